@@ -311,6 +311,7 @@ class DocumentAnalysis:
     provenance: Provenance
     id: str | None = None
     meta: tuple[tuple[str, Any], ...] = field(default=())  #: user metadata (date, outlet, ...)
+    error: str | None = None  #: set (and everything else empty) when the document could not be analysed
 
     @property
     def scored(self) -> bool:
@@ -344,6 +345,7 @@ class DocumentAnalysis:
 
         return {
             "id": self.id,
+            "error": self.error,
             "meta": {k: conv(v) for k, v in self.meta},
             "provenance": self.provenance.as_dict(),
             "speakers": conv(self.speakers),
