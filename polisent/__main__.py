@@ -1,0 +1,4 @@
+from polisent.cli import main
+import sys
+
+sys.exit(main())

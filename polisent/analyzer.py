@@ -1,0 +1,470 @@
+"""The :class:`Analyzer`: one configured pipeline, reused for many documents.
+
+    text -> segmenter (structure, claims) -> linker (actor mentions) -> scorer (probabilities)
+
+>>> from polisent.testing import FakeScorer
+>>> analyzer = Analyzer(scorer=FakeScorer())
+>>> doc = analyzer("Moscow failed. The West is strong.")
+>>> [a.name for a in doc.actors]
+['Russia', 'the West']
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, Literal, overload
+
+from polisent._version import __version__
+from polisent.errors import ConfigError, InputError, PolisentError, check_int, check_text
+from polisent.protocols import (
+    DocumentStructure,
+    Linker,
+    NullScorer,
+    ScoreArrays,
+    Scorer,
+    ScoringTask,
+    Segmenter,
+)
+from polisent.records import (
+    ActorSummary,
+    Assessment,
+    DocumentAnalysis,
+    Mention,
+    Provenance,
+    SentimentScore,
+    SpeakerRole,
+    StanceScore,
+)
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Analyzer", "Document", "analyze"]
+
+#: Documents longer than this are refused unless ``max_chars`` is raised (about 20 MB of text).
+DEFAULT_MAX_CHARS = 20_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An input document with an optional id and metadata (speaker, outlet, date, title, ...).
+
+    >>> Document("Q: Why?", id="doc-1", meta={"outlet": "Example"}).id
+    'doc-1'
+    """
+
+    text: str
+    id: str | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """A document after segmentation and linking, waiting for scores."""
+
+    doc: Document
+    structure: DocumentStructure | None = None
+    mentions: tuple[Mention, ...] = ()
+    #: (claim index, actor ids, mention indices per actor, task) for every claim with linked actors
+    tasks: list[tuple[int, tuple[str, ...], tuple[tuple[int, ...], ...], ScoringTask]] = field(default_factory=list)
+    error: str | None = None
+
+
+class Analyzer:
+    """A configured pipeline: segmenter, actor linker and scorer, loaded once and reused.
+
+    Args:
+        segmenter: a :class:`~polisent.protocols.Segmenter`; default ``RuleSegmenter()``.
+        linker: a :class:`~polisent.protocols.Linker`; default ``RegistryLinker()`` over the built-in registry.
+        scorer: ``"default"`` (the shipped model), ``"none"`` (no scores), a polisent artifact directory,
+            a Hugging Face model id or path (see :func:`polisent.models.load_scorer`), or a Scorer object.
+        device: ``"auto"``, ``"cpu"``, ``"cuda"``, ``"cuda:1"`` or ``"mps"``.
+        precision: ``"auto"``, ``"fp32"``, ``"bf16"``, ``"fp16"`` or ``"int8"``.
+        batch_size: documents per chunk in :meth:`pipe`; all claims of a chunk are scored together.
+        progress: show progress bars; ``None`` means only when stderr is a terminal.
+        max_chars: refuse documents longer than this many characters.
+
+    Example:
+        >>> from polisent.testing import FakeScorer
+        >>> analyzer = Analyzer(scorer=FakeScorer())
+        >>> [d.id for d in analyzer.pipe([Document("Beijing said no.", id="a"), "Kyiv agreed."])]
+        ['a', None]
+    """
+
+    def __init__(
+        self,
+        *,
+        segmenter: Segmenter | None = None,
+        linker: Linker | None = None,
+        scorer: Scorer | str | None = "default",
+        device: str = "auto",
+        precision: str = "auto",
+        batch_size: int = 64,
+        progress: bool | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
+        self.batch_size = check_int(batch_size, "batch_size", "Analyzer")
+        self.max_chars = check_int(max_chars, "max_chars", "Analyzer")
+        if not isinstance(device, str) or not device:
+            raise ConfigError(f"The 'device' parameter of Analyzer must be a str such as 'auto', 'cpu' or 'cuda:0'. Got {device!r} instead.")
+        if precision not in ("auto", "fp32", "bf16", "fp16", "int8"):
+            raise ConfigError(
+                f"The 'precision' parameter of Analyzer must be one of 'auto', 'fp32', 'bf16', 'fp16', 'int8'. Got {precision!r} instead."
+            )
+        if scorer is not None and not isinstance(scorer, str) and not isinstance(scorer, Scorer):
+            raise ConfigError(
+                f"The 'scorer' parameter of Analyzer must be a model name or path (str), a Scorer object or None. "
+                f"Got {type(scorer).__name__} instead."
+            )
+        self.device = device
+        self.precision = precision
+        self.progress = progress
+        self._segmenter = segmenter
+        self._linker = linker
+        self._scorer_spec: Scorer | str = "none" if scorer is None else scorer
+        self._scorer: Scorer | None = scorer if isinstance(scorer, Scorer) else None
+
+    # -- stages, created lazily -------------------------------------------------------------
+    @property
+    def segmenter(self) -> Segmenter:
+        if self._segmenter is None:
+            from polisent.segment import RuleSegmenter
+
+            self._segmenter = RuleSegmenter()
+        return self._segmenter
+
+    @property
+    def linker(self) -> Linker:
+        if self._linker is None:
+            from polisent.actors import RegistryLinker
+
+            self._linker = RegistryLinker()
+        return self._linker
+
+    @property
+    def scorer(self) -> Scorer:
+        if self._scorer is None:
+            self._scorer = self._make_scorer(self._scorer_spec)  # type: ignore[arg-type]
+        return self._scorer
+
+    def _make_scorer(self, spec: str) -> Scorer:
+        if spec == "none":
+            return NullScorer()
+        if spec == "default" and not default_model_available():
+            logger.warning(
+                "The default scoring model is not installed with this copy of polisent; "
+                "claims and actors are reported with scores marked unavailable."
+            )
+            return NullScorer()
+        from polisent.models import load_scorer
+
+        scorer = load_scorer(spec, device=self.device, precision=self.precision)
+        return scorer.load()
+
+    def load(self) -> Analyzer:
+        """Load every stage now, so a wrong model name fails before any input is read."""
+        _ = self.segmenter, self.linker
+        self.scorer.load()
+        return self
+
+    def to(self, device: str) -> Analyzer:
+        """Move the scorer to ``device``; returns ``self``."""
+        self.device = device
+        if self._scorer is not None:
+            self._scorer = self._scorer.to(device)
+        return self
+
+    def models(self) -> dict[str, str]:
+        """Stage -> model name, as recorded in every result's provenance."""
+        out = {"segmenter": self.segmenter.name, "linker": self.linker.name}
+        out.update(self.scorer.models())
+        return out
+
+    # -- running ------------------------------------------------------------------------------
+    def __call__(self, text: str | Document, *, id: str | None = None, meta: Mapping[str, Any] | None = None) -> DocumentAnalysis:
+        """Analyse one document.
+
+        Raises:
+            InputError: ``text`` is not a str (or :class:`Document`), or is longer than ``max_chars``.
+        """
+        doc = self._as_document(text, "text", id=id, meta=meta)
+        return next(self._run_chunk([doc], on_error="raise", progress=False))
+
+    @overload
+    def pipe(self, items: Iterable[str | Document], *, batch_size: int | None = ..., as_tuples: Literal[False] = ...,
+             on_error: str = ...) -> Iterator[DocumentAnalysis]: ...
+    @overload
+    def pipe(self, items: Iterable[tuple[str | Document, Any]], *, batch_size: int | None = ..., as_tuples: Literal[True],
+             on_error: str = ...) -> Iterator[tuple[DocumentAnalysis, Any]]: ...
+
+    def pipe(self, items: Iterable[Any], *, batch_size: int | None = None, as_tuples: bool = False,
+             on_error: str = "raise") -> Iterator[Any]:
+        """Analyse a stream of documents, yielding results in input order with bounded memory.
+
+        Args:
+            items: strs or :class:`Document` objects; with ``as_tuples=True``, ``(text, context)`` pairs,
+                and ``(analysis, context)`` pairs come back (spaCy's ``Language.pipe`` convention).
+            batch_size: documents per chunk (default: the analyzer's ``batch_size``).
+            on_error: ``"raise"`` stops at the first bad document; ``"return"`` yields a
+                :class:`DocumentAnalysis` with ``error`` set for it and goes on.
+        """
+        size = self.batch_size if batch_size is None else check_int(batch_size, "batch_size", "Analyzer.pipe")
+        if on_error not in ("raise", "return"):
+            raise ConfigError(f"The 'on_error' parameter of Analyzer.pipe must be 'raise' or 'return'. Got {on_error!r} instead.")
+        if isinstance(items, (str, bytes, Document)):
+            raise InputError("Analyzer.pipe takes an iterable of documents, got a single document. Use analyzer(text) for one.")
+        progress = self._progress_enabled()
+        bar = None
+        if progress:
+            from tqdm.auto import tqdm
+
+            bar = tqdm(desc="documents", unit="doc", file=sys.stderr, dynamic_ncols=True)
+        iterator = iter(items)
+        position = 0
+        try:
+            while True:
+                raw = list(islice(iterator, size))
+                if not raw:
+                    break
+                contexts: list[Any] = []
+                docs: list[Document | BaseException] = []
+                for i, item in enumerate(raw, start=position):
+                    if as_tuples:
+                        if not (isinstance(item, tuple) and len(item) == 2):
+                            raise InputError(f"items[{i}] must be a (text, context) pair when as_tuples=True, got {type(item).__name__}.")
+                        item, ctx = item
+                        contexts.append(ctx)
+                    try:
+                        docs.append(self._as_document(item, f"items[{i}]"))
+                    except InputError as exc:
+                        if on_error == "raise":
+                            raise
+                        docs.append(exc)
+                position += len(raw)
+                results = self._run_chunk(docs, on_error=on_error, progress=False)
+                for j, result in enumerate(results):
+                    if bar is not None:
+                        bar.update(1)
+                    yield (result, contexts[j]) if as_tuples else result
+        finally:
+            if bar is not None:
+                bar.close()
+
+    # -- internals ----------------------------------------------------------------------------
+    def _progress_enabled(self) -> bool:
+        if self.progress is None:
+            return sys.stderr.isatty()
+        return bool(self.progress)
+
+    def _as_document(self, item: Any, where: str, *, id: str | None = None, meta: Mapping[str, Any] | None = None) -> Document:
+        if isinstance(item, Document):
+            doc = item
+            if id is not None or meta is not None:
+                doc = Document(item.text, id if id is not None else item.id, meta if meta is not None else item.meta)
+        else:
+            doc = Document(check_text(item, where), id, meta or {})
+        check_text(doc.text, f"{where}.text")
+        if len(doc.text) > self.max_chars:
+            raise InputError(
+                f"{where} has {len(doc.text):,} characters, more than max_chars={self.max_chars:,}. "
+                "Split the document, or pass a larger max_chars to Analyzer."
+            )
+        return doc
+
+    def _prepare(self, doc: Document) -> _Prepared:
+        prep = _Prepared(doc)
+        text = doc.text
+        structure = self.segmenter.segment(text)
+        mentions = self.linker.link(text, structure)
+        prep.structure, prep.mentions = structure, mentions
+        by_claim: dict[int, dict[str, list[int]]] = defaultdict(dict)
+        for mi, m in enumerate(mentions):
+            if m.actor_id is None or m.claim_index is None:
+                continue
+            by_claim[m.claim_index].setdefault(m.actor_id, []).append(mi)
+        for ci in sorted(by_claim):
+            claim = structure.claims[ci]
+            actors = tuple(by_claim[ci])
+            targets = []
+            for actor_id in actors:
+                spans = []
+                for mi in by_claim[ci][actor_id]:
+                    m = mentions[mi]
+                    s, e = max(m.start, claim.start) - claim.start, min(m.end, claim.end) - claim.start
+                    if e > s:
+                        spans.append((s, e))
+                targets.append(tuple(spans) or ((0, len(claim.text)),))
+            groups = tuple(tuple(by_claim[ci][a]) for a in actors)
+            prep.tasks.append((ci, actors, groups, ScoringTask(claim.text, tuple(targets))))
+        return prep
+
+    def _run_chunk(self, docs: Sequence[Document | BaseException], *, on_error: str, progress: bool) -> Iterator[DocumentAnalysis]:
+        prepared: list[_Prepared] = []
+        for doc in docs:
+            if isinstance(doc, BaseException):
+                prepared.append(_Prepared(Document(""), error=_one_line(doc)))
+                continue
+            try:
+                prepared.append(self._prepare(doc))
+            except Exception as exc:  # noqa: BLE001 - turned into an error record or re-raised
+                if on_error == "raise":
+                    if isinstance(exc, PolisentError):
+                        raise
+                    raise InputError(f"Could not analyse document {doc.id or ''}: {exc}").with_traceback(exc.__traceback__) from exc
+                logger.warning("document %s failed: %s", doc.id, exc)
+                prepared.append(_Prepared(doc, error=_one_line(exc)))
+        tasks = [t for p in prepared if p.error is None for *_, t in p.tasks]
+        scorer = self.scorer
+        try:
+            scores = scorer.score(tasks, progress=self._progress_enabled() and len(tasks) > 256) if tasks else ScoreArrays(None, None)
+        except Exception as exc:
+            if on_error == "raise":
+                raise
+            logger.warning("scoring failed for a chunk of %d documents: %s", len(prepared), exc)
+            for p in prepared:
+                p.error = p.error or f"scoring failed: {_one_line(exc)}"
+            scores = ScoreArrays(None, None)
+        provenance = Provenance(__version__, tuple(sorted(self.models().items())))
+        row = 0
+        for p in prepared:
+            if p.error is not None:
+                yield _error_analysis(p, provenance)
+                continue
+            n = sum(t.n_targets for *_, t in p.tasks)
+            yield _build(p, scores, row, provenance)
+            row += n
+
+
+def default_model_available() -> bool:
+    """True when the shipped default model's weights are present in the package."""
+    from pathlib import Path
+
+    return any((Path(__file__).parent / "models" / "default").glob("*.safetensors"))
+
+
+def _one_line(exc: BaseException) -> str:
+    msg = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {msg[0] if msg else ''}".strip()
+
+
+def _error_analysis(p: _Prepared, provenance: Provenance) -> DocumentAnalysis:
+    return DocumentAnalysis(
+        text=p.doc.text, segments=(), claims=(), mentions=(), assessments=(), actors=(), speakers=(),
+        provenance=provenance, id=p.doc.id, meta=tuple(p.doc.meta.items()), error=p.error,
+    )
+
+
+def _build(p: _Prepared, scores: ScoreArrays, row: int, provenance: Provenance) -> DocumentAnalysis:
+    assert p.structure is not None  # internal invariant: set by _prepare
+    structure, mentions = p.structure, p.mentions
+    assessments: list[Assessment] = []
+    for ci, actors, groups, task in p.tasks:
+        for k, (actor_id, idx) in enumerate(zip(actors, groups, strict=True)):
+            r = row + k
+            sent = stance = None
+            if scores.sentiment is not None:
+                a, b, c = (float(x) for x in scores.sentiment[r])
+                sent = SentimentScore(a, b, c)
+            if scores.stance is not None:
+                a, b, c = (float(x) for x in scores.stance[r])
+                stance = StanceScore(a, b, c)
+            assessments.append(Assessment(ci, actor_id, mentions[idx[0]].actor_name or actor_id, idx, sent, stance))
+        row += task.n_targets
+    return DocumentAnalysis(
+        text=p.doc.text,
+        segments=structure.segments,
+        claims=structure.claims,
+        mentions=mentions,
+        assessments=tuple(assessments),
+        actors=summarise(structure, mentions, assessments),
+        speakers=structure.speakers,
+        provenance=provenance,
+        id=p.doc.id,
+        meta=tuple(p.doc.meta.items()),
+    )
+
+
+def summarise(structure: DocumentStructure, mentions: Sequence[Mention], assessments: Sequence[Assessment]) -> tuple[ActorSummary, ...]:
+    """Per-actor roll-up of one document.
+
+    Means are over the speaker's own claims (not questions, not reported views, not the
+    interviewer's), weighted by the score's confidence times the claim's certainty.
+    """
+    first: dict[str, Mention] = {}
+    n_mentions: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        if m.actor_id is None:
+            continue
+        first.setdefault(m.actor_id, m)
+        n_mentions[m.actor_id] += 1
+    claims_of: dict[str, set[int]] = defaultdict(set)
+    acc: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0, 0])  # sw, s, tw, t, n
+    for a in assessments:
+        claims_of[a.actor_id].add(a.claim_index)
+        claim = structure.claims[a.claim_index]
+        if claim.is_question or claim.is_reported or claim.role is SpeakerRole.INTERVIEWER:
+            continue
+        if a.sentiment is None and a.stance is None:
+            continue
+        slot = acc[a.actor_id]
+        slot[4] += 1
+        if a.sentiment is not None:
+            w = a.sentiment.confidence * claim.certainty
+            slot[0] += w
+            slot[1] += w * a.sentiment.value
+        if a.stance is not None:
+            w = a.stance.confidence * claim.certainty
+            slot[2] += w
+            slot[3] += w * a.stance.value
+    out = []
+    for actor_id, m in first.items():
+        sw, s, tw, t, n = acc.get(actor_id, [0.0, 0.0, 0.0, 0.0, 0])
+        out.append(ActorSummary(
+            actor_id=actor_id, name=m.actor_name or actor_id, type=m.actor_type,
+            n_mentions=n_mentions[actor_id], n_claims=len(claims_of.get(actor_id, ())), n_scored=int(n),
+            sentiment=(s / sw) if sw > 0 else None, stance=(t / tw) if tw > 0 else None,
+        ))
+    out.sort(key=lambda x: (-x.n_mentions, x.name))
+    return tuple(out)
+
+
+_DEFAULT: Analyzer | None = None
+
+
+def default_analyzer() -> Analyzer:
+    """The process-wide default :class:`Analyzer`, created on first use and then reused."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Analyzer()
+    return _DEFAULT
+
+
+@overload
+def analyze(texts: str | Document) -> DocumentAnalysis: ...
+@overload
+def analyze(texts: Iterable[str | Document]) -> list[DocumentAnalysis]: ...
+
+
+def analyze(texts: Any) -> Any:
+    """Analyse one text (returns a :class:`DocumentAnalysis`) or many (returns a list).
+
+    Uses a default :class:`Analyzer` created once per process (the shipped model on the best
+    device). For other settings create an ``Analyzer(...)`` and keep it.
+
+    >>> import polisent
+    >>> polisent.analyze(123)
+    Traceback (most recent call last):
+    ...
+    polisent.errors.InputError: analyze() takes a str, a Document or an iterable of them, got int.
+    """
+    if isinstance(texts, (str, Document)):
+        return default_analyzer()(texts)
+    if isinstance(texts, (bytes, bytearray)):
+        raise InputError("analyze() takes a str, got bytes. Decode it first, e.g. data.decode('utf-8').")
+    if not isinstance(texts, Iterable) or isinstance(texts, Mapping):
+        raise InputError(f"analyze() takes a str, a Document or an iterable of them, got {type(texts).__name__}.")
+    return list(default_analyzer().pipe(texts))

