@@ -1,0 +1,249 @@
+"""The targeted scoring model: one encoder pass per claim, every actor scored from its mentions.
+
+The claim (or a window of a long claim) is encoded once. For each target, the hidden states at
+its mention tokens are mean-pooled into ``m``, the claim into ``c`` (masked mean over the unit),
+and two small MLP heads read ``[m, c, m * c]``: sentiment (negative, neutral, positive) and stance
+(against, none, favor). Logits come out divided by the calibration temperatures, so a caller only
+applies a softmax. The cost grows with the number of claims, not with claims x actors x labels.
+
+The encoder is adapted with LoRA (:class:`LoRALinear`, written here rather than taken from
+``peft``, which is not installed where polisent is built: it is 60 lines, and merging it back
+into plain ``nn.Linear`` layers at load time leaves no overhead at inference).
+
+>>> import tempfile, torch
+>>> from transformers import AutoModel
+>>> from polisent.testing import build_tiny_bert
+>>> enc = AutoModel.from_pretrained(build_tiny_bert(tempfile.mkdtemp()))
+>>> model = TargetedScoringModel(enc, head_hidden=8).eval()
+>>> batch = collate([[2, 10, 11, 3]], [0], [[1]], pad_token_id=0)
+>>> sent, stance = model(**batch)
+>>> tuple(sent.shape), tuple(stance.shape)
+((1, 3), (1, 3))
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import torch
+from torch import Tensor, nn
+
+from polisent.errors import ConfigError, InputError
+
+__all__ = [
+    "LoRALinear",
+    "SENTIMENT_LABELS",
+    "STANCE_LABELS",
+    "TargetedScoringModel",
+    "apply_lora",
+    "collate",
+    "merge_lora",
+]
+
+logger = logging.getLogger(__name__)
+
+SENTIMENT_LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
+STANCE_LABELS: tuple[str, str, str] = ("against", "none", "favor")
+
+
+class LoRALinear(nn.Module):
+    """A frozen ``nn.Linear`` plus a trainable low-rank update ``B @ A * alpha / r``.
+
+    ``B`` starts at zero, so the wrapped layer starts out exactly equal to the original.
+    """
+
+    def __init__(self, base: nn.Linear, *, r: int = 16, alpha: float = 32.0, dropout: float = 0.0) -> None:
+        super().__init__()
+        if r < 1:
+            raise ConfigError(f"The LoRA rank 'r' must be an int in the range [1, inf). Got {r!r} instead.")
+        self.base = base
+        for p in self.base.parameters():
+            p.requires_grad_(False)
+        self.r = r
+        self.scaling = alpha / r
+        self.lora_A = nn.Parameter(torch.empty(r, base.in_features))
+        self.lora_B = nn.Parameter(torch.zeros(base.out_features, r))
+        nn.init.kaiming_uniform_(self.lora_A, a=math.sqrt(5))
+        self.dropout = nn.Dropout(dropout) if dropout > 0 else nn.Identity()
+
+    def forward(self, x: Tensor) -> Tensor:
+        return self.base(x) + (self.dropout(x) @ self.lora_A.t() @ self.lora_B.t()) * self.scaling
+
+    def merged(self) -> nn.Linear:
+        """A plain ``nn.Linear`` with the update folded into its weight."""
+        out = nn.Linear(self.base.in_features, self.base.out_features, bias=self.base.bias is not None)
+        with torch.no_grad():
+            delta = (self.lora_B.float() @ self.lora_A.float()) * self.scaling
+            out.weight.copy_((self.base.weight.float() + delta).to(self.base.weight.dtype))
+            if self.base.bias is not None:
+                out.bias.copy_(self.base.bias)
+        return out.to(self.base.weight.device)
+
+
+def _linear_children(module: nn.Module) -> Iterable[tuple[nn.Module, str, nn.Linear]]:
+    for parent in list(module.modules()):
+        for name, child in list(parent.named_children()):
+            if isinstance(child, nn.Linear):
+                yield parent, name, child
+
+
+def apply_lora(encoder: nn.Module, *, r: int = 16, alpha: float = 32.0, dropout: float = 0.0) -> int:
+    """Wrap every ``nn.Linear`` of the transformer layers (attention and FFN) in :class:`LoRALinear`.
+
+    Works on BERT-like encoders (``encoder.encoder.layer``); the pooler is left alone. Returns
+    the number of wrapped layers.
+    """
+    layers = getattr(getattr(encoder, "encoder", None), "layer", None)
+    if layers is None:
+        raise ConfigError(
+            f"apply_lora needs a BERT-like encoder with an 'encoder.layer' list; got {type(encoder).__name__}."
+        )
+    n = 0
+    for parent, name, child in _linear_children(layers):
+        setattr(parent, name, LoRALinear(child, r=r, alpha=alpha, dropout=dropout))
+        n += 1
+    return n
+
+
+def merge_lora(module: nn.Module) -> int:
+    """Replace every :class:`LoRALinear` inside ``module`` by its merged ``nn.Linear``; return the count."""
+    n = 0
+    for parent in list(module.modules()):
+        for name, child in list(parent.named_children()):
+            if isinstance(child, LoRALinear):
+                setattr(parent, name, child.merged())
+                n += 1
+    return n
+
+
+def _head(n_in: int, hidden: int, dropout: float) -> nn.Sequential:
+    return nn.Sequential(nn.Dropout(dropout), nn.Linear(n_in, hidden), nn.GELU(), nn.Dropout(dropout), nn.Linear(hidden, 3))
+
+
+class TargetedScoringModel(nn.Module):
+    """Encoder plus sentiment and stance heads over pooled target mentions.
+
+    Args:
+        encoder: a Hugging Face encoder (``AutoModel``) returning ``last_hidden_state``.
+        head_hidden: width of each head's hidden layer.
+        dropout: dropout in the heads.
+    """
+
+    sentiment_labels = SENTIMENT_LABELS
+    stance_labels = STANCE_LABELS
+
+    def __init__(self, encoder: Any, *, head_hidden: int = 256, dropout: float = 0.1) -> None:
+        super().__init__()
+        hidden = getattr(getattr(encoder, "config", None), "hidden_size", None)
+        if not isinstance(hidden, int):
+            raise ConfigError(
+                f"TargetedScoringModel needs a transformers encoder with config.hidden_size; got {type(encoder).__name__}."
+            )
+        self.encoder = encoder
+        self.hidden_size = hidden
+        self.head_hidden = head_hidden
+        self.sentiment_head = _head(3 * hidden, head_hidden, dropout)
+        self.stance_head = _head(3 * hidden, head_hidden, dropout)
+        self.register_buffer("sentiment_temperature", torch.tensor(1.0))
+        self.register_buffer("stance_temperature", torch.tensor(1.0))
+
+    def features(
+        self,
+        input_ids: Tensor,
+        attention_mask: Tensor,
+        target_index: Tensor,
+        target_mask: Tensor,
+        token_type_ids: Tensor | None = None,
+    ) -> Tensor:
+        """The (T, 3 * hidden) features ``[m, c, m * c]`` the heads read."""
+        kwargs: dict[str, Tensor] = {"input_ids": input_ids, "attention_mask": attention_mask}
+        if token_type_ids is not None:
+            kwargs["token_type_ids"] = token_type_ids
+        h = self.encoder(**kwargs).last_hidden_state  # (B, L, H)
+        am = attention_mask.to(h.dtype).unsqueeze(-1)
+        claim = (h * am).sum(1) / am.sum(1).clamp_min(1.0)  # (B, H)
+        tm = target_mask.to(h.dtype)
+        ht = h.index_select(0, target_index)  # (T, L, H)
+        mention = torch.bmm(tm.unsqueeze(1), ht).squeeze(1) / tm.sum(1, keepdim=True).clamp_min(1.0)
+        c = claim.index_select(0, target_index)
+        return torch.cat([mention, c, mention * c], dim=-1)
+
+    def forward(
+        self,
+        input_ids: Tensor,
+        attention_mask: Tensor,
+        target_index: Tensor,
+        target_mask: Tensor,
+        token_type_ids: Tensor | None = None,
+        *,
+        calibrated: bool = True,
+    ) -> tuple[Tensor, Tensor]:
+        """Score every target.
+
+        Args:
+            input_ids: (B, L) token ids, padded.
+            attention_mask: (B, L), 1 for real tokens.
+            target_index: (T,) the batch row each target is in.
+            target_mask: (T, L) 1.0 at the target's mention tokens.
+            token_type_ids: optional (B, L).
+            calibrated: divide the logits by the fitted temperatures (the default).
+
+        Returns:
+            ``(sentiment_logits, stance_logits)``, each (T, 3) float32.
+        """
+        feats = self.features(input_ids, attention_mask, target_index, target_mask, token_type_ids)
+        sent = self.sentiment_head(feats).float()
+        stance = self.stance_head(feats).float()
+        if calibrated:
+            sent = sent / self.sentiment_temperature
+            stance = stance / self.stance_temperature
+        return sent, stance
+
+
+def collate(
+    input_ids: Sequence[Sequence[int]],
+    unit_of_target: Sequence[int],
+    target_tokens: Sequence[Sequence[int]],
+    *,
+    pad_token_id: int,
+) -> dict[str, Tensor]:
+    """Pad a batch of units and build the target tensors for :meth:`TargetedScoringModel.forward`.
+
+    ``unit_of_target`` indexes into ``input_ids`` (the batch), ``target_tokens`` gives each
+    target's token positions in its unit.
+
+    >>> b = collate([[2, 5, 3], [2, 3]], [0, 1], [[1], [0]], pad_token_id=0)
+    >>> b["input_ids"].tolist(), b["target_mask"].tolist()
+    ([[2, 5, 3], [2, 3, 0]], [[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]])
+    """
+    if len(unit_of_target) != len(target_tokens):
+        raise InputError(
+            f"collate got {len(unit_of_target)} unit indices but {len(target_tokens)} target token lists; "
+            "they must have one entry per target."
+        )
+    n = len(input_ids)
+    length = max((len(x) for x in input_ids), default=0)
+    ids = torch.full((n, length), pad_token_id, dtype=torch.long)
+    mask = torch.zeros((n, length), dtype=torch.long)
+    for i, row in enumerate(input_ids):
+        ids[i, : len(row)] = torch.as_tensor(list(row), dtype=torch.long)
+        mask[i, : len(row)] = 1
+    tmask = torch.zeros((len(target_tokens), length), dtype=torch.float32)
+    for t, (u, positions) in enumerate(zip(unit_of_target, target_tokens)):
+        if not 0 <= u < n:
+            raise InputError(f"collate: target {t} points at unit {u}, but the batch has {n} units.")
+        if not positions or any(not 0 <= p < len(input_ids[u]) for p in positions):
+            raise InputError(
+                f"collate: target {t} has token positions {list(positions)!r}, which must be a non-empty "
+                f"list inside its unit of {len(input_ids[u])} tokens."
+            )
+        tmask[t, list(positions)] = 1.0
+    return {
+        "input_ids": ids,
+        "attention_mask": mask,
+        "target_index": torch.as_tensor(list(unit_of_target), dtype=torch.long),
+        "target_mask": tmask,
+    }
