@@ -1,0 +1,460 @@
+"""Reading a corpus: a directory of text files, a JSON Lines or CSV file, a ``datasets.Dataset``
+or an iterable of documents, turned into numbered :class:`InputItem` objects.
+
+An input that cannot be read as a whole (missing path, empty file, wrong text column) raises a
+clear :class:`~polisent.errors.InputError`; a single bad record (malformed line, empty text, a
+file that is not UTF-8, a duplicate id) becomes an item with ``error`` set, so a corpus run
+writes an error row for it and goes on.
+
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.jsonl").write_text('{"id": "x", "text": "Kyiv agreed.", "date": "5 March 2024"}\\n{oops\\n')
+>>> [(i.id, i.meta.get("date"), i.error is None) for i in read_inputs(d / "a.jsonl")]
+[('x', '2024-03-05', True), ('a:2', None, False)]
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import hashlib
+import io
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from polisent.errors import ConfigError, InputDecodeError, InputError
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["InputItem", "InputSource", "parse_date", "read_inputs"]
+
+#: Suffixes of the text files read from a directory (one document per file).
+TEXT_SUFFIXES = (".txt", ".md")
+#: Sidecar files in an input directory that carry metadata (id, speaker, outlet, date, title).
+METADATA_FILES = ("metadata.csv", "metadata.jsonl")
+
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), start=1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+
+@dataclass(frozen=True, slots=True)
+class InputItem:
+    """One input document (or the reason it could not be read), numbered in input order."""
+
+    index: int
+    id: str
+    text: str | None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    source: str = ""
+    error: str | None = None  #: set when the record could not be read; ``text`` is then None
+    warning: str | None = None  #: a problem that does not stop analysis, e.g. a date that does not parse
+
+    def digest(self) -> str:
+        """Short hash of id and text, used to check that a resumed run sees the same input."""
+        h = hashlib.sha256(self.id.encode("utf-8", "surrogatepass"))
+        h.update(b"\0" + (self.text or "").encode("utf-8", "surrogatepass"))
+        return h.hexdigest()[:16]
+
+
+def parse_date(value: Any) -> str | None:
+    """Normalise a date to ISO (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when that is all it says).
+
+    Returns None when the value does not parse; day-first/month-first ambiguous forms such as
+    ``03/05/2024`` are refused rather than guessed.
+
+    >>> [parse_date(s) for s in ("2024-03-05", "5 March 2024", "March 5, 2024", "2024-03", "03/05/2024")]
+    ['2024-03-05', '2024-03-05', '2024-03-05', '2024-03', None]
+    """
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
+        return value.to_pydatetime().date().isoformat()
+    s = str(value).strip()
+    if not s:
+        return None
+    try:
+        return _dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    m = re.fullmatch(r"(\d{4})(?:[-/.](\d{1,2}))?", s)
+    if m:
+        year, month = int(m.group(1)), m.group(2)
+        if month is None:
+            return f"{year:04d}" if 1000 <= year <= 2999 else None
+        return f"{year:04d}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+    m = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", s)
+    if m:
+        return _ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", s)  # 05.03.2024 is day-first by convention
+    if m:
+        return _ymd(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    words = re.findall(r"[A-Za-z]+|\d+", s)
+    month = [(_MONTHS[w.lower()]) for w in words if w.lower() in _MONTHS]
+    nums = [int(w) for w in words if w.isdigit()]
+    rest = [w for w in words if not w.isdigit() and w.lower() not in _MONTHS and w.lower() not in ("of", "the", "st", "nd", "rd", "th")]
+    if len(month) == 1 and not rest:
+        years = [n for n in nums if n >= 1000]
+        days = [n for n in nums if n < 100]
+        if len(years) == 1 and len(days) == 1:
+            return _ymd(years[0], month[0], days[0])
+        if len(years) == 1 and not days:
+            return f"{years[0]:04d}-{month[0]:02d}"
+    return None
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+class InputSource:
+    """A readable corpus input: iterate it for :class:`InputItem` objects in input order.
+
+    Attributes:
+        kind: ``"directory"``, ``"text"``, ``"jsonl"``, ``"csv"``, ``"dataset"`` or ``"iterable"``.
+        source: the path or a description of the input.
+        fingerprint: a hash of the whole input (None for a one-pass iterator).
+        count: number of documents, when known before reading them.
+    """
+
+    def __init__(self, kind: str, source: str, items: Any, *, fingerprint: str | None, count: int | None) -> None:
+        self.kind = kind
+        self.source = source
+        self.fingerprint = fingerprint
+        self.count = count
+        self._items = items
+
+    def __iter__(self) -> Iterator[InputItem]:
+        seen: dict[str, int] = {}
+        for index, item in enumerate(self._items()):
+            item = _finish(item, index)
+            if item.id in seen:
+                item = InputItem(index, f"{item.id}#{index}", None, item.meta, item.source,
+                                 error=f"duplicate id {item.id!r} (first used by input {seen[item.id]}); give every document a unique id")
+            else:
+                seen[item.id] = index
+            yield item
+
+    def describe(self) -> dict[str, Any]:
+        return {"kind": self.kind, "source": self.source, "fingerprint": self.fingerprint, "count": self.count}
+
+
+def _finish(raw: tuple[str, str | None, dict[str, Any], str, str | None], index: int) -> InputItem:
+    """Turn a raw (id, text, meta, source, error) tuple into an item: ids, empty texts, dates."""
+    rid, text, meta, source, error = raw
+    rid = str(index) if rid is None or str(rid).strip() == "" else str(rid)
+    warning = None
+    meta = {str(k): _scalar(v) for k, v in meta.items()}
+    if "date" in meta and meta["date"] is not None:
+        raw_date = meta["date"]
+        iso = parse_date(raw_date)
+        meta["date_raw"] = str(raw_date)
+        meta["date"] = iso
+        if iso is None:
+            warning = (f"date {str(raw_date)!r} does not parse; use ISO format such as 2024-03-05 "
+                       "(the document is analysed but left out of per-month roll-ups)")
+            logger.warning("%s: %s", source or rid, warning)
+    if error is None and text is not None and not text.strip():
+        error = "text is empty"
+    if error is not None:
+        text = None
+    return InputItem(index, rid, text, meta, source, error, warning)
+
+
+def _scalar(v: Any) -> Any:
+    if v is None or isinstance(v, (str, bool, int, float)):
+        return None if isinstance(v, float) and v != v else v
+    if isinstance(v, (_dt.date, _dt.datetime)) or hasattr(v, "to_pydatetime"):
+        return parse_date(v)
+    if hasattr(v, "item") and callable(v.item):  # numpy scalar
+        try:
+            return _scalar(v.item())
+        except (TypeError, ValueError):
+            pass
+    return json.dumps(v, ensure_ascii=False, default=str)
+
+
+def read_inputs(inputs: Any, *, text_key: str = "text", id_key: str = "id") -> InputSource:
+    """Open a corpus input for reading; checks what can be checked before anything is analysed.
+
+    Args:
+        inputs: a directory of ``.txt``/``.md`` files (with an optional ``metadata.csv`` or
+            ``metadata.jsonl`` whose ``id`` column names the file stem, or a ``file`` column),
+            a ``.jsonl`` or ``.csv`` file with a text column and metadata columns, one text file,
+            a ``datasets.Dataset``, or an iterable of ``polisent.Document``, dicts or strs.
+        text_key: name of the text field in records.
+        id_key: name of the id field in records.
+
+    Raises:
+        InputError: the path does not exist, cannot be read, is empty or holds no documents.
+        InputDecodeError: a CSV file is not UTF-8.
+        ConfigError: records have no ``text_key`` field.
+    """
+    for name, value in (("text_key", text_key), ("id_key", id_key)):
+        if not isinstance(value, str) or not value:
+            raise ConfigError(f"The {name!r} parameter of read_inputs must be a non-empty str. Got {value!r} instead.")
+    if isinstance(inputs, (str, Path)):
+        path = Path(inputs)
+        if not path.exists():
+            raise InputError(f"Input {str(path)!r} does not exist. Give a directory of .txt/.md files, a .jsonl or a .csv file.")
+        if path.is_dir():
+            return _directory(path, id_key)
+        suffix = path.suffix.lower()
+        if suffix in (".jsonl", ".ndjson"):
+            return _jsonl(path, text_key, id_key)
+        if suffix == ".csv":
+            return _csv(path, text_key, id_key)
+        if suffix in TEXT_SUFFIXES:
+            data = _read_bytes(path)
+            fp = hashlib.sha256(data).hexdigest()
+            return InputSource("text", str(path), lambda: iter([_text_file(path, path.stem, {}, data)]), fingerprint=fp, count=1)
+        raise InputError(f"Cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}. "
+                         "Give a directory of .txt/.md files, a .jsonl or a .csv file.")
+    if type(inputs).__name__ in ("Dataset", "IterableDataset") and hasattr(inputs, "column_names"):
+        return _dataset(inputs, text_key, id_key)
+    if isinstance(inputs, (bytes, bytearray)) or isinstance(inputs, Mapping) or not isinstance(inputs, Iterable):
+        raise InputError(f"read_inputs cannot read a {type(inputs).__name__}. Give a path, a datasets.Dataset "
+                         "or an iterable of polisent.Document, dicts or strs.")
+    return _iterable(inputs, text_key, id_key)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {str(path)!r}: {exc.strerror or exc}. Check the path and its permissions.") from exc
+
+
+def _decode(data: bytes, source: str) -> str:
+    from polisent.inputs import decode_bytes
+
+    return decode_bytes(data, source=source)
+
+
+def _text_file(path: Path, rid: str, meta: dict[str, Any], data: bytes | None = None) -> tuple[str, str | None, dict[str, Any], str, str | None]:
+    source = str(path)
+    try:
+        raw = path.read_bytes() if data is None else data
+    except OSError as exc:
+        return rid, None, meta, source, f"cannot read file: {exc.strerror or exc}"
+    if not raw:
+        return rid, None, meta, source, "file is empty"
+    try:
+        text = _decode(raw, source)
+    except InputDecodeError as exc:
+        return rid, None, meta, source, str(exc)
+    return rid, text, meta, source, None
+
+
+# -- directory --------------------------------------------------------------------------------
+def _directory(root: Path, id_key: str) -> InputSource:
+    files = sorted(p for p in root.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
+                   and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    meta_rows, meta_name, meta_bytes = _sidecar(root, id_key)
+    if not files and not meta_rows:
+        raise InputError(f"Directory {str(root)!r} holds no .txt or .md files. Put one document per file there.")
+    by_id = {p.relative_to(root).with_suffix("").as_posix(): p for p in files}
+    h = hashlib.sha256(meta_bytes)
+    for rid, p in by_id.items():
+        h.update(f"\0{rid}\0".encode())
+        try:
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+        except OSError:
+            h.update(b"<unreadable>")
+    missing = [rid for rid in meta_rows if rid not in by_id]
+
+    def items() -> Iterator[tuple[str, str | None, dict[str, Any], str, str | None]]:
+        for rid, p in by_id.items():
+            yield _text_file(p, rid, dict(meta_rows.get(rid, {})))
+        for rid in missing:
+            yield rid, None, dict(meta_rows[rid]), f"{root / meta_name}", f"listed in {meta_name} but no file {rid}.txt or {rid}.md found"
+
+    return InputSource("directory", str(root), items, fingerprint=h.hexdigest(), count=len(by_id) + len(missing))
+
+
+def _sidecar(root: Path, id_key: str) -> tuple[dict[str, dict[str, Any]], str, bytes]:
+    for name in METADATA_FILES:
+        path = root / name
+        if not path.is_file():
+            continue
+        data = _read_bytes(path)
+        text = _decode(data, str(path))
+        if name.endswith(".csv"):
+            rows = list(csv.DictReader(io.StringIO(text)))
+        else:
+            rows = []
+            for n, line in enumerate(text.splitlines(), start=1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except json.JSONDecodeError as exc:
+                        raise InputError(f"{path}:{n} is not valid JSON ({exc.msg}); fix the metadata file.") from None
+        out: dict[str, dict[str, Any]] = {}
+        for n, row in enumerate(rows, start=2 if name.endswith(".csv") else 1):
+            if not isinstance(row, dict) or None in row:
+                raise InputError(f"{path}: row {n} is malformed (more fields than the header?); fix the metadata file.")
+            key = row.get(id_key) or (Path(str(row["file"])).with_suffix("").as_posix() if row.get("file") else None)
+            if not key:
+                raise InputError(f"{path}: row {n} has no {id_key!r} (or 'file') value naming the document; "
+                                 f"columns are {', '.join(map(str, row))}.")
+            key = str(key)
+            if key in out:
+                raise InputError(f"{path}: id {key!r} appears twice (row {n}); ids must be unique.")
+            out[key] = {k: (v if v != "" else None) for k, v in row.items() if k not in (id_key, "file")}
+        return out, name, data
+    return {}, "", b""
+
+
+# -- JSON Lines -------------------------------------------------------------------------------
+def _jsonl(path: Path, text_key: str, id_key: str) -> InputSource:
+    data = _read_bytes(path)
+    if not data.strip():
+        raise InputError(f"Input file {str(path)!r} is empty. It should hold one JSON object per line with a {text_key!r} field.")
+    lines = data.split(b"\n")
+    count = sum(1 for line in lines if line.strip())
+    first = next((line for line in lines if line.strip()), b"")
+    try:
+        rec = json.loads(first.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        rec = None
+    if isinstance(rec, dict) and text_key not in rec:
+        raise ConfigError(f"The first record of {str(path)!r} has no {text_key!r} field (fields: {', '.join(map(str, rec))}). "
+                          "Name the text field with text_key= (CLI: --text-key).")
+    stem = path.stem
+
+    def items() -> Iterator[tuple[str, str | None, dict[str, Any], str, str | None]]:
+        for n, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            rid = f"{stem}:{n}"
+            try:
+                s = line.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield rid, None, {}, where, f"line {n} is not valid UTF-8 (byte 0x{line[exc.start]:02x} at column {exc.start + 1})"
+                continue
+            try:
+                record = json.loads(s)
+            except json.JSONDecodeError as exc:
+                yield rid, None, {}, where, f"line {n} is not valid JSON ({exc.msg} at column {exc.colno})"
+                continue
+            yield _record(record, rid, where, text_key, id_key, f"line {n}")
+
+    return InputSource("jsonl", str(path), items, fingerprint=hashlib.sha256(data).hexdigest(), count=count)
+
+
+def _record(record: Any, rid: str, where: str, text_key: str, id_key: str, what: str) -> tuple[str, str | None, dict[str, Any], str, str | None]:
+    if not isinstance(record, Mapping):
+        return rid, None, {}, where, f"{what} is a JSON {type(record).__name__}, not an object"
+    if record.get(id_key) not in (None, ""):
+        rid = str(record[id_key])
+    meta = {k: v for k, v in record.items() if k not in (text_key, id_key)}
+    if text_key not in record:
+        return rid, None, meta, where, f"{what} has no {text_key!r} field (fields: {', '.join(map(str, record)) or 'none'})"
+    text = record[text_key]
+    if not isinstance(text, str):
+        return rid, None, meta, where, f"{what}: {text_key!r} must be a string, got {type(text).__name__}"
+    return rid, text, meta, where, None
+
+
+# -- CSV ----------------------------------------------------------------------------------------
+def _csv(path: Path, text_key: str, id_key: str) -> InputSource:
+    data = _read_bytes(path)
+    if not data.strip():
+        raise InputError(f"Input file {str(path)!r} is empty. It should hold a header row with a {text_key!r} column and one row per document.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputDecodeError(f"{path} is not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line}); "
+                               "convert it first, e.g. `iconv -f latin1 -t utf-8`.") from None
+    try:
+        header = next(csv.reader(io.StringIO(text)))
+    except (csv.Error, StopIteration) as exc:
+        raise InputError(f"Cannot read the header of {str(path)!r}: {exc}.") from None
+    if text_key not in header:
+        raise ConfigError(f"{str(path)!r} has no {text_key!r} column (columns: {', '.join(header)}). "
+                          "Name the text column with text_key= (CLI: --text-key).")
+    try:
+        count = sum(1 for _ in csv.reader(io.StringIO(text))) - 1
+    except csv.Error as exc:
+        raise InputError(f"{path} is not a readable CSV file: {exc}.") from None
+    stem = path.stem
+
+    def items() -> Iterator[tuple[str, str | None, dict[str, Any], str, str | None]]:
+        reader = csv.DictReader(io.StringIO(text))
+        n = 0
+        for n, row in enumerate(reader, start=1):
+            where, rid = f"{path}:row {n}", f"{stem}:{n}"
+            if None in row:
+                yield rid, None, {}, where, f"row {n} has {len(header) + len(row[None])} fields, the header has {len(header)}"
+                continue
+            if any(v is None for v in row.values()):
+                yield (str(row.get(id_key) or rid), None, {}, where,
+                       f"row {n} has {sum(v is not None for v in row.values())} fields, the header has {len(header)}")
+                continue
+            yield _record({k: (None if v == "" and k != text_key else v) for k, v in row.items()}, rid, where, text_key, id_key, f"row {n}")
+
+    return InputSource("csv", str(path), items, fingerprint=hashlib.sha256(data).hexdigest(), count=max(count, 0))
+
+
+# -- datasets and iterables ----------------------------------------------------------------------
+def _dataset(ds: Any, text_key: str, id_key: str) -> InputSource:
+    columns = list(ds.column_names or [])
+    if text_key not in columns:
+        raise ConfigError(f"The dataset has no {text_key!r} column (columns: {', '.join(columns)}). Pass text_key=.")
+    count = len(ds) if hasattr(ds, "__len__") else None
+    fingerprint = getattr(ds, "_fingerprint", None)
+
+    def items() -> Iterator[tuple[str, str | None, dict[str, Any], str, str | None]]:
+        for n, row in enumerate(ds):
+            yield _record(row, str(n), f"dataset row {n}", text_key, id_key, f"row {n}")
+
+    return InputSource("dataset", f"datasets.Dataset({count} rows)", items, fingerprint=fingerprint, count=count)
+
+
+def _iterable(inputs: Iterable[Any], text_key: str, id_key: str) -> InputSource:
+    materialised = isinstance(inputs, (list, tuple))
+    count = len(inputs) if materialised else None  # type: ignore[arg-type]
+
+    def convert(n: int, item: Any) -> tuple[str, str | None, dict[str, Any], str, str | None]:
+        where = f"items[{n}]"
+        if isinstance(item, str):
+            return str(n), item, {}, where, None
+        if isinstance(item, Mapping):
+            return _record(item, str(n), where, text_key, id_key, where)
+        if hasattr(item, "text"):
+            meta = dict(getattr(item, "meta", None) or {})
+            rid = getattr(item, "id", None)
+            text = item.text
+            if not isinstance(text, str):
+                return str(rid if rid is not None else n), None, meta, where, f"{where}.text must be a str, got {type(text).__name__}"
+            return (str(n) if rid is None else str(rid)), text, meta, where, None
+        return str(n), None, {}, where, f"{where} must be a str, a dict or a polisent.Document, got {type(item).__name__}"
+
+    fingerprint = None
+    if materialised:
+        h = hashlib.sha256()
+        for n, item in enumerate(inputs):
+            rid, text, meta, *_ = convert(n, item)
+            h.update(json.dumps([rid, text, sorted(map(str, meta.items()))], default=str).encode("utf-8", "surrogatepass"))
+        fingerprint = h.hexdigest()
+
+    def items() -> Iterator[tuple[str, str | None, dict[str, Any], str, str | None]]:
+        for n, item in enumerate(inputs):
+            yield convert(n, item)
+
+    return InputSource("iterable", f"{type(inputs).__name__}", items, fingerprint=fingerprint, count=count)
