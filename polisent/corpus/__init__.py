@@ -9,9 +9,10 @@ See :func:`run_corpus` for the layout and the resume rules, :func:`read_inputs` 
 
 from __future__ import annotations
 
+from polisent.corpus.rebuild import iter_analyses, load_analysis
 from polisent.corpus.runner import CorpusRunResult, load_tables, rows_for, run_corpus
 from polisent.corpus.sources import InputItem, InputSource, parse_date, read_inputs
 from polisent.corpus.store import FORMATS, TABLES
 
-__all__ = ["FORMATS", "TABLES", "CorpusRunResult", "InputItem", "InputSource", "load_tables", "parse_date", "read_inputs",
+__all__ = ["FORMATS", "TABLES", "CorpusRunResult", "InputItem", "InputSource", "iter_analyses", "load_analysis", "load_tables", "parse_date", "read_inputs",
            "rows_for", "run_corpus"]

@@ -126,7 +126,8 @@ def read_table(path: Path, fmt: str) -> pd.DataFrame:
             except pd.errors.EmptyDataError:  # a chunk without rows for this table
                 df = pd.DataFrame()
         else:
-            df = pd.read_json(path, lines=True, dtype=False, convert_dates=False) if path.stat().st_size else pd.DataFrame()
+            with open(path, encoding="utf-8") as fh:
+                df = pd.DataFrame.from_records([json.loads(line) for line in fh if line.strip()])
     except FileNotFoundError as exc:
         raise InputError(f"{path} is listed in the manifest but missing; the output was changed by hand. "
                          "Rerun with force=True (CLI: --force) to rebuild it.") from exc

@@ -1,0 +1,15 @@
+"""Plots and self-contained HTML reports of analysed documents and corpus runs.
+
+>>> from polisent.report import corpus_report, document_report, plot_actors, plot_heatmap  # doctest: +SKIP
+>>> corpus_report("out/", "report.html", documents_dir="docs")  # doctest: +SKIP
+
+Plots need matplotlib (``pip install 'polisent[plot]'``); nothing here changes matplotlib's global state.
+"""
+
+from __future__ import annotations
+
+from polisent.report.corpus import corpus_report
+from polisent.report.document import document_report, write_html
+from polisent.report.plots import figure_bytes, plot_actors, plot_heatmap, save_figure
+
+__all__ = ["corpus_report", "document_report", "figure_bytes", "plot_actors", "plot_heatmap", "save_figure", "write_html"]
