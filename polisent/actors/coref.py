@@ -1,0 +1,161 @@
+"""Coreference within one document: sentence windows, titles and pronouns.
+
+Rules (each link records how it was made and a confidence):
+
+* **surname** ("Zelensky"): the person introduced earlier by full name with that surname
+  (``link="surname"``, 0.95); otherwise a registry person whose surname is unique and marked
+  ``surname_alone`` (``link="registry"``, 0.85); otherwise left unlinked.
+* **title** ("the president", "the Russian president", "Germany's chancellor"): the most recent
+  person mentioned earlier in the document who held that office (of that state, when named);
+  else, when the linker was given a ``date`` and the state is named, the registry's office holder
+  on that date. ``link="title"``.
+* **he/him/his/himself, she/her/hers/herself**: the most recent person of compatible gender
+  mentioned in the same sentence (before the pronoun) or the previous sentence of the same
+  paragraph (``link="pronoun"``; 0.9 when only one compatible person is in that window, 0.6
+  otherwise). Persons of unknown gender (NER) are compatible with both at 0.5.
+* **it/its/itself**: a state, organisation, bloc or party, only when exactly one such actor is
+  named (not by an adjective) in that window, and for "it" only in a subject position that is not
+  an expletive ("it is", "it seems"). ``link="pronoun"``, 0.6-0.7.
+
+A pronoun or title that cannot be resolved is not reported (or, with
+``report_unresolved=True``, reported with ``actor_id=None`` and ``link="unresolved"``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from polisent.protocols import DocumentStructure
+
+__all__ = ["HONORIFICS", "PRONOUNS", "TITLES", "Units"]
+
+#: Folded title phrases -> office role (see :data:`polisent.actors.registry.ROLES`).
+TITLES: dict[str, str] = {
+    "president": "president", "president elect": "president", "vice president": "vice_president",
+    "prime minister": "prime_minister", "premier": "prime_minister", "chancellor": "chancellor",
+    "foreign minister": "foreign_minister", "foreign secretary": "foreign_minister",
+    "secretary of state": "foreign_minister", "minister of foreign affairs": "foreign_minister",
+    "foreign affairs minister": "foreign_minister", "top diplomat": "foreign_minister",
+    "defence minister": "defence_minister", "defense minister": "defence_minister",
+    "defence secretary": "defence_minister", "defense secretary": "defence_minister",
+    "secretary of defense": "defence_minister", "secretary of defence": "defence_minister",
+    "minister of defence": "defence_minister", "minister of defense": "defence_minister",
+    "war secretary": "defence_minister", "secretary of war": "defence_minister",
+    "secretary general": "secretary_general", "general secretary": "general_secretary",
+    "supreme leader": "supreme_leader", "crown prince": "crown_prince", "king": "king", "queen": "queen",
+    "emir": "emir", "high representative": "high_representative", "foreign policy chief": "high_representative",
+    "national security adviser": "national_security_adviser", "national security advisor": "national_security_adviser",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "leader": "leader", "commander in chief": "commander_in_chief",
+}
+#: Words that may precede a name in a chain without naming an office (gender when they imply one).
+HONORIFICS: dict[str, str | None] = {
+    "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "dr": None, "sir": "male", "dame": "female",
+    "lord": "male", "lady": "female", "sheikh": "male", "prince": "male", "princess": "female", "ayatollah": "male",
+    "general": None, "gen": None, "senator": None, "sen": None, "rep": None, "governor": None, "minister": None,
+    "ambassador": None, "envoy": None, "commander": None, "marshal": None, "admiral": None, "chairman": "male",
+    "chairwoman": "female", "chair": None, "chief": None, "former": None, "opposition leader": None,
+}
+_MAX_TITLE_TOKENS = 4
+
+PRONOUNS: dict[str, str] = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+    "it": "neuter", "its": "neuter", "itself": "neuter",
+}
+_IT_BEFORE = frozenset(
+    "and but that because so as since while although though when if unless until whether said says say "
+    "warned warns argued argues claimed claims insisted insists believes believed thinks thought hopes hoped "
+    "knows knew announced announces declared declares stated states fears feared signalled signaled "
+    "added adds promised promises".split()
+)
+_IT_AFTER_EXPLETIVE = frozenset(
+    "is was s seems seemed appears appeared remains remained matters mattered means meant depends depended "
+    "happens happened takes took makes made helps helped turns turned looks looked feels felt goes went "
+    "sounds sounded follows followed comes came isn wasn doesn didn".split()
+)
+_SENT_RE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_PARA_RE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    """Sentence units and paragraphs of a document, for the coreference windows.
+
+    Units come from the claims (clauses of one sentence share a unit); a document without
+    claims is split into sentences by punctuation. Positions outside every claim have no unit.
+    """
+
+    para_starts: tuple[int, ...]
+    unit_starts: tuple[int, ...]
+    unit_ends: tuple[int, ...]
+    unit_para: tuple[int, ...]
+    unit_prev: tuple[int | None, ...]  #: previous unit in the same paragraph
+
+    @classmethod
+    def build(cls, text: str, structure: DocumentStructure) -> Units:
+        para_starts = (0, *(m.end() for m in _PARA_RE.finditer(text)))
+        spans: list[tuple[int, int]] = []
+        if structure.claims:
+            key_of: dict[tuple[int, int], int] = {}
+            for c in sorted(structure.claims, key=lambda c: c.start):
+                key = (c.segment_index, c.sentence_index)
+                u = key_of.get(key)
+                if u is None or u != len(spans) - 1:
+                    key_of[key] = len(spans)
+                    spans.append((c.start, c.end))
+                else:
+                    spans[u] = (spans[u][0], max(spans[u][1], c.end))
+        else:
+            start = 0
+            for m in _SENT_RE.finditer(text):
+                spans.append((start, m.start() + 1))
+                start = m.end()
+            spans.append((start, len(text)))
+            # a paragraph break also ends a sentence
+            split: list[tuple[int, int]] = []
+            for s, e in spans:
+                cuts = [p for p in para_starts if s < p < e]
+                for p in cuts:
+                    split.append((s, p))
+                    s = p
+                split.append((s, e))
+            spans = split
+        para = tuple(bisect.bisect_right(para_starts, s) - 1 for s, _ in spans)
+        prev = tuple(None if i == 0 or para[i - 1] != para[i] else i - 1 for i in range(len(spans)))
+        return cls(para_starts, tuple(s for s, _ in spans), tuple(e for _, e in spans), para, prev)
+
+    def unit_of(self, pos: int) -> int | None:
+        """Index of the unit containing ``pos``, or None."""
+        i = bisect.bisect_right(self.unit_starts, pos) - 1
+        if i >= 0 and pos < self.unit_ends[i]:
+            return i
+        return None
+
+    def window(self, pos: int) -> frozenset[int]:
+        """The units a pronoun at ``pos`` may look back into: its own and the previous one in the paragraph."""
+        u = self.unit_of(pos)
+        if u is None:
+            return frozenset()
+        p = self.unit_prev[u]
+        return frozenset((u,) if p is None else (u, p))
+
+
+def it_is_referential(folded: str, spans: list[tuple[int, int]], i: int, text: str) -> bool:
+    """Whether "it" at token ``i`` is in a subject position that can refer back (not "it is", "of it")."""
+    if i + 1 < len(spans):
+        ns, ne = spans[i + 1]
+        if folded[ns:ne] in _IT_AFTER_EXPLETIVE:
+            return False
+        gap = text[spans[i][1]:ns]
+        if "'" in gap or "\u2019" in gap:  # it's, it'll ...
+            return False
+    if i == 0:
+        return True
+    ps, pe = spans[i - 1]
+    gap = text[pe:spans[i][0]]
+    if any(ch in gap for ch in ".!?;:,\n\"\u201c"):
+        return True
+    return folded[ps:pe] in _IT_BEFORE

@@ -1,0 +1,243 @@
+"""Registry-based detection: one pass over word tokens with a dict of surface forms.
+
+The text is folded once (lower case, accents stripped, curly apostrophes straightened; same
+length as the text, so offsets carry over), cut into word tokens with one compiled regex, and
+each token that can start a surface form is tried longest-first against a dict keyed by the
+folded form. No per-alias loop over the text, so a 1 MB document takes a fraction of a second.
+
+Case rules: an upper-case acronym in the registry ("US", "EU") matches only upper case (so
+"us" the pronoun is never the United States, and "US" in an ALL-CAPS headline is skipped);
+a capitalised word ("Turkey") matches only capitalised or upper-case text; lower-case words
+("of", "the") match any case. Forms written ``the X`` in the registry ("the West") need "the"
+before them; the span starts at X. Blocked phrases (false friends) win by length like any form
+and produce nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from polisent.actors.registry import Actor, Registry
+from polisent.records import ActorType, MentionKind
+
+__all__ = ["Candidate", "SurfaceIndex", "fold", "tokenize"]
+
+TOKEN_RE = re.compile(r"[^\W_]+")
+_WS_RE = re.compile(r"\s+")
+_TRAIL_RE = re.compile(r"[^\w.]+$")
+_SPECIAL = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010": "-", "\u0131": "i", "\u0130": "i",
+            "\u0142": "l", "\u0141": "l", "\u00f8": "o", "\u00d8": "o", "\u0111": "d", "\u0110": "d", "\u00df": "s",
+            "\u00a0": " ", "\u00e6": "a", "\u00c6": "a", "\u0153": "o", "\u0152": "o"}
+_FOLD_CACHE: dict[str, str] = {}
+
+#: Kind priority when one form names the same actor twice (lower wins).
+_KIND_RANK = {MentionKind.NAME: 0, MentionKind.ALIAS: 1, MentionKind.METONYM: 2, MentionKind.ADJECTIVE: 3,
+              MentionKind.SURNAME: 4}
+
+
+def _fold_char(c: str) -> str:
+    out = _FOLD_CACHE.get(c)
+    if out is None:
+        if c in _SPECIAL:
+            out = _SPECIAL[c]
+        else:
+            base = [ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch)]
+            low = "".join(base).lower() if base else c
+            out = low if len(low) == 1 else (c.lower() if len(c.lower()) == 1 else c)
+        _FOLD_CACHE[c] = out
+    return out
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip accents, keeping its length (offsets stay valid).
+
+    >>> fold("Erdoğan’s Élysée")
+    "erdogan's elysee"
+    """
+    if text.isascii():
+        return text.lower()
+    table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
+    return text.translate(table).lower()
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Word-token spans (letters and digits; apostrophes, hyphens and dots separate tokens)."""
+    return [m.span() for m in TOKEN_RE.finditer(text)]
+
+
+def _key(folded: str) -> str:
+    return _WS_RE.sub(" ", folded).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """One registered surface form."""
+
+    actor_id: str | None  #: None for a blocked phrase
+    kind: MentionKind | None
+    form: str  #: as written in the registry (for the case rules)
+    need_the: bool
+    n_tokens: int
+    acronym_ambiguous: bool  #: an upper-case form that is also an English word ("US", "WHO")
+    person_alone: bool = True  #: for surnames: may link without the full name earlier
+    form_tokens: tuple[str, ...] = ()  #: word tokens of ``form`` (for the case rules)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A raw match: a span and the surfaces (one per actor) it may stand for."""
+
+    start: int
+    end: int
+    surfaces: tuple[Surface, ...]
+    tok_start: int
+    tok_end: int  #: exclusive token index
+
+    @property
+    def kind(self) -> MentionKind:
+        return min((s.kind for s in self.surfaces if s.kind is not None), key=_KIND_RANK.__getitem__)
+
+
+_COMMON_WORD_ACRONYMS = frozenset({"us", "who", "is", "it", "am", "an", "as", "at", "be", "do", "go", "he", "in", "me",
+                                   "no", "of", "on", "or", "so", "to", "up", "we", "au", "pa", "un", "sco", "car", "png"})
+
+
+class SurfaceIndex:
+    """Dict of folded surface forms -> surfaces, built once per registry (cached on it)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.forms: dict[str, list[Surface]] = {}
+        self.first: dict[str, int] = {}  #: first folded token -> most tokens of a form starting with it
+        self.surnames: dict[str, list[str]] = {}  #: folded surname key -> person ids
+        for actor in registry.actors.values():
+            self._add_actor(actor)
+        for phrase in registry.blocked:
+            self._add(phrase, None, None)
+
+    @classmethod
+    def of(cls, registry: Registry) -> SurfaceIndex:
+        """The index of ``registry``, built on first use and cached on the (immutable) registry."""
+        index = registry._cache.get("surface_index")
+        if index is None:
+            index = registry._cache["surface_index"] = cls(registry)
+        return index
+
+    def _add_actor(self, actor: Actor) -> None:
+        add = self._add
+        for form in (actor.name, *actor.variants):
+            add(form, actor.id, MentionKind.NAME)
+        for form in actor.aliases:
+            add(form, actor.id, MentionKind.ALIAS)
+        for form in actor.metonyms:
+            add(form, actor.id, MentionKind.METONYM)
+        for form in (*actor.adjectives, *actor.demonyms):
+            add(form, actor.id, MentionKind.ADJECTIVE)
+        surnames = actor.surnames
+        alone = actor.surname_alone
+        if actor.type is ActorType.PERSON and not surnames and len(actor.name.split()) >= 2:
+            surnames, alone = (actor.name.split()[-1],), False
+        for form in surnames:
+            if _key(fold(form)) != _key(fold(actor.name)):
+                add(form, actor.id, MentionKind.SURNAME, person_alone=alone)
+                self.surnames.setdefault(_key(fold(form)), []).append(actor.id)
+
+    def _add(self, form: str, actor_id: str | None, kind: MentionKind | None, *, person_alone: bool = True) -> None:
+        form = _TRAIL_RE.sub("", form.strip())
+        need_the = False
+        if form[:4].lower() == "the " and len(form) > 4:
+            form, need_the = form[4:], True
+        folded = fold(form)
+        toks = TOKEN_RE.findall(folded)
+        if not toks:
+            return
+        key = _key(folded)
+        ambiguous = form.isupper() and folded.replace(".", "") in _COMMON_WORD_ACRONYMS
+        surface = Surface(actor_id, kind, form, need_the, len(toks), ambiguous, person_alone, tuple(TOKEN_RE.findall(form)))
+        self.forms.setdefault(key, []).append(surface)
+        if len(toks) > self.first.get(toks[0], 0):
+            self.first[toks[0]] = len(toks)
+
+    def find(self, text: str, folded: str, spans: list[tuple[int, int]]) -> list[Candidate]:
+        """Longest matches, left to right, that pass the case rules; blocked phrases included (no surfaces)."""
+        out: list[Candidate] = []
+        first, forms = self.first, self.forms
+        n = len(spans)
+        i = 0
+        while i < n:
+            s, e = spans[i]
+            maxlen = first.get(folded[s:e])
+            if maxlen is None:
+                i += 1
+                continue
+            hit = None
+            for length in range(min(maxlen, n - i), 0, -1):
+                end = spans[i + length - 1][1]
+                seg = folded[s:end]
+                keys = (seg + ".", seg) if end < len(folded) and folded[end] == "." else (seg,)
+                for key in keys:
+                    if "  " in key or "\n" in key or "\t" in key:
+                        key = _key(key)
+                    surfaces = forms.get(key)
+                    if surfaces is None:
+                        continue
+                    ok = _best(sf for sf in surfaces if self._case_ok(text, spans, i, sf, folded))
+                    if ok:
+                        stop = s + len(key) if key.endswith(".") and not seg.endswith(".") else end
+                        hit = Candidate(s, stop, ok, i, i + length)
+                        break
+                if hit is not None:
+                    break
+            if hit is None:
+                i += 1
+                continue
+            out.append(hit)
+            i = hit.tok_end
+        return out
+
+    @staticmethod
+    def _case_ok(text: str, spans: list[tuple[int, int]], i: int, sf: Surface, folded: str) -> bool:
+        if sf.actor_id is None:
+            return True  # false friends block in any case
+        ftoks = sf.form_tokens
+        for k, ft in enumerate(ftoks):
+            s, e = spans[i + k]
+            tt = text[s:e]
+            if len(ft) > 1 and ft.isupper():
+                if not tt.isupper():
+                    return False
+            elif ft[:1].isupper() and not tt[:1].isupper():
+                return False
+        if sf.need_the:
+            if i == 0:
+                return False
+            ps, pe = spans[i - 1]
+            if folded[ps:pe] != "the" or not text[pe:spans[i][0]].isspace():
+                return False
+        if sf.acronym_ambiguous:
+            nk = i + len(ftoks)
+            neighbours = [spans[j] for j in (i - 1, nk) if 0 <= j < len(spans)
+                          and "\n" not in text[min(spans[j][1], spans[i][0]):max(spans[j][0], spans[nk - 1][1])]]
+            if neighbours and all(_all_caps_word(text, sp) for sp in neighbours):
+                return False  # an ALL-CAPS line: "LET US" is not the United States
+        return True
+
+
+def _best(surfaces: Iterable[Surface]) -> tuple[Surface, ...]:
+    """One surface per actor (the best kind); a blocked phrase alone if one matched."""
+    best: dict[str | None, Surface] = {}
+    for sf in surfaces:
+        if sf.actor_id is None:
+            return (sf,)
+        old = best.get(sf.actor_id)
+        if old is None or _KIND_RANK[sf.kind] < _KIND_RANK[old.kind]:  # type: ignore[index]
+            best[sf.actor_id] = sf
+    return tuple(best.values())
+
+
+def _all_caps_word(text: str, span: tuple[int, int]) -> bool:
+    w = text[span[0]:span[1]]
+    return len(w) > 1 and w.isalpha() and w.isupper()
