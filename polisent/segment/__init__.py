@@ -1,0 +1,204 @@
+"""Commentary structure and claims: the first stage of polisent.
+
+:class:`RuleSegmenter` turns raw commentary (an interview with question headings, ``Q:``/``A:``
+prefixes or speaker turns, or a plain op-ed, with light markdown/HTML markup) into segments
+(question, answer, heading, clutter with a reason), claims (sentences, split into clauses only
+where one sentence clearly makes two claims) with hedge / condition / negation / reported-view
+cues and a certainty score, and the speakers. Every offset points into the text given.
+
+>>> seg = RuleSegmenter()
+>>> s = seg.segment("## What next?\\n\\nMoscow may refuse, but Kyiv will not give up.")
+>>> [(c.text, c.is_question, round(c.certainty, 2)) for c in s.claims]
+[('What next?', True, 1.0), ('Moscow may refuse', False, 0.7), ('but Kyiv will not give up.', False, 1.0)]
+>>> [q.text for q in s.claims[2].cues]
+['not']
+
+Clutter rules and the cue lexicon are data (``polisent/data/clutter_rules.json`` and
+``polisent/data/cues.json``, documented in ``docs/cues.md``); pass ``clutter_rules=`` or
+``cues=`` (a path, a dict or a list) to extend or override them.
+"""
+
+from __future__ import annotations
+
+import codecs
+from bisect import bisect_left
+import logging
+import re
+from typing import Any
+
+from polisent.errors import ConfigError, InputDecodeError, InputError
+from polisent.protocols import DocumentStructure
+from polisent.records import Claim, Segment, SegmentKind, Speaker
+from polisent.segment._cues import certainty, find_cues, phrase_matches
+from polisent.segment._lexicon import ClutterRule, CueLexicon, load_clutter_rules, load_cues
+from polisent.segment._markup import mask, mask_full
+from polisent.segment._sentences import split_clauses, split_sentences
+from polisent.segment._structure import Unit, build_units
+
+__all__ = ["RuleSegmenter", "decode_bytes", "load_clutter_rules", "load_cues", "mask"]
+
+logger = logging.getLogger(__name__)
+
+_QUOTES = re.compile(r"\u201c[^\u201c\u201d]{1,2000}\u201d|\"[^\"]{1,2000}\"|\u00ab[^\u00ab\u00bb]{1,2000}\u00bb")
+_WORD = re.compile(r"\w")
+_QEND = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*\Z")
+_RAW_BLOCK = re.compile(r"\S[^\n\r\u2028\u2029\x85]*(?:(?:\r\n|[\n\r\u2028\u2029\x85])[ \t]*\S[^\n\r\u2028\u2029\x85]*)*")
+_NL = "\n\r\u2028\u2029\x85"
+
+
+class RuleSegmenter:
+    """Rule-based :class:`~polisent.protocols.Segmenter` for interviews, Q&A pieces and op-eds.
+
+    Args:
+        clutter_rules: extra or replacement clutter rules (path to JSON, dict with ``"rules"``,
+            or a list of rule dicts); see ``polisent/data/clutter_rules.json`` for the format.
+        cues: extra or replacement cue families (path, dict with ``"families"`` or a list).
+        max_sentence_words: longer runs without a sentence end are cut into pieces of this
+            many words (a 5,000-word unpunctuated run becomes 13 claims, never a hang).
+
+    >>> RuleSegmenter().segment("").claims
+    ()
+    """
+
+    def __init__(self, *, clutter_rules: Any = None, cues: Any = None, max_sentence_words: int = 400) -> None:
+        if isinstance(max_sentence_words, bool) or not isinstance(max_sentence_words, int) or max_sentence_words < 5:
+            raise ConfigError(
+                "The 'max_sentence_words' parameter of RuleSegmenter must be an int in the range [5, inf). "
+                f"Got {max_sentence_words!r} instead."
+            )
+        self._rules: tuple[ClutterRule, ...] = load_clutter_rules(clutter_rules)
+        self._lexicon: CueLexicon = load_cues(cues)
+        self.max_sentence_words = max_sentence_words
+        custom = clutter_rules is not None or cues is not None
+        self.name = "rules-v1+custom" if custom else "rules-v1"
+
+    def __repr__(self) -> str:
+        return f"RuleSegmenter(name={self.name!r}, rules={len(self._rules)}, cue_families={len(self._lexicon.families)})"
+
+    @property
+    def clutter_rules(self) -> tuple[ClutterRule, ...]:
+        """The clutter rules in use, in the order they are tried."""
+        return self._rules
+
+    @property
+    def lexicon(self) -> CueLexicon:
+        """The cue lexicon in use."""
+        return self._lexicon
+
+    def segment(self, text: str) -> DocumentStructure:
+        """Segments, claims and speakers of ``text``; offsets point into ``text``."""
+        if not isinstance(text, str):
+            hint = " Decode it first, e.g. polisent.segment.decode_bytes(data)." if isinstance(text, (bytes, bytearray)) else ""
+            raise InputError(f"RuleSegmenter.segment() needs a str, got {type(text).__name__}.{hint}")
+        if not text.strip():
+            return DocumentStructure((), (), ())
+        mk = mask_full(text)
+        t = mk.text
+        layout = build_units(text, mk, self._rules)
+        spans: list[tuple[int, int, Unit | None]] = []
+        for u in layout.units:
+            s, e = _segment_span(text, t, u.start, u.end)
+            spans.append((s, e, u))
+        spans.extend((s, e, None) for s, e in _gaps(text, [(s, e) for s, e, _ in spans]))
+        spans.sort(key=lambda x: x[0])
+        segments: list[Segment] = []
+        claims: list[Claim] = []
+        sentence = 0
+        for si, (s, e, u) in enumerate(spans):
+            if u is None:
+                segments.append(Segment(s, e, text[s:e], SegmentKind.CLUTTER, reason="markup"))
+                continue
+            segments.append(Segment(s, e, text[s:e], u.kind, u.speaker, u.role, u.reason))
+            if u.kind not in (SegmentKind.QUESTION, SegmentKind.ANSWER):
+                continue
+            sentence = self._claims(text, t, u, si, sentence, claims)
+        speakers = tuple(Speaker(n, r) for n, r in layout.speakers)
+        return DocumentStructure(tuple(segments), tuple(claims), speakers)
+
+    def _claims(self, text: str, t: str, u: Unit, si: int, sentence: int, out: list[Claim]) -> int:
+        quotes = [m.span() for m in _QUOTES.finditer(t, u.content_start, u.end)]
+        matches = phrase_matches(t, u.content_start, u.end, self._lexicon)
+        starts = [m[0] for m in matches]
+        is_q_seg = u.kind is SegmentKind.QUESTION
+        for s, e in split_sentences(t, u.content_start, u.end, u.list_items, max_words=self.max_sentence_words):
+            if not _WORD.search(t, s, e):
+                continue
+            question = is_q_seg or _QEND.search(t, s, e) is not None
+            parts = [(s, e)] if question else split_clauses(t, s, e, quotes)
+            for a, b in parts:
+                inside = [x for x in matches[bisect_left(starts, a):bisect_left(starts, b)] if x[1] <= b]
+                cues = find_cues(text, t, a, b, self._lexicon, inside, quotes)
+                out.append(Claim(len(out), a, b, text[a:b], si, sentence, u.speaker, u.role, question,
+                                 cues, certainty(cues)))
+            sentence += 1
+        return sentence
+
+
+def _segment_span(text: str, t: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a masked-trimmed span over the markup on its own line ('### ', '**', '<p>')."""
+    while s > 0 and t[s - 1] in " \t" and text[s - 1] not in _NL:
+        s -= 1
+    if s > 0 and t[s - 1] == "\n" and text[s - 1] == "<":
+        s -= 1
+    n = len(text)
+    while e < n and t[e] in " \t" and text[e] not in _NL:
+        e += 1
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-blank raw text outside every unit (markup-only lines such as '***' or an image tag)."""
+    out = []
+    pos = 0
+    for s, e in sorted(spans) + [(len(text), len(text))]:
+        if s > pos:
+            for m in _RAW_BLOCK.finditer(text, pos, s):
+                a, b = m.span()
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    out.append((a, b))
+        pos = max(pos, e)
+    return out
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode input bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, or, for text
+    with a few invalid UTF-8 bytes, Windows-1252. Binary data raises :class:`InputDecodeError`.
+
+    >>> decode_bytes(b"\\xef\\xbb\\xbfKyiv \\xe2\\x80\\x94 Moscow")
+    'Kyiv \u2014 Moscow'
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise InputError(f"decode_bytes() needs bytes, got {type(data).__name__}.")
+    raw = bytes(data)
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputDecodeError(f"The input starts with a UTF-16 byte-order mark but is not valid UTF-16 ({exc}).") from exc
+    if b"\x00" in raw:
+        raise InputDecodeError(
+            f"The input ({len(raw):,} bytes) contains NUL bytes: it looks like a binary file, not text. "
+            "Pass a UTF-8 text file (convert PDFs or Word files to text first)."
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        loose = raw.decode("utf-8", errors="replace")
+        bad = loose.count("\ufffd")
+        ctrl = sum(1 for ch in loose if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+        if bad > 0.1 * max(1, len(loose)) or ctrl > 0.01 * max(1, len(loose)):
+            raise InputDecodeError(
+                f"The input is not UTF-8 text: {bad:,} of {len(loose):,} characters are undecodable "
+                f"(first error at byte {exc.start}). Convert it to UTF-8 first."
+            ) from exc
+        logger.warning("input is not valid UTF-8 (%d bad bytes, first at %d); decoded as Windows-1252", bad, exc.start)
+        return raw.decode("cp1252", errors="replace")
+

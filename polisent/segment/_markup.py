@@ -1,0 +1,113 @@
+"""A same-length, markup-free view of a text, so every offset found in it is an offset into
+the original.
+
+Markup characters become spaces (HTML tags, markdown link targets, emphasis marks, heading
+hashes, list markers, quote markers); block-level HTML tags become line breaks; entities
+become the character they stand for followed by spaces. ``len(mask(t)) == len(t)`` always.
+
+>>> mask("**Why?** See [the plan](https://x.org/a.b).")
+'  Why?   See  the plan                      .'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["Masked", "mask"]
+
+_COMMENT = re.compile(r"<!--(?:[^-]|-(?!->)){0,5000}-->")
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|tr|table|section|article|header|footer|figure|figcaption|hr)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+_PARA_TAG = re.compile(r"</(?:p|div|h[1-6]|blockquote|ul|ol|table|section|article|header|footer|figure|figcaption)\s*>|<hr\b[^<>]{0,500}>", re.IGNORECASE)
+_HEADING_OPEN = re.compile(r"<h([1-6])\b[^<>]{0,500}>", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,500})?/?>")
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_LINK = re.compile(r"(!?\[)([^\[\]\r\n]{0,1000})(\]\()([^()\s]{0,2000})(\))")
+_BOL = r"(?:^|(?<=[\n\r\u2028\u2029\x85]))"
+_EOL = r"(?=[\n\r\u2028\u2029\x85]|\Z)"
+_MARKS = r"([ \t]{0,3})(#{1,6}(?=[ \t\n\r\u2028\u2029\x85]|\Z)|(?:>[ \t]?)+|[-*+\u2022\u25aa\u2023][ \t]+|\d{1,3}[.)][ \t]+)"
+_LINE_MARK_FAST = re.compile(r"^" + _MARKS, re.MULTILINE)  # lines ending in \n only
+_LINE_MARK = re.compile(_BOL + _MARKS)  # any line break (\r alone, U+2028, ...)
+_ODD_BREAK = re.compile(r"\r(?!\n)|[\u2028\u2029\x85]")
+_TRAILING_HASH = re.compile(r"(?<=\S)[ \t]+#+[ \t]*" + _EOL)
+_STARS = re.compile(r"\*+|`+|~~")
+_UNDERSCORES = re.compile(r"(?<!\w)_+|_+(?!\w)")
+
+
+class Masked:
+    """The masked view plus what the masking learnt about line-level markup."""
+
+    __slots__ = ("headings", "list_items", "text")
+
+    def __init__(self, text: str, headings: dict[int, int], list_items: set[int]) -> None:
+        self.text = text
+        self.headings = headings  #: masked position of a heading's start -> level (markdown or HTML)
+        self.list_items = list_items  #: positions where a bullet or numbered item begins
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _block(m: re.Match[str]) -> str:
+    n = m.end() - m.start()
+    if _PARA_TAG.fullmatch(m.group()):
+        return ("\n\n" + " " * n)[:n] if n >= 2 else "\n"
+    return ("\n" + " " * n)[:n]
+
+
+def _entity(m: re.Match[str]) -> str:
+    n = m.end() - m.start()
+    ch = html.unescape(m.group())
+    if len(ch) != 1 or ch.isspace():
+        return " " * n
+    return ch + " " * (n - 1)
+
+
+def _link(m: re.Match[str]) -> str:
+    return " " * len(m.group(1)) + m.group(2) + " " * (len(m.group(3)) + len(m.group(4)) + len(m.group(5)))
+
+
+def mask(text: str) -> str:
+    """Return the masked view of ``text`` (same length)."""
+    return mask_full(text).text
+
+
+def mask_full(text: str) -> Masked:
+    """Mask ``text`` and record headings and list items found on the way."""
+    headings: dict[int, int] = {}
+    list_items: set[int] = set()
+    t = text
+    if "<" in t:
+        t = _COMMENT.sub(_spaces, t)
+        for m in _HEADING_OPEN.finditer(t):
+            headings[m.start() + 1] = int(m.group(1))
+        t = _BLOCK_TAG.sub(_block, t)
+        t = _TAG.sub(_spaces, t)
+    if "&" in t:
+        t = _ENTITY.sub(_entity, t)
+    if "](" in t:
+        t = _LINK.sub(_link, t)
+
+    def line_mark(m: re.Match[str]) -> str:
+        mark = m.group(2)
+        pos = m.start()
+        if mark.startswith("#"):
+            headings[pos] = len(mark)
+        elif not mark.startswith(">"):
+            list_items.add(pos)
+        return m.group(1) + " " * len(mark)
+
+    t = (_LINE_MARK if _ODD_BREAK.search(t) else _LINE_MARK_FAST).sub(line_mark, t)
+    if "#" in t:
+        t = _TRAILING_HASH.sub(_spaces, t)
+    if "*" in t or "`" in t or "~~" in t:
+        t = _STARS.sub(_spaces, t)
+    if "_" in t:
+        t = _UNDERSCORES.sub(_spaces, t)
+    if len(t) != len(text):  # pragma: no cover - every substitution keeps length
+        raise RuntimeError("internal error: masking changed the text length")
+    return Masked(t, headings, list_items)

@@ -1,0 +1,386 @@
+"""Document structure: lines, paragraphs, units (headings, turns, clutter) and their kinds.
+
+Works on the masked view (see :mod:`._markup`); every offset is an offset into the original.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._lexicon import ClutterRule
+from polisent.segment._markup import Masked
+from polisent.segment._sentences import trim
+
+__all__ = ["Unit", "build_units"]
+
+_NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
+_LABEL = re.compile(
+    r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4})[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z)"
+)
+_BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)
+_PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
+_NOT_SPEAKERS = frozenset(
+    """note notes photo image picture credit credits source sources update updated correction caption disclaimer
+    warning summary background context example conclusion read watch listen published posted tags topics
+    title subject date location keywords related share editor editors nb ps re fw fwd see also translation
+    transcript part chapter section step question answer q a objective objectives result results
+    bottom line key takeaways takeaway why how what when where who lesson""".split()
+)
+_QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
+_TITLES = (r"(?:Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Senator|Sen\.|"
+           r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.)")
+_NAME = r"[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+|de|van|von|der|al|bin|da|di|du|del|la|le)){1,3}"
+_STANDFIRST = re.compile(
+    rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
+    r"assesses|analyses|analyzes|answers|considers|examines|looks|reflects|shares|weighs|outlines|describes|gives|"
+    r"offers|argues|tells|warns|unpacks|breaks|sat|joins|joined|says)\b"
+)
+_GUEST = re.compile(
+    rf"(?:interview(?:ed)?\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
+    rf"joined\s+by|conversation\s+with)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
+)
+_BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+been)\b")
+_BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by)\s+(?P<name>{_NAME})", re.IGNORECASE)
+_QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
+
+
+@dataclass(slots=True)
+class Unit:
+    """A block of lines that becomes one segment."""
+
+    start: int
+    end: int
+    lines: list[int]
+    para: int
+    form: str  #: heading | label | clutter | plain | markup
+    content_start: int  #: where claims may start (after a speaker label)
+    level: int = 0  #: heading level (1 for '#', 9 for a bold line)
+    label: str | None = None
+    reason: str | None = None
+    following: int = 0
+    kind: SegmentKind = SegmentKind.ANSWER
+    speaker: str | None = None
+    role: SpeakerRole = SpeakerRole.UNKNOWN
+    list_items: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Layout:
+    units: list[Unit]
+    speakers: list[tuple[str | None, SpeakerRole]]
+
+
+def _lines(t: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _NEWLINE.finditer(t):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(t)))
+    return out
+
+
+def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
+    """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'."""
+    m = _LABEL.match(t, fs, le)
+    if m is None:
+        return None
+    label = " ".join(m.group("label").split())
+    low = label.lower()
+    if low in _QA:
+        return "qa", _QA[low], m.end()
+    words = label.split(" ")
+    if low in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS or not words[0][0].isupper():
+        return None
+    if len(words) == 1 and 2 <= len(label) <= 4 and label.isalpha() and label.isupper():
+        return "initials", label, m.end()
+    if not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
+        return None
+    return "name", label, m.end()
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _resolve_labels(cands: Counter[tuple[str, str]]) -> dict[str, str]:
+    """Accepted speaker labels -> canonical speaker name."""
+    names = {lab for (k, lab), n in cands.items() if k == "name" and n >= 2}
+    single = [lab for (k, lab), n in cands.items() if k == "name" and n == 1]
+    if names:
+        names |= {lab for lab in single if " " in lab}
+    out = {lab: lab for lab in names}
+    for (k, lab), n in cands.items():
+        if k == "name" and lab not in names and " " not in lab:
+            full = [x for x in names if x.split()[-1] == lab]
+            if len(full) == 1:
+                out[lab] = full[0]
+        elif k == "initials":
+            full = [x for x in names if _initials(x) == lab]
+            if len(full) == 1:
+                out[lab] = full[0]
+            elif n >= 2:
+                out[lab] = lab
+    qa = sum(n for (k, _), n in cands.items() if k == "qa")
+    if qa >= 2:
+        out["Q"], out["A"] = "Q", "A"
+    return out
+
+
+def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int) -> ClutterRule | None:
+    n_words = plain.count(" ") + 1
+    low: str | None = None
+    for r in rules:
+        if n_words > r.max_words:
+            continue
+        if r.where == "head" and para >= 5 or r.where == "tail" and para < n_paras - 5:
+            continue
+        if r.keywords:
+            low = plain.lower() if low is None else low
+            if not any(k in low for k in r.keywords):
+                continue
+        if r.pattern.search(plain):
+            return r
+    return None
+
+
+def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
+    """Split ``text`` into units and decide their kind, speaker and role."""
+    t = mk.text
+    lines = _lines(t)
+    spans = [trim(t, s, e) for s, e in lines]
+    heads = sorted(mk.headings)
+    items = sorted(mk.list_items)
+
+    def marker(sorted_pos: list[int], s: int, fs: int) -> int | None:
+        i = bisect.bisect_left(sorted_pos, s)
+        return sorted_pos[i] if i < len(sorted_pos) and sorted_pos[i] <= fs else None
+
+    paras: list[list[int]] = []
+    cur: list[int] = []
+    for i, (fs, le) in enumerate(spans):
+        if le > fs:
+            cur.append(i)
+        elif cur:
+            paras.append(cur)
+            cur = []
+    if cur:
+        paras.append(cur)
+
+    labels: list[tuple[str, str, int] | None] = [None] * len(lines)
+    cands: Counter[tuple[str, str]] = Counter()
+    for p in paras:
+        for i in p:
+            lab = _label_of(t, *spans[i])
+            labels[i] = lab
+            if lab is not None:
+                cands[(lab[0], lab[1])] += 1
+    accepted = _resolve_labels(cands)
+
+    units: list[Unit] = []
+    n_paras = len(paras)
+    for pi, p in enumerate(paras):
+        cur_u: Unit | None = None
+        k = 0
+        while k < len(p):
+            i = p[k]
+            s, e = lines[i]
+            fs, le = spans[i]
+            plain = " ".join(t[fs:le].split())
+            rule = _clutter(rules, plain, pi, n_paras)
+            lab = labels[i]
+            hd = marker(heads, s, fs)
+            if rule is not None:
+                last = p[-1] if rule.scope == "paragraph" else i
+                units.append(Unit(fs, spans[last][1], list(range(i, last + 1)), pi, "clutter", fs,
+                                  reason=rule.name, following=rule.following))
+                cur_u = None
+                if rule.scope == "paragraph":
+                    break
+                k += 1
+                continue
+            if lab is not None and lab[1] in accepted:
+                cur_u = Unit(fs, le, [i], pi, "label", lab[2], label=accepted[lab[1]])
+                units.append(cur_u)
+            elif hd is not None or _BOLD_LINE.match(text, s, e):
+                units.append(Unit(fs, le, [i], pi, "heading", fs, level=mk.headings[hd] if hd is not None else 9))
+                cur_u = None
+            elif cur_u is None:
+                cur_u = Unit(fs, le, [i], pi, "plain", fs)
+                units.append(cur_u)
+            else:
+                cur_u.end = le
+                cur_u.lines.append(i)
+            it = marker(items, s, fs)
+            if it is not None and cur_u is not None and cur_u.lines[0] != i:
+                cur_u.list_items.append(fs)
+            k += 1
+    for u in units:
+        if u.form != "clutter" and not re.search(r"\w", t[u.content_start:u.end]):
+            u.form, u.reason = "clutter", "markup"
+    _assign(text, t, units, accepted)
+    speakers = _speakers(text, t, units)
+    return Layout(units, speakers)
+
+
+def _plain(t: str, u: Unit) -> str:
+    return " ".join(t[u.content_start:u.end].split())
+
+
+def _is_q(t: str, u: Unit) -> bool:
+    return _QMARK_END.search(_plain(t, u)) is not None
+
+
+def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> None:
+    """Decide kind / role for every unit (speakers are filled in by :func:`_speakers`)."""
+    # clutter that swallows the paragraphs after it ("About the author" + bio)
+    for i, u in enumerate(units):
+        if u.form == "clutter" and u.following:
+            paras_seen: set[int] = set()
+            for v in units[i + 1:]:
+                if v.form in ("label", "heading") and not (v.form == "heading" and v.para == u.para):
+                    break
+                if v.para != u.para:
+                    paras_seen.add(v.para)
+                if len(paras_seen) > u.following:
+                    break
+                v.form, v.reason = "clutter", u.reason
+    content = [u for u in units if u.form != "clutter"]
+    head_q = [u for u in content if u.form == "heading" and _is_q(t, u)]
+    plain_q = [u for u in content if u.form == "plain" and len(u.lines) == 1 and _is_q(t, u)
+               and len(_plain(t, u).split()) <= 40]
+    turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A")]
+    qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
+    # the title: the first content unit, when it looks like one
+    title: Unit | None = None
+    if content:
+        f = content[0]
+        nxt = content[1] if len(content) > 1 else None
+        if f.form == "heading" and nxt is not None:
+            others = [u.level for u in head_q if u is not f]
+            if not _is_q(t, f) or f.level == 1 or (others and f.level < min(others)) or not others:
+                title = f
+        elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
+                and not re.search(r"[.;,]\s*\Z", _plain(t, f)) and not (_is_q(t, f) and len(plain_q) >= 3):
+            title = f
+    if title is not None:
+        title.kind = SegmentKind.HEADING
+    questions = {id(u) for u in head_q if u is not title}
+    if len([u for u in plain_q if u is not title]) >= 2 and not turns and not qa:
+        questions |= {id(u) for u in plain_q if u is not title}
+    interview = bool(questions or turns or qa)
+    # the interviewer in speaker turns: the speaker whose turns are mostly questions
+    interviewer: str | None = None
+    if turns:
+        stats: dict[str, list[int]] = {}
+        for u in turns:
+            s = stats.setdefault(u.label or "", [0, 0, len(stats)])
+            s[0] += 1
+            s[1] += "?" in t[u.content_start:u.end]
+        best = max(stats.items(), key=lambda kv: (kv[1][1] / kv[1][0], kv[1][1], -kv[1][2]))
+        if best[1][1] >= 1 and best[1][1] / best[1][0] >= 0.5:
+            interviewer = best[0]
+    has_a = any(u.label == "A" for u in qa)
+    state: tuple[SegmentKind, str | None, SpeakerRole] | None = None
+    for u in units:
+        if u.form == "clutter":
+            u.kind = SegmentKind.CLUTTER
+            continue
+        if u is title:
+            continue
+        if u.form == "label":
+            if u.label == "Q":
+                u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
+                state = (SegmentKind.QUESTION if has_a else SegmentKind.ANSWER, None,
+                         SpeakerRole.INTERVIEWER if has_a else SpeakerRole.INTERVIEWEE)
+            elif u.label == "A":
+                u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
+                state = (u.kind, None, u.role)
+            else:
+                u.speaker = u.label
+                if interviewer is None:
+                    u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.UNKNOWN
+                elif u.label == interviewer:
+                    u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
+                else:
+                    u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
+                state = (u.kind, u.speaker, u.role)
+            continue
+        if id(u) in questions:
+            u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
+            state = (SegmentKind.ANSWER, None, SpeakerRole.INTERVIEWEE)
+            continue
+        if u.form == "heading":
+            u.kind = SegmentKind.HEADING
+            continue
+        if not interview:
+            u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.AUTHOR
+        elif state is None:
+            u.kind = SegmentKind.HEADING  # standfirst / intro before the first question
+        else:
+            u.kind, u.speaker, u.role = state
+
+
+def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit]) -> list[str]:
+    out = []
+    for u in units:
+        for m in rx.finditer(t, u.start, u.end):
+            out.append(" ".join(m.group("name").split()))
+    return out
+
+
+def _agree(names: Sequence[str]) -> str | None:
+    """The one person all candidate names refer to (by surname), else None."""
+    if not names:
+        return None
+    surnames = {n.split()[-1] for n in names}
+    if len(surnames) != 1:
+        return None
+    return max(names, key=len)
+
+
+def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, SpeakerRole]]:
+    """Name the interviewee / author where the text says who it is, and list the speakers."""
+    heads = [u for u in units if u.kind is SegmentKind.HEADING]
+    bios = [u for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "author_bio"]
+    bylines = [u for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"]
+    has_q = any(u.kind is SegmentKind.QUESTION for u in units)
+    answers = [u for u in units if u.kind is SegmentKind.ANSWER]
+    out: list[tuple[str | None, SpeakerRole]] = []
+
+    def add(name: str | None, role: SpeakerRole) -> None:
+        if (name, role) not in out:
+            out.append((name, role))
+
+    if any(u.form == "label" and u.label not in ("Q", "A") for u in units):
+        for u in units:
+            if u.form == "label" and u.speaker is not None:
+                add(u.speaker, u.role)
+        return out
+    bio_names = [m.group("name") for u in bios for m in [_BIO.search(t, u.start, u.end)] if m]
+    if has_q:
+        first = [u for u in units if u.kind is SegmentKind.QUESTION][:1]
+        cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first)
+        name = _agree(cands) if cands else None
+        if name is None and not cands:
+            name = _agree(bio_names)
+        elif name is not None and bio_names and _agree(bio_names + [name]) is None:
+            name = None  # the bio is about someone else: do not guess
+        for u in answers:
+            if u.role is SpeakerRole.INTERVIEWEE and u.speaker is None:
+                u.speaker = name
+        add(None, SpeakerRole.INTERVIEWER)
+        if answers:
+            add(name, SpeakerRole.INTERVIEWEE)
+        return out
+    if answers:
+        by = [m.group("name") for u in bylines for m in [_BYLINE.match(t, u.start, u.end)] if m]
+        name = _agree(by) if by else _agree(bio_names)
+        for u in answers:
+            u.speaker = name
+        add(name, SpeakerRole.AUTHOR)
+    return out
