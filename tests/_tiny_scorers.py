@@ -28,10 +28,11 @@ def _sharpen(path: Path) -> Path:
     model = AutoModelForSequenceClassification.from_pretrained(path)
     gen = torch.Generator().manual_seed(1)
     with torch.no_grad():
+        for p in model.bert.parameters():
+            if p.dim() == 2:
+                p.mul_(10.0)  # attention and pooler far from uniform: outputs vary between inputs
         for p in model.classifier.parameters():
-            p.copy_(torch.randn(p.shape, generator=gen) * 2.0)
-        for p in model.bert.pooler.parameters():
-            p.copy_(torch.randn(p.shape, generator=gen) * 0.5)
+            p.copy_(torch.randn(p.shape, generator=gen) * 0.2)
     model.save_pretrained(path, safe_serialization=True)
     return path
 
@@ -77,6 +78,7 @@ def targeted_scorer(**options: Any) -> Any:
     model, tokenizer, meta = tiny_targeted()
     options.setdefault("device", "cpu")
     options.setdefault("precision", "fp32")
+    options.setdefault("threads", 1)
     return TargetedScorer(model=model, tokenizer=tokenizer, meta=meta, **options)
 
 
