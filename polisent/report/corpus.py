@@ -76,8 +76,11 @@ def corpus_report(
                 "score confidence × claim certainty; bars are 95 % bootstrap intervals (claims resampled). "
                 "Questions, interviewer lines, clutter" + ("" if include_reported else " and reported views") + " are left out.</p>")
     if plots:
-        body.append(_plots(overall, monthly, top))
+        body.append(_plots(overall, None, top))
     body.append(_overall_table(overall, top))
+    heat = _plots(None, monthly, top) if plots and not monthly.empty else ""
+    if heat:
+        body.append(f"<h2>Stance over time</h2>{heat}")
     for key, label in (("speaker", "speaker"), ("outlet", "outlet")):
         if key in docs.columns and docs[key].notna().any():
             body.append(f"<h2>Stance by {label}</h2>")
@@ -139,17 +142,16 @@ def _img(fig: Any, alt: str) -> str:
     return f'<div class="plot"><img alt="{esc(alt)}" src="data:image/svg+xml;base64,{data}"></div>'
 
 
-def _plots(overall: pd.DataFrame, monthly: pd.DataFrame, top: int) -> str:
+def _plots(overall: pd.DataFrame | None, monthly: pd.DataFrame | None, top: int) -> str:
     from polisent.report.plots import plot_actors, plot_heatmap
 
     try:
-        parts = [_img(plot_actors(overall, top=top), "Mean stance and sentiment per actor with 95 % intervals")]
-        if not monthly.empty and monthly["month"].nunique() >= 1:
-            parts.append("<h3>Stance over time</h3>")
-            parts.append(_img(plot_heatmap(monthly, top=top), "Mean stance per actor and month"))
+        if overall is not None:
+            return _img(plot_actors(overall, top=top), "Mean stance and sentiment per actor with 95 % intervals")
+        return ('<p class="note">Mean stance per actor and month, from the documents\' dates; documents without a '
+                "parseable date are left out.</p>" + _img(plot_heatmap(monthly, top=top), "Mean stance per actor and month"))
     except DependencyError as exc:
-        return f'<p class="note">Plots left out: {esc(exc)}</p>'
-    return "\n".join(parts)
+        return f'<p class="note">Plots left out: {esc(exc)}</p>' if overall is not None else ""
 
 
 def _num(v: Any) -> str:
@@ -205,7 +207,10 @@ def _documents_table(docs: pd.DataFrame, links: Mapping[str, str]) -> str:
     for r in docs.sort_values("input_index" if "input_index" in docs.columns else "doc_id").to_dict(orient="records"):
         doc_id = str(r["doc_id"])
         ident = f'<a href="{esc(links[doc_id])}">{esc(doc_id)}</a>' if doc_id in links else esc(doc_id)
-        tds = "".join(f"<td>{esc(r.get(c) if r.get(c) == r.get(c) else '')}</td>" for c in cols)
+        cells = {c: r.get(c) if isinstance(r.get(c), str) else "" for c in cols}
+        if "date" in cells and not cells["date"] and isinstance(r.get("date_raw"), str):
+            cells["date"] = f"{r['date_raw']} (does not parse)"
+        tds = "".join(f"<td>{esc(v)}</td>" for v in cells.values())
         status = r.get("status") or "ok"
         cls = ' class="error"' if status == "error" else ""
         rows.append(f"<tr><td>{ident}</td>{tds}<td class='num'>{_num(r.get('n_claims'))}</td>"

@@ -80,6 +80,7 @@ def plot_actors(
                               (axes[1], "sentiment", "sentiment: negative ← → positive")):
         ax.axvline(0, color="#888888", lw=0.8, zorder=1)
         ax.set_xlim(-1.05, 1.05)
+        ax.set_xticks([-1, -0.5, 0, 0.5, 1], ["−1", "−0.5", "0", "+0.5", "+1"])
         ax.set_xlabel(caption)
         ax.grid(axis="x", color="#e5e5e5", lw=0.6)
         ax.set_axisbelow(True)
@@ -138,7 +139,8 @@ def plot_heatmap(
     grid = df.pivot_table(index="actor_id", columns="month", values=value, aggfunc="first").reindex(index=order, columns=months)
     counts = df.pivot_table(index="actor_id", columns="month", values="n_claims", aggfunc="sum").reindex(index=order, columns=months)
     z = grid.to_numpy(dtype="float64") if len(order) and len(months) else np.full((1, 1), np.nan)
-    fig = Figure(figsize=(min(2.2 + 0.62 * max(len(months), 1), 16), 1.4 + 0.36 * max(len(order), 1)), layout="constrained")
+    width = min(max(3.2 + 0.7 * max(len(months), 1), 7.5), 16)
+    fig = Figure(figsize=(width, max(2.8, 1.5 + 0.42 * max(len(order), 1))), layout="constrained")
     ax = fig.subplots()
     cmap = LinearSegmentedColormap.from_list("polisent_stance", STANCE_CMAP).with_extremes(bad="#eeeeee")
     im = ax.imshow(np.ma.masked_invalid(z), cmap=cmap, vmin=-1, vmax=1, aspect="auto", interpolation="nearest")
@@ -157,10 +159,12 @@ def plot_heatmap(
                     ax.text(j, i, f"{z[i, j]:+.2f}\nn={int(n)}", ha="center", va="center", fontsize=7,
                             color="white" if abs(z[i, j]) > 0.6 else "#222222")
     cb = fig.colorbar(im, ax=ax, shrink=0.85, pad=0.02)
-    cb.set_label("against ← mean stance → favour" if value == "stance" else "negative ← mean sentiment → positive")
+    cb.set_label(f"mean {value}")
+    cb.set_ticks([-1, -0.5, 0, 0.5, 1], labels=["−1 " + ("against" if value == "stance" else "negative"), "−0.5", "0",
+                                               "+0.5", "+1 " + ("favour" if value == "stance" else "positive")])
     if not order:
         ax.text(0, 0, "no dated, scored claims", ha="center", va="center", color="#888888")
-    fig.suptitle(title or f"Mean {value} per actor and month (grey: no scored claims)", fontsize=11)
+    fig.suptitle(title or f"Mean {value} per actor and month (grey: no scored claims)", fontsize=10)
     if path is not None:
         save_figure(fig, path)
     return fig
