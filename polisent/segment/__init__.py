@@ -96,9 +96,11 @@ class RuleSegmenter:
         t = mk.text
         layout = build_units(text, mk, self._rules)
         spans: list[tuple[int, int, Unit | None]] = []
+        prev_end = 0
         for u in layout.units:
-            s, e = _segment_span(text, t, u.start, u.end)
+            s, e = _segment_span(text, t, u.start, u.end, prev_end)
             spans.append((s, e, u))
+            prev_end = e
         spans.extend((s, e, None) for s, e in _gaps(text, [(s, e) for s, e, _ in spans]))
         spans.sort(key=lambda x: x[0])
         segments: list[Segment] = []
@@ -134,15 +136,24 @@ class RuleSegmenter:
         return sentence
 
 
-def _segment_span(text: str, t: str, s: int, e: int) -> tuple[int, int]:
-    """Widen a masked-trimmed span over the markup on its own line ('### ', '**', '<p>')."""
-    while s > 0 and t[s - 1] in " \t" and text[s - 1] not in _NL:
+def _segment_span(text: str, t: str, s: int, e: int, floor: int) -> tuple[int, int]:
+    """Widen a masked-trimmed span over the markup on its own line ('### ', '**', '<p>', '</p>'),
+    never back past ``floor`` (the end of the previous segment)."""
+    while s > floor and t[s - 1] in " \t" and text[s - 1] not in _NL:
         s -= 1
-    if s > 0 and t[s - 1] == "\n" and text[s - 1] == "<":
+    if s > floor and t[s - 1] == "\n" and text[s - 1] == "<":
         s -= 1
     n = len(text)
-    while e < n and t[e] in " \t" and text[e] not in _NL:
-        e += 1
+    while e < n and text[e] not in _NL:
+        if t[e] in " \t":
+            e += 1
+        elif text.startswith("</", e) and t[e] == "\n":
+            close = text.find(">", e, e + 40)
+            if close == -1:
+                break
+            e = close + 1
+        else:
+            break
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -194,7 +205,7 @@ def decode_bytes(data: bytes) -> str:
         loose = raw.decode("utf-8", errors="replace")
         bad = loose.count("\ufffd")
         ctrl = sum(1 for ch in loose if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-        if bad > 0.1 * max(1, len(loose)) or ctrl > 0.01 * max(1, len(loose)):
+        if bad > 0.3 * max(1, len(loose)) or ctrl > 0.05 * max(1, len(loose)):
             raise InputDecodeError(
                 f"The input is not UTF-8 text: {bad:,} of {len(loose):,} characters are undecodable "
                 f"(first error at byte {exc.start}). Convert it to UTF-8 first."

@@ -54,6 +54,7 @@ VERBS = frozenset(
     won't can't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't
     shouldn't cannot""".split()
 )
+_NOT_VERBS = frozenset("this thus less unless whereas across various famous previous serious always perhaps".split())
 _ADVERBS = frozenset("also still then now so even perhaps probably certainly clearly surely so far in fact".split())
 _CLAUSE_CAND = re.compile(r",\s+(?=(?:but|yet|while|whereas)\s)|;\s+|:\s+")
 
@@ -162,7 +163,12 @@ def _is_clause(t: str, s: int, e: int, conj: bool) -> bool:
     if low[0] in SUBJECT_PRONOUNS:
         return True
     if low[0] in DETERMINERS or first[0].isupper() or first[0].isdigit():
-        return any(x in VERBS for x in low[1:7])
+        if any(x in VERBS for x in low[1:7]):
+            return True
+        if first[0].isupper() and low[0] not in DETERMINERS:
+            rest = [x for x in low[1:4] if x not in _ADVERBS]
+            # "Germany still hesitates", "Moscow refused": a name followed by an inflected verb
+            return bool(rest) and len(rest[0]) > 3 and rest[0].endswith(("s", "ed")) and rest[0] not in _NOT_VERBS
     return False
 
 
