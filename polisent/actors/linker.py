@@ -311,8 +311,12 @@ class RegistryLinker:
         def atype(actor_id: str) -> ActorType:
             return local[actor_id][1] if actor_id in local else reg.actors[actor_id].type
 
+        learned: dict[str, str] = {}  # genders of local persons learned from pronouns linked to them
+
         def gender_of(actor_id: str) -> str | None:
-            return local[actor_id][2] if actor_id in local else reg.actors[actor_id].gender
+            if actor_id in local:
+                return local[actor_id][2] or learned.get(actor_id)
+            return reg.actors[actor_id].gender
 
         for w in work:
             if w.dropped:
@@ -343,6 +347,8 @@ class RegistryLinker:
                         distinct = {a for _, a in cands}
                         w.actor_id, w.link = best, "pronoun"
                         w.conf = 0.5 if gender_of(best) is None else (0.9 if len(distinct) == 1 else 0.6)
+                        if best in local and gender_of(best) is None:
+                            learned[best] = w.gender  # type: ignore[assignment]
             if w.actor_id is None:
                 continue
             if w.kind in (MentionKind.NAME, MentionKind.ENTITY) and atype(w.actor_id) is ActorType.PERSON:
@@ -380,6 +386,8 @@ class RegistryLinker:
             if w.actor_id is None:
                 if not self.report_unresolved or w.kind not in (MentionKind.PRONOUN, MentionKind.TITLE, MentionKind.SURNAME):
                     continue
+                if w.modifier is not None and not w.modifier.dropped:
+                    continue  # "the Russian president" unresolved: the state mention inside it is reported instead
                 name = atype_ = None
                 link, conf = "unresolved", 0.0
             else:

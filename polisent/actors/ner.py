@@ -118,12 +118,17 @@ def _spacy(chunk_chars: int) -> NerFn:
 
 
 def _hf(model: str, chunk_chars: int) -> NerFn:
+    looks_local = model.startswith(("/", "./", "../", "~", "\\")) or re.match(r"^[A-Za-z]:[\\/]", model)
+    if looks_local and not Path(model).expanduser().exists():
+        raise ModelLoadError(
+            f"Cannot load the token-classification model {model!r}: no such directory. Pass an existing local path."
+        )
     try:
         from transformers import pipeline
     except ImportError as exc:
         raise DependencyError("A Hugging Face NER model needs transformers: pip install transformers.") from exc
     try:
-        pipe = pipeline("token-classification", model=model, aggregation_strategy="simple", device="cpu")
+        pipe = pipeline("token-classification", model=str(Path(model).expanduser()) if looks_local else model, aggregation_strategy="simple", device="cpu")
     except Exception as exc:  # noqa: BLE001 - any load failure becomes a clear error
         where = "local path" if Path(model).exists() else "model id (no download at run time: pass a local path)"
         raise ModelLoadError(f"Cannot load the token-classification model {model!r} ({where}): {exc}") from exc

@@ -1,0 +1,203 @@
+"""RegistryLinker: detection, case rules, false friends, chains, coreference, structure handling."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from polisent.actors import RegistryLinker, default_registry, load_registry
+from polisent.errors import ConfigError, InputError
+from polisent.protocols import DocumentStructure, Linker
+from polisent.records import ActorType, Claim, MentionKind, Segment, SegmentKind
+
+
+def structure(text: str, clutter: tuple[str, ...] = ()) -> DocumentStructure:
+    """One ANSWER segment per paragraph (CLUTTER for paragraphs in ``clutter``), one claim per sentence."""
+    segs, claims = [], []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text):
+        kind = SegmentKind.CLUTTER if para.group().strip() in clutter else SegmentKind.ANSWER
+        segs.append(Segment(para.start(), para.end(), para.group(), kind))
+        if kind is SegmentKind.CLUTTER:
+            continue
+        for k, m in enumerate(re.finditer(r"[^.!?]+[.!?]?", para.group())):
+            s, e = para.start() + m.start(), para.start() + m.end()
+            while text[s].isspace():
+                s += 1
+            if e > s:
+                claims.append(Claim(len(claims), s, e, text[s:e], len(segs) - 1, k))
+    return DocumentStructure(tuple(segs), tuple(claims))
+
+
+@pytest.fixture(scope="module")
+def linker() -> RegistryLinker:
+    return RegistryLinker()
+
+
+def found(linker: RegistryLinker, text: str, **kw) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.kind.value, m.actor_id) for m in linker.link(text, structure(text), **kw)]
+
+
+def test_protocol_and_name(linker):
+    assert isinstance(linker, Linker)
+    assert linker.name == "registry-v1"
+    assert linker.link("", DocumentStructure((), ())) == ()
+    assert linker.link("   \n") == ()
+    with pytest.raises(InputError, match="must be a str"):
+        linker.link(b"Russia", DocumentStructure((), ()))  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="'date' must be an ISO date"):
+        RegistryLinker(date="yesterday")
+
+
+def test_names_metonyms_adjectives(linker):
+    text = "The Kremlin, Moscow and Russian diplomats rejected NATO demands; the West and Western resolve held."
+    assert found(linker, text) == [
+        ("Kremlin", "metonym", "russia"), ("Moscow", "metonym", "russia"), ("Russian", "adjective", "russia"),
+        ("NATO", "name", "nato"), ("West", "name", "the_west"), ("Western", "adjective", "the_west"),
+    ]
+    assert found(linker, "the Western alliance met Downing Street and Zhongnanhai.") == [
+        ("Western alliance", "alias", "nato"), ("Downing Street", "metonym", "united_kingdom"),
+        ("Zhongnanhai", "metonym", "china"),
+    ]
+
+
+def test_case_rules(linker):
+    assert found(linker, "Let us talk about the US and the EU.") == [("US", "name", "united_states"),
+                                                                    ("EU", "name", "european_union")]
+    assert found(linker, "We ate turkey. Turkey objected.") == [("Turkey", "name", "turkey")]
+    assert found(linker, "LET US GO NOW") == []
+    assert found(linker, "Nato and nato and NATO.") == [("Nato", "name", "nato"), ("NATO", "name", "nato")]
+    assert found(linker, "The U.S. said so.") == [("U.S.", "name", "united_states")]
+
+
+def test_false_friends(linker):
+    text = ("George Washington, the Washington Post, the Berlin Wall and the Paris agreement are not states. "
+            "Neither is the South China Sea nor Northern Ireland.")
+    assert found(linker, text) == []
+    assert found(linker, "Jordan Bardella met Israel Katz.") == [
+        ("Jordan Bardella", "name", "jordan_bardella"), ("Israel Katz", "name", "israel_katz")]
+
+
+def test_possessives_and_accents(linker):
+    assert found(linker, "Putin's war and Erdoğan’s gambit; Erdogan again.") == [
+        ("Putin", "surname", "vladimir_putin"), ("Erdoğan", "surname", "recep_tayyip_erdogan"),
+        ("Erdogan", "surname", "recep_tayyip_erdogan")]
+
+
+def test_title_name_chains_are_one_mention(linker):
+    text = ("Ukrainian President Volodymyr Zelensky met US President Joe Biden. "
+            "Russian Foreign Minister Sergei Lavrov and NATO Secretary General Jens Stoltenberg spoke. "
+            "Russia's Foreign Minister Sergei Lavrov left. President Putin stayed.")
+    got = found(linker, text)
+    assert got == [
+        ("Ukrainian President Volodymyr Zelensky", "name", "volodymyr_zelensky"),
+        ("US President Joe Biden", "name", "joe_biden"),
+        ("Russian Foreign Minister Sergei Lavrov", "name", "sergei_lavrov"),
+        ("NATO Secretary General Jens Stoltenberg", "name", "jens_stoltenberg"),
+        ("Russia's Foreign Minister Sergei Lavrov", "name", "sergei_lavrov"),
+        ("President Putin", "surname", "vladimir_putin"),
+    ]
+
+
+def test_honorifics_disambiguate_surnames(linker):
+    assert found(linker, "May was warm. Mrs May and Mr Johnson disagreed.") == [
+        ("Mrs May", "surname", "theresa_may"), ("Mr Johnson", "surname", "boris_johnson")]
+    # an office that does not fit leaves the title out of the mention
+    assert found(linker, "Chancellor Biden") == [("Biden", "surname", "joe_biden")]
+
+
+def test_surname_coref_prefers_the_person_introduced(linker):
+    text = "Li Qiang met Li Keqiang's successor. Later Li spoke."
+    got = linker.link(text, structure(text))
+    assert [(m.text, m.actor_id, m.link) for m in got][-1] == ("Li", "li_keqiang", "surname")
+    # ambiguous surname with nobody introduced: not linked
+    assert found(linker, "Li spoke. Sharif answered.") == []
+    # a unique, well-known surname links from the registry with lower confidence
+    m = linker.link("Zelensky spoke.")[0]
+    assert (m.actor_id, m.link, m.kind) == ("volodymyr_zelensky", "registry", MentionKind.SURNAME) and m.confidence < 0.95
+    m = linker.link("Volodymyr Zelensky arrived. Zelensky spoke.")[1]
+    assert (m.actor_id, m.link, m.confidence) == ("volodymyr_zelensky", "surname", 0.95)
+
+
+def test_pronouns_link_to_recent_compatible_person(linker):
+    text = "Angela Merkel met Vladimir Putin. He warned her. She replied that his plan failed.\n\nHe left."
+    got = [(m.text, m.actor_id, m.link) for m in linker.link(text, structure(text)) if m.kind is MentionKind.PRONOUN]
+    assert got == [("He", "vladimir_putin", "pronoun"), ("her", "angela_merkel", "pronoun"),
+                   ("She", "angela_merkel", "pronoun"), ("his", "vladimir_putin", "pronoun")]
+    # the last "He" is in a new paragraph with no antecedent in its window: left out ...
+    unresolved = RegistryLinker(report_unresolved=True).link(text, structure(text))
+    last = unresolved[-1]
+    assert (last.text, last.actor_id, last.link, last.confidence) == ("He", None, "unresolved", 0.0)
+
+
+def test_pronoun_window_is_same_or_previous_sentence(linker):
+    text = "Joe Biden spoke. The talks went on. He left."
+    assert [m.text for m in linker.link(text, structure(text))] == ["Joe Biden"]
+
+
+def test_pronoun_confidence_drops_with_two_candidates(linker):
+    text = "Joe Biden met Vladimir Putin. He left."
+    he = linker.link(text, structure(text))[-1]
+    assert he.actor_id == "vladimir_putin" and he.confidence < 0.9
+
+
+def test_it_only_when_unambiguous_and_referential(linker):
+    text = "Russia says it will respond. It is clear that it matters. China and Japan said it would wait."
+    got = [(m.text, m.actor_id) for m in linker.link(text, structure(text)) if m.kind is MentionKind.PRONOUN]
+    assert got == [("it", "russia")]
+    text = "NATO expanded its presence."
+    assert [(m.text, m.actor_id) for m in linker.link(text, structure(text))][-1] == ("its", "nato")
+
+
+def test_titles_resolve_to_office_holders_in_context(linker):
+    text = "Olaf Scholz and Emmanuel Macron met. The chancellor was cautious; the French president was not."
+    got = [(m.text, m.kind.value, m.actor_id, m.link) for m in linker.link(text, structure(text))]
+    assert ("chancellor", "title", "olaf_scholz", "title") in got
+    assert ("French president", "title", "emmanuel_macron", "title") in got
+    assert not any(t[0] == "French" for t in got)  # absorbed by the resolved title
+
+
+def test_title_with_date_and_without(linker):
+    text = "The Russian president spoke."
+    assert found(linker, text) == [("Russian", "adjective", "russia")]  # no holder in context: the state stays
+    assert found(linker, text, date="2023-05-01") == [("Russian president", "title", "vladimir_putin")]
+    assert found(linker, "The president of France spoke.", date="2015-06-01") == [
+        ("president of France", "title", "francois_hollande")]
+    assert found(linker, "The president spoke.") == []
+
+
+def test_claim_index_headings_and_clutter(linker):
+    text = "Russia and China\n\nMoscow denied it. Beijing agreed.\n\nSubscribe to our NATO newsletter"
+    st = structure(text, clutter=("Subscribe to our NATO newsletter",))
+    st = DocumentStructure(
+        (Segment(0, 16, text[:16], SegmentKind.HEADING),) + st.segments[1:],
+        tuple(c for c in st.claims if c.start >= 18),
+    )
+    st = DocumentStructure(st.segments, tuple(Claim(i, c.start, c.end, c.text, c.segment_index, c.sentence_index)
+                                              for i, c in enumerate(st.claims)))
+    got = [(m.text, m.claim_index) for m in linker.link(text, st)]
+    assert got == [("Russia", None), ("China", None), ("Moscow", 0), ("Beijing", 1)]
+
+
+def test_user_registry_and_blocks():
+    reg = load_registry([{"id": "acme", "name": "Acme Corp", "type": "organisation", "aliases": ["Acme"]},
+                         {"block": "Moscow Mule"}])
+    linker = RegistryLinker(reg)
+    assert found(linker, "Acme sold a Moscow Mule to Acme Corp in Moscow.") == [
+        ("Acme", "alias", "acme"), ("Acme Corp", "name", "acme"), ("Moscow", "metonym", "russia")]
+    local_person = RegistryLinker(default_registry().with_actor("jane_roe", "Jane Roe", type="person", gender="female"))
+    assert found(local_person, "Roe spoke. Jane Roe arrived. Roe said she agreed.") == [
+        ("Jane Roe", "name", "jane_roe"), ("Roe", "surname", "jane_roe"), ("she", "pronoun", "jane_roe")]
+    assert RegistryLinker(registry=[{"id": "x", "name": "Xland", "type": "state"}]).registry["x"].name == "Xland"
+
+
+def test_mentions_are_sorted_typed_and_match_text(linker):
+    text = "Biden's America, Xi's China and Putin's Russia. Kyiv, Kiev and Bankova."
+    ms = linker.link(text, structure(text))
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+        assert m.actor_type is default_registry()[m.actor_id].type
+        assert 0.0 <= m.confidence <= 1.0
+    assert {m.actor_id for m in ms} == {"joe_biden", "united_states", "xi_jinping", "china", "vladimir_putin", "russia", "ukraine"}
+    assert all(m.actor_type in (ActorType.PERSON, ActorType.STATE) for m in ms)
