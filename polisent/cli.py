@@ -20,7 +20,7 @@ import os
 import platform
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -59,22 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(p)
     p.set_defaults(func=_cmd_info)
 
-    for module, name in (("polisent.training.cli", "add_train_parser"), ("polisent.training.cli", "add_evaluate_parser"),
-                         ("polisent.cli_corpus", "add_parsers")):
-        adder = _optional(module, name)
-        if adder is not None:
-            adder(sub)
+    from polisent.cli_corpus import add_parsers as add_corpus_parsers
+    from polisent.training.cli import add_evaluate_parser, add_train_parser
+
+    add_train_parser(sub)
+    add_evaluate_parser(sub)
+    add_corpus_parsers(sub)
     return parser
-
-
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):  # a stage without a CLI part
-        logger.debug("no CLI sub-command from %s.%s", module, name)
-        return None
 
 
 def _add_model_options(p: argparse.ArgumentParser) -> None:
@@ -215,7 +206,7 @@ def format_table(item: Any) -> str:
         return f"== {item.get('id')} ==\nerror: {item.get('error')}\n"
     doc = item
     models = dict(doc.provenance.models)
-    speakers = ", ".join(f"{s.name or '?'} ({s.role.value})" for s in doc.speakers) or "unknown"
+    speakers = ", ".join(f"{s.name or 'unnamed'} ({s.role.value})" for s in doc.speakers) or "unknown"
     n_q = sum(c.is_question for c in doc.claims)
     hedged = sum(c.is_hedged or c.is_conditional for c in doc.claims if not c.is_question)
     clutter = sum(s.kind.value == "clutter" for s in doc.segments)
