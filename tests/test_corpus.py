@@ -327,3 +327,22 @@ def test_example_corpus_reads(tmp_path):
     assert len({i.meta["speaker"] for i in items}) >= 5 and len({i.meta["outlet"] for i in items}) >= 5
     assert all(200 <= len(i.text.split()) <= 500 for i in items)
     assert all(i.meta["date"] and len(i.meta["date"]) == 10 for i in items)
+
+
+def test_progress_bar_on_request_only(tmp_path, simple_stages, capsys):
+    run_corpus(docs(6), tmp_path / "quiet", analyzer=make_analyzer(simple_stages), format="csv", chunk_size=2)
+    assert capsys.readouterr().err == ""  # not a terminal: no bar
+    run_corpus(docs(6), tmp_path / "bar", analyzer=make_analyzer(simple_stages), format="csv", chunk_size=2, progress=True)
+    err = capsys.readouterr().err
+    assert "corpus" in err and "6/6" in err and "doc/s" in err
+
+
+def test_import_polisent_stays_light():
+    import subprocess
+    import sys
+
+    code = ("import sys, polisent, polisent.corpus, polisent.aggregate, polisent.report, polisent.cli_corpus; "
+            "print(sorted(m for m in ('torch', 'transformers', 'pandas', 'matplotlib', 'pyarrow') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.strip() == "[]"

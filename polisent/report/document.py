@@ -195,7 +195,7 @@ def _claims_table(doc: DocumentAnalysis) -> str:
         rows.append(f'<tr><td class="num"><a href="#c{c.index}">{c.index}</a></td><td>{esc(c.speaker or c.role.value)}</td>'
                     f'<td class="claimtext">{esc(c.text)}</td><td>{_flags(c)}</td><td class="num">{c.certainty:.2f}</td>'
                     f"<td>{actors}</td></tr>")
-    return ('<table class="claims"><thead><tr><th class="num">#</th><th>speaker</th><th>claim</th><th>cues</th>'
+    return ('<table class="claims"><thead><tr><th class="num">#</th><th>speaker</th><th class="claimtext">claim</th><th class="cues">cues</th>'
             '<th class="num">certainty</th><th>actors: stance, sentiment</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")
 
 

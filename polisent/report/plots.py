@@ -27,6 +27,7 @@ __all__ = ["figure_bytes", "plot_actors", "plot_heatmap", "save_figure"]
 
 AGAINST = "#d7301f"
 FAVOR = "#2166ac"
+NEUTRAL = "#6b7785"
 STANCE_CMAP = ("#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac")
 
 
@@ -91,7 +92,7 @@ def plot_actors(
             if m != m:  # NaN: nothing scored
                 ax.text(0, yi, "not scored", ha="center", va="center", fontsize=8, color="#888888")
                 continue
-            color = FAVOR if m > 0 else AGAINST
+            color = NEUTRAL if abs(m) < 0.05 else FAVOR if m > 0 else AGAINST
             if lo == lo and hi == hi:
                 ax.plot([lo, hi], [yi, yi], color=color, lw=2.2, alpha=0.45, solid_capstyle="butt", zorder=2)
                 ax.plot([lo, lo], [yi - 0.18, yi + 0.18], color=color, lw=1, alpha=0.7, zorder=2)
@@ -142,7 +143,10 @@ def plot_heatmap(
     width = min(max(3.2 + 0.7 * max(len(months), 1), 7.5), 16)
     fig = Figure(figsize=(width, max(2.8, 1.5 + 0.42 * max(len(order), 1))), layout="constrained")
     ax = fig.subplots()
-    cmap = LinearSegmentedColormap.from_list("polisent_stance", STANCE_CMAP).with_extremes(bad="#eeeeee")
+    cmap = LinearSegmentedColormap.from_list("polisent_stance", STANCE_CMAP).with_extremes(bad=(0, 0, 0, 0))
+    ax.patch.set_facecolor("white")
+    ax.patch.set_hatch("///")  # cells without scored claims show the hatched background
+    ax.patch.set_edgecolor("#c9ced4")
     im = ax.imshow(np.ma.masked_invalid(z), cmap=cmap, vmin=-1, vmax=1, aspect="auto", interpolation="nearest")
     ax.set_yticks(range(len(order)), [str(names.get(a, a)) for a in order])
     ax.set_xticks(range(len(months)), months, rotation=45 if len(months) > 6 else 0, ha="right" if len(months) > 6 else "center")
@@ -164,7 +168,7 @@ def plot_heatmap(
                                                "+0.5", "+1 " + ("favour" if value == "stance" else "positive")])
     if not order:
         ax.text(0, 0, "no dated, scored claims", ha="center", va="center", color="#888888")
-    fig.suptitle(title or f"Mean {value} per actor and month (grey: no scored claims)", fontsize=10)
+    fig.suptitle(title or f"Mean {value} per actor and month (hatched: no scored claims)", fontsize=10)
     if path is not None:
         save_figure(fig, path)
     return fig
