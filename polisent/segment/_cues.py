@@ -20,6 +20,7 @@ _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 _CLAUSE_END = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 _FIRST_PERSON = frozenset("i we my our me us i'm i've we're we've i'd".split())
 _QUOTE_OPEN = "\"\u201c\u00ab"
+_RELATIVE = frozenset("that who which whom whose".split())
 
 
 def certainty(cues: Sequence[Cue]) -> float:
@@ -36,8 +37,16 @@ def certainty(cues: Sequence[Cue]) -> float:
 
 
 def _after_first_person(t: str, cs: int, pos: int) -> bool:
-    toks = [m.group().lower().replace("\u2019", "'") for m in _TOKEN.finditer(t, max(cs, pos - 40), pos)]
-    return any(x in _FIRST_PERSON for x in toks[-3:])
+    toks = [m.group() for m in _TOKEN.finditer(t, max(cs, pos - 40), pos)][-3:]
+    # "US" (the country) is not "us"; "I" is always the speaker
+    return any(x == "I" or (not x.isupper() and x.lower().replace("\u2019", "'") in _FIRST_PERSON) for x in toks)
+
+
+def _after_relative(t: str, cs: int, pos: int) -> bool:
+    """True when a negation sits in a relative clause: "a partner that does not lecture"."""
+    toks = [m for m in _TOKEN.finditer(t, max(cs, pos - 30), pos)][-2:]
+    # lower-case and not claim-initial: "That may not last" is a main clause
+    return any(m.group() in _RELATIVE and t[cs:m.start()].strip() != "" for m in toks)
 
 
 def _complement_end(t: str, s: int, e: int) -> int:
@@ -120,6 +129,8 @@ def find_cues(text: str, t: str, cs: int, ce: int, lex: CueLexicon,
             if key not in lex.capitalised and t[ms].isupper() and not _clause_start(t, cs, ms):
                 fam = None  # "Theresa May", "in May"
             elif fam.not_after_first_person and _after_first_person(t, cs, ms):
+                fam = None
+            elif fam.kind is CueKind.NEGATION and _after_relative(t, cs, ms):
                 fam = None
             if fam is not None:
                 a, b = _span(t, fam, ms, me, cs, ce)

@@ -54,6 +54,7 @@ VERBS = frozenset(
     won't can't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't
     shouldn't cannot""".split()
 )
+_SUBORDINATORS = frozenset("if unless when whenever because although though since once as until".split())
 _NOT_VERBS = frozenset("this thus less unless whereas across various famous previous serious always perhaps".split())
 _ADVERBS = frozenset("also still then now so even perhaps probably certainly clearly surely so far in fact".split())
 _CLAUSE_CAND = re.compile(r",\s+(?=(?:but|yet|while|whereas)\s)|;\s+|:\s+")
@@ -149,9 +150,13 @@ def _tokens(t: str, s: int, e: int, n: int) -> list[str]:
     return out
 
 
-def _is_clause(t: str, s: int, e: int, conj: bool) -> bool:
-    """True when ``t[s:e]`` starts like an independent clause (subject, then a finite verb)."""
-    toks = _tokens(t, s, e, 10)
+def _is_clause(t: str, s: int, e: int, conj: bool, loose: bool = False) -> bool:
+    """True when ``t[s:e]`` starts like an independent clause (subject, then a finite verb).
+
+    ``loose`` (after ';' or ':') also accepts a bare noun subject ("aid promises were slow")
+    and a leading subordinate clause ("if support weakens, Europe will ...").
+    """
+    toks = _tokens(t, s, e, 14)
     if conj and toks:
         toks = toks[1:]  # the conjunction itself
     while toks and toks[0].lower() in _ADVERBS:
@@ -161,6 +166,10 @@ def _is_clause(t: str, s: int, e: int, conj: bool) -> bool:
     first = toks[0]
     low = [x.lower().replace("\u2019", "'") for x in toks]
     if low[0] in SUBJECT_PRONOUNS:
+        return True
+    if loose and low[0] in _SUBORDINATORS:
+        return any(x in VERBS for x in low[1:])
+    if loose and first.isalpha() and any(x in VERBS for x in low[1:4]):
         return True
     if low[0] in DETERMINERS or first[0].isupper() or first[0].isdigit():
         if any(x in VERBS for x in low[1:7]):
@@ -211,14 +220,18 @@ def split_clauses(t: str, s: int, e: int, protected: Iterable[tuple[int, int]] =
         right = m.end()
         if _word_count(t, cur, p) < 3 or _word_count(t, right, e) < (3 if sep == ";" else 4):
             continue
-        if not _is_clause(t, right, e, conj=(sep == ",")):
+        if not _is_clause(t, right, e, conj=(sep == ","), loose=(sep != ",")):
             continue
         parts.append((cur, p))
         cur = right
+    if not parts:
+        return [(s, e)]
     parts.append((cur, e))
     out = []
-    for a, b in parts:
-        a, b = trim(t, a, b, ",;:\u2013\u2014-")
+    for i, (a, b) in enumerate(parts):
+        a, b = trim(t, a, b)
+        if i < len(parts) - 1:  # drop the separator left at an internal split point
+            a, b = trim(t, a, b, ",;:\u2013\u2014-")
         if b > a:
             out.append((a, b))
     return out

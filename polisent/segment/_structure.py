@@ -46,6 +46,7 @@ _GUEST = re.compile(
 )
 _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+been)\b")
 _BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by)\s+(?P<name>{_NAME})", re.IGNORECASE)
+_INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
 
 
@@ -373,7 +374,14 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
         for u in answers:
             if u.role is SpeakerRole.INTERVIEWEE and u.speaker is None:
                 u.speaker = name
-        add(None, SpeakerRole.INTERVIEWER)
+        by = [m.group("name") for u in bylines for m in [_INTERVIEW_BY.match(t, u.start, u.end)] if m]
+        host = _agree(by) if by else None
+        if host is not None and name is not None and host.split()[-1] == name.split()[-1]:
+            host = None
+        for u in units:
+            if u.kind is SegmentKind.QUESTION and u.speaker is None:
+                u.speaker = host
+        add(host, SpeakerRole.INTERVIEWER)
         if answers:
             add(name, SpeakerRole.INTERVIEWEE)
         return out
