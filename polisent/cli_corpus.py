@@ -162,6 +162,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from polisent.report import corpus_report, document_report, plot_actors, plot_heatmap
 
     out = Path(args.output)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from polisent.errors import OutputError
+
+        raise OutputError(f"Cannot create {str(out.parent)!r}: {exc.strerror or exc}.") from exc
     if args.doc is not None:
         document_report(load_analysis(args.outdir, args.doc), out)
         print(out)

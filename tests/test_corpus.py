@@ -346,3 +346,22 @@ def test_import_polisent_stays_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1])
     assert out.stdout.strip() == "[]"
+
+
+def test_unreadable_files(tmp_path, monkeypatch):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text("Kyiv agreed.", encoding="utf-8")
+    (tmp_path / "d" / "locked.txt").write_text("secret", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"text": "x"}\n', encoding="utf-8")
+    real = Path.read_bytes
+
+    def guarded(self):
+        if self.name in ("locked.txt", "c.jsonl"):
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    items = {i.id: i for i in read_inputs(tmp_path / "d")}
+    assert items["a"].error is None and items["locked"].error == "cannot read file: Permission denied"
+    with pytest.raises(InputError, match="Cannot read .*c.jsonl.*Permission denied"):
+        read_inputs(tmp_path / "c.jsonl")

@@ -66,7 +66,7 @@ def cast_table(df: pd.DataFrame) -> pd.DataFrame:
                 s = s.map(lambda v: {"true": True, "false": False}.get(str(v).lower()) if isinstance(v, str) else v)
             out[col] = s.astype("boolean")
         else:
-            out[col] = s.astype(object).where(s.notna(), None).map(lambda v: v if v is None else str(v)).astype("str")
+            out[col] = s if str(s.dtype) == "str" else s.astype("str")  # missing stays missing
     return pd.DataFrame(out, index=df.index)
 
 
