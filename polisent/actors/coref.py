@@ -38,6 +38,7 @@ TITLES: dict[str, str] = {
     "foreign minister": "foreign_minister", "foreign secretary": "foreign_minister",
     "secretary of state": "foreign_minister", "minister of foreign affairs": "foreign_minister",
     "foreign affairs minister": "foreign_minister", "top diplomat": "foreign_minister",
+    "external affairs minister": "foreign_minister",
     "defence minister": "defence_minister", "defense minister": "defence_minister",
     "defence secretary": "defence_minister", "defense secretary": "defence_minister",
     "secretary of defense": "defence_minister", "secretary of defence": "defence_minister",
@@ -69,7 +70,7 @@ _IT_BEFORE = frozenset(
     "and but that because so as since while although though when if unless until whether said says say "
     "warned warns argued argues claimed claims insisted insists believes believed thinks thought hopes hoped "
     "knows knew announced announces declared declares stated states fears feared signalled signaled "
-    "added adds promised promises".split()
+    "added adds promised promises than where how why once after before".split()
 )
 _IT_AFTER_EXPLETIVE = frozenset(
     "is was s seems seemed appears appeared remains remained matters mattered means meant depends depended "

@@ -339,6 +339,10 @@ class RegistryLinker:
                     if len(seen) == 1:
                         w.actor_id, w.link = seen.pop(), "pronoun"
                         w.conf = 0.6 if folded_word(text, w) == "it" else 0.7
+                    elif seen:
+                        near = _clause_subject(done, w, text, units, atype)
+                        if near is not None:
+                            w.actor_id, w.link, w.conf = near, "pronoun", 0.55
                 else:
                     cands = [(s, a) for s, u, a, _ in done if u in window and atype(a) is ActorType.PERSON
                              and gender_of(a) in (None, w.gender)]
@@ -357,13 +361,20 @@ class RegistryLinker:
 
     def _resolve_title(self, w: _W, done: list[tuple[int, int | None, str, _W]], date: str | None) -> None:
         reg = self.registry
-        for _, _, actor_id, _m in reversed(done):
-            actor = reg.actors.get(actor_id)
-            if actor is None or actor.type is not ActorType.PERSON:
-                continue
-            if any(o.role == w.role and (w.of is None or o.of == w.of) for o in actor.offices):
-                w.actor_id, w.link, w.conf = actor_id, "title", 0.8
+        # first a person the text itself gave this title ("Prime Minister Keir Starmer"), then any holder
+        for _, _, actor_id, m in reversed(done):
+            if m.role == w.role and m.kind is not MentionKind.TITLE and (w.of is None or m.of in (None, w.of)) \
+                    and any(o.role == w.role and (w.of is None or o.of == w.of) for o in reg.actors[actor_id].offices):
+                w.actor_id, w.link, w.conf = actor_id, "title", 0.85
                 break
+        else:
+            for _, _, actor_id, _m in reversed(done):
+                actor = reg.actors.get(actor_id)
+                if actor is None or actor.type is not ActorType.PERSON:
+                    continue
+                if any(o.role == w.role and (w.of is None or o.of == w.of) for o in actor.offices):
+                    w.actor_id, w.link, w.conf = actor_id, "title", 0.8
+                    break
         if w.actor_id is None and date is not None and w.of is not None and w.role is not None:
             holders = reg.persons_with_role(w.role, w.of, date)
             if len(holders) == 1:
@@ -405,6 +416,32 @@ class RegistryLinker:
             out.append(Mention(w.start, w.end, text[w.start:w.end], w.kind, w.actor_id, name, atype_,
                                claim_index, link, conf))
         return tuple(out)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"\u201c\u201d]")
+_COORD = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|as well as)\s*$", re.IGNORECASE)
+
+
+def _clause_subject(done: list[tuple[int, int | None, str, _W]], w: _W, text: str, units: Units,
+                    atype: Callable[[str], ActorType]) -> str | None:
+    """With several candidates for it/its: the nearest state or organisation named in the same clause,
+    at most four words before the pronoun and not one of a coordination ("China and Japan said it")."""
+    unit = units.unit_of(w.start)
+    for k in range(len(done) - 1, -1, -1):
+        _, u, actor_id, m = done[k]
+        if u != unit:
+            return None
+        if m.kind not in _NAMEABLE or atype(actor_id) is ActorType.PERSON:
+            continue
+        between = text[m.end:w.start]
+        if _CLAUSE_BREAK.search(between) or len(between.split()) > 4:
+            return None
+        if k > 0 and _COORD.match(text[done[k - 1][3].end:m.start]):
+            return None
+        if between.strip().lower().split()[:1] in (["and"], ["or"]):
+            return None
+        return actor_id
+    return None
 
 
 def folded_word(text: str, w: _W) -> str:

@@ -32,6 +32,7 @@ _SPECIAL = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010"
             "\u0142": "l", "\u0141": "l", "\u00f8": "o", "\u00d8": "o", "\u0111": "d", "\u0110": "d", "\u00df": "s",
             "\u00a0": " ", "\u00e6": "a", "\u00c6": "a", "\u0153": "o", "\u0152": "o"}
 _FOLD_CACHE: dict[str, str] = {}
+_AUTO_SURNAME = re.compile(r"(?![IVX]+$)[A-Z][^\W\d_][\w'\-]+")
 
 #: Kind priority when one form names the same actor twice (lower wins).
 _KIND_RANK = {MentionKind.NAME: 0, MentionKind.ALIAS: 1, MentionKind.METONYM: 2, MentionKind.ADJECTIVE: 3,
@@ -139,7 +140,9 @@ class SurfaceIndex:
         surnames = actor.surnames
         alone = actor.surname_alone
         if actor.type is ActorType.PERSON and not surnames and len(actor.name.split()) >= 2:
-            surnames, alone = (actor.name.split()[-1],), False
+            last = actor.name.split()[-1]
+            if _AUTO_SURNAME.fullmatch(last):  # not "II", "Jr.", "bin"
+                surnames, alone = (last,), False
         for form in surnames:
             if _key(fold(form)) != _key(fold(actor.name)):
                 add(form, actor.id, MentionKind.SURNAME, person_alone=alone)
