@@ -78,7 +78,7 @@ def corpus_report(
     if plots:
         body.append(_plots(overall, None, top))
     body.append(_overall_table(overall, top))
-    heat = _plots(None, monthly, top) if plots and not monthly.empty else ""
+    heat = _plots(None, monthly, top) if plots and not monthly.empty and monthly["stance"].notna().any() else ""
     if heat:
         body.append(f"<h2>Stance over time</h2>{heat}")
     for key, label in (("speaker", "speaker"), ("outlet", "outlet")):
@@ -197,7 +197,8 @@ def _pivot(df: pd.DataFrame, key: str, overall: pd.DataFrame, top: int) -> str:
         rows.append(f"<tr><td>{esc(names.get(a, a))}</td>{''.join(tds)}</tr>")
     note = (f'<p class="note">Mean stance (hover for the interval); {len(groups)} {key}s with the most claims; '
             "empty: the actor is not mentioned.</p>")
-    return f"{note}<table class='pivot'><thead><tr><th>actor</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    return (f"{note}<div class='scroll'><table class='pivot'><thead><tr><th>actor</th>{head}</tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table></div>")
 
 
 def _documents_table(docs: pd.DataFrame, links: Mapping[str, str]) -> str:
@@ -215,7 +216,7 @@ def _documents_table(docs: pd.DataFrame, links: Mapping[str, str]) -> str:
         cls = ' class="error"' if status == "error" else ""
         rows.append(f"<tr><td>{ident}</td>{tds}<td class='num'>{_num(r.get('n_claims'))}</td>"
                     f"<td class='num'>{_num(r.get('n_actors'))}</td><td{cls}>{esc(status)}</td></tr>")
-    return f"<table class='documents'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    return f"<div class='scroll'><table class='documents'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
 
 
 def _problems(docs: pd.DataFrame) -> str:

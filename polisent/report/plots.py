@@ -90,7 +90,8 @@ def plot_actors(
         for yi, (_, row) in zip(y, df.iterrows(), strict=True):
             m, lo, hi = row[task], row[f"{task}_lo"], row[f"{task}_hi"]
             if m != m:  # NaN: nothing scored
-                ax.text(0, yi, "not scored", ha="center", va="center", fontsize=8, color="#888888")
+                ax.text(0, yi, "not scored", ha="center", va="center", fontsize=8, color="#777777", zorder=4,
+                        bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"})
                 continue
             color = NEUTRAL if abs(m) < 0.05 else FAVOR if m > 0 else AGAINST
             if lo == lo and hi == hi:
