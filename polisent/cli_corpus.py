@@ -159,7 +159,12 @@ def format_aggregate(df: Any) -> str:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from polisent.corpus import load_analysis
-    from polisent.report import corpus_report, document_report, plot_actors, plot_heatmap
+    from polisent.report import (
+        corpus_report,
+        document_report,
+        plot_actors,
+        plot_heatmap,
+    )
 
     out = Path(args.output)
     try:

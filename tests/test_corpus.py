@@ -8,8 +8,21 @@ from pathlib import Path
 import pytest
 
 from polisent.analyzer import Analyzer, Document
-from polisent.corpus import load_analysis, load_tables, parse_date, read_inputs, run_corpus
-from polisent.errors import ConfigError, DependencyError, InputDecodeError, InputError, OutputError, PolisentError
+from polisent.corpus import (
+    load_analysis,
+    load_tables,
+    parse_date,
+    read_inputs,
+    run_corpus,
+)
+from polisent.errors import (
+    ConfigError,
+    DependencyError,
+    InputDecodeError,
+    InputError,
+    OutputError,
+    PolisentError,
+)
 from polisent.protocols import NullScorer
 from polisent.testing import FakeScorer
 

@@ -225,7 +225,7 @@ def read_inputs(inputs: Any, *, text_key: str = "text", id_key: str = "id") -> I
                          "Give a directory of .txt/.md files, a .jsonl or a .csv file.")
     if type(inputs).__name__ in ("Dataset", "IterableDataset") and hasattr(inputs, "column_names"):
         return _dataset(inputs, text_key, id_key)
-    if isinstance(inputs, (bytes, bytearray)) or isinstance(inputs, Mapping) or not isinstance(inputs, Iterable):
+    if isinstance(inputs, (bytes, bytearray, Mapping)) or not isinstance(inputs, Iterable):
         raise InputError(f"read_inputs cannot read a {type(inputs).__name__}. Give a path, a datasets.Dataset "
                          "or an iterable of polisent.Document, dicts or strs.")
     return _iterable(inputs, text_key, id_key)

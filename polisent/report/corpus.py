@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from polisent.errors import ConfigError, DependencyError, check_int
-from polisent.report.document import chip, document_report, esc, page, safe_name, stance_color, write_html
+from polisent.report.document import (
+    chip,
+    document_report,
+    esc,
+    page,
+    safe_name,
+    stance_color,
+    write_html,
+)
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -20,7 +20,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from polisent.records import Assessment, Claim, Cue, DocumentAnalysis, Mention, SegmentKind
+from polisent.records import (
+    Assessment,
+    Claim,
+    Cue,
+    DocumentAnalysis,
+    Mention,
+    SegmentKind,
+)
 
 __all__ = ["chip", "document_report", "page", "stance_color", "write_html"]
 
