@@ -93,7 +93,12 @@ def _nonneg_int(value: str) -> int:
 def _cmd_run(args: argparse.Namespace) -> int:
     from polisent.cli import make_analyzer
     from polisent.corpus import run_corpus
+    from polisent.corpus.store import require_format
+    from polisent.errors import InputError
 
+    require_format(args.format)  # fail fast, before a model is loaded
+    if not Path(args.input).exists():
+        raise InputError(f"Input {args.input!r} does not exist. Give a directory of .txt/.md files, a .jsonl or a .csv file.")
     quiet = argparse.Namespace(**{**vars(args), "no_progress": True})  # one progress bar: the corpus's
     analyzer = make_analyzer(quiet)
     result = run_corpus(args.input, args.output, analyzer=analyzer, format=args.format, chunk_size=args.chunk_size,
