@@ -198,7 +198,8 @@ def _claims_table(doc: DocumentAnalysis) -> str:
         by_claim.setdefault(a.claim_index, []).append(a)
     rows = []
     for c in doc.claims:
-        actors = "<br>".join(f"{esc(a.actor_name)} {chip(a.stance_value)} {chip(a.sentiment_value)}" for a in by_claim.get(c.index, []))
+        actors = "<br>".join(f'<span class="nw">{esc(a.actor_name)} {chip(a.stance_value)} {chip(a.sentiment_value)}</span>'
+                             for a in by_claim.get(c.index, []))
         rows.append(f'<tr><td class="num"><a href="#c{c.index}">{c.index}</a></td><td>{esc(c.speaker or c.role.value)}</td>'
                     f'<td class="claimtext">{esc(c.text)}</td><td>{_flags(c)}</td><td class="num">{c.certainty:.2f}</td>'
                     f"<td>{actors}</td></tr>")
