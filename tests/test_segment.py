@@ -276,6 +276,11 @@ def test_non_str(bad: object) -> None:
         SEG.segment(bad)  # type: ignore[arg-type]
 
 
+def test_text_that_grows_when_lower_cased() -> None:
+    st = run("\u0130stanbul may fall. Kyiv will not.")  # "\u0130".lower() has two characters
+    assert st.claims[0].is_hedged and st.claims[1].is_negated
+
+
 def test_other_language() -> None:
     st = run("Путин заявил, что переговоры возможны. 习近平说。和平很重要！Czy NATO pomoże?")
     assert len(st.claims) == 4

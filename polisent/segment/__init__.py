@@ -95,6 +95,9 @@ class RuleSegmenter:
         mk = mask_full(text)
         t = mk.text
         layout = build_units(text, mk, self._rules)
+        lower: str | None = t.lower()
+        if len(lower) != len(t):  # a few characters grow when lower-cased ("\u0130"): search case-insensitively
+            lower = None
         spans: list[tuple[int, int, Unit | None]] = []
         prev_end = 0
         for u in layout.units:
@@ -113,13 +116,13 @@ class RuleSegmenter:
             segments.append(Segment(s, e, text[s:e], u.kind, u.speaker, u.role, u.reason))
             if u.kind not in (SegmentKind.QUESTION, SegmentKind.ANSWER):
                 continue
-            sentence = self._claims(text, t, u, si, sentence, claims)
+            sentence = self._claims(text, t, lower, u, si, sentence, claims)
         speakers = tuple(Speaker(n, r) for n, r in layout.speakers)
         return DocumentStructure(tuple(segments), tuple(claims), speakers)
 
-    def _claims(self, text: str, t: str, u: Unit, si: int, sentence: int, out: list[Claim]) -> int:
+    def _claims(self, text: str, t: str, lower: str | None, u: Unit, si: int, sentence: int, out: list[Claim]) -> int:
         quotes = [m.span() for m in _QUOTES.finditer(t, u.content_start, u.end)]
-        matches = phrase_matches(t, u.content_start, u.end, self._lexicon)
+        matches = phrase_matches(t, u.content_start, u.end, self._lexicon, lower)
         starts = [m[0] for m in matches]
         is_q_seg = u.kind is SegmentKind.QUESTION
         for s, e in split_sentences(t, u.content_start, u.end, u.list_items, max_words=self.max_sentence_words):

@@ -98,12 +98,17 @@ def _quote_spans(t: str, cs: int, ce: int, quotes: Sequence[tuple[int, int]]) ->
     return out
 
 
-def phrase_matches(t: str, s: int, e: int, lex: CueLexicon) -> list[tuple[int, int, str]]:
-    """Every lexicon phrase or trigger in ``t[s:e]`` as ``(start, end, normalised phrase)``."""
+def phrase_matches(t: str, s: int, e: int, lex: CueLexicon, lower: str | None = None) -> list[tuple[int, int, str]]:
+    """Every lexicon phrase or trigger in ``t[s:e]`` as ``(start, end, normalised phrase)``.
+
+    ``lower`` is ``t.lower()`` when that has the same length as ``t`` (a faster, case-sensitive
+    search on it gives the same matches).
+    """
     if lex.phrase_rx is None:
         return []
+    rx, src = (lex.phrase_rx_lower, lower) if lower is not None and lex.phrase_rx_lower is not None else (lex.phrase_rx, t)
     out = []
-    for m in lex.phrase_rx.finditer(t, s, e):
+    for m in rx.finditer(src, s, e):
         g = m.group().lower()
         if " " in g or "\u2019" in g or len(g) != len(g.strip()) or "\n" in g or "\t" in g:
             g = _norm_phrase(g)

@@ -25,16 +25,16 @@ _PARA_TAG = re.compile(r"</(?:p|div|h[1-6]|blockquote|ul|ol|table|section|articl
 _HEADING_OPEN = re.compile(r"<h([1-6])\b[^<>]{0,500}>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,500})?/?>")
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-_LINK = re.compile(r"(!?\[)([^\[\]\r\n]{0,1000})(\]\()([^()\s]{0,2000})(\))")
+_IMAGE = re.compile(r"(!\[)([^\[\]\r\n]{0,1000})(\]\()([^()\s]{0,2000})(\))")
+_LINK = re.compile(r"(\[)([^\[\]\r\n]{0,1000})(\]\()([^()\s]{0,2000})(\))")
 _BOL = r"(?:^|(?<=[\n\r\u2028\u2029\x85]))"
 _EOL = r"(?=[\n\r\u2028\u2029\x85]|\Z)"
 _MARKS = r"([ \t]{0,3})(#{1,6}(?=[ \t\n\r\u2028\u2029\x85]|\Z)|(?:>[ \t]?)+|[-*+\u2022\u25aa\u2023][ \t]+|\d{1,3}[.)][ \t]+)"
 _LINE_MARK_FAST = re.compile(r"^" + _MARKS, re.MULTILINE)  # lines ending in \n only
 _LINE_MARK = re.compile(_BOL + _MARKS)  # any line break (\r alone, U+2028, ...)
-_ODD_BREAK = re.compile(r"\r(?!\n)|[\u2028\u2029\x85]")
-_TRAILING_HASH = re.compile(r"(?<=\S)[ \t]+#+[ \t]*" + _EOL)
-_STARS = re.compile(r"\*+|`+|~~")
-_UNDERSCORES = re.compile(r"(?<!\w)_+|_+(?!\w)")
+_TRAILING_HASH = re.compile(r"#(?<=[ \t]#)#*[ \t]*" + _EOL)
+_STARS = re.compile(r"[*`~]+")
+_UNDERSCORES = re.compile(r"_+")
 
 
 class Masked:
@@ -67,6 +67,28 @@ def _entity(m: re.Match[str]) -> str:
     return ch + " " * (n - 1)
 
 
+def _stars(m: re.Match[str]) -> str:
+    g = m.group()
+    if g == "~":
+        return g  # a single tilde is text ("~5 km"); "~~" is strike-through
+    return " " * len(g)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _underscores(m: re.Match[str]) -> str:
+    s, (a, b) = m.string, m.span()
+    if a > 0 and b < len(s) and _is_word(s[a - 1]) and _is_word(s[b]):
+        return m.group()  # inside a word: snake_case, URLs
+    return " " * (b - a)
+
+
+def _odd_breaks(t: str) -> bool:
+    return "\u2028" in t or "\u2029" in t or "\x85" in t or t.count("\r") != t.count("\r\n")
+
+
 def _link(m: re.Match[str]) -> str:
     return " " * len(m.group(1)) + m.group(2) + " " * (len(m.group(3)) + len(m.group(4)) + len(m.group(5)))
 
@@ -90,6 +112,8 @@ def mask_full(text: str) -> Masked:
     if "&" in t:
         t = _ENTITY.sub(_entity, t)
     if "](" in t:
+        if "![" in t:
+            t = _IMAGE.sub(_link, t)
         t = _LINK.sub(_link, t)
 
     def line_mark(m: re.Match[str]) -> str:
@@ -101,13 +125,13 @@ def mask_full(text: str) -> Masked:
             list_items.add(pos)
         return m.group(1) + " " * len(mark)
 
-    t = (_LINE_MARK if _ODD_BREAK.search(t) else _LINE_MARK_FAST).sub(line_mark, t)
-    if "#" in t:
+    t = (_LINE_MARK if _odd_breaks(t) else _LINE_MARK_FAST).sub(line_mark, t)
+    if " #" in t or "\t#" in t:
         t = _TRAILING_HASH.sub(_spaces, t)
     if "*" in t or "`" in t or "~~" in t:
-        t = _STARS.sub(_spaces, t)
+        t = _STARS.sub(_stars, t)
     if "_" in t:
-        t = _UNDERSCORES.sub(_spaces, t)
+        t = _UNDERSCORES.sub(_underscores, t)
     if len(t) != len(text):  # pragma: no cover - every substitution keeps length
         raise RuntimeError("internal error: masking changed the text length")
     return Masked(t, headings, list_items)

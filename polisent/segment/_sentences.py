@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 __all__ = ["split_clauses", "split_sentences", "trim"]
 
-_TERM = re.compile(r"(?:\.{2,}|\u2026|[.!?]+)[\"'\u201d\u2019\u00bb)\]]*|[\u3002\uff01\uff1f]+")
+_TERM = re.compile(r"[.!?\u2026\u3002\uff01\uff1f]+[\"'\u201d\u2019\u00bb)\]]*")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]{1,40}\Z")
 _NEXT = re.compile(r"\s*[\"'\u201c\u2018\u00ab(\[]*(\S)")
 _WS_RUN = re.compile(r"\S+")

@@ -1,0 +1,131 @@
+"""Speed of the rule segmenter: characters per second on a 1 MB document (one core).
+
+The document is built by repeating the gold and example texts (interviews, Q&A, speaker turns,
+op-eds, HTML) until it reaches the target size. After a warm-up, each size is timed ``--runs``
+times and the median is reported, with the ratio of seconds per MB to the 1 MB run (flat = linear
+time). Adversarial inputs (a 5,000-word run without punctuation, a line of 100k colons, a
+megabyte without spaces) are timed once each. Writes JSON under benchmarks/results/.
+
+    nice -n 10 python benchmarks/bench_segment_speed.py [--runs 5] [--sizes 0.25,0.5,1,2] [--big]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from polisent import __version__  # noqa: E402
+from polisent.segment import RuleSegmenter  # noqa: E402
+
+MB = 1_000_000
+
+
+def corpus_text() -> str:
+    files = sorted((ROOT / "benchmarks" / "gold" / "segment").rglob("*.*"))
+    parts = [p.read_text(encoding="utf-8") for p in files if p.suffix in (".txt", ".md", ".html")]
+    parts += [(ROOT / "examples" / n).read_text(encoding="utf-8") for n in ("interview.md", "roundtable.txt")]
+    return "\n\n".join(parts)
+
+
+def build(n_chars: int, base: str) -> str:
+    reps = n_chars // len(base) + 1
+    return ("\n\n".join([base] * reps))[:n_chars]
+
+
+def timed(seg: RuleSegmenter, text: str, runs: int) -> tuple[float, float, int]:
+    """Median wall seconds, median CPU seconds of this process, number of claims."""
+    times, cpu, n_claims = [], [], 0
+    for _ in range(runs):
+        t0, c0 = time.perf_counter(), time.process_time()
+        st = seg.segment(text)
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+        n_claims = len(st.claims)
+    return statistics.median(times), statistics.median(cpu), n_claims
+
+
+def git_sha() -> str | None:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--sizes", default="0.25,0.5,1,2", help="document sizes in MB (comma-separated)")
+    ap.add_argument("--big", action="store_true", help="also time one 10 MB document")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "segment_speed.json")
+    args = ap.parse_args(argv)
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    seg = RuleSegmenter()
+    base = corpus_text()
+    seg.segment(build(200_000, base))  # warm-up: regex caches, lexicon
+    sizes = [float(x) for x in args.sizes.split(",")]
+    if args.big:
+        sizes.append(10.0)
+    rows = []
+    for mb in sizes:
+        text = build(int(mb * MB), base)
+        runs = 1 if mb >= 5 else args.runs
+        sec, cpu, n_claims = timed(seg, text, runs)
+        rows.append({"mb": mb, "chars": len(text), "seconds_median": round(sec, 4), "cpu_seconds_median": round(cpu, 4),
+                     "runs": runs, "chars_per_s": round(len(text) / sec), "chars_per_cpu_s": round(len(text) / cpu),
+                     "s_per_mb": round(sec / (len(text) / MB), 4), "claims": n_claims})
+    one = next((r for r in rows if r["mb"] == 1.0), rows[0])
+    for r in rows:
+        r["s_per_mb_ratio_to_1mb"] = round(r["s_per_mb"] / one["s_per_mb"], 3)
+    words = ("war peace moscow talks the of sanctions kyiv " * 700).split()[:5000]
+    adversarial = {
+        "5000_word_run_no_punctuation": " ".join(words),
+        "100k_colon_labels_one_line": "Abc Def: " * 100_000,
+        "1mb_no_spaces": "a" * MB,
+        "1mb_of_dots": ". " * (MB // 2),
+        "200k_quote_marks": '"' * 200_000,
+        "100k_lines_crlf_mixed": "Q: Why?\r\nA: Because.\r" * 5_000,
+    }
+    adv = {}
+    for name, text in adversarial.items():
+        sec, cpu, n_claims = timed(seg, text, 1)
+        adv[name] = {"chars": len(text), "seconds": round(sec, 4), "cpu_seconds": round(cpu, 4), "claims": n_claims}
+    print(f"RuleSegmenter {seg.name}, polisent {__version__}, one process, one thread")
+    print(f"load average at start: {load}")
+    print(f"{'MB':>6} {'chars':>10} {'median s':>9} {'cpu s':>7} {'chars/s':>11} {'chars/cpu-s':>12} {'s/MB':>7} {'ratio':>6} {'claims':>7}")
+    for r in rows:
+        print(f"{r['mb']:>6} {r['chars']:>10,} {r['seconds_median']:>9.3f} {r['cpu_seconds_median']:>7.3f} "
+              f"{r['chars_per_s']:>11,} {r['chars_per_cpu_s']:>12,} {r['s_per_mb']:>7.3f} "
+              f"{r['s_per_mb_ratio_to_1mb']:>6.2f} {r['claims']:>7,}")
+    print("adversarial inputs:")
+    for name, a in adv.items():
+        print(f"  {name:32} {a['chars']:>10,} chars {a['seconds']:>8.3f} s ({a['cpu_seconds']:.3f} cpu-s) {a['claims']:>6} claims")
+    report = {
+        "benchmark": "segment_speed",
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "git_sha": git_sha(),
+        "versions": {"polisent": __version__, "python": platform.python_version()},
+        "machine": {"cpu_count": os.cpu_count(), "affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+                    "processor": platform.processor() or platform.machine(), "loadavg_at_start": load},
+        "config": {"segmenter": seg.name, "runs": args.runs, "sizes_mb": sizes, "document": "gold + example texts repeated"},
+        "sizes": rows,
+        "adversarial": adv,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
