@@ -7,7 +7,7 @@ views marked. A per-actor table and a per-claim table follow. All text is HTML-e
 
 >>> from polisent.records import DocumentAnalysis, Provenance
 >>> html = document_report(DocumentAnalysis("A <b>", (), (), (), (), (), (), Provenance("0"), id="x"))
->>> "&lt;b&gt;" in html and "<b>" not in html
+>>> "A &lt;b&gt;" in html and "A <b>" not in html
 True
 """
 
