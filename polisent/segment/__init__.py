@@ -7,7 +7,7 @@ where one sentence clearly makes two claims) with hedge / condition / negation /
 cues and a certainty score, and the speakers. Every offset points into the text given.
 
 >>> seg = RuleSegmenter()
->>> s = seg.segment("## What next?\\n\\nMoscow may refuse, but Kyiv will not give up.")
+>>> s = seg.segment("# Ukraine\\n\\n## What next?\\n\\nMoscow may refuse, but Kyiv will not give up.")
 >>> [(c.text, c.is_question, round(c.certainty, 2)) for c in s.claims]
 [('What next?', True, 1.0), ('Moscow may refuse', False, 0.7), ('but Kyiv will not give up.', False, 1.0)]
 >>> [q.text for q in s.claims[2].cues]

@@ -19,7 +19,6 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -97,8 +96,11 @@ def _read_json(source: str | Path, what: str) -> Any:
         raise ConfigError(f"The {what} file {str(path)!r} could not be read as JSON: {exc}.") from exc
 
 
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
+
 def _builtin(name: str) -> Any:
-    return json.loads(resources.files("polisent.data").joinpath(name).read_text(encoding="utf-8"))
+    return json.loads((_DATA / name).read_text(encoding="utf-8"))
 
 
 def _entries(source: Source, key: str, what: str) -> tuple[list[Mapping[str, Any]], bool]:

@@ -6,7 +6,7 @@ hashes, list markers, quote markers); block-level HTML tags become line breaks; 
 become the character they stand for followed by spaces. ``len(mask(t)) == len(t)`` always.
 
 >>> mask("**Why?** See [the plan](https://x.org/a.b).")
-'  Why?   See  the plan                      .'
+'  Why?   See  the plan                    .'
 """
 
 from __future__ import annotations

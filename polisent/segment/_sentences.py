@@ -5,7 +5,7 @@ the original text. All regexes are linear; per-boundary look-arounds are bounded
 
 >>> t = "Prof. Smith met U.S. officials on Jan. 5. They left at 3.30 p.m. today... Then what?"
 >>> [t[s:e] for s, e in split_sentences(t, 0, len(t))]
-['Prof. Smith met U.S. officials on Jan. 5.', 'They left at 3.30 p.m. today... Then what?']
+['Prof. Smith met U.S. officials on Jan. 5.', 'They left at 3.30 p.m. today...', 'Then what?']
 """
 
 from __future__ import annotations
