@@ -118,8 +118,9 @@ class Units:
             # a paragraph break also ends a sentence
             split: list[tuple[int, int]] = []
             for s, e in spans:
-                cuts = [p for p in para_starts if s < p < e]
-                for p in cuts:
+                lo = bisect.bisect_right(para_starts, s)
+                hi = bisect.bisect_left(para_starts, e)
+                for p in para_starts[lo:hi]:
                     split.append((s, p))
                     s = p
                 split.append((s, e))

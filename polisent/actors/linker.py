@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, Units, it_is_referential
-from polisent.actors.matcher import SurfaceIndex, fold, tokenize
+from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
 from polisent.actors.registry import Registry, default_registry, load_registry
 from polisent.errors import ConfigError, check_text
@@ -34,6 +34,7 @@ _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st"})
 _MAX_TITLE = 4
 _EMPTY = DocumentStructure((), ())
 _TITLE_FIRST = frozenset(k.split()[0] for k in TITLES)
+_TITLE_LOOKBACK = 50  #: a title looks back over the last 50 mentions of registry persons
 
 
 @dataclass(slots=True)
@@ -106,10 +107,10 @@ class RegistryLinker:
         reg = self.registry
         index = SurfaceIndex.of(reg)
         folded = fold(text)
-        spans = tokenize(text)
+        spans, words = tokens(folded)
         covered = [False] * len(spans)
         work: list[_W] = []
-        for c in index.find(text, folded, spans):
+        for c in index.find(text, folded, spans, words):
             for t in range(c.tok_start, c.tok_end):
                 covered[t] = True
             ids = tuple(s.actor_id for s in c.surfaces if s.actor_id is not None)
@@ -124,11 +125,11 @@ class RegistryLinker:
             else:
                 logger.debug("ambiguous form %r -> %s; not linked", text[c.start:c.end], ids)
         self._chains(work, text, folded, spans, covered)
-        work.extend(self._titles(work, text, folded, spans, covered))
+        work.extend(self._titles(work, text, folded, spans, covered, words))
         local: dict[str, tuple[str, ActorType, str | None]] = {}
         if self._ner is not None:
             work.extend(self._entities(text, folded, spans, covered, work, local))
-        work.extend(self._pronouns(text, folded, spans, covered))
+        work.extend(self._pronouns(text, folded, spans, covered, words))
         work.sort(key=lambda w: w.start)
         self._resolve(work, text, structure, date, local)
         return self._emit(work, text, structure, local)
@@ -201,15 +202,15 @@ class RegistryLinker:
         work[:] = [w for w in work if not w.dropped]
 
     # -- titles without a name: "the president", "the Russian president", "Russia's president" --------
-    def _titles(self, work: list[_W], text: str, folded: str, spans: list[tuple[int, int]], covered: list[bool]) -> list[_W]:
+    def _titles(self, work: list[_W], text: str, folded: str, spans: list[tuple[int, int]], covered: list[bool],
+                words: list[str]) -> list[_W]:
         by_end = {w.tok_end: w for w in work}
         by_start = {w.tok_start: w for w in work}
         out: list[_W] = []
         n = len(spans)
-        i = 0
-        while i < n:
-            if covered[i] or folded[spans[i][0]:spans[i][1]] not in _TITLE_FIRST:
-                i += 1
+        todo = [t for t, word in enumerate(words) if word in _TITLE_FIRST]
+        for i in todo:
+            if covered[i]:
                 continue
             hit = None
             for length in range(min(_MAX_TITLE, n - i), 0, -1):
@@ -221,7 +222,6 @@ class RegistryLinker:
                     hit = (k, key)
                     break
             if hit is None:
-                i += 1
                 continue
             k, key = hit
             mod = self._modifier_before(by_end, text, folded, spans, i)
@@ -236,17 +236,14 @@ class RegistryLinker:
                     and after.actor_id is not None and text[spans[k - 1][1]:spans[k][0]] == " "):
                 of, end_tok = after.actor_id, after.tok_end
             if not (has_the or possessive):
-                i = k
                 continue
             if end_tok == k and k < n and text[spans[k - 1][1]:spans[k][0]] == " " and text[spans[k][0]].isupper():
-                i = k  # "the president Smith": a name the registry lacks follows
-                continue
+                continue  # "the president Smith": a name the registry lacks follows
             w = _W(spans[first][0], spans[end_tok - 1][1], MentionKind.TITLE, first, end_tok, role=TITLES[key], of=of)
             w.modifier = after if end_tok != k else mod  # dropped only if the title resolves
             for t in range(first, end_tok):
                 covered[t] = True
             out.append(w)
-            i = end_tok
         return out
 
     # -- NER: document-local actors ------------------------------------------------------------------
@@ -286,12 +283,14 @@ class RegistryLinker:
         return out
 
     # -- pronouns ------------------------------------------------------------------------------------
-    def _pronouns(self, text: str, folded: str, spans: list[tuple[int, int]], covered: list[bool]) -> list[_W]:
+    def _pronouns(self, text: str, folded: str, spans: list[tuple[int, int]], covered: list[bool],
+                  words: list[str]) -> list[_W]:
         out = []
-        for i, (s, e) in enumerate(spans):
-            word = folded[s:e]
-            gender = PRONOUNS.get(word)
-            if gender is None or covered[i]:
+        for i in [t for t, word in enumerate(words) if word in PRONOUNS]:
+            word = words[i]
+            s, e = spans[i]
+            gender = PRONOUNS[word]
+            if covered[i]:
                 continue
             if word == "it" and not it_is_referential(folded, spans, i, text):
                 continue
@@ -307,6 +306,7 @@ class RegistryLinker:
         units = Units.build(text, structure)
         introduced: dict[str, int] = {}  # person id -> position of the last full-name mention
         done: list[tuple[int, int | None, str, _W]] = []  # (start, unit, actor id, mention) of linked mentions
+        persons: list[tuple[int, int | None, str, _W]] = []  # the same, registry persons only
 
         def atype(actor_id: str) -> ActorType:
             return local[actor_id][1] if actor_id in local else reg.actors[actor_id].type
@@ -330,11 +330,12 @@ class RegistryLinker:
                 elif len(w.cands) == 1 and w.alone:
                     w.actor_id, w.conf = w.cands[0], 0.85
             elif w.kind is MentionKind.TITLE:
-                self._resolve_title(w, done, date)
+                self._resolve_title(w, persons[-_TITLE_LOOKBACK:], date)
             elif w.kind is MentionKind.PRONOUN:
                 window = units.window(w.start)
+                recent = _recent(done, window)
                 if w.gender == "neuter":
-                    seen = {a for _, u, a, m in done if u in window and m.kind in _NAMEABLE + (MentionKind.PRONOUN,)
+                    seen = {a for _, u, a, m in recent if m.kind in _NAMEABLE + (MentionKind.PRONOUN,)
                             and atype(a) is not ActorType.PERSON}
                     if len(seen) == 1:
                         w.actor_id, w.link = seen.pop(), "pronoun"
@@ -344,7 +345,7 @@ class RegistryLinker:
                         if near is not None:
                             w.actor_id, w.link, w.conf = near, "pronoun", 0.55
                 else:
-                    cands = [(s, a) for s, u, a, _ in done if u in window and atype(a) is ActorType.PERSON
+                    cands = [(s, a) for s, u, a, _ in recent if atype(a) is ActorType.PERSON
                              and gender_of(a) in (None, w.gender)]
                     if cands:
                         best = max(cands)[1]
@@ -358,6 +359,8 @@ class RegistryLinker:
             if w.kind in (MentionKind.NAME, MentionKind.ENTITY) and atype(w.actor_id) is ActorType.PERSON:
                 introduced[w.actor_id] = w.start
             done.append((w.start, units.unit_of(w.start), w.actor_id, w))
+            if atype(w.actor_id) is ActorType.PERSON and w.actor_id not in local:
+                persons.append((w.start, None, w.actor_id, w))
 
     def _resolve_title(self, w: _W, done: list[tuple[int, int | None, str, _W]], date: str | None) -> None:
         reg = self.registry
@@ -369,9 +372,7 @@ class RegistryLinker:
                 break
         else:
             for _, _, actor_id, _m in reversed(done):
-                actor = reg.actors.get(actor_id)
-                if actor is None or actor.type is not ActorType.PERSON:
-                    continue
+                actor = reg.actors[actor_id]
                 if any(o.role == w.role and (w.of is None or o.of == w.of) for o in actor.offices):
                     w.actor_id, w.link, w.conf = actor_id, "title", 0.8
                     break
@@ -416,6 +417,24 @@ class RegistryLinker:
             out.append(Mention(w.start, w.end, text[w.start:w.end], w.kind, w.actor_id, name, atype_,
                                claim_index, link, conf))
         return tuple(out)
+
+
+def _recent(done: list[tuple[int, int | None, str, _W]], window: frozenset[int]) -> list[tuple[int, int | None, str, _W]]:
+    """The linked mentions inside ``window`` (units are in text order, so walk back and stop early)."""
+    if not window:
+        return []
+    low = min(window)
+    out = []
+    for k in range(len(done) - 1, -1, -1):
+        u = done[k][1]
+        if u is None:
+            continue
+        if u < low:
+            break
+        if u in window:
+            out.append(done[k])
+    out.reverse()
+    return out
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"\u201c\u201d]")

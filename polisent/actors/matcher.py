@@ -15,6 +15,7 @@ and produce nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -23,9 +24,11 @@ from dataclasses import dataclass
 from polisent.actors.registry import Actor, Registry
 from polisent.records import ActorType, MentionKind
 
-__all__ = ["Candidate", "SurfaceIndex", "fold", "tokenize"]
+__all__ = ["Candidate", "SurfaceIndex", "fold", "tokenize", "tokens"]
 
 TOKEN_RE = re.compile(r"[^\W_]+")
+_SPLIT_RE = re.compile(r"([^\W_]+)")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WS_RE = re.compile(r"\s+")
 _TRAIL_RE = re.compile(r"[^\w.]+$")
 _SPECIAL = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010": "-", "\u0131": "i", "\u0130": "i",
@@ -60,13 +63,23 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
+    if len(text.encode("utf-8")) - len(text) < len(text) // 50:  # mostly ASCII: fix the few other characters
+        return _NON_ASCII.sub(lambda m: _fold_char(m.group()), text).lower()
     table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
     return text.translate(table).lower()
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Word-token spans (letters and digits; apostrophes, hyphens and dots separate tokens)."""
-    return [m.span() for m in TOKEN_RE.finditer(text)]
+    return tokens(text)[0]
+
+
+def tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Word-token spans and the tokens themselves, computed without a Python loop over the text."""
+    parts = _SPLIT_RE.split(text)
+    offsets = list(itertools.accumulate(map(len, parts)))
+    words = parts[1::2]
+    return list(zip(offsets[0::2][: len(words)], offsets[1::2], strict=True)), words
 
 
 def _key(folded: str) -> str:
@@ -164,18 +177,27 @@ class SurfaceIndex:
         if len(toks) > self.first.get(toks[0], 0):
             self.first[toks[0]] = len(toks)
 
-    def find(self, text: str, folded: str, spans: list[tuple[int, int]]) -> list[Candidate]:
-        """Longest matches, left to right, that pass the case rules; blocked phrases included (no surfaces)."""
+    def find(self, text: str, folded: str, spans: list[tuple[int, int]], words: list[str] | None = None) -> list[Candidate]:
+        """Longest matches, left to right, that pass the case rules; blocked phrases included (no surfaces).
+
+        ``words`` are the folded tokens (``tokens(folded)[1]``), computed here when not given.
+        """
         out: list[Candidate] = []
         first, forms = self.first, self.forms
+        if words is None:
+            words = [folded[s:e] for s, e in spans]
         n = len(spans)
-        i = 0
-        while i < n:
-            s, e = spans[i]
-            maxlen = first.get(folded[s:e])
-            if maxlen is None:
-                i += 1
+        starts = [i for i, w in enumerate(words) if w in first]
+        k = 0
+        i = -1
+        while k < len(starts):
+            if starts[k] < i:
+                k += 1
                 continue
+            i = starts[k]
+            k += 1
+            s = spans[i][0]
+            maxlen = first[words[i]]
             hit = None
             for length in range(min(maxlen, n - i), 0, -1):
                 end = spans[i + length - 1][1]
@@ -195,7 +217,6 @@ class SurfaceIndex:
                 if hit is not None:
                     break
             if hit is None:
-                i += 1
                 continue
             out.append(hit)
             i = hit.tok_end
@@ -231,6 +252,9 @@ class SurfaceIndex:
 
 def _best(surfaces: Iterable[Surface]) -> tuple[Surface, ...]:
     """One surface per actor (the best kind); a blocked phrase alone if one matched."""
+    surfaces = tuple(surfaces)
+    if len(surfaces) <= 1:
+        return surfaces
     best: dict[str | None, Surface] = {}
     for sf in surfaces:
         if sf.actor_id is None:
