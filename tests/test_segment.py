@@ -166,6 +166,24 @@ def test_turns_without_questions_stay_unknown_role() -> None:
     assert [c.speaker for c in st.claims] == ["Anna Berg", "Tom Hale", "Anna Berg"]
 
 
+def test_oped_with_question_subheadings_stays_an_oped() -> None:
+    text = ("Europe's choice\n\nEurope has waited too long. The war goes on.\n\nSanctions bite slowly.\n\n"
+            "Kyiv holds the line for now.\n\n## What went wrong?\n\nThe EU was slow.\n\n## What now?\n\nIt must act.\n")
+    st = run(text)
+    assert {c.role for c in st.claims} == {SpeakerRole.AUTHOR}
+    assert len(st.claims) == 6 and not any(c.is_question for c in st.claims)
+    assert [g.kind for g in st.segments].count(SegmentKind.HEADING) == 3
+
+
+def test_role_labels_and_guest_named_in_intro() -> None:
+    text = ("Talking to Dr. Jan Novak, who explains the crisis.\n\nInterviewer: What happened?\n\n"
+            "Guest: The talks failed.\n\nInterviewer: Why?\n\nGuest: Moscow refused.\n")
+    st = run(text)
+    assert [(c.text, c.role, c.speaker) for c in st.claims] == [
+        ("What happened?", SpeakerRole.INTERVIEWER, None), ("The talks failed.", SpeakerRole.INTERVIEWEE, "Jan Novak"),
+        ("Why?", SpeakerRole.INTERVIEWER, None), ("Moscow refused.", SpeakerRole.INTERVIEWEE, "Jan Novak")]
+
+
 def test_label_lookalikes_are_not_speakers() -> None:
     st = run("Ukraine: the long war\n\nThe answer: more aid. Moscow will adapt.\n")
     assert not st.speakers or all(s.role is SpeakerRole.AUTHOR for s in st.speakers)

@@ -32,6 +32,13 @@ _NOT_SPEAKERS = frozenset(
     bottom line key takeaways takeaway why how what when where who lesson""".split()
 )
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
+#: labels that name a role, not a person ("Interviewer:", "Guest:")
+_ROLE_LABELS = {
+    "Interviewer": SpeakerRole.INTERVIEWER, "Host": SpeakerRole.INTERVIEWER, "Moderator": SpeakerRole.INTERVIEWER,
+    "Presenter": SpeakerRole.INTERVIEWER, "Anchor": SpeakerRole.INTERVIEWER,
+    "Interviewee": SpeakerRole.INTERVIEWEE, "Guest": SpeakerRole.INTERVIEWEE, "Expert": SpeakerRole.INTERVIEWEE,
+    "Respondent": SpeakerRole.INTERVIEWEE,
+}
 _TITLES = (r"(?:Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Senator|Sen\.|"
            r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.)")
 _NAME = r"[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+|de|van|von|der|al|bin|da|di|du|del|la|le)){1,3}"
@@ -41,7 +48,7 @@ _STANDFIRST = re.compile(
     r"offers|argues|tells|warns|unpacks|breaks|sat|joins|joined|says)\b"
 )
 _GUEST = re.compile(
-    rf"(?:interview(?:ed)?\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
+    rf"(?i:interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
     rf"joined\s+by|conversation\s+with)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
 )
 _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+been)\b")
@@ -254,7 +261,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> N
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u)]
     plain_q = [u for u in content if u.form == "plain" and len(u.lines) == 1 and _is_q(t, u)
                and len(_plain(t, u).split()) <= 40]
-    turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A")]
+    turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
     # the title: the first content unit, when it looks like one
     title: Unit | None = None
@@ -273,7 +280,15 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> N
     questions = {id(u) for u in head_q if u is not title}
     if len([u for u in plain_q if u is not title]) >= 2 and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
-    interview = bool(questions or turns or qa)
+    if questions and not turns and not qa:
+        # an op-ed whose section headings are questions: several body paragraphs come before
+        # the first question (an interview has at most a short standfirst there)
+        first_q = next(i for i, u in enumerate(content) if id(u) in questions)
+        body_before = [u for u in content[:first_q] if u.form == "plain" and u is not title]
+        if len(body_before) >= 3:
+            questions = set()
+    roles = [u for u in content if u.form == "label" and u.label in _ROLE_LABELS]
+    interview = bool(questions or turns or qa or roles)
     # the interviewer in speaker turns: the speaker whose turns are mostly questions
     interviewer: str | None = None
     if turns:
@@ -300,6 +315,10 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> N
                          SpeakerRole.INTERVIEWER if has_a else SpeakerRole.INTERVIEWEE)
             elif u.label == "A":
                 u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
+                state = (u.kind, None, u.role)
+            elif u.label in _ROLE_LABELS:
+                u.role = _ROLE_LABELS[u.label]
+                u.kind = SegmentKind.QUESTION if u.role is SpeakerRole.INTERVIEWER else SegmentKind.ANSWER
                 state = (u.kind, None, u.role)
             else:
                 u.speaker = u.label
@@ -357,7 +376,7 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
         if (name, role) not in out:
             out.append((name, role))
 
-    if any(u.form == "label" and u.label not in ("Q", "A") for u in units):
+    if any(u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS for u in units):
         for u in units:
             if u.form == "label" and u.speaker is not None:
                 add(u.speaker, u.role)
