@@ -345,16 +345,16 @@ class InferenceEngine:
             return out
         batches = plan_batches(lengths, max_tokens=self.max_tokens, max_batch=self.max_batch, round_to=self.round_to)
         bar = _progress(progress, total=int(len(lengths)), desc=desc)
+        # one context for the whole run: autocast keeps its cast weights across batches
         scope = contextlib.ExitStack()
-        scope.enter_context(_threads(self.threads))
+        scope.enter_context(self.context())
         try:
             i = 0
             while i < len(batches):
                 units = batches[i]
                 try:
-                    with self.context(threads=False):
-                        rows, tensors = step(units)
-                        host = {name: t.detach().float().cpu().numpy() for name, t in tensors.items()}
+                    rows, tensors = step(units)
+                    host = {name: t.detach().float().cpu().numpy() for name, t in tensors.items()}
                 except torch.OutOfMemoryError as exc:
                     if len(units) == 1:
                         raise ModelError(
