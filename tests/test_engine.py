@@ -210,6 +210,16 @@ def test_dedup_encodes_repeated_claims_once() -> None:
     np.testing.assert_array_equal(r.sentiment[0], r.sentiment[18])
 
 
+def test_long_inputs_are_scored_in_windows() -> None:
+    tasks = make_tasks(30, seed=9)
+    ref = targeted_scorer().score(tasks)
+    scorer = targeted_scorer()
+    scorer.window = 4
+    got = scorer.score(tasks)
+    np.testing.assert_allclose(got.sentiment, ref.sentiment, atol=1e-5)
+    np.testing.assert_allclose(got.stance, ref.stance, atol=1e-5)
+
+
 def test_bf16_and_int8_agree_roughly_with_fp32() -> None:
     tasks = make_tasks(30, seed=7)
     ref = targeted_scorer().score(tasks)

@@ -69,6 +69,9 @@ class EngineScorer:
 
     name: str = "engine-scorer"
     tasks: tuple[str, ...] = _TASKS
+    #: Unique claims tokenized and run at a time: a very long list is scored in windows of this
+    #: many claims (each length-sorted), so tokenizer output stays bounded.
+    window: int = 50_000
 
     def __init__(
         self,
@@ -159,7 +162,11 @@ class EngineScorer:
                 stance=empty.copy() if "stance" in self.tasks else None,
             )
         self.load()
-        out = self._score_unique(merged.tasks, progress=progress)
+        parts = [
+            self._score_unique(merged.tasks[i : i + self.window], progress=progress)
+            for i in range(0, len(merged.tasks), self.window)
+        ]
+        out = parts[0] if len(parts) == 1 else {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
         return ScoreArrays(
             sentiment=out["sentiment"][merged.row_map] if "sentiment" in out else None,
             stance=out["stance"][merged.row_map] if "stance" in out else None,
