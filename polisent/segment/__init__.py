@@ -128,7 +128,7 @@ class RuleSegmenter:
         for s, e in split_sentences(t, u.content_start, u.end, u.list_items, max_words=self.max_sentence_words):
             if not _WORD.search(t, s, e):
                 continue
-            question = is_q_seg or _QEND.search(t, s, e) is not None
+            question = is_q_seg or _QEND.search(t, max(s, e - 12), e) is not None
             parts = [(s, e)] if question else split_clauses(t, s, e, quotes)
             for a, b in parts:
                 inside = [x for x in matches[bisect_left(starts, a):bisect_left(starts, b)] if x[1] <= b]

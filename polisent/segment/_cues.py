@@ -151,9 +151,7 @@ def find_cues(text: str, t: str, cs: int, ce: int, lex: CueLexicon,
                     a, b = _span(t, tf, ms, m.end(), cs, ce)
                     found.append((a, b, tf.kind, _norm_phrase(m.group())[:60], tf.weight))
                     break
-    for fam in lex.families:
-        if fam.kind is None or not fam.patterns or fam.triggers:
-            continue
+    for fam in lex.searched:
         for rx in fam.patterns:
             for m in rx.finditer(t, cs, ce):
                 ms = m.start()

@@ -78,6 +78,7 @@ class CueLexicon:
     capitalised: frozenset[str] = frozenset()  #: normalised phrases written with a capital ("I think")
     triggers: Mapping[str, tuple[CueFamily, ...]] = field(default_factory=dict)  #: trigger -> pattern families
     phrase_rx_lower: re.Pattern[str] | None = None  #: the same trie, case-sensitive, for lower-cased text (faster)
+    searched: tuple[CueFamily, ...] = ()  #: families with patterns but no triggers (searched in every claim)
 
     def family(self, name: str) -> CueFamily:
         for f in self.families:
@@ -258,4 +259,5 @@ def load_cues(source: Source = None) -> CueLexicon:
                 capitalised.add(key)
     keys = list(phrase_family) + list(trig)
     return CueLexicon(name, tuple(fams), phrase_regex(keys), phrase_family, frozenset(capitalised),
-                      {k: tuple(v) for k, v in trig.items()}, phrase_regex(keys, ignore_case=False))
+                      {k: tuple(v) for k, v in trig.items()}, phrase_regex(keys, ignore_case=False),
+                      tuple(f for f in fams if f.kind is not None and f.patterns and not f.triggers))

@@ -54,6 +54,7 @@ _GUEST = re.compile(
 _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+been)\b")
 _BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by)\s+(?P<name>{_NAME})", re.IGNORECASE)
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
+_WORD = re.compile(r"\w")
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
 
 
@@ -228,7 +229,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
                 cur_u.list_items.append(fs)
             k += 1
     for u in units:
-        if u.form != "clutter" and not re.search(r"\w", t[u.content_start:u.end]):
+        if u.form != "clutter" and not _WORD.search(t, u.content_start, u.end):
             u.form, u.reason = "clutter", "markup"
     _assign(text, t, units, accepted)
     speakers = _speakers(text, t, units)
@@ -240,7 +241,7 @@ def _plain(t: str, u: Unit) -> str:
 
 
 def _is_q(t: str, u: Unit) -> bool:
-    return _QMARK_END.search(_plain(t, u)) is not None
+    return _QMARK_END.search(t, max(u.content_start, u.end - 12), u.end) is not None
 
 
 def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> None:
