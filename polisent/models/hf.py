@@ -256,14 +256,14 @@ class _HFScorer(EngineScorer):
         return model
 
     def _encode_claims(self, tasks: list[ScoringTask]) -> tuple[list[list[int]], list[list[tuple[int, int]]]]:
-        enc = self.tokenizer([t.text for t in tasks], add_special_tokens=False, return_offsets_mapping=True)
+        enc = self.tokenizer([t.text for t in tasks], add_special_tokens=False, return_offsets_mapping=True, verbose=False)
         return [list(x) for x in enc["input_ids"]], [[tuple(o) for o in x] for x in enc["offset_mapping"]]
 
     def _encode_texts(self, texts: list[str]) -> dict[str, list[int]]:
         unique = list(dict.fromkeys(texts))
         if not unique:
             return {}
-        ids = self.tokenizer(unique, add_special_tokens=False)["input_ids"]
+        ids = self.tokenizer(unique, add_special_tokens=False, verbose=False)["input_ids"]
         return {t: list(i) for t, i in zip(unique, ids)}
 
     def _run_units(self, sequences: list[list[int]], types: list[list[int]] | None, head: Any, width: int,
