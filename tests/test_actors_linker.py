@@ -201,3 +201,17 @@ def test_mentions_are_sorted_typed_and_match_text(linker):
         assert 0.0 <= m.confidence <= 1.0
     assert {m.actor_id for m in ms} == {"joe_biden", "united_states", "xi_jinping", "china", "vladimir_putin", "russia", "ukraine"}
     assert all(m.actor_type in (ActorType.PERSON, ActorType.STATE) for m in ms)
+
+
+def test_its_prefers_the_subject_of_its_clause(linker):
+    text = "Japan treats a Taiwan contingency as its own, and Tokyo has doubled its budget."
+    pronouns = [(m.text, m.actor_id, m.confidence) for m in linker.link(text, structure(text)) if m.kind is MentionKind.PRONOUN]
+    assert pronouns == [("its", "japan", 0.55), ("its", "japan", 0.55)]
+    text = "Russia and China said it would wait. Russia and China raised its budget. Moscow lost to Kyiv, though it won."
+    assert [m.text for m in linker.link(text, structure(text)) if m.kind is MentionKind.PRONOUN] == []
+
+
+def test_title_prefers_the_person_introduced_with_it(linker):
+    text = "Prime Minister Keir Starmer met Mrs May. The prime minister praised her work."
+    got = {m.text: m.actor_id for m in linker.link(text, structure(text))}
+    assert got["prime minister"] == "keir_starmer" and got["her"] == "theresa_may"

@@ -443,24 +443,25 @@ _COORD = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|as well as)\s*$", re.IGNORE
 
 def _clause_subject(done: list[tuple[int, int | None, str, _W]], w: _W, text: str, units: Units,
                     atype: Callable[[str], ActorType]) -> str | None:
-    """With several candidates for it/its: the nearest state or organisation named in the same clause,
-    at most four words before the pronoun and not one of a coordination ("China and Japan said it")."""
+    """With several candidates for it/its: the first state or organisation named in the pronoun's clause
+    (no comma, semicolon or bracket between them, at most twelve words apart), unless it is one of a
+    coordination ("China and Japan said it")."""
     unit = units.unit_of(w.start)
+    first: tuple[int, _W, str] | None = None
     for k in range(len(done) - 1, -1, -1):
         _, u, actor_id, m = done[k]
-        if u != unit:
-            return None
-        if m.kind not in _NAMEABLE or atype(actor_id) is ActorType.PERSON:
-            continue
-        between = text[m.end:w.start]
-        if _CLAUSE_BREAK.search(between) or len(between.split()) > 4:
-            return None
-        if k > 0 and _COORD.match(text[done[k - 1][3].end:m.start]):
-            return None
-        if between.strip().lower().split()[:1] in (["and"], ["or"]):
-            return None
-        return actor_id
-    return None
+        if u != unit or _CLAUSE_BREAK.search(text[m.end:w.start]) or len(text[m.end:w.start].split()) > 12:
+            break
+        if m.kind in _NAMEABLE and atype(actor_id) is not ActorType.PERSON:
+            first = (k, m, actor_id)
+    if first is None:
+        return None
+    k, m, actor_id = first
+    if k > 0 and _COORD.match(text[done[k - 1][3].end:m.start]):
+        return None
+    if k + 1 < len(done) and done[k + 1][3].start < w.start and _COORD.match(text[m.end:done[k + 1][3].start]):
+        return None
+    return actor_id
 
 
 def folded_word(text: str, w: _W) -> str:

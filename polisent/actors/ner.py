@@ -61,6 +61,8 @@ def _clean(text: str, items: Iterable[Any]) -> list[Entity]:
         start, end = max(0, int(start)), min(len(text), int(end))
         while start < end and text[start] in _STRIP:
             start += 1
+        if text[start:start + 4].lower() == "the " and end - start > 4:
+            start += 4  # "the Baltic Institute": spans start after "the", as registry mentions do
         while end > start and text[end - 1] in _STRIP:
             end -= 1
         if end - start < 2 or not any(ch.isupper() for ch in text[start:end]):
