@@ -184,6 +184,25 @@ def test_role_labels_and_guest_named_in_intro() -> None:
         ("Why?", SpeakerRole.INTERVIEWER, None), ("Moscow refused.", SpeakerRole.INTERVIEWEE, "Jan Novak")]
 
 
+def test_title_subtitle_and_dateline() -> None:
+    st = run("Why the West must act\nA reply to the realists\nMarch 3, 2025\n\nThe war goes on. It may last.")
+    assert [(g.kind, g.reason) for g in st.segments] == [
+        (SegmentKind.HEADING, None), (SegmentKind.HEADING, None), (SegmentKind.CLUTTER, "dateline"), (SegmentKind.ANSWER, None)]
+    assert [c.text for c in st.claims] == ["The war goes on.", "It may last."]
+    wrapped = run("The war in Ukraine has entered\nits fourth year. Nobody expected that.")
+    assert [c.text for c in wrapped.claims] == ["The war in Ukraine has entered\nits fourth year.", "Nobody expected that."]
+
+
+def test_bold_labels_and_labels_on_their_own_line() -> None:
+    st = run("**Maria Lopez:** Hello. Why now?\n\n**David Chen:** Because.\n\n**Maria Lopez:** Really?\n\n**David Chen:** Yes.\n")
+    assert [(c.text, c.speaker, c.is_question) for c in st.claims] == [
+        ("Hello.", "Maria Lopez", True), ("Why now?", "Maria Lopez", True), ("Because.", "David Chen", False),
+        ("Really?", "Maria Lopez", True), ("Yes.", "David Chen", False)]
+    st = run("Ana Ruiz:\nWhat now?\n\nBen Cole:\nWe wait. It may take years.\n\nAna Ruiz:\nWhy?\n")
+    assert [(c.text, c.speaker) for c in st.claims] == [
+        ("What now?", "Ana Ruiz"), ("We wait.", "Ben Cole"), ("It may take years.", "Ben Cole"), ("Why?", "Ana Ruiz")]
+
+
 def test_label_lookalikes_are_not_speakers() -> None:
     st = run("Ukraine: the long war\n\nThe answer: more aid. Moscow will adapt.\n")
     assert not st.speakers or all(s.role is SpeakerRole.AUTHOR for s in st.speakers)

@@ -208,7 +208,9 @@ def split_clauses(t: str, s: int, e: int, protected: Iterable[tuple[int, int]] =
     prot = [(a, b) for a, b in protected if a < e and b > s]
     parts: list[tuple[int, int]] = []
     cur = s
-    for m in _CLAUSE_CAND.finditer(t, s, e):
+    for n_cand, m in enumerate(_CLAUSE_CAND.finditer(t, s, e)):
+        if n_cand >= 64:
+            break  # a sentence with this many separators is a list: keep the rest whole
         p = m.start()
         if any(a <= p < b for a, b in prot):
             continue

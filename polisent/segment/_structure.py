@@ -66,7 +66,7 @@ class Unit:
     end: int
     lines: list[int]
     para: int
-    form: str  #: heading | label | clutter | plain | markup
+    form: str  #: heading | subtitle | label | clutter | plain
     content_start: int  #: where claims may start (after a speaker label)
     level: int = 0  #: heading level (1 for '#', 9 for a bold line)
     label: str | None = None
@@ -110,6 +110,13 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
         return None
     return "name", label, m.end()
+
+
+def _title_like(t: str, fs: int, le: int, next_char: str) -> bool:
+    """A short first line without final punctuation, followed by a line that starts a new
+    sentence (a subtitle, a byline, a date), not by the rest of a wrapped sentence."""
+    line = t[fs:le].rstrip()
+    return 0 < len(line.split()) <= 20 and line[-1] not in ".,;:-" and not next_char.islower()
 
 
 def _initials(name: str) -> str:
@@ -219,8 +226,15 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
                 units.append(Unit(fs, le, [i], pi, "heading", fs, level=mk.headings[hd] if hd is not None else 9))
                 cur_u = None
             elif cur_u is None:
-                cur_u = Unit(fs, le, [i], pi, "plain", fs)
-                units.append(cur_u)
+                nxt_char = t[spans[p[k + 1]][0]] if k + 1 < len(p) else ""
+                if pi == 0 and k > 0 and units and units[0].form == "plain" and len(units[0].lines) == 1 \
+                        and _title_like(t, fs, le, nxt_char or "A"):
+                    units.append(Unit(fs, le, [i], pi, "subtitle", fs))  # a subtitle under the title
+                else:
+                    cur_u = Unit(fs, le, [i], pi, "plain", fs)
+                    units.append(cur_u)
+                    if len(units) == 1 and nxt_char and _title_like(t, fs, le, nxt_char):
+                        cur_u = None  # a title line with a subtitle, byline or date under it
             else:
                 cur_u.end = le
                 cur_u.lines.append(i)
@@ -308,6 +322,9 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> N
             u.kind = SegmentKind.CLUTTER
             continue
         if u is title:
+            continue
+        if u.form == "subtitle":
+            u.kind = SegmentKind.HEADING
             continue
         if u.form == "label":
             if u.label == "Q":
