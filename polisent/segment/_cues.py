@@ -7,6 +7,7 @@ has certainty 1, "likely" alone 0.75, "if ..., probably ..." 0.7 x 0.75 = 0.525.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 
@@ -16,10 +17,13 @@ from polisent.segment._sentences import VERBS, trim
 
 __all__ = ["certainty", "find_cues", "phrase_matches"]
 
+logger = logging.getLogger(__name__)
+
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 _CLAUSE_END = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 _FIRST_PERSON = frozenset("i we my our me us i'm i've we're we've i'd".split())
 _QUOTE_OPEN = "\"\u201c\u00ab"
+_NEG_WORD = re.compile(r"\bnot\b|\w+n['\u2019]t\b", re.IGNORECASE)
 _RELATIVE = frozenset("that who which whom whose".split())
 
 
@@ -140,6 +144,10 @@ def find_cues(text: str, t: str, cs: int, ce: int, lex: CueLexicon,
             if fam is not None:
                 a, b = _span(t, fam, ms, me, cs, ce)
                 found.append((a, b, fam.kind, key, fam.weight))
+                if fam.negates:
+                    neg = _NEG_WORD.search(t, ms, me)
+                    if neg is not None:
+                        found.append((neg.start(), neg.end(), CueKind.NEGATION, key, 0.0))
         for tf in lex.triggers.get(key, ()):
             if tf.kind is None or (tf.at_clause_start and not _clause_start(t, cs, ms)):
                 continue

@@ -65,6 +65,7 @@ class CueFamily:
     not_after_first_person: bool = False
     triggers: tuple[str, ...] = ()  #: phrases where the patterns are tried (else searched everywhere)
     at_clause_start: bool = False
+    negates: bool = False  #: the phrase also negates the predicate ("I do not expect"): a negation cue is added
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +247,7 @@ def load_cues(source: Source = None) -> CueLexicon:
         fam = CueFamily(f["name"], _KINDS[kind], float(weight), span, tuple(phrases),
                         tuple(_compile(p, flags, f"{where} pattern {j}") for j, p in enumerate(patterns)),
                         bool(f.get("not_after_first_person", False)), tuple(triggers),
-                        bool(f.get("at_clause_start", False)))
+                        bool(f.get("at_clause_start", False)), bool(f.get("negates", False)))
         fams.append(fam)
         for p in triggers:
             trig.setdefault(_norm_phrase(p), []).append(fam)

@@ -11,10 +11,13 @@ become the character they stand for followed by spaces. ``len(mask(t)) == len(t)
 
 from __future__ import annotations
 
+import logging
 import html
 import re
 
 __all__ = ["Masked", "mask"]
+
+logger = logging.getLogger(__name__)
 
 _COMMENT = re.compile(r"<!--(?:[^-]|-(?!->)){0,5000}-->")
 _BLOCK_TAG = re.compile(

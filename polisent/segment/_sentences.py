@@ -10,10 +10,13 @@ the original text. All regexes are linear; per-boundary look-arounds are bounded
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 
 __all__ = ["split_clauses", "split_sentences", "trim"]
+
+logger = logging.getLogger(__name__)
 
 _TERM = re.compile(r"[.!?\u2026\u3002\uff01\uff1f]+[\"'\u201d\u2019\u00bb)\]]*")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]{1,40}\Z")

@@ -5,6 +5,7 @@ Works on the masked view (see :mod:`._markup`); every offset is an offset into t
 
 from __future__ import annotations
 
+import logging
 import bisect
 import re
 from collections import Counter
@@ -17,6 +18,8 @@ from polisent.segment._markup import Masked
 from polisent.segment._sentences import trim
 
 __all__ = ["Unit", "build_units"]
+
+logger = logging.getLogger(__name__)
 
 _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 _LABEL = re.compile(
@@ -304,6 +307,8 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> N
             questions = set()
     roles = [u for u in content if u.form == "label" and u.label in _ROLE_LABELS]
     interview = bool(questions or turns or qa or roles)
+    logger.debug("structure: %d units, interview=%s (questions=%d, turns=%d, Q/A=%d, role labels=%d), title=%s",
+                 len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
     # the interviewer in speaker turns: the speaker whose turns are mostly questions
     interviewer: str | None = None
     if turns:
