@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "datasets")
     parser.add_argument("--precisions", default="fp32,bf16,int8")
-    parser.add_argument("--compile", action="store_true", help="also fp32 + torch.compile (slow warm-up)")
+    parser.add_argument("--compile", action="store_true", help="also fp32 and bf16 with torch.compile (slow warm-up)")
     parser.add_argument("--pstance-limit", type=int, default=None, help="subsample P-Stance val (default: all)")
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results")
@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         "pstance_val": (to_tasks(pst), np.array([s for e in pst for s in e.stance])),
     }
     groups = np.array([e.group for e in pst for _ in e.targets])
-    variants = [(p, False) for p in args.precisions.split(",")] + ([("fp32", True)] if args.compile else [])
+    variants = [(p, False) for p in args.precisions.split(",")]
+    if args.compile:
+        variants += [("fp32", True), ("bf16", True)]
     outputs: dict[str, dict[str, Any]] = {}
     model_note = ""
     for precision, comp in variants:

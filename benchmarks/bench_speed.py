@@ -186,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="timed runs per variant after a warm-up")
     parser.add_argument("--zs-runs", type=int, default=1, help="timed runs of the slow zero-shot baseline")
     parser.add_argument("--device", default="cpu")
-    parser.add_argument("--extra", action="store_true", help="also time int8 and torch.compile (slow warm-up)")
+    parser.add_argument("--extra", action="store_true",
+                        help="also time int8 and torch.compile in fp32 and the default precision (slow warm-up)")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
@@ -278,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     variants = [("fp32", False), (default_precision, False)] if default_precision != "fp32" else [("fp32", False)]
     if args.extra:
         variants += [("int8", False)] if device.type == "cpu" else []
-        variants += [("fp32", True)]
+        variants += [("fp32", True)] + ([(default_precision, True)] if default_precision != "fp32" else [])
     model_note = ""
     flops_per_token = None
     engine_tokens = None
