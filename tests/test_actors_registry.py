@@ -142,3 +142,18 @@ def test_import_polisent_actors_is_light():
     code = "import sys, polisent.actors; polisent.actors.default_registry(); print('torch' in sys.modules, 'transformers' in sys.modules, 'spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False", "False"]
+
+
+G20_STATES = ("argentina", "australia", "brazil", "canada", "china", "france", "germany", "india", "indonesia", "italy",
+              "japan", "mexico", "russia", "saudi_arabia", "south_africa", "south_korea", "turkey", "united_kingdom",
+              "united_states")
+
+
+@pytest.mark.parametrize("date", ["2015-06-01", "2018-06-01", "2021-06-01", "2023-06-01", "2025-01-01"])
+def test_g20_heads_and_foreign_ministers_are_covered(date):
+    reg = default_registry()
+    for state in G20_STATES:
+        heads = [p for role in ("president", "prime_minister", "chancellor", "king") for p in reg.persons_with_role(role, state, date)]
+        assert heads, (state, date)
+        if date in ("2018-06-01", "2021-06-01", "2023-06-01"):
+            assert reg.persons_with_role("foreign_minister", state, date), (state, date)

@@ -70,9 +70,9 @@ class Office:
 
     def held_on(self, date: str) -> bool:
         """True if the office was held on ``date`` (ISO string; partial dates compare by prefix)."""
-        lo = self.start or "0000"
-        hi = self.end or "9999"
-        return lo[: len(date)] <= date <= hi[: len(date)] if len(date) < 10 else lo <= date <= hi
+        lo = (self.start or "0000") + "-00-00"[len(self.start or "0000") - 4:]  # "2023-06" -> "2023-06-00"
+        hi = (self.end or "9999") + "-99-99"[len(self.end or "9999") - 4:]  # "2023-06" -> "2023-06-99"
+        return lo[: len(date)] <= date <= hi[: len(date)]
 
     def title(self, registry: Registry | None = None) -> str:
         """Readable title, e.g. ``'President of United States'``."""
