@@ -21,9 +21,9 @@ Clutter rules and the cue lexicon are data (``polisent/data/clutter_rules.json``
 from __future__ import annotations
 
 import codecs
-from bisect import bisect_left
 import logging
 import re
+from bisect import bisect_left
 from typing import Any
 
 from polisent.errors import ConfigError, InputDecodeError, InputError
@@ -55,6 +55,21 @@ class RuleSegmenter:
         cues: extra or replacement cue families (path, dict with ``"families"`` or a list).
         max_sentence_words: longer runs without a sentence end are cut into pieces of this
             many words (a 5,000-word unpunctuated run becomes 13 claims, never a hang).
+
+    What it decides:
+
+    - Segments: every non-blank block in text order. The title, subtitles, section headings and,
+      in interviews, the standfirst or intro before the first question are ``HEADING`` (no
+      claims: they are the editor's framing, not the interviewee's view). Everything the
+      interviewer says (question headings, ``Q:`` turns, the host's turns) is a ``QUESTION``
+      segment; all its claims have ``is_question=True`` and role ``INTERVIEWER``. Answers are
+      ``ANSWER`` with role ``INTERVIEWEE`` (``AUTHOR`` in an op-ed, ``UNKNOWN`` for named turns
+      when nobody asks questions); an interrogative sentence inside an answer also gets
+      ``is_question=True`` but keeps the answer's role. Boilerplate is ``CLUTTER`` with the rule
+      name as ``reason`` (``markup`` for lines of markup only, such as ``---``).
+    - Speakers: named from speaker labels (initials such as ``DC:`` are matched to full names), a
+      standfirst ("Professor X, ..., reviews ...", "We spoke to Dr. X"), an "Interview by X" byline
+      (interviewer) or an author byline / bio; a speaker that cannot be named stays ``None``.
 
     >>> RuleSegmenter().segment("").claims
     ()
