@@ -361,6 +361,11 @@ class InferenceEngine:
                             f"Out of memory on {self.device} with a single sequence of {int(lengths[units[0]])} "
                             "tokens. Use a smaller max_length, precision='bf16'/'fp16', or device='cpu'."
                         ) from exc
+                    oom = True
+                else:
+                    oom = False
+                if oom:
+                    # outside the except block, so the failed batch's frames and tensors are released
                     if self.device.type == "cuda":
                         torch.cuda.empty_cache()
                     self.max_tokens = max(8, self.max_tokens // 2)
