@@ -140,6 +140,16 @@ def test_qa_prefixes_with_mixed_line_endings() -> None:
     assert st.claims[1].certainty == pytest.approx(0.8 * 0.7)
 
 
+def test_qa_with_dots_but_not_initials() -> None:
+    st = run("Q. Why now?\n\nA. Because Moscow wants it.\n\nQ. And then?\n\nA. We wait.")
+    assert [(c.text, c.role) for c in st.claims] == [
+        ("Why now?", SpeakerRole.INTERVIEWER), ("Because Moscow wants it.", SpeakerRole.INTERVIEWEE),
+        ("And then?", SpeakerRole.INTERVIEWER), ("We wait.", SpeakerRole.INTERVIEWEE)]
+    st = run("A. Smith said so.\n\nB. Jones did not.")
+    assert [c.text for c in st.claims] == ["A. Smith said so.", "B. Jones did not."]
+    assert {c.role for c in st.claims} == {SpeakerRole.AUTHOR}
+
+
 def test_oped_author_from_byline_and_bio() -> None:
     text = ("Why Europe must act\n\nBy John Smith\n\nEurope has failed Ukraine. If it does not act, Russia will win; "
             "the cost will be enormous.\n\n- Sanctions are working.\n- Aid is late.\n\n"

@@ -25,6 +25,7 @@ _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 _LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4})[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z)"
 )
+_QA_DOT = re.compile(r"(Q|A|Question|Answer)[.)\u2013\u2014][ \t]+(?=\S)")
 _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)
 _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
 _NOT_SPEAKERS = frozenset(
@@ -100,7 +101,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'."""
     m = _LABEL.match(t, fs, le)
     if m is None:
-        return None
+        d = _QA_DOT.match(t, fs, le)
+        return ("qa", _QA[d.group(1).lower()], d.end()) if d else None
     label = " ".join(m.group("label").split())
     low = label.lower()
     if low in _QA:
@@ -144,8 +146,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]]) -> dict[str, str]:
                 out[lab] = full[0]
             elif n >= 2:
                 out[lab] = lab
-    qa = sum(n for (k, _), n in cands.items() if k == "qa")
-    if qa >= 2:
+    if cands[("qa", "Q")] >= 1 and cands[("qa", "A")] >= 1 and cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
         out["Q"], out["A"] = "Q", "A"
     return out
 
