@@ -215,3 +215,8 @@ def test_title_prefers_the_person_introduced_with_it(linker):
     text = "Prime Minister Keir Starmer met Mrs May. The prime minister praised her work."
     got = {m.text: m.actor_id for m in linker.link(text, structure(text))}
     assert got["prime minister"] == "keir_starmer" and got["her"] == "theresa_may"
+
+
+def test_short_surnames_match_only_as_written(linker):
+    assert found(linker, "Pope Pius XI met Xi. XI JINPING spoke.") == [
+        ("Xi", "surname", "xi_jinping"), ("XI JINPING", "name", "xi_jinping")]

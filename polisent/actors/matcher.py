@@ -233,6 +233,9 @@ class SurfaceIndex:
             if len(ft) > 1 and ft.isupper():
                 if not tt.isupper():
                     return False
+            elif len(ft) <= 2 and len(ftoks) == 1 and ft[:1].isupper():
+                if tt != ft:  # "Xi" and "Li" only as written: "XI" is a numeral
+                    return False
             elif ft[:1].isupper() and not tt[:1].isupper():
                 return False
         if sf.need_the:
