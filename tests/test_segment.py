@@ -310,6 +310,18 @@ def test_reported_quote_and_according_to() -> None:
     assert st.claims[1].is_reported and st.claims[1].cues[0].text == st.claims[1].text
 
 
+def test_single_quotes_and_third_person_beliefs() -> None:
+    st = run("The Kremlin calls Ukraine 'a failed state', which nobody believes. "
+             "He called it \u2018the Kremlin\u2019s war\u2019 again. Putin thinks that the West is weak. "
+             "The allies' position and the states' interests differ. I think he is wrong.")
+    texts = [[(q.kind, q.text) for q in c.cues] for c in st.claims]
+    assert texts[0] == [(CueKind.REPORTED, "'a failed state'")]  # "nobody" sits in a relative clause
+    assert texts[1] == [(CueKind.REPORTED, "\u2018the Kremlin\u2019s war\u2019")]
+    assert texts[2] == [(CueKind.REPORTED, "thinks that the West is weak.")]
+    assert texts[3] == []  # possessive apostrophes are not quotes
+    assert texts[4] == [(CueKind.HEDGE, "I think")]
+
+
 # --- bad input and scale ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\r\n\t ", "\u2028\u2029"])
@@ -343,7 +355,8 @@ def test_long_unpunctuated_run_is_cut() -> None:
     assert all(len(c.text.split()) <= 400 for c in st.claims)
 
 
-@pytest.mark.parametrize("unit", ["Abc Def: ", '"', "<", "&", "[", "](", "a", ". ", "\r", "* ", "# ", "Q: x?\n"])
+@pytest.mark.parametrize("unit", ["Abc Def: ", '"', "<", "&", "[", "](", "a", ". ", "\r", "* ", "# ", "Q: x?\n",
+                                  " 'a", "\u2018a ", "a' ", "_", "**", "Anna Berg: "])
 def test_pathological_inputs_finish(unit: str) -> None:
     text = unit * (60_000 // len(unit))
     t0 = time.perf_counter()

@@ -39,7 +39,12 @@ __all__ = ["RuleSegmenter", "decode_bytes", "load_clutter_rules", "load_cues", "
 
 logger = logging.getLogger(__name__)
 
-_QUOTES = re.compile(r"\u201c[^\u201c\u201d]{1,2000}\u201d|\"[^\"]{1,2000}\"|\u00ab[^\u00ab\u00bb]{1,2000}\u00bb")
+_QUOTES = re.compile(
+    r"\u201c[^\u201c\u201d]{1,2000}\u201d|\"[^\"]{1,2000}\"|\u00ab[^\u00ab\u00bb]{1,2000}\u00bb"
+    # single quotes (British style): the closing mark is not an apostrophe inside a word
+    r"|(?<!\w)\u2018(?:[^\u2018\u2019\r\n]|(?<=\w)\u2019(?=\w)){1,600}\u2019(?!\w)"
+    r"|(?<![\w'])'(?=\w)(?:[^'\r\n]|(?<=\w)'(?=\w)){1,300}(?<=[\w.,!?])'(?!\w)"
+)
 _WORD = re.compile(r"\w")
 _QEND = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*\Z")
 _RAW_BLOCK = re.compile(r"\S[^\n\r\u2028\u2029\x85]*(?:(?:\r\n|[\n\r\u2028\u2029\x85])[ \t]*\S[^\n\r\u2028\u2029\x85]*)*")
