@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         "1mb_of_dots": ". " * (MB // 2),
         "200k_quote_marks": '"' * 200_000,
         "300k_unclosed_single_quotes": " 'a" * 300_000,
+        "one_paragraph_50k_quoted_sentences": 'He said "yes it is". ' * 50_000,
         "100k_lines_crlf_mixed": "Q: Why?\r\nA: Because.\r" * 5_000,
     }
     adv = {}

@@ -141,7 +141,8 @@ class RuleSegmenter:
         return DocumentStructure(tuple(segments), tuple(claims), speakers)
 
     def _claims(self, text: str, t: str, lower: str | None, u: Unit, si: int, sentence: int, out: list[Claim]) -> int:
-        quotes = [m.span() for m in _QUOTES.finditer(t, u.content_start, u.end)]
+        quotes = [m.span() for m in _QUOTES.finditer(t, u.content_start, u.end)]  # sorted, disjoint
+        quote_ends = [q[1] for q in quotes]
         matches = phrase_matches(t, u.content_start, u.end, self._lexicon, lower)
         starts = [m[0] for m in matches]
         is_q_seg = u.kind is SegmentKind.QUESTION
@@ -149,14 +150,26 @@ class RuleSegmenter:
             if not _WORD.search(t, s, e):
                 continue
             question = is_q_seg or _QEND.search(t, max(s, e - 12), e) is not None
-            parts = [(s, e)] if question else split_clauses(t, s, e, quotes)
+            near = _overlapping(quotes, quote_ends, s, e)
+            parts = [(s, e)] if question else split_clauses(t, s, e, near)
             for a, b in parts:
                 inside = [x for x in matches[bisect_left(starts, a):bisect_left(starts, b)] if x[1] <= b]
-                cues = find_cues(text, t, a, b, self._lexicon, inside, quotes)
+                cues = find_cues(text, t, a, b, self._lexicon, inside, _overlapping(quotes, quote_ends, a, b))
                 out.append(Claim(len(out), a, b, text[a:b], si, sentence, u.speaker, u.role, question,
                                  cues, certainty(cues)))
             sentence += 1
         return sentence
+
+
+def _overlapping(spans: list[tuple[int, int]], ends: list[int], s: int, e: int) -> list[tuple[int, int]]:
+    """The sorted, disjoint ``spans`` that overlap ``[s, e)`` (``ends`` are their ends)."""
+    out = []
+    for i in range(bisect_left(ends, s + 1), len(spans)):
+        a, b = spans[i]
+        if a >= e:
+            break
+        out.append((a, b))
+    return out
 
 
 def _segment_span(text: str, t: str, s: int, e: int, floor: int) -> tuple[int, int]:

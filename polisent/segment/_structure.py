@@ -135,13 +135,18 @@ def _resolve_labels(cands: Counter[tuple[str, str]]) -> dict[str, str]:
     if names:
         names |= {lab for lab in single if " " in lab}
     out = {lab: lab for lab in names}
+    by_surname: dict[str, list[str]] = {}
+    by_initials: dict[str, list[str]] = {}
+    for x in names:
+        by_surname.setdefault(x.split()[-1], []).append(x)
+        by_initials.setdefault(_initials(x), []).append(x)
     for (k, lab), n in cands.items():
         if k == "name" and lab not in names and " " not in lab:
-            full = [x for x in names if x.split()[-1] == lab]
+            full = by_surname.get(lab, [])
             if len(full) == 1:
                 out[lab] = full[0]
         elif k == "initials":
-            full = [x for x in names if _initials(x) == lab]
+            full = by_initials.get(lab, [])
             if len(full) == 1:
                 out[lab] = full[0]
             elif n >= 2:
