@@ -220,3 +220,27 @@ def test_title_prefers_the_person_introduced_with_it(linker):
 def test_short_surnames_match_only_as_written(linker):
     assert found(linker, "Pope Pius XI met Xi. XI JINPING spoke.") == [
         ("Xi", "surname", "xi_jinping"), ("XI JINPING", "name", "xi_jinping")]
+
+
+def test_object_pronoun_skips_the_subject_of_its_clause(linker):
+    text = "Dmytro Kuleba flew to Brussels. NATO Secretary General Jens Stoltenberg reassured him publicly."
+    him = [m for m in linker.link(text, structure(text)) if m.text == "him"][0]
+    assert him.actor_id == "dmytro_kuleba"
+    text = "Emmanuel Macron called Vladimir Putin and told him to stop."
+    assert [m.actor_id for m in linker.link(text, structure(text)) if m.text == "him"] == ["vladimir_putin"]
+
+
+def test_unknown_proper_noun_between_blocks_pronouns(linker):
+    text = "India is the quiet winner. Narendra Modi has courted Apple and its suppliers."
+    assert [m.text for m in linker.link(text, structure(text)) if m.kind is MentionKind.PRONOUN] == []
+    text = "Joe Biden met John Smith. He left."
+    assert [m.text for m in linker.link(text, structure(text)) if m.kind is MentionKind.PRONOUN] == []
+    text = "I doubt the US Navy would do it itself."  # "Navy" belongs to the antecedent's name
+    assert [(m.text, m.actor_id) for m in linker.link(text, structure(text))][-1] == ("itself", "united_states")
+
+
+def test_title_words_as_written_come_first(linker):
+    text = ("Secretary of State Antony Blinken arrived. Sergei Lavrov talked. The foreign minister repeated himself. "
+            "The secretary of state did not.")
+    got = [(m.text, m.actor_id) for m in linker.link(text, structure(text)) if m.kind is MentionKind.TITLE]
+    assert got == [("foreign minister", "sergei_lavrov"), ("secretary of state", "antony_blinken")]

@@ -13,13 +13,14 @@ import bisect
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, Units, it_is_referential
+from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
+from polisent.actors.resolve import Work as _W
+from polisent.actors.resolve import resolve
 from polisent.actors.registry import Registry, default_registry, load_registry
 from polisent.errors import ConfigError, check_text
 from polisent.protocols import DocumentStructure
@@ -29,34 +30,10 @@ __all__ = ["RegistryLinker"]
 
 logger = logging.getLogger(__name__)
 
-_NAMEABLE = (MentionKind.NAME, MentionKind.ALIAS, MentionKind.METONYM, MentionKind.ENTITY)
 _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st"})
 _MAX_TITLE = 4
 _EMPTY = DocumentStructure((), ())
 _TITLE_FIRST = frozenset(k.split()[0] for k in TITLES)
-_TITLE_LOOKBACK = 50  #: a title looks back over the last 50 mentions of registry persons
-
-
-@dataclass(slots=True)
-class _W:
-    """A mention being worked on."""
-
-    start: int
-    end: int
-    kind: MentionKind
-    tok_start: int
-    tok_end: int
-    actor_id: str | None = None
-    cands: tuple[str, ...] = ()  #: persons a surname may stand for
-    alone: bool = True  #: the surname may link without an introduction
-    link: str = "registry"
-    conf: float = 1.0
-    role: str | None = None  #: office role of a title or chain
-    of: str | None = None  #: state/organisation named in a title or chain
-    gender: str | None = None  #: from a pronoun or an honorific
-    modifier: _W | None = None  #: adjective absorbed by a title when it resolves
-    dropped: bool = False
-    titled: bool = False
 
 
 class RegistryLinker:
@@ -131,7 +108,8 @@ class RegistryLinker:
             work.extend(self._entities(text, folded, spans, covered, work, local))
         work.extend(self._pronouns(text, folded, spans, covered, words))
         work.sort(key=lambda w: w.start)
-        self._resolve(work, text, structure, date, local)
+        resolve(work, registry=reg, text=text, structure=structure, date=date, local=local,
+                spans=spans, words=words, covered=covered)
         return self._emit(work, text, structure, local)
 
     # -- chains: "Ukrainian President Volodymyr Zelensky", "Mrs May" ------------------------------
@@ -194,7 +172,7 @@ class RegistryLinker:
             for t in range(start_tok, w.tok_start):
                 covered[t] = True
             w.start, w.tok_start = spans[start_tok][0], start_tok
-            w.role, w.of, w.titled = role, of, True
+            w.role, w.of, w.titled, w.title_key = role, of, True, key
             if w.cands:
                 w.cands = tuple(keep)
             if w.kind is MentionKind.ADJECTIVE:
@@ -239,7 +217,8 @@ class RegistryLinker:
                 continue
             if end_tok == k and k < n and text[spans[k - 1][1]:spans[k][0]] == " " and text[spans[k][0]].isupper():
                 continue  # "the president Smith": a name the registry lacks follows
-            w = _W(spans[first][0], spans[end_tok - 1][1], MentionKind.TITLE, first, end_tok, role=TITLES[key], of=of)
+            w = _W(spans[first][0], spans[end_tok - 1][1], MentionKind.TITLE, first, end_tok, role=TITLES[key], of=of,
+                   title_key=key)
             w.modifier = after if end_tok != k else mod  # dropped only if the title resolves
             for t in range(first, end_tok):
                 covered[t] = True
@@ -299,90 +278,6 @@ class RegistryLinker:
             out.append(_W(s, e, MentionKind.PRONOUN, i, i + 1, gender=gender))
         return out
 
-    # -- resolution in text order --------------------------------------------------------------------
-    def _resolve(self, work: list[_W], text: str, structure: DocumentStructure, date: str | None,
-                 local: dict[str, tuple[str, ActorType, str | None]]) -> None:
-        reg = self.registry
-        units = Units.build(text, structure)
-        introduced: dict[str, int] = {}  # person id -> position of the last full-name mention
-        done: list[tuple[int, int | None, str, _W]] = []  # (start, unit, actor id, mention) of linked mentions
-        persons: list[tuple[int, int | None, str, _W]] = []  # the same, registry persons only
-
-        def atype(actor_id: str) -> ActorType:
-            return local[actor_id][1] if actor_id in local else reg.actors[actor_id].type
-
-        learned: dict[str, str] = {}  # genders of local persons learned from pronouns linked to them
-
-        def gender_of(actor_id: str) -> str | None:
-            if actor_id in local:
-                return local[actor_id][2] or learned.get(actor_id)
-            return reg.actors[actor_id].gender
-
-        for w in work:
-            if w.dropped:
-                continue
-            if w.kind is MentionKind.SURNAME and w.actor_id is None:
-                intro = [(introduced[p], p) for p in w.cands if p in introduced]
-                if intro:
-                    w.actor_id, w.link, w.conf = max(intro)[1], "surname", 0.95
-                elif w.titled and len(w.cands) == 1:
-                    w.actor_id, w.conf = w.cands[0], 0.9
-                elif len(w.cands) == 1 and w.alone:
-                    w.actor_id, w.conf = w.cands[0], 0.85
-            elif w.kind is MentionKind.TITLE:
-                self._resolve_title(w, persons[-_TITLE_LOOKBACK:], date)
-            elif w.kind is MentionKind.PRONOUN:
-                window = units.window(w.start)
-                recent = _recent(done, window)
-                if w.gender == "neuter":
-                    seen = {a for _, u, a, m in recent if m.kind in _NAMEABLE + (MentionKind.PRONOUN,)
-                            and atype(a) is not ActorType.PERSON}
-                    if len(seen) == 1:
-                        w.actor_id, w.link = seen.pop(), "pronoun"
-                        w.conf = 0.6 if folded_word(text, w) == "it" else 0.7
-                    elif seen:
-                        near = _clause_subject(done, w, text, units, atype)
-                        if near is not None:
-                            w.actor_id, w.link, w.conf = near, "pronoun", 0.55
-                else:
-                    cands = [(s, a) for s, u, a, _ in recent if atype(a) is ActorType.PERSON
-                             and gender_of(a) in (None, w.gender)]
-                    if cands:
-                        best = max(cands)[1]
-                        distinct = {a for _, a in cands}
-                        w.actor_id, w.link = best, "pronoun"
-                        w.conf = 0.5 if gender_of(best) is None else (0.9 if len(distinct) == 1 else 0.6)
-                        if best in local and gender_of(best) is None:
-                            learned[best] = w.gender  # type: ignore[assignment]
-            if w.actor_id is None:
-                continue
-            if w.kind in (MentionKind.NAME, MentionKind.ENTITY) and atype(w.actor_id) is ActorType.PERSON:
-                introduced[w.actor_id] = w.start
-            done.append((w.start, units.unit_of(w.start), w.actor_id, w))
-            if atype(w.actor_id) is ActorType.PERSON and w.actor_id not in local:
-                persons.append((w.start, None, w.actor_id, w))
-
-    def _resolve_title(self, w: _W, done: list[tuple[int, int | None, str, _W]], date: str | None) -> None:
-        reg = self.registry
-        # first a person the text itself gave this title ("Prime Minister Keir Starmer"), then any holder
-        for _, _, actor_id, m in reversed(done):
-            if m.role == w.role and m.kind is not MentionKind.TITLE and (w.of is None or m.of in (None, w.of)) \
-                    and any(o.role == w.role and (w.of is None or o.of == w.of) for o in reg.actors[actor_id].offices):
-                w.actor_id, w.link, w.conf = actor_id, "title", 0.85
-                break
-        else:
-            for _, _, actor_id, _m in reversed(done):
-                actor = reg.actors[actor_id]
-                if any(o.role == w.role and (w.of is None or o.of == w.of) for o in actor.offices):
-                    w.actor_id, w.link, w.conf = actor_id, "title", 0.8
-                    break
-        if w.actor_id is None and date is not None and w.of is not None and w.role is not None:
-            holders = reg.persons_with_role(w.role, w.of, date)
-            if len(holders) == 1:
-                w.actor_id, w.link, w.conf = holders[0].id, "title", 0.75
-        if w.actor_id is not None and w.modifier is not None:
-            w.modifier.dropped = True
-
     # -- output ----------------------------------------------------------------------------------------
     def _emit(self, work: list[_W], text: str, structure: DocumentStructure,
               local: dict[str, tuple[str, ActorType, str | None]]) -> tuple[Mention, ...]:
@@ -417,55 +312,6 @@ class RegistryLinker:
             out.append(Mention(w.start, w.end, text[w.start:w.end], w.kind, w.actor_id, name, atype_,
                                claim_index, link, conf))
         return tuple(out)
-
-
-def _recent(done: list[tuple[int, int | None, str, _W]], window: frozenset[int]) -> list[tuple[int, int | None, str, _W]]:
-    """The linked mentions inside ``window`` (units are in text order, so walk back and stop early)."""
-    if not window:
-        return []
-    low = min(window)
-    out = []
-    for k in range(len(done) - 1, -1, -1):
-        u = done[k][1]
-        if u is None:
-            continue
-        if u < low:
-            break
-        if u in window:
-            out.append(done[k])
-    out.reverse()
-    return out
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"\u201c\u201d]")
-_COORD = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|as well as)\s*$", re.IGNORECASE)
-
-
-def _clause_subject(done: list[tuple[int, int | None, str, _W]], w: _W, text: str, units: Units,
-                    atype: Callable[[str], ActorType]) -> str | None:
-    """With several candidates for it/its: the first state or organisation named in the pronoun's clause
-    (no comma, semicolon or bracket between them, at most twelve words apart), unless it is one of a
-    coordination ("China and Japan said it")."""
-    unit = units.unit_of(w.start)
-    first: tuple[int, _W, str] | None = None
-    for k in range(len(done) - 1, -1, -1):
-        _, u, actor_id, m = done[k]
-        if u != unit or _CLAUSE_BREAK.search(text[m.end:w.start]) or len(text[m.end:w.start].split()) > 12:
-            break
-        if m.kind in _NAMEABLE and atype(actor_id) is not ActorType.PERSON:
-            first = (k, m, actor_id)
-    if first is None:
-        return None
-    k, m, actor_id = first
-    if k > 0 and _COORD.match(text[done[k - 1][3].end:m.start]):
-        return None
-    if k + 1 < len(done) and done[k + 1][3].start < w.start and _COORD.match(text[m.end:done[k + 1][3].start]):
-        return None
-    return actor_id
-
-
-def folded_word(text: str, w: _W) -> str:
-    return text[w.start:w.end].lower()
 
 
 def _check_date(date: str | None) -> str | None:
