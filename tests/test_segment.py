@@ -140,6 +140,16 @@ def test_qa_prefixes_with_mixed_line_endings() -> None:
     assert st.claims[1].certainty == pytest.approx(0.8 * 0.7)
 
 
+def test_inline_bold_question_then_answer() -> None:
+    st = run("Interview\n\n**Why now?** Because Moscow wants it.\nMore answer here.\n\n<b>Really?</b> Yes.")
+    assert [g.kind for g in st.segments] == [SegmentKind.HEADING, SegmentKind.QUESTION, SegmentKind.ANSWER,
+                                             SegmentKind.QUESTION, SegmentKind.ANSWER]
+    assert st.segments[1].text == "**Why now?**" and st.segments[4].text == "Yes."
+    assert [(c.text, c.is_question) for c in st.claims] == [
+        ("Why now?", True), ("Because Moscow wants it.", False), ("More answer here.", False),
+        ("Really?", True), ("Yes.", False)]
+
+
 def test_qa_with_dots_but_not_initials() -> None:
     st = run("Q. Why now?\n\nA. Because Moscow wants it.\n\nQ. And then?\n\nA. We wait.")
     assert [(c.text, c.role) for c in st.claims] == [

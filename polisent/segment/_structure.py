@@ -26,6 +26,8 @@ _LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4})[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z)"
 )
 _QA_DOT = re.compile(r"(Q|A|Question|Answer)[.)\u2013\u2014][ \t]+(?=\S)")
+_BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
+                            re.IGNORECASE)
 _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)
 _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
 _NOT_SPEAKERS = frozenset(
@@ -234,6 +236,14 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
             elif hd is not None or _BOLD_LINE.match(text, s, e):
                 units.append(Unit(fs, le, [i], pi, "heading", fs, level=mk.headings[hd] if hd is not None else 9))
                 cur_u = None
+            elif (bq := _BOLD_Q_INLINE.match(text, s, e)) is not None and bq.end() < le \
+                    and _WORD.search(t, bq.end(), le) and _WORD.search(t, s, bq.end(2)):
+                # "**Why now?** Because ..." : the question and the start of its answer on one line
+                qs, qe = trim(t, s, bq.end(2))
+                units.append(Unit(qs, qe, [i], pi, "heading", qs, level=9))
+                a_start = trim(t, bq.end(), le)[0]
+                cur_u = Unit(a_start, le, [i], pi, "plain", a_start)
+                units.append(cur_u)
             elif cur_u is None:
                 nxt_char = t[spans[p[k + 1]][0]] if k + 1 < len(p) else ""
                 if pi == 0 and k > 0 and units and units[0].form == "plain" and len(units[0].lines) == 1 \
