@@ -244,3 +244,10 @@ def test_title_words_as_written_come_first(linker):
             "The secretary of state did not.")
     got = [(m.text, m.actor_id) for m in linker.link(text, structure(text)) if m.kind is MentionKind.TITLE]
     assert got == [("foreign minister", "sergei_lavrov"), ("secretary of state", "antony_blinken")]
+
+
+def test_datelines_and_us_georgia(linker):
+    text = "WASHINGTON (Reuters) — Talks stalled.\n1. Seoul and Pyongyang. Kim spoke.\nMoscow, May 5 - Moscow says no."
+    assert [(m.text, m.start) for m in linker.link(text)] == [("Moscow", text.rindex("Moscow"))]
+    text = "Senators from Arizona and Georgia, the Georgia Senate race, Atlanta, Georgia; but Georgia's army and Tbilisi."
+    assert [m.text for m in linker.link(text)] == ["Georgia", "Tbilisi"]

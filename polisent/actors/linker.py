@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from polisent.actors.context import drop_datelines, drop_us_georgia
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
@@ -101,6 +102,9 @@ class RegistryLinker:
                 work.append(_W(c.start, c.end, kind, c.tok_start, c.tok_end, actor_id=ids[0]))
             else:
                 logger.debug("ambiguous form %r -> %s; not linked", text[c.start:c.end], ids)
+        drop_us_georgia(work, text)
+        drop_datelines(work, text)
+        work[:] = [w for w in work if not w.dropped]
         self._chains(work, text, folded, spans, covered)
         work.extend(self._titles(work, text, folded, spans, covered, words))
         local: dict[str, tuple[str, ActorType, str | None]] = {}

@@ -1,0 +1,78 @@
+"""Context filters applied after detection: datelines and Georgia the US state.
+
+* A capital that opens a line as a dateline ("WASHINGTON —", "1. Moscow.", "Seoul and Pyongyang.",
+  "Kyiv, May 5 —") names the place a story is filed from, not the government: dropped.
+* "Georgia" next to US-state context ("Atlanta, Georgia", "Georgia Republicans", "Arizona and
+  Georgia", "the Georgia Senate race") is the US state, not the country: dropped.
+
+>>> from polisent.actors import RegistryLinker
+>>> [m.text for m in RegistryLinker().link("WASHINGTON — Arizona and Georgia voted. Georgia's army did not.")]
+['Georgia']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from polisent.records import MentionKind
+
+if TYPE_CHECKING:
+    from polisent.actors.resolve import Work
+
+__all__ = ["drop_datelines", "drop_us_georgia"]
+
+_LINE_PREFIX = re.compile(r"^[ \t]*(?:(?:[#*>\-\u2022]+|\d+[.)]|[A-Z][.)])[ \t]*)*$")
+_JOIN = re.compile(r"^[ \t]*(?:,|and|&|/)[ \t]*$", re.IGNORECASE)
+_DATELINE_END = re.compile(
+    r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?(?:[.:\u2014\u2013]|--|-[ \t]|,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b)"
+)
+US_STATES = frozenset(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois "
+    "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+    "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin "
+    "Wyoming Carolina Dakota Hampshire Jersey".split()
+)
+_GEORGIA_BEFORE = re.compile(
+    r"(?:Atlanta|Savannah|Augusta|Macon|state of|State of|governor of|Governor of|voters in|race in|runoff in|"
+    r"Senate seat in|primary in)[ \t,]*$"
+)
+_GEORGIA_AFTER = re.compile(
+    r"^(?:'s|\u2019s)?[ \t]+(?:State|Senate|senate|Republicans?|Democrats?|voters|governor|Governor|primary|"
+    r"runoff|legislature|Legislature|election officials|secretary of state|Secretary of State|Bulldogs|Tech)\b"
+)
+_STATE_NEAR = re.compile(r"\b(" + "|".join(sorted(US_STATES)) + r"|Washington [Ss]tate)\b")
+
+
+def drop_datelines(work: list[Work], text: str) -> None:
+    """Mark metonyms that form a dateline at the start of a line as dropped."""
+    metonyms = [w for w in work if w.kind is MentionKind.METONYM and not w.dropped]
+    i = 0
+    while i < len(metonyms):
+        w = metonyms[i]
+        line_start = text.rfind("\n", 0, w.start) + 1
+        if not _LINE_PREFIX.match(text[line_start:w.start]):
+            i += 1
+            continue
+        group = [w]
+        j = i + 1
+        while j < len(metonyms) and _JOIN.match(text[group[-1].end:metonyms[j].start]):
+            group.append(metonyms[j])
+            j += 1
+        if _DATELINE_END.match(text[group[-1].end:group[-1].end + 60]):
+            for g in group:
+                g.dropped = True
+        i = j
+
+
+def drop_us_georgia(work: list[Work], text: str) -> None:
+    """Mark "Georgia"/"Georgian" mentions that stand for the US state as dropped."""
+    for w in work:
+        if w.actor_id != "georgia" or w.dropped or w.kind not in (MentionKind.NAME, MentionKind.ADJECTIVE):
+            continue
+        before = text[max(0, w.start - 30):w.start]
+        after = text[w.end:w.end + 40]
+        near = text[max(0, w.start - 25):w.start] + " " + text[w.end:w.end + 25]
+        if (_GEORGIA_BEFORE.search(before) or _GEORGIA_AFTER.match(after)
+                or (_STATE_NEAR.search(near) and re.search(r"(?:,|\band\b|\bor\b)", near))):
+            w.dropped = True
