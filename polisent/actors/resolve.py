@@ -28,6 +28,7 @@ __all__ = ["Work", "resolve"]
 NAMEABLE = (MentionKind.NAME, MentionKind.ALIAS, MentionKind.METONYM, MentionKind.ENTITY)
 TITLE_LOOKBACK = 50  #: a title looks back over the last 50 mentions of registry persons
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"\u201c\u201d]")
+_FOR_ITS_PART = re.compile(r"^,\s*for\s*$", re.IGNORECASE)  #: "The United States, for its part, ..."
 _COORD = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|as well as)\s*$", re.IGNORECASE)
 _OBJECT_NEXT = frozenset("to that as in on at for with about from by and or but again too".split())
 _NOT_NAMES = frozenset(
@@ -142,8 +143,7 @@ def _resolve_title(reg: Registry, w: Work, persons: list[Entry], date: str | Non
 
     # first a person the text itself gave these title words ("Prime Minister Keir Starmer"), then any holder
     for _, _, actor_id, m in reversed(persons):
-        if m.title_key == w.title_key and m.kind is not MentionKind.TITLE and (w.of is None or m.of in (None, w.of)) \
-                and holds(actor_id):
+        if m.title_key == w.title_key and (w.of is None or m.of in (None, w.of)) and holds(actor_id):
             w.actor_id, w.link, w.conf = actor_id, "title", 0.85
             break
     else:
@@ -236,7 +236,8 @@ def _clause_subject(done: list[Entry], w: Work, text: str, units: Units,
     first: tuple[int, Work, str] | None = None
     for k in range(len(done) - 1, -1, -1):
         _, u, actor_id, m = done[k]
-        if u != unit or _CLAUSE_BREAK.search(text[m.end:w.start]) or len(text[m.end:w.start].split()) > 12:
+        between = text[m.end:w.start]
+        if u != unit or (_CLAUSE_BREAK.search(between) and not _FOR_ITS_PART.match(between)) or len(between.split()) > 12:
             break
         if m.kind in NAMEABLE and atype(actor_id) is not ActorType.PERSON:
             first = (k, m, actor_id)
