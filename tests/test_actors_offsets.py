@@ -15,6 +15,8 @@ WORDS = [
     "Volodymyr Zelensky", "Zelensky", "Mrs", "May", "Mr.", "Johnson", "he", "He", "his", "she", "her", "it", "its",
     "Berlin Wall", "George Washington", "Paris", "agreement", "Li", "Li Qiang", "Foreign Minister", "Sergei Lavrov",
     "chancellor", "Angela Merkel", "of", "France", "LET", "US", "GO", "İstanbul", "ß", "Ⅻ", "e\u0301", "\u00a0", "-",
+    "WASHINGTON", "—", "1.", "Georgia", "Atlanta", "Arizona and", "Apple", "him", "Mr",
+    "Secretary of State", "The", "foreign minister", "for its part", "itself", "Kim", "Li Keqiang", "Jordan", "Bardella",
 ]
 SEPS = [" ", " ", " ", ", ", ". ", "! ", "? ", "\n", "\n\n", "'s ", "’", "-", "", "\t", ".", "  "]
 
