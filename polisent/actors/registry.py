@@ -149,12 +149,13 @@ class Actor:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Registry:
     """An immutable set of actors and blocked phrases.
 
     Supports ``len(reg)``, ``"russia" in reg``, iteration over actors (sorted by id),
-    ``reg.get(id)`` and ``reg[id]``. Changes return a new registry.
+    ``reg.get(id)`` and ``reg[id]``. Changes return a new registry. Registries compare and hash
+    by identity (compare ``reg.actors`` for content), so they can key caches.
 
     >>> reg = Registry.from_records([{"id": "acme", "name": "Acme", "type": "organisation"}])
     >>> len(reg), reg["acme"].type.value
