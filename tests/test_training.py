@@ -154,6 +154,8 @@ def test_two_step_training_run_and_cli(tiny_data, tmp_path):
     assert meta["name"] == "tiny-run" and meta["max_length"] == 64
     assert meta["temperatures"]["sentiment"] == pytest.approx(record["calibration"]["sentiment"]["temperature"])
     assert (out / "training_record.json").is_file()
+    card = (out / "MODEL_CARD.md").read_text()
+    assert card.startswith("# tiny-run") and "research use only" in card and "| sentiment |" in card
 
     # the CLI, in-process, with the same options and seed: the same trained weights (reproducible)
     rc = main(["train", "--output", str(tmp_path / "art2"), "--data-dir", str(tiny_data), "--encoder", str(enc),

@@ -55,6 +55,10 @@ def add_train_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--max-steps", type=int, default=None)
     p.add_argument("--threads", type=int, default=None)
     p.add_argument("--dev-limit", type=int, default=None)
+    p.add_argument("--eval-val-limit", type=int, default=None,
+                   help="P-Stance val tweets used by the evaluations during training (the final one uses all)")
+    p.add_argument("--no-save-best", dest="save_best", action="store_false",
+                   help="do not write an artifact at each new best evaluation")
     p.add_argument("--no-calibrate", dest="calibrate", action="store_false")
     p.set_defaults(func=_run_train)
     return p
@@ -89,6 +93,7 @@ def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--no-baseline", dest="baseline", action="store_false")
     p.add_argument("--limit", type=int, default=None, help="cap each split (quick checks)")
     p.add_argument("--batch-size", type=int, default=64)
+    p.add_argument("--precision", default="auto", help="scorer precision: auto, fp32, bf16 (default: %(default)s)")
     p.set_defaults(func=_run_evaluate)
     return p
 
@@ -99,6 +104,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     report = run_evaluation(
         args.model or ["default"], data_dir=args.data_dir, results_dir=args.results_dir,
         baseline=args.baseline, limit=args.limit, batch_size=args.batch_size,
+        precision=args.precision,
     )
     print(json.dumps(report["summary"], indent=2))
     print(f"written: {report['path']}", file=sys.stderr)

@@ -44,8 +44,10 @@ def _load_dev(data_dir: str | Path | None, limit: int | None) -> dict[str, list[
         "dev_mt": load_newsmtsc(data_dir, "dev_mt"),
         "val": load_pstance(data_dir, "val"),
     }
-    if limit is not None:
-        dev = {k: v[:limit] for k, v in dev.items()}
+    if limit is not None:  # a seeded sample, so every P-Stance candidate is represented
+        import random
+
+        dev = {k: (random.Random(0).sample(v, limit) if limit < len(v) else v) for k, v in dev.items()}
     return dev
 
 

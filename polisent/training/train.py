@@ -70,6 +70,8 @@ class TrainConfig:
     max_steps: int | None = None
     threads: int | None = None
     dev_limit: int | None = None  #: cap each dev split (tests)
+    eval_val_limit: int | None = None  #: P-Stance val tweets used by the evaluations during training
+    save_best: bool = True  #: write an (uncalibrated) artifact at every new best evaluation
     calibrate: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -259,6 +261,9 @@ def train(config: TrainConfig) -> dict[str, Any]:
     }
     if config.dev_limit is not None:
         dev = {k: v[: config.dev_limit] for k, v in dev.items()}
+    during = dict(dev)
+    if config.eval_val_limit is not None and config.eval_val_limit < len(dev["val"]):
+        during["val"] = random.Random(config.seed + 1).sample(dev["val"], config.eval_val_limit)
     units = _units(tokenizer, news + pst, config.train_max_length)
     logger.info("training units: %d (NewsMTSC %d sentences, P-Stance %d tweets)", len(units), len(news), len(pst))
 
@@ -307,13 +312,16 @@ def train(config: TrainConfig) -> dict[str, Any]:
                 loss_acc, n_acc = 0.0, 0
             out_of_time = config.max_minutes is not None and (time.time() - t0) / 60 > config.max_minutes
             if step % eval_every == 0 or step >= total or out_of_time:
-                metrics = _evaluate_dev(model, tokenizer, dev, config)
+                metrics = _evaluate_dev(model, tokenizer, during, config)
                 score = _dev_score(metrics)
                 history.append({"step": step, "epoch": step / steps_per_epoch, "score": score, "metrics": metrics,
                                 "minutes": (time.time() - t0) / 60})
                 logger.info("eval step %d: score %.4f %s", step, score, json.dumps(_brief(metrics)))
                 if best is None or score > best[0]:
                     best = (score, {k: v.clone() for k, v in _state(model).items()}, metrics)
+                    if config.save_best:
+                        save_targeted_model(model, config.output, art_cfg | {"training": {"checkpoint_step": step},
+                                                                            "metrics": {"dev_during_training": _brief(metrics)}})
                     bad = 0
                 else:
                     bad += 1
@@ -357,6 +365,10 @@ def train(config: TrainConfig) -> dict[str, Any]:
     size = sum(f.stat().st_size for f in Path(out).iterdir() if f.is_file())
     record["artifact"] = {"path": str(out), "bytes": size}
     (Path(out) / "training_record.json").write_text(json.dumps(record, indent=2, default=float) + "\n", encoding="utf-8")
+    from polisent.training.card import write_model_card
+
+    write_model_card(out)
+    record["artifact"]["bytes"] = sum(f.stat().st_size for f in Path(out).iterdir() if f.is_file())
     logger.info("artifact written to %s (%.2f MB)", out, size / 1e6)
     return record
 
