@@ -251,3 +251,12 @@ def test_datelines_and_us_georgia(linker):
     assert [(m.text, m.start) for m in linker.link(text)] == [("Moscow", text.rindex("Moscow"))]
     text = "Senators from Arizona and Georgia, the Georgia Senate race, Atlanta, Georgia; but Georgia's army and Tbilisi."
     assert [m.text for m in linker.link(text)] == ["Georgia", "Tbilisi"]
+
+
+def test_answer_may_refer_back_to_the_question(linker):
+    text = "Q: Is ASEAN relevant?\n\nA: Less than it should be.\n\nMaduro won, and everybody knows it."
+    segs = (Segment(0, 21, text[:21], SegmentKind.QUESTION), Segment(23, 49, text[23:49], SegmentKind.ANSWER),
+            Segment(51, len(text), text[51:], SegmentKind.ANSWER))
+    claims = (Claim(0, 26, 49, text[26:49], 1, 0), Claim(1, 51, len(text), text[51:], 2, 0))
+    got = [(m.text, m.actor_id) for m in linker.link(text, DocumentStructure(segs, claims))]
+    assert got == [("ASEAN", "asean"), ("it", "asean"), ("Maduro", "nicolas_maduro")]  # "knows it." is an object

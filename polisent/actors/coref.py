@@ -11,7 +11,7 @@ Rules (each link records how it was made and a confidence):
   on that date. ``link="title"``.
 * **he/him/his/himself, she/her/hers/herself**: the most recent person of compatible gender
   mentioned in the same sentence (before the pronoun) or the previous sentence of the same
-  paragraph (``link="pronoun"``; 0.9 when only one compatible person is in that window, 0.6
+  paragraph (for an answer's first sentence: the question's last sentence) (``link="pronoun"``; 0.9 when only one compatible person is in that window, 0.6
   otherwise). Persons of unknown gender (NER) are compatible with both at 0.5.
 * **it/its/itself**: a state, organisation, bloc or party, only when exactly one such actor is
   named (not by an adjective) in that window, and for "it" only in a subject position that is not
@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from polisent.protocols import DocumentStructure
+from polisent.records import SegmentKind
 
 __all__ = ["HONORIFICS", "PRONOUNS", "TITLES", "Units"]
 
@@ -99,6 +100,7 @@ class Units:
     def build(cls, text: str, structure: DocumentStructure) -> Units:
         para_starts = (0, *(m.end() for m in _PARA_RE.finditer(text)))
         spans: list[tuple[int, int]] = []
+        kinds: list[SegmentKind | None] = []
         if structure.claims:
             key_of: dict[tuple[int, int], int] = {}
             for c in sorted(structure.claims, key=lambda c: c.start):
@@ -107,26 +109,30 @@ class Units:
                 if u is None or u != len(spans) - 1:
                     key_of[key] = len(spans)
                     spans.append((c.start, c.end))
+                    seg = structure.segments[c.segment_index] if 0 <= c.segment_index < len(structure.segments) else None
+                    kinds.append(seg.kind if seg is not None else None)
                 else:
                     spans[u] = (spans[u][0], max(spans[u][1], c.end))
+            # segments without claims (a question the segmenter did not split): one unit per sentence
+            with_claims = {c.segment_index for c in structure.claims}
+            extra = [(s0, e0, g.kind) for k, g in enumerate(structure.segments)
+                     if k not in with_claims and g.kind is not SegmentKind.CLUTTER
+                     for s0, e0 in _sentences(text, g.start, g.end)]
+            if extra:
+                merged = sorted([(s0, e0, kd) for (s0, e0), kd in zip(spans, kinds, strict=True)] + extra)
+                spans = [(s0, e0) for s0, e0, _ in merged]
+                kinds = [kd for _, _, kd in merged]
         else:
-            start = 0
-            for m in _SENT_RE.finditer(text):
-                spans.append((start, m.start() + 1))
-                start = m.end()
-            spans.append((start, len(text)))
-            # a paragraph break also ends a sentence
-            split: list[tuple[int, int]] = []
-            for s, e in spans:
-                lo = bisect.bisect_right(para_starts, s)
-                hi = bisect.bisect_left(para_starts, e)
-                for p in para_starts[lo:hi]:
-                    split.append((s, p))
-                    s = p
-                split.append((s, e))
-            spans = split
+            spans = _sentences(text, 0, len(text), para_starts)
         para = tuple(bisect.bisect_right(para_starts, s) - 1 for s, _ in spans)
-        prev = tuple(None if i == 0 or para[i - 1] != para[i] else i - 1 for i in range(len(spans)))
+        prev = tuple(
+            i - 1 if i > 0 and (para[i - 1] == para[i] or (
+                # an answer's first sentence may refer back to the question ("Q: Is ASEAN relevant?" "A: Less than it should be.")
+                kinds and kinds[i] is SegmentKind.ANSWER and kinds[i - 1] in (SegmentKind.QUESTION, SegmentKind.HEADING)
+                and text[spans[i - 1][0]:spans[i - 1][1]].rstrip(" *_#\n").endswith("?")))
+            else None
+            for i in range(len(spans))
+        )
         return cls(para_starts, tuple(s for s, _ in spans), tuple(e for _, e in spans), para, prev)
 
     def unit_of(self, pos: int) -> int | None:
@@ -145,8 +151,31 @@ class Units:
         return frozenset((u,) if p is None else (u, p))
 
 
+def _sentences(text: str, start: int, end: int, para_starts: tuple[int, ...] | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]`` by punctuation; a paragraph break also ends a sentence."""
+    if para_starts is None:
+        para_starts = (0, *(m.end() for m in _PARA_RE.finditer(text, start, end)))
+    spans = []
+    s0 = start
+    for m in _SENT_RE.finditer(text, start, end):
+        spans.append((s0, m.start() + 1))
+        s0 = m.end()
+    spans.append((s0, end))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        lo = bisect.bisect_right(para_starts, s)
+        hi = bisect.bisect_left(para_starts, e)
+        for p in para_starts[lo:hi]:
+            out.append((s, p))
+            s = p
+        out.append((s, e))
+    return [(s, e) for s, e in out if e > s]
+
+
 def it_is_referential(folded: str, spans: list[tuple[int, int]], i: int, text: str) -> bool:
     """Whether "it" at token ``i`` is in a subject position that can refer back (not "it is", "of it")."""
+    if re.match(r"\s*(?:[.,;:!?)]|$)", text[spans[i][1]:spans[i][1] + 3]):
+        return False  # "everybody knows it." : an object
     if i + 1 < len(spans):
         ns, ne = spans[i + 1]
         if folded[ns:ne] in _IT_AFTER_EXPLETIVE:

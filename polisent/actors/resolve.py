@@ -30,6 +30,7 @@ TITLE_LOOKBACK = 50  #: a title looks back over the last 50 mentions of registry
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"\u201c\u201d]")
 _FOR_ITS_PART = re.compile(r"^,\s*for\s*$", re.IGNORECASE)  #: "The United States, for its part, ..."
 _COORD = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|as well as)\s*$", re.IGNORECASE)
+_SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][\w .'\-]{0,40}:")
 _OBJECT_NEXT = frozenset("to that as in on at for with about from by and or but again too".split())
 _NOT_NAMES = frozenset(
     "i january february march april may june july august september october november december monday tuesday "
@@ -220,6 +221,10 @@ def _unknown_name_between(text: str, spans: list[tuple[int, int]], words: list[s
         before = text[spans[t - 1][1]:s] if t > 0 else "."
         if re.search(r"[.!?:\"\u201c\n]\s*$", before) or t == 0:
             continue  # sentence or quote start
+        line_start = text.rfind("\n", 0, s) + 1
+        label = _SPEAKER_LABEL.match(text, line_start)
+        if label is not None and s < label.end():
+            continue  # a speaker label ("PRIYA RAMAN:")
         if not two_words:
             return True
         if t + 1 < hi and not covered[t + 1] and text[spans[t + 1][0]].isupper() and text[spans[t][1]:spans[t + 1][0]] == " ":
