@@ -171,6 +171,14 @@ def test_two_step_training_run_and_cli(tiny_data, tmp_path):
     for key in w1:
         if not key.endswith("temperature"):
             assert np.array_equal(w1[key], w2[key]), key
+    # warm start from the first artifact: the chain of stages is recorded and shown in the card
+    rec3 = train(TrainConfig(**{**cfg.__dict__, "output": str(tmp_path / "art3"), "init_from": str(out),
+                                "max_steps": 1, "calibrate": False, "save_best": False}))
+    assert rec3["init_from"]["path"] == str(out) and rec3["init_from"]["steps"] == 2
+    assert "Stage 1: 2 steps" in (tmp_path / "art3" / "MODEL_CARD.md").read_text()
+    with pytest.raises(ConfigError, match="init-from"):
+        train(TrainConfig(**{**cfg.__dict__, "output": str(tmp_path / "art4"), "init_from": str(out), "lora_r": 3}))
+
     results = tmp_path / "results"
     rc = main(["evaluate", "--model", str(out), "--data-dir", str(tiny_data), "--results-dir", str(results)])
     assert rc == 0

@@ -44,6 +44,28 @@ def _eval_table(report: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _stages(record: dict[str, Any]) -> list[str]:
+    """Earlier stages of a warm-started run, oldest first."""
+    chain = []
+    prev = record.get("init_from")
+    while prev:
+        chain.append(prev)
+        prev = prev.get("init_from")
+    if not chain:
+        return []
+    lines = ["Trained in stages; each stage starts from the weights of the one before (`--init-from`).", ""]
+    for i, st in enumerate(reversed(chain), 1):
+        cfg = st.get("config") or {}
+        lines += [
+            f"Stage {i}: {st.get('steps')} steps ({st.get('steps_per_epoch')} per epoch), best step "
+            f"{st.get('best_step')}, {st.get('train_minutes')} min of training; lr {cfg.get('lr')}, "
+            f"P-Stance limit {cfg.get('pstance_limit')}, seed {cfg.get('seed')}:",
+            "```", str(st.get("command")), "```",
+        ]
+    lines.append(f"Stage {len(chain) + 1} (this artifact):")
+    return lines
+
+
 def render_model_card(config: dict[str, Any], record: dict[str, Any], evaluation: dict[str, Any] | None = None) -> str:
     """Markdown model card from an artifact config, its training record and an optional eval report."""
     tc = record.get("config", {})
@@ -100,6 +122,7 @@ def render_model_card(config: dict[str, Any], record: dict[str, Any], evaluation
         "are more robust than the top stance label.",
         "",
         "## Training",
+        *_stages(record),
         "```",
         f"{record.get('command') or ''}",
         "```",

@@ -60,6 +60,8 @@ def add_train_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--no-save-best", dest="save_best", action="store_false",
                    help="do not write an artifact at each new best evaluation")
     p.add_argument("--no-calibrate", dest="calibrate", action="store_false")
+    p.add_argument("--init-from", default=None, help="warm start from this artifact's trained weights")
+    p.add_argument("--warmup", type=float, default=d.warmup, help="warm-up share of the steps")
     p.set_defaults(func=_run_train)
     return p
 

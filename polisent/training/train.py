@@ -72,6 +72,7 @@ class TrainConfig:
     dev_limit: int | None = None  #: cap each dev split (tests)
     eval_val_limit: int | None = None  #: P-Stance val tweets used by the evaluations during training
     save_best: bool = True  #: write an (uncalibrated) artifact at every new best evaluation
+    init_from: str | None = None  #: warm start: an artifact whose trained weights (LoRA, heads) start this run
     calibrate: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -240,6 +241,7 @@ def train(config: TrainConfig) -> dict[str, Any]:
         "lora": {"r": config.lora_r, "alpha": config.lora_alpha, "dropout": config.lora_dropout},
     }
     model = build_model(enc_dir, art_cfg)
+    init_record = _warm_start(model, config.init_from, art_cfg) if config.init_from else None
     for name, p in model.named_parameters():
         p.requires_grad_(
             not name.startswith("encoder.") or "lora_" in name or (
@@ -342,6 +344,7 @@ def train(config: TrainConfig) -> dict[str, Any]:
     final = _evaluate_dev(model, tokenizer, dev, config, calibrated=True)
     record = {
         "command": " ".join(sys.argv) if sys.argv else None,
+        "init_from": init_record,
         "config": asdict(config),
         "train_minutes": round(train_minutes, 2),
         "total_minutes": round((time.time() - t0) / 60, 2),
@@ -371,6 +374,36 @@ def train(config: TrainConfig) -> dict[str, Any]:
     record["artifact"]["bytes"] = sum(f.stat().st_size for f in Path(out).iterdir() if f.is_file())
     logger.info("artifact written to %s (%.2f MB)", out, size / 1e6)
     return record
+
+
+def _warm_start(model: Any, path: str, art_cfg: dict[str, Any]) -> dict[str, Any]:
+    """Load an artifact's trained weights (LoRA unmerged, heads; temperatures reset to 1) into ``model``."""
+    import torch
+    from safetensors.torch import load_file
+
+    from polisent.errors import ModelLoadError
+    from polisent.models.artifact import ADAPTER_FILE, _read_config
+
+    cfg = _read_config(Path(path))
+    for key in ("lora", "head_hidden"):
+        if cfg.get(key) != art_cfg.get(key):
+            raise ConfigError(
+                f"--init-from {path!r} has {key}={cfg.get(key)!r}, but this run uses {art_cfg.get(key)!r}; "
+                "use the same LoRA and head settings to warm-start."
+            )
+    state = load_file(str(Path(path) / ADAPTER_FILE))
+    result = model.load_state_dict(state, strict=False)
+    if result.unexpected_keys:
+        raise ModelLoadError(f"--init-from {path!r}: unexpected weights {result.unexpected_keys[:5]}.")
+    with torch.no_grad():
+        model.sentiment_temperature.fill_(1.0)
+        model.stance_temperature.fill_(1.0)
+    rec_path = Path(path) / "training_record.json"
+    rec = json.loads(rec_path.read_text(encoding="utf-8")) if rec_path.is_file() else {}
+    logger.info("warm start from %s", path)
+    keep = ("command", "train_minutes", "total_minutes", "steps", "steps_per_epoch", "best_step", "n_train",
+            "init_from")
+    return {"path": str(path), **{k: rec.get(k) for k in keep}, "config": rec.get("config")}
 
 
 def _brief(metrics: dict[str, Any]) -> dict[str, float]:
