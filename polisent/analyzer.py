@@ -87,6 +87,10 @@ class Analyzer:
         batch_size: documents per chunk in :meth:`pipe`; all claims of a chunk are scored together.
         progress: show progress bars; ``None`` means only when stderr is a terminal.
         max_chars: refuse documents longer than this many characters.
+        registry: actor registry for the default linker: a :class:`~polisent.actors.Registry`, or a
+            path / list of dicts merged over the built-in registry (see ``docs/registry.md``).
+        ner: optional NER backend for the default linker: ``"spacy"``, a Hugging Face
+            token-classification model id or path, or a callable.
 
     Example:
         >>> from polisent.testing import FakeScorer
@@ -106,6 +110,8 @@ class Analyzer:
         batch_size: int = 64,
         progress: bool | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
+        registry: Any = None,
+        ner: Any = None,
     ) -> None:
         self.batch_size = check_int(batch_size, "batch_size", "Analyzer")
         self.max_chars = check_int(max_chars, "max_chars", "Analyzer")
@@ -123,8 +129,13 @@ class Analyzer:
         self.device = device
         self.precision = precision
         self.progress = progress
+        if linker is not None and (registry is not None or ner is not None):
+            raise ConfigError("Pass either 'linker' or 'registry'/'ner' to Analyzer, not both: registry and ner configure the default linker.")
         self._segmenter = segmenter
         self._linker = linker
+        self._registry = registry
+        self._ner = ner
+        self._linker_takes_date: bool | None = None
         self._scorer_spec: Scorer | str = "none" if scorer is None else scorer
         self._scorer: Scorer | None = scorer if isinstance(scorer, Scorer) else None
 
@@ -140,9 +151,12 @@ class Analyzer:
     @property
     def linker(self) -> Linker:
         if self._linker is None:
-            from polisent.actors import RegistryLinker
+            from polisent.actors import Registry, RegistryLinker, load_registry
 
-            self._linker = RegistryLinker()
+            registry = self._registry
+            if registry is not None and not isinstance(registry, Registry):
+                registry = load_registry(registry)
+            self._linker = RegistryLinker(registry=registry, ner=self._ner)
         return self._linker
 
     @property
@@ -279,7 +293,13 @@ class Analyzer:
         prep = _Prepared(doc)
         text = doc.text
         structure = self.segmenter.segment(text)
-        mentions = self.linker.link(text, structure)
+        linker = self.linker
+        if self._linker_takes_date is None:
+            import inspect
+
+            self._linker_takes_date = "date" in inspect.signature(linker.link).parameters
+        date = _iso_date(doc.meta.get("date")) if self._linker_takes_date else None
+        mentions = linker.link(text, structure, date=date) if date else linker.link(text, structure)
         prep.structure, prep.mentions = structure, mentions
         by_claim: dict[int, dict[str, list[int]]] = defaultdict(dict)
         for mi, m in enumerate(mentions):
@@ -337,6 +357,19 @@ class Analyzer:
             n = sum(t.n_targets for *_, t in p.tasks)
             yield _build(p, scores, row, provenance)
             row += n
+
+
+def _iso_date(value: Any) -> str | None:
+    """``YYYY-MM-DD`` (or ``YYYY-MM``, ``YYYY``) prefix of a date value, else None."""
+    import datetime as dt
+    import re
+
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    if isinstance(value, str):
+        m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d-])", value.strip())
+        return m.group() if m else None
+    return None
 
 
 def default_model_available() -> bool:

@@ -76,6 +76,8 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--precision", default="auto", choices=("auto", "fp32", "bf16", "fp16", "int8"), help="default: auto")
     g.add_argument("--batch-size", type=_positive_int, default=64, metavar="N", help="documents per chunk (default: 64)")
     g.add_argument("--no-progress", action="store_true", help="never show progress bars")
+    g.add_argument("--registry", metavar="FILE", help="actor registry file (.jsonl/.json) merged over the built-in one")
+    g.add_argument("--ner", metavar="BACKEND", help="optional NER for actors missing from the registry: 'spacy' or a HF model id/path")
 
 
 def _positive_int(value: str) -> int:
@@ -99,7 +101,7 @@ def make_analyzer(args: argparse.Namespace) -> Any:
 
         scorer = FakeScorer()
     return Analyzer(scorer=scorer, device=args.device, precision=args.precision, batch_size=args.batch_size,
-                    progress=progress).load()
+                    progress=progress, registry=getattr(args, "registry", None), ner=getattr(args, "ner", None)).load()
 
 
 # -- analyze ------------------------------------------------------------------------------------
@@ -249,6 +251,11 @@ def _cmd_info(args: argparse.Namespace) -> int:
     analyzer = make_analyzer(args)
     for stage, model in analyzer.models().items():
         out.write(f"model[{stage}]: {model}\n")
+    scorer = analyzer.scorer
+    for attr in ("device", "precision"):
+        value = getattr(scorer, attr, None)
+        if value is not None:
+            out.write(f"scorer {attr}: {value}\n")
     sys.stdout.write(out.getvalue())
     return 0
 
@@ -278,6 +285,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (0 ok, 1 runtime error, 2 usage error)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.verbose == 0:  # the CLI shows its own progress; hide Hugging Face's weight-loading bars
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     level = logging.WARNING if args.verbose == 0 else logging.INFO if args.verbose == 1 else logging.DEBUG
     root = logging.getLogger("polisent")
     handler = logging.StreamHandler(sys.stderr)

@@ -193,3 +193,25 @@ def test_analyze_uses_one_cached_default_analyzer(monkeypatch, simple_stages, fa
     many = polisent.analyze(["Kyiv won.", "NATO met."])
     assert isinstance(first, DocumentAnalysis) and len(many) == 2
     assert mod.default_analyzer() is mod._DEFAULT and fake_scorer.calls == 2
+
+
+def test_registry_option_adds_corpus_actor_and_date_reaches_linker(tmp_path, fake_scorer) -> None:
+    reg = tmp_path / "extra.jsonl"
+    reg.write_text('{"id": "acme", "name": "Acme Corp", "type": "organisation", "aliases": ["Acme"]}\n')
+    analyzer = Analyzer(scorer=fake_scorer, registry=str(reg))
+    doc = analyzer("Acme failed badly, and Moscow said nothing.")
+    assert {"acme", "russia"} <= {m.actor_id for m in doc.mentions}
+    calls = []
+
+    class DatedLinker:
+        name = "dated"
+
+        def link(self, text, structure, *, date=None):
+            calls.append(date)
+            return ()
+
+    Analyzer(scorer=None, linker=DatedLinker())(Document("x", meta={"date": "2024-05-03T10:00"}))
+    Analyzer(scorer=None, linker=DatedLinker())(Document("x", meta={"date": "May 2024"}))
+    assert calls == ["2024-05-03", None]
+    with pytest.raises(ConfigError, match="not both"):
+        Analyzer(linker=DatedLinker(), registry=str(reg))
