@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from polisent import __version__  # noqa: E402
 from polisent.records import CueKind, SegmentKind  # noqa: E402
-from polisent.segment import RuleSegmenter, decode_bytes  # noqa: E402
+from polisent.inputs import decode_bytes  # noqa: E402
+from polisent.segment import RuleSegmenter  # noqa: E402
 
 FLAGS = {"H": CueKind.HEDGE, "C": CueKind.CONDITION, "N": CueKind.NEGATION, "R": CueKind.REPORTED}
 

@@ -11,6 +11,7 @@ it could not be read, so a bad file becomes an error record instead of stopping 
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import sys
@@ -40,7 +41,9 @@ class InputFailure:
 
 
 def decode_bytes(data: bytes, *, source: str = "input") -> str:
-    """Decode UTF-8 text (a BOM is dropped); refuse binary data with a clear error.
+    """Decode text bytes: UTF-8 (a BOM is dropped) or UTF-16 with a BOM. Binary data and text in
+    another encoding raise :class:`InputDecodeError` naming ``source`` and what to do; nothing is
+    guessed, so no text is silently garbled.
 
     >>> decode_bytes(b"\\xef\\xbb\\xbfKyiv")
     'Kyiv'
@@ -49,14 +52,22 @@ def decode_bytes(data: bytes, *, source: str = "input") -> str:
     ...
     polisent.errors.InputDecodeError: x.png looks like a binary file (it contains NUL bytes); give a UTF-8 text file.
     """
-    if b"\x00" in data[:8192]:
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise InputError(f"decode_bytes() needs bytes, got {type(data).__name__}.")
+    raw = bytes(data)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputDecodeError(f"{source} starts with a UTF-16 byte-order mark but is not valid UTF-16 ({exc.reason}).") from None
+    if b"\x00" in raw[:65536]:
         raise InputDecodeError(f"{source} looks like a binary file (it contains NUL bytes); give a UTF-8 text file.")
     try:
-        return data.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputDecodeError(
-            f"{source} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it first, e.g. `iconv -f latin1 -t utf-8`."
+            f"{source} is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "convert it first, e.g. `iconv -f cp1252 -t utf-8`."
         ) from None
 
 

@@ -20,13 +20,12 @@ Clutter rules and the cue lexicon are data (``polisent/data/clutter_rules.json``
 
 from __future__ import annotations
 
-import codecs
 import logging
 import re
 from bisect import bisect_left
 from typing import Any
 
-from polisent.errors import ConfigError, InputDecodeError, InputError
+from polisent.errors import ConfigError, InputError
 from polisent.protocols import DocumentStructure
 from polisent.records import Claim, Segment, SegmentKind, Speaker
 from polisent.segment._cues import certainty, find_cues, phrase_matches
@@ -35,7 +34,7 @@ from polisent.segment._markup import mask, mask_full
 from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
 
-__all__ = ["RuleSegmenter", "decode_bytes", "load_clutter_rules", "load_cues", "mask"]
+__all__ = ["RuleSegmenter", "load_clutter_rules", "load_cues", "mask"]
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +107,7 @@ class RuleSegmenter:
     def segment(self, text: str) -> DocumentStructure:
         """Segments, claims and speakers of ``text``; offsets point into ``text``."""
         if not isinstance(text, str):
-            hint = " Decode it first, e.g. polisent.segment.decode_bytes(data)." if isinstance(text, (bytes, bytearray)) else ""
+            hint = " Decode it first, e.g. polisent.inputs.decode_bytes(data)." if isinstance(text, (bytes, bytearray)) else ""
             raise InputError(f"RuleSegmenter.segment() needs a str, got {type(text).__name__}.{hint}")
         if not text.strip():
             return DocumentStructure((), (), ())
@@ -212,40 +211,4 @@ def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         pos = max(pos, e)
     return out
 
-
-def decode_bytes(data: bytes) -> str:
-    """Decode input bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, or, for text
-    with a few invalid UTF-8 bytes, Windows-1252. Binary data raises :class:`InputDecodeError`.
-
-    >>> decode_bytes(b"\\xef\\xbb\\xbfKyiv \\xe2\\x80\\x94 Moscow")
-    'Kyiv \u2014 Moscow'
-    """
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise InputError(f"decode_bytes() needs bytes, got {type(data).__name__}.")
-    raw = bytes(data)
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8):]
-    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputDecodeError(f"The input starts with a UTF-16 byte-order mark but is not valid UTF-16 ({exc}).") from exc
-    if b"\x00" in raw:
-        raise InputDecodeError(
-            f"The input ({len(raw):,} bytes) contains NUL bytes: it looks like a binary file, not text. "
-            "Pass a UTF-8 text file (convert PDFs or Word files to text first)."
-        )
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        loose = raw.decode("utf-8", errors="replace")
-        bad = loose.count("\ufffd")
-        ctrl = sum(1 for ch in loose if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-        if bad > 0.3 * max(1, len(loose)) or ctrl > 0.05 * max(1, len(loose)):
-            raise InputDecodeError(
-                f"The input is not UTF-8 text: {bad:,} of {len(loose):,} characters are undecodable "
-                f"(first error at byte {exc.start}). Convert it to UTF-8 first."
-            ) from exc
-        logger.warning("input is not valid UTF-8 (%d bad bytes, first at %d); decoded as Windows-1252", bad, exc.start)
-        return raw.decode("cp1252", errors="replace")
 
