@@ -343,7 +343,7 @@ def train(config: TrainConfig) -> dict[str, Any]:
         calibration = _calibrate(model, tokenizer, dev, config)
     final = _evaluate_dev(model, tokenizer, dev, config, calibrated=True)
     record = {
-        "command": " ".join(sys.argv) if sys.argv else None,
+        "command": _command(),
         "init_from": init_record,
         "config": asdict(config),
         "train_minutes": round(train_minutes, 2),
@@ -374,6 +374,18 @@ def train(config: TrainConfig) -> dict[str, Any]:
     record["artifact"]["bytes"] = sum(f.stat().st_size for f in Path(out).iterdir() if f.is_file())
     logger.info("artifact written to %s (%.2f MB)", out, size / 1e6)
     return record
+
+
+def _command() -> str | None:
+    """The command line of this process, as a user would type it."""
+    if not sys.argv:
+        return None
+    head = sys.argv[0]
+    if head.endswith(("polisent/training/__main__.py", "polisent\\training\\__main__.py")):
+        head = "python -m polisent.training"
+    elif Path(head).name == "polisent":
+        head = "polisent"
+    return " ".join([head, *sys.argv[1:]])
 
 
 def _warm_start(model: Any, path: str, art_cfg: dict[str, Any]) -> dict[str, Any]:
