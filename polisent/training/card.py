@@ -62,7 +62,9 @@ def _stages(record: dict[str, Any]) -> list[str]:
             f"P-Stance limit {cfg.get('pstance_limit')}, seed {cfg.get('seed')}:",
             "```", str(st.get("command")), "```",
         ]
-    lines.append(f"Stage {len(chain) + 1} (this artifact):")
+    total = sum(float(st.get("train_minutes") or 0) for st in chain) + float(record.get("train_minutes") or 0)
+    lines.append(f"Stage {len(chain) + 1} (this artifact); training wall time of all stages together: "
+                 f"{total:.1f} min:")
     return lines
 
 
@@ -163,6 +165,10 @@ def render_model_card(config: dict[str, Any], record: dict[str, Any], evaluation
             "logistic regression baseline trained on the same training data in the same run. Percentages.",
             "",
             *_eval_table(evaluation),
+            "",
+            "Sentiment ECE is over dev_rw + dev_mt targets. Stance ECE (3-way) is over P-Stance val plus the "
+            "neutral NewsMTSC dev targets as *none*; the baseline has no *none* class, so its figure is over "
+            "P-Stance val only. `auto` precision is bf16 on this CPU.",
         ]
     else:
         out.append("At the end of training (calibrated, this run's own inference):")
