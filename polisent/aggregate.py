@@ -302,7 +302,7 @@ def export_table(df: pd.DataFrame, path: str | Path) -> Path:
     if fmt is None:
         raise ConfigError(f"Cannot tell the format of {str(path)!r} from its extension. Use .csv, .parquet, .jsonl or .json.")
     if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
-        raise DependencyError("Writing Parquet needs pyarrow: `pip install 'polisent[parquet]'`, or write .csv instead.")
+        raise DependencyError("Writing Parquet needs pyarrow: `pip install pyarrow`, or write .csv instead.")
     if not path.parent.exists():
         raise OutputError(f"Cannot write {str(path)!r}: the directory {str(path.parent)!r} does not exist.")
     if fmt == "json":

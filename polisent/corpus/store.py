@@ -76,9 +76,9 @@ def require_format(fmt: str) -> str:
         raise ConfigError(f"Unknown output format {fmt!r}. Available: 'csv', 'jsonl', 'parquet'.")
     if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
         raise DependencyError("Writing Parquet needs pyarrow, which is not installed. Install it with "
-                              "`pip install 'polisent[parquet]'`, or pass format='csv' or 'jsonl' (CLI: --format csv).")
+                              "`pip install pyarrow`, or pass format='csv' or 'jsonl' (CLI: --format csv).")
     if importlib.util.find_spec("pandas") is None:
-        raise DependencyError("Corpus runs need pandas. Install it with `pip install 'polisent[parquet]'` (or `pip install pandas`).")
+        raise DependencyError("Corpus runs need pandas. Install it with `pip install pandas`.")
     return FORMATS[fmt]
 
 
