@@ -68,7 +68,9 @@ def _stages(record: dict[str, Any]) -> list[str]:
     return lines
 
 
-def render_model_card(config: dict[str, Any], record: dict[str, Any], evaluation: dict[str, Any] | None = None) -> str:
+def render_model_card(
+    config: dict[str, Any], record: dict[str, Any], evaluation: dict[str, Any] | None = None, notes: str | None = None
+) -> str:
     """Markdown model card from an artifact config, its training record and an optional eval report."""
     tc = record.get("config", {})
     n = record.get("n_train", {})
@@ -183,6 +185,7 @@ def render_model_card(config: dict[str, Any], record: dict[str, Any], evaluation
         "split are not available here. Published references (on the test parts): NewsMTSC BERT-base SPC "
         "80.1 macro-F1 (rw), RoBERTa GRU-TSC 83.1; P-Stance BERTweet F_avg 80.5.",
         "",
+        *(["## Other runs", "", notes.strip(), ""] if notes else []),
         "## Intended use",
         "Scoring how claims in English political commentary (interviews, Q&A, op-eds) portray the actors "
         "they mention, and whether the speaker approves of them, as calibrated probabilities to be "
@@ -202,13 +205,15 @@ def render_model_card(config: dict[str, Any], record: dict[str, Any], evaluation
     return "\n".join(x for x in out if x is not None)
 
 
-def write_model_card(artifact_dir: str | Path, evaluation: str | Path | dict[str, Any] | None = None) -> Path:
-    """Render ``MODEL_CARD.md`` into ``artifact_dir`` from its files (and an eval report path or dict)."""
+def write_model_card(
+    artifact_dir: str | Path, evaluation: str | Path | dict[str, Any] | None = None, notes: str | None = None
+) -> Path:
+    """Render ``MODEL_CARD.md`` into ``artifact_dir`` from its files (and an eval report, and free-text notes)."""
     d = Path(artifact_dir)
     config = json.loads((d / "config.json").read_text(encoding="utf-8"))
     record = json.loads((d / "training_record.json").read_text(encoding="utf-8"))
     if evaluation is not None and not isinstance(evaluation, dict):
         evaluation = json.loads(Path(evaluation).read_text(encoding="utf-8"))
     path = d / "MODEL_CARD.md"
-    path.write_text(render_model_card(config, record, evaluation), encoding="utf-8")
+    path.write_text(render_model_card(config, record, evaluation, notes), encoding="utf-8")
     return path
