@@ -313,7 +313,8 @@ def train(config: TrainConfig) -> dict[str, Any]:
                 logger.info("step %d/%d loss %.4f (%.1f min)", step, total, loss_acc / n_acc, (time.time() - t0) / 60)
                 loss_acc, n_acc = 0.0, 0
             out_of_time = config.max_minutes is not None and (time.time() - t0) / 60 > config.max_minutes
-            if step % eval_every == 0 or step >= total or out_of_time:
+            just_done = bool(history) and step - history[-1]["step"] < max(1, eval_every // 10)
+            if step % eval_every == 0 or ((step >= total or out_of_time) and not just_done):
                 metrics = _evaluate_dev(model, tokenizer, during, config)
                 score = _dev_score(metrics)
                 history.append({"step": step, "epoch": step / steps_per_epoch, "score": score, "metrics": metrics,
