@@ -198,7 +198,8 @@ def render_model_card(
         "- Trained on news sentences (US-centric, 2010s) and tweets about three US candidates; expert "
         "commentary on international politics is out of domain. Expect lower accuracy there.",
         "- Stance favor/against comes only from tweets; *none* only from neutral news sentences: the "
-        "head partly learns genre as well as stance.",
+        "head learns genre as well as stance, and on prose that is neither tweet nor news it mostly answers "
+        "*none* (see above). Treat stance as experimental outside tweets.",
         "- Claims longer than the window are scored in windows around each actor's mentions.",
         "",
     ]
