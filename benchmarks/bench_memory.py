@@ -85,9 +85,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", action="store_true", help="also stream through the real scoring model")
     parser.add_argument("--model-docs", type=int, default=2_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--onednn-cache", type=int, default=None,
+                        help="set ONEDNN_PRIMITIVE_CACHE_CAPACITY (oneDNN keeps kernels per batch shape; default 1024)")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    if args.onednn_cache is not None:  # must be set before torch loads
+        os.environ["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] = str(args.onednn_cache)
 
     import polisent
     from polisent import Analyzer
