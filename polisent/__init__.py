@@ -50,7 +50,10 @@ from polisent.records import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from polisent.actors import Actor, Registry, RegistryLinker, default_registry, load_registry
-    from polisent.models import load_scorer
+    from polisent.aggregate import aggregate
+    from polisent.corpus import run_corpus
+    from polisent.integrations import analyze_dataframe, analyze_dataset
+    from polisent.models import CombinedScorer, load_scorer
     from polisent.segment import RuleSegmenter
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -64,6 +67,11 @@ _LAZY: dict[str, str] = {
     "default_registry": "polisent.actors",
     "load_registry": "polisent.actors",
     "load_scorer": "polisent.models",
+    "CombinedScorer": "polisent.models",
+    "analyze_dataset": "polisent.integrations",
+    "analyze_dataframe": "polisent.integrations",
+    "run_corpus": "polisent.corpus",
+    "aggregate": "polisent.aggregate",
 }
 
 __all__ = sorted(
@@ -72,6 +80,7 @@ __all__ = sorted(
         "ActorSummary",
         "ActorType",
         "Analyzer",
+        "CombinedScorer",
         "Assessment",
         "Claim",
         "ConfigError",
@@ -109,10 +118,14 @@ __all__ = sorted(
         "Stance",
         "StanceScore",
         "__version__",
+        "aggregate",
         "analyze",
+        "analyze_dataframe",
+        "analyze_dataset",
         "default_registry",
         "load_registry",
         "load_scorer",
+        "run_corpus",
     ]
 )
 
