@@ -298,7 +298,7 @@ def test_parquet_needs_pyarrow(tmp_path, simple_stages, monkeypatch):
 
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a))
-    with pytest.raises(DependencyError, match=r"polisent\[parquet\].*format='csv'"):
+    with pytest.raises(DependencyError, match=r"pip install pyarrow.*format='csv'"):
         run_corpus(docs(1), tmp_path / "o", analyzer=make_analyzer(simple_stages))
     assert not (tmp_path / "o").exists()
     run_corpus(docs(1), tmp_path / "o", analyzer=make_analyzer(simple_stages), format="csv")
