@@ -20,7 +20,7 @@ import os
 import platform
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -80,14 +80,22 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--ner", metavar="BACKEND", help="optional NER for actors missing from the registry: 'spacy' or a HF model id/path")
 
 
-def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a positive integer, got {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be a positive integer, got {value!r}")
-    return n
+def int_at_least(low: int, what: str) -> Callable[[str], int]:
+    """An argparse ``type`` for integers >= ``low``; ``what`` names them in the error."""
+
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            n = low - 1
+        if n < low:
+            raise argparse.ArgumentTypeError(f"must be a {what} integer, got {value!r}")
+        return n
+
+    return parse
+
+
+_positive_int = int_at_least(1, "positive")
 
 
 def make_analyzer(args: argparse.Namespace) -> Any:

@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from polisent.cli import int_at_least
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["add_parsers"]
@@ -74,20 +76,8 @@ def add_parsers(subparsers: Any) -> None:
     p.set_defaults(func=_cmd_report)
 
 
-def _positive_int(value: str) -> int:
-    from polisent.cli import _positive_int as check
-
-    return check(value)
-
-
-def _nonneg_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a non-negative integer, got {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"must be a non-negative integer, got {value!r}")
-    return n
+_positive_int = int_at_least(1, "positive")
+_nonneg_int = int_at_least(0, "non-negative")
 
 
 def _cmd_run(args: argparse.Namespace) -> int:

@@ -177,6 +177,17 @@ def _window(n: int, first: int, last: int, width: int) -> int:
     return int(min(max(0, centre - width // 2), n - width))
 
 
+def _windowed_pair(template: Any, max_length: int, a: list[int], offsets: Any, spans: Any, b: list[int]) -> tuple[Any, Any]:
+    """Build the (claim, b) pair, cutting the claim to a window around the target's mentions
+    when the pair would exceed ``max_length``."""
+    width = max_length - template.n_pair - len(b)
+    if len(a) > width:
+        first, last = _token_hits(spans, offsets)
+        start = _window(len(a), first, last, width)
+        a = a[start : start + width]
+    return template.build_pair(a, b)
+
+
 def _token_hits(spans: Sequence[tuple[int, int]], offsets: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """First and last content token overlapping any of ``spans`` (nearest token when none does)."""
     from polisent.models.features import spans_to_tokens
@@ -332,13 +343,7 @@ class HFSentimentScorer(_HFScorer):
                 for spans in task.targets:
                     s, e = spans[0]
                     b = mentions[task.text[s:e]][:_MAX_MENTION_TOKENS]
-                    width = self.max_length - self.template.n_pair - len(b)
-                    a = ids[k]
-                    if len(a) > width:
-                        first, last = _token_hits(spans, offsets[k])
-                        start = _window(len(a), first, last, width)
-                        a = a[start : start + width]
-                    seq, tt = self.template.build_pair(a, b)
+                    seq, tt = _windowed_pair(self.template, self.max_length, ids[k], offsets[k], spans, b)
                     seqs.append(seq)
                     if types is not None:
                         types.append(tt)  # type: ignore[arg-type]
@@ -423,13 +428,7 @@ class HFStanceScorer(_HFScorer):
                 actor = task.text[s:e]
                 for tpl in self.templates:
                     b = hyps[tpl.format(actor=actor)][: _MAX_MENTION_TOKENS * 2]
-                    width = self.max_length - self.template.n_pair - len(b)
-                    a = ids[k]
-                    if len(a) > width:
-                        first, last = _token_hits(spans, offsets[k])
-                        start = _window(len(a), first, last, width)
-                        a = a[start : start + width]
-                    seq, tt = self.template.build_pair(a, b)
+                    seq, tt = _windowed_pair(self.template, self.max_length, ids[k], offsets[k], spans, b)
                     seqs.append(seq)
                     if types is not None:
                         types.append(tt)  # type: ignore[arg-type]
