@@ -17,7 +17,6 @@ import json
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -27,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from polisent import __version__  # noqa: E402
 from polisent.segment import RuleSegmenter  # noqa: E402
+from polisent._provenance import git_sha  # noqa: E402
 
 MB = 1_000_000
 
@@ -53,13 +53,6 @@ def timed(seg: RuleSegmenter, text: str, runs: int) -> tuple[float, float, int]:
         cpu.append(time.process_time() - c0)
         n_claims = len(st.claims)
     return statistics.median(times), statistics.median(cpu), n_claims
-
-
-def git_sha() -> str | None:
-    try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None
 
 
 def main(argv: list[str] | None = None) -> int:

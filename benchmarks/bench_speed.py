@@ -45,6 +45,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from corpus_gen import claim_tasks, generate_corpus  # noqa: E402
+from polisent._provenance import git_sha  # noqa: E402
 
 logger = logging.getLogger("bench_speed")
 
@@ -52,13 +53,6 @@ STANCE_PHRASES = ("opposes {}", "is neutral about {}", "supports {}")
 
 
 # -- environment ----------------------------------------------------------------------------
-def git_sha() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def reset_peak_rss() -> bool:
     """Reset the kernel's peak-RSS counter of this process (Linux); False where not possible."""
     try:

@@ -24,7 +24,6 @@ import argparse
 import json
 import platform
 import re
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -36,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from polisent.actors import RegistryLinker  # noqa: E402
 from polisent.protocols import DocumentStructure  # noqa: E402
-from polisent.records import MentionKind  # noqa: E402
+from polisent._provenance import git_sha  # noqa: E402
 
 GOLD_DIR = ROOT / "benchmarks" / "gold" / "actors"
 MARK = re.compile(r"\[\[([^\[\]|]+)\|([^\[\]|]+)\|([a-z]+)\]\]")
@@ -173,13 +172,6 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def _git_sha() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="directory of *.gold files")
@@ -218,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
                                                          if args.ner else "eval_actors.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     payload = {
-        "benchmark": "eval_actors", "git_sha": _git_sha(), "versions": _versions(),
+        "benchmark": "eval_actors", "git_sha": git_sha(), "versions": _versions(),
         "config": {"linker": linker.name, "segmenter": seg_name, "ner": args.ner, "date": args.date,
                    "match": "exact span", "gold_dir": str(args.gold.relative_to(ROOT) if args.gold.is_relative_to(ROOT) else args.gold)},
         "seconds": round(elapsed, 3), "results": results,

@@ -14,7 +14,6 @@ import argparse
 import datetime as dt
 import json
 import platform
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,6 +26,7 @@ from polisent import __version__  # noqa: E402
 from polisent.records import CueKind, SegmentKind  # noqa: E402
 from polisent.inputs import decode_bytes  # noqa: E402
 from polisent.segment import RuleSegmenter  # noqa: E402
+from polisent._provenance import git_sha  # noqa: E402
 
 FLAGS = {"H": CueKind.HEDGE, "C": CueKind.CONDITION, "N": CueKind.NEGATION, "R": CueKind.REPORTED}
 
@@ -150,13 +150,6 @@ def pool(per_doc: dict[str, dict[str, Any]]) -> dict[str, Any]:
         sum((d["clutter"]["reason_accuracy"] or 0) * d["clutter"]["tp"] for d in per_doc.values())
         / max(1, sum(d["clutter"]["tp"] for d in per_doc.values())), 4)
     return out
-
-
-def git_sha() -> str | None:
-    try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None
 
 
 def main(argv: list[str] | None = None) -> int:

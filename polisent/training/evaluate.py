@@ -30,6 +30,7 @@ import numpy as np
 
 from polisent.training.data import Example, load_newsmtsc, load_pstance, to_tasks
 from polisent.training.metrics import expected_calibration_error, f_avg, three_way
+from polisent._provenance import git_sha
 
 __all__ = ["TfidfBaseline", "evaluate_probabilities", "run_evaluation"]
 
@@ -161,16 +162,6 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def _git_sha() -> str | None:
-    import subprocess
-
-    try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True,
-                              cwd=Path(__file__).resolve().parent).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None
-
-
 def _brief(m: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for split in ("dev_rw", "dev_mt"):
@@ -235,7 +226,7 @@ def run_evaluation(
     report: dict[str, Any] = {
         "benchmark": "eval_models",
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-        "git_sha": _git_sha(),
+        "git_sha": git_sha(),
         "versions": _versions(),
         "config": {"models": list(map(str, models)), "data_dir": str(data_dir) if data_dir else None,
                    "limit": limit, "batch_size": batch_size, "precision": precision, "baseline": baseline},

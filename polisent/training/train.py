@@ -18,7 +18,6 @@ import logging
 import math
 import platform
 import random
-import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -31,6 +30,7 @@ import numpy as np
 from polisent.errors import ConfigError
 from polisent.training.data import Example, load_newsmtsc, load_pstance, to_tasks
 from polisent.training.metrics import crossfit_temperature, f_avg, softmax, three_way
+from polisent._provenance import git_sha
 
 __all__ = ["TrainConfig", "evaluate_examples", "predict_logits", "train"]
 
@@ -193,16 +193,6 @@ def evaluate_examples(
     return out
 
 
-def _git_sha() -> str | None:
-    try:
-        return subprocess.run(
-            ["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True,
-            cwd=Path(__file__).resolve().parent,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None
-
-
 def _dev_score(metrics: dict[str, Any]) -> float:
     parts = [metrics["dev_rw"]["sentiment"]["macro_f1"], metrics["dev_mt"]["sentiment"]["macro_f1"]]
     if "val" in metrics and "stance" in metrics["val"]:
@@ -359,7 +349,7 @@ def train(config: TrainConfig) -> dict[str, Any]:
         "calibration": calibration,
         "dev_metrics": final,
         "versions": _versions(),
-        "git_sha": _git_sha(),
+        "git_sha": git_sha(),
     }
     art_cfg["training"] = {k: record[k] for k in ("command", "train_minutes", "steps", "best_step", "n_train")} | {
         "config": asdict(config)
