@@ -225,11 +225,19 @@ def test_interrupted_run_resumes_without_lost_or_duplicated_rows(tmp_path, simpl
         partial = load_tables(out)["documents"]
         assert partial["doc_id"].is_unique and len(partial) % 4 == 0
     assert len(partial) == 8  # chunks of 4: 5 -> 1 chunk, 3 -> none, 6 -> 1 more
+    # what a SIGKILL can leave: a half-written temporary file, a renamed chunk file the manifest never listed
+    left = [out / "documents" / ".part-000002.parquet.abc123.tmp", out / "claims" / "part-000002.parquet",
+            out / ".manifest.json.xyz.tmp"]
+    for p in left:
+        p.write_bytes(b"partial")
     res = run_corpus(docs(20), out, analyzer=make_analyzer(simple_stages), format="parquet", chunk_size=4)
     assert res.resumed and res.complete and res.n_documents == 20 and res.n_new == 12
     a, b = canonical(load_tables(full)), canonical(load_tables(out))
     for name in a:
         pd.testing.assert_frame_equal(a[name], b[name], check_like=True)
+    assert not list(out.rglob("*.tmp"))
+    listed = {f for c in res.manifest["chunks"] for f in c["files"].values()}
+    assert {p.relative_to(out).as_posix() for p in out.rglob("part-*")} == listed
 
 
 def test_other_models_or_input_are_refused_unless_forced(tmp_path, simple_stages):

@@ -120,4 +120,4 @@ def test_kill_and_resume_subprocess(tmp_path):
     assert manifest["status"] == "complete" and len(manifest["resumed_at"]) == 3
     listed = {f for c in manifest["chunks"] for f in c["files"].values()}
     on_disk = {p.relative_to(out).as_posix() for p in out.rglob("part-*")}
-    assert on_disk >= listed and not list(out.rglob("*.tmp"))
+    assert on_disk == listed and not list(out.rglob("*.tmp"))

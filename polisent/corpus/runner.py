@@ -174,6 +174,7 @@ def _open_run(out: Path, source: InputSource, models: dict[str, str], config: di
                 logger.info("%s already holds the complete run; nothing to do", out)
             else:
                 logger.info("resuming the run in %s after %d documents", out, old.get("n_done", 0))
+            _sweep(out, old)
             old["resumed_at"] = [*old.get("resumed_at", []), _now()]
             return old, True
     manifest = {
@@ -196,6 +197,21 @@ def _differences(old: Mapping[str, Any], source: InputSource, models: dict[str, 
     if fp_old != fp_new and (fp_old is not None or fp_new is not None):
         problems.append(f"input {old.get('input', {}).get('source')!r} with other contents than {source.source!r}")
     return problems
+
+
+def _sweep(out: Path, manifest: Mapping[str, Any]) -> None:
+    """Before resuming, remove what a killed run left half-done: temporary files and chunk files
+    the manifest does not list (the chunk being written when the run stopped)."""
+    listed = {rel for chunk in manifest.get("chunks", []) for rel in chunk.get("files", {}).values()}
+    stale = list(out.glob(f".{MANIFEST}.*.tmp"))
+    for table in TABLES:
+        d = out / table
+        if d.is_dir():
+            stale += [p for p in d.glob(".part-*.tmp")]
+            stale += [p for p in d.glob("part-*") if f"{table}/{p.name}" not in listed]
+    for p in stale:
+        logger.info("removing %s, left by the interrupted run", p)
+        p.unlink(missing_ok=True)
 
 
 def _discard(out: Path, manifest: Mapping[str, Any]) -> None:
