@@ -11,7 +11,7 @@ import pytest
 
 from _tiny_scorers import make_tasks, targeted_scorer
 from polisent.engine import merge_tasks, plan_batches
-from polisent.engine.batching import available_cpus, cpu_has_native_bf16, round_up
+from polisent.engine.batching import available_cpus, cpu_has_native_bf16, round_up, shape_ceil, shape_floor
 from polisent.errors import ConfigError, InputError, ModelError
 from polisent.protocols import ScoringTask
 
@@ -42,6 +42,28 @@ def test_plan_batches_rounding_oversize_and_stability() -> None:
     assert round_up(9, 8) == 16
     with pytest.raises(ConfigError, match="max_tokens"):
         plan_batches([3], max_tokens=0, max_batch=1)
+
+
+def test_shape_ladder() -> None:
+    for n in range(1, 3000):
+        lo, hi = shape_floor(n), shape_ceil(n)
+        assert lo <= n <= hi and shape_floor(hi) == hi and shape_ceil(lo) == lo
+        assert hi <= max(8, n * 1.25) and lo >= n / 1.25 - 1  # steps of at most 25 %
+    assert len({shape_floor(n) for n in range(1, 513)}) == 32
+    assert shape_floor(50, limit=50) == 50 and shape_floor(70, limit=50) == 50
+
+
+def test_long_stream_uses_few_batch_shapes() -> None:
+    # many runs with arbitrary sizes and lengths: the (rows, padded width) pairs stay few, which
+    # bounds oneDNN's per-shape memory on a CPU stream (see benchmarks/bench_memory.py)
+    rng = np.random.default_rng(0)
+    shapes = set()
+    for _ in range(300):
+        lengths = rng.integers(5, 120, size=int(rng.integers(1, 400)))
+        for b in plan_batches(lengths, max_tokens=4096, max_batch=64, round_to=8):
+            shapes.add((len(b), round_up(int(lengths[b].max()), 8)))
+    assert {n for n, _ in shapes} <= {shape_floor(n) for n in range(1, 65)}
+    assert len(shapes) <= 15 * 20  # widths x ladder rungs; without the ladder this is ~2,000
 
 
 def test_merge_tasks_dedups_texts_and_targets() -> None:
@@ -98,7 +120,9 @@ def test_engine_run_restores_order_and_checks_rows() -> None:
     np.testing.assert_array_equal(out["out"][:, 1], [len(s) for s in sequences])
     assert all(n <= 16 and (n == 1 or n * w <= 256) for n, w in calls)
     padded = sum(n * w for n, w in calls)
-    assert padded / sum(len(s) for s in sequences) < 1.15  # length sorting keeps padding low
+    rounded = sum(-(-len(s) // engine.round_to) * engine.round_to for s in sequences)
+    assert all(w % engine.round_to == 0 for _, w in calls)
+    assert padded / rounded < 1.15  # length sorting keeps padding (beyond the length multiple) low
 
     def bad_step(units: np.ndarray):  # type: ignore[no-untyped-def]
         import torch
@@ -114,20 +138,20 @@ def test_engine_oom_halves_budget_and_retries() -> None:
 
     from polisent.engine import InferenceEngine
 
-    sequences = [[1] * 10 for _ in range(64)]
-    engine = InferenceEngine(device="cpu", precision="fp32", max_tokens=640, max_batch=64)
+    sequences = [[1] * 16 for _ in range(64)]
+    engine = InferenceEngine(device="cpu", precision="fp32", max_tokens=1024, max_batch=64)
     sizes: list[int] = []
 
     def step(units: np.ndarray):  # type: ignore[no-untyped-def]
         sizes.append(len(units))
-        if len(units) * 10 > 160:
+        if len(units) * 16 > 256:
             raise torch.cuda.OutOfMemoryError("CUDA out of memory (mock)")
         return units, {"out": torch.as_tensor(units, dtype=torch.float32)[:, None]}
 
-    out = engine.run([10] * 64, step, n_rows=64, widths={"out": 1})
+    out = engine.run([16] * 64, step, n_rows=64, widths={"out": 1})
     np.testing.assert_array_equal(out["out"][:, 0], np.arange(64))
     assert sizes[:3] == [64, 32, 16]
-    assert engine.max_tokens == 160  # the smaller budget is kept for later calls
+    assert engine.max_tokens == 256  # the smaller budget is kept for later calls
 
     def always(units: np.ndarray):  # type: ignore[no-untyped-def]
         raise torch.cuda.OutOfMemoryError("mock")
@@ -190,6 +214,23 @@ def test_batch_size_invariance_fp32() -> None:
     for mb in (1, 7):
         np.testing.assert_allclose(results[mb].sentiment, results[64].sentiment, atol=1e-4, rtol=0)
         np.testing.assert_allclose(results[mb].stance, results[64].stance, atol=1e-4, rtol=0)
+
+
+def test_target_count_is_padded_up_the_ladder() -> None:
+    scorer = targeted_scorer(max_batch=7).load()
+    seen: list[tuple[int, int]] = []
+    forward = scorer.runner.forward
+
+    def spy(**batch):  # type: ignore[no-untyped-def]
+        seen.append((int(batch["target_mask"].shape[0]), int(batch["target_index"].shape[0])))
+        return forward(**batch)
+
+    scorer.runner.forward = spy
+    tasks = make_tasks(23, seed=4)
+    r = scorer.score(tasks)
+    assert r.sentiment.shape == (sum(t.n_targets for t in tasks), 3)
+    assert seen and all(t == i and t == shape_ceil(t) for t, i in seen)
+    assert sum(t for t, _ in seen) > merge_tasks(tasks).n_unique_rows  # empty targets were added and dropped
 
 
 def test_scores_match_one_task_at_a_time() -> None:

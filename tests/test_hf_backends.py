@@ -48,8 +48,12 @@ def test_nli_hypotheses_use_the_mention_and_one_padded_pass() -> None:
     toks = [" ".join(_tokens(scorer, s)) for s in seqs]
     assert "[SEP] the speaker supports moscow . [SEP]" in toks[2]
     assert toks[3].startswith("[CLS] moscow and kyiv") and "kyiv . [SEP]" in toks[3]
-    r = scorer.score([TASK] + make_tasks(5, seed=1))
-    assert scorer.model_calls == 1  # every (claim, actor, label) pair in one padded batch
+    tasks = [TASK] + make_tasks(5, seed=1)
+    n_seqs = len(scorer.build_inputs(tasks)[0])
+    r = scorer.score(tasks)
+    # all (claim, actor, label) pairs in padded batches: one per rung of the batch-size ladder
+    # (e.g. 39 sequences run as 32 + 7), never one forward per label
+    assert scorer.model_calls <= 2 and n_seqs >= 3 * len(tasks)
     np.testing.assert_allclose(r.stance.sum(1), 1.0, atol=1e-6)
 
 

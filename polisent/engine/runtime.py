@@ -41,8 +41,10 @@ logger = logging.getLogger(__name__)
 PRECISIONS: tuple[str, ...] = ("auto", "fp32", "bf16", "fp16", "int8")
 DEVICES = "'auto', 'cpu', 'cuda', 'cuda:N' or 'mps'"
 
-#: Default batch budgets: (max padded tokens, max units, pad-length multiple).
-CPU_BUDGET = (4096, 64, 1)
+#: Default batch budgets: (max padded tokens, max units, pad-length multiple). On the CPU the
+#: length multiple of 8 (with the batch-size ladder of :func:`plan_batches`) bounds the number of
+#: distinct tensor shapes, which bounds oneDNN's per-shape memory on a long stream.
+CPU_BUDGET = (4096, 64, 8)
 GPU_BUDGET = (65536, 512, 8)
 
 #: What ``step`` returns: the output rows it fills, and an array (rows × k) per output name.
@@ -283,7 +285,7 @@ class InferenceEngine:
         """Pad the sequences ``units`` of ``sequences`` into tensors on the device.
 
         Returns ``input_ids``, ``attention_mask`` (and ``token_type_ids`` when given), padded to
-        the longest unit of the batch (rounded up to 8 on GPU).
+        the longest unit of the batch (rounded up to ``round_to``: 8 by default).
         """
         torch = _torch()
         longest = max(len(sequences[u]) for u in units)

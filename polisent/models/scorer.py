@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from polisent.engine.batching import merge_tasks
+from polisent.engine.batching import merge_tasks, shape_ceil
 from polisent.errors import ConfigError, InputError, ModelLoadError
 from polisent.protocols import ScoreArrays, Scorer, ScoringTask
 
@@ -297,15 +297,20 @@ class TargetedScorer(EngineScorer):
             width = batch["input_ids"].shape[1]
             rows = np.concatenate([t_order[t_starts[u] : t_starts[u + 1]] for u in units])
             counts = t_starts[units + 1] - t_starts[units]
-            tindex = np.repeat(np.arange(len(units)), counts)
-            tmask = np.zeros((len(rows), width), dtype=np.float32)
+            # the target count is padded up the shape ladder with empty targets (unit 0, no
+            # tokens; their rows are dropped) so a stream sees few distinct head shapes
+            n_pad = shape_ceil(len(rows))
+            tindex = np.zeros(n_pad, dtype=np.int64)
+            tindex[: len(rows)] = np.repeat(np.arange(len(units)), counts)
+            tmask = np.zeros((n_pad, width), dtype=np.float32)
             for k, r in enumerate(rows):
                 tmask[k, target_tokens[r]] = 1.0
             batch["target_index"] = torch.from_numpy(tindex).to(device)
             batch["target_mask"] = torch.from_numpy(tmask).to(device)
             self.model_calls += 1
             sent, stance = self.runner(**batch)
-            return rows, {"sentiment": torch.softmax(sent.float(), -1), "stance": torch.softmax(stance.float(), -1)}
+            n = len(rows)
+            return rows, {"sentiment": torch.softmax(sent[:n].float(), -1), "stance": torch.softmax(stance[:n].float(), -1)}
 
         lengths = [len(s) for s in sequences]
         return engine.run(lengths, step, n_rows=enc.n_targets, widths={"sentiment": 3, "stance": 3},

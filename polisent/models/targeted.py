@@ -165,9 +165,15 @@ class TargetedScoringModel(nn.Module):
         h = self.encoder(**kwargs).last_hidden_state  # (B, L, H)
         am = attention_mask.to(h.dtype).unsqueeze(-1)
         claim = (h * am).sum(1) / am.sum(1).clamp_min(1.0)  # (B, H)
-        tm = target_mask.to(h.dtype)
-        ht = h.index_select(0, target_index)  # (T, L, H)
-        mention = torch.bmm(tm.unsqueeze(1), ht).squeeze(1) / tm.sum(1, keepdim=True).clamp_min(1.0)
+        # mention pooling by index (mean of the target's token states, summed in fp32): no
+        # (T, L, H) copy and no matmul whose shape depends on the target count
+        n_tok = h.shape[1]
+        tgt, pos = target_mask.nonzero(as_tuple=True)
+        flat = h.reshape(-1, h.shape[-1])
+        picked = flat.index_select(0, target_index.index_select(0, tgt) * n_tok + pos).float()
+        picked = picked * target_mask[tgt, pos].float().unsqueeze(-1)
+        summed = picked.new_zeros(target_mask.shape[0], h.shape[-1]).index_add_(0, tgt, picked)
+        mention = (summed / target_mask.float().sum(1, keepdim=True).clamp_min(1.0)).to(h.dtype)
         c = claim.index_select(0, target_index)
         return torch.cat([mention, c, mention * c], dim=-1)
 
