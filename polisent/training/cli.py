@@ -14,7 +14,7 @@ import sys
 from dataclasses import fields
 from typing import Any
 
-__all__ = ["add_evaluate_parser", "add_train_parser", "main"]
+__all__ = ["add_evaluate_parser", "add_refit_stance_parser", "add_train_parser", "main"]
 
 logger = logging.getLogger(__name__)
 
@@ -113,14 +113,72 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_refit_stance_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add ``refit-stance``: retrain only the stance head of an artifact on frozen features."""
+    from polisent.training.refit import RefitConfig
+
+    d = RefitConfig()
+    p = subparsers.add_parser(
+        "refit-stance",
+        help="retrain only the stance head of an artifact on frozen features (encoder and sentiment kept)",
+        description="Head-only refit: frozen features of P-Stance train and NewsMTSC train (neutral -> none; "
+        "positive/negative -> favor/against with loss weight --prose-weight), a fresh stance head, early stopping "
+        "and the choice of W on the dev splits, stance temperature refitted; writes a new artifact.",
+    )
+    p.add_argument("--from", dest="source", required=True, help="artifact to start from (e.g. polisent/models/default)")
+    p.add_argument("--output", required=True,
+                   help="new artifact directory; with several --prose-weight values it must contain '{w}'")
+    p.add_argument("--prose-weight", type=float, nargs="+", default=[d.prose_weight],
+                   help="loss weight W of NewsMTSC positive/negative targets as favor/against; several values: "
+                   "one artifact each, W chosen on dev (default: %(default)s)")
+    p.add_argument("--seed", type=int, default=d.seed)
+    p.add_argument("--data-dir", default=None, help="datasets directory (default: ../shared/datasets from the repo)")
+    p.add_argument("--encoder", dest="encoder_path", default=None, help="base encoder directory (override)")
+    p.add_argument("--lr", type=float, default=d.lr)
+    p.add_argument("--batch-size", type=int, default=d.batch_size)
+    p.add_argument("--max-epochs", type=int, default=d.max_epochs)
+    p.add_argument("--patience", type=int, default=d.patience)
+    p.add_argument("--pstance-limit", type=int, default=None, help="deterministic subsample of P-Stance train")
+    p.add_argument("--dev-limit", type=int, default=None)
+    p.add_argument("--cache", default=None, help="feature cache file (default: under the output directory)")
+    p.add_argument("--selection", default=None, help="where to write the W selection JSON")
+    p.add_argument("--threads", type=int, default=None, help="torch threads for this process")
+    p.set_defaults(func=_run_refit_stance)
+    return p
+
+
+def _run_refit_stance(args: argparse.Namespace) -> int:
+    from polisent.training.refit import RefitConfig, refit_stance_sweep
+
+    if args.threads:
+        import torch
+
+        torch.set_num_threads(args.threads)  # the CLI's own process; never done by library code
+    import shlex
+
+    names = {f.name for f in fields(RefitConfig)} - {"prose_weight", "command"}
+    cfg = RefitConfig(**{k: v for k, v in vars(args).items() if k in names})
+    argv = getattr(args, "argv", None)
+    if argv is not None:
+        cfg.command = "python -m polisent.training " + " ".join(shlex.quote(a) for a in argv)
+    report = refit_stance_sweep(cfg, args.prose_weight, selection=args.selection)
+    print(json.dumps({"runs": [{k: r[k] for k in ("prose_weight", "output", "score", "val_f_avg",
+                                                   "proxy_dev_macro_f1", "sentiment_unchanged")}
+                               for r in report["runs"]],
+                      "chosen": report["chosen"]["output"], "selection": report["path"]}, indent=2, default=float))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m polisent.training {train,evaluate} ...``."""
+    """``python -m polisent.training {train,evaluate,refit-stance} ...``."""
     parser = argparse.ArgumentParser(prog="python -m polisent.training")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
     add_train_parser(sub)
     add_evaluate_parser(sub)
+    add_refit_stance_parser(sub)
     args = parser.parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     return int(args.func(args))
