@@ -35,7 +35,8 @@ def add_parsers(subparsers: Any) -> None:
 
     p = sub.add_parser("run", help="analyse a corpus and write documents, claims, mentions and assessments tables",
                        description="Analyse a directory of .txt/.md files (optional metadata.csv), a .jsonl or a .csv file. "
-                                   "Writes are atomic per chunk; rerun the same command to resume a run that stopped.")
+                                   "Writes are atomic per chunk; rerun the same command to resume a run that stopped. "
+                                   "Documents that fail become error rows and the run exits 0, printing the error count.")
     p.add_argument("input", metavar="INPUT", help="directory of .txt/.md files, or a .jsonl or .csv file")
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output directory (created if missing)")
     p.add_argument("--format", choices=("parquet", "csv", "jsonl"), default="parquet", help="table format (default: parquet)")
