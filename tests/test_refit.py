@@ -143,3 +143,14 @@ def test_bad_refit_inputs(tiny_artifact, tiny_data, tmp_path):
               "--prose-weight", "0", "1", "--data-dir", str(tiny_data)])
     with pytest.raises(SystemExit):  # --from is required
         main(["refit-stance", "--output", str(tmp_path / "o")])
+
+
+def test_commentary_stance_gold_is_well_formed():
+    root = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "stance"
+    rows = [json.loads(line) for line in (root / "commentary.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert 120 <= len(rows) <= 200 and len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["stance"] in {"against", "none", "favor"} and r["sentiment"] in {"negative", "neutral", "positive"}
+        assert r["spans"] and all(0 <= s < e <= len(r["text"]) for s, e in r["spans"]), r["id"]
+        assert r["note"]
+    assert {r["stance"] for r in rows} == {"against", "none", "favor"}
