@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 
 from polisent.errors import ConfigError, ModelLoadError
-from polisent.training.data import Example, load_newsmtsc, load_pstance, to_tasks
+from polisent.training.data import Example, load_newsmtsc, load_pstance
 from polisent.training.metrics import crossfit_temperature, expected_calibration_error, f_avg, softmax, three_way
 
 __all__ = ["RefitConfig", "extract_features", "refit_stance", "refit_stance_sweep", "stance_dev_metrics"]
@@ -115,36 +115,18 @@ def extract_features(
     """
     import torch
 
-    from polisent.models.features import encode_tasks
-    from polisent.models.targeted import collate
+    from polisent.training.train import target_batches
 
-    enc = encode_tasks(tokenizer, to_tasks(examples), max_length=max_length)
-    out = np.zeros((enc.n_targets, 3 * int(model.hidden_size)), np.float32)
-    targets_of_unit: list[list[int]] = [[] for _ in range(enc.n_units)]
-    for t, u in enumerate(enc.unit_of_target):
-        targets_of_unit[u].append(t)
-    order = sorted(range(enc.n_units), key=lambda u: -len(enc.input_ids[u]))
-    done = 0
+    n, batches = target_batches(tokenizer, examples, max_length=max_length, batch_size=batch_size)
+    out = np.zeros((n, 3 * int(model.hidden_size)), np.float32)
     was_training = model.training
     model.eval()
     try:
         with torch.inference_mode():
-            for i in range(0, len(order), batch_size):
-                us = order[i:i + batch_size]
-                tids = [t for u in us for t in targets_of_unit[u]]
-                if not tids:
-                    continue
-                local = {u: b for b, u in enumerate(us)}
-                batch = collate(
-                    [enc.input_ids[u] for u in us],
-                    [local[enc.unit_of_target[t]] for t in tids],
-                    [enc.target_tokens[t] for t in tids],
-                    pad_token_id=tokenizer.pad_token_id,
-                )
+            for k, (tids, batch) in enumerate(batches):
                 out[tids] = model.features(**batch).float().numpy()
-                done += len(us)
-                if (i // batch_size) % 50 == 0:
-                    logger.info("features: %d/%d units", done, enc.n_units)
+                if k % 50 == 0:
+                    logger.info("features: batch %d (%d targets in all)", k, len(out))
     finally:
         model.train(was_training)
     return out

@@ -20,7 +20,7 @@ import platform
 import random
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -131,6 +131,42 @@ def _collate_units(units: list[dict[str, Any]], idx: list[int], pad_id: int) -> 
     return batch, torch.tensor(ys, dtype=torch.long), torch.tensor(yst, dtype=torch.long)
 
 
+def target_batches(
+    tokenizer: Any, examples: Sequence[Example], *, max_length: int = 256, batch_size: int = 64
+) -> tuple[int, Iterator[tuple[list[int], dict[str, Any]]]]:
+    """Encode ``examples`` once and yield length-sorted batches (longest first).
+
+    Returns the number of targets and an iterator of ``(target_rows, batch)``, where ``batch``
+    holds the tensors of :meth:`TargetedScoringModel.forward` and ``target_rows`` the rows
+    (targets in example order) its outputs belong to. Used by evaluation and by
+    :func:`polisent.training.refit.extract_features`, so both see the same encoding.
+    """
+    from polisent.models.features import encode_tasks
+    from polisent.models.targeted import collate
+
+    enc = encode_tasks(tokenizer, to_tasks(examples), max_length=max_length)
+    targets_of_unit: list[list[int]] = [[] for _ in range(enc.n_units)]
+    for t, u in enumerate(enc.unit_of_target):
+        targets_of_unit[u].append(t)
+    order = sorted(range(enc.n_units), key=lambda u: -len(enc.input_ids[u]))
+
+    def batches() -> Iterator[tuple[list[int], dict[str, Any]]]:
+        for i in range(0, len(order), batch_size):
+            us = order[i:i + batch_size]
+            tids = [t for u in us for t in targets_of_unit[u]]
+            if not tids:
+                continue
+            local = {u: b for b, u in enumerate(us)}
+            yield tids, collate(
+                [enc.input_ids[u] for u in us],
+                [local[enc.unit_of_target[t]] for t in tids],
+                [enc.target_tokens[t] for t in tids],
+                pad_token_id=tokenizer.pad_token_id,
+            )
+
+    return enc.n_targets, batches()
+
+
 def predict_logits(
     model: Any,
     tokenizer: Any,
@@ -144,31 +180,14 @@ def predict_logits(
     """Logits (sentiment, stance), one row per target in example order, length-sorted batches."""
     import torch
 
-    from polisent.models.features import encode_tasks
-    from polisent.models.targeted import collate
-
-    enc = encode_tasks(tokenizer, to_tasks(examples), max_length=max_length)
-    n = enc.n_targets
+    n, batches = target_batches(tokenizer, examples, max_length=max_length, batch_size=batch_size)
     sent = np.zeros((n, 3), np.float32)
     stance = np.zeros((n, 3), np.float32)
-    targets_of_unit: list[list[int]] = [[] for _ in range(enc.n_units)]
-    for t, u in enumerate(enc.unit_of_target):
-        targets_of_unit[u].append(t)
-    order = sorted(range(enc.n_units), key=lambda u: -len(enc.input_ids[u]))
     was_training = model.training
     model.eval()
     try:
         with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-            for i in range(0, len(order), batch_size):
-                us = order[i:i + batch_size]
-                tids = [t for u in us for t in targets_of_unit[u]]
-                local = {u: b for b, u in enumerate(us)}
-                batch = collate(
-                    [enc.input_ids[u] for u in us],
-                    [local[enc.unit_of_target[t]] for t in tids],
-                    [enc.target_tokens[t] for t in tids],
-                    pad_token_id=tokenizer.pad_token_id,
-                )
+            for tids, batch in batches:
                 s, st = model(**batch, calibrated=calibrated)
                 sent[tids] = s.float().numpy()
                 stance[tids] = st.float().numpy()
