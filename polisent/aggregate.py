@@ -3,7 +3,10 @@
 Works on the tables a corpus run wrote (no model is run again). For each actor and each
 document, speaker, outlet or month it reports the number of claims and the mean signed stance
 and sentiment, weighted by the score's confidence times the claim's certainty, with a
-percentile bootstrap interval. Questions, the interviewer's lines and clutter are left out;
+percentile bootstrap interval. Claims of one interview are not independent, so a group that
+spans several documents is bootstrapped by resampling its documents (all claims of a drawn
+document come along); a group of one document resamples its claims (column ``ci_unit``).
+Questions, the interviewer's lines and clutter are left out;
 reported views (``"X said that ..."``) are not the speaker's own and are excluded by default,
 or kept apart in rows with ``view="reported"``. Missing scores stay missing (NaN), never 0.
 
@@ -54,6 +57,7 @@ def aggregate(
     seed: int = 0,
     include_reported: bool = False,
     ci: float = 0.95,
+    resample: str = "auto",
 ) -> pd.DataFrame:
     """Per actor × ``by`` group: claims, weighted mean stance and sentiment, bootstrap CIs.
 
@@ -63,15 +67,19 @@ def aggregate(
             when present), or an iterable of :class:`~polisent.records.DocumentAnalysis`.
         by: ``"document"``, ``"speaker"``, ``"outlet"``, ``"month"`` (from the documents' dates)
             or ``"corpus"`` (one group).
-        n_boot: bootstrap resamples (claims resampled within each group); 0 skips the intervals.
+        n_boot: bootstrap resamples; 0 skips the intervals.
         seed: seed of the bootstrap's random generator (same seed, same intervals).
         include_reported: also report reported views, in separate rows with ``view="reported"``.
         ci: coverage of the interval.
+        resample: ``"auto"`` (documents where a group spans two or more documents, else
+            claims), ``"documents"`` (the same) or ``"claims"`` (every claim drawn on its own,
+            which understates the uncertainty when claims of one interview agree).
 
     Returns:
         One row per (actor, group, view) with ``actor_id, actor_name, <group>, view, n_docs,
         n_claims, n_stance, stance, stance_lo, stance_hi, n_sentiment, sentiment, sentiment_lo,
-        sentiment_hi``, sorted by actor (most claims first) then group. Means are in [-1, 1]
+        sentiment_hi, ci_unit`` (``"documents"`` or ``"claims"``: what the bootstrap resampled),
+        sorted by actor (most claims first) then group. Means are in [-1, 1]
         (P(favor) - P(against), P(positive) - P(negative)); NaN where nothing was scored.
     """
     import numpy as np
@@ -82,6 +90,8 @@ def aggregate(
     n_boot = check_int(n_boot, "n_boot", "aggregate", low=0)
     if not isinstance(ci, float) or not 0.0 < ci < 1.0:
         raise ConfigError(f"The 'ci' parameter of aggregate must be a float in (0, 1). Got {ci!r} instead.")
+    if resample not in ("auto", "documents", "claims"):
+        raise ConfigError(f"The 'resample' parameter of aggregate must be 'auto', 'documents' or 'claims'. Got {resample!r} instead.")
     tables = _tables(data)
     key = BY[by]
     a = _eligible(tables, include_reported)
@@ -89,6 +99,7 @@ def aggregate(
     columns = ["actor_id", "actor_name", key, "view", "n_docs", "n_claims"]
     for task in ("stance", "sentiment"):
         columns += [f"n_{task}", task, f"{task}_lo", f"{task}_hi"]
+    columns.append("ci_unit")
     if a.empty:
         return pd.DataFrame({c: pd.Series([], dtype="float64" if c.startswith(("stance", "sentiment")) else "object")
                              for c in columns})
@@ -102,10 +113,16 @@ def aggregate(
     out["n_docs"] = first["doc_id"].nunique().to_numpy()
     out["n_claims"] = np.bincount(codes, minlength=n_groups)
     rng = np.random.default_rng(seed)
+    doc_codes = np.asarray(pd.factorize(a["doc_id"].astype(str))[0])
+    by_docs = resample != "claims" and by != "document"
+    out["ci_unit"] = np.where(by_docs & (out["n_docs"].to_numpy() >= 2), "documents", "claims")
     for task in ("stance", "sentiment"):
         value, weight = _signed(a, task)
         ok = ~np.isnan(value)
-        mean, lo, hi = weighted_bootstrap(value[ok], weight[ok], codes[ok], n_groups, n_boot=n_boot, rng=rng, ci=ci)
+        v, w, c = value[ok], weight[ok], codes[ok]
+        if by_docs:
+            v, w, c = _documents_as_units(v, w, c, doc_codes[ok], n_groups)
+        mean, lo, hi = weighted_bootstrap(v, w, c, n_groups, n_boot=n_boot, rng=rng, ci=ci)
         out[f"n_{task}"] = np.bincount(codes[ok], minlength=n_groups)
         out[task], out[f"{task}_lo"], out[f"{task}_hi"] = mean, lo, hi
     totals = out.groupby("actor_id")["n_claims"].transform("sum")
@@ -223,6 +240,38 @@ def _signed(a: pd.DataFrame, task: str) -> tuple[np.ndarray, np.ndarray]:
     certainty = a["certainty"].to_numpy(dtype="float64", na_value=np.nan) if "certainty" in a.columns else np.ones(n)
     weight = p.max(axis=1) * np.nan_to_num(certainty, nan=1.0)
     return value, np.where(np.isnan(value), 0.0, weight)
+
+
+def _documents_as_units(
+    values: np.ndarray, weights: np.ndarray, codes: np.ndarray, docs: np.ndarray, n_groups: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Collapse the claims of each (group, document) into one resampling unit.
+
+    A unit's value is its documents' weighted mean and its weight the sum of the claim weights,
+    so the weighted mean over units equals the weighted mean over claims, and resampling units
+    resamples whole documents. Groups with a single document keep their claims as units.
+
+    >>> import numpy as np
+    >>> v, w, c = _documents_as_units(np.array([1., 0, 1, 1]), np.array([1., 1, 2, 1]),
+    ...                               np.array([0, 0, 0, 1]), np.array([0, 0, 1, 2]), 2)
+    >>> v.tolist(), w.tolist(), c.tolist()
+    ([0.5, 1.0, 1.0], [2.0, 2.0, 1.0], [0, 0, 1])
+    """
+    import numpy as np
+
+    pair = codes.astype(np.int64) * (int(docs.max(initial=0)) + 1) + docs
+    units, unit_of = np.unique(pair, return_inverse=True)
+    group_of_unit = units // (int(docs.max(initial=0)) + 1)
+    docs_per_group = np.bincount(group_of_unit, minlength=n_groups)
+    multi = docs_per_group[codes] >= 2
+    num = np.bincount(unit_of, weights=weights * values, minlength=len(units))
+    den = np.bincount(unit_of, weights=weights, minlength=len(units))
+    keep = docs_per_group[group_of_unit] >= 2
+    with np.errstate(invalid="ignore", divide="ignore"):
+        unit_value = np.where(den > 0, num / np.where(den > 0, den, 1.0), 0.0)
+    return (np.concatenate([unit_value[keep], values[~multi]]),
+            np.concatenate([den[keep], weights[~multi]]),
+            np.concatenate([group_of_unit[keep], codes[~multi]]))
 
 
 def weighted_bootstrap(

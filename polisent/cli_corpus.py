@@ -59,6 +59,9 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--n-boot", type=_nonneg_int, default=1000, metavar="N", help="bootstrap resamples; 0 for none (default: 1000)")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
     p.add_argument("--include-reported", action="store_true", help="add rows for reported views (view=reported)")
+    p.add_argument("--resample", choices=("auto", "documents", "claims"), default="auto",
+                   help="bootstrap unit: documents where a group spans several documents (auto, the default), "
+                   "or every claim on its own (claims: narrower intervals that ignore within-interview correlation)")
     p.set_defaults(func=_cmd_aggregate)
 
     p = subparsers.add_parser("report", help="self-contained HTML report of a corpus run (and of each document)",
@@ -114,7 +117,8 @@ def _tables(out: Path) -> list[str]:
 def _cmd_aggregate(args: argparse.Namespace) -> int:
     from polisent.aggregate import aggregate, export_table
 
-    df = aggregate(args.outdir, by=args.by, n_boot=args.n_boot, seed=args.seed, include_reported=args.include_reported)
+    df = aggregate(args.outdir, by=args.by, n_boot=args.n_boot, seed=args.seed, include_reported=args.include_reported,
+                   resample=args.resample)
     if args.output:
         path = export_table(df, args.output)
         print(f"{path}: {len(df)} rows")
@@ -141,9 +145,9 @@ def format_aggregate(df: Any) -> str:
             return "n/a"
         return f"{m:+.2f}" + ("" if lo != lo else f" [{lo:+.2f}, {hi:+.2f}]")
 
-    header = ("actor", key, "view", "docs", "claims", "stance [95% CI]", "sentiment [95% CI]")
+    header = ("actor", key, "view", "docs", "claims", "stance [95% CI]", "sentiment [95% CI]", "CI over")
     rows = [header] + [(str(r["actor_name"]), str(r[key]), str(r["view"]), str(r["n_docs"]), str(r["n_claims"]),
-                        ci(r, "stance"), ci(r, "sentiment")) for _, r in df.iterrows()]
+                        ci(r, "stance"), ci(r, "sentiment"), str(r.get("ci_unit", ""))) for _, r in df.iterrows()]
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     lines = []
     for k, r in enumerate(rows):

@@ -165,3 +165,26 @@ def test_from_analyses_and_bad_arguments(simple_stages, tmp_path):
         assert path.stat().st_size > 0
     with pytest.raises(ConfigError, match="extension"):
         export_table(df, tmp_path / "agg.xlsx")
+
+
+def test_groups_over_several_documents_resample_documents() -> None:
+    # two interviews: every claim of d1 is favourable, every claim of d2 hostile. Claims of one
+    # interview are not independent, so the interval must reflect 2 documents, not 40 claims.
+    a = pd.DataFrame([row("d1", i, "russia", 0.9, 0.05) for i in range(20)]
+                     + [row("d2", i, "russia", 0.05, 0.9) for i in range(20)]
+                     + [row("d3", i, "nato", 0.6, 0.1) for i in range(3)])
+    docs = pd.DataFrame({"doc_id": ["d1", "d2", "d3"], "speaker": ["Ann", "Ann", "Bo"]})
+    t = {"assessments": a, "documents": docs}
+    by_doc = aggregate(t, by="corpus", n_boot=400, seed=1).set_index("actor_id")
+    by_claim = aggregate(t, by="corpus", n_boot=400, seed=1, resample="claims").set_index("actor_id")
+    assert by_doc.loc["russia", "stance"] == pytest.approx(by_claim.loc["russia", "stance"])  # same point estimate
+    assert by_doc.loc["russia", "ci_unit"] == "documents" and by_claim.loc["russia", "ci_unit"] == "claims"
+    width_doc = by_doc.loc["russia", "stance_hi"] - by_doc.loc["russia", "stance_lo"]
+    width_claim = by_claim.loc["russia", "stance_hi"] - by_claim.loc["russia", "stance_lo"]
+    assert width_doc > 1.2 and width_claim < 0.8  # drawing d1 or d2 twice moves the mean to +-0.85
+    assert by_doc.loc["nato", "ci_unit"] == "claims"  # one document: its claims are resampled
+    speakers = aggregate(t, by="speaker", n_boot=50)
+    assert set(zip(speakers["speaker"], speakers["ci_unit"])) == {("Ann", "documents"), ("Bo", "claims")}
+    assert set(aggregate(t, by="document", n_boot=50)["ci_unit"]) == {"claims"}
+    with pytest.raises(ConfigError, match="resample"):
+        aggregate(t, by="corpus", resample="docs")

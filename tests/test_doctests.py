@@ -1,0 +1,19 @@
+"""The runnable examples in docstrings of the light modules (no model) stay true."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["polisent.aggregate", "polisent.engine.batching", "polisent.engine.runtime", "polisent.errors",
+           "polisent.inputs", "polisent.records", "polisent.segment", "polisent.actors", "polisent.protocols"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    pytest.importorskip("pandas")
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0 and result.failed == 0, f"{result.failed} docstring example(s) of {name} failed"
