@@ -425,3 +425,14 @@ def test_import_is_light() -> None:
     code = "import sys, polisent.segment; print('torch' in sys.modules, 'transformers' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_follow_listen_and_watch_prompts_are_clutter() -> None:
+    text = ("Q: Will the juntas last?\n\nA: They last as long as Moscow pays. Follow the money and you see it.\n\n"
+            "Follow West Africa Monitor on Telegram\n\nListen to more episodes of The Sahel Hour\n\n"
+            "Watch the full interview on our channel.\n\nFollow the talks in Doha closely, I would say.")
+    st = RuleSegmenter().segment(text)
+    clutter = [g.text for g in st.segments if g.kind is SegmentKind.CLUTTER]
+    assert clutter == ["Follow West Africa Monitor on Telegram", "Listen to more episodes of The Sahel Hour",
+                       "Watch the full interview on our channel."]
+    assert any(c.text.startswith("Follow the money") for c in st.claims)
