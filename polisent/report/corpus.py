@@ -81,7 +81,7 @@ def corpus_report(
     body = [f"<h1>{esc(title)}</h1>", _summary(docs, tables, manifest)]
     body.append("<h2>Actors</h2>")
     body.append('<p class="note">Mean stance and sentiment per actor over the speakers\' own claims, weighted by '
-                "score confidence × claim certainty; bars are 95 % bootstrap intervals (claims resampled). "
+                "score confidence × claim certainty; bars are 95 % bootstrap intervals (whole documents resampled for actors in two or more documents, claims otherwise). "
                 "Questions, interviewer lines, clutter" + ("" if include_reported else " and reported views") + " are left out.</p>")
     if plots:
         body.append(_plots(overall, None, top))
