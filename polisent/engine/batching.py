@@ -62,12 +62,13 @@ def shape_floor(n: int, limit: int | None = None) -> int:
         return 1
     if limit is not None and n >= limit:
         return limit
-    k = 1
-    while 8 * k <= n:
-        k *= 2
     if n < 8:
         return n
-    return max(m * k for m in (4, 5, 6, 7) if m * k <= n) if k > 1 else n
+    k = 2
+    while 8 * k <= n:
+        k *= 2
+    # n in [4k, 8k): candidates 4k, 5k, 6k, 7k
+    return max(m * k for m in (4, 5, 6, 7) if m * k <= n)
 
 
 def shape_ceil(n: int) -> int:
