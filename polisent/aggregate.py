@@ -7,8 +7,8 @@ percentile bootstrap interval. Claims of one interview are not independent, so a
 spans several documents is bootstrapped by resampling its documents (all claims of a drawn
 document come along); a group of one document resamples its claims (column ``ci_unit``).
 Questions, the interviewer's lines and clutter are left out;
-reported views (``"X said that ..."``) are not the speaker's own and are excluded by default,
-or kept apart in rows with ``view="reported"``. Missing scores stay missing (NaN), never 0.
+an actor seen only inside a reported view (NATO in ``"Moscow claims that NATO ..."``) is not the
+speaker's own view of it and is excluded by default, or kept apart in rows with ``view="reported"``. Missing scores stay missing (NaN), never 0.
 
 >>> import pandas as pd
 >>> a = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "claim_index": [0, 1, 0], "actor_id": ["ru"] * 3,

@@ -33,6 +33,8 @@ from polisent.protocols import (
 from polisent.records import (
     ActorSummary,
     Assessment,
+    Claim,
+    CueKind,
     DocumentAnalysis,
     Mention,
     Provenance,
@@ -384,6 +386,12 @@ def _one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {msg[0] if msg else ''}".strip()
 
 
+def _in_reported(claim: Claim, mentions: Sequence[Mention]) -> bool:
+    """Whether every mention lies inside one of the claim's reported-view cue spans."""
+    spans = [(q.start, q.end) for q in claim.cues if q.kind is CueKind.REPORTED]
+    return bool(spans) and all(any(a <= m.start and m.end <= b for a, b in spans) for m in mentions)
+
+
 def _error_analysis(p: _Prepared, provenance: Provenance) -> DocumentAnalysis:
     return DocumentAnalysis(
         text=p.doc.text, segments=(), claims=(), mentions=(), assessments=(), actors=(), speakers=(),
@@ -405,7 +413,8 @@ def _build(p: _Prepared, scores: ScoreArrays, row: int, provenance: Provenance) 
             if scores.stance is not None:
                 a, b, c = (float(x) for x in scores.stance[r])
                 stance = StanceScore(a, b, c)
-            assessments.append(Assessment(ci, actor_id, mentions[idx[0]].actor_name or actor_id, idx, sent, stance))
+            assessments.append(Assessment(ci, actor_id, mentions[idx[0]].actor_name or actor_id, idx, sent, stance,
+                                          reported=_in_reported(structure.claims[ci], [mentions[i] for i in idx])))
         row += task.n_targets
     return DocumentAnalysis(
         text=p.doc.text,
@@ -424,8 +433,8 @@ def _build(p: _Prepared, scores: ScoreArrays, row: int, provenance: Provenance) 
 def summarise(structure: DocumentStructure, mentions: Sequence[Mention], assessments: Sequence[Assessment]) -> tuple[ActorSummary, ...]:
     """Per-actor roll-up of one document.
 
-    Means are over the speaker's own claims (not questions, not reported views, not the
-    interviewer's), weighted by the score's confidence times the claim's certainty.
+    Means are over the speaker's own claims (not questions, not the interviewer's, and not
+    where the actor appears only inside a reported view), weighted by the score's confidence times the claim's certainty.
     """
     first: dict[str, Mention] = {}
     n_mentions: dict[str, int] = defaultdict(int)
@@ -439,7 +448,7 @@ def summarise(structure: DocumentStructure, mentions: Sequence[Mention], assessm
     for a in assessments:
         claims_of[a.actor_id].add(a.claim_index)
         claim = structure.claims[a.claim_index]
-        if claim.is_question or claim.is_reported or claim.role is SpeakerRole.INTERVIEWER:
+        if claim.is_question or a.reported or claim.role is SpeakerRole.INTERVIEWER:
             continue
         if a.sentiment is None and a.stance is None:
             continue

@@ -259,6 +259,11 @@ class Assessment:
     mention_indices: tuple[int, ...]
     sentiment: SentimentScore | None = None
     stance: StanceScore | None = None
+    #: every mention of the actor in the claim lies inside reported content (a quote, the
+    #: complement of "X said that ...", a claim marked "reportedly"): the claim conveys someone
+    #: else's view of this actor, not the speaker's. In "Moscow claims that NATO provoked the
+    #: war" NATO is reported, Moscow is not.
+    reported: bool = False
 
     @property
     def sentiment_value(self) -> float | None:
@@ -278,7 +283,7 @@ class ActorSummary:
     type: ActorType | None
     n_mentions: int
     n_claims: int  #: claims (questions included) that mention the actor
-    n_scored: int  #: the speaker's own, non-question, non-reported claims with scores
+    n_scored: int  #: the speaker's own, non-question claims with scores, where the actor is not in reported content
     sentiment: float | None  #: weighted mean signed sentiment, None when nothing was scored
     stance: float | None  #: weighted mean signed stance, None when nothing was scored
 
@@ -387,7 +392,7 @@ def _records(doc: DocumentAnalysis, kind: str) -> Iterator[dict[str, Any]]:
             c = doc.claims[a.claim_index]
             row = base | {
                 "claim_index": a.claim_index, "claim": c.text, "speaker": c.speaker, "role": c.role.value,
-                "is_question": c.is_question, "reported": c.is_reported, "certainty": c.certainty,
+                "is_question": c.is_question, "reported": a.reported, "certainty": c.certainty,
                 "actor_id": a.actor_id, "actor_name": a.actor_name, "n_mentions": len(a.mention_indices),
             }
             for name, score, labels in (

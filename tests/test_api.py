@@ -215,3 +215,20 @@ def test_registry_option_adds_corpus_actor_and_date_reaches_linker(tmp_path, fak
     assert calls == ["2024-05-03", None]
     with pytest.raises(ConfigError, match="not both"):
         Analyzer(linker=DatedLinker(), registry=str(reg))
+
+
+def test_reported_is_decided_per_actor(fake_scorer) -> None:
+    from conftest import WordLinker
+
+    from polisent.segment import RuleSegmenter
+
+    text = "Moscow claims that NATO provoked the war. Kyiv is holding. NATO is united."
+    doc = Analyzer(segmenter=RuleSegmenter(), linker=WordLinker(), scorer=fake_scorer)(text)
+    first = {a.actor_id: a.reported for a in doc.assessments if a.claim_index == 0}
+    assert doc.claims[0].is_reported and first == {"russia": False, "nato": True}
+    assert not any(a.reported for a in doc.assessments if a.claim_index > 0)
+    rows = [r for r in doc.to_records("assessments") if r["claim_index"] == 0]
+    assert {r["actor_id"]: r["reported"] for r in rows} == first
+    # the summary keeps the speaker's claim about Moscow and leaves out NATO inside Moscow's claim
+    assert doc.actor("russia").n_scored == 1
+    assert doc.actor("nato").n_claims == 2 and doc.actor("nato").n_scored == 1

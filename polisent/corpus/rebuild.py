@@ -123,7 +123,8 @@ def _build(doc: dict[str, Any], parts: dict[str, list[dict[str, Any]]], manifest
         idx = tuple(i for i, m in enumerate(mentions) if m.claim_index == r["claim_index"] and m.actor_id == r["actor_id"])
         sent = _score(r, SentimentScore, "sentiment", ("negative", "neutral", "positive"))
         stance = _score(r, StanceScore, "stance", ("against", "none", "favor"))
-        assessments.append(Assessment(int(r["claim_index"]), r["actor_id"], r.get("actor_name") or r["actor_id"], idx, sent, stance))
+        assessments.append(Assessment(int(r["claim_index"]), r["actor_id"], r.get("actor_name") or r["actor_id"], idx, sent, stance,
+                                      reported=bool(r.get("reported") or False)))
     actors = tuple(
         ActorSummary(r["actor_id"], r.get("name") or r["actor_id"], ActorType(r["type"]) if r.get("type") else None,
                      int(r.get("n_mentions") or 0), int(r.get("n_claims") or 0), int(r.get("n_scored") or 0),

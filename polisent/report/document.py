@@ -146,7 +146,8 @@ def document_report(analysis: DocumentAnalysis, path: str | Path | None = None, 
     models = ", ".join(f"{esc(k)}: {esc(v)}" for k, v in doc.provenance.models) or "not recorded"
     body.append(f"<footer>polisent {esc(doc.provenance.polisent_version)} · models: {models}. Stance and sentiment are "
                 "weighted means in [-1, 1] (P(favour) − P(against), P(positive) − P(negative)) over the speaker's own "
-                "claims; questions and reported views are left out. Confidence is not intensity.</footer>")
+                "claims; questions and actors seen only through a reported view are left out. Confidence is not "
+                "intensity.</footer>")
     out = page(str(heading), "\n".join(body))
     if path is not None:
         write_html(path, out)
