@@ -198,7 +198,12 @@ def main(argv: list[str] | None = None) -> int:
     from polisent.engine import available_cpus, cpu_flags, cpu_has_native_bf16, cpu_model_name
     from polisent.engine.runtime import resolve_device, resolve_precision
 
-    device = resolve_device(args.device)
+    from polisent.errors import ConfigError
+
+    try:
+        device = resolve_device(args.device)
+    except ConfigError as exc:
+        parser.error(str(exc))
     default_precision = resolve_precision("auto", device)
     load_before = other_load()
     docs = generate_corpus(max(1, args.claims // 4), seed=args.seed)
