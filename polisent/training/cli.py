@@ -96,11 +96,26 @@ def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=None, help="cap each split (quick checks)")
     p.add_argument("--batch-size", type=int, default=64)
     p.add_argument("--precision", default="auto", help="scorer precision: auto, fp32, bf16 (default: %(default)s)")
+    p.add_argument("--gold", choices=("datasets", "commentary"), default="datasets",
+                   help="'datasets': NewsMTSC/P-Stance dev splits (default); 'commentary': the labelled commentary "
+                   "corpus in data/commentary (structure, linking, sentiment and stance, all-neutral baseline)")
+    p.add_argument("--split", choices=("train", "dev", "test"), default="dev",
+                   help="commentary split (default: %(default)s; report test once, after the choices)")
+    p.add_argument("--corpus", default=None, help="commentary corpus folder (default: data/commentary of the checkout)")
     p.set_defaults(func=_run_evaluate)
     return p
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:
+    if args.gold == "commentary":
+        from polisent.evaluation.run import run_commentary_evaluation
+
+        report = run_commentary_evaluation(args.model or ["default"], args.split, root=args.corpus,
+                                           results_dir=args.results_dir, precision=args.precision,
+                                           batch_size=args.batch_size)
+        print(json.dumps(report["summary"], indent=2))
+        print(f"written: {report['path']}", file=sys.stderr)
+        return 0
     from polisent.training.evaluate import run_evaluation
 
     report = run_evaluation(

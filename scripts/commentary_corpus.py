@@ -1,0 +1,449 @@
+"""Build and check the polisent commentary corpus (``data/commentary/``).
+
+Sub-commands (guideline: ``docs/annotation.md``)::
+
+    python scripts/commentary_corpus.py merge             # raw/*/ -> documents.jsonl (dedup, ids, units frozen)
+    python scripts/commentary_corpus.py split             # assign train/dev/test by document -> splits.json
+    python scripts/commentary_corpus.py units DOC_ID      # print a document's numbered units
+    python scripts/commentary_corpus.py lookup NAME       # registry ids whose names contain NAME
+    python scripts/commentary_corpus.py check FILE.ann... # validate annotation files
+    python scripts/commentary_corpus.py build             # ann/<annotator>/*.ann -> units.jsonl, pairs.jsonl (+ second/)
+    python scripts/commentary_corpus.py agreement         # Cohen's kappa, first vs second annotator
+
+The unit splitter is frozen: changing it would move the unit ids annotations refer to. It is
+deliberately independent of polisent's own segmenter, so the corpus does not inherit its choices.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any, Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "data" / "commentary"
+ACTORS = ROOT / "polisent" / "data" / "actors"
+MIN_CHARS = 300  # shorter excerpts are dropped at merge
+
+KINDS = {"heading", "intro", "question", "interviewer", "answer", "body", "clutter"}
+CLAIM_KINDS = {"answer", "body", "intro"}
+ROLES = {"editor", "interviewer", "host", "interviewee", "guest", "author"}
+REASONS = {"navigation", "share", "byline", "date", "author_bio", "caption", "related", "subscribe", "media",
+           "timestamp", "editor_note", "legal", "link", "ad", "other"}
+SENTIMENT = {"negative", "neutral", "positive"}
+STANCE = {"against", "none", "favor"}
+TAGS = {"factual", "victim", "aggressor_factual", "reported", "quote", "critic_of_critics", "prediction",
+        "conditional", "sarcasm", "praise_negative_words", "hedged", "rhetorical", "mixed", "metonym",
+        "pronoun", "demonym"}
+FORMATS = {"question_headings", "qa_lines", "bold_questions", "bare_questions", "name_turns", "caps_turns",
+           "inline_turns", "broadcast_transcript", "podcast_transcript", "subtitles", "oped", "analysis",
+           "expert_comment", "news_quotes"}
+
+# ---------------------------------------------------------------------------------------------- units
+_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sen", "rep", "gov", "pres", "jr", "sr",
+           "inc", "corp", "ltd", "co", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul",
+           "aug", "sep", "sept", "oct", "nov", "dec", "sgt", "capt", "adm", "maj", "rev", "hon", "amb", "mt", "ft",
+           "u.s", "u.k", "u.n", "a.m", "p.m", "approx", "dept", "est", "fig", "op", "cf", "al"}
+_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9<])")
+
+
+def split_units(text: str) -> list[tuple[int, int]]:
+    """Character spans of the units of ``text``: each non-blank line, cut into sentences.
+
+    >>> t = "Title\\nDr. Smith said no. Mr. Jones? Yes! A. B. Cole agreed."
+    >>> [t[s:e] for s, e in split_units(t)]
+    ['Title', 'Dr. Smith said no.', 'Mr. Jones?', 'Yes!', 'A. B. Cole agreed.']
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start_line, pos = pos, pos + len(line) + 1
+        cut = start_line
+        for m in _END.finditer(line):
+            end = start_line + m.end()
+            word = re.search(r"([\w.]+)[.!?\u2026]*$", line[: m.start() + 1])
+            w = (word.group(1) if word else "").rstrip(".").lower()
+            nxt = line[m.end():].lstrip()[:1]
+            if m.group(0)[0] == "." and (w in _ABBREV or len(w) == 1 or (w == "no" and nxt.isdigit())):
+                continue
+            _add(text, cut, end, spans)
+            cut = end
+        _add(text, cut, start_line + len(line), spans)
+    return spans
+
+
+def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
+
+
+# ---------------------------------------------------------------------------------------------- io
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def documents() -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in read_jsonl(CORPUS / "documents.jsonl")}
+
+
+def registry_records() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for f in sorted(ACTORS.glob("*.jsonl")):
+        if f.name != "false_friends.jsonl":
+            rows.extend(read_jsonl(f))
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------- merge
+def cmd_merge(_: argparse.Namespace) -> int:
+    """Merge every collector's raw/<X>/meta.jsonl + <id>.txt into documents.jsonl (dedup by url and text)."""
+    old = documents()
+    out: dict[str, dict[str, Any]] = dict(old)
+    seen_url = {d["url"].rstrip("/") for d in old.values()}
+    seen_text = {hashlib.sha1(d["text"].encode()).hexdigest() for d in old.values()}
+    dropped: Counter[str] = Counter()
+    for meta in sorted((CORPUS / "raw").glob("*/meta.jsonl")):
+        for m in read_jsonl(meta):
+            f = meta.parent / f"{m['id']}.txt"
+            if not f.exists():
+                dropped["no text file"] += 1
+                continue
+            text = f.read_text(encoding="utf-8")
+            h = hashlib.sha1(text.encode()).hexdigest()
+            url = str(m.get("url") or "").rstrip("/")
+            if m["id"] in out:
+                continue
+            if url in seen_url or h in seen_text:
+                dropped["duplicate"] += 1
+                continue
+            if len(text.strip()) < MIN_CHARS:
+                dropped["too short"] += 1
+                continue
+            if m.get("format") not in FORMATS:
+                print(f"warning: {m['id']}: unknown format {m.get('format')!r}", file=sys.stderr)
+            seen_url.add(url)
+            seen_text.add(h)
+            units = split_units(text)
+            out[m["id"]] = {"id": m["id"], "url": m.get("url"), "title": m.get("title"), "outlet": m.get("outlet"),
+                            "date": m.get("date"), "format": m.get("format"), "region": m.get("region"),
+                            "topic": m.get("topic"), "collector": meta.parent.name, "query": m.get("query"),
+                            "text": text, "units": [[s, e] for s, e in units]}
+    write_jsonl(CORPUS / "documents.jsonl", sorted(out.values(), key=lambda d: d["id"]))
+    print(f"{len(out)} documents ({len(out) - len(old)} new); dropped {dict(dropped)}")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------- split
+def cmd_split(args: argparse.Namespace) -> int:
+    """Assign splits by document, stratified by format then outlet; existing assignments never move."""
+    path = CORPUS / "splits.json"
+    splits: dict[str, str] = json.loads(path.read_text()) if path.exists() else {}
+    docs = documents()
+    new = [d for d in docs.values() if d["id"] not in splits]
+    rng = random.Random(args.seed)
+    rng.shuffle(new)
+    # stratify: walk documents grouped by format, then outlet, cycling through a fixed pattern
+    new.sort(key=lambda d: (str(d.get("format")), str(d.get("outlet"))))
+    pattern = ["train", "test", "train", "dev", "train", "test", "train", "train", "dev", "test"]
+    offset = rng.randrange(len(pattern))
+    for i, d in enumerate(new):
+        splits[d["id"]] = pattern[(i + offset) % len(pattern)]
+    path.write_text(json.dumps(dict(sorted(splits.items())), indent=1) + "\n")
+    print(Counter(splits.values()))
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------- units / lookup
+def cmd_units(args: argparse.Namespace) -> int:
+    docs = documents()
+    for doc_id in args.doc:
+        d = docs[doc_id]
+        print(f"## {doc_id}  ({d.get('outlet')}, {d.get('format')}, {len(d['units'])} units)")
+        for i, (s, e) in enumerate(d["units"], 1):
+            print(f"u{i}\t{d['text'][s:e]}")
+    return 0
+
+
+def _names(r: dict[str, Any]) -> list[str]:
+    out = [r["id"], r.get("name", "")]
+    for k in ("variants", "aliases", "adjectives", "demonyms", "metonyms", "surnames"):
+        out += list(r.get(k) or [])
+    if r.get("capital"):
+        out.append(r["capital"])
+    return out
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    q = " ".join(args.name).lower()
+    hits = [r for r in registry_records() if any(q in n.lower() for n in _names(r))]
+    for r in hits[:25]:
+        print(f"{r['id']}\t{r.get('type')}\t{r.get('name')}\t{', '.join(_names(r)[2:8])}")
+    if not hits:
+        print(f"(no registry actor matches {q!r}: use x:<slug>)")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------- parse/check
+_RANGE = re.compile(r'^u(\d+)(?:-u?(\d+))?\s+(\w+)(?:\s+(\w+))?(?:\s+"([^"]*)")?(?:\s+(\w+))?\s*$')
+
+
+def parse_ann(path: Path, docs: dict[str, dict[str, Any]], ids: set[str]) -> tuple[list[dict], list[dict], list[str]]:
+    """Units and pairs of one annotation file, with errors (empty when valid)."""
+    doc_id = path.stem
+    errors: list[str] = []
+    if doc_id not in docs:
+        return [], [], [f"{path}: no document {doc_id!r}"]
+    d = docs[doc_id]
+    text, spans = d["text"], d["units"]
+    n = len(spans)
+    kinds: dict[int, dict[str, Any]] = {}
+    pairs: list[dict[str, Any]] = []
+    section = None
+    for ln, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        where = f"{path}:{ln}"
+        if not line:
+            continue
+        if line.startswith("#"):
+            low = line.lower()
+            section = "structure" if "structure" in low else "pairs" if "pairs" in low else section
+            continue
+        if section == "structure":
+            m = _RANGE.match(line)
+            if not m:
+                errors.append(f"{where}: cannot read structure line {line!r}")
+                continue
+            a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+            kind, extra, name, tail = m.group(3), m.group(4), m.group(5), m.group(6)
+            rec: dict[str, Any] = {"kind": kind, "reason": None, "role": None, "speaker": name or None, "glued": False}
+            if kind not in KINDS:
+                errors.append(f"{where}: unknown kind {kind!r}")
+            if kind == "clutter":
+                rec["reason"] = extra
+                if extra not in REASONS:
+                    errors.append(f"{where}: unknown clutter reason {extra!r}")
+            elif extra == "glued" and tail is None:
+                rec["glued"] = True
+            elif extra is not None:
+                rec["role"] = extra
+                if extra not in ROLES:
+                    errors.append(f"{where}: unknown role {extra!r}")
+            if tail == "glued":
+                rec["glued"] = True
+            elif tail is not None:
+                errors.append(f"{where}: unexpected {tail!r}")
+            if not 1 <= a <= b <= n:
+                errors.append(f"{where}: units u{a}-u{b} outside u1-u{n}")
+                continue
+            for u in range(a, b + 1):
+                if u in kinds:
+                    errors.append(f"{where}: u{u} labelled twice")
+                kinds[u] = rec
+        elif section == "pairs":
+            parts = [p.strip() for p in line.split("|")]
+            if len(parts) not in (5, 6):
+                errors.append(f"{where}: a pair needs 'uN | actor | mentions | sentiment | stance [| tags]'")
+                continue
+            u_s, actor, ments, sent, stan = parts[:5]
+            tags = [t.strip() for t in parts[5].split(",") if t.strip()] if len(parts) == 6 else []
+            if not re.fullmatch(r"u\d+", u_s) or not 1 <= int(u_s[1:]) <= n:
+                errors.append(f"{where}: bad unit {u_s!r}")
+                continue
+            u = int(u_s[1:])
+            if actor not in ids and not re.fullmatch(r"x:[a-z0-9_]+", actor):
+                errors.append(f"{where}: actor {actor!r} is not a registry id (use x:<slug>)")
+            if sent not in SENTIMENT:
+                errors.append(f"{where}: sentiment {sent!r}")
+            if stan not in STANCE:
+                errors.append(f"{where}: stance {stan!r}")
+            bad = [t for t in tags if t not in TAGS]
+            if bad:
+                errors.append(f"{where}: unknown tags {bad}")
+            us, ue = spans[u - 1]
+            unit = text[us:ue]
+            mentions = []
+            for mtext in [x.strip() for x in ments.split(";") if x.strip()]:
+                k = 1
+                mm = re.fullmatch(r"(.*)#(\d+)", mtext)
+                if mm:
+                    mtext, k = mm.group(1), int(mm.group(2))
+                pos, found = -1, 0
+                while found < k:
+                    pos = _find_word(unit, mtext, pos + 1)
+                    if pos < 0:
+                        break
+                    found += 1
+                if pos < 0:
+                    errors.append(f"{where}: mention {mtext!r}#{k} not found in u{u}: {unit[:80]!r}")
+                    continue
+                mentions.append({"start": us + pos, "end": us + pos + len(mtext), "text": mtext})
+            if not mentions:
+                errors.append(f"{where}: no mention")
+            pairs.append({"unit": u, "actor": actor, "mentions": mentions, "sentiment": sent, "stance": stan,
+                          "tags": tags, "line": ln})
+    missing = [u for u in range(1, n + 1) if u not in kinds]
+    if missing:
+        errors.append(f"{path}: units without a structure label: {_ranges(missing)}")
+    seen = Counter((p["unit"], p["actor"]) for p in pairs)
+    for (u, a), c in seen.items():
+        if c > 1:
+            errors.append(f"{path}: u{u} {a} listed {c} times (one pair per unit and actor)")
+    for p in pairs:
+        k = kinds.get(p["unit"], {}).get("kind")
+        if k and k not in CLAIM_KINDS:
+            errors.append(f"{path}:{p['line']}: pair on u{p['unit']} of kind {k} (pairs go on answer/body/intro)")
+    units = []
+    for u in range(1, n + 1):
+        s, e = spans[u - 1]
+        units.append({"doc_id": doc_id, "unit": u, "start": s, "end": e, **kinds.get(u, {"kind": None})})
+    return units, pairs, errors
+
+
+def _find_word(hay: str, needle: str, start: int) -> int:
+    """First occurrence of needle at or after start that is not inside a longer word."""
+    while True:
+        pos = hay.find(needle, start)
+        if pos < 0:
+            return -1
+        before = hay[pos - 1] if pos > 0 else " "
+        after = hay[pos + len(needle)] if pos + len(needle) < len(hay) else " "
+        if not (before.isalnum() and needle[:1].isalnum()) and not (after.isalnum() and needle[-1:].isalnum()):
+            return pos
+        start = pos + 1
+
+
+def _ranges(nums: list[int]) -> str:
+    out, i = [], 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+            j += 1
+        out.append(f"u{nums[i]}" + (f"-u{nums[j]}" if j > i else ""))
+        i = j + 1
+    return ", ".join(out)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    docs = documents()
+    ids = {r["id"] for r in registry_records()}
+    bad = 0
+    for f in args.files:
+        units, pairs, errors = parse_ann(Path(f), docs, ids)
+        for e in errors:
+            print(e)
+        bad += bool(errors)
+        if not errors:
+            print(f"{f}: ok ({len(units)} units, {len(pairs)} pairs)")
+    return 1 if bad else 0
+
+
+# ---------------------------------------------------------------------------------------------- build
+def _collect(annotator_dirs: list[Path], docs: dict, ids: set[str], split_of: dict[str, str]) -> tuple[list, list, list]:
+    units_out, pairs_out, errs = [], [], []
+    for adir in annotator_dirs:
+        for f in sorted(adir.glob("*.ann")):
+            units, pairs, errors = parse_ann(f, docs, ids)
+            if errors:
+                errs.extend(errors)
+                continue
+            d = docs[f.stem]
+            kinds = {u["unit"]: u for u in units}
+            for u in units:
+                u["annotator"] = adir.name
+                u["split"] = split_of.get(f.stem)
+                units_out.append(u)
+            for p in pairs:
+                u = kinds[p["unit"]]
+                pairs_out.append({
+                    "id": f"{f.stem}:u{p['unit']}:{p['actor']}", "doc_id": f.stem, "split": split_of.get(f.stem),
+                    "unit": p["unit"], "claim_start": u["start"], "claim_end": u["end"],
+                    "claim": d["text"][u["start"]:u["end"]], "actor": p["actor"], "mentions": p["mentions"],
+                    "sentiment": p["sentiment"], "stance": p["stance"], "tags": p["tags"],
+                    "speaker": u.get("speaker"), "role": u.get("role"), "kind": u["kind"],
+                    "format": d.get("format"), "outlet": d.get("outlet"), "annotator": adir.name})
+    return units_out, pairs_out, errs
+
+
+def _multi_actor_tags(pairs: list[dict[str, Any]]) -> None:
+    by_unit: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    for p in pairs:
+        by_unit[(p["doc_id"], p["unit"])].append(p)
+    for group in by_unit.values():
+        if len(group) > 1:
+            for p in group:
+                p["tags"] = sorted(set(p["tags"]) | {"multi_actor"})
+            if len({p["sentiment"] for p in group}) > 1:
+                for p in group:
+                    p["tags"] = sorted(set(p["tags"]) | {"multi_actor_diverse"})
+
+
+def cmd_build(_: argparse.Namespace) -> int:
+    docs = documents()
+    ids = {r["id"] for r in registry_records()}
+    split_of = json.loads((CORPUS / "splits.json").read_text()) if (CORPUS / "splits.json").exists() else {}
+    first_dirs = sorted(p for p in (CORPUS / "ann").glob("*") if p.is_dir() and not p.name.startswith("second"))
+    units, pairs, errs = _collect(first_dirs, docs, ids, split_of)
+    for e in errs:
+        print(e, file=sys.stderr)
+    _multi_actor_tags(pairs)
+    write_jsonl(CORPUS / "units.jsonl", units)
+    write_jsonl(CORPUS / "pairs.jsonl", pairs)
+    second = sorted(p for p in (CORPUS / "ann").glob("second*") if p.is_dir())
+    if second:
+        u2, p2, errs2 = _collect(second, docs, ids, split_of)
+        for e in errs2:
+            print(e, file=sys.stderr)
+        _multi_actor_tags(p2)
+        write_jsonl(CORPUS / "second" / "units.jsonl", u2)
+        write_jsonl(CORPUS / "second" / "pairs.jsonl", p2)
+    labelled = {u["doc_id"] for u in units}
+    print(f"{len(labelled)} documents labelled, {len(units)} units, {len(pairs)} pairs; {len(errs)} errors")
+    print("pairs by split:", dict(Counter(p["split"] for p in pairs)))
+    print("sentiment:", dict(Counter(p["sentiment"] for p in pairs)), "stance:", dict(Counter(p["stance"] for p in pairs)))
+    return 1 if errs else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("merge").set_defaults(func=cmd_merge)
+    p = sub.add_parser("split")
+    p.add_argument("--seed", type=int, default=20261130)
+    p.set_defaults(func=cmd_split)
+    p = sub.add_parser("units")
+    p.add_argument("doc", nargs="+")
+    p.set_defaults(func=cmd_units)
+    p = sub.add_parser("lookup")
+    p.add_argument("name", nargs="+")
+    p.set_defaults(func=cmd_lookup)
+    p = sub.add_parser("check")
+    p.add_argument("files", nargs="+")
+    p.set_defaults(func=cmd_check)
+    sub.add_parser("build").set_defaults(func=cmd_build)
+    return args_run(ap, argv)
+
+
+def args_run(ap: argparse.ArgumentParser, argv: list[str] | None) -> int:
+    args = ap.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""The commentary corpus: build tool, loader, offsets of the committed data, and the evaluation.
+
+The tool and evaluation tests build a two-document corpus written for this test in a temporary
+folder; the data tests check the committed corpus in ``data/commentary`` (offsets, coverage,
+splits by document) and skip when it is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data" / "commentary"
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("commentary_corpus", ROOT / "scripts" / "commentary_corpus.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["commentary_corpus"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+INTERVIEW = """Skip to content
+Talks in Vienna: what now?
+By Jane Roe
+Q: Is a deal close? The envoys sound upbeat.
+A: Iran wants sanctions relief first. Washington will not move before the vote.
+Share this article
+"""
+OPED = """Opinion | The AU's moment
+The African Union moved faster than in past crises. Sudan's generals ignored it.
+"""
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path, monkeypatch):
+    tool = _tool()
+    corpus = tmp_path / "commentary"
+    monkeypatch.setattr(tool, "CORPUS", corpus)
+    monkeypatch.setattr(tool, "MIN_CHARS", 20)
+    for cid, doc_id, text, fmt in (("T", "t-interview", INTERVIEW, "qa_lines"), ("T", "t-oped", OPED, "oped")):
+        raw = corpus / "raw" / cid
+        raw.mkdir(parents=True, exist_ok=True)
+        (raw / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        with (raw / "meta.jsonl").open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"id": doc_id, "url": f"https://example.org/{doc_id}", "outlet": "Example",
+                                 "format": fmt, "title": None, "date": None}) + "\n")
+    assert tool.main(["merge"]) == 0
+    (corpus / "splits.json").write_text(json.dumps({"t-interview": "dev", "t-oped": "dev"}))
+    ann = corpus / "ann" / "first"
+    ann.mkdir(parents=True)
+    (ann / "t-interview.ann").write_text(
+        "# structure\nu1 clutter navigation\nu2 heading\nu3 clutter byline\nu4 question interviewer\n"
+        "u5 interviewer interviewer\nu6-u7 answer interviewee\nu8 clutter share\n# pairs\n"
+        "u6 | iran | Iran | neutral | none | factual\nu7 | united_states | Washington | neutral | none | metonym,prediction\n",
+        encoding="utf-8")
+    (ann / "t-oped.ann").write_text(
+        "# structure\nu1 heading\nu2-u3 body author\n# pairs\n"
+        "u2 | african_union | The African Union | positive | favor\nu3 | sudan | Sudan's | negative | against\n"
+        "u3 | african_union | it | neutral | none | pronoun\n",
+        encoding="utf-8")
+    assert tool.main(["build"]) == 0
+    return tool, corpus
+
+
+def test_units_are_lines_cut_into_sentences():
+    tool = _tool()
+    text = "Q: Is it over? A: No. Dr. Smith agrees.\n\n  Share  \n"
+    assert [text[s:e] for s, e in tool.split_units(text)] == ["Q: Is it over?", "A: No.", "Dr. Smith agrees.", "Share"]
+
+
+def test_build_writes_offsets_that_point_into_the_text(tiny_corpus):
+    from polisent.evaluation import read_table
+
+    _, corpus = tiny_corpus
+    docs = {d["id"]: d for d in read_table("documents", root=corpus)}
+    pairs = read_table("pairs", "dev", root=corpus)
+    assert len(pairs) == 5
+    for p in pairs:
+        text = docs[p["doc_id"]]["text"]
+        assert text[p["claim_start"]:p["claim_end"]] == p["claim"]
+        for m in p["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    assert {(p["unit"], p["actor"]): p["stance"] for p in pairs}[(2, "african_union")] == "favor"
+
+
+def test_check_reports_unlabelled_units_and_missing_mentions(tiny_corpus, tmp_path):
+    tool, corpus = tiny_corpus
+    bad = corpus / "ann" / "first" / "t-oped.ann"
+    bad.write_text("# structure\nu1 heading\nu2 body author\n# pairs\nu2 | russia | Moscow | negative | against\n")
+    docs = tool.documents()
+    ids = {r["id"] for r in tool.registry_records()}
+    _, _, errors = tool.parse_ann(bad, docs, ids)
+    assert any("without a structure label: u3" in e for e in errors)
+    assert any("'Moscow'" in e and "not found" in e for e in errors)
+
+
+def test_loader_returns_datasets(tiny_corpus):
+    from polisent.evaluation import load_commentary
+
+    _, corpus = tiny_corpus
+    ds = load_commentary("pairs", split="dev", root=corpus)
+    assert len(ds) == 5 and set(ds.column_names) >= {"claim", "actor", "sentiment", "stance", "mentions", "tags"}
+    assert len(load_commentary("units", root=corpus)) == 11
+    with pytest.raises(ValueError):
+        load_commentary("pairs", split="validation", root=corpus)
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path):
+    from polisent.errors import PolisentError
+    from polisent.evaluation import load_commentary
+
+    with pytest.raises(PolisentError, match="documents.jsonl"):
+        load_commentary(root=tmp_path)
+
+
+def test_evaluation_figures_on_the_tiny_corpus(tiny_corpus, fake_scorer):
+    import polisent
+    from polisent.evaluation import evaluate_commentary
+
+    _, corpus = tiny_corpus
+    analyzer = polisent.Analyzer(scorer=fake_scorer)
+    rep = evaluate_commentary(analyzer, "dev", corpus)
+    st = rep["structure"]
+    assert st["documents"] == 2
+    assert st["questions"]["gold"] == 1
+    assert 0.0 <= st["claims_dropped"]["share"] <= 1.0
+    assert rep["pipeline_pairs"]["linking"]["gold"] == 5
+    assert rep["gold_pairs"]["n"] == 5
+    assert rep["baselines"]["all_neutral_stance"]["accuracy"] == 0.6
+    assert set(rep["gold_pairs"]["by_tag"]) >= {"factual", "metonym", "multi_actor", "multi_actor_diverse"}
+    assert rep["gold_pairs"]["same_claim_different_labels"]["sentiment"]["of"] == 1
+
+
+def test_speaker_names_match_on_surnames():
+    from polisent.evaluation.commentary_eval import speaker_matches
+
+    assert speaker_matches("Vali Nasr", "NASR")
+    assert not speaker_matches("Scott Simon", "Vali Nasr")
+
+
+# ------------------------------------------------------------------------------------ committed data
+needs_data = pytest.mark.skipif(not (DATA / "pairs.jsonl").is_file(), reason="commentary corpus not built")
+
+
+@needs_data
+def test_committed_offsets_hold():
+    docs = {json.loads(x)["id"]: json.loads(x) for x in (DATA / "documents.jsonl").read_text().splitlines() if x}
+    for folder in (DATA, DATA / "second"):
+        if not (folder / "pairs.jsonl").is_file():
+            continue
+        for line in (folder / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
+            p = json.loads(line)
+            text = docs[p["doc_id"]]["text"]
+            assert text[p["claim_start"]:p["claim_end"]] == p["claim"], p["id"]
+            for m in p["mentions"]:
+                assert text[m["start"]:m["end"]] == m["text"], p["id"]
+        for line in (folder / "units.jsonl").read_text(encoding="utf-8").splitlines():
+            u = json.loads(line)
+            assert u["kind"] is not None, (u["doc_id"], u["unit"])
+            assert [u["start"], u["end"]] == docs[u["doc_id"]]["units"][u["unit"] - 1]
+
+
+@needs_data
+def test_committed_splits_are_by_document():
+    splits = json.loads((DATA / "splits.json").read_text())
+    docs = [json.loads(x) for x in (DATA / "documents.jsonl").read_text().splitlines() if x]
+    assert {d["id"] for d in docs} == set(splits)
+    assert set(splits.values()) == {"train", "dev", "test"}
+    pairs = [json.loads(x) for x in (DATA / "pairs.jsonl").read_text().splitlines() if x]
+    assert all(p["split"] == splits[p["doc_id"]] for p in pairs)
+    assert Counter(splits.values())["test"] >= 60
