@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -47,8 +48,12 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["Analyzer", "Document", "analyze"]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 #: Documents longer than this are refused unless ``max_chars`` is raised (about 20 MB of text).
 DEFAULT_MAX_CHARS = 20_000_000
+#: Largest ``batch_size`` (documents per chunk held in memory at once).
+MAX_BATCH_SIZE = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +120,7 @@ class Analyzer:
         registry: Any = None,
         ner: Any = None,
     ) -> None:
-        self.batch_size = check_int(batch_size, "batch_size", "Analyzer")
+        self.batch_size = check_int(batch_size, "batch_size", "Analyzer", high=MAX_BATCH_SIZE)
         self.max_chars = check_int(max_chars, "max_chars", "Analyzer")
         if not isinstance(device, str) or not device:
             raise ConfigError(f"The 'device' parameter of Analyzer must be a str such as 'auto', 'cpu' or 'cuda:0'. Got {device!r} instead.")
@@ -228,11 +233,13 @@ class Analyzer:
             on_error: ``"raise"`` stops at the first bad document; ``"return"`` yields a
                 :class:`DocumentAnalysis` with ``error`` set for it and goes on.
         """
-        size = self.batch_size if batch_size is None else check_int(batch_size, "batch_size", "Analyzer.pipe")
+        size = self.batch_size if batch_size is None else check_int(batch_size, "batch_size", "Analyzer.pipe", high=MAX_BATCH_SIZE)
         if on_error not in ("raise", "return"):
             raise ConfigError(f"The 'on_error' parameter of Analyzer.pipe must be 'raise' or 'return'. Got {on_error!r} instead.")
         if isinstance(items, (str, bytes, Document)):
             raise InputError("Analyzer.pipe takes an iterable of documents, got a single document. Use analyzer(text) for one.")
+        if not isinstance(items, Iterable):
+            raise InputError(f"Analyzer.pipe takes an iterable of documents (strs or Documents), got {type(items).__name__}.")
         progress = self._progress_enabled()
         bar = None
         if progress:
@@ -247,7 +254,7 @@ class Analyzer:
                 if not raw:
                     break
                 contexts: list[Any] = []
-                docs: list[Document | BaseException] = []
+                docs: list[Document | _Prepared] = []
                 for i, item in enumerate(raw, start=position):
                     if as_tuples:
                         if not (isinstance(item, tuple) and len(item) == 2):
@@ -259,7 +266,9 @@ class Analyzer:
                     except InputError as exc:
                         if on_error == "raise":
                             raise
-                        docs.append(exc)
+                        # refused before analysis (not a str, too long, not valid Unicode): an error record that keeps the id
+                        docs.append(_Prepared(Document("", getattr(item, "id", None) if isinstance(item, Document) else None),
+                                              error=_one_line(exc)))
                 position += len(raw)
                 results = self._run_chunk(docs, on_error=on_error, progress=False)
                 for j, result in enumerate(results):
@@ -284,11 +293,19 @@ class Analyzer:
         else:
             doc = Document(check_text(item, where), id, meta or {})
         check_text(doc.text, f"{where}.text")
+        if doc.meta is None:
+            doc = Document(doc.text, doc.id, {})
+        elif not isinstance(doc.meta, Mapping):
+            raise InputError(f"{where}.meta must be a mapping (dict) or None, got {type(doc.meta).__name__}.")
         if len(doc.text) > self.max_chars:
             raise InputError(
                 f"{where} has {len(doc.text):,} characters, more than max_chars={self.max_chars:,}. "
                 "Split the document, or pass a larger max_chars to Analyzer."
             )
+        m = _SURROGATE.search(doc.text)
+        if m is not None:
+            raise InputError(f"{where}.text has a lone surrogate U+{ord(m.group()):04X} at offset {m.start()} (not valid "
+                             "Unicode, so no model can read it); fix the encoding of the source.")
         return doc
 
     def _prepare(self, doc: Document) -> _Prepared:
@@ -324,11 +341,11 @@ class Analyzer:
             prep.tasks.append((ci, actors, groups, ScoringTask(claim.text, tuple(targets))))
         return prep
 
-    def _run_chunk(self, docs: Sequence[Document | BaseException], *, on_error: str, progress: bool) -> Iterator[DocumentAnalysis]:
+    def _run_chunk(self, docs: Sequence[Document | _Prepared], *, on_error: str, progress: bool) -> Iterator[DocumentAnalysis]:
         prepared: list[_Prepared] = []
         for doc in docs:
-            if isinstance(doc, BaseException):
-                prepared.append(_Prepared(Document(""), error=_one_line(doc)))
+            if isinstance(doc, _Prepared):
+                prepared.append(doc)
                 continue
             try:
                 prepared.append(self._prepare(doc))
@@ -341,24 +358,41 @@ class Analyzer:
                 prepared.append(_Prepared(doc, error=_one_line(exc)))
         tasks = [t for p in prepared if p.error is None for *_, t in p.tasks]
         scorer = self.scorer
+        alone: dict[int, ScoreArrays] | None = None  # per-document scores after a chunk failed
         try:
             scores = scorer.score(tasks, progress=self._progress_enabled() and len(tasks) > 256) if tasks else ScoreArrays(None, None)
         except Exception as exc:
             if on_error == "raise":
                 raise
-            logger.warning("scoring failed for a chunk of %d documents: %s", len(prepared), exc)
-            for p in prepared:
-                p.error = p.error or f"scoring failed: {_one_line(exc)}"
             scores = ScoreArrays(None, None)
+            scored = [p for p in prepared if p.error is None and p.tasks]
+            if len(scored) == 1:
+                logger.warning("scoring failed for document %s: %s", scored[0].doc.id, exc)
+                scored[0].error = f"scoring failed: {_one_line(exc)}"
+            else:  # find the document(s) that fail: one bad document costs one error record, not the chunk
+                logger.warning("scoring failed for a chunk of %d documents (%s); scoring them one by one", len(prepared), _one_line(exc))
+                alone = {id(p): self._score_alone(p) for p in scored}
         provenance = Provenance(__version__, tuple(sorted(self.models().items())))
         row = 0
         for p in prepared:
             if p.error is not None:
                 yield _error_analysis(p, provenance)
                 continue
+            if alone is not None:
+                yield _build(p, alone.get(id(p), ScoreArrays(None, None)), 0, provenance) if p.error is None else _error_analysis(p, provenance)
+                continue
             n = sum(t.n_targets for *_, t in p.tasks)
             yield _build(p, scores, row, provenance)
             row += n
+
+    def _score_alone(self, p: _Prepared) -> ScoreArrays:
+        """Score one document's tasks on their own; a failure becomes the document's error."""
+        try:
+            return self.scorer.score([t for *_, t in p.tasks])
+        except Exception as exc:  # noqa: BLE001 - becomes this document's error record
+            logger.warning("scoring failed for document %s: %s", p.doc.id, exc)
+            p.error = f"scoring failed: {_one_line(exc)}"
+            return ScoreArrays(None, None)
 
 
 def _iso_date(value: Any) -> str | None:
@@ -393,9 +427,10 @@ def _in_reported(claim: Claim, mentions: Sequence[Mention]) -> bool:
 
 
 def _error_analysis(p: _Prepared, provenance: Provenance) -> DocumentAnalysis:
+    meta = p.doc.meta if isinstance(p.doc.meta, Mapping) else {}
     return DocumentAnalysis(
-        text=p.doc.text, segments=(), claims=(), mentions=(), assessments=(), actors=(), speakers=(),
-        provenance=provenance, id=p.doc.id, meta=tuple(p.doc.meta.items()), error=p.error,
+        text=p.doc.text if isinstance(p.doc.text, str) else "", segments=(), claims=(), mentions=(), assessments=(), actors=(),
+        speakers=(), provenance=provenance, id=p.doc.id, meta=tuple(meta.items()), error=p.error,
     )
 
 

@@ -20,6 +20,7 @@ shared safely.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 import logging
@@ -172,6 +173,9 @@ class Registry:
         cls, records: Iterable[Mapping[str, Any]], *, source: str = "<memory>", base: Registry | None = None
     ) -> Registry:
         """Build a registry from dicts (the file format), merged on top of ``base``."""
+        if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
+            raise RegistryError(f"Registry records must be a list (or other iterable) of dicts; got {type(records).__name__}. "
+                                "For a file use load_registry(path).")
         actors: dict[str, Actor] = dict(base.actors) if base is not None else {}
         blocked: set[str] = set(base.blocked) if base is not None else set()
         for where, rec in _numbered(records, source):
@@ -201,12 +205,14 @@ class Registry:
         except KeyError:
             if default is not ...:
                 return default
-            close = sorted(a for a in self.actors if actor_id.lower().replace(" ", "_") in a)[:5]
+            close = sorted(a for a in self.actors if str(actor_id).lower().replace(" ", "_") in a)[:5]
             hint = f" Close ids: {', '.join(close)}." if close else ""
             raise RegistryError(f"No actor with id {actor_id!r} in this registry ({len(self)} actors).{hint}") from None
 
     def by_iso3(self, code: str) -> Actor | None:
         """The state with ISO 3166-1 alpha-3 ``code`` (any case), or None."""
+        if not isinstance(code, str):
+            raise RegistryError(f"by_iso3() needs a three-letter code such as 'UKR'; got {type(code).__name__}.")
         code = code.upper()
         return next((a for a in self.actors.values() if a.iso3 == code), None)
 
@@ -236,6 +242,9 @@ class Registry:
         if isinstance(records, Registry):
             actors = dict(self.actors) | dict(records.actors)
             return Registry(actors=actors, blocked=self.blocked | records.blocked, source=f"{self.source}+{records.source}")
+        if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
+            raise RegistryError(f"merge() takes a Registry or a list of registry dicts; got {type(records).__name__}. "
+                                "For a file use load_registry(path, base=registry).")
         return Registry.from_records(records, source=source, base=self)
 
     def persons_with_role(self, role: str, of: str | None = None, date: str | None = None) -> list[Actor]:
@@ -399,11 +408,16 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     """Read a registry JSON Lines file; errors name the file and line. Blank lines and ``//`` comments are skipped."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        data = path.read_bytes()
     except OSError as exc:
         raise RegistryError(f"Cannot read registry file {str(path)!r}: {exc}. Check the path.") from exc
     out = []
-    for n, line in enumerate(lines, 1):
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            line = (raw.removeprefix(codecs.BOM_UTF8) if n == 1 else raw).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise RegistryError(f"{path}:{n}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); "
+                                "save the registry file as UTF-8.") from None
         stripped = line.strip()
         if not stripped or stripped.startswith("//"):
             continue
@@ -411,6 +425,8 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
             rec = json.loads(stripped)
         except json.JSONDecodeError as exc:
             raise RegistryError(f"{path}:{n}: not valid JSON ({exc.msg} at column {exc.colno}).") from exc
+        except (RecursionError, ValueError) as exc:
+            raise RegistryError(f"{path}:{n}: not valid JSON ({'nested too deeply' if isinstance(exc, RecursionError) else exc}).") from None
         if not isinstance(rec, dict):
             raise RegistryError(f"{path}:{n}: each line must be a JSON object, got {type(rec).__name__}.")
         rec["__where__"] = f"{path}:{n}"
@@ -423,9 +439,16 @@ def _records_from(source: str | Path | Mapping[str, Any] | Sequence[Mapping[str,
         path = Path(source)
         if path.suffix == ".json":
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
+                raw = path.read_bytes()
+                data = json.loads(raw.decode("utf-8-sig"))
+            except UnicodeDecodeError as exc:
+                line = raw[: exc.start].count(b"\n") + 1
+                raise RegistryError(f"{path}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the registry file as UTF-8.") from None
             except (OSError, json.JSONDecodeError) as exc:
                 raise RegistryError(f"Cannot read registry file {str(path)!r}: {exc}.") from exc
+            except (RecursionError, ValueError) as exc:
+                raise RegistryError(f"Cannot read registry file {str(path)!r}: not valid JSON "
+                                    f"({'nested too deeply' if isinstance(exc, RecursionError) else exc}).") from None
             recs, _ = _records_from(data)
             return [dict(r, __where__=f"{path}: entry {i}") if isinstance(r, dict) else r for i, r in enumerate(recs)], str(path)
         return read_jsonl(path), str(path)

@@ -9,7 +9,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -57,6 +57,7 @@ class CorpusRunResult:
     resumed: bool  #: this call continued an earlier run
     elapsed_s: float
     manifest: Mapping[str, Any]
+    n_skipped: int = 0  #: paths in an input directory that are not rows (unreadable, link loops, FIFOs; each logged)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The output tables (see :func:`load_tables`)."""
@@ -110,9 +111,16 @@ def run_corpus(
         >>> res.n_documents, res.complete  # doctest: +SKIP
         (1, True)
     """
+    from polisent.analyzer import MAX_BATCH_SIZE
+
     started = time.perf_counter()
     suffix = require_format(format)
-    chunk_size = check_int(chunk_size, "chunk_size", "run_corpus")
+    chunk_size = check_int(chunk_size, "chunk_size", "run_corpus", high=MAX_BATCH_SIZE)
+    if not isinstance(output_dir, (str, Path)) or str(output_dir) == "":
+        raise ConfigError(f"The 'output_dir' parameter of run_corpus must be a directory path (str or Path). Got {output_dir!r} instead.")
+    if analyzer is not None and not all(callable(getattr(analyzer, name, None)) for name in ("pipe", "models")):
+        raise ConfigError(f"The 'analyzer' parameter of run_corpus must be a polisent.Analyzer (or None for the default). "
+                          f"Got {type(analyzer).__name__} instead.")
     source = read_inputs(inputs, text_key=text_key, id_key=id_key)
     if analyzer is None:
         from polisent.analyzer import Analyzer
@@ -132,12 +140,17 @@ def run_corpus(
               "analyzer": {k: getattr(analyzer, k) for k in ("device", "precision", "batch_size") if hasattr(analyzer, k)}}
     with RunLock(out):
         manifest, resumed = _open_run(out, source, models, config, suffix, resume=resume, force=force)
+        manifest["n_skipped"] = len(source.skipped)
+        manifest["skipped"] = [{"path": path, "reason": reason} for path, reason in source.skipped]
         n_new = _process(out, source, analyzer, manifest, chunk_size, suffix, format, progress)
     elapsed = time.perf_counter() - started
-    logger.info("corpus run: %d new documents in %.1f s; %d in %s (%d errors)", n_new, elapsed,
-                manifest["n_documents"], out, manifest["n_errors"])
+    logger.info("corpus run: %d new documents in %.1f s; %d in %s (%d errors, %d paths skipped)", n_new, elapsed,
+                manifest["n_documents"], out, manifest["n_errors"], len(source.skipped))
+    if source.skipped:
+        logger.warning("%d path(s) in the input were skipped (not rows; see the warnings above and 'skipped' in %s)",
+                       len(source.skipped), MANIFEST)
     return CorpusRunResult(out, manifest["n_documents"], manifest["n_errors"], n_new, len(manifest["chunks"]),
-                           manifest["status"] == "complete", resumed, elapsed, manifest)
+                           manifest["status"] == "complete", resumed, elapsed, manifest, len(source.skipped))
 
 
 def _now() -> str:
@@ -234,17 +247,8 @@ def _discard(out: Path, manifest: Mapping[str, Any]) -> None:
 def _process(out: Path, source: InputSource, analyzer: Any, manifest: dict[str, Any], chunk_size: int, suffix: str,
              fmt: str, progress: bool | None) -> int:
     """Skip what the manifest says is done (checking it is the same input), then run chunk by chunk."""
-    items = iter(source)
-    for chunk in manifest["chunks"]:
-        done = list(islice(items, chunk["stop"] - chunk["start"]))
-        if len(done) != chunk["stop"] - chunk["start"] or _digest(done) != chunk["digest"]:
-            raise OutputError(f"The input differs from the one the run in {str(out)!r} was started with "
-                              f"(documents {chunk['start']}..{chunk['stop'] - 1} do not match). Choose another output "
-                              "directory, or pass force=True (CLI: --force) to discard that run and start over.")
+    items = skip_done(out, source, manifest)
     if manifest["status"] == "complete":
-        if next(items, None) is not None:
-            raise OutputError(f"The input has more documents than the complete run in {str(out)!r}. Choose another "
-                              "output directory, or pass force=True (CLI: --force) to start over.")
         return 0
     show = sys.stderr.isatty() if progress is None else bool(progress)
     bar = None
@@ -260,24 +264,9 @@ def _process(out: Path, source: InputSource, analyzer: Any, manifest: dict[str, 
             if not batch:
                 break
             index = len(manifest["chunks"])
-            tables = _analyse_chunk(batch, analyzer, index, bar)
-            files = {}
-            for name in TABLES:
-                rel = f"{name}/part-{index:06d}{suffix}"
-                write_table(tables[name], out / rel, fmt)
-                files[name] = rel
-            docs = tables["documents"]
-            n_err = int((docs["status"] == "error").sum())
-            manifest["chunks"].append({
-                "index": index, "start": batch[0].index, "stop": batch[-1].index + 1, "digest": _digest(batch),
-                "n_documents": len(batch), "n_errors": n_err, "rows": {k: len(v) for k, v in tables.items()},
-                "files": files, "written_at": _now(),
-            })
-            manifest["n_done"] = batch[-1].index + 1
-            manifest["n_documents"] += len(batch)
-            manifest["n_errors"] += n_err
-            manifest["updated_at"] = _now()
-            write_json_atomic(out / MANIFEST, manifest)
+            tables = analyse_chunk(batch, analyzer, index, bar)
+            entry = write_chunk(out, index, batch, tables, suffix, fmt)
+            record_chunk(out, manifest, entry)
             n_new += len(batch)
         manifest["status"] = "complete"
         manifest["updated_at"] = _now()
@@ -288,6 +277,54 @@ def _process(out: Path, source: InputSource, analyzer: Any, manifest: dict[str, 
     return n_new
 
 
+def skip_done(out: Path, source: InputSource, manifest: Mapping[str, Any]) -> Iterator[InputItem]:
+    """The input items after the chunks ``manifest`` lists, checking that those are the same input.
+
+    For a complete run, also checks that the input has no more documents (and returns an empty iterator).
+    Shared by the local runner and ``polisent.integrations.ray``.
+    """
+    items = iter(source)
+    for chunk in manifest["chunks"]:
+        done = list(islice(items, chunk["stop"] - chunk["start"]))
+        if len(done) != chunk["stop"] - chunk["start"] or _digest(done) != chunk["digest"]:
+            raise OutputError(f"The input differs from the one the run in {str(out)!r} was started with "
+                              f"(documents {chunk['start']}..{chunk['stop'] - 1} do not match). Choose another output "
+                              "directory, or pass force=True (CLI: --force) to discard that run and start over.")
+    if manifest["status"] == "complete":
+        if next(items, None) is not None:
+            raise OutputError(f"The input has more documents than the complete run in {str(out)!r}. Choose another "
+                              "output directory, or pass force=True (CLI: --force) to start over.")
+        return iter(())
+    return items
+
+
+def write_chunk(out: Path, index: int, batch: list[InputItem], tables: Mapping[str, pd.DataFrame], suffix: str,
+                fmt: str) -> dict[str, Any]:
+    """Write the table files of chunk ``index`` atomically; return its manifest entry (not yet recorded)."""
+    files = {}
+    for name in TABLES:
+        rel = f"{name}/part-{index:06d}{suffix}"
+        write_table(tables[name], out / rel, fmt)
+        files[name] = rel
+    docs = tables["documents"]
+    n_err = int((docs["status"] == "error").sum()) if len(docs) else 0
+    return {
+        "index": index, "start": batch[0].index, "stop": batch[-1].index + 1, "digest": _digest(batch),
+        "n_documents": len(batch), "n_errors": n_err, "rows": {k: len(v) for k, v in tables.items()},
+        "files": files, "written_at": _now(),
+    }
+
+
+def record_chunk(out: Path, manifest: dict[str, Any], entry: Mapping[str, Any]) -> None:
+    """Add a written chunk to the manifest and rewrite it atomically (the chunk then counts as done)."""
+    manifest["chunks"].append(dict(entry))
+    manifest["n_done"] = entry["stop"]
+    manifest["n_documents"] += entry["n_documents"]
+    manifest["n_errors"] += entry["n_errors"]
+    manifest["updated_at"] = _now()
+    write_json_atomic(out / MANIFEST, manifest)
+
+
 def _digest(items: list[InputItem]) -> str:
     h = hashlib.sha256()
     for item in items:
@@ -295,7 +332,7 @@ def _digest(items: list[InputItem]) -> str:
     return h.hexdigest()[:24]
 
 
-def _analyse_chunk(batch: list[InputItem], analyzer: Any, chunk: int, bar: Any) -> dict[str, pd.DataFrame]:
+def analyse_chunk(batch: list[InputItem], analyzer: Any, chunk: int | None, bar: Any) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
     from polisent.analyzer import Document

@@ -15,6 +15,7 @@ writes an error row for it and goes on.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as _dt
 import hashlib
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from polisent.errors import ConfigError, InputDecodeError, InputError
+from polisent.inputs import display_path, escape_surrogates, jsonl_lines, parse_json_line, surrogate_problem, walk_files
 
 logger = logging.getLogger(__name__)
 
@@ -128,13 +130,18 @@ class InputSource:
         source: the path or a description of the input.
         fingerprint: a hash of the whole input (None for a one-pass iterator).
         count: number of documents, when known before reading them.
+        skipped: (path, reason) of paths in an input directory that are not rows (logged when read).
     """
 
-    def __init__(self, kind: str, source: str, items: Any, *, fingerprint: str | None, count: int | None) -> None:
+    def __init__(self, kind: str, source: str, items: Any, *, fingerprint: str | None, count: int | None,
+                 skipped: list[tuple[str, str]] | None = None) -> None:
         self.kind = kind
         self.source = source
         self.fingerprint = fingerprint
         self.count = count
+        #: (path, reason) of every path under an input directory that could not be read as a file
+        #: (a directory that cannot be listed, a symbolic-link loop, a dangling link, a FIFO); each is logged
+        self.skipped: list[tuple[str, str]] = list(skipped or [])
         self._items = items
 
     def __iter__(self) -> Iterator[InputItem]:
@@ -149,15 +156,17 @@ class InputSource:
             yield item
 
     def describe(self) -> dict[str, Any]:
-        return {"kind": self.kind, "source": self.source, "fingerprint": self.fingerprint, "count": self.count}
+        return {"kind": self.kind, "source": self.source, "fingerprint": self.fingerprint, "count": self.count,
+                "n_skipped": len(self.skipped)}
 
 
 def _finish(raw: tuple[str, str | None, dict[str, Any], str, str | None], index: int) -> InputItem:
     """Turn a raw (id, text, meta, source, error) tuple into an item: ids, empty texts, dates."""
     rid, text, meta, source, error = raw
-    rid = str(index) if rid is None or str(rid).strip() == "" else str(rid)
+    rid = str(index) if rid is None or str(rid).strip() == "" else escape_surrogates(str(rid))
+    source = escape_surrogates(source)
     warning = None
-    meta = {str(k): _scalar(v) for k, v in meta.items()}
+    meta = {escape_surrogates(str(k)): _scalar(v) for k, v in meta.items()}
     if "date" in meta and meta["date"] is not None:
         raw_date = meta["date"]
         iso = parse_date(raw_date)
@@ -169,13 +178,17 @@ def _finish(raw: tuple[str, str | None, dict[str, Any], str, str | None], index:
             logger.warning("%s: %s", source or rid, warning)
     if error is None and text is not None and not text.strip():
         error = "text is empty"
+    if error is None and text is not None:
+        error = surrogate_problem(text)
     if error is not None:
         text = None
     return InputItem(index, rid, text, meta, source, error, warning)
 
 
 def _scalar(v: Any) -> Any:
-    if v is None or isinstance(v, (str, bool, int, float)):
+    if isinstance(v, str):
+        return escape_surrogates(v)
+    if v is None or isinstance(v, (bool, int, float)):
         return None if isinstance(v, float) and v != v else v
     if isinstance(v, (_dt.date, _dt.datetime)) or hasattr(v, "to_pydatetime"):
         return parse_date(v)
@@ -184,7 +197,10 @@ def _scalar(v: Any) -> Any:
             return _scalar(v.item())
         except (TypeError, ValueError):
             pass
-    return json.dumps(v, ensure_ascii=False, default=str)
+    try:
+        return escape_surrogates(json.dumps(v, ensure_ascii=False, default=str))
+    except (TypeError, ValueError, RecursionError) as exc:
+        return f"<unreadable value: {type(exc).__name__}>"
 
 
 def read_inputs(inputs: Any, *, text_key: str = "text", id_key: str = "id") -> InputSource:
@@ -209,9 +225,12 @@ def read_inputs(inputs: Any, *, text_key: str = "text", id_key: str = "id") -> I
     if isinstance(inputs, (str, Path)):
         path = Path(inputs)
         if not path.exists():
-            raise InputError(f"Input {str(path)!r} does not exist. Give a directory of .txt/.md files, a .jsonl or a .csv file.")
+            raise InputError(f"Input {display_path(path)!r} does not exist. Give a directory of .txt/.md files, a .jsonl or a .csv file.")
         if path.is_dir():
             return _directory(path, id_key)
+        if not path.is_file():
+            raise InputError(f"Input {display_path(path)!r} is not a regular file (a FIFO, socket or device?). "
+                             "Give a directory of .txt/.md files, a .jsonl or a .csv file.")
         suffix = path.suffix.lower()
         if suffix in (".jsonl", ".ndjson"):
             return _jsonl(path, text_key, id_key)
@@ -220,8 +239,8 @@ def read_inputs(inputs: Any, *, text_key: str = "text", id_key: str = "id") -> I
         if suffix in TEXT_SUFFIXES:
             data = _read_bytes(path)
             fp = hashlib.sha256(data).hexdigest()
-            return InputSource("text", str(path), lambda: iter([_text_file(path, path.stem, {}, data)]), fingerprint=fp, count=1)
-        raise InputError(f"Cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}. "
+            return InputSource("text", display_path(path), lambda: iter([_text_file(path, path.stem, {}, data)]), fingerprint=fp, count=1)
+        raise InputError(f"Cannot read {display_path(path)!r}: unknown file type {suffix or '(none)'!r}. "
                          "Give a directory of .txt/.md files, a .jsonl or a .csv file.")
     if type(inputs).__name__ in ("Dataset", "IterableDataset") and hasattr(inputs, "column_names"):
         return _dataset(inputs, text_key, id_key)
@@ -235,17 +254,17 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"Cannot read {str(path)!r}: {exc.strerror or exc}. Check the path and its permissions.") from exc
+        raise InputError(f"Cannot read {display_path(path)!r}: {exc.strerror or exc}. Check the path and its permissions.") from exc
 
 
 def _decode(data: bytes, source: str) -> str:
     from polisent.inputs import decode_bytes
 
-    return decode_bytes(data, source=source)
+    return decode_bytes(data, source=display_path(source))
 
 
 def _text_file(path: Path, rid: str, meta: dict[str, Any], data: bytes | None = None) -> tuple[str, str | None, dict[str, Any], str, str | None]:
-    source = str(path)
+    source = display_path(path)
     try:
         raw = path.read_bytes() if data is None else data
     except OSError as exc:
@@ -261,28 +280,51 @@ def _text_file(path: Path, rid: str, meta: dict[str, Any], data: bytes | None = 
 
 # -- directory --------------------------------------------------------------------------------
 def _directory(root: Path, id_key: str) -> InputSource:
-    files = sorted(p for p in root.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
-                   and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    files: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    for walked in walk_files(root, suffixes=TEXT_SUFFIXES):
+        if walked.skip is None:
+            files.append(walked.path)
+        else:
+            skipped.append((display_path(walked.path), walked.skip))
+            logger.warning("skipped %s: %s", skipped[-1][0], walked.skip)
     meta_rows, meta_name, meta_bytes = _sidecar(root, id_key)
     if not files and not meta_rows:
-        raise InputError(f"Directory {str(root)!r} holds no .txt or .md files. Put one document per file there.")
-    by_id = {p.relative_to(root).with_suffix("").as_posix(): p for p in files}
+        raise InputError(f"Directory {display_path(root)!r} holds no .txt or .md files. Put one document per file there."
+                         + (f" ({len(skipped)} paths skipped: {skipped[0][0]}: {skipped[0][1]})" if skipped else ""))
+    # A document's id is its path without the suffix; files that share it (a.txt beside a.md) keep the suffix.
+    rels = [display_path(p.relative_to(root).as_posix()) for p in files]
+    stems = [rel.rsplit(".", 1)[0] for rel in rels]
+    shared = {stem for stem in stems if stems.count(stem) > 1} if len(set(stems)) < len(stems) else set()
+    by_id: dict[str, tuple[Path, dict[str, Any]]] = {}
+    used: set[str] = set()
+    for p, rel, stem in zip(files, rels, stems, strict=True):
+        rid = rel if stem in shared else stem
+        key = next((k for k in (rid, rel, stem) if k in meta_rows and (k != stem or stem not in shared)), None)
+        if key is not None:
+            used.add(key)
+        by_id[rid] = (p, dict(meta_rows.get(key, {})) if key is not None else {})
+    for stem in sorted(shared & set(meta_rows)):
+        logger.warning("%s: id %r matches %s; name the file with its suffix (e.g. %r) to say which document it describes",
+                       meta_name, stem, " and ".join(r for r, s_ in zip(rels, stems, strict=True) if s_ == stem), f"{stem}.txt")
+        used.add(stem)
     h = hashlib.sha256(meta_bytes)
-    for rid, p in by_id.items():
-        h.update(f"\0{rid}\0".encode())
+    for rid, (p, _) in by_id.items():
+        h.update(f"\0{rid}\0".encode("utf-8", "surrogatepass"))
         try:
             h.update(hashlib.sha256(p.read_bytes()).digest())
         except OSError:
             h.update(b"<unreadable>")
-    missing = [rid for rid in meta_rows if rid not in by_id]
+    missing = [rid for rid in meta_rows if rid not in used]
 
     def items() -> Iterator[tuple[str, str | None, dict[str, Any], str, str | None]]:
-        for rid, p in by_id.items():
-            yield _text_file(p, rid, dict(meta_rows.get(rid, {})))
+        for rid, (p, meta) in by_id.items():
+            yield _text_file(p, rid, meta)
         for rid in missing:
             yield rid, None, dict(meta_rows[rid]), f"{root / meta_name}", f"listed in {meta_name} but no file {rid}.txt or {rid}.md found"
 
-    return InputSource("directory", str(root), items, fingerprint=h.hexdigest(), count=len(by_id) + len(missing))
+    return InputSource("directory", display_path(root), items, fingerprint=h.hexdigest(), count=len(by_id) + len(missing),
+                       skipped=skipped)
 
 
 def _sidecar(root: Path, id_key: str) -> tuple[dict[str, dict[str, Any]], str, bytes]:
@@ -291,22 +333,22 @@ def _sidecar(root: Path, id_key: str) -> tuple[dict[str, dict[str, Any]], str, b
         if not path.is_file():
             continue
         data = _read_bytes(path)
-        text = _decode(data, str(path))
+        text = _decode(data, display_path(path))
         if name.endswith(".csv"):
             rows = list(csv.DictReader(io.StringIO(text)))
         else:
             rows = []
-            for n, line in enumerate(text.splitlines(), start=1):
+            for n, line in enumerate(text.split("\n"), start=1):
                 if line.strip():
-                    try:
-                        rows.append(json.loads(line))
-                    except json.JSONDecodeError as exc:
-                        raise InputError(f"{path}:{n} is not valid JSON ({exc.msg}); fix the metadata file.") from None
+                    record, problem = parse_json_line(line)
+                    if problem is not None:
+                        raise InputError(f"{display_path(path)}:{n} is not valid JSON ({problem}); fix the metadata file.")
+                    rows.append(record)
         out: dict[str, dict[str, Any]] = {}
         for n, row in enumerate(rows, start=2 if name.endswith(".csv") else 1):
             if not isinstance(row, dict) or None in row:
                 raise InputError(f"{path}: row {n} is malformed (more fields than the header?); fix the metadata file.")
-            key = row.get(id_key) or (Path(str(row["file"])).with_suffix("").as_posix() if row.get("file") else None)
+            key = row.get(id_key) or (Path(str(row["file"])).as_posix() if row.get("file") else None)
             if not key:
                 raise InputError(f"{path}: row {n} has no {id_key!r} (or 'file') value naming the document; "
                                  f"columns are {', '.join(map(str, row))}.")
@@ -322,38 +364,30 @@ def _sidecar(root: Path, id_key: str) -> tuple[dict[str, dict[str, Any]], str, b
 def _jsonl(path: Path, text_key: str, id_key: str) -> InputSource:
     data = _read_bytes(path)
     if not data.strip():
-        raise InputError(f"Input file {str(path)!r} is empty. It should hold one JSON object per line with a {text_key!r} field.")
-    lines = data.split(b"\n")
-    count = sum(1 for line in lines if line.strip())
-    first = next((line for line in lines if line.strip()), b"")
-    try:
-        rec = json.loads(first.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        rec = None
-    if isinstance(rec, dict) and text_key not in rec:
-        raise ConfigError(f"The first record of {str(path)!r} has no {text_key!r} field (fields: {', '.join(map(str, rec))}). "
+        raise InputError(f"Input file {display_path(path)!r} is empty. It should hold one JSON object per line with a {text_key!r} field.")
+    source = display_path(path)
+    lines = list(jsonl_lines(data, source=source))
+    count = len(lines)
+    first = parse_json_line(lines[0][1])[0] if lines and lines[0][1] is not None else None
+    if isinstance(first, dict) and text_key not in first:
+        raise ConfigError(f"The first record of {source!r} has no {text_key!r} field (fields: {', '.join(map(str, first))}). "
                           "Name the text field with text_key= (CLI: --text-key).")
-    stem = path.stem
+    stem = display_path(path.stem)
 
     def items() -> Iterator[tuple[str, str | None, dict[str, Any], str, str | None]]:
-        for n, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{n}"
+        for n, line, problem in jsonl_lines(data, source=source):
+            where = f"{source}:{n}"
             rid = f"{stem}:{n}"
-            try:
-                s = line.decode("utf-8-sig" if n == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield rid, None, {}, where, f"line {n} is not valid UTF-8 (byte 0x{line[exc.start]:02x} at column {exc.start + 1})"
+            if line is None:
+                yield rid, None, {}, where, problem
                 continue
-            try:
-                record = json.loads(s)
-            except json.JSONDecodeError as exc:
-                yield rid, None, {}, where, f"line {n} is not valid JSON ({exc.msg} at column {exc.colno})"
+            record, problem = parse_json_line(line)
+            if problem is not None:
+                yield rid, None, {}, where, f"line {n} is not valid JSON ({problem})"
                 continue
             yield _record(record, rid, where, text_key, id_key, f"line {n}")
 
-    return InputSource("jsonl", str(path), items, fingerprint=hashlib.sha256(data).hexdigest(), count=count)
+    return InputSource("jsonl", source, items, fingerprint=hashlib.sha256(data).hexdigest(), count=count)
 
 
 def _record(record: Any, rid: str, where: str, text_key: str, id_key: str, what: str) -> tuple[str, str | None, dict[str, Any], str, str | None]:
@@ -374,19 +408,19 @@ def _record(record: Any, rid: str, where: str, text_key: str, id_key: str, what:
 def _csv(path: Path, text_key: str, id_key: str) -> InputSource:
     data = _read_bytes(path)
     if not data.strip():
-        raise InputError(f"Input file {str(path)!r} is empty. It should hold a header row with a {text_key!r} column and one row per document.")
+        raise InputError(f"Input file {display_path(path)!r} is empty. It should hold a header row with a {text_key!r} column and one row per document.")
     try:
-        text = data.decode("utf-8-sig")
+        text = _decode(data, display_path(path)) if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputDecodeError(f"{path} is not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line}); "
+        raise InputDecodeError(f"{display_path(path)} is not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line}); "
                                "convert it first, e.g. `iconv -f latin1 -t utf-8`.") from None
     try:
         header = next(csv.reader(io.StringIO(text)))
     except (csv.Error, StopIteration) as exc:
-        raise InputError(f"Cannot read the header of {str(path)!r}: {exc}.") from None
+        raise InputError(f"Cannot read the header of {display_path(path)!r}: {exc}.") from None
     if text_key not in header:
-        raise ConfigError(f"{str(path)!r} has no {text_key!r} column (columns: {', '.join(header)}). "
+        raise ConfigError(f"{display_path(path)!r} has no {text_key!r} column (columns: {', '.join(header)}). "
                           "Name the text column with text_key= (CLI: --text-key).")
     try:
         count = sum(1 for _ in csv.reader(io.StringIO(text))) - 1
@@ -408,7 +442,7 @@ def _csv(path: Path, text_key: str, id_key: str) -> InputSource:
                 continue
             yield _record({k: (None if v == "" and k != text_key else v) for k, v in row.items()}, rid, where, text_key, id_key, f"row {n}")
 
-    return InputSource("csv", str(path), items, fingerprint=hashlib.sha256(data).hexdigest(), count=max(count, 0))
+    return InputSource("csv", display_path(path), items, fingerprint=hashlib.sha256(data).hexdigest(), count=max(count, 0))
 
 
 # -- datasets and iterables ----------------------------------------------------------------------

@@ -182,8 +182,16 @@ class RunLock:
                 with contextlib.suppress(OSError):
                     self.path.unlink()
                 continue
-            with os.fdopen(fd, "w") as fh:
-                fh.write(str(os.getpid()))
+            except OSError as exc:
+                raise OutputError(f"Cannot write to {self.path.parent}: {exc.strerror or exc}. "
+                                  "Check that the output directory is writable and the disk has space.") from exc
+            try:
+                with os.fdopen(fd, "w") as fh:
+                    fh.write(str(os.getpid()))
+            except OSError as exc:
+                with contextlib.suppress(OSError):
+                    self.path.unlink()
+                raise OutputError(f"Cannot write {self.path}: {exc.strerror or exc}. Check free space and permissions.") from exc
             self.held = True
             return self
         raise OutputError(f"Cannot lock {self.path.parent}; remove {self.path} if no run is using the directory.")

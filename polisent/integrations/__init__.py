@@ -18,7 +18,7 @@ to join them back to the input.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from polisent.errors import ConfigError, DependencyError
@@ -44,7 +44,7 @@ def _check_table(table: object, owner: str) -> str:
     return str(table)
 
 
-def _check_columns(available: Sequence[str], owner: str, **columns: str | None) -> None:
+def _check_columns(available: Sequence[Any], owner: str, **columns: Any) -> None:
     for param, name in columns.items():
         if name is not None and name not in available:
             raise ConfigError(
@@ -70,8 +70,8 @@ def analysis_rows(doc: DocumentAnalysis, table: str, row: int) -> list[dict[str,
     return [{"row": row, **r} for r in doc.to_records(table)]  # type: ignore[arg-type]
 
 
-def _iter_documents(columns: Iterator[dict[str, list[Any]]], text_column: str, id_column: str | None,
-                    speaker_column: str | None, date_column: str | None) -> Iterator[Any]:
+def _iter_documents(columns: Iterator[dict[Any, list[Any]]], text_column: Any, id_column: Any,
+                    speaker_column: Any, date_column: Any) -> Iterator[Any]:
     from polisent.analyzer import Document
 
     for chunk in columns:
@@ -93,8 +93,15 @@ def _run(analyzer: Analyzer | None, docs: Iterator[Any], table: str, batch_size:
 
         analyzer = Analyzer()
     rows: list[dict[str, Any]] = []
-    for index, result in enumerate(analyzer.pipe(docs, batch_size=batch_size)):
+    failed: list[str] = []
+    for index, result in enumerate(analyzer.pipe(docs, batch_size=batch_size, on_error="return")):
+        if result.error is not None:  # one bad row costs its own rows only; the documents table shows why
+            failed.append(f"row {index}: {result.error}")
+            logger.warning("row %d (doc_id %s) could not be analysed: %s", index, result.id, result.error)
         rows.extend(analysis_rows(result, table, index))
+    if failed:
+        logger.warning("%d input row(s) could not be analysed and have no %s rows (first: %s); table='documents' lists "
+                       "every row with its error", len(failed), table, failed[0])
     return rows
 
 
@@ -123,7 +130,10 @@ def analyze_dataset(
         batch_size: documents per analyzer chunk (default: the analyzer's).
 
     Returns:
-        A ``Dataset`` with a ``row`` column (input row number) plus the table's columns.
+        A ``Dataset`` with a ``row`` column (input row number) plus the table's columns. A row that
+        cannot be analysed (a missing or non-str text, a document over ``max_chars``) does not stop
+        the call: it has no rows in the other tables, is logged, and its ``documents`` row has
+        ``error`` set.
 
     >>> import datasets
     >>> from polisent import Analyzer
@@ -156,16 +166,16 @@ def analyze_dataframe(
     df: pd.DataFrame,
     analyzer: Analyzer | None = None,
     *,
-    text_column: str = "text",
-    id_column: str | None = None,
-    speaker_column: str | None = None,
-    date_column: str | None = None,
+    text_column: Hashable = "text",
+    id_column: Hashable | None = None,
+    speaker_column: Hashable | None = None,
+    date_column: Hashable | None = None,
     table: str = "assessments",
     batch_size: int | None = None,
 ) -> pd.DataFrame:
     """Analyse the text column of a pandas DataFrame; return a DataFrame of results.
 
-    Same arguments as :func:`analyze_dataset`; ``row`` is the input's positional row number
+    Same arguments as :func:`analyze_dataset` (column names may be any label, e.g. ``0``); ``row`` is the input's positional row number
     (``df.iloc[row]``), so ``out.merge(df.reset_index(drop=True), left_on="row", right_index=True)``
     joins results to the input.
     """
@@ -176,10 +186,10 @@ def analyze_dataframe(
     if not isinstance(df, pd.DataFrame):
         raise ConfigError(f"analyze_dataframe needs a pandas.DataFrame, got {type(df).__name__}.")
     table = _check_table(table, "analyze_dataframe")
-    _check_columns([str(c) for c in df.columns], "analyze_dataframe", text_column=text_column, id_column=id_column,
+    _check_columns(list(df.columns), "analyze_dataframe", text_column=text_column, id_column=id_column,
                    speaker_column=speaker_column, date_column=date_column)
 
-    def chunks() -> Iterator[dict[str, list[Any]]]:
+    def chunks() -> Iterator[dict[Any, list[Any]]]:
         wanted = [c for c in dict.fromkeys((text_column, id_column, speaker_column, date_column)) if c is not None]
         for start in range(0, len(df), 1000):
             part = df.iloc[start : start + 1000]
