@@ -20,10 +20,12 @@ import os
 import platform
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from polisent._cli_common import add_model_options as _add_model_options
+from polisent._cli_common import int_at_least, make_analyzer  # noqa: F401 - re-exported for callers of polisent.cli
 from polisent._version import __version__
 from polisent.errors import OutputError, PolisentError
 
@@ -67,50 +69,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_refit_stance_parser(sub)
     add_corpus_parsers(sub)
     return parser
-
-
-def _add_model_options(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("model")
-    g.add_argument("--model", default="default",
-                   help="'default' (shipped model), 'none' (no scores), a polisent artifact directory or a Hugging Face model id/path")
-    g.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:N or mps (default: auto)")
-    g.add_argument("--precision", default="auto", choices=("auto", "fp32", "bf16", "fp16", "int8"), help="default: auto")
-    g.add_argument("--batch-size", type=_positive_int, default=64, metavar="N", help="documents per chunk (default: 64)")
-    g.add_argument("--no-progress", action="store_true", help="never show progress bars")
-    g.add_argument("--registry", metavar="FILE", help="actor registry file (.jsonl/.json) merged over the built-in one")
-    g.add_argument("--ner", metavar="BACKEND", help="optional NER for actors missing from the registry: 'spacy' or a HF model id/path")
-
-
-def int_at_least(low: int, what: str) -> Callable[[str], int]:
-    """An argparse ``type`` for integers >= ``low``; ``what`` names them in the error."""
-
-    def parse(value: str) -> int:
-        try:
-            n = int(value)
-        except ValueError:
-            n = low - 1
-        if n < low:
-            raise argparse.ArgumentTypeError(f"must be a {what} integer, got {value!r}")
-        return n
-
-    return parse
-
-
-_positive_int = int_at_least(1, "positive")
-
-
-def make_analyzer(args: argparse.Namespace) -> Any:
-    """Build and load the Analyzer the model options describe (fails before any input is read)."""
-    from polisent.analyzer import Analyzer
-
-    progress = False if getattr(args, "no_progress", False) else None
-    scorer = args.model
-    if scorer == "fake":  # testing only: deterministic lexical scorer, no model
-        from polisent.testing import FakeScorer
-
-        scorer = FakeScorer()
-    return Analyzer(scorer=scorer, device=args.device, precision=args.precision, batch_size=args.batch_size,
-                    progress=progress, registry=getattr(args, "registry", None), ner=getattr(args, "ner", None)).load()
 
 
 # -- analyze ------------------------------------------------------------------------------------

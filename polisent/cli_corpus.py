@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from polisent.cli import int_at_least
+from polisent._cli_common import add_model_options, make_analyzer, nonneg_int, positive_int
 
 logger = logging.getLogger(__name__)
 
@@ -26,8 +26,6 @@ __all__ = ["add_parsers"]
 
 def add_parsers(subparsers: Any) -> None:
     """Register ``corpus`` (with ``run`` and ``aggregate``) and ``report`` on the main CLI's sub-parsers."""
-    from polisent.cli import _add_model_options
-
     corpus = subparsers.add_parser("corpus", help="analyse a corpus into tables; aggregate per actor",
                                    description="Resumable corpus runs and per-actor roll-ups.")
     sub = corpus.add_subparsers(dest="corpus_command", metavar="SUBCOMMAND")
@@ -46,7 +44,16 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--text-key", default="text", help="text field or column of records (default: text)")
     p.add_argument("--id-key", default="id", help="id field or column of records (default: id)")
     p.add_argument("--chunk-size", type=_positive_int, default=64, metavar="N", help="documents per atomic chunk (default: 64)")
-    _add_model_options(p)
+    g = p.add_argument_group("engine")
+    g.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="'local' (this process, default) or 'ray': a pool of Ray workers, one Analyzer each, "
+                   "same tables and layout (needs pip install \"polisent[ray]\")")
+    g.add_argument("--address", metavar="ADDRESS",
+                   help="Ray cluster to join, e.g. 'auto' or ray://head:10001 (default: a local cluster on this machine)")
+    g.add_argument("--workers", type=_positive_int, metavar="N", help="Ray workers, one Analyzer each (default: one per free CPU, or per GPU with --gpus-per-worker)")
+    g.add_argument("--cpus-per-worker", type=float, default=1.0, metavar="N", help="CPUs reserved per Ray worker; also its torch threads (default: 1)")
+    g.add_argument("--gpus-per-worker", type=float, default=0.0, metavar="N", help="GPUs per Ray worker, e.g. 1 or 0.5 (default: 0)")
+    add_model_options(p)
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("aggregate", help="per-actor stance and sentiment by document, speaker, outlet or month",
@@ -80,12 +87,11 @@ def add_parsers(subparsers: Any) -> None:
     p.set_defaults(func=_cmd_report)
 
 
-_positive_int = int_at_least(1, "positive")
-_nonneg_int = int_at_least(0, "non-negative")
+_positive_int = positive_int
+_nonneg_int = nonneg_int
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from polisent.cli import make_analyzer
     from polisent.corpus import run_corpus
     from polisent.corpus.store import require_format
     from polisent.errors import InputError
@@ -94,10 +100,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if not Path(args.input).exists():
         raise InputError(f"Input {args.input!r} does not exist. Give a directory of .txt/.md files, a .jsonl or a .csv file.")
     quiet = argparse.Namespace(**{**vars(args), "no_progress": True})  # one progress bar: the corpus's
-    analyzer = make_analyzer(quiet)
-    result = run_corpus(args.input, args.output, analyzer=analyzer, format=args.format, chunk_size=args.chunk_size,
-                        resume=args.resume, force=args.force, progress=False if args.no_progress else None,
-                        text_key=args.text_key, id_key=args.id_key)
+    if args.engine == "ray":
+        result = _run_ray(args, quiet)
+    else:
+        if args.address is not None or args.workers is not None:
+            logger.warning("--address and --workers apply to --engine ray only; ignored")
+        analyzer = make_analyzer(quiet)
+        result = run_corpus(args.input, args.output, analyzer=analyzer, format=args.format, chunk_size=args.chunk_size,
+                            resume=args.resume, force=args.force, progress=False if args.no_progress else None,
+                            text_key=args.text_key, id_key=args.id_key)
     state = "complete" if result.complete else "incomplete"
     verb = "resumed" if result.resumed else "new run"
     print(f"{result.output_dir}: {result.n_documents} documents ({result.n_errors} errors), {result.n_new} processed now "
@@ -106,6 +117,32 @@ def _cmd_run(args: argparse.Namespace) -> int:
         print(f"polisent: {result.n_errors} document(s) could not be read or analysed; see status/error in the documents table",
               file=sys.stderr)
     return 0
+
+
+def _run_ray(args: argparse.Namespace, quiet: argparse.Namespace) -> Any:
+    """``corpus run --engine ray``: every worker builds the Analyzer with ``make_analyzer(quiet)``."""
+    import functools
+
+    from polisent.integrations.ray import _require_ray, run_corpus_ray
+
+    ray = _require_ray()
+    started = False
+    if not ray.is_initialized():
+        if args.verbose == 0:  # Ray Data's per-dataset INFO lines; warnings still show
+            logging.getLogger("ray.data").setLevel(logging.WARNING)
+        ray.init(address=args.address, logging_level=logging.WARNING if args.verbose == 0 else logging.INFO,
+                 log_to_driver=args.verbose > 0)
+        started = True
+    elif args.address is not None:
+        logger.warning("Ray is already initialised in this process; --address %s ignored", args.address)
+    try:
+        return run_corpus_ray(args.input, args.output, analyzer=functools.partial(make_analyzer, quiet), format=args.format,
+                              chunk_size=args.chunk_size, resume=args.resume, force=args.force,
+                              progress=False if args.no_progress else None, text_key=args.text_key, id_key=args.id_key,
+                              concurrency=args.workers, num_cpus=args.cpus_per_worker, num_gpus=args.gpus_per_worker)
+    finally:
+        if started:
+            ray.shutdown()
 
 
 def _tables(out: Path) -> list[str]:

@@ -1,0 +1,64 @@
+"""Helpers shared by the command-line modules (``polisent.cli``, ``polisent.cli_corpus``).
+
+They live here so that neither CLI module imports the other: ``cli`` builds the parser and
+registers the corpus sub-commands, ``cli_corpus`` takes its model options, integer types and
+analyzer factory from this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["add_model_options", "int_at_least", "make_analyzer", "nonneg_int", "positive_int"]
+
+
+def int_at_least(low: int, what: str) -> Callable[[str], int]:
+    """An argparse ``type`` for integers >= ``low``; ``what`` names them in the error."""
+
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            n = low - 1
+        if n < low:
+            raise argparse.ArgumentTypeError(f"must be a {what} integer, got {value!r}")
+        return n
+
+    return parse
+
+
+positive_int = int_at_least(1, "positive")
+nonneg_int = int_at_least(0, "non-negative")
+
+
+def add_model_options(p: argparse.ArgumentParser) -> None:
+    """The model options every command that runs an :class:`~polisent.Analyzer` takes."""
+    g = p.add_argument_group("model")
+    g.add_argument("--model", default="default",
+                   help="'default' (shipped model), 'none' (no scores), a polisent artifact directory or a Hugging Face model id/path")
+    g.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:N or mps (default: auto)")
+    g.add_argument("--precision", default="auto", choices=("auto", "fp32", "bf16", "fp16", "int8"), help="default: auto")
+    g.add_argument("--batch-size", type=positive_int, default=64, metavar="N", help="documents per chunk (default: 64)")
+    g.add_argument("--no-progress", action="store_true", help="never show progress bars")
+    g.add_argument("--registry", metavar="FILE", help="actor registry file (.jsonl/.json) merged over the built-in one")
+    g.add_argument("--ner", metavar="BACKEND", help="optional NER for actors missing from the registry: 'spacy' or a HF model id/path")
+
+
+def make_analyzer(args: argparse.Namespace) -> Any:
+    """Build and load the Analyzer the model options describe (fails before any input is read).
+
+    Also what each Ray worker calls (with the same namespace) under ``corpus run --engine ray``,
+    so both engines build the same Analyzer.
+    """
+    from polisent.analyzer import Analyzer
+
+    progress = False if getattr(args, "no_progress", False) else None
+    scorer = args.model
+    if scorer == "fake":  # testing only: deterministic lexical scorer, no model
+        from polisent.testing import FakeScorer
+
+        scorer = FakeScorer()
+    return Analyzer(scorer=scorer, device=args.device, precision=args.precision, batch_size=args.batch_size,
+                    progress=progress, registry=getattr(args, "registry", None), ner=getattr(args, "ner", None)).load()
