@@ -140,7 +140,7 @@ def test_document_report_structure_and_escaping(tmp_path):
     for piece in ("Will Moscow <negotiate>?", "the Kremlin will stall.", "NATO is strong & united.", "Subscribe to our newsletter!"):
         assert piece in shown
     tables = [a.get("class") for t, a in c.tags if t == "table"]
-    assert tables == ["actors", "claims"]
+    assert tables == ["actors stack", "claims stack"]
     assert "src=" not in html.replace('src="data:', "") and "http://" not in html and "https://" not in html  # self-contained
 
 
@@ -188,7 +188,7 @@ def test_corpus_report_with_documents(tmp_path):
     assert len(imgs) == 2 and all(a["src"].startswith("data:image/svg+xml;base64,") and a.get("alt") for a in imgs)
     svg = base64.b64decode(imgs[0]["src"].split(",", 1)[1])
     assert svg.lstrip().startswith(b"<?xml") and b"<svg" in svg
-    links = [a["href"] for t, a in c.tags if t == "a"]
+    links = [a["href"] for t, a in c.tags if t == "a" and a["href"].startswith("docs/") and "#" not in a["href"]]
     assert links[:2] == ["docs/a.html", f"docs/{[p.name for p in (tmp_path / 'docs').glob('b_2-*.html')][0]}"]
     assert len(list((tmp_path / "docs").glob("*.html"))) == 4
     assert "Bo &lt;b&gt;" in html and "Bo <b>" not in html
@@ -208,7 +208,7 @@ def test_plots_png_svg(tmp_path):
     assert (tmp_path / "actors.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert b"<svg" in (tmp_path / "actors.svg").read_bytes()
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert labels == ["Russia  (n=3)", "NATO  (n=3)"]  # bottom to top: most claims (then A-Z) on top
+    assert labels == ["Russia  (n=3)", "NATO  (n=3)"]  # bottom to top: most claims (then A-Z) on top; 3 documents each
     fig = plot_heatmap(tables, path=tmp_path / "heat.svg")
     assert (tmp_path / "heat.svg").exists() and not (tmp_path / "heat.png").exists()
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["2024-03", "2024-04", "2024-05"]  # gap month shown
@@ -223,7 +223,7 @@ def test_report_without_matplotlib(tmp_path, monkeypatch):
     out, _ = _tables(tmp_path)
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "matplotlib" else real(name, *a))
-    with pytest.raises(DependencyError, match=r"polisent\[plot\]"):
+    with pytest.raises(DependencyError, match=r"pip install matplotlib"):
         plot_actors(out)
     html = corpus_report(out, n_boot=50)
     parse(html)

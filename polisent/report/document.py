@@ -4,6 +4,8 @@ The text is shown with its structure (questions, answers, headings, clutter left
 underlined and numbered, actor mentions coloured by the stance of their claim (red against,
 blue in favour, dashed outline when not scored), and hedges, conditions, negations and reported
 views marked. A per-actor table and a per-claim table follow. All text is HTML-escaped.
+:func:`document_html` is the same rendering as a page fragment, for notebooks
+(``DocumentAnalysis._repr_html_``).
 
 >>> from polisent.records import DocumentAnalysis, Provenance
 >>> html = document_report(DocumentAnalysis("A <b>", (), (), (), (), (), (), Provenance("0"), id="x"))
@@ -29,7 +31,7 @@ from polisent.records import (
     SegmentKind,
 )
 
-__all__ = ["chip", "document_report", "page", "stance_color", "write_html"]
+__all__ = ["chip", "document_html", "document_report", "fragment", "page", "stance_color", "write_html"]
 
 
 def esc(value: Any) -> str:
@@ -48,28 +50,59 @@ def stance_color(value: float | None, *, max_alpha: float = 0.55) -> str:
     return f"rgba({rgb}, {0.12 + (max_alpha - 0.12) * abs(v):.2f})"
 
 
-def chip(value: float | None, lo: float | None = None, hi: float | None = None) -> str:
-    """A coloured number (with its interval when given); ``n/a`` when missing."""
+#: Intervals that rest on fewer documents than this are marked (claims of one interview are not independent).
+MIN_DOCS = 3
+FEW_MARK = "†"
+
+
+def few_docs_note(n_docs: Any) -> str:
+    """Why an interval from ``n_docs`` (< MIN_DOCS) documents is marked."""
+    n = int(n_docs)
+    if n <= 1:
+        return "interval from 1 document: its claims were resampled as if independent, so it is too narrow"
+    return f"interval from only {n} documents: too few to say how much documents vary"
+
+
+def chip(value: float | None, lo: float | None = None, hi: float | None = None, *, n_docs: Any = None) -> str:
+    """A coloured number (with its interval when given); ``n/a`` when missing.
+
+    With ``n_docs`` below :data:`MIN_DOCS` the interval is marked with :data:`FEW_MARK`.
+    """
     if value is None or value != value:
         return '<span class="chip" title="no model produced this score">n/a</span>'
-    title = ""
-    if lo is not None and hi is not None and lo == lo and hi == hi:
-        title = f' title="95 % interval {lo:+.2f} to {hi:+.2f}"'
+    has_ci = lo is not None and hi is not None and lo == lo and hi == hi
+    few = has_ci and n_docs is not None and n_docs == n_docs and int(n_docs) < MIN_DOCS
     text = f"{value:+.2f}"
-    if lo is not None and hi is not None and lo == lo and hi == hi:
-        text += f' <small>[{lo:+.2f}, {hi:+.2f}]</small>'
-    return f'<span class="chip" style="background:{stance_color(value)}"{title}>{text}</span>'
+    title = ""
+    if has_ci:
+        title = f"95 % interval {lo:+.2f} to {hi:+.2f}" + (f"; {few_docs_note(n_docs)}" if few else "")
+        text += f' <small>[{lo:+.2f}, {hi:+.2f}]</small>' + (f'<span class="few-mark">{FEW_MARK}</span>' if few else "")
+    cls = "chip few" if few else "chip"
+    tip = f' title="{esc(title)}"' if title else ""
+    return f'<span class="{cls}" style="background:{stance_color(value)}"{tip}>{text}</span>'
 
 
-def css() -> str:
-    return resources.files("polisent").joinpath("data/report/report.css").read_text(encoding="utf-8")
+def css(*, page: bool = True) -> str:
+    """The report stylesheet: components scoped under ``.polisent``, plus the page rules when ``page``."""
+    files = ("page.css", "report.css") if page else ("report.css",)
+    base = resources.files("polisent").joinpath("data/report")
+    return "".join(base.joinpath(f).read_text(encoding="utf-8") for f in files)
 
 
 def page(title: str, body: str) -> str:
     """A complete HTML page with the report stylesheet inlined."""
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="polisent">\n'
-            f"<title>{esc(title)}</title>\n<style>\n{css()}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n")
+            f'<title>{esc(title)}</title>\n<style>\n{css()}</style>\n</head>\n<body>\n<main class="polisent">\n{body}\n'
+            "</main>\n</body>\n</html>\n")
+
+
+def fragment(body: str) -> str:
+    """``body`` as a self-styled HTML fragment for notebooks: a ``div.polisent`` with the scoped stylesheet.
+
+    Only ``.polisent`` rules are included, so the notebook's own styles are left alone.
+    """
+    return f'<div class="polisent"><style>{css(page=False)}</style>{body}</div>'
 
 
 def write_html(path: str | Path, text: str) -> Path:
@@ -112,7 +145,7 @@ def _meta_line(meta: Mapping[str, Any], doc_id: str | None) -> str:
 
 
 def document_report(analysis: DocumentAnalysis, path: str | Path | None = None, *, title: str | None = None,
-                    back_link: str | None = None) -> str:
+                    back_link: str | None = None, actor_links: Mapping[str, str] | None = None) -> str:
     """Render one :class:`~polisent.records.DocumentAnalysis` as a self-contained HTML page.
 
     Args:
@@ -120,38 +153,65 @@ def document_report(analysis: DocumentAnalysis, path: str | Path | None = None, 
         path: also write the page there (atomically).
         title: page title (default: the ``title`` metadata, else the document id).
         back_link: href of a corpus report to link back to.
+        actor_links: actor id -> href of that actor's claims across the corpus (the corpus
+            report's evidence); the actor table links there.
 
     Returns:
         The HTML text.
     """
-    doc = analysis
-    meta = dict(doc.meta)
-    heading = title or meta.get("title") or doc.id or "Document"
+    heading = title or dict(analysis.meta).get("title") or analysis.id or "Document"
     body = []
     if back_link:
         body.append(f'<p class="note"><a href="{esc(back_link)}">← corpus report</a></p>')
     body.append(f"<h1>{esc(heading)}</h1>")
-    body.append(_meta_line(meta, doc.id))
+    body.append(_document_body(analysis, actor_links=actor_links))
+    out = page(str(heading), "\n".join(body))
+    if path is not None:
+        write_html(path, out)
+    return out
+
+
+def document_html(analysis: DocumentAnalysis, *, claims: bool = True) -> str:
+    """The document's rendering as an HTML fragment (for Jupyter, like spaCy's displaCy).
+
+    The annotated text (claims, speakers, actor mentions coloured by stance, cues), the
+    per-actor table and, when ``claims``, the per-claim table folded under ``<details>``. The
+    same code renders :func:`document_report`; everything is escaped.
+
+    >>> from polisent.records import DocumentAnalysis, Provenance
+    >>> html = document_html(DocumentAnalysis("A <b>", (), (), (), (), (), (), Provenance("0"), id="x"))
+    >>> html.startswith('<div class="polisent">') and "A &lt;b&gt;" in html and "<b>" not in html
+    True
+    """
+    heading = dict(analysis.meta).get("title") or analysis.id
+    head = f"<h3>{esc(heading)}</h3>" if heading else ""
+    return fragment(head + _document_body(analysis, fold_claims=True, claims=claims, heading_tag="h4"))
+
+
+def _document_body(doc: DocumentAnalysis, *, actor_links: Mapping[str, str] | None = None, fold_claims: bool = False,
+                   claims: bool = True, heading_tag: str = "h2") -> str:
+    h = heading_tag
+    body = [_meta_line(dict(doc.meta), doc.id)]
     if doc.error:
         body.append(f'<p class="error">This document could not be analysed: {esc(doc.error)}</p>')
     else:
         body.append(_cards(doc))
-        body.append("<h2>Actors</h2>")
-        body.append(_actor_table(doc))
-        body.append("<h2>Text</h2>")
+        body.append(f"<{h}>Actors</{h}>")
+        body.append(_actor_table(doc, actor_links or {}))
+        body.append(f"<{h}>Text</{h}>")
         body.append(LEGEND)
         body.append(f'<article class="doc">{render_text(doc)}</article>')
-        body.append("<h2>Claims</h2>")
-        body.append(_claims_table(doc))
+        if claims and fold_claims:
+            body.append(f"<details><summary>Claims ({len(doc.claims)})</summary>{_claims_table(doc)}</details>")
+        elif claims:
+            body.append(f"<{h}>Claims</{h}>")
+            body.append(_claims_table(doc))
     models = ", ".join(f"{esc(k)}: {esc(v)}" for k, v in doc.provenance.models) or "not recorded"
     body.append(f"<footer>polisent {esc(doc.provenance.polisent_version)} · models: {models}. Stance and sentiment are "
                 "weighted means in [-1, 1] (P(favour) − P(against), P(positive) − P(negative)) over the speaker's own "
                 "claims; questions and actors seen only through a reported view are left out. Confidence is not "
                 "intensity.</footer>")
-    out = page(str(heading), "\n".join(body))
-    if path is not None:
-        write_html(path, out)
-    return out
+    return "\n".join(body)
 
 
 def _cards(doc: DocumentAnalysis) -> str:
@@ -169,15 +229,19 @@ def _cards(doc: DocumentAnalysis) -> str:
     return f'<div class="cards">{cards}</div>{note}'
 
 
-def _actor_table(doc: DocumentAnalysis) -> str:
+def _actor_table(doc: DocumentAnalysis, links: Mapping[str, str]) -> str:
     if not doc.actors:
         return '<p class="note">No actors found.</p>'
     rows = []
     for a in sorted(doc.actors, key=lambda a: (-a.n_claims, a.name)):
-        rows.append(f"<tr><td>{esc(a.name)}</td><td>{esc(a.type.value if a.type else '')}</td>"
-                    f'<td class="num">{a.n_mentions}</td><td class="num">{a.n_claims}</td><td class="num">{a.n_scored}</td>'
-                    f'<td class="num">{chip(a.stance)}</td><td class="num">{chip(a.sentiment)}</td></tr>')
-    return ('<table class="actors"><thead><tr><th>actor</th><th>type</th><th class="num">mentions</th><th class="num">claims</th>'
+        name = esc(a.name)
+        if a.actor_id in links:
+            name += f' <a class="nw" href="{esc(links[a.actor_id])}" title="all claims about {esc(a.name)} in the corpus">corpus claims →</a>'
+        rows.append(f'<tr><td class="lead">{name}</td><td data-label="type">{esc(a.type.value if a.type else "")}</td>'
+                    f'<td class="num" data-label="mentions">{a.n_mentions}</td><td class="num" data-label="claims">{a.n_claims}</td>'
+                    f'<td class="num" data-label="scored">{a.n_scored}</td>'
+                    f'<td class="num" data-label="stance">{chip(a.stance)}</td><td class="num" data-label="sentiment">{chip(a.sentiment)}</td></tr>')
+    return ('<table class="actors stack"><thead><tr><th>actor</th><th>type</th><th class="num">mentions</th><th class="num">claims</th>'
             '<th class="num">scored</th><th class="num">stance</th><th class="num">sentiment</th></tr></thead><tbody>'
             + "".join(rows) + "</tbody></table>")
 
@@ -201,10 +265,11 @@ def _claims_table(doc: DocumentAnalysis) -> str:
     for c in doc.claims:
         actors = "<br>".join(f'<span class="nw">{esc(a.actor_name)} {chip(a.stance_value)} {chip(a.sentiment_value)}</span>'
                              for a in by_claim.get(c.index, []))
-        rows.append(f'<tr><td class="num"><a href="#c{c.index}">{c.index}</a></td><td>{esc(c.speaker or c.role.value)}</td>'
-                    f'<td class="claimtext">{esc(c.text)}</td><td>{_flags(c)}</td><td class="num">{c.certainty:.2f}</td>'
-                    f"<td>{actors}</td></tr>")
-    return ('<table class="claims"><thead><tr><th class="num">#</th><th>speaker</th><th class="claimtext">claim</th><th class="cues">cues</th>'
+        rows.append(f'<tr id="row-c{c.index}"><td class="num" data-label="#"><a href="#c{c.index}">{c.index}</a></td>'
+                    f'<td data-label="speaker">{esc(c.speaker or c.role.value)}</td>'
+                    f'<td class="claimtext">{esc(c.text)}</td><td>{_flags(c)}</td>'
+                    f'<td class="num" data-label="certainty">{c.certainty:.2f}</td><td>{actors}</td></tr>')
+    return ('<table class="claims stack"><thead><tr><th class="num">#</th><th>speaker</th><th class="claimtext">claim</th><th class="cues">cues</th>'
             '<th class="num">certainty</th><th>actors: stance, sentiment</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")
 
 

@@ -1,4 +1,4 @@
-"""Plots of per-actor stance and sentiment (matplotlib, the ``plot`` extra).
+"""Plots of per-actor stance and sentiment (matplotlib, a dependency of polisent).
 
 Figures are built with ``matplotlib.figure.Figure`` directly: no pyplot, no backend switch,
 no change to matplotlib's global state.
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from polisent.errors import ConfigError, DependencyError, OutputError, check_int
+from polisent.report.document import FEW_MARK, MIN_DOCS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,7 +36,8 @@ def _require_matplotlib() -> None:
     import importlib.util
 
     if importlib.util.find_spec("matplotlib") is None:
-        raise DependencyError("Plots need matplotlib, which is not installed. Install it with `pip install 'polisent[plot]'`.")
+        raise DependencyError("Plots need matplotlib, a dependency of polisent that is missing here. Install it with "
+                              "`pip install matplotlib`.")
 
 
 def _aggregate(data: Any, by: str, **kwargs: Any) -> pd.DataFrame:
@@ -75,7 +77,9 @@ def plot_actors(
     n = max(len(df), 1)
     fig = Figure(figsize=(9.0, 1.3 + 0.36 * n), layout="constrained")
     axes = fig.subplots(1, 2, sharey=True)
-    labels = [f"{name}  (n={k})" for name, k in zip(df["actor_name"], df["n_claims"], strict=True)]
+    few = (df["n_docs"] < MIN_DOCS).to_numpy() if "n_docs" in df.columns else [False] * len(df)
+    labels = [f"{name}  (n={k}{', ' + str(int(d)) + ' doc' + ('s' if d != 1 else '') + ' ' + FEW_MARK if f else ''})"
+              for name, k, d, f in zip(df["actor_name"], df["n_claims"], df.get("n_docs", df["n_claims"]), few, strict=True)]
     y = list(range(len(df)))
     for ax, task, caption in ((axes[0], "stance", "stance: against ← → favour"),
                               (axes[1], "sentiment", "sentiment: negative ← → positive")):
@@ -87,7 +91,7 @@ def plot_actors(
         ax.set_axisbelow(True)
         for spine in ("top", "right"):
             ax.spines[spine].set_visible(False)
-        for yi, (_, row) in zip(y, df.iterrows(), strict=True):
+        for yi, (_, row), f in zip(y, df.iterrows(), few, strict=True):
             m, lo, hi = row[task], row[f"{task}_lo"], row[f"{task}_hi"]
             if m != m:  # NaN: nothing scored
                 ax.text(0, yi, "not scored", ha="center", va="center", fontsize=8, color="#777777", zorder=4,
@@ -95,7 +99,8 @@ def plot_actors(
                 continue
             color = NEUTRAL if abs(m) < 0.05 else FAVOR if m > 0 else AGAINST
             if lo == lo and hi == hi:
-                ax.plot([lo, hi], [yi, yi], color=color, lw=2.2, alpha=0.45, solid_capstyle="butt", zorder=2)
+                ax.plot([lo, hi], [yi, yi], color=color, lw=2.2, alpha=0.45, solid_capstyle="butt", zorder=2,
+                        linestyle=(0, (1.5, 1.5)) if f else "-")
                 ax.plot([lo, lo], [yi - 0.18, yi + 0.18], color=color, lw=1, alpha=0.7, zorder=2)
                 ax.plot([hi, hi], [yi - 0.18, yi + 0.18], color=color, lw=1, alpha=0.7, zorder=2)
             ax.plot([m], [yi], "o", color=color, ms=6, zorder=3)
@@ -104,6 +109,9 @@ def plot_actors(
     if df.empty:
         axes[0].text(0, 0, "no scored actors", ha="center", va="center", color="#888888")
     fig.suptitle(title or "Mean stance and sentiment per actor (95 % bootstrap intervals)", fontsize=11)
+    if any(few):
+        fig.supxlabel(f"{FEW_MARK} dotted: interval from fewer than {MIN_DOCS} documents (understates the uncertainty)",
+                      fontsize=8, color="#555555")
     if path is not None:
         save_figure(fig, path)
     return fig
