@@ -218,10 +218,12 @@ def _attach_group(a: pd.DataFrame, documents: pd.DataFrame | None, by: str, key:
         a["outlet"] = a["outlet"].fillna("unknown").astype(str)
     else:
         month = a["date"].map(lambda d: d[:7] if isinstance(d, str) and re.match(r"\d{4}-\d{2}", d) else None)
-        missing = a.loc[month.isna(), "doc_id"].nunique()
+        missing = sorted(a.loc[month.isna(), "doc_id"].astype(str).unique())
         if missing:
-            logger.warning("by='month': %d document(s) without a day or month date left out (see the documents "
-                           "table's date and warning columns)", missing)
+            shown = ", ".join(map(repr, missing[:5])) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+            logger.warning("by='month': %d document(s) left out because their date has no month (missing, a year "
+                           "only, or does not parse; see the documents table's date and date_raw columns): %s",
+                           len(missing), shown)
         a = a.assign(month=month)
         a = a[a["month"].notna()]
     return a
