@@ -51,6 +51,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sen", "re
            "aug", "sep", "sept", "oct", "nov", "dec", "sgt", "capt", "adm", "maj", "rev", "hon", "amb", "mt", "ft",
            "u.s", "u.k", "u.n", "a.m", "p.m", "approx", "dept", "est", "fig", "op", "cf", "al"}
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9<])")
+_END_LOWER = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Za-z0-9<>])")
 
 
 def split_units(text: str) -> list[tuple[int, int]]:
@@ -59,13 +60,21 @@ def split_units(text: str) -> list[tuple[int, int]]:
     >>> t = "Title\\nDr. Smith said no. Mr. Jones? Yes! A. B. Cole agreed."
     >>> [t[s:e] for s, e in split_units(t)]
     ['Title', 'Dr. Smith said no.', 'Mr. Jones?', 'Yes!', 'A. B. Cole agreed.']
+
+    Caption text with no capitals (closed captions) is cut at every sentence end:
+
+    >>> t = "we are going to talk about syria tonight. my first question is simple. when did it start?"
+    >>> len(split_units(t))
+    3
     """
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         start_line, pos = pos, pos + len(line) + 1
         cut = start_line
-        for m in _END.finditer(line):
+        letters = [ch for ch in line if ch.isalpha()]
+        lower_case_line = len(letters) > 40 and sum(ch.isupper() for ch in letters) < 0.01 * len(letters)
+        for m in (_END_LOWER if lower_case_line else _END).finditer(line):
             end = start_line + m.end()
             word = re.search(r"([\w.]+)[.!?\u2026]*$", line[: m.start() + 1])
             w = (word.group(1) if word else "").rstrip(".").lower()
@@ -394,30 +403,159 @@ def _multi_actor_tags(pairs: list[dict[str, Any]]) -> None:
                     p["tags"] = sorted(set(p["tags"]) | {"multi_actor_diverse"})
 
 
+def _adjudicate(units: list[dict], pairs: list[dict], second_pairs: list[dict]) -> int:
+    """Apply ``adjudication.jsonl`` (decisions on first/second disagreements) to the first annotation."""
+    path = CORPUS / "adjudication.jsonl"
+    if not path.exists():
+        return 0
+    by_pair = {p["id"]: p for p in pairs}
+    second = {p["id"]: p for p in second_pairs}
+    by_unit = {f"{u['doc_id']}:u{u['unit']}": u for u in units}
+    n = 0
+    for row in read_jsonl(path):
+        item, field, final = row["item"], row["field"], row["final"]
+        if field in ("sentiment", "stance") and item in by_pair:
+            if final not in (SENTIMENT if field == "sentiment" else STANCE):
+                raise SystemExit(f"adjudication: bad {field} {final!r} for {item}")
+            by_pair[item][field] = final
+            by_pair[item]["adjudicated"] = True
+            n += 1
+        elif field == "pair":
+            if final == "absent" and item in by_pair:
+                pairs.remove(by_pair.pop(item))
+                n += 1
+            elif final == "present" and item not in by_pair and item in second:
+                p = dict(second[item], annotator="adjudicated", adjudicated=True)
+                for head in ("sentiment", "stance"):
+                    if row.get(head):
+                        p[head] = row[head]
+                pairs.append(p)
+                by_pair[item] = p
+                n += 1
+        elif field == "kind" and item in by_unit:
+            if final not in KINDS:
+                raise SystemExit(f"adjudication: bad kind {final!r} for {item}")
+            by_unit[item]["kind"] = final
+            by_unit[item]["adjudicated"] = True
+            n += 1
+    return n
+
+
 def cmd_build(_: argparse.Namespace) -> int:
     docs = documents()
     ids = {r["id"] for r in registry_records()}
     split_of = json.loads((CORPUS / "splits.json").read_text()) if (CORPUS / "splits.json").exists() else {}
     first_dirs = sorted(p for p in (CORPUS / "ann").glob("*") if p.is_dir() and not p.name.startswith("second"))
     units, pairs, errs = _collect(first_dirs, docs, ids, split_of)
+    second = sorted(p for p in (CORPUS / "ann").glob("second*") if p.is_dir())
+    u2, p2, errs2 = _collect(second, docs, ids, split_of) if second else ([], [], [])
+    errs += errs2
     for e in errs:
         print(e, file=sys.stderr)
+    n_adj = _adjudicate(units, pairs, p2)
     _multi_actor_tags(pairs)
     write_jsonl(CORPUS / "units.jsonl", units)
-    write_jsonl(CORPUS / "pairs.jsonl", pairs)
-    second = sorted(p for p in (CORPUS / "ann").glob("second*") if p.is_dir())
+    write_jsonl(CORPUS / "pairs.jsonl", sorted(pairs, key=lambda p: (p["doc_id"], p["unit"], p["actor"])))
     if second:
-        u2, p2, errs2 = _collect(second, docs, ids, split_of)
-        for e in errs2:
-            print(e, file=sys.stderr)
         _multi_actor_tags(p2)
         write_jsonl(CORPUS / "second" / "units.jsonl", u2)
         write_jsonl(CORPUS / "second" / "pairs.jsonl", p2)
+    print(f"adjudicated decisions applied: {n_adj}")
     labelled = {u["doc_id"] for u in units}
     print(f"{len(labelled)} documents labelled, {len(units)} units, {len(pairs)} pairs; {len(errs)} errors")
     print("pairs by split:", dict(Counter(p["split"] for p in pairs)))
     print("sentiment:", dict(Counter(p["sentiment"] for p in pairs)), "stance:", dict(Counter(p["stance"] for p in pairs)))
     return 1 if errs else 0
+
+
+# ---------------------------------------------------------------------------------------------- agreement
+def kappa(a: list[str], b: list[str]) -> float:
+    """Cohen's kappa of two label lists.
+
+    >>> round(kappa(["x", "x", "y", "y"], ["x", "y", "y", "y"]), 3)
+    0.5
+    """
+    n = len(a)
+    if n == 0:
+        return float("nan")
+    po = sum(x == y for x, y in zip(a, b)) / n
+    ca, cb = Counter(a), Counter(b)
+    pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
+    return 1.0 if pe == 1 else (po - pe) / (1 - pe)
+
+
+def _first_and_second() -> tuple[dict, dict, dict, dict]:
+    docs = documents()
+    ids = {r["id"] for r in registry_records()}
+    first_dirs = sorted(p for p in (CORPUS / "ann").glob("*") if p.is_dir() and not p.name.startswith("second"))
+    second_dirs = sorted(p for p in (CORPUS / "ann").glob("second*") if p.is_dir())
+    u1, p1, _ = _collect(first_dirs, docs, ids, {})
+    u2, p2, _ = _collect(second_dirs, docs, ids, {})
+    both = {u["doc_id"] for u in u1} & {u["doc_id"] for u in u2}
+    U1 = {(u["doc_id"], u["unit"]): u for u in u1 if u["doc_id"] in both}
+    U2 = {(u["doc_id"], u["unit"]): u for u in u2 if u["doc_id"] in both}
+    P1 = {(p["doc_id"], p["unit"], p["actor"]): p for p in p1 if p["doc_id"] in both}
+    P2 = {(p["doc_id"], p["unit"], p["actor"]): p for p in p2 if p["doc_id"] in both}
+    return U1, U2, P1, P2
+
+
+def _speaker_same(a: dict, b: dict) -> bool:
+    na, nb = (a.get("speaker") or "").lower().split(), (b.get("speaker") or "").lower().split()
+    if na and nb:
+        return na[-1] in nb or nb[-1] in na
+    return not na and not nb and a.get("role") == b.get("role")
+
+
+def cmd_agreement(_: argparse.Namespace) -> int:
+    """Cohen's kappa per task on the doubly annotated documents; disagreements to adjudicate."""
+    U1, U2, P1, P2 = _first_and_second()
+    keys = sorted(U1)
+    kinds1 = [U1[k]["kind"] for k in keys]
+    kinds2 = [U2[k]["kind"] for k in keys]
+    q1 = [str(x == "question") for x in kinds1]
+    q2 = [str(x == "question") for x in kinds2]
+    c1 = [str(x == "clutter") for x in kinds1]
+    c2 = [str(x == "clutter") for x in kinds2]
+    expert = [k for k in keys if U1[k]["kind"] in ("answer", "body") and U2[k]["kind"] in ("answer", "body")]
+    spk = sum(_speaker_same(U1[k], U2[k]) for k in expert)
+    common = sorted(set(P1) & set(P2))
+    rep = {
+        "documents": len({k[0] for k in keys}), "units": len(keys),
+        "unit_kind": {"kappa": round(kappa(kinds1, kinds2), 4),
+                      "agreement": round(sum(a == b for a, b in zip(kinds1, kinds2)) / max(1, len(keys)), 4)},
+        "question_vs_not": {"kappa": round(kappa(q1, q2), 4)},
+        "clutter_vs_not": {"kappa": round(kappa(c1, c2), 4)},
+        "speaker_of_expert_units": {"agreement": round(spk / max(1, len(expert)), 4), "n": len(expert)},
+        "pairs_first": len(P1), "pairs_second": len(P2), "pairs_both": len(common),
+        "pair_set_f1": round(2 * len(common) / max(1, len(P1) + len(P2)), 4),
+    }
+    for head in ("sentiment", "stance"):
+        a = [P1[k][head] for k in common]
+        b = [P2[k][head] for k in common]
+        rep[head] = {"kappa": round(kappa(a, b), 4), "agreement": round(sum(x == y for x, y in zip(a, b)) / max(1, len(a)), 4),
+                     "n": len(a), "first": dict(Counter(a)), "second": dict(Counter(b))}
+    dis = []
+    for k in common:
+        for head in ("sentiment", "stance"):
+            if P1[k][head] != P2[k][head]:
+                dis.append({"item": f"{k[0]}:u{k[1]}:{k[2]}", "field": head, "first": P1[k][head], "second": P2[k][head],
+                            "claim": P1[k]["claim"], "mentions": [m["text"] for m in P1[k]["mentions"]]})
+    for k in sorted(set(P1) ^ set(P2)):
+        p = P1.get(k) or P2[k]
+        dis.append({"item": f"{k[0]}:u{k[1]}:{k[2]}", "field": "pair", "first": "present" if k in P1 else "absent",
+                    "second": "present" if k in P2 else "absent", "claim": p["claim"],
+                    "labels": [p["sentiment"], p["stance"]], "mentions": [m["text"] for m in p["mentions"]]})
+    for k in keys:
+        if U1[k]["kind"] != U2[k]["kind"]:
+            d = documents()[k[0]]
+            s, e = d["units"][k[1] - 1]
+            dis.append({"item": f"{k[0]}:u{k[1]}", "field": "kind", "first": U1[k]["kind"], "second": U2[k]["kind"],
+                        "unit": d["text"][s:e]})
+    (CORPUS / "agreement.json").write_text(json.dumps(rep, indent=2) + "\n")
+    write_jsonl(CORPUS / "disagreements.jsonl", dis)
+    print(json.dumps(rep, indent=2))
+    print(f"{len(dis)} disagreements -> {CORPUS / 'disagreements.jsonl'}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -437,6 +575,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("files", nargs="+")
     p.set_defaults(func=cmd_check)
     sub.add_parser("build").set_defaults(func=cmd_build)
+    sub.add_parser("agreement").set_defaults(func=cmd_agreement)
     return args_run(ap, argv)
 
 
