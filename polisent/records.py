@@ -327,6 +327,15 @@ class DocumentAnalysis:
         """Return the summary of ``actor_id`` in this document, or None."""
         return next((a for a in self.actors if a.actor_id == actor_id), None)
 
+    def _repr_html_(self) -> str:
+        """Jupyter display: the text with claims, speakers and actor mentions marked, and the per-actor table.
+
+        The same rendering as the HTML report (:func:`polisent.report.document_html`), escaped.
+        """
+        from polisent.report.document import document_html
+
+        return document_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict (enums become strings).
 

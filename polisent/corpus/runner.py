@@ -63,6 +63,12 @@ class CorpusRunResult:
         """The output tables (see :func:`load_tables`)."""
         return load_tables(self.output_dir)
 
+    def _repr_html_(self) -> str:
+        """Jupyter display: the corpus report's summary, per-actor table and the claims behind it."""
+        from polisent.report import corpus_html
+
+        return corpus_html(self.output_dir)
+
 
 def run_corpus(
     inputs: Any,
