@@ -558,6 +558,74 @@ def cmd_agreement(_: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------------------------------------- data card
+def _table(counter: Counter, head: tuple[str, str], limit: int | None = None) -> str:
+    rows = counter.most_common(limit)
+    out = [f"| {head[0]} | {head[1]} |", "|---|---:|"] + [f"| {k} | {v} |" for k, v in rows]
+    if limit is not None and len(counter) > limit:
+        out.append(f"| ({len(counter) - limit} more) | {sum(counter.values()) - sum(v for _, v in rows)} |")
+    return "\n".join(out)
+
+
+def cmd_card(_: argparse.Namespace) -> int:
+    """Write the figures section of DATA_CARD.md from the data (between the FIGURES markers)."""
+    docs = list(documents().values())
+    splits = json.loads((CORPUS / "splits.json").read_text())
+    units = read_jsonl(CORPUS / "units.jsonl")
+    pairs = read_jsonl(CORPUS / "pairs.jsonl")
+    labelled = {u["doc_id"] for u in units}
+    ldocs = [d for d in docs if d["id"] in labelled]
+    agree = json.loads((CORPUS / "agreement.json").read_text()) if (CORPUS / "agreement.json").exists() else None
+    by_split = defaultdict(Counter)
+    for d in ldocs:
+        by_split[splits[d["id"]]]["documents"] += 1
+    for p in pairs:
+        by_split[p["split"]]["pairs"] += 1
+        by_split[p["split"]][p["sentiment"]] += 1
+        by_split[p["split"]][p["stance"]] += 1
+    lines = ["<!-- FIGURES: written by `python scripts/commentary_corpus.py card`; do not edit by hand -->", "",
+             f"**{len(docs)} documents** collected, **{len(ldocs)} labelled** ({len(units)} units), "
+             f"**{len(pairs)} (claim, actor) pairs**, from **{len({d['outlet'] for d in docs})} outlet names** "
+             f"(reposts named as 'site (original producer)').", "",
+             "| split | documents | pairs | negative | neutral | positive | against | none | favor |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for sp in ("train", "dev", "test"):
+        c = by_split[sp]
+        lines.append(f"| {sp} | {c['documents']} | {c['pairs']} | " + " | ".join(
+            str(c[k]) for k in ("negative", "neutral", "positive", "against", "none", "favor")) + " |")
+    lines += ["", "Labelled documents by format:", "", _table(Counter(d["format"] for d in ldocs), ("format", "documents")),
+              "", "Labelled documents by region (as the collectors named it):", "",
+              _table(Counter(d.get("region") for d in ldocs), ("region", "documents"), 15),
+              "", "Structure labels of the units:", "", _table(Counter(u["kind"] for u in units), ("kind", "units")),
+              "", "Clutter reasons:", "", _table(Counter(u["reason"] for u in units if u["kind"] == "clutter"), ("reason", "units")),
+              "", "Hard-case tags of the pairs (a pair may carry several):", "",
+              _table(Counter(t for p in pairs for t in p["tags"]), ("tag", "pairs")),
+              "", f"Actors: {len({p['actor'] for p in pairs})} distinct; "
+              f"{sum(p['actor'].startswith('x:') for p in pairs)} pairs name an actor outside the registry (`x:`).",
+              "", "Annotators (documents of the first annotation):", "",
+              _table(Counter(u["annotator"] for u in units if u["unit"] == 1), ("annotator", "documents"))]
+    if agree:
+        lines += ["", f"**Agreement** (independent second annotation of {agree['documents']} documents, "
+                  f"{agree['units']} units, {agree['pairs_both']} pairs labelled by both):", "",
+                  "| task | Cohen's kappa | raw agreement | n |", "|---|---:|---:|---:|",
+                  f"| unit kind (7 classes) | {agree['unit_kind']['kappa']:.3f} | {agree['unit_kind']['agreement']:.3f} | {agree['units']} |",
+                  f"| question vs not | {agree['question_vs_not']['kappa']:.3f} | | {agree['units']} |",
+                  f"| clutter vs not | {agree['clutter_vs_not']['kappa']:.3f} | | {agree['units']} |",
+                  f"| sentiment | {agree['sentiment']['kappa']:.3f} | {agree['sentiment']['agreement']:.3f} | {agree['sentiment']['n']} |",
+                  f"| stance | {agree['stance']['kappa']:.3f} | {agree['stance']['agreement']:.3f} | {agree['stance']['n']} |",
+                  "", f"Speaker of answer/body units agreed for {agree['speaker_of_expert_units']['agreement']:.1%} "
+                  f"of {agree['speaker_of_expert_units']['n']} units. Which actors were listed: pair-set F1 "
+                  f"{agree['pair_set_f1']:.3f} ({agree['pairs_first']} first, {agree['pairs_second']} second)."]
+    lines.append("")
+    lines.append("<!-- /FIGURES -->")
+    card = CORPUS / "DATA_CARD.md"
+    text = card.read_text(encoding="utf-8") if card.exists() else "<!-- FIGURES --><!-- /FIGURES -->"
+    a, b = text.index("<!-- FIGURES"), text.index("<!-- /FIGURES -->") + len("<!-- /FIGURES -->")
+    card.write_text(text[:a] + "\n".join(lines) + text[b:], encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -576,6 +644,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_check)
     sub.add_parser("build").set_defaults(func=cmd_build)
     sub.add_parser("agreement").set_defaults(func=cmd_agreement)
+    sub.add_parser("card").set_defaults(func=cmd_card)
     return args_run(ap, argv)
 
 
