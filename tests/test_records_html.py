@@ -52,7 +52,7 @@ def test_document_repr_html_marks_text_and_reuses_the_report():
     assert '<span class="cue hedge">My bet is</span>' in html
     assert "left out: newsletter" in html
     # the per-actor table, and the claims folded away
-    assert '<table class="actors stack">' in html and "<details><summary>Claims (3)</summary>" in html
+    assert '<table class="actors stack">' in html and "<details><summary>Claims table (2 claims, 1 question)</summary>" in html
     # escaped: nothing of the text or metadata becomes markup
     assert "<negotiate>" not in html and "&lt;negotiate&gt;" in html and "<Expert>" not in html
     assert "<h3>A &lt;title&gt;</h3>" in html

@@ -202,7 +202,9 @@ def _document_body(doc: DocumentAnalysis, *, actor_links: Mapping[str, str] | No
         body.append(LEGEND)
         body.append(f'<article class="doc">{render_text(doc)}</article>')
         if claims and fold_claims:
-            body.append(f"<details><summary>Claims ({len(doc.claims)})</summary>{_claims_table(doc)}</details>")
+            n_q = sum(c.is_question for c in doc.claims)
+            body.append(f"<details><summary>Claims table ({len(doc.claims) - n_q} claims, {n_q} question{'' if n_q == 1 else 's'})"
+                        f"</summary>{_claims_table(doc)}</details>")
         elif claims:
             body.append(f"<{h}>Claims</{h}>")
             body.append(_claims_table(doc))

@@ -10,6 +10,8 @@ written beside the per-document pages show up to :data:`PAGE_LIMIT`.
 
 >>> anchor("russia"), anchor("a b"), anchor("russia", "reported")
 ('ev-russia', 'ev-a_b-7dbde9', 'ev-russia-reported')
+>>> len(slug("x" * 300))
+67
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ PAGE_LIMIT = 2000
 
 
 def slug(text: str) -> str:
-    """A name safe for HTML ids and file names (a short hash is added when characters were replaced)."""
+    """A name safe for HTML ids and file names, at most 67 characters (a short hash is added when
+    characters were replaced or the name was cut)."""
     s = re.sub(r"[^A-Za-z0-9_-]+", "_", text).strip("_") or "x"
-    if s != text:
+    if s != text or len(s) > 67:
         s = f"{s[:60]}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:6]}"
     return s
 
