@@ -428,3 +428,9 @@ def test_scorer_failing_on_one_document_costs_only_that_document(simple_stages) 
     assert [d.id for d in out] == ["a", "b", "c"]
     assert [d.error is None for d in out] == [True, False, True] and "poison" in out[1].error
     assert out[0].assessments and out[2].assessments and out[0].scored
+
+
+def test_carriage_return_in_a_text_keeps_one_row_in_csv_tables(tmp_path, simple_stages) -> None:
+    """Found by the fuzz suite: a field holding a lone \\r was written unquoted and read back as two rows."""
+    res, docs = corpus_docs(tmp_path, [Document("\r0", id="a"), Document("Moscow\rfailed.\r", id="b")], simple_stages, "csv")
+    assert list(docs["doc_id"]) == ["a", "b"] and list(docs["text"]) == ["\r0", "Moscow\rfailed.\r"]

@@ -105,8 +105,8 @@ def write_table(df: pd.DataFrame, path: Path, fmt: str) -> None:
         with _atomic_path(path) as tmp:
             if fmt == "parquet":
                 df.to_parquet(tmp, index=False)
-            elif fmt == "csv":
-                df.to_csv(tmp, index=False)
+            elif fmt == "csv":  # CRLF rows, so a field holding a lone \r is quoted (with \n rows it is not, and splits the row)
+                df.to_csv(tmp, index=False, lineterminator="\r\n")
             else:
                 df.to_json(tmp, orient="records", lines=True, force_ascii=False)
     except OSError as exc:
