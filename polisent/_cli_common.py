@@ -8,14 +8,18 @@ analyzer factory from this module.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any
+
+from polisent.analyzer import MAX_BATCH_SIZE
 
 __all__ = ["add_model_options", "int_at_least", "make_analyzer", "nonneg_int", "positive_int"]
 
 
-def int_at_least(low: int, what: str) -> Callable[[str], int]:
-    """An argparse ``type`` for integers >= ``low``; ``what`` names them in the error."""
+def int_at_least(low: int, what: str, high: int = sys.maxsize) -> Callable[[str], int]:
+    """An argparse ``type`` for integers in [``low``, ``high``]; ``what`` names them in the error.
+    A value past ``high`` is a usage error (exit 2), never a failure deep inside the run."""
 
     def parse(value: str) -> int:
         try:
@@ -24,6 +28,8 @@ def int_at_least(low: int, what: str) -> Callable[[str], int]:
             n = low - 1
         if n < low:
             raise argparse.ArgumentTypeError(f"must be a {what} integer, got {value!r}")
+        if n > high:
+            raise argparse.ArgumentTypeError(f"must be a {what} integer no larger than {high:,}, got {value!r}")
         return n
 
     return parse
@@ -31,6 +37,7 @@ def int_at_least(low: int, what: str) -> Callable[[str], int]:
 
 positive_int = int_at_least(1, "positive")
 nonneg_int = int_at_least(0, "non-negative")
+batch_size_int = int_at_least(1, "positive", MAX_BATCH_SIZE)
 
 
 def add_model_options(p: argparse.ArgumentParser) -> None:
@@ -40,7 +47,7 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
                    help="'default' (shipped model), 'none' (no scores), a polisent artifact directory or a Hugging Face model id/path")
     g.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:N or mps (default: auto)")
     g.add_argument("--precision", default="auto", choices=("auto", "fp32", "bf16", "fp16", "int8"), help="default: auto")
-    g.add_argument("--batch-size", type=positive_int, default=64, metavar="N", help="documents per chunk (default: 64)")
+    g.add_argument("--batch-size", type=batch_size_int, default=64, metavar="N", help="documents per chunk (default: 64)")
     g.add_argument("--no-progress", action="store_true", help="never show progress bars")
     g.add_argument("--registry", metavar="FILE", help="actor registry file (.jsonl/.json) merged over the built-in one")
     g.add_argument("--ner", metavar="BACKEND", help="optional NER for actors missing from the registry: 'spacy' or a HF model id/path")

@@ -80,7 +80,9 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if out_path is not None and out_path.exists() and not args.force:
         raise OutputError(f"{out_path} exists; pass --force to overwrite it.")
     analyzer = make_analyzer(args)
-    records = read_documents(args.inputs, text_key=args.text_key, id_key=args.id_key, stdin_format=args.stdin_format)
+    skipped: list[InputFailure] = []  # paths under a directory that are not inputs (logged by read_documents)
+    records = read_documents(args.inputs, text_key=args.text_key, id_key=args.id_key, stdin_format=args.stdin_format,
+                             skipped=skipped)
     failures = 0
     total = 0
 
@@ -109,16 +111,49 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         if args.format == "jsonl":
             for item in results():
                 row = item if isinstance(item, dict) else item.to_dict()
-                stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+                try:
+                    stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+                except UnicodeEncodeError:  # text the output encoding cannot hold: the same JSON, \u-escaped
+                    stream.write(json.dumps(row) + "\n")
         elif args.format == "csv":
             _write_csv(stream, results(), args.table)
         else:
             for item in results():
                 stream.write(format_table(item) + "\n")
-    if failures:
-        print(f"polisent: {failures} of {total} inputs could not be analysed (see the error records)", file=sys.stderr)
+    if failures or skipped:
+        parts = [f"{failures} of {total} inputs could not be analysed (see the error records)"] if failures else []
+        parts += [f"{len(skipped)} skipped (see the warnings)"] if skipped else []
+        print(f"polisent: {'; '.join(parts)}", file=sys.stderr)
         return 1
     return 0
+
+
+class _Output:
+    """A text stream whose write errors name the output (disk full, read-only, ...)."""
+
+    def __init__(self, stream: IO[str], name: str) -> None:
+        self.stream, self.name = stream, name
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except UnicodeEncodeError:
+            if not isinstance(self.stream, io.TextIOBase) or not getattr(self.stream, "encoding", None):
+                raise
+            enc = self.stream.encoding  # e.g. an ASCII terminal: escapes rather than a lost run
+            return self.write(text.encode(enc, "backslashreplace").decode(enc))
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"Cannot write {self.name}: {exc.strerror or exc}. Check free space and permissions.") from exc
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"Cannot write {self.name}: {exc.strerror or exc}. Check free space and permissions.") from exc
 
 
 class _open_output:
@@ -128,29 +163,38 @@ class _open_output:
         self.path = path
         self.tmp: str | None = None
 
-    def __enter__(self) -> IO[str]:
+    def __enter__(self) -> _Output:
         if self.path is None:
-            return sys.stdout
+            return _Output(sys.stdout, "standard output")
         try:
             fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent or ".")
         except OSError as exc:
             raise OutputError(f"Cannot write to {self.path}: {exc.strerror or exc}") from exc
         self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        return self.stream
+        return _Output(self.stream, str(self.path))
 
     def __exit__(self, exc_type: Any, *_: Any) -> None:
         if self.path is None:
-            sys.stdout.flush()
+            _Output(sys.stdout, "standard output").flush()
             return
-        self.stream.close()
         assert self.tmp is not None
-        if exc_type is None:
-            os.replace(self.tmp, self.path)
-        else:
-            os.unlink(self.tmp)
+        try:
+            try:
+                self.stream.close()
+            except OSError as exc:  # the last buffer is written on close: disk full shows here
+                if exc_type is None:
+                    raise OutputError(f"Cannot write {self.path}: {exc.strerror or exc}. Check free space and permissions.") from exc
+            if exc_type is None:
+                try:
+                    os.replace(self.tmp, self.path)
+                except OSError as exc:
+                    raise OutputError(f"Cannot write {self.path}: {exc.strerror or exc}.") from exc
+        finally:
+            if os.path.exists(self.tmp):
+                os.unlink(self.tmp)
 
 
-def _write_csv(stream: IO[str], items: Iterator[Any], table: str) -> None:
+def _write_csv(stream: Any, items: Iterator[Any], table: str) -> None:
     rows: list[dict[str, Any]] = []
     for item in items:
         if isinstance(item, dict):

@@ -111,7 +111,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
                             text_key=args.text_key, id_key=args.id_key)
     state = "complete" if result.complete else "incomplete"
     verb = "resumed" if result.resumed else "new run"
-    print(f"{result.output_dir}: {result.n_documents} documents ({result.n_errors} errors), {result.n_new} processed now "
+    skipped = getattr(result, "n_skipped", 0)  # paths in an input directory that are not rows (each logged)
+    print(f"{result.output_dir}: {result.n_documents} documents ({result.n_errors} errors"
+          f"{f', {skipped} skipped paths' if skipped else ''}), {result.n_new} processed now "
           f"in {result.elapsed_s:.1f} s ({verb}, {state}); tables: {', '.join(_tables(result.output_dir))}")
     if result.n_errors:
         print(f"polisent: {result.n_errors} document(s) could not be read or analysed; see status/error in the documents table",
