@@ -363,10 +363,15 @@ def _mark(m: Mention, piece: str, scores: Mapping[tuple[int, str], Assessment]) 
 
 
 def safe_name(doc_id: str) -> str:
-    """A file name for a document id (unique: a short hash is added when characters were replaced)."""
+    """A file name for a document id (unique: a short hash is added when characters were replaced or
+    the id is cut to 80 characters, so a 300-character id still makes a valid name).
+
+    >>> safe_name("doc-1"), len(safe_name("x" * 300))
+    ('doc-1.html', 92)
+    """
     import hashlib
 
     name = re.sub(r"[^A-Za-z0-9._-]+", "_", doc_id).strip("._") or "doc"
-    if name != doc_id:
-        name = f"{name[:80]}-{hashlib.sha1(doc_id.encode()).hexdigest()[:6]}"
+    if name != doc_id or len(name) > 80:
+        name = f"{name[:80]}-{hashlib.sha1(doc_id.encode('utf-8', 'surrogatepass')).hexdigest()[:6]}"
     return name + ".html"
