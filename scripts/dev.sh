@@ -26,12 +26,14 @@ if ! "$py" -c 'import torch' >/dev/null 2>&1; then
   "$py" -m pip install --quiet --disable-pip-version-check "torch==2.13.0"
 fi
 
-# Reinstall the project only when pyproject.toml changed since the last install.
+# Reinstall the project only when pyproject.toml (or the extras installed) changed since the last install.
+# The ray extra is part of the test set-up so the Ray engine tests (tests/test_ray.py) run in CI.
+extras="test,ray"
 stamp="$venv/.polisent-install-stamp"
-want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+want="$( (cat pyproject.toml; echo "extras=$extras") | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || ! "$py" -c 'import polisent' >/dev/null 2>&1; then
-  echo "[dev] installing polisent and its test dependencies into $venv" >&2
-  "$py" -m pip install --quiet --disable-pip-version-check -e ".[test]"
+  echo "[dev] installing polisent with its $extras extras into $venv" >&2
+  "$py" -m pip install --quiet --disable-pip-version-check -e ".[$extras]"
   echo "$want" > "$stamp"
 fi
 

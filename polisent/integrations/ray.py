@@ -201,9 +201,9 @@ def analyze_ray(
 ) -> dict[str, ray.data.Dataset]:
     """Analyse the documents of a Ray dataset; return one dataset per table of a local corpus run.
 
-    The analysis runs once, when this function is called (the packed results are materialised in
-    Ray's object store, which spills to disk when it fills); each returned dataset is a view of
-    them, to ``write_parquet``, ``to_pandas`` or transform further.
+    The analysis runs once, when this function is called; its results stay in Ray's object store
+    (which spills to disk when it fills), and each returned dataset reads its table from them,
+    to ``write_parquet``, ``to_pandas`` or transform further.
 
     Args:
         dataset: one row per document: the text column, an id column and any metadata columns
@@ -259,23 +259,33 @@ def analyze_ray(
         fn_constructor_kwargs={"text_key": text_column, "id_key": id_column, "index_key": index_column},
         batch_size=batch_size, batch_format="pyarrow", compute=_compute(ray, concurrency, num_cpus, num_gpus, owner),
         num_cpus=num_cpus, num_gpus=num_gpus, **dict(ray_remote_args or {}),
-    ).materialize()
+    ).to_arrow_refs()  # runs the analysis; the packed blocks stay in the object store
     from polisent.corpus.store import TABLES
 
-    return {name: packed.map_batches(_unpack, fn_kwargs={"table": name}, batch_size=None, batch_format="pyarrow")
-            for name in TABLES}
+    split = ray.remote(_split_block).options(num_returns=len(TABLES), num_cpus=0.25)
+    parts = [split.remote(ref) for ref in packed]  # one small task per block: every table in one pass
+    return {name: ray.data.from_arrow_refs([p[i] for p in parts]) for i, name in enumerate(TABLES)}
 
 
-def _unpack(batch: Any, *, table: str) -> Any:
-    """The rows of ``table`` in a block of packed results, as one Arrow table."""
+def _split_block(block: Any) -> tuple[Any, ...]:
+    """A block of packed results as one Arrow table per table name (in ``TABLES`` order)."""
     import pandas as pd
     import pyarrow as pa
 
-    frames = [pickle.loads(row["payload"]) for row in batch.to_pylist() if row["table"] == table and row["n_rows"]]
-    if not frames:
-        return pa.table({"doc_id": pa.array([], pa.string())})
-    df = pd.concat(frames, ignore_index=True).drop(columns=["chunk"], errors="ignore")
-    return pa.Table.from_pandas(df, preserve_index=False)
+    from polisent.corpus.store import TABLES
+
+    frames: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    for row in block.to_pylist():
+        if row["n_rows"]:
+            frames[row["table"]].append(pickle.loads(row["payload"]))
+    out = []
+    for name in TABLES:
+        if frames[name]:
+            df = pd.concat(frames[name], ignore_index=True).drop(columns=["chunk"], errors="ignore")
+            out.append(pa.Table.from_pandas(df, preserve_index=False))
+        else:
+            out.append(pa.table({"doc_id": pa.array([], pa.string())}))
+    return tuple(out)
 
 
 # -- files in, the local run's layout out -------------------------------------------------------------
