@@ -87,7 +87,8 @@ def aggregate(
 
     if by not in BY:
         raise ConfigError(f"The 'by' parameter of aggregate must be one of {', '.join(map(repr, BY))}. Got {by!r} instead.")
-    n_boot = check_int(n_boot, "n_boot", "aggregate", low=0)
+    n_boot = check_int(n_boot, "n_boot", "aggregate", low=0, high=1_000_000)
+    seed = check_int(seed, "seed", "aggregate", low=0)
     if not isinstance(ci, float) or not 0.0 < ci < 1.0:
         raise ConfigError(f"The 'ci' parameter of aggregate must be a float in (0, 1). Got {ci!r} instead.")
     if resample not in ("auto", "documents", "claims"):

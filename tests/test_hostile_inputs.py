@@ -120,8 +120,9 @@ def test_non_utf8_file_name_in_analyze_and_corpus(tmp_path, capsys, simple_stage
 
 # -- 2. silent garbling with exit 0 ------------------------------------------------------------------
 def test_ff_fe_before_text_is_not_decoded_as_utf16() -> None:
-    with pytest.raises(InputDecodeError, match="UTF-16"):
-        decode_bytes(b"\xff\xfeHello world, this is plain text.\n", source="x.txt")
+    for text in (b"Hello world!", b"Hello world, this is plain text.\n"):  # even length decoded into CJK noise before
+        with pytest.raises(InputDecodeError, match="UTF-16"):
+            decode_bytes(b"\xff\xfe" + text, source="x.txt")
     assert decode_bytes("Hello, Kyiv.\n".encode("utf-16"), source="x") == "Hello, Kyiv.\n"
     assert decode_bytes("Hello, Kyiv.\n".encode("utf-16-be").join([b"\xfe\xff", b""]), source="x") == "Hello, Kyiv.\n"
 
@@ -285,8 +286,11 @@ def _api_calls(tmp_path: Path, simple_stages) -> dict[str, object]:
     from polisent.actors import Registry, default_registry
     from polisent.corpus import run_corpus
 
+    from polisent.aggregate import aggregate
+
     a = analyzer(simple_stages)
     reg = default_registry()
+    run = tmp_path / "run"
     return {
         "Analyzer.pipe(1)": lambda: list(a.pipe(1)),
         "Analyzer.pipe(None)": lambda: list(a.pipe(None)),
@@ -298,14 +302,26 @@ def _api_calls(tmp_path: Path, simple_stages) -> dict[str, object]:
         "run_corpus(analyzer=1)": lambda: run_corpus(["x"], tmp_path / "o1", analyzer=1, format="csv"),
         "run_corpus(output_dir=None)": lambda: run_corpus(["x"], None, analyzer=a, format="csv"),
         "run_corpus(chunk_size=10**30)": lambda: run_corpus(["x"], tmp_path / "o2", analyzer=a, format="csv", chunk_size=10**30),
+        "aggregate(seed='x')": lambda: aggregate(run, seed="x"),
+        "aggregate(seed=-1)": lambda: aggregate(run, seed=-1),
+        "aggregate(n_boot=10**12)": lambda: aggregate(run, n_boot=10**12),
     }
 
 
 @pytest.mark.parametrize("name", list(_api_calls(Path("."), {"segmenter": None, "linker": None})))
 def test_api_calls_raise_polisent_errors(name, tmp_path, simple_stages) -> None:
+    from polisent.corpus import run_corpus
+
+    run_corpus([Document("Moscow failed.", id="a")], tmp_path / "run", analyzer=analyzer(simple_stages), format="csv", progress=False)
     call = _api_calls(tmp_path, simple_stages)[name]
     with pytest.raises(PolisentError):
         call()
+
+
+def test_document_with_bad_meta_is_one_error_row_in_corpus(tmp_path, simple_stages) -> None:
+    res, docs = corpus_docs(tmp_path, [Document("Moscow failed.", id="a", meta=1), Document("NATO.", id="b", meta=None)],  # type: ignore[arg-type]
+                            simple_stages)
+    assert list(docs["status"]) == ["error", "ok"] and "meta must be a mapping" in docs["error"][0]
 
 
 def test_registry_file_not_utf8_names_file_and_line(tmp_path) -> None:

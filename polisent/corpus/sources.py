@@ -471,8 +471,12 @@ def _iterable(inputs: Iterable[Any], text_key: str, id_key: str) -> InputSource:
         if isinstance(item, Mapping):
             return _record(item, str(n), where, text_key, id_key, where)
         if hasattr(item, "text"):
-            meta = dict(getattr(item, "meta", None) or {})
+            meta = getattr(item, "meta", None) or {}
             rid = getattr(item, "id", None)
+            if not isinstance(meta, Mapping):
+                return (str(rid if rid is not None else n), None, {}, where,
+                        f"{where}.meta must be a mapping (dict) or None, got {type(meta).__name__}")
+            meta = dict(meta)
             text = item.text
             if not isinstance(text, str):
                 return str(rid if rid is not None else n), None, meta, where, f"{where}.text must be a str, got {type(text).__name__}"
