@@ -70,19 +70,9 @@ def corpus_report(
     Returns:
         The HTML text.
     """
-    from polisent.corpus.store import read_manifest
-
     top = check_int(top, "top", "corpus_report")
     evidence = check_int(evidence, "evidence", "corpus_report", low=0)
-    if isinstance(data, (str, Path)):
-        from polisent.corpus import load_tables
-
-        manifest = read_manifest(Path(data)) or {}
-        tables: Mapping[str, pd.DataFrame] = load_tables(data)
-    elif isinstance(data, Mapping):
-        manifest, tables = {}, data
-    else:
-        raise ConfigError(f"corpus_report takes an output directory or a dict of tables; got {type(data).__name__}.")
+    manifest, tables = _load(data, "corpus_report")
     docs = tables.get("documents")
     if docs is None or docs.empty:
         raise ConfigError("corpus_report: the run has no documents yet. Run `polisent corpus run` first.")
@@ -108,23 +98,27 @@ def corpus_html(data: Any, *, top: int = 15, n_boot: int = 1000, seed: int = 0, 
     The same rendering as :func:`corpus_report` (summary, per-actor table with the claims behind
     each row, pivots, documents), without the page around it; plots are off by default.
     """
-    from polisent.corpus.store import read_manifest
-
-    if isinstance(data, (str, Path)):
-        from polisent.corpus import load_tables
-
-        manifest, tables = read_manifest(Path(data)) or {}, load_tables(data)
-    elif isinstance(data, Mapping):
-        manifest, tables = {}, data
-    else:
-        raise ConfigError(f"corpus_html takes an output directory or a dict of tables; got {type(data).__name__}.")
+    top = check_int(top, "top", "corpus_html")
+    evidence = check_int(evidence, "evidence", "corpus_html", low=0)
+    manifest, tables = _load(data, "corpus_html")
     docs = tables.get("documents")
     if docs is None or docs.empty:
         return fragment('<p class="note">The run has no documents yet.</p>')
     ev = evidence_rows(tables, include_reported=include_reported)
-    return fragment(_body(tables, manifest, ev, links={}, actor_pages={}, top=check_int(top, "top", "corpus_html"),
-                          n_boot=n_boot, seed=seed, include_reported=include_reported, plots=plots,
-                          evidence=check_int(evidence, "evidence", "corpus_html", low=0)))
+    return fragment(_body(tables, manifest, ev, links={}, actor_pages={}, top=top, n_boot=n_boot, seed=seed,
+                          include_reported=include_reported, plots=plots, evidence=evidence))
+
+
+def _load(data: Any, caller: str) -> tuple[Mapping[str, Any], Mapping[str, pd.DataFrame]]:
+    """(manifest, tables) of an output directory, or ({}, data) for a dict of tables."""
+    if isinstance(data, (str, Path)):
+        from polisent.corpus import load_tables
+        from polisent.corpus.store import read_manifest
+
+        return read_manifest(Path(data)) or {}, load_tables(data)
+    if isinstance(data, Mapping):
+        return {}, data
+    raise ConfigError(f"{caller} takes an output directory or a dict of tables; got {type(data).__name__}.")
 
 
 def _body(tables: Mapping[str, pd.DataFrame], manifest: Mapping[str, Any], ev: pd.DataFrame, *, links: Mapping[str, str],
