@@ -88,7 +88,9 @@ def check_pipe(items: list[Any], batch_size: int) -> None:
         if doc.error is None:
             assert doc.text == (item.text if isinstance(item, Document) else item)
             spans_hold(doc)
-        encodable({"id": str(doc.id), "error": doc.error}) if doc.error else encodable(doc.to_dict())
+        data = doc.to_dict()
+        json.dumps(data)  # JSON-ready whatever came in; the id and meta come back as given, so only the rest must be UTF-8
+        encodable({k: v for k, v in data.items() if k not in ("id", "meta")})
     for item in items[:3]:  # one document at a time: a result or a PolisentError, nothing else
         try:
             ANALYZER(item)
