@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Literal, overload
 
+from polisent._assemble import Prepared, build_analysis, error_analysis, one_line
+from polisent._assemble import summarise  # noqa: F401 - importable from polisent.analyzer, as before the split
 from polisent._version import __version__
 from polisent.errors import ConfigError, InputError, PolisentError, check_int, check_text
 from polisent.protocols import (
-    DocumentStructure,
     Linker,
     NullScorer,
     ScoreArrays,
@@ -31,18 +32,7 @@ from polisent.protocols import (
     ScoringTask,
     Segmenter,
 )
-from polisent.records import (
-    ActorSummary,
-    Assessment,
-    Claim,
-    CueKind,
-    DocumentAnalysis,
-    Mention,
-    Provenance,
-    SentimentScore,
-    SpeakerRole,
-    StanceScore,
-)
+from polisent.records import DocumentAnalysis, Provenance
 
 logger = logging.getLogger(__name__)
 
@@ -67,18 +57,6 @@ class Document:
     text: str
     id: str | None = None
     meta: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class _Prepared:
-    """A document after segmentation and linking, waiting for scores."""
-
-    doc: Document
-    structure: DocumentStructure | None = None
-    mentions: tuple[Mention, ...] = ()
-    #: (claim index, actor ids, mention indices per actor, task) for every claim with linked actors
-    tasks: list[tuple[int, tuple[str, ...], tuple[tuple[int, ...], ...], ScoringTask]] = field(default_factory=list)
-    error: str | None = None
 
 
 class Analyzer:
@@ -254,7 +232,7 @@ class Analyzer:
                 if not raw:
                     break
                 contexts: list[Any] = []
-                docs: list[Document | _Prepared] = []
+                docs: list[Document | Prepared] = []
                 for i, item in enumerate(raw, start=position):
                     if as_tuples:
                         if not (isinstance(item, tuple) and len(item) == 2):
@@ -267,8 +245,8 @@ class Analyzer:
                         if on_error == "raise":
                             raise
                         # refused before analysis (not a str, too long, not valid Unicode): an error record that keeps the id
-                        docs.append(_Prepared(Document("", getattr(item, "id", None) if isinstance(item, Document) else None),
-                                              error=_one_line(exc)))
+                        docs.append(Prepared(Document("", getattr(item, "id", None) if isinstance(item, Document) else None),
+                                              error=one_line(exc)))
                 position += len(raw)
                 results = self._run_chunk(docs, on_error=on_error, progress=False)
                 for j, result in enumerate(results):
@@ -308,8 +286,8 @@ class Analyzer:
                              "Unicode, so no model can read it); fix the encoding of the source.")
         return doc
 
-    def _prepare(self, doc: Document) -> _Prepared:
-        prep = _Prepared(doc)
+    def _prepare(self, doc: Document) -> Prepared:
+        prep = Prepared(doc)
         text = doc.text
         structure = self.segmenter.segment(text)
         linker = self.linker
@@ -341,10 +319,10 @@ class Analyzer:
             prep.tasks.append((ci, actors, groups, ScoringTask(claim.text, tuple(targets))))
         return prep
 
-    def _run_chunk(self, docs: Sequence[Document | _Prepared], *, on_error: str, progress: bool) -> Iterator[DocumentAnalysis]:
-        prepared: list[_Prepared] = []
+    def _run_chunk(self, docs: Sequence[Document | Prepared], *, on_error: str, progress: bool) -> Iterator[DocumentAnalysis]:
+        prepared: list[Prepared] = []
         for doc in docs:
-            if isinstance(doc, _Prepared):
+            if isinstance(doc, Prepared):
                 prepared.append(doc)
                 continue
             try:
@@ -355,7 +333,7 @@ class Analyzer:
                         raise
                     raise InputError(f"Could not analyse document {doc.id or ''}: {exc}").with_traceback(exc.__traceback__) from exc
                 logger.warning("document %s failed: %s", doc.id, exc)
-                prepared.append(_Prepared(doc, error=_one_line(exc)))
+                prepared.append(Prepared(doc, error=one_line(exc)))
         tasks = [t for p in prepared if p.error is None for *_, t in p.tasks]
         scorer = self.scorer
         alone: dict[int, ScoreArrays] | None = None  # per-document scores after a chunk failed
@@ -368,30 +346,30 @@ class Analyzer:
             scored = [p for p in prepared if p.error is None and p.tasks]
             if len(scored) == 1:
                 logger.warning("scoring failed for document %s: %s", scored[0].doc.id, exc)
-                scored[0].error = f"scoring failed: {_one_line(exc)}"
+                scored[0].error = f"scoring failed: {one_line(exc)}"
             else:  # find the document(s) that fail: one bad document costs one error record, not the chunk
-                logger.warning("scoring failed for a chunk of %d documents (%s); scoring them one by one", len(prepared), _one_line(exc))
+                logger.warning("scoring failed for a chunk of %d documents (%s); scoring them one by one", len(prepared), one_line(exc))
                 alone = {id(p): self._score_alone(p) for p in scored}
         provenance = Provenance(__version__, tuple(sorted(self.models().items())))
         row = 0
         for p in prepared:
             if p.error is not None:
-                yield _error_analysis(p, provenance)
+                yield error_analysis(p, provenance)
                 continue
             if alone is not None:
-                yield _build(p, alone.get(id(p), ScoreArrays(None, None)), 0, provenance) if p.error is None else _error_analysis(p, provenance)
+                yield build_analysis(p, alone.get(id(p), ScoreArrays(None, None)), 0, provenance) if p.error is None else error_analysis(p, provenance)
                 continue
             n = sum(t.n_targets for *_, t in p.tasks)
-            yield _build(p, scores, row, provenance)
+            yield build_analysis(p, scores, row, provenance)
             row += n
 
-    def _score_alone(self, p: _Prepared) -> ScoreArrays:
+    def _score_alone(self, p: Prepared) -> ScoreArrays:
         """Score one document's tasks on their own; a failure becomes the document's error."""
         try:
             return self.scorer.score([t for *_, t in p.tasks])
         except Exception as exc:  # noqa: BLE001 - becomes this document's error record
             logger.warning("scoring failed for document %s: %s", p.doc.id, exc)
-            p.error = f"scoring failed: {_one_line(exc)}"
+            p.error = f"scoring failed: {one_line(exc)}"
             return ScoreArrays(None, None)
 
 
@@ -413,100 +391,6 @@ def default_model_available() -> bool:
     from pathlib import Path
 
     return any((Path(__file__).parent / "models" / "default").glob("*.safetensors"))
-
-
-def _one_line(exc: BaseException) -> str:
-    msg = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {msg[0] if msg else ''}".strip()
-
-
-def _in_reported(claim: Claim, mentions: Sequence[Mention]) -> bool:
-    """Whether every mention lies inside one of the claim's reported-view cue spans."""
-    spans = [(q.start, q.end) for q in claim.cues if q.kind is CueKind.REPORTED]
-    return bool(spans) and all(any(a <= m.start and m.end <= b for a, b in spans) for m in mentions)
-
-
-def _error_analysis(p: _Prepared, provenance: Provenance) -> DocumentAnalysis:
-    meta = p.doc.meta if isinstance(p.doc.meta, Mapping) else {}
-    return DocumentAnalysis(
-        text=p.doc.text if isinstance(p.doc.text, str) else "", segments=(), claims=(), mentions=(), assessments=(), actors=(),
-        speakers=(), provenance=provenance, id=p.doc.id, meta=tuple(meta.items()), error=p.error,
-    )
-
-
-def _build(p: _Prepared, scores: ScoreArrays, row: int, provenance: Provenance) -> DocumentAnalysis:
-    assert p.structure is not None  # internal invariant: set by _prepare
-    structure, mentions = p.structure, p.mentions
-    assessments: list[Assessment] = []
-    for ci, actors, groups, task in p.tasks:
-        for k, (actor_id, idx) in enumerate(zip(actors, groups, strict=True)):
-            r = row + k
-            sent = stance = None
-            if scores.sentiment is not None:
-                a, b, c = (float(x) for x in scores.sentiment[r])
-                sent = SentimentScore(a, b, c)
-            if scores.stance is not None:
-                a, b, c = (float(x) for x in scores.stance[r])
-                stance = StanceScore(a, b, c)
-            assessments.append(Assessment(ci, actor_id, mentions[idx[0]].actor_name or actor_id, idx, sent, stance,
-                                          reported=_in_reported(structure.claims[ci], [mentions[i] for i in idx])))
-        row += task.n_targets
-    return DocumentAnalysis(
-        text=p.doc.text,
-        segments=structure.segments,
-        claims=structure.claims,
-        mentions=mentions,
-        assessments=tuple(assessments),
-        actors=summarise(structure, mentions, assessments),
-        speakers=structure.speakers,
-        provenance=provenance,
-        id=p.doc.id,
-        meta=tuple(p.doc.meta.items()),
-    )
-
-
-def summarise(structure: DocumentStructure, mentions: Sequence[Mention], assessments: Sequence[Assessment]) -> tuple[ActorSummary, ...]:
-    """Per-actor roll-up of one document.
-
-    Means are over the speaker's own claims (not questions, not the interviewer's, and not
-    where the actor appears only inside a reported view), weighted by the score's confidence times the claim's certainty.
-    """
-    first: dict[str, Mention] = {}
-    n_mentions: dict[str, int] = defaultdict(int)
-    for m in mentions:
-        if m.actor_id is None:
-            continue
-        first.setdefault(m.actor_id, m)
-        n_mentions[m.actor_id] += 1
-    claims_of: dict[str, set[int]] = defaultdict(set)
-    acc: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0, 0])  # sw, s, tw, t, n
-    for a in assessments:
-        claims_of[a.actor_id].add(a.claim_index)
-        claim = structure.claims[a.claim_index]
-        if claim.is_question or a.reported or claim.role is SpeakerRole.INTERVIEWER:
-            continue
-        if a.sentiment is None and a.stance is None:
-            continue
-        slot = acc[a.actor_id]
-        slot[4] += 1
-        if a.sentiment is not None:
-            w = a.sentiment.confidence * claim.certainty
-            slot[0] += w
-            slot[1] += w * a.sentiment.value
-        if a.stance is not None:
-            w = a.stance.confidence * claim.certainty
-            slot[2] += w
-            slot[3] += w * a.stance.value
-    out = []
-    for actor_id, m in first.items():
-        sw, s, tw, t, n = acc.get(actor_id, [0.0, 0.0, 0.0, 0.0, 0])
-        out.append(ActorSummary(
-            actor_id=actor_id, name=m.actor_name or actor_id, type=m.actor_type,
-            n_mentions=n_mentions[actor_id], n_claims=len(claims_of.get(actor_id, ())), n_scored=int(n),
-            sentiment=(s / sw) if sw > 0 else None, stance=(t / tw) if tw > 0 else None,
-        ))
-    out.sort(key=lambda x: (-x.n_mentions, x.name))
-    return tuple(out)
 
 
 _DEFAULT: Analyzer | None = None
