@@ -1,0 +1,146 @@
+"""Examples to model batches and back, shared by training, evaluation and the stance refit:
+training units and length-grouped shuffled batches, the length-sorted inference batches of
+:func:`target_batches`, :func:`predict_logits` and the per-split metrics of :func:`evaluate_examples`.
+
+Split out of :mod:`polisent.training.train`, which keeps the training loop and the artifact.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import numpy as np
+
+from polisent.training.data import Example, to_tasks
+from polisent.training.metrics import f_avg, three_way
+
+__all__ = ["evaluate_examples", "predict_logits", "target_batches"]
+
+
+def _units(tokenizer: Any, examples: Sequence[Example], max_length: int) -> list[dict[str, Any]]:
+    """One training unit per encoded claim window: ids, target positions, labels."""
+    from polisent.models.features import encode_tasks
+
+    enc = encode_tasks(tokenizer, to_tasks(examples), max_length=max_length)
+    sent = [y for e in examples for y in e.sentiment]
+    stance = [y for e in examples for y in e.stance]
+    units: list[dict[str, Any]] = [{"ids": ids, "targets": [], "sent": [], "stance": []} for ids in enc.input_ids]
+    for t, u in enumerate(enc.unit_of_target):
+        units[u]["targets"].append(enc.target_tokens[t])
+        units[u]["sent"].append(sent[t])
+        units[u]["stance"].append(stance[t])
+    return [u for u in units if u["targets"]]
+
+
+def _batches(units: list[dict[str, Any]], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """Shuffled batches of similar length (sort inside chunks of 50 batches)."""
+    order = list(range(len(units)))
+    rng.shuffle(order)
+    chunk = batch_size * 50
+    out = []
+    for i in range(0, len(order), chunk):
+        part = sorted(order[i:i + chunk], key=lambda j: len(units[j]["ids"]))
+        out += [part[k:k + batch_size] for k in range(0, len(part), batch_size)]
+    rng.shuffle(out)
+    return out
+
+
+def _collate_units(units: list[dict[str, Any]], idx: list[int], pad_id: int) -> tuple[dict[str, Any], Any, Any]:
+    import torch
+
+    from polisent.models.targeted import collate
+
+    ids, uot, toks, ys, yst = [], [], [], [], []
+    for b, j in enumerate(idx):
+        u = units[j]
+        ids.append(u["ids"])
+        for pos, s, st in zip(u["targets"], u["sent"], u["stance"]):
+            uot.append(b)
+            toks.append(pos)
+            ys.append(s)
+            yst.append(st)
+    batch = collate(ids, uot, toks, pad_token_id=pad_id)
+    return batch, torch.tensor(ys, dtype=torch.long), torch.tensor(yst, dtype=torch.long)
+
+
+def target_batches(
+    tokenizer: Any, examples: Sequence[Example], *, max_length: int = 256, batch_size: int = 64
+) -> tuple[int, Iterator[tuple[list[int], dict[str, Any]]]]:
+    """Encode ``examples`` once and yield length-sorted batches (longest first).
+
+    Returns the number of targets and an iterator of ``(target_rows, batch)``, where ``batch``
+    holds the tensors of :meth:`TargetedScoringModel.forward` and ``target_rows`` the rows
+    (targets in example order) its outputs belong to. Used by evaluation and by
+    :func:`polisent.training.refit_features.extract_features`, so both see the same encoding.
+    """
+    from polisent.models.features import encode_tasks
+    from polisent.models.targeted import collate
+
+    enc = encode_tasks(tokenizer, to_tasks(examples), max_length=max_length)
+    targets_of_unit: list[list[int]] = [[] for _ in range(enc.n_units)]
+    for t, u in enumerate(enc.unit_of_target):
+        targets_of_unit[u].append(t)
+    order = sorted(range(enc.n_units), key=lambda u: -len(enc.input_ids[u]))
+
+    def batches() -> Iterator[tuple[list[int], dict[str, Any]]]:
+        for i in range(0, len(order), batch_size):
+            us = order[i:i + batch_size]
+            tids = [t for u in us for t in targets_of_unit[u]]
+            if not tids:
+                continue
+            local = {u: b for b, u in enumerate(us)}
+            yield tids, collate(
+                [enc.input_ids[u] for u in us],
+                [local[enc.unit_of_target[t]] for t in tids],
+                [enc.target_tokens[t] for t in tids],
+                pad_token_id=tokenizer.pad_token_id,
+            )
+
+    return enc.n_targets, batches()
+
+
+def predict_logits(
+    model: Any,
+    tokenizer: Any,
+    examples: Sequence[Example],
+    *,
+    max_length: int = 256,
+    batch_size: int = 64,
+    bf16: bool = False,
+    calibrated: bool = False,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Logits (sentiment, stance), one row per target in example order, length-sorted batches."""
+    import torch
+
+    n, batches = target_batches(tokenizer, examples, max_length=max_length, batch_size=batch_size)
+    sent = np.zeros((n, 3), np.float32)
+    stance = np.zeros((n, 3), np.float32)
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            for tids, batch in batches:
+                s, st = model(**batch, calibrated=calibrated)
+                sent[tids] = s.float().numpy()
+                stance[tids] = st.float().numpy()
+    finally:
+        model.train(was_training)
+    return sent, stance
+
+
+def evaluate_examples(
+    sent_probs: np.ndarray, stance_probs: np.ndarray, examples: Sequence[Example]
+) -> dict[str, Any]:
+    """Metrics for one split from per-target probabilities (NewsMTSC: 3-way; P-Stance: F_avg)."""
+    ys = np.array([y for e in examples for y in e.sentiment])
+    yst = np.array([y for e in examples for y in e.stance])
+    groups = np.array([e.group for e in examples for _ in e.targets])
+    out: dict[str, Any] = {}
+    if (ys >= 0).any():
+        sel = ys >= 0
+        out["sentiment"] = three_way(ys[sel], sent_probs[sel])
+    if examples and examples[0].source == "pstance":
+        out["stance"] = f_avg(yst, stance_probs[:, 0], stance_probs[:, 2], groups)
+    return out
