@@ -366,9 +366,10 @@ def _jsonl(path: Path, text_key: str, id_key: str) -> InputSource:
     if not data.strip():
         raise InputError(f"Input file {display_path(path)!r} is empty. It should hold one JSON object per line with a {text_key!r} field.")
     source = display_path(path)
-    lines = list(jsonl_lines(data, source=source))
-    count = len(lines)
-    first = parse_json_line(lines[0][1])[0] if lines and lines[0][1] is not None else None
+    lines = jsonl_lines(data, source=source)  # counted here, decoded again when read: never all held as str
+    head = next(lines, None)
+    count = (head is not None) + sum(1 for _ in lines)
+    first = parse_json_line(head[1])[0] if head is not None and head[1] is not None else None
     if isinstance(first, dict) and text_key not in first:
         raise ConfigError(f"The first record of {source!r} has no {text_key!r} field (fields: {', '.join(map(str, first))}). "
                           "Name the text field with text_key= (CLI: --text-key).")
