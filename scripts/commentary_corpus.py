@@ -293,6 +293,8 @@ def parse_ann(path: Path, docs: dict[str, dict[str, Any]], ids: set[str]) -> tup
                 mm = re.fullmatch(r"(.*)#(\d+)", mtext)
                 if mm:
                     mtext, k = mm.group(1), int(mm.group(2))
+                # a subtitle timing glued to the word ("00:22AUGUS") is not part of the mention
+                mtext = _GLUED_TIME.sub("", mtext) or mtext
                 pos, found = -1, 0
                 while found < k:
                     pos = _find_word(unit, mtext, pos + 1)
@@ -325,6 +327,9 @@ def parse_ann(path: Path, docs: dict[str, dict[str, Any]], ids: set[str]) -> tup
     return units, pairs, errors
 
 
+_GLUED_TIME = re.compile(r"^\d{1,2}:\d{2}(?:[.:]\d{1,3})?(?=[^\W\d])")
+
+
 def _find_word(hay: str, needle: str, start: int) -> int:
     """First occurrence of needle at or after start that is not inside a longer word."""
     while True:
@@ -333,6 +338,8 @@ def _find_word(hay: str, needle: str, start: int) -> int:
             return -1
         before = hay[pos - 1] if pos > 0 else " "
         after = hay[pos + len(needle)] if pos + len(needle) < len(hay) else " "
+        if before.isdigit() and needle[:1].isalpha():
+            before = " "  # a timestamp glued to the word ("00:22AUGUS")
         if not (before.isalnum() and needle[:1].isalnum()) and not (after.isalnum() and needle[-1:].isalnum()):
             return pos
         start = pos + 1
