@@ -450,3 +450,19 @@ def test_carriage_return_in_a_text_keeps_one_row_in_csv_tables(tmp_path, simple_
     """Found by the fuzz suite: a field holding a lone \\r was written unquoted and read back as two rows."""
     res, docs = corpus_docs(tmp_path, [Document("\r0", id="a"), Document("Moscow\rfailed.\r", id="b")], simple_stages, "csv")
     assert list(docs["doc_id"]) == ["a", "b"] and list(docs["text"]) == ["\r0", "Moscow\rfailed.\r"]
+
+
+def test_csv_with_a_long_field_and_blank_lines_is_read_row_by_row(tmp_path, simple_stages) -> None:
+    """A field past the csv module's 128 KiB default limit refused the whole file; now it is read
+    (the process-wide limit is left as it was), and blank lines are not counted as documents."""
+    import csv
+
+    p = tmp_path / "in.csv"
+    p.write_text("id,text\na,Moscow failed. " + "x" * 200_000 + "\n\nb,NATO is strong.\nc\n", encoding="utf-8")
+    from polisent.corpus import read_inputs
+
+    source = read_inputs(p)
+    items = list(source)
+    assert source.count == len(items) == 3 and csv.field_size_limit() == 131072
+    assert [i.id for i in items] == ["a", "b", "c"] and items[0].error is None and len(items[0].text) > 200_000
+    assert "1 fields, the header has 2" in items[2].error

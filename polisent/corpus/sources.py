@@ -416,34 +416,61 @@ def _csv(path: Path, text_key: str, id_key: str) -> InputSource:
         line = data[: exc.start].count(b"\n") + 1
         raise InputDecodeError(f"{display_path(path)} is not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line}); "
                                "convert it first, e.g. `iconv -f latin1 -t utf-8`.") from None
-    try:
-        header = next(csv.reader(io.StringIO(text)))
-    except (csv.Error, StopIteration) as exc:
-        raise InputError(f"Cannot read the header of {display_path(path)!r}: {exc}.") from None
+    rows = _csv_rows(text)
+    header = next(rows, None)
+    if not isinstance(header, list):
+        raise InputError(f"Cannot read the header of {display_path(path)!r}: {header or 'no rows'}.")
     if text_key not in header:
         raise ConfigError(f"{display_path(path)!r} has no {text_key!r} column (columns: {', '.join(header)}). "
                           "Name the text column with text_key= (CLI: --text-key).")
-    try:
-        count = sum(1 for _ in csv.reader(io.StringIO(text))) - 1
-    except csv.Error as exc:
-        raise InputError(f"{path} is not a readable CSV file: {exc}.") from None
-    stem = path.stem
+    count = sum(1 for _ in rows)
+    stem = display_path(path.stem)
+    where_path = display_path(path)
 
     def items() -> Iterator[tuple[str, str | None, dict[str, Any], str, str | None]]:
-        reader = csv.DictReader(io.StringIO(text))
-        n = 0
-        for n, row in enumerate(reader, start=1):
-            where, rid = f"{path}:row {n}", f"{stem}:{n}"
-            if None in row:
-                yield rid, None, {}, where, f"row {n} has {len(header) + len(row[None])} fields, the header has {len(header)}"
+        body = _csv_rows(text)
+        next(body)
+        for n, row in enumerate(body, start=1):
+            where, rid = f"{where_path}:row {n}", f"{stem}:{n}"
+            if not isinstance(row, list):
+                yield rid, None, {}, where, f"row {n} cannot be read as CSV ({row})"
                 continue
-            if any(v is None for v in row.values()):
-                yield (str(row.get(id_key) or rid), None, {}, where,
-                       f"row {n} has {sum(v is not None for v in row.values())} fields, the header has {len(header)}")
+            if len(row) != len(header):
+                known = dict(zip(header, row))
+                yield (str(known.get(id_key) or rid) if len(row) < len(header) else rid, None, {}, where,
+                       f"row {n} has {len(row)} fields, the header has {len(header)}")
                 continue
-            yield _record({k: (None if v == "" and k != text_key else v) for k, v in row.items()}, rid, where, text_key, id_key, f"row {n}")
+            yield _record({k: (None if v == "" and k != text_key else v) for k, v in zip(header, row)}, rid, where, text_key,
+                          id_key, f"row {n}")
 
     return InputSource("csv", display_path(path), items, fingerprint=hashlib.sha256(data).hexdigest(), count=max(count, 0))
+
+
+#: Largest CSV field read (the csv module's default, 128 KiB, is shorter than a long transcript).
+_CSV_FIELD_LIMIT = 1 << 30
+
+
+def _csv_rows(text: str) -> Iterator[list[str] | csv.Error]:
+    """Rows of CSV text, blank lines left out; a row the csv module refuses comes back as the error,
+    so it costs one record. The field-size limit is raised only while a row is read: the
+    process-wide setting is left as it was."""
+    reader = csv.reader(io.StringIO(text))
+    last_error_line = -1
+    while True:
+        old = csv.field_size_limit(_CSV_FIELD_LIMIT)
+        try:
+            row: list[str] | csv.Error = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if reader.line_num == last_error_line:  # no progress past the bad row: stop rather than loop
+                return
+            last_error_line = reader.line_num
+            row = exc
+        finally:
+            csv.field_size_limit(old)
+        if row != []:
+            yield row
 
 
 # -- datasets and iterables ----------------------------------------------------------------------
