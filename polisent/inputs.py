@@ -291,42 +291,52 @@ def walk_files(root: Path, *, suffixes: Iterable[str] | None = None) -> Iterator
             return None
         return st.st_dev, st.st_ino
 
-    def visit(directory: Path) -> Iterator[Walked]:
+    def listing(directory: Path) -> Iterator[os.DirEntry[str]] | str:
         k = key(directory)
         if k is not None:
             seen.add(k)
         try:
             with os.scandir(directory) as it:
-                entries = sorted(it, key=lambda e: e.name)
+                return iter(sorted(it, key=lambda e: e.name))
         except OSError as exc:
-            yield Walked(directory, f"cannot list directory ({exc.strerror or exc})")
-            return
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = Path(entry.path)
-            try:
-                is_link = entry.is_symlink()
-                is_dir = entry.is_dir()
-            except OSError as exc:
-                yield Walked(path, f"cannot read ({exc.strerror or exc})")
-                continue
-            if is_dir:
-                target = key(path)
-                if is_link and target in seen:
-                    yield Walked(path, "symbolic link to a directory already read (a loop); not followed")
-                    continue
-                yield from visit(path)
-                continue
-            if wanted is not None and path.suffix.lower() not in wanted:
-                continue
-            if is_link and not path.exists():
-                yield Walked(path, f"dangling symbolic link (to {display_path(os.readlink(path))})")
-                continue
-            problem = _not_regular(path)
-            yield Walked(path, problem) if problem is not None else Walked(path)
+            return f"cannot list directory ({exc.strerror or exc})"
 
-    yield from visit(root)
+    first = listing(root)
+    if isinstance(first, str):
+        yield Walked(root, first)
+        return
+    stack = [first]  # depth first with an explicit stack: any depth of nesting, sorted like sorted(rglob())
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_link = entry.is_symlink()
+            is_dir = entry.is_dir()
+        except OSError as exc:
+            yield Walked(path, f"cannot read ({exc.strerror or exc})")
+            continue
+        if is_dir:
+            if is_link and key(path) in seen:
+                yield Walked(path, "symbolic link to a directory already read (a loop, or a second path to it); not followed")
+                continue
+            sub = listing(path)
+            if isinstance(sub, str):
+                yield Walked(path, sub)
+            else:
+                stack.append(sub)
+            continue
+        if wanted is not None and path.suffix.lower() not in wanted:
+            continue
+        if is_link and not path.exists():
+            yield Walked(path, f"dangling symbolic link (to {display_path(os.readlink(path))})")
+            continue
+        problem = _not_regular(path)
+        yield Walked(path, problem) if problem is not None else Walked(path)
 
 
 def read_documents(

@@ -466,3 +466,16 @@ def test_csv_with_a_long_field_and_blank_lines_is_read_row_by_row(tmp_path, simp
     assert source.count == len(items) == 3 and csv.field_size_limit() == 131072
     assert [i.id for i in items] == ["a", "b", "c"] and items[0].error is None and len(items[0].text) > 200_000
     assert "1 fields, the header has 2" in items[2].error
+
+
+def test_directory_nested_past_the_recursion_limit_is_walked(tmp_path) -> None:
+    import sys
+
+    p = tmp_path / "docs"
+    p.mkdir()
+    for _ in range(sys.getrecursionlimit() + 100):
+        p = p / "d"
+        p.mkdir()
+    (p / "deep.txt").write_text("Moscow failed.", encoding="utf-8")
+    recs = list(read_documents([str(tmp_path / "docs")]))
+    assert len(recs) == 1 and recs[0].text == "Moscow failed."
