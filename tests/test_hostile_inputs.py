@@ -471,11 +471,16 @@ def test_csv_with_a_long_field_and_blank_lines_is_read_row_by_row(tmp_path, simp
 def test_directory_nested_past_the_recursion_limit_is_walked(tmp_path) -> None:
     import sys
 
-    p = tmp_path / "docs"
-    p.mkdir()
-    for _ in range(sys.getrecursionlimit() + 100):
-        p = p / "d"
-        p.mkdir()
-    (p / "deep.txt").write_text("Moscow failed.", encoding="utf-8")
-    recs = list(read_documents([str(tmp_path / "docs")]))
-    assert len(recs) == 1 and recs[0].text == "Moscow failed."
+    chain = [tmp_path / "docs"]
+    chain[0].mkdir()
+    try:
+        for _ in range(sys.getrecursionlimit() + 100):
+            chain.append(chain[-1] / "d")
+            chain[-1].mkdir()
+        (chain[-1] / "deep.txt").write_text("Moscow failed.", encoding="utf-8")
+        recs = list(read_documents([str(chain[0])]))
+        assert len(recs) == 1 and recs[0].text == "Moscow failed."
+    finally:  # bottom up: pytest's own clean-up (shutil.rmtree) recurses and would fail on this tree
+        (chain[-1] / "deep.txt").unlink(missing_ok=True)
+        for d in reversed(chain):
+            d.rmdir()

@@ -20,9 +20,7 @@ shared safely.
 
 from __future__ import annotations
 
-import codecs
 import functools
-import json
 import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -31,6 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from polisent.actors.registry_files import read_jsonl, records_from
 from polisent.errors import RegistryError
 from polisent.records import ActorType
 
@@ -404,72 +403,6 @@ def _check_references(actors: Mapping[str, Actor], source: str) -> None:
         logger.debug("%s: %d references to actors not in the registry, e.g. %s", source, len(missing), missing[:3])
 
 
-def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """Read a registry JSON Lines file; errors name the file and line. Blank lines and ``//`` comments are skipped."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RegistryError(f"Cannot read registry file {str(path)!r}: {exc}. Check the path.") from exc
-    out = []
-    for n, raw in enumerate(data.split(b"\n"), 1):
-        try:
-            line = (raw.removeprefix(codecs.BOM_UTF8) if n == 1 else raw).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise RegistryError(f"{path}:{n}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); "
-                                "save the registry file as UTF-8.") from None
-        stripped = line.strip()
-        if not stripped or stripped.startswith("//"):
-            continue
-        try:
-            rec = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            raise RegistryError(f"{path}:{n}: not valid JSON ({exc.msg} at column {exc.colno}).") from exc
-        except (RecursionError, ValueError) as exc:
-            raise RegistryError(f"{path}:{n}: not valid JSON ({'nested too deeply' if isinstance(exc, RecursionError) else exc}).") from None
-        if not isinstance(rec, dict):
-            raise RegistryError(f"{path}:{n}: each line must be a JSON object, got {type(rec).__name__}.")
-        rec["__where__"] = f"{path}:{n}"
-        out.append(rec)
-    return out
-
-
-def _records_from(source: str | Path | Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> tuple[list[Any], str]:
-    if isinstance(source, (str, Path)):
-        path = Path(source)
-        if path.suffix == ".json":
-            try:
-                raw = path.read_bytes()
-                data = json.loads(raw.decode("utf-8-sig"))
-            except UnicodeDecodeError as exc:
-                line = raw[: exc.start].count(b"\n") + 1
-                raise RegistryError(f"{path}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the registry file as UTF-8.") from None
-            except (OSError, json.JSONDecodeError) as exc:
-                raise RegistryError(f"Cannot read registry file {str(path)!r}: {exc}.") from exc
-            except (RecursionError, ValueError) as exc:
-                raise RegistryError(f"Cannot read registry file {str(path)!r}: not valid JSON "
-                                    f"({'nested too deeply' if isinstance(exc, RecursionError) else exc}).") from None
-            recs, _ = _records_from(data)
-            return [dict(r, __where__=f"{path}: entry {i}") if isinstance(r, dict) else r for i, r in enumerate(recs)], str(path)
-        return read_jsonl(path), str(path)
-    if isinstance(source, Mapping):
-        if "actors" in source and isinstance(source["actors"], list):
-            return list(source["actors"]), "<dict>"
-        if "id" in source or "block" in source:
-            return [dict(source)], "<dict>"
-        recs = []
-        for key, value in source.items():
-            if not isinstance(value, Mapping):
-                raise RegistryError(f"<dict>[{key!r}]: expected an actor object, got {type(value).__name__}.")
-            recs.append({"id": key, **value})
-        return recs, "<dict>"
-    if isinstance(source, Sequence):
-        return [dict(r) if isinstance(r, Mapping) else r for r in source], "<list>"
-    raise RegistryError(
-        f"A registry source must be a path (.jsonl/.json), a dict or a list of dicts; got {type(source).__name__}."
-    )
-
-
 _DATA_FILES = ("states.jsonl", "organisations.jsonl", "parties.jsonl", "persons.jsonl", "false_friends.jsonl")
 
 
@@ -507,5 +440,5 @@ def load_registry(
         if base != "default":
             raise RegistryError(f"base must be a Registry, None or 'default'; got {base!r}.")
         base = default_registry()
-    records, name = _records_from(source)
+    records, name = records_from(source)
     return Registry.from_records(records, source=name, base=base)
