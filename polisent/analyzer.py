@@ -357,7 +357,7 @@ class Analyzer:
                 yield error_analysis(p, provenance)
                 continue
             if alone is not None:
-                yield build_analysis(p, alone.get(id(p), ScoreArrays(None, None)), 0, provenance) if p.error is None else error_analysis(p, provenance)
+                yield build_analysis(p, alone.get(id(p), ScoreArrays(None, None)), 0, provenance)
                 continue
             n = sum(t.n_targets for *_, t in p.tasks)
             yield build_analysis(p, scores, row, provenance)
