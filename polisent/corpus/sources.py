@@ -147,9 +147,13 @@ def read_inputs(inputs: Any, *, text_key: str = "text", id_key: str = "id") -> I
 
     Args:
         inputs: a directory of ``.txt``/``.md`` files (with an optional ``metadata.csv`` or
-            ``metadata.jsonl`` whose ``id`` column names the file stem, or a ``file`` column),
-            a ``.jsonl`` or ``.csv`` file with a text column and metadata columns, one text file,
-            a ``datasets.Dataset``, or an iterable of ``polisent.Document``, dicts or strs.
+            ``metadata.jsonl`` whose ``id`` column names the file's path without suffix, or a
+            ``file`` column with it), a ``.jsonl`` or ``.csv`` file with a text column and
+            metadata columns, one text file, a ``datasets.Dataset``, or an iterable of
+            ``polisent.Document``, dicts or strs. In a directory a document's id is its relative
+            path without the suffix (with it where ``a.txt`` and ``a.md`` share a name); paths
+            that are not readable files (a directory that cannot be listed, a symbolic-link loop,
+            a dangling link, a FIFO) are logged and listed in ``InputSource.skipped``.
         text_key: name of the text field in records.
         id_key: name of the id field in records.
 
