@@ -177,6 +177,11 @@ def check_analyze_jsonl(case: JsonlCase) -> None:
                 for kind in ("segments", "claims", "mentions"):
                     for span in row[kind]:
                         assert row["text"][span["start"]:span["end"]] == span["text"]
+        fmt = ("csv", "table")[len(case.data) % 2]  # the other writers: same exit code, readable UTF-8, no traceback
+        other = Path(tmp) / f"out.{fmt}"
+        code2, _, err2 = _cli(["analyze", str(src), "--model", "fake", "--no-progress", "-o", str(other), "--format", fmt])
+        assert code2 == code and "Traceback" not in err2, (fmt, code2, err2)
+        other.read_bytes().decode("utf-8")
 
 
 def _run_tables(src: Path, out: Path, *extra: str) -> tuple[int, str, dict[str, Any] | None]:
