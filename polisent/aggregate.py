@@ -349,6 +349,8 @@ def export_table(df: pd.DataFrame, path: str | Path) -> Path:
 
     from polisent.corpus.store import write_table
 
+    if not hasattr(df, "to_dict") or not hasattr(df, "columns"):
+        raise ConfigError(f"export_table needs a pandas.DataFrame (e.g. from aggregate()), got {type(df).__name__}.")
     path = Path(path)
     fmt = {".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl", ".json": "json"}.get(path.suffix.lower())
     if fmt is None:

@@ -286,7 +286,8 @@ def _api_calls(tmp_path: Path, simple_stages) -> dict[str, object]:
     from polisent.actors import Registry, default_registry
     from polisent.corpus import run_corpus
 
-    from polisent.aggregate import aggregate
+    from polisent.aggregate import aggregate, export_table
+    from polisent.segment import mask
 
     a = analyzer(simple_stages)
     reg = default_registry()
@@ -305,6 +306,8 @@ def _api_calls(tmp_path: Path, simple_stages) -> dict[str, object]:
         "aggregate(seed='x')": lambda: aggregate(run, seed="x"),
         "aggregate(seed=-1)": lambda: aggregate(run, seed=-1),
         "aggregate(n_boot=10**12)": lambda: aggregate(run, n_boot=10**12),
+        "export_table(1, path)": lambda: export_table(1, tmp_path / "x.csv"),
+        "segment.mask(1)": lambda: mask(1),
     }
 
 

@@ -98,7 +98,9 @@ def _link(m: re.Match[str]) -> str:
 
 def mask(text: str) -> str:
     """Return the masked view of ``text`` (same length)."""
-    return mask_full(text).text
+    from polisent.errors import check_text
+
+    return mask_full(check_text(text, "mask() text")).text
 
 
 def mask_full(text: str) -> Masked:
