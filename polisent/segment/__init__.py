@@ -45,6 +45,9 @@ _QUOTES = re.compile(
     r"|(?<![\w'])'(?=\w)(?:[^'\r\n]|(?<=\w)'(?=\w)){1,300}(?<=[\w.,!?])'(?!\w)"
 )
 _WORD = re.compile(r"\w")
+#: the host's courtesies, never a prompt even when they end a turn ("Thank you both.", "Welcome back.")
+_COURTESY = re.compile(r"(?i)(?:[\w.'\u2019 -]{0,40},[ \t]*)?(?:thanks?\b|thank[ \t]+you|welcome\b|good[ \t]+(?:morning|afternoon|evening|day)\b|"
+                       r"hello\b|hi\b|nice[ \t]+to|great[ \t]+to|pleasure\b|last[ \t]+question\b|ok(?:ay)?\b|all[ \t]+right\b|right\b)")
 _QEND = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*\Z")
 _RAW_BLOCK = re.compile(r"\S[^\n\r\u2028\u2029\x85]*(?:(?:\r\n|[\n\r\u2028\u2029\x85])[ \t]*\S[^\n\r\u2028\u2029\x85]*)*")
 _NL = "\n\r\u2028\u2029\x85"
@@ -128,6 +131,7 @@ class RuleSegmenter:
         segments: list[Segment] = []
         claims: list[Claim] = []
         sentence = 0
+        turn_end = _turn_ends([u for _, _, u in spans])
         for si, (s, e, u) in enumerate(spans):
             if u is None:
                 segments.append(Segment(s, e, text[s:e], SegmentKind.CLUTTER, reason="markup"))
@@ -135,20 +139,27 @@ class RuleSegmenter:
             segments.append(Segment(s, e, text[s:e], u.kind, u.speaker, u.role, u.reason))
             if u.kind not in (SegmentKind.QUESTION, SegmentKind.ANSWER):
                 continue
-            sentence = self._claims(text, t, lower, u, si, sentence, claims)
+            sentence = self._claims(text, t, lower, u, si, sentence, claims, id(u) in turn_end)
         speakers = tuple(Speaker(n, r) for n, r in layout.speakers)
         return DocumentStructure(tuple(segments), tuple(claims), speakers)
 
-    def _claims(self, text: str, t: str, lower: str | None, u: Unit, si: int, sentence: int, out: list[Claim]) -> int:
+    def _claims(self, text: str, t: str, lower: str | None, u: Unit, si: int, sentence: int, out: list[Claim],
+                ends_turn: bool = True) -> int:
         quotes = [m.span() for m in _QUOTES.finditer(t, u.content_start, u.end)]  # sorted, disjoint
         quote_ends = [q[1] for q in quotes]
         matches = phrase_matches(t, u.content_start, u.end, self._lexicon, lower)
         starts = [m[0] for m in matches]
         is_q_seg = u.kind is SegmentKind.QUESTION
-        for s, e in split_sentences(t, u.content_start, u.end, u.list_items, max_words=self.max_sentence_words):
-            if not _WORD.search(t, s, e):
+        sents = [(s, e) for s, e in split_sentences(t, u.content_start, u.end, u.list_items, max_words=self.max_sentence_words)
+                 if _WORD.search(t, s, e)]
+        asks = [_QEND.search(t, max(s, e - 12), e) is not None for s, e in sents]
+        if is_q_seg and not any(asks) and sents and ends_turn and not _COURTESY.match(t, *sents[-1]):
+            asks[-1] = True  # a prompt that ends the interviewer's turn ("Tell us about the talks.")
+        for (s, e), question in zip(sents, asks):
+            if is_q_seg and not question:
+                # the interviewer's greetings, set-up and summaries: neither a question nor a claim
+                sentence += 1
                 continue
-            question = is_q_seg or _QEND.search(t, max(s, e - 12), e) is not None
             near = _overlapping(quotes, quote_ends, s, e)
             parts = [(s, e)] if question else split_clauses(t, s, e, near)
             for a, b in parts:
@@ -158,6 +169,20 @@ class RuleSegmenter:
                                  cues, certainty(cues)))
             sentence += 1
         return sentence
+
+
+def _turn_ends(units: list[Unit | None]) -> set[int]:
+    """Ids of the question units that end an interviewer's turn (the next content unit is not
+    the same speaker's question)."""
+    out: set[int] = set()
+    content = [u for u in units if u is not None and u.kind is not SegmentKind.CLUTTER]
+    for a, b in zip(content, content[1:] + [None]):
+        if a.kind is not SegmentKind.QUESTION:
+            continue
+        if b is None or b.kind is not SegmentKind.QUESTION or b.form == "heading" or a.form == "heading" \
+                or b.label is not None or (b.speaker, b.role) != (a.speaker, a.role):
+            out.add(id(a))
+    return out
 
 
 def _overlapping(spans: list[tuple[int, int]], ends: list[int], s: int, e: int) -> list[tuple[int, int]]:

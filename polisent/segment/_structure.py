@@ -61,6 +61,7 @@ _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+bee
 _BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by)\s+(?P<name>{_NAME})", re.IGNORECASE)
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 _WORD = re.compile(r"\w")
+_SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
 
 
@@ -254,6 +255,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
                     units.append(cur_u)
                     if len(units) == 1 and nxt_char and _title_like(t, fs, le, nxt_char):
                         cur_u = None  # a title line with a subtitle, byline or date under it
+            elif _SENT_END.search(t, max(cur_u.start, cur_u.end - 3), cur_u.end) and not t[fs].islower() \
+                    and (_QMARK_END.search(t, max(fs, le - 12), le) or _QMARK_END.search(t, max(cur_u.start, cur_u.end - 12), cur_u.end)):
+                # one line per paragraph (pages copied with single line breaks): a question line and
+                # the line after it are units of their own
+                cur_u = Unit(fs, le, [i], pi, "plain", fs)
+                units.append(cur_u)
             else:
                 cur_u.end = le
                 cur_u.lines.append(i)
