@@ -23,7 +23,8 @@ logger = logging.getLogger(__name__)
 
 _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 _LABEL = re.compile(
-    r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4})[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z)"
+    r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4})[ \t]*"
+    r"(?P<desc>,[ \t]*[^:,\r\n]{1,60}?)?[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z)"
 )
 _QA_DOT = re.compile(r"(Q|A|Question|Answer)[.)\u2013\u2014][ \t]+(?=\S)")
 _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
@@ -35,7 +36,10 @@ _NOT_SPEAKERS = frozenset(
     warning summary background context example conclusion read watch listen published posted tags topics
     title subject date location keywords related share editor editors nb ps re fw fwd see also translation
     transcript part chapter section step question answer q a objective objectives result results
-    bottom line key takeaways takeaway why how what when where who lesson""".split()
+    bottom line key takeaways takeaway why how what when where who lesson next previous up more home menu listen
+    download trending latest popular breaking live now also however yes no well so but and or then meanwhile
+    today tomorrow yesterday here there this that these those it its they he she we i you our my his her
+    sponsored advertisement""".split()
 )
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 #: labels that name a role, not a person ("Interviewer:", "Guest:")
@@ -48,6 +52,8 @@ _ROLE_LABELS = {
 _TITLES = (r"(?:Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Senator|Sen\.|"
            r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.)")
 _NAME = r"[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+|de|van|von|der|al|bin|da|di|du|del|la|le)){1,3}"
+_NAME_RX = re.compile(_NAME)
+_PARTICLE_HYPHEN = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ar|an|at)-[A-Z]")
 _STANDFIRST = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
     r"assesses|analyses|analyzes|answers|considers|examines|looks|reflects|shares|weighs|outlines|describes|gives|"
@@ -56,6 +62,18 @@ _STANDFIRST = re.compile(
 _GUEST = re.compile(
     rf"(?i:interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
     rf"joined\s+by|conversation\s+with)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
+)
+_HOST_RX = re.compile(
+    rf"(?i:(?:interview(?:ed)?|conducted|hosted|moderated|presented|questions\s+asked)\s+by)\s+(?:{_TITLES}\s+)?(?P<host>{_NAME})"
+    rf"|(?P<host2>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:speaks|spoke|talks|talked|sits\s+down|sat\s+down|chats|chatted|"
+    rf"interviews|interviewed|asks|asked|catches\s+up)\s+(?:with\s+|to\s+)?(?:{_TITLES}\s+)?(?P<guest>{_NAME})?"
+    rf"|(?i:\b(?:host|anchor|presenter|moderator)),?\s+(?P<host3>{_NAME})"
+)
+_GUEST_RX = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show)"
+    rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+)?(?:is|are)|"
+    rf"interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking|speaks|talks)\s+(?:to|with)|conversation\s+with|joined\s+by|welcome)\s*,?\s+"
+    rf"(?:[^,.;\r\n]{{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"
 )
 _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+been)\b")
 _BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by)\s+(?P<name>{_NAME})", re.IGNORECASE)
@@ -107,6 +125,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         d = _QA_DOT.match(t, fs, le)
         return ("qa", _QA[d.group(1).lower()], d.end()) if d else None
     label = " ".join(m.group("label").split())
+    if m.group("desc") and not (label.isupper() and len(label) >= 2):
+        return None  # "However, the point is: ..." is a sentence; only "NAME, ROLE:" takes a description
     low = label.lower()
     if low in _QA:
         return "qa", _QA[low], m.end()
@@ -115,7 +135,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         return None
     if len(words) == 1 and 2 <= len(label) <= 4 and label.isalpha() and label.isupper():
         return "initials", label, m.end()
-    if not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
+    if not all(w[0].isupper() or w.lower() in _PARTICLES or _PARTICLE_HYPHEN.match(w) for w in words) \
+            or any(w.endswith(("'s", "\u2019s", "'S", "\u2019S")) for w in words):
         return None
     return "name", label, m.end()
 
@@ -131,28 +152,69 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
-def _resolve_labels(cands: Counter[tuple[str, str]]) -> dict[str, str]:
-    """Accepted speaker labels -> canonical speaker name."""
+def _display(label: str) -> str:
+    """'ELISE HU' -> 'Elise Hu'; other labels unchanged."""
+    if label.isupper() and any(len(w) > 1 for w in label.split()):
+        return " ".join(w if len(w) <= 1 else w[0] + w[1:].lower() for w in label.split())
+    return label
+
+
+def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """Full names (two to four capitalised words) written in ``spans`` (the standfirst, the first
+    turns), with a leading possessive dropped ("NPR's Scott Simon" -> "Scott Simon")."""
+    out: list[str] = []
+    for s, e in spans:
+        for m in _NAME_RX.finditer(t, s, e):
+            words = m.group().split()
+            while words and words[0].endswith(("'s", "\u2019s")):
+                words = words[1:]
+            if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
+                out.append(" ".join(words))
+    return out
+
+
+def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] = ()) -> dict[str, str]:
+    """Accepted speaker labels -> canonical speaker name.
+
+    A label seen once is enough when the text has other turns ("Bashar al-Assad:" once after
+    "Charlie Rose:" twice); a surname or CAPS label is linked to the full name given by another
+    label or by the standfirst ("SIMON:" -> "Scott Simon" from "NPR's Scott Simon speaks with ...").
+    """
+    n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials"))
+    full_by_surname: dict[str, set[str]] = {}
+    for x in text_names:
+        full_by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
     names = {lab for (k, lab), n in cands.items() if k == "name" and n >= 2}
-    single = [lab for (k, lab), n in cands.items() if k == "name" and n == 1]
-    if names:
-        names |= {lab for lab in single if " " in lab}
-    out = {lab: lab for lab in names}
-    by_surname: dict[str, list[str]] = {}
+    if n_turns >= 2:
+        for (k, lab), n in cands.items():
+            if k == "name" and n == 1 and (" " in lab or lab.isupper() or lab.lower() in full_by_surname
+                                           or any(x.split()[-1] == lab for x in names if " " in x)):
+                names.add(lab)
+    multi = [x for x in names if " " in x]
+    by_surname: dict[str, set[str]] = {}
     by_initials: dict[str, list[str]] = {}
-    for x in names:
-        by_surname.setdefault(x.split()[-1], []).append(x)
+    for x in multi:
+        by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
         by_initials.setdefault(_initials(x), []).append(x)
+
+    def canonical(lab: str) -> str:
+        low = lab.lower()
+        if " " in lab:
+            same = [x for x in text_names if x.lower() == low]
+            return same[0] if same else _display(lab)
+        full = by_surname.get(low) or full_by_surname.get(low) or set()
+        full = {_display(x) if x.isupper() else x for x in full}
+        return next(iter(full)) if len(full) == 1 else _display(lab)
+
+    out = {lab: canonical(lab) for lab in names}
     for (k, lab), n in cands.items():
-        if k == "name" and lab not in names and " " not in lab:
-            full = by_surname.get(lab, [])
-            if len(full) == 1:
-                out[lab] = full[0]
-        elif k == "initials":
+        if k == "initials":
             full = by_initials.get(lab, [])
             if len(full) == 1:
-                out[lab] = full[0]
-            elif n >= 2:
+                out[lab] = canonical(full[0])
+            elif lab.lower() in by_surname or lab.lower() in full_by_surname:
+                out[lab] = canonical(lab)  # "HU:" is Elise Hu's surname, not initials
+            elif n >= 2 or (n_turns >= 3 and len(lab) >= 3):
                 out[lab] = lab
     if cands[("qa", "Q")] >= 1 and cands[("qa", "A")] >= 1 and cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
         out["Q"], out["A"] = "Q", "A"
@@ -207,7 +269,13 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
             labels[i] = lab
             if lab is not None:
                 cands[(lab[0], lab[1])] += 1
-    accepted = _resolve_labels(cands)
+    first_label = next((spans[i][0] for i, lab in enumerate(labels) if lab is not None and lab[0] != "qa"), len(t))
+    intro_end = first_label
+    for _ in range(2):  # the first two turns often name the guest and the host ("My guest is ...")
+        nxt = next((spans[i][0] for i, lab in enumerate(labels) if lab is not None and spans[i][0] > intro_end), len(t))
+        intro_end = nxt
+    text_names = _text_names(t, [(0, min(intro_end, 6000))]) if cands else []
+    accepted = _resolve_labels(cands, text_names)
 
     units: list[Unit] = []
     n_paras = len(paras)
@@ -332,17 +400,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> N
     interview = bool(questions or turns or qa or roles)
     logger.debug("structure: %d units, interview=%s (questions=%d, turns=%d, Q/A=%d, role labels=%d), title=%s",
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
-    # the interviewer in speaker turns: the speaker whose turns are mostly questions
-    interviewer: str | None = None
-    if turns:
-        stats: dict[str, list[int]] = {}
-        for u in turns:
-            s = stats.setdefault(u.label or "", [0, 0, len(stats)])
-            s[0] += 1
-            s[1] += "?" in t[u.content_start:u.end]
-        best = max(stats.items(), key=lambda kv: (kv[1][1] / kv[1][0], kv[1][1], -kv[1][2]))
-        if best[1][1] >= 1 and best[1][1] / best[1][0] >= 0.5:
-            interviewer = best[0]
+    interviewer = _interviewer(t, content, turns) if turns else None
     has_a = any(u.label == "A" for u in qa)
     state: tuple[SegmentKind, str | None, SpeakerRole] | None = None
     for u in units:
@@ -389,6 +447,78 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> N
             u.kind = SegmentKind.HEADING  # standfirst / intro before the first question
         else:
             u.kind, u.speaker, u.role = state
+
+
+def _same_person(a: str, b: str) -> bool:
+    return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
+    """The speaker label of the interviewer (host) in a text with speaker turns.
+
+    In order: the standfirst or the first turns name the host ("interviewed by X", "X speaks with
+    Y", "host X") or the guest ("X joins us", "my guest is X", "an interview with X", leaving one
+    other speaker); else the speaker whose turns end in a question most often, when clearly so.
+    """
+    labels: list[str] = []
+    for u in turns:
+        if u.label and u.label not in labels:
+            labels.append(u.label)
+    first_turn = next(i for i, u in enumerate(content) if u in turns)
+    head = content[:first_turn] + [u for u in content[first_turn:first_turn + 8] if u.form == "label"][:3]
+    hosts: list[str] = []
+    guests: list[str] = []
+    for u in head:
+        for m in _HOST_RX.finditer(t, u.start, u.end):
+            hosts.append(m.group("host") or m.group("host2") or m.group("host3"))
+            if m.group("guest"):
+                guests.append(m.group("guest"))
+        for m in _GUEST_RX.finditer(t, u.start, u.end):
+            guests.append(m.group("name") or m.group("name2"))
+    for h in hosts:
+        match = [lab for lab in labels if _same_person(lab, h)]
+        if len(match) == 1 and not any(_same_person(match[0], g) for g in guests):
+            return match[0]
+    if guests:
+        others = [lab for lab in labels if not any(_same_person(lab, g) for g in guests)]
+        if len(others) == 1 and len(labels) >= 2:
+            return others[0]
+    # turns: a label unit and the unlabelled units after it
+    stats: dict[str, list[int]] = {lab: [0, 0, 0] for lab in labels}  # turns, turns ending in '?', turns with '?'
+    cur: str | None = None
+    last: Unit | None = None
+    has_q = False
+
+    def close() -> None:
+        if cur is not None and last is not None:
+            st = stats[cur]
+            st[0] += 1
+            st[1] += _is_q(t, last)
+            st[2] += has_q
+
+    turn_ids = {id(u) for u in turns}
+    for u in content[first_turn:]:
+        if u.form == "label":
+            close()
+            cur, last, has_q = (u.label if id(u) in turn_ids else None), u, False
+        elif u.form == "heading":
+            continue
+        else:
+            last = u
+        has_q = has_q or "?" in t[u.content_start:u.end]
+    close()
+    ranked = sorted(stats.items(), key=lambda kv: (kv[1][1] / max(kv[1][0], 1), kv[1][2] / max(kv[1][0], 1)), reverse=True)
+    if not ranked:
+        return None
+    best, (n, ends, has) = ranked[0]
+    if ends == 0 and has == 0:
+        return None
+    ratio = ends / n
+    second = ranked[1][1][1] / max(ranked[1][1][0], 1) if len(ranked) > 1 else 0.0
+    if ratio >= 0.5 or (ends >= 1 and ratio >= 2 * second) or (ends == 0 and has / n >= 0.5 and len(ranked) > 1
+                                                               and ranked[1][1][2] == 0):
+        return best
+    return None
 
 
 def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit]) -> list[str]:
