@@ -50,6 +50,7 @@ class ClutterRule:
     following: int = 0
     description: str = ""
     keywords: tuple[str, ...] = ()  #: the regex is tried only when one of these occurs in the lower-cased line
+    not_first: bool = False  #: never applied to the first line of the text (the title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,7 @@ def load_clutter_rules(source: Source = None) -> tuple[ClutterRule, ...]:
             raise ConfigError(f"{where}: 'keywords' must be a list of non-empty strings. Got {keywords!r}.")
         out.append(ClutterRule(r["name"], _compile(r.get("pattern"), str(r.get("flags", "i")), where), scope,
                                max_words, loc, following, str(r.get("description", "")),
-                               tuple(k.lower() for k in keywords)))
+                               tuple(k.lower() for k in keywords), bool(r.get("not_first", False))))
     return tuple(out)
 
 

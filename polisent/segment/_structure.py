@@ -76,6 +76,7 @@ _GUEST_RX = re.compile(
     rf"(?:[^,.;\r\n]{{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"
 )
 _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+been)\b")
+_AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*")
 _BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by)\s+(?P<name>{_NAME})", re.IGNORECASE)
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 _WORD = re.compile(r"\w")
@@ -221,11 +222,11 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     return out
 
 
-def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int) -> ClutterRule | None:
+def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, first: bool = False) -> ClutterRule | None:
     n_words = plain.count(" ") + 1
     low: str | None = None
     for r in rules:
-        if n_words > r.max_words:
+        if n_words > r.max_words or (first and r.not_first):
             continue
         if r.where == "head" and para >= 5 or r.where == "tail" and para < n_paras - 5:
             continue
@@ -287,7 +288,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
             s, e = lines[i]
             fs, le = spans[i]
             plain = " ".join(t[fs:le].split())
-            rule = _clutter(rules, plain, pi, n_paras)
+            rule = _clutter(rules, plain, pi, n_paras, first=not units and k == 0 and pi == 0)
             lab = labels[i]
             hd = marker(heads, s, fs)
             if rule is not None:
@@ -581,7 +582,8 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
             add(name, SpeakerRole.INTERVIEWEE)
         return out
     if answers:
-        by = [m.group("name") for u in bylines for m in [_BYLINE.match(t, u.start, u.end)] if m]
+        by = [m.group("name") for u in bylines
+              for m in [_BYLINE.search(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)] if m]
         name = _agree(by) if by else _agree(bio_names)
         for u in answers:
             u.speaker = name
