@@ -47,7 +47,7 @@ _QUOTES = re.compile(
 _WORD = re.compile(r"\w")
 #: the host's courtesies, never a prompt even when they end a turn ("Thank you both.", "Welcome back.")
 _COURTESY = re.compile(r"(?i)(?:[\w.'\u2019 -]{0,40},[ \t]*)?(?:thanks?\b|thank[ \t]+you|welcome\b|good[ \t]+(?:morning|afternoon|evening|day)\b|"
-                       r"hello\b|hi\b|nice[ \t]+to|great[ \t]+to|pleasure\b|last[ \t]+question\b|ok(?:ay)?\b|all[ \t]+right\b|right\b)")
+                       r"hello\b|hi\b|hey\b|nice[ \t]+to|great[ \t]+to|pleasure\b|last[ \t]+question\b|ok(?:ay)?\b|all[ \t]+right\b|right\b)")
 _QEND = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*\Z")
 _RAW_BLOCK = re.compile(r"\S[^\n\r\u2028\u2029\x85]*(?:(?:\r\n|[\n\r\u2028\u2029\x85])[ \t]*\S[^\n\r\u2028\u2029\x85]*)*")
 _NL = "\n\r\u2028\u2029\x85"

@@ -383,7 +383,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> N
             if not _is_q(t, f) or f.level == 1 or (others and f.level < min(others)) or not others:
                 title = f
         elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
-                and not re.search(r"[.;,]\s*\Z", _plain(t, f)) and not (_is_q(t, f) and len(plain_q) >= 3):
+                and not re.search(r"[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not (_is_q(t, f) and len(plain_q) >= 2):
             title = f
     if title is not None:
         title.kind = SegmentKind.HEADING
