@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 _LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4})[ \t]*"
-    r"(?P<desc>,[ \t]*[^:,\r\n]{1,60}?)?[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z)"
+    r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,40}?){1,3})?[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z)"
 )
 _QA_DOT = re.compile(r"(Q|A|Question|Answer)[.)\u2013\u2014][ \t]+(?=\S)")
 _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
@@ -51,7 +51,9 @@ _ROLE_LABELS = {
 }
 _TITLES = (r"(?:Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Senator|Sen\.|"
            r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.)")
-_NAME = r"[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+|de|van|von|der|al|bin|da|di|du|del|la|le)){1,3}"
+_NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said)\b)"
+_NAME = (r"[A-Z][\w'\u2019-]+(?:[ \t]+" + _NOT_NAME_WORD +
+         r"(?:[A-Z]\.|[A-Z][\w'\u2019-]+|de|van|von|der|al|bin|da|di|du|del|la|le)){1,3}")
 _NAME_RX = re.compile(_NAME)
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ar|an|at)-[A-Z]")
 _STANDFIRST = re.compile(
@@ -61,12 +63,12 @@ _STANDFIRST = re.compile(
 )
 _GUEST = re.compile(
     rf"(?i:interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
-    rf"joined\s+by|conversation\s+with)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
+    rf"joined\s+by|conversation\s+with|interlocutor\s+is|(?:our|my|the)\s+guest\s+is)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
 )
 _HOST_RX = re.compile(
     rf"(?i:(?:interview(?:ed)?|conducted|hosted|moderated|presented|questions\s+asked)\s+by)\s+(?:{_TITLES}\s+)?(?P<host>{_NAME})"
-    rf"|(?P<host2>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:speaks|spoke|talks|talked|sits\s+down|sat\s+down|chats|chatted|"
-    rf"interviews|interviewed|asks|asked|catches\s+up)\s+(?:with\s+|to\s+)?(?:{_TITLES}\s+)?(?P<guest>{_NAME})?"
+    rf"|(?P<host2>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:(?:speaks|spoke|talks|talked|sits\s+down|sat\s+down|chats|chatted|"
+    rf"catches\s+up)\s+with|interviews|interviewed|asks|asked)\s+(?:{_TITLES}\s+)?(?P<guest>{_NAME})?"
     rf"|(?i:\b(?:host|anchor|presenter|moderator)),?\s+(?P<host3>{_NAME})"
 )
 _GUEST_RX = re.compile(
@@ -126,8 +128,10 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         d = _QA_DOT.match(t, fs, le)
         return ("qa", _QA[d.group(1).lower()], d.end()) if d else None
     label = " ".join(m.group("label").split())
-    if m.group("desc") and not (label.isupper() and len(label) >= 2):
-        return None  # "However, the point is: ..." is a sentence; only "NAME, ROLE:" takes a description
+    desc = m.group("desc")
+    if desc and not (label.isupper() and len(label) >= 2) \
+            and not (" " in label and all(w[0].isupper() or w.lower() in _PARTICLES for w in desc.replace(",", " ").split())):
+        return None  # "However, the point is: ..." is a sentence; "NAME, ROLE:" / "Full Name, Host, CNN:" take a description
     low = label.lower()
     if low in _QA:
         return "qa", _QA[low], m.end()
@@ -140,6 +144,15 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
             or any(w.endswith(("'s", "\u2019s", "'S", "\u2019S")) for w in words):
         return None
     return "name", label, m.end()
+
+
+_HOST_DESC = re.compile(r"(?i)\b(?:host|anchor|presenter|moderator|interviewer|chair)\b")
+
+
+def _label_desc(t: str, fs: int, le: int) -> str:
+    """The description after a speaker label's name ("Host, CNN GPS"), or ''."""
+    m = _LABEL.match(t, fs, le)
+    return (m.group("desc") or "") if m else ""
 
 
 def _title_like(t: str, fs: int, le: int, next_char: str) -> bool:
@@ -188,7 +201,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     names = {lab for (k, lab), n in cands.items() if k == "name" and n >= 2}
     if n_turns >= 2:
         for (k, lab), n in cands.items():
-            if k == "name" and n == 1 and (" " in lab or lab.isupper() or lab.lower() in full_by_surname
+            if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname
                                            or any(x.split()[-1] == lab for x in names if " " in x)):
                 names.add(lab)
     multi = [x for x in names if " " in x]
@@ -370,7 +383,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> N
     content = [u for u in units if u.form != "clutter"]
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u)]
     plain_q = [u for u in content if u.form == "plain" and len(u.lines) == 1 and _is_q(t, u)
-               and len(_plain(t, u).split()) <= 40]
+               and len(_plain(t, u).split()) <= 80]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
     # the title: the first content unit, when it looks like one
@@ -465,6 +478,9 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     for u in turns:
         if u.label and u.label not in labels:
             labels.append(u.label)
+    for u in turns:  # "Fareed Zakaria, Host, CNN GPS:" says it outright
+        if u.label and _HOST_DESC.search(_label_desc(t, u.start, u.content_start)):
+            return u.label
     first_turn = next(i for i, u in enumerate(content) if u in turns)
     head = content[:first_turn] + [u for u in content[first_turn:first_turn + 8] if u.form == "label"][:3]
     hosts: list[str] = []
@@ -475,6 +491,8 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             if m.group("guest"):
                 guests.append(m.group("guest"))
         for m in _GUEST_RX.finditer(t, u.start, u.end):
+            if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
+                continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
             guests.append(m.group("name") or m.group("name2"))
     for h in hosts:
         match = [lab for lab in labels if _same_person(lab, h)]
