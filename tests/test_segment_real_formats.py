@@ -66,7 +66,7 @@ def test_bare_question_lines_in_single_newline_paragraphs() -> None:
 
 
 def test_timestamps_players_and_page_furniture_are_clutter() -> None:
-    text = ("Home > World > Europe\n\nPlay Live Radio\n\n0:00 0:00\n\nThe Baltic question\n\n"
+    text = ("Home > World > Europe\n\nPlay Live Radio\n\n0:00 0:00\n\nThe Baltic Question\n\n"
             "00:07\n\nThe ferry crossed at dawn. Nobody checked the cargo.\n\n01:02\n\n"
             "Email this page Print this page\n\nThis interview has been edited for length.\n\n"
             "Latest news\n\nMore on the ferry: https://bit.ly/abc123\n")
@@ -89,3 +89,51 @@ def test_rhetorical_question_inside_an_answer_is_not_the_interviewers() -> None:
     st = run(text)
     rq = [c for c in st.claims if c.text == "Who trusts the promises now?"][0]
     assert rq.role is SpeakerRole.INTERVIEWEE
+
+
+VTT = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+<v Anna Kovacs>Welcome to the briefing. Is the ceasefire
+
+2
+00:00:04.500 --> 00:00:07.000
+<v Anna Kovacs>going to hold?
+
+3
+00:00:07.500 --> 00:00:10.000
+<v Peter Lund>I doubt it. Both sides are
+
+4
+00:00:10.500 --> 00:00:12.000
+<v Peter Lund>rearming quickly.
+"""
+
+
+def test_webvtt_voices_become_turns_and_sentences_join_across_cues() -> None:
+    st = run(VTT)
+    q = [c for c in st.claims if c.is_question]
+    assert len(q) == 1 and q[0].text.startswith("Is the ceasefire") and q[0].text.endswith("going to hold?")
+    assert q[0].speaker == "Anna Kovacs" and q[0].role is SpeakerRole.INTERVIEWER
+    answers = [c for c in st.claims if not c.is_question]
+    assert [c.text[:14] for c in answers] == ["I doubt it.", "Both sides are"]
+    assert answers[1].text.endswith("rearming quickly.")
+    assert {(c.speaker, c.role) for c in answers} == {("Peter Lund", SpeakerRole.INTERVIEWEE)}
+    assert not any(c.text.startswith(("<v", "0", "WEBVTT")) for c in st.claims)
+    timing = [g for g in st.segments if g.kind is SegmentKind.CLUTTER]
+    assert timing and {g.reason for g in timing} == {"timestamp"}
+
+
+def test_srt_cue_numbers_and_timings_are_not_claims() -> None:
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\nThe talks failed because\n\n2\n00:00:03,500 --> 00:00:05,000\n"
+           "Moscow refused. Kyiv waits.\n")
+    st = run(srt)
+    assert [c.text.split("\n")[0] for c in st.claims] == ["The talks failed because", "Kyiv waits."]
+    assert st.claims[0].text.endswith("Moscow refused.")  # one sentence across two cues
+
+
+def test_timestamps_glued_to_text_are_masked() -> None:
+    text = "00:00So the talks failed.\n00:04[00:00:04] Moscow refused\n00:07and Kyiv waits.\n00:09Nobody is surprised.\n"
+    st = run(text)
+    assert [c.text for c in st.claims] == ["So the talks failed.", "Moscow refused\n00:07and Kyiv waits.", "Nobody is surprised."]

@@ -51,6 +51,7 @@ _COURTESY = re.compile(r"(?i)(?:[\w.'\u2019 -]{0,40},[ \t]*)?(?:thanks?\b|thank[
 _QEND = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*\Z")
 _RAW_BLOCK = re.compile(r"\S[^\n\r\u2028\u2029\x85]*(?:(?:\r\n|[\n\r\u2028\u2029\x85])[ \t]*\S[^\n\r\u2028\u2029\x85]*)*")
 _NL = "\n\r\u2028\u2029\x85"
+_TIMING_GAP = re.compile(r"\s*(?:\d{1,6}\s+)?[\[(]?:?\d{1,2}:\d{2}")
 
 
 class RuleSegmenter:
@@ -134,7 +135,8 @@ class RuleSegmenter:
         turn_end = _turn_ends([u for _, _, u in spans])
         for si, (s, e, u) in enumerate(spans):
             if u is None:
-                segments.append(Segment(s, e, text[s:e], SegmentKind.CLUTTER, reason="markup"))
+                reason = "timestamp" if _TIMING_GAP.match(text, s, e) else "markup"
+                segments.append(Segment(s, e, text[s:e], SegmentKind.CLUTTER, reason=reason))
                 continue
             segments.append(Segment(s, e, text[s:e], u.kind, u.speaker, u.role, u.reason))
             if u.kind not in (SegmentKind.QUESTION, SegmentKind.ANSWER):

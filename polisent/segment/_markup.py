@@ -2,8 +2,9 @@
 the original.
 
 Markup characters become spaces (HTML tags, markdown link targets, emphasis marks, heading
-hashes, list markers, quote markers); block-level HTML tags become line breaks; entities
-become the character they stand for followed by spaces. ``len(mask(t)) == len(t)`` always.
+hashes, list markers, quote markers, transcript timings such as ``00:00:01.000 --> 00:00:04.000``,
+``[00:12:31]`` or ``00:05`` glued to the start of a line); block-level HTML tags become line
+breaks; entities become the character they stand for followed by spaces. ``len(mask(t)) == len(t)`` always.
 
 >>> mask("**Why?** See [the plan](https://x.org/a.b).")
 '  Why?   See  the plan                    .'
@@ -36,6 +37,13 @@ _MARKS = r"([ \t]{0,3})(#{1,6}(?=[ \t\n\r\u2028\u2029\x85]|\Z)|(?:>[ \t]?)+|[-*+
 _LINE_MARK_FAST = re.compile(r"^" + _MARKS, re.MULTILINE)  # lines ending in \n only
 _LINE_MARK = re.compile(_BOL + _MARKS)  # any line break (\r alone, U+2028, ...)
 _TRAILING_HASH = re.compile(r"#(?<=[ \t]#)#*[ \t]*" + _EOL)
+_TS = r"[\[(]?:?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\.?"
+#: a cue timing line ("00:00:01.000 --> 00:00:04.000 align:start"), and the SRT cue number above it
+_CUE_TIMING = re.compile(r"(?m)^(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*" + _TS + r"[ \t]*(?:-->|->|\u2192)[ \t]*" + _TS + r"[^\n]{0,200}$")
+#: a timestamp that starts a line of text ("00:05I think ...", "[00:12:31] We ...", ":00:17. > :00:21.Welcome")
+_LEAD_TS = re.compile(r"(?m)^[ \t]*" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?=[ \t]*[^\W\d_\s]|[ \t]*[\"'\u201c\u2018(\u2014-][ \t]*\w)")
+#: a bracketed timestamp inside a line ("... he said. [00:12:31] And ...")
+_BRACKET_TS = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
 _STARS = re.compile(r"[*`~]+")
 _UNDERSCORES = re.compile(r"_+")
 
@@ -53,6 +61,10 @@ class Masked:
 
 def _spaces(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
+
+
+def _spaces_keep_lines(m: re.Match[str]) -> str:
+    return "".join(c if c == "\n" else " " for c in m.group())
 
 
 def _block(m: re.Match[str]) -> str:
@@ -116,6 +128,12 @@ def mask_full(text: str) -> Masked:
         t = _TAG.sub(_spaces, t)
     if "&" in t:
         t = _ENTITY.sub(_entity, t)
+    if ":" in t:
+        if "-->" in t or "->" in t or "\u2192" in t:
+            t = _CUE_TIMING.sub(_spaces_keep_lines, t)
+        if "[" in t:
+            t = _BRACKET_TS.sub(_spaces, t)
+        t = _LEAD_TS.sub(_spaces, t)
     if "](" in t:
         if "![" in t:
             t = _IMAGE.sub(_link, t)

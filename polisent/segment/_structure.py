@@ -83,6 +83,9 @@ _BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by)\s+(?P<name
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 _SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
+_TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT)", re.MULTILINE)
+_TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?\.?)")
+_VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
 
 
@@ -153,6 +156,15 @@ def _label_desc(t: str, fs: int, le: int) -> str:
     """The description after a speaker label's name ("Host, CNN GPS"), or ''."""
     m = _LABEL.match(t, fs, le)
     return (m.group("desc") or "") if m else ""
+
+
+def _heading_like(t: str, fs: int, le: int) -> bool:
+    """A line that ends a sentence or reads as a heading (Title Case or CAPS words): a cue gap after it is a break."""
+    line = t[fs:le].rstrip()
+    if not line or line[-1] in ".!?:\u2026\"\u201d'\u2019)":
+        return True
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and len(line.split()) <= 12 and all(w[0].isupper() for w in words)
 
 
 def _title_like(t: str, fs: int, le: int, next_char: str) -> bool:
@@ -264,22 +276,45 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
         i = bisect.bisect_left(sorted_pos, s)
         return sorted_pos[i] if i < len(sorted_pos) and sorted_pos[i] <= fs else None
 
+    # subtitles and timestamped transcripts: from the first timing on, blank lines and timing-only
+    # lines do not end a paragraph, so a sentence that runs across cues is one sentence again
+    timed = [i for i, (s0, e0) in enumerate(lines) if _TIMED_LINE.match(text, s0, e0)]
+    sub_from = timed[0] if len(timed) >= 3 and len(timed) * 7 >= sum(le > fs for fs, le in spans) else len(lines)
+    skip = {i for i in timed if i >= sub_from and _TS_ONLY.fullmatch(t, *spans[i])}
+    timed_set = set(timed)
     paras: list[list[int]] = []
     cur: list[int] = []
+    gap, gap_timed = False, False
     for i, (fs, le) in enumerate(spans):
+        if i in skip or (i >= sub_from and le <= fs and i in timed_set):
+            gap = gap_timed = True
+            continue
         if le > fs:
+            if gap and cur and (i < sub_from or not gap_timed or _heading_like(t, *spans[cur[-1]])):
+                paras.append(cur)
+                cur = []
+            gap = gap_timed = False
             cur.append(i)
-        elif cur:
-            paras.append(cur)
-            cur = []
+        elif i < sub_from:
+            if cur:
+                paras.append(cur)
+                cur = []
+        else:
+            gap = True
     if cur:
         paras.append(cur)
 
     labels: list[tuple[str, str, int] | None] = [None] * len(lines)
+    voiced: set[int] = set()
     cands: Counter[tuple[str, str]] = Counter()
     for p in paras:
         for i in p:
             lab = _label_of(t, *spans[i])
+            if lab is None and "<v" in text[lines[i][0]:spans[i][0]]:
+                v = _VOICE.match(text, lines[i][0], lines[i][1])
+                if v is not None:  # a WebVTT voice tag: <v Anna Kovacs>
+                    lab = ("name", " ".join(v.group(1).split()), trim(t, v.end(), spans[i][1])[0])
+                    voiced.add(i)
             labels[i] = lab
             if lab is not None:
                 cands[(lab[0], lab[1])] += 1
@@ -313,7 +348,11 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
                     break
                 k += 1
                 continue
-            if lab is not None and lab[1] in accepted:
+            if lab is not None and lab[1] in accepted and i in voiced and cur_u is not None \
+                    and cur_u.form == "label" and cur_u.label == accepted[lab[1]]:
+                cur_u.end = le  # the same voice in the next cue: one turn
+                cur_u.lines.append(i)
+            elif lab is not None and lab[1] in accepted:
                 cur_u = Unit(fs, le, [i], pi, "label", lab[2], label=accepted[lab[1]])
                 units.append(cur_u)
             elif hd is not None or _BOLD_LINE.match(text, s, e):
@@ -330,12 +369,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
             elif cur_u is None:
                 nxt_char = t[spans[p[k + 1]][0]] if k + 1 < len(p) else ""
                 if pi == 0 and k > 0 and units and units[0].form == "plain" and len(units[0].lines) == 1 \
-                        and _title_like(t, fs, le, nxt_char or "A"):
+                        and i < sub_from and _title_like(t, fs, le, nxt_char or "A"):
                     units.append(Unit(fs, le, [i], pi, "subtitle", fs))  # a subtitle under the title
                 else:
                     cur_u = Unit(fs, le, [i], pi, "plain", fs)
                     units.append(cur_u)
-                    if len(units) == 1 and nxt_char and _title_like(t, fs, le, nxt_char):
+                    if len(units) == 1 and nxt_char and i < sub_from and _title_like(t, fs, le, nxt_char):
                         cur_u = None  # a title line with a subtitle, byline or date under it
             elif _SENT_END.search(t, max(cur_u.start, cur_u.end - 3), cur_u.end) and not t[fs].islower() \
                     and (_QMARK_END.search(t, max(fs, le - 12), le) or _QMARK_END.search(t, max(cur_u.start, cur_u.end - 12), cur_u.end)):
@@ -353,7 +392,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
     for u in units:
         if u.form != "clutter" and not _WORD.search(t, u.content_start, u.end):
             u.form, u.reason = "clutter", "markup"
-    _assign(text, t, units, accepted)
+    _assign(text, t, units, accepted, lines[sub_from][0] if sub_from < len(lines) else len(t))
     speakers = _speakers(text, t, units)
     return Layout(units, speakers)
 
@@ -366,7 +405,7 @@ def _is_q(t: str, u: Unit) -> bool:
     return _QMARK_END.search(t, max(u.content_start, u.end - 12), u.end) is not None
 
 
-def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> None:
+def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None) -> None:
     """Decide kind / role for every unit (speakers are filled in by :func:`_speakers`)."""
     # clutter that swallows the paragraphs after it ("About the author" + bio)
     for i, u in enumerate(units):
@@ -396,6 +435,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str]) -> N
             if not _is_q(t, f) or f.level == 1 or (others and f.level < min(others)) or not others:
                 title = f
         elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
+                and (timed_from is None or f.start < timed_from) \
                 and not re.search(r"[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not (_is_q(t, f) and len(plain_q) >= 2):
             title = f
     if title is not None:
