@@ -27,7 +27,7 @@ from typing import Any
 
 from polisent.errors import ConfigError, InputError
 from polisent.protocols import DocumentStructure
-from polisent.records import Claim, Segment, SegmentKind, Speaker
+from polisent.records import Claim, Segment, SegmentKind, Speaker, SpeakerRole
 from polisent.segment._cues import certainty, find_cues, phrase_matches
 from polisent.segment._lexicon import ClutterRule, CueLexicon, load_clutter_rules, load_cues
 from polisent.segment._markup import mask, mask_full
@@ -154,7 +154,10 @@ class RuleSegmenter:
         is_q_seg = u.kind is SegmentKind.QUESTION
         sents = [(s, e) for s, e in split_sentences(t, u.content_start, u.end, u.list_items, max_words=self.max_sentence_words)
                  if _WORD.search(t, s, e)]
-        asks = [_QEND.search(t, max(s, e - 12), e) is not None for s, e in sents]
+        # an interrogative sentence in an answer or an op-ed is rhetorical: the speaker's claim, not a question
+        # (kept as a question only where the turn's speaker is unknown: the structure is unsure there)
+        maybe_q = is_q_seg or u.role is SpeakerRole.UNKNOWN
+        asks = [maybe_q and _QEND.search(t, max(s, e - 12), e) is not None for s, e in sents]
         if is_q_seg and not any(asks) and sents and ends_turn and not _COURTESY.match(t, *sents[-1]):
             asks[-1] = True  # a prompt that ends the interviewer's turn ("Tell us about the talks.")
         for (s, e), question in zip(sents, asks):

@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 _LABEL = re.compile(
-    r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4})[ \t]*"
+    r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4}(?:[ \t]+\d{1,2}(?![\d:]))?)[ \t]*"
     r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,40}?){1,3})?[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z)"
 )
 _QA_DOT = re.compile(r"(Q|A|Question|Answer)[.)\u2013\u2014][ \t]+(?=\S)")
@@ -84,7 +84,7 @@ _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?
 _WORD = re.compile(r"\w")
 _SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
 _TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT)", re.MULTILINE)
-_TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?\.?)")
+_TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
 
@@ -143,7 +143,7 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         return None
     if len(words) == 1 and 2 <= len(label) <= 4 and label.isalpha() and label.isupper():
         return "initials", label, m.end()
-    if not all(w[0].isupper() or w.lower() in _PARTICLES or _PARTICLE_HYPHEN.match(w) for w in words) \
+    if not all(w[0].isupper() or w.lower() in _PARTICLES or _PARTICLE_HYPHEN.match(w) or w.isdigit() for w in words) \
             or any(w.endswith(("'s", "\u2019s", "'S", "\u2019S")) for w in words):
         return None
     return "name", label, m.end()
@@ -521,7 +521,8 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     for u in turns:  # "Fareed Zakaria, Host, CNN GPS:" says it outright
         if u.label and _HOST_DESC.search(_label_desc(t, u.start, u.content_start)):
             return u.label
-    first_turn = next(i for i, u in enumerate(content) if u in turns)
+    turn_ids = {id(u) for u in turns}
+    first_turn = next(i for i, u in enumerate(content) if id(u) in turn_ids)
     head = content[:first_turn] + [u for u in content[first_turn:first_turn + 8] if u.form == "label"][:3]
     hosts: list[str] = []
     guests: list[str] = []
@@ -555,7 +556,6 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             st[1] += _is_q(t, last)
             st[2] += has_q
 
-    turn_ids = {id(u) for u in turns}
     for u in content[first_turn:]:
         if u.form == "label":
             close()
