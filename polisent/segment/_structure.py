@@ -53,7 +53,7 @@ _TITLES = (r"(?:Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|Admiral|Adm\.|Co
            r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.)")
 _NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said)\b)"
 _NAME = (r"[A-Z][\w'\u2019-]+(?:[ \t]+" + _NOT_NAME_WORD +
-         r"(?:[A-Z]\.|[A-Z][\w'\u2019-]+|de|van|von|der|al|bin|da|di|du|del|la|le)){1,3}")
+         r"(?:[A-Z]\.|[A-Z][\w'\u2019-]+|de|van|von|der|al|bin|da|di|du|del|la|le|in[ \t]+['\u2019]t)){1,3}")
 _NAME_RX = re.compile(_NAME)
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ar|an|at)-[A-Z]")
 _STANDFIRST = re.compile(
@@ -72,13 +72,15 @@ _HOST_RX = re.compile(
     rf"|(?i:\b(?:host|anchor|presenter|moderator)),?\s+(?P<host3>{_NAME})"
 )
 _GUEST_RX = re.compile(
-    rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show)"
+    rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
     rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+)?(?:is|are)|"
     rf"interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking|speaks|talks)\s+(?:to|with)|conversation\s+with|joined\s+by|welcome)\s*,?\s+"
     rf"(?:[^,.;\r\n]{{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"
 )
 _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+been)\b")
 _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*")
+_AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
+_WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})\s*[.:]?\s*\Z")
 _BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by)\s+(?P<name>{_NAME})", re.IGNORECASE)
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 _WORD = re.compile(r"\w")
@@ -619,7 +621,8 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
     bio_names = [m.group("name") for u in bios for m in [_BIO.search(t, u.start, u.end)] if m]
     if has_q:
         first = [u for u in units if u.kind is SegmentKind.QUESTION][:1]
-        cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first)
+        cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + [
+            " ".join((m.group("name") or m.group("name2")).split()) for u in heads + first for m in _GUEST_RX.finditer(t, u.start, u.end)]
         name = _agree(cands) if cands else None
         if name is None and not cands:
             name = _agree(bio_names)
@@ -641,7 +644,10 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
         return out
     if answers:
         by = [m.group("name") for u in bylines
-              for m in [_BYLINE.search(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)] if m]
+              for m in [_BYLINE.search(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
+                        or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
+        if not by:  # "..., writes Na'eem Jeenah." in the standfirst
+            by = _names(_WRITES, t, heads)
         name = _agree(by) if by else _agree(bio_names)
         for u in answers:
             u.speaker = name
