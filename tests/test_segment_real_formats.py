@@ -137,3 +137,16 @@ def test_timestamps_glued_to_text_are_masked() -> None:
     text = "00:00So the talks failed.\n00:04[00:00:04] Moscow refused\n00:07and Kyiv waits.\n00:09Nobody is surprised.\n"
     st = run(text)
     assert [c.text for c in st.claims] == ["So the talks failed.", "Moscow refused\n00:07and Kyiv waits.", "Nobody is surprised."]
+
+
+def test_inline_turns_after_pdf_extraction() -> None:
+    text = ("Interview transcript\n\nAnna Berg: Will the truce hold? Omar Said: It may. The talks go on. "
+            "Anna Berg: Why? Omar Said: Because both sides are tired. He said: no.\n")
+    st = run(text)
+    assert [(c.text, c.speaker, c.is_question) for c in st.claims] == [
+        ("Will the truce hold?", "Anna Berg", True), ("It may.", "Omar Said", False),
+        ("The talks go on.", "Omar Said", False), ("Why?", "Anna Berg", True),
+        ("Because both sides are tired.", "Omar Said", False), ("He said: no.", "Omar Said", False)]
+    # a colon after a sentence in an op-ed is no turn
+    st = run("Europe has one choice. Washington: the capital that decides. It may not.\n")
+    assert {c.role for c in st.claims} == {SpeakerRole.AUTHOR}

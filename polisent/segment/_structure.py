@@ -88,6 +88,10 @@ _SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
 _TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT)", re.MULTILINE)
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
+_INLINE_TURN = re.compile(
+    r"(?<=[.?!\u2026\"'\u201d\u2019)\]\u2013\u2014-])[ \t]+(?=(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z][\w'\u2019.\-]*){0,4})"
+    r"[ \t]*(?:,[ \t]*[^:,\r\n]{1,40}?)?[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*:[ \t])"
+)
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
 
 
@@ -167,6 +171,45 @@ def _heading_like(t: str, fs: int, le: int) -> bool:
         return True
     words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
     return bool(words) and len(line.split()) <= 12 and all(w[0].isupper() for w in words)
+
+
+def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut lines where a speaker turn starts inside them, as PDF-to-text extraction leaves turns
+    ("Anna Berg: Will it hold? Omar Said: It may."): after a sentence end, a label that recurs in
+    the text or names one of at least three turns starts a new (virtual) line."""
+    if ":" not in t:
+        return lines
+    counts: Counter[str] = Counter()
+    cands: list[tuple[int, int, str]] = []
+    for i, (s, e) in enumerate(lines):
+        fs, le = trim(t, s, e)
+        lab = _label_of(t, fs, le) if fs < le else None
+        if lab is not None:
+            counts[lab[1]] += 1
+        for m in _INLINE_TURN.finditer(t, s, e):
+            lab = _label_of(t, m.end(), le)
+            if lab is not None:
+                cands.append((i, m.end(), lab[1]))
+                counts[lab[1]] += 1
+    if not cands:
+        return lines
+    n_turns = sum(counts.values())
+    ok = {lab for lab, n in counts.items() if n >= 2 or (" " in lab and n_turns >= 3)}
+    if len(counts) < 2 or (("Q" in ok) != ("A" in ok) and ok <= {"Q", "A"}):
+        return lines
+    cuts: dict[int, list[int]] = {}
+    for i, p, lab in cands:
+        if lab in ok:
+            cuts.setdefault(i, []).append(p)
+    if not cuts:
+        return lines
+    out: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(lines):
+        for p in cuts.get(i, ()):
+            out.append((s, p))
+            s = p
+        out.append((s, e))
+    return out
 
 
 def _title_like(t: str, fs: int, le: int, next_char: str) -> bool:
@@ -269,7 +312,7 @@ def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, 
 def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
     """Split ``text`` into units and decide their kind, speaker and role."""
     t = mk.text
-    lines = _lines(t)
+    lines = _split_inline_turns(t, _lines(t))
     spans = [trim(t, s, e) for s, e in lines]
     heads = sorted(mk.headings)
     items = sorted(mk.list_items)
