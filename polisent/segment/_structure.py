@@ -182,6 +182,8 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int,
     counts: Counter[str] = Counter()
     cands: list[tuple[int, int, str]] = []
     for i, (s, e) in enumerate(lines):
+        if t.find(":", s, e) < 0:
+            continue
         fs, le = trim(t, s, e)
         lab = _label_of(t, fs, le) if fs < le else None
         if lab is not None:
