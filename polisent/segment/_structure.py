@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 _LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4}(?:[ \t]+\d{1,2}(?![\d:]))?)[ \t]*"
-    r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,40}?){1,3})?[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z)"
+    r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,40}?){1,3})?[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z|[A-Z])"
 )
 _QA_DOT = re.compile(r"(Q|A|Question|Answer)[.)\u2013\u2014][ \t]+(?=\S)")
 _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
@@ -39,7 +39,7 @@ _NOT_SPEAKERS = frozenset(
     bottom line key takeaways takeaway why how what when where who lesson next previous up more home menu listen
     download trending latest popular breaking live now also however yes no well so but and or then meanwhile
     today tomorrow yesterday here there this that these those it its they he she we i you our my his her
-    sponsored advertisement""".split()
+    sponsored advertisement episode episodes podcast video audio""".split()
 )
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 #: labels that name a role, not a person ("Interviewer:", "Guest:")
@@ -145,7 +145,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if low in _QA:
         return "qa", _QA[low], m.end()
     words = label.split(" ")
-    if low in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS or not words[0][0].isupper():
+    if low in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS \
+            or not words[0][0].isupper():
         return None
     if len(words) == 1 and 2 <= len(label) <= 4 and label.isalpha() and label.isupper():
         return "initials", label, m.end()
@@ -501,7 +502,8 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
     interview = bool(questions or turns or qa or roles)
     logger.debug("structure: %d units, interview=%s (questions=%d, turns=%d, Q/A=%d, role labels=%d), title=%s",
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
-    interviewer = _interviewer(t, content, turns) if turns else None
+    role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles)
+    interviewer = _interviewer(t, content, turns) if turns and not role_host else None
     has_a = any(u.label == "A" for u in qa)
     state: tuple[SegmentKind, str | None, SpeakerRole] | None = None
     for u in units:
@@ -527,8 +529,8 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
                 state = (u.kind, None, u.role)
             else:
                 u.speaker = u.label
-                if interviewer is None:
-                    u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.UNKNOWN
+                if interviewer is None:  # named turns beside a "Host:" label are the guests'
+                    u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host else SpeakerRole.UNKNOWN)
                 elif u.label == interviewer:
                     u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
                 else:
@@ -670,7 +672,9 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
             " ".join((m.group("name") or m.group("name2")).split()) for u in heads + first for m in _GUEST_RX.finditer(t, u.start, u.end)]
         name = _agree(cands) if cands else None
         if name is None and not cands:
-            name = _agree(bio_names)
+            # "Kyaw Moe Tun is now ..., he says" opening the standfirst
+            lead = [" ".join(m.group("name").split()) for u in heads[:4] for m in [_BIO.match(t, u.start, u.end)] if m]
+            name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
         elif name is not None and bio_names and _agree(bio_names + [name]) is None:
             name = None  # the bio is about someone else: do not guess
         for u in answers:
@@ -688,9 +692,10 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
             add(name, SpeakerRole.INTERVIEWEE)
         return out
     if answers:
-        by = [m.group("name") for u in bylines
-              for m in [_BYLINE.search(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
-                        or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
+        by = [m.group("name") for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m]
+        if not by:  # no "By X": an author line (a name alone, or with an affiliation)
+            by = [m.group("name") for u in bylines
+                  for m in [_AUTHOR_LINE.fullmatch(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
         if not by:  # "..., writes Na'eem Jeenah." in the standfirst
             by = _names(_WRITES, t, heads)
         name = _agree(by) if by else _agree(bio_names)
