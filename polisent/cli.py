@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from polisent._cli_common import add_model_options as _add_model_options
+from polisent._cli_common import add_models_parser
 from polisent._cli_common import int_at_least, make_analyzer  # noqa: F401 - re-exported for callers of polisent.cli
 from polisent._version import __version__
 from polisent.errors import OutputError, PolisentError
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_evaluate_parser(sub)
     add_refit_stance_parser(sub)
     add_corpus_parsers(sub)
+    add_models_parser(sub)
     return parser
 
 
