@@ -144,6 +144,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     low = label.lower()
     if low in _QA:
         return "qa", _QA[low], m.end()
+    if len(low) <= 3 and low[0] in "qa" and low[1:].isdigit():  # "Q1:", "A12:"
+        return "qa", _QA[low[0]], m.end()
     words = label.split(" ")
     if low in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS \
             or not words[0][0].isupper():
@@ -259,7 +261,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     for x in text_names:
         full_by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
     names = {lab for (k, lab), n in cands.items() if k == "name" and n >= 2}
-    if n_turns >= 2:
+    if n_turns + cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
         for (k, lab), n in cands.items():
             if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname
                                            or any(x.split()[-1] == lab for x in names if " " in x)):
@@ -292,6 +294,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 out[lab] = lab
     if cands[("qa", "Q")] >= 1 and cands[("qa", "A")] >= 1 and cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
         out["Q"], out["A"] = "Q", "A"
+    elif cands[("qa", "Q")] >= 1 and any(lab != "Q" for lab in out) and cands[("qa", "Q")] + n_turns >= 3:
+        out["Q"] = "Q"  # "Q1: ...?" questions answered in named turns ("Stephen Nagy: ...")
     return out
 
 
@@ -502,7 +506,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
     interview = bool(questions or turns or qa or roles)
     logger.debug("structure: %d units, interview=%s (questions=%d, turns=%d, Q/A=%d, role labels=%d), title=%s",
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
-    role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles)
+    role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
     interviewer = _interviewer(t, content, turns) if turns and not role_host else None
     has_a = any(u.label == "A" for u in qa)
     state: tuple[SegmentKind, str | None, SpeakerRole] | None = None
