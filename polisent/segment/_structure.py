@@ -242,7 +242,7 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     for s, e in spans:
         for m in _NAME_RX.finditer(t, s, e):
             words = m.group().split()
-            while words and words[0].endswith(("'s", "\u2019s")):
+            while words and words[0].endswith(("'s", "\u2019s", "'", "\u2019")):
                 words = words[1:]
             if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
                 out.append(" ".join(words))
@@ -258,7 +258,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     """
     n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials"))
     full_by_surname: dict[str, set[str]] = {}
-    for x in text_names:
+    for x in sorted(text_names, key=str.isupper):  # 'Ann Curry' before 'ANN CURRY'
+        if x.isupper() and any(y.lower() == x.lower() for y in text_names if not y.isupper()):
+            continue
         full_by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
     names = {lab for (k, lab), n in cands.items() if k == "name" and n >= 2}
     if n_turns + cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
@@ -276,7 +278,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     def canonical(lab: str) -> str:
         low = lab.lower()
         if " " in lab:
-            same = [x for x in text_names if x.lower() == low]
+            same = [x for x in text_names if x.lower() == low and not x.isupper()]
             return same[0] if same else _display(lab)
         full = by_surname.get(low) or full_by_surname.get(low) or set()
         full = {_display(x) if x.isupper() else x for x in full}
