@@ -551,7 +551,10 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
             u.kind = SegmentKind.HEADING
             continue
         if not interview:
-            u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.AUTHOR
+            # a timestamped transcript without turns is a conversation whose speakers are unknown,
+            # not an author's text: its questions stay questions
+            transcript = timed_from is not None and timed_from < len(t)
+            u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.UNKNOWN if transcript else SpeakerRole.AUTHOR)
         elif state is None:
             u.kind = SegmentKind.HEADING  # standfirst / intro before the first question
         else:
