@@ -150,3 +150,13 @@ def test_inline_turns_after_pdf_extraction() -> None:
     # a colon after a sentence in an op-ed is no turn
     st = run("Europe has one choice. Washington: the capital that decides. It may not.\n")
     assert {c.role for c in st.claims} == {SpeakerRole.AUTHOR}
+
+
+def test_lower_case_machine_captions_split_and_keep_questions() -> None:
+    text = ("welcome to the programme. i'm lena kurz. is the border deal dead? my guest says it is not. "
+            "the talks go on in geneva, and both sides want a result before the winter. what comes next? "
+            "we will see. nobody expects a quick agreement. the ministers meet again on friday.\n")
+    st = run(text)
+    assert "is the border deal dead?" in [c.text for c in st.claims if c.is_question]
+    assert "my guest says it is not." in [c.text for c in st.claims]
+    assert all(c.role is not SpeakerRole.AUTHOR for c in st.claims)  # a caption transcript, not an op-ed

@@ -117,7 +117,8 @@ class RuleSegmenter:
             return DocumentStructure((), (), ())
         mk = mask_full(text)
         t = mk.text
-        layout = build_units(text, mk, self._rules)
+        lower_case = _lower_case(t)
+        layout = build_units(text, mk, self._rules, transcript=lower_case)
         lower: str | None = t.lower()
         if len(lower) != len(t):  # a few characters grow when lower-cased ("\u0130"): search case-insensitively
             lower = None
@@ -141,18 +142,19 @@ class RuleSegmenter:
             segments.append(Segment(s, e, text[s:e], u.kind, u.speaker, u.role, u.reason))
             if u.kind not in (SegmentKind.QUESTION, SegmentKind.ANSWER):
                 continue
-            sentence = self._claims(text, t, lower, u, si, sentence, claims, id(u) in turn_end)
+            sentence = self._claims(text, t, lower, u, si, sentence, claims, id(u) in turn_end, lower_case)
         speakers = tuple(Speaker(n, r) for n, r in layout.speakers)
         return DocumentStructure(tuple(segments), tuple(claims), speakers)
 
     def _claims(self, text: str, t: str, lower: str | None, u: Unit, si: int, sentence: int, out: list[Claim],
-                ends_turn: bool = True) -> int:
+                ends_turn: bool = True, lower_case: bool = False) -> int:
         quotes = [m.span() for m in _QUOTES.finditer(t, u.content_start, u.end)]  # sorted, disjoint
         quote_ends = [q[1] for q in quotes]
         matches = phrase_matches(t, u.content_start, u.end, self._lexicon, lower)
         starts = [m[0] for m in matches]
         is_q_seg = u.kind is SegmentKind.QUESTION
-        sents = [(s, e) for s, e in split_sentences(t, u.content_start, u.end, u.list_items, max_words=self.max_sentence_words)
+        sents = [(s, e) for s, e in split_sentences(t, u.content_start, u.end, u.list_items, max_words=self.max_sentence_words,
+                                                    lower_case=lower_case)
                  if _WORD.search(t, s, e)]
         # an interrogative sentence in an answer or an op-ed is rhetorical: the speaker's claim, not a question
         # (kept as a question only where the turn's speaker is unknown: the structure is unsure there)
@@ -174,6 +176,19 @@ class RuleSegmenter:
                                  cues, certainty(cues)))
             sentence += 1
         return sentence
+
+
+def _lower_case(t: str) -> bool:
+    """Machine captions written without capitals ("welcome to hardtalk. i'm stephen sackur."):
+    fewer than one letter in 100 is upper case, over a sample of the text."""
+    step = max(1, len(t) // 20000)
+    sample = t[::step] if step > 1 else t
+    letters = upper = 0
+    for ch in sample:
+        if ch.isalpha():
+            letters += 1
+            upper += ch.isupper()
+    return letters >= 200 and upper * 100 < letters
 
 
 def _turn_ends(units: list[Unit | None]) -> set[int]:

@@ -73,7 +73,7 @@ def trim(t: str, s: int, e: int, extra: str = "") -> tuple[int, int]:
     return s, e
 
 
-def _is_boundary(t: str, ms: int, me: int, start: int, end: int) -> bool:
+def _is_boundary(t: str, ms: int, me: int, start: int, end: int, lower_ok: bool = False) -> bool:
     term = t[ms:me]
     if term[0] in "\u3002\uff01\uff1f":
         return True
@@ -83,7 +83,7 @@ def _is_boundary(t: str, ms: int, me: int, start: int, end: int) -> bool:
     if nxt is None:
         return True  # only whitespace up to the end of the unit
     ch = nxt.group(1)
-    if ch.islower():
+    if ch.islower() and not (lower_ok and term[0] in "?!" or lower_ok and term == "." and _lower_sentence(t, ms, start)):
         return False
     if term[0] != "." or term.startswith(".."):
         return True
@@ -126,12 +126,22 @@ def _hard_cut(s: int, e: int, max_chars: int) -> Iterable[tuple[int, int]]:
         yield s, e
 
 
+def _lower_sentence(t: str, ms: int, start: int) -> bool:
+    """In lower-case captions, a period ends a sentence unless it follows an abbreviation or initial."""
+    wb = _WORD_BEFORE.search(t, max(start, ms - 40), ms)
+    word = wb.group().lstrip(".'\u2019-").lower() if wb else ""
+    return bool(word) and len(word) > 1 and word not in NEVER_END and word not in MAYBE_END and "." not in word
+
+
 def split_sentences(t: str, start: int, end: int, breaks: Iterable[int] = (), *,
-                    max_words: int = 400, max_chars: int = 5000) -> list[tuple[int, int]]:
-    """Sentence spans in ``t[start:end]``, trimmed; ``breaks`` are forced boundaries (list items)."""
+                    max_words: int = 400, max_chars: int = 5000, lower_case: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans in ``t[start:end]``, trimmed; ``breaks`` are forced boundaries (list items).
+
+    ``lower_case`` (machine captions written without capitals): a sentence may start lower case.
+    """
     cuts = [start]
     for m in _TERM.finditer(t, start, end):
-        if _is_boundary(t, m.start(), m.end(), start, end):
+        if _is_boundary(t, m.start(), m.end(), start, end, lower_case):
             cuts.append(m.end())
     cuts.extend(b for b in breaks if start < b < end)
     cuts.append(end)

@@ -318,7 +318,7 @@ def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, 
     return None
 
 
-def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
+def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcript: bool = False) -> Layout:
     """Split ``text`` into units and decide their kind, speaker and role."""
     t = mk.text
     lines = _split_inline_turns(t, _lines(t))
@@ -446,7 +446,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule]) -> Layout:
     for u in units:
         if u.form != "clutter" and not _WORD.search(t, u.content_start, u.end):
             u.form, u.reason = "clutter", "markup"
-    _assign(text, t, units, accepted, lines[sub_from][0] if sub_from < len(lines) else len(t))
+    _assign(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t))
     speakers = _speakers(text, t, units)
     return Layout(units, speakers)
 
