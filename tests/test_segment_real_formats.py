@@ -160,3 +160,15 @@ def test_lower_case_machine_captions_split_and_keep_questions() -> None:
     assert "is the border deal dead?" in [c.text for c in st.claims if c.is_question]
     assert "my guest says it is not." in [c.text for c in st.claims]
     assert all(c.role is not SpeakerRole.AUTHOR for c in st.claims)  # a caption transcript, not an op-ed
+
+
+def test_em_dash_labels_and_dotted_initials() -> None:
+    text = ("Karl Mertens \u2014 What has changed since the election?\n\n"
+            "Ilse Varga Moreno \u2014 Almost everything. Our neighbours talk to us again.\n\n"
+            "K. M. \u2014 And the old allies?\n\n"
+            "I. V. M. \u2014 They are still waiting.\n")
+    st = run(text)
+    assert [(c.text, c.speaker, c.is_question) for c in st.claims] == [
+        ("What has changed since the election?", "Karl Mertens", True),
+        ("Almost everything.", "Ilse Varga Moreno", False), ("Our neighbours talk to us again.", "Ilse Varga Moreno", False),
+        ("And the old allies?", "Karl Mertens", True), ("They are still waiting.", "Ilse Varga Moreno", False)]

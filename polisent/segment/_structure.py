@@ -39,7 +39,7 @@ _NOT_SPEAKERS = frozenset(
     bottom line key takeaways takeaway why how what when where who lesson next previous up more home menu listen
     download trending latest popular breaking live now also however yes no well so but and or then meanwhile
     today tomorrow yesterday here there this that these those it its they he she we i you our my his her
-    sponsored advertisement episode episodes podcast video audio""".split()
+    sponsored advertisement episode episodes podcast video audio tag archive archives category""".split()
 )
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 #: labels that name a role, not a person ("Interviewer:", "Guest:")
@@ -92,6 +92,10 @@ _INLINE_TURN = re.compile(
     r"(?<=[.?!\u2026\"'\u201d\u2019)\]\u2013\u2014-])[ \t]+(?=(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z][\w'\u2019.\-]*){0,4})"
     r"[ \t]*(?:,[ \t]*[^:,\r\n]{1,40}?)?[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*:[ \t])"
 )
+_DASH_LABEL = re.compile(
+    r"(?:(?P<initials>(?:[A-Z]\.[ \t]?){2,5})|(?P<name>[A-Z][\w'\u2019.\-]+(?:[ \t]+(?:[A-Z][\w'\u2019.\-]+|da|de|do|dos|van|von|al|bin)){1,4}))"
+    r"[ \t]+[\u2014\u2013][ \t]+(?=\S)"
+)
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
 
 
@@ -135,7 +139,19 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     m = _LABEL.match(t, fs, le)
     if m is None:
         d = _QA_DOT.match(t, fs, le)
-        return ("qa", _QA[d.group(1).lower()], d.end()) if d else None
+        if d is not None:
+            return "qa", _QA[d.group(1).lower()], d.end()
+        if t.find("\u2014", fs, min(le, fs + 60)) < 0 and t.find("\u2013", fs, min(le, fs + 60)) < 0:
+            return None
+        d = _DASH_LABEL.match(t, fs, le)  # "Gaspard Estrada — Since ...", "G. E. — Have ..."
+        if d is None:
+            return None
+        if d.group("initials"):
+            return "initials", d.group("initials").replace(".", "").replace(" ", ""), d.end()
+        label = " ".join(d.group("name").split())
+        if label.lower().split()[0] in _NOT_SPEAKERS or label.lower().split()[-1] in _NOT_SPEAKERS:
+            return None
+        return "name", label, d.end()
     label = " ".join(m.group("label").split())
     desc = m.group("desc")
     if desc and not (label.isupper() and len(label) >= 2) \
@@ -706,7 +722,7 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
             by = [m.group("name") for u in bylines
                   for m in [_AUTHOR_LINE.fullmatch(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
         if not by:  # "..., writes Na'eem Jeenah." in the standfirst
-            by = _names(_WRITES, t, heads)
+            by = _names(_WRITES, t, heads + [u for u in units if u.kind is not SegmentKind.CLUTTER][:4])
         name = _agree(by) if by else _agree(bio_names)
         for u in answers:
             u.speaker = name
