@@ -96,6 +96,11 @@ _DASH_LABEL = re.compile(
     r"(?:(?P<initials>(?:[A-Z]\.[ \t]?){2,5})|(?P<name>[A-Z][\w'\u2019.\-]+(?:[ \t]+(?:[A-Z][\w'\u2019.\-]+|da|de|do|dos|van|von|al|bin)){1,4}))"
     r"[ \t]+[\u2014\u2013][ \t]+(?=\S)"
 )
+_WELCOME = re.compile(
+    r"(?i)\b(?:welcome(?:\s+(?:back|to))?|(?:we(?:'re|\s+are)\s+)?(?:very\s+)?(?:lucky|pleased|delighted|glad)\s+to\s+(?:be\s+joined|have|welcome)|"
+    r"joined\s+(?:this\s+\w+\s+)?by|joining\s+(?:us|me)|(?:great|good|nice)\s+to\s+(?:see|have)\s+you|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:joining|coming|being\s+(?:here|with))|"
+    r"(?:my|our)\s+guests?\b)"
+)
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
 
 
@@ -168,8 +173,13 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         return None
     if len(words) == 1 and 2 <= len(label) <= 4 and label.isalpha() and label.isupper():
         return "initials", label, m.end()
-    if not all(w[0].isupper() or w.lower() in _PARTICLES or _PARTICLE_HYPHEN.match(w) or w.isdigit() for w in words) \
-            or any(w.endswith(("'s", "\u2019s", "'S", "\u2019S")) for w in words):
+    if any(w.endswith(("'s", "\u2019s", "'S", "\u2019S")) for w in words):
+        return None
+    if not all(w[0].isupper() or w.lower() in _PARTICLES or _PARTICLE_HYPHEN.match(w) or w.isdigit() for w in words):
+        # "President of Russia Dmitry Medvedev:": a title before the name; kept only when the
+        # name is a speaker label elsewhere in the text (see _resolve_labels)
+        if len(words) >= 4 and all(w[0].isupper() and w.isalpha() for w in words[-2:]):
+            return "titled", " ".join(words[-2:]), m.end()
         return None
     return "name", label, m.end()
 
@@ -301,6 +311,11 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         return next(iter(full)) if len(full) == 1 else _display(lab)
 
     out = {lab: canonical(lab) for lab in names}
+    for (k, lab), n in cands.items():
+        if k == "titled" and lab not in out:
+            same = [x for x in names if x.lower() == lab.lower() or (" " in x and x.split()[-1].lower() == lab.split()[-1].lower())]
+            if len(same) == 1:
+                out[lab] = canonical(same[0])
     for (k, lab), n in cands.items():
         if k == "initials":
             full = by_initials.get(lab, [])
@@ -617,6 +632,12 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         others = [lab for lab in labels if not any(_same_person(lab, g) for g in guests)]
         if len(others) == 1 and len(labels) >= 2:
             return others[0]
+    # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host
+    opener = content[first_turn]
+    if opener.label in labels and len(labels) >= 2 and opener.form == "label":
+        end = next((u.start for u in content[first_turn + 1:] if u.form == "label"), opener.end)
+        if _WELCOME.search(t, opener.content_start, max(end, opener.end)):
+            return opener.label
     # turns: a label unit and the unlabelled units after it
     stats: dict[str, list[int]] = {lab: [0, 0, 0] for lab in labels}  # turns, turns ending in '?', turns with '?'
     cur: str | None = None
