@@ -29,7 +29,7 @@ from polisent.errors import ConfigError, InputError
 from polisent.protocols import DocumentStructure
 from polisent.records import Claim, Segment, SegmentKind, Speaker, SpeakerRole
 from polisent.segment._cues import certainty, find_cues, phrase_matches
-from polisent.segment._lexicon import ClutterRule, CueLexicon, load_clutter_rules, load_cues
+from polisent.segment._lexicon import ClutterRule, CueLexicon, _builtin, load_clutter_rules, load_cues
 from polisent.segment._markup import mask, mask_full
 from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
@@ -45,9 +45,14 @@ _QUOTES = re.compile(
     r"|(?<![\w'])'(?=\w)(?:[^'\r\n]|(?<=\w)'(?=\w)){1,300}(?<=[\w.,!?])'(?!\w)"
 )
 _WORD = re.compile(r"\w")
-#: the host's courtesies, never a prompt even when they end a turn ("Thank you both.", "Welcome back.")
-_COURTESY = re.compile(r"(?i)(?:[\w.'\u2019 -]{0,40},[ \t]*)?(?:thanks?\b|thank[ \t]+you|welcome\b|good[ \t]+(?:morning|afternoon|evening|day)\b|"
-                       r"hello\b|hi\b|hey\b|nice[ \t]+to|great[ \t]+to|pleasure\b|last[ \t]+question\b|ok(?:ay)?\b|all[ \t]+right\b|right\b)")
+def _turn_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The courtesy and prompt patterns of ``polisent/data/turn_rules.json``."""
+    data = _builtin("turn_rules.json")
+    return re.compile(data["courtesy"], re.IGNORECASE), re.compile(data["prompt"], re.IGNORECASE)
+
+
+#: the host's courtesies ("Thank you both.") and prompts ("Tell us about the talks.")
+_COURTESY, _PROMPT = _turn_rules()
 _QEND = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*\Z")
 _RAW_BLOCK = re.compile(r"\S[^\n\r\u2028\u2029\x85]*(?:(?:\r\n|[\n\r\u2028\u2029\x85])[ \t]*\S[^\n\r\u2028\u2029\x85]*)*")
 _NL = "\n\r\u2028\u2029\x85"
@@ -160,7 +165,7 @@ class RuleSegmenter:
         # (kept as a question only where the turn's speaker is unknown: the structure is unsure there)
         maybe_q = is_q_seg or u.role is SpeakerRole.UNKNOWN
         asks = [maybe_q and _QEND.search(t, max(s, e - 12), e) is not None for s, e in sents]
-        if is_q_seg and not any(asks) and sents and ends_turn and not _COURTESY.match(t, *sents[-1]):
+        if is_q_seg and not any(asks) and sents and ends_turn and _is_prompt(t, *sents[-1], u):
             asks[-1] = True  # a prompt that ends the interviewer's turn ("Tell us about the talks.")
         for (s, e), question in zip(sents, asks):
             if is_q_seg and not question:
@@ -176,6 +181,16 @@ class RuleSegmenter:
                                  cues, certainty(cues)))
             sentence += 1
         return sentence
+
+
+def _is_prompt(t: str, s: int, e: int, u: Unit) -> bool:
+    """The last sentence of an interviewer's turn asks for an answer: a marked question (a question
+    heading, ``Q:``) always; a host's turn only when it reads as a prompt and is no courtesy."""
+    if t[max(s, e - 2):e].rstrip().endswith(":") or len(t[s:e].split()) < 3:
+        return False  # a label left alone ("James Appathurai says:"), a fragment ("Dr.")
+    if u.form == "heading" or u.label == "Q":
+        return True
+    return not _COURTESY.match(t, s, e) and _PROMPT.search(t[s:e]) is not None
 
 
 def _lower_case(t: str) -> bool:

@@ -521,11 +521,15 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
                 title = f
         elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
                 and (timed_from is None or f.start < timed_from) \
-                and not re.search(r"[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not (_is_q(t, f) and len(plain_q) >= 2):
+                and not re.search(r"[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2):
             title = f
     if title is not None:
         title.kind = SegmentKind.HEADING
     questions = {id(u) for u in head_q if u is not title}
+    # a question heading followed straight by another heading is a title or dek, not a question
+    for a, b in zip(content, content[1:]):
+        if id(a) in questions and b.form in ("heading", "subtitle"):
+            questions.discard(id(a))
     if len([u for u in plain_q if u is not title]) >= 2 and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
     if questions and not turns and not qa:
