@@ -53,7 +53,7 @@ _TITLES = (r"(?:Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|Admiral|Adm\.|Co
            r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.)")
 _NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said)\b)"
 _NAME = (r"[A-Z][\w'\u2019-]+(?:[ \t]+" + _NOT_NAME_WORD +
-         r"(?:[A-Z]\.|[A-Z][\w'\u2019-]+|de|van|von|der|al|bin|da|di|du|del|la|le|in[ \t]+['\u2019]t)){1,3}")
+         r"(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][\w'\u2019-])|[A-Z][\w'\u2019-]+|de|van|von|der|al|bin|da|di|du|del|la|le|in[ \t]+['\u2019]t)){1,3}")
 _NAME_RX = re.compile(_NAME)
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ar|an|at)-[A-Z]")
 _STANDFIRST = re.compile(
@@ -81,6 +81,11 @@ _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+bee
 _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*")
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
 _WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})\s*[.:]?\s*\Z")
+_APPOSITIVE = re.compile(
+    rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
+    r"(?:research(?:er)?|fellow|professor|director|analyst|expert|scholar|scientist|ambassador|envoy|advis[eo]r|specialist|"
+    r"economist|historian|lecturer|chair(?:man|woman)?|spokes(?:man|woman|person))\b"
+)
 _BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by)\s+(?P<name>{_NAME})", re.IGNORECASE)
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 _WORD = re.compile(r"\w")
@@ -724,6 +729,8 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
         if name is None and not cands:
             # "Kyaw Moe Tun is now ..., he says" opening the standfirst
             lead = [" ".join(m.group("name").split()) for u in heads[:4] for m in [_BIO.match(t, u.start, u.end)] if m]
+            if not lead:  # '... trusted," Dr Jagannath P Panda -- research fellow at ...'
+                lead = [" ".join(m.group("name").split()) for u in heads[:6] for m in _APPOSITIVE.finditer(t, u.start, u.end)]
             name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
         elif name is not None and bio_names and _agree(bio_names + [name]) is None:
             name = None  # the bio is about someone else: do not guess
