@@ -172,3 +172,17 @@ def test_em_dash_labels_and_dotted_initials() -> None:
         ("What has changed since the election?", "Karl Mertens", True),
         ("Almost everything.", "Ilse Varga Moreno", False), ("Our neighbours talk to us again.", "Ilse Varga Moreno", False),
         ("And the old allies?", "Karl Mertens", True), ("They are still waiting.", "Ilse Varga Moreno", False)]
+
+
+def test_one_bare_question_is_enough_when_the_title_says_interview() -> None:
+    text = ("Sahel after the juntas: an interview with Awa Diallo\n\n"
+            "What changed when the French troops left?\n\n"
+            "Less than people think. The juntas still depend on outside help.\n")
+    st = run(text)
+    assert [(c.text, c.is_question) for c in st.claims] == [
+        ("What changed when the French troops left?", True), ("Less than people think.", False),
+        ("The juntas still depend on outside help.", False)]
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Awa Diallo"}
+    # an op-ed with one rhetorical question keeps it as the author's claim
+    st = run("Sahel after the juntas\n\nThe French troops left. What changed? Less than people think.\n")
+    assert not any(c.is_question for c in st.claims)

@@ -106,6 +106,10 @@ _WELCOME = re.compile(
     r"joined\s+(?:this\s+\w+\s+)?by|joining\s+(?:us|me)|(?:great|good|nice)\s+to\s+(?:see|have)\s+you|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:joining|coming|being\s+(?:here|with))|"
     r"(?:my|our)\s+guests?\b)"
 )
+_INTERVIEW_HINT = re.compile(
+    r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
+    r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b)"
+)
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
 
 
@@ -535,7 +539,14 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
     for a, b in zip(content, content[1:]):
         if id(a) in questions and b.form in ("heading", "subtitle"):
             questions.discard(id(a))
-    if len([u for u in plain_q if u is not title]) >= 2 and not turns and not qa:
+    n_plain_q = len([u for u in plain_q if u is not title])
+    # the title or standfirst says it is an interview: one bare question line is enough
+    hinted = n_plain_q == 1 and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:3] if u.form != "label")
+    if hinted:  # ... and the question comes right after a short standfirst
+        pq_ids = {id(u) for u in plain_q if u is not title}
+        q1 = next(i for i, u in enumerate(content) if id(u) in pq_ids)
+        hinted = sum(len(_plain(t, u).split()) for u in content[:q1] if u.form == "plain" and u is not title) <= 80
+    if (n_plain_q >= 2 or hinted) and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
     if questions and not turns and not qa:
         # an op-ed whose section headings are questions: several body paragraphs come before
