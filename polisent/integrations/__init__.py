@@ -4,7 +4,7 @@ The text column is read in chunks and streamed through the analyzer (all claims 
 documents are scored in one engine call, length-sorted); the model is never wrapped in
 ``Dataset.map``, which would hash the closure and run rows in storage order. Results come back
 as one table of the requested kind, with ``row`` (the input row number) and ``doc_id`` columns
-to join them back to the input.
+to join them back to the input. For Ray clusters see :mod:`polisent.integrations.ray`.
 
 >>> import pandas as pd
 >>> from polisent import Analyzer

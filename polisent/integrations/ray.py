@@ -88,17 +88,29 @@ def _factory(analyzer: Callable[[], Any] | None, options: Mapping[str, Any], own
     return functools.partial(build_analyzer, dict(options))
 
 
-def _compute(ray: Any, concurrency: int | tuple[int, int] | None, num_cpus: float, num_gpus: float, owner: str) -> Any:
-    """The actor pool: a fixed size, a (min, max) range, or by default one actor per free slot."""
-    if concurrency is None:
-        res = ray.cluster_resources()
-        size = int(res.get("GPU", 0) // num_gpus) if num_gpus else int(res.get("CPU", 1) // max(num_cpus, 1e-9))
-        return ray.data.ActorPoolStrategy(size=max(1, size))
+def _compute(ray: Any, concurrency: int | tuple[int, int] | None, num_cpus: float, num_gpus: float, owner: str,
+             n_tasks: int | None = None, *, grow: bool = False) -> Any:
+    """The actor pool: ``concurrency`` actors (default: one per free CPU or GPU share), or a
+    ``(min, max)`` range; never more actors than ``n_tasks`` when that is known (each loads the model).
+
+    With ``grow`` an int or the default is a pool that starts with one actor and grows up to that
+    size while input is queued: the tasks that read a dataset (``ray.data.read_*``) need CPUs too,
+    and a fixed pool that takes every CPU first would leave them none (a deadlock on one machine).
+    """
+    cap = n_tasks if n_tasks else 1 << 30
     if isinstance(concurrency, tuple) and len(concurrency) == 2:
         lo = check_int(concurrency[0], "concurrency[0]", owner)
         hi = check_int(concurrency[1], "concurrency[1]", owner, low=lo)
         return ray.data.ActorPoolStrategy(min_size=lo, max_size=hi)
-    return ray.data.ActorPoolStrategy(size=check_int(concurrency, "concurrency", owner))
+    if concurrency is None:
+        res = ray.cluster_resources()
+        size = int(res.get("GPU", 0) // num_gpus) if num_gpus else int(res.get("CPU", 1) // max(num_cpus, 1e-9))
+    else:
+        size = check_int(concurrency, "concurrency", owner)
+    size = max(1, min(size, cap))
+    if grow and size > 1:
+        return ray.data.ActorPoolStrategy(min_size=1, max_size=size)
+    return ray.data.ActorPoolStrategy(size=size)
 
 
 def _check_resources(num_cpus: Any, num_gpus: Any, owner: str) -> tuple[float, float]:
@@ -219,8 +231,10 @@ def analyze_ray(
         analyzer: instead of those options, a zero-argument function returning an Analyzer, for
             custom stages; it is pickled and called once per worker.
         batch_size: documents per ``map_batches`` call (all claims of a call are scored together).
-        concurrency: workers (actors): an int for a fixed pool, ``(min, max)`` for an autoscaling
-            one; default: as many as the cluster's CPUs (``num_gpus=0``) or GPUs allow.
+        concurrency: the most workers (actors); the pool starts with one and grows while input
+            is queued, so the tasks reading the dataset keep CPUs (a fixed pool taking every CPU
+            first would starve them). ``(min, max)`` sets both ends. Default: as many as the
+            cluster's CPUs (``num_gpus=0``) or GPUs allow.
         num_cpus, num_gpus: resources reserved per worker. On GPU nodes pass ``num_gpus=1`` (or a
             fraction to share a GPU) and ``device="cuda"`` or ``"auto"``.
         ray_remote_args: further arguments for ``map_batches`` (``memory=``, ``accelerator_type=``,
@@ -257,7 +271,7 @@ def analyze_ray(
         AnalyzerWorker,
         fn_constructor_args=(factory, "records"),
         fn_constructor_kwargs={"text_key": text_column, "id_key": id_column, "index_key": index_column},
-        batch_size=batch_size, batch_format="pyarrow", compute=_compute(ray, concurrency, num_cpus, num_gpus, owner),
+        batch_size=batch_size, batch_format="pyarrow", compute=_compute(ray, concurrency, num_cpus, num_gpus, owner, grow=True),
         num_cpus=num_cpus, num_gpus=num_gpus, **dict(ray_remote_args or {}),
     ).to_arrow_refs()  # runs the analysis; the packed blocks stay in the object store
     from polisent.corpus.store import TABLES
@@ -334,8 +348,11 @@ def run_corpus_ray(
     Args:
         inputs, output_dir, format, chunk_size, resume, force, progress, text_key, id_key: as for
             :func:`polisent.corpus.run_corpus`.
-        model, device, precision, analyzer_batch_size, registry, ner, analyzer, concurrency,
-            num_cpus, num_gpus, ray_remote_args: as for :func:`analyze_ray`. The driver also loads
+        concurrency: workers (actors), a fixed pool (the driver sends the chunks, no read tasks
+            compete for CPUs); ``(min, max)`` for an autoscaling one. Default: one per free CPU,
+            or per GPU share with ``num_gpus``; never more than there are chunks.
+        model, device, precision, analyzer_batch_size, registry, ner, analyzer, num_cpus, num_gpus,
+            ray_remote_args: as for :func:`analyze_ray`. The driver also loads
             the Analyzer once (on the CPU when built from the options), to fail before the cluster
             starts on a wrong model name and to record the model names in the manifest.
 
@@ -429,7 +446,7 @@ def _run_chunks(ray: Any, out: Path, manifest: dict[str, Any], chunks: list[tupl
     show = sys.stderr.isatty() if progress is None else bool(progress)
     ds.context.enable_progress_bars = False  # this dataset only; the corpus bar below is the progress
     results = ds.map_batches(AnalyzerWorker, fn_constructor_args=(factory, "items"), batch_size=1, batch_format="pyarrow",
-                             compute=_compute(ray, concurrency, num_cpus, num_gpus, "run_corpus_ray"),
+                             compute=_compute(ray, concurrency, num_cpus, num_gpus, "run_corpus_ray", len(chunks)),
                              num_cpus=num_cpus, num_gpus=num_gpus, **dict(ray_remote_args or {}))
     bar = None
     if show:
