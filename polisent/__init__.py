@@ -17,6 +17,7 @@ from polisent._version import __version__
 from polisent.analyzer import Analyzer, Document, analyze
 from polisent.errors import (
     ConfigError,
+    DataError,
     DependencyError,
     InputDecodeError,
     InputError,
@@ -95,6 +96,7 @@ __all__ = sorted(
         "Linker",
         "Mention",
         "MentionKind",
+        "DataError",
         "ModelError",
         "ModelLoadError",
         "NullScorer",

@@ -27,6 +27,7 @@ from typing import IO, Any
 from polisent._cli_common import add_model_options as _add_model_options
 from polisent._cli_common import add_models_parser
 from polisent._cli_common import int_at_least, make_analyzer  # noqa: F401 - re-exported for callers of polisent.cli
+from polisent._fs import give_default_mode
 from polisent._version import __version__
 from polisent.errors import OutputError, PolisentError
 
@@ -188,6 +189,7 @@ class _open_output:
                     raise OutputError(f"Cannot write {self.path}: {exc.strerror or exc}. Check free space and permissions.") from exc
             if exc_type is None:
                 try:
+                    give_default_mode(self.tmp)  # mkstemp files are 0600
                     os.replace(self.tmp, self.path)
                 except OSError as exc:
                     raise OutputError(f"Cannot write {self.path}: {exc.strerror or exc}.") from exc

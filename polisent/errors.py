@@ -22,6 +22,7 @@ from __future__ import annotations
 
 __all__ = [
     "ConfigError",
+    "DataError",
     "DependencyError",
     "InputDecodeError",
     "InputError",
@@ -67,6 +68,10 @@ class DependencyError(PolisentError, ImportError):
 
 class OutputError(PolisentError, OSError):
     """An output file or directory cannot be written."""
+
+
+class DataError(PolisentError, OSError):
+    """A data set polisent reads for evaluation or training is missing or malformed."""
 
 
 def check_int(value: object, name: str, owner: str, *, low: int = 1, high: int | None = None) -> int:

@@ -177,3 +177,24 @@ def test_committed_splits_are_by_document():
     pairs = [json.loads(x) for x in (DATA / "pairs.jsonl").read_text().splitlines() if x]
     assert all(p["split"] == splits[p["doc_id"]] for p in pairs)
     assert Counter(splits.values())["test"] >= 60
+
+
+def test_written_outputs_get_the_usual_permissions(tmp_path):
+    """Atomic writes go through mkstemp (0600); the final table and the -o file follow the umask."""
+    import os
+    import stat
+
+    import pandas as pd
+
+    from polisent._fs import current_umask
+    from polisent.corpus.store import write_table
+
+    want = 0o666 & ~current_umask()
+    write_table(pd.DataFrame({"a": [1]}), tmp_path / "t.csv", "csv")
+    assert stat.S_IMODE(os.stat(tmp_path / "t.csv").st_mode) == want
+    src = tmp_path / "in.txt"
+    src.write_text("Russia and China met in Beijing.", encoding="utf-8")
+    from polisent.cli import main
+
+    assert main(["analyze", str(src), "--model", "none", "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert stat.S_IMODE(os.stat(tmp_path / "out.jsonl").st_mode) == want

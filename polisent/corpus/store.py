@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from polisent._fs import give_default_mode
+
 from polisent.errors import ConfigError, DependencyError, InputError, OutputError
 
 if TYPE_CHECKING:
@@ -92,6 +94,7 @@ def _atomic_path(path: Path) -> Iterator[Path]:
         yield Path(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        give_default_mode(tmp)  # mkstemp files are 0600; outputs get the usual permissions
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -24,13 +24,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from polisent.errors import ConfigError, PolisentError
+from polisent.errors import ConfigError, DataError
 
 logger = logging.getLogger(__name__)
-
-
-class DataError(PolisentError, OSError):
-    """The commentary corpus is missing or malformed."""
 
 TABLES = ("documents", "units", "pairs")
 SPLITS = ("train", "dev", "test")
