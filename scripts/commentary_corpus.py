@@ -24,7 +24,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "commentary"
@@ -552,9 +552,10 @@ def cmd_agreement(_: argparse.Namespace) -> int:
         dis.append({"item": f"{k[0]}:u{k[1]}:{k[2]}", "field": "pair", "first": "present" if k in P1 else "absent",
                     "second": "present" if k in P2 else "absent", "claim": p["claim"],
                     "labels": [p["sentiment"], p["stance"]], "mentions": [m["text"] for m in p["mentions"]]})
+    docs = documents()
     for k in keys:
         if U1[k]["kind"] != U2[k]["kind"]:
-            d = documents()[k[0]]
+            d = docs[k[0]]
             s, e = d["units"][k[1] - 1]
             dis.append({"item": f"{k[0]}:u{k[1]}", "field": "kind", "first": U1[k]["kind"], "second": U2[k]["kind"],
                         "unit": d["text"][s:e]})
@@ -652,10 +653,6 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("build").set_defaults(func=cmd_build)
     sub.add_parser("agreement").set_defaults(func=cmd_agreement)
     sub.add_parser("card").set_defaults(func=cmd_card)
-    return args_run(ap, argv)
-
-
-def args_run(ap: argparse.ArgumentParser, argv: list[str] | None) -> int:
     args = ap.parse_args(argv)
     return int(args.func(args))
 

@@ -172,10 +172,6 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
                     errors.append({"doc": doc_id, "error": "speaker", "unit": u["unit"], "gold": u.get("speaker"),
                                    "gold_role": u.get("role"), "pred": cl.speaker, "pred_role": str(cl.role),
                                    "question": cl.is_question})
-            if kind == "intro":
-                c["gold_intro_units"] += 1
-                c["intro_units_as_expert"] += any(not cl.is_question and str(cl.role) != "unknown" and cl.speaker
-                                                  and not speaker_matches(cl.speaker, u.get("speaker")) for cl, _ in hit)
     return {
         "documents": len(by_doc) - c["documents_failed"],
         "documents_failed": c["documents_failed"],
@@ -192,10 +188,8 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
 
 
 # ---------------------------------------------------------------------------------------------- pairs (pipeline)
-def _label(score: Any, labels: Sequence[str]) -> str | None:
-    if score is None:
-        return None
-    return str(score.label)
+def _label(score: Any) -> str | None:
+    return None if score is None else str(score.label)
 
 
 def pipeline_pair_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, Any]],
@@ -231,7 +225,7 @@ def pipeline_pair_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[s
         if cand:
             m0 = g["mentions"][0]["start"]
             cl, asm = next(((cl, asm) for cl, asm in cand if cl.start <= m0 < cl.end), cand[0])
-            s, t = _label(asm.sentiment, SENTIMENT), _label(asm.stance, STANCE)
+            s, t = _label(asm.sentiment), _label(asm.stance)
             if s is not None:
                 found_s.append(s)
                 gold_s.append(g["sentiment"])

@@ -43,9 +43,12 @@ def run_commentary_evaluation(models: Sequence[str], split: str = "dev", *, root
     """Evaluate each model spec (``default``, ``none``, an artifact path, ...) on ``split``."""
     import polisent
     from polisent._provenance import git_sha
-    from polisent.evaluation.commentary_eval import baselines, evaluate_commentary
-    from polisent.evaluation.commentary import read_table
+    from polisent.evaluation.commentary_eval import evaluate_commentary
 
+    if not models:
+        from polisent.errors import ConfigError
+
+        raise ConfigError("run_commentary_evaluation needs at least one model spec ('default', 'none', a path, ...)")
     results: dict[str, Any] = {}
     for spec in models:
         analyzer = polisent.Analyzer(scorer=spec, precision=precision, batch_size=batch_size, device=device,
@@ -53,8 +56,7 @@ def run_commentary_evaluation(models: Sequence[str], split: str = "dev", *, root
         res = evaluate_commentary(analyzer, split, root, oracle=spec != "none")
         results[spec] = res
         logger.info("%s on %s: %s", spec, split, _headline(res))
-    pairs = read_table("pairs", split, root)
-    base = baselines(pairs)
+    base = next(iter(results.values()))["baselines"]  # the same gold pairs for every model
     summary = {spec: _headline(res) for spec, res in results.items()}
     summary["all_neutral"] = {
         "sentiment_macro_f1": base.get("all_neutral_sentiment", {}).get("macro_f1"),
