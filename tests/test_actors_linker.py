@@ -260,3 +260,12 @@ def test_answer_may_refer_back_to_the_question(linker):
     claims = (Claim(0, 26, 49, text[26:49], 1, 0), Claim(1, 51, len(text), text[51:], 2, 0))
     got = [(m.text, m.actor_id) for m in linker.link(text, DocumentStructure(segs, claims))]
     assert got == [("ASEAN", "asean"), ("it", "asean"), ("Maduro", "nicolas_maduro")]  # "knows it." is an object
+
+
+def test_news_outlets_named_after_states_are_not_the_states():
+    """'France 24' or the 'South China Morning Post' is a broadcaster or paper, not France or China."""
+    import polisent
+
+    doc = polisent.Analyzer(scorer=None)("Thank you for speaking with us here on France 24. "
+                                         "She told the South China Morning Post that China would wait.")
+    assert [(m.text, m.actor_id) for m in doc.mentions] == [("China", "china")]
