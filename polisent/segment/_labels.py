@@ -1,0 +1,228 @@
+"""Speaker turn labels: 'Name:', 'NAME, ROLE:', 'Q:'/'A:', 'Name -- ...', inline turns after PDF
+extraction, and which labels a text accepts as speakers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from polisent.records import SpeakerRole
+from polisent.segment._sentences import trim
+
+_LABEL = re.compile(
+    r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4}(?:[ \t]+\d{1,2}(?![\d:]))?)[ \t]*"
+    r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,40}?){1,3})?[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z|[A-Z])"
+)
+_QA_DOT = re.compile(r"(Q|A|Question|Answer)[.)\u2013\u2014][ \t]+(?=\S)")
+_PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
+_NOT_SPEAKERS = frozenset(
+    """note notes photo image picture credit credits source sources update updated correction caption disclaimer
+    warning summary background context example conclusion read watch listen published posted tags topics
+    title subject date location keywords related share editor editors nb ps re fw fwd see also translation
+    transcript part chapter section step question answer q a objective objectives result results
+    bottom line key takeaways takeaway why how what when where who lesson next previous up more home menu listen
+    download trending latest popular breaking live now also however yes no well so but and or then meanwhile
+    today tomorrow yesterday here there this that these those it its they he she we i you our my his her
+    sponsored advertisement episode episodes podcast video audio tag archive archives category""".split()
+)
+_QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
+#: labels that name a role, not a person ("Interviewer:", "Guest:")
+_ROLE_LABELS = {
+    "Interviewer": SpeakerRole.INTERVIEWER, "Host": SpeakerRole.INTERVIEWER, "Moderator": SpeakerRole.INTERVIEWER,
+    "Presenter": SpeakerRole.INTERVIEWER, "Anchor": SpeakerRole.INTERVIEWER,
+    "Interviewee": SpeakerRole.INTERVIEWEE, "Guest": SpeakerRole.INTERVIEWEE, "Expert": SpeakerRole.INTERVIEWEE,
+    "Respondent": SpeakerRole.INTERVIEWEE,
+}
+_TITLES = (r"(?:Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Senator|Sen\.|"
+           r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.)")
+_NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said)\b)"
+_NAME = (r"[A-Z][\w'\u2019-]+(?:[ \t]+" + _NOT_NAME_WORD +
+         r"(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][\w'\u2019-])|[A-Z][\w'\u2019-]+|de|van|von|der|al|bin|da|di|du|del|la|le|in[ \t]+['\u2019]t)){1,3}")
+_NAME_RX = re.compile(_NAME)
+_PARTICLE_HYPHEN = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ar|an|at)-[A-Z]")
+_INLINE_TURN = re.compile(
+    r"(?<=[.?!\u2026\"'\u201d\u2019)\]\u2013\u2014-])[ \t]+(?=(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z][\w'\u2019.\-]*){0,4})"
+    r"[ \t]*(?:,[ \t]*[^:,\r\n]{1,40}?)?[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*:[ \t])"
+)
+_DASH_LABEL = re.compile(
+    r"(?:(?P<initials>(?:[A-Z]\.[ \t]?){2,5})|(?P<name>[A-Z][\w'\u2019.\-]+(?:[ \t]+(?:[A-Z][\w'\u2019.\-]+|da|de|do|dos|van|von|al|bin)){1,4}))"
+    r"[ \t]+[\u2014\u2013][ \t]+(?=\S)"
+)
+
+
+def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
+    """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'."""
+    m = _LABEL.match(t, fs, le)
+    if m is None:
+        d = _QA_DOT.match(t, fs, le)
+        if d is not None:
+            return "qa", _QA[d.group(1).lower()], d.end()
+        if t.find("\u2014", fs, min(le, fs + 60)) < 0 and t.find("\u2013", fs, min(le, fs + 60)) < 0:
+            return None
+        d = _DASH_LABEL.match(t, fs, le)  # "Gaspard Estrada — Since ...", "G. E. — Have ..."
+        if d is None:
+            return None
+        if d.group("initials"):
+            return "initials", d.group("initials").replace(".", "").replace(" ", ""), d.end()
+        label = " ".join(d.group("name").split())
+        if label.lower().split()[0] in _NOT_SPEAKERS or label.lower().split()[-1] in _NOT_SPEAKERS:
+            return None
+        return "name", label, d.end()
+    label = " ".join(m.group("label").split())
+    desc = m.group("desc")
+    if desc and not (label.isupper() and len(label) >= 2) \
+            and not (" " in label and all(w[0].isupper() or w.lower() in _PARTICLES for w in desc.replace(",", " ").split())):
+        return None  # "However, the point is: ..." is a sentence; "NAME, ROLE:" / "Full Name, Host, CNN:" take a description
+    low = label.lower()
+    if low in _QA:
+        return "qa", _QA[low], m.end()
+    if len(low) <= 3 and low[0] in "qa" and low[1:].isdigit():  # "Q1:", "A12:"
+        return "qa", _QA[low[0]], m.end()
+    words = label.split(" ")
+    if low in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS \
+            or not words[0][0].isupper():
+        return None
+    if len(words) == 1 and 2 <= len(label) <= 4 and label.isalpha() and label.isupper():
+        return "initials", label, m.end()
+    if any(w.endswith(("'s", "\u2019s", "'S", "\u2019S")) for w in words):
+        return None
+    if not all(w[0].isupper() or w.lower() in _PARTICLES or _PARTICLE_HYPHEN.match(w) or w.isdigit() for w in words):
+        # "President of Russia Dmitry Medvedev:": a title before the name; kept only when the
+        # name is a speaker label elsewhere in the text (see _resolve_labels)
+        if len(words) >= 4 and all(w[0].isupper() and w.isalpha() for w in words[-2:]):
+            return "titled", " ".join(words[-2:]), m.end()
+        return None
+    return "name", label, m.end()
+
+
+_HOST_DESC = re.compile(r"(?i)\b(?:host|anchor|presenter|moderator|interviewer|chair)\b")
+
+
+def _label_desc(t: str, fs: int, le: int) -> str:
+    """The description after a speaker label's name ("Host, CNN GPS"), or ''."""
+    m = _LABEL.match(t, fs, le)
+    return (m.group("desc") or "") if m else ""
+
+
+def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut lines where a speaker turn starts inside them, as PDF-to-text extraction leaves turns
+    ("Anna Berg: Will it hold? Omar Said: It may."): after a sentence end, a label that recurs in
+    the text or names one of at least three turns starts a new (virtual) line."""
+    if ":" not in t:
+        return lines
+    counts: Counter[str] = Counter()
+    cands: list[tuple[int, int, str]] = []
+    for i, (s, e) in enumerate(lines):
+        if t.find(":", s, e) < 0:
+            continue
+        fs, le = trim(t, s, e)
+        lab = _label_of(t, fs, le) if fs < le else None
+        if lab is not None:
+            counts[lab[1]] += 1
+        for m in _INLINE_TURN.finditer(t, s, e):
+            lab = _label_of(t, m.end(), le)
+            if lab is not None:
+                cands.append((i, m.end(), lab[1]))
+                counts[lab[1]] += 1
+    if not cands:
+        return lines
+    n_turns = sum(counts.values())
+    ok = {lab for lab, n in counts.items() if n >= 2 or (" " in lab and n_turns >= 3)}
+    if len(counts) < 2 or (("Q" in ok) != ("A" in ok) and ok <= {"Q", "A"}):
+        return lines
+    cuts: dict[int, list[int]] = {}
+    for i, p, lab in cands:
+        if lab in ok:
+            cuts.setdefault(i, []).append(p)
+    if not cuts:
+        return lines
+    out: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(lines):
+        for p in cuts.get(i, ()):
+            out.append((s, p))
+            s = p
+        out.append((s, e))
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _display(label: str) -> str:
+    """'ELISE HU' -> 'Elise Hu'; other labels unchanged."""
+    if label.isupper() and any(len(w) > 1 for w in label.split()):
+        return " ".join(w if len(w) <= 1 else w[0] + w[1:].lower() for w in label.split())
+    return label
+
+
+def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """Full names (two to four capitalised words) written in ``spans`` (the standfirst, the first
+    turns), with a leading possessive dropped ("NPR's Scott Simon" -> "Scott Simon")."""
+    out: list[str] = []
+    for s, e in spans:
+        for m in _NAME_RX.finditer(t, s, e):
+            words = m.group().split()
+            while words and words[0].endswith(("'s", "\u2019s", "'", "\u2019")):
+                words = words[1:]
+            if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
+                out.append(" ".join(words))
+    return out
+
+
+def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] = ()) -> dict[str, str]:
+    """Accepted speaker labels -> canonical speaker name.
+
+    A label seen once is enough when the text has other turns ("Bashar al-Assad:" once after
+    "Charlie Rose:" twice); a surname or CAPS label is linked to the full name given by another
+    label or by the standfirst ("SIMON:" -> "Scott Simon" from "NPR's Scott Simon speaks with ...").
+    """
+    n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials"))
+    full_by_surname: dict[str, set[str]] = {}
+    for x in sorted(text_names, key=str.isupper):  # 'Ann Curry' before 'ANN CURRY'
+        if x.isupper() and any(y.lower() == x.lower() for y in text_names if not y.isupper()):
+            continue
+        full_by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
+    names = {lab for (k, lab), n in cands.items() if k == "name" and n >= 2}
+    if n_turns + cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
+        for (k, lab), n in cands.items():
+            if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname
+                                           or any(x.split()[-1] == lab for x in names if " " in x)):
+                names.add(lab)
+    multi = [x for x in names if " " in x]
+    by_surname: dict[str, set[str]] = {}
+    by_initials: dict[str, list[str]] = {}
+    for x in multi:
+        by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
+        by_initials.setdefault(_initials(x), []).append(x)
+
+    def canonical(lab: str) -> str:
+        low = lab.lower()
+        if " " in lab:
+            same = [x for x in text_names if x.lower() == low and not x.isupper()]
+            return same[0] if same else _display(lab)
+        full = by_surname.get(low) or full_by_surname.get(low) or set()
+        full = {_display(x) if x.isupper() else x for x in full}
+        return next(iter(full)) if len(full) == 1 else _display(lab)
+
+    out = {lab: canonical(lab) for lab in names}
+    for (k, lab), n in cands.items():
+        if k == "titled" and lab not in out:
+            same = [x for x in names if x.lower() == lab.lower() or (" " in x and x.split()[-1].lower() == lab.split()[-1].lower())]
+            if len(same) == 1:
+                out[lab] = canonical(same[0])
+    for (k, lab), n in cands.items():
+        if k == "initials":
+            full = by_initials.get(lab, [])
+            if len(full) == 1:
+                out[lab] = canonical(full[0])
+            elif lab.lower() in by_surname or lab.lower() in full_by_surname:
+                out[lab] = canonical(lab)  # "HU:" is Elise Hu's surname, not initials
+            elif n >= 2 or (n_turns >= 3 and len(lab) >= 3):
+                out[lab] = lab
+    if cands[("qa", "Q")] >= 1 and cands[("qa", "A")] >= 1 and cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
+        out["Q"], out["A"] = "Q", "A"
+    elif cands[("qa", "Q")] >= 1 and any(lab != "Q" for lab in out) and cands[("qa", "Q")] + n_turns >= 3:
+        out["Q"] = "Q"  # "Q1: ...?" questions answered in named turns ("Stephen Nagy: ...")
+    return out

@@ -1,0 +1,216 @@
+"""Who speaks: the interviewer among the turn labels, and the interviewee or author named by the
+standfirst, the bio, the byline or an author line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._labels import (
+    _HOST_DESC,
+    _NAME,
+    _ROLE_LABELS,
+    _TITLES,
+    _label_desc,
+)
+from polisent.segment._units import Unit, _is_q
+
+_STANDFIRST = re.compile(
+    rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
+    r"assesses|analyses|analyzes|answers|considers|examines|looks|reflects|shares|weighs|outlines|describes|gives|"
+    r"offers|argues|tells|warns|unpacks|breaks|sat|joins|joined|says)\b"
+)
+_GUEST = re.compile(
+    rf"(?i:interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
+    rf"joined\s+by|conversation\s+with|interlocutor\s+is|(?:our|my|the)\s+guest\s+is)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
+)
+_HOST_RX = re.compile(
+    rf"(?i:(?:interview(?:ed)?|conducted|hosted|moderated|presented|questions\s+asked)\s+by)\s+(?:{_TITLES}\s+)?(?P<host>{_NAME})"
+    rf"|(?P<host2>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:(?:speaks|spoke|talks|talked|sits\s+down|sat\s+down|chats|chatted|"
+    rf"catches\s+up)\s+with|interviews|interviewed|asks|asked)\s+(?:{_TITLES}\s+)?(?P<guest>{_NAME})?"
+    rf"|(?i:\b(?:host|anchor|presenter|moderator)),?\s+(?P<host3>{_NAME})"
+)
+_GUEST_RX = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
+    rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+)?(?:is|are)|"
+    rf"interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking|speaks|talks)\s+(?:to|with)|conversation\s+with|joined\s+by|welcome)\s*,?\s+"
+    rf"(?:[^,.;\r\n]{{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"
+)
+_BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+been)\b")
+_AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*")
+_AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
+_WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})\s*[.:]?\s*\Z")
+_APPOSITIVE = re.compile(
+    rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
+    r"(?:research(?:er)?|fellow|professor|director|analyst|expert|scholar|scientist|ambassador|envoy|advis[eo]r|specialist|"
+    r"economist|historian|lecturer|chair(?:man|woman)?|spokes(?:man|woman|person))\b"
+)
+_BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by)\s+(?P<name>{_NAME})", re.IGNORECASE)
+_INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
+_WELCOME = re.compile(
+    r"(?i)\b(?:welcome(?:\s+(?:back|to))?|(?:we(?:'re|\s+are)\s+)?(?:very\s+)?(?:lucky|pleased|delighted|glad)\s+to\s+(?:be\s+joined|have|welcome)|"
+    r"joined\s+(?:this\s+\w+\s+)?by|joining\s+(?:us|me)|(?:great|good|nice)\s+to\s+(?:see|have)\s+you|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:joining|coming|being\s+(?:here|with))|"
+    r"(?:my|our)\s+guests?\b)"
+)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
+    """The speaker label of the interviewer (host) in a text with speaker turns.
+
+    In order: the standfirst or the first turns name the host ("interviewed by X", "X speaks with
+    Y", "host X") or the guest ("X joins us", "my guest is X", "an interview with X", leaving one
+    other speaker); else the speaker whose turns end in a question most often, when clearly so.
+    """
+    labels: list[str] = []
+    for u in turns:
+        if u.label and u.label not in labels:
+            labels.append(u.label)
+    for u in turns:  # "Fareed Zakaria, Host, CNN GPS:" says it outright
+        if u.label and _HOST_DESC.search(_label_desc(t, u.start, u.content_start)):
+            return u.label
+    turn_ids = {id(u) for u in turns}
+    first_turn = next(i for i, u in enumerate(content) if id(u) in turn_ids)
+    head = content[:first_turn] + [u for u in content[first_turn:first_turn + 8] if u.form == "label"][:3]
+    hosts: list[str] = []
+    guests: list[str] = []
+    for u in head:
+        for m in _HOST_RX.finditer(t, u.start, u.end):
+            hosts.append(m.group("host") or m.group("host2") or m.group("host3"))
+            if m.group("guest"):
+                guests.append(m.group("guest"))
+        for m in _GUEST_RX.finditer(t, u.start, u.end):
+            if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
+                continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
+            guests.append(m.group("name") or m.group("name2"))
+    for h in hosts:
+        match = [lab for lab in labels if _same_person(lab, h)]
+        if len(match) == 1 and not any(_same_person(match[0], g) for g in guests):
+            return match[0]
+    if guests:
+        others = [lab for lab in labels if not any(_same_person(lab, g) for g in guests)]
+        if len(others) == 1 and len(labels) >= 2:
+            return others[0]
+    # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host
+    opener = content[first_turn]
+    if opener.label in labels and len(labels) >= 2 and opener.form == "label":
+        end = next((u.start for u in content[first_turn + 1:] if u.form == "label"), opener.end)
+        if _WELCOME.search(t, opener.content_start, max(end, opener.end)):
+            return opener.label
+    # turns: a label unit and the unlabelled units after it
+    stats: dict[str, list[int]] = {lab: [0, 0, 0] for lab in labels}  # turns, turns ending in '?', turns with '?'
+    cur: str | None = None
+    last: Unit | None = None
+    has_q = False
+
+    def close() -> None:
+        if cur is not None and last is not None:
+            st = stats[cur]
+            st[0] += 1
+            st[1] += _is_q(t, last)
+            st[2] += has_q
+
+    for u in content[first_turn:]:
+        if u.form == "label":
+            close()
+            cur, last, has_q = (u.label if id(u) in turn_ids else None), u, False
+        elif u.form == "heading":
+            continue
+        else:
+            last = u
+        has_q = has_q or "?" in t[u.content_start:u.end]
+    close()
+    ranked = sorted(stats.items(), key=lambda kv: (kv[1][1] / max(kv[1][0], 1), kv[1][2] / max(kv[1][0], 1)), reverse=True)
+    if not ranked:
+        return None
+    best, (n, ends, has) = ranked[0]
+    if ends == 0 and has == 0:
+        return None
+    ratio = ends / n
+    second = ranked[1][1][1] / max(ranked[1][1][0], 1) if len(ranked) > 1 else 0.0
+    if ratio >= 0.5 or (ends >= 1 and ratio >= 2 * second) or (ends == 0 and has / n >= 0.5 and len(ranked) > 1
+                                                               and ranked[1][1][2] == 0):
+        return best
+    return None
+
+
+def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit]) -> list[str]:
+    out = []
+    for u in units:
+        for m in rx.finditer(t, u.start, u.end):
+            out.append(" ".join(m.group("name").split()))
+    return out
+
+
+def _agree(names: Sequence[str]) -> str | None:
+    """The one person all candidate names refer to (by surname), else None."""
+    if not names:
+        return None
+    surnames = {n.split()[-1] for n in names}
+    if len(surnames) != 1:
+        return None
+    return max(names, key=len)
+
+
+def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, SpeakerRole]]:
+    """Name the interviewee / author where the text says who it is, and list the speakers."""
+    heads = [u for u in units if u.kind is SegmentKind.HEADING]
+    bios = [u for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "author_bio"]
+    bylines = [u for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"]
+    has_q = any(u.kind is SegmentKind.QUESTION for u in units)
+    answers = [u for u in units if u.kind is SegmentKind.ANSWER]
+    out: list[tuple[str | None, SpeakerRole]] = []
+
+    def add(name: str | None, role: SpeakerRole) -> None:
+        if (name, role) not in out:
+            out.append((name, role))
+
+    if any(u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS for u in units):
+        for u in units:
+            if u.form == "label" and u.speaker is not None:
+                add(u.speaker, u.role)
+        return out
+    bio_names = [m.group("name") for u in bios for m in [_BIO.search(t, u.start, u.end)] if m]
+    if has_q:
+        first = [u for u in units if u.kind is SegmentKind.QUESTION][:1]
+        cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + [
+            " ".join((m.group("name") or m.group("name2")).split()) for u in heads + first for m in _GUEST_RX.finditer(t, u.start, u.end)]
+        name = _agree(cands) if cands else None
+        if name is None and not cands:
+            # "Kyaw Moe Tun is now ..., he says" opening the standfirst
+            lead = [" ".join(m.group("name").split()) for u in heads[:4] for m in [_BIO.match(t, u.start, u.end)] if m]
+            if not lead:  # '... trusted," Dr Jagannath P Panda -- research fellow at ...'
+                lead = [" ".join(m.group("name").split()) for u in heads[:6] for m in _APPOSITIVE.finditer(t, u.start, u.end)]
+            name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
+        elif name is not None and bio_names and _agree(bio_names + [name]) is None:
+            name = None  # the bio is about someone else: do not guess
+        for u in answers:
+            if u.role is SpeakerRole.INTERVIEWEE and u.speaker is None:
+                u.speaker = name
+        by = [m.group("name") for u in bylines for m in [_INTERVIEW_BY.match(t, u.start, u.end)] if m]
+        host = _agree(by) if by else None
+        if host is not None and name is not None and host.split()[-1] == name.split()[-1]:
+            host = None
+        for u in units:
+            if u.kind is SegmentKind.QUESTION and u.speaker is None:
+                u.speaker = host
+        add(host, SpeakerRole.INTERVIEWER)
+        if answers:
+            add(name, SpeakerRole.INTERVIEWEE)
+        return out
+    if answers:
+        by = [m.group("name") for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m]
+        if not by:  # no "By X": an author line (a name alone, or with an affiliation)
+            by = [m.group("name") for u in bylines
+                  for m in [_AUTHOR_LINE.fullmatch(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
+        if not by:  # "..., writes Na'eem Jeenah." in the standfirst
+            by = _names(_WRITES, t, heads + [u for u in units if u.kind is not SegmentKind.CLUTTER][:4])
+        name = _agree(by) if by else _agree(bio_names)
+        for u in answers:
+            u.speaker = name
+        add(name, SpeakerRole.AUTHOR)
+    return out

@@ -1,0 +1,59 @@
+"""Units of a document's structure: blocks of lines with a form, a kind, a speaker and a role.
+
+Shared by :mod:`._structure` (building and classifying units), :mod:`._labels` (speaker turns) and
+:mod:`._speakers` (who speaks); offsets are offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from polisent.records import SegmentKind, SpeakerRole
+
+__all__ = ["Layout", "Unit"]
+
+_NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
+_WORD = re.compile(r"\w")
+_QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
+
+
+@dataclass(slots=True)
+class Unit:
+    """A block of lines that becomes one segment."""
+
+    start: int
+    end: int
+    lines: list[int]
+    para: int
+    form: str  #: heading | subtitle | label | clutter | plain
+    content_start: int  #: where claims may start (after a speaker label)
+    level: int = 0  #: heading level (1 for '#', 9 for a bold line)
+    label: str | None = None
+    reason: str | None = None
+    following: int = 0
+    kind: SegmentKind = SegmentKind.ANSWER
+    speaker: str | None = None
+    role: SpeakerRole = SpeakerRole.UNKNOWN
+    list_items: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Layout:
+    units: list[Unit]
+    speakers: list[tuple[str | None, SpeakerRole]]
+
+
+def _lines(t: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _NEWLINE.finditer(t):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(t)))
+    return out
+def _plain(t: str, u: Unit) -> str:
+    return " ".join(t[u.content_start:u.end].split())
+
+
+def _is_q(t: str, u: Unit) -> bool:
+    return _QMARK_END.search(t, max(u.content_start, u.end - 12), u.end) is not None
