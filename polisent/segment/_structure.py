@@ -146,6 +146,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     accepted = _resolve_labels(cands, text_names)
 
     units: list[Unit] = []
+    label_counts: Counter[str] = Counter()
     n_paras = len(paras)
     for pi, p in enumerate(paras):
         cur_u: Unit | None = None
@@ -174,6 +175,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             elif lab is not None and lab[1] in accepted:
                 cur_u = Unit(fs, le, [i], pi, "label", lab[2], label=accepted[lab[1]])
                 units.append(cur_u)
+                label_counts[cur_u.label] += 1
             elif hd is not None or _BOLD_LINE.match(text, s, e):
                 units.append(Unit(fs, le, [i], pi, "heading", fs, level=mk.headings[hd] if hd is not None else 9))
                 cur_u = None
@@ -210,13 +212,22 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             k += 1
     for u in units:
         if u.form != "clutter" and not _WORD.search(t, u.content_start, u.end):
+            # a speaker label alone on its line ("RAY SUAREZ:", a name seen in several turns) still
+            # opens a turn; a Title Case line ending in ':' seen once is a description, not a turn
+            if u.form == "label" and u.label is not None and (label_counts[u.label] >= 2 or u.label.isupper()
+                                                              or t[u.start:u.content_start].isupper()):
+                continue
             u.form, u.reason = "clutter", "markup"
-    _assign(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t))
+    # the first time code alone on its line: what follows is recorded talk, never a standfirst
+    talk_from = next((lines[i][0] for i in timed if _TS_ONLY.fullmatch(t, *spans[i])), len(t))
+    _assign(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t),
+            talk_from=0 if transcript else talk_from)
     speakers = _speakers(text, t, units)
     return Layout(units, speakers)
 
 
-def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None) -> None:
+def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
+            talk_from: int | None = None) -> None:
     """Decide kind / role for every unit (speakers are filled in by :func:`_speakers`)."""
     # clutter that swallows the paragraphs after it ("About the author" + bio)
     for i, u in enumerate(units):
@@ -323,6 +334,9 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
             # not an author's text: its questions stay questions
             transcript = timed_from is not None and timed_from < len(t)
             u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.UNKNOWN if transcript else SpeakerRole.AUTHOR)
+        elif state is None and talk_from is not None and u.start >= talk_from < len(t):
+            # talk after a time code but before the first question (a podcast's cold open): not a standfirst
+            u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.UNKNOWN
         elif state is None:
             u.kind = SegmentKind.HEADING  # standfirst / intro before the first question
         else:

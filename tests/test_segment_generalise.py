@@ -1,0 +1,69 @@
+"""Issue 11, second pass: broad structure rules checked on the train split as well as dev, each
+on small texts written for the project."""
+
+from __future__ import annotations
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment import RuleSegmenter
+
+
+def run(text: str):
+    st = RuleSegmenter().segment(text)
+    for c in st.claims:
+        assert text[c.start:c.end] == c.text
+    for s in st.segments:
+        assert text[s.start:s.end] == s.text
+    return st
+
+
+def test_caps_label_alone_on_its_line_opens_a_turn() -> None:
+    text = ("Harbour talks stall\n\n"
+            "The talks on the harbour ended without a deal.\n\n"
+            "\u2022 NORA FELD:\n\n"
+            "We turn now to the harbour. Who gains from the delay?\n\n"
+            "\u2022 PAVEL KOS, Institute for Baltic Shipping and Port Economics Research:\n\n"
+            "The smugglers gain. The port loses money every week.\n\n"
+            "\u2022 NORA FELD:\n\n"
+            "And the ministry?\n\n"
+            "\u2022 PAVEL KOS:\n\n"
+            "It will wait for the election.\n")
+    st = run(text)
+    assert [c.text for c in st.claims if c.is_question] == ["Who gains from the delay?", "And the ministry?"]
+    answers = [c for c in st.claims if not c.is_question]
+    assert [c.text for c in answers] == ["The smugglers gain.", "The port loses money every week.",
+                                         "It will wait for the election."]
+    assert {(c.speaker, c.role) for c in answers} == {("Pavel Kos", SpeakerRole.INTERVIEWEE)}
+
+
+def test_title_case_line_ending_in_colon_seen_once_is_no_turn() -> None:
+    text = ("Voices from the valley\n\n"
+            "Mara Ilic\n"
+            "Retired Water Engineer:\n"
+            "\u201cThe dam will not hold another flood.\u201d\n\n"
+            "Jon Weller\n"
+            "Regional Council Member:\n"
+            "\u201cWe have asked for money for ten years.\u201d\n")
+    st = run(text)
+    assert not any(c.is_question for c in st.claims)
+    assert not any(s.kind is SegmentKind.QUESTION for s in st.segments)
+
+
+def test_talk_after_a_time_code_before_the_first_question_is_no_standfirst() -> None:
+    text = ("Episode 12: the river treaty\n\n"
+            "A conversation about water and borders.\n\n"
+            "(00:00):\n"
+            "Nobody will give up a drop of this river. The treaty is dead\n"
+            "unless the farmers are paid.\n"
+            "(00:40):\n"
+            "Welcome to the show. Is the treaty dead?\n"
+            "(00:45):\n"
+            "It is not dead yet. But it is sick.\n"
+            "(01:10):\n"
+            "Who can heal it?\n"
+            "(01:12):\n"
+            "Only the two capitals can.\n")
+    st = run(text)
+    texts = [c.text for c in st.claims]
+    assert any(x.startswith("Nobody will give up a drop") for x in texts)  # the cold open is talk, not a standfirst
+    assert [c.text for c in st.claims if c.is_question] == ["Is the treaty dead?", "Who can heal it?"]
+    assert "It is not dead yet." in texts
