@@ -67,3 +67,44 @@ def test_talk_after_a_time_code_before_the_first_question_is_no_standfirst() -> 
     assert any(x.startswith("Nobody will give up a drop") for x in texts)  # the cold open is talk, not a standfirst
     assert [c.text for c in st.claims if c.is_question] == ["Is the treaty dead?", "Who can heal it?"]
     assert "It is not dead yet." in texts
+
+
+def test_labels_that_name_a_role_are_turns_even_once() -> None:
+    text = ("Unrest in the capital\n\n"
+            "Protesters marched again on Tuesday night.\n\n"
+            "Daily Courier Editor: Thank you for joining us. What will the government do next?\n"
+            "Political Analyst: It will wait. The budget vote comes first.\n")
+    st = run(text)
+    assert [c.text for c in st.claims if c.is_question] == ["What will the government do next?"]
+    answers = [c for c in st.claims if not c.is_question]
+    assert [c.text for c in answers] == ["It will wait.", "The budget vote comes first."]
+    assert {(c.speaker, c.role) for c in answers} == {("Political Analyst", SpeakerRole.INTERVIEWEE)}
+
+
+def test_parenthesised_role_marks_the_host() -> None:
+    text = ("Lina Moss (host): Welcome back. Will the ceasefire hold?\n\n"
+            "Arno Falk: It may hold for a month.\n\n"
+            "Lina Moss: And after that?\n\n"
+            "Arno Falk: Nobody knows.\n")
+    st = run(text)
+    assert [(c.text, c.speaker) for c in st.claims if c.is_question] == [("Will the ceasefire hold?", "Lina Moss"),
+                                                                        ("And after that?", "Lina Moss")]
+    assert {(c.speaker, c.role) for c in st.claims if not c.is_question} == {("Arno Falk", SpeakerRole.INTERVIEWEE)}
+
+
+def test_transcription_service_labels_with_time_codes() -> None:
+    text = ("Transcript: the border question\n\n"
+            "Host 0:05\n"
+            "Welcome to the podcast. My guest today is Mira Sand. What changed at the border?\n\n"
+            "Mira Sand 0:21\n"
+            "The patrols doubled. Trade fell by half.\n\n"
+            "Host 1:02\n"
+            "Why did trade fall?\n\n"
+            "Mira Sand 1:10\n"
+            "The tariffs came first.\n")
+    st = run(text)
+    assert [c.text for c in st.claims if c.is_question] == ["What changed at the border?", "Why did trade fall?"]
+    answers = [c for c in st.claims if not c.is_question]
+    assert [c.text for c in answers] == ["The patrols doubled.", "Trade fell by half.", "The tariffs came first."]
+    assert {c.speaker for c in answers} == {"Mira Sand"}
+    assert not any("0:21" in c.text or "1:10" in c.text for c in st.claims)

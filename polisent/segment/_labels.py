@@ -12,7 +12,11 @@ from polisent.segment._sentences import trim
 
 _LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4}(?:[ \t]+\d{1,2}(?![\d:]))?)[ \t]*"
-    r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,60}?){1,3})?[ \t]*(?:\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z|[A-Z])"
+    r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,60}?){1,3})?[ \t]*(?P<paren>\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z|[A-Z])"
+)
+_TIMED_LABEL = re.compile(
+    r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,3}(?:[ \t]+\d{1,2})?)[ \t]+"
+    r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*"
 )
 _QA_DOT = re.compile(r"(Q|A|Question|Answer)[.)\u2013\u2014][ \t]+(?=\S)")
 _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
@@ -34,6 +38,9 @@ _ROLE_LABELS = {
     "Interviewee": SpeakerRole.INTERVIEWEE, "Guest": SpeakerRole.INTERVIEWEE, "Expert": SpeakerRole.INTERVIEWEE,
     "Respondent": SpeakerRole.INTERVIEWEE,
 }
+#: last words of a label, or words in its parenthesis, that say it names a speaker ("Political Analyst:")
+_ROLE_WORDS = frozenset("host anchor presenter moderator interviewer editor correspondent reporter analyst guest expert".split())
+_ROLE_WORD_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 _TITLES = (r"(?:Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Senator|Sen\.|"
            r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.)")
 _NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said)\b)"
@@ -54,6 +61,16 @@ _DASH_LABEL = re.compile(
 def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'."""
     m = _LABEL.match(t, fs, le)
+    if m is None and (tl := _TIMED_LABEL.fullmatch(t, fs, le)) is not None:
+        # "Kasit Piromya  3:01", "Host 1:23", "Speaker 2 01:04:10": a turn label of a transcription service
+        label = " ".join(tl.group("label").split())
+        words = label.split(" ")
+        if label in _ROLE_LABELS or label.split(" ")[0] == "Speaker":
+            return "name", label, le
+        if all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0].lower() not in _NOT_SPEAKERS \
+                and words[-1].lower() not in _NOT_SPEAKERS and len(words) >= 2:
+            return "name", label, le
+        return None
     if m is None:
         d = _QA_DOT.match(t, fs, le)
         if d is not None:
@@ -80,6 +97,9 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if len(low) <= 3 and low[0] in "qa" and low[1:].isdigit():  # "Q1:", "A12:"
         return "qa", _QA[low[0]], m.end()
     words = label.split(" ")
+    if len(words) >= 2 and words[0][0].isupper() and words[-1].lower() in _ROLE_WORDS \
+            or _ROLE_WORD_RX.search(m.group("paren") or ""):
+        return "role", label, m.end()  # "Time.news Editor:", "Political Analyst:", "Liu Kun (host):"
     if low in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS \
             or not words[0][0].isupper():
         return None
@@ -97,12 +117,20 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
 
 
 _HOST_DESC = re.compile(r"(?i)\b(?:host|anchor|presenter|moderator|interviewer|chair)\b")
+_HOST_WORD = re.compile(r"(?i)\b(?:host|moderator|interviewer|editor)\Z")  # not "News Anchor:" (a clip)
 
 
 def _label_desc(t: str, fs: int, le: int) -> str:
-    """The description after a speaker label's name ("Host, CNN GPS"), or ''."""
+    """The description of a speaker label ("Host, CNN GPS" after the name, "(host)"), or ''."""
     m = _LABEL.match(t, fs, le)
-    return (m.group("desc") or "") if m else ""
+    return " ".join(filter(None, (m.group("desc"), m.group("paren")))) if m else ""
+
+
+def _label_is_host(t: str, fs: int, le: int) -> bool:
+    """'Name, Host, CNN:', 'Name (host):' and 'Outlet Editor:' say the speaker is the interviewer."""
+    m = _LABEL.match(t, fs, le)
+    return m is not None and (_HOST_DESC.search(_label_desc(t, fs, le)) is not None
+                              or _HOST_WORD.search(" ".join(m.group("label").split())) is not None)
 
 
 def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -178,13 +206,14 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     "Charlie Rose:" twice); a surname or CAPS label is linked to the full name given by another
     label or by the standfirst ("SIMON:" -> "Scott Simon" from "NPR's Scott Simon speaks with ...").
     """
-    n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials"))
+    n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials", "role"))
     full_by_surname: dict[str, set[str]] = {}
     for x in sorted(text_names, key=str.isupper):  # 'Ann Curry' before 'ANN CURRY'
         if x.isupper() and any(y.lower() == x.lower() for y in text_names if not y.isupper()):
             continue
         full_by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
     names = {lab for (k, lab), n in cands.items() if k == "name" and n >= 2}
+    names |= {lab for (k, lab), n in cands.items() if k == "role" and n_turns >= 2}  # a role says it is a turn
     if n_turns + cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
         for (k, lab), n in cands.items():
             if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname

@@ -7,13 +7,7 @@ import re
 from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
-from polisent.segment._labels import (
-    _HOST_DESC,
-    _NAME,
-    _ROLE_LABELS,
-    _TITLES,
-    _label_desc,
-)
+from polisent.segment._labels import _NAME, _ROLE_LABELS, _TITLES, _label_is_host
 from polisent.segment._units import Unit, _is_q
 
 _STANDFIRST = re.compile(
@@ -71,7 +65,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         if u.label and u.label not in labels:
             labels.append(u.label)
     for u in turns:  # "Fareed Zakaria, Host, CNN GPS:" says it outright
-        if u.label and _HOST_DESC.search(_label_desc(t, u.start, u.content_start)):
+        if u.label and _label_is_host(t, u.start, u.content_start):
             return u.label
     turn_ids = {id(u) for u in turns}
     first_turn = next(i for i, u in enumerate(content) if id(u) in turn_ids)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import (
     _ROLE_LABELS,
+    _TIMED_LABEL,
     _label_of,
     _resolve_labels,
     _split_inline_turns,
@@ -215,7 +216,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             # a speaker label alone on its line ("RAY SUAREZ:", a name seen in several turns) still
             # opens a turn; a Title Case line ending in ':' seen once is a description, not a turn
             if u.form == "label" and u.label is not None and (label_counts[u.label] >= 2 or u.label.isupper()
-                                                              or t[u.start:u.content_start].isupper()):
+                                                              or t[u.start:u.content_start].isupper()
+                                                              or _TIMED_LABEL.fullmatch(t, u.start, u.end)):
                 continue
             u.form, u.reason = "clutter", "markup"
     # the first time code alone on its line: what follows is recorded talk, never a standfirst
