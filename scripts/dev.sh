@@ -28,7 +28,7 @@ fi
 
 # Reinstall the project only when pyproject.toml (or the extras installed) changed since the last install.
 # The ray extra is part of the test set-up so the Ray engine tests (tests/test_ray.py) run in CI.
-extras="test,ray"
+extras="test,ray,html"
 stamp="$venv/.polisent-install-stamp"
 want="$( (cat pyproject.toml; echo "extras=$extras") | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || ! "$py" -c 'import polisent' >/dev/null 2>&1; then

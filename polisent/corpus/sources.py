@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["InputItem", "InputSource", "parse_date", "read_inputs"]
 
 #: Suffixes of the text files read from a directory (one document per file).
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")  #: web pages go through polisent.inputs.html_document
 #: Sidecar files in an input directory that carry metadata (id, speaker, outlet, date, title).
 METADATA_FILES = ("metadata.csv", "metadata.jsonl")
 
@@ -146,7 +146,7 @@ def read_inputs(inputs: Any, *, text_key: str = "text", id_key: str = "id") -> I
     """Open a corpus input for reading; checks what can be checked before anything is analysed.
 
     Args:
-        inputs: a directory of ``.txt``/``.md`` files (with an optional ``metadata.csv`` or
+        inputs: a directory of ``.txt``/``.md``/``.html`` files (with an optional ``metadata.csv`` or
             ``metadata.jsonl`` whose ``id`` column names the file's path without suffix, or a
             ``file`` column with it), a ``.jsonl`` or ``.csv`` file with a text column and
             metadata columns, one text file, a ``datasets.Dataset``, or an iterable of
@@ -218,6 +218,11 @@ def _text_file(path: Path, rid: str, meta: dict[str, Any], data: bytes | None = 
         text = _decode(raw, source)
     except InputDecodeError as exc:
         return rid, None, meta, source, str(exc)
+    if path.suffix.lower() in (".html", ".htm"):
+        from polisent.inputs import html_document
+
+        doc = html_document(text, id=rid, meta=dict(meta))
+        return rid, doc.text, dict(doc.meta), source, None
     return rid, text, meta, source, None
 
 
