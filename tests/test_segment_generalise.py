@@ -108,3 +108,43 @@ def test_transcription_service_labels_with_time_codes() -> None:
     assert [c.text for c in answers] == ["The patrols doubled.", "Trade fell by half.", "The tariffs came first."]
     assert {c.speaker for c in answers} == {"Mira Sand"}
     assert not any("0:21" in c.text or "1:10" in c.text for c in st.claims)
+
+
+def test_furniture_glued_to_text_is_cut_out_with_its_reason() -> None:
+    text = ("Harbour talks stall\n\n"
+            "Share this article Read more: The minister said the talks would resume in May.\n\n"
+            "The port lost money again. Advertisement The smugglers gained from every week of delay.\n\n"
+            "The advertisement was banned by the regulator last year.\n")
+    st = run(text)
+    claims = [c.text for c in st.claims]
+    assert "The minister said the talks would resume in May." in claims
+    assert "The port lost money again." in claims and "The smugglers gained from every week of delay." in claims
+    assert "The advertisement was banned by the regulator last year." in claims  # not at a sentence boundary
+    assert not any("Share" in c or "Read more" in c or c.startswith("Advertisement") for c in claims)
+    dropped = {(s.text, s.reason) for s in st.segments if s.kind is SegmentKind.CLUTTER}
+    assert {("Share this article", "share"), ("Read more:", "related"), ("Advertisement", "advertisement")} <= dropped
+
+
+def test_a_line_that_is_only_furniture_stays_clutter_whole() -> None:
+    text = ("Harbour talks stall\n\n"
+            "The talks ended without a deal on Tuesday.\n\n"
+            "Share this article on Facebook\n")
+    st = run(text)
+    assert [c.text for c in st.claims] == ["The talks ended without a deal on Tuesday."]
+    assert any(s.kind is SegmentKind.CLUTTER and s.text.startswith("Share this article") for s in st.segments)
+
+
+def test_glued_rules_are_data_users_can_extend() -> None:
+    rules = [{"name": "promo", "glued": True, "flags": "i", "pattern": "use code [A-Z0-9]+ for 10% off\\.?"}]
+    text = "Harbour talks stall\n\nThe talks ended on Tuesday. Use code PORT10 for 10% off. The port lost money again.\n"
+    st = RuleSegmenter(clutter_rules=rules).segment(text)
+    assert [c.text for c in st.claims] == ["The talks ended on Tuesday.", "The port lost money again."]
+    assert any(s.reason == "promo" for s in st.segments)
+
+
+def test_a_link_title_after_a_related_prompt_is_clutter_too() -> None:
+    text = ("Harbour talks stall\n\n"
+            "The talks ended without a deal on Tuesday.\n\n"
+            "Related: Why the harbour deal keeps failing\n")
+    st = run(text)
+    assert [c.text for c in st.claims] == ["The talks ended without a deal on Tuesday."]

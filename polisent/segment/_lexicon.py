@@ -51,6 +51,9 @@ class ClutterRule:
     description: str = ""
     keywords: tuple[str, ...] = ()  #: the regex is tried only when one of these occurs in the lower-cased line
     not_first: bool = False  #: never applied to the first line of the text (the title)
+    #: page furniture that may be glued to real text on one line ("Share this article Read more: The
+    #: minister said ..."): the pattern is searched anywhere between sentences and only the furniture is cut out
+    glued: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +169,8 @@ def load_clutter_rules(source: Source = None) -> tuple[ClutterRule, ...]:
             raise ConfigError(f"{where}: 'keywords' must be a list of non-empty strings. Got {keywords!r}.")
         out.append(ClutterRule(r["name"], _compile(r.get("pattern"), str(r.get("flags", "i")), where), scope,
                                max_words, loc, following, str(r.get("description", "")),
-                               tuple(k.lower() for k in keywords), bool(r.get("not_first", False))))
+                               tuple(k.lower() for k in keywords), bool(r.get("not_first", False)),
+                               bool(r.get("glued", False))))
     return tuple(out)
 
 

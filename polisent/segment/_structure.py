@@ -67,11 +67,68 @@ def _title_like(t: str, fs: int, le: int, next_char: str) -> bool:
     return 0 < len(line.split()) <= 20 and line[-1] not in ".,;:-" and not next_char.islower()
 
 
+_AFTER_SENTENCE = frozenset(".!?:;\"'\u201d\u2019)]|\u00bb\u2026")
+_TEXT_START = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f]")
+
+
+def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules: Sequence[ClutterRule], para: int,
+                  n_paras: int) -> list[tuple[int, int, ClutterRule | None]] | None:
+    """A line cut into furniture and text where ``glued`` rules match between sentences.
+
+    A match counts only at a sentence boundary: at the line start or after a sentence end, and
+    followed by the line end or a new sentence, so "The advertisement was banned" is text. Text
+    pieces that a line rule calls clutter are clutter too; None when no furniture is glued to at
+    least four words of text (the line rules decide about the whole line then).
+    """
+    found = sorted(((m.start(), m.end(), r) for r in glued for m in r.pattern.finditer(t, fs, le) if m.end() > m.start()),
+                   key=lambda c: (c[0], -c[1]))
+    cuts: list[tuple[int, int, ClutterRule]] = []
+    for a, b, r in found:
+        j = a - 1
+        while j >= fs and t[j].isspace():
+            j -= 1
+        # at the line start, after a sentence end, or right after other furniture ("Share this article Read more:")
+        if j >= fs and t[j] not in _AFTER_SENTENCE and not (cuts and cuts[-1][1] == j + 1):
+            continue
+        j = b
+        while j < le and t[j].isspace():
+            j += 1
+        if j < le and not _TEXT_START.match(t, j, le):
+            continue
+        if not cuts or a >= cuts[-1][1]:
+            cuts.append((a, b, r))
+    if not cuts:
+        return None
+    pieces: list[tuple[int, int, ClutterRule | None]] = []
+    pos = fs
+    for a, b, r in cuts:
+        if a < pos:
+            continue
+        if t[pos:a].strip():
+            pieces.append((*trim(t, pos, a), None))
+        pieces.append((a, b, r))
+        pos = b
+    if t[pos:le].strip():
+        pieces.append((*trim(t, pos, le), None))
+    out: list[tuple[int, int, ClutterRule | None]] = []
+    n_text = 0
+    for a, b, r in pieces:
+        if r is None:
+            plain = " ".join(t[a:b].split())
+            r = _clutter(rules, plain, para, n_paras)
+            if r is None and out and out[-1][2] is not None and not _SENT_END.search(plain[-3:]):
+                r = out[-1][2]  # "Read more: The long road to peace": the title of the link, not a sentence
+            if r is None:
+                n_text += plain.count(" ") + 1
+        out.append((a, b, r))
+    return out if n_text >= 4 else None
+
+
 def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, first: bool = False) -> ClutterRule | None:
     n_words = plain.count(" ") + 1
     low: str | None = None
     for r in rules:
-        if n_words > r.max_words or (first and r.not_first):
+        if r.glued or n_words > r.max_words or (first and r.not_first):
             continue
         if r.where == "head" and para >= 5 or r.where == "tail" and para < n_paras - 5:
             continue
@@ -147,6 +204,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     accepted = _resolve_labels(cands, text_names)
 
     units: list[Unit] = []
+    glued = [r for r in rules if r.glued]
     label_counts: Counter[str] = Counter()
     n_paras = len(paras)
     for pi, p in enumerate(paras):
@@ -157,9 +215,23 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             s, e = lines[i]
             fs, le = spans[i]
             plain = " ".join(t[fs:le].split())
-            rule = _clutter(rules, plain, pi, n_paras, first=not units and k == 0 and pi == 0)
+            first_line = not units and k == 0 and pi == 0
             lab = labels[i]
             hd = marker(heads, s, fs)
+            pieces = _glued_pieces(t, fs, le, glued, rules, pi, n_paras) \
+                if glued and hd is None and (lab is None or lab[1] not in accepted) and not first_line else None
+            if pieces is not None:  # furniture glued to text: cut out, each piece with its reason
+                cur_u = None
+                for ps, pe, prule in pieces:
+                    if prule is not None:
+                        units.append(Unit(ps, pe, [i], pi, "clutter", ps, reason=prule.name))
+                        cur_u = None
+                    else:
+                        cur_u = Unit(ps, pe, [i], pi, "plain", ps)
+                        units.append(cur_u)
+                k += 1
+                continue
+            rule = _clutter(rules, plain, pi, n_paras, first=first_line)
             if rule is not None:
                 last = p[-1] if rule.scope == "paragraph" else i
                 units.append(Unit(fs, spans[last][1], list(range(i, last + 1)), pi, "clutter", fs,
