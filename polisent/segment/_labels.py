@@ -61,7 +61,7 @@ _DASH_LABEL = re.compile(
 def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'."""
     m = _LABEL.match(t, fs, le)
-    if m is None and (tl := _TIMED_LABEL.fullmatch(t, fs, le)) is not None:
+    if m is None and t.find(":", fs, le) >= 0 and (tl := _TIMED_LABEL.fullmatch(t, fs, le)) is not None:
         # "Kasit Piromya  3:01", "Host 1:23", "Speaker 2 01:04:10": a turn label of a transcription service
         label = " ".join(tl.group("label").split())
         words = label.split(" ")

@@ -71,6 +71,14 @@ _AFTER_SENTENCE = frozenset(".!?:;\"'\u201d\u2019)]|\u00bb\u2026")
 _TEXT_START = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f]")
 
 
+def _find_all(s: str, sub: str) -> list[int]:
+    out, i = [], s.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = s.find(sub, i + 1)
+    return out
+
+
 def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules: Sequence[ClutterRule], para: int,
                   n_paras: int) -> list[tuple[int, int, ClutterRule | None]] | None:
     """A line cut into furniture and text where ``glued`` rules match between sentences.
@@ -204,7 +212,11 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     accepted = _resolve_labels(cands, text_names)
 
     units: list[Unit] = []
-    glued = [r for r in rules if r.glued]
+    low_t = t.lower()  # glued rules are tried only on lines holding one of their keywords
+    glued = [r for r in rules if r.glued and (not r.keywords or any(k in low_t for k in r.keywords))]
+    glue_at: list[int] | None = None  # sorted keyword positions; None: try every line
+    if glued and len(low_t) == len(t) and all(r.keywords for r in glued):
+        glue_at = sorted({p for r in glued for k in r.keywords for p in _find_all(low_t, k)})
     label_counts: Counter[str] = Counter()
     n_paras = len(paras)
     for pi, p in enumerate(paras):
@@ -219,7 +231,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             lab = labels[i]
             hd = marker(heads, s, fs)
             pieces = _glued_pieces(t, fs, le, glued, rules, pi, n_paras) \
-                if glued and hd is None and (lab is None or lab[1] not in accepted) and not first_line else None
+                if glued and (glue_at is None or marker(glue_at, fs, le - 1) is not None) and hd is None \
+                and (lab is None or lab[1] not in accepted) and not first_line else None
             if pieces is not None:  # furniture glued to text: cut out, each piece with its reason
                 cur_u = None
                 for ps, pe, prule in pieces:
