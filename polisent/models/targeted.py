@@ -2,9 +2,18 @@
 
 The claim (or a window of a long claim) is encoded once. For each target, the hidden states at
 its mention tokens are mean-pooled into ``m``, the claim into ``c`` (masked mean over the unit),
-and two small MLP heads read ``[m, c, m * c]``: sentiment (negative, neutral, positive) and stance
-(against, none, favor). Logits come out divided by the calibration temperatures, so a caller only
-applies a softmax. The cost grows with the number of claims, not with claims x actors x labels.
+and two small MLP heads read the features: sentiment (negative, neutral, positive) and stance
+(against, none, favor). Two feature sets exist:
+
+- ``"mc"`` (v1, v2 models): ``[m, c, m * c]``;
+- ``"mcw"`` (v3 models): ``[m, c, w, m * c, w * c]``, where ``w`` pools the tokens within
+  ``window`` tokens of the target's mentions (the mentions excluded). ``w`` is what the claim
+  says *around this actor*, so two actors of one claim get different inputs even when their
+  names carry no polarity; still one encoder pass per claim.
+
+Logits come out divided by the calibration temperatures and shifted by per-class biases (zero
+unless fitted), so a caller only applies a softmax. The cost grows with the number of claims,
+not with claims x actors x labels.
 
 The encoder is adapted with LoRA (:class:`LoRALinear`, written here rather than taken from
 ``peft``, which is not installed where polisent is built: it is 60 lines, and merging it back
@@ -30,16 +39,19 @@ from typing import Any
 
 import torch
 from torch import Tensor, nn
+from torch.nn import functional as F
 
 from polisent.errors import ConfigError, InputError
 
 __all__ = [
+    "FEATURE_SETS",
     "LoRALinear",
     "SENTIMENT_LABELS",
     "STANCE_LABELS",
     "TargetedScoringModel",
     "apply_lora",
     "collate",
+    "combine_features",
     "merge_lora",
 ]
 
@@ -47,6 +59,8 @@ logger = logging.getLogger(__name__)
 
 SENTIMENT_LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 STANCE_LABELS: tuple[str, str, str] = ("against", "none", "favor")
+#: Feature sets and how many encoder widths each is.
+FEATURE_SETS: dict[str, int] = {"mc": 3, "mcw": 5}
 
 
 class LoRALinear(nn.Module):
@@ -135,20 +149,59 @@ class TargetedScoringModel(nn.Module):
     sentiment_labels = SENTIMENT_LABELS
     stance_labels = STANCE_LABELS
 
-    def __init__(self, encoder: Any, *, head_hidden: int = 256, dropout: float = 0.1) -> None:
+    def __init__(
+        self, encoder: Any, *, head_hidden: int = 256, dropout: float = 0.1, feature_set: str = "mc", window: int = 6
+    ) -> None:
         super().__init__()
         hidden = getattr(getattr(encoder, "config", None), "hidden_size", None)
         if not isinstance(hidden, int):
             raise ConfigError(
                 f"TargetedScoringModel needs a transformers encoder with config.hidden_size; got {type(encoder).__name__}."
             )
+        if feature_set not in FEATURE_SETS:
+            raise ConfigError(f"Unknown feature set {feature_set!r}. Available: {', '.join(FEATURE_SETS)}.")
+        if not isinstance(window, int) or window < 1:
+            raise ConfigError(f"The context window must be an int >= 1 (tokens). Got {window!r} instead.")
         self.encoder = encoder
         self.hidden_size = hidden
         self.head_hidden = head_hidden
-        self.sentiment_head = _head(3 * hidden, head_hidden, dropout)
-        self.stance_head = _head(3 * hidden, head_hidden, dropout)
+        self.feature_set = feature_set
+        self.window = window
+        n_in = FEATURE_SETS[feature_set] * hidden
+        self.sentiment_head = _head(n_in, head_hidden, dropout)
+        self.stance_head = _head(n_in, head_hidden, dropout)
         self.register_buffer("sentiment_temperature", torch.tensor(1.0))
         self.register_buffer("stance_temperature", torch.tensor(1.0))
+        self.register_buffer("sentiment_bias", torch.zeros(3))
+        self.register_buffer("stance_bias", torch.zeros(3))
+
+    def pooled(
+        self,
+        input_ids: Tensor,
+        attention_mask: Tensor,
+        target_index: Tensor,
+        target_mask: Tensor,
+        token_type_ids: Tensor | None = None,
+        *,
+        windows: Sequence[int] = (),
+    ) -> dict[str, Tensor]:
+        """The pooled vectors: ``m`` (mentions), ``c`` (claim) and ``w<k>`` for each k in ``windows``."""
+        kwargs: dict[str, Tensor] = {"input_ids": input_ids, "attention_mask": attention_mask}
+        if token_type_ids is not None:
+            kwargs["token_type_ids"] = token_type_ids
+        h = self.encoder(**kwargs).last_hidden_state  # (B, L, H)
+        am = attention_mask.to(h.dtype).unsqueeze(-1)
+        claim = (h * am).sum(1) / am.sum(1).clamp_min(1.0)  # (B, H)
+        mention = _pool(h, target_index, target_mask)
+        out = {"m": mention, "c": claim.index_select(0, target_index)}
+        for k in windows:
+            near = F.max_pool1d(target_mask.unsqueeze(1), 2 * k + 1, stride=1, padding=k).squeeze(1)
+            near = near * (1.0 - target_mask) * attention_mask.index_select(0, target_index).to(near.dtype)
+            near[:, 0] = 0.0  # never the [CLS] token
+            w = _pool(h, target_index, near)
+            empty = near.sum(1, keepdim=True) == 0  # the mentions fill the claim: fall back to them
+            out[f"w{k}"] = torch.where(empty, mention, w)
+        return out
 
     def features(
         self,
@@ -158,24 +211,10 @@ class TargetedScoringModel(nn.Module):
         target_mask: Tensor,
         token_type_ids: Tensor | None = None,
     ) -> Tensor:
-        """The (T, 3 * hidden) features ``[m, c, m * c]`` the heads read."""
-        kwargs: dict[str, Tensor] = {"input_ids": input_ids, "attention_mask": attention_mask}
-        if token_type_ids is not None:
-            kwargs["token_type_ids"] = token_type_ids
-        h = self.encoder(**kwargs).last_hidden_state  # (B, L, H)
-        am = attention_mask.to(h.dtype).unsqueeze(-1)
-        claim = (h * am).sum(1) / am.sum(1).clamp_min(1.0)  # (B, H)
-        # mention pooling by index (mean of the target's token states, summed in fp32): no
-        # (T, L, H) copy and no matmul whose shape depends on the target count
-        n_tok = h.shape[1]
-        tgt, pos = target_mask.nonzero(as_tuple=True)
-        flat = h.reshape(-1, h.shape[-1])
-        picked = flat.index_select(0, target_index.index_select(0, tgt) * n_tok + pos).float()
-        picked = picked * target_mask[tgt, pos].float().unsqueeze(-1)
-        summed = picked.new_zeros(target_mask.shape[0], h.shape[-1]).index_add_(0, tgt, picked)
-        mention = (summed / target_mask.float().sum(1, keepdim=True).clamp_min(1.0)).to(h.dtype)
-        c = claim.index_select(0, target_index)
-        return torch.cat([mention, c, mention * c], dim=-1)
+        """The features the heads read: ``[m, c, m * c]`` or ``[m, c, w, m * c, w * c]`` (see module doc)."""
+        windows = (self.window,) if self.feature_set == "mcw" else ()
+        p = self.pooled(input_ids, attention_mask, target_index, target_mask, token_type_ids, windows=windows)
+        return combine_features(p["m"], p["c"], p.get(f"w{self.window}"))
 
     def forward(
         self,
@@ -204,9 +243,30 @@ class TargetedScoringModel(nn.Module):
         sent = self.sentiment_head(feats).float()
         stance = self.stance_head(feats).float()
         if calibrated:
-            sent = sent / self.sentiment_temperature
-            stance = stance / self.stance_temperature
+            sent = sent / self.sentiment_temperature + self.sentiment_bias
+            stance = stance / self.stance_temperature + self.stance_bias
         return sent, stance
+
+
+def _pool(h: Tensor, target_index: Tensor, mask: Tensor) -> Tensor:
+    """Masked mean of token states per target, by index (summed in fp32): (T, H).
+
+    No (T, L, H) copy and no matmul whose shape depends on the target count.
+    """
+    n_tok = h.shape[1]
+    tgt, pos = mask.nonzero(as_tuple=True)
+    flat = h.reshape(-1, h.shape[-1])
+    picked = flat.index_select(0, target_index.index_select(0, tgt) * n_tok + pos).float()
+    picked = picked * mask[tgt, pos].float().unsqueeze(-1)
+    summed = picked.new_zeros(mask.shape[0], h.shape[-1]).index_add_(0, tgt, picked)
+    return (summed / mask.float().sum(1, keepdim=True).clamp_min(1.0)).to(h.dtype)
+
+
+def combine_features(m: Tensor, c: Tensor, w: Tensor | None = None) -> Tensor:
+    """``[m, c, m * c]``, or ``[m, c, w, m * c, w * c]`` when a window vector is given."""
+    if w is None:
+        return torch.cat([m, c, m * c], dim=-1)
+    return torch.cat([m, c, w, m * c, w * c], dim=-1)
 
 
 def collate(

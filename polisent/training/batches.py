@@ -19,18 +19,22 @@ from polisent.training.metrics import f_avg, three_way
 __all__ = ["evaluate_examples", "predict_logits", "target_batches"]
 
 
-def _units(tokenizer: Any, examples: Sequence[Example], max_length: int) -> list[dict[str, Any]]:
-    """One training unit per encoded claim window: ids, target positions, labels."""
+def _units(
+    tokenizer: Any, examples: Sequence[Example], max_length: int, *, weights: Sequence[float] | None = None
+) -> list[dict[str, Any]]:
+    """One training unit per encoded claim window: ids, target positions, labels, loss weights."""
     from polisent.models.features import encode_tasks
 
     enc = encode_tasks(tokenizer, to_tasks(examples), max_length=max_length)
     sent = [y for e in examples for y in e.sentiment]
     stance = [y for e in examples for y in e.stance]
-    units: list[dict[str, Any]] = [{"ids": ids, "targets": [], "sent": [], "stance": []} for ids in enc.input_ids]
+    wts = [1.0 if weights is None else float(weights[i]) for i, e in enumerate(examples) for _ in e.targets]
+    units: list[dict[str, Any]] = [{"ids": ids, "targets": [], "sent": [], "stance": [], "w": []} for ids in enc.input_ids]
     for t, u in enumerate(enc.unit_of_target):
         units[u]["targets"].append(enc.target_tokens[t])
         units[u]["sent"].append(sent[t])
         units[u]["stance"].append(stance[t])
+        units[u]["w"].append(wts[t])
     return [u for u in units if u["targets"]]
 
 
@@ -47,22 +51,25 @@ def _batches(units: list[dict[str, Any]], batch_size: int, rng: random.Random) -
     return out
 
 
-def _collate_units(units: list[dict[str, Any]], idx: list[int], pad_id: int) -> tuple[dict[str, Any], Any, Any]:
+def _collate_units(units: list[dict[str, Any]], idx: list[int], pad_id: int) -> tuple[dict[str, Any], Any, Any, Any]:
+    """A model batch plus the sentiment labels, stance labels and loss weights of its targets."""
     import torch
 
     from polisent.models.targeted import collate
 
-    ids, uot, toks, ys, yst = [], [], [], [], []
+    ids, uot, toks, ys, yst, wt = [], [], [], [], [], []
     for b, j in enumerate(idx):
         u = units[j]
         ids.append(u["ids"])
-        for pos, s, st in zip(u["targets"], u["sent"], u["stance"]):
+        for k, (pos, s, st) in enumerate(zip(u["targets"], u["sent"], u["stance"])):
             uot.append(b)
             toks.append(pos)
             ys.append(s)
             yst.append(st)
+            wt.append(u["w"][k] if "w" in u else 1.0)
     batch = collate(ids, uot, toks, pad_token_id=pad_id)
-    return batch, torch.tensor(ys, dtype=torch.long), torch.tensor(yst, dtype=torch.long)
+    return (batch, torch.tensor(ys, dtype=torch.long), torch.tensor(yst, dtype=torch.long),
+            torch.tensor(wt, dtype=torch.float32))
 
 
 def target_batches(
@@ -143,4 +150,7 @@ def evaluate_examples(
         out["sentiment"] = three_way(ys[sel], sent_probs[sel])
     if examples and examples[0].source == "pstance":
         out["stance"] = f_avg(yst, stance_probs[:, 0], stance_probs[:, 2], groups)
+    elif examples and examples[0].source == "commentary" and (yst >= 0).any():
+        sel = yst >= 0
+        out["stance"] = three_way(yst[sel], stance_probs[sel])
     return out

@@ -14,7 +14,10 @@ import sys
 from dataclasses import fields
 from typing import Any
 
-__all__ = ["add_evaluate_parser", "add_refit_stance_parser", "add_train_parser", "main"]
+from polisent.errors import ConfigError
+from polisent.training.heads import HeadConfig
+
+__all__ = ["add_evaluate_parser", "add_heads_parser", "add_refit_stance_parser", "add_train_parser", "main"]
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +65,14 @@ def add_train_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--no-calibrate", dest="calibrate", action="store_false")
     p.add_argument("--init-from", default=None, help="warm start from this artifact's trained weights")
     p.add_argument("--warmup", type=float, default=d.warmup, help="warm-up share of the steps")
+    p.add_argument("--sources", nargs="+", default=None,
+                   help="train on the training union of these sources (newsmtsc pstance commentary basil "
+                        "narrative_frames persent ibm; see docs/training_data.md); default: NewsMTSC + P-Stance")
+    p.add_argument("--source-weight", action="append", default=[], metavar="SOURCE=W",
+                   help="loss weight of a source (repeatable), over the defaults of docs/training_data.md")
+    p.add_argument("--feature-set", choices=("mc", "mcw"), default=d.feature_set,
+                   help="head features: mc = [m, c, m*c]; mcw adds the context window around the target")
+    p.add_argument("--window", type=int, default=d.window, help="context window in tokens for mcw")
     p.set_defaults(func=_run_train)
     return p
 
@@ -70,7 +81,8 @@ def _run_train(args: argparse.Namespace) -> int:
     from polisent.training.train import TrainConfig, train
 
     names = {f.name for f in fields(TrainConfig)}
-    cfg = TrainConfig(**{k: v for k, v in vars(args).items() if k in names})
+    cfg = TrainConfig(**{k: v for k, v in vars(args).items() if k in names},
+                      source_weights=_parse_weights(args.source_weight))
     record = train(cfg)
     print(json.dumps({k: record[k] for k in ("train_minutes", "steps", "best_step", "artifact")}
                      | {"dev": record["dev_metrics"], "calibration": {
@@ -184,14 +196,82 @@ def _run_refit_stance(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_heads_parser(subparsers: Any) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "heads",
+        help="train v3 heads on frozen pooled features of the training union, calibrate on commentary dev, save",
+        description="Extract (or reuse) pooled features of every training-union piece on a frozen encoder, "
+                    "train the sentiment and stance heads on the target-aware 'mcw' features, calibrate them "
+                    "on the commentary dev split and write an artifact (polisent.training.heads).",
+    )
+    p.add_argument("--base", required=True,
+                   help="'default', an artifact directory (its adapted encoder is kept) or 'accurate-backbone'")
+    p.add_argument("--features", required=True, help="feature cache folder (one .pt per piece)")
+    p.add_argument("--output", required=True, help="artifact directory to write")
+    p.add_argument("--name", required=True, help="model name recorded in the artifact")
+    p.add_argument("--data-dir", default=None)
+    p.add_argument("--pstance-limit", type=int, default=None)
+    d = HeadConfig(features_dir="")
+    for opt in ("window", "head_hidden", "epochs", "batch_size", "patience", "seed"):
+        p.add_argument(f"--{opt.replace('_', '-')}", type=int, default=getattr(d, opt))
+    for opt in ("lr", "dropout", "weight_decay", "distill_weight", "distill_temperature"):
+        p.add_argument(f"--{opt.replace('_', '-')}", type=float, default=getattr(d, opt))
+    p.add_argument("--teacher", default=None, help="an artifact whose heads give soft labels (distillation): "
+                   "its features folder is --teacher-features")
+    p.add_argument("--teacher-features", default=None)
+    p.add_argument("--source-weight", action="append", default=[], metavar="SOURCE=W")
+    p.add_argument("--threads", type=int, default=None)
+    p.set_defaults(func=_run_heads)
+    return p
+
+
+def _parse_weights(items: list[str]) -> dict[str, float]:
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        try:
+            out[name] = float(value)
+        except ValueError:
+            sep = ""
+        if not sep:
+            raise ConfigError(f"--source-weight takes SOURCE=WEIGHT, e.g. commentary=2.0. Got {item!r} instead.")
+    return out
+
+
+def _run_heads(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from polisent.training.head_features import extract_union_features
+    from polisent.training.heads import save_heads_artifact, teacher_logits_of, train_heads
+
+    if args.threads:
+        import torch
+
+        torch.set_num_threads(args.threads)  # this CLI process only
+    extract_union_features(args.base, args.features, data_dir=args.data_dir, pstance_limit=args.pstance_limit)
+    cfg = HeadConfig(features_dir=args.features, **{k: getattr(args, k) for k in (
+        "window", "head_hidden", "epochs", "batch_size", "patience", "seed", "lr", "dropout", "weight_decay",
+        "distill_weight", "distill_temperature")})
+    cfg.weights.update(_parse_weights(args.source_weight))
+    if args.teacher:
+        if not args.teacher_features:
+            raise ConfigError("--teacher needs --teacher-features: the feature folder of the teacher's encoder.")
+        cfg.teacher = str(teacher_logits_of(args.teacher, args.teacher_features, Path(args.output) / "teacher_logits.npz"))
+    result = train_heads(cfg)
+    out = save_heads_artifact(result, args.base, args.output, args.name)
+    print(json.dumps({"artifact": str(out), "score": result["score"], "minutes": result["minutes"]}, indent=2))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m polisent.training {train,evaluate,refit-stance} ...``."""
+    """``python -m polisent.training {train,evaluate,refit-stance,heads} ...``."""
     parser = argparse.ArgumentParser(prog="python -m polisent.training")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
     add_train_parser(sub)
     add_evaluate_parser(sub)
     add_refit_stance_parser(sub)
+    add_heads_parser(sub)
     args = parser.parse_args(argv)
     args.argv = list(sys.argv[1:] if argv is None else argv)
     if args.verbose:

@@ -75,6 +75,10 @@ class TrainConfig:
     save_best: bool = True  #: write an (uncalibrated) artifact at every new best evaluation
     init_from: str | None = None  #: warm start: an artifact whose trained weights (LoRA, heads) start this run
     calibrate: bool = True
+    sources: list[str] | None = None  #: train on this training union (None: NewsMTSC + P-Stance, as v1/v2)
+    source_weights: dict[str, float] = field(default_factory=dict)  #: over sources.DEFAULT_WEIGHTS
+    feature_set: str = "mc"  #: "mc" ([m, c, m*c]) or "mcw" (adds the context window around the target)
+    window: int = 3  #: context window in tokens for "mcw"
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -87,10 +91,44 @@ def _seed_all(seed: int) -> None:
 
 
 def _dev_score(metrics: dict[str, Any]) -> float:
+    """Mean of NewsMTSC dev_rw and dev_mt macro-F1 and P-Stance val F_avg; with the commentary dev
+    split, its sentiment and stance macro-F1 count twice each."""
     parts = [metrics["dev_rw"]["sentiment"]["macro_f1"], metrics["dev_mt"]["sentiment"]["macro_f1"]]
     if "val" in metrics and "stance" in metrics["val"]:
         parts.append(metrics["val"]["stance"]["f_avg"])
+    if "commentary_dev" in metrics:
+        parts += [metrics["commentary_dev"][k]["macro_f1"] for k in ("sentiment", "stance", "sentiment", "stance")]
     return float(np.mean(parts))
+
+
+#: Union dev pieces under the names the training loop reports.
+_DEV_NAMES = {"newsmtsc_dev_rw": "dev_rw", "newsmtsc_dev_mt": "dev_mt", "pstance_val": "val", "commentary_dev": "commentary_dev"}
+
+
+def _load_training_data(config: TrainConfig) -> tuple[list[Example], list[float] | None, dict[str, list[Example]]]:
+    """Training examples, their loss weights (None: all 1) and the dev splits."""
+    data_dir = config.data_dir
+    if config.sources is None:
+        news = load_newsmtsc(data_dir, "train", neutral_as_none=config.neutral_as_none)
+        if config.newsmtsc_limit is not None:
+            news = random.Random(config.seed).sample(news, min(config.newsmtsc_limit, len(news)))
+        pst = load_pstance(data_dir, "train", limit=config.pstance_limit, seed=config.seed) if config.stance_weight > 0 else []
+        dev = {
+            "dev_rw": load_newsmtsc(data_dir, "dev_rw", neutral_as_none=config.neutral_as_none),
+            "dev_mt": load_newsmtsc(data_dir, "dev_mt", neutral_as_none=config.neutral_as_none),
+            "val": load_pstance(data_dir, "val"),
+        }
+        return news + pst, None, dev
+    from polisent.training.sources import SourceOptions, load_training_union
+
+    union = load_training_union(data_dir, config.sources, config.source_weights,
+                                options=SourceOptions(neutral_as_none=config.neutral_as_none,
+                                                      pstance_limit=config.pstance_limit, seed=config.seed))
+    for need in ("newsmtsc", "pstance"):
+        if need not in config.sources:
+            raise ConfigError(f"Union training selects on NewsMTSC and P-Stance dev splits; include {need!r} in sources.")
+    dev = {_DEV_NAMES[k]: v for k, v in union.dev.items() if k in _DEV_NAMES}
+    return union.train, union.example_weights(), dev
 
 
 def train(config: TrainConfig) -> dict[str, Any]:
@@ -122,6 +160,7 @@ def train(config: TrainConfig) -> dict[str, Any]:
         "head_hidden": config.head_hidden,
         "dropout": config.dropout,
         "lora": {"r": config.lora_r, "alpha": config.lora_alpha, "dropout": config.lora_dropout},
+        "features": {"set": config.feature_set, "window": config.window},
     }
     model = build_model(enc_dir, art_cfg)
     init_record = _warm_start(model, config.init_from, art_cfg) if config.init_from else None
@@ -134,23 +173,17 @@ def train(config: TrainConfig) -> dict[str, Any]:
     n_trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
     logger.info("trainable parameters: %d", n_trainable)
 
-    data_dir = config.data_dir
-    news = load_newsmtsc(data_dir, "train", neutral_as_none=config.neutral_as_none)
-    if config.newsmtsc_limit is not None:
-        news = random.Random(config.seed).sample(news, min(config.newsmtsc_limit, len(news)))
-    pst = load_pstance(data_dir, "train", limit=config.pstance_limit, seed=config.seed) if config.stance_weight > 0 else []
-    dev = {
-        "dev_rw": load_newsmtsc(data_dir, "dev_rw", neutral_as_none=config.neutral_as_none),
-        "dev_mt": load_newsmtsc(data_dir, "dev_mt", neutral_as_none=config.neutral_as_none),
-        "val": load_pstance(data_dir, "val"),
-    }
+    train_examples, example_weights, dev = _load_training_data(config)
     if config.dev_limit is not None:
         dev = {k: v[: config.dev_limit] for k, v in dev.items()}
     during = dict(dev)
     if config.eval_val_limit is not None and config.eval_val_limit < len(dev["val"]):
         during["val"] = random.Random(config.seed + 1).sample(dev["val"], config.eval_val_limit)
-    units = _units(tokenizer, news + pst, config.train_max_length)
-    logger.info("training units: %d (NewsMTSC %d sentences, P-Stance %d tweets)", len(units), len(news), len(pst))
+    units = _units(tokenizer, train_examples, config.train_max_length, weights=example_weights)
+    by_source: dict[str, int] = {}
+    for e in train_examples:
+        by_source[e.source] = by_source.get(e.source, 0) + 1
+    logger.info("training units: %d from %s", len(units), by_source)
 
     rng = random.Random(config.seed)
     steps_per_epoch = math.ceil(len(units) / config.batch_size)
@@ -167,7 +200,6 @@ def train(config: TrainConfig) -> dict[str, Any]:
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: (s + 1) / warm if s < warm else max(0.0, (total - s) / max(1, total - warm))
     )
-    ce = torch.nn.CrossEntropyLoss(ignore_index=-1, reduction="sum")
     eval_every = config.eval_every or steps_per_epoch
     history: list[dict[str, Any]] = []
     best: tuple[float, dict[str, Any], dict[str, Any]] | None = None
@@ -178,12 +210,10 @@ def train(config: TrainConfig) -> dict[str, Any]:
     loss_acc, n_acc = 0.0, 0
     while step < total and not stop:
         for idx in _batches(units, config.batch_size, rng):
-            batch, ys, yst = _collate_units(units, idx, tokenizer.pad_token_id)
+            batch, ys, yst, wt = _collate_units(units, idx, tokenizer.pad_token_id)
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
                 s, st = model(**batch, calibrated=False)
-            n_s = max(1, int((ys >= 0).sum()))
-            n_st = max(1, int((yst >= 0).sum()))
-            loss = ce(s.float(), ys) / n_s + config.stance_weight * ce(st.float(), yst) / n_st
+            loss = _weighted_ce(s, ys, wt) + config.stance_weight * _weighted_ce(st, yst, wt)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_([p for g in opt.param_groups for p in g["params"]], 1.0)
@@ -235,8 +265,10 @@ def train(config: TrainConfig) -> dict[str, Any]:
         "steps": step,
         "steps_per_epoch": steps_per_epoch,
         "best_step": max(history, key=lambda h: h["score"])["step"] if history else None,
-        "n_train": {"newsmtsc_sentences": len(news), "newsmtsc_targets": sum(len(e.targets) for e in news),
-                     "pstance_tweets": len(pst), "units": len(units)},
+        "n_train": {"newsmtsc_sentences": by_source.get("newsmtsc", 0),
+                    "newsmtsc_targets": sum(len(e.targets) for e in train_examples if e.source == "newsmtsc"),
+                    "pstance_tweets": by_source.get("pstance", 0), "examples_by_source": by_source,
+                    "targets": sum(len(e.targets) for e in train_examples), "units": len(units)},
         "trainable_parameters": n_trainable,
         "history": [{k: v for k, v in h.items() if k != "metrics"} | {"brief": _brief(h["metrics"])} for h in history],
         "calibration": calibration,
@@ -258,6 +290,17 @@ def train(config: TrainConfig) -> dict[str, Any]:
     record["artifact"]["bytes"] = sum(f.stat().st_size for f in Path(out).iterdir() if f.is_file())
     logger.info("artifact written to %s (%.2f MB)", out, size / 1e6)
     return record
+
+
+def _weighted_ce(logits: Any, labels: Any, weights: Any) -> Any:
+    """Cross-entropy over the labelled targets (label >= 0), weighted and normalised by the weights."""
+    from torch.nn import functional as F
+
+    lab = labels >= 0
+    if not bool(lab.any()):
+        return logits.float().sum() * 0.0
+    ce = F.cross_entropy(logits.float()[lab], labels[lab], reduction="none")
+    return (ce * weights[lab]).sum() / weights[lab].sum().clamp_min(1e-8)
 
 
 def _command() -> str | None:
@@ -288,6 +331,11 @@ def _warm_start(model: Any, path: str, art_cfg: dict[str, Any]) -> dict[str, Any
                 "use the same LoRA and head settings to warm-start."
             )
     state = load_file(str(Path(path) / ADAPTER_FILE))
+    own = model.state_dict()
+    reshaped = sorted(k for k, v in state.items() if k in own and tuple(own[k].shape) != tuple(v.shape))
+    if reshaped:  # e.g. heads of another feature set: the encoder adapter still warm-starts, the heads start fresh
+        logger.info("warm start: %d tensors of another shape start fresh (%s ...)", len(reshaped), reshaped[0])
+        state = {k: v for k, v in state.items() if k not in reshaped}
     result = model.load_state_dict(state, strict=False)
     if result.unexpected_keys:
         raise ModelLoadError(f"--init-from {path!r}: unexpected weights {result.unexpected_keys[:5]}.")
@@ -308,8 +356,10 @@ def _brief(metrics: dict[str, Any]) -> dict[str, float]:
         if "sentiment" in m:
             out[f"{split}_f1"] = round(m["sentiment"]["macro_f1"], 4)
             out[f"{split}_acc"] = round(m["sentiment"]["accuracy"], 4)
-        if "stance" in m:
+        if "stance" in m and "f_avg" in m["stance"]:
             out[f"{split}_favg"] = round(m["stance"]["f_avg"], 4)
+        elif "stance" in m:
+            out[f"{split}_stance_f1"] = round(m["stance"]["macro_f1"], 4)
     return out
 
 

@@ -1,0 +1,177 @@
+"""Frozen pooled vectors for head training (:mod:`polisent.training.heads`), cached per source piece.
+
+For every target of a piece of the training union (:func:`~polisent.training.sources.load_training_union`)
+the encoder runs once per claim and :meth:`~polisent.models.targeted.TargetedScoringModel.pooled`
+gives ``m`` (mentions), ``c`` (claim) and ``w<k>`` (context within k tokens) for several k, so the
+window is chosen on dev without a second pass. Vectors are stored as fp16 with the labels, the
+source, the group and the example index of each target (same-claim metrics need it).
+
+The cache is one ``.pt`` file per piece under a folder keyed by the encoder; a file is reused only
+when its key (encoder, windows, max length, the piece's examples) matches.
+
+>>> import tempfile
+>>> from polisent.testing import build_tiny_bert
+>>> from polisent.models.artifact import build_model
+>>> from transformers import AutoTokenizer
+>>> from polisent.training.data import Example
+>>> d = build_tiny_bert(tempfile.mkdtemp())
+>>> model, tok = build_model(d, {"head_hidden": 8}), AutoTokenizer.from_pretrained(d)
+>>> ex = [Example("Moscow blamed Kyiv.", (((0, 6),), ((14, 18),)), (0, 1), (-1, 1), "demo")]
+>>> out = pooled_features(model, tok, ex, windows=(2,))
+>>> sorted(out), out["m"].shape[0], out["example"].tolist()
+(['c', 'example', 'm', 'sentiment', 'stance', 'w2'], 2, [0, 0])
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from polisent.training.data import Example
+
+__all__ = ["WINDOWS", "cached_pooled_features", "examples_digest", "extract_union_features", "pooled_features"]
+
+logger = logging.getLogger(__name__)
+
+#: Context windows (tokens each side of a mention) whose pooled vectors are cached.
+WINDOWS = (3, 8)
+CACHE_VERSION = 1
+
+
+def pooled_features(
+    model: Any,
+    tokenizer: Any,
+    examples: Sequence[Example],
+    *,
+    windows: Sequence[int] = WINDOWS,
+    max_length: int = 256,
+    batch_size: int = 64,
+    bf16: bool = False,
+    log_every: int = 100,
+) -> dict[str, np.ndarray]:
+    """Pooled vectors (fp16) and labels, one row per target in example order.
+
+    Uses the training encoding (:func:`polisent.training.batches.target_batches`), so features
+    match what the model sees at inference.
+    """
+    import torch
+
+    from polisent.training.batches import target_batches
+
+    n, batches = target_batches(tokenizer, examples, max_length=max_length, batch_size=batch_size)
+    h = int(model.hidden_size)
+    out = {k: np.zeros((n, h), np.float16) for k in ("m", "c", *(f"w{w}" for w in windows))}
+    was_training = model.training
+    model.eval()
+    t0 = time.time()
+    try:
+        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            for i, (tids, batch) in enumerate(batches):
+                p = model.pooled(**batch, windows=tuple(windows))
+                for k, v in p.items():
+                    out[k][tids] = v.float().numpy().astype(np.float16)
+                if log_every and i % log_every == 0:
+                    logger.info("pooled features: batch %d, %.0f s", i, time.time() - t0)
+    finally:
+        model.train(was_training)
+    out["sentiment"] = np.array([y for e in examples for y in e.sentiment], dtype=np.int64)
+    out["stance"] = np.array([y for e in examples for y in e.stance], dtype=np.int64)
+    out["example"] = np.array([i for i, e in enumerate(examples) for _ in e.targets], dtype=np.int64)
+    return out
+
+
+def examples_digest(examples: Sequence[Example]) -> str:
+    """A sha256 over the texts, spans and labels of ``examples`` (the cache key of a piece)."""
+    h = hashlib.sha256()
+    for e in examples:
+        h.update(json.dumps([e.text, e.targets, e.sentiment, e.stance, e.source, e.group]).encode("utf-8"))
+    return h.hexdigest()
+
+
+def cached_pooled_features(
+    model: Any,
+    tokenizer: Any,
+    pieces: dict[str, Sequence[Example]],
+    folder: str | Path,
+    *,
+    encoder_key: str,
+    windows: Sequence[int] = WINDOWS,
+    max_length: int = 256,
+    bf16: bool = True,
+) -> dict[str, dict[str, Any]]:
+    """Pooled features of every piece, from ``folder/<piece>.pt`` when its key matches, else computed.
+
+    Each value holds the arrays of :func:`pooled_features` plus ``source`` and ``group`` per target.
+    """
+    import torch
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out: dict[str, dict[str, Any]] = {}
+    for name, examples in pieces.items():
+        key = {"version": CACHE_VERSION, "encoder": encoder_key, "windows": list(windows), "max_length": max_length,
+               "bf16": bf16, "examples": examples_digest(examples)}
+        path = folder / f"{name}.pt"
+        if path.is_file():
+            blob = torch.load(path, weights_only=False)
+            if blob.get("key") == key:
+                out[name] = blob["data"]
+                continue
+        t0 = time.time()
+        data: dict[str, Any] = pooled_features(model, tokenizer, examples, windows=windows, max_length=max_length,
+                                               bf16=bf16)
+        data["source"] = np.array([e.source for e in examples for _ in e.targets])
+        data["group"] = np.array([e.group for e in examples for _ in e.targets])
+        tmp = path.with_suffix(".pt.tmp")
+        torch.save({"key": key, "data": data}, tmp)
+        tmp.replace(path)
+        logger.info("pooled features %s: %d targets in %.1f s", name, len(data["m"]), time.time() - t0)
+        out[name] = data
+    return out
+
+
+def extract_union_features(
+    base: str,
+    folder: str | Path,
+    *,
+    data_dir: str | Path | None = None,
+    sources: Sequence[str] | None = None,
+    windows: Sequence[int] = WINDOWS,
+    pstance_limit: int | None = None,
+    bf16: bool = True,
+) -> dict[str, dict[str, Any]]:
+    """Pooled features of every piece of the training union (train, dev, held out) on ``base``.
+
+    ``base``: an artifact directory or name (``"default"``: its adapted encoder) or
+    ``"accurate-backbone"`` (the verified all-mpnet-base-v2, frozen).
+    """
+    from transformers import AutoTokenizer
+
+    from polisent.models.artifact import _read_config, artifact_dir, build_model, load_targeted_model
+    from polisent.training.sources import SOURCES, SourceOptions, load_training_union
+
+    union = load_training_union(data_dir, tuple(sources or SOURCES), options=SourceOptions(pstance_limit=pstance_limit))
+    pieces: dict[str, Sequence[Example]] = {f"train_{k}": v for k, v in union.by_source().items()}
+    pieces |= union.dev | union.held_out
+    if base == "accurate-backbone":
+        from polisent.models.backbones import ACCURATE_BACKBONE, accurate_backbone_path
+
+        path = accurate_backbone_path()
+        model = build_model(path, {"head_hidden": 8, "lora": None})
+        tokenizer = AutoTokenizer.from_pretrained(str(path), use_fast=True, local_files_only=True)
+        key, max_length = ACCURATE_BACKBONE.folder_name, 256
+    else:
+        model, tokenizer, meta = load_targeted_model(base)
+        art = artifact_dir(base)
+        key = f"{meta['name']}:{hashlib.sha256((art / 'adapter.safetensors').read_bytes()).hexdigest()}"
+        max_length = int(_read_config(art).get("max_length", 256))
+    order = sorted(pieces, key=lambda k: len(pieces[k]))  # small pieces first: dev figures are ready early
+    return cached_pooled_features(model, tokenizer, {k: pieces[k] for k in order}, folder, encoder_key=key,
+                                  windows=windows, max_length=max_length, bf16=bf16)

@@ -1,0 +1,160 @@
+"""v3 models: target-aware "mcw" features, calibrated biases, head training on cached features, artifacts."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import torch
+
+from polisent.errors import ConfigError
+from polisent.models.artifact import build_model, load_targeted_model, save_targeted_model
+from polisent.models.targeted import TargetedScoringModel, collate
+from polisent.testing import build_tiny_bert
+from polisent.training.data import Example
+from polisent.training.head_features import cached_pooled_features
+from polisent.training.heads import HeadConfig, save_heads_artifact, train_heads
+from polisent.training.metrics import crossfit_temperature_bias, fit_rate_calibration
+
+
+@pytest.fixture(scope="module")
+def tiny_encoder(tmp_path_factory):
+    return build_tiny_bert(tmp_path_factory.mktemp("enc"))
+
+
+def _model(enc_dir, **kw):
+    from transformers import AutoModel
+
+    torch.manual_seed(0)
+    return TargetedScoringModel(AutoModel.from_pretrained(enc_dir), head_hidden=8, **kw).eval()
+
+
+def test_window_features_separate_two_actors_of_one_claim(tiny_encoder):
+    # the same token (id 10) is both targets' mention, so [m, c] are identical for the two;
+    # only the context window around each mention can tell them apart
+    ids = [[2, 10, 20, 21, 22, 23, 24, 25, 26, 10, 30, 3]]
+    batch = collate(ids, [0, 0], [[1], [9]], pad_token_id=0)
+    mc = _model(tiny_encoder, feature_set="mc")
+    mcw = _model(tiny_encoder, feature_set="mcw", window=2)
+    with torch.no_grad():
+        f_mc, f_mcw = mc.features(**batch), mcw.features(**batch)
+    h = mc.hidden_size
+    assert f_mc.shape == (2, 3 * h) and f_mcw.shape == (2, 5 * h)
+    # the claim vector is shared; the window part differs between the two targets
+    assert torch.allclose(f_mcw[0, h:2 * h], f_mcw[1, h:2 * h])
+    assert not torch.allclose(f_mcw[0, 2 * h:3 * h], f_mcw[1, 2 * h:3 * h])
+
+
+def test_window_falls_back_to_mentions_when_the_claim_is_only_the_mention(tiny_encoder):
+    batch = collate([[2, 10, 3]], [0], [[1]], pad_token_id=0)
+    model = _model(tiny_encoder, feature_set="mcw", window=1)
+    with torch.no_grad():
+        p = model.pooled(**batch, windows=(1,))
+    # the window of token 1 is tokens 0 and 2: [CLS] is never used, [SEP] is
+    assert p["w1"].shape == p["m"].shape
+    batch = collate([[10]], [0], [[0]], pad_token_id=0)
+    with torch.no_grad():
+        p = model.pooled(**batch, windows=(3,))
+    assert torch.equal(p["w3"], p["m"])
+
+
+def test_bad_feature_options(tiny_encoder):
+    with pytest.raises(ConfigError, match="feature set"):
+        _model(tiny_encoder, feature_set="xyz")
+    with pytest.raises(ConfigError, match="window"):
+        _model(tiny_encoder, feature_set="mcw", window=0)
+
+
+def test_biases_shift_calibrated_logits_only(tiny_encoder):
+    model = _model(tiny_encoder)
+    batch = collate([[2, 10, 11, 3]], [0], [[1]], pad_token_id=0)
+    with torch.no_grad():
+        raw, _ = model(**batch, calibrated=False)
+        model.sentiment_bias.copy_(torch.tensor([0.0, 5.0, 0.0]))
+        cal, _ = model(**batch)
+        raw2, _ = model(**batch, calibrated=False)
+    assert torch.allclose(raw, raw2)
+    assert torch.allclose(cal - raw, torch.tensor([[0.0, 5.0, 0.0]]), atol=1e-5)
+
+
+def test_v3_artifact_round_trip_and_older_artifacts_without_biases(tiny_encoder, tmp_path):
+    from safetensors.torch import load_file, save_file
+
+    cfg = {"name": "t", "encoder": {"name": "tiny", "source": "path", "path": str(tiny_encoder)}, "max_length": 32,
+           "head_hidden": 8, "dropout": 0.1, "lora": {"r": 2, "alpha": 4.0}, "features": {"set": "mcw", "window": 2}}
+    model = build_model(tiny_encoder, cfg)
+    with torch.no_grad():
+        model.stance_bias.copy_(torch.tensor([-1.0, 2.0, -1.0]))
+    out = save_targeted_model(model, tmp_path / "v3", cfg)
+    saved = json.loads((out / "config.json").read_text())
+    assert saved["format_version"] == 2 and saved["features"] == {"set": "mcw", "window": 2}
+    loaded, _, _ = load_targeted_model(out)
+    assert loaded.feature_set == "mcw" and loaded.window == 2
+    assert loaded.stance_bias.tolist() == [-1.0, 2.0, -1.0]
+    # an artifact written before biases existed (format 1) loads with zero biases
+    cfg1 = dict(cfg, features=None)
+    old = save_targeted_model(build_model(tiny_encoder, cfg1), tmp_path / "v2", cfg1)
+    state = {k: v for k, v in load_file(str(old / "adapter.safetensors")).items() if not k.endswith("_bias")}
+    save_file(state, str(old / "adapter.safetensors"), metadata={"format": "polisent-targeted"})
+    loaded, _, _ = load_targeted_model(old)
+    assert loaded.feature_set == "mc" and not loaded.stance_bias.any()
+
+
+def test_rate_calibration_matches_gold_rates_and_stays_calibrated():
+    rng = np.random.default_rng(0)
+    y = rng.choice(3, size=3000, p=[0.07, 0.89, 0.04])
+    z = rng.normal(size=(3000, 3))
+    z[np.arange(3000), y] += 1.2  # an informative but unsure model ...
+    z[:, 0] += 1.5  # ... that leans to the first class
+    t, b = fit_rate_calibration(z, y)
+    pred = (z / t + b).argmax(1)
+    rates = np.bincount(pred, minlength=3) / len(y)
+    assert abs(rates[1] - 0.89) < 0.02
+    rep = crossfit_temperature_bias(z, y, np.arange(3000) % 40)
+    assert rep["ece_after_crossfit"] < rep["ece_before"]
+    assert rep["probs_crossfit"].shape == (3000, 3)
+
+
+def _examples(source, n, seed):
+    rng = np.random.default_rng(seed)
+    words = ["Moscow", "blamed", "Kyiv", "praised", "talks", "failed", "the", "deal"]
+    out = []
+    for i in range(n):
+        text = " ".join(rng.choice(words, size=6))
+        a = text.index(text.split()[0])
+        b = text.rindex(text.split()[-1])
+        out.append(Example(text, (((a, a + len(text.split()[0])),), ((b, len(text)),)),
+                           (int(rng.integers(3)), int(rng.integers(3))),
+                           (int(rng.integers(3)), -1), source, f"doc{i % 5}"))
+    return out
+
+
+def test_train_heads_and_save_a_v3_artifact(tiny_encoder, tmp_path):
+    from transformers import AutoTokenizer
+
+    base_cfg = {"name": "base", "encoder": {"name": "tiny", "source": "path", "path": str(tiny_encoder)},
+                "max_length": 32, "head_hidden": 8, "dropout": 0.1, "lora": {"r": 2, "alpha": 4.0}}
+    base = save_targeted_model(build_model(tiny_encoder, base_cfg), tmp_path / "base", base_cfg)
+    model, tok, _ = load_targeted_model(base)
+    pieces = {"train_newsmtsc": _examples("newsmtsc", 30, 1), "train_commentary": _examples("commentary", 20, 2),
+              "commentary_dev": _examples("commentary", 20, 3), "newsmtsc_dev_rw": _examples("newsmtsc", 10, 4)}
+    feats = cached_pooled_features(model, tok, pieces, tmp_path / "feats", encoder_key="tiny", windows=(2,), bf16=False)
+    assert feats["train_commentary"]["m"].shape[0] == 40
+    again = cached_pooled_features(model, tok, pieces, tmp_path / "feats", encoder_key="tiny", windows=(2,), bf16=False)
+    assert np.array_equal(again["commentary_dev"]["c"], feats["commentary_dev"]["c"])  # from the cache
+    cfg = HeadConfig(features_dir=str(tmp_path / "feats"), window=2, epochs=2, head_hidden=8, batch_size=16)
+    result = train_heads(cfg)
+    dev = result["dev"]
+    assert set(dev["_calibration"]) == {"sentiment", "stance"}
+    assert "same_claim" in dev["commentary_dev"]["sentiment"]
+    out = save_heads_artifact(result, base, tmp_path / "v3", "tiny-v3")
+    v3, tok3, meta = load_targeted_model(out)
+    assert meta["name"] == "tiny-v3" and v3.feature_set == "mcw"
+    assert v3.sentiment_temperature.item() == pytest.approx(dev["_calibration"]["sentiment"]["temperature"])
+    # the encoder adapter is the base's: same pooled vectors
+    batch = collate([tok("Moscow blamed Kyiv")["input_ids"]], [0], [[1]], pad_token_id=0)
+    with torch.no_grad():
+        assert torch.allclose(v3.pooled(**batch)["c"], model.pooled(**batch)["c"], atol=1e-5)
+    with pytest.raises(ConfigError, match="window"):
+        train_heads(HeadConfig(features_dir=str(tmp_path / "feats"), window=5, epochs=1))
