@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["polisent._fs", "polisent.evaluation.commentary", "polisent.evaluation.commentary_eval", "polisent.aggregate", "polisent.engine.batching", "polisent.engine.runtime", "polisent.errors",
+MODULES = ["polisent._fs", "polisent.evaluation.commentary", "polisent.evaluation.commentary_eval", "polisent.evaluation.full", "polisent.evaluation.gold_set", "polisent.aggregate", "polisent.engine.batching", "polisent.engine.runtime", "polisent.errors",
            "polisent.inputs", "polisent.records", "polisent.segment", "polisent.actors", "polisent.protocols"]
 
 

@@ -342,8 +342,11 @@ def baselines(pairs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------------------------- entry point
 def evaluate_commentary(analyzer: Any, split: str = "dev", root: str | Path | None = None, *,
-                        oracle: bool = True, progress: bool | None = None) -> dict[str, Any]:
-    """All figures of ``analyzer`` (an :class:`~polisent.Analyzer`) on one split of the corpus."""
+                        oracle: bool = True, progress: bool | None = None, limit: int | None = None) -> dict[str, Any]:
+    """All figures of ``analyzer`` (an :class:`~polisent.Analyzer`) on one split of the corpus.
+
+    ``limit`` keeps the first N labelled documents of the split (and their units and pairs): quick checks only.
+    """
     from polisent.analyzer import Document
 
     docs = read_table("documents", split, root)
@@ -351,11 +354,17 @@ def evaluate_commentary(analyzer: Any, split: str = "dev", root: str | Path | No
     pairs = read_table("pairs", split, root)
     labelled = {u["doc_id"] for u in units}
     docs = [d for d in docs if d["id"] in labelled]
+    if limit is not None:
+        docs = docs[:limit]
+        kept = {d["id"] for d in docs}
+        units = [u for u in units if u["doc_id"] in kept]
+        pairs = [p for p in pairs if p["doc_id"] in kept]
     t0 = time.perf_counter()
     analyses = {a.id: a for a in analyzer.pipe((Document(d["text"], id=d["id"]) for d in docs), on_error="return")}
     seconds = time.perf_counter() - t0
     report: dict[str, Any] = {
         "split": split,
+        "limit": limit,
         "documents": len(docs), "units": len(units), "pairs": len(pairs),
         "gold_sentiment": dict(Counter(p["sentiment"] for p in pairs)),
         "gold_stance": dict(Counter(p["stance"] for p in pairs)),

@@ -108,17 +108,26 @@ def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=None, help="cap each split (quick checks)")
     p.add_argument("--batch-size", type=int, default=64)
     p.add_argument("--precision", default="auto", help="scorer precision: auto, fp32, bf16 (default: %(default)s)")
-    p.add_argument("--gold", choices=("datasets", "commentary"), default="datasets",
+    p.add_argument("--gold", choices=("datasets", "commentary", "all"), default="datasets",
                    help="'datasets': NewsMTSC/P-Stance dev splits (default); 'commentary': the labelled commentary "
-                   "corpus in data/commentary (structure, linking, sentiment and stance, all-neutral baseline)")
+                   "corpus in data/commentary (structure, linking, sentiment and stance, all-neutral baseline); "
+                   "'all': both, the 141-pair gold set, ECE and label distributions, for every --model, in one "
+                   "JSON (eval_models_all.json) and one table (polisent.evaluation.full)")
     p.add_argument("--split", choices=("train", "dev", "test"), default="dev",
                    help="commentary split (default: %(default)s; report test once, after the choices)")
     p.add_argument("--corpus", default=None, help="commentary corpus folder (default: data/commentary of the checkout)")
+    from polisent.evaluation.full import add_full_arguments
+
+    add_full_arguments(p)  # --splits, --gold-set, --device
     p.set_defaults(func=_run_evaluate)
     return p
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:
+    if args.gold == "all":
+        from polisent.evaluation.full import run_full_from_args
+
+        return run_full_from_args(args)
     if args.gold == "commentary":
         from polisent.evaluation.run import run_commentary_evaluation
 
