@@ -279,6 +279,9 @@ def run_full_evaluation(
     splits = list(dict.fromkeys(splits))
     if "test" in splits:
         logger.warning("evaluating on the commentary TEST split: report it once, after the choices are made on dev")
+    for spec in models:  # a wrong name or path fails now, not after the first model's evaluation
+        if spec != "none":
+            load_scorer(spec, device=device, precision=precision, max_batch=batch_size)
     t_start = time.perf_counter()
     dev = _load_dev(data_dir, limit)
     rows_gold = load_gold(gold_set or GOLD)
