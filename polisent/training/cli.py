@@ -272,8 +272,28 @@ def _run_heads(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
+    p = subparsers.add_parser("card", help="render a v3 artifact's MODEL_CARD.md from its records and an evaluation",
+                              description="Render MODEL_CARD.md of a v3 artifact (heads) from config.json, "
+                                          "training_record.json and an optional `polisent evaluate --gold all` JSON.")
+    p.add_argument("artifact", help="artifact directory, or 'default' / 'accurate'")
+    p.add_argument("--evaluation", default=None, help="eval_models_all.json from `polisent evaluate --gold all`")
+    p.add_argument("--label", default=None, help="the model's name in that report (default: the artifact argument)")
+    p.set_defaults(func=_run_card)
+    return p
+
+
+def _run_card(args: argparse.Namespace) -> int:
+    from polisent.models.artifact import artifact_dir
+    from polisent.training.card_heads import write_heads_card
+
+    path = write_heads_card(artifact_dir(args.artifact), args.evaluation, model_label=args.label or args.artifact)
+    print(path)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m polisent.training {train,evaluate,refit-stance,heads} ...``."""
+    """``python -m polisent.training {train,evaluate,refit-stance,heads,card} ...``."""
     parser = argparse.ArgumentParser(prog="python -m polisent.training")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -281,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     add_evaluate_parser(sub)
     add_refit_stance_parser(sub)
     add_heads_parser(sub)
+    add_card_parser(sub)
     args = parser.parse_args(argv)
     args.argv = list(sys.argv[1:] if argv is None else argv)
     if args.verbose:

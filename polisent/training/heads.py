@@ -15,7 +15,7 @@ once per source piece; the heads read the target-aware ``"mcw"`` features
 - **Calibration:** a temperature and per-class biases per head fitted on the commentary dev split,
   so the shipped probabilities and label rates match careful readers of commentary.
 
->>> HeadConfig(window=3).window
+>>> HeadConfig(features_dir="runs/features/minilm", window=3).window
 3
 """
 
@@ -286,8 +286,13 @@ def train_heads(config: HeadConfig, pieces: dict[str, dict[str, Any]] | None = N
     for k, h in heads.items():
         h.load_state_dict(best[1][k])
         h.eval()
+    per_source = {nm[len("train_"):]: {"targets": int(len(pieces[nm]["m"])),
+                                        "sentiment_labels": int((np.asarray(pieces[nm]["sentiment"]) >= 0).sum()),
+                                        "stance_labels": int((np.asarray(pieces[nm]["stance"]) >= 0).sum())}
+                  for nm in rows["names"]}
     return {"heads": heads, "history": history, "dev": best[2], "score": best[0], "hidden": hidden,
-            "config": asdict(config), "n_train": int(n), "minutes": round((time.time() - t0) / 60, 2),
+            "config": asdict(config), "n_train": int(n), "train_sources": per_source,
+            "minutes": round((time.time() - t0) / 60, 2),
             "xs": xs, "pieces": pieces}
 
 
@@ -373,9 +378,16 @@ def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | 
     art_cfg["training"] = {"kind": "heads on frozen features", "config": cfg, "n_train": result["n_train"],
                            "minutes": result["minutes"], "best_epoch": max(result["history"], key=lambda h: h["score"])["epoch"]}
     out = save_targeted_model(model, output, art_cfg)
-    record = {k: result[k] for k in ("config", "history", "score", "n_train", "minutes")}
+    record = {k: result[k] for k in ("config", "history", "score", "n_train", "train_sources", "minutes")}
+    record["base"] = art_cfg.get("base_artifact") or art_cfg["encoder"]
+    from polisent.training.train import _command
+
+    record["command"] = _command()
     record["dev_metrics"] = {k: v for k, v in result["dev"].items()}
     (Path(out) / "training_record.json").write_text(json.dumps(record, indent=2, default=_jsonable) + "\n", encoding="utf-8")
+    from polisent.training.card_heads import write_heads_card
+
+    write_heads_card(out)
     return Path(out)
 
 

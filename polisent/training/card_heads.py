@@ -1,0 +1,152 @@
+"""The model card of a v3 artifact (heads trained on frozen features of the training union).
+
+Rendered from the artifact's ``config.json`` and ``training_record.json`` and, when given, the
+one-run evaluation report of ``polisent evaluate --gold all`` (:mod:`polisent.evaluation.full`).
+No figure is typed by hand.
+
+>>> cfg = {"name": "m", "encoder": {"name": "enc"}, "features": {"set": "mcw", "window": 3},
+...        "temperatures": {"sentiment": 1.0, "stance": 1.0}, "metrics": {"calibration": {}}}
+>>> rec = {"config": {"weights": {}}, "history": [], "train_sources": {}, "dev_metrics": {}}
+>>> render_heads_card(cfg, rec).splitlines()[0]
+'# Model card: m'
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+__all__ = ["render_heads_card", "write_heads_card"]
+
+_PIECES = {
+    "commentary_dev": "commentary dev (cross-fitted calibration)",
+    "newsmtsc_dev_rw": "NewsMTSC dev_rw", "newsmtsc_dev_mt": "NewsMTSC dev_mt", "pstance_val": "P-Stance val",
+    "basil_dev": "BASIL dev share", "narrative_frames_dev": "Narrative Frames dev share",
+    "persent_random_test": "PerSenT random_test (held out)", "ibm_test": "IBM claim stance test (held out)",
+}
+
+
+def _pct(x: Any) -> str:
+    return "n/a" if x is None else f"{100 * float(x):.1f}"
+
+
+def _rates(r: Any) -> str:
+    return "n/a" if not r else "/".join(_pct(v) for v in r)
+
+
+def _head_cell(m: dict[str, Any] | None) -> str:
+    if not m:
+        return "–"
+    score = m.get("macro_f1", m.get("f_avg"))
+    return f"{_pct(score)} / {_pct(m.get('accuracy'))}"
+
+
+def _dev_table(dev: dict[str, Any]) -> list[str]:
+    lines = ["| data (targets) | sentiment macro-F1 / acc | predicted / gold neg-neu-pos % | stance macro-F1 (P-Stance: F_avg) / acc "
+             "| predicted / gold against-none-favor % | same-claim pairs with different gold: predicted differently |",
+             "|---|---|---|---|---|---|"]
+    for key, label in _PIECES.items():
+        m = dev.get(key)
+        if not m:
+            continue
+        s, t = m.get("sentiment") or {}, m.get("stance") or {}
+        same = (s.get("same_claim") or {})
+        same_txt = "n/a" if not same.get("pairs") else f"{_pct(same.get('different_predictions'))} % of {same['pairs']}"
+        lines.append(f"| {label} ({m.get('targets')}) | {_head_cell(s)} | {_rates(s.get('predicted_rates'))} / "
+                     f"{_rates(s.get('gold_rates'))} | {_head_cell(t)} | {_rates(t.get('predicted_rates'))} / "
+                     f"{_rates(t.get('gold_rates'))} | {same_txt} |")
+    return lines
+
+
+def _eval_rows(report: dict[str, Any], model: str) -> list[str]:
+    rows = [r for r in report.get("table", []) if r["model"] in (model, "all-neutral", "majority", "tfidf-logreg")]
+    if not rows:
+        return []
+    lines = ["| model | data | n | sentiment macro-F1 | stance macro-F1 (P-Stance: F_avg) | ECE sentiment / stance "
+             "| neutral predicted / gold | none predicted / gold |", "|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        ece = f"{r['sentiment_ece'] if r['sentiment_ece'] is not None else 'n/a'} / {r['stance_ece'] if r['stance_ece'] is not None else 'n/a'}"
+        lines.append(f"| {r['model']} | {r['dataset']} | {r.get('n') or ''} | {_pct(r['sentiment_macro_f1'])} "
+                     f"| {_pct(r['stance_f1'])} | {ece} | {_pct(r['neutral_predicted'])} / {_pct(r['neutral_gold'])} "
+                     f"| {_pct(r['none_predicted'])} / {_pct(r['none_gold'])} |")
+    return lines
+
+
+def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation: dict[str, Any] | None = None,
+                      *, model_label: str | None = None) -> str:
+    """The card's markdown. ``model_label`` is the model's name in ``evaluation`` (e.g. ``"default"``)."""
+    cfg = record.get("config", {})
+    feats = config.get("features") or {}
+    enc = config.get("encoder", {})
+    base = config.get("base_artifact")
+    cal = (config.get("metrics") or {}).get("calibration") or {}
+    out = [f"# Model card: {config.get('name')}", ""]
+    out += [
+        "Scores every (claim, actor) pair of political commentary: **sentiment** (how the claim portrays the "
+        "actor: negative / neutral / positive) and **stance** (whether the speaker approves of the actor: "
+        "against / none / favor), as calibrated probabilities. Label meanings: `docs/annotation.md`.", "",
+        "## Architecture", "",
+        f"- Encoder: `{enc.get('name')}`" + (f", adapted with LoRA in `{base.get('name')}` (kept frozen here)" if base
+                                            else ", frozen (no adapter)") + ".",
+        f"- One encoder pass per claim. Features per target: `{feats.get('set')}` = [m, c, w, m*c, w*c], where m pools "
+        f"the target's mention tokens, c the claim, and w the tokens within {feats.get('window')} tokens of the mentions "
+        "(mentions excluded), so two actors of one claim get different inputs.",
+        f"- Two MLP heads ({config.get('head_hidden')} hidden units) trained on cached features of the training union; "
+        "logits are divided by a temperature and shifted by per-class biases fitted on the commentary dev split.", "",
+        "## Training data", "",
+        "Mapping of each source to sentiment and stance, with rationale: `docs/training_data.md`. "
+        "Targets per source (labels per head; a source that does not teach a head is masked there) and loss weight:", "",
+        "| source | targets | sentiment labels | stance labels | weight |", "|---|---|---|---|---|",
+    ]
+    weights = cfg.get("weights", {})
+    for src, n in (record.get("train_sources") or {}).items():
+        out.append(f"| {src} | {n['targets']} | {n['sentiment_labels']} | {n['stance_labels']} | {weights.get(src, 1.0)} |")
+    if cfg.get("teacher"):
+        out += ["", f"Distilled from a teacher's soft labels (weight {cfg.get('distill_weight')}, temperature "
+                f"{cfg.get('distill_temperature')}) on every training target, masked heads included."]
+    hist = record.get("history") or []
+    best = max(hist, key=lambda h: h["score"]) if hist else {}
+    out += ["", "## Selection and calibration (dev splits only)", "",
+            f"Epochs run: {len(hist)}; kept: epoch {best.get('epoch')} (selection score {_pct(best.get('score'))}: "
+            "weighted mean of commentary dev sentiment and stance macro-F1 (weight 2 each), NewsMTSC dev_rw (1) and dev_mt "
+            "(0.5) macro-F1 and P-Stance val F_avg (1)). Training time: "
+            f"{record.get('minutes')} min on CPU, features cached.", "",
+            "| head | method | temperature | biases | ECE before | ECE after (cross-fitted by document) | ECE after (in sample) |",
+            "|---|---|---|---|---|---|---|"]
+    for head, c in cal.items():
+        out.append(f"| {head} | {c.get('method')} | {c.get('temperature', 0):.3f} | "
+                   f"{', '.join(f'{b:+.2f}' for b in c.get('bias', []))} | {c.get('ece_before', 0):.3f} | "
+                   f"{c.get('ece_after_crossfit', 0):.3f} | {c.get('ece_after_in_sample', 0):.3f} |")
+    out += ["", "## Dev figures at the kept epoch", "",
+            "Commentary dev figures use probabilities calibrated on the *other* half of the dev documents; the other "
+            "pieces use the raw heads (no commentary biases).", ""]
+    out += _dev_table(record.get("dev_metrics") or {})
+    if evaluation and model_label:
+        rows = _eval_rows(evaluation, model_label)
+        if rows:
+            out += ["", f"## Evaluation (`polisent evaluate --gold all`, {evaluation.get('created')}, "
+                        f"git {str(evaluation.get('git_sha'))[:7]})", "",
+                    "The shipped model end to end through the scorer, commentary figures on gold claims, next to the "
+                    "baselines of the same run. Test figures are reported once, after the choices.", ""] + rows
+    out += ["", "## Limitations", "",
+            "- The commentary corpus was labelled by model instances following a written guideline, not by independent "
+            "human annotators (see `data/commentary/DATA_CARD.md`); its figures measure agreement with that guideline.",
+            "- Stance *favor/against* is learned mostly from tweets about three US candidates and a few hundred commentary "
+            "pairs; rare classes (favor 2-4 % of commentary pairs) have few examples and low F1.",
+            "- The biases set the label rates of commentary; on news or tweets the model predicts neutral/none more often "
+            "than those sources' gold rates.", ""]
+    return "\n".join(out)
+
+
+def write_heads_card(artifact_dir: str | Path, evaluation: str | Path | dict[str, Any] | None = None,
+                     *, model_label: str | None = None) -> Path:
+    """Write ``MODEL_CARD.md`` into ``artifact_dir`` from its files and an optional evaluation report."""
+    d = Path(artifact_dir)
+    config = json.loads((d / "config.json").read_text(encoding="utf-8"))
+    record = json.loads((d / "training_record.json").read_text(encoding="utf-8"))
+    if evaluation is not None and not isinstance(evaluation, dict):
+        evaluation = json.loads(Path(evaluation).read_text(encoding="utf-8"))
+    path = d / "MODEL_CARD.md"
+    path.write_text(render_heads_card(config, record, evaluation, model_label=model_label), encoding="utf-8")
+    return path
