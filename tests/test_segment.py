@@ -62,8 +62,9 @@ def roundtable() -> tuple[str, DocumentStructure]:
 
 def test_protocol_and_name() -> None:
     assert isinstance(SEG, Segmenter)
-    assert SEG.name == "rules-v1"
+    assert SEG.name == "rules-v1+unit-v1"  # the rules, then the learned second pass
     assert "rules-v1" in repr(SEG)
+    assert RuleSegmenter(unit_model=False).name == "rules-v1"
 
 
 def test_interview_structure(interview) -> None:
@@ -396,13 +397,13 @@ def test_decode_bytes() -> None:
 def test_custom_rules_and_cues(tmp_path: Path) -> None:
     seg = RuleSegmenter(clutter_rules=[{"name": "promo", "pattern": "^promo code", "scope": "line"}],
                         cues={"families": [{"name": "doubt", "kind": "hedge", "weight": 0.5, "phrases": ["I wager"]}]})
-    assert seg.name == "rules-v1+custom"
+    assert seg.name == "rules-v1+custom+unit-v1"
     st = seg.segment("Kyiv holds. I wager Moscow folds.\n\nPromo code SAVE10 for subscribers.")
     assert st.segments[-1].reason == "promo"
     assert st.claims[1].certainty == 0.5
     path = tmp_path / "rules.json"
     path.write_text('{"rules": [{"name": "caption", "pattern": "^pic:"}], "replace": true}', encoding="utf-8")
-    seg = RuleSegmenter(clutter_rules=path)
+    seg = RuleSegmenter(clutter_rules=path, unit_model=False)  # the rules alone, without the learned pass
     assert [r.name for r in seg.clutter_rules] == ["caption"]
     st = seg.segment("Kyiv holds.\n\nPic: a tank.\n\nPhoto: a tank.")
     assert [g.reason for g in st.segments] == [None, "caption", None]

@@ -29,12 +29,19 @@ from polisent.errors import ConfigError, InputError
 from polisent.protocols import DocumentStructure
 from polisent.records import Claim, Segment, SegmentKind, Speaker, SpeakerRole
 from polisent.segment._cues import certainty, find_cues, phrase_matches
-from polisent.segment._lexicon import ClutterRule, CueLexicon, _builtin, load_clutter_rules, load_cues
+from polisent.segment._lexicon import (
+    ClutterRule,
+    CueLexicon,
+    _builtin,
+    load_clutter_rules,
+    load_cues,
+)
 from polisent.segment._markup import mask, mask_full
 from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
+from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
 
-__all__ = ["RuleSegmenter", "load_clutter_rules", "load_cues", "mask"]
+__all__ = ["RuleSegmenter", "UnitModel", "load_clutter_rules", "load_cues", "load_unit_model", "mask"]
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +75,10 @@ class RuleSegmenter:
         cues: extra or replacement cue families (path, dict with ``"families"`` or a list).
         max_sentence_words: longer runs without a sentence end are cut into pieces of this
             many words (a 5,000-word unpunctuated run becomes 13 claims, never a hang).
+        unit_model: the learned second pass that re-decides, per claim, clutter vs content and
+            question vs not (see :mod:`polisent.segment._unit_model`): ``True`` (default) for the
+            built-in ``polisent/data/unit_model.json``, ``False`` or ``None`` for the rules alone,
+            or a path or dict in the same format.
 
     What it decides:
 
@@ -88,7 +99,8 @@ class RuleSegmenter:
     ()
     """
 
-    def __init__(self, *, clutter_rules: Any = None, cues: Any = None, max_sentence_words: int = 400) -> None:
+    def __init__(self, *, clutter_rules: Any = None, cues: Any = None, max_sentence_words: int = 400,
+                 unit_model: Any = True) -> None:
         if isinstance(max_sentence_words, bool) or not isinstance(max_sentence_words, int) or max_sentence_words < 5:
             raise ConfigError(
                 "The 'max_sentence_words' parameter of RuleSegmenter must be an int in the range [5, inf). "
@@ -99,9 +111,24 @@ class RuleSegmenter:
         self.max_sentence_words = max_sentence_words
         custom = clutter_rules is not None or cues is not None
         self.name = "rules-v1+custom" if custom else "rules-v1"
+        self._unit_model: UnitModel | None = None
+        if unit_model is True:
+            self.name += "+unit-v1"  # the built-in model, loaded on first use
+        elif unit_model is not False and unit_model is not None:
+            self._unit_model = load_unit_model(unit_model)
+            self.name += "+unit-custom"
+        self._use_unit_model = unit_model is not False and unit_model is not None
 
     def __repr__(self) -> str:
-        return f"RuleSegmenter(name={self.name!r}, rules={len(self._rules)}, cue_families={len(self._lexicon.families)})"
+        return (f"RuleSegmenter(name={self.name!r}, rules={len(self._rules)}, cue_families={len(self._lexicon.families)}, "
+                f"unit_model={self._use_unit_model})")
+
+    @property
+    def unit_model(self) -> UnitModel | None:
+        """The learned second pass in use (loaded on first use), or None when it is off."""
+        if self._use_unit_model and self._unit_model is None:
+            self._unit_model = load_unit_model()
+        return self._unit_model
 
     @property
     def clutter_rules(self) -> tuple[ClutterRule, ...]:
@@ -149,7 +176,9 @@ class RuleSegmenter:
                 continue
             sentence = self._claims(text, t, lower, u, si, sentence, claims, id(u) in turn_end, lower_case)
         speakers = tuple(Speaker(n, r) for n, r in layout.speakers)
-        return DocumentStructure(tuple(segments), tuple(claims), speakers)
+        st = DocumentStructure(tuple(segments), tuple(claims), speakers)
+        model = self.unit_model
+        return apply_unit_model(text, st, model) if model is not None else st
 
     def _claims(self, text: str, t: str, lower: str | None, u: Unit, si: int, sentence: int, out: list[Claim],
                 ends_turn: bool = True, lower_case: bool = False) -> int:
