@@ -16,7 +16,8 @@ Heads (scikit-learn L2 logistic regressions, here only; analysis needs no scikit
 - ``question``: re-decides ``is_question``; kept only when it gains a point of mean question
   precision/recall on dev and loses nothing out of sample on train (so far it does not: off).
 - ``gate``: per segment, lets only likely segments through to the claim head (speed); its
-  threshold is the highest that keeps 99 % of the removals on train.
+  threshold is the highest that keeps 95 % of the removals on train and loses at most about two
+  clutter claims on dev.
 
 Choices (regularisation C and the thresholds) are made on the **dev** split by the structure
 figures themselves (the pass applied to the dev documents, scored with ``structure_metrics``),
@@ -365,14 +366,18 @@ def main(argv: list[str] | None = None) -> int:
             break
     if c_question is not None:
         heads["question"] = fits[c_question]["question"]
-    # the gate (speed): the highest threshold that keeps 99 % of the train claims the pass removes
+    # the gate (speed): the highest threshold that keeps 95 % of the train claims the pass removes
+    # and costs next to nothing on dev
     gate = None
     if tc is not None and tq is None:
         g = fit_gate(train + clean_train)
         full = removed_claims(train, as_model(heads, tc, tq, t_partial=tp))
+        ungated = clutter_score(figures(dev, units["dev"], as_model(heads, tc, tq, t_partial=tp)))
         for t in (0.3, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03, 0.02, 0.01):
-            got = removed_claims(train, as_model(heads, tc, tq, g | {"threshold": t}, t_partial=tp))
-            if len(got & full) >= 0.99 * len(full):
+            m = as_model(heads, tc, tq, g | {"threshold": t}, t_partial=tp)
+            got = removed_claims(train, m)
+            # (at most about two clutter claims of dev's 875 let through: 0.0025 of the objective)
+            if len(got & full) >= 0.95 * len(full) and clutter_score(figures(dev, units["dev"], m)) >= ungated - 0.0025:
                 gate = g | {"threshold": t}
                 break
         n_seen = sum(1 for d in train + dev for si, f in segment_features(d["text"], d["st"]).items()

@@ -53,32 +53,35 @@ _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 _BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")  #: what str.splitlines() splits on
 _ROLE_KEY = {r: f"role_{r.value}" for r in SpeakerRole}
 _SEG_KEY = {k: f"seg_{k.value}" for k in SegmentKind}
+_PREV_KEY = {k: f"prev_{k.value}" for k in SegmentKind}
+_NEXT_KEY = {k: f"next_{k.value}" for k in SegmentKind}
 
 
 _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile("[|\u00bb\u2022\u203a>\u00b7]")
 _UPPER = re.compile("[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f]")
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
-_WORD_START = re.compile(r"(?<!\S)\S")
 _UPPER_START = re.compile("(?<!\\S)[\"'\u201c\u2018(*]?[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f]")
 
 
 def _segment_features(text: str, segs: Sequence[Segment], si: int, claim_ids: list[int], claims: Sequence[Claim],
                       content_next: dict[int, Segment | None]) -> dict[str, float]:
     seg = segs[si]
-    n_words = len(_WORD_START.findall(seg.text))
+    n_words = seg.text.count(" ") + 1
     f: dict[str, float] = {"seg_log_words": math.log1p(n_words) / 4,
                            "seg_log_claims": math.log1p(len(claim_ids)) / 2, _SEG_KEY[seg.kind]: 1.0}
-    if n_words:
-        f["seg_cap_share"] = min(1.0, len(_UPPER_START.findall(seg.text)) / n_words)
+    head = seg.text[:300]  # capitalisation from the segment's start: enough, and cheap on long prose
+    n_head = len(head.split())
+    if n_head:
+        f["seg_cap_share"] = min(1.0, len(_UPPER_START.findall(head)) / n_head)
     if seg.text.rstrip("\"'\u201d\u2019)] ")[-1:] in (".", "!", "?", "\u2026"):
         f["seg_ends_stop"] = 1.0
     c = claims[claim_ids[0]]  # a segment's claims share its speaker and role
     f[_ROLE_KEY[c.role]] = 1.0
     if c.speaker is not None:
         f["speaker_known"] = 1.0
-    f["prev_" + (segs[si - 1].kind.value if si > 0 else "none")] = 1.0
-    f["next_" + (segs[si + 1].kind.value if si + 1 < len(segs) else "none")] = 1.0
+    f[_PREV_KEY[segs[si - 1].kind] if si > 0 else "prev_none"] = 1.0
+    f[_NEXT_KEY[segs[si + 1].kind] if si + 1 < len(segs) else "next_none"] = 1.0
     nxt = content_next.get(si)
     if nxt is not None:
         f["next_content_log_words"] = math.log1p(nxt.text.count(" ") + 1) / 4
