@@ -148,3 +148,25 @@ def test_a_link_title_after_a_related_prompt_is_clutter_too() -> None:
             "Related: Why the harbour deal keeps failing\n")
     st = run(text)
     assert [c.text for c in st.claims] == ["The talks ended without a deal on Tuesday."]
+
+
+def test_interviewee_named_by_a_role_noun_in_the_standfirst() -> None:
+    text = ("Our guest this week is economist Lena Marsh of the Harbour Institute.\n\n"
+            "- Will the port strike end soon?\n\n"
+            "- Not before the election. The unions want a new contract first.\n\n"
+            "- And the ministry?\n\n"
+            "- It will wait and hope the unions tire.\n")
+    st = run(text)
+    answers = [c for c in st.claims if not c.is_question]
+    assert answers and all(c.speaker == "Lena Marsh" and c.role is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_role_noun_names_that_disagree_name_nobody() -> None:
+    text = ("Analyst Lena Marsh and economist Omar Daud disagree.\n\n"
+            "- Will the port strike end soon?\n\n"
+            "- Not before the election.\n\n"
+            "- And the ministry?\n\n"
+            "- It will wait.\n")
+    st = run(text)
+    assert all(c.speaker is None for c in st.claims if not c.is_question)
+

@@ -40,6 +40,12 @@ _APPOSITIVE = re.compile(
     r"(?:research(?:er)?|fellow|professor|director|analyst|expert|scholar|scientist|ambassador|envoy|advis[eo]r|specialist|"
     r"economist|historian|lecturer|chair(?:man|woman)?|spokes(?:man|woman|person))\b"
 )
+#: a role noun right before a name ("political scientist Davit Stepanyan", "analyst Mira Sand")
+_ROLE_BEFORE = re.compile(
+    r"(?i:\b(?:analyst|expert|scientist|professor|researcher|scholar|economist|historian|commentator|director|fellow|"
+    r"diplomat|ambassador|envoy|lawyer|strategist|specialist|lecturer|adviser|advisor|observer|interlocutor))"
+    rf"[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
+)
 _BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by)\s+(?P<name>{_NAME})", re.IGNORECASE)
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 _WELCOME = re.compile(
@@ -179,6 +185,9 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
             lead = [" ".join(m.group("name").split()) for u in heads[:4] for m in [_BIO.match(t, u.start, u.end)] if m]
             if not lead:  # '... trusted," Dr Jagannath P Panda -- research fellow at ...'
                 lead = [" ".join(m.group("name").split()) for u in heads[:6] for m in _APPOSITIVE.finditer(t, u.start, u.end)]
+            if not lead:  # "Our interlocutor is political scientist Davit Stepanyan."
+                lead = _names(_ROLE_BEFORE, t, heads[:6] + first)
+                lead = lead if _agree(lead) else []
             name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
         elif name is not None and bio_names and _agree(bio_names + [name]) is None:
             name = None  # the bio is about someone else: do not guess
