@@ -19,6 +19,8 @@ Heads (scikit-learn L2 logistic regressions, here only; analysis needs no scikit
   threshold is the highest that keeps 95 % of the removals on train and loses at most about two
   clutter claims on dev.
 
+Documents with fewer than ``MIN_CLAIMS`` claims are left alone (a design choice, not fitted).
+
 Choices (regularisation C and the thresholds) are made on the **dev** split by the structure
 figures themselves (the pass applied to the dev documents, scored with ``structure_metrics``),
 under guards: out of sample on train (5 folds by document, vocabulary chosen again per fold) at
@@ -63,6 +65,7 @@ from polisent.segment._unit_model import (
 OUT = ROOT / "polisent" / "data" / "unit_model.json"
 VOCABULARY = 300  #: words kept as features of their own (chosen on train by chi-squared)
 MIN_DOCS = 3  #: ... among words seen in at least this many train documents
+MIN_CLAIMS = 5  #: documents with fewer claims are left alone (a design choice for inputs unlike web pages)
 #: gold kinds the clutter head learns to remove (headings are no claims either)
 CLUTTER = ("clutter", "heading")
 
@@ -273,7 +276,7 @@ def removed_claims(docs: list[dict[str, Any]], model: Any) -> set[tuple[str, int
 def as_model(heads: dict[str, Any], t_clutter: float | None, t_question: float | None,
              gate: dict[str, Any] | None = None, t_partial: float = 1.0) -> Any:
     """The model with the given thresholds; a head whose threshold is None is off."""
-    data: dict[str, Any] = {"vocabulary": heads["vocabulary"], "gate": gate}
+    data: dict[str, Any] = {"vocabulary": heads["vocabulary"], "gate": gate, "min_claims": MIN_CLAIMS}
     if t_clutter is not None:
         data["clutter"] = heads["clutter"] | {"threshold": t_clutter, "threshold_partial": t_partial}
     if t_question is not None:
@@ -394,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
     print("train with pass (in sample):", json.dumps(ftrain))
     print("train with pass (5-fold by document, out of sample):", json.dumps(foof))
     data = {
-        "name": "unit-v1", "format": 1, "vocabulary": vocab,
+        "name": "unit-v1", "format": 1, "min_claims": MIN_CLAIMS, "vocabulary": vocab,
         "clutter": {"weights": heads["clutter"]["weights"], "bias": heads["clutter"]["bias"], "threshold": tc,
                     "threshold_partial": tp, "positives": list(CLUTTER)} if tc is not None else None,
         "question": {"weights": heads["question"]["weights"], "bias": heads["question"]["bias"], "threshold": tq}

@@ -32,7 +32,7 @@ def check(text: str, st) -> None:
 
 
 #: a toy model: a claim holding "promo" is clutter, nothing else is (for the mechanics)
-TOY = {"name": "toy", "vocabulary": ["promo"],
+TOY = {"name": "toy", "vocabulary": ["promo"], "min_claims": 1,
        "clutter": {"weights": {"w:promo": 20.0}, "bias": -10.0, "threshold": 0.5, "threshold_partial": 0.5}}
 
 
@@ -87,6 +87,18 @@ def test_a_partial_threshold_keeps_single_claims() -> None:
     assert st.segments[-1].kind is SegmentKind.CLUTTER and st.segments[-1].reason == "unit_model"
 
 
+def test_short_documents_are_left_alone_and_never_emptied() -> None:
+    few = json.loads(json.dumps(TOY)) | {"min_claims": 5}
+    text = "Kyiv holds.\n\nPromo code here.\n\nMoscow waits."  # three claims: under min_claims
+    st = RuleSegmenter(unit_model=few).segment(text)
+    assert [c.text for c in st.claims] == ["Kyiv holds.", "Promo code here.", "Moscow waits."]
+    text = "Promo code here.\n\nPromo ends Friday."  # every claim would go: the document is kept whole
+    st = RuleSegmenter(unit_model=TOY).segment(text)
+    assert [c.text for c in st.claims] == ["Promo code here.", "Promo ends Friday."]
+    for one in ("Moscow and Kyiv talks failed", "Moscow failed badly ", "\n\nMoscow failed "):
+        assert [c.text for c in RuleSegmenter().segment(one).claims] == [one.strip()]
+
+
 def test_model_from_a_path_and_bad_models(tmp_path: Path) -> None:
     path = tmp_path / "m.json"
     path.write_text(json.dumps(TOY), encoding="utf-8")
@@ -104,7 +116,7 @@ def test_model_from_a_path_and_bad_models(tmp_path: Path) -> None:
 
 def test_shipped_model_is_data_with_provenance() -> None:
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    assert data["name"] == "unit-v1"
+    assert data["name"] == "unit-v1" and data["min_claims"] >= 3
     prov = data["provenance"]
     assert prov["fitted_on"].endswith("train split") and prov["test_split"] == "never read"
     assert prov["script"] == "scripts/fit_unit_model.py"

@@ -261,6 +261,9 @@ class UnitModel:
     gate: _Linear | None = None
     #: the clutter threshold for one claim out of a segment whose other claims stay
     clutter_partial: float = 1.0
+    #: documents with fewer claims are left as the rules made them: furniture belongs to pages, and a
+    #: line or two given alone is the user's text
+    min_claims: int = 5
 
 
 def _head(data: Any, where: str) -> _Linear | None:
@@ -291,7 +294,8 @@ def load_unit_model(source: str | Path | Mapping[str, Any] | None = None) -> Uni
     return UnitModel(str(source.get("name", "unit-model")), frozenset(vocab),
                      _head(source.get("clutter"), "clutter"), _head(source.get("question"), "question"),
                      dict(source.get("provenance", {})), _head(source.get("gate"), "gate"),
-                     float((source.get("clutter") or {}).get("threshold_partial", 1.0)))
+                     float((source.get("clutter") or {}).get("threshold_partial", 1.0)),
+                     int(source.get("min_claims", 5)))
 
 
 @lru_cache(maxsize=1)
@@ -300,8 +304,11 @@ def _builtin_model() -> UnitModel:
 
 
 def apply_unit_model(text: str, st: DocumentStructure, model: UnitModel) -> DocumentStructure:
-    """Re-decide clutter and questions for every claim of ``st``; offsets are unchanged."""
-    if not st.claims:
+    """Re-decide clutter and questions for every claim of ``st``; offsets are unchanged.
+
+    A document with fewer than ``model.min_claims`` claims is returned as it is, and the pass
+    never removes every claim of a document."""
+    if len(st.claims) < max(1, model.min_claims):
         return st
     gate = model.gate if model.question is None else None
     bases, feats = _feature_parts(text, st, model.vocabulary, gate=gate)
@@ -343,7 +350,7 @@ def apply_unit_model(text: str, st: DocumentStructure, model: UnitModel) -> Docu
                 if whole or p >= t_part:
                     drop.add(ci)
                     claims[ci] = None
-    if not drop and all(a is b for a, b in zip(claims, st.claims)):
+    if len(drop) == len(st.claims) or (not drop and all(a is b for a, b in zip(claims, st.claims))):
         return st
     return _rebuild(text, st, claims, drop)
 
