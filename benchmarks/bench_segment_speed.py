@@ -6,7 +6,7 @@ times and the median is reported, with the ratio of seconds per MB to the 1 MB r
 time). Adversarial inputs (a 5,000-word run without punctuation, a line of 100k colons, a
 megabyte without spaces) are timed once each. Writes JSON under benchmarks/results/.
 
-    nice -n 10 python benchmarks/bench_segment_speed.py [--runs 5] [--sizes 0.25,0.5,1,2] [--big]
+    nice -n 10 python benchmarks/bench_segment_speed.py [--runs 5] [--sizes 0.25,0.5,1,2] [--big] [--no-unit-model]
 """
 
 from __future__ import annotations
@@ -61,9 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="0.25,0.5,1,2", help="document sizes in MB (comma-separated)")
     ap.add_argument("--big", action="store_true", help="also time one 10 MB document")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "segment_speed.json")
+    ap.add_argument("--no-unit-model", action="store_true", help="the rules alone, without the learned second pass")
     args = ap.parse_args(argv)
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
-    seg = RuleSegmenter()
+    seg = RuleSegmenter(unit_model=not args.no_unit_model)
     base = corpus_text()
     seg.segment(build(200_000, base))  # warm-up: regex caches, lexicon
     sizes = [float(x) for x in args.sizes.split(",")]
