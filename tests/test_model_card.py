@@ -1,4 +1,5 @@
-"""The model card is rendered from the artifact's records: the shipped card and a refit record."""
+"""The model card is rendered from the artifact's records: the shipped (v3) card, and the v2 card of a
+refit record (``tests/fixtures/model_v2``: the records of the previous default, polisent-targeted-minilm-v2)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from pathlib import Path
 from polisent.training.card import render_model_card
 
 DEFAULT = Path(__file__).resolve().parents[1] / "polisent" / "models" / "default"
+V2 = Path(__file__).resolve().parent / "fixtures" / "model_v2"
 
 
 def test_card_renders_the_stance_refit_from_the_record() -> None:
-    config = json.loads((DEFAULT / "config.json").read_text(encoding="utf-8"))
-    record = json.loads((DEFAULT / "training_record.json").read_text(encoding="utf-8"))
+    config = json.loads((V2 / "config.json").read_text(encoding="utf-8"))
+    record = json.loads((V2 / "training_record.json").read_text(encoding="utf-8"))
     refit = record["stance_refit"]
     card = render_model_card(config, record)
     assert card.startswith(f"# {config['name']}")
@@ -30,9 +32,18 @@ def test_card_renders_the_stance_refit_from_the_record() -> None:
     assert "## Stance head refit" not in card and 'What stance "none" means' in card
 
 
-def test_shipped_card_is_current() -> None:
-    config = json.loads((DEFAULT / "config.json").read_text(encoding="utf-8"))
-    card = (DEFAULT / "MODEL_CARD.md").read_text(encoding="utf-8")
-    assert card.startswith(f"# {config['name']}\n")
-    t = config["temperatures"]
-    assert f"{t['stance']:.3f}" in card and f"{t['sentiment']:.3f}" in card
+def test_shipped_cards_are_current() -> None:
+    from polisent.training.card_heads import render_heads_card
+
+    for d in (DEFAULT, DEFAULT.parent / "accurate"):
+        if not (d / "config.json").is_file():
+            continue
+        config = json.loads((d / "config.json").read_text(encoding="utf-8"))
+        record = json.loads((d / "training_record.json").read_text(encoding="utf-8"))
+        card = (d / "MODEL_CARD.md").read_text(encoding="utf-8")
+        assert card.startswith(f"# Model card: {config['name']}\n")
+        t = config["temperatures"]
+        assert f"| stance | rate-matched biases + temperature | {t['stance']:.3f} |" in card
+        # everything but the evaluation section is what the records render today
+        head = render_heads_card(config, record).split("\n## Limitations")[0]
+        assert card.startswith(head)

@@ -102,6 +102,14 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
     weights = cfg.get("weights", {})
     for src, n in (record.get("train_sources") or {}).items():
         out.append(f"| {src} | {n['targets']} | {n['sentiment_labels']} | {n['stance_labels']} | {weights.get(src, 1.0)} |")
+    bt = record.get("base_training")
+    if bt:
+        n = bt.get("n_train") or {}
+        out += ["", f"The encoder's LoRA adapter was trained first, end to end with heads, on the union "
+                f"({n.get('targets')} targets from {n.get('examples_by_source')} examples per source; "
+                f"{bt.get('steps')} steps, {bt.get('train_minutes')} min on one CPU thread): `{bt.get('command')}`."]
+        if bt.get("init_from"):
+            out[-1] += f" It was warm-started from the adapter of `{bt['init_from']}`."
     if cfg.get("teacher"):
         out += ["", f"Distilled from a teacher's soft labels (weight {cfg.get('distill_weight')}, temperature "
                 f"{cfg.get('distill_temperature')}) on every training target, masked heads included."]

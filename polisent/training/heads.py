@@ -380,6 +380,13 @@ def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | 
     out = save_targeted_model(model, output, art_cfg)
     record = {k: result[k] for k in ("config", "history", "score", "n_train", "train_sources", "minutes")}
     record["base"] = art_cfg.get("base_artifact") or art_cfg["encoder"]
+    base_rec = artifact_dir(base) / "training_record.json" if str(base) != "accurate-backbone" else None
+    if base_rec is not None and base_rec.is_file():
+        rec = json.loads(base_rec.read_text(encoding="utf-8"))
+        record["base_training"] = {k: rec.get(k) for k in ("command", "train_minutes", "steps", "best_step", "n_train")}
+        record["base_training"]["final_dev"] = (rec.get("history") or [{}])[-1].get("brief")
+        init = rec.get("init_from") or {}
+        record["base_training"]["init_from"] = (init.get("config") or {}).get("name") or init.get("path")
     from polisent.training.train import _command
 
     record["command"] = _command()
