@@ -135,7 +135,12 @@ def test_train_heads_and_save_a_v3_artifact(tiny_encoder, tmp_path):
 
     base_cfg = {"name": "base", "encoder": {"name": "tiny", "source": "path", "path": str(tiny_encoder)},
                 "max_length": 32, "head_hidden": 8, "dropout": 0.1, "lora": {"r": 2, "alpha": 4.0}}
-    base = save_targeted_model(build_model(tiny_encoder, base_cfg), tmp_path / "base", base_cfg)
+    base_model = build_model(tiny_encoder, base_cfg)
+    with torch.no_grad():  # a trained base: LayerNorms and LoRA moved away from their initial values
+        for name, p in base_model.named_parameters():
+            if "LayerNorm" in name or "lora_B" in name:
+                p.add_(0.05)
+    base = save_targeted_model(base_model, tmp_path / "base", base_cfg)
     model, tok, _ = load_targeted_model(base)
     pieces = {"train_newsmtsc": _examples("newsmtsc", 30, 1), "train_commentary": _examples("commentary", 20, 2),
               "commentary_dev": _examples("commentary", 20, 3), "newsmtsc_dev_rw": _examples("newsmtsc", 10, 4)}

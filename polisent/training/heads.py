@@ -360,7 +360,7 @@ def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | 
         base_cfg = _read_config(src)
         art_cfg = {k: base_cfg[k] for k in ("encoder", "lora", "max_length")}
         state = {k: v for k, v in load_file(str(src / ADAPTER_FILE)).items()
-                 if not k.startswith(("sentiment_head.", "stance_head.")) and "temperature" not in k and "bias" not in k}
+                 if not k.startswith(("sentiment_head.", "stance_head.")) and k not in _CALIBRATION_KEYS}
         art_cfg["base_artifact"] = {"name": base_cfg.get("name"), "path": str(src)}
     art_cfg |= {"name": name, "head_hidden": int(cfg["head_hidden"]), "dropout": float(cfg["dropout"]), "features": feats}
     model = build_model(resolve_encoder_path(art_cfg["encoder"]), art_cfg)
@@ -396,6 +396,10 @@ def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | 
 
     write_heads_card(out)
     return Path(out)
+
+
+#: Calibration buffers of an artifact: fitted anew for the heads of a v3 model, never copied from its base.
+_CALIBRATION_KEYS = ("sentiment_temperature", "stance_temperature", "sentiment_bias", "stance_bias")
 
 
 def _jsonable(x: Any) -> Any:
