@@ -386,7 +386,7 @@ def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | 
         record["base_training"] = {k: rec.get(k) for k in ("command", "train_minutes", "steps", "best_step", "n_train")}
         record["base_training"]["final_dev"] = (rec.get("history") or [{}])[-1].get("brief")
         init = rec.get("init_from") or {}
-        record["base_training"]["init_from"] = (init.get("config") or {}).get("name") or init.get("path")
+        record["base_training"]["init_from"] = init.get("path")
     from polisent.training.train import _command
 
     record["command"] = _command()
