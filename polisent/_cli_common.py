@@ -44,7 +44,7 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
     """The model options every command that runs an :class:`~polisent.Analyzer` takes."""
     g = p.add_argument_group("model")
     g.add_argument("--model", default="default",
-                   help="'default' (shipped model), 'none' (no scores), a polisent artifact directory or a Hugging Face model id/path")
+                   help="'default' (shipped fast model), 'accurate' (all-mpnet-base-v2 model; needs the backbone, see README), 'none' (no scores), a polisent artifact directory or a Hugging Face model id/path")
     g.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:N or mps (default: auto)")
     g.add_argument("--precision", default="auto", choices=("auto", "fp32", "bf16", "fp16", "int8"), help="default: auto")
     g.add_argument("--batch-size", type=batch_size_int, default=64, metavar="N", help="documents per chunk (default: 64)")

@@ -65,8 +65,9 @@ class Analyzer:
     Args:
         segmenter: a :class:`~polisent.protocols.Segmenter`; default ``RuleSegmenter()``.
         linker: a :class:`~polisent.protocols.Linker`; default ``RegistryLinker()`` over the built-in registry.
-        scorer: ``"default"`` (the shipped model), ``"none"`` (no scores), a polisent artifact directory,
-            a Hugging Face model id or path (see :func:`polisent.models.load_scorer`), or a Scorer object.
+        scorer: ``"default"`` (the shipped fast model), ``"accurate"`` (the all-mpnet-base-v2 model; needs
+            the backbone, see the README), ``"none"`` (no scores), a polisent artifact directory, a Hugging
+            Face model id or path (see :func:`polisent.models.load_scorer`), or a Scorer object.
         device: ``"auto"``, ``"cpu"``, ``"cuda"``, ``"cuda:1"`` or ``"mps"``.
         precision: ``"auto"``, ``"fp32"``, ``"bf16"``, ``"fp16"`` or ``"int8"``.
         batch_size: documents per chunk in :meth:`pipe`; all claims of a chunk are scored together.
@@ -74,6 +75,7 @@ class Analyzer:
         max_chars: refuse documents longer than this many characters.
         registry: actor registry for the default linker: a :class:`~polisent.actors.Registry`, or a
             path / list of dicts merged over the built-in registry (see ``docs/registry.md``).
+        model: the same as ``scorer`` for a model name or path (``Analyzer(model="accurate")``).
         ner: optional NER backend for the default linker: ``"spacy"``, a Hugging Face
             token-classification model id or path, or a callable.
 
@@ -97,7 +99,15 @@ class Analyzer:
         max_chars: int = DEFAULT_MAX_CHARS,
         registry: Any = None,
         ner: Any = None,
+        model: str | None = None,
     ) -> None:
+        if model is not None:
+            if scorer not in ("default", None) or not isinstance(model, str):
+                raise ConfigError(
+                    "Pass the model either as model= (a name such as 'default' or 'accurate', or a path) or as "
+                    f"scorer=, not both. Got model={model!r}, scorer={scorer!r}."
+                )
+            scorer = model
         self.batch_size = check_int(batch_size, "batch_size", "Analyzer", high=MAX_BATCH_SIZE)
         self.max_chars = check_int(max_chars, "max_chars", "Analyzer")
         if not isinstance(device, str) or not device:

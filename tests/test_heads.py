@@ -163,3 +163,31 @@ def test_train_heads_and_save_a_v3_artifact(tiny_encoder, tmp_path):
         assert torch.allclose(v3.pooled(**batch)["c"], model.pooled(**batch)["c"], atol=1e-5)
     with pytest.raises(ConfigError, match="window"):
         train_heads(HeadConfig(features_dir=str(tmp_path / "feats"), window=5, epochs=1))
+
+
+def test_analyzer_model_keyword():
+    import polisent
+    from polisent.testing import FakeScorer
+
+    a = polisent.Analyzer(model="none")
+    assert a("Moscow blamed Kyiv.").claims
+    with pytest.raises(ConfigError, match="not both"):
+        polisent.Analyzer(model="accurate", scorer=FakeScorer())
+
+
+def test_accurate_model_loads_on_the_verified_backbone():
+    from polisent.models.artifact import ACCURATE_ARTIFACT
+    from polisent.models.backbones import accurate_backbone_path
+
+    if not (ACCURATE_ARTIFACT / "adapter.safetensors").is_file():
+        pytest.skip("no accurate artifact shipped in this checkout")
+    try:
+        accurate_backbone_path(assemble=False)
+    except Exception:
+        pytest.skip("the all-mpnet-base-v2 backbone is not assembled here (README: Accurate backbone)")
+    import polisent
+
+    doc = polisent.Analyzer(model="accurate")("Moscow blamed Kyiv for the failed talks.")
+    assert doc.assessments
+    for a in doc.assessments:
+        assert abs(sum(a.sentiment.probabilities.values()) - 1) < 1e-3
