@@ -90,9 +90,19 @@ def calibrate_on_commentary(
     out = save_targeted_model(model, output, keep)
     rec_path = Path(src) / "training_record.json"
     record = json.loads(rec_path.read_text(encoding="utf-8")) if rec_path.is_file() else {}
+    from polisent.training.sources import DEFAULT_WEIGHTS
+
+    tcfg = record.get("config") or {}
+    n = record.get("n_train") or {}
+    record["kind"] = "end-to-end"
     record["calibration"] = cal
-    record["commentary_dev"] = metrics
     record["calibrated_from"] = str(src)
+    record["dev_metrics"] = {"commentary_dev": metrics}
+    record["train_sources"] = {k: {"targets": v, "sentiment_labels": "", "stance_labels": ""}
+                               for k, v in (n.get("examples_by_source") or {}).items()}
+    record["config"] = tcfg | {"weights": DEFAULT_WEIGHTS | dict(tcfg.get("source_weights") or {})}
+    record["history"] = [{"epoch": round(h.get("epoch", 0), 2), "score": h.get("score")} for h in record.get("history") or []]
+    record["minutes"] = record.get("train_minutes")
     (Path(out) / "training_record.json").write_text(json.dumps(record, indent=2, default=float) + "\n", encoding="utf-8")
     logger.info("calibrated %s on %d commentary dev pairs: %s", src, len(groups),
                 {h: round(metrics[h]["macro_f1"], 4) for h in ("sentiment", "stance")})

@@ -88,16 +88,20 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
         "against / none / favor), as calibrated probabilities. Label meanings: `docs/annotation.md`.", "",
         "## Architecture", "",
         f"- Encoder: `{enc.get('name')}`" + (f", adapted with LoRA in `{base.get('name')}` (kept frozen here)" if base
-                                            else ", frozen (no adapter)") + ".",
+                                            else ", adapted with LoRA" if config.get("lora") else ", frozen (no adapter)") + ".",
         f"- One encoder pass per claim. Features per target: `{feats.get('set')}` = [m, c, w, m*c, w*c], where m pools "
         f"the target's mention tokens, c the claim, and w the tokens within {feats.get('window')} tokens of the mentions "
         "(mentions excluded), so two actors of one claim get different inputs.",
-        f"- Two MLP heads ({config.get('head_hidden')} hidden units) trained on cached features of the training union; "
-        "logits are divided by a temperature and shifted by per-class biases fitted on the commentary dev split.", "",
+        (f"- Two MLP heads ({config.get('head_hidden')} hidden units), trained end to end with the encoder's LoRA adapter "
+         "on the training union" if record.get("kind") == "end-to-end" else
+         f"- Two MLP heads ({config.get('head_hidden')} hidden units) trained on cached features of the training union")
+        + "; logits are divided by a temperature and shifted by per-class biases fitted on the commentary dev split.", "",
         "## Training data", "",
         "Mapping of each source to sentiment and stance, with rationale: `docs/training_data.md`. "
-        "Targets per source (labels per head; a source that does not teach a head is masked there) and loss weight:", "",
-        "| source | targets | sentiment labels | stance labels | weight |", "|---|---|---|---|---|",
+        + ("Examples per source and loss weight:" if record.get("kind") == "end-to-end" else
+           "Targets per source (labels per head; a source that does not teach a head is masked there) and loss weight:"),
+        "", "| source | " + ("examples" if record.get("kind") == "end-to-end" else "targets")
+        + " | sentiment labels | stance labels | weight |", "|---|---|---|---|---|",
     ]
     weights = cfg.get("weights", {})
     for src, n in (record.get("train_sources") or {}).items():
@@ -115,11 +119,17 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
                 f"{cfg.get('distill_temperature')}) on every training target, masked heads included."]
     hist = record.get("history") or []
     best = max(hist, key=lambda h: h["score"]) if hist else {}
-    out += ["", "## Selection and calibration (dev splits only)", "",
-            f"Epochs run: {len(hist)}; kept: epoch {best.get('epoch')} (selection score {_pct(best.get('score'))}: "
-            "weighted mean of commentary dev sentiment and stance macro-F1 (weight 2 each), NewsMTSC dev_rw (1) and dev_mt "
-            "(0.5) macro-F1 and P-Stance val F_avg (1)). Training time: "
-            f"{record.get('minutes')} min on CPU, features cached.", "",
+    if record.get("kind") == "end-to-end":
+        how = (f"Evaluations: {len(hist)}; kept: epoch {best.get('epoch')} (selection score {_pct(best.get('score'))}: "
+               "mean of NewsMTSC dev_rw and dev_mt macro-F1, P-Stance val F_avg and commentary dev sentiment and "
+               "stance macro-F1, the commentary figures counted twice).")
+    else:
+        how = (f"Epochs run: {len(hist)}; kept: epoch {best.get('epoch')} (selection score {_pct(best.get('score'))}: "
+               "weighted mean of commentary dev sentiment and stance macro-F1 (weight 2 each), NewsMTSC dev_rw (1) and "
+               "dev_mt (0.5) macro-F1 and P-Stance val F_avg (1)).")
+    how += f" Training time: {record.get('minutes')} min on CPU"
+    how += f"; command: `{record.get('command')}`." if record.get("command") else "."
+    out += ["", "## Selection and calibration (dev splits only)", "", how, "",
             "| head | method | temperature | biases | ECE before | ECE after (cross-fitted by document) | ECE after (in sample) |",
             "|---|---|---|---|---|---|---|"]
     for head, c in cal.items():
