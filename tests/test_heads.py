@@ -191,3 +191,32 @@ def test_accurate_model_loads_on_the_verified_backbone():
     assert doc.assessments
     for a in doc.assessments:
         assert abs(sum(a.sentiment.probabilities.values()) - 1) < 1e-3
+
+
+def test_union_training_with_source_weights_and_mcw(tiny_encoder, tmp_path):
+    from _tiny_data import write_tiny_datasets
+
+    from polisent.training.train import TrainConfig, train
+
+    data = write_tiny_datasets(tmp_path / "data")
+    cfg = TrainConfig(output=str(tmp_path / "art"), data_dir=str(data), encoder_path=str(tiny_encoder), name="tiny-union",
+                      sources=["newsmtsc", "pstance"], source_weights={"pstance": 0.5}, feature_set="mcw", window=2,
+                      max_steps=2, batch_size=4, eval_every=2, head_hidden=8, lora_r=2, max_length=64,
+                      train_max_length=32, seed=3, calibrate=False)
+    record = train(cfg)
+    assert record["n_train"]["examples_by_source"] == {"newsmtsc": 12, "pstance": 18}
+    model, _, _ = load_targeted_model(tmp_path / "art")
+    assert model.feature_set == "mcw" and model.window == 2
+    with pytest.raises(ConfigError, match="include 'pstance'"):
+        train(TrainConfig(output=str(tmp_path / "x"), data_dir=str(data), encoder_path=str(tiny_encoder),
+                          sources=["newsmtsc"], max_steps=1))
+
+
+def test_source_weight_option_is_checked(capsys):
+    from polisent.training.cli import _parse_weights
+
+    assert _parse_weights(["commentary=4", "ibm=0.1"]) == {"commentary": 4.0, "ibm": 0.1}
+    with pytest.raises(ConfigError, match="SOURCE=WEIGHT"):
+        _parse_weights(["commentary"])
+    with pytest.raises(ConfigError, match="SOURCE=WEIGHT"):
+        _parse_weights(["commentary=lots"])
