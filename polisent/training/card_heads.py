@@ -145,15 +145,21 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
         if rows:
             out += ["", f"## Evaluation (`polisent evaluate --gold all`, {evaluation.get('created')}, "
                         f"git {str(evaluation.get('git_sha'))[:7]})", "",
-                    "The shipped model end to end through the scorer, commentary figures on gold claims, next to the "
-                    "baselines of the same run. Test figures are reported once, after the choices.", ""] + rows
+                    "The shipped model through the scorer, commentary figures on gold claims and mentions, next to the "
+                    "baselines of the same run. Test figures are reported once, after the choices. The commentary dev "
+                    "rows are in sample for the calibration (fitted on that split); the cross-fitted figures are in the "
+                    "calibration table above.", ""] + rows
     out += ["", "## Limitations", "",
             "- The commentary corpus was labelled by model instances following a written guideline, not by independent "
             "human annotators (see `data/commentary/DATA_CARD.md`); its figures measure agreement with that guideline.",
             "- Stance *favor/against* is learned mostly from tweets about three US candidates and a few hundred commentary "
             "pairs; rare classes (favor 2-4 % of commentary pairs) have few examples and low F1.",
-            "- The biases set the label rates of commentary; on news or tweets the model predicts neutral/none more often "
-            "than those sources' gold rates.", ""]
+            "- The biases set the label rates of commentary analysis (about 9 pairs in 10 without stance). On text that "
+            "takes sides more often (the 141-pair gold set: half the pairs have a stance; op-eds), the model under-calls "
+            "stance: read p(against) and p(favor) rather than only the label there. On news or tweets it predicts "
+            "neutral/none more often than those sources' gold rates.",
+            "- Two actors of one claim with different gold labels get different labels only about half the time "
+            "(see the same-claim column): the context window helps less than hoped.", ""]
     return "\n".join(out)
 
 
