@@ -10,7 +10,7 @@ import pytest
 MODULES = ["polisent._fs", "polisent.evaluation.commentary", "polisent.evaluation.commentary_eval", "polisent.evaluation.full", "polisent.evaluation.gold_set", "polisent.aggregate", "polisent.engine.batching", "polisent.engine.runtime", "polisent.errors",
            "polisent.inputs", "polisent.records", "polisent.segment", "polisent.actors", "polisent.protocols",
            "polisent.training.metrics", "polisent.training.heads", "polisent.training.head_features",
-           "polisent.training.card_heads", "polisent.models.targeted"]
+           "polisent.training.card_heads", "polisent.models.targeted", "polisent.models.artifact"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -220,3 +220,20 @@ def test_source_weight_option_is_checked(capsys):
         _parse_weights(["commentary"])
     with pytest.raises(ConfigError, match="SOURCE=WEIGHT"):
         _parse_weights(["commentary=lots"])
+
+
+def test_int8_storage_round_trip(tiny_encoder, tmp_path):
+    cfg = {"name": "q", "encoder": {"name": "tiny", "source": "path", "path": str(tiny_encoder)}, "max_length": 32,
+           "head_hidden": 64, "dropout": 0.1, "lora": {"r": 2, "alpha": 4.0}, "features": {"set": "mcw", "window": 2}}
+    model = build_model(tiny_encoder, cfg)
+    a = save_targeted_model(model, tmp_path / "fp32", cfg)
+    b = save_targeted_model(model, tmp_path / "int8", cfg, storage="int8")
+    assert (b / "adapter.safetensors").stat().st_size < 0.5 * (a / "adapter.safetensors").stat().st_size
+    m1, _, _ = load_targeted_model(a)
+    m2, _, _ = load_targeted_model(b)
+    batch = collate([[2, 10, 11, 12, 3]], [0], [[2]], pad_token_id=0)
+    with torch.no_grad():
+        (s1, t1), (s2, t2) = m1(**batch), m2(**batch)
+    assert torch.allclose(s1.softmax(-1), s2.softmax(-1), atol=2e-2)
+    with pytest.raises(ConfigError, match="storage"):
+        save_targeted_model(model, tmp_path / "x", cfg, storage="int4")

@@ -305,16 +305,15 @@ def teacher_logits_of(artifact: str | Path, features_dir: str | Path, path: str 
     """
     import torch
 
-    from polisent.models.artifact import ADAPTER_FILE, _read_config, artifact_dir
+    from polisent.models.artifact import _read_config, artifact_dir, read_adapter
     from polisent.models.targeted import FEATURE_SETS, _head
-    from safetensors.torch import load_file
 
     art = artifact_dir(artifact)
     cfg = _read_config(art)
     feats = cfg.get("features") or {}
     if feats.get("set") != "mcw":
         raise ConfigError(f"The teacher {str(art)!r} is not a v3 ('mcw') artifact; train it with `heads` first.")
-    state = load_file(str(art / ADAPTER_FILE))
+    state = read_adapter(art)
     hidden = int(cfg["encoder_config"]["hidden_size"])
     out = {}
     pieces = {k: v for k, v in load_pieces(features_dir).items() if k.startswith("train_")}
@@ -344,9 +343,7 @@ def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | 
     import json
 
     import torch
-    from safetensors.torch import load_file
-
-    from polisent.models.artifact import (ADAPTER_FILE, MPNET_SOURCE, _read_config, artifact_dir, build_model,
+    from polisent.models.artifact import (MPNET_SOURCE, _read_config, artifact_dir, build_model, read_adapter,
                                           resolve_encoder_path, save_targeted_model)
 
     cfg = result["config"]
@@ -359,7 +356,7 @@ def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | 
         src = artifact_dir(base)
         base_cfg = _read_config(src)
         art_cfg = {k: base_cfg[k] for k in ("encoder", "lora", "max_length")}
-        state = {k: v for k, v in load_file(str(src / ADAPTER_FILE)).items()
+        state = {k: v for k, v in read_adapter(src).items()
                  if not k.startswith(("sentiment_head.", "stance_head.")) and k not in _CALIBRATION_KEYS}
         art_cfg["base_artifact"] = {"name": base_cfg.get("name"), "path": str(src)}
     art_cfg |= {"name": name, "head_hidden": int(cfg["head_hidden"]), "dropout": float(cfg["dropout"]), "features": feats}

@@ -245,13 +245,11 @@ def _calibration_rows(logits: dict[str, np.ndarray], splits: dict[str, Any]) -> 
 
 def _build_unmerged(src: Path, encoder_path: str | None) -> tuple[Any, dict[str, Any]]:
     """The source artifact as a model with LoRA *unmerged* (what save_targeted_model stores)."""
-    from safetensors.torch import load_file
-
-    from polisent.models.artifact import ADAPTER_FILE, _read_config, build_model, resolve_encoder_path
+    from polisent.models.artifact import _read_config, build_model, read_adapter, resolve_encoder_path
 
     cfg = _read_config(src)
     model = build_model(resolve_encoder_path(cfg.get("encoder", {}), encoder_path), cfg)
-    result = model.load_state_dict(load_file(str(src / ADAPTER_FILE)), strict=False)
+    result = model.load_state_dict(read_adapter(src), strict=False)
     if result.unexpected_keys:
         raise ModelLoadError(f"{str(src)!r}: unexpected weights {result.unexpected_keys[:5]}.")
     return model.eval(), cfg

@@ -318,10 +318,9 @@ def _command() -> str | None:
 def _warm_start(model: Any, path: str, art_cfg: dict[str, Any]) -> dict[str, Any]:
     """Load an artifact's trained weights (LoRA unmerged, heads; temperatures reset to 1) into ``model``."""
     import torch
-    from safetensors.torch import load_file
 
     from polisent.errors import ModelLoadError
-    from polisent.models.artifact import ADAPTER_FILE, _read_config
+    from polisent.models.artifact import _read_config, read_adapter
 
     cfg = _read_config(Path(path))
     for key in ("lora", "head_hidden"):
@@ -330,7 +329,7 @@ def _warm_start(model: Any, path: str, art_cfg: dict[str, Any]) -> dict[str, Any
                 f"--init-from {path!r} has {key}={cfg.get(key)!r}, but this run uses {art_cfg.get(key)!r}; "
                 "use the same LoRA and head settings to warm-start."
             )
-    state = load_file(str(Path(path) / ADAPTER_FILE))
+    state = read_adapter(path)
     own = model.state_dict()
     reshaped = sorted(k for k, v in state.items() if k in own and tuple(own[k].shape) != tuple(v.shape))
     if reshaped:  # e.g. heads of another feature set: the encoder adapter still warm-starts, the heads start fresh
