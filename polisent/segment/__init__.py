@@ -203,10 +203,13 @@ class RuleSegmenter:
                 continue
             near = _overlapping(quotes, quote_ends, s, e)
             parts = [(s, e)] if question else split_clauses(t, s, e, near)
+            speaker, role = u.speaker, u.role
+            if u.claim_role is not None:  # an unsure turn: its questions are the interviewer's
+                speaker, role = (None, SpeakerRole.INTERVIEWER) if question else (speaker, u.claim_role)
             for a, b in parts:
                 inside = [x for x in matches[bisect_left(starts, a):bisect_left(starts, b)] if x[1] <= b]
                 cues = find_cues(text, t, a, b, self._lexicon, inside, _overlapping(quotes, quote_ends, a, b))
-                out.append(Claim(len(out), a, b, text[a:b], si, sentence, u.speaker, u.role, question,
+                out.append(Claim(len(out), a, b, text[a:b], si, sentence, speaker, role, question,
                                  cues, certainty(cues)))
             sentence += 1
         return sentence

@@ -28,7 +28,8 @@ _NOT_SPEAKERS = frozenset(
     bottom line key takeaways takeaway why how what when where who lesson next previous up more home menu listen
     download trending latest popular breaking live now also however yes no well so but and or then meanwhile
     today tomorrow yesterday here there this that these those it its they he she we i you our my his her
-    sponsored advertisement episode episodes podcast video audio tag archive archives category""".split()
+    sponsored advertisement episode episodes podcast video audio tag archive archives category
+    africa europe asia americas oceania world analysis opinion exclusive explainer commentary editorial""".split()
 )
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 #: labels that name a role, not a person ("Interviewer:", "Guest:")

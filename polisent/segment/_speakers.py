@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _NAME, _ROLE_LABELS, _TITLES, _label_is_host
+from polisent.segment._principal import GENERIC_LABEL, is_person_name, is_spoken, person_part, principal
 from polisent.segment._units import Unit, _is_q
 
 _STANDFIRST = re.compile(
@@ -53,6 +54,10 @@ _WELCOME = re.compile(
     r"joined\s+(?:this\s+\w+\s+)?by|joining\s+(?:us|me)|(?:great|good|nice)\s+to\s+(?:see|have)\s+you|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:joining|coming|being\s+(?:here|with))|"
     r"(?:my|our)\s+guests?\b)"
 )
+
+
+_ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
+                            r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -157,7 +162,56 @@ def _agree(names: Sequence[str]) -> str | None:
 
 
 def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, SpeakerRole]]:
-    """Name the interviewee / author where the text says who it is, and list the speakers."""
+    """Name the interviewee / author where the text says who it is, and list the speakers.
+
+    The rules below read turn labels, bylines, bios and the standfirst; answers they leave unnamed
+    (or under a label that names no one, "Speaker 2") go to the main speaker the prose introduces
+    (:func:`~polisent.segment._principal.principal`)."""
+    out = _speakers_by_rules(text, t, units)
+    return _fill_principal(t, units, out)
+
+
+def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
+    answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
+    for u in answers:  # a byline or label the rules took for a name: "Breaking News", "Svobodnaya Pressa"
+        if u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)):
+            better = person_part(u.speaker)
+            out = [(better if n == u.speaker else n, r) for n, r in out]
+            u.speaker = better
+    unnamed = [u for u in answers if u.speaker is None]
+    generic = {u.speaker for u in answers if u.speaker is not None and GENERIC_LABEL.fullmatch(u.speaker)}
+    if any(u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS for u in units):
+        unnamed = []  # named turns: the labels say who speaks; an unnamed one (a soundbite) stays unnamed
+    if not unnamed and len(generic) != 1:
+        return out
+    has_q = any(u.kind is SegmentKind.QUESTION for u in units)
+    spoken = is_spoken(t)
+    talk = has_q or spoken or any(u.form == "label" for u in units) or any(u.role is SpeakerRole.UNKNOWN for u in unnamed)
+    lines = [(u.start, u.end) for u in units[:12] if u.end - u.start <= 80 and "\n" not in t[u.start:u.end].strip()]
+    p = principal(t, lines, conversation=talk)
+    if p is not None and len(generic) == 1:
+        label = next(iter(generic))
+        for u in answers:
+            if u.speaker == label:
+                u.speaker = p.name
+        out = [(p.name if n == label else n, r) for n, r in out]
+    for u in unnamed:
+        # recorded talk is the guest's unless an author line names the speaker; the unit's own role
+        # stays (an unsure turn keeps its '?' as questions), its claims take this one
+        if u.role is SpeakerRole.UNKNOWN or (u.role is SpeakerRole.AUTHOR and spoken):
+            u.claim_role = SpeakerRole.AUTHOR if p is not None and p.kind == "author" else SpeakerRole.INTERVIEWEE
+        if p is not None:
+            u.speaker = p.name
+    roles = {u.claim_role or u.role for u in unnamed}
+    out = [(n, r) for n, r in out if not (n is None and r in roles)]
+    for r in sorted(roles, key=lambda r: r.value):
+        if (p.name if p else None, r) not in out:
+            out.append((p.name if p else None, r))
+    return out
+
+
+def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, SpeakerRole]]:
+    """The rules' names for the interviewee / author, and the speakers they list."""
     heads = [u for u in units if u.kind is SegmentKind.HEADING]
     bios = [u for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "author_bio"]
     bylines = [u for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"]

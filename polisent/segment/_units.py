@@ -35,6 +35,9 @@ class Unit:
     kind: SegmentKind = SegmentKind.ANSWER
     speaker: str | None = None
     role: SpeakerRole = SpeakerRole.UNKNOWN
+    #: the role of the unit's non-question claims where the turn's speaker is unknown but the
+    #: document says who talks (its questions stay the interviewer's)
+    claim_role: SpeakerRole | None = None
     list_items: list[int] = field(default_factory=list)
 
 

@@ -1,0 +1,230 @@
+"""The document's main speaker, for answers that no turn label, byline or bio names.
+
+News pieces built on one expert's comments, transcripts without speaker labels and op-eds with the
+author's name alone on a line all say who speaks in prose: "we can talk to Hulud Rhea now",
+"military expert Boris Rozhin", "Jens Stoltenberg told DW". Each cue of
+``polisent/data/speaker_cues.json`` that introduces a name adds its weight to that person (keyed by
+surname); later mentions of the surname add a little more. The best-scored person with an
+introducing cue names the unnamed answers; names the host introduces himself with never do.
+
+>>> from polisent.segment._principal import principal
+>>> principal("Transcript\\n\\nWe can talk to Hulud Rhea now, founding director of the Confluence "
+...           "think tank. What happens next?\\n\\nRhea: It is grim.")
+Principal(name='Hulud Rhea', kind='interview', score=3.5)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from polisent.segment._labels import _NAME, _TITLES
+
+__all__ = ["GENERIC_LABEL", "NON_PERSON", "Principal", "is_person_name", "is_spoken", "person_part", "principal"]
+
+logger = logging.getLogger(__name__)
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+#: how much of the text the cues are searched in: the intro and the bio at the end
+HEAD_CHARS = 4000
+TAIL_CHARS = 1500
+#: a speaker label that names no one ("Speaker 2", "SPEAKER_01", "Guest")
+GENERIC_LABEL = re.compile(r"(?i:speaker|voice|participant|unknown(?:\s+speaker)?)[ _-]?\d{0,3}|(?i:guest|interviewee|expert)")
+_NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*")
+#: words that start a capitalised run but are not a person ("The White House", "Prime Minister ...")
+_NOT_PERSON = frozenset(
+    "the a an this that these those in on at for from with by as of and but or so if when while after before "
+    "president prime minister secretary foreign defence defense state general chief senator king queen prince "
+    "sheikh his her their our my its we i you he she they it".split()
+)
+#: "Jagannath P Panda, research fellow at X," / "-- research fellow at X --"
+_APPOSITION = r",[^,.;:\r\n]{1,100}?,|[ \t]+(?:--|\u2014|\u2013)[^.;:\r\n]{1,200}?(?:--|\u2014|\u2013)"
+#: words that make a capitalised run an organisation, a place or page furniture, not a person
+NON_PERSON = frozenset(
+    "news press pressa times post quarterly journal review magazine gazette tribune herald daily weekly subtitles "
+    "subtitle transcript transcripts podcast episode episodes video vlogs download click share institute university college "
+    "school council house center centre foundation agency ministry department committee party union republic "
+    "kingdom world international radio tv television media network channel breaking zionism africa europe asia "
+    "america americas middle east west north south hide show program programme forum affairs policy studies group "
+    "bank fund office embassy government parliament assembly senate congress court army forces company corporation "
+    "inc ltd llc org com net www association organization organisation alliance nations states senior editor "
+    "correspondent reporter director professor fellow analyst minister secretary president play live listen watch "
+    "follow subscribe sign prime vice deputy former chief governor mayor chancellor senator king queen prince sheikh "
+    "he".split()
+)
+
+
+def person_part(name: str) -> str | None:
+    """The person's name in a capitalised run, or None: what follows a possessive ("BBC's Paul Adams"),
+    up to the first word of an organisation, a job or page furniture ("James Carter Senior News");
+    at least two words.
+
+    >>> person_part("BBC's Paul Adams"), person_part("James Carter Senior News"), person_part("Svobodnaya Pressa")
+    ('Paul Adams', 'James Carter', None)
+    >>> person_part("President Donald Trump")
+    'Donald Trump'
+    """
+    words = name.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower().endswith(("'s", "\u2019s")):
+            words = words[i + 1:]
+            break
+    while words and words[0].lower().strip(".,") in NON_PERSON:  # "President Donald Trump"
+        words = words[1:]
+    kept = []
+    for w in words:
+        if w.lower().strip(".,") in NON_PERSON:
+            break
+        kept.append(w)
+    return " ".join(kept) if len(kept) >= 2 else None
+
+
+def is_person_name(name: str) -> bool:
+    """A capitalised run that could be a person's name as it stands.
+
+    >>> is_person_name("Boris Rozhin"), is_person_name("Breaking News"), is_person_name("Khatib")
+    (True, False, True)
+    """
+    words = name.split()
+    if len(words) == 1:
+        return words[0].lower() not in NON_PERSON
+    return person_part(name) == " ".join(words)
+
+
+_OFFICE = re.compile(r"(?:President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Crown\s+Prince|Premier)[ \t]+$")
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The main speaker a text introduces: ``kind`` is the strongest cue (interview, author, expert)."""
+
+    name: str
+    kind: str
+    score: float
+
+
+@dataclass
+class _Cand:
+    name: str
+    score: float = 0.0
+    kinds: set[str] | None = None
+
+
+@lru_cache(maxsize=1)
+def _extra() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = _rules()[1]
+    return (re.compile(data["spoken_markers"], re.IGNORECASE | re.MULTILINE), re.compile(data["lower_case_guest"]),
+            re.compile(rf"\b(?:{data['job_words']})\b"))
+
+
+def is_spoken(t: str) -> bool:
+    """The text is a transcript of talk: sound cues ("[MUSIC]") or ">>" turn marks in its first 20,000 characters.
+
+    >>> is_spoken("[MUSIC] Going back to how the UN was formed"), is_spoken("The UN was formed in 1945.")
+    (True, False)
+    """
+    return _extra()[0].search(t, 0, min(len(t), 20000)) is not None
+
+
+def _lower_case_guest(t: str) -> str | None:
+    """The guest a caption without capitals names: "my guest is regina ip, convenor of ..." -> "Regina Ip"."""
+    _, rx, job = _extra()
+    for m in rx.finditer(t, 0, min(len(t), HEAD_CHARS)):
+        words = m.group("phrase").split()
+        jobs = [j.end() for j in job.finditer(m.group("phrase"))]
+        if jobs:
+            words = m.group("phrase")[jobs[-1]:].split()
+        if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and words[0] not in _NOT_PERSON:
+            return " ".join(w.capitalize() for w in words)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[list[tuple[str, float, re.Pattern[str]]], dict[str, Any]]:
+    data = json.loads((_DATA / "speaker_cues.json").read_text(encoding="utf-8"))
+    title = rf"(?:{_TITLES}[ \t]+)?"
+    lower_words = r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w'\u2019-]*,?[ \t]+){0,4}?"
+    out: list[tuple[str, float, re.Pattern[str]]] = []
+    for c in data["cues"]:
+        if c["where"] == "before":
+            rx = re.compile(rf"\b(?i:{c['phrase']})[ \t,:]+{lower_words}{title}(?P<name>{_NAME})")
+        else:
+            rx = re.compile(rf"{title}(?P<name>{_NAME})(?:{_APPOSITION})?[ \t]*(?:{c['phrase']})")
+        out.append((c["kind"], float(c["weight"]), rx))
+    return out, data
+
+
+def _clean(name: str) -> str | None:
+    words = name.split()
+    while words and words[0].lower() in _NOT_PERSON:
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() in _NOT_PERSON or not words[-1][:1].isupper():
+        return None
+    return person_part(" ".join(words))
+
+
+def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True) -> Principal | None:
+    """The main speaker ``t`` introduces, or None; ``name_lines`` are spans of lines that may be a
+    name alone (an author line under the title). In a ``conversation`` "I'm X" is the host; in a
+    text with no questions it is the author."""
+    cues, data = _rules()
+    cands: dict[str, _Cand] = {}
+    selves: set[str] = set()
+    head_end = min(len(t), HEAD_CHARS)
+    windows = [(0, head_end)]
+    if len(t) > head_end:
+        windows.append((max(head_end, len(t) - TAIL_CHARS), len(t)))
+
+    def add(raw: str, kind: str, weight: float) -> None:
+        name = _clean(raw)
+        if name is None:
+            return
+        key = name.split()[-1].lower()
+        if kind == "self":
+            if conversation:
+                selves.add(key)
+                return
+            kind, weight = "author", 3.0
+        c = cands.setdefault(key, _Cand(name, 0.0, set()))
+        c.score += weight
+        assert c.kinds is not None
+        c.kinds.add(kind)
+        if len(name) > len(c.name):
+            c.name = name
+
+    for a, b in windows:
+        for kind, weight, rx in cues:
+            for m in rx.finditer(t, a, b):
+                if kind != "self" and _OFFICE.search(t, max(0, m.start("name") - 30), m.start("name")):
+                    kind_w = (kind, weight / 2)  # "President Lula said": an office holder, more often the topic
+                else:
+                    kind_w = (kind, weight)
+                add(m.group("name"), *kind_w)
+    for s, e in name_lines or ():
+        m = _NAME_LINE.fullmatch(t, s, e)
+        if m is not None and is_person_name(m.group("name")):  # the whole line is the name: not "Play Live Radio"
+            add(m.group("name"), "author", 3.0)
+    if not cands:
+        lower = _lower_case_guest(t) if conversation else None
+        return Principal(lower, "interview", 3.0) if lower is not None else None
+    mw, cap = float(data["mention_weight"]), int(data["max_mentions"])
+    best: Principal | None = None
+    for key, c in cands.items():
+        if key in selves:
+            continue
+        surname = c.name.split()[-1]
+        mentions = len(re.findall(rf"\b{re.escape(surname)}\b", t[:200_000]))
+        score = c.score + mw * min(max(mentions - 1, 0), cap)
+        assert c.kinds is not None
+        strong = [k for k in ("interview", "author", "expert") if k in c.kinds]
+        if not strong or score < float(data["min_score"]):
+            continue
+        if best is None or score > best.score:
+            best = Principal(c.name, strong[0], round(score, 2))
+    logger.debug("principal speaker: %s (from %d candidates)", best, len(cands))
+    return best

@@ -1,0 +1,104 @@
+"""Issue 11, third pass: the main speaker named from the prose (news built on one expert's
+comments, author lines, transcripts without labels, machine captions), on small texts written
+for the project."""
+
+from __future__ import annotations
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+from polisent.segment._principal import is_person_name, is_spoken, person_part, principal
+
+
+def answers(text: str):
+    st = RuleSegmenter().segment(text)
+    for c in st.claims:
+        assert text[c.start:c.end] == c.text
+    return st, [c for c in st.claims if not c.is_question]
+
+
+def test_news_built_on_one_experts_comments_names_him() -> None:
+    text = ("Port deal will not last, expert says\n\n"
+            "March 3 2025, 10:15\n\n"
+            "Speaking with Harbour Radio, maritime security expert Tomas Velikov commented on the new port deal.\n\n"
+            "The deal gives the navy a pier but no say over the cargo. Velikov expects it to collapse by winter.\n\n"
+            "The ministry has not replied.\n")
+    st, ans = answers(text)
+    assert ans and {c.speaker for c in ans} == {"Tomas Velikov"}
+
+
+def test_expert_introduced_by_dashes_and_a_quote_verb() -> None:
+    text = ("'If the talks fail, the border will close.'\n"
+            "\"The junta cannot be trusted,\" Dr Amara N Osei -- research fellow at the Coastal Institute -- tells "
+            "the Ledger in the second part of an interview.\n"
+            "The junta denies every report.\n"
+            "It blames the neighbours for the smuggling.\n")
+    _, ans = answers(text)
+    assert {c.speaker for c in ans} == {"Amara N Osei"}
+
+
+def test_author_line_alone_under_the_title() -> None:
+    text = ("Tariffs are a political weapon\n"
+            "Lucia Brenner Ortiz\n"
+            "The meeting set off alarm bells in the government. Tariffs are now the main instrument of pressure.\n\n"
+            "The negotiations were political, not commercial.\n")
+    _, ans = answers(text)
+    assert {(c.speaker, c.role) for c in ans} == {("Lucia Brenner Ortiz", SpeakerRole.AUTHOR)}
+
+
+def test_page_furniture_on_the_first_line_is_no_author() -> None:
+    text = ("Play Live Radio\n\n"
+            "Harbour talks stall\n\n"
+            "The talks ended without a deal. Both sides blame the weather.\n")
+    _, ans = answers(text)
+    assert all(c.speaker is None for c in ans)
+
+
+def test_transcript_with_sound_cues_is_the_guests_talk() -> None:
+    text = ("[MUSIC] Going back to how the council was formed, there was a conscious attempt to avoid old mistakes. "
+            "The big powers could simply ignore the old body. So the designers gave them a veto.\n")
+    _, ans = answers(text)
+    assert ans and {c.role for c in ans} == {SpeakerRole.INTERVIEWEE}
+
+
+def test_machine_captions_without_capitals_name_the_guest() -> None:
+    text = ("harbour talk news january 3, 2025\n"
+            "welcome to harbour talk. i'm olga brandt. the port deal is in trouble. my guest is mara lindqvist, "
+            "a senior fellow at the coastal institute. does the deal survive the winter?\n"
+            "it will not survive. the navy wants the pier and the traders want the cargo.\n")
+    _, ans = answers(text)
+    assert ans and {c.speaker for c in ans} == {"Mara Lindqvist"}
+
+
+def test_generic_voice_labels_take_the_introduced_guests_name() -> None:
+    text = ("WEBVTT\n\n"
+            "00:00:01.000 --> 00:00:04.000\n<v Speaker 1>We are joined now by Dr. Mara Lindqvist of the Coastal Institute.\n\n"
+            "00:00:04.500 --> 00:00:07.000\n<v Speaker 1>What happens to the port deal now?\n\n"
+            "00:00:07.500 --> 00:00:10.000\n<v Speaker 2>It collapses. The navy wants the pier.\n\n"
+            "00:00:10.500 --> 00:00:13.000\n<v Speaker 1>And the traders?\n\n"
+            "00:00:13.500 --> 00:00:16.000\n<v Speaker 2>They lose the most.\n")
+    st, ans = answers(text)
+    assert ans and {c.speaker for c in ans} == {"Mara Lindqvist"}
+    assert all(c.speaker != "Mara Lindqvist" for c in st.claims if c.is_question)
+
+
+def test_hosts_self_introduction_is_not_the_guest() -> None:
+    t = ("Welcome to the show. I'm Karl Jensen. Joining us now is Ines Moreau, a fellow at the Delta Institute.\n\n"
+         "Jensen: What went wrong?\n\nMoreau: Everything.\n")
+    p = principal(t, conversation=True)
+    assert p is not None and p.name == "Ines Moreau" and p.kind == "interview"
+
+
+def test_headline_prefix_is_no_speaker_label() -> None:
+    text = ("Africa: Eastern DRC - Unpacking a Hard Task\n\n"
+            "Africa: Eastern DRC - Unpacking a Hard Task\n\n"
+            "The rebels took the city in January. The summit must learn from failed talks.\n")
+    _, ans = answers(text)
+    assert all(c.speaker != "Africa" for c in ans)
+
+
+def test_person_name_helpers() -> None:
+    assert person_part("CNN's Anna Berg") == "Anna Berg"
+    assert person_part("Prime Minister Nikol Pashinyan") == "Nikol Pashinyan"
+    assert person_part("Middle East Quarterly") is None
+    assert not is_person_name("Hide Subtitles") and is_person_name("Mara Lindqvist")
+    assert is_spoken(">> Good evening. >> Thank you.") and not is_spoken("Profits rose >50 %.")
