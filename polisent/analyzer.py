@@ -33,6 +33,7 @@ from polisent.protocols import (
     Segmenter,
 )
 from polisent.records import DocumentAnalysis, Provenance
+from polisent.segment._markup import mask_full
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +58,22 @@ class Document:
     text: str
     id: str | None = None
     meta: Mapping[str, Any] = field(default_factory=dict)
+
+
+#: markup a claim can carry inside its span: cue timings and voice tags of a sentence that runs
+#: across subtitle cues, HTML tags, Markdown emphasis and links
+_MARKUP_HINT = re.compile(r"-->|<[A-Za-z/]|\*\*|__|\]\(|\n[ \t]*\d{1,2}:\d{2}")
+
+
+def scoring_text(text: str) -> str:
+    """The claim text the models read: markup inside the claim blanked to spaces, same length, so
+    target offsets still hold ("...violation\\n\\n00:26.5 --> 00:29.1\\n<v Ann>of law." reads as one
+    sentence).
+
+    >>> scoring_text("It is a violation\\n00:00:26.560 --> 00:00:29.120\\n<v Ann>of law.").split()
+    ['It', 'is', 'a', 'violation', 'of', 'law.']
+    """
+    return mask_full(text).text if _MARKUP_HINT.search(text) else text
 
 
 class Analyzer:
@@ -326,7 +343,7 @@ class Analyzer:
                         spans.append((s, e))
                 targets.append(tuple(spans) or ((0, len(claim.text)),))
             groups = tuple(tuple(by_claim[ci][a]) for a in actors)
-            prep.tasks.append((ci, actors, groups, ScoringTask(claim.text, tuple(targets))))
+            prep.tasks.append((ci, actors, groups, ScoringTask(scoring_text(claim.text), tuple(targets))))
         return prep
 
     def _run_chunk(self, docs: Sequence[Document | Prepared], *, on_error: str, progress: bool) -> Iterator[DocumentAnalysis]:
