@@ -102,3 +102,16 @@ def test_person_name_helpers() -> None:
     assert person_part("Middle East Quarterly") is None
     assert not is_person_name("Hide Subtitles") and is_person_name("Mara Lindqvist")
     assert is_spoken(">> Good evening. >> Thank you.") and not is_spoken("Profits rose >50 %.")
+
+
+def test_round_up_of_experts_gives_each_section_its_name() -> None:
+    text = ("Experts react: the port deal\n\n"
+            "Lena Marsh\n"
+            "The deal is a step in the right direction. It brings the navy closer to the traders.\n\n"
+            "Owen Castellano\n"
+            "The deal will not survive the winter. Nobody has the will to enforce it.\n")
+    st, ans = answers(text)
+    by = {c.text: c.speaker for c in ans}
+    assert by["The deal is a step in the right direction."] == "Lena Marsh"
+    assert by["The deal will not survive the winter."] == "Owen Castellano"
+    assert not any(c.text in ("Lena Marsh", "Owen Castellano") for c in st.claims)

@@ -56,6 +56,7 @@ _WELCOME = re.compile(
 )
 
 
+_NAME_ALONE = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*")
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
                             r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
 
@@ -168,7 +169,42 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
     (or under a label that names no one, "Speaker 2") go to the main speaker the prose introduces
     (:func:`~polisent.segment._principal.principal`)."""
     out = _speakers_by_rules(text, t, units)
+    out = _section_speakers(t, units, out)
     return _fill_principal(t, units, out)
+
+
+def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
+    """A round-up of experts ("Lassina Zerbo" alone on a line, then his comment; "Peter Jenkins",
+    then his): at least two different person names alone on their lines, no turn labels. Each
+    section's answers are the named person's, and the name line is a heading, not a claim."""
+    if any(u.form == "label" for u in units):
+        return out
+    heads: list[tuple[int, str]] = []
+    for i, u in enumerate(units):
+        if u.kind is SegmentKind.CLUTTER or u.kind is SegmentKind.QUESTION or len(u.lines) != 1 or u.end - u.start > 60:
+            continue
+        m = _NAME_ALONE.fullmatch(t, u.start, u.end)
+        if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4:
+            heads.append((i, " ".join(m.group("name").split())))
+    if len({n.split()[-1] for _, n in heads}) < 2:
+        return out
+    bounds = heads + [(len(units), "")]
+    named = []
+    for (i, name), (j, _) in zip(bounds, bounds[1:]):
+        body = [u for u in units[i + 1:j] if u.kind is SegmentKind.ANSWER]
+        if not body:
+            continue
+        units[i].kind = SegmentKind.HEADING
+        for u in body:
+            u.speaker = name
+        named.append((name, body[0].role))
+    if not named:
+        return out
+    out = [(n, r) for n, r in out if n is not None]
+    for x in named:
+        if x not in out:
+            out.append(x)
+    return out
 
 
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
