@@ -181,7 +181,8 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
         return out
     heads: list[tuple[int, str]] = []
     for i, u in enumerate(units):
-        if u.kind is SegmentKind.CLUTTER or u.kind is SegmentKind.QUESTION or len(u.lines) != 1 or u.end - u.start > 60:
+        if (u.kind is SegmentKind.CLUTTER and u.reason != "byline") or u.kind is SegmentKind.QUESTION \
+                or len(u.lines) != 1 or u.end - u.start > 60:
             continue
         m = _NAME_ALONE.fullmatch(t, u.start, u.end)
         if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4:
@@ -194,7 +195,8 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
         body = [u for u in units[i + 1:j] if u.kind is SegmentKind.ANSWER]
         if not body:
             continue
-        units[i].kind = SegmentKind.HEADING
+        if units[i].kind is SegmentKind.ANSWER:
+            units[i].kind = SegmentKind.HEADING
         for u in body:
             u.speaker = name
         named.append((name, body[0].role))
