@@ -115,3 +115,15 @@ def test_round_up_of_experts_gives_each_section_its_name() -> None:
     assert by["The deal is a step in the right direction."] == "Lena Marsh"
     assert by["The deal will not survive the winter."] == "Owen Castellano"
     assert not any(c.text in ("Lena Marsh", "Owen Castellano") for c in st.claims)
+
+
+def test_sign_up_and_broadcast_continuity_furniture_is_clutter() -> None:
+    text = ("Harbour talks stall\n\n"
+            "Thanks for signing up!\n\nUS Edition\n\nUnsubscribe at any time.\n\n"
+            "Now on BBC News.\n\n"
+            "The talks ended without a deal. Both sides blame the weather.\n\n"
+            "We will have all the main news stories for you at the top of the hour.\n")
+    st, ans = answers(text)
+    assert [c.text for c in ans] == ["The talks ended without a deal.", "Both sides blame the weather."]
+    dropped = [s for s in st.segments if s.kind.value == "clutter"]
+    assert {s.reason for s in dropped} >= {"subscribe", "continuity"}
