@@ -230,12 +230,10 @@ def _lower_case(t: str) -> bool:
     fewer than one letter in 100 is upper case, over a sample of the text."""
     step = max(1, len(t) // 20000)
     sample = t[::step] if step > 1 else t
-    letters = upper = 0
-    for ch in sample:
-        if ch.isalpha():
-            letters += 1
-            upper += ch.isupper()
-    return letters >= 200 and upper * 100 < letters
+    letters = sum(map(str.isalpha, sample))  # map over C methods: several times faster than a loop
+    if letters < 200:
+        return False
+    return sum(map(str.isupper, sample)) * 100 < letters
 
 
 def _turn_ends(units: list[Unit | None]) -> set[int]:

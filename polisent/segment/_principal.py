@@ -96,6 +96,7 @@ def is_person_name(name: str) -> bool:
     return person_part(name) == " ".join(words)
 
 
+_OFFICE_START = re.compile(r"(?:President|Prime[ \t]+Minister|Minister|Secretary|Chancellor|King|Queen|Premier)\b")
 _OFFICE = re.compile(r"(?:President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Crown\s+Prince|Premier)[ \t]+$")
 
 
@@ -144,18 +145,25 @@ def _lower_case_guest(t: str) -> str | None:
     return None
 
 
+#: a person's name with an optional title: the places cues are looked for
+_NAME_AT = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})")
+#: how far before a name a cue may start ("speaking with ..., military expert X")
+_LEFT = 160
+
+
 @lru_cache(maxsize=1)
-def _rules() -> tuple[list[tuple[str, float, re.Pattern[str]]], dict[str, Any]]:
+def _rules() -> tuple[list[tuple[str, str, float, re.Pattern[str], tuple[str, ...]]], dict[str, Any]]:
+    """Cues as (where, kind, weight, regex): a 'before' regex ends where the name (or its title)
+    starts, an 'after' regex starts where the name ends."""
     data = json.loads((_DATA / "speaker_cues.json").read_text(encoding="utf-8"))
-    title = rf"(?:{_TITLES}[ \t]+)?"
     lower_words = r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w'\u2019-]*,?[ \t]+){0,4}?"
-    out: list[tuple[str, float, re.Pattern[str]]] = []
+    out: list[tuple[str, str, float, re.Pattern[str], tuple[str, ...]]] = []
     for c in data["cues"]:
         if c["where"] == "before":
-            rx = re.compile(rf"\b(?i:{c['phrase']})[ \t,:]+{lower_words}{title}(?P<name>{_NAME})")
+            rx = re.compile(rf"\b(?i:{c['phrase']})[ \t,:]+{lower_words}\Z")
         else:
-            rx = re.compile(rf"{title}(?P<name>{_NAME})(?:{_APPOSITION})?[ \t]*(?:{c['phrase']})")
-        out.append((c["kind"], float(c["weight"]), rx))
+            rx = re.compile(rf"(?:{_APPOSITION})?[ \t]*(?:{c['phrase']})")
+        out.append((c["where"], c["kind"], float(c["weight"]), rx, tuple(c.get("keywords", ()))))
     return out, data
 
 
@@ -197,14 +205,25 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         if len(name) > len(c.name):
             c.name = name
 
+    # one pass over the capitalised names, then each cue is tried right before and right after
+    # each name (a few short anchored searches instead of scanning the text once per cue)
     for a, b in windows:
-        for kind, weight, rx in cues:
-            for m in rx.finditer(t, a, b):
-                if kind != "self" and _OFFICE.search(t, max(0, m.start("name") - 30), m.start("name")):
-                    kind_w = (kind, weight / 2)  # "President Lula said": an office holder, more often the topic
+        for m in _NAME_AT.finditer(t, a, b):
+            raw = m.group("name")
+            if " " not in raw and "\t" not in raw:
+                continue
+            office = _OFFICE_START.match(raw) is not None or _OFFICE.search(t, max(0, m.start() - 30), m.start()) is not None
+            left = t[max(a, m.start() - _LEFT):m.start()].lower()
+            for where, kind, weight, rx, keys in cues:
+                if where == "before":
+                    if keys and not any(k in left for k in keys):
+                        continue
+                    hit = rx.search(t, max(a, m.start() - _LEFT), m.start())
                 else:
-                    kind_w = (kind, weight)
-                add(m.group("name"), *kind_w)
+                    hit = rx.match(t, m.end(), min(len(t), m.end() + 240))
+                if hit is not None:
+                    # "President Lula said": an office holder is more often the topic than the speaker
+                    add(raw, kind, weight / 2 if office and kind != "self" else weight)
     for s, e in name_lines or ():
         m = _NAME_LINE.fullmatch(t, s, e)
         if m is not None and is_person_name(m.group("name")):  # the whole line is the name: not "Play Live Radio"
@@ -214,15 +233,17 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         return Principal(lower, "interview", 3.0) if lower is not None else None
     mw, cap = float(data["mention_weight"]), int(data["max_mentions"])
     best: Principal | None = None
+    head = t[:200_000]
     for key, c in cands.items():
-        if key in selves:
-            continue
-        surname = c.name.split()[-1]
-        mentions = len(re.findall(rf"\b{re.escape(surname)}\b", t[:200_000]))
-        score = c.score + mw * min(max(mentions - 1, 0), cap)
         assert c.kinds is not None
         strong = [k for k in ("interview", "author", "expert") if k in c.kinds]
-        if not strong or score < float(data["min_score"]):
+        if key in selves or not strong or c.score + mw * cap < float(data["min_score"]):
+            continue  # no introducing cue, or too little even with every mention: skip the count
+        surname = c.name.split()[-1]
+        # a plain count for long surnames; a word-bounded one for short ones ("Lee" in "Leeds")
+        mentions = head.count(surname) if len(surname) > 4 else len(re.findall(rf"\b{re.escape(surname)}\b", head))
+        score = c.score + mw * min(max(mentions - 1, 0), cap)
+        if score < float(data["min_score"]):
             continue
         if best is None or score > best.score:
             best = Principal(c.name, strong[0], round(score, 2))
