@@ -1,4 +1,4 @@
-"""Speed of the rule segmenter: characters per second on a 1 MB document (one core).
+"""Speed of the rule segmenter: characters per second on a 1 MB document, and documents per second on 1 MB of documents (one core).
 
 The document is built by repeating the gold and example texts (interviews, Q&A, speaker turns,
 op-eds, HTML) until it reaches the target size. After a warm-up, each size is timed ``--runs``
@@ -36,6 +36,33 @@ def corpus_text() -> str:
     parts = [p.read_text(encoding="utf-8") for p in files if p.suffix in (".txt", ".md", ".html")]
     parts += [(ROOT / "examples" / n).read_text(encoding="utf-8") for n in ("interview.md", "roundtable.txt")]
     return "\n\n".join(parts)
+
+
+def corpus_docs() -> list[str]:
+    """The gold and example texts as separate documents (the shape of a corpus run)."""
+    files = sorted((ROOT / "benchmarks" / "gold" / "segment").rglob("*.*"))
+    docs = [p.read_text(encoding="utf-8") for p in files if p.suffix in (".txt", ".md", ".html")]
+    return docs + [(ROOT / "examples" / n).read_text(encoding="utf-8") for n in ("interview.md", "roundtable.txt")]
+
+
+def build_docs(n_chars: int, docs: list[str]) -> list[str]:
+    out, total, i = [], 0, 0
+    while total < n_chars:
+        out.append(docs[i % len(docs)])
+        total += len(out[-1])
+        i += 1
+    return out
+
+
+def timed_docs(seg: RuleSegmenter, docs: list[str], runs: int) -> tuple[float, float, int]:
+    """Median wall and CPU seconds to segment every document, one after the other; claims."""
+    times, cpu, n_claims = [], [], 0
+    for _ in range(runs):
+        t0, c0 = time.perf_counter(), time.process_time()
+        n_claims = sum(len(seg.segment(d).claims) for d in docs)
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    return statistics.median(times), statistics.median(cpu), n_claims
 
 
 def build(n_chars: int, base: str) -> str:
@@ -81,6 +108,13 @@ def main(argv: list[str] | None = None) -> int:
     one = next((r for r in rows if r["mb"] == 1.0), rows[0])
     for r in rows:
         r["s_per_mb_ratio_to_1mb"] = round(r["s_per_mb"] / one["s_per_mb"], 3)
+    # 1 MB as many documents, as a corpus run sees it: documents per second
+    docs = build_docs(MB, corpus_docs())
+    sec, cpu, n_claims = timed_docs(seg, docs, args.runs)
+    n_chars = sum(map(len, docs))
+    many = {"mb": round(n_chars / MB, 3), "documents": len(docs), "chars": n_chars, "seconds_median": round(sec, 4),
+            "cpu_seconds_median": round(cpu, 4), "runs": args.runs, "documents_per_s": round(len(docs) / sec, 1),
+            "chars_per_s": round(n_chars / sec), "chars_per_cpu_s": round(n_chars / cpu), "claims": n_claims}
     words = ("war peace moscow talks the of sanctions kyiv " * 700).split()[:5000]
     adversarial = {
         "5000_word_run_no_punctuation": " ".join(words),
@@ -103,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r['mb']:>6} {r['chars']:>10,} {r['seconds_median']:>9.3f} {r['cpu_seconds_median']:>7.3f} "
               f"{r['chars_per_s']:>11,} {r['chars_per_cpu_s']:>12,} {r['s_per_mb']:>7.3f} "
               f"{r['s_per_mb_ratio_to_1mb']:>6.2f} {r['claims']:>7,}")
+    print(f"1 MB as {many['documents']} documents: {many['seconds_median']:.3f} s, {many['documents_per_s']:,} documents/s, "
+          f"{many['chars_per_s']:,} chars/s ({many['chars_per_cpu_s']:,} chars/cpu-s), {many['claims']:,} claims")
     print("adversarial inputs:")
     for name, a in adv.items():
         print(f"  {name:32} {a['chars']:>10,} chars {a['seconds']:>8.3f} s ({a['cpu_seconds']:.3f} cpu-s) {a['claims']:>6} claims")
@@ -115,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                     "processor": platform.processor() or platform.machine(), "loadavg_at_start": load},
         "config": {"segmenter": seg.name, "runs": args.runs, "sizes_mb": sizes, "document": "gold + example texts repeated"},
         "sizes": rows,
+        "documents_1mb": many,
         "adversarial": adv,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
