@@ -127,3 +127,13 @@ def test_sign_up_and_broadcast_continuity_furniture_is_clutter() -> None:
     assert [c.text for c in ans] == ["The talks ended without a deal.", "Both sides blame the weather."]
     dropped = [s for s in st.segments if s.kind.value == "clutter"]
     assert {s.reason for s in dropped} >= {"subscribe", "continuity"}
+
+
+def test_staff_credits_glued_to_show_notes_are_cut_out() -> None:
+    text = ("Harbour podcast\n\n"
+            "Why does the port matter? The podcast is produced by Ana Ruiz and Bo Lind. Our intern is Cy Moss. "
+            "Our editor is Di Park. The talks matter to every trader in the region.\n")
+    st, ans = answers(text)
+    assert "The talks matter to every trader in the region." in [c.text for c in st.claims]
+    assert not any("intern" in c.text or "produced by" in c.text for c in st.claims)
+    assert [s.reason for s in st.segments if s.kind.value == "clutter"].count("credits") == 3
