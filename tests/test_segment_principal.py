@@ -137,3 +137,17 @@ def test_staff_credits_glued_to_show_notes_are_cut_out() -> None:
     assert "The talks matter to every trader in the region." in [c.text for c in st.claims]
     assert not any("intern" in c.text or "produced by" in c.text for c in st.claims)
     assert [s.reason for s in st.segments if s.kind.value == "clutter"].count("credits") == 3
+
+
+def test_shortened_turn_labels_join_the_full_label() -> None:
+    text = ("An interview on the harbour dispute\n\n"
+            "HT Daily: Have you been to the harbour since the strike?\n\n"
+            "Aoki Ren: I went on Monday. The gates were shut.\n\n"
+            "HT: Have you talked to the strikers?\n\n"
+            "Aoki: Not to the strikers themselves. I talked to their families.\n")
+    st = RuleSegmenter().segment(text)
+    qs = [c for c in st.claims if c.is_question]
+    assert [c.text for c in qs] == ["Have you been to the harbour since the strike?", "Have you talked to the strikers?"]
+    assert {c.speaker for c in qs} == {"HT Daily"}
+    ans = [c for c in st.claims if not c.is_question]
+    assert ans[-1].text == "I talked to their families." and {c.speaker for c in ans} == {"Aoki Ren"}

@@ -218,13 +218,15 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     if n_turns + cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
         for (k, lab), n in cands.items():
             if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname
-                                           or any(x.split()[-1] == lab for x in names if " " in x)):
+                                           or any(lab in (x.split()[-1], x.split()[0]) for x in names if " " in x)):
                 names.add(lab)
     multi = [x for x in names if " " in x]
     by_surname: dict[str, set[str]] = {}
     by_initials: dict[str, list[str]] = {}
+    by_first: dict[str, set[str]] = {}  # "FT:" after "FT China:", "Moriyasu:" after "Moriyasu Ken:"
     for x in multi:
         by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
+        by_first.setdefault(x.split()[0].lower(), set()).add(x)
         by_initials.setdefault(_initials(x), []).append(x)
 
     def canonical(lab: str) -> str:
@@ -232,7 +234,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         if " " in lab:
             same = [x for x in text_names if x.lower() == low and not x.isupper()]
             return same[0] if same else _display(lab)
-        full = by_surname.get(low) or full_by_surname.get(low) or set()
+        full = by_surname.get(low) or full_by_surname.get(low) or by_first.get(low) or set()
         full = {_display(x) if x.isupper() else x for x in full}
         return next(iter(full)) if len(full) == 1 else _display(lab)
 
@@ -249,6 +251,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 out[lab] = canonical(full[0])
             elif lab.lower() in by_surname or lab.lower() in full_by_surname:
                 out[lab] = canonical(lab)  # "HU:" is Elise Hu's surname, not initials
+            elif len(by_first.get(lab.lower(), ())) == 1:
+                out[lab] = canonical(next(iter(by_first[lab.lower()])))  # "FT:" is "FT China:" shortened
             elif n >= 2 or (n_turns >= 3 and len(lab) >= 3):
                 out[lab] = lab
     if cands[("qa", "Q")] >= 1 and cands[("qa", "A")] >= 1 and cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
