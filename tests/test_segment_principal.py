@@ -151,3 +151,16 @@ def test_shortened_turn_labels_join_the_full_label() -> None:
     assert {c.speaker for c in qs} == {"HT Daily"}
     ans = [c for c in st.claims if not c.is_question]
     assert ans[-1].text == "I talked to their families." and {c.speaker for c in ans} == {"Aoki Ren"}
+
+
+def test_dash_turns_and_a_title_that_quotes_the_speaker() -> None:
+    text = ("Amb. Lena Marsh: The harbour deal gives the navy everything\n\n"
+            "\u2013 The deal was signed on Monday. Do you expect the traders to accept it?\n"
+            "\u2013 Well, so far the navy has won every point. The traders will demand more.\n\n"
+            "\u2013 Would the ministry accept that?\n"
+            "\u2013 I think that would be a big mistake.\n")
+    st, ans = answers(text)
+    assert [c.text for c in st.claims if c.is_question] == ["Do you expect the traders to accept it?",
+                                                           "Would the ministry accept that?"]
+    assert ans[0].text == "Well, so far the navy has won every point."  # the dash is a turn mark, not text
+    assert {c.speaker for c in ans} == {"Lena Marsh"}

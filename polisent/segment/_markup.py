@@ -33,7 +33,7 @@ _IMAGE = re.compile(r"(!\[)([^\[\]\r\n]{0,1000})(\]\()([^()\s]{0,2000})(\))")
 _LINK = re.compile(r"(\[)([^\[\]\r\n]{0,1000})(\]\()([^()\s]{0,2000})(\))")
 _BOL = r"(?:^|(?<=[\n\r\u2028\u2029\x85]))"
 _EOL = r"(?=[\n\r\u2028\u2029\x85]|\Z)"
-_MARKS = r"([ \t]{0,3})(#{1,6}(?=[ \t\n\r\u2028\u2029\x85]|\Z)|(?:>[ \t]?)+|[-*+\u2022\u25aa\u2023][ \t]+|\d{1,3}[.)][ \t]+)"
+_MARKS = r"([ \t]{0,3})(#{1,6}(?=[ \t\n\r\u2028\u2029\x85]|\Z)|(?:>[ \t]?)+|[-*+\u2022\u25aa\u2023\u2013\u2014][ \t]+|\d{1,3}[.)][ \t]+)"
 _LINE_MARK_FAST = re.compile(r"^" + _MARKS, re.MULTILINE)  # lines ending in \n only
 _LINE_MARK = re.compile(_BOL + _MARKS)  # any line break (\r alone, U+2028, ...)
 _TRAILING_HASH = re.compile(r"#(?<=[ \t]#)#*[ \t]*" + _EOL)

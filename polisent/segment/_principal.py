@@ -147,6 +147,8 @@ def _lower_case_guest(t: str) -> str | None:
 
 #: a person's name with an optional title: the places cues are looked for
 _NAME_AT = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})")
+#: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything"
+_TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*:[ \t]+\S")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
 _LEFT = 160
 
@@ -176,10 +178,12 @@ def _clean(name: str) -> str | None:
     return person_part(" ".join(words))
 
 
-def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True) -> Principal | None:
+def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True,
+              title: tuple[int, int] | None = None) -> Principal | None:
     """The main speaker ``t`` introduces, or None; ``name_lines`` are spans of lines that may be a
-    name alone (an author line under the title). In a ``conversation`` "I'm X" is the host; in a
-    text with no questions it is the author."""
+    name alone (an author line under the title); ``title`` is the span of the title, which may
+    quote the speaker ("Kurt Volker: Russia is buying time"). In a ``conversation`` "I'm X" is the
+    host; in a text with no questions it is the author."""
     cues, data = _rules()
     cands: dict[str, _Cand] = {}
     selves: set[str] = set()
@@ -224,6 +228,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 if hit is not None:
                     # "President Lula said": an office holder is more often the topic than the speaker
                     add(raw, kind, weight / 2 if office and kind != "self" else weight)
+    if title is not None:
+        m = _TITLE_QUOTE.match(t, *title)
+        if m is not None:
+            add(m.group("name"), "interview", 3.0)
     for s, e in name_lines or ():
         m = _NAME_LINE.fullmatch(t, s, e)
         if m is not None and is_person_name(m.group("name")):  # the whole line is the name: not "Play Live Radio"

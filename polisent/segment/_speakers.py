@@ -226,7 +226,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     spoken = is_spoken(t)
     talk = has_q or spoken or any(u.form == "label" for u in units) or any(u.role is SpeakerRole.UNKNOWN for u in unnamed)
     lines = [(u.start, u.end) for u in units[:12] if u.end - u.start <= 80 and "\n" not in t[u.start:u.end].strip()]
-    p = principal(t, lines, conversation=talk)
+    first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
+    title = (first.start, first.end) if first is not None and first.kind is SegmentKind.HEADING else None
+    p = principal(t, lines, conversation=talk, title=title)
     if p is not None and len(generic) == 1:
         label = next(iter(generic))
         for u in answers:

@@ -45,6 +45,7 @@ _SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
 _TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT)", re.MULTILINE)
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
+_DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
 _INTERVIEW_HINT = re.compile(
     r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b)"
@@ -357,6 +358,9 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
     n_plain_q = len([u for u in plain_q if u is not title])
     # the title or standfirst says it is an interview: one bare question line is enough
     hinted = n_plain_q == 1 and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:3] if u.form != "label")
+    # a question marked with a leading dash ("— At the talks in Jeddah, ... what risks are there?") is an
+    # interviewer's turn in the press of many countries, even when it is the only one
+    hinted = hinted or (n_plain_q == 1 and any(_DASH_TURN.match(text, u.start, u.end) for u in plain_q if u is not title))
     if hinted:  # ... and the question comes right after a short standfirst
         pq_ids = {id(u) for u in plain_q if u is not title}
         q1 = next(i for i, u in enumerate(content) if id(u) in pq_ids)
