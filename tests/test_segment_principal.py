@@ -164,3 +164,25 @@ def test_dash_turns_and_a_title_that_quotes_the_speaker() -> None:
                                                            "Would the ministry accept that?"]
     assert ans[0].text == "Well, so far the navy has won every point."  # the dash is a turn mark, not text
     assert {c.speaker for c in ans} == {"Lena Marsh"}
+
+
+def test_event_transcript_with_initials_labels_and_a_moderator() -> None:
+    text = ("Harbour Futures: Ports and Power\n\n"
+            "This is a full transcript of the recording of \"Harbour Futures: Ports and Power\".\n\n"
+            "Cora Nyland (C.N.)\n\n"
+            "Good afternoon and welcome everyone. Today we host Ivo Brandt and Mia Tal.\n\n"
+            "Rafa Olmo (R.O.)\n\n"
+            "Thank you, Cora. Ivo, let me start with you. How do you see the port deal now?\n\n"
+            "Ivo Brandt (I.B.)\n\n"
+            "I think the deal is in danger. The navy wants the pier.\n\n"
+            "Rafa Olmo (R.O.)\n\n"
+            "Mia, do you agree?\n\n"
+            "Mia Tal (M.T.)\n\n"
+            "Partly. The traders are tired.\n")
+    st = RuleSegmenter().segment(text)
+    qs = [c for c in st.claims if c.is_question]
+    assert [c.text for c in qs] == ["How do you see the port deal now?", "Mia, do you agree?"]
+    assert {c.speaker for c in qs} == {"Rafa Olmo"}
+    by = {c.text: c.speaker for c in st.claims if not c.is_question}
+    assert by["I think the deal is in danger."] == "Ivo Brandt" and by["Partly."] == "Mia Tal"
+    assert not any(c.speaker == "Harbour Futures" for c in st.claims)  # the title is no turn

@@ -18,6 +18,8 @@ _TIMED_LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,3}(?:[ \t]+\d{1,2})?)[ \t]+"
     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*"
 )
+_INITIALS_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,3})[ \t]*"
+                            r"\((?P<init>(?:[A-Z]\.?[ \t]?){2,4})\)[ \t]*")
 _QA_DOT = re.compile(r"(Q|A|Question|Answer)[.)\u2013\u2014][ \t]+(?=\S)")
 _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
 _NOT_SPEAKERS = frozenset(
@@ -72,6 +74,11 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
                 and words[-1].lower() not in _NOT_SPEAKERS and len(words) >= 2:
             return "name", label, le
         return None
+    if m is None and t.find("(", fs, le) >= 0 and (il := _INITIALS_LABEL.fullmatch(t, fs, le)) is not None:
+        # "Fiona Hill (F.H.)" alone on its line: a transcript's turn label, its initials in brackets
+        label = " ".join(il.group("label").split())
+        if _initials(label).upper() == re.sub(r"[^A-Za-z]", "", il.group("init")).upper():
+            return "name", label, le
     if m is None:
         d = _QA_DOT.match(t, fs, le)
         if d is not None:

@@ -103,10 +103,11 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             return others[0]
     # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host
     opener = content[first_turn]
+    welcomer: str | None = None
     if opener.label in labels and len(labels) >= 2 and opener.form == "label":
         end = next((u.start for u in content[first_turn + 1:] if u.form == "label"), opener.end)
         if _WELCOME.search(t, opener.content_start, max(end, opener.end)):
-            return opener.label
+            welcomer = opener.label
     # turns: a label unit and the unlabelled units after it
     stats: dict[str, list[int]] = {lab: [0, 0, 0] for lab in labels}  # turns, turns ending in '?', turns with '?'
     cur: str | None = None
@@ -130,6 +131,13 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             last = u
         has_q = has_q or "?" in t[u.content_start:u.end]
     close()
+    if welcomer is not None:
+        # an event's opener welcomes the audience; the moderator who then asks every question is the
+        # interviewer ("Cris Martin" opens, "Yevgenia Albats" asks): else the opener hosts
+        askers = [lab for lab, st in stats.items() if lab != welcomer and st[0] >= 2 and st[1] / st[0] >= 0.5]
+        if stats[welcomer][1] == 0 and len(askers) == 1:
+            return askers[0]
+        return welcomer
     ranked = sorted(stats.items(), key=lambda kv: (kv[1][1] / max(kv[1][0], 1), kv[1][2] / max(kv[1][0], 1)), reverse=True)
     if not ranked:
         return None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import (
     _ROLE_LABELS,
+    _INITIALS_LABEL,
     _TIMED_LABEL,
     _label_of,
     _resolve_labels,
@@ -45,6 +46,7 @@ _SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
 _TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT)", re.MULTILINE)
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
+_QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
 _INTERVIEW_HINT = re.compile(
     r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
@@ -204,6 +206,16 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             labels[i] = lab
             if lab is not None:
                 cands[(lab[0], lab[1])] += 1
+    # the first line "Unfair Triangle: Ukraine-US-Russia" / "Kurt Volker: Russia is buying time" is a
+    # title when its label never comes back: not a turn
+    first_i = next((i for p in paras for i in p), None)
+    if first_i is not None and labels[first_i] is not None and labels[first_i][0] == "name" \
+            and cands[(labels[first_i][0], labels[first_i][1])] == 1 and first_i not in voiced \
+            and not _QMARK_LINE.search(t, *spans[first_i]) \
+            and not any(k[1] != labels[first_i][1] and set(k[1].lower().split()) & set(labels[first_i][1].lower().split())
+                        for k in cands):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
+        cands[(labels[first_i][0], labels[first_i][1])] -= 1
+        labels[first_i] = None
     first_label = next((spans[i][0] for i, lab in enumerate(labels) if lab is not None and lab[0] != "qa"), len(t))
     intro_end = first_label
     for _ in range(2):  # the first two turns often name the guest and the host ("My guest is ...")
@@ -303,7 +315,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             # opens a turn; a Title Case line ending in ':' seen once is a description, not a turn
             if u.form == "label" and u.label is not None and (label_counts[u.label] >= 2 or u.label.isupper()
                                                               or t[u.start:u.content_start].isupper()
-                                                              or _TIMED_LABEL.fullmatch(t, u.start, u.end)):
+                                                              or _TIMED_LABEL.fullmatch(t, u.start, u.end)
+                                                              or _INITIALS_LABEL.fullmatch(t, u.start, u.end)):
                 continue
             u.form, u.reason = "clutter", "markup"
     # the first time code alone on its line: what follows is recorded talk, never a standfirst
