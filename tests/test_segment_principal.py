@@ -186,3 +186,15 @@ def test_event_transcript_with_initials_labels_and_a_moderator() -> None:
     by = {c.text: c.speaker for c in st.claims if not c.is_question}
     assert by["I think the deal is in danger."] == "Ivo Brandt" and by["Partly."] == "Mia Tal"
     assert not any(c.speaker == "Harbour Futures" for c in st.claims)  # the title is no turn
+
+
+def test_caption_service_transcript_with_lost_question_marks() -> None:
+    text = ("Transcripts For Harbour Talk Guest Olga Brandt 20240708\n\n"
+            "So how did we get to this point . And where do we go from here . In my opinion, the deal is dead. "
+            "The navy wants the pier and the traders want the cargo. Why did you leave the talks . "
+            "Because nobody listened to us.\n")
+    st = RuleSegmenter().segment(text)
+    qs = [c.text for c in st.claims if c.is_question]
+    assert qs == ["So how did we get to this point .", "And where do we go from here .", "Why did you leave the talks ."]
+    ans = [c for c in st.claims if not c.is_question]
+    assert {(c.speaker, c.role) for c in ans} == {("Olga Brandt", SpeakerRole.INTERVIEWEE)}

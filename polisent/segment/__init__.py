@@ -60,6 +60,12 @@ def _turn_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 #: the host's courtesies ("Thank you both.") and prompts ("Tell us about the talks.")
 _COURTESY, _PROMPT = _turn_rules()
+_ASR_END = re.compile(r"[ \t]\.[\"'\u201d\u2019]?\s*\Z")
+_INTERROGATIVE = re.compile(
+    r"(?i)\W*(?:(?:and|so|but|now|well|then|okay|ok)\W+)*(?:what|why|how|who|whom|whose|when|where|which|is|are|was|were|"
+    r"do|does|did|can|could|would|will|should|shall|have|has|had|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|won'?t|"
+    r"wouldn'?t|couldn'?t)\b"
+)
 _QEND = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*\Z")
 _RAW_BLOCK = re.compile(r"\S[^\n\r\u2028\u2029\x85]*(?:(?:\r\n|[\n\r\u2028\u2029\x85])[ \t]*\S[^\n\r\u2028\u2029\x85]*)*")
 _NL = "\n\r\u2028\u2029\x85"
@@ -193,7 +199,7 @@ class RuleSegmenter:
         # an interrogative sentence in an answer or an op-ed is rhetorical: the speaker's claim, not a question
         # (kept as a question only where the turn's speaker is unknown: the structure is unsure there)
         maybe_q = is_q_seg or u.role is SpeakerRole.UNKNOWN
-        asks = [maybe_q and _QEND.search(t, max(s, e - 12), e) is not None for s, e in sents]
+        asks = [maybe_q and (_QEND.search(t, max(s, e - 12), e) is not None or _asr_question(t, s, e)) for s, e in sents]
         if is_q_seg and not any(asks) and sents and ends_turn and _is_prompt(t, *sents[-1], u):
             asks[-1] = True  # a prompt that ends the interviewer's turn ("Tell us about the talks.")
         for (s, e), question in zip(sents, asks):
@@ -213,6 +219,16 @@ class RuleSegmenter:
                                  cues, certainty(cues)))
             sentence += 1
         return sentence
+
+
+def _asr_question(t: str, s: int, e: int) -> bool:
+    """A caption service's question: "?" lost to " ." after an interrogative opening
+    ("why did you decide to flee hong kong .").
+
+    >>> _asr_question("Why did you decide to flee hong kong .", 0, 38), _asr_question("We left .", 0, 9)
+    (True, False)
+    """
+    return _ASR_END.search(t, max(s, e - 4), e) is not None and _INTERROGATIVE.match(t, s, e) is not None
 
 
 def _is_prompt(t: str, s: int, e: int, u: Unit) -> bool:

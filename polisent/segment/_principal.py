@@ -149,6 +149,8 @@ def _lower_case_guest(t: str) -> str | None:
 _NAME_AT = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})")
 #: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything"
 _TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*:[ \t]+\S")
+#: capitalised words that open a run before the name itself ("Guest Fyodor Lukyanov", "For DW ...")
+_LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.)[ \t]+)+")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
 _LEFT = 160
 
@@ -217,12 +219,17 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             if " " not in raw and "\t" not in raw:
                 continue
             office = _OFFICE_START.match(raw) is not None or _OFFICE.search(t, max(0, m.start() - 30), m.start()) is not None
-            left = t[max(a, m.start() - _LEFT):m.start()].lower()
+            start = m.start()
+            lead = _LEAD.match(raw)  # "Guest Fyodor Lukyanov", "Expert Anna Berg": the cue is inside the run
+            if lead is not None and len(raw[lead.end():].split()) >= 2:
+                start = m.start("name") + lead.end()
+                raw = raw[lead.end():]
+            left = t[max(a, start - _LEFT):start].lower()
             for where, kind, weight, rx, keys in cues:
                 if where == "before":
                     if keys and not any(k in left for k in keys):
                         continue
-                    hit = rx.search(t, max(a, m.start() - _LEFT), m.start())
+                    hit = rx.search(t, max(a, start - _LEFT), start)
                 else:
                     hit = rx.match(t, m.end(), min(len(t), m.end() + 240))
                 if hit is not None:

@@ -46,6 +46,9 @@ _SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
 _TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT)", re.MULTILINE)
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
+_ASR_QUESTION = re.compile(
+    r"(?:^|(?<=[.?!])\s+)(?i:(?:and|so|but|now|well|then)\W+)?(?i:what|why|how|who|when|where|which|is|are|do|does|did|"
+    r"can|could|would|will|should|have|has)\b[^.?!\n]{3,200}[ \t]\.(?=\s|\Z)", re.MULTILINE)
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
 _INTERVIEW_HINT = re.compile(
@@ -389,6 +392,9 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
             questions = set()
     roles = [u for u in content if u.form == "label" and u.label in _ROLE_LABELS]
     interview = bool(questions or turns or qa or roles)
+    # a caption service's transcript: questions end in " ." ("why did you flee hong kong ."), so it is
+    # recorded talk whose speakers are unsure, not an author's text
+    asr = not interview and len(_ASR_QUESTION.findall(t, 0, min(len(t), 20000))) >= 2
     logger.debug("structure: %d units, interview=%s (questions=%d, turns=%d, Q/A=%d, role labels=%d), title=%s",
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
@@ -436,7 +442,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
         if not interview:
             # a timestamped transcript without turns is a conversation whose speakers are unknown,
             # not an author's text: its questions stay questions
-            transcript = timed_from is not None and timed_from < len(t)
+            transcript = (timed_from is not None and timed_from < len(t)) or asr
             u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.UNKNOWN if transcript else SpeakerRole.AUTHOR)
         elif state is None and talk_from is not None and u.start >= talk_from < len(t):
             # talk after a time code but before the first question (a podcast's cold open): not a standfirst
