@@ -198,3 +198,24 @@ def test_caption_service_transcript_with_lost_question_marks() -> None:
     assert qs == ["So how did we get to this point .", "And where do we go from here .", "Why did you leave the talks ."]
     ans = [c for c in st.claims if not c.is_question]
     assert {(c.speaker, c.role) for c in ans} == {("Olga Brandt", SpeakerRole.INTERVIEWEE)}
+
+
+def test_users_extend_the_speaker_cues() -> None:
+    import pytest
+
+    from polisent.errors import ConfigError
+    from polisent.segment import load_speaker_cues
+
+    text = ("Harbour notes\n\n"
+            "In the studio tonight sits Tove Lindqvist. She sees no deal before winter. "
+            "The navy wants the pier. The traders will lose.\n")
+    seg = RuleSegmenter(speaker_cues=[{"kind": "interview", "where": "before", "weight": 3,
+                                       "phrase": "in the studio tonight sits", "keywords": ["studio"]}])
+    assert "custom" in seg.name
+    assert {c.speaker for c in RuleSegmenter().segment(text).claims} == {None}  # no built-in cue says who
+    assert {c.speaker for c in seg.segment(text).claims if not c.is_question} == {"Tove Lindqvist"}
+    with pytest.raises(ConfigError, match="'kind' must be one of"):
+        load_speaker_cues([{"kind": "guesswork", "where": "before", "phrase": "x"}])
+    with pytest.raises(ConfigError, match="does not compile"):
+        load_speaker_cues([{"kind": "interview", "where": "after", "phrase": "(unclosed"}])
+    assert load_speaker_cues({"cues": [], "replace": True}).cues == ()

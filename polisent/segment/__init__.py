@@ -37,11 +37,13 @@ from polisent.segment._lexicon import (
     load_cues,
 )
 from polisent.segment._markup import mask, mask_full
+from polisent.segment._principal import SpeakerCues, load_speaker_cues
 from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
 from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
 
-__all__ = ["RuleSegmenter", "UnitModel", "load_clutter_rules", "load_cues", "load_unit_model", "mask"]
+__all__ = ["RuleSegmenter", "SpeakerCues", "UnitModel", "load_clutter_rules", "load_cues", "load_speaker_cues", "load_unit_model",
+           "mask"]
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +83,8 @@ class RuleSegmenter:
         cues: extra or replacement cue families (path, dict with ``"families"`` or a list).
         max_sentence_words: longer runs without a sentence end are cut into pieces of this
             many words (a 5,000-word unpunctuated run becomes 13 claims, never a hang).
+        speaker_cues: extra or replacement cues that introduce a text's main speaker (path, dict
+            with ``"cues"``, or a list of cue dicts); see ``polisent/data/speaker_cues.json``.
         unit_model: the learned second pass that re-decides, per claim, clutter vs content and
             question vs not (see :mod:`polisent.segment._unit_model`): ``True`` (default) for the
             built-in ``polisent/data/unit_model.json``, ``False`` or ``None`` for the rules alone,
@@ -99,14 +103,16 @@ class RuleSegmenter:
       name as ``reason`` (``markup`` for lines of markup only, such as ``---``).
     - Speakers: named from speaker labels (initials such as ``DC:`` are matched to full names), a
       standfirst ("Professor X, ..., reviews ...", "We spoke to Dr. X"), an "Interview by X" byline
-      (interviewer) or an author byline / bio; a speaker that cannot be named stays ``None``.
+      (interviewer) or an author byline / bio; answers still unnamed go to the main speaker the
+      prose introduces ("we can talk to X now", "military expert X", "X told DW"; the cues of
+      ``polisent/data/speaker_cues.json``); a speaker that cannot be named stays ``None``.
 
     >>> RuleSegmenter().segment("").claims
     ()
     """
 
     def __init__(self, *, clutter_rules: Any = None, cues: Any = None, max_sentence_words: int = 400,
-                 unit_model: Any = True) -> None:
+                 unit_model: Any = True, speaker_cues: Any = None) -> None:
         if isinstance(max_sentence_words, bool) or not isinstance(max_sentence_words, int) or max_sentence_words < 5:
             raise ConfigError(
                 "The 'max_sentence_words' parameter of RuleSegmenter must be an int in the range [5, inf). "
@@ -114,8 +120,9 @@ class RuleSegmenter:
             )
         self._rules: tuple[ClutterRule, ...] = load_clutter_rules(clutter_rules)
         self._lexicon: CueLexicon = load_cues(cues)
+        self._speaker_cues: SpeakerCues | None = load_speaker_cues(speaker_cues) if speaker_cues is not None else None
         self.max_sentence_words = max_sentence_words
-        custom = clutter_rules is not None or cues is not None
+        custom = clutter_rules is not None or cues is not None or speaker_cues is not None
         self.name = "rules-v1+custom" if custom else "rules-v1"
         self._unit_model: UnitModel | None = None
         if unit_model is True:
@@ -156,7 +163,7 @@ class RuleSegmenter:
         mk = mask_full(text)
         t = mk.text
         lower_case = _lower_case(t)
-        layout = build_units(text, mk, self._rules, transcript=lower_case)
+        layout = build_units(text, mk, self._rules, transcript=lower_case, speaker_cues=self._speaker_cues)
         lower: str | None = t.lower()
         if len(lower) != len(t):  # a few characters grow when lower-cased ("\u0130"): search case-insensitively
             lower = None

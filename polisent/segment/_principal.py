@@ -25,7 +25,8 @@ from typing import Any
 
 from polisent.segment._labels import _NAME, _TITLES
 
-__all__ = ["GENERIC_LABEL", "NON_PERSON", "Principal", "is_person_name", "is_spoken", "person_part", "principal"]
+__all__ = ["GENERIC_LABEL", "NON_PERSON", "Principal", "SpeakerCues", "is_person_name", "is_spoken", "load_speaker_cues",
+           "person_part", "principal"]
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +119,7 @@ class _Cand:
 
 @lru_cache(maxsize=1)
 def _extra() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = _rules()[1]
+    data = _builtin_data()
     return (re.compile(data["spoken_markers"], re.IGNORECASE | re.MULTILINE), re.compile(data["lower_case_guest"]),
             re.compile(rf"\b(?:{data['job_words']})\b"))
 
@@ -155,20 +156,79 @@ _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|
 _LEFT = 160
 
 
-@lru_cache(maxsize=1)
-def _rules() -> tuple[list[tuple[str, str, float, re.Pattern[str], tuple[str, ...]]], dict[str, Any]]:
-    """Cues as (where, kind, weight, regex): a 'before' regex ends where the name (or its title)
-    starts, an 'after' regex starts where the name ends."""
-    data = json.loads((_DATA / "speaker_cues.json").read_text(encoding="utf-8"))
+Cue = tuple[str, str, float, "re.Pattern[str]", tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class SpeakerCues:
+    """Compiled speaker cues: (where, kind, weight, regex, keywords) each, and the scoring settings."""
+
+    cues: tuple[Cue, ...]
+    mention_weight: float
+    max_mentions: int
+    min_score: float
+
+
+_KINDS = ("interview", "author", "expert", "quote", "self")
+
+
+def _compile_cue(c: Any, where_: str) -> Cue:
+    from polisent.errors import ConfigError
+
+    if not isinstance(c, dict):
+        raise ConfigError(f"{where_} must be a dict with 'kind', 'where', 'weight' and 'phrase'. Got {c!r}.")
+    kind, where, phrase = c.get("kind"), c.get("where"), c.get("phrase")
+    if kind not in _KINDS:
+        raise ConfigError(f"{where_}: 'kind' must be one of {list(_KINDS)}. Got {kind!r}.")
+    if where not in ("before", "after"):
+        raise ConfigError(f"{where_}: 'where' must be 'before' or 'after'. Got {where!r}.")
+    weight = c.get("weight", 3.0)
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight < 0:
+        raise ConfigError(f"{where_}: 'weight' must be a number >= 0. Got {weight!r}.")
+    if not isinstance(phrase, str) or not phrase:
+        raise ConfigError(f"{where_}: 'phrase' must be a non-empty regex string. Got {phrase!r}.")
     lower_words = r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w'\u2019-]*,?[ \t]+){0,4}?"
-    out: list[tuple[str, str, float, re.Pattern[str], tuple[str, ...]]] = []
-    for c in data["cues"]:
-        if c["where"] == "before":
-            rx = re.compile(rf"\b(?i:{c['phrase']})[ \t,:]+{lower_words}\Z")
+    try:
+        if where == "before":
+            rx = re.compile(rf"\b(?i:{phrase})[ \t,:]+{lower_words}\Z")
         else:
-            rx = re.compile(rf"(?:{_APPOSITION})?[ \t]*(?:{c['phrase']})")
-        out.append((c["where"], c["kind"], float(c["weight"]), rx, tuple(c.get("keywords", ()))))
-    return out, data
+            rx = re.compile(rf"(?:{_APPOSITION})?[ \t]*(?:{phrase})")
+    except re.error as exc:
+        raise ConfigError(f"{where_}: the regex {phrase!r} does not compile: {exc}. Fix the phrase.") from exc
+    keys = c.get("keywords", ())
+    if not isinstance(keys, (list, tuple)) or not all(isinstance(k, str) and k == k.lower() for k in keys):
+        raise ConfigError(f"{where_}: 'keywords' must be a list of lower-case strings. Got {keys!r}.")
+    return (where, kind, float(weight), rx, tuple(keys))
+
+
+@lru_cache(maxsize=1)
+def _builtin_data() -> dict[str, Any]:
+    return json.loads((_DATA / "speaker_cues.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _builtin_cues() -> SpeakerCues:
+    return load_speaker_cues(None)
+
+
+def load_speaker_cues(source: Any = None) -> SpeakerCues:
+    """The built-in speaker cues of ``polisent/data/speaker_cues.json``, extended by ``source``: a
+    path to JSON, a dict with ``"cues"`` (and ``"replace": true`` to drop the built-ins) or a list
+    of cue dicts (``kind``, ``where``, ``weight``, ``phrase``, optional ``keywords``).
+
+    >>> c = load_speaker_cues([{"kind": "interview", "where": "before", "weight": 3, "phrase": "in studio with"}])
+    >>> len(c.cues) == len(load_speaker_cues().cues) + 1
+    True
+    """
+    data = _builtin_data()
+    base = list(data["cues"])
+    if source is not None:
+        from polisent.segment._lexicon import _entries
+
+        extra, replace = _entries(source, "cues", "speaker cues")
+        base = list(extra) if replace else base + list(extra)
+    cues = tuple(_compile_cue(c, f"speaker cue {i}") for i, c in enumerate(base))
+    return SpeakerCues(cues, float(data["mention_weight"]), int(data["max_mentions"]), float(data["min_score"]))
 
 
 def _clean(name: str) -> str | None:
@@ -181,12 +241,12 @@ def _clean(name: str) -> str | None:
 
 
 def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True,
-              title: tuple[int, int] | None = None) -> Principal | None:
+              title: tuple[int, int] | None = None, cues: SpeakerCues | None = None) -> Principal | None:
     """The main speaker ``t`` introduces, or None; ``name_lines`` are spans of lines that may be a
     name alone (an author line under the title); ``title`` is the span of the title, which may
     quote the speaker ("Kurt Volker: Russia is buying time"). In a ``conversation`` "I'm X" is the
     host; in a text with no questions it is the author."""
-    cues, data = _rules()
+    rules = cues if cues is not None else _builtin_cues()
     cands: dict[str, _Cand] = {}
     selves: set[str] = set()
     head_end = min(len(t), HEAD_CHARS)
@@ -225,7 +285,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 start = m.start("name") + lead.end()
                 raw = raw[lead.end():]
             left = t[max(a, start - _LEFT):start].lower()
-            for where, kind, weight, rx, keys in cues:
+            for where, kind, weight, rx, keys in rules.cues:
                 if where == "before":
                     if keys and not any(k in left for k in keys):
                         continue
@@ -246,19 +306,19 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     if not cands:
         lower = _lower_case_guest(t) if conversation else None
         return Principal(lower, "interview", 3.0) if lower is not None else None
-    mw, cap = float(data["mention_weight"]), int(data["max_mentions"])
+    mw, cap, min_score = rules.mention_weight, rules.max_mentions, rules.min_score
     best: Principal | None = None
     head = t[:200_000]
     for key, c in cands.items():
         assert c.kinds is not None
         strong = [k for k in ("interview", "author", "expert") if k in c.kinds]
-        if key in selves or not strong or c.score + mw * cap < float(data["min_score"]):
+        if key in selves or not strong or c.score + mw * cap < min_score:
             continue  # no introducing cue, or too little even with every mention: skip the count
         surname = c.name.split()[-1]
         # a plain count for long surnames; a word-bounded one for short ones ("Lee" in "Leeds")
         mentions = head.count(surname) if len(surname) > 4 else len(re.findall(rf"\b{re.escape(surname)}\b", head))
         score = c.score + mw * min(max(mentions - 1, 0), cap)
-        if score < float(data["min_score"]):
+        if score < min_score:
             continue
         if best is None or score > best.score:
             best = Principal(c.name, strong[0], round(score, 2))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _NAME, _ROLE_LABELS, _TITLES, _label_is_host
-from polisent.segment._principal import GENERIC_LABEL, is_person_name, is_spoken, person_part, principal
+from polisent.segment._principal import GENERIC_LABEL, SpeakerCues, is_person_name, is_spoken, person_part, principal
 from polisent.segment._units import Unit, _is_q
 
 _STANDFIRST = re.compile(
@@ -170,7 +170,7 @@ def _agree(names: Sequence[str]) -> str | None:
     return max(names, key=len)
 
 
-def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, SpeakerRole]]:
+def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = None) -> list[tuple[str | None, SpeakerRole]]:
     """Name the interviewee / author where the text says who it is, and list the speakers.
 
     The rules below read turn labels, bylines, bios and the standfirst; answers they leave unnamed
@@ -178,7 +178,7 @@ def _speakers(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, Sp
     (:func:`~polisent.segment._principal.principal`)."""
     out = _speakers_by_rules(text, t, units)
     out = _section_speakers(t, units, out)
-    return _fill_principal(t, units, out)
+    return _fill_principal(t, units, out, cues)
 
 
 def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
@@ -217,7 +217,8 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     return out
 
 
-def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
+def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
+                    cues: SpeakerCues | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
     for u in answers:  # a byline or label the rules took for a name: "Breaking News", "Svobodnaya Pressa"
         if u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)):
@@ -236,7 +237,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     lines = [(u.start, u.end) for u in units[:12] if u.end - u.start <= 80 and "\n" not in t[u.start:u.end].strip()]
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     title = (first.start, first.end) if first is not None and first.kind is SegmentKind.HEADING else None
-    p = principal(t, lines, conversation=talk, title=title)
+    p = principal(t, lines, conversation=talk, title=title, cues=cues)
     if p is not None and len(generic) == 1:
         label = next(iter(generic))
         for u in answers:

@@ -24,6 +24,7 @@ from polisent.segment._labels import (
 from polisent.segment._lexicon import ClutterRule
 from polisent.segment._markup import Masked
 from polisent.segment._sentences import trim
+from polisent.segment._principal import SpeakerCues
 from polisent.segment._speakers import _interviewer, _speakers
 from polisent.segment._units import (
     _QMARK_END,
@@ -155,7 +156,8 @@ def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, 
     return None
 
 
-def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcript: bool = False) -> Layout:
+def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcript: bool = False,
+                speaker_cues: SpeakerCues | None = None) -> Layout:
     """Split ``text`` into units and decide their kind, speaker and role."""
     t = mk.text
     lines = _split_inline_turns(t, _lines(t))
@@ -326,7 +328,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     talk_from = next((lines[i][0] for i in timed if _TS_ONLY.fullmatch(t, *spans[i])), len(t))
     _assign(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t),
             talk_from=0 if transcript else talk_from)
-    speakers = _speakers(text, t, units)
+    speakers = _speakers(text, t, units, speaker_cues)
     return Layout(units, speakers)
 
 
