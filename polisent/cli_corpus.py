@@ -32,10 +32,10 @@ def add_parsers(subparsers: Any) -> None:
     sub.required = True
 
     p = sub.add_parser("run", help="analyse a corpus and write documents, claims, mentions and assessments tables",
-                       description="Analyse a directory of .txt/.md files (optional metadata.csv), a .jsonl or a .csv file. "
+                       description="Analyse a directory of .txt/.md/.html/.vtt/.srt files (optional metadata.csv), a .jsonl or a .csv file. "
                                    "Writes are atomic per chunk; rerun the same command to resume a run that stopped. "
                                    "Documents that fail become error rows and the run exits 0, printing the error count.")
-    p.add_argument("input", metavar="INPUT", help="directory of .txt/.md files, or a .jsonl or .csv file")
+    p.add_argument("input", metavar="INPUT", help="directory of .txt/.md/.html/.vtt/.srt files, or a .jsonl or .csv file")
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output directory (created if missing)")
     p.add_argument("--format", choices=("parquet", "csv", "jsonl"), default="parquet", help="table format (default: parquet)")
     p.add_argument("--resume", action=argparse.BooleanOptionalAction, default=True,
@@ -98,7 +98,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     require_format(args.format)  # fail fast, before a model is loaded
     if not Path(args.input).exists():
-        raise InputError(f"Input {args.input!r} does not exist. Give a directory of .txt/.md files, a .jsonl or a .csv file.")
+        raise InputError(f"Input {args.input!r} does not exist. Give a directory of .txt/.md/.html/.vtt/.srt files, a .jsonl or a .csv file.")
     quiet = argparse.Namespace(**{**vars(args), "no_progress": True})  # one progress bar: the corpus's
     if args.engine == "ray":
         result = _run_ray(args, quiet)

@@ -138,6 +138,15 @@ class Cue:
     weight: float = 0.0  #: how much this cue lowers certainty, in [0, 1]
 
 
+def _blanked(text: str) -> str:
+    """A claim that runs across subtitle cues, its cue timings and voice tags blanked (same length)."""
+    if "-->" not in text and "<v" not in text:
+        return text
+    from polisent.analyzer import scoring_text
+
+    return scoring_text(text)
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A sentence or clause; questions are claims with ``is_question=True``."""
@@ -153,6 +162,19 @@ class Claim:
     is_question: bool = False
     cues: tuple[Cue, ...] = ()
     certainty: float = 1.0  #: 1 = stated flatly; lower with hedges and conditions
+
+    @property
+    def plain_text(self) -> str:
+        """The claim as a reader sees it: markup inside its span (subtitle cue timings and voice
+        tags, HTML tags, Markdown emphasis) dropped and whitespace collapsed. ``text`` stays the
+        exact slice ``[start, end)`` of the document.
+
+        >>> Claim(0, 0, 41, "it is a\\n00:00:04.500 --> 00:00:07.000\\nviolation", 0, 0).plain_text
+        'it is a violation'
+        """
+        from polisent.analyzer import scoring_text
+
+        return " ".join(scoring_text(self.text).split())
 
     @property
     def hedges(self) -> tuple[Cue, ...]:
@@ -400,7 +422,8 @@ def _records(doc: DocumentAnalysis, kind: str) -> Iterator[dict[str, Any]]:
         for a in doc.assessments:
             c = doc.claims[a.claim_index]
             row = base | {
-                "claim_index": a.claim_index, "claim": c.text, "speaker": c.speaker, "role": c.role.value,
+                # markup inside the claim blanked, same length: mention offsets into it still hold
+                "claim_index": a.claim_index, "claim": _blanked(c.text), "speaker": c.speaker, "role": c.role.value,
                 "is_question": c.is_question, "reported": a.reported, "certainty": c.certainty,
                 "actor_id": a.actor_id, "actor_name": a.actor_name, "n_mentions": len(a.mention_indices),
             }

@@ -322,7 +322,7 @@ def check_corpus_directory(case: DirCase) -> None:
         docs_in = [n for n in visible if n.lower().endswith((b".txt", b".md"))]
         code, err, tables = _run_tables(Path(tmp) / "in", Path(tmp) / "out")
         if tables is None:
-            assert not docs_in and "no .txt or .md files" in err, err
+            assert not docs_in and "no .txt, .md, .html, .vtt or .srt files" in err, err
             return
         docs = tables["documents"]
         assert len(docs) == len(docs_in), (len(docs), len(docs_in), err)

@@ -117,7 +117,7 @@ def test_input_errors(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         read_inputs(tmp_path / "nope")
     (tmp_path / "d").mkdir()
-    with pytest.raises(InputError, match="no .txt or .md"):
+    with pytest.raises(InputError, match="no .txt, .md, .html, .vtt or .srt"):
         read_inputs(tmp_path / "d")
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     with pytest.raises(InputError, match="unknown file type"):

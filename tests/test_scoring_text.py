@@ -38,3 +38,13 @@ def test_scoring_text_keeps_length_and_plain_text() -> None:
     s = "Talks **failed** in [Doha](https://x.org)."
     assert len(scoring_text(s)) == len(s) and "**" not in scoring_text(s) and "](" not in scoring_text(s)
     assert scoring_text("Plain text.") == "Plain text."
+
+
+def test_exports_show_claims_without_cue_timings() -> None:
+    a = next(iter(Analyzer(scorer=FakeScorer(), progress=False).pipe([VTT])))
+    rows = list(a.to_records("assessments"))
+    assert rows and all("-->" not in r["claim"] and "<v" not in r["claim"] for r in rows)
+    claim = a.claims[rows[0]["claim_index"]]
+    assert len(rows[0]["claim"]) == len(claim.text)  # same length: mention offsets into it still hold
+    assert "-->" not in claim.plain_text and "  " not in claim.plain_text
+    assert list(a.to_records("claims"))[rows[0]["claim_index"]]["text"] == claim.text  # the exact slice stays

@@ -91,7 +91,7 @@ def run_corpus(
     analysed becomes a documents row with ``status="error"`` and the reason, and the run goes on.
 
     Args:
-        inputs: a directory of .txt/.md files (optional ``metadata.csv``), a .jsonl or .csv file,
+        inputs: a directory of .txt/.md/.html/.vtt/.srt files (optional ``metadata.csv``), a .jsonl or .csv file,
             a ``datasets.Dataset`` or an iterable of ``polisent.Document`` (see :func:`read_inputs`).
         output_dir: directory for the tables; created if missing.
         analyzer: a :class:`polisent.Analyzer` (default: ``Analyzer()`` with the default model).

@@ -36,7 +36,9 @@ logger = logging.getLogger(__name__)
 __all__ = ["InputItem", "InputSource", "parse_date", "read_inputs"]
 
 #: Suffixes of the text files read from a directory (one document per file).
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")  #: web pages go through polisent.inputs.html_document
+#: documents read as text (subtitles too: cue timings and voice tags are handled by the segmenter);
+#: web pages go through polisent.inputs.html_document
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".vtt", ".srt")
 #: Sidecar files in an input directory that carry metadata (id, speaker, outlet, date, title).
 METADATA_FILES = ("metadata.csv", "metadata.jsonl")
 
@@ -146,7 +148,7 @@ def read_inputs(inputs: Any, *, text_key: str = "text", id_key: str = "id") -> I
     """Open a corpus input for reading; checks what can be checked before anything is analysed.
 
     Args:
-        inputs: a directory of ``.txt``/``.md``/``.html`` files (with an optional ``metadata.csv`` or
+        inputs: a directory of ``.txt``/``.md``/``.html``/``.vtt``/``.srt`` files (with an optional ``metadata.csv`` or
             ``metadata.jsonl`` whose ``id`` column names the file's path without suffix, or a
             ``file`` column with it), a ``.jsonl`` or ``.csv`` file with a text column and
             metadata columns, one text file, a ``datasets.Dataset``, or an iterable of
@@ -168,12 +170,12 @@ def read_inputs(inputs: Any, *, text_key: str = "text", id_key: str = "id") -> I
     if isinstance(inputs, (str, Path)):
         path = Path(inputs)
         if not path.exists():
-            raise InputError(f"Input {display_path(path)!r} does not exist. Give a directory of .txt/.md files, a .jsonl or a .csv file.")
+            raise InputError(f"Input {display_path(path)!r} does not exist. Give a directory of .txt/.md/.html/.vtt/.srt files, a .jsonl or a .csv file.")
         if path.is_dir():
             return _directory(path, id_key)
         if not path.is_file():
             raise InputError(f"Input {display_path(path)!r} is not a regular file (a FIFO, socket or device?). "
-                             "Give a directory of .txt/.md files, a .jsonl or a .csv file.")
+                             "Give a directory of .txt/.md/.html/.vtt/.srt files, a .jsonl or a .csv file.")
         suffix = path.suffix.lower()
         if suffix in (".jsonl", ".ndjson"):
             return _jsonl(path, text_key, id_key)
@@ -184,7 +186,7 @@ def read_inputs(inputs: Any, *, text_key: str = "text", id_key: str = "id") -> I
             fp = hashlib.sha256(data).hexdigest()
             return InputSource("text", display_path(path), lambda: iter([_text_file(path, path.stem, {}, data)]), fingerprint=fp, count=1)
         raise InputError(f"Cannot read {display_path(path)!r}: unknown file type {suffix or '(none)'!r}. "
-                         "Give a directory of .txt/.md files, a .jsonl or a .csv file.")
+                         "Give a directory of .txt/.md/.html/.vtt/.srt files, a .jsonl or a .csv file.")
     if type(inputs).__name__ in ("Dataset", "IterableDataset") and hasattr(inputs, "column_names"):
         return _dataset(inputs, text_key, id_key)
     if isinstance(inputs, (bytes, bytearray, Mapping)) or not isinstance(inputs, Iterable):
@@ -238,7 +240,7 @@ def _directory(root: Path, id_key: str) -> InputSource:
             logger.warning("skipped %s: %s", skipped[-1][0], walked.skip)
     meta_rows, meta_name, meta_bytes = _sidecar(root, id_key)
     if not files and not meta_rows:
-        raise InputError(f"Directory {display_path(root)!r} holds no .txt or .md files. Put one document per file there."
+        raise InputError(f"Directory {display_path(root)!r} holds no .txt, .md, .html, .vtt or .srt files. Put one document per file there."
                          + (f" ({len(skipped)} paths skipped: {skipped[0][0]}: {skipped[0][1]})" if skipped else ""))
     # A document's id is its path without the suffix; files that share it (a.txt beside a.md) keep the suffix.
     rels = [display_path(p.relative_to(root).as_posix()) for p in files]

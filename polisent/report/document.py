@@ -269,7 +269,7 @@ def _claims_table(doc: DocumentAnalysis) -> str:
                              for a in by_claim.get(c.index, []))
         rows.append(f'<tr id="row-c{c.index}"><td class="num" data-label="#"><a href="#c{c.index}">{c.index}</a></td>'
                     f'<td data-label="speaker">{esc(c.speaker or c.role.value)}</td>'
-                    f'<td class="claimtext">{esc(c.text)}</td><td>{_flags(c)}</td>'
+                    f'<td class="claimtext">{esc(c.plain_text)}</td><td>{_flags(c)}</td>'
                     f'<td class="num" data-label="certainty">{c.certainty:.2f}</td><td>{actors}</td></tr>')
     return ('<table class="claims stack"><thead><tr><th class="num">#</th><th>speaker</th><th class="claimtext">claim</th><th class="cues">cues</th>'
             '<th class="num">certainty</th><th>actors: stance, sentiment</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")
