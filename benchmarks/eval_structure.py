@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"imported polisent from {polisent.__file__}, not from {args.code}")
     out: dict[str, Any] = {
         "benchmark": "commentary structure (issue 11)", "label": args.label,
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "code": str(args.code), "git_sha": git_sha(),
         "versions": {"polisent": polisent.__version__, "python": platform.python_version()},
         "splits": {},

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from polisent.records import SpeakerRole
 from polisent.segment import RuleSegmenter
-from polisent.segment._principal import is_person_name, is_spoken, person_part, principal
+from polisent.segment._principal import (
+    is_person_name,
+    is_spoken,
+    person_part,
+    principal,
+)
 
 
 def answers(text: str):

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _NAME, _ROLE_LABELS, _TITLES, _label_is_host
-from polisent.segment._principal import GENERIC_LABEL, SpeakerCues, is_person_name, is_spoken, person_part, principal
+from polisent.segment._principal import (
+    GENERIC_LABEL,
+    SpeakerCues,
+    is_person_name,
+    is_spoken,
+    person_part,
+    principal,
+)
 from polisent.segment._units import Unit, _is_q
 
 _STANDFIRST = re.compile(

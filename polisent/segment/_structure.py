@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import (
-    _ROLE_LABELS,
     _INITIALS_LABEL,
+    _ROLE_LABELS,
     _TIMED_LABEL,
     _label_of,
     _resolve_labels,
@@ -23,8 +23,8 @@ from polisent.segment._labels import (
 )
 from polisent.segment._lexicon import ClutterRule
 from polisent.segment._markup import Masked
-from polisent.segment._sentences import trim
 from polisent.segment._principal import SpeakerCues
+from polisent.segment._sentences import trim
 from polisent.segment._speakers import _interviewer, _speakers
 from polisent.segment._units import (
     _QMARK_END,
