@@ -22,7 +22,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+#: ``--code DIR`` times the polisent package of another checkout (a "before" worktree) with this script
+CODE = Path(sys.argv[sys.argv.index("--code") + 1]).resolve() if "--code" in sys.argv[:-1] else ROOT
+sys.path.insert(0, str(CODE))
 
 from polisent import __version__  # noqa: E402
 from polisent.segment import RuleSegmenter  # noqa: E402
@@ -89,7 +91,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--big", action="store_true", help="also time one 10 MB document")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "segment_speed.json")
     ap.add_argument("--no-unit-model", action="store_true", help="the rules alone, without the learned second pass")
+    ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose polisent package is timed")
+    ap.add_argument("--baseline-code", type=Path, default=None,
+                    help="also time this checkout's package (a 'before' worktree) in a subprocess, first, and report the ratio")
     args = ap.parse_args(argv)
+    baseline = None
+    if args.baseline_code is not None:
+        import subprocess
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = [sys.executable, __file__, "--code", str(args.baseline_code), "--runs", str(args.runs), "--sizes", args.sizes,
+                   "--out", str(Path(tmp) / "baseline.json")] + (["--no-unit-model"] if args.no_unit_model else [])
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+            baseline = json.loads((Path(tmp) / "baseline.json").read_text(encoding="utf-8"))
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
     seg = RuleSegmenter(unit_model=not args.no_unit_model)
     base = corpus_text()
@@ -154,6 +169,20 @@ def main(argv: list[str] | None = None) -> int:
         "documents_1mb": many,
         "adversarial": adv,
     }
+    if args.code.resolve() != ROOT:
+        report["code"] = str(args.code)
+    if baseline is not None:
+        b_one = next((r for r in baseline["sizes"] if r["mb"] == 1.0), baseline["sizes"][0])
+        b_many = baseline.get("documents_1mb")
+        report["baseline"] = {"code": str(args.baseline_code), "git_sha": baseline.get("git_sha"), "sizes": baseline["sizes"],
+                              "documents_1mb": b_many, "adversarial": baseline["adversarial"]}
+        report["ratio_to_baseline"] = {
+            "one_1mb_document_chars_per_s": round(one["chars_per_s"] / b_one["chars_per_s"], 3),
+            "documents_1mb_documents_per_s": round(many["documents_per_s"] / b_many["documents_per_s"], 3) if b_many else None,
+        }
+        print(f"baseline ({args.baseline_code}): 1 MB document {b_one['chars_per_s']:,} chars/s"
+              + (f", 1 MB as documents {b_many['documents_per_s']:,} documents/s" if b_many else "")
+              + f"; ratio now/baseline: {report['ratio_to_baseline']}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
