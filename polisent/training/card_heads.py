@@ -115,8 +115,10 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
         if bt.get("init_from"):
             out[-1] += f" It was warm-started from the adapter of `{bt['init_from']}`."
     if cfg.get("teacher"):
-        out += ["", f"Distilled from a teacher's soft labels (weight {cfg.get('distill_weight')}, temperature "
-                f"{cfg.get('distill_temperature')}) on every training target, masked heads included."]
+        who = f"`{cfg['teacher_model']}`" if cfg.get("teacher_model") else "a teacher"
+        out += ["", f"Distilled from {who}'s soft labels (weight {cfg.get('distill_weight')}, temperature "
+                f"{cfg.get('distill_temperature')}; its heads on its own encoder's features, without its commentary "
+                "biases) on every training target, masked heads included."]
     hist = record.get("history") or []
     best = max(hist, key=lambda h: h["score"]) if hist else {}
     if record.get("kind") == "end-to-end":

@@ -266,6 +266,9 @@ def _run_heads(args: argparse.Namespace) -> int:
         if not args.teacher_features:
             raise ConfigError("--teacher needs --teacher-features: the feature folder of the teacher's encoder.")
         cfg.teacher = str(teacher_logits_of(args.teacher, args.teacher_features, Path(args.output) / "teacher_logits.npz"))
+        from polisent.models.artifact import _read_config, artifact_dir
+
+        cfg.teacher_model = str(_read_config(artifact_dir(args.teacher)).get("name") or args.teacher)
     result = train_heads(cfg)
     out = save_heads_artifact(result, args.base, args.output, args.name)
     print(json.dumps({"artifact": str(out), "score": result["score"], "minutes": result["minutes"]}, indent=2))

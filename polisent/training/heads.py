@@ -61,6 +61,7 @@ class HeadConfig:
     seed: int = 13
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     teacher: str | None = None  #: a .npz of teacher logits per training piece (distillation)
+    teacher_model: str | None = None  #: the teacher artifact's model name (provenance)
     distill_weight: float = 0.5
     distill_temperature: float = 2.0
     threads: int | None = None
