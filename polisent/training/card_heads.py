@@ -131,6 +131,11 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
                "dev_mt (0.5) macro-F1 and P-Stance val F_avg (1)).")
     how += f" Training time: {record.get('minutes')} min on CPU"
     how += f"; command: `{record.get('command')}`." if record.get("command") else "."
+    init = record.get("init_from")
+    if record.get("kind") == "end-to-end" and isinstance(init, dict):
+        steps = f"{init.get('steps')} steps, {init.get('train_minutes')} min" if init.get("steps") else "an earlier run"
+        how += (f" It was warm-started from the adapter and heads of `{init.get('path')}` ({steps}"
+                + (f"; command: `{init['command']}`" if init.get("command") else "") + ").")
     out += ["", "## Selection and calibration (dev splits only)", "", how, "",
             "| head | method | temperature | biases | ECE before | ECE after (cross-fitted by document) | ECE after (in sample) |",
             "|---|---|---|---|---|---|---|"]
