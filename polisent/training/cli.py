@@ -227,7 +227,7 @@ def add_heads_parser(subparsers: Any) -> argparse.ArgumentParser:
         p.add_argument(f"--{opt.replace('_', '-')}", type=float, default=getattr(d, opt))
     p.add_argument("--teacher", default=None, help="an artifact whose heads give soft labels (distillation): "
                    "its features folder is --teacher-features")
-    p.add_argument("--teacher-features", default=None)
+    p.add_argument("--teacher-features", default=None, help="feature cache folder of the teacher's encoder (filled when empty)")
     p.add_argument("--source-weight", action="append", default=[], metavar="SOURCE=W")
     p.add_argument("--threads", type=int, default=None)
     p.set_defaults(func=_run_heads)
@@ -265,6 +265,8 @@ def _run_heads(args: argparse.Namespace) -> int:
     if args.teacher:
         if not args.teacher_features:
             raise ConfigError("--teacher needs --teacher-features: the feature folder of the teacher's encoder.")
+        # the teacher's own encoder features of every piece (cached: reused when already there)
+        extract_union_features(args.teacher, args.teacher_features, data_dir=args.data_dir, pstance_limit=args.pstance_limit)
         cfg.teacher = str(teacher_logits_of(args.teacher, args.teacher_features, Path(args.output) / "teacher_logits.npz"))
         from polisent.models.artifact import _read_config, artifact_dir
 
