@@ -33,7 +33,7 @@ from polisent.protocols import (
     Segmenter,
 )
 from polisent.records import DocumentAnalysis, Provenance
-from polisent.segment._markup import mask_full
+from polisent.segment._markup import scoring_text
 
 logger = logging.getLogger(__name__)
 
@@ -60,20 +60,6 @@ class Document:
     meta: Mapping[str, Any] = field(default_factory=dict)
 
 
-#: markup a claim can carry inside its span: cue timings and voice tags of a sentence that runs
-#: across subtitle cues, HTML tags, Markdown emphasis and links
-_MARKUP_HINT = re.compile(r"-->|<[A-Za-z/]|\*\*|__|\]\(|\n[ \t]*\d{1,2}:\d{2}")
-
-
-def scoring_text(text: str) -> str:
-    """The claim text the models read: markup inside the claim blanked to spaces, same length, so
-    target offsets still hold ("...violation\\n\\n00:26.5 --> 00:29.1\\n<v Ann>of law." reads as one
-    sentence).
-
-    >>> scoring_text("It is a violation\\n00:00:26.560 --> 00:00:29.120\\n<v Ann>of law.").split()
-    ['It', 'is', 'a', 'violation', 'of', 'law.']
-    """
-    return mask_full(text).text if _MARKUP_HINT.search(text) else text
 
 
 class Analyzer:

@@ -142,7 +142,7 @@ def _blanked(text: str) -> str:
     """A claim that runs across subtitle cues, its cue timings and voice tags blanked (same length)."""
     if "-->" not in text and "<v" not in text:
         return text
-    from polisent.analyzer import scoring_text
+    from polisent.segment._markup import scoring_text
 
     return scoring_text(text)
 
@@ -172,7 +172,7 @@ class Claim:
         >>> Claim(0, 0, 41, "it is a\\n00:00:04.500 --> 00:00:07.000\\nviolation", 0, 0).plain_text
         'it is a violation'
         """
-        from polisent.analyzer import scoring_text
+        from polisent.segment._markup import scoring_text
 
         return " ".join(scoring_text(self.text).split())
 

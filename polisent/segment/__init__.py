@@ -41,6 +41,7 @@ from polisent.segment._principal import SpeakerCues, load_speaker_cues
 from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
 from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
+from polisent.segment._units import ASR_QUESTION_OPENING
 
 __all__ = ["RuleSegmenter", "SpeakerCues", "UnitModel", "load_clutter_rules", "load_cues", "load_speaker_cues", "load_unit_model",
            "mask"]
@@ -63,11 +64,7 @@ def _turn_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
 #: the host's courtesies ("Thank you both.") and prompts ("Tell us about the talks.")
 _COURTESY, _PROMPT = _turn_rules()
 _ASR_END = re.compile(r"[ \t]\.[\"'\u201d\u2019]?\s*\Z")
-_INTERROGATIVE = re.compile(
-    r"(?i)\W*(?:(?:and|so|but|now|well|then|okay|ok)\W+)*(?:what|why|how|who|whom|whose|when|where|which|is|are|was|were|"
-    r"do|does|did|can|could|would|will|should|shall|have|has|had|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|won'?t|"
-    r"wouldn'?t|couldn'?t)\b"
-)
+_INTERROGATIVE = re.compile(r"\W*" + ASR_QUESTION_OPENING)
 _QEND = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*\Z")
 _RAW_BLOCK = re.compile(r"\S[^\n\r\u2028\u2029\x85]*(?:(?:\r\n|[\n\r\u2028\u2029\x85])[ \t]*\S[^\n\r\u2028\u2029\x85]*)*")
 _NL = "\n\r\u2028\u2029\x85"

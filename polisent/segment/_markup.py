@@ -16,7 +16,7 @@ import logging
 import html
 import re
 
-__all__ = ["Masked", "mask"]
+__all__ = ["Masked", "mask", "scoring_text"]
 
 logger = logging.getLogger(__name__)
 
@@ -158,3 +158,19 @@ def mask_full(text: str) -> Masked:
     if len(t) != len(text):  # pragma: no cover - every substitution keeps length
         raise RuntimeError("internal error: masking changed the text length")
     return Masked(t, headings, list_items)
+
+
+#: markup a claim can carry inside its span: cue timings and voice tags of a sentence that runs
+#: across subtitle cues, HTML tags, Markdown emphasis and links
+_MARKUP_HINT = re.compile(r"-->|<[A-Za-z/]|\*\*|__|\]\(|\n[ \t]*\d{1,2}:\d{2}")
+
+
+def scoring_text(text: str) -> str:
+    """The claim text the models read: markup inside the claim blanked to spaces, same length, so
+    target offsets still hold ("...violation\\n\\n00:26.5 --> 00:29.1\\n<v Ann>of law." reads as one
+    sentence).
+
+    >>> scoring_text("It is a violation\\n00:00:26.560 --> 00:00:29.120\\n<v Ann>of law.").split()
+    ['It', 'is', 'a', 'violation', 'of', 'law.']
+    """
+    return mask_full(text).text if _MARKUP_HINT.search(text) else text

@@ -18,14 +18,14 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from polisent.segment._labels import _NAME, _TITLES
 
-__all__ = ["GENERIC_LABEL", "NON_PERSON", "Principal", "SpeakerCues", "is_person_name", "is_spoken", "load_speaker_cues",
+__all__ = ["GENERIC_LABEL", "NON_PERSON", "TITLED_NAME", "Principal", "SpeakerCues", "is_person_name", "is_spoken", "load_speaker_cues",
            "person_part", "principal"]
 
 logger = logging.getLogger(__name__)
@@ -36,7 +36,9 @@ HEAD_CHARS = 4000
 TAIL_CHARS = 1500
 #: a speaker label that names no one ("Speaker 2", "SPEAKER_01", "Guest")
 GENERIC_LABEL = re.compile(r"(?i:speaker|voice|participant|unknown(?:\s+speaker)?)[ _-]?\d{0,3}|(?i:guest|interviewee|expert)")
-_NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*")
+#: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
+TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
+_NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?{TITLED_NAME}[ \t]*")
 #: words that start a capitalised run but are not a person ("The White House", "Prime Minister ...")
 _NOT_PERSON = frozenset(
     "the a an this that these those in on at for from with by as of and but or so if when while after before "
@@ -97,8 +99,10 @@ def is_person_name(name: str) -> bool:
     return person_part(name) == " ".join(words)
 
 
-_OFFICE_START = re.compile(r"(?:President|Prime[ \t]+Minister|Minister|Secretary|Chancellor|King|Queen|Premier)\b")
-_OFFICE = re.compile(r"(?:President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Crown\s+Prince|Premier)[ \t]+$")
+_OFFICES = r"President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Premier"
+#: an office at the start of a name run ("President Lula") or right before it
+_OFFICE_START = re.compile(rf"(?:{_OFFICES})\b")
+_OFFICE = re.compile(rf"(?:{_OFFICES}|Crown\s+Prince)[ \t]+$")
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ class Principal:
 class _Cand:
     name: str
     score: float = 0.0
-    kinds: set[str] | None = None
+    kinds: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +151,7 @@ def _lower_case_guest(t: str) -> str | None:
 
 
 #: a person's name with an optional title: the places cues are looked for
-_NAME_AT = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})")
+_NAME_AT = re.compile(TITLED_NAME)
 #: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything"
 _TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*:[ \t]+\S")
 #: capitalised words that open a run before the name itself ("Guest Fyodor Lukyanov", "For DW ...")
@@ -264,9 +268,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 selves.add(key)
                 return
             kind, weight = "author", 3.0
-        c = cands.setdefault(key, _Cand(name, 0.0, set()))
+        c = cands.setdefault(key, _Cand(name))
         c.score += weight
-        assert c.kinds is not None
         c.kinds.add(kind)
         if len(name) > len(c.name):
             c.name = name
@@ -310,7 +313,6 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     best: Principal | None = None
     head = t[:200_000]
     for key, c in cands.items():
-        assert c.kinds is not None
         strong = [k for k in ("interview", "author", "expert") if k in c.kinds]
         if key in selves or not strong or c.score + mw * cap < min_score:
             continue  # no introducing cue, or too little even with every mention: skip the count

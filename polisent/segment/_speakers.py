@@ -10,6 +10,7 @@ from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _NAME, _ROLE_LABELS, _TITLES, _label_is_host
 from polisent.segment._principal import (
     GENERIC_LABEL,
+    TITLED_NAME,
     SpeakerCues,
     is_person_name,
     is_spoken,
@@ -63,7 +64,7 @@ _WELCOME = re.compile(
 )
 
 
-_NAME_ALONE = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*")
+_NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*")
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
                             r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
 

@@ -29,6 +29,7 @@ from polisent.segment._speakers import _interviewer, _speakers
 from polisent.segment._units import (
     _QMARK_END,
     _WORD,
+    ASR_QUESTION_OPENING,
     Layout,
     Unit,
     _is_q,
@@ -47,9 +48,7 @@ _SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
 _TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT)", re.MULTILINE)
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
-_ASR_QUESTION = re.compile(
-    r"(?:^|(?<=[.?!])\s+)(?i:(?:and|so|but|now|well|then)\W+)?(?i:what|why|how|who|when|where|which|is|are|do|does|did|"
-    r"can|could|would|will|should|have|has)\b[^.?!\n]{3,200}[ \t]\.(?=\s|\Z)", re.MULTILINE)
+_ASR_QUESTION = re.compile(r"(?:^|(?<=[.?!])\s+)" + ASR_QUESTION_OPENING + r"[^.?!\n]{3,200}[ \t]\.(?=\s|\Z)", re.MULTILINE)
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
 _INTERVIEW_HINT = re.compile(

@@ -15,6 +15,13 @@ __all__ = ["Layout", "Unit"]
 
 _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 _WORD = re.compile(r"\w")
+#: how a question opens once a caption service has turned its "?" into " ." (shared by the
+#: transcript test and the per-sentence question test)
+ASR_QUESTION_OPENING = (
+    r"(?i:(?:(?:and|so|but|now|well|then|okay|ok)\W+)*(?:what|why|how|who|whom|whose|when|where|which|is|are|was|"
+    r"were|do|does|did|can|could|would|will|should|shall|have|has|had|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|"
+    r"won'?t|wouldn'?t|couldn'?t)\b)"
+)
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
 
 
