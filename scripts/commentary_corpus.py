@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import re
 import sys
@@ -27,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "data" / "commentary"
+# ``POLISENT_COMMENTARY`` builds another corpus with the same tools (a separate blind set)
+CORPUS = Path(os.environ.get("POLISENT_COMMENTARY") or ROOT / "data" / "commentary")
 ACTORS = ROOT / "polisent" / "data" / "actors"
 MIN_CHARS = 300  # shorter excerpts are dropped at merge
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from polisent.records import SpeakerRole
 from polisent.segment._sentences import trim
@@ -20,6 +20,7 @@ _TIMED_LABEL = re.compile(
 )
 _INITIALS_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,3})[ \t]*"
                             r"\((?P<init>(?:[A-Z]\.?[ \t]?){2,4})\)[ \t]*")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|\Z)")
 _QA_DOT = re.compile(r"(Q|A|Question|Answer)[.)\u2013\u2014][ \t]+(?=\S)")
 _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
 _NOT_SPEAKERS = frozenset(
@@ -28,11 +29,12 @@ _NOT_SPEAKERS = frozenset(
     title subject date location keywords related share editor editors nb ps re fw fwd see also translation
     transcript part chapter section step question answer q a objective objectives result results
     bottom line key takeaways takeaway why how what when where who lesson next previous up more home menu listen
-    download trending latest popular breaking live now also however yes no well so but and or then meanwhile
+    download shortcuts trending latest popular breaking live now also however yes no well so but and or then meanwhile
     today tomorrow yesterday here there this that these those it its they he she we i you our my his her
     sponsored advertisement episode episodes podcast video audio tag archive archives category
     africa europe asia americas oceania world analysis opinion exclusive explainer commentary editorial""".split()
 )
+_HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Sir Dame Ambassador Gen General".split())
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 #: labels that name a role, not a person ("Interviewer:", "Guest:")
 _ROLE_LABELS = {
@@ -91,6 +93,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         if d.group("initials"):
             return "initials", d.group("initials").replace(".", "").replace(" ", ""), d.end()
         label = " ".join(d.group("name").split())
+        if label.isupper():
+            return None  # "S\u00c3O PAULO \u2013 It has not taken long ...": a dateline
         if label.lower().split()[0] in _NOT_SPEAKERS or label.lower().split()[-1] in _NOT_SPEAKERS:
             return None
         return "name", label, d.end()
@@ -207,19 +211,41 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     return out
 
 
-def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] = ()) -> dict[str, str]:
+def _speech_after(t: str, cs: int, le: int) -> bool:
+    """Whether a label's text ``t[cs:le]`` is a spoken turn: a sentence or more of running prose,
+    not a headline, a list of guests or a short subject line.
+
+    >>> _speech_after("Khatib: The most frustrating issue is the lack of accountability for what is done.", 8, 83)
+    True
+    >>> _speech_after("Venezuela: Local Stakes for International Actors", 11, 48)
+    False
+    """
+    words = t[cs:le].split()
+    if len(words) < 12 or not words[0].lstrip("\"'\u201c\u2018(")[:1].isupper():
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps * 2 < len(words) and _SENTENCE_END.search(t, cs, le) is not None
+
+
+def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] = (),
+                    speechy: Collection[str] = ()) -> dict[str, str]:
     """Accepted speaker labels -> canonical speaker name.
 
     A label seen once is enough when the text has other turns ("Bashar al-Assad:" once after
     "Charlie Rose:" twice); a surname or CAPS label is linked to the full name given by another
     label or by the standfirst ("SIMON:" -> "Scott Simon" from "NPR's Scott Simon speaks with ...").
+    Surname labels seen once that open running speech (``speechy``) are turns when two of them
+    alternate ("Alpher: ..." then "Khatib: ...") or when the text names the person in full
+    ("Iokibe: ..." under the bio line "Iokibe Makoto").
     """
     n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials", "role"))
     full_by_surname: dict[str, set[str]] = {}
+    full_by_given: dict[str, set[str]] = {}  # "Iokibe Makoto": family name first
     for x in sorted(text_names, key=str.isupper):  # 'Ann Curry' before 'ANN CURRY'
         if x.isupper() and any(y.lower() == x.lower() for y in text_names if not y.isupper()):
             continue
         full_by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
+        full_by_given.setdefault(x.split()[0].lower(), set()).add(x)
     names = {lab for (k, lab), n in cands.items() if k == "name" and n >= 2}
     names |= {lab for (k, lab), n in cands.items() if k == "role" and n_turns >= 2}  # a role says it is a turn
     if n_turns + cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
@@ -227,6 +253,12 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname
                                            or any(lab in (x.split()[-1], x.split()[0]) for x in names if " " in x)):
                 names.add(lab)
+    spoken = [lab for (k, lab), n in cands.items() if k == "name" and n == 1 and lab in speechy and lab not in names]
+    for lab in spoken:
+        low = lab.lower()
+        if len(spoken) >= 2 or low in full_by_surname or low in full_by_given \
+                or (" " in lab and any(x.lower() in low for x in text_names)):
+            names.add(lab)
     multi = [x for x in names if " " in x]
     by_surname: dict[str, set[str]] = {}
     by_initials: dict[str, list[str]] = {}
@@ -237,11 +269,13 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         by_initials.setdefault(_initials(x), []).append(x)
 
     def canonical(lab: str) -> str:
+        core = " ".join(w for w in lab.split() if w.rstrip(".") not in _HONORIFICS)
+        lab = core if " " in core else lab  # "Mr. Antony Loewenstein" is Antony Loewenstein
         low = lab.lower()
         if " " in lab:
             same = [x for x in text_names if x.lower() == low and not x.isupper()]
             return same[0] if same else _display(lab)
-        full = by_surname.get(low) or full_by_surname.get(low) or by_first.get(low) or set()
+        full = by_surname.get(low) or full_by_surname.get(low) or by_first.get(low) or full_by_given.get(low) or set()
         full = {_display(x) if x.isupper() else x for x in full}
         return next(iter(full)) if len(full) == 1 else _display(lab)
 

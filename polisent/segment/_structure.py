@@ -13,11 +13,13 @@ from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import (
+    _HONORIFICS,
     _INITIALS_LABEL,
     _ROLE_LABELS,
     _TIMED_LABEL,
     _label_of,
     _resolve_labels,
+    _speech_after,
     _split_inline_turns,
     _text_names,
 )
@@ -155,6 +157,20 @@ def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, 
     return None
 
 
+def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the turn label ``lab`` on line ``i`` opens running speech: on its own line, or alone
+    on its line when the next line speaks and the text wrote the name before it
+    ("Mr. Antony Loewenstein and Mr. Ahmed Moor" ... "Mr. Antony Loewenstein:")."""
+    fs, le = spans[i]
+    if t.rfind(":", fs, lab[2]) < 0:
+        return False  # "SÃO PAULO \u2013 It has not taken long ...": a dateline, not a turn label
+    name = " ".join(w for w in lab[1].split() if w.rstrip(".") not in _HONORIFICS)
+    if _WORD.search(t, lab[2], le):  # a full name must be written elsewhere too, not only as a label
+        return _speech_after(t, lab[2], le) and (" " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0)
+    nxt = next((j for j in range(i + 1, min(i + 4, len(spans))) if spans[j][1] > spans[j][0]), None)
+    return nxt is not None and " " in name and t.find(name, 0, fs) >= 0 and _speech_after(t, *spans[nxt])
+
+
 def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcript: bool = False,
                 speaker_cues: SpeakerCues | None = None) -> Layout:
     """Split ``text`` into units and decide their kind, speaker and role."""
@@ -199,6 +215,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     labels: list[tuple[str, str, int] | None] = [None] * len(lines)
     voiced: set[int] = set()
     cands: Counter[tuple[str, str]] = Counter()
+    speechy: set[str] = set()  # labels that open running speech (see _resolve_labels)
     for p in paras:
         for i in p:
             lab = _label_of(t, *spans[i])
@@ -210,12 +227,15 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             labels[i] = lab
             if lab is not None:
                 cands[(lab[0], lab[1])] += 1
+                if lab[0] == "name" and _opens_speech(t, lab, i, spans):
+                    speechy.add(lab[1])
     # the first line "Unfair Triangle: Ukraine-US-Russia" / "Kurt Volker: Russia is buying time" is a
     # title when its label never comes back: not a turn
     first_i = next((i for p in paras for i in p), None)
     if first_i is not None and labels[first_i] is not None and labels[first_i][0] == "name" \
             and cands[(labels[first_i][0], labels[first_i][1])] == 1 and first_i not in voiced \
             and not _QMARK_LINE.search(t, *spans[first_i]) \
+            and not (labels[first_i][1] in speechy and sum(k[0] == "name" and k[1] in speechy for k in cands) >= 2) \
             and not any(k[1] != labels[first_i][1] and set(k[1].lower().split()) & set(labels[first_i][1].lower().split())
                         for k in cands):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
         cands[(labels[first_i][0], labels[first_i][1])] -= 1
@@ -226,7 +246,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
         nxt = next((spans[i][0] for i, lab in enumerate(labels) if lab is not None and spans[i][0] > intro_end), len(t))
         intro_end = nxt
     text_names = _text_names(t, [(0, min(intro_end, 6000))]) if cands else []
-    accepted = _resolve_labels(cands, text_names)
+    accepted = _resolve_labels(cands, text_names, speechy)
 
     units: list[Unit] = []
     low_t = t.lower()  # glued rules are tried only on lines holding one of their keywords
@@ -313,6 +333,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             if it is not None and cur_u is not None and cur_u.lines[0] != i:
                 cur_u.list_items.append(fs)
             k += 1
+    spoken_alone = {accepted[x] for x in speechy if x in accepted}  # "Mr. Antony Loewenstein:" over his talk
     for u in units:
         if u.form != "clutter" and not _WORD.search(t, u.content_start, u.end):
             # a speaker label alone on its line ("RAY SUAREZ:", a name seen in several turns) still
@@ -320,7 +341,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             if u.form == "label" and u.label is not None and (label_counts[u.label] >= 2 or u.label.isupper()
                                                               or t[u.start:u.content_start].isupper()
                                                               or _TIMED_LABEL.fullmatch(t, u.start, u.end)
-                                                              or _INITIALS_LABEL.fullmatch(t, u.start, u.end)):
+                                                              or _INITIALS_LABEL.fullmatch(t, u.start, u.end)
+                                                              or u.label in spoken_alone):
                 continue
             u.form, u.reason = "clutter", "markup"
     # the first time code alone on its line: what follows is recorded talk, never a standfirst
@@ -391,6 +413,26 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
         body_before = [u for u in content[:first_q] if u.form == "plain" and u is not title]
         if len(body_before) >= 3:
             questions = set()
+    # named answers whose questions stand unlabelled between them ("Alpher: ..." / "Over the past 25
+    # years, ... which issue was the most frustrating?" / "Khatib: ..."): when no labelled turn asks
+    # anything, those question paragraphs are an unnamed interviewer's, and every label answers
+    unlabelled_host = False
+    pos = {id(u): i for i, u in enumerate(content)}
+
+    def spoken(i: int) -> bool:  # a unit with words of its own, not a label alone on its line
+        return 0 <= i < len(content) and content[i].form in ("label", "plain") \
+            and _WORD.search(t, content[i].content_start, content[i].end) is not None
+
+    def turn_asks(u: Unit) -> bool:  # the turn's first words (on the label's line or under it) ask
+        return _is_q(t, u) if spoken(pos[id(u)]) else spoken(pos[id(u)] + 1) and _is_q(t, content[pos[id(u)] + 1])
+
+    if turns and not qa and not any(turn_asks(u) for u in turns):
+        orphans = [u for u in plain_q if 0 < pos[id(u)] < len(content) - 1 and content[pos[id(u)] + 1].form == "label"
+                   and spoken(pos[id(u)] - 1) and content[pos[id(u)] - 1].para != u.para
+                   and content[pos[id(u)] - 1].start > turns[0].start - 1]
+        if orphans:
+            questions |= {id(u) for u in orphans}
+            unlabelled_host = True
     roles = [u for u in content if u.form == "label" and u.label in _ROLE_LABELS]
     interview = bool(questions or turns or qa or roles)
     # a caption service's transcript: questions end in " ." ("why did you flee hong kong ."), so it is
@@ -399,7 +441,8 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
     logger.debug("structure: %d units, interview=%s (questions=%d, turns=%d, Q/A=%d, role labels=%d), title=%s",
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
-    interviewer = _interviewer(t, content, turns) if turns and not role_host else None
+    interviewer = _interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None
+    role_host = role_host or unlabelled_host
     has_a = any(u.label == "A" for u in qa)
     state: tuple[SegmentKind, str | None, SpeakerRole] | None = None
     for u in units:

@@ -1,0 +1,59 @@
+"""Turn labels seen once: surnames that alternate over running speech, a label alone on its line
+under a speaker list, and the look-alikes that are no turns (datelines, widget help, headlines).
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+
+
+def _claims(text: str):
+    return [c for c in RuleSegmenter().segment(text).claims]
+
+
+def test_two_surname_labels_with_an_unlabelled_question_between() -> None:
+    text = ("Brandt: Outside mediators cannot be expected to understand the harbour dispute better than the two "
+            "towns do. The ministry still fails to see what the traders lose.\n\n"
+            "Over the past ten years, both of you worked on the dispute. Which issue was the hardest?\n\n"
+            "Okafor: The hardest issue is that nobody pays for broken promises. The navy keeps building on the pier.\n")
+    cl = _claims(text)
+    q = [c for c in cl if c.is_question]
+    assert [c.text for c in q] == ["Which issue was the hardest?"]
+    assert q[0].role is SpeakerRole.INTERVIEWER and q[0].speaker is None
+    by = {c.text: (c.speaker, c.role) for c in cl if not c.is_question}
+    assert by["The ministry still fails to see what the traders lose."] == ("Brandt", SpeakerRole.INTERVIEWEE)
+    assert by["The navy keeps building on the pier."] == ("Okafor", SpeakerRole.INTERVIEWEE)
+
+
+def test_one_surname_label_named_in_full_by_the_bio_line() -> None:
+    text = ("Tension Is Rising in the Harbour\n\n"
+            "Iokawa Ren\n"
+            "Chancellor, Coastal University\n\n"
+            "Iokawa: The navy began claiming the pier after a survey found oil under it in 1970. The town then "
+            "passed its own law on the waters. However, the navy waited for the right moment to act.\n")
+    cl = _claims(text)
+    assert cl and {c.speaker for c in cl} == {"Iokawa Ren"}
+
+
+def test_a_name_label_alone_on_its_line_under_the_speaker_list() -> None:
+    text = ("After the Treaty: One Port for Two Towns\n\n"
+            "Mr. Tomas Brandt and Ms. Ada Okafor\n"
+            "Transcript No. 12 (3 May 2019)\n\n"
+            "Mr. Tomas Brandt:\n\n"
+            "The conversation started about three years ago, when I was talking to the traders about the pier. "
+            "The idea was never going to work from the beginning.\n")
+    cl = _claims(text)
+    assert cl and {c.speaker for c in cl} == {"Tomas Brandt"}
+
+
+def test_datelines_widget_help_and_headline_prefixes_are_no_turns() -> None:
+    text = ("Will the Port Deal Survive?\n\n"
+            "S\u00c3O PAULO \u2013 It has not taken long for the new president to show the folly of his approach to "
+            "the harbour. At the summit he raised the old dispute again, and the navy promptly refused to talk.\n\n"
+            "Computer Shortcuts: Left and right arrows jump two seconds back or forward, and the space bar toggles "
+            "play and pause.\n\n"
+            "Harbour: Local Stakes for International Actors\n")
+    cl = _claims(text)
+    assert not {c.speaker for c in cl} & {"S\u00c3O PAULO", "Sao Paulo", "S\u00e3o Paulo", "Computer Shortcuts", "Harbour"}
+    assert all(c.role is not SpeakerRole.INTERVIEWEE for c in cl)
