@@ -57,3 +57,32 @@ def test_datelines_widget_help_and_headline_prefixes_are_no_turns() -> None:
     cl = _claims(text)
     assert not {c.speaker for c in cl} & {"S\u00c3O PAULO", "Sao Paulo", "S\u00e3o Paulo", "Computer Shortcuts", "Harbour"}
     assert all(c.role is not SpeakerRole.INTERVIEWEE for c in cl)
+
+
+def test_caption_turn_marks_split_a_news_package_into_narrator_and_soundbites() -> None:
+    text = ("Harbour tensions rise\n\n"
+            "00:00:01\n"
+            ">> A stark reminder of tensions in the harbour. The navy installed guns on the pier. "
+            "But as analyst Dana Whitlock explains, the traders may be the first to clash.>> The traders have "
+            "many more boats than the navy. So we are never far from trouble.\n"
+            "00:00:22\n"
+            ">> As for the capital, tensions are at a low ebb. Patrols near the pier have stopped.>> It could be "
+            "because the ministry wants the traders' help on taxes. I should add the dispute was never solved.\n")
+    cl = _claims(text)
+    by = {c.text: (c.speaker, c.role) for c in cl}
+    assert by["A stark reminder of tensions in the harbour."] == (None, SpeakerRole.AUTHOR)
+    assert by["The traders have many more boats than the navy."] == ("Dana Whitlock", SpeakerRole.INTERVIEWEE)
+    assert by["Patrols near the pier have stopped."] == (None, SpeakerRole.AUTHOR)
+    # no new hand-over: the package comes back to the expert it last handed over to
+    assert by["I should add the dispute was never solved."] == ("Dana Whitlock", SpeakerRole.INTERVIEWEE)
+    assert not any(">>" in c.text for c in cl)
+
+
+def test_caption_turn_marks_in_an_interview_leave_the_questions_to_the_host() -> None:
+    text = (">> Welcome back. Joining me now is Dana Whitlock. Dana, will the deal hold?\n"
+            ">> I think it will hold for a while. The navy needs the traders.\n"
+            ">> And the ministry?\n"
+            ">> The ministry will wait.\n")
+    cl = _claims(text)
+    assert [c.text for c in cl if c.is_question] == ["Dana, will the deal hold?", "And the ministry?"]
+    assert all(c.role is not SpeakerRole.AUTHOR for c in cl)

@@ -58,7 +58,7 @@ NON_PERSON = frozenset(
     "inc ltd llc org com net www association organization organisation alliance nations states senior editor "
     "correspondent reporter director professor fellow analyst minister secretary president play live listen watch "
     "follow subscribe sign prime vice deputy former chief governor mayor chancellor senator king queen prince sheikh "
-    "he".split()
+    "he journalist columnist writer contributor edition aired".split()
 )
 
 

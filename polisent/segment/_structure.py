@@ -25,6 +25,7 @@ from polisent.segment._labels import (
 )
 from polisent.segment._lexicon import ClutterRule
 from polisent.segment._markup import Masked
+from polisent.segment._marks import after_mark, assign_marked_turns, is_mark, split_turn_marks
 from polisent.segment._principal import SpeakerCues
 from polisent.segment._sentences import trim
 from polisent.segment._speakers import _interviewer, _speakers
@@ -175,7 +176,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 speaker_cues: SpeakerCues | None = None) -> Layout:
     """Split ``text`` into units and decide their kind, speaker and role."""
     t = mk.text
-    lines = _split_inline_turns(t, _lines(t))
+    lines = split_turn_marks(text, _split_inline_turns(t, _lines(t)))
     spans = [trim(t, s, e) for s, e in lines]
     heads = sorted(mk.headings)
     items = sorted(mk.list_items)
@@ -310,6 +311,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 a_start = trim(t, bq.end(), le)[0]
                 cur_u = Unit(a_start, le, [i], pi, "plain", a_start)
                 units.append(cur_u)
+            elif cur_u is None and is_mark(text, s, e):
+                cur_u = Unit(fs, le, [i], pi, "plain", max(fs, after_mark(text, s, e)), mark=True)
+                units.append(cur_u)
             elif cur_u is None:
                 nxt_char = t[spans[p[k + 1]][0]] if k + 1 < len(p) else ""
                 if pi == 0 and k > 0 and units and units[0].form == "plain" and len(units[0].lines) == 1 \
@@ -320,6 +324,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                     units.append(cur_u)
                     if len(units) == 1 and nxt_char and i < sub_from and _title_like(t, fs, le, nxt_char):
                         cur_u = None  # a title line with a subtitle, byline or date under it
+            elif is_mark(text, s, e) and _WORD.search(t, fs, le):  # ">> ...": a new voice in a caption
+                cur_u = Unit(fs, le, [i], pi, "plain", max(fs, after_mark(text, s, e)), mark=True)
+                units.append(cur_u)
             elif _SENT_END.search(t, max(cur_u.start, cur_u.end - 3), cur_u.end) and not t[fs].islower() \
                     and (_QMARK_END.search(t, max(fs, le - 12), le) or _QMARK_END.search(t, max(cur_u.start, cur_u.end - 12), cur_u.end)):
                 # one line per paragraph (pages copied with single line breaks): a question line and
@@ -349,7 +356,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     talk_from = next((lines[i][0] for i in timed if _TS_ONLY.fullmatch(t, *spans[i])), len(t))
     _assign(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t),
             talk_from=0 if transcript else talk_from)
-    speakers = _speakers(text, t, units, speaker_cues)
+    speakers = assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues))
     return Layout(units, speakers)
 
 

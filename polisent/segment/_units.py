@@ -46,6 +46,7 @@ class Unit:
     #: document says who talks (its questions stay the interviewer's)
     claim_role: SpeakerRole | None = None
     list_items: list[int] = field(default_factory=list)
+    mark: bool = False  #: the unit opens with a caption turn mark (">>")
 
 
 @dataclass(slots=True)
