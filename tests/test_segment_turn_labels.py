@@ -86,3 +86,58 @@ def test_caption_turn_marks_in_an_interview_leave_the_questions_to_the_host() ->
     cl = _claims(text)
     assert [c.text for c in cl if c.is_question] == ["Dana, will the deal hold?", "And the ministry?"]
     assert all(c.role is not SpeakerRole.AUTHOR for c in cl)
+
+
+def test_an_explainer_answers_its_own_numbered_or_title_case_questions() -> None:
+    text = ("Why the Harbour Pact Matters\n\n"
+            "The harbour town has signed a pact with the navy. Its neighbours had urged it not to.\n\n"
+            "1. What's the pact about?\n\n"
+            "The navy may send ships to the pier, the mayor told the council on Monday.\n\n"
+            "2. How did the deal come about?\n\n"
+            "Talks began in secret last year after the traders left.\n")
+    cl = _claims(text)
+    assert [c.text for c in cl if c.is_question] == ["What's the pact about?", "How did the deal come about?"]
+    assert {c.role for c in cl if not c.is_question} == {SpeakerRole.AUTHOR}
+
+
+def test_interview_questions_to_you_keep_the_answers_the_interviewees() -> None:
+    text = ("Harbour talks\n\n"
+            "What do you expect from the talks?\n\n"
+            "Not much. The navy wants the pier.\n\n"
+            "Will the traders accept that?\n\n"
+            "They will have to.\n")
+    cl = _claims(text)
+    assert {c.role for c in cl if not c.is_question} == {SpeakerRole.INTERVIEWEE}
+
+
+def test_a_numbered_question_label_without_answer_labels() -> None:
+    text = ("Written Interview with Mayor Ada Okafor\n\n"
+            "Q1. You have worked with the navy for years. What do the two towns share?\n\n"
+            "The towns share a harbour and a history. We also trade in many goods.\n\n"
+            "Q2. Where can they do more?\n\n"
+            "In shipping, above all.\n")
+    cl = _claims(text)
+    assert [c.text for c in cl if c.is_question] == ["What do the two towns share?", "Where can they do more?"]
+    assert {c.role for c in cl if not c.is_question} == {SpeakerRole.INTERVIEWEE}
+
+
+def test_a_round_up_of_experts_named_with_their_affiliations() -> None:
+    text = ("Experts react: the harbour pact\n\n"
+            "Dana Whitlock, Professor of Maritime Law, Coastal University\n\n"
+            "The pact is a turning point. The navy gains a pier it has wanted for years.\n\n"
+            "Omar Haddad, Senior Fellow, Harbour Institute\n\n"
+            "I doubt the pact will last. The traders were never asked.\n")
+    cl = _claims(text)
+    by = {c.text: c.speaker for c in cl}
+    assert by["The pact is a turning point."] == "Dana Whitlock"
+    assert by["The traders were never asked."] == "Omar Haddad"
+
+
+def test_a_surname_label_takes_the_person_the_standfirst_introduces_first() -> None:
+    text = ("Professor Park Min-jun of Harbour University joins anchor Ada Okafor to discuss the launch.\n\n"
+            "Okafor: Why did the navy choose this timing?\n\n"
+            "Park: Park Soo-ri, the navy chief, wanted to be seen. The launch was a message.\n\n"
+            "Okafor: What comes next?\n\n"
+            "Park: More launches, I think.\n")
+    cl = _claims(text)
+    assert {c.speaker for c in cl if not c.is_question} == {"Park Min-jun"}

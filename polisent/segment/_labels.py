@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 
 from polisent.records import SpeakerRole
 from polisent.segment._sentences import trim
+from polisent.segment._units import _WORD
 
 _LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4}(?:[ \t]+\d{1,2}(?![\d:]))?)[ \t]*"
@@ -21,7 +22,8 @@ _TIMED_LABEL = re.compile(
 _INITIALS_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,3})[ \t]*"
                             r"\((?P<init>(?:[A-Z]\.?[ \t]?){2,4})\)[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|\Z)")
-_QA_DOT = re.compile(r"(Q|A|Question|Answer)[.)\u2013\u2014][ \t]+(?=\S)")
+_Q_NUMBER = re.compile(r"(?:Q|Question)[ \t]?\d{1,2}[ \t]*[.:)]?[ \t]*")
+_QA_DOT = re.compile(r"(Q|A|Question|Answer)[ \t]?(\d{0,2})[.)\u2013\u2014][ \t]+(?=\S)")
 _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
 _NOT_SPEAKERS = frozenset(
     """note notes photo image picture credit credits source sources update updated correction caption disclaimer
@@ -35,6 +37,7 @@ _NOT_SPEAKERS = frozenset(
     africa europe asia americas oceania world analysis opinion exclusive explainer commentary editorial""".split()
 )
 _HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Sir Dame Ambassador Gen General".split())
+_NAME_TITLES = _HONORIFICS | frozenset("President Minister Senator Sen Admiral Adm Colonel Col Judge Rep".split())
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 #: labels that name a role, not a person ("Interviewer:", "Guest:")
 _ROLE_LABELS = {
@@ -66,6 +69,8 @@ _DASH_LABEL = re.compile(
 def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'."""
     m = _LABEL.match(t, fs, le)
+    if m is None and _Q_NUMBER.fullmatch(t, fs, le):
+        return "qnum", "Q", le  # "Q1." alone on its line: the question follows under it
     if m is None and t.find(":", fs, le) >= 0 and (tl := _TIMED_LABEL.fullmatch(t, fs, le)) is not None:
         # "Kasit Piromya  3:01", "Host 1:23", "Speaker 2 01:04:10": a turn label of a transcription service
         label = " ".join(tl.group("label").split())
@@ -83,8 +88,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
             return "name", label, le
     if m is None:
         d = _QA_DOT.match(t, fs, le)
-        if d is not None:
-            return "qa", _QA[d.group(1).lower()], d.end()
+        if d is not None:  # "Q. ...", "A. ...", "Q1. ..." (a numbered question: its answer may go unlabelled)
+            return "qnum" if d.group(2) else "qa", _QA[d.group(1).lower()], d.end()
         if t.find("\u2014", fs, min(le, fs + 60)) < 0 and t.find("\u2013", fs, min(le, fs + 60)) < 0:
             return None
         d = _DASH_LABEL.match(t, fs, le)  # "Gaspard Estrada — Since ...", "G. E. — Have ..."
@@ -204,8 +209,8 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     for s, e in spans:
         for m in _NAME_RX.finditer(t, s, e):
             words = m.group().split()
-            while words and words[0].endswith(("'s", "\u2019s", "'", "\u2019")):
-                words = words[1:]
+            while words and (words[0].endswith(("'s", "\u2019s", "'", "\u2019")) or words[0].rstrip(".") in _NAME_TITLES):
+                words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo"
             if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
                 out.append(" ".join(words))
     return out
@@ -239,13 +244,13 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     ("Iokibe: ..." under the bio line "Iokibe Makoto").
     """
     n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials", "role"))
-    full_by_surname: dict[str, set[str]] = {}
-    full_by_given: dict[str, set[str]] = {}  # "Iokibe Makoto": family name first
+    full_by_surname: dict[str, list[str]] = {}  # in text order: the first one introduced wins a tie
+    full_by_given: dict[str, list[str]] = {}  # "Iokibe Makoto": family name first
     for x in sorted(text_names, key=str.isupper):  # 'Ann Curry' before 'ANN CURRY'
         if x.isupper() and any(y.lower() == x.lower() for y in text_names if not y.isupper()):
             continue
-        full_by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
-        full_by_given.setdefault(x.split()[0].lower(), set()).add(x)
+        full_by_surname.setdefault(x.split()[-1].lower(), []).append(x)
+        full_by_given.setdefault(x.split()[0].lower(), []).append(x)
     names = {lab for (k, lab), n in cands.items() if k == "name" and n >= 2}
     names |= {lab for (k, lab), n in cands.items() if k == "role" and n_turns >= 2}  # a role says it is a turn
     if n_turns + cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
@@ -275,9 +280,18 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         if " " in lab:
             same = [x for x in text_names if x.lower() == low and not x.isupper()]
             return same[0] if same else _display(lab)
-        full = by_surname.get(low) or full_by_surname.get(low) or by_first.get(low) or full_by_given.get(low) or set()
-        full = {_display(x) if x.isupper() else x for x in full}
-        return next(iter(full)) if len(full) == 1 else _display(lab)
+        for got, in_text in ((by_surname.get(low), False), (full_by_surname.get(low), True),
+                             (by_first.get(low), False), (full_by_given.get(low), True)):
+            if got:
+                full = list(dict.fromkeys(_display(x) if x.isupper() else x for x in got))
+                if len(full) == 1:
+                    return full[0]
+                if not in_text:
+                    return _display(lab)  # a surname two labels share stays as it is
+                if len({x.split()[-1] for x in full}) == 1:  # one person written several ways: the plain two-word form
+                    return min(full, key=lambda x: (len(x.split()) != 2, full.index(x)))
+                return full[0]  # two people the text names: the one it names first
+        return _display(lab)
 
     out = {lab: canonical(lab) for lab in names}
     for (k, lab), n in cands.items():
@@ -300,4 +314,20 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         out["Q"], out["A"] = "Q", "A"
     elif cands[("qa", "Q")] >= 1 and any(lab != "Q" for lab in out) and cands[("qa", "Q")] + n_turns >= 3:
         out["Q"] = "Q"  # "Q1: ...?" questions answered in named turns ("Stephen Nagy: ...")
+    elif cands[("qnum", "Q")] >= 1 and not cands[("qa", "A")]:
+        out["Q"] = "Q"  # numbered questions ("Q1.") whose answers follow unlabelled
     return out
+
+
+def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the turn label ``lab`` on line ``i`` opens running speech: on its own line, or alone
+    on its line when the next line speaks and the text wrote the name before it
+    ("Mr. Antony Loewenstein and Mr. Ahmed Moor" ... "Mr. Antony Loewenstein:")."""
+    fs, le = spans[i]
+    if t.rfind(":", fs, lab[2]) < 0:
+        return False  # "SÃO PAULO \u2013 It has not taken long ...": a dateline, not a turn label
+    name = " ".join(w for w in lab[1].split() if w.rstrip(".") not in _HONORIFICS)
+    if _WORD.search(t, lab[2], le):  # a full name must be written elsewhere too, not only as a label
+        return _speech_after(t, lab[2], le) and (" " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0)
+    nxt = next((j for j in range(i + 1, min(i + 4, len(spans))) if spans[j][1] > spans[j][0]), None)
+    return nxt is not None and " " in name and t.find(name, 0, fs) >= 0 and _speech_after(t, *spans[nxt])

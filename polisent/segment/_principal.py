@@ -58,7 +58,14 @@ NON_PERSON = frozenset(
     "inc ltd llc org com net www association organization organisation alliance nations states senior editor "
     "correspondent reporter director professor fellow analyst minister secretary president play live listen watch "
     "follow subscribe sign prime vice deputy former chief governor mayor chancellor senator king queen prince sheikh "
-    "he journalist columnist writer contributor edition aired".split()
+    "he journalist columnist writer contributor edition aired online".split()
+)
+#: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
+#: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
+_TITLE_WORDS = frozenset(
+    "senior editor correspondent reporter director professor fellow analyst minister secretary president prime "
+    "vice deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "
+    "writer contributor".split()
 )
 
 
@@ -77,7 +84,7 @@ def person_part(name: str) -> str | None:
         if words[i].lower().endswith(("'s", "\u2019s")):
             words = words[i + 1:]
             break
-    while words and words[0].lower().strip(".,") in NON_PERSON:  # "President Donald Trump"
+    while words and words[0].lower().strip(".,") in _TITLE_WORDS:  # "President Donald Trump"
         words = words[1:]
     kept = []
     for w in words:

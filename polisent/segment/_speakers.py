@@ -65,6 +65,7 @@ _WELCOME = re.compile(
 
 
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*")
+_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*[A-Z][^.!?\r\n]{{2,130}}[ \t]*")
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
                             r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
 
@@ -191,16 +192,19 @@ def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = N
 
 def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
     """A round-up of experts ("Lassina Zerbo" alone on a line, then his comment; "Peter Jenkins",
-    then his): at least two different person names alone on their lines, no turn labels. Each
+    then his; or "Robert Patman, Professor of ..., University of Otago"): at least two different
+    person names alone on their lines (with their affiliation), no turn labels. Each
     section's answers are the named person's, and the name line is a heading, not a claim."""
     if any(u.form == "label" for u in units):
         return out
     heads: list[tuple[int, str]] = []
     for i, u in enumerate(units):
-        if (u.kind is SegmentKind.CLUTTER and u.reason != "byline") or u.kind is SegmentKind.QUESTION \
-                or len(u.lines) != 1 or u.end - u.start > 60:
+        if (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio")) or u.kind is SegmentKind.QUESTION \
+                or len(u.lines) != 1 or u.end - u.start > 160:
             continue
-        m = _NAME_ALONE.fullmatch(t, u.start, u.end)
+        # "Lassina Zerbo" alone, or "Robert Patman, Professor of International Relations, University of Otago"
+        m = _NAME_ALONE.fullmatch(t, u.start, u.end) if u.end - u.start <= 60 else None
+        m = m or _NAME_AFFILIATION.fullmatch(t, u.start, u.end)
         if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4:
             heads.append((i, " ".join(m.group("name").split())))
     if len({n.split()[-1] for _, n in heads}) < 2:

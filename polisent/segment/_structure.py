@@ -13,20 +13,25 @@ from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import (
-    _HONORIFICS,
     _INITIALS_LABEL,
     _ROLE_LABELS,
     _TIMED_LABEL,
     _label_of,
+    _opens_speech,
     _resolve_labels,
-    _speech_after,
     _split_inline_turns,
     _text_names,
 )
 from polisent.segment._lexicon import ClutterRule
+from polisent.segment._marks import (
+    after_mark,
+    assign_marked_turns,
+    is_mark,
+    split_turn_marks,
+)
 from polisent.segment._markup import Masked
-from polisent.segment._marks import after_mark, assign_marked_turns, is_mark, split_turn_marks
 from polisent.segment._principal import SpeakerCues
+from polisent.segment._questions import explainer_question, question_run
 from polisent.segment._sentences import trim
 from polisent.segment._speakers import _interviewer, _speakers
 from polisent.segment._units import (
@@ -156,20 +161,6 @@ def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, 
         if r.pattern.search(plain):
             return r
     return None
-
-
-def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether the turn label ``lab`` on line ``i`` opens running speech: on its own line, or alone
-    on its line when the next line speaks and the text wrote the name before it
-    ("Mr. Antony Loewenstein and Mr. Ahmed Moor" ... "Mr. Antony Loewenstein:")."""
-    fs, le = spans[i]
-    if t.rfind(":", fs, lab[2]) < 0:
-        return False  # "SÃO PAULO \u2013 It has not taken long ...": a dateline, not a turn label
-    name = " ".join(w for w in lab[1].split() if w.rstrip(".") not in _HONORIFICS)
-    if _WORD.search(t, lab[2], le):  # a full name must be written elsewhere too, not only as a label
-        return _speech_after(t, lab[2], le) and (" " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0)
-    nxt = next((j for j in range(i + 1, min(i + 4, len(spans))) if spans[j][1] > spans[j][0]), None)
-    return nxt is not None and " " in name and t.find(name, 0, fs) >= 0 and _speech_after(t, *spans[nxt])
 
 
 def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcript: bool = False,
@@ -416,9 +407,13 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
     if questions and not turns and not qa:
         # an op-ed whose section headings are questions: several body paragraphs come before
         # the first question (an interview has at most a short standfirst there)
-        first_q = next(i for i, u in enumerate(content) if id(u) in questions)
-        body_before = [u for u in content[:first_q] if u.form == "plain" and u is not title]
-        if len(body_before) >= 3:
+        q_at = [i for i, u in enumerate(content) if id(u) in questions]
+        body_before = [u for u in content[:q_at[0]] if u.form == "plain" and u is not title]
+        # a question right under the title is a dek ("Touch and go at the WTO" / "Is the optimism
+        # justified?"): the body before the next question decides
+        dek = q_at[0] <= 1 + (title is not None and content.index(title) == 0) and len(q_at) >= 2
+        body_after_dek = [u for u in content[q_at[0] + 1:q_at[1]] if u.form == "plain"] if dek else []
+        if len(body_before) >= 3 or len(body_after_dek) >= 3:
             questions = set()
     # named answers whose questions stand unlabelled between them ("Alpher: ..." / "Over the past 25
     # years, ... which issue was the most frustrating?" / "Khatib: ..."): when no labelled turn asks
@@ -440,6 +435,10 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
         if orphans:
             questions |= {id(u) for u in orphans}
             unlabelled_host = True
+    # an explainer asks its own questions ("What Was The Interim Deal?", "1. What's the pact
+    # about?"): Title Case or numbered, never "you"; the answers are the author's
+    asked = [u for u in content if id(u) in questions]
+    explainer = not turns and not qa and len(asked) >= 2 and all(explainer_question(text, t, u) for u in asked)
     roles = [u for u in content if u.form == "label" and u.label in _ROLE_LABELS]
     interview = bool(questions or turns or qa or roles)
     # a caption service's transcript: questions end in " ." ("why did you flee hong kong ."), so it is
@@ -451,6 +450,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
     interviewer = _interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None
     role_host = role_host or unlabelled_host
     has_a = any(u.label == "A" for u in qa)
+    asking: set[int] = set()  # the paragraphs a "Q1." heads, up to its last question
     state: tuple[SegmentKind, str | None, SpeakerRole] | None = None
     for u in units:
         if u.form == "clutter":
@@ -466,6 +466,8 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
                 u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
                 state = (SegmentKind.QUESTION if has_a else SegmentKind.ANSWER, None,
                          SpeakerRole.INTERVIEWER if has_a else SpeakerRole.INTERVIEWEE)
+                if not has_a and not _is_q(t, u):
+                    asking |= question_run(t, content, content.index(u))
             elif u.label == "A":
                 u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
                 state = (u.kind, None, u.role)
@@ -483,9 +485,9 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
                     u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
                 state = (u.kind, u.speaker, u.role)
             continue
-        if id(u) in questions:
+        if id(u) in questions or id(u) in asking:
             u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
-            state = (SegmentKind.ANSWER, None, SpeakerRole.INTERVIEWEE)
+            state = (SegmentKind.ANSWER, None, SpeakerRole.AUTHOR if explainer else SpeakerRole.INTERVIEWEE)
             continue
         if u.form == "heading":
             u.kind = SegmentKind.HEADING
