@@ -6,7 +6,7 @@ for, pooled and per document format, with the speaker errors grouped by kind. Th
 read only with ``--splits test`` (report it once, after the choices). ``--code DIR`` evaluates the
 polisent package found in another checkout (a "before" worktree) with this same script.
 
-    python benchmarks/eval_structure.py --splits train dev [--code /tmp/before] [--label after] [--out FILE]
+    python benchmarks/eval_structure.py --splits train dev [--corpus DIR] [--code /tmp/before] [--label after] [--out FILE]
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import platform
 import sys
 import time
@@ -69,9 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--splits", nargs="+", default=["train", "dev"], choices=["train", "dev", "test"])
     ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose polisent package is evaluated")
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="corpus folder (default data/commentary; e.g. data/commentary_dev2, data/commentary_blind)")
     ap.add_argument("--label", default="after")
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args(argv)
+    if args.corpus is not None:  # read by polisent.evaluation.commentary.commentary_dir
+        os.environ["POLISENT_COMMENTARY"] = str(args.corpus.resolve())
     sys.path.insert(0, str(args.code.resolve()))
     import polisent
     from polisent._provenance import git_sha
@@ -82,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         "benchmark": "commentary structure (issue 11)", "label": args.label,
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "code": str(args.code), "git_sha": git_sha(),
+        "corpus": str(args.corpus or "data/commentary"),
         "versions": {"polisent": polisent.__version__, "python": platform.python_version()},
         "splits": {},
     }

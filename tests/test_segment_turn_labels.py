@@ -141,3 +141,17 @@ def test_a_surname_label_takes_the_person_the_standfirst_introduces_first() -> N
             "Park: More launches, I think.\n")
     cl = _claims(text)
     assert {c.speaker for c in cl if not c.is_question} == {"Park Min-jun"}
+
+
+def test_a_dash_quote_above_the_first_question_is_the_interviewees() -> None:
+    text = ("\u201cThe pier deal was a mistake.\u201d\n\n"
+            "The talks resume on Monday, and the harbour scholar says two things must be clear.\n\n"
+            "\u2013 Whatever either town asks, it should give as much. Everything agreed must be checked "
+            "\u2013 says Whitlock.\n\n"
+            "In your opinion, was this a good year for the talks?\n\n"
+            "We have to wait and see.\n\n"
+            "What do you expect next year?\n\n"
+            "A new mayor.\n")
+    cl = _claims(text)
+    by = {c.text: c.role for c in cl}
+    assert by["Whatever either town asks, it should give as much."] is SpeakerRole.INTERVIEWEE

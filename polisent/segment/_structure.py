@@ -59,6 +59,7 @@ _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 _ASR_QUESTION = re.compile(r"(?:^|(?<=[.?!])\s+)" + ASR_QUESTION_OPENING + r"[^.?!\n]{3,200}[ \t]\.(?=\s|\Z)", re.MULTILINE)
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
+_DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 _INTERVIEW_HINT = re.compile(
     r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b)"
@@ -429,9 +430,11 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
         return _is_q(t, u) if spoken(pos[id(u)]) else spoken(pos[id(u)] + 1) and _is_q(t, content[pos[id(u)] + 1])
 
     if turns and not qa and not any(turn_asks(u) for u in turns):
-        orphans = [u for u in plain_q if 0 < pos[id(u)] < len(content) - 1 and content[pos[id(u)] + 1].form == "label"
-                   and spoken(pos[id(u)] - 1) and content[pos[id(u)] - 1].para != u.para
-                   and content[pos[id(u)] - 1].start > turns[0].start - 1]
+        # each one answered by a label (or the text ends), after talk in another paragraph or
+        # before the first turn (the opening question)
+        orphans = [u for u in plain_q if (pos[id(u)] == len(content) - 1 or content[pos[id(u)] + 1].form == "label")
+                   and (u.start < turns[0].start or (spoken(pos[id(u)] - 1) and content[pos[id(u)] - 1].para != u.para
+                                                    and content[pos[id(u)] - 1].start > turns[0].start - 1))]
         if orphans:
             questions |= {id(u) for u in orphans}
             unlabelled_host = True
@@ -500,6 +503,11 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
         elif state is None and talk_from is not None and u.start >= talk_from < len(t):
             # talk after a time code but before the first question (a podcast's cold open): not a standfirst
             u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.UNKNOWN
+        elif state is None and (_DASH_TURN.match(text, u.start, u.end) or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start)) \
+                and not _is_q(t, u):
+            # "\u2013 Regardless of what they ask, ... \u2013 says Serwer." above the first question: a dash
+            # marks a turn, here the interviewee's words quoted up front
+            u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
         elif state is None:
             u.kind = SegmentKind.HEADING  # standfirst / intro before the first question
         else:
