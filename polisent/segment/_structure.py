@@ -59,6 +59,8 @@ _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 _ASR_QUESTION = re.compile(r"(?:^|(?<=[.?!])\s+)" + ASR_QUESTION_OPENING + r"[^.?!\n]{3,200}[ \t]\.(?=\s|\Z)", re.MULTILINE)
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
+_REPORTED = re.compile(r"[\"\u201d][ \t]+(?:says|said|adds|added|explains|explained|told|argues|argued|notes|noted|"
+                       r"warns|warned|insists|insisted)\b")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 _INTERVIEW_HINT = re.compile(
     r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
@@ -414,7 +416,10 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
         # justified?"): the body before the next question decides
         dek = q_at[0] <= 1 + (title is not None and content.index(title) == 0) and len(q_at) >= 2
         body_after_dek = [u for u in content[q_at[0] + 1:q_at[1]] if u.form == "plain"] if dek else []
-        if len(body_before) >= 3 or len(body_after_dek) >= 3:
+        # a news story that asks and then quotes ("... game," says George Friedman): reported speech
+        # after the questions, not answers
+        reported = not head_q and any(_REPORTED.search(t, u.content_start, u.end) for u in content[q_at[0] + 1:])
+        if len(body_before) >= 3 or len(body_after_dek) >= 3 or reported:
             questions = set()
     # named answers whose questions stand unlabelled between them ("Alpher: ..." / "Over the past 25
     # years, ... which issue was the most frustrating?" / "Khatib: ..."): when no labelled turn asks
