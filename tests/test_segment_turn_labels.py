@@ -155,3 +155,14 @@ def test_a_dash_quote_above_the_first_question_is_the_interviewees() -> None:
     cl = _claims(text)
     by = {c.text: c.role for c in cl}
     assert by["Whatever either town asks, it should give as much."] is SpeakerRole.INTERVIEWEE
+
+
+def test_a_news_story_that_asks_and_then_quotes_is_no_interview() -> None:
+    text = ("Will the navy leave the pier?\n\n"
+            "The harbour has had no navy ships for fifty years. The traders have lent the town money.\n\n"
+            "But why are the traders so friendly now?\n\n"
+            "\u201cIt irritates the navy. It's a very old game,\u201d says Dana Whitlock, head of a shipping firm.\n\n"
+            "Few in the town believe the pier will change hands soon.\n")
+    cl = _claims(text)
+    assert not any(c.is_question for c in cl)
+    assert {c.role for c in cl} == {SpeakerRole.AUTHOR}
