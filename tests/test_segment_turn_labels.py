@@ -166,3 +166,24 @@ def test_a_news_story_that_asks_and_then_quotes_is_no_interview() -> None:
     cl = _claims(text)
     assert not any(c.is_question for c in cl)
     assert {c.role for c in cl} == {SpeakerRole.AUTHOR}
+
+
+def test_questions_and_answers_run_together_in_one_paragraph() -> None:
+    text = ("Harbour Minister on Rising Tension With the Navy\n\n"
+            "How close is the harbour to war? The reality is that people still go on with their lives. "
+            "We are not affected by the navy's threats. In fact, the navy wants to win without a fight. "
+            "Are there any new threats that you are preparing for before the vote? This time the navy uses "
+            "rumours. They spread them every day. We answer with facts.\n")
+    cl = _claims(text)
+    assert [c.text for c in cl if c.is_question] == [
+        "How close is the harbour to war?", "Are there any new threats that you are preparing for before the vote?"]
+    assert {c.role for c in cl if not c.is_question} == {SpeakerRole.INTERVIEWEE}
+
+
+def test_rhetorical_questions_inside_an_op_ed_paragraph_stay_the_authors() -> None:
+    text = ("The Pier Is Not for Sale\n\nBy Dana Whitlock\n\n"
+            "What does the navy want? It wants the pier. It has wanted it for years. "
+            "And what will the traders do? They will wait. They always wait.\n")
+    cl = _claims(text)
+    assert not any(c.is_question for c in cl)
+    assert {c.role for c in cl} == {SpeakerRole.AUTHOR}

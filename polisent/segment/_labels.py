@@ -51,7 +51,7 @@ _ROLE_WORDS = frozenset("host anchor presenter moderator interviewer editor corr
 _ROLE_WORD_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 _TITLES = (r"(?:Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Senator|Sen\.|"
            r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.)")
-_NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said)\b)"
+_NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks)\b)"
 _NAME = (r"[A-Z][\w'\u2019-]+(?:[ \t]+" + _NOT_NAME_WORD +
          r"(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][\w'\u2019-])|[A-Z][\w'\u2019-]+|de|van|von|der|al|bin|da|di|du|del|la|le|in[ \t]+['\u2019]t)){1,3}")
 _NAME_RX = re.compile(_NAME)

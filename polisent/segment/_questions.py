@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from polisent.segment._units import Unit, _is_q
+from polisent.segment._sentences import split_sentences
+from polisent.segment._units import _QMARK_END, Unit, _is_q
 
-__all__ = ["explainer_question", "question_run"]
+__all__ = ["explainer_question", "question_run", "split_inline_questions"]
 
 
 def question_run(t: str, content: list[Unit], k: int) -> set[int]:
@@ -38,3 +40,55 @@ def explainer_question(text: str, t: str, u: Unit) -> bool:
         return True  # "1. What's the pact about?" (the list number may be masked as markup)
     words = [w for w in t[u.content_start:u.end].split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+#: "you" that addresses the guest, not the generic "you know", "you see", "as you can see"
+_YOU_ASKED = re.compile(r"(?i)\b(?:you|your|yours|yourself)\b(?!\s+(?:know|see|can see|mean)\b)")
+
+
+def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) -> bool:
+    """Cut paragraphs where an interview runs its questions and answers together ("How close is
+    the town to war? The reality is that people go on with their lives. ... Are there new threats
+    you are preparing for? This time ..."), as video pages and PDF extraction leave them.
+
+    Only in a text with no question lines of its own, at least two questions inside paragraphs
+    that an answer of two sentences or more follows, and one of them put to "you": an op-ed's
+    rhetorical question does not ask its reader what they are preparing for. Each question becomes
+    a unit of its own, so the usual rules make it the interviewer's and what follows the answer.
+    ``line_starts`` are the offsets where the text's lines start. Returns whether it cut anything.
+    """
+    plain = [u for u in units if u.form == "plain"]
+    if sum(len(u.lines) == 1 and _is_q(t, u) for u in plain) >= 2:
+        return False
+    cuts: list[tuple[Unit, list[tuple[int, int]], int]] = []
+    addressed = 0
+    for u in plain:
+        sents = split_sentences(t, u.content_start, u.end)
+        for k, (s, e) in enumerate(sents[:-2]):
+            if _QMARK_END.search(t, max(s, e - 12), e) and not any(
+                    _QMARK_END.search(t, max(a, b - 12), b) for a, b in sents[k + 1:k + 3]):
+                cuts.append((u, sents, k))
+                addressed += _YOU_ASKED.search(t, s, e) is not None
+    if len(cuts) < 2 or addressed < 1:
+        return False
+    by_unit: dict[int, list[int]] = {}
+    for u, _, k in cuts:
+        by_unit.setdefault(id(u), []).append(k)
+    out: list[Unit] = []
+    for u in units:
+        ks = by_unit.get(id(u))
+        if not ks:
+            out.append(u)
+            continue
+        sents = next(x[1] for x in cuts if x[0] is u)
+        bounds = sorted({p for k in ks for p in (sents[k][0], sents[k][1])})
+        pieces = [u.content_start, *bounds, u.end]
+        for a, b in zip(pieces, pieces[1:]):
+            if t[a:b].strip():
+                a2 = a + len(t[a:b]) - len(t[a:b].lstrip())
+                s0 = a2 if a2 > u.start else u.start
+                i0 = bisect.bisect_right(line_starts, s0) - 1
+                own = [i for i in u.lines if i0 <= i and line_starts[i] < b] or [u.lines[0]]
+                out.append(Unit(s0, b, own, u.para, "plain", a2 if a2 > u.start else u.content_start))
+    units[:] = out
+    return True

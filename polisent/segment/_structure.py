@@ -31,7 +31,7 @@ from polisent.segment._marks import (
 )
 from polisent.segment._markup import Masked
 from polisent.segment._principal import SpeakerCues
-from polisent.segment._questions import explainer_question, question_run
+from polisent.segment._questions import explainer_question, question_run, split_inline_questions
 from polisent.segment._sentences import trim
 from polisent.segment._speakers import _interviewer, _speakers
 from polisent.segment._units import (
@@ -346,16 +346,17 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                                                               or u.label in spoken_alone):
                 continue
             u.form, u.reason = "clutter", "markup"
+    inline_qs = not accepted and split_inline_questions(t, units, [s for s, _ in lines])
     # the first time code alone on its line: what follows is recorded talk, never a standfirst
     talk_from = next((lines[i][0] for i in timed if _TS_ONLY.fullmatch(t, *spans[i])), len(t))
     _assign(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t),
-            talk_from=0 if transcript else talk_from)
+            talk_from=0 if transcript else talk_from, inline_questions=inline_qs)
     speakers = assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues))
     return Layout(units, speakers)
 
 
 def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
-            talk_from: int | None = None) -> None:
+            talk_from: int | None = None, inline_questions: bool = False) -> None:
     """Decide kind / role for every unit (speakers are filled in by :func:`_speakers`)."""
     # clutter that swallows the paragraphs after it ("About the author" + bio)
     for i, u in enumerate(units):
@@ -419,7 +420,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
         # a news story that asks and then quotes ("... game," says George Friedman): reported speech
         # after the questions, not answers
         reported = not head_q and any(_REPORTED.search(t, u.content_start, u.end) for u in content[q_at[0] + 1:])
-        if len(body_before) >= 3 or len(body_after_dek) >= 3 or reported:
+        if (len(body_before) >= 3 and not inline_questions) or len(body_after_dek) >= 3 or reported:
             questions = set()
     # named answers whose questions stand unlabelled between them ("Alpher: ..." / "Over the past 25
     # years, ... which issue was the most frustrating?" / "Khatib: ..."): when no labelled turn asks
