@@ -187,3 +187,20 @@ def test_rhetorical_questions_inside_an_op_ed_paragraph_stay_the_authors() -> No
     cl = _claims(text)
     assert not any(c.is_question for c in cl)
     assert {c.role for c in cl} == {SpeakerRole.AUTHOR}
+
+
+def test_the_guest_the_host_addresses_by_first_name_is_named_in_full() -> None:
+    text = ("HARBOUR POLICY - Radio Interview\n"
+            "Dana Whitlock CHANNEL\n"
+            "00:00.0\n"
+            "columnist and an expert in harbour law.\n"
+            "00:05.0\n"
+            "Dana, from what the minister is saying,\n"
+            "00:07.8\n"
+            "do you get the impression that the town has a new plan?\n"
+            "00:13.9\n"
+            "Well, it's hard to say that there's a new plan here\n"
+            "00:17.4\n"
+            "because the navy keeps changing its demands.\n")
+    cl = _claims(text)
+    assert {c.speaker for c in cl if not c.is_question} == {"Dana Whitlock"}

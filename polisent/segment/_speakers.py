@@ -11,6 +11,7 @@ from polisent.segment._labels import _NAME, _ROLE_LABELS, _TITLES, _label_is_hos
 from polisent.segment._principal import (
     GENERIC_LABEL,
     TITLED_NAME,
+    Principal,
     SpeakerCues,
     is_person_name,
     is_spoken,
@@ -65,6 +66,7 @@ _WELCOME = re.compile(
 
 
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*")
+_FULL_NAME = re.compile(TITLED_NAME)
 _NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*[A-Z][^.!?\r\n]{{2,130}}[ \t]*")
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
                             r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
@@ -229,6 +231,31 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     return out
 
 
+#: a question that opens by addressing someone: "Richard, from what the minister says, ...",
+#: "So, Mr. Khan, ..."
+_VOCATIVE = re.compile(r"[ \t]*(?:(?:So|And|Now|Well|But|Okay|OK)[ \t]*,?[ \t]+)?(?:(?:Mr|Ms|Mrs|Dr|Professor)\.?[ \t]+)?"
+                       r"(?P<name>[A-Z][a-z'\u2019-]{2,20})[ \t]*,[ \t]")
+
+
+def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
+    """The guest the interviewer addresses by name ("Richard, do you get the impression ...?"),
+    named in full where the text writes the full name ("Richard Heydarian"); one person only."""
+    called = set()
+    for u in units:  # a question, or talk whose speaker is unsure and that asks within a few lines
+        if u.kind is SegmentKind.QUESTION or (u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN):
+            m = _VOCATIVE.match(t, u.content_start, u.end)
+            if m is not None and "?" in t[m.end():m.end() + 300]:
+                called.add(m.group("name"))
+    if len(called) != 1:
+        return None
+    word = next(iter(called))
+    full = {" ".join(m.group("name").split()) for m in _FULL_NAME.finditer(t)}
+    full = {person_part(x) for x in full if word in x.split()[:1] + x.split()[-1:]} - {None}
+    if len(full) != 1:
+        return None
+    return Principal(next(iter(full)), "interview", 3.0)
+
+
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
                     cues: SpeakerCues | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
@@ -250,6 +277,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     title = (first.start, first.end) if first is not None and first.kind is SegmentKind.HEADING else None
     p = principal(t, lines, conversation=talk, title=title, cues=cues)
+    if p is None and talk:
+        p = _addressed_guest(t, units)
     if p is not None and len(generic) == 1:
         label = next(iter(generic))
         for u in answers:
