@@ -42,6 +42,7 @@ def explainer_question(text: str, t: str, u: Unit) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+_MID_Q = re.compile(r"\?[\"'\u201d\u2019)]*[ \t]+[\"\u201c]?[A-Z]")
 #: "you" that addresses the guest, not the generic "you know", "you see", "as you can see"
 _YOU_ASKED = re.compile(r"(?i)\b(?:you|your|yours|yourself)\b(?!\s+(?:know|see|can see|mean)\b)")
 
@@ -60,9 +61,13 @@ def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) ->
     plain = [u for u in units if u.form == "plain"]
     if sum(len(u.lines) == 1 and _is_q(t, u) for u in plain) >= 2:
         return False
+    # cheap first: paragraphs with a "?" that more text follows (most texts have none)
+    asking = [u for u in plain if _MID_Q.search(t, u.content_start, u.end)]
+    if not asking or (len(asking) == 1 and len(_MID_Q.findall(t, asking[0].content_start, asking[0].end)) < 2):
+        return False
     cuts: list[tuple[Unit, list[tuple[int, int]], int]] = []
     addressed = 0
-    for u in plain:
+    for u in asking:
         sents = split_sentences(t, u.content_start, u.end)
         for k, (s, e) in enumerate(sents[:-2]):
             if _QMARK_END.search(t, max(s, e - 12), e) and not any(
