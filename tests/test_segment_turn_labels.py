@@ -204,3 +204,57 @@ def test_the_guest_the_host_addresses_by_first_name_is_named_in_full() -> None:
             "because the navy keeps changing its demands.\n")
     cl = _claims(text)
     assert {c.speaker for c in cl if not c.is_question} == {"Dana Whitlock"}
+
+
+_LONG_INTRO = ("The harbour town votes in January, and the navy has made its wishes known.\n\n"
+               "Officials in the capital have expressed concern over the mayor's treatment of the traders. "
+               "They have imposed fees and other limits on the traders' boats.\n\n"
+               "This has frayed the town's ties with the capital, a place where many of its people work.\n\n"
+               "Dana Whitlock, a harbour lawyer who served on the council, spoke with the Harbour Gazette about the vote.\n\n")
+
+
+def test_an_interview_after_a_long_introduction_keeps_its_questions() -> None:
+    text = ("Dana Whitlock on Why the Harbour Vote Must Be Free\n\n" + _LONG_INTRO +
+            "What do you think lies behind the quarrel with the capital?\n\n"
+            "I think the capital wants a say over the pier. The mayor will not give it.\n\n"
+            "How should the traders respond, in your view?\n\n"
+            "They should wait for the vote.\n")
+    cl = _claims(text)
+    assert [c.text for c in cl if c.is_question] == ["What do you think lies behind the quarrel with the capital?",
+                                                    "How should the traders respond, in your view?"]
+    by = {c.text: c.role for c in cl}
+    assert by["I think the capital wants a say over the pier."] is SpeakerRole.INTERVIEWEE
+
+
+def test_one_question_after_a_long_introduction_that_announces_the_interview() -> None:
+    text = ("Dana Whitlock on Why the Harbour Vote Must Be Free\n\n" + _LONG_INTRO +
+            "What do you think lies behind the quarrel with the capital?\n\n"
+            "I think the capital wants a say over the pier. The mayor will not give it.\n")
+    cl = _claims(text)
+    assert [c.text for c in cl if c.is_question] == ["What do you think lies behind the quarrel with the capital?"]
+    assert {c.speaker for c in cl if c.role is SpeakerRole.INTERVIEWEE} == {"Dana Whitlock"}
+
+
+def test_an_op_ed_whose_section_headings_are_questions_stays_an_op_ed() -> None:
+    text = ("The Harbour Needs a Free Vote\n\nBy Dana Whitlock\n\n"
+            "The harbour town votes in January. The navy has made its wishes known.\n\n"
+            "The capital has imposed fees on the traders' boats. The traders are angry.\n\n"
+            "This has frayed the town's ties with the capital.\n\n"
+            "What lies behind the quarrel?\n\n"
+            "The capital wants a say over the pier.\n\n"
+            "What should the traders do?\n\n"
+            "They should wait for the vote.\n")
+    cl = _claims(text)
+    assert {c.role for c in cl if not c.is_question} == {SpeakerRole.AUTHOR}
+
+
+def test_a_reported_question_closing_an_analysis_paragraph_is_no_interview() -> None:
+    text = ("The Mayor in the Hot Seat\n\n"
+            "The mayor appeared on television for the first time in an extended interview last week. "
+            "The interview was conducted by two leading presenters.\n\n"
+            "His tone remains one of projected sincerity. He relied on his past speeches.\n\n"
+            "When new questions came, he did not handle them well. He avoided topics he disliked.\n\n"
+            "At one point he rebuked the presenters saying, \u201cDo you want to listen to me or not?\u201d\n\n"
+            "When it came to the pier, he blamed the traders.\n")
+    cl = _claims(text)
+    assert {c.role for c in cl} == {SpeakerRole.AUTHOR}

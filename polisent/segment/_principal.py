@@ -160,8 +160,8 @@ def _lower_case_guest(t: str) -> str | None:
 
 #: a person's name with an optional title: the places cues are looked for
 _NAME_AT = re.compile(TITLED_NAME)
-#: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything"
-_TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*:[ \t]+\S")
+#: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything", "Humayun Kabir on Why ..."
+_TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:[ \t]*:|[ \t]+on)[ \t]+\S")
 #: capitalised words that open a run before the name itself ("Guest Fyodor Lukyanov", "For DW ...")
 _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.)[ \t]+)+")
 #: how far before a name a cue may start ("speaking with ..., military expert X")

@@ -61,6 +61,12 @@ _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
 _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:says|said|adds|added|explains|explained|told|argues|argued|notes|noted|"
                        r"warns|warned|insists|insisted)\b")
+#: a line that ends by quoting a question ('... rebuked the presenters saying, "Do you want to listen?"'):
+#: a report of one, not an interviewer's question
+_QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
+                       r"[\"\u201c][^\"\u201c\u201d\n]{1,300}\?[\"\u201d][ \t]*\Z")
+#: "you" that addresses someone, not the generic "you know", "you see"
+_YOU_ASKED = re.compile(r"(?i)\b(?:you|your|yours|yourself)\b(?!\s+(?:know|see|can\s+see|mean)\b)")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 _INTERVIEW_HINT = re.compile(
     r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
@@ -373,7 +379,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
     content = [u for u in units if u.form != "clutter"]
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u)]
     plain_q = [u for u in content if u.form == "plain" and len(u.lines) == 1 and _is_q(t, u)
-               and len(_plain(t, u).split()) <= 80]
+               and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
     # the title: the first content unit, when it looks like one
@@ -397,14 +403,17 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
         if id(a) in questions and b.form in ("heading", "subtitle"):
             questions.discard(id(a))
     n_plain_q = len([u for u in plain_q if u is not title])
-    # the title or standfirst says it is an interview: one bare question line is enough
-    hinted = n_plain_q == 1 and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:3] if u.form != "label")
+    pq_ids = {id(u) for u in plain_q if u is not title}
+    q1 = next((i for i, u in enumerate(content) if id(u) in pq_ids), len(content))
+    # the title or the introduction says it is an interview ("... spoke with the Gazette")
+    announced = any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:min(q1, 12)] if u.form != "label")
+    # a question put to "you" is an interviewer's, an op-ed's section heading never is
+    addressed = any(_YOU_ASKED.search(t, u.content_start, u.end) for u in content if id(u) in pq_ids)
+    hinted = n_plain_q == 1 and announced
     # a question marked with a leading dash ("— At the talks in Jeddah, ... what risks are there?") is an
     # interviewer's turn in the press of many countries, even when it is the only one
     hinted = hinted or (n_plain_q == 1 and any(_DASH_TURN.match(text, u.start, u.end) for u in plain_q if u is not title))
-    if hinted:  # ... and the question comes right after a short standfirst
-        pq_ids = {id(u) for u in plain_q if u is not title}
-        q1 = next(i for i, u in enumerate(content) if id(u) in pq_ids)
+    if hinted and not addressed:  # ... and the question comes right after a short standfirst
         hinted = sum(len(_plain(t, u).split()) for u in content[:q1] if u.form == "plain" and u is not title) <= 80
     if (n_plain_q >= 2 or hinted) and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
@@ -420,7 +429,8 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
         # a news story that asks and then quotes ("... game," says George Friedman): reported speech
         # after the questions, not answers
         reported = not head_q and any(_REPORTED.search(t, u.content_start, u.end) for u in content[q_at[0] + 1:])
-        if (len(body_before) >= 3 and not inline_questions) or len(body_after_dek) >= 3 or reported:
+        long_intro = len(body_before) >= 3 and not inline_questions and not (announced and addressed)
+        if long_intro or len(body_after_dek) >= 3 or reported:
             questions = set()
     # named answers whose questions stand unlabelled between them ("Alpher: ..." / "Over the past 25
     # years, ... which issue was the most frustrating?" / "Khatib: ..."): when no labelled turn asks
