@@ -258,3 +258,24 @@ def test_a_reported_question_closing_an_analysis_paragraph_is_no_interview() -> 
             "When it came to the pier, he blamed the traders.\n")
     cl = _claims(text)
     assert {c.role for c in cl} == {SpeakerRole.AUTHOR}
+
+
+def test_an_expert_reaction_page_cut_after_its_first_expert() -> None:
+    text = ("Expert reaction: harbour tensions\n\n"
+            "The two towns are in the midst of a crisis over the pier.\n\n"
+            "Here's what our experts had to say:\n\n"
+            "Dana Whitlock, Professor of Maritime Law, Coastal University:\n\n"
+            "The pier is the crucial issue here. The navy controls two thirds of it.\n")
+    cl = _claims(text)
+    assert {c.speaker for c in cl if c.text.startswith("The pier is")} == {"Dana Whitlock"}
+
+
+def test_a_q_and_a_names_the_guest_who_discusses_the_topic() -> None:
+    text = ("Harbour talks: a Q&A\n\n"
+            "Dana Whitlock, a harbour lawyer, discusses the talks with the navy.\n\n"
+            "Q: Will the talks succeed?\n"
+            "A: I doubt it. The navy wants the pier.\n\n"
+            "Q: What should the traders do?\n"
+            "A: Wait for the vote.\n")
+    cl = _claims(text)
+    assert {c.speaker for c in cl if not c.is_question} == {"Dana Whitlock"}

@@ -67,7 +67,8 @@ _WELCOME = re.compile(
 
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*")
 _FULL_NAME = re.compile(TITLED_NAME)
-_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*[A-Z][^.!?\r\n]{{2,130}}[ \t]*")
+_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?[ \t]*")
+_EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b")
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
                             r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
 
@@ -209,7 +210,10 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
         m = m or _NAME_AFFILIATION.fullmatch(t, u.start, u.end)
         if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4:
             heads.append((i, " ".join(m.group("name").split())))
-    if len({n.split()[-1] for _, n in heads}) < 2:
+    # two people, or one when the page says it gathers experts ("Expert reaction: ...") and the
+    # excerpt stops after the first
+    first_head = units[heads[0][0]].start if heads else 0
+    if len({n.split()[-1] for _, n in heads}) < 2 and not (len(heads) == 1 and _EXPERTS.search(t, 0, first_head)):
         return out
     bounds = heads + [(len(units), "")]
     named = []
