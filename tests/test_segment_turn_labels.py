@@ -279,3 +279,44 @@ def test_a_q_and_a_names_the_guest_who_discusses_the_topic() -> None:
             "A: Wait for the vote.\n")
     cl = _claims(text)
     assert {c.speaker for c in cl if not c.is_question} == {"Dana Whitlock"}
+
+
+def test_a_report_on_an_interview_gives_the_quotes_to_the_interviewee() -> None:
+    text = ("Harbour chief: the navy must leave the pier\n\n"
+            "In an exclusive interview, the harbour chief Dana Whitlock has told the Gazette that the navy "
+            "must leave the pier. She said the traders had waited long enough.\n\n"
+            "\"We are not asking for much. The pier was ours for a century,\" Whitlock told the Gazette.\n\n"
+            "\"We don't want a quarrel with the navy,\" she said.\n\n"
+            "The navy has not replied. Its spokesman, Omar Haddad, said last week: \"We will stay until the treaty ends.\"\n")
+    cl = _claims(text)
+    by = {c.text: (c.speaker, c.role) for c in cl}
+    assert by["\"We are not asking for much."] == ("Dana Whitlock", SpeakerRole.INTERVIEWEE)
+    assert by["\"We don't want a quarrel with the navy,\" she said."] == ("Dana Whitlock", SpeakerRole.INTERVIEWEE)
+    assert by["She said the traders had waited long enough."] == (None, SpeakerRole.AUTHOR)
+    assert by["The navy has not replied."] == (None, SpeakerRole.AUTHOR)
+    # someone else's quotation stays the reporter's sentence
+    assert all(s != "Omar Haddad" for s, _ in by.values())
+
+
+def test_a_hard_wrapped_interview_whose_answers_open_with_a_dash() -> None:
+    text = ("D. Okafor: Harbour ties signify our open-sea policy\n"
+            "Harbour Town\n"
+            "On the occasion of the anniversary, we interviewed the former harbour envoy D. Okafor.\n"
+            "Since the treaty, eight envoys have served. You\n"
+            "were the sixth envoy. How do you see our\n"
+            "relations with the capital in this new era?\n"
+            "- Of course, the\n"
+            "relations are not limited to these thirty years. I have watched them grow\n"
+            "as an envoy and as a trader.\n")
+    cl = _claims(text)
+    assert [c.text for c in cl if c.is_question] == ["How do you see our\nrelations with the capital in this new era?"]
+    assert {c.role for c in cl if c.start > text.index("- Of course")} == {SpeakerRole.INTERVIEWEE}
+
+
+def test_names_with_accented_capitals_and_particles() -> None:
+    import re
+
+    from polisent.segment._principal import TITLED_NAME
+    names = [m.group("name") for m in re.finditer(TITLED_NAME, "Minna \u00c5lander met Maro\u0161 \u0160ef\u010dovi\u010d; "
+                                                                 "Omar Daud disagreed with Charles de Gaulle.")]
+    assert names == ["Minna \u00c5lander", "Maro\u0161 \u0160ef\u010dovi\u010d", "Omar Daud", "Charles de Gaulle"]

@@ -38,6 +38,7 @@ from polisent.segment._lexicon import (
 )
 from polisent.segment._markup import mask, mask_full
 from polisent.segment._principal import SpeakerCues, load_speaker_cues
+from polisent.segment._quotes import quoted_share
 from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
 from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
@@ -216,6 +217,8 @@ class RuleSegmenter:
             speaker, role = u.speaker, u.role
             if u.claim_role is not None:  # an unsure turn: its questions are the interviewer's
                 speaker, role = (None, SpeakerRole.INTERVIEWER) if question else (speaker, u.claim_role)
+            if u.quotes and quoted_share(u, s, e) >= 0.6:  # the interviewee's words in a report
+                speaker, role = u.quote_speaker, SpeakerRole.INTERVIEWEE
             for a, b in parts:
                 inside = [x for x in matches[bisect_left(starts, a):bisect_left(starts, b)] if x[1] <= b]
                 cues = find_cues(text, t, a, b, self._lexicon, inside, _overlapping(quotes, quote_ends, a, b))

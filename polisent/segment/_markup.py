@@ -12,8 +12,8 @@ breaks; entities become the character they stand for followed by spaces. ``len(m
 
 from __future__ import annotations
 
-import logging
 import html
+import logging
 import re
 
 __all__ = ["Masked", "mask", "scoring_text"]

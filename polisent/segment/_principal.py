@@ -161,7 +161,8 @@ def _lower_case_guest(t: str) -> str | None:
 #: a person's name with an optional title: the places cues are looked for
 _NAME_AT = re.compile(TITLED_NAME)
 #: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything", "Humayun Kabir on Why ..."
-_TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:[ \t]*:|[ \t]+on)[ \t]+\S")
+_TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME}|[A-Z]\.[ \t]?[A-Z][\w'\u2019-]+)"
+                          rf"(?:[ \t]*:|[ \t]+on)[ \t]+\S")
 #: capitalised words that open a run before the name itself ("Guest Fyodor Lukyanov", "For DW ...")
 _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.)[ \t]+)+")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
@@ -318,6 +319,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         lower = _lower_case_guest(t) if conversation else None
         return Principal(lower, "interview", 3.0) if lower is not None else None
     mw, cap, min_score = rules.mention_weight, rules.max_mentions, rules.min_score
+    introduced = [k for k, c in cands.items() if k not in selves and c.kinds & {"interview", "author", "expert"}]
+    if conversation and len(introduced) == 1:
+        min_score = min(min_score, 2.0)  # the one person an interview introduces ("X is a fellow at ...")
     best: Principal | None = None
     head = t[:200_000]
     for key, c in cands.items():

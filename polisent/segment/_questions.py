@@ -8,7 +8,7 @@ import re
 from polisent.segment._sentences import split_sentences
 from polisent.segment._units import _QMARK_END, Unit, _is_q
 
-__all__ = ["explainer_question", "question_run", "split_inline_questions"]
+__all__ = ["YOU_ASKED", "explainer_question", "question_run", "single_sentence", "split_dash_answered", "split_inline_questions"]
 
 
 def question_run(t: str, content: list[Unit], k: int) -> set[int]:
@@ -44,7 +44,7 @@ def explainer_question(text: str, t: str, u: Unit) -> bool:
 
 _MID_Q = re.compile(r"\?[\"'\u201d\u2019)]*[ \t]+[\"\u201c]?[A-Z]")
 #: "you" that addresses the guest, not the generic "you know", "you see", "as you can see"
-_YOU_ASKED = re.compile(r"(?i)\b(?:you|your|yours|yourself)\b(?!\s+(?:know|see|can see|mean)\b)")
+YOU_ASKED = re.compile(r"(?i)\b(?:you|your|yours|yourself)\b(?!\s+know\b|\s+mean\b|\s+see\s*,|\s+can\s+see\b)")
 
 
 def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) -> bool:
@@ -73,7 +73,7 @@ def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) ->
             if _QMARK_END.search(t, max(s, e - 12), e) and not any(
                     _QMARK_END.search(t, max(a, b - 12), b) for a, b in sents[k + 1:k + 3]):
                 cuts.append((u, sents, k))
-                addressed += _YOU_ASKED.search(t, s, e) is not None
+                addressed += YOU_ASKED.search(t, s, e) is not None
     if len(cuts) < 2 or addressed < 1:
         return False
     by_unit: dict[int, list[int]] = {}
@@ -97,3 +97,42 @@ def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) ->
                 out.append(Unit(s0, b, own, u.para, "plain", a2 if a2 > u.start else u.content_start))
     units[:] = out
     return True
+
+
+_DASH_OPEN = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+\S")
+_DASH_JUST_BEFORE = re.compile(r"\n[ \t]*[-\u2013\u2014][ \t]+\Z")  # the dash masked as a list mark
+
+
+def split_dash_answered(text: str, t: str, units: list[Unit], line_starts: list[int]) -> bool:
+    """Cut off the question that ends a paragraph when the next paragraph answers with a dash
+    ("... How do you see our bilateral relations?" / "- Of course, the relations ..."), as
+    hard-wrapped pages run the interviewer's set-up and question into one block."""
+    cut = False
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if u.form != "plain" or nxt is None or nxt.form != "plain" or not _is_q(t, u) \
+                or not (_DASH_OPEN.match(text, nxt.start, nxt.end) or _DASH_JUST_BEFORE.search(text, max(0, nxt.start - 8), nxt.start)):
+            out.append(u)
+            continue
+        sents = split_sentences(t, u.content_start, u.end)
+        if len(sents) < 2 or _DASH_OPEN.match(text, u.start, u.end) or _DASH_JUST_BEFORE.search(text, max(0, u.start - 8), u.start):
+            out.append(u)  # one sentence, or a dash-marked turn already ("- The deal was signed. Do you ...?")
+            continue
+        qs = sents[-1][0]
+        i0 = bisect.bisect_right(line_starts, qs) - 1
+        head = Unit(u.start, sents[-2][1], [i for i in u.lines if line_starts[i] < sents[-2][1]] or u.lines[:1],
+                    u.para, "plain", u.content_start)
+        out += [head, Unit(qs, u.end, [i for i in u.lines if i >= i0] or u.lines[-1:], u.para, "plain", qs)]
+        cut = True
+    units[:] = out
+    return cut
+
+
+def single_sentence(t: str, u: Unit) -> bool:
+    """A unit that is one sentence hard-wrapped over a few lines: each line but the last breaks
+    off mid-sentence ("How do you see our" / "bilateral relations ...?")."""
+    lines = t[u.content_start:u.end].split("\n")
+    if not 1 < len(lines) <= 4 or not all(x.rstrip()[-1:].islower() or x.rstrip()[-1:] == "," for x in lines[:-1]):
+        return False
+    return len(split_sentences(t, u.content_start, u.end)) == 1

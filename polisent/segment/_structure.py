@@ -31,7 +31,15 @@ from polisent.segment._marks import (
 )
 from polisent.segment._markup import Masked
 from polisent.segment._principal import SpeakerCues
-from polisent.segment._questions import explainer_question, question_run, split_inline_questions
+from polisent.segment._questions import (
+    YOU_ASKED,
+    explainer_question,
+    question_run,
+    single_sentence,
+    split_dash_answered,
+    split_inline_questions,
+)
+from polisent.segment._quotes import attribute_quotes
 from polisent.segment._sentences import trim
 from polisent.segment._speakers import _interviewer, _speakers
 from polisent.segment._units import (
@@ -65,12 +73,10 @@ _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:says|said|adds|added|explains|explai
 #: a report of one, not an interviewer's question
 _QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
                        r"[\"\u201c][^\"\u201c\u201d\n]{1,300}\?[\"\u201d][ \t]*\Z")
-#: "you" that addresses someone, not the generic "you know", "you see"
-_YOU_ASKED = re.compile(r"(?i)\b(?:you|your|yours|yourself)\b(?!\s+(?:know|see|can\s+see|mean)\b)")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 _INTERVIEW_HINT = re.compile(
     r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
-    r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b)"
+    r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b|we\s+interviewed\b)"
 )
 
 
@@ -352,13 +358,20 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                                                               or u.label in spoken_alone):
                 continue
             u.form, u.reason = "clutter", "markup"
-    inline_qs = not accepted and split_inline_questions(t, units, [s for s, _ in lines])
+    starts = [s for s, _ in lines]
+    inline_qs = not accepted and (split_inline_questions(t, units, starts) | split_dash_answered(text, t, units, starts))
     # the first time code alone on its line: what follows is recorded talk, never a standfirst
     talk_from = next((lines[i][0] for i in timed if _TS_ONLY.fullmatch(t, *spans[i])), len(t))
     _assign(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t),
             talk_from=0 if transcript else talk_from, inline_questions=inline_qs)
-    speakers = assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues))
+    speakers = attribute_quotes(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues)),
+                                speaker_cues)
     return Layout(units, speakers)
+
+
+def _dash_opened(text: str, u: Unit) -> bool:
+    """The unit opens with a dash turn mark (perhaps masked as a list mark before ``u.start``)."""
+    return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
 
 
 def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
@@ -378,7 +391,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
                 v.form, v.reason = "clutter", u.reason
     content = [u for u in units if u.form != "clutter"]
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u)]
-    plain_q = [u for u in content if u.form == "plain" and len(u.lines) == 1 and _is_q(t, u)
+    plain_q = [u for u in content if u.form == "plain" and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
                and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
@@ -408,11 +421,13 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
     # the title or the introduction says it is an interview ("... spoke with the Gazette")
     announced = any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:min(q1, 12)] if u.form != "label")
     # a question put to "you" is an interviewer's, an op-ed's section heading never is
-    addressed = any(_YOU_ASKED.search(t, u.content_start, u.end) for u in content if id(u) in pq_ids)
+    addressed = any(YOU_ASKED.search(t, u.content_start, u.end) for u in content if id(u) in pq_ids)
     hinted = n_plain_q == 1 and announced
     # a question marked with a leading dash ("— At the talks in Jeddah, ... what risks are there?") is an
     # interviewer's turn in the press of many countries, even when it is the only one
     hinted = hinted or (n_plain_q == 1 and any(_DASH_TURN.match(text, u.start, u.end) for u in plain_q if u is not title))
+    # ... or whose answer opens with the dash ("How do you see our relations?" / "- Of course, ...")
+    hinted = hinted or (n_plain_q == 1 and q1 + 1 < len(content) and _dash_opened(text, content[q1 + 1]))
     if hinted and not addressed:  # ... and the question comes right after a short standfirst
         hinted = sum(len(_plain(t, u).split()) for u in content[:q1] if u.form == "plain" and u is not title) <= 80
     if (n_plain_q >= 2 or hinted) and not turns and not qa:
@@ -519,8 +534,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
         elif state is None and talk_from is not None and u.start >= talk_from < len(t):
             # talk after a time code but before the first question (a podcast's cold open): not a standfirst
             u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.UNKNOWN
-        elif state is None and (_DASH_TURN.match(text, u.start, u.end) or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start)) \
-                and not _is_q(t, u):
+        elif state is None and _dash_opened(text, u) and not _is_q(t, u):
             # "\u2013 Regardless of what they ask, ... \u2013 says Serwer." above the first question: a dash
             # marks a turn, here the interviewee's words quoted up front
             u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE

@@ -47,6 +47,9 @@ class Unit:
     claim_role: SpeakerRole | None = None
     list_items: list[int] = field(default_factory=list)
     mark: bool = False  #: the unit opens with a caption turn mark (">>")
+    #: quotations of an interviewed person inside the reporter's paragraph, and whose they are
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    quote_speaker: str | None = None
 
 
 @dataclass(slots=True)

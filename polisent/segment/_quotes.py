@@ -1,0 +1,96 @@
+"""Quoted words in news built on one interview: "... ," Rozhin concluded. is Rozhin's claim.
+
+A report that says it interviewed someone ("Speaking with Alpha News, military expert Boris
+Rozhin commented ...", "the BBC has spoken to Serhii Kyslytsia", "told DW") quotes that person
+between its own sentences. The quotations are the interviewee's words; the sentences around them
+are the reporter's. Only quotations the text attributes to that person (by surname, or "he"/"she"
+or "the expert" with a verb of saying) or that continue an attributed one at the start of the next
+paragraph are moved; quotes of anyone else stay the author's.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._principal import SpeakerCues, principal
+from polisent.segment._units import Unit
+
+__all__ = ["attribute_quotes", "quoted_share"]
+
+logger = logging.getLogger(__name__)
+
+_QUOTE_SPAN = re.compile(r"\u201c[^\u201c\u201d]{1,2000}(?:\u201d|\Z)|\"[^\"\n]{1,2000}(?:\"|\Z)|\u00ab[^\u00ab\u00bb]{1,2000}(?:\u00bb|\Z)")
+_OPENS = ("\u201c", "\"", "\u00ab")
+_SAYING = (r"(?:said|says|told|tells|added|adds|concluded|concludes|believes|believed|explained|explains|noted|"
+           r"notes|stressed|stresses|continued|continues|argued|argues|warned|warns|insisted|insists|commented|"
+           r"comments|emphasi[sz]ed|pointed\s+out|recalled|predicted|predicts|remarked|remarks|stated|states|"
+           r"observed|replied|answered|asserted|maintained|acknowledged|admitted|suggested|affirmed|underlined|"
+           r"according\s+to)")
+#: a closing quote that a verb of saying follows: the cheap test for a text worth the work
+_ATTRIBUTED = re.compile(rf"[\"\u201d\u00bb],?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}?{_SAYING}\b"
+                         rf"|\b{_SAYING}[ \t]*[:,][ \t]*[\"\u201c\u00ab]", re.IGNORECASE)
+
+
+def _who_says(surname: str) -> re.Pattern[str]:
+    who = rf"(?:\b{re.escape(surname)}\b|\b(?:he|she)\b|\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:expert|analyst|official|diplomat|minister|mp|politician|scholar|professor|envoy|ambassador|general|spokes(?:man|woman|person)))"
+    return re.compile(rf"{who}[ \t,]+(?:[\w-]+[ \t]+){{0,2}}?{_SAYING}\b|{_SAYING}[ \t]+(?:[\w.-]+[ \t]+){{0,2}}?{who}",
+                      re.IGNORECASE)
+
+
+def _spans(t: str, u: Unit) -> list[tuple[int, int]]:
+    out = []
+    for m in _QUOTE_SPAN.finditer(t, u.content_start, u.end):
+        if len(t[m.start():m.end()].split()) >= 4:  # a quoted phrase ("economic peace") is no quotation
+            out.append(m.span())
+    return out
+
+
+def attribute_quotes(t: str, units: list[Unit], speakers: list[tuple[str | None, SpeakerRole]],
+                     cues: SpeakerCues | None = None) -> list[tuple[str | None, SpeakerRole]]:
+    """Mark the quotations of the person a report interviewed (``Unit.quotes``, ``Unit.quote_speaker``)."""
+    if any(u.form == "label" or u.kind is SegmentKind.QUESTION for u in units):
+        return speakers
+    body = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.AUTHOR]
+    if not body or not any(_ATTRIBUTED.search(t, u.content_start, u.end) for u in body):
+        return speakers
+    first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
+    title = (first.start, first.end) if first is not None and first.kind is SegmentKind.HEADING else None
+    p = principal(t, conversation=False, title=title, cues=cues)
+    if p is None or p.kind != "interview":
+        return speakers
+    surname = p.name.split()[-1]
+    if not re.search(rf"\b{re.escape(surname)}\b", " ".join(
+            t[max(u.content_start, m.start() - 60):m.end() + 60] for u in body for m in _ATTRIBUTED.finditer(t, u.content_start, u.end))):
+        return speakers  # the interviewed person is never the one quoted: someone else's words
+    says = _who_says(surname)
+    moved = 0
+    prev_quoted = False
+    for u in body:
+        spans = _spans(t, u)
+        opens = t[u.content_start:u.content_start + 1] in _OPENS
+        if spans and (says.search(t, u.content_start, u.end) or (prev_quoted and opens)):
+            u.quotes, u.quote_speaker = spans, p.name
+            moved += 1
+            prev_quoted = True
+        else:
+            prev_quoted = False
+    if not moved:
+        return speakers
+    logger.debug("quotations of %s in %d paragraphs", p.name, moved)
+    for u in body:  # the reporter's sentences are not the interviewee's
+        if u.speaker == p.name:
+            u.speaker = None
+    out = [(n, r) for n, r in speakers if not (n == p.name and r is SpeakerRole.AUTHOR)]
+    if (p.name, SpeakerRole.INTERVIEWEE) not in out:
+        out.append((p.name, SpeakerRole.INTERVIEWEE))
+    if not any(r is SpeakerRole.AUTHOR for _, r in out):
+        out.append((None, SpeakerRole.AUTHOR))
+    return out
+
+
+def quoted_share(u: Unit, s: int, e: int) -> float:
+    """The share of ``[s, e)`` inside the unit's attributed quotations."""
+    inside = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in u.quotes)
+    return inside / max(1, e - s)
