@@ -320,3 +320,26 @@ def test_names_with_accented_capitals_and_particles() -> None:
     names = [m.group("name") for m in re.finditer(TITLED_NAME, "Minna \u00c5lander met Maro\u0161 \u0160ef\u010dovi\u010d; "
                                                                  "Omar Daud disagreed with Charles de Gaulle.")]
     assert names == ["Minna \u00c5lander", "Maro\u0161 \u0160ef\u010dovi\u010d", "Omar Daud", "Charles de Gaulle"]
+
+
+def test_one_question_right_after_we_interviewed_is_an_interview() -> None:
+    text = ("Why does the mayor keep voting for the navy?\n\n"
+            "The capital thinks in terms of pragmatic ties. The mayor saw the chance early.\n\n"
+            "The new council means the end of an era. The harbour is offered a role as mediator.\n\n"
+            "The town needs to defend its interests between the navy and the traders.\n\n"
+            "Before the navy's visit, we interviewed councillor Dana Whitlock.\n\n"
+            "Two years ago the mayor and the admiral agreed to meet every year. What might be the navy's goal with these meetings?\n\n"
+            "The navy's thinking has not changed in a century. It wants a ring of friendly towns.\n")
+    cl = _claims(text)
+    assert [c.text for c in cl if c.is_question] == ["What might be the navy's goal with these meetings?"]
+    assert {c.role for c in cl if c.start > text.index("The navy's thinking")} == {SpeakerRole.INTERVIEWEE}
+
+
+def test_the_byline_of_a_q_and_a_is_not_the_interviewee() -> None:
+    text = ("Harbour delegation: more progress in two days than in four years\n\n"
+            "By Irene Marsh\n\n"
+            "The new council has made the talks a priority, the delegation said on Monday.\n\n"
+            "QUESTION: How was the first contact with the navy?\n\n"
+            "ANSWER: Well, the old council did in four years what we undid in two days.\n")
+    cl = _claims(text)
+    assert all(c.speaker != "Irene Marsh" for c in cl if not c.is_question)

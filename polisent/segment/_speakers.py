@@ -281,6 +281,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     title = (first.start, first.end) if first is not None and first.kind is SegmentKind.HEADING else None
     p = principal(t, lines, conversation=talk, title=title, cues=cues)
+    if p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed) \
+            and re.search(rf"(?i)\bby[ \t]+{re.escape(p.name)}", t):
+        p = None  # an interview's byline is the interviewer's ("By Irene Escudero" over QUESTION: / ANSWER:)
     if p is None and talk:
         p = _addressed_guest(t, units)
     if p is not None and len(generic) == 1:

@@ -428,8 +428,9 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
     hinted = hinted or (n_plain_q == 1 and any(_DASH_TURN.match(text, u.start, u.end) for u in plain_q if u is not title))
     # ... or whose answer opens with the dash ("How do you see our relations?" / "- Of course, ...")
     hinted = hinted or (n_plain_q == 1 and q1 + 1 < len(content) and _dash_opened(text, content[q1 + 1]))
-    if hinted and not addressed:  # ... and the question comes right after a short standfirst
-        hinted = sum(len(_plain(t, u).split()) for u in content[:q1] if u.form == "plain" and u is not title) <= 80
+    if hinted and not addressed:  # ... and the question comes right after a short standfirst or the announcement
+        hinted = sum(len(_plain(t, u).split()) for u in content[:q1] if u.form == "plain" and u is not title) <= 80 \
+            or any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[max(0, q1 - 2):q1])
     if (n_plain_q >= 2 or hinted) and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
     if questions and not turns and not qa:
@@ -444,7 +445,7 @@ def _assign(text: str, t: str, units: list[Unit], accepted: dict[str, str], time
         # a news story that asks and then quotes ("... game," says George Friedman): reported speech
         # after the questions, not answers
         reported = not head_q and any(_REPORTED.search(t, u.content_start, u.end) for u in content[q_at[0] + 1:])
-        long_intro = len(body_before) >= 3 and not inline_questions and not (announced and addressed)
+        long_intro = len(body_before) >= 3 and not inline_questions and not announced
         if long_intro or len(body_after_dek) >= 3 or reported:
             questions = set()
     # named answers whose questions stand unlabelled between them ("Alpher: ..." / "Over the past 25
