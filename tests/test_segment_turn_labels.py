@@ -343,3 +343,17 @@ def test_the_byline_of_a_q_and_a_is_not_the_interviewee() -> None:
             "ANSWER: Well, the old council did in four years what we undid in two days.\n")
     cl = _claims(text)
     assert all(c.speaker != "Irene Marsh" for c in cl if not c.is_question)
+
+
+def test_caption_marks_in_a_panel_give_the_asking_turns_to_the_host() -> None:
+    text = ("The Harbour Push\n"
+            ">>Good morning as we begin this conversation on the harbour. We have a fine panel.\n"
+            "But you are the true native of these waters. How has the harbour changed for you?>>When the "
+            "navy first came, there were traders on every pier. We would not want to be squeezed. Our issue "
+            "with the navy is that it tends to trap us in debt>>It is a reality, not a tendency. The navy has "
+            "taken more piers in one year than the old company did in a century.\n")
+    cl = _claims(text)
+    assert [c.text for c in cl if c.is_question] == ["How has the harbour changed for you?"]
+    answers = [c for c in cl if not c.is_question]
+    assert answers and {c.role for c in answers} == {SpeakerRole.INTERVIEWEE}
+    assert not any(">>" in c.text for c in cl)

@@ -16,12 +16,13 @@ from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._principal import TITLED_NAME, person_part
 from polisent.segment._units import Unit, _is_q
 
-__all__ = ["after_mark", "assign_marked_turns", "is_mark", "split_turn_marks"]
+__all__ = ["after_mark", "assign_marked_interview", "assign_marked_turns", "is_mark", "split_turn_marks"]
 
 logger = logging.getLogger(__name__)
 
-#: a turn mark at a line start or right after a sentence end
-_MARK = re.compile(r"(?:^|(?<=[.?!\"'\u201d\u2019)\]]))[ \t]*>>>?(?!>)", re.MULTILINE)
+#: a turn mark at a line start, right after a sentence end, or glued to the last word before a
+#: capital ("... trap us in debt>>It is a reality")
+_MARK = re.compile(r"(?:^|(?<=[.?!\"'\u201d\u2019)\]]))[ \t]*>>>?(?!>)|(?<=\w)>>(?=[ \t]?[A-Z])", re.MULTILINE)
 _MARK_AT = re.compile(r"[ \t]*>>>?(?!>)")
 _NAME_RUN = re.compile(TITLED_NAME)
 #: a verb of saying right after the name ("Greg Torode says", "Mike Pompeo, held out hopes")
@@ -97,6 +98,36 @@ def _handover(t: str, u: Unit) -> str | None:
     return found
 
 
+def _marked_turns(units: list[Unit]) -> list[list[Unit]]:
+    turns: list[list[Unit]] = []
+    for u in units:
+        if u.kind is SegmentKind.CLUTTER:
+            continue
+        if u.mark and u.form == "plain":
+            turns.append([u])
+        elif turns and u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION):
+            turns[-1].append(u)
+    return turns
+
+
+def assign_marked_interview(t: str, units: list[Unit]) -> bool:
+    """Host and guests of a captioned conversation (``>>`` marks, no labels): a turn that ends by
+    asking is the host's (``QUESTION``, interviewer), the turns between are answers (interviewee).
+    Runs before the speakers are named, so the guest the text introduces names the answers."""
+    if any(u.form == "label" for u in units):
+        return False
+    turns = _marked_turns(units)
+    asks = [_is_q(t, turn[-1]) for turn in turns]
+    if len(turns) < 2 or not any(asks) or all(asks):
+        return False
+    logger.debug("captioned conversation: %d marked turns, %d asking", len(turns), sum(asks))
+    for turn, a in zip(turns, asks):
+        for v in turn:
+            v.kind, v.speaker, v.claim_role = (SegmentKind.QUESTION if a else SegmentKind.ANSWER), None, None
+            v.role = SpeakerRole.INTERVIEWER if a else SpeakerRole.INTERVIEWEE
+    return True
+
+
 def assign_marked_turns(t: str, units: list[Unit], speakers: list[tuple[str | None, SpeakerRole]]
                         ) -> list[tuple[str | None, SpeakerRole]]:
     """Narrator and soundbites of a captioned news package (``>>`` marks, no labels, no questions).
@@ -107,14 +138,7 @@ def assign_marked_turns(t: str, units: list[Unit], speakers: list[tuple[str | No
     """
     if any(u.form == "label" or u.kind is SegmentKind.QUESTION for u in units):
         return speakers
-    turns: list[list[Unit]] = []
-    for u in units:
-        if u.kind is SegmentKind.CLUTTER:
-            continue
-        if u.mark and u.form == "plain":
-            turns.append([u])
-        elif turns and u.kind is SegmentKind.ANSWER:
-            turns[-1].append(u)
+    turns = _marked_turns(units)
     if len(turns) < 2 or any(_is_q(t, turn[-1]) for turn in turns):
         return speakers
     logger.debug("caption news package: %d marked turns", len(turns))

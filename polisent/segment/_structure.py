@@ -25,6 +25,7 @@ from polisent.segment._labels import (
 from polisent.segment._lexicon import ClutterRule
 from polisent.segment._marks import (
     after_mark,
+    assign_marked_interview,
     assign_marked_turns,
     is_mark,
     split_turn_marks,
@@ -364,6 +365,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     talk_from = next((lines[i][0] for i in timed if _TS_ONLY.fullmatch(t, *spans[i])), len(t))
     _assign(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t),
             talk_from=0 if transcript else talk_from, inline_questions=inline_qs)
+    assign_marked_interview(t, units)
     speakers = attribute_quotes(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues)),
                                 speaker_cues)
     return Layout(units, speakers)
