@@ -1,0 +1,217 @@
+"""Kinds and roles of the units: which are questions, answers, the author's text or headings.
+
+Decides whether a text is an interview (question lines, turn labels, ``Q:``/``A:``, role labels),
+an explainer that asks its own questions, an op-ed whose headings ask, or a report that quotes;
+then walks the units giving each a kind and a role. Speakers are named later
+(:mod:`._speakers`). Shared by :func:`._structure.build_units`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._labels import _ROLE_LABELS
+from polisent.segment._questions import (
+    YOU_ASKED,
+    explainer_question,
+    question_run,
+    single_sentence,
+)
+from polisent.segment._speakers import _interviewer
+from polisent.segment._units import _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
+
+__all__ = ["assign_roles"]
+
+logger = logging.getLogger(__name__)
+
+_ASR_QUESTION = re.compile(r"(?:^|(?<=[.?!])\s+)" + ASR_QUESTION_OPENING + r"[^.?!\n]{3,200}[ \t]\.(?=\s|\Z)", re.MULTILINE)
+_DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
+_REPORTED = re.compile(r"[\"\u201d][ \t]+(?:says|said|adds|added|explains|explained|told|argues|argued|notes|noted|"
+                       r"warns|warned|insists|insisted)\b")
+#: a line that ends by quoting a question ('... rebuked the presenters saying, "Do you want to listen?"'):
+#: a report of one, not an interviewer's question
+_QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
+                       r"[\"\u201c][^\"\u201c\u201d\n]{1,300}\?[\"\u201d][ \t]*\Z")
+_DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
+_INTERVIEW_HINT = re.compile(
+    r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
+    r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b|we\s+interviewed\b)"
+)
+
+
+def _dash_opened(text: str, u: Unit) -> bool:
+    """The unit opens with a dash turn mark (perhaps masked as a list mark before ``u.start``)."""
+    return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
+
+
+def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
+            talk_from: int | None = None, inline_questions: bool = False) -> None:
+    """Decide kind / role for every unit (speakers are filled in by :func:`_speakers`)."""
+    # clutter that swallows the paragraphs after it ("About the author" + bio)
+    for i, u in enumerate(units):
+        if u.form == "clutter" and u.following:
+            paras_seen: set[int] = set()
+            for v in units[i + 1:]:
+                if v.form in ("label", "heading") and not (v.form == "heading" and v.para == u.para):
+                    break
+                if v.para != u.para:
+                    paras_seen.add(v.para)
+                if len(paras_seen) > u.following:
+                    break
+                v.form, v.reason = "clutter", u.reason
+    content = [u for u in units if u.form != "clutter"]
+    head_q = [u for u in content if u.form == "heading" and _is_q(t, u)]
+    plain_q = [u for u in content if u.form == "plain" and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
+               and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
+    turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
+    qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
+    # the title: the first content unit, when it looks like one
+    title: Unit | None = None
+    if content:
+        f = content[0]
+        nxt = content[1] if len(content) > 1 else None
+        if f.form == "heading" and nxt is not None:
+            others = [u.level for u in head_q if u is not f]
+            if not _is_q(t, f) or f.level == 1 or (others and f.level < min(others)) or not others:
+                title = f
+        elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
+                and (timed_from is None or f.start < timed_from) \
+                and not re.search(r"[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2):
+            title = f
+    if title is not None:
+        title.kind = SegmentKind.HEADING
+    questions = {id(u) for u in head_q if u is not title}
+    # a question heading followed straight by another heading is a title or dek, not a question
+    for a, b in zip(content, content[1:]):
+        if id(a) in questions and b.form in ("heading", "subtitle"):
+            questions.discard(id(a))
+    n_plain_q = len([u for u in plain_q if u is not title])
+    pq_ids = {id(u) for u in plain_q if u is not title}
+    q1 = next((i for i, u in enumerate(content) if id(u) in pq_ids), len(content))
+    # the title or the introduction says it is an interview ("... spoke with the Gazette")
+    announced = any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:min(q1, 12)] if u.form != "label")
+    # a question put to "you" is an interviewer's, an op-ed's section heading never is
+    addressed = any(YOU_ASKED.search(t, u.content_start, u.end) for u in content if id(u) in pq_ids)
+    hinted = n_plain_q == 1 and announced
+    # a question marked with a leading dash ("— At the talks in Jeddah, ... what risks are there?") is an
+    # interviewer's turn in the press of many countries, even when it is the only one
+    hinted = hinted or (n_plain_q == 1 and any(_DASH_TURN.match(text, u.start, u.end) for u in plain_q if u is not title))
+    # ... or whose answer opens with the dash ("How do you see our relations?" / "- Of course, ...")
+    hinted = hinted or (n_plain_q == 1 and q1 + 1 < len(content) and _dash_opened(text, content[q1 + 1]))
+    if hinted and not addressed:  # ... and the question comes right after a short standfirst or the announcement
+        hinted = sum(len(_plain(t, u).split()) for u in content[:q1] if u.form == "plain" and u is not title) <= 80 \
+            or any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[max(0, q1 - 2):q1])
+    if (n_plain_q >= 2 or hinted) and not turns and not qa:
+        questions |= {id(u) for u in plain_q if u is not title}
+    if questions and not turns and not qa:
+        # an op-ed whose section headings are questions: several body paragraphs come before
+        # the first question (an interview has at most a short standfirst there)
+        q_at = [i for i, u in enumerate(content) if id(u) in questions]
+        body_before = [u for u in content[:q_at[0]] if u.form == "plain" and u is not title]
+        # a question right under the title is a dek ("Touch and go at the WTO" / "Is the optimism
+        # justified?"): the body before the next question decides
+        dek = q_at[0] <= 1 + (title is not None and content.index(title) == 0) and len(q_at) >= 2
+        body_after_dek = [u for u in content[q_at[0] + 1:q_at[1]] if u.form == "plain"] if dek else []
+        # a news story that asks and then quotes ("... game," says George Friedman): reported speech
+        # after the questions, not answers
+        reported = not head_q and any(_REPORTED.search(t, u.content_start, u.end) for u in content[q_at[0] + 1:])
+        long_intro = len(body_before) >= 3 and not inline_questions and not announced
+        if long_intro or len(body_after_dek) >= 3 or reported:
+            questions = set()
+    # named answers whose questions stand unlabelled between them ("Alpher: ..." / "Over the past 25
+    # years, ... which issue was the most frustrating?" / "Khatib: ..."): when no labelled turn asks
+    # anything, those question paragraphs are an unnamed interviewer's, and every label answers
+    unlabelled_host = False
+    pos = {id(u): i for i, u in enumerate(content)}
+
+    def spoken(i: int) -> bool:  # a unit with words of its own, not a label alone on its line
+        return 0 <= i < len(content) and content[i].form in ("label", "plain") \
+            and _WORD.search(t, content[i].content_start, content[i].end) is not None
+
+    def turn_asks(u: Unit) -> bool:  # the turn's first words (on the label's line or under it) ask
+        return _is_q(t, u) if spoken(pos[id(u)]) else spoken(pos[id(u)] + 1) and _is_q(t, content[pos[id(u)] + 1])
+
+    if turns and not qa and not any(turn_asks(u) for u in turns):
+        # each one answered by a label (or the text ends), after talk in another paragraph or
+        # before the first turn (the opening question)
+        orphans = [u for u in plain_q if (pos[id(u)] == len(content) - 1 or content[pos[id(u)] + 1].form == "label")
+                   and (u.start < turns[0].start or (spoken(pos[id(u)] - 1) and content[pos[id(u)] - 1].para != u.para
+                                                    and content[pos[id(u)] - 1].start > turns[0].start - 1))]
+        if orphans:
+            questions |= {id(u) for u in orphans}
+            unlabelled_host = True
+    # an explainer asks its own questions ("What Was The Interim Deal?", "1. What's the pact
+    # about?"): Title Case or numbered, never "you"; the answers are the author's
+    asked = [u for u in content if id(u) in questions]
+    explainer = not turns and not qa and len(asked) >= 2 and all(explainer_question(text, t, u) for u in asked)
+    roles = [u for u in content if u.form == "label" and u.label in _ROLE_LABELS]
+    interview = bool(questions or turns or qa or roles)
+    # a caption service's transcript: questions end in " ." ("why did you flee hong kong ."), so it is
+    # recorded talk whose speakers are unsure, not an author's text
+    asr = not interview and len(_ASR_QUESTION.findall(t, 0, min(len(t), 20000))) >= 2
+    logger.debug("structure: %d units, interview=%s (questions=%d, turns=%d, Q/A=%d, role labels=%d), title=%s",
+                 len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
+    role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
+    interviewer = _interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None
+    role_host = role_host or unlabelled_host
+    has_a = any(u.label == "A" for u in qa)
+    asking: set[int] = set()  # the paragraphs a "Q1." heads, up to its last question
+    state: tuple[SegmentKind, str | None, SpeakerRole] | None = None
+    for u in units:
+        if u.form == "clutter":
+            u.kind = SegmentKind.CLUTTER
+            continue
+        if u is title:
+            continue
+        if u.form == "subtitle":
+            u.kind = SegmentKind.HEADING
+            continue
+        if u.form == "label":
+            if u.label == "Q":
+                u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
+                state = (SegmentKind.QUESTION if has_a else SegmentKind.ANSWER, None,
+                         SpeakerRole.INTERVIEWER if has_a else SpeakerRole.INTERVIEWEE)
+                if not has_a and not _is_q(t, u):
+                    asking |= question_run(t, content, content.index(u))
+            elif u.label == "A":
+                u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
+                state = (u.kind, None, u.role)
+            elif u.label in _ROLE_LABELS:
+                u.role = _ROLE_LABELS[u.label]
+                u.kind = SegmentKind.QUESTION if u.role is SpeakerRole.INTERVIEWER else SegmentKind.ANSWER
+                state = (u.kind, None, u.role)
+            else:
+                u.speaker = u.label
+                if interviewer is None:  # named turns beside a "Host:" label are the guests'
+                    u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host else SpeakerRole.UNKNOWN)
+                elif u.label == interviewer:
+                    u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
+                else:
+                    u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
+                state = (u.kind, u.speaker, u.role)
+            continue
+        if id(u) in questions or id(u) in asking:
+            u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
+            state = (SegmentKind.ANSWER, None, SpeakerRole.AUTHOR if explainer else SpeakerRole.INTERVIEWEE)
+            continue
+        if u.form == "heading":
+            u.kind = SegmentKind.HEADING
+            continue
+        if not interview:
+            # a timestamped transcript without turns is a conversation whose speakers are unknown,
+            # not an author's text: its questions stay questions
+            transcript = (timed_from is not None and timed_from < len(t)) or asr
+            u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.UNKNOWN if transcript else SpeakerRole.AUTHOR)
+        elif state is None and talk_from is not None and u.start >= talk_from < len(t):
+            # talk after a time code but before the first question (a podcast's cold open): not a standfirst
+            u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.UNKNOWN
+        elif state is None and _dash_opened(text, u) and not _is_q(t, u):
+            # "\u2013 Regardless of what they ask, ... \u2013 says Serwer." above the first question: a dash
+            # marks a turn, here the interviewee's words quoted up front
+            u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
+        elif state is None:
+            u.kind = SegmentKind.HEADING  # standfirst / intro before the first question
+        else:
+            u.kind, u.speaker, u.role = state
