@@ -357,3 +357,18 @@ def test_caption_marks_in_a_panel_give_the_asking_turns_to_the_host() -> None:
     answers = [c for c in cl if not c.is_question]
     assert answers and {c.role for c in answers} == {SpeakerRole.INTERVIEWEE}
     assert not any(">>" in c.text for c in cl)
+
+
+def test_a_first_question_that_is_no_clean_question_line_loses_no_answer() -> None:
+    text = ("Harbour talks with Dana Whitlock\n\n"
+            "Dana Whitlock is a harbour lawyer. She spoke with the Gazette.\n\n"
+            "Let me start with the pier, which the town sold\nlast year. What do you make of the sale?\n\n"
+            "The sale was a mistake. The town lost its best asset.\n\n"
+            "What should the council do now?\n\n"
+            "Buy it back.\n\n"
+            "And the navy?\n\n"
+            "The navy will wait.\n")
+    cl = _claims(text)
+    by = {c.text: c.role for c in cl}
+    assert by["The sale was a mistake."] is SpeakerRole.INTERVIEWEE  # not dropped as a standfirst
+    assert "What do you make of the sale?" in [c.text for c in cl if c.is_question]

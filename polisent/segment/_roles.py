@@ -146,6 +146,18 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # about?"): Title Case or numbered, never "you"; the answers are the author's
     asked = [u for u in content if id(u) in questions]
     explainer = not turns and not qa and len(asked) >= 2 and all(explainer_question(text, t, u) for u in asked)
+    talk_early: set[int] = set()  # answers before the first clean question line
+    if questions and not turns and not qa and (talk_from is None or talk_from >= len(t)):
+        # the standfirst ends where the first question is asked, even one that is no clean question
+        # line (a set-up and its question in one paragraph): the paragraphs after it are answers,
+        # never the editor's intro, so a missed first question loses no answer
+        first = next(i for i, u in enumerate(content) if id(u) in questions)
+        k = next((i for i, u in enumerate(content[:first]) if u.form == "plain" and u is not title and _is_q(t, u)), None)
+        if k is not None:
+            if len(_plain(t, content[k]).split()) <= 40:
+                questions.add(id(content[k]))  # a short set-up and question: the interviewer's
+                k += 1
+            talk_early.update(id(u) for u in content[k:first] if u.form == "plain")
     roles = [u for u in content if u.form == "label" and u.label in _ROLE_LABELS]
     interview = bool(questions or turns or qa or roles)
     # a caption service's transcript: questions end in " ." ("why did you flee hong kong ."), so it is
@@ -210,6 +222,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         elif state is None and _dash_opened(text, u) and not _is_q(t, u):
             # "\u2013 Regardless of what they ask, ... \u2013 says Serwer." above the first question: a dash
             # marks a turn, here the interviewee's words quoted up front
+            u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
+        elif state is None and id(u) in talk_early:
             u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
         elif state is None:
             u.kind = SegmentKind.HEADING  # standfirst / intro before the first question
