@@ -23,14 +23,29 @@ logger = logging.getLogger(__name__)
 
 _QUOTE_SPAN = re.compile(r"\u201c[^\u201c\u201d]{1,2000}(?:\u201d|\Z)|\"[^\"\n]{1,2000}(?:\"|\Z)|\u00ab[^\u00ab\u00bb]{1,2000}(?:\u00bb|\Z)")
 _OPENS = ("\u201c", "\"", "\u00ab")
+_CLOSES = ("\u201d", "\"", "\u00bb")
 _SAYING = (r"(?:said|says|told|tells|added|adds|concluded|concludes|believes|believed|explained|explains|noted|"
            r"notes|stressed|stresses|continued|continues|argued|argues|warned|warns|insisted|insists|commented|"
            r"comments|emphasi[sz]ed|pointed\s+out|recalled|predicted|predicts|remarked|remarks|stated|states|"
            r"observed|replied|answered|asserted|maintained|acknowledged|admitted|suggested|affirmed|underlined|"
            r"according\s+to)")
-#: a closing quote that a verb of saying follows: the cheap test for a text worth the work
-_ATTRIBUTED = re.compile(rf"[\"\u201d\u00bb],?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}?{_SAYING}\b"
-                         rf"|\b{_SAYING}[ \t]*[:,][ \t]*[\"\u201c\u00ab]", re.IGNORECASE)
+#: a closing quote that a verb of saying follows ('..." Rozhin concluded'), or a verb of saying
+#: that opens a quotation ('Mr Agha said: "...'); tried only at the quote marks
+_SAYS_AFTER = re.compile(rf",?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}?{_SAYING}\b", re.IGNORECASE)
+_SAYS_BEFORE = re.compile(rf"\b{_SAYING}[ \t]*[:,][ \t]*\Z", re.IGNORECASE)
+_MARKS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+
+
+def _attributions(t: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans around the quote marks of ``t[s:e]`` that a verb of saying attributes."""
+    out = []
+    for m in _MARKS.finditer(t, s, e):
+        p = m.start()
+        if t[p] in "\"\u201d\u00bb" and (a := _SAYS_AFTER.match(t, p + 1, min(e, p + 80))) is not None:
+            out.append((p, a.end()))
+        elif t[p] in "\"\u201c\u00ab" and _SAYS_BEFORE.search(t, max(s, p - 40), p) is not None:
+            out.append((max(s, p - 40), p + 1))
+    return out
 
 
 def _who_says(surname: str) -> re.Pattern[str]:
@@ -53,7 +68,9 @@ def attribute_quotes(t: str, units: list[Unit], speakers: list[tuple[str | None,
     if any(u.form == "label" or u.kind is SegmentKind.QUESTION for u in units):
         return speakers
     body = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.AUTHOR]
-    if not body or not any(_ATTRIBUTED.search(t, u.content_start, u.end) for u in body):
+    quoting = [u for u in body if any(t.find(q, u.content_start, u.end) >= 0 for q in _CLOSES)]
+    spans = [(u, _attributions(t, u.content_start, u.end)) for u in quoting]
+    if not any(a for _, a in spans):
         return speakers
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     title = (first.start, first.end) if first is not None and first.kind is SegmentKind.HEADING else None
@@ -62,7 +79,7 @@ def attribute_quotes(t: str, units: list[Unit], speakers: list[tuple[str | None,
         return speakers
     surname = p.name.split()[-1]
     if not re.search(rf"\b{re.escape(surname)}\b", " ".join(
-            t[max(u.content_start, m.start() - 60):m.end() + 60] for u in body for m in _ATTRIBUTED.finditer(t, u.content_start, u.end))):
+            t[max(u.content_start, a - 60):b + 60] for u, found in spans for a, b in found)):
         return speakers  # the interviewed person is never the one quoted: someone else's words
     says = _who_says(surname)
     moved = 0

@@ -91,7 +91,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     pq_ids = {id(u) for u in plain_q if u is not title}
     q1 = next((i for i, u in enumerate(content) if id(u) in pq_ids), len(content))
     # the title or the introduction says it is an interview ("... spoke with the Gazette")
-    announced = any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:min(q1, 12)] if u.form != "label")
+    announced = bool(pq_ids or questions) and any(_INTERVIEW_HINT.search(t, u.start, u.end)
+                                                  for u in content[:min(q1, 12)] if u.form != "label")
     # a question put to "you" is an interviewer's, an op-ed's section heading never is
     addressed = any(YOU_ASKED.search(t, u.content_start, u.end) for u in content if id(u) in pq_ids)
     hinted = n_plain_q == 1 and announced
