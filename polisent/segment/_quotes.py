@@ -36,14 +36,17 @@ _SAYS_BEFORE = re.compile(rf"\b{_SAYING}[ \t]*[:,][ \t]*\Z", re.IGNORECASE)
 _MARKS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
 
-def _attributions(t: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Spans around the quote marks of ``t[s:e]`` that a verb of saying attributes."""
-    out = []
+def _attributions(t: str, s: int, e: int, limit: int = 50) -> list[tuple[int, int]]:
+    """Spans around the quote marks of ``t[s:e]`` that a verb of saying attributes (the first ``limit``)."""
+    out: list[tuple[int, int]] = []
     for m in _MARKS.finditer(t, s, e):
+        if len(out) >= limit:
+            break
         p = m.start()
         if t[p] in "\"\u201d\u00bb" and (a := _SAYS_AFTER.match(t, p + 1, min(e, p + 80))) is not None:
             out.append((p, a.end()))
-        elif t[p] in "\"\u201c\u00ab" and _SAYS_BEFORE.search(t, max(s, p - 40), p) is not None:
+        elif t[p] in "\"\u201c\u00ab" and t[max(s, p - 3):p].rstrip()[-1:] in (":", ",") \
+                and _SAYS_BEFORE.search(t, max(s, p - 40), p) is not None:
             out.append((max(s, p - 40), p + 1))
     return out
 
