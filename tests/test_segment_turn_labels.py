@@ -372,3 +372,22 @@ def test_a_first_question_that_is_no_clean_question_line_loses_no_answer() -> No
     by = {c.text: c.role for c in cl}
     assert by["The sale was a mistake."] is SpeakerRole.INTERVIEWEE  # not dropped as a standfirst
     assert "What do you make of the sale?" in [c.text for c in cl if c.is_question]
+
+
+def test_answers_printed_in_quotation_marks_are_the_interviewees_own_words() -> None:
+    from polisent.records import CueKind
+    text = ("The Harbour Hundred: one expert, more space\n\n"
+            "Dana Whitlock is a fellow at the Harbour Institute. Our questions are in bold, her answers in "
+            "quotation marks.\n\n"
+            "Why did the town not want the navy before?\n\n"
+            "\u201cMostly for the sake of good relations with the traders. It was in the town's interest to avoid "
+            "tension.\u201d\n\n"
+            "Was the decision controversial in the town?\n\n"
+            "\u201cThe town has a strong culture of consensus. Support kept rising all year.\u201d\n\n"
+            "And now?\n\n"
+            "\"The navy will stay,\" the admiral said. I doubt it.\n")
+    cl = _claims(text)
+    own = [c for c in cl if c.text.startswith("\u201cMostly")]
+    assert own and not any(q.kind is CueKind.REPORTED for q in own[0].cues)
+    other = [c for c in cl if "the admiral said" in c.text]
+    assert other and any(q.kind is CueKind.REPORTED for q in other[0].cues)  # someone else's words stay reported

@@ -38,7 +38,7 @@ from polisent.segment._lexicon import (
 )
 from polisent.segment._markup import mask, mask_full
 from polisent.segment._principal import SpeakerCues, load_speaker_cues
-from polisent.segment._quotes import quoted_share
+from polisent.segment._quotes import own_voice_removed, quoted_share
 from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
 from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
@@ -195,6 +195,8 @@ class RuleSegmenter:
     def _claims(self, text: str, t: str, lower: str | None, u: Unit, si: int, sentence: int, out: list[Claim],
                 ends_turn: bool = True, lower_case: bool = False) -> int:
         quotes = [m.span() for m in _QUOTES.finditer(t, u.content_start, u.end)]  # sorted, disjoint
+        if quotes:
+            quotes = own_voice_removed(t, u, quotes)
         quote_ends = [q[1] for q in quotes]
         matches = phrase_matches(t, u.content_start, u.end, self._lexicon, lower)
         starts = [m[0] for m in matches]

@@ -17,7 +17,7 @@ from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._principal import SpeakerCues, principal
 from polisent.segment._units import Unit
 
-__all__ = ["attribute_quotes", "quoted_share"]
+__all__ = ["attribute_quotes", "own_voice_removed", "quoted_share"]
 
 logger = logging.getLogger(__name__)
 
@@ -114,3 +114,24 @@ def quoted_share(u: Unit, s: int, e: int) -> float:
     """The share of ``[s, e)`` inside the unit's attributed quotations."""
     inside = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in u.quotes)
     return inside / max(1, e - s)
+
+
+def own_voice_removed(t: str, u: Unit, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations of ``u`` that report someone else's words, without those that are the
+    speaker's own: an interviewee's answer printed in quotation marks ("Our questions are in bold,
+    her answers in quotation marks") and the quotations a report attributes to its interviewee.
+    A quotation that a verb of saying follows ('"We will never surrender," Zelensky said') stays
+    someone else's.
+
+    >>> u = Unit(0, 40, [0], 0, "plain", 0, role=SpeakerRole.INTERVIEWEE)
+    >>> own_voice_removed('"Finland chose NATO after the invasion."', u, [(0, 40)])
+    []
+    """
+    own = [(a, b) for a, b in u.quotes]
+    if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.INTERVIEWEE:
+        for a, b in quotes:
+            if not t[u.content_start:a].strip() and _SAYS_AFTER.match(t, b, min(u.end, b + 80)) is None:
+                own.append((a, b))  # the answer opens with its own quotation
+    if not own:
+        return quotes
+    return [(a, b) for a, b in quotes if not any(a < ob and oa < b for oa, ob in own)]
