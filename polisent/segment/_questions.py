@@ -92,15 +92,25 @@ def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) ->
             if t[a:b].strip():
                 a2 = a + len(t[a:b]) - len(t[a:b].lstrip())
                 s0 = a2 if a2 > u.start else u.start
-                i0 = bisect.bisect_right(line_starts, s0) - 1
-                own = [i for i in u.lines if i0 <= i and line_starts[i] < b] or [u.lines[0]]
-                out.append(Unit(s0, b, own, u.para, "plain", a2 if a2 > u.start else u.content_start))
+                out.append(Unit(s0, b, _lines_in(u, s0, b, line_starts), u.para, "plain",
+                                a2 if a2 > u.start else u.content_start))
     units[:] = out
     return True
 
 
 _DASH_OPEN = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+\S")
 _DASH_JUST_BEFORE = re.compile(r"\n[ \t]*[-\u2013\u2014][ \t]+\Z")  # the dash masked as a list mark
+
+
+def _dash_answer(text: str, u: Unit) -> bool:
+    """The unit opens with a dash (perhaps masked as a list mark just before ``u.start``)."""
+    return _DASH_OPEN.match(text, u.start, u.end) is not None or _DASH_JUST_BEFORE.search(text, max(0, u.start - 8), u.start) is not None
+
+
+def _lines_in(u: Unit, s: int, e: int, line_starts: list[int]) -> list[int]:
+    """The lines of ``u`` that the piece ``[s, e)`` of it covers."""
+    first = bisect.bisect_right(line_starts, s) - 1
+    return [i for i in u.lines if first <= i and line_starts[i] < e] or u.lines[:1]
 
 
 def split_dash_answered(text: str, t: str, units: list[Unit], line_starts: list[int]) -> bool:
@@ -111,19 +121,16 @@ def split_dash_answered(text: str, t: str, units: list[Unit], line_starts: list[
     out: list[Unit] = []
     for k, u in enumerate(units):
         nxt = units[k + 1] if k + 1 < len(units) else None
-        if u.form != "plain" or nxt is None or nxt.form != "plain" or not _is_q(t, u) \
-                or not (_DASH_OPEN.match(text, nxt.start, nxt.end) or _DASH_JUST_BEFORE.search(text, max(0, nxt.start - 8), nxt.start)):
+        if u.form != "plain" or nxt is None or nxt.form != "plain" or not _is_q(t, u) or not _dash_answer(text, nxt):
             out.append(u)
             continue
         sents = split_sentences(t, u.content_start, u.end)
-        if len(sents) < 2 or _DASH_OPEN.match(text, u.start, u.end) or _DASH_JUST_BEFORE.search(text, max(0, u.start - 8), u.start):
+        if len(sents) < 2 or _dash_answer(text, u):
             out.append(u)  # one sentence, or a dash-marked turn already ("- The deal was signed. Do you ...?")
             continue
         qs = sents[-1][0]
-        i0 = bisect.bisect_right(line_starts, qs) - 1
-        head = Unit(u.start, sents[-2][1], [i for i in u.lines if line_starts[i] < sents[-2][1]] or u.lines[:1],
-                    u.para, "plain", u.content_start)
-        out += [head, Unit(qs, u.end, [i for i in u.lines if i >= i0] or u.lines[-1:], u.para, "plain", qs)]
+        out += [Unit(u.start, sents[-2][1], _lines_in(u, u.start, sents[-2][1], line_starts), u.para, "plain", u.content_start),
+                Unit(qs, u.end, _lines_in(u, qs, u.end, line_starts), u.para, "plain", qs)]
         cut = True
     units[:] = out
     return cut

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _NAME, _ROLE_LABELS, _TITLES, _label_is_host
 from polisent.segment._principal import (
+    _NAME_AT,
     GENERIC_LABEL,
     TITLED_NAME,
     Principal,
@@ -66,7 +67,6 @@ _WELCOME = re.compile(
 
 
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*")
-_FULL_NAME = re.compile(TITLED_NAME)
 _NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?[ \t]*")
 _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b")
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
@@ -253,7 +253,7 @@ def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
     if len(called) != 1:
         return None
     word = next(iter(called))
-    full = {" ".join(m.group("name").split()) for m in _FULL_NAME.finditer(t)}
+    full = {" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t)}
     full = {person_part(x) for x in full if word in x.split()[:1] + x.split()[-1:]} - {None}
     if len(full) != 1:
         return None
