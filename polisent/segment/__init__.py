@@ -39,6 +39,7 @@ from polisent.segment._lexicon import (
 from polisent.segment._markup import mask, mask_full
 from polisent.segment._principal import SpeakerCues, load_speaker_cues
 from polisent.segment._quotes import own_voice_removed, quoted_share
+from polisent.segment._roles import _ON_TOPIC
 from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
 from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
@@ -244,6 +245,8 @@ def _asr_question(t: str, s: int, e: int) -> bool:
 def _is_prompt(t: str, s: int, e: int, u: Unit) -> bool:
     """The last sentence of an interviewer's turn asks for an answer: a marked question (a question
     heading, ``Q:``) always; a host's turn only when it reads as a prompt and is no courtesy."""
+    if _ON_TOPIC.fullmatch(t, u.content_start, u.end):
+        return True  # a radio interview's topic heading ("On the leadership of Ukraine's president:")
     if t[max(s, e - 2):e].rstrip().endswith(":") or len(t[s:e].split()) < 3:
         return False  # a label left alone ("James Appathurai says:"), a fragment ("Dr.")
     if u.form == "heading" or u.label == "Q":

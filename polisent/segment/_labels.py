@@ -12,7 +12,7 @@ from polisent.segment._sentences import trim
 from polisent.segment._units import _WORD
 
 _LABEL = re.compile(
-    r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,4}(?:[ \t]+\d{1,2}(?![\d:]))?)[ \t]*"
+    r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,6}(?:[ \t]+\d{1,2}(?![\d:]))?)[ \t]*"
     r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,60}?){1,3})?[ \t]*(?P<paren>\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z|[A-Z])"
 )
 _TIMED_LABEL = re.compile(
@@ -133,7 +133,35 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         if len(words) >= 4 and all(w[0].isupper() and w.isalpha() for w in words[-2:]):
             return "titled", " ".join(words[-2:]), m.end()
         return None
+    titled = _strip_office(words)
+    if titled is not None:
+        return "name", titled, m.end()
+    if len(words) > 5:
+        return None
     return "name", label, m.end()
+
+
+#: words of an office or a job written before a speaker's name in a turn label
+#: ("Iranian Foreign Minister Mohammad Javad Zarif:", "Washington Post Correspondent David Ignatius:")
+_OFFICE_WORDS = frozenset(
+    """minister secretary president chancellor premier ambassador envoy senator governor mayor spokesman spokeswoman
+    spokesperson correspondent reporter columnist editor host anchor presenter moderator analyst expert professor
+    director fellow commissioner representative chairman chairwoman chair general admiral colonel""".split()
+)
+
+
+def _strip_office(words: list[str]) -> str | None:
+    """The name after an office or job in a turn label of three or more words, or None.
+
+    >>> _strip_office("Iranian Foreign Minister Mohammad Javad Zarif".split()), _strip_office("Steve Inskeep".split())
+    ('Mohammad Javad Zarif', None)
+    """
+    if len(words) < 3:
+        return None
+    last = max((i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in _OFFICE_WORDS), default=-1)
+    if last < 0:
+        return None
+    return " ".join(words[last + 1:])
 
 
 _HOST_DESC = re.compile(r"(?i)\b(?:host|anchor|presenter|moderator|interviewer|chair)\b")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from polisent.segment._labels import _NAME, _TITLES
+from polisent.segment._labels import _CAP, _NAME, _TITLES
 
 __all__ = ["GENERIC_LABEL", "NON_PERSON", "TITLED_NAME", "Principal", "SpeakerCues", "is_person_name", "is_spoken", "load_speaker_cues",
            "person_part", "principal"]
@@ -163,6 +163,18 @@ _NAME_AT = re.compile(TITLED_NAME)
 #: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything", "Humayun Kabir on Why ..."
 _TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME}|[A-Z]\.[ \t]?[A-Z][\w'\u2019-]+)"
                           rf"(?:[ \t]*:|[ \t]+on)[ \t]+\S")
+#: a title that names its interviewee: "Written Interview with Prime Minister Takaichi by ...", "A
+#: Conversation with Geographer Tekle Weldemichael"; a surname alone only after an office or a title
+_TITLE_WITH = re.compile(
+    rf"[^\r\n]{{0,80}}?\b(?i:interview|conversation|q\s*&\s*a|talk|chat|dialogue)[ \t]+(?i:with)[ \t]+(?:(?i:the)[ \t]+)?"
+    rf"(?:(?P<office>(?:(?:{_OFFICES}|Foreign|Defen[cs]e|Deputy|Vice|Former|{_TITLES})[ \t]+)+)|(?:[a-z][\w-]*[ \t]+){{0,3}})"
+    rf"(?P<name>{_NAME}|{_CAP}[\w'\u2019-]+)")
+_TO_JOURNALIST = re.compile(
+    rf"(?i:spoke|speaks|talked|talks|told|interview(?:ed)?|said)[ \t]+(?i:to|with|by)?[ \t]*(?:(?i:the)[ \t]+)?"
+    rf"{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s[ \t]+(?P<name>{_NAME})")
+_NAME_BEFORE = re.compile(rf"{_CAP}[\w'\u2019.-]*[ \t]+\Z")
+_ASKER = re.compile(r"(?i)\bby\b|host|anchor|presenter|moderator")
+_INTERVIEW_WORD = re.compile(r"(?i)\binterview")
 #: capitalised words that open a run before the name itself ("Guest Fyodor Lukyanov", "For DW ...")
 _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.)[ \t]+)+")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
@@ -254,7 +266,8 @@ def _clean(name: str) -> str | None:
 
 
 def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True,
-              title: tuple[int, int] | None = None, cues: SpeakerCues | None = None) -> Principal | None:
+              title: tuple[int, int] | None = None, cues: SpeakerCues | None = None,
+              interview: bool = False) -> Principal | None:
     """The main speaker ``t`` introduces, or None; ``name_lines`` are spans of lines that may be a
     name alone (an author line under the title); ``title`` is the span of the title, which may
     quote the speaker ("Kurt Volker: Russia is buying time"). In a ``conversation`` "I'm X" is the
@@ -267,13 +280,13 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     if len(t) > head_end:
         windows.append((max(head_end, len(t) - TAIL_CHARS), len(t)))
 
-    def add(raw: str, kind: str, weight: float) -> None:
-        name = _clean(raw)
+    def add(raw: str, kind: str, weight: float, single: bool = False, interviewer: bool = False) -> None:
+        name = raw if single else _clean(raw)
         if name is None:
             return
         key = name.split()[-1].lower()
         if kind == "self":
-            if conversation:
+            if conversation or interviewer:
                 selves.add(key)
                 return
             kind, weight = "author", 3.0
@@ -305,16 +318,45 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 else:
                     hit = rx.match(t, m.end(), min(len(t), m.end() + 240))
                 if hit is not None:
-                    # "President Lula said": an office holder is more often the topic than the speaker
-                    add(raw, kind, weight / 2 if office and kind != "self" else weight)
+                    # "President Lula said": an office holder is more often the topic than the speaker;
+                    # "interviewed by X", "host X" name the interviewer, in any text
+                    add(raw, kind, weight / 2 if office and kind != "self" else weight,
+                        interviewer=kind == "self" and _ASKER.search(hit.group()) is not None)
+    if conversation:
+        for a, b in windows:  # "spoke to The Washington Post's Lally Weymouth": the outlet's journalist asks
+            for m in _TO_JOURNALIST.finditer(t, a, b):
+                name = person_part(m.group("name"))
+                if name is not None:
+                    selves.add(name.split()[-1].lower())
+    # in an interview, a surname alone after its full name ("Kaljulaid, chosen president last year,
+    # spoke to ...", "Cepeda said"): its cues after it count too
+    for key, c in list(cands.items()) if interview else ():
+        surname = c.name.split()[-1]
+        for a, b in windows:
+            for m in re.compile(rf"\b{re.escape(surname)}\b(?![ \t]+{_CAP})").finditer(t, a, b):
+                if _NAME_BEFORE.search(t, max(0, m.start() - 40), m.start()):
+                    continue  # part of a longer name, counted above
+                for where, kind, weight, rx, _ in rules.cues:
+                    if where == "after" and kind in ("interview", "quote") and rx.match(t, m.end(), min(len(t), m.end() + 240)):
+                        add(c.name, kind, weight)
     if title is not None:
         m = _TITLE_QUOTE.match(t, *title)
         if m is not None:
             add(m.group("name"), "interview", 3.0)
+        m = _TITLE_WITH.match(t, *title)
+        if m is not None:
+            name = " ".join(m.group("name").split())
+            if " " in name:
+                add(name, "interview", 3.0)
+            elif m.group("office") and name.lower() not in NON_PERSON:
+                add(name, "interview", 3.0, single=True)
     for s, e in name_lines or ():
         m = _NAME_LINE.fullmatch(t, s, e)
         if m is not None and is_person_name(m.group("name")):  # the whole line is the name: not "Play Live Radio"
-            add(m.group("name"), "author", 3.0)
+            if interview and t[s:e].lstrip()[:3].lower() == "by ":
+                add(m.group("name"), "self", 0.0)  # an interview's byline is the interviewer's
+            else:
+                add(m.group("name"), "author", 3.0)
     if not cands:
         lower = _lower_case_guest(t) if conversation else None
         return Principal(lower, "interview", 3.0) if lower is not None else None
@@ -324,8 +366,13 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         min_score = min(min_score, 2.0)  # the one person an interview introduces ("X is a fellow at ...")
     best: Principal | None = None
     head = t[:200_000]
+    # a report on an interview with nobody introduced ("..., a delegate said in an interview with
+    # Efe. According to Sen. Ivan Cepeda, ..."): the person it quotes is the interviewee
+    quoted = interview and not introduced and _INTERVIEW_WORD.search(t, 0, head_end) is not None
+    if quoted:
+        min_score = min(min_score, 2.0)
     for key, c in cands.items():
-        strong = [k for k in ("interview", "author", "expert") if k in c.kinds]
+        strong = [k for k in ("interview", "author", "expert") if k in c.kinds] or (["quote"] if quoted and "quote" in c.kinds else [])
         if key in selves or not strong or c.score + mw * cap < min_score:
             continue  # no introducing cue, or too little even with every mention: skip the count
         surname = c.name.split()[-1]

@@ -34,6 +34,7 @@ _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:says|said|adds|added|explains|explai
 #: a report of one, not an interviewer's question
 _QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
                        r"[\"\u201c][^\"\u201c\u201d\n]{1,300}\?[\"\u201d][ \t]*\Z")
+_ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 _INTERVIEW_HINT = re.compile(
     r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
@@ -44,6 +45,25 @@ _INTERVIEW_HINT = re.compile(
 def _dash_opened(text: str, u: Unit) -> bool:
     """The unit opens with a dash turn mark (perhaps masked as a list mark before ``u.start``)."""
     return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
+
+
+def _followups(t: str, content: list[Unit], plain_q: list[Unit], turns: list[Unit]) -> set[int]:
+    """Unlabelled follow-up questions inside a guest's labelled turn, as transcripts print them after
+    the first exchanges ("ZARIF: ..." / "Do you mean to say that you will not negotiate?" / "I believe
+    ..."): a paragraph of its own that asks "you", between two paragraphs of talk."""
+    if not turns:
+        return set()
+    pos = {id(u): i for i, u in enumerate(content)}
+    out = set()
+    for u in plain_q:
+        i = pos[id(u)]
+        if u.start < turns[0].start or i == 0 or i + 1 >= len(content) or not YOU_ASKED.search(t, u.content_start, u.end):
+            continue
+        before, after = content[i - 1], content[i + 1]
+        if before.para != u.para and after.para != u.para and before.form in ("plain", "label") and after.form == "plain" \
+                and not _is_q(t, before):
+            out.add(id(u))
+    return out
 
 
 def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
@@ -83,6 +103,12 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     if title is not None:
         title.kind = SegmentKind.HEADING
     questions = {id(u) for u in head_q if u is not title}
+    # a radio interview's web version heads each answer with its topic ("On the leadership of
+    # Ukrainian President Volodymyr Zelenskyy:"), on a page that says it is an interview
+    on_q = [u for u in content if u is not title and u.form in ("plain", "heading") and len(u.lines) == 1
+            and _ON_TOPIC.fullmatch(t, u.content_start, u.end)]
+    if len(on_q) >= 2 and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:content.index(on_q[0])]):
+        questions |= {id(u) for u in on_q}
     # a question heading followed straight by another heading is a title or dek, not a question
     for a, b in zip(content, content[1:]):
         if id(a) in questions and b.form in ("heading", "subtitle"):
@@ -169,6 +195,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
     interviewer = _interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None
     role_host = role_host or unlabelled_host
+    followups = _followups(t, content, plain_q, turns) if interviewer is not None else set()
     has_a = any(u.label == "A" for u in qa)
     asking: set[int] = set()  # the paragraphs a "Q1." heads, up to its last question
     state: tuple[SegmentKind, str | None, SpeakerRole] | None = None
@@ -228,5 +255,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
         elif state is None:
             u.kind = SegmentKind.HEADING  # standfirst / intro before the first question
+        elif id(u) in followups and state[2] is SpeakerRole.INTERVIEWEE:
+            # the host's follow-up the page left unlabelled; the guest's turn goes on after it
+            u.kind, u.speaker, u.role = SegmentKind.QUESTION, interviewer, SpeakerRole.INTERVIEWER
         else:
             u.kind, u.speaker, u.role = state

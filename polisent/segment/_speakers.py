@@ -45,6 +45,10 @@ _GUEST_RX = re.compile(
 _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+been)\b")
 _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*")
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
+#: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter"
+_AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){{0,2}}?"
+                         r"(?:(?:Staff|Senior|Special|Contributing|Guest|Chief|Political|Foreign|Diplomatic|Defen[cs]e|Associate)[ \t]+)?"
+                         r"(?:Writer|Reporter|Correspondent|Columnist|Editor|Journalist|Contributor)[ \t]*")
 _WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})\s*[.:]?\s*\Z")
 _APPOSITIVE = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
@@ -77,6 +81,17 @@ def _same_person(a: str, b: str) -> bool:
     return a.split()[-1].lower() == b.split()[-1].lower()
 
 
+def _journalist(name: str | None) -> str | None:
+    """The journalist in "NPR's Steve Inskeep", "Morning Edition's Steve Inskeep" (two words or more
+    after an outlet's possessive), else None."""
+    if not name:
+        return None
+    m = re.search(r"['\u2019]s[ \t]+(?=\S)", name)
+    if m is None or len(name[m.end():].split()) < 2:
+        return None
+    return name[m.end():]
+
+
 def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     """The speaker label of the interviewer (host) in a text with speaker turns.
 
@@ -98,12 +113,21 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     guests: list[str] = []
     for u in head:
         for m in _HOST_RX.finditer(t, u.start, u.end):
+            journalist = _journalist(m.group("guest"))
+            if journalist is not None:  # "Zarif talks with NPR's Steve Inskeep": the outlet's journalist asks
+                hosts.append(journalist)
+                guests.append(m.group("host2"))
+                continue
             hosts.append(m.group("host") or m.group("host2") or m.group("host3"))
             if m.group("guest"):
                 guests.append(m.group("guest"))
         for m in _GUEST_RX.finditer(t, u.start, u.end):
             if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
                 continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
+            journalist = _journalist(m.group("name2"))
+            if journalist is not None:  # "Zarif talks to Morning Edition's Steve Inskeep"
+                hosts.append(journalist)
+                continue
             guests.append(m.group("name") or m.group("name2"))
     for h in hosts:
         match = [lab for lab in labels if _same_person(lab, h)]
@@ -280,7 +304,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     lines = [(u.start, u.end) for u in units[:12] if u.end - u.start <= 80 and "\n" not in t[u.start:u.end].strip()]
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     title = (first.start, first.end) if first is not None and first.kind is SegmentKind.HEADING else None
-    p = principal(t, lines, conversation=talk, title=title, cues=cues)
+    p = principal(t, lines, conversation=talk, title=title, cues=cues,
+                  interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed))
     if p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed) \
             and re.search(rf"(?i)\bby[ \t]+{re.escape(p.name)}", t):
         p = None  # an interview's byline is the interviewer's ("By Irene Escudero" over QUESTION: / ANSWER:)
@@ -305,6 +330,16 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         if (p.name if p else None, r) not in out:
             out.append((p.name if p else None, r))
     return out
+
+
+def _author_job(t: str, m: re.Match[str]) -> str:
+    """The name of an author line with the writer's job, without the outlet the regex may have
+    taken for a last name: "Omar Anderson Gleaner Writer" is "Omar Anderson" when the text also
+    writes "The Gleaner"."""
+    words = m.group("name").split()
+    if len(words) >= 3 and re.search(rf"\b(?:[Tt]he|[Tt]o|[Ii]n)[ \t]+{re.escape(words[-1])}\b", t):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, SpeakerRole]]:
@@ -358,9 +393,10 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         return out
     if answers:
         by = [m.group("name") for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m]
-        if not by:  # no "By X": an author line (a name alone, or with an affiliation)
-            by = [m.group("name") for u in bylines
-                  for m in [_AUTHOR_LINE.fullmatch(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
+        if not by:  # no "By X": an author line (a name alone, with the writer's job or an affiliation)
+            by = [_author_job(t, m) if m.re is _AUTHOR_JOB else m.group("name") for u in bylines
+                  for m in [_AUTHOR_JOB.fullmatch(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
+                            or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
         if not by:  # "..., writes Na'eem Jeenah." in the standfirst
             by = _names(_WRITES, t, heads + [u for u in units if u.kind is not SegmentKind.CLUTTER][:4])
         name = _agree(by) if by else _agree(bio_names)

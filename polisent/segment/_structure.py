@@ -340,8 +340,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             u.form, u.reason = "clutter", "markup"
     starts = [s for s, _ in lines]
     inline_qs = not accepted and (split_inline_questions(t, units, starts) | split_dash_answered(text, t, units, starts))
-    # the first time code alone on its line: what follows is recorded talk, never a standfirst
-    talk_from = next((lines[i][0] for i in timed if _TS_ONLY.fullmatch(t, *spans[i])), len(t))
+    # the first time code alone on its line: what follows is recorded talk, never a standfirst; not
+    # a player widget's run of them ("0:00" / "0:00")
+    def ts_only(i: int) -> bool:
+        return 0 <= i < len(spans) and _TS_ONLY.fullmatch(t, *spans[i]) is not None
+
+    talk_from = next((lines[i][0] for i in timed if ts_only(i) and not ts_only(i - 1) and not ts_only(i + 1)), len(t))
     assign_roles(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t),
             talk_from=0 if transcript else talk_from, inline_questions=inline_qs)
     assign_marked_interview(t, units)
