@@ -345,8 +345,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         out["Q"], out["A"] = "Q", "A"
     elif cands[("qa", "Q")] >= 1 and any(lab != "Q" for lab in out) and cands[("qa", "Q")] + n_turns >= 3:
         out["Q"] = "Q"  # "Q1: ...?" questions answered in named turns ("Stephen Nagy: ...")
-    elif cands[("qnum", "Q")] >= 1 and not cands[("qa", "A")]:
-        out["Q"] = "Q"  # numbered questions ("Q1.") whose answers follow unlabelled
+    elif (cands[("qnum", "Q")] >= 1 or cands[("qa", "Q")] >= 2) and not cands[("qa", "A")]:
+        out["Q"] = "Q"  # numbered questions ("Q1.") or "Q:" lines whose answers follow unlabelled
     return out
 
 

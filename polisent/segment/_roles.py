@@ -28,12 +28,14 @@ logger = logging.getLogger(__name__)
 
 _ASR_QUESTION = re.compile(r"(?:^|(?<=[.?!])\s+)" + ASR_QUESTION_OPENING + r"[^.?!\n]{3,200}[ \t]\.(?=\s|\Z)", re.MULTILINE)
 _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
-_REPORTED = re.compile(r"[\"\u201d][ \t]+(?:says|said|adds|added|explains|explained|told|argues|argued|notes|noted|"
+_REPORTED = re.compile(r"[\"\u201d][ \t]+(?:(?:he|she|they|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+)?"
+                       r"(?:says|said|adds|added|explains|explained|told|argues|argued|notes|noted|"
                        r"warns|warned|insists|insisted)\b")
 #: a line that ends by quoting a question ('... rebuked the presenters saying, "Do you want to listen?"'):
 #: a report of one, not an interviewer's question
 _QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
                        r"[\"\u201c][^\"\u201c\u201d\n]{1,300}\?[\"\u201d][ \t]*\Z")
+_NUMBERED_Q = re.compile(r"[ \t]*(?:Q|Question)[ \t]?\d")
 _ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 _INTERVIEW_HINT = re.compile(
@@ -213,7 +215,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
                 state = (SegmentKind.QUESTION if has_a else SegmentKind.ANSWER, None,
                          SpeakerRole.INTERVIEWER if has_a else SpeakerRole.INTERVIEWEE)
-                if not has_a and not _is_q(t, u):
+                if not has_a and not _is_q(t, u) and _NUMBERED_Q.match(t, u.start, u.end):
+                    # "Q1." may head a question written over several paragraphs; "Q:" asks in its own line
                     asking |= question_run(t, content, content.index(u))
             elif u.label == "A":
                 u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE

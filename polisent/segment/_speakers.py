@@ -7,7 +7,13 @@ import re
 from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
-from polisent.segment._labels import _NAME, _ROLE_LABELS, _TITLES, _label_is_host
+from polisent.segment._labels import (
+    _NAME,
+    _ROLE_LABELS,
+    _TITLES,
+    _display,
+    _label_is_host,
+)
 from polisent.segment._principal import (
     _NAME_AT,
     GENERIC_LABEL,
@@ -43,7 +49,7 @@ _GUEST_RX = re.compile(
     rf"(?:[^,.;\r\n]{{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"
 )
 _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+been)\b")
-_AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*")
+_AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?[ \t]*")
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
 #: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter"
 _AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){{0,2}}?"
@@ -233,7 +239,7 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
         m = _NAME_ALONE.fullmatch(t, u.start, u.end) if u.end - u.start <= 60 else None
         m = m or _NAME_AFFILIATION.fullmatch(t, u.start, u.end)
         if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4:
-            heads.append((i, " ".join(m.group("name").split())))
+            heads.append((i, _display(" ".join(m.group("name").split()))))
     # two people, or one when the page says it gathers experts ("Expert reaction: ...") and the
     # excerpt stops after the first
     first_head = units[heads[0][0]].start if heads else 0

@@ -141,6 +141,35 @@ def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules:
     return out if n_text >= 4 else None
 
 
+def _line_paragraphs(t: str, spans: list[tuple[int, int]], paras: list[list[int]], sub_from: int) -> list[list[int]]:
+    """A page copied with single line breaks writes one paragraph per line: a block of three lines
+    or more with at least two paragraph-long lines (120 characters or more, a third of its lines,
+    most of them ending a sentence) is one paragraph per line. Hard-wrapped text (lines of 60-90
+    characters) and captions stay blocks."""
+    out: list[list[int]] = []
+    for p in paras:
+        if len(p) >= 3 and p[0] < sub_from:
+            long = [i for i in p if spans[i][1] - spans[i][0] >= 120]
+            ends = sum(_SENT_END.search(t, max(spans[i][0], spans[i][1] - 3), spans[i][1]) is not None for i in long)
+            if len(long) >= 2 and len(long) * 3 >= len(p) and ends * 2 >= len(long):
+                for i in p:  # a turn label alone on its line ("John Milewski:") stays with its talk
+                    if out and out[-1] and out[-1][-1] == i - 1 and _alone_label(t, *spans[i - 1]):
+                        out[-1].append(i)
+                    else:
+                        out.append([i])
+                continue
+        out.append(p)
+    return out
+
+
+def _alone_label(t: str, fs: int, le: int) -> bool:
+    """A turn label alone on its line: "John Milewski:", "JM:"."""
+    if le - fs > 60 or not t[fs:le].rstrip().endswith(":"):
+        return False
+    lab = _label_of(t, fs, le)
+    return lab is not None and not _WORD.search(t, lab[2], le)
+
+
 def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, first: bool = False) -> ClutterRule | None:
     n_words = plain.count(" ") + 1
     low: str | None = None
@@ -198,6 +227,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             gap = True
     if cur:
         paras.append(cur)
+    paras = _line_paragraphs(t, spans, paras, sub_from)
 
     labels: list[tuple[str, str, int] | None] = [None] * len(lines)
     voiced: set[int] = set()
@@ -314,9 +344,10 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 cur_u = Unit(fs, le, [i], pi, "plain", max(fs, after_mark(text, s, e)), mark=True)
                 units.append(cur_u)
             elif _SENT_END.search(t, max(cur_u.start, cur_u.end - 3), cur_u.end) and not t[fs].islower() \
-                    and (_QMARK_END.search(t, max(fs, le - 12), le) or _QMARK_END.search(t, max(cur_u.start, cur_u.end - 12), cur_u.end)):
-                # one line per paragraph (pages copied with single line breaks): a question line and
-                # the line after it are units of their own
+                    and (_QMARK_END.search(t, max(fs, le - 12), le) or _QMARK_END.search(t, max(cur_u.start, cur_u.end - 12), cur_u.end)
+                         or (cur_u.form == "label" and cur_u.label == "Q")):
+                # one line per paragraph (pages copied with single line breaks): a question line (or a
+                # "Q:" line) and the line after it are units of their own
                 cur_u = Unit(fs, le, [i], pi, "plain", fs)
                 units.append(cur_u)
             else:
