@@ -6,7 +6,7 @@ Two JSON files ship in ``polisent/data``: ``clutter_rules.json`` (boilerplate ru
 
 >>> rules = load_clutter_rules()
 >>> sorted({r.name for r in rules})[:3]
-['advertisement', 'author_bio', 'byline']
+['ad', 'advertisement', 'author_bio']
 >>> lex = load_cues()
 >>> lex.family("whether").weight
 0.2
