@@ -128,3 +128,31 @@ def test_a_round_up_copied_with_single_line_breaks_names_each_expert():
     first = next(c for c in doc.claims if "latest polls" in c.text)
     second = next(c for c in doc.claims if "Sahel" in c.text)
     assert first.speaker == "Ruth Adeyemi" and second.speaker == "Marc Duval"
+
+
+def test_one_question_put_to_you_after_a_short_standfirst_is_an_interview():
+    doc = _seg("\"People speak more freely now, and that has an enormous effect,\" says Nadia Karimova, a scholar "
+               "of Central Asia, author of a book on the state, and a professor at the University of the Lakes.\n"
+               "What are your observations on the latest reforms in the country?\n"
+               "The reforms are astonishing to many of us who have followed the country for decades.\n"
+               "The most important changes came to the economy and to foreign relations.")
+    q = next(c for c in doc.claims if c.text.startswith("What are your"))
+    assert q.is_question and q.role is SpeakerRole.INTERVIEWER
+    answers = [c for c in _answers(doc) if c.text.startswith(("The reforms", "The most"))]
+    assert answers and all(c.role is SpeakerRole.INTERVIEWEE and c.speaker == "Nadia Karimova" for c in answers)
+
+
+def test_a_described_video_transcript_with_speech_in_capitals():
+    doc = _seg("Transcript: The Arctic and Us | Jan 07, 2020\n\n"
+               "Steve sits in the studio.\n\n"
+               "Steve says THE ARCTIC IS A PRESSURE POINT.\n"
+               "ANNA LUND IS A PROFESSOR OF\nPOLAR LAW. WELCOME.\n\n"
+               "Anna says THANK YOU.\n\n"
+               "Steve says HOW SHOULD CANADA\nPOSITION ITSELF?\n\n"
+               "Anna says BY INVESTING IN THE NORTH\nAND ITS PEOPLE.")
+    answers = _answers(doc)
+    assert answers and {c.speaker for c in answers} == {"Anna Lund"}
+    assert all(c.role is SpeakerRole.INTERVIEWEE for c in answers)
+    q = [c for c in doc.claims if c.is_question]
+    assert q and all(c.speaker == "Steve" and c.role is SpeakerRole.INTERVIEWER for c in q)
+    assert not any("says" in c.text for c in doc.claims)

@@ -36,6 +36,8 @@ _NOT_SPEAKERS = frozenset(
     sponsored advertisement episode episodes podcast video audio tag archive archives category
     africa europe asia americas oceania world analysis opinion exclusive explainer commentary editorial""".split()
 )
+#: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")
+_CAPS_STOP = frozenset("is was are has had says said the of and to in on at for with from by".split())
 _HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Sir Dame Ambassador Gen General".split())
 _NAME_TITLES = _HONORIFICS | frozenset("President Minister Senator Sen Admiral Adm Colonel Col Judge Rep".split())
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
@@ -58,6 +60,9 @@ _NAME = (_CAP + r"[\w'\u2019-]+(?:[ \t]+" + _NOT_NAME_WORD +
          r"(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][\w'\u2019-])|" + _CAP +
          r"[\w'\u2019-]+|(?:de|van|von|der|al|bin|da|di|du|del|la|le)(?![\w'\u2019-])|in[ \t]+['\u2019]t)){1,3}")
 _NAME_RX = re.compile(_NAME)
+#: a turn of a described-video transcript, its speech in capitals: "Steve says WHETHER FROM CLIMATE"
+_SAYS_CAPS = re.compile(r"(?P<label>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)[ \t]+(?:says|continues|asks|replies)[ \t]+"
+                        r"(?=[\"'\u201c(]?[A-Z0-9][A-Z0-9 ,.'\u2019\"?!:;()-]{3})")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ar|an|at)-[A-Z]")
 _INLINE_TURN = re.compile(
     r"(?<=[.?!\u2026\"'\u201d\u2019)\]\u2013\u2014-])[ \t]+(?=(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z][\w'\u2019.\-]*){0,4})"
@@ -72,6 +77,10 @@ _DASH_LABEL = re.compile(
 def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'."""
     m = _LABEL.match(t, fs, le)
+    if m is None and (t.find(" says ", fs, min(le, fs + 40)) > 0 or t.find(" continues ", fs, min(le, fs + 40)) > 0):
+        sm = _SAYS_CAPS.match(t, fs, le)  # "Steve says WHETHER FROM CLIMATE": a described-video transcript
+        if sm is not None and sm.group("label").split()[0].lower() not in _NOT_SPEAKERS:
+            return "name", sm.group("label"), sm.end()
     if m is None and _Q_NUMBER.fullmatch(t, fs, le):
         return "qnum", "Q", le  # "Q1." alone on its line: the question follows under it
     if m is None and t.find(":", fs, le) >= 0 and (tl := _TIMED_LABEL.fullmatch(t, fs, le)) is not None:
@@ -242,6 +251,8 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
             words = m.group().split()
             while words and (words[0].endswith(("'s", "\u2019s", "'", "\u2019")) or words[0].rstrip(".") in _NAME_TITLES):
                 words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo"
+            stop = next((i for i, w in enumerate(words) if w.lower() in _CAPS_STOP), len(words))
+            words = words[:stop]  # "MICHAEL BYERS IS THE CANADA ...": a name in capitals ends at the verb
             if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
                 out.append(" ".join(words))
     return out

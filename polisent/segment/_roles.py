@@ -129,9 +129,13 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     hinted = hinted or (n_plain_q == 1 and any(_DASH_TURN.match(text, u.start, u.end) for u in plain_q if u is not title))
     # ... or whose answer opens with the dash ("How do you see our relations?" / "- Of course, ...")
     hinted = hinted or (n_plain_q == 1 and q1 + 1 < len(content) and _dash_opened(text, content[q1 + 1]))
+    standfirst_words = sum(len(_plain(t, u).split()) for u in content[:q1] if u.form == "plain" and u is not title)
     if hinted and not addressed:  # ... and the question comes right after a short standfirst or the announcement
-        hinted = sum(len(_plain(t, u).split()) for u in content[:q1] if u.form == "plain" and u is not title) <= 80 \
-            or any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[max(0, q1 - 2):q1])
+        hinted = standfirst_words <= 80 or any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[max(0, q1 - 2):q1])
+    # ... or it is put to "you" right after a short standfirst and answered at length
+    # ('"...," says X, a scholar ...' / "What are your observations on the reforms?" / answers)
+    hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 80
+                        and sum(len(_plain(t, u).split()) for u in content[q1 + 1:q1 + 4] if u.form == "plain") >= 25)
     if (n_plain_q >= 2 or hinted) and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
     if questions and not turns and not qa:
