@@ -156,3 +156,29 @@ def test_a_described_video_transcript_with_speech_in_capitals():
     q = [c for c in doc.claims if c.is_question]
     assert q and all(c.speaker == "Steve" and c.role is SpeakerRole.INTERVIEWER for c in q)
     assert not any("says" in c.text for c in doc.claims)
+
+
+def test_a_press_conference_has_many_askers_and_one_spokesperson():
+    doc = _seg("Harbour TV: The foreign minister met envoys from fifty countries yesterday. How do you see the "
+               "relations now?\n\n"
+               "Lena Ortiz: Relations are at their best. We will keep working with all partners.\n\n"
+               "The meeting sent a strong message of solidarity.\n\n"
+               "Coast Daily: An investor wants to buy the northern port. What is your comment?\n\n"
+               "Lena Ortiz: We have noted the reports. Normal business should not be politicised.")
+    asked = [c for c in doc.claims if c.is_question]
+    assert {c.speaker for c in asked} == {"Harbour TV", "Coast Daily"}
+    assert all(c.role is SpeakerRole.INTERVIEWER for c in asked)
+    answers = _answers(doc)
+    assert answers and {c.speaker for c in answers} == {"Lena Ortiz"}
+    assert all(c.role is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_a_host_whose_first_name_is_one_letter():
+    doc = _seg("Analyst on the talks\n\n"
+               "B NORTH, BYLINE: Talks resumed today. We spoke with analyst Omid Farahani in Tehran.\n\n"
+               "OMID FARAHANI: Sanctions are used as leverage, and so we will not give up enrichment.\n\n"
+               "NORTH: Is there any sense that progress is being made?\n\n"
+               "FARAHANI: Some, but slowly.")
+    asked = [c for c in doc.claims if c.is_question]
+    assert asked and all(c.speaker == "B North" for c in asked)
+    assert {c.speaker for c in _answers(doc)} == {"Omid Farahani"}

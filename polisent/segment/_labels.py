@@ -129,7 +129,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if len(words) >= 2 and words[0][0].isupper() and words[-1].lower() in _ROLE_WORDS \
             or _ROLE_WORD_RX.search(m.group("paren") or ""):
         return "role", label, m.end()  # "Time.news Editor:", "Political Analyst:", "Liu Kun (host):"
-    if low in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS \
+    initial_name = desc is not None and len(words) == 2 and len(words[0]) == 1 and words[0].isupper()  # "A MARTÍNEZ, BYLINE:"
+    if low in _NOT_SPEAKERS or (words[0].lower() in _NOT_SPEAKERS and not initial_name) or words[-1].lower() in _NOT_SPEAKERS \
             or not words[0][0].isupper():
         return None
     if len(words) == 1 and 2 <= len(label) <= 4 and label.isalpha() and label.isupper():
@@ -275,7 +276,7 @@ def _speech_after(t: str, cs: int, le: int) -> bool:
 
 
 def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] = (),
-                    speechy: Collection[str] = ()) -> dict[str, str]:
+                    speechy: Collection[str] = (), asking: Collection[str] = ()) -> dict[str, str]:
     """Accepted speaker labels -> canonical speaker name.
 
     A label seen once is enough when the text has other turns ("Bashar al-Assad:" once after
@@ -283,7 +284,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     label or by the standfirst ("SIMON:" -> "Scott Simon" from "NPR's Scott Simon speaks with ...").
     Surname labels seen once that open running speech (``speechy``) are turns when two of them
     alternate ("Alpher: ..." then "Khatib: ...") or when the text names the person in full
-    ("Iokibe: ..." under the bio line "Iokibe Makoto").
+    ("Iokibe: ..." under the bio line "Iokibe Makoto"). A label seen once on a line that asks
+    (``asking``) is a turn beside a label seen twice: the askers of a press conference
+    ("Bloomberg: ... What is China's comment?" between "Mao Ning:" turns).
     """
     n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials", "role"))
     full_by_surname: dict[str, list[str]] = {}  # in text order: the first one introduced wins a tie
@@ -300,6 +303,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname
                                            or any(lab in (x.split()[-1], x.split()[0]) for x in names if " " in x)):
                 names.add(lab)
+    if any(k == "name" and n >= 2 for (k, _), n in cands.items()):
+        names |= {lab for (k, lab), n in cands.items() if k in ("name", "initials") and n == 1 and lab in asking}
     spoken = [lab for (k, lab), n in cands.items() if k == "name" and n == 1 and lab in speechy and lab not in names]
     for lab in spoken:
         low = lab.lower()

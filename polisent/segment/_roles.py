@@ -49,6 +49,42 @@ def _dash_opened(text: str, u: Unit) -> bool:
     return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
 
 
+def _turn_ends(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, bool]:
+    """For each labelled turn (by the label unit's id): whether its last unit of talk, before the
+    next label, asks."""
+    out: dict[int, bool] = {}
+    cur: Unit | None = None
+    last: Unit | None = None
+    turn_ids = {id(u) for u in turns}
+    for u in content:
+        if u.form == "label":
+            if cur is not None and last is not None:
+                out[id(cur)] = _is_q(t, last)
+            cur, last = (u if id(u) in turn_ids else None), u
+        elif u.form != "heading":
+            last = u
+    if cur is not None and last is not None:
+        out[id(cur)] = _is_q(t, last)
+    return out
+
+
+def _askers(turns: list[Unit], ends: dict[int, bool], interviewer: str | None) -> set[str]:
+    """The labels that ask: the interviewer, and at a press conference, beside the one label that
+    answers every time it speaks, each label whose every turn ends by asking ("CCTV:", "Bloomberg:")."""
+    if interviewer is None:
+        return set()
+    stats: dict[str, list[int]] = {}
+    for u in turns:
+        if u.label:
+            st = stats.setdefault(u.label, [0, 0])
+            st[0] += 1
+            st[1] += ends.get(id(u), False)
+    answering = [lab for lab, (n, a) in stats.items() if n >= 2 and a == 0]
+    if len(answering) != 1 or answering[0] == interviewer:
+        return {interviewer}
+    return {interviewer} | {lab for lab, (n, a) in stats.items() if lab != answering[0] and a == n}
+
+
 def _followups(t: str, content: list[Unit], plain_q: list[Unit], turns: list[Unit]) -> set[int]:
     """Unlabelled follow-up questions inside a guest's labelled turn, as transcripts print them after
     the first exchanges ("ZARIF: ..." / "Do you mean to say that you will not negotiate?" / "I believe
@@ -163,6 +199,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         return 0 <= i < len(content) and content[i].form in ("label", "plain") \
             and _WORD.search(t, content[i].content_start, content[i].end) is not None
 
+    ends = _turn_ends(t, content, turns)
+
     def turn_asks(u: Unit) -> bool:  # the turn's first words (on the label's line or under it) ask
         return _is_q(t, u) if spoken(pos[id(u)]) else spoken(pos[id(u)] + 1) and _is_q(t, content[pos[id(u)] + 1])
 
@@ -200,6 +238,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
     interviewer = _interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None
+    askers = _askers(turns, ends, interviewer)
     role_host = role_host or unlabelled_host
     followups = _followups(t, content, plain_q, turns) if interviewer is not None else set()
     has_a = any(u.label == "A" for u in qa)
@@ -233,7 +272,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 u.speaker = u.label
                 if interviewer is None:  # named turns beside a "Host:" label are the guests'
                     u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host else SpeakerRole.UNKNOWN)
-                elif u.label == interviewer:
+                elif u.label in askers:
                     u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
                 else:
                     u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE

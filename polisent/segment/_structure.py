@@ -233,6 +233,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     voiced: set[int] = set()
     cands: Counter[tuple[str, str]] = Counter()
     speechy: set[str] = set()  # labels that open running speech (see _resolve_labels)
+    asking: set[str] = set()  # labels on a line that ends by asking ("Bloomberg: ... What is China's comment?")
     for p in paras:
         for i in p:
             lab = _label_of(t, *spans[i])
@@ -246,6 +247,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 cands[(lab[0], lab[1])] += 1
                 if lab[0] == "name" and _opens_speech(t, lab, i, spans):
                     speechy.add(lab[1])
+                if _QMARK_LINE.search(t, *spans[i]):
+                    asking.add(lab[1])
     # the first line "Unfair Triangle: Ukraine-US-Russia" / "Kurt Volker: Russia is buying time" is a
     # title when its label never comes back: not a turn
     first_i = next((i for p in paras for i in p), None)
@@ -263,7 +266,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
         nxt = next((spans[i][0] for i, lab in enumerate(labels) if lab is not None and spans[i][0] > intro_end), len(t))
         intro_end = nxt
     text_names = _text_names(t, [(0, min(intro_end, 6000))]) if cands else []
-    accepted = _resolve_labels(cands, text_names, speechy)
+    accepted = _resolve_labels(cands, text_names, speechy, asking)
 
     units: list[Unit] = []
     low_t = t.lower()  # glued rules are tried only on lines holding one of their keywords
