@@ -182,3 +182,15 @@ def test_a_host_whose_first_name_is_one_letter():
     asked = [c for c in doc.claims if c.is_question]
     assert asked and all(c.speaker == "B North" for c in asked)
     assert {c.speaker for c in _answers(doc)} == {"Omid Farahani"}
+
+
+def test_a_government_site_banner_and_a_time_line_are_clutter():
+    doc = _seg("An official website of the United States Government Here's how you know\n\n"
+               "Official websites use .gov\n\nSecure .gov websites use HTTPS\n\n2:35 p.m. EST\n\n"
+               "MS LANE: Good afternoon. The sanctions take effect today.\n\n"
+               "QUESTION: Will they include a travel ban?\n\n"
+               "MS LANE: They freeze the assets of those listed, and more measures may follow.")
+    kept = {s.text for s in doc.segments if s.kind is not SegmentKind.CLUTTER}
+    assert not any(".gov" in x or "p.m." in x for x in kept)
+    assert any(c.is_question and c.role is SpeakerRole.INTERVIEWER for c in doc.claims)
+    assert {c.speaker for c in _answers(doc)} == {"Ms Lane"}
