@@ -76,7 +76,7 @@ _DASH_LABEL = re.compile(
 
 def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'."""
-    m = _LABEL.match(t, fs, le)
+    m = _LABEL.match(t, fs, le) if t.find(":", fs, le) >= 0 else None  # most lines have no colon: skip the regex
     if m is None and (t.find(" says ", fs, min(le, fs + 40)) > 0 or t.find(" continues ", fs, min(le, fs + 40)) > 0):
         sm = _SAYS_CAPS.match(t, fs, le)  # "Steve says WHETHER FROM CLIMATE": a described-video transcript
         if sm is not None and sm.group("label").split()[0].lower() not in _NOT_SPEAKERS:
