@@ -194,3 +194,26 @@ def test_a_government_site_banner_and_a_time_line_are_clutter():
     assert not any(".gov" in x or "p.m." in x for x in kept)
     assert any(c.is_question and c.role is SpeakerRole.INTERVIEWER for c in doc.claims)
     assert {c.speaker for c in _answers(doc)} == {"Ms Lane"}
+
+
+def test_a_short_labelled_set_up_and_its_unlabelled_question_are_the_hosts():
+    doc = _seg("Interview ahead of the summit\n\n"
+               "Prime Minister Tomas Vega gave an interview in the capital on Tuesday.\n\n"
+               "JANE OKAFOR: Thank you for inviting us into your home and for answering our questions.\n\n"
+               "If I may, I'd like to begin with the border. What do you believe should happen there?\n\n"
+               "PRIME MINISTER OF RIVERLAND TOMAS VEGA: We have no accurate information yet. We should wait "
+               "for the inspectors' report before anyone acts.")
+    q = next(c for c in doc.claims if c.text.startswith("What do you believe"))
+    assert q.is_question and q.speaker == "Jane Okafor" and q.role is SpeakerRole.INTERVIEWER
+    assert {c.speaker for c in _answers(doc)} == {"Tomas Vega"}
+
+
+def test_initials_glued_to_a_surname_are_one_label():
+    doc = _seg("Interview with the president\n\n"
+               "M. Lowe (as translated): Thank you, Mr. President, for receiving us.\n\n"
+               "Anton Varga: Please.\n\n"
+               "M.Lowe: You announced new weapons today. Did you announce a new cold war?\n\n"
+               "Anton Varga: No. What I spoke about is an answer to the missile defence programme.")
+    asked = [c for c in doc.claims if c.is_question]
+    assert asked and {c.speaker for c in asked} == {"M. Lowe"}
+    assert any(c.speaker == "Anton Varga" and c.role is SpeakerRole.INTERVIEWEE for c in _answers(doc))

@@ -60,6 +60,7 @@ _NAME = (_CAP + r"[\w'\u2019-]+(?:[ \t]+" + _NOT_NAME_WORD +
          r"(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][\w'\u2019-])|" + _CAP +
          r"[\w'\u2019-]+|(?:de|van|von|der|al|bin|da|di|du|del|la|le)(?![\w'\u2019-])|in[ \t]+['\u2019]t)){1,3}")
 _NAME_RX = re.compile(_NAME)
+_INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 #: a turn of a described-video transcript, its speech in capitals: "Steve says WHETHER FROM CLIMATE"
 _SAYS_CAPS = re.compile(r"(?P<label>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)[ \t]+(?:says|continues|asks|replies)[ \t]+"
                         r"(?=[\"'\u201c(]?[A-Z0-9][A-Z0-9 ,.'\u2019\"?!:;()-]{3})")
@@ -115,7 +116,7 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         if label.lower().split()[0] in _NOT_SPEAKERS or label.lower().split()[-1] in _NOT_SPEAKERS:
             return None
         return "name", label, d.end()
-    label = " ".join(m.group("label").split())
+    label = _INITIAL_GLUED.sub(r"\1. ", " ".join(m.group("label").split()))  # "M.Kelly" is "M. Kelly"
     desc = m.group("desc")
     if desc and not (label.isupper() and len(label) >= 2) \
             and not (" " in label and all(w[0].isupper() or w.lower() in _PARTICLES for w in desc.replace(",", " ").split())):
@@ -171,7 +172,10 @@ def _strip_office(words: list[str]) -> str | None:
     last = max((i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in _OFFICE_WORDS), default=-1)
     if last < 0:
         return None
-    return " ".join(words[last + 1:])
+    rest = words[last + 1:]
+    if len(rest) >= 4 and rest[0].lower() == "of":  # "PRESIDENT OF RUSSIA VLADIMIR PUTIN"
+        rest = rest[-2:]
+    return " ".join(rest)
 
 
 _HOST_DESC = re.compile(r"(?i)\b(?:host|anchor|presenter|moderator|interviewer|chair)\b")

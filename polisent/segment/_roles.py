@@ -49,6 +49,32 @@ def _dash_opened(text: str, u: Unit) -> bool:
     return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
 
 
+def _short_asker(t: str, content: list[Unit], pos: dict[int, int], orphans: list[Unit], first_turn: int) -> str | None:
+    """The label whose short turn each unlabelled question ends ("JOHN DANISZEWSKI: Thank you for
+    inviting us." / "If I may, ... What do you believe should happen there?"): one label, at most
+    60 words of its own before each question, answered by a label whose name the introduction
+    gives ("Vladimir Putin gave an interview to ..."). Questions after several speakers' answers
+    stay an unnamed interviewer's."""
+    labels = set()
+    for u in orphans:
+        nxt = pos[id(u)] + 1
+        if nxt >= len(content) or not content[nxt].label \
+                or not re.search(rf"\b{re.escape(content[nxt].label.split()[-1])}\b", t[:first_turn], re.IGNORECASE):
+            return None
+        i = pos[id(u)] - 1
+        words = 0
+        while i >= 0 and content[i].form != "label":
+            words += len(_plain(t, content[i]).split())
+            i -= 1
+        if i < 0 or not content[i].label:
+            return None
+        words += len(_plain(t, content[i]).split())
+        if words > 60:
+            return None
+        labels.add(content[i].label)
+    return labels.pop() if len(labels) == 1 else None
+
+
 def _turn_ends(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, bool]:
     """For each labelled turn (by the label unit's id): whether its last unit of talk, before the
     next label, asks."""
@@ -193,6 +219,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # years, ... which issue was the most frustrating?" / "Khatib: ..."): when no labelled turn asks
     # anything, those question paragraphs are an unnamed interviewer's, and every label answers
     unlabelled_host = False
+    forced_host: str | None = None
     pos = {id(u): i for i, u in enumerate(content)}
 
     def spoken(i: int) -> bool:  # a unit with words of its own, not a label alone on its line
@@ -210,7 +237,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         orphans = [u for u in plain_q if (pos[id(u)] == len(content) - 1 or content[pos[id(u)] + 1].form == "label")
                    and (u.start < turns[0].start or (spoken(pos[id(u)] - 1) and content[pos[id(u)] - 1].para != u.para
                                                     and content[pos[id(u)] - 1].start > turns[0].start - 1))]
-        if orphans:
+        asker = _short_asker(t, content, pos, orphans, turns[0].start)
+        if asker is not None:
+            forced_host = asker  # "Dragon TV: <set-up>" / "Can the spokesperson give us more details?"
+        elif orphans:
             questions |= {id(u) for u in orphans}
             unlabelled_host = True
     # an explainer asks its own questions ("What Was The Interim Deal?", "1. What's the pact
@@ -237,7 +267,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     logger.debug("structure: %d units, interview=%s (questions=%d, turns=%d, Q/A=%d, role labels=%d), title=%s",
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
-    interviewer = _interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None
+    interviewer = forced_host or (_interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None)
     askers = _askers(turns, ends, interviewer)
     role_host = role_host or unlabelled_host
     followups = _followups(t, content, plain_q, turns) if interviewer is not None else set()
