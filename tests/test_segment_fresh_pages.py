@@ -217,3 +217,32 @@ def test_initials_glued_to_a_surname_are_one_label():
     asked = [c for c in doc.claims if c.is_question]
     assert asked and {c.speaker for c in asked} == {"M. Lowe"}
     assert any(c.speaker == "Anton Varga" and c.role is SpeakerRole.INTERVIEWEE for c in _answers(doc))
+
+
+def test_a_briefing_where_the_spokesperson_says_so_and_each_journalist_asks_once():
+    doc = _seg("Transcript of Weekly Media Briefing by the Official Spokesperson\n\n"
+               "Shri Ravi Menon, Official Spokesperson: Good afternoon. I have no announcements, so I am happy to "
+               "take questions.\n\n"
+               "Anita Rao: Anita Rao from the Coastal Times. Has the issue been raised with the government?\n\n"
+               "Karan Das: Karan Das from Radio East. My question is on the new pact.\n\n"
+               "Could you clarify the position?")
+    asked = [c for c in doc.claims if c.is_question]
+    assert {c.speaker for c in asked} == {"Anita Rao", "Karan Das"}
+    answers = _answers(doc)
+    assert answers and {c.speaker for c in answers} == {"Ravi Menon"}
+
+
+def test_a_round_up_head_with_the_experts_office_after_the_name():
+    doc = _seg("By VK\n"
+               "After the vote, experts from five capitals shared their opinions on relations with Moscow.\n"
+               "Irina Sokol, the Head of the Regional Studies Center:\n"
+               "It is obvious that the incumbent won fairly in the first round. There is a civic consensus, "
+               "although a lot depends on how the promises are kept.\n")
+    assert {c.speaker for c in doc.claims if "consensus" in c.text} == {"Irina Sokol"}
+
+
+def test_an_author_line_with_a_research_associate_affiliation():
+    doc = _seg("Finding a Solution to the River Dispute\nLena Hart, Senior Research Associate, RSI\n\n"
+               "The construction of the dam has become a bone of contention between the two states. "
+               "The dispute raises questions of development and security.")
+    assert {c.speaker for c in _answers(doc)} == {"Lena Hart"}

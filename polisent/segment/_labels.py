@@ -38,7 +38,7 @@ _NOT_SPEAKERS = frozenset(
 )
 #: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")
 _CAPS_STOP = frozenset("is was are has had says said the of and to in on at for with from by".split())
-_HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Sir Dame Ambassador Gen General".split())
+_HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Sir Dame Ambassador Gen General Shri Smt".split())
 _NAME_TITLES = _HONORIFICS | frozenset("President Minister Senator Sen Admiral Adm Colonel Col Judge Rep".split())
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 #: labels that name a role, not a person ("Interviewer:", "Guest:")

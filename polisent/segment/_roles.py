@@ -12,7 +12,7 @@ import logging
 import re
 
 from polisent.records import SegmentKind, SpeakerRole
-from polisent.segment._labels import _ROLE_LABELS
+from polisent.segment._labels import _ROLE_LABELS, _label_desc
 from polisent.segment._questions import (
     YOU_ASKED,
     explainer_question,
@@ -35,6 +35,7 @@ _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:(?:he|she|they|[A-Z][\w'\u2019-]+(?:
 #: a report of one, not an interviewer's question
 _QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
                        r"[\"\u201c][^\"\u201c\u201d\n]{1,300}\?[\"\u201d][ \t]*\Z")
+_SPOKESPERSON = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
 _NUMBERED_Q = re.compile(r"[ \t]*(?:Q|Question)[ \t]?\d")
 _ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
@@ -94,9 +95,14 @@ def _turn_ends(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, bool
     return out
 
 
-def _askers(turns: list[Unit], ends: dict[int, bool], interviewer: str | None) -> set[str]:
+def _askers(t: str, turns: list[Unit], ends: dict[int, bool], interviewer: str | None) -> set[str]:
     """The labels that ask: the interviewer, and at a press conference, beside the one label that
-    answers every time it speaks, each label whose every turn ends by asking ("CCTV:", "Bloomberg:")."""
+    answers every time it speaks, each label whose every turn ends by asking ("CCTV:", "Bloomberg:");
+    where a label says it is the spokesperson ("Shri Arindam Bagchi, Official Spokesperson:"),
+    every other label."""
+    spokes = {u.label for u in turns if u.label and _SPOKESPERSON.search(_label_desc(t, u.start, u.content_start))}
+    if len(spokes) == 1 and len({u.label for u in turns}) >= 2:
+        return {u.label for u in turns if u.label and u.label not in spokes}
     if interviewer is None:
         return set()
     stats: dict[str, list[int]] = {}
@@ -268,7 +274,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
     interviewer = forced_host or (_interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None)
-    askers = _askers(turns, ends, interviewer)
+    askers = _askers(t, turns, ends, interviewer) if not role_host else set()
     role_host = role_host or unlabelled_host
     followups = _followups(t, content, plain_q, turns) if interviewer is not None else set()
     has_a = any(u.label == "A" for u in qa)
@@ -300,7 +306,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 state = (u.kind, None, u.role)
             else:
                 u.speaker = u.label
-                if interviewer is None:  # named turns beside a "Host:" label are the guests'
+                if interviewer is None and not askers:  # named turns beside a "Host:" label are the guests'
                     u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host else SpeakerRole.UNKNOWN)
                 elif u.label in askers:
                     u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER

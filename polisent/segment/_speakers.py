@@ -77,7 +77,7 @@ _WELCOME = re.compile(
 
 
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*")
-_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?[ \t]*")
+_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*(?:the[ \t]+)?[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?[ \t]*")
 _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b")
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
                             r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
