@@ -246,3 +246,12 @@ def test_an_author_line_with_a_research_associate_affiliation():
                "The construction of the dam has become a bone of contention between the two states. "
                "The dispute raises questions of development and security.")
     assert {c.speaker for c in _answers(doc)} == {"Lena Hart"}
+
+
+def test_a_first_line_lede_ending_inside_a_quote_is_no_title():
+    doc = _seg("The prime minister described relations with the neighbour as \u201cvery frank\u201d and said the bloc "
+               "is \u201cleaving the country behind.\u201d\n"
+               "\u201cOur relations are frank, I don\u2019t see a crisis,\u201d he said at a press conference on Tuesday. "
+               "\u201cWe talk to one another and discuss our problems openly and often.\u201d\n"
+               "He also discussed his call with the president, saying that he had raised the ambush of the soldiers.")
+    assert any(c.text.startswith("The prime minister described") for c in doc.claims)

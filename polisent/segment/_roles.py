@@ -36,6 +36,9 @@ _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:(?:he|she|they|[A-Z][\w'\u2019-]+(?:
 _QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
                        r"[\"\u201c][^\"\u201c\u201d\n]{1,300}\?[\"\u201d][ \t]*\Z")
 _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
+#: a first line that ends a sentence inside a closing quote ('... is "leaving Armenia behind."') is a
+#: lede, unless the whole line is the quotation (a quoted title: '"It's a shame what they did."')
+_LEDE_END = re.compile(r"\A[^\"'\u201c\u2018].*[.;,][\"'\u201d\u2019)]+\s*\Z", re.DOTALL)
 _NUMBERED_Q = re.compile(r"[ \t]*(?:Q|Question)[ \t]?\d")
 _ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
@@ -168,7 +171,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 title = f
         elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
                 and (timed_from is None or f.start < timed_from) \
-                and not re.search(r"[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2):
+                and not re.search(r"[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2):
             title = f
     if title is not None:
         title.kind = SegmentKind.HEADING
