@@ -54,8 +54,12 @@ class ClutterRule:
     #: page furniture that may be glued to real text on one line ("Share this article Read more: The
     #: minister said ..."): the pattern is searched anywhere between sentences and only the furniture is cut out
     glued: bool = False
-    #: the keywords as one compiled alternation: one C-level search per line instead of a Python loop
-    keyword_rx: re.Pattern[str] | None = None
+    #: the keywords as one compiled alternation (derived): one C-level search per line instead of a Python loop
+    keyword_rx: re.Pattern[str] | None = field(default=None, init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.keywords:
+            object.__setattr__(self, "keyword_rx", re.compile("|".join(re.escape(k) for k in self.keywords)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +176,7 @@ def load_clutter_rules(source: Source = None) -> tuple[ClutterRule, ...]:
         out.append(ClutterRule(r["name"], _compile(r.get("pattern"), str(r.get("flags", "i")), where), scope,
                                max_words, loc, following, str(r.get("description", "")),
                                tuple(k.lower() for k in keywords), bool(r.get("not_first", False)),
-                               bool(r.get("glued", False)),
-                               re.compile("|".join(re.escape(k.lower()) for k in keywords)) if keywords else None))
+                               bool(r.get("glued", False))))
     return tuple(out)
 
 

@@ -331,9 +331,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     # in an interview, a surname alone after its full name ("Kaljulaid, chosen president last year,
     # spoke to ...", "Cepeda said"): its cues after it count too
     for key, c in list(cands.items()) if interview else ():
-        surname = c.name.split()[-1]
+        alone = re.compile(rf"\b{re.escape(c.name.split()[-1])}\b(?![ \t]+{_CAP})")
         for a, b in windows:
-            for m in re.compile(rf"\b{re.escape(surname)}\b(?![ \t]+{_CAP})").finditer(t, a, b):
+            for m in alone.finditer(t, a, b):
                 if _NAME_BEFORE.search(t, max(0, m.start() - 40), m.start()):
                     continue  # part of a longer name, counted above
                 for where, kind, weight, rx, _ in rules.cues:

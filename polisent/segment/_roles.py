@@ -98,7 +98,7 @@ def _turn_ends(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, bool
     return out
 
 
-def _askers(t: str, turns: list[Unit], ends: dict[int, bool], interviewer: str | None) -> set[str]:
+def _askers(t: str, content: list[Unit], turns: list[Unit], interviewer: str | None) -> set[str]:
     """The labels that ask: the interviewer, and at a press conference, beside the one label that
     answers every time it speaks, each label whose every turn ends by asking ("CCTV:", "Bloomberg:");
     where a label says it is the spokesperson ("Shri Arindam Bagchi, Official Spokesperson:"),
@@ -108,6 +108,7 @@ def _askers(t: str, turns: list[Unit], ends: dict[int, bool], interviewer: str |
         return {u.label for u in turns if u.label and u.label not in spokes}
     if interviewer is None:
         return set()
+    ends = _turn_ends(t, content, turns)
     stats: dict[str, list[int]] = {}
     for u in turns:
         if u.label:
@@ -120,13 +121,12 @@ def _askers(t: str, turns: list[Unit], ends: dict[int, bool], interviewer: str |
     return {interviewer} | {lab for lab, (n, a) in stats.items() if lab != answering[0] and a == n}
 
 
-def _followups(t: str, content: list[Unit], plain_q: list[Unit], turns: list[Unit]) -> set[int]:
+def _followups(t: str, content: list[Unit], pos: dict[int, int], plain_q: list[Unit], turns: list[Unit]) -> set[int]:
     """Unlabelled follow-up questions inside a guest's labelled turn, as transcripts print them after
     the first exchanges ("ZARIF: ..." / "Do you mean to say that you will not negotiate?" / "I believe
     ..."): a paragraph of its own that asks "you", between two paragraphs of talk."""
     if not turns:
         return set()
-    pos = {id(u): i for i, u in enumerate(content)}
     out = set()
     for u in plain_q:
         i = pos[id(u)]
@@ -235,8 +235,6 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         return 0 <= i < len(content) and content[i].form in ("label", "plain") \
             and _WORD.search(t, content[i].content_start, content[i].end) is not None
 
-    ends = _turn_ends(t, content, turns)
-
     def turn_asks(u: Unit) -> bool:  # the turn's first words (on the label's line or under it) ask
         return _is_q(t, u) if spoken(pos[id(u)]) else spoken(pos[id(u)] + 1) and _is_q(t, content[pos[id(u)] + 1])
 
@@ -277,9 +275,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
     interviewer = forced_host or (_interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None)
-    askers = _askers(t, turns, ends, interviewer) if not role_host else set()
+    askers = _askers(t, content, turns, interviewer) if not role_host else set()
     role_host = role_host or unlabelled_host
-    followups = _followups(t, content, plain_q, turns) if interviewer is not None else set()
+    followups = _followups(t, content, pos, plain_q, turns) if interviewer is not None else set()
     has_a = any(u.label == "A" for u in qa)
     asking: set[int] = set()  # the paragraphs a "Q1." heads, up to its last question
     state: tuple[SegmentKind, str | None, SpeakerRole] | None = None

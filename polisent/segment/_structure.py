@@ -180,7 +180,7 @@ def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, 
             continue
         if r.keywords:
             low = plain.lower() if low is None else low
-            if (r.keyword_rx.search(low) is None) if r.keyword_rx is not None else not any(k in low for k in r.keywords):
+            if r.keyword_rx.search(low) is None:
                 continue
         if r.pattern.search(plain):
             return r
