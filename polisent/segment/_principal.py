@@ -132,8 +132,8 @@ class _Cand:
 @lru_cache(maxsize=1)
 def _extra() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = _builtin_data()
-    return (re.compile(data["spoken_markers"], re.IGNORECASE | re.MULTILINE), re.compile(data["lower_case_guest"]),
-            re.compile(rf"\b(?:{data['job_words']})\b"))
+    return (re.compile(data["spoken_markers"], re.IGNORECASE | re.MULTILINE), re.compile(data["lower_case_guest"], re.IGNORECASE),
+            re.compile(rf"\b(?:{data['job_words']})\b", re.IGNORECASE))
 
 
 def is_spoken(t: str) -> bool:
@@ -145,16 +145,32 @@ def is_spoken(t: str) -> bool:
     return _extra()[0].search(t, 0, min(len(t), 20000)) is not None
 
 
+def _caption_name(phrase: str | None, job: re.Pattern[str]) -> str | None:
+    """Two or three words after the last job word or title of ``phrase`` ("council member dominic lee")."""
+    if not phrase:
+        return None
+    jobs = [j.end() for j in job.finditer(phrase)]
+    words = phrase[jobs[-1]:].split() if jobs else phrase.split()
+    if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and words[0].lower() not in _NOT_PERSON:
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return None
+
+
 def _lower_case_guest(t: str) -> str | None:
-    """The guest a caption without capitals names: "my guest is regina ip, convenor of ..." -> "Regina Ip"."""
+    """The guest a caption without capitals names: "my guest is regina ip, convenor of ..." -> "Regina Ip";
+    past one comma when the words before it are no name ("I'm joined by the lecturer of politics at
+    X, doctor locklan mcnamie"); the name the host welcomes ("nathan law, welcome to hardtalk").
+
+    >>> _lower_case_guest("i'm joined by the lecturer of politics at monash university, doctor locklan mcnamie. hi")
+    'Locklan Mcnamie'
+    >>> _lower_case_guest("so is it working. nathan law, welcome to hardtalk. thank you.")
+    'Nathan Law'
+    """
     _, rx, job = _extra()
     for m in rx.finditer(t, 0, min(len(t), HEAD_CHARS)):
-        words = m.group("phrase").split()
-        jobs = [j.end() for j in job.finditer(m.group("phrase"))]
-        if jobs:
-            words = m.group("phrase")[jobs[-1]:].split()
-        if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and words[0] not in _NOT_PERSON:
-            return " ".join(w.capitalize() for w in words)
+        name = _caption_name(m.group("phrase"), job) or _caption_name(m.group("more"), job) or _caption_name(m.group("called"), job)
+        if name is not None:
+            return name
     return None
 
 
@@ -175,6 +191,10 @@ _TO_JOURNALIST = re.compile(
 _NAME_BEFORE = re.compile(rf"{_CAP}[\w'\u2019.-]*[ \t]+\Z")
 _ASKER = re.compile(r"(?i)\bby\b|host|anchor|presenter|moderator")
 _INTERVIEW_WORD = re.compile(r"(?i)\binterview")
+_THIS_IS = re.compile(r"(?i)this\s+is\b")
+#: "I'm RFE/RL Europe Editor Rikard Jozwiak,": a self-introduction with the speaker's outlet and job
+_SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+(?P<job>(?:[A-Z][\w/&.'\u2019-]*[ \t]+){{1,5}})"
+                       rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
 #: capitalised words that open a run before the name itself ("Guest Fyodor Lukyanov", "For DW ...")
 _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.)[ \t]+)+")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
@@ -317,11 +337,19 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     hit = rx.search(t, max(a, start - _LEFT), start)
                 else:
                     hit = rx.match(t, m.end(), min(len(t), m.end() + 240))
+                if hit is not None and kind == "self" and _THIS_IS.match(hit.group()) and any(
+                        w == "after" and k == "expert" and r.match(t, m.end(), min(len(t), m.end() + 240))
+                        for w, k, _, r, _ in rules.cues):
+                    continue  # "This is Page Taylor, the Australian's correspondent": a hand-over, not the host
                 if hit is not None:
                     # "President Lula said": an office holder is more often the topic than the speaker;
                     # "interviewed by X", "host X" name the interviewer, in any text
                     add(raw, kind, weight / 2 if office and kind != "self" else weight,
                         interviewer=kind == "self" and _ASKER.search(hit.group()) is not None)
+    for a, b in windows:  # "I'm RFE/RL Europe Editor Rikard Jozwiak, and ...": the job run hides the name from the cue
+        for m in _SELF_JOB.finditer(t, a, b):
+            if any(w.lower() in _TITLE_WORDS for w in m.group("job").split()):
+                add(m.group("name"), "self", 0.0)
     if conversation:
         for a, b in windows:  # "spoke to The Washington Post's Lally Weymouth": the outlet's journalist asks
             for m in _TO_JOURNALIST.finditer(t, a, b):
@@ -358,8 +386,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             else:
                 add(m.group("name"), "author", 3.0)
     if not cands:
-        lower = _lower_case_guest(t) if conversation else None
-        return Principal(lower, "interview", 3.0) if lower is not None else None
+        return _caption_guest(t) if conversation else None
     mw, cap, min_score = rules.mention_weight, rules.max_mentions, rules.min_score
     introduced = [k for k, c in cands.items() if k not in selves and c.kinds & {"interview", "author", "expert"}]
     if conversation and len(introduced) == 1:
@@ -383,5 +410,12 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             continue
         if best is None or score > best.score:
             best = Principal(c.name, strong[0], round(score, 2))
+    if best is None and conversation:  # machine captions: capitalised runs that name no one ("Central Government")
+        best = _caption_guest(t)
     logger.debug("principal speaker: %s (from %d candidates)", best, len(cands))
     return best
+
+
+def _caption_guest(t: str) -> Principal | None:
+    lower = _lower_case_guest(t)
+    return Principal(lower, "interview", 3.0) if lower is not None else None

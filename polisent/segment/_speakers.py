@@ -76,7 +76,8 @@ _WELCOME = re.compile(
 )
 
 
-_NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*")
+#: a name alone on its line, with a note in brackets ("Errol Mendes ( English only)")
+_NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:\([^()\r\n]{{1,40}}\)[ \t]*)?")
 _NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*(?:the[ \t]+)?[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?[ \t]*")
 _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b")
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
@@ -290,6 +291,26 @@ def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
     return Principal(next(iter(full)), "interview", 3.0)
 
 
+def _main_generic(units: list[Unit], answers: list[Unit]) -> set[str]:
+    """The labels that name no one ("Speaker 2") whose answers may take the main speaker's name:
+    all of them when there is one; else, of those that neither ask nor open the talk (the host's,
+    or a jingle's), the one that says at least two thirds of what they answer (an automatic
+    transcript's guest)."""
+    size: dict[str, int] = {}
+    for u in answers:
+        if u.speaker is not None and GENERIC_LABEL.fullmatch(u.speaker):
+            size[u.speaker] = size.get(u.speaker, 0) + u.end - u.start
+    if len(size) <= 1:
+        return set(size)
+    asking = {u.speaker for u in units if u.kind is SegmentKind.QUESTION}
+    asking.add(next((u.speaker for u in units if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION) and u.speaker), None))
+    quiet = {k: v for k, v in size.items() if k not in asking}
+    top = max(quiet, key=quiet.__getitem__, default=None)
+    if top is not None and 3 * quiet[top] >= 2 * sum(quiet.values()):
+        return {top}
+    return set(size)
+
+
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
                     cues: SpeakerCues | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
@@ -299,7 +320,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             out = [(better if n == u.speaker else n, r) for n, r in out]
             u.speaker = better
     unnamed = [u for u in answers if u.speaker is None]
-    generic = {u.speaker for u in answers if u.speaker is not None and GENERIC_LABEL.fullmatch(u.speaker)}
+    generic = _main_generic(units, answers)
     if any(u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS for u in units):
         unnamed = []  # named turns: the labels say who speaks; an unnamed one (a soundbite) stays unnamed
     if not unnamed and len(generic) != 1:

@@ -1,0 +1,84 @@
+"""Speaker names on layouts met on real pages (issue 11, sixth pass): automatic transcripts with
+several "Speaker N" labels, machine captions, self-introductions with a job, bios at the end.
+
+Every text here is written for the project; none is copied from a corpus page.
+"""
+
+from __future__ import annotations
+
+from polisent.segment import RuleSegmenter
+from polisent.segment._principal import principal
+
+
+def _seg(text: str):
+    return RuleSegmenter().segment(text)
+
+
+def _answers(doc):
+    return [c for c in doc.claims if not c.is_question]
+
+
+def _said_by(doc, start: str) -> str | None:
+    return next(c.speaker for c in doc.claims if c.text.startswith(start))
+
+
+def test_automatic_transcript_guest_is_named_beside_a_jingle_label():
+    # the jingle ("Speaker 1") opens, the host ("Speaker 2") asks, the guest ("Speaker 3") answers
+    doc = _seg("Episode Transcript\n"
+               "Speaker 1 (00:05):\nYou're listening to the Morning Hour podcast.\n"
+               "Speaker 2 (00:09):\nThe harbour deal is back in the news. To discuss it I'm joined by the lecturer\n"
+               "of politics at Lakeside University, doctor maren okafor. Good morning. Is the deal in trouble?\n"
+               "Speaker 3 (00:40):\nYes, I think it is. The two governments never agreed on the fishing rights.\n"
+               "And the opposition wants a vote in parliament before anything is signed.\n")
+    assert _said_by(doc, "Yes, I think it is") == "Maren Okafor"
+    assert _said_by(doc, "And the opposition wants") == "Maren Okafor"
+    assert _said_by(doc, "You're listening") == "Speaker 1"  # the jingle is not the guest
+
+
+def test_a_hand_over_this_is_x_the_correspondent_names_the_other_voice_not_the_host():
+    doc = _seg("WEBVTT\n\n"
+               "00:00:01.000 --> 00:00:04.000\n<v Speaker 1>From the Daily Courier, I'm Ana Lind. The war widened today.\n\n"
+               "00:00:05.000 --> 00:00:09.000\n<v Speaker 2>The sirens went on all night and nobody here slept.\n\n"
+               "00:00:10.000 --> 00:00:14.000\n<v Speaker 1>This is Tomas Berg, the Courier's correspondent in the capital.\n\n"
+               "00:00:15.000 --> 00:00:19.000\n<v Speaker 2>The government says the strikes will go on for weeks.\n")
+    assert _said_by(doc, "The sirens went on") == "Tomas Berg"
+    assert _said_by(doc, "The government says") == "Tomas Berg"
+    assert _said_by(doc, "The war widened") != "Tomas Berg"
+
+
+def test_caption_guest_the_host_welcomes_by_name():
+    doc = _seg("Transcripts for World Talk 20240101\n\n"
+               "Welcome to world talk. Im paul reyes. The National Security Law has changed the city, but has it "
+               "worked . My guest today was one of the leaders of the student movement, lena marsh. She now lives "
+               "in exile. Lena marsh, welcome to world talk. Thank you for having me. Why did you leave the city . "
+               "Well, the law made it impossible to stay. Many of my friends are in prison. And do you think "
+               "the law has worked . No, people still resist it in small ways every day.")
+    assert _said_by(doc, "Well, the law made it impossible") == "Lena Marsh"
+
+
+def test_self_introduction_with_outlet_and_job_names_the_newsletters_author():
+    doc = _seg("Welcome to Northern Brief, the Courier's weekly newsletter on the Baltic states.\n\n"
+               "I'm Courier Europe Editor Ilse Varga, and this week I look at two elections.\n\n"
+               "The vote in Riga will test the coalition. Its leaders have promised lower energy prices.")
+    assert {c.speaker for c in _answers(doc)} == {"Ilse Varga"}
+    # in a conversation the same line is the host's, not the guest's
+    assert principal("I'm Radio Sul Chief Correspondent Ilse Varga, and with me is a guest.") is None
+
+
+def test_an_end_bio_with_a_consultants_job_names_the_op_eds_author():
+    doc = _seg("The sanctions are failing. Oil still flows through third countries, and the price cap is ignored.\n\n"
+               "Western governments should enforce the rules they already have.\n\n"
+               "Mara Quinlan is a geopolitical and energy consultant who served for twenty years in the foreign "
+               "service.")
+    assert {c.speaker for c in _answers(doc)} == {"Mara Quinlan"}
+    assert not any(c.text.startswith("Mara Quinlan is") for c in doc.claims)  # the bio is no claim
+
+
+def test_round_up_names_with_a_note_in_brackets_head_their_sections():
+    doc = _seg("Expert reaction to the tariff threat\n\n"
+               "Aron Pieters (English and Dutch)\n\n"
+               "Tariffs of this size would hurt both economies within months.\n\n"
+               "Lucia Ferrante (Italian only)\n\n"
+               "The threat is a negotiating tactic and should be read as one.")
+    assert _said_by(doc, "Tariffs of this size") == "Aron Pieters"
+    assert _said_by(doc, "The threat is a negotiating") == "Lucia Ferrante"
