@@ -59,7 +59,7 @@ NON_PERSON = frozenset(
     "correspondent reporter director professor fellow analyst minister secretary president play live listen watch "
     "follow subscribe sign prime vice deputy former chief governor mayor chancellor senator king queen prince sheikh "
     "he journalist columnist writer contributor edition aired online recent features stories articles latest popular "
-    "trending related print printer friendly the a an of and for to on at with from by about".split()
+    "trending related print printer friendly the a an of and for to on at with from by about member members bureau".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
@@ -77,8 +77,8 @@ def person_part(name: str) -> str | None:
 
     >>> person_part("BBC's Paul Adams"), person_part("James Carter Senior News"), person_part("Svobodnaya Pressa")
     ('Paul Adams', 'James Carter', None)
-    >>> person_part("President Donald Trump")
-    'Donald Trump'
+    >>> person_part("President Donald Trump"), person_part("Knesset Member")
+    ('Donald Trump', None)
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
