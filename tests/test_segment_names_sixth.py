@@ -25,14 +25,14 @@ def _said_by(doc, start: str) -> str | None:
 def test_automatic_transcript_guest_is_named_beside_a_jingle_label():
     # the jingle ("Speaker 1") opens, the host ("Speaker 2") asks, the guest ("Speaker 3") answers
     doc = _seg("Episode Transcript\n"
-               "Speaker 1 (00:05):\nYou're listening to the Morning Hour podcast.\n"
+               "Speaker 1 (00:05):\nThe Morning Hour, on Radio Sul, brought to you by our listeners.\n"
                "Speaker 2 (00:09):\nThe harbour deal is back in the news. To discuss it I'm joined by the lecturer\n"
                "of politics at Lakeside University, doctor maren okafor. Good morning. Is the deal in trouble?\n"
                "Speaker 3 (00:40):\nYes, I think it is. The two governments never agreed on the fishing rights.\n"
                "And the opposition wants a vote in parliament before anything is signed.\n")
     assert _said_by(doc, "Yes, I think it is") == "Maren Okafor"
     assert _said_by(doc, "And the opposition wants") == "Maren Okafor"
-    assert _said_by(doc, "You're listening") == "Speaker 1"  # the jingle is not the guest
+    assert _said_by(doc, "The Morning Hour") == "Speaker 1"  # the jingle is not the guest
 
 
 def test_a_hand_over_this_is_x_the_correspondent_names_the_other_voice_not_the_host():
@@ -82,3 +82,16 @@ def test_round_up_names_with_a_note_in_brackets_head_their_sections():
                "The threat is a negotiating tactic and should be read as one.")
     assert _said_by(doc, "Tariffs of this size") == "Aron Pieters"
     assert _said_by(doc, "The threat is a negotiating") == "Lucia Ferrante"
+
+
+def test_disclaimer_jingle_and_post_date_are_clutter_with_reasons():
+    doc = _seg("Post on 09-Sep-2021\n\n"
+               "You're listening to the Harbour Hour podcast from Radio Sul.\n\n"
+               "The sanctions have not changed Tehran's course, and they will not.\n\n"
+               "The views and opinions expressed in the article do not necessarily reflect those of Radio Sul.")
+    assert [c.text for c in doc.claims] == ["The sanctions have not changed Tehran's course, and they will not."]
+    dropped = {s.text.split()[0]: s.reason for s in doc.segments if s.reason}
+    assert dropped["Post"] and dropped["You're"] and dropped["The"]
+    # an expert's sentence with "do not reflect those of" stays a claim
+    kept = _seg("Their interests do not necessarily reflect those of Russia, and Moscow knows it.")
+    assert len(kept.claims) == 1
