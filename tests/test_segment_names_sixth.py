@@ -95,3 +95,21 @@ def test_disclaimer_jingle_and_post_date_are_clutter_with_reasons():
     # an expert's sentence with "do not reflect those of" stays a claim
     kept = _seg("Their interests do not necessarily reflect those of Russia, and Moscow knows it.")
     assert len(kept.claims) == 1
+
+
+def test_labels_on_the_first_exchange_only_name_every_later_turn():
+    doc = _seg("HALLORAN: Is the ceasefire about to collapse?\n\n"
+               "OKONJO: Nobody knows for sure. But the militias still hold the roads into the city, and "
+               "the army has not moved.\n\n"
+               "The talks in Accra stalled last week. Who is to blame?\n\n"
+               "Both sides share the blame. The mediators were too slow.\n\n"
+               "What happens next?\n\n"
+               "More fighting, I am afraid.")
+    asked = [c for c in doc.claims if c.is_question]
+    assert [c.text for c in asked] == ["Is the ceasefire about to collapse?", "Who is to blame?", "What happens next?"]
+    assert {c.speaker for c in asked} == {"Halloran"}
+    assert {c.speaker for c in _answers(doc) if not c.text.startswith("The talks in Accra")} == {"Okonjo"}
+    # one label alone over a headline is no turn
+    assert all(c.speaker is None for c in _seg("Venezuela: Local Stakes for International Actors\n\n"
+                                                "The crisis has no end in sight. Who will mediate?\n\n"
+                                                "Nobody has offered yet.").claims)

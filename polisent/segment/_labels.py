@@ -280,7 +280,8 @@ def _speech_after(t: str, cs: int, le: int) -> bool:
 
 
 def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] = (),
-                    speechy: Collection[str] = (), asking: Collection[str] = ()) -> dict[str, str]:
+                    speechy: Collection[str] = (), asking: Collection[str] = (),
+                    exchange: Collection[str] = ()) -> dict[str, str]:
     """Accepted speaker labels -> canonical speaker name.
 
     A label seen once is enough when the text has other turns ("Bashar al-Assad:" once after
@@ -290,7 +291,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     alternate ("Alpher: ..." then "Khatib: ...") or when the text names the person in full
     ("Iokibe: ..." under the bio line "Iokibe Makoto"). A label seen once on a line that asks
     (``asking``) is a turn beside a label seen twice: the askers of a press conference
-    ("Bloomberg: ... What is China's comment?" between "Mao Ning:" turns).
+    ("Bloomberg: ... What is China's comment?" between "Mao Ning:" turns). Two labels seen once
+    that make an ``exchange`` (a line that asks, answered by the next label's running speech:
+    "WEHRFRITZ: Is North Korea near collapse?" / "KOMURA: There are too many things ...") are turns:
+    a magazine labels the first exchange only.
     """
     n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials", "role"))
     full_by_surname: dict[str, list[str]] = {}  # in text order: the first one introduced wins a tie
@@ -309,6 +313,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 names.add(lab)
     if any(k == "name" and n >= 2 for (k, _), n in cands.items()):
         names |= {lab for (k, lab), n in cands.items() if k in ("name", "initials") and n == 1 and lab in asking}
+    if len(exchange) >= 2:
+        names |= {lab for (k, lab), n in cands.items() if k == "name" and n == 1 and lab in exchange}
     spoken = [lab for (k, lab), n in cands.items() if k == "name" and n == 1 and lab in speechy and lab not in names]
     for lab in spoken:
         low = lab.lower()
@@ -382,3 +388,20 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
         return _speech_after(t, lab[2], le) and (" " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0)
     nxt = next((j for j in range(i + 1, min(i + 4, len(spans))) if spans[j][1] > spans[j][0]), None)
     return nxt is not None and " " in name and t.find(name, 0, fs) >= 0 and _speech_after(t, *spans[nxt])
+
+
+def _exchange(labels: Sequence[tuple[str, str, int] | None], paras: Sequence[Sequence[int]],
+              asking: Collection[str], speechy: Collection[str]) -> set[str]:
+    """Name labels of an exchange: a label whose line asks, and the next label, which opens running
+    speech ("WEHRFRITZ: Is North Korea near collapse?" / "KOMURA: There are too many ...")."""
+    out: set[str] = set()
+    prev: str | None = None
+    for p in paras:
+        for i in p:
+            lab = labels[i]
+            if lab is None or lab[0] != "name":
+                continue
+            if prev is not None and prev in asking and lab[1] in speechy and lab[1] != prev:
+                out |= {prev, lab[1]}
+            prev = lab[1]
+    return out

@@ -238,6 +238,14 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     def turn_asks(u: Unit) -> bool:  # the turn's first words (on the label's line or under it) ask
         return _is_q(t, u) if spoken(pos[id(u)]) else spoken(pos[id(u)] + 1) and _is_q(t, content[pos[id(u)] + 1])
 
+    # a magazine labels the first exchange only ("WEHRFRITZ: Is North Korea near collapse?" /
+    # "KOMURA: There are ..."), then prints its questions as bare paragraphs between the answers
+    exchange: tuple[str, str] | None = None
+    if len(turns) == 2 and not qa and turns[0].label != turns[1].label and turn_asks(turns[0]) and not turn_asks(turns[1]):
+        later = [u for u in plain_q if u.start > turns[1].start and u is not title]
+        if later:
+            exchange = (turns[0].label or "", turns[1].label or "")
+            questions |= {id(u) for u in later}
     if turns and not qa and not any(turn_asks(u) for u in turns):
         # each one answered by a label (or the text ends), after talk in another paragraph or
         # before the first turn (the opening question)
@@ -318,6 +326,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         if id(u) in questions or id(u) in asking:
             u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
             state = (SegmentKind.ANSWER, None, SpeakerRole.AUTHOR if explainer else SpeakerRole.INTERVIEWEE)
+            if exchange is not None and u.start > turns[1].start:
+                u.speaker, state = exchange[0], (SegmentKind.ANSWER, exchange[1], SpeakerRole.INTERVIEWEE)
             continue
         if u.form == "heading":
             u.kind = SegmentKind.HEADING
