@@ -113,3 +113,15 @@ def test_labels_on_the_first_exchange_only_name_every_later_turn():
     assert all(c.speaker is None for c in _seg("Venezuela: Local Stakes for International Actors\n\n"
                                                 "The crisis has no end in sight. Who will mediate?\n\n"
                                                 "Nobody has offered yet.").claims)
+
+
+def test_an_experts_available_page_names_the_expert_it_quotes():
+    doc = _seg("High stakes in the Ghana election\n\n"
+               "On Saturday, Ghanaians go to the polls.\n\n"
+               "Kwame Asante Boateng, director of the Centre for African Studies and a scholar of West African "
+               "politics, is available for interviews.\n\n"
+               "Boateng says: \u201cThis election is about more than a change of government. The incumbent is "
+               "stepping down after two terms.\n\n"
+               "\u201cThe citizens want a stable state and an end to the violence in the north.\u201d")
+    assert _said_by(doc, "Boateng says:") == "Kwame Asante Boateng"
+    assert _said_by(doc, "The citizens want") == "Kwame Asante Boateng"

@@ -356,9 +356,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 name = person_part(m.group("name"))
                 if name is not None:
                     selves.add(name.split()[-1].lower())
-    # in an interview, a surname alone after its full name ("Kaljulaid, chosen president last year,
-    # spoke to ...", "Cepeda said"): its cues after it count too
-    for key, c in list(cands.items()) if interview else ():
+    # a surname alone after its full name ("Kaljulaid, chosen president last year, spoke to ...",
+    # "Cepeda said", "Riedl says:"): its cues after it count too
+    for key, c in list(cands.items()):
         alone = re.compile(rf"\b{re.escape(c.name.split()[-1])}\b(?![ \t]+{_CAP})")
         for a, b in windows:
             for m in alone.finditer(t, a, b):
