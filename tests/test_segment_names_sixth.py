@@ -124,4 +124,4 @@ def test_an_experts_available_page_names_the_expert_it_quotes():
                "stepping down after two terms.\n\n"
                "\u201cThe citizens want a stable state and an end to the violence in the north.\u201d")
     assert _said_by(doc, "Boateng says:") == "Kwame Asante Boateng"
-    assert _said_by(doc, "The citizens want") == "Kwame Asante Boateng"
+    assert _said_by(doc, "\u201cThe citizens want") == "Kwame Asante Boateng"
