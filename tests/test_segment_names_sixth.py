@@ -6,6 +6,7 @@ Every text here is written for the project; none is copied from a corpus page.
 
 from __future__ import annotations
 
+from polisent.records import SpeakerRole
 from polisent.segment import RuleSegmenter
 from polisent.segment._principal import principal
 
@@ -125,3 +126,35 @@ def test_an_experts_available_page_names_the_expert_it_quotes():
                "\u201cThe citizens want a stable state and an end to the violence in the north.\u201d")
     assert _said_by(doc, "Boateng says:") == "Kwame Asante Boateng"
     assert _said_by(doc, "\u201cThe citizens want") == "Kwame Asante Boateng"
+
+
+def test_a_briefings_spokesperson_answers_the_q_and_a():
+    doc = _seg("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on May 6\n\n"
+               "Foreign Ministry Spokesperson Lin Jian held a press conference on May 6.\n\n"
+               "Q: The talks in Geneva ended without a deal. What is China's comment?\n\n"
+               "A: We hope the parties keep talking. Dialogue is the only way out.")
+    assert {c.speaker for c in _answers(doc) if c.text.startswith(("We hope", "Dialogue"))} == {"Lin Jian"}
+
+
+def test_a_byline_with_a_job_in_brackets_names_the_op_eds_author():
+    doc = _seg("By Maria T. Okafor (former ambassador to the African Union)\n\n"
+               "The new treaty is a setback for the region.\n\n"
+               "Its signatories have promised more than they can deliver.")
+    assert {c.speaker for c in doc.claims} == {"Maria T. Okafor"}
+
+
+def test_thanks_for_this_interview_opens_an_interviewees_answers():
+    doc = _seg("Thank you for this interview. First, I would like to stress that our country sees Ghana as a key "
+               "partner in Africa.\n\nWe look forward to closer cooperation in trade and education.")
+    assert {c.role for c in doc.claims} == {SpeakerRole.INTERVIEWEE}
+    assert {c.role for c in _seg("The new treaty is a setback for the region.").claims} == {SpeakerRole.AUTHOR}
+
+
+def test_the_one_person_a_qa_standfirst_names_is_the_interviewee():
+    doc = _seg("Professor of Peace Research at Lund University, Asha Rao has been a critic of the government's "
+               "foreign policy. Here are excerpts from the interview:\n\n"
+               "Could the government have done more to end the war?\n\n"
+               "Yes, but its ties with both sides have become purely transactional.\n\n"
+               "Is the new alliance a risk?\n\n"
+               "It is a strategic nightmare.")
+    assert {c.speaker for c in _answers(doc) if c.role is SpeakerRole.INTERVIEWEE} == {"Asha Rao"}

@@ -25,7 +25,7 @@ from typing import Any
 
 from polisent.segment._labels import _CAP, _NAME, _TITLES
 
-__all__ = ["GENERIC_LABEL", "NON_PERSON", "TITLED_NAME", "Principal", "SpeakerCues", "is_person_name", "is_spoken", "load_speaker_cues",
+__all__ = ["GENERIC_LABEL", "NON_PERSON", "TITLED_NAME", "Principal", "SpeakerCues", "intro_person", "is_person_name", "is_spoken", "load_speaker_cues",
            "person_part", "principal"]
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ NON_PERSON = frozenset(
     "correspondent reporter director professor fellow analyst minister secretary president play live listen watch "
     "follow subscribe sign prime vice deputy former chief governor mayor chancellor senator king queen prince sheikh "
     "he journalist columnist writer contributor edition aired online recent features stories articles latest popular "
-    "trending related print printer friendly the a an of and for to on at with from by about member members bureau".split()
+    "trending related print printer friendly the a an of and for to on at with from by about member members bureau research".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
@@ -192,6 +192,9 @@ _NAME_BEFORE = re.compile(rf"{_CAP}[\w'\u2019.-]*[ \t]+\Z")
 _ASKER = re.compile(r"(?i)\bby\b|host|anchor|presenter|moderator")
 _INTERVIEW_WORD = re.compile(r"(?i)\binterview")
 _THIS_IS = re.compile(r"(?i)this\s+is\b")
+_BY_BEFORE = re.compile(r"(?i)\bby[ \t]+\Z")
+#: "Spokesperson Hong Lei's", "spokesman Wang Wenbin": a ministry's spokesperson (two or three words, no possessive)
+_SPOKES = re.compile(rf"\b(?i:spokes(?:person|man|woman))[ \t]+(?P<name>{_CAP}[\w-]+(?:[ \t]+{_CAP}[\w-]+){{1,2}})(?![\w-])")
 #: "I'm RFE/RL Europe Editor Rikard Jozwiak,": a self-introduction with the speaker's outlet and job
 _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+(?P<job>(?:[A-Z][\w/&.'\u2019-]*[ \t]+){{1,5}})"
                        rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
@@ -346,6 +349,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     # "interviewed by X", "host X" name the interviewer, in any text
                     add(raw, kind, weight / 2 if office and kind != "self" else weight,
                         interviewer=kind == "self" and _ASKER.search(hit.group()) is not None)
+    for a, b in windows:  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference": the briefing's speaker
+        for m in _SPOKES.finditer(t, a, b):
+            add(m.group("name"), "expert", 2.0)
     for a, b in windows:  # "I'm RFE/RL Europe Editor Rikard Jozwiak, and ...": the job run hides the name from the cue
         for m in _SELF_JOB.finditer(t, a, b):
             if any(w.lower() in _TITLE_WORDS for w in m.group("job").split()):
@@ -414,6 +420,27 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         best = _caption_guest(t)
     logger.debug("principal speaker: %s (from %d candidates)", best, len(cands))
     return best
+
+
+def intro_person(t: str, end: int) -> Principal | None:
+    """The one person an interview's standfirst (``t[:end]``, before the first question) names, not
+    after an office ("President X" is more often the topic), as the interviewee; None when it names
+    none or several.
+
+    >>> intro_person("Professor of Politics at Uppsala University, Asha Rao has long criticised the "
+    ...              "government. Here are excerpts from the interview:", 95)
+    Principal(name='Asha Rao', kind='interview', score=2.0)
+    """
+    found: dict[str, str] = {}
+    for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
+        raw = m.group("name")
+        if " " not in raw or _OFFICE_START.match(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()) \
+                or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by":
+            continue  # an office holder, or the byline's writer ("By Irene Marsh")
+        name = _clean(raw)
+        if name is not None and is_person_name(name):
+            found.setdefault(name.split()[-1].lower(), name)
+    return Principal(next(iter(found.values())), "interview", 2.0) if len(found) == 1 else None
 
 
 def _caption_guest(t: str) -> Principal | None:

@@ -26,6 +26,8 @@ __all__ = ["assign_roles"]
 
 logger = logging.getLogger(__name__)
 
+_THANKED = re.compile(r"(?i)\bthank(?:s|[ \t]+you)[ \t]+(?:very[ \t]+much[ \t]+|so[ \t]+much[ \t]+)?for[ \t]+"
+                      r"(?:this[ \t]+interview|(?:the[ \t]+)?(?:opportunity|invitation)[ \t]+to[ \t]+(?:speak|talk)|having[ \t]+me|inviting[ \t]+me)\b")
 _ASR_QUESTION = re.compile(r"(?:^|(?<=[.?!])\s+)" + ASR_QUESTION_OPENING + r"[^.?!\n]{3,200}[ \t]\.(?=\s|\Z)", re.MULTILINE)
 _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
 _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:(?:he|she|they|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+)?"
@@ -279,6 +281,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # a caption service's transcript: questions end in " ." ("why did you flee hong kong ."), so it is
     # recorded talk whose speakers are unsure, not an author's text
     asr = not interview and len(_ASR_QUESTION.findall(t, 0, min(len(t), 20000))) >= 2
+    # "Thank you for this interview." opening the text: the answers of an interview whose questions
+    # the page left out, not an author's text
+    thanked = not interview and _THANKED.search(t, 0, min(len(t), 1500)) is not None
     logger.debug("structure: %d units, interview=%s (questions=%d, turns=%d, Q/A=%d, role labels=%d), title=%s",
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
@@ -336,7 +341,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             # a timestamped transcript without turns is a conversation whose speakers are unknown,
             # not an author's text: its questions stay questions
             transcript = (timed_from is not None and timed_from < len(t)) or asr
-            u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.UNKNOWN if transcript else SpeakerRole.AUTHOR)
+            u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.UNKNOWN if transcript else
+                                                  SpeakerRole.INTERVIEWEE if thanked else SpeakerRole.AUTHOR)
         elif state is None and talk_from is not None and u.start >= talk_from < len(t):
             # talk after a time code but before the first question (a podcast's cold open): not a standfirst
             u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.UNKNOWN

@@ -20,6 +20,7 @@ from polisent.segment._principal import (
     TITLED_NAME,
     Principal,
     SpeakerCues,
+    intro_person,
     is_person_name,
     is_spoken,
     person_part,
@@ -338,6 +339,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = None  # an interview's byline is the interviewer's ("By Irene Escudero" over QUESTION: / ANSWER:)
     if p is None and talk:
         p = _addressed_guest(t, units)
+    if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
+        p = intro_person(t, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
     if p is not None and len(generic) == 1:
         label = next(iter(generic))
         for u in answers:
