@@ -158,3 +158,12 @@ def test_the_one_person_a_qa_standfirst_names_is_the_interviewee():
                "Is the new alliance a risk?\n\n"
                "It is a strategic nightmare.")
     assert {c.speaker for c in _answers(doc) if c.role is SpeakerRole.INTERVIEWEE} == {"Asha Rao"}
+
+
+def test_the_sentence_that_carries_q_is_a_marked_question():
+    doc = _seg("Q: The talks in Geneva ended without a deal. What is your comment?\n\n"
+               "A: We hope the parties keep talking.\n\n"
+               "Q: Tell us about the harbour deal.\n\n"
+               "A: It was signed on Monday.")
+    asked = [c.text for c in doc.claims if c.is_question]
+    assert asked == ["The talks in Geneva ended without a deal.", "What is your comment?", "Tell us about the harbour deal."]

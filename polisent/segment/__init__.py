@@ -211,6 +211,8 @@ class RuleSegmenter:
         asks = [maybe_q and (_QEND.search(t, max(s, e - 12), e) is not None or _asr_question(t, s, e)) for s, e in sents]
         if is_q_seg and not any(asks) and sents and ends_turn and _is_prompt(t, *sents[-1], u):
             asks[-1] = True  # a prompt that ends the interviewer's turn ("Tell us about the talks.")
+        if is_q_seg and u.label == "Q" and sents and not asks[0]:
+            asks[0] = True  # the sentence that carries "Q:" is a marked question, set-up or not
         for (s, e), question in zip(sents, asks):
             if is_q_seg and not question:
                 # the interviewer's greetings, set-up and summaries: neither a question nor a claim
