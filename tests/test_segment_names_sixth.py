@@ -160,10 +160,29 @@ def test_the_one_person_a_qa_standfirst_names_is_the_interviewee():
     assert {c.speaker for c in _answers(doc) if c.role is SpeakerRole.INTERVIEWEE} == {"Asha Rao"}
 
 
-def test_the_sentence_that_carries_q_is_a_marked_question():
+def test_a_q_turns_set_up_is_no_question_but_an_interrogative_put_to_you_is():
     doc = _seg("Q: The talks in Geneva ended without a deal. What is your comment?\n\n"
                "A: We hope the parties keep talking.\n\n"
-               "Q: Tell us about the harbour deal.\n\n"
+               "Q: Can you tell us about the harbour deal.\n\n"
                "A: It was signed on Monday.")
     asked = [c.text for c in doc.claims if c.is_question]
-    assert asked == ["The talks in Geneva ended without a deal.", "What is your comment?", "Tell us about the harbour deal."]
+    assert asked == ["What is your comment?", "Can you tell us about the harbour deal."]
+
+
+def test_question_headings_and_worded_marks_are_questions_without_their_mark():
+    doc = _seg("Ask me anything: the harbour pact\n\n"
+               "Question 1: Can you share your view of the harbour pact. Will the towns gain?\n\n"
+               "I think they will, in time. Trade will grow first.\n\n"
+               "Question 2: What about the navy?\n\n"
+               "The navy gains a pier.")
+    asked = [c.text for c in doc.claims if c.is_question]
+    assert asked == ["Can you share your view of the harbour pact.", "Will the towns gain?", "What about the navy?"]
+
+
+def test_a_headline_prefix_is_no_speaker_even_when_the_title_repeats():
+    doc = _seg("Interview: The pact is a turning point | Europe | News\n\n"
+               "Interview: The pact is a turning point\n\n"
+               "The harbour pact changes the region, says scholar Lena Berg.\n\n"
+               "Outlet: Will the pact last?\n\n"
+               "Lena Berg: I doubt it. The traders were never asked.")
+    assert "Interview" not in {c.speaker for c in doc.claims}

