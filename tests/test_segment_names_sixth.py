@@ -186,3 +186,23 @@ def test_a_headline_prefix_is_no_speaker_even_when_the_title_repeats():
                "Outlet: Will the pact last?\n\n"
                "Lena Berg: I doubt it. The traders were never asked.")
     assert "Interview" not in {c.speaker for c in doc.claims}
+
+
+def test_a_title_that_ends_with_its_writer_or_its_speaker():
+    oped = _seg("Options before the bloc, By Ada Nwosu\n\nReading Time: 5 mins read\n\n"
+                "It has been three weeks since the coup. The leaders have met twice.")
+    assert {c.speaker for c in oped.claims} == {"Ada Nwosu"}
+    qa = _seg("The country has managed its transition well - British Ambassador to the Republic Tom Fairley\n"
+              "We offer our readers the full text of the interview.\n"
+              "What surprised you most when you arrived?\n"
+              "The strength of the winter! Apart from that, my expectations were met.\n"
+              "How would you describe relations today?\n"
+              "They are the best they have been.")
+    assert {c.speaker for c in _answers(qa)} == {"Tom Fairley"}
+    assert "Dw Interview" not in {c.speaker for c in _seg("Talks stall | DW Interview\n\nThe talks stalled today.").claims}
+
+
+def test_a_column_line_names_its_author_between_column_and_outlet():
+    doc = _seg("Opinion\n\nSea lanes\n\nON THE RECORD - Rosa Villanueva - The Courier\n\n"
+               "A recent statement by the president has sparked a firestorm. Others disagreed.")
+    assert {c.speaker for c in doc.claims} == {"Rosa Villanueva"}

@@ -59,7 +59,7 @@ NON_PERSON = frozenset(
     "correspondent reporter director professor fellow analyst minister secretary president play live listen watch "
     "follow subscribe sign prime vice deputy former chief governor mayor chancellor senator king queen prince sheikh "
     "he journalist columnist writer contributor edition aired online recent features stories articles latest popular "
-    "trending related print printer friendly the a an of and for to on at with from by about member members bureau research".split()
+    "trending related print printer friendly the a an of and for to on at with from by about member members bureau research interview interviews".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
@@ -193,6 +193,11 @@ _ASKER = re.compile(r"(?i)\bby\b|host|anchor|presenter|moderator")
 _INTERVIEW_WORD = re.compile(r"(?i)\binterview")
 _THIS_IS = re.compile(r"(?i)this\s+is\b")
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+\Z")
+#: a title that ends with its writer or speaker: ", By Ehi Braimah", " - British Ambassador to X David Moran"
+_TITLE_TAIL = re.compile(rf"(?:[,|:]|[ \t][-\u2013\u2014])[ \t]*(?:(?P<by>(?i:by))[ \t]+|(?:[A-Z][\w.'\u2019-]*[ \t]+|(?:to|of|and|for|the|at)[ \t]+){{0,9}})"
+                         rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_CAP}[\w'\u2019-]+){{1,2}})[ \t]*\Z")
+#: the parts of a head line ("TO THE QUICK - Jerry Tundag - The Freeman")
+_PARTS = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+")
 #: "Spokesperson Hong Lei's", "spokesman Wang Wenbin": a ministry's spokesperson (two or three words, no possessive)
 _SPOKES = re.compile(rf"\b(?i:spokes(?:person|man|woman))[ \t]+(?P<name>{_CAP}[\w-]+(?:[ \t]+{_CAP}[\w-]+){{1,2}})(?![\w-])")
 #: "I'm RFE/RL Europe Editor Rikard Jozwiak,": a self-introduction with the speaker's outlet and job
@@ -384,7 +389,17 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 add(name, "interview", 3.0)
             elif m.group("office") and name.lower() not in NON_PERSON:
                 add(name, "interview", 3.0, single=True)
+        m = _TITLE_TAIL.search(t, *title)  # "Options before ECOWAS, By Ehi Braimah", "... transition - Ambassador David Moran"
+        if m is not None and is_person_name(" ".join(m.group("name").split())):
+            add(" ".join(m.group("name").split()), "author" if m.group("by") else "interview", 3.0)
     for s, e in name_lines or ():
+        parts = [x for x in _PARTS.split(t[s:e]) if x.strip()]
+        if len(parts) in (2, 3):  # "TO THE QUICK - Jerry Tundag - The Freeman": a column, its author, the outlet
+            people = [x for x in parts if _NAME_LINE.fullmatch(x) and is_person_name(_NAME_LINE.fullmatch(x).group("name"))
+                      and not x.strip().isupper()]
+            if len(people) == 1:
+                add(_NAME_LINE.fullmatch(people[0]).group("name"), "author", 3.0)
+                continue
         m = _NAME_LINE.fullmatch(t, s, e)
         if m is not None and is_person_name(m.group("name")):  # the whole line is the name: not "Play Live Radio"
             if interview and t[s:e].lstrip()[:3].lower() == "by ":
