@@ -206,3 +206,22 @@ def test_a_column_line_names_its_author_between_column_and_outlet():
     doc = _seg("Opinion\n\nSea lanes\n\nON THE RECORD - Rosa Villanueva - The Courier\n\n"
                "A recent statement by the president has sparked a firestorm. Others disagreed.")
     assert {c.speaker for c in doc.claims} == {"Rosa Villanueva"}
+
+
+def test_an_office_label_is_the_person_the_standfirst_names_with_that_office():
+    doc = _seg("Unlimited expansion\n\n"
+               "Foreign Minister of Lagosia, Ana Maria Costa, speaks about the strait and the coming vote.\n\n"
+               "Reporter: How did Beijing react to the call?\n\n"
+               "Minister: I helped plan that call. People here were excited about it.\n\n"
+               "Reporter: And now?\n\n"
+               "Minister: Now we wait for the vote.")
+    assert {c.speaker for c in _answers(doc)} == {"Ana Maria Costa"}
+
+
+def test_a_briefings_transcript_is_the_spokesmans_not_the_guest_he_announces():
+    doc = _seg("Daily Press Briefing\n\n"
+               "The following is a near-verbatim transcript of today's noon briefing by Omar Sadiq, Deputy Spokesman "
+               "for the Secretary-General.\n\nGood afternoon.\n\n"
+               "Later you will hear from Lena Vogt, the Chief Economist at the food agency.\n\n"
+               "The Secretary-General arrived in Nairobi last night. He met the senior leadership of the mission.")
+    assert _said_by(doc, "The Secretary-General arrived") == "Omar Sadiq"

@@ -259,9 +259,29 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
                 words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo"
             stop = next((i for i, w in enumerate(words) if w.lower() in _CAPS_STOP), len(words))
             words = words[:stop]  # "MICHAEL BYERS IS THE CANADA ...": a name in capitals ends at the verb
-            if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
+            if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS \
+                    and words[-1].lower() not in _OFFICE_WORDS:  # "Foreign Minister" names no one
                 out.append(" ".join(words))
     return out
+
+
+_JOB_NAME = re.compile(r"\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
+                       r",?[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})")
+
+
+def _job_names(t: str, s: int, e: int) -> dict[str, str]:
+    """The person the standfirst names with each office ("Foreign Minister of Taiwan, Jaushieh Joseph
+    Wu" -> {"minister": "Jaushieh Joseph Wu"}), for turn labels that are an office ("Minister:").
+
+    >>> _job_names("Foreign Minister of Taiwan, Jaushieh Joseph Wu, speaks about the strait.", 0, 72)
+    {'minister': 'Jaushieh Joseph Wu'}
+    """
+    found: dict[str, set[str]] = {}
+    for m in _JOB_NAME.finditer(t, s, e):
+        job = m.group("job").lower()
+        if job in _OFFICE_WORDS:
+            found.setdefault(job, set()).add(" ".join(m.group("name").split()))
+    return {job: next(iter(names)) for job, names in found.items() if len(names) == 1}
 
 
 def _speech_after(t: str, cs: int, le: int) -> bool:
@@ -282,7 +302,7 @@ def _speech_after(t: str, cs: int, le: int) -> bool:
 
 def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] = (),
                     speechy: Collection[str] = (), asking: Collection[str] = (),
-                    exchange: Collection[str] = ()) -> dict[str, str]:
+                    exchange: Collection[str] = (), jobs: dict[str, str] | None = None) -> dict[str, str]:
     """Accepted speaker labels -> canonical speaker name.
 
     A label seen once is enough when the text has other turns ("Bashar al-Assad:" once after
@@ -338,6 +358,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         if " " in lab:
             same = [x for x in text_names if x.lower() == low and not x.isupper()]
             return same[0] if same else _display(lab)
+        if jobs and low in jobs:  # "Minister:" under "Foreign Minister of Taiwan, Jaushieh Joseph Wu"
+            return jobs[low]
         for got, in_text in ((by_surname.get(low), False), (full_by_surname.get(low), True),
                              (by_first.get(low), False), (full_by_given.get(low), True)):
             if got:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from polisent.segment._labels import (
     _exchange,
+    _job_names,
     _INITIALS_LABEL,
     _TIMED_LABEL,
     _label_of,
@@ -267,7 +268,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
         nxt = next((spans[i][0] for i, lab in enumerate(labels) if lab is not None and spans[i][0] > intro_end), len(t))
         intro_end = nxt
     text_names = _text_names(t, [(0, min(intro_end, 6000))]) if cands else []
-    accepted = _resolve_labels(cands, text_names, speechy, asking, _exchange(labels, paras, asking, speechy))
+    accepted = _resolve_labels(cands, text_names, speechy, asking, _exchange(labels, paras, asking, speechy),
+                               _job_names(t, 0, min(intro_end, 6000)) if cands else None)
 
     units: list[Unit] = []
     low_t = t.lower()  # glued rules are tried only on lines holding one of their keywords
