@@ -354,11 +354,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     # "interviewed by X", "host X" name the interviewer, in any text
                     add(raw, kind, weight / 2 if office and kind != "self" else weight,
                         interviewer=kind == "self" and _ASKER.search(hit.group()) is not None)
-    for a, b in windows:  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference": the briefing's speaker
-        for m in _SPOKES.finditer(t, a, b):
+    for a, b in windows:
+        for m in _SPOKES.finditer(t, a, b):  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"
             add(m.group("name"), "expert", 2.0)
-    for a, b in windows:  # "I'm RFE/RL Europe Editor Rikard Jozwiak, and ...": the job run hides the name from the cue
-        for m in _SELF_JOB.finditer(t, a, b):
+        for m in _SELF_JOB.finditer(t, a, b):  # "I'm RFE/RL Europe Editor Rikard Jozwiak,": the job run hides the name
             if any(w.lower() in _TITLE_WORDS for w in m.group("job").split()):
                 add(m.group("name"), "self", 0.0)
     if conversation:
@@ -395,10 +394,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     for s, e in name_lines or ():
         parts = [x for x in _PARTS.split(t[s:e]) if x.strip()]
         if len(parts) in (2, 3):  # "TO THE QUICK - Jerry Tundag - The Freeman": a column, its author, the outlet
-            people = [x for x in parts if _NAME_LINE.fullmatch(x) and is_person_name(_NAME_LINE.fullmatch(x).group("name"))
-                      and not x.strip().isupper()]
+            people = [n.group("name") for x in parts if not x.strip().isupper()
+                      for n in [_NAME_LINE.fullmatch(x)] if n is not None and is_person_name(n.group("name"))]
             if len(people) == 1:
-                add(_NAME_LINE.fullmatch(people[0]).group("name"), "author", 3.0)
+                add(people[0], "author", 3.0)
                 continue
         m = _NAME_LINE.fullmatch(t, s, e)
         if m is not None and is_person_name(m.group("name")):  # the whole line is the name: not "Play Live Radio"

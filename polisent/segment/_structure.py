@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._labels import (
-    _exchange,
-    _job_names,
     _INITIALS_LABEL,
     _TIMED_LABEL,
+    _exchange,
+    _job_names,
     _label_of,
     _opens_speech,
     _resolve_labels,
@@ -267,9 +267,10 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     for _ in range(2):  # the first two turns often name the guest and the host ("My guest is ...")
         nxt = next((spans[i][0] for i, lab in enumerate(labels) if lab is not None and spans[i][0] > intro_end), len(t))
         intro_end = nxt
-    text_names = _text_names(t, [(0, min(intro_end, 6000))]) if cands else []
+    intro = (0, min(intro_end, 6000))
+    text_names = _text_names(t, [intro]) if cands else []
     accepted = _resolve_labels(cands, text_names, speechy, asking, _exchange(labels, paras, asking, speechy),
-                               _job_names(t, 0, min(intro_end, 6000)) if cands else None)
+                               _job_names(t, *intro) if cands else None)
 
     units: list[Unit] = []
     low_t = t.lower()  # glued rules are tried only on lines holding one of their keywords
