@@ -42,10 +42,11 @@ from polisent.segment._quotes import own_voice_removed, quoted_share
 from polisent.segment._roles import _ON_TOPIC
 from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
+from polisent.segment._speaker_model import SpeakerModel, load_speaker_model
 from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
 from polisent.segment._units import ASR_QUESTION_OPENING
 
-__all__ = ["RuleSegmenter", "SpeakerCues", "UnitModel", "load_clutter_rules", "load_cues", "load_speaker_cues", "load_unit_model",
+__all__ = ["RuleSegmenter", "SpeakerCues", "SpeakerModel", "UnitModel", "load_clutter_rules", "load_cues", "load_speaker_cues", "load_speaker_model", "load_unit_model",
            "mask"]
 
 logger = logging.getLogger(__name__)
@@ -89,6 +90,10 @@ class RuleSegmenter:
             question vs not (see :mod:`polisent.segment._unit_model`): ``True`` (default) for the
             built-in ``polisent/data/unit_model.json``, ``False`` or ``None`` for the rules alone,
             or a path or dict in the same format.
+        speaker_model: the learned ranker that names the speaker of answers no rule names, from
+            the people the text mentions (see :mod:`polisent.segment._speaker_model`): ``True``
+            (default) for the built-in ``polisent/data/speaker_model.json``, ``False`` or ``None``
+            for the rules alone, or a path or dict in the same format.
 
     What it decides:
 
@@ -112,7 +117,7 @@ class RuleSegmenter:
     """
 
     def __init__(self, *, clutter_rules: Any = None, cues: Any = None, max_sentence_words: int = 400,
-                 unit_model: Any = True, speaker_cues: Any = None) -> None:
+                 unit_model: Any = True, speaker_cues: Any = None, speaker_model: Any = True) -> None:
         if isinstance(max_sentence_words, bool) or not isinstance(max_sentence_words, int) or max_sentence_words < 5:
             raise ConfigError(
                 "The 'max_sentence_words' parameter of RuleSegmenter must be an int in the range [5, inf). "
@@ -131,6 +136,13 @@ class RuleSegmenter:
             self._unit_model = load_unit_model(unit_model)
             self.name += "+unit-custom"
         self._use_unit_model = unit_model is not False and unit_model is not None
+        self._speaker_model: SpeakerModel | None = None
+        if speaker_model is True:
+            self._speaker_model = load_speaker_model()
+            self.name += "+speaker-v1"
+        elif speaker_model is not False and speaker_model is not None:
+            self._speaker_model = load_speaker_model(speaker_model)
+            self.name += "+speaker-custom"
 
     def __repr__(self) -> str:
         return (f"RuleSegmenter(name={self.name!r}, rules={len(self._rules)}, cue_families={len(self._lexicon.families)}, "
@@ -163,7 +175,8 @@ class RuleSegmenter:
         mk = mask_full(text)
         t = mk.text
         lower_case = _lower_case(t)
-        layout = build_units(text, mk, self._rules, transcript=lower_case, speaker_cues=self._speaker_cues)
+        layout = build_units(text, mk, self._rules, transcript=lower_case, speaker_cues=self._speaker_cues,
+                             speaker_model=self._speaker_model)
         lower: str | None = t.lower()
         if len(lower) != len(t):  # a few characters grow when lower-cased ("\u0130"): search case-insensitively
             lower = None

@@ -26,6 +26,7 @@ from polisent.segment._principal import (
     person_part,
     principal,
 )
+from polisent.segment._speaker_model import SpeakerModel, learned_principal
 from polisent.segment._units import Unit, _is_q
 
 _STANDFIRST = re.compile(
@@ -214,7 +215,8 @@ def _agree(names: Sequence[str]) -> str | None:
     return max(names, key=len)
 
 
-def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = None) -> list[tuple[str | None, SpeakerRole]]:
+def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = None,
+              model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
     """Name the interviewee / author where the text says who it is, and list the speakers.
 
     The rules below read turn labels, bylines, bios and the standfirst; answers they leave unnamed
@@ -222,7 +224,7 @@ def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = N
     (:func:`~polisent.segment._principal.principal`)."""
     out = _speakers_by_rules(text, t, units)
     out = _section_speakers(t, units, out)
-    return _fill_principal(t, units, out, cues)
+    return _fill_principal(t, units, out, cues, model)
 
 
 def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
@@ -313,7 +315,7 @@ def _main_generic(units: list[Unit], answers: list[Unit]) -> set[str]:
 
 
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
-                    cues: SpeakerCues | None = None) -> list[tuple[str | None, SpeakerRole]]:
+                    cues: SpeakerCues | None = None, model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
     for u in answers:  # a byline or label the rules took for a name: "Breaking News", "Svobodnaya Pressa"
         if u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)):
@@ -332,15 +334,23 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     lines = [(u.start, u.end) for u in units[:12] if u.end - u.start <= 80 and "\n" not in t[u.start:u.end].strip()]
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     title = (first.start, first.end) if first is not None and first.kind is SegmentKind.HEADING else None
+    rejected: set[str] = set()  # people the rules ruled out: the learned ranker may not name them either
     p = principal(t, lines, conversation=talk, title=title, cues=cues,
                   interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed))
     if p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed) \
             and re.search(rf"(?i)\bby[ \t]+{re.escape(p.name)}", t):
+        rejected.add(p.name.split()[-1].lower())
         p = None  # an interview's byline is the interviewer's ("By Irene Escudero" over QUESTION: / ANSWER:)
     if p is None and talk:
         p = _addressed_guest(t, units)
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
         p = intro_person(t, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
+    if p is None and unnamed and model is not None:  # no rule names the speaker: the learned ranker may
+        hosts = {u.speaker.split()[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker}
+        if has_q:  # a Q&A's byline is the interviewer's ("By Irene Marsh" over QUESTION: / ANSWER:)
+            hosts |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
+                      for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
+        p = learned_principal(t, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected))
     if p is not None and len(generic) == 1:
         label = next(iter(generic))
         for u in answers:

@@ -32,6 +32,7 @@ from polisent.segment._marks import (
 )
 from polisent.segment._markup import Masked
 from polisent.segment._principal import SpeakerCues
+from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
     split_dash_answered,
     split_inline_questions,
@@ -190,8 +191,9 @@ def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, 
 
 
 def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcript: bool = False,
-                speaker_cues: SpeakerCues | None = None) -> Layout:
-    """Split ``text`` into units and decide their kind, speaker and role."""
+                speaker_cues: SpeakerCues | None = None, speaker_model: SpeakerModel | None = None) -> Layout:
+    """Split ``text`` into units and decide their kind, speaker and role; ``speaker_model`` ranks the
+    people the text names when no rule names the speaker (None: the rules alone)."""
     t = mk.text
     lines = split_turn_marks(text, _split_inline_turns(t, _lines(t)))
     spans = [trim(t, s, e) for s, e in lines]
@@ -387,6 +389,6 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     assign_roles(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t),
             talk_from=0 if transcript else talk_from, inline_questions=inline_qs)
     assign_marked_interview(t, units)
-    speakers = attribute_quotes(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues)),
+    speakers = attribute_quotes(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues, speaker_model)),
                                 speaker_cues)
     return Layout(units, speakers)

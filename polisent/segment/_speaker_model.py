@@ -1,0 +1,255 @@
+"""A learned ranker of the people a text names: which one speaks its unnamed answers.
+
+The rules of :mod:`polisent.segment._principal` name the main speaker from cues written for the
+layouts seen so far; on fresh pages each layout fails in its own way ("name missing" was two
+thirds of the speaker errors on four fresh development sets). This ranker is their fallback: it
+scores every person-like capitalised run of the head and tail of the text from generic evidence
+(where the name first appears, how often its surname recurs, whether it stands alone on a line,
+after "By", before a colon, next to a job word, "said", "interview", "I'm" or an office), and the
+document's own shape (questions, spoken text), with one logistic model whose weights are data:
+``polisent/data/speaker_model.json``, fitted by ``scripts/fit_speaker_model.py`` on the labelled
+speakers of the commentary corpora (train and dev splits only), its threshold chosen
+corpus-out. It is applied as a dot product in pure Python.
+
+>>> from polisent.segment._speaker_model import candidates
+>>> sorted(candidates("Russia and the war\\nBy Anna Berg\\n\\nThe war goes on, Berg says.", talk=False))
+['berg']
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from polisent.errors import ConfigError
+from polisent.segment._principal import HEAD_CHARS, TAIL_CHARS, TITLED_NAME, Principal, _clean
+
+__all__ = ["SpeakerModel", "candidates", "learned_principal", "load_speaker_model"]
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+_NAME_AT = re.compile(TITLED_NAME)
+_JOB = (r"professor|prof\.?|dr\.?|doctor|analyst|expert|researcher|fellow|director|ambassador|scholar|economist|"
+        r"historian|scientist|lecturer|author|commentator|columnist|adviser|advisor|specialist|head|founder|"
+        r"president|chair|chairman|dean|senior|associate|assistant|former|retired|envoy|diplomat|general|colonel|"
+        r"consultant|strategist|spokes(?:person|man|woman)|minister|secretary|lawmaker|senator|mp|member")
+_MEDIA = r"host|anchor|presenter|moderator|correspondent|reporter|journalist|editor|interviewer|producer"
+_OFFICE = r"president|prime minister|minister|secretary|chancellor|king|queen|premier|leader|dictator|emperor"
+_SAYS = r"said|says|told|tells|writes|wrote|argues|argued|added|adds|explains|explained|notes|noted|believes|warned|warns|thinks|stressed|suggested|asserted|observed|commented|pointed"
+_LEFT = {
+    "b_by": re.compile(r"\bby[ \t]*$"),
+    "b_with": re.compile(r"\b(?:with|to)[ \t]*$"),
+    "b_interview": re.compile(r"interview|conversation|q\s*&\s*a|podcast|talks?\b|spoke|speaks|asked"),
+    "b_job": re.compile(rf"\b(?:{_JOB})[\w.,' \t-]{{0,30}}$"),
+    "b_media": re.compile(rf"\b(?:{_MEDIA})s?\b[\w.,' \t-]{{0,30}}$"),
+    "b_office": re.compile(rf"\b(?:{_OFFICE})[ \t]*$"),
+    "b_self": re.compile(r"\b(?:i['\u2019]m|i am|my name is|this is)[ \t]*$"),
+    "b_welcome": re.compile(r"\b(?:welcome|joined by|joining us|join us|joins us|talk(?:ed|s|ing)? (?:to|with)|speak(?:s|ing)? (?:to|with)|spoke (?:to|with)|guest)\b"),
+    "b_according": re.compile(r"according to[ \t]*$"),
+    "b_says": re.compile(rf"\b(?:{_SAYS})[ \t]*$"),
+    "b_about": re.compile(r"\b(?:about|on|against|under|between|of|and)[ \t]*$"),
+}
+_RIGHT = {
+    "a_comma_job": re.compile(rf"^[ \t]*(?:,|--|\u2014|\u2013|\()[ \t]*(?:a|an|the)?[ \t]*(?:[\w.'\u2019-]+[ \t]+){{0,4}}?(?:{_JOB})", re.I),
+    "a_comma_media": re.compile(rf"^[ \t]*(?:,|--|\u2014|\u2013|\()[ \t]*(?:a|an|the)?[ \t]*(?:[\w.'\u2019-]+[ \t]+){{0,3}}?(?:{_MEDIA})", re.I),
+    "a_says": re.compile(rf"^[ \t]*(?:,[^,\n]{{0,100}},[ \t]*)?(?:{_SAYS})\b", re.I),
+    "a_colon": re.compile(r"^[ \t]*:"),
+    "a_is": re.compile(r"^[ \t]+(?:is|was|has been|serves as)[ \t]+(?:a|an|the)\b", re.I),
+    "a_possessive": re.compile(r"^['\u2019]s\b"),
+    "a_welcome": re.compile(r"^[ \t]*,[ \t]*(?:welcome|thank you|thanks)", re.I),
+}
+_CONTEXT = ("has_q", "talk")
+_CROSS = ("label", "line_by", "line_alone", "b_self", "b_with", "b_welcome", "a_says", "a_comma_job", "first_in_200")
+
+
+@lru_cache(maxsize=1)
+def _registry_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words of the built-in registry's states and organisations (names, adjectives,
+    capitals: "Korean", "Philippine", "UN", "Kyrgyzstan") and the surnames of its persons."""
+    places: set[str] = set()
+    for f in ("states.jsonl", "organisations.jsonl"):
+        for line in (_DATA / "actors" / f).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                for k in ("name", "capital", "variants", "adjectives", "demonyms", "metonyms", "aliases"):
+                    v = rec.get(k)
+                    for phrase in ([v] if isinstance(v, str) else v or []):
+                        places.update(w.lower() for w in re.findall(r"[^\W\d_]+", phrase) if len(w) > 1)
+    people: set[str] = set()
+    for line in (_DATA / "actors" / "persons.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            people.update(s.lower() for s in rec.get("surnames") or [rec["name"].split()[-1]])
+    return frozenset(places - {"of", "the", "and", "for"}), frozenset(people)
+
+
+@dataclass
+class _Evidence:
+    name: str
+    feats: dict[str, float] = field(default_factory=dict)
+    first: int = 0
+    count: int = 0
+
+    def flag(self, key: str) -> None:
+        self.feats[key] = 1.0
+
+
+def _line_bounds(t: str, start: int, end: int) -> tuple[int, int]:
+    a = t.rfind("\n", 0, start) + 1
+    b = t.find("\n", end)
+    return a, (len(t) if b < 0 else b)
+
+
+def candidates(t: str, *, talk: bool, has_q: bool = False) -> dict[str, _Evidence]:
+    """The people ``t`` names in its head and tail, keyed by lower-case surname, with their evidence."""
+    n = len(t)
+    head_end = min(n, HEAD_CHARS)
+    windows = [(0, head_end)] + ([(max(head_end, n - TAIL_CHARS), n)] if n > head_end else [])
+    first_line_end = t.find("\n", len(t) - len(t.lstrip()))
+    first_line_end = n if first_line_end < 0 else first_line_end
+    out: dict[str, _Evidence] = {}
+    places, people = _registry_words()
+    for a, b in windows:
+        for m in _NAME_AT.finditer(t, a, b):
+            name = _clean(m.group("name"))  # "By Ehi Braimah", "With Anna Berg": the lead word goes
+            if name is None:
+                continue
+            words = name.split()
+            while len(words) > 2 and words[0].lower() in places:  # "Kyrgyzstan David Moran", "US Dino Patti Djalal"
+                words = words[1:]
+            name = " ".join(words)
+            start = m.start("name") + m.group("name").find(name.split()[0])
+            end = start + len(name)
+            key = name.split()[-1].lower()
+            ev = out.get(key)
+            if ev is None:
+                ev = out[key] = _Evidence(name, first=start)
+            elif len(name) > len(ev.name) and name.split()[-1] == ev.name.split()[-1]:
+                ev.name = name
+            ev.count += 1
+            if m.start("name") > m.start():
+                ev.flag("titled")  # "Dr. Vali Nasr", "Ambassador ..."
+            left = t[max(0, start - 60):start].lower()
+            for k, rx in _LEFT.items():
+                if rx.search(left):
+                    ev.flag(k)
+            right = t[end:end + 140]
+            for k, rx in _RIGHT.items():
+                if rx.search(right):
+                    ev.flag(k)
+            la, lb = _line_bounds(t, start, end)
+            line = t[la:lb].strip()
+            if start < first_line_end:
+                ev.flag("title_line")
+            if len(line) <= len(name) + 22 and len(line.split()) <= len(name.split()) + 3:
+                ev.flag("line_alone")
+            if re.match(r"(?i)by\b", line):
+                ev.flag("line_by")
+            if t[la:start].strip() == "" and re.match(r"[ \t]*:", t[end:end + 3]):
+                ev.flag("label")
+            if start >= n - TAIL_CHARS and n > HEAD_CHARS:
+                ev.flag("in_tail")
+    head = t[:200_000]
+    for key, ev in out.items():
+        words = ev.name.split()
+        surname = words[-1]
+        mentions = len(re.findall(rf"\b{re.escape(surname)}\b", head))
+        alone = len(re.findall(rf"(?<![A-Z][\w.'\u2019-] )(?<![A-Z][\w.'\u2019-]{{2}} )\b{re.escape(surname)}\b(?![ \t]+[A-Z])", head))
+        f = ev.feats
+        f["log_mentions"] = math.log1p(mentions)
+        f["log_alone"] = math.log1p(alone)
+        # "Next Up", "Cold War", "Spratly Islands": words the text also writes in lower case are no name
+        f["lower_words"] = sum(re.search(rf"(?<![\w'\u2019-]){re.escape(w.lower())}(?![\w'\u2019-])", head) is not None
+                               for w in words) / len(words)
+        if ev.name.isupper():
+            f["caps"] = 1.0
+        if any(w.lower() in places for w in words):
+            f["place_word"] = 1.0  # "Korean Peninsula", "UN Security", "British Ambassador"
+        if surname.lower() in people:
+            f["known_person"] = 1.0  # a head of state or minister: more often the topic than the speaker
+        if len(words) > 3:
+            f["long"] = 1.0
+        f["log_full"] = math.log1p(ev.count)
+        f["first_pos"] = ev.first / max(n, 1)
+        if ev.first < 200:
+            f["first_in_200"] = 1.0
+        if ev.first < 800:
+            f["first_in_800"] = 1.0
+        if has_q:
+            f["has_q"] = 1.0
+        if talk:
+            f["talk"] = 1.0
+        for c in _CROSS:
+            if c in f:
+                if has_q:
+                    f[f"{c}*has_q"] = 1.0
+                if talk:
+                    f[f"{c}*talk"] = 1.0
+    n_cands = len(out)
+    for ev in out.values():
+        ev.feats["log_candidates"] = math.log1p(n_cands)
+    return out
+
+
+@dataclass(frozen=True)
+class SpeakerModel:
+    """Weights of the ranker: ``P(speaker) = sigmoid(bias + sum(w * feature))``; a name is given
+    only at ``threshold`` or above, and ``margin`` above the second best."""
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+    name: str = "speaker-v1"
+    margin: float = 0.0  #: how far the best must lead the second best
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def load_speaker_model(source: str | Path | Mapping[str, Any] | None = None) -> SpeakerModel:
+    """The ranker's weights from a JSON file or mapping (default: the built-in one).
+
+    >>> load_speaker_model().threshold > 0
+    True
+    """
+    if source is None:
+        return _builtin()
+    data: Any = source
+    if not isinstance(source, Mapping):
+        try:
+            data = json.loads(Path(source).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"cannot read speaker model {source}: {exc}") from exc
+    try:
+        return SpeakerModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), str(data.get("name", "speaker")),
+                            float(data.get("margin", 0.0)))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"speaker model needs 'weights', 'bias' and 'threshold': {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> SpeakerModel:
+    return load_speaker_model(_DATA / "speaker_model.json")
+
+
+def learned_principal(t: str, *, talk: bool, has_q: bool, model: SpeakerModel | None = None,
+                      exclude: frozenset[str] = frozenset()) -> Principal | None:
+    """The best-ranked person of ``t`` when the model is sure enough, else None; ``exclude`` are
+    lower-case surnames that cannot be the speaker (the host).
+
+    >>> learned_principal("Why sanctions fail\\nBy Anna Berg\\n\\nSanctions rarely work. Berg is a fellow "
+    ...                   "at the Example Institute.", talk=False, has_q=False).name
+    'Anna Berg'
+    """
+    m = model or _builtin()
+    scored = sorted(((m.probability(ev.feats), ev.name) for key, ev in candidates(t, talk=talk, has_q=has_q).items()
+                     if key not in exclude), reverse=True)
+    if not scored or scored[0][0] < m.threshold or (len(scored) > 1 and scored[0][0] - scored[1][0] < m.margin):
+        return None  # nobody likely enough, or two people about as likely ("Analyst X and economist Y disagree")
+    return Principal(scored[0][1], "interview" if talk else "author", round(scored[0][0], 3))

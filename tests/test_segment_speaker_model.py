@@ -1,0 +1,81 @@
+"""The learned speaker ranker (issue 11): candidates, evidence, the model file and its use as the
+rules' fallback. Texts written for the project."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from polisent.errors import ConfigError
+from polisent.segment import RuleSegmenter, load_speaker_model
+from polisent.segment._speaker_model import candidates, learned_principal
+
+ANALYSIS = (
+    "Why the ceasefire will not hold\n\nThe ceasefire agreed on Sunday is fragile. Both sides have reasons to break "
+    "it, and the mediators have little leverage.\n\nMarta Ruiz, a senior fellow at the Example Institute, has followed "
+    "the talks for a decade. The outside powers, she argues, want calm more than peace.\n\nRuiz expects fighting to "
+    "resume within weeks. The truce buys time, not a settlement."
+)
+
+
+def _speakers(seg: RuleSegmenter, text: str) -> set[str | None]:
+    return {c.speaker for c in seg.segment(text).claims if not c.is_question}
+
+
+def test_candidates_carry_their_evidence():
+    t = "Next Up: the week ahead\nBy Anna Berg\n\nThe next week will be hard, Berg says. Next up is the summit."
+    cands = candidates(t, talk=False)
+    assert set(cands) == {"berg", "up"}  # "Next Up" stays a candidate, marked as words the text writes in lower case
+    assert cands["up"].feats["lower_words"] == 1.0
+    f = cands["berg"].feats
+    assert f["line_by"] == 1.0 and f["b_by"] == 1.0 and f["log_alone"] > 0  # "Berg says": the surname alone
+    assert "place_word" not in f and f["lower_words"] == 0.0
+
+
+def test_candidate_words_that_are_places_or_common_words_are_marked():
+    t = "Talks in Vienna\n\nKyrgyzstan David Moran spoke. The Korean Peninsula came up. Cold War talk is back; the cold war never ended."
+    cands = candidates(t, talk=False)
+    assert cands["moran"].name == "David Moran"  # the country before the name is not part of it
+    assert cands["peninsula"].feats.get("place_word") == 1.0
+    assert cands["war"].feats["lower_words"] == 1.0
+
+
+def test_learned_principal_names_the_analyst_no_rule_names():
+    assert _speakers(RuleSegmenter(speaker_model=False), ANALYSIS) == {None}
+    assert _speakers(RuleSegmenter(), ANALYSIS) == {"Marta Ruiz"}
+    p = learned_principal(ANALYSIS, talk=False, has_q=False)
+    assert p is not None and p.name == "Marta Ruiz" and p.kind == "author" and 0 < p.score <= 1
+
+
+def test_learned_principal_respects_threshold_and_exclusions():
+    never = load_speaker_model({"weights": {}, "bias": 0.0, "threshold": 0.99})
+    assert learned_principal(ANALYSIS, talk=False, has_q=False, model=never) is None
+    assert _speakers(RuleSegmenter(speaker_model={"weights": {}, "bias": 0.0, "threshold": 0.99}), ANALYSIS) == {None}
+    assert learned_principal(ANALYSIS, talk=False, has_q=False, exclude=frozenset({"ruiz"})) is None
+    assert learned_principal("No names here at all. Only words.", talk=False, has_q=False) is None
+
+
+def test_segmenter_name_and_switch():
+    assert RuleSegmenter().name == "rules-v1+unit-v1+speaker-v1"
+    assert RuleSegmenter(speaker_model=False).name == "rules-v1+unit-v1"
+    assert RuleSegmenter(speaker_model={"weights": {"line_by": 1.0}, "bias": 0.0, "threshold": 0.5}).name.endswith("+speaker-custom")
+
+
+def test_speaker_model_file_errors(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ConfigError, match="cannot read speaker model"):
+        load_speaker_model(bad)
+    with pytest.raises(ConfigError, match="needs 'weights'"):
+        load_speaker_model({"weights": {}})
+    good = tmp_path / "m.json"
+    good.write_text(json.dumps({"weights": {"b_by": 2.0}, "bias": -1.0, "threshold": 0.4, "name": "mine"}), encoding="utf-8")
+    m = load_speaker_model(good)
+    assert m.name == "mine" and m.probability({"b_by": 1.0}) == pytest.approx(0.731, abs=1e-3)
+
+
+def test_builtin_model_is_fitted_and_documented():
+    m = load_speaker_model()
+    assert len(m.weights) > 20 and 0 < m.threshold < 1
+    assert m.weights["place_word"] < 0 and m.weights["line_by"] > 0  # the signs a reader expects
