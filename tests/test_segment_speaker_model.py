@@ -79,3 +79,15 @@ def test_builtin_model_is_fitted_and_documented():
     m = load_speaker_model()
     assert len(m.weights) > 20 and 0 < m.threshold < 1
     assert m.weights["place_word"] < 0 and m.weights["line_by"] > 0  # the signs a reader expects
+
+
+def test_initials_labels_on_one_exchange_are_turns_named_from_the_intro():
+    text = ("This week the Harbour Review asked experts about the port strike. IPS's Geoff Ramsey answered; "
+            "Geoff Ramsey's response is below.\n\n"
+            "HR: The strike has closed the port for a month. What does it mean for the government?\n\n"
+            "GR: It is a serious blow. The government will have to negotiate before the election.\n")
+    st = RuleSegmenter().segment(text)
+    qs = [c for c in st.claims if c.is_question]
+    answers = [c for c in st.claims if not c.is_question]
+    assert qs and all(c.role.value == "interviewer" for c in qs)
+    assert answers and {c.speaker for c in answers} == {"Geoff Ramsey"}

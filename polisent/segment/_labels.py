@@ -237,6 +237,17 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+def _after_possessive(name: str) -> str:
+    """The name after an owner's possessive: "WOLA's Geoff Ramsey" (and "Geoff Ramsey's") is Geoff Ramsey."""
+    words = name.split()
+    if words and words[-1].endswith(("'s", "\u2019s", "'S", "\u2019S")):
+        words[-1] = words[-1][:-2]
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("'s", "\u2019s", "'S", "\u2019S")):
+            return " ".join(words[i + 1:])
+    return " ".join(words)
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
@@ -335,7 +346,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     if any(k == "name" and n >= 2 for (k, _), n in cands.items()):
         names |= {lab for (k, lab), n in cands.items() if k in ("name", "initials") and n == 1 and lab in asking}
     if len(exchange) >= 2:
-        names |= {lab for (k, lab), n in cands.items() if k == "name" and n == 1 and lab in exchange}
+        names |= {lab for (k, lab), n in cands.items() if k in ("name", "initials") and n == 1 and lab in exchange}
     spoken = [lab for (k, lab), n in cands.items() if k == "name" and n == 1 and lab in speechy and lab not in names]
     for lab in spoken:
         low = lab.lower()
@@ -381,7 +392,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 out[lab] = canonical(same[0])
     for (k, lab), n in cands.items():
         if k == "initials":
-            full = by_initials.get(lab, [])
+            # "GR:" under "WOLA's Geoff Ramsey ... provided responses": the initials of a label or of a name in the intro
+            full = by_initials.get(lab) or list({x.lower(): x for x in map(_after_possessive, text_names)
+                                                 if lab in (_initials(x), _initials(x)[0] + _initials(x)[-1])}.values())
             if len(full) == 1:
                 out[lab] = canonical(full[0])
             elif lab.lower() in by_surname or lab.lower() in full_by_surname:
@@ -422,7 +435,7 @@ def _exchange(labels: Sequence[tuple[str, str, int] | None], paras: Sequence[Seq
     for p in paras:
         for i in p:
             lab = labels[i]
-            if lab is None or lab[0] != "name":
+            if lab is None or lab[0] not in ("name", "initials"):
                 continue
             if prev is not None and prev in asking and lab[1] in speechy and lab[1] != prev:
                 out |= {prev, lab[1]}

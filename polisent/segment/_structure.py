@@ -249,7 +249,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             labels[i] = lab
             if lab is not None:
                 cands[(lab[0], lab[1])] += 1
-                if lab[0] == "name" and _opens_speech(t, lab, i, spans):
+                if lab[0] in ("name", "initials") and _opens_speech(t, lab, i, spans):
                     speechy.add(lab[1])
                 if _QMARK_LINE.search(t, *spans[i]):
                     asking.add(lab[1])
