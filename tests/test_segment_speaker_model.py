@@ -91,3 +91,34 @@ def test_initials_labels_on_one_exchange_are_turns_named_from_the_intro():
     answers = [c for c in st.claims if not c.is_question]
     assert qs and all(c.role.value == "interviewer" for c in qs)
     assert answers and {c.speaker for c in answers} == {"Geoff Ramsey"}
+
+
+PODCAST_PAGE = (
+    "Armed Conflict\n\n"
+    "Harbour Weekly: The Port Militias, One Year After the Ceasefire with Peter Lund\n\n"
+    "Anna Kovacs, Peter Lund\nMonday, March 3, 2025, 8:00 AM\n\n"
+    "Peter Lund, a senior fellow at the Example Institute, joins Harbour Weekly Managing Editor Anna Kovacs to "
+    "discuss the port militias.\n\n"
+    "Transcript\n\n"
+    "Peter Lund: The militias are stronger than a year ago. They control two of the three piers.\n\n"
+    "Anna Kovacs: It's the Harbour Weekly podcast, I'm Anna Kovacs, managing editor, with Peter Lund.\n\n"
+    "Peter Lund: The ceasefire froze the front lines, and the militias used the pause to recruit.\n"
+)
+
+
+def test_a_show_name_before_a_headline_is_the_title_not_a_turn():
+    st = RuleSegmenter().segment(PODCAST_PAGE)
+    head = next(s for s in st.segments if s.text.startswith("Harbour Weekly:"))
+    assert head.kind.value == "heading" and head.speaker is None
+    assert not any(c.speaker == "Harbour Weekly" for c in st.claims)
+
+
+def test_the_speaker_who_introduces_themselves_is_the_host():
+    st = RuleSegmenter().segment(PODCAST_PAGE)
+    by_speaker = {c.speaker: (c.role.value, c.is_question) for c in st.claims}
+    assert by_speaker["Peter Lund"] == ("interviewee", False)
+    assert "Anna Kovacs" not in by_speaker or by_speaker["Anna Kovacs"][0] == "interviewer"
+    # without the standfirst, the self-introduction alone decides
+    bare = PODCAST_PAGE.replace("joins Harbour Weekly Managing Editor Anna Kovacs to discuss", "discusses")
+    roles = {s.speaker: s.role.value for s in RuleSegmenter().segment(bare).segments if s.speaker}
+    assert roles == {"Peter Lund": "interviewee", "Anna Kovacs": "interviewer"}

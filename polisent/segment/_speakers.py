@@ -43,7 +43,12 @@ _HOST_RX = re.compile(
     rf"|(?P<host2>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:(?:speaks|spoke|talks|talked|sits\s+down|sat\s+down|chats|chatted|"
     rf"catches\s+up)\s+with|interviews|interviewed|asks|asked)\s+(?:{_TITLES}\s+)?(?P<guest>{_NAME})?"
     rf"|(?i:\b(?:host|anchor|presenter|moderator)),?\s+(?P<host3>{_NAME})"
+    # "X, Director of ..., joins Lawfare Managing Editor Tyler McBrien": the guest joins the outlet's journalist
+    rf"|\bjoins\s+(?:[A-Z][\w&.'\u2019-]*\s+){{0,3}}?(?i:editor|host|anchor|correspondent|reporter|producer|presenter)\s+(?P<host4>{_NAME})"
 )
+#: "I'm Tyler McBrien, managing editor of Lawfare": a speaker who gives their own name in their turn
+_SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+")
+_NAME_RX = re.compile(_NAME)
 _GUEST_RX = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
     rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+)?(?:is|are)|"
@@ -127,7 +132,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
                 hosts.append(journalist)
                 guests.append(m.group("host2"))
                 continue
-            hosts.append(m.group("host") or m.group("host2") or m.group("host3"))
+            hosts.append(m.group("host") or m.group("host2") or m.group("host3") or m.group("host4"))
             if m.group("guest"):
                 guests.append(m.group("guest"))
         for m in _GUEST_RX.finditer(t, u.start, u.end):
@@ -146,6 +151,18 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         others = [lab for lab in labels if not any(_same_person(lab, g) for g in guests)]
         if len(others) == 1 and len(labels) >= 2:
             return others[0]
+    # the one speaker who says their own name in their first turn ("I'm Tyler McBrien, managing editor") is the host
+    selves = []
+    for lab in labels:
+        u = next(x for x in turns if x.label == lab)
+        end = next((x.start for x in content if x.form == "label" and x.start > u.start), len(t))
+        for e in _SELF_INTRO.finditer(t, u.content_start, min(end, u.content_start + 600)):
+            m = _NAME_RX.match(t, e.end())
+            if m is not None and _same_person(lab, m.group()):
+                selves.append(lab)
+                break
+    if len(selves) == 1 and len(labels) >= 2:
+        return selves[0]
     # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host
     opener = content[first_turn]
     welcomer: str | None = None

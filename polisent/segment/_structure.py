@@ -63,6 +63,15 @@ _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 
 
+def _headline(t: str, start: int, end: int) -> bool:
+    """A line in title case with no sentence end: "The Wagner Group, One Year After Prigozhin"."""
+    line = t[start:end].strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) > 3]
+    if len(words) < 3 or line.endswith((".", "!", "?", ":", "\u2026")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 def _heading_like(t: str, fs: int, le: int) -> bool:
     """A line that ends a sentence or reads as a heading (Title Case or CAPS words): a cue gap after it is a break."""
     line = t[fs:le].rstrip()
@@ -264,6 +273,14 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                         for k in cands):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
         cands[(labels[first_i][0], labels[first_i][1])] -= 1
         labels[first_i] = None
+    # "Lawfare Daily: The Wagner Group, One Year After Prigozhin with X" over a transcript: a show's
+    # name before a headline, seen once before any label that comes back, is the page's title
+    again = next((i for i, lab in enumerate(labels) if lab is not None and cands[(lab[0], lab[1])] >= 2), len(labels))
+    for i, lab in enumerate(labels[:again]):
+        if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1 and i not in voiced \
+                and _headline(t, lab[2], spans[i][1]):
+            cands[(lab[0], lab[1])] -= 1
+            labels[i] = None
     first_label = next((spans[i][0] for i, lab in enumerate(labels) if lab is not None and lab[0] != "qa"), len(t))
     intro_end = first_label
     for _ in range(2):  # the first two turns often name the guest and the host ("My guest is ...")
