@@ -39,7 +39,7 @@ from polisent.segment._principal import is_spoken  # noqa: E402
 from polisent.segment._speaker_model import candidates  # noqa: E402
 
 OUT = ROOT / "polisent" / "data" / "speaker_model.json"
-DEFAULT = [("data/commentary", ("train", "dev"))] + [(f"data/commentary_dev{i}", ("dev",)) for i in range(2, 11)]
+DEFAULT = [("data/commentary", ("train", "dev"))] + [(f"data/commentary_dev{i}", ("dev",)) for i in range(2, 14)]
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))
 MARGINS = (0.05, 0.1, 0.2)  # at least 0.05 (a design choice, as the rules): two about equally likely people name nobody

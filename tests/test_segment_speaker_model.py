@@ -122,3 +122,18 @@ def test_the_speaker_who_introduces_themselves_is_the_host():
     bare = PODCAST_PAGE.replace("joins Harbour Weekly Managing Editor Anna Kovacs to discuss", "discusses")
     roles = {s.speaker: s.role.value for s in RuleSegmenter().segment(bare).segments if s.speaker}
     assert roles == {"Peter Lund": "interviewee", "Anna Kovacs": "interviewer"}
+
+
+def test_the_one_label_that_always_asks_is_the_outlets_q():
+    text = ("Harbour News Interview/Lund: There will be no strike\n\n"
+            "In a short interview for the Harbour News agency, the analyst Peter Lund, a professor at the Example "
+            "University, talks about the port.\n\n"
+            "HNA: How do you assess the talks between the union and the port?\n\n"
+            "I think the results have been good. Both sides now talk directly.\n\n"
+            "HNA: Will there be a strike this year?\n\n"
+            "No. The union has more to lose than to gain.\n")
+    st = RuleSegmenter().segment(text)
+    qs = [c for c in st.claims if c.is_question]
+    answers = [c for c in st.claims if not c.is_question]
+    assert len(qs) == 2 and all(c.role.value == "interviewer" for c in qs)
+    assert answers and all(c.role.value == "interviewee" and c.speaker != "HNA" for c in answers)

@@ -273,6 +273,17 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                         for k in cands):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
         cands[(labels[first_i][0], labels[first_i][1])] -= 1
         labels[first_i] = None
+    # "IBNA: How do you assess ...?" five times, each answered in unlabelled paragraphs: the one label
+    # of the text asks every time, so it is the outlet's "Q:" and the answers are the guest's
+    named = {k for k in cands if k[0] in ("name", "initials") and cands[k]}
+    if len(named) == 1 and not any(k[0] in ("qa", "role") and cands[k] for k in cands):
+        only = next(iter(named))
+        mine = [i for i, lab in enumerate(labels) if lab is not None and (lab[0], lab[1]) == only]
+        if len(mine) >= 2 and all(_QMARK_LINE.search(t, *spans[i]) for i in mine):
+            for i in mine:
+                lab = labels[i]
+                labels[i] = ("qa", "Q", lab[2]) if lab is not None else None
+            cands[("qa", "Q")] += cands.pop(only)
     # "Lawfare Daily: The Wagner Group, One Year After Prigozhin with X" over a transcript: a show's
     # name before a headline, seen once before any label that comes back, is the page's title
     again = next((i for i, lab in enumerate(labels) if lab is not None and cands[(lab[0], lab[1])] >= 2), len(labels))
