@@ -25,7 +25,7 @@ from typing import Any
 
 from polisent.segment._labels import _CAP, _NAME, _TITLES
 
-__all__ = ["GENERIC_LABEL", "NON_PERSON", "TITLED_NAME", "Principal", "SpeakerCues", "intro_person", "is_person_name", "is_spoken", "load_speaker_cues",
+__all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Principal", "SpeakerCues", "intro_person", "is_person_name", "is_spoken", "load_speaker_cues",
            "person_part", "principal"]
 
 logger = logging.getLogger(__name__)
@@ -207,6 +207,9 @@ _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \
 _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.)[ \t]+)+")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
 _LEFT = 160
+#: "In an interview with Le Monde, she defends ...": the name an interview is with, followed by the
+#: speaker's pronoun, is the outlet
+OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b")
 
 
 Cue = tuple[str, str, float, "re.Pattern[str]", tuple[str, ...]]
@@ -345,6 +348,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     hit = rx.search(t, max(a, start - _LEFT), start)
                 else:
                     hit = rx.match(t, m.end(), min(len(t), m.end() + 240))
+                if hit is not None and kind == "interview" and where == "before" and OUTLET_AFTER.match(t, m.end()):
+                    continue
                 if hit is not None and kind == "self" and _THIS_IS.match(hit.group()) and any(
                         w == "after" and k == "expert" and r.match(t, m.end(), min(len(t), m.end() + 240))
                         for w, k, _, r, _ in rules.cues):

@@ -15,6 +15,7 @@ from polisent.segment._labels import (
     _label_is_host,
 )
 from polisent.segment._principal import (
+    OUTLET_AFTER,
     _NAME_AT,
     GENERIC_LABEL,
     TITLED_NAME,
@@ -218,7 +219,8 @@ def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit]) -> list[str]:
     out = []
     for u in units:
         for m in rx.finditer(t, u.start, u.end):
-            out.append(" ".join(m.group("name").split()))
+            if not OUTLET_AFTER.match(t, m.end("name")):  # "an interview with Le Monde, she ...": the outlet
+                out.append(" ".join(m.group("name").split()))
     return out
 
 
@@ -348,7 +350,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     has_q = any(u.kind is SegmentKind.QUESTION for u in units)
     spoken = is_spoken(t)
     talk = has_q or spoken or any(u.form == "label" for u in units) or any(u.role is SpeakerRole.UNKNOWN for u in unnamed)
-    lines = [(u.start, u.end) for u in units[:12] if u.end - u.start <= 80 and "\n" not in t[u.start:u.end].strip()]
+    lines = [(u.start, u.end) for u in units[:12] if u.end - u.start <= 80 and "\n" not in t[u.start:u.end].strip()
+             and not (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio"))]  # not "Link Copied"
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     title = (first.start, first.end) if first is not None and first.kind is SegmentKind.HEADING else None
     rejected: set[str] = set()  # people the rules ruled out: the learned ranker may not name them either
@@ -421,7 +424,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
     if has_q:
         first = [u for u in units if u.kind is SegmentKind.QUESTION][:1]
         cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + [
-            " ".join((m.group("name") or m.group("name2")).split()) for u in heads + first for m in _GUEST_RX.finditer(t, u.start, u.end)]
+            " ".join((m.group("name") or m.group("name2")).split()) for u in heads + first for m in _GUEST_RX.finditer(t, u.start, u.end)
+            if not OUTLET_AFTER.match(t, m.end())]
         name = _agree(cands) if cands else None
         if name is None and not cands:
             # "Kyaw Moe Tun is now ..., he says" opening the standfirst

@@ -63,6 +63,22 @@ _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 
 
+def _common_words(t: str, label: str) -> bool:
+    """A label half of whose words the text also writes in lower case is a lead-in, not a name:
+    "Economic Interests: These relate to gold ..." / "Military Aspirations: The UAE might ...".
+
+    >>> _common_words("Economic Interests: gold. Its economic interests are large.", "Economic Interests")
+    True
+    >>> _common_words("Peter Lund: The port is calm. Lund says so.", "Peter Lund")
+    False
+    """
+    words = [w for w in label.split() if len(w) > 2 and not w.isupper()]
+    if not words:
+        return False
+    low = sum(re.search(rf"(?<![\w'\u2019-]){re.escape(w.lower())}(?![\w'\u2019-])", t) is not None for w in words)
+    return 2 * low >= len(words)
+
+
 def _headline(t: str, start: int, end: int) -> bool:
     """A line in title case with no sentence end: "The Wagner Group, One Year After Prigozhin"."""
     line = t[start:end].strip()
@@ -285,11 +301,13 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 labels[i] = ("qa", "Q", lab[2]) if lab is not None else None
             cands[("qa", "Q")] += cands.pop(only)
     # "Lawfare Daily: The Wagner Group, One Year After Prigozhin with X" over a transcript: a show's
-    # name before a headline, seen once before any label that comes back, is the page's title
+    # name before a headline, seen once before any label that comes back, is the page's title, not a
+    # name; a label seen once that the text also writes in lower case is a list's lead-in
+    # ("Economic Interests: These relate to gold ...")
     again = next((i for i, lab in enumerate(labels) if lab is not None and cands[(lab[0], lab[1])] >= 2), len(labels))
-    for i, lab in enumerate(labels[:again]):
+    for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1 and i not in voiced \
-                and _headline(t, lab[2], spans[i][1]):
+                and ((i < again and _headline(t, lab[2], spans[i][1])) or _common_words(t, lab[1])):
             cands[(lab[0], lab[1])] -= 1
             labels[i] = None
     first_label = next((spans[i][0] for i, lab in enumerate(labels) if lab is not None and lab[0] != "qa"), len(t))

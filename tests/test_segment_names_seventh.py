@@ -1,0 +1,43 @@
+"""Speakers on real-page layouts found in the fresh dev sets of the seventh pass (issue 11).
+Texts written for the project."""
+
+from __future__ import annotations
+
+from polisent.segment import RuleSegmenter
+
+SEG = RuleSegmenter()
+
+
+def _answer_speakers(text: str) -> set[str | None]:
+    return {c.speaker for c in SEG.segment(text).claims if not c.is_question}
+
+
+def test_a_copy_link_widget_is_clutter_not_an_author_line():
+    text = ("Harbour and the World\n\nWe will never agree on the port, but we can share it.\n\n"
+            "01/10/2022 06:09 PM EST\n\nLink Copied\n\n"
+            "Anna Berg, a fellow at the Example Institute, studies ports.\n\n"
+            "The talks on the port are under way. Both sides want a deal.\n")
+    st = SEG.segment(text)
+    widget = next(s for s in st.segments if s.text == "Link Copied")
+    assert widget.kind.value == "clutter" and widget.reason == "share"
+    assert "Link Copied" not in {c.speaker for c in st.claims}
+
+
+def test_a_list_of_lead_ins_is_not_a_set_of_speaker_labels():
+    text = ("Opinion\n\nWhat the Port War Costs\n\nBy Omar Saleh\n\n"
+            "The port war has many backers. There are two economic interests and military aims at play.\n\n"
+            "Economic Interests: These relate to gold, fuel and the harbour fees.\n\n"
+            "Military Aims: The backers want a fighting force for later use.\n\n"
+            "Both motives will outlast the war.\n")
+    assert _answer_speakers(text) == {"Omar Saleh"}
+
+
+def test_the_outlet_an_interview_is_with_is_not_the_interviewee():
+    text = ("Marta Ruiz has been the harbour minister since May. In an interview with Le Port, she defends the "
+            "strike law and calls for patience.\n\n"
+            "Is the port at an impasse?\n\n"
+            "Our policy is simple. We condemn any blockade, and we support the talks.\n\n"
+            "Is the strike law risky?\n\n"
+            "No. It protects the workers and the trade.\n")
+    speakers = _answer_speakers(text)
+    assert "Le Port" not in speakers
