@@ -41,3 +41,15 @@ def test_the_outlet_an_interview_is_with_is_not_the_interviewee():
             "No. It protects the workers and the trade.\n")
     speakers = _answer_speakers(text)
     assert "Le Port" not in speakers
+
+
+def test_a_country_before_says_is_not_the_speaker():
+    text = ("Ending the harbour crisis is not easy: Murphy\n"
+            "TEHRAN - Richard W. Murphy, the former U.S. ambassador to Syria and Saudi Arabia, says \u201cthe talks "
+            "will take time.\u201d\n"
+            "Following is the text of the interview:\n"
+            "Q: Can the new initiative solve the crisis?\n"
+            "A: One can only hope so, but it is impossible to predict.\n"
+            "Q: Who should mediate?\n"
+            "A: Kuwait has the best record.\n")
+    assert _answer_speakers(text) == {"Richard W. Murphy"}

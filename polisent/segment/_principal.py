@@ -25,7 +25,8 @@ from typing import Any
 
 from polisent.segment._labels import _CAP, _NAME, _TITLES
 
-__all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Principal", "SpeakerCues", "intro_person", "is_person_name", "is_spoken", "load_speaker_cues",
+__all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Principal", "SpeakerCues", "intro_person", "is_person_name", "is_place",
+           "is_spoken", "load_speaker_cues",
            "person_part", "principal"]
 
 logger = logging.getLogger(__name__)
@@ -68,6 +69,38 @@ _TITLE_WORDS = frozenset(
     "vice deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "
     "writer contributor".split()
 )
+
+
+@lru_cache(maxsize=1)
+def _registry_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words of the built-in registry's states and organisations (names, adjectives,
+    capitals: "Korean", "Philippine", "UN", "Kyrgyzstan") and the surnames of its persons."""
+    places: set[str] = set()
+    for f in ("states.jsonl", "organisations.jsonl"):
+        for line in (_DATA / "actors" / f).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                for k in ("name", "capital", "variants", "adjectives", "demonyms", "metonyms", "aliases"):
+                    v = rec.get(k)
+                    for phrase in ([v] if isinstance(v, str) else v or []):
+                        places.update(w.lower() for w in re.findall(r"[^\W\d_]+", phrase) if len(w) > 1)
+    people: set[str] = set()
+    for line in (_DATA / "actors" / "persons.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            people.update(s.lower() for s in rec.get("surnames") or [rec["name"].split()[-1]])
+    return frozenset(places - {"of", "the", "and", "for"}), frozenset(people)
+
+
+def is_place(name: str) -> bool:
+    """Every word of ``name`` names a state, capital or organisation of the built-in registry.
+
+    >>> is_place("Saudi Arabia"), is_place("Richard Murphy")
+    (True, False)
+    """
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1]
+    places = _registry_words()[0]
+    return bool(words) and all(w in places for w in words)
 
 
 def person_part(name: str) -> str | None:
@@ -313,7 +346,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
 
     def add(raw: str, kind: str, weight: float, single: bool = False, interviewer: bool = False) -> None:
         name = raw if single else _clean(raw)
-        if name is None:
+        if name is None or is_place(name):  # "... ambassador to Syria and Saudi Arabia, says": not a person
             return
         key = name.split()[-1].lower()
         if kind == "self":

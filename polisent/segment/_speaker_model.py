@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from polisent.errors import ConfigError
-from polisent.segment._principal import HEAD_CHARS, TAIL_CHARS, TITLED_NAME, Principal, _clean
+from polisent.segment._principal import HEAD_CHARS, TAIL_CHARS, TITLED_NAME, Principal, _clean, _registry_words, is_place
 
 __all__ = ["SpeakerModel", "candidates", "learned_principal", "load_speaker_model"]
 
@@ -65,27 +65,6 @@ _RIGHT = {
 }
 _CONTEXT = ("has_q", "talk")
 _CROSS = ("label", "line_by", "line_alone", "b_self", "b_with", "b_welcome", "a_says", "a_comma_job", "first_in_200")
-
-
-@lru_cache(maxsize=1)
-def _registry_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Lower-case words of the built-in registry's states and organisations (names, adjectives,
-    capitals: "Korean", "Philippine", "UN", "Kyrgyzstan") and the surnames of its persons."""
-    places: set[str] = set()
-    for f in ("states.jsonl", "organisations.jsonl"):
-        for line in (_DATA / "actors" / f).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                for k in ("name", "capital", "variants", "adjectives", "demonyms", "metonyms", "aliases"):
-                    v = rec.get(k)
-                    for phrase in ([v] if isinstance(v, str) else v or []):
-                        places.update(w.lower() for w in re.findall(r"[^\W\d_]+", phrase) if len(w) > 1)
-    people: set[str] = set()
-    for line in (_DATA / "actors" / "persons.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            people.update(s.lower() for s in rec.get("surnames") or [rec["name"].split()[-1]])
-    return frozenset(places - {"of", "the", "and", "for"}), frozenset(people)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from polisent.segment._labels import (
 )
 from polisent.segment._principal import (
     OUTLET_AFTER,
+    is_place,
     _NAME_AT,
     GENERIC_LABEL,
     TITLED_NAME,
@@ -336,8 +337,11 @@ def _main_generic(units: list[Unit], answers: list[Unit]) -> set[str]:
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
                     cues: SpeakerCues | None = None, model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
-    for u in answers:  # a byline or label the rules took for a name: "Breaking News", "Svobodnaya Pressa"
-        if u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)):
+    for u in answers:  # a byline or label the rules took for a name: "Breaking News", "Svobodnaya Pressa", "Saudi Arabia"
+        if u.speaker is not None and (u.form != "label" or u.label in ("Q", "A")) and is_place(u.speaker):
+            out = [(None if n == u.speaker else n, r) for n, r in out]
+            u.speaker = None
+        elif u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)):
             better = person_part(u.speaker)
             out = [(better if n == u.speaker else n, r) for n, r in out]
             u.speaker = better
