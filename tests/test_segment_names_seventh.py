@@ -53,3 +53,20 @@ def test_a_country_before_says_is_not_the_speaker():
             "Q: Who should mediate?\n"
             "A: Kuwait has the best record.\n")
     assert _answer_speakers(text) == {"Richard W. Murphy"}
+
+
+def test_about_the_author_with_a_degree_names_the_author():
+    text = ("Two issues block the harbour talks. The first is the guarantee; the second is the timetable.\n\n"
+            "Neither side will move first, and the mediators have little leverage.\n\n"
+            "About the Author \u2013\nOmar T. Saleh, Ph.D., is a senior analyst at Example Analytics.\n")
+    assert _answer_speakers(text) == {"Omar T. Saleh"}
+
+
+def test_a_spokesman_with_an_arabic_particle_in_his_name_is_the_interviewee():
+    text = ("He was involved from the first minute in the harbour talks. As negotiators try to extend the truce, "
+            "Foreign Ministry spokesman Majed al-Harbi reveals some of the issues discussed.\n\n"
+            "Question: At what stage are the negotiations?\n\n"
+            "Answer: Negotiations are ongoing. We have secured two more days.\n\n"
+            "Question: How long will the extension be?\n\n"
+            "Answer: That depends on both sides.\n")
+    assert _answer_speakers(text) == {"Majed al-Harbi"}

@@ -59,7 +59,8 @@ _NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Ove
 _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
 _NAME = (_CAP + r"[\w'\u2019-]+(?:[ \t]+" + _NOT_NAME_WORD +
          r"(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][\w'\u2019-])|" + _CAP +
-         r"[\w'\u2019-]+|(?:de|van|von|der|al|bin|da|di|du|del|la|le)(?![\w'\u2019-])|in[ \t]+['\u2019]t)){1,3}")
+         r"[\w'\u2019-]+|(?:de|van|von|der|al|bin|da|di|du|del|la|le)(?![\w'\u2019-])|(?:al|el|ad|as|ash|az|bin|ibn|abu|ben)-" + _CAP +
+         r"[\w'\u2019-]+|in[ \t]+['\u2019]t)){1,3}")
 _NAME_RX = re.compile(_NAME)
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 #: a turn of a described-video transcript, its speech in capitals: "Steve says WHETHER FROM CLIMATE"

@@ -232,7 +232,7 @@ _TITLE_TAIL = re.compile(rf"(?:[,|:]|[ \t][-\u2013\u2014])[ \t]*(?:(?P<by>(?i:by
 #: the parts of a head line ("TO THE QUICK - Jerry Tundag - The Freeman")
 _PARTS = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+")
 #: "Spokesperson Hong Lei's", "spokesman Wang Wenbin": a ministry's spokesperson (two or three words, no possessive)
-_SPOKES = re.compile(rf"\b(?i:spokes(?:person|man|woman))[ \t]+(?P<name>{_CAP}[\w-]+(?:[ \t]+{_CAP}[\w-]+){{1,2}})(?![\w-])")
+_SPOKES = re.compile(rf"\b(?i:spokes(?:person|man|woman))[ \t]+(?P<name>{_CAP}[\w-]+(?:[ \t]+(?:(?:al|el|bin|ibn|abu)-)?{_CAP}[\w-]+){{1,2}})(?![\w-])")
 #: "I'm RFE/RL Europe Editor Rikard Jozwiak,": a self-introduction with the speaker's outlet and job
 _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+(?P<job>(?:[A-Z][\w/&.'\u2019-]*[ \t]+){{1,5}})"
                        rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
@@ -320,12 +320,15 @@ def load_speaker_cues(source: Any = None) -> SpeakerCues:
     return SpeakerCues(cues, float(data["mention_weight"]), int(data["max_mentions"]), float(data["min_score"]))
 
 
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|bin|ibn|abu|ben)-")
+
+
 def _clean(name: str) -> str | None:
     words = name.split()
     while words and words[0].lower() in _NOT_PERSON:
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() in _NOT_PERSON or not words[-1][:1].isupper():
-        return None
+    if len(words) < 2 or words[-1].lower() in _NOT_PERSON or not _PARTICLE.sub("", words[-1])[:1].isupper():
+        return None  # "al-Ansari" ends a name; "the minister" does not
     return person_part(" ".join(words))
 
 

@@ -51,13 +51,15 @@ _HOST_RX = re.compile(
 #: "I'm Tyler McBrien, managing editor of Lawfare": a speaker who gives their own name in their turn
 _SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+")
 _NAME_RX = re.compile(_NAME)
+_ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
 _GUEST_RX = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
     rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+)?(?:is|are)|"
     rf"interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking|speaks|talks)\s+(?:to|with)|conversation\s+with|joined\s+by|welcome)\s*,?\s+"
     rf"(?:[^,.;\r\n]{{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"
 )
-_BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\s+(?:is|was|has\s+been)\b")
+#: "Gordon M. Hahn, Ph.D., is an Expert Analyst": a degree after the name stays out of it
+_BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[ \t]*(?:Ph\.?[ \t]?D\.?|Jr\.?|Sr\.?|M\.?A\.?|J\.?D\.?|MBA|OBE|CBE))*,?\s+(?:is|was|has\s+been)\b")
 _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?[ \t]*")
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
 #: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter"
@@ -409,7 +411,7 @@ def _author_job(t: str, m: re.Match[str]) -> str:
 def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, SpeakerRole]]:
     """The rules' names for the interviewee / author, and the speakers they list."""
     heads = [u for u in units if u.kind is SegmentKind.HEADING]
-    bios = [u for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "author_bio"]
+    bios = [u for u in units if (u.kind is SegmentKind.CLUTTER and u.reason == "author_bio") or _ABOUT_AUTHOR.match(t, u.start, u.end)]
     bylines = [u for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"]
     has_q = any(u.kind is SegmentKind.QUESTION for u in units)
     answers = [u for u in units if u.kind is SegmentKind.ANSWER]
