@@ -70,3 +70,22 @@ def test_a_spokesman_with_an_arabic_particle_in_his_name_is_the_interviewee():
             "Question: How long will the extension be?\n\n"
             "Answer: That depends on both sides.\n")
     assert _answer_speakers(text) == {"Majed al-Harbi"}
+
+
+def test_a_job_with_its_place_before_the_name_introduces_the_guest():
+    from polisent.segment._principal import principal
+
+    text = ("[00:00:00]\n\nWell, the harbour protests went on last night. With us on the program tonight, the former "
+            "US ambassador to Egypt, Frank Weller, who served for years at the State Department. Ambassador, you're "
+            "very welcome. How difficult is this?\n\n[00:00:54]\n\nIt is a terrible situation, however you look at it.\n")
+    p = principal(text, conversation=True)
+    assert p is not None and p.name == "Frank Weller"
+
+
+def test_with_us_now_introduces_the_guest():
+    from polisent.segment._principal import principal
+
+    text = ("Good evening. With us now Anna Berg. What happens next at the port?\n\n"
+            "Nobody knows. The union is divided and the owners are waiting.\n")
+    p = principal(text, conversation=True)
+    assert p is not None and p.name == "Anna Berg" and p.kind == "interview"

@@ -276,7 +276,9 @@ def _compile_cue(c: Any, where_: str) -> Cue:
         raise ConfigError(f"{where_}: 'weight' must be a number >= 0. Got {weight!r}.")
     if not isinstance(phrase, str) or not phrase:
         raise ConfigError(f"{where_}: 'phrase' must be a non-empty regex string. Got {phrase!r}.")
-    lower_words = r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w'\u2019-]*,?[ \t]+){0,4}?"
+    # "ambassador to Egypt, Frank Wiesner": a job's place in capitals may stand between cue and name
+    lower_words = (r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w'\u2019-]*,?[ \t]+){0,4}?"
+                   r"(?:(?:to|of|at|in|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2},[ \t]+)?")
     try:
         if where == "before":
             rx = re.compile(rf"\b(?i:{phrase})[ \t,:]+{lower_words}\Z")
