@@ -89,3 +89,42 @@ def test_with_us_now_introduces_the_guest():
             "Nobody knows. The union is divided and the owners are waiting.\n")
     p = principal(text, conversation=True)
     assert p is not None and p.name == "Anna Berg" and p.kind == "interview"
+
+
+def test_an_office_label_takes_the_person_introduced_with_that_office():
+    text = ("Full transcript of the Special Envoy's press stakeout on the harbour\n"
+            "Spokesperson: We are joined by our new Envoy for the Harbour, Hans Berglund, who just briefed the "
+            "Council. He will say a few words and take questions.\n"
+            "Harbour Special Envoy: Good morning everyone. I took up my duties last week and I have met both sides.\n"
+            "Spokesperson: Questions?\n"
+            "Harbour Special Envoy: The talks will resume on Monday in Geneva.\n")
+    assert "Hans Berglund" in _answer_speakers(text)
+
+
+def test_an_office_before_a_surname_names_the_minister_label():
+    text = ("Press Conference by Defense Minister Iwaki (08:35-08:39 February 5, 2019)\n\n"
+            "Question:\nWhat is the state of the talks with the harbour union?\n\n"
+            "Minister:\nThere is no sign yet of a concrete proposal. We will keep talking.\n\n"
+            "Question:\nWill the navy help?\n\n"
+            "Minister:\nThe navy will stay out of it.\n")
+    assert _answer_speakers(text) == {"Iwaki"}
+
+
+def test_numbered_generic_labels_take_the_guest_the_host_introduces():
+    text = ("Russia's Next Target?\n\n"
+            "S1: Welcome to the show. Today we go to a place caught between two worlds, the harbour enclave.\n\n"
+            "S2: Well, the enclave is an odd place that feels like a piece of the old empire.\n\n"
+            "S1: Monika Prost has been reporting about the enclave for The Daily Paper. How do people live there?\n\n"
+            "S2: They live on trade across the river, and on subsidies from abroad.\n")
+    assert "Monika Prost" in _answer_speakers(text)
+
+
+def test_an_excellency_interviewed_is_the_interviewee_and_an_office_is_no_name():
+    from polisent.segment._principal import person_part, principal
+
+    assert person_part("Permanent Representative") is None and person_part("Ambassador David Moran") == "David Moran"
+    text = ("Our reporter had a rare privilege to interview His Excellency, Audu B. Kanu, the Ambassador and "
+            "Permanent Representative of the Republic to the United Nations office in Geneva.\n\n"
+            "What does the mission do?\n\nThe mission never sleeps. We work on trade, security and human rights.\n")
+    p = principal(text, conversation=True, interview=True)
+    assert p is not None and p.name == "Audu B. Kanu"

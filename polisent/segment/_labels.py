@@ -277,8 +277,9 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     return out
 
 
-_JOB_NAME = re.compile(r"\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
-                       r",?[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})")
+_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
+                       r"(?:,?[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
+                       r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # "Defense Minister Iwaya"; overlapping
 
 
 def _job_names(t: str, s: int, e: int) -> dict[str, str]:
@@ -291,8 +292,9 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for m in _JOB_NAME.finditer(t, s, e):
         job = m.group("job").lower()
-        if job in _OFFICE_WORDS:
-            found.setdefault(job, set()).add(" ".join(m.group("name").split()))
+        name = m.group("name") or m.group("surname")
+        if job in _OFFICE_WORDS and name.split()[0].lower() not in _OFFICE_WORDS and name.lower() not in _NOT_SPEAKERS:
+            found.setdefault(job, set()).add(" ".join(name.split()))
     return {job: next(iter(names)) for job, names in found.items() if len(names) == 1}
 
 
@@ -367,11 +369,15 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         core = " ".join(w for w in lab.split() if w.rstrip(".") not in _HONORIFICS)
         lab = core if " " in core else lab  # "Mr. Antony Loewenstein" is Antony Loewenstein
         low = lab.lower()
+        last = low.split()[-1]
+        if jobs and last in jobs and (" " not in lab or all(w[:1].isupper() for w in lab.split())) \
+                and not any(x.lower() == low for x in text_names if " " in x and x.split()[-1].lower() != last):
+            # "Minister:" under "Foreign Minister of Taiwan, Jaushieh Joseph Wu"; "UN Special Envoy:"
+            # under "our newly appointed Envoy for Yemen, Hans Grundberg"
+            return jobs[last]
         if " " in lab:
             same = [x for x in text_names if x.lower() == low and not x.isupper()]
             return same[0] if same else _display(lab)
-        if jobs and low in jobs:  # "Minister:" under "Foreign Minister of Taiwan, Jaushieh Joseph Wu"
-            return jobs[low]
         for got, in_text in ((by_surname.get(low), False), (full_by_surname.get(low), True),
                              (by_first.get(low), False), (full_by_given.get(low), True)):
             if got:

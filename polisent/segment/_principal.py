@@ -36,7 +36,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 HEAD_CHARS = 4000
 TAIL_CHARS = 1500
 #: a speaker label that names no one ("Speaker 2", "SPEAKER_01", "Guest")
-GENERIC_LABEL = re.compile(r"(?i:speaker|voice|participant|unknown(?:\s+speaker)?)[ _-]?\d{0,3}|(?i:guest|interviewee|expert)")
+GENERIC_LABEL = re.compile(r"(?i:speaker|voice|participant|unknown(?:\s+speaker)?)[ _-]?\d{0,3}|(?i:guest|interviewee|expert)|S\d{1,2}")
 #: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
 _NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?{TITLED_NAME}[ \t]*")
@@ -60,14 +60,15 @@ NON_PERSON = frozenset(
     "correspondent reporter director professor fellow analyst minister secretary president play live listen watch "
     "follow subscribe sign prime vice deputy former chief governor mayor chancellor senator king queen prince sheikh "
     "he journalist columnist writer contributor edition aired online recent features stories articles latest popular "
-    "trending related print printer friendly the a an of and for to on at with from by about member members bureau research interview interviews".split()
+    "trending related print printer friendly the a an of and for to on at with from by about member members bureau research interview interviews "
+    "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
 _TITLE_WORDS = frozenset(
     "senior editor correspondent reporter director professor fellow analyst minister secretary president prime "
     "vice deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "
-    "writer contributor".split()
+    "writer contributor ambassador envoy excellency spokesperson spokesman spokeswoman".split()
 )
 
 
