@@ -128,3 +128,16 @@ def test_an_excellency_interviewed_is_the_interviewee_and_an_office_is_no_name()
             "What does the mission do?\n\nThe mission never sleeps. We work on trade, security and human rights.\n")
     p = principal(text, conversation=True, interview=True)
     assert p is not None and p.name == "Audu B. Kanu"
+
+
+def test_a_timed_turn_that_ends_by_asking_is_the_hosts():
+    text = ("Harbour Elections with Professor Kurt Weller\n"
+            "26:18\n"
+            "This is all very depressing. I have to say, Kurt, the regime looks coup-proof. So is there a breaking "
+            "point? Where do you see this going?\n"
+            "27:08\n"
+            "I do not see a breaking point. The opposition is courageous, but it lacks the means to force a change.\n")
+    st = SEG.segment(text)
+    qs = [c.text for c in st.claims if c.is_question]
+    assert qs == ["So is there a breaking point?", "Where do you see this going?"]
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Kurt Weller"}

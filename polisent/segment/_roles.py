@@ -211,6 +211,12 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                         and sum(len(_plain(t, u).split()) for u in content[q1 + 1:q1 + 4] if u.form == "plain") >= 25)
     if (n_plain_q >= 2 or hinted) and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
+    if not questions and not turns and not qa and talk_from is not None and talk_from < len(t):
+        # recorded talk between time codes, without labels: a turn that ends by asking and is
+        # answered by one that does not is the host's ("... So is there a breaking point? Where do
+        # you see this going?" / "27:08" / "I unfortunately do not see ...")
+        talk = [u for u in content if u.start >= talk_from and u.form == "plain" and u is not title]
+        questions |= {id(a) for a, b in zip(talk, talk[1:]) if _is_q(t, a) and not _is_q(t, b)}
     if questions and not turns and not qa:
         # an op-ed whose section headings are questions: several body paragraphs come before
         # the first question (an interview has at most a short standfirst there)
