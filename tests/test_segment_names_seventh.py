@@ -47,6 +47,7 @@ def test_a_country_before_says_is_not_the_speaker():
     text = ("Ending the harbour crisis is not easy: Murphy\n"
             "TEHRAN - Richard W. Murphy, the former U.S. ambassador to Syria and Saudi Arabia, says \u201cthe talks "
             "will take time.\u201d\n"
+            "Murphy says \u201cits offer to mediate has had no response so far.\u201d\n"
             "Following is the text of the interview:\n"
             "Q: Can the new initiative solve the crisis?\n"
             "A: One can only hope so, but it is impossible to predict.\n"
@@ -141,3 +142,22 @@ def test_a_timed_turn_that_ends_by_asking_is_the_hosts():
     qs = [c.text for c in st.claims if c.is_question]
     assert qs == ["So is there a breaking point?", "Where do you see this going?"]
     assert {c.speaker for c in st.claims if not c.is_question} == {"Kurt Weller"}
+
+
+def test_a_bio_line_ending_an_op_ed_names_its_author():
+    text = ("The harbour deal will change the region\n\n"
+            "Some capitals are terrified by the idea of the two ports getting along. Their interests lie in rivalry.\n\n"
+            "But the region is changing, and deals like this will pave the way for trade and calm.\n\n"
+            "Kevin Alma is an award-winning political commentator from the coast. He is the founder of Harbour Analysis.")
+    assert _answer_speakers(text) == {"Kevin Alma"}
+
+
+def test_a_surname_alone_after_an_interview_cue_names_the_interviewee():
+    text = ("Ananth Krishnan first moved to the harbour city in 2008 as a journalist and spent a decade there. "
+            "In his new book, Krishnan says he resolved not to write a tome.\n\n"
+            "The result is a book about the port. Scroll.in spoke to Krishnan about this summer's tensions.\n\n"
+            "Are the two ports going to war?\n\n"
+            "You know, I cannot give you an answer with full certainty. But both sides want to avoid it.\n\n"
+            "What changed after the strike?\n\n"
+            "The strike showed how fragile the trade is.\n")
+    assert _answer_speakers(text) == {"Ananth Krishnan"}

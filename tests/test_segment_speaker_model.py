@@ -13,10 +13,11 @@ from polisent.segment._speaker_model import candidates, learned_principal
 
 ANALYSIS = (
     "Why the ceasefire will not hold\n\nThe ceasefire agreed on Sunday is fragile. Both sides have reasons to break "
-    "it, and the mediators have little leverage.\n\nMarta Ruiz, a senior fellow at the Example Institute, has followed "
-    "the talks for a decade. The outside powers, she argues, want calm more than peace.\n\nRuiz expects fighting to "
-    "resume within weeks. The truce buys time, not a settlement."
+    "it, and the mediators have little leverage.\n\nA year ago, in Geneva, the analyst Marta Ruiz put it plainly: the "
+    "outside powers want calm more than peace.\n\nFighting will resume within weeks. The truce buys time, not a settlement."
 )
+#: a toy ranker that trusts a job word before the name: deterministic, unlike the fitted weights
+TOY = {"weights": {"b_job": 4.0}, "bias": -2.0, "threshold": 0.5}
 
 
 def _speakers(seg: RuleSegmenter, text: str) -> set[str | None]:
@@ -42,24 +43,29 @@ def test_candidate_words_that_are_places_or_common_words_are_marked():
 
 
 def test_learned_principal_names_the_analyst_no_rule_names():
-    assert _speakers(RuleSegmenter(speaker_model=False), ANALYSIS) == {None}
-    assert _speakers(RuleSegmenter(), ANALYSIS) == {"Marta Ruiz"}
-    p = learned_principal(ANALYSIS, talk=False, has_q=False)
-    assert p is not None and p.name == "Marta Ruiz" and p.kind == "author" and 0 < p.score <= 1
+    assert _speakers(RuleSegmenter(), ANALYSIS) == {None}  # off by default: the rules alone name nobody here
+    assert _speakers(RuleSegmenter(speaker_model=TOY), ANALYSIS) == {"Marta Ruiz"}
+    p = learned_principal(ANALYSIS, talk=False, has_q=False, model=load_speaker_model(TOY))
+    assert p is not None and p.name == "Marta Ruiz" and p.kind == "author" and 0.5 <= p.score <= 1
+    assert "ruiz" in candidates(ANALYSIS, talk=False)
 
 
 def test_learned_principal_respects_threshold_and_exclusions():
+    toy = load_speaker_model(TOY)
     never = load_speaker_model({"weights": {}, "bias": 0.0, "threshold": 0.99})
     assert learned_principal(ANALYSIS, talk=False, has_q=False, model=never) is None
     assert _speakers(RuleSegmenter(speaker_model={"weights": {}, "bias": 0.0, "threshold": 0.99}), ANALYSIS) == {None}
-    assert learned_principal(ANALYSIS, talk=False, has_q=False, exclude=frozenset({"ruiz"})) is None
-    assert learned_principal("No names here at all. Only words.", talk=False, has_q=False) is None
+    assert learned_principal(ANALYSIS, talk=False, has_q=False, model=toy, exclude=frozenset({"ruiz"})) is None
+    assert learned_principal("No names here at all. Only words.", talk=False, has_q=False, model=toy) is None
+    # two people about as likely: nobody
+    two = "Why it fails\n\nThe analyst Marta Ruiz and the analyst Omar Daud disagree on the port."
+    assert learned_principal(two, talk=False, has_q=False, model=load_speaker_model(TOY | {"margin": 0.05})) is None
 
 
 def test_segmenter_name_and_switch():
-    assert RuleSegmenter().name == "rules-v1+unit-v1+speaker-v1"
-    assert RuleSegmenter(speaker_model=False).name == "rules-v1+unit-v1"
-    assert RuleSegmenter(speaker_model={"weights": {"line_by": 1.0}, "bias": 0.0, "threshold": 0.5}).name.endswith("+speaker-custom")
+    assert RuleSegmenter().name == "rules-v1+unit-v1"
+    assert RuleSegmenter(speaker_model=True).name == "rules-v1+unit-v1+speaker-v1"
+    assert RuleSegmenter(speaker_model=TOY).name.endswith("+speaker-custom")
 
 
 def test_speaker_model_file_errors(tmp_path):

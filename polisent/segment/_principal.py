@@ -241,6 +241,8 @@ _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \
 _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.)[ \t]+)+")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
 _LEFT = 160
+#: an author's bio line opening in the last this many characters of an op-ed names its writer
+_END_BIO = 600
 #: "In an interview with Le Monde, she defends ...": the name an interview is with, followed by the
 #: speaker's pronoun, is the outlet
 OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b")
@@ -344,6 +346,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     host; in a text with no questions it is the author."""
     rules = cues if cues is not None else _builtin_cues()
     cands: dict[str, _Cand] = {}
+    seen: dict[str, str] = {}  # every person named in the windows, by surname
     selves: set[str] = set()
     head_end = min(len(t), HEAD_CHARS)
     windows = [(0, head_end)]
@@ -373,6 +376,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             raw = m.group("name")
             if " " not in raw and "\t" not in raw:
                 continue
+            full = _clean(raw)
+            if full is not None and not is_place(full):
+                seen.setdefault(full.split()[-1].lower(), full)
             office = _OFFICE_START.match(raw) is not None or _OFFICE.search(t, max(0, m.start() - 30), m.start()) is not None
             start = m.start()
             lead = _LEAD.match(raw)  # "Guest Fyodor Lukyanov", "Expert Anna Berg": the cue is inside the run
@@ -393,7 +399,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         w == "after" and k == "expert" and r.match(t, m.end(), min(len(t), m.end() + 240))
                         for w, k, _, r, _ in rules.cues):
                     continue  # "This is Page Taylor, the Australian's correspondent": a hand-over, not the host
-                if hit is not None:
+                if hit is not None and kind == "expert" and where == "after" and not conversation \
+                        and start >= len(t) - _END_BIO and t[max(0, start - 2):start].strip() in ("", "\n"):
+                    add(raw, "author", 3.0)  # "Kevork Almassian is an award-winning political commentator ..." ending an op-ed
+                elif hit is not None:
                     # "President Lula said": an office holder is more often the topic than the speaker;
                     # "interviewed by X", "host X" name the interviewer, in any text
                     add(raw, kind, weight / 2 if office and kind != "self" else weight,
@@ -412,15 +421,21 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     selves.add(name.split()[-1].lower())
     # a surname alone after its full name ("Kaljulaid, chosen president last year, spoke to ...",
     # "Cepeda said", "Riedl says:"): its cues after it count too
-    for key, c in list(cands.items()):
-        alone = re.compile(rf"\b{re.escape(c.name.split()[-1])}\b(?![ \t]+{_CAP})")
+    named = {k: c.name for k, c in cands.items()}
+    for k, nm in seen.items():  # "Ananth Krishnan first moved to China ..." then "Scroll.in spoke to Krishnan"
+        named.setdefault(k, nm)
+    for key, name in named.items():
+        alone = re.compile(rf"\b{re.escape(name.split()[-1])}\b(?![ \t]+{_CAP})")
         for a, b in windows:
             for m in alone.finditer(t, a, b):
                 if _NAME_BEFORE.search(t, max(0, m.start() - 40), m.start()):
                     continue  # part of a longer name, counted above
                 for where, kind, weight, rx, _ in rules.cues:
                     if where == "after" and kind in ("interview", "quote") and rx.match(t, m.end(), min(len(t), m.end() + 240)):
-                        add(c.name, kind, weight)
+                        add(name, kind, weight)
+                    elif where == "before" and kind == "interview" and rx.search(t, max(a, m.start() - _LEFT), m.start()) \
+                            and not OUTLET_AFTER.match(t, m.end()):
+                        add(name, kind, weight)  # "Scroll.in spoke to Krishnan about ..."
     if title is not None:
         m = _TITLE_QUOTE.match(t, *title)
         if m is not None:
