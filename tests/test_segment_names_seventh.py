@@ -161,3 +161,20 @@ def test_a_surname_alone_after_an_interview_cue_names_the_interviewee():
             "What changed after the strike?\n\n"
             "The strike showed how fragile the trade is.\n")
     assert _answer_speakers(text) == {"Ananth Krishnan"}
+
+
+def test_a_label_that_gives_its_office_names_the_later_office_labels():
+    text = ("Interview with Jack Tane, TVNZ\n"
+            "Jack Tane, Host: Minister, welcome and thank you for your company.\n"
+            "Penny Wang, Foreign Minister: Good to be here.\n"
+            "Jack Tane: Your neighbour has ruled out joining the pact. What do you make of that?\n"
+            "Foreign Minister: These are decisions for the government of the day. The region is being reshaped.\n"
+            "Jack Tane: What will the consequences be?\n"
+            "Foreign Minister: That is for them to judge. We will keep working with them.\n")
+    assert _answer_speakers(text) == {"Penny Wang"}
+
+
+def test_a_page_reference_is_no_name():
+    from polisent.segment._principal import is_person_name
+
+    assert not is_person_name("Page E324") and is_person_name("Speaker 2") and is_person_name("Paul Gosar")

@@ -53,7 +53,7 @@ _ROLE_LABELS = {
 _ROLE_WORDS = frozenset("host anchor presenter moderator interviewer editor correspondent reporter analyst guest expert".split())
 _ROLE_WORD_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 _TITLES = (r"(?:Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Senator|Sen\.|"
-           r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.)")
+           r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.|Hon\.|HON\.)")
 _NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks)\b)"
 #: a capital that may open a name, with the Latin accented ones ("Minna \u00c5lander", "\u0160ef\u010dovi\u010d")
 _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
@@ -282,6 +282,11 @@ _JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:t
                        r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # "Defense Minister Iwaya"; overlapping
 
 
+#: "Penny Wong, Foreign Minister:" (a label that says its office), "Jens Berg, the Defence Minister of X"
+_NAME_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}),[ \t]+(?:the[ \t]+)?"
+                       r"(?:[A-Z][\w-]*[ \t]+){0,3}(?P<job>[A-Z][a-z]+)\b")
+
+
 def _job_names(t: str, s: int, e: int) -> dict[str, str]:
     """The person the standfirst names with each office ("Foreign Minister of Taiwan, Jaushieh Joseph
     Wu" -> {"minister": "Jaushieh Joseph Wu"}), for turn labels that are an office ("Minister:").
@@ -290,6 +295,9 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
     {'minister': 'Jaushieh Joseph Wu'}
     """
     found: dict[str, set[str]] = {}
+    for m in _NAME_JOB.finditer(t, s, e):
+        if m.group("job").lower() in _OFFICE_WORDS and m.group("name").split()[0].lower() not in _OFFICE_WORDS:
+            found.setdefault(m.group("job").lower(), set()).add(" ".join(m.group("name").split()))
     for m in _JOB_NAME.finditer(t, s, e):
         job = m.group("job").lower()
         name = m.group("name") or m.group("surname")

@@ -136,6 +136,8 @@ def is_person_name(name: str) -> bool:
     (True, False, True)
     """
     words = name.split()
+    if any(ch.isdigit() for ch in name) and not GENERIC_LABEL.fullmatch(name):
+        return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
     if len(words) == 1:
         return words[0].lower() not in NON_PERSON
     return person_part(name) == " ".join(words)
