@@ -178,3 +178,16 @@ def test_a_page_reference_is_no_name():
     from polisent.segment._principal import is_person_name
 
     assert not is_person_name("Page E324") and is_person_name("Speaker 2") and is_person_name("Paul Gosar")
+
+
+def test_caps_labels_resolve_to_a_leader_named_with_nationality_and_office():
+    text = ("TRANSCRIPT: Harbour News interview with Ukrainian President Volodymyr Zelenskyy\n"
+            "Harbour News' Martha Radd interviewed Ukrainian President Volodymyr Zelenskyy on Friday.\n"
+            "RADD: President Zelenskyy, thank you for doing this. I want to start with what happened in the last few days.\n"
+            "ZELENSKYY: Thank you for being here. What the Kremlin said is not true, and you saw it yourself.\n"
+            "RADD: Tell us how the operation started.\n"
+            "ZELENSKYY: It started a year and a half ago, with a small team.\n")
+    st = SEG.segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Volodymyr Zelenskyy"}
+    qs = [c.text for c in st.claims if c.is_question]
+    assert "I want to start with what happened in the last few days." in qs and "Tell us how the operation started." in qs

@@ -113,12 +113,19 @@ def person_part(name: str) -> str | None:
     ('Paul Adams', 'James Carter', None)
     >>> person_part("President Donald Trump"), person_part("Knesset Member")
     ('Donald Trump', None)
+    >>> person_part("Ukrainian President Volodymyr Zelenskyy"), person_part("Jordan Peterson")
+    ('Volodymyr Zelenskyy', 'Jordan Peterson')
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower().endswith(("'s", "\u2019s")):
             words = words[i + 1:]
             break
+    lead = 0  # "Ukrainian President Volodymyr Zelenskyy", "US Senator X": places before a title go with it
+    while lead < len(words) - 1 and words[lead].lower().strip(".,") in _registry_words()[0]:
+        lead += 1
+    if lead and words[lead].lower().strip(".,") in _TITLE_WORDS:
+        words = words[lead:]
     while words and words[0].lower().strip(".,") in _TITLE_WORDS:  # "President Donald Trump"
         words = words[1:]
     kept = []
