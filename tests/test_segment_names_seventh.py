@@ -124,11 +124,11 @@ def test_an_excellency_interviewed_is_the_interviewee_and_an_office_is_no_name()
     from polisent.segment._principal import person_part, principal
 
     assert person_part("Permanent Representative") is None and person_part("Ambassador David Moran") == "David Moran"
-    text = ("Our reporter had a rare privilege to interview His Excellency, Audu B. Kanu, the Ambassador and "
+    text = ("Our reporter had a rare privilege to interview His Excellency, Audu A. Kanu, the Ambassador and "
             "Permanent Representative of the Republic to the United Nations office in Geneva.\n\n"
             "What does the mission do?\n\nThe mission never sleeps. We work on trade, security and human rights.\n")
     p = principal(text, conversation=True, interview=True)
-    assert p is not None and p.name == "Audu B. Kanu"
+    assert p is not None and p.name == "Audu A. Kanu"  # "A." is an initial, not the article
 
 
 def test_a_timed_turn_that_ends_by_asking_is_the_hosts():

@@ -115,6 +115,8 @@ def person_part(name: str) -> str | None:
     ('Donald Trump', None)
     >>> person_part("Ukrainian President Volodymyr Zelenskyy"), person_part("Jordan Peterson")
     ('Volodymyr Zelenskyy', 'Jordan Peterson')
+    >>> person_part("Audu A. Kadiri")
+    'Audu A. Kadiri'
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -130,8 +132,8 @@ def person_part(name: str) -> str | None:
         words = words[1:]
     kept = []
     for w in words:
-        if w.lower().strip(".,") in NON_PERSON:
-            break
+        if w.lower().strip(".,") in NON_PERSON and not (len(w) == 2 and w[0].isupper() and w[1] == "."):
+            break  # "A." in "Audu A. Kadiri" is an initial, not the article
         kept.append(w)
     return " ".join(kept) if len(kept) >= 2 else None
 
