@@ -191,3 +191,13 @@ def test_caps_labels_resolve_to_a_leader_named_with_nationality_and_office():
     assert {c.speaker for c in st.claims if not c.is_question} == {"Volodymyr Zelenskyy"}
     qs = [c.text for c in st.claims if c.is_question]
     assert "I want to start with what happened in the last few days." in qs and "Tell us how the operation started." in qs
+
+
+def test_an_officials_label_answers_at_a_briefing():
+    text = ("Briefing with Senior Officials on the Harbour\n\n"
+            "MODERATOR: Good evening, everyone, and welcome to today's background call on the harbour. With that, "
+            "I'll turn it over to our first official.\n\n"
+            "SENIOR OFFICIAL ONE: Thanks very much. The situation in the harbour is grim, and the blockade goes on.\n\n"
+            "We are working with both sides to reopen the port.\n")
+    roles = {c.role.value for c in SEG.segment(text).claims if not c.is_question and "harbour is grim" in c.text}
+    assert roles == {"interviewee"}

@@ -50,6 +50,11 @@ _INTERVIEW_HINT = re.compile(
 )
 
 
+#: a label that names an office holder, who answers at a briefing or an interview
+_OFFICIAL = re.compile(r"(?i)\b(?:officials?|minister|secretary|spokes(?:person|man|woman)|ambassador|envoy|president|"
+                       r"representative|commissioner|chancellor|premier|governor)\b")
+
+
 def _dash_opened(text: str, u: Unit) -> bool:
     """The unit opens with a dash turn mark (perhaps masked as a list mark before ``u.start``)."""
     return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
@@ -327,7 +332,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             else:
                 u.speaker = u.label
                 if interviewer is None and not askers:  # named turns beside a "Host:" label are the guests'
-                    u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host else SpeakerRole.UNKNOWN)
+                    # ... and so is an office holder's ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "Spokesperson Mao:")
+                    official = _OFFICIAL.search(u.label or "") is not None
+                    u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host or official else SpeakerRole.UNKNOWN)
                 elif u.label in askers:
                     u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
                 else:
