@@ -201,3 +201,16 @@ def test_an_officials_label_answers_at_a_briefing():
             "We are working with both sides to reopen the port.\n")
     roles = {c.role.value for c in SEG.segment(text).claims if not c.is_question and "harbour is grim" in c.text}
     assert roles == {"interviewee"}
+
+
+def test_first_names_alone_on_their_lines_are_turn_labels():
+    text = ("Transcript: Mike Hosk and Jacinda Arden on the port\n\n"
+            "Mike\n\nThe prime minister, Jacinda Arden, is with us. Good morning.\n\n"
+            "Jacinda\n\nGood morning.\n\n"
+            "Mike\n\nLet's start with the port. Is the strike over?\n\n"
+            "Jacinda\n\nNot yet. Our relationship with the union is important, and we keep talking.\n\n"
+            "Mike\n\nWhat are the challenges you face?\n\n"
+            "Jacinda\n\nThe fees and the fuel, mainly.\n")
+    st = SEG.segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Jacinda Arden"}
+    assert [c.text for c in st.claims if c.is_question] == ["Is the strike over?", "What are the challenges you face?"]

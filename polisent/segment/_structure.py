@@ -60,6 +60,8 @@ _SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
 _TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT)", re.MULTILINE)
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
+#: a first name or a full name alone on its line, without a colon ("Mike", "Jacinda Ardern")
+_BARE_NAME = re.compile(r"[ \t]*[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?[ \t]*")
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 
 
@@ -289,6 +291,19 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                         for k in cands):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
         cands[(labels[first_i][0], labels[first_i][1])] -= 1
         labels[first_i] = None
+    # "Mike" / "Jacinda" alone on their lines, each before the turn it opens: names without a colon
+    # are labels when no line has one, at least two names alternate and each comes back
+    if not any(k[0] in ("name", "initials", "role", "qa") for k in cands):
+        bare = {i: t[spans[i][0]:spans[i][1]] for i in range(len(spans)) if spans[i][1] > spans[i][0]
+                and _BARE_NAME.fullmatch(t, *spans[i])}
+        seen = Counter(bare.values())
+        names = {x for x, n in seen.items() if n >= 2}
+        if len(names) >= 2 and sum(seen[x] for x in names) >= 4:
+            for i, x in bare.items():
+                if x in names and i + 1 < len(spans):
+                    labels[i] = ("name", x, spans[i][1])
+                    cands[("name", x)] += 1
+                    speechy.add(x)
     # "IBNA: How do you assess ...?" five times, each answered in unlabelled paragraphs: the one label
     # of the text asks every time, so it is the outlet's "Q:" and the answers are the guest's
     named = {k for k in cands if k[0] in ("name", "initials") and cands[k]}
