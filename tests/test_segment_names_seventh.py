@@ -214,3 +214,11 @@ def test_first_names_alone_on_their_lines_are_turn_labels():
     st = SEG.segment(text)
     assert {c.speaker for c in st.claims if not c.is_question} == {"Jacinda Arden"}
     assert [c.text for c in st.claims if c.is_question] == ["Is the strike over?", "What are the challenges you face?"]
+
+
+def test_a_title_that_says_who_speaks_names_the_columnist():
+    text = ("Arne O. Helm says When the Harbour Talk is Replaced By Loaded Weapons\n\n"
+            "Longyearbyen 10.10.22\nFall is turning to winter in the north, but the cold is different this time.\n\n"
+            "We who live in the north are used to ice, but how do we protect ourselves from despots?\n\n"
+            "Principles are not for sale. The harbour must stay open.\n")
+    assert _answer_speakers(text) == {"Arne O. Helm"}

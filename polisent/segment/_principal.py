@@ -223,7 +223,7 @@ def _lower_case_guest(t: str) -> str | None:
 _NAME_AT = re.compile(TITLED_NAME)
 #: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything", "Humayun Kabir on Why ..."
 _TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME}|[A-Z]\.[ \t]?[A-Z][\w'\u2019-]+)"
-                          rf"(?:[ \t]*:|[ \t]+on)[ \t]+\S")
+                          rf"(?:[ \t]*:|[ \t]+on|[ \t]+(?:says|writes))[ \t]+\S")  # "Arne O. Holm says When the Arctic ..."
 #: a title that names its interviewee: "Written Interview with Prime Minister Takaichi by ...", "A
 #: Conversation with Geographer Tekle Weldemichael"; a surname alone only after an office or a title
 _TITLE_WITH = re.compile(

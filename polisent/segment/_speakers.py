@@ -51,6 +51,7 @@ _HOST_RX = re.compile(
 #: "I'm Tyler McBrien, managing editor of Lawfare": a speaker who gives their own name in their turn
 _SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+")
 _NAME_RX = re.compile(_NAME)
+_TITLE_LINE = re.compile(r"[^\n!?:]{10,160}[^\n.!?:,;\s]")  # one line, no sentence end
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
 _GUEST_RX = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
@@ -359,7 +360,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     lines = [(u.start, u.end) for u in units[:12] if u.end - u.start <= 80 and "\n" not in t[u.start:u.end].strip()
              and not (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio"))]  # not "Link Copied"
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
-    title = (first.start, first.end) if first is not None and first.kind is SegmentKind.HEADING else None
+    # the title: the first heading, or a first line that reads as one ("Arne O. Holm says When the Arctic ...")
+    title = (first.start, first.end) if first is not None and (first.kind is SegmentKind.HEADING or _TITLE_LINE.fullmatch(t, first.start, first.end)) else None
     rejected: set[str] = set()  # people the rules ruled out: the learned ranker may not name them either
     p = principal(t, lines, conversation=talk, title=title, cues=cues,
                   interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed))
