@@ -222,3 +222,13 @@ def test_a_title_that_says_who_speaks_names_the_columnist():
             "We who live in the north are used to ice, but how do we protect ourselves from despots?\n\n"
             "Principles are not for sale. The harbour must stay open.\n")
     assert _answer_speakers(text) == {"Arne O. Helm"}
+
+
+def test_a_titled_surname_label_takes_the_full_name():
+    text = ("Here is the transcript of the interview of Paco Palmer: Interviewer: We speak with Francisco Palmer, "
+            "the head of the harbour office. Thank you, Ambassador, for being here.\n"
+            "Ambassador Palmer: It is a great pleasure to be with you today.\n"
+            "Interviewer: What has the office done to keep the port open?\n"
+            "Ambassador Palmer: We met more than fifty partners last week, and we agreed on a plan.\n")
+    speakers = _answer_speakers(text)
+    assert len(speakers) == 1 and next(iter(speakers)).endswith("Palmer") and next(iter(speakers)) != "Ambassador Palmer"

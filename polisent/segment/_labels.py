@@ -375,6 +375,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
 
     def canonical(lab: str) -> str:
         core = " ".join(w for w in lab.split() if w.rstrip(".") not in _HONORIFICS)
+        if " " in lab and core and " " not in core:  # "Ambassador Palmieri:" under "Francisco Palmieri"
+            full = [x for x in full_by_surname.get(core.lower(), []) if not x.isupper()] or full_by_surname.get(core.lower(), [])
+            if full:  # the first the text names ("Paco Palmieri" before "Francisco Palmieri": one surname)
+                return _display(full[0]) if full[0].isupper() else full[0]
         lab = core if " " in core else lab  # "Mr. Antony Loewenstein" is Antony Loewenstein
         low = lab.lower()
         last = low.split()[-1]
