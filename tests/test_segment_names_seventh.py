@@ -232,3 +232,26 @@ def test_a_titled_surname_label_takes_the_full_name():
             "Ambassador Palmer: We met more than fifty partners last week, and we agreed on a plan.\n")
     speakers = _answer_speakers(text)
     assert len(speakers) == 1 and next(iter(speakers)).endswith("Palmer") and next(iter(speakers)) != "Ambassador Palmer"
+
+
+def test_the_label_that_always_asks_is_the_interviewer_even_when_the_talk_is_with_it():
+    text = ("Harbour Enlargement and the Future of the Union\n\nConversation with Harbour TV\n\n"
+            "Harbour TV: Why have some countries opposed the accession talks?\n\n"
+            "Valona Pllan: Some members are giving in to irrational fears about migration. Leaders fear the voters.\n\n"
+            "Harbour TV: Did the two candidates deserve to be refused?\n\n"
+            "Pllan: No. The talks do not guarantee membership, but they must start.\n")
+    st = SEG.segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Valona Pllan"}
+    assert len([c for c in st.claims if c.is_question]) == 2
+
+
+def test_numbered_questions_a_guest_answered_are_an_interview():
+    text = ("March 30, 2022\n\nDear Colleague:\n\nWe are pleased to share with you the record of the discussion below.\n\n"
+            "Thank you.\n\n* Kim Song answered each of the submitted questions\nTwo colleagues are credited for translation\n\n"
+            "1. To what extent does the leader rule alone?\n\n"
+            "The system is a one-man dictatorship, and everything is decided by the ruler.\n\n"
+            "2. How closely has the country worked with its neighbour? Can you give us an example?\n\n"
+            "The two share an old alliance, but each puts its own interests first.\n")
+    st = SEG.segment(text)
+    assert len([c for c in st.claims if c.is_question]) == 3
+    assert {c.role.value for c in st.claims if not c.is_question} == {"interviewee"}

@@ -46,7 +46,8 @@ _ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 _INTERVIEW_HINT = re.compile(
     r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
-    r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b|we\s+interviewed\b)"
+    r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b|we\s+interviewed\b|"
+    r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these)\s+(?:\w+\s+)?questions)"
 )
 
 

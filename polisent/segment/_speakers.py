@@ -128,6 +128,29 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     turn_ids = {id(u) for u in turns}
     first_turn = next(i for i, u in enumerate(content) if id(u) in turn_ids)
     head = content[:first_turn] + [u for u in content[first_turn:first_turn + 8] if u.form == "label"][:3]
+    # turns: a label unit and the unlabelled units after it
+    stats: dict[str, list[int]] = {lab: [0, 0, 0] for lab in labels}  # turns, turns ending in '?', turns with '?'
+    cur: str | None = None
+    last: Unit | None = None
+    has_q = False
+
+    def close() -> None:
+        if cur is not None and last is not None:
+            st = stats[cur]
+            st[0] += 1
+            st[1] += _is_q(t, last)
+            st[2] += has_q
+
+    for u in content[first_turn:]:
+        if u.form == "label":
+            close()
+            cur, last, has_q = (u.label if id(u) in turn_ids else None), u, False
+        elif u.form == "heading":
+            continue
+        else:
+            last = u
+        has_q = has_q or "?" in t[u.content_start:u.end]
+    close()
     hosts: list[str] = []
     guests: list[str] = []
     for u in head:
@@ -155,6 +178,11 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     if guests:
         others = [lab for lab in labels if not any(_same_person(lab, g) for g in guests)]
         if len(others) == 1 and len(labels) >= 2:
+            # "Conversation with Alb UK TV": the name the talk is "with" may be the outlet that asks; the
+            # label whose every turn asks is the interviewer when the other never asks
+            asking = [lab for lab, st in stats.items() if lab != others[0] and st[0] >= 2 and st[1] == st[0]]
+            if stats[others[0]][2] == 0 and len(asking) == 1:
+                return asking[0]
             return others[0]
     # the one speaker who says their own name in their first turn ("I'm Tyler McBrien, managing editor") is the host
     selves = []
@@ -175,29 +203,6 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         end = next((u.start for u in content[first_turn + 1:] if u.form == "label"), opener.end)
         if _WELCOME.search(t, opener.content_start, max(end, opener.end)):
             welcomer = opener.label
-    # turns: a label unit and the unlabelled units after it
-    stats: dict[str, list[int]] = {lab: [0, 0, 0] for lab in labels}  # turns, turns ending in '?', turns with '?'
-    cur: str | None = None
-    last: Unit | None = None
-    has_q = False
-
-    def close() -> None:
-        if cur is not None and last is not None:
-            st = stats[cur]
-            st[0] += 1
-            st[1] += _is_q(t, last)
-            st[2] += has_q
-
-    for u in content[first_turn:]:
-        if u.form == "label":
-            close()
-            cur, last, has_q = (u.label if id(u) in turn_ids else None), u, False
-        elif u.form == "heading":
-            continue
-        else:
-            last = u
-        has_q = has_q or "?" in t[u.content_start:u.end]
-    close()
     if welcomer is not None:
         # an event's opener welcomes the audience; the moderator who then asks every question is the
         # interviewer ("Cris Martin" opens, "Yevgenia Albats" asks): else the opener hosts
