@@ -255,3 +255,13 @@ def test_numbered_questions_a_guest_answered_are_an_interview():
     st = SEG.segment(text)
     assert len([c for c in st.claims if c.is_question]) == 3
     assert {c.role.value for c in st.claims if not c.is_question} == {"interviewee"}
+
+
+def test_numbered_q_and_a_glued_to_the_text():
+    text = ("The port's interview: everything went wrong\n\n"
+            "Q1. What is the union?\nA1. The union was founded in 1979 and grew with the port.\n"
+            "Q2.What mistakes did the owners make?\nA2. They ignored the union for ten years.\n"
+            "Q3.Is a strike good for the workers?\nA3. Only a settlement is good for them.\n")
+    st = SEG.segment(text)
+    assert [c.text for c in st.claims if c.is_question] == [
+        "What is the union?", "What mistakes did the owners make?", "Is a strike good for the workers?"]

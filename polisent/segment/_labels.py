@@ -23,7 +23,7 @@ _INITIALS_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z]
                             r"\((?P<init>(?:[A-Z]\.?[ \t]?){2,4})\)[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|\Z)")
 _Q_NUMBER = re.compile(r"(?:Q|Question)[ \t]?\d{1,2}[ \t]*[.:)]?[ \t]*")
-_QA_DOT = re.compile(r"(Q|A|Question|Answer)[ \t]?(\d{0,2})[.)\u2013\u2014][ \t]+(?=\S)")
+_QA_DOT = re.compile(r"(Q|A|Question|Answer)[ \t]?(\d{0,2})[.)\u2013\u2014](?:[ \t]+(?=\S)|(?<=\d[.)])(?=[A-Z]))")  # "Q2.What ..." too
 _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
 _NOT_SPEAKERS = frozenset(
     """note notes photo image picture credit credits source sources update updated correction caption disclaimer
