@@ -265,3 +265,16 @@ def test_numbered_q_and_a_glued_to_the_text():
     st = SEG.segment(text)
     assert [c.text for c in st.claims if c.is_question] == [
         "What is the union?", "What mistakes did the owners make?", "Is a strike good for the workers?"]
+
+
+def test_an_excerpt_that_opens_mid_answer_before_a_dash_marked_question():
+    text = ("It's important that the administration understands the other side's position. I know there is some "
+            "concern about it in the capital as well, and I think it should be welcomed there.\n"
+            "We always negotiate better when each side understands what the other is saying, what the motives are and "
+            "where the red lines lie, and we should keep that in mind now that the talks have begun in earnest.\n"
+            "\u2014 At the talks in the harbour, both sides agreed to a 30-day truce as a way to start peace talks. What "
+            "dangers might there be in a truce, and could either side use the pause to rearm its units?\n"
+            "First of all, a truce has not been agreed yet. As we know, the mayor said that they agree with it.\n")
+    st = SEG.segment(text)
+    assert len([c for c in st.claims if c.is_question]) == 1
+    assert {c.role.value for c in st.claims if not c.is_question} == {"interviewee"}

@@ -51,6 +51,7 @@ _INTERVIEW_HINT = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
 #: a label that names an office holder, who answers at a briefing or an interview
 _OFFICIAL = re.compile(r"(?i)\b(?:officials?|minister|secretary|spokes(?:person|man|woman)|ambassador|envoy|president|"
                        r"representative|commissioner|chancellor|premier|governor)\b")
@@ -205,12 +206,18 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     hinted = n_plain_q == 1 and announced
     # a question marked with a leading dash ("— At the talks in Jeddah, ... what risks are there?") is an
     # interviewer's turn in the press of many countries, even when it is the only one
-    hinted = hinted or (n_plain_q == 1 and any(_DASH_TURN.match(text, u.start, u.end) for u in plain_q if u is not title))
+    hinted = hinted or (n_plain_q == 1 and any(_dash_opened(text, u) for u in plain_q if u is not title))
     # ... or whose answer opens with the dash ("How do you see our relations?" / "- Of course, ...")
     hinted = hinted or (n_plain_q == 1 and q1 + 1 < len(content) and _dash_opened(text, content[q1 + 1]))
     standfirst_words = sum(len(_plain(t, u).split()) for u in content[:q1] if u.form == "plain" and u is not title)
+    mid_answer: set[int] = set()  # an excerpt that opens mid-answer: first-person talk before a dash-marked question
     if hinted and not addressed:  # ... and the question comes right after a short standfirst or the announcement
+        dashed = any(_dash_opened(text, u) for u in plain_q if u is not title)
         hinted = standfirst_words <= 80 or any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[max(0, q1 - 2):q1])
+        before = [u for u in content[:q1] if u.form == "plain" and u is not title]
+        if not hinted and dashed and before and 2 * sum(_FIRST_PERSON.search(t, u.start, u.end) is not None for u in before) >= len(before):
+            hinted = True
+            mid_answer = {id(u) for u in before}
     # ... or it is put to "you" right after a short standfirst and answered at length
     # ('"...," says X, a scholar ...' / "What are your observations on the reforms?" / answers)
     hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 80
@@ -234,7 +241,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         body_after_dek = [u for u in content[q_at[0] + 1:q_at[1]] if u.form == "plain"] if dek else []
         # a news story that asks and then quotes ("... game," says George Friedman): reported speech
         # after the questions, not answers
-        reported = not head_q and any(_REPORTED.search(t, u.content_start, u.end) for u in content[q_at[0] + 1:])
+        reported = not head_q and not mid_answer and any(_REPORTED.search(t, u.content_start, u.end) for u in content[q_at[0] + 1:])
         long_intro = len(body_before) >= 3 and not inline_questions and not announced
         if long_intro or len(body_after_dek) >= 3 or reported:
             questions = set()
@@ -276,7 +283,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # about?"): Title Case or numbered, never "you"; the answers are the author's
     asked = [u for u in content if id(u) in questions]
     explainer = not turns and not qa and len(asked) >= 2 and all(explainer_question(text, t, u) for u in asked)
-    talk_early: set[int] = set()  # answers before the first clean question line
+    talk_early: set[int] = set(mid_answer)  # answers before the first clean question line
     if questions and not turns and not qa and (talk_from is None or talk_from >= len(t)):
         # the standfirst ends where the first question is asked, even one that is no clean question
         # line (a set-up and its question in one paragraph): the paragraphs after it are answers,
