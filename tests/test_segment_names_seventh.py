@@ -278,3 +278,13 @@ def test_an_excerpt_that_opens_mid_answer_before_a_dash_marked_question():
     st = SEG.segment(text)
     assert len([c for c in st.claims if c.is_question]) == 1
     assert {c.role.value for c in st.claims if not c.is_question} == {"interviewee"}
+
+
+def test_a_section_heading_in_capitals_is_no_author():
+    from polisent.segment._principal import is_person_name
+
+    assert not is_person_name("KEY FINDINGS") and not is_person_name("Executive Summary") and is_person_name("John Key")
+    text = ("6 MAY 2021\nThe border crisis may end in war or peace, or it may never end.\nARZAN TARAPO\nKEY FINDINGS\n"
+            "- The unresolved crisis has created a new strategic reality for the harbour.\n"
+            "- This new reality imposes unequal costs on both sides.\n")
+    assert "KEY FINDINGS" not in _answer_speakers(text)

@@ -61,7 +61,8 @@ NON_PERSON = frozenset(
     "follow subscribe sign prime vice deputy former chief governor mayor chancellor senator king queen prince sheikh "
     "he journalist columnist writer contributor edition aired online recent features stories articles latest popular "
     "trending related print printer friendly the a an of and for to on at with from by about member members bureau research interview interviews "
-    "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate".split()
+    "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate "
+    "summary findings conclusion conclusions introduction overview abstract highlights takeaways recommendations".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
