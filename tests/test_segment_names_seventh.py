@@ -288,3 +288,10 @@ def test_a_section_heading_in_capitals_is_no_author():
             "- The unresolved crisis has created a new strategic reality for the harbour.\n"
             "- This new reality imposes unequal costs on both sides.\n")
     assert "KEY FINDINGS" not in _answer_speakers(text)
+
+
+def test_an_author_line_with_a_note_and_a_date():
+    text = ("The Port and the Union's Policy\n\n\nMarta Fernandes (First published in Harbour Review) 7 November 2023\n\n"
+            "The union has been one of the central platforms of the government. It seeks a greater say for the workers.\n\n"
+            "The invitation to six new members should be understood within that movement.\n")
+    assert _answer_speakers(text) == {"Marta Fernandes"}

@@ -39,7 +39,9 @@ TAIL_CHARS = 1500
 GENERIC_LABEL = re.compile(r"(?i:speaker|voice|participant|unknown(?:\s+speaker)?)[ _-]?\d{0,3}|(?i:guest|interviewee|expert)|S\d{1,2}")
 #: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
-_NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?{TITLED_NAME}[ \t]*")
+_NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?{TITLED_NAME}[ \t]*"
+                        # "Marta Fernandez (First published in Latinoamerica) 7 November 2023"
+                        r"(?:\([^()\n]{1,80}\)[ \t]*)?(?:[|,\u2013\u2014-]?[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*)?")
 #: words that start a capitalised run but are not a person ("The White House", "Prime Minister ...")
 _NOT_PERSON = frozenset(
     "the a an this that these those in on at for from with by as of and but or so if when while after before "
