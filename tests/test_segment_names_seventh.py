@@ -295,3 +295,22 @@ def test_an_author_line_with_a_note_and_a_date():
             "The union has been one of the central platforms of the government. It seeks a greater say for the workers.\n\n"
             "The invitation to six new members should be understood within that movement.\n")
     assert _answer_speakers(text) == {"Marta Fernandes"}
+
+
+def test_names_display_without_an_outlets_plural_possessive_or_capitals():
+    from polisent.segment._principal import person_part
+
+    assert person_part("ABC News' Martha Raddatz") == "Martha Raddatz"
+    text = ("TRANSCRIPT: Harbour News interview with the mayor\n"
+            "Harbour News' Martha Radd interviewed Mayor Jonas Berg on Friday.\n"
+            "RADD: Mayor, what happened last night?\n"
+            "BERG: The port was closed for six hours, and nobody was hurt.\n"
+            "RADD: Will it reopen?\n"
+            "BERG: It reopens on Monday.\n")
+    asked = {c.speaker for c in SEG.segment(text).claims if c.is_question}
+    assert asked == {"Martha Radd"}
+    from polisent.segment._principal import principal
+
+    op_ed = "The border crisis\nARZAN TARAPO\n\nThe crisis has created a new strategic reality for the harbour.\n"
+    p = principal(op_ed, [(18, 30)], conversation=False)
+    assert p is not None and p.name == "Arzan Tarapo"  # a name line in capitals, shown in title case

@@ -244,7 +244,7 @@ def _after_possessive(name: str) -> str:
     if words and words[-1].endswith(("'s", "\u2019s", "'S", "\u2019S")):
         words[-1] = words[-1][:-2]
     for i in range(len(words) - 2, -1, -1):
-        if words[i].endswith(("'s", "\u2019s", "'S", "\u2019S")):
+        if words[i].endswith(("'s", "\u2019s", "'S", "\u2019S", "s'", "s\u2019")):  # "ABC News' Martha Raddatz"
             return " ".join(words[i + 1:])
     return " ".join(words)
 
@@ -393,7 +393,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         for got, in_text in ((by_surname.get(low), False), (full_by_surname.get(low), True),
                              (by_first.get(low), False), (full_by_given.get(low), True)):
             if got:
-                full = list(dict.fromkeys(_display(x) if x.isupper() else x for x in got))
+                full = list(dict.fromkeys(_after_possessive(_display(x) if x.isupper() else x) for x in got))
                 if len(full) == 1:
                     return full[0]
                 if not in_text:

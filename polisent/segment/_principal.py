@@ -123,7 +123,7 @@ def person_part(name: str) -> str | None:
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
-        if words[i].lower().endswith(("'s", "\u2019s")):
+        if words[i].lower().endswith(("'s", "\u2019s", "s'", "s\u2019")):  # "BBC's Paul Adams", "ABC News' Martha Raddatz"
             words = words[i + 1:]
             break
     lead = 0  # "Ukrainian President Volodymyr Zelenskyy", "US Senator X": places before a title go with it
@@ -502,7 +502,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         if score < min_score:
             continue
         if best is None or score > best.score:
-            best = Principal(c.name, strong[0], round(score, 2))
+            best = Principal(c.name.title() if c.name.isupper() else c.name, strong[0], round(score, 2))  # "ARZAN TARAPORE"
     if best is None and conversation:  # machine captions: capitalised runs that name no one ("Central Government")
         best = _caption_guest(t)
     logger.debug("principal speaker: %s (from %d candidates)", best, len(cands))
