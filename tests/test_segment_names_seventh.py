@@ -314,3 +314,14 @@ def test_names_display_without_an_outlets_plural_possessive_or_capitals():
     op_ed = "The border crisis\nARZAN TARAPO\n\nThe crisis has created a new strategic reality for the harbour.\n"
     p = principal(op_ed, [(18, 30)], conversation=False)
     assert p is not None and p.name == "Arzan Tarapo"  # a name line in capitals, shown in title case
+
+
+def test_country_codes_on_one_exchange_are_not_initials_labels():
+    text = ("Where the powers stand on the port\n\n"
+            "UK: Will the talks resume before the summer, and who will chair them?\n\n"
+            "UN: Brussels expects the talks to resume in June, and it will send an envoy to chair them.\n\n"
+            "Both sides say the port must reopen. The union is divided.\n")
+    st = SEG.segment(text)
+    assert not any((c.speaker or "").upper() in ("UK", "UN") for c in st.claims)
+    with_people = text.replace("UK:", "AB:").replace("UN:", "CD:")
+    assert "cd" in {(c.speaker or "").lower() for c in SEG.segment(with_people).claims if not c.is_question}

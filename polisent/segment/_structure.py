@@ -31,7 +31,7 @@ from polisent.segment._marks import (
     split_turn_marks,
 )
 from polisent.segment._markup import Masked
-from polisent.segment._principal import SpeakerCues
+from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
     split_dash_answered,
@@ -332,7 +332,10 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
         intro_end = nxt
     intro = (0, min(intro_end, 6000))
     text_names = _text_names(t, [intro]) if cands else []
-    accepted = _resolve_labels(cands, text_names, speechy, asking, _exchange(labels, paras, asking, speechy),
+    exchange = _exchange(labels, paras, asking, speechy)
+    if any(is_place(x) for x in exchange):
+        exchange = set()  # "US: Will the talks resume?" / "EU: Brussels expects ...": places, not initials of people
+    accepted = _resolve_labels(cands, text_names, speechy, asking, exchange,
                                _job_names(t, *intro) if cands else None)
 
     units: list[Unit] = []
