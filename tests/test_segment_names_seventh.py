@@ -325,3 +325,15 @@ def test_country_codes_on_one_exchange_are_not_initials_labels():
     assert not any((c.speaker or "").upper() in ("UK", "UN") for c in st.claims)
     with_people = text.replace("UK:", "AB:").replace("UN:", "CD:")
     assert "cd" in {(c.speaker or "").lower() for c in SEG.segment(with_people).claims if not c.is_question}
+
+
+def test_the_one_q_label_of_an_excerpt_that_asks():
+    text = ("Economist Francisco Rodrigo is the founder of Oil for the Harbour, a non-profit.\n"
+            "Francisco Rodrigo is a renowned economist, now a professor at the Example School. We discuss his "
+            "initiative at length in the interview.\n"
+            "Q: I want to refer to the Oil for Food programme. It eased the crisis in another country. What lessons "
+            "do you draw for the harbour?\n"
+            "The programme is very relevant. It shows that trade and relief can go together.\n")
+    st = SEG.segment(text)
+    assert [c.text for c in st.claims if c.is_question] == ["What lessons do you draw for the harbour?"]
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Francisco Rodrigo"}

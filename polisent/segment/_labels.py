@@ -426,8 +426,11 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         out["Q"], out["A"] = "Q", "A"
     elif cands[("qa", "Q")] >= 1 and any(lab != "Q" for lab in out) and cands[("qa", "Q")] + n_turns >= 3:
         out["Q"] = "Q"  # "Q1: ...?" questions answered in named turns ("Stephen Nagy: ...")
-    elif (cands[("qnum", "Q")] >= 1 or cands[("qa", "Q")] >= 2) and not cands[("qa", "A")]:
-        out["Q"] = "Q"  # numbered questions ("Q1.") or "Q:" lines whose answers follow unlabelled
+    elif (cands[("qnum", "Q")] >= 1 or cands[("qa", "Q")] >= 2 or (cands[("qa", "Q")] == 1 and "Q" in asking and not out)) \
+            and not cands[("qa", "A")]:
+        # numbered questions ("Q1."), "Q:" lines whose answers follow unlabelled, or the one "Q:" of an
+        # excerpt that asks ("Q: I want to refer to ... What lessons do you draw?")
+        out["Q"] = "Q"
     return out
 
 

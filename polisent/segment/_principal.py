@@ -64,14 +64,16 @@ NON_PERSON = frozenset(
     "he journalist columnist writer contributor edition aired online recent features stories articles latest popular "
     "trending related print printer friendly the a an of and for to on at with from by about member members bureau research interview interviews "
     "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate "
-    "summary findings conclusion conclusions introduction overview abstract highlights takeaways recommendations".split()
+    "summary findings conclusion conclusions introduction overview abstract highlights takeaways recommendations "
+    "economist economists scholar historian researcher expert commentator strategist".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
 _TITLE_WORDS = frozenset(
     "senior editor correspondent reporter director professor fellow analyst minister secretary president prime "
     "vice deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "
-    "writer contributor ambassador envoy excellency spokesperson spokesman spokeswoman".split()
+    "writer contributor ambassador envoy excellency spokesperson spokesman spokeswoman economist scholar historian "
+    "researcher expert commentator strategist".split()
 )
 
 
