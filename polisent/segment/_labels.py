@@ -57,9 +57,11 @@ _TITLES = (r"(?:Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|Admiral|Adm\.|Co
 _NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks)\b)"
 #: a capital that may open a name, with the Latin accented ones ("Minna \u00c5lander", "\u0160ef\u010dovi\u010d")
 _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
+#: an Arabic particle hyphened to the surname that follows ("al-Ansari", "bin-Salman")
+PARTICLE_PREFIX = r"(?:al|el|ad|as|ash|az|bin|ibn|abu|ben)-"
 _NAME = (_CAP + r"[\w'\u2019-]+(?:[ \t]+" + _NOT_NAME_WORD +
          r"(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][\w'\u2019-])|" + _CAP +
-         r"[\w'\u2019-]+|(?:de|van|von|der|al|bin|da|di|du|del|la|le)(?![\w'\u2019-])|(?:al|el|ad|as|ash|az|bin|ibn|abu|ben)-" + _CAP +
+         r"[\w'\u2019-]+|(?:de|van|von|der|al|bin|da|di|du|del|la|le)(?![\w'\u2019-])|" + PARTICLE_PREFIX + _CAP +
          r"[\w'\u2019-]+|in[ \t]+['\u2019]t)){1,3}")
 _NAME_RX = re.compile(_NAME)
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from polisent.segment._labels import _CAP, _NAME, _TITLES
+from polisent.segment._labels import _CAP, _NAME, _TITLES, PARTICLE_PREFIX
 
 __all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Principal", "SpeakerCues", "intro_person", "is_person_name", "is_place",
            "is_spoken", "load_speaker_cues",
@@ -128,8 +128,9 @@ def person_part(name: str) -> str | None:
         if words[i].lower().endswith(("'s", "\u2019s", "s'", "s\u2019")):  # "BBC's Paul Adams", "ABC News' Martha Raddatz"
             words = words[i + 1:]
             break
+    places = _registry_words()[0]
     lead = 0  # "Ukrainian President Volodymyr Zelenskyy", "US Senator X": places before a title go with it
-    while lead < len(words) - 1 and words[lead].lower().strip(".,") in _registry_words()[0]:
+    while lead < len(words) - 1 and words[lead].lower().strip(".,") in places:
         lead += 1
     if lead and words[lead].lower().strip(".,") in _TITLE_WORDS:
         words = words[lead:]
@@ -249,7 +250,7 @@ _TITLE_TAIL = re.compile(rf"(?:[,|:]|[ \t][-\u2013\u2014])[ \t]*(?:(?P<by>(?i:by
 #: the parts of a head line ("TO THE QUICK - Jerry Tundag - The Freeman")
 _PARTS = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+")
 #: "Spokesperson Hong Lei's", "spokesman Wang Wenbin": a ministry's spokesperson (two or three words, no possessive)
-_SPOKES = re.compile(rf"\b(?i:spokes(?:person|man|woman))[ \t]+(?P<name>{_CAP}[\w-]+(?:[ \t]+(?:(?:al|el|bin|ibn|abu)-)?{_CAP}[\w-]+){{1,2}})(?![\w-])")
+_SPOKES = re.compile(rf"\b(?i:spokes(?:person|man|woman))[ \t]+(?P<name>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}})(?![\w-])")
 #: "I'm RFE/RL Europe Editor Rikard Jozwiak,": a self-introduction with the speaker's outlet and job
 _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+(?P<job>(?:[A-Z][\w/&.'\u2019-]*[ \t]+){{1,5}})"
                        rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
@@ -341,7 +342,7 @@ def load_speaker_cues(source: Any = None) -> SpeakerCues:
     return SpeakerCues(cues, float(data["mention_weight"]), int(data["max_mentions"]), float(data["min_score"]))
 
 
-_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|bin|ibn|abu|ben)-")
+_PARTICLE = re.compile("^" + PARTICLE_PREFIX)
 
 
 def _clean(name: str) -> str | None:
@@ -441,7 +442,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     for k, nm in seen.items():  # "Ananth Krishnan first moved to China ..." then "Scroll.in spoke to Krishnan"
         named.setdefault(k, nm)
     for key, name in named.items():
-        alone = re.compile(rf"\b{re.escape(name.split()[-1])}\b(?![ \t]+{_CAP})")
+        surname = name.split()[-1]
+        if sum(t.count(surname, a, b) for a, b in windows) < 2:
+            continue  # written once, in the full name itself: never alone
+        alone = re.compile(rf"\b{re.escape(surname)}\b(?![ \t]+{_CAP})")
         for a, b in windows:
             for m in alone.finditer(t, a, b):
                 if _NAME_BEFORE.search(t, max(0, m.start() - 40), m.start()):

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from polisent.errors import ConfigError
-from polisent.segment._principal import HEAD_CHARS, TAIL_CHARS, TITLED_NAME, Principal, _clean, _registry_words, is_place
+from polisent.segment._principal import HEAD_CHARS, TAIL_CHARS, TITLED_NAME, Principal, _clean, _registry_words
 
 __all__ = ["SpeakerModel", "candidates", "learned_principal", "load_speaker_model"]
 
