@@ -145,6 +145,28 @@ def test_speaker_names_match_on_surnames():
     assert speaker_matches("Vali Nasr", "NASR")
     assert not speaker_matches("Scott Simon", "Vali Nasr")
 
+def test_turn_labels_alone_on_their_lines_count_for_no_claim():
+    from types import SimpleNamespace as NS
+
+    from polisent.evaluation.commentary_eval import structure_metrics
+
+    text = "Question:\nWill the talks resume?\nNASR:\nThey will resume in May."
+    q, a = text.index("Will"), text.index("They")
+    claims = [NS(start=q, end=q + 23, is_question=True, speaker=None, role="interviewer"),
+              NS(start=a, end=len(text), is_question=False, speaker="Vali Nasr", role="interviewee")]
+    units = [{"doc_id": "d", "unit": i + 1, "start": s, "end": e, "kind": k, "reason": None, "role": r,
+              "speaker": sp} for i, (s, e, k, r, sp) in enumerate([
+                  (0, 9, "question", "interviewer", None), (q, q + 23, "question", "interviewer", None),
+                  (q + 24, q + 29, "answer", "interviewee", "Vali Nasr"),
+                  (a, len(text), "answer", "interviewee", "Vali Nasr")])]
+    m = structure_metrics({"d": NS(claims=claims, error=None, text=text)}, units)
+    assert m["questions"]["recall_units"] == 1.0  # 'Question:' alone holds no question
+    assert m["claims_dropped"]["share"] == 0.0  # nor 'NASR:' a claim
+    # the label's unit still counts when the text is not given
+    m = structure_metrics({"d": NS(claims=claims, error=None, text=None)}, units)
+    assert m["questions"]["recall_units"] == 0.5
+
+
 
 # ------------------------------------------------------------------------------------ committed data
 needs_data = pytest.mark.skipif(not (DATA / "pairs.jsonl").is_file(), reason="commentary corpus not built")

@@ -33,6 +33,7 @@ SENTIMENT = ("negative", "neutral", "positive")
 STANCE = ("against", "none", "favor")
 CLAIM_KINDS = frozenset({"answer", "body", "intro"})
 EXPERT_KINDS = frozenset({"answer", "body"})
+_LABEL_KINDS = EXPERT_KINDS | {"question"}  # gold kinds whose unit may be a turn label alone
 _LABEL_ONLY = re.compile(r"\W*[^\W\d_][^:\r\n]{0,60}:\W*\Z")
 _TITLES = re.compile(r"\b(dr|prof|professor|mr|mrs|ms|sir|ambassador|amb|gen|general|col|president|minister)\b\.?", re.I)
 
@@ -145,14 +146,14 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
             hit = [(cl, _overlap((cl.start, cl.end), span)) for cl in claims]
             hit = [(cl, ov) for cl, ov in hit if ov > 0]
             kind = u["kind"]
+            if kind in _LABEL_KINDS and text is not None and _LABEL_ONLY.match(text, u["start"], u["end"]):
+                continue  # a speaker label alone on its line ("ANGUS TAYLOR:", "Question:"): no claim can hold it
             if kind == "question":
                 c["gold_questions"] += 1
                 found = any(cl.is_question for cl, _ in hit)
                 c["gold_questions_found"] += found
                 if not found:
                     errors.append({"doc": doc_id, "error": "question missed", "unit": u["unit"]})
-            if kind in EXPERT_KINDS and text is not None and _LABEL_ONLY.match(text, u["start"], u["end"]):
-                continue  # a speaker label alone on its line ("ANGUS TAYLOR:"): no claim can hold it
             if kind in EXPERT_KINDS:
                 c["gold_expert_units"] += 1
                 if not hit:

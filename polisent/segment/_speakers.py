@@ -174,10 +174,24 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     for h in hosts:
         match = [lab for lab in labels if _same_person(lab, h)]
         if len(match) == 1 and not any(_same_person(match[0], g) for g in guests):
+            # "Luis Vicente León spoke with Hart Energy": the cue's host never asks, and another label
+            # asks in every turn: the cue named the guest and the outlet, the turns decide below
+            if stats[match[0]][2] == 0 and any(lab != match[0] and 0 < st[1] == st[0] for lab, st in stats.items()):
+                continue
             return match[0]
+    opener = content[first_turn]
+    welcomer: str | None = None
+    if opener.label in labels and len(labels) >= 2 and opener.form == "label":
+        end = next((u.start for u in content[first_turn + 1:] if u.form == "label"), opener.end)
+        if _WELCOME.search(t, opener.content_start, max(end, opener.end)):
+            welcomer = opener.label
     if guests:
         others = [lab for lab in labels if not any(_same_person(lab, g) for g in guests)]
         if len(others) == 1 and len(labels) >= 2:
+            # "Interview with Jim Wilson, 2GB" on a minister's transcript names the host: the one who
+            # welcomes ("Minister, welcome back to the program") when the other never asks
+            if welcomer is not None and welcomer != others[0] and stats[others[0]][2] == 0:
+                return welcomer
             # "Conversation with Alb UK TV": the name the talk is "with" may be the outlet that asks; the
             # label whose every turn asks is the interviewer when the other never asks
             asking = [lab for lab, st in stats.items() if lab != others[0] and st[0] >= 2 and st[1] == st[0]]
@@ -197,12 +211,6 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     if len(selves) == 1 and len(labels) >= 2:
         return selves[0]
     # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host
-    opener = content[first_turn]
-    welcomer: str | None = None
-    if opener.label in labels and len(labels) >= 2 and opener.form == "label":
-        end = next((u.start for u in content[first_turn + 1:] if u.form == "label"), opener.end)
-        if _WELCOME.search(t, opener.content_start, max(end, opener.end)):
-            welcomer = opener.label
     if welcomer is not None:
         # an event's opener welcomes the audience; the moderator who then asks every question is the
         # interviewer ("Cris Martin" opens, "Yevgenia Albats" asks): else the opener hosts
