@@ -37,3 +37,29 @@ def test_a_guest_who_spoke_with_an_outlet_is_not_its_host():
     claims = _claims(text)
     assert {sp for q, sp, _ in claims if not q} == {"Mara Lind"}
     assert [sp for q, sp, _ in claims if q] == ["Piet Haas"]
+
+
+def test_a_question_put_to_you_after_an_excerpts_first_lines_is_no_dek():
+    text = ("They fear the courts will be used against them as well.\n\n"
+            "How do you see the approach of the prime minister in the debates on the war?\n\n"
+            "The country is close to the front and depends on imported gas. Its neighbours do not.\n\n"
+            "Whether the policy works will be decided by what it costs in Brussels.\n\n"
+            "I think he is right to protect the economy. It is not simply a favour to Moscow.\n\n"
+            "This war is a wake-up call. What are the lessons for the future of Europe?\n\n"
+            "Europe depends on the United States, and I see no change in the medium term.\n")
+    claims = _claims(text)
+    assert [q for q, _, _ in claims].count(True) == 2
+    assert {role for q, _, role in claims if not q} == {"interviewee"}
+
+
+def test_a_long_question_in_sentence_case_opening_an_interview_is_no_title():
+    text = ("With the return of coups in the region, is democracy failing and is the regional bloc "
+            "helpless in this situation?\n\n"
+            "It is a very sad situation we find ourselves in, and we should ask why so many coups happen "
+            "in so short a time. I think the answer is at home.\n\n"
+            "One of the reasons behind these coups is bad governance. What would you say about that?\n\n"
+            "I will not say that there is any excuse for a coup. But we have to ask why the soldiers are back.\n")
+    claims = _claims(text)
+    assert [q for q, _, _ in claims][:1] == [True]
+    assert [q for q, _, _ in claims].count(True) == 2
+    assert {role for q, _, role in claims if not q} == {"interviewee"}

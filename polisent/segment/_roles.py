@@ -62,6 +62,14 @@ def _dash_opened(text: str, u: Unit) -> bool:
     return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
 
 
+def _asked_line(t: str, u: Unit) -> bool:
+    """A first line that is a long question in sentence case ("With the resurgence of coups in West
+    Africa, is democracy failing in the sub-region and is ECOWAS helpless?"), as an interview opens,
+    not a headline ("Is the Optimism Justified?")."""
+    words = [w for w in _plain(t, u).split() if w[:1].isalpha()]
+    return len(words) >= 15 and sum(w[0].isupper() for w in words) < 0.4 * len(words)
+
+
 def _short_asker(t: str, content: list[Unit], pos: dict[int, int], orphans: list[Unit], first_turn: int) -> str | None:
     """The label whose short turn each unlabelled question ends ("JOHN DANISZEWSKI: Thank you for
     inviting us." / "If I may, ... What do you believe should happen there?"): one label, at most
@@ -180,7 +188,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 title = f
         elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
                 and (timed_from is None or f.start < timed_from) \
-                and not re.search(r"[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2):
+                and not re.search(r"[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2 - _asked_line(t, f)):
             title = f
     if title is not None:
         title.kind = SegmentKind.HEADING
@@ -237,7 +245,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         body_before = [u for u in content[:q_at[0]] if u.form == "plain" and u is not title]
         # a question right under the title is a dek ("Touch and go at the WTO" / "Is the optimism
         # justified?"): the body before the next question decides
-        dek = q_at[0] <= 1 + (title is not None and content.index(title) == 0) and len(q_at) >= 2
+        # ... never one put to "you" ("How do you see ...?" after an excerpt's first lines)
+        dek = q_at[0] <= 1 + (title is not None and content.index(title) == 0) and len(q_at) >= 2 \
+            and not YOU_ASKED.search(t, content[q_at[0]].content_start, content[q_at[0]].end)
         body_after_dek = [u for u in content[q_at[0] + 1:q_at[1]] if u.form == "plain"] if dek else []
         # a news story that asks and then quotes ("... game," says George Friedman): reported speech
         # after the questions, not answers
