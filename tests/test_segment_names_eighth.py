@@ -63,3 +63,36 @@ def test_a_long_question_in_sentence_case_opening_an_interview_is_no_title():
     assert [q for q, _, _ in claims][:1] == [True]
     assert [q for q, _, _ in claims].count(True) == 2
     assert {role for q, _, role in claims if not q} == {"interviewee"}
+
+
+def _clutter(text: str) -> dict[str, str]:
+    return {s.text: s.reason or "" for s in SEG.segment(text).segments if s.kind.value == "clutter"}
+
+
+def test_agency_and_long_caption_lines_are_clutter():
+    body = "The strike marks a new escalation. Both sides now expect more attacks in the coming weeks."
+    text = ("Iran strikes Israel\n\nBy Anna Berg\n\n"
+            "HAIFA, ISRAEL - MAY 3: A soldier inspects the remains of a missile near Haifa. Last night the "
+            "strike hit the port. (Photo by Jan Roe/Example Images)\n\n"
+            "The ties in the region are tense. Photo above is a combination of file pictures: the two leaders "
+            "meeting in 2021, by Jan Roe.\n\n"
+            "The minister announced new tariffs. // File Photo: The Ministry.\n\n"
+            "A frigate arrives at the naval base. Image \u2013 navy.example.org.\n\n" + body + "\n")
+    cl = _clutter(text)
+    assert set(cl.values()) == {"byline", "caption"}
+    for piece in ("HAIFA", "Photo above", "File Photo", "navy.example.org"):
+        assert any(piece in c for c in cl)
+    claims = [c.text for c in SEG.segment(text).claims]
+    assert claims == ["The strike marks a new escalation.", "Both sides now expect more attacks in the coming weeks."]
+
+
+def test_podcast_credits_and_site_widgets_are_clutter():
+    text = ("The trade war\n\nHOST: What does the deal change? GUEST: Very little, I think.\n\n"
+            "Listen to the complete interview (Audio Player)\n\n"
+            "Please check your e-mail for a link to activate your account.\n\n"
+            "No events are scheduled at this time.\n\n"
+            "Today\u2019s show was produced by Ana Lee and Tom Park. It was mixed by Sam Roe and edited by Kim Yu.\n")
+    st = SEG.segment(text)
+    reasons = [s.reason for s in st.segments if s.kind.value == "clutter"]
+    assert reasons.count("media") == 1 and reasons.count("subscribe") == 2 and "credits" in reasons
+    assert not any(w in c.text for c in st.claims for w in ("produced", "mixed", "Listen", "e-mail", "events"))
