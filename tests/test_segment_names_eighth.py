@@ -96,3 +96,10 @@ def test_podcast_credits_and_site_widgets_are_clutter():
     reasons = [s.reason for s in st.segments if s.kind.value == "clutter"]
     assert reasons.count("media") == 1 and reasons.count("subscribe") == 2 and "credits" in reasons
     assert not any(w in c.text for c in st.claims for w in ("produced", "mixed", "Listen", "e-mail", "events"))
+
+
+def test_an_author_line_in_a_table_row_names_the_author():
+    text = ("The EU and its eastern neighbours\n\n|\n|\nThe EU can offer a clear path to the associated states.\n|\n"
+            "Dionis Cenu\u015fa, Senior Contributor |\n|\n"
+            "Russia's war goes on. The union must answer it.\n\nKyiv wants to join the union soon.\n")
+    assert {sp for _, sp, _ in _claims(text)} == {"Dionis Cenu\u015fa"}

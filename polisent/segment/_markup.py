@@ -2,12 +2,15 @@
 the original.
 
 Markup characters become spaces (HTML tags, markdown link targets, emphasis marks, heading
-hashes, list markers, quote markers, transcript timings such as ``00:00:01.000 --> 00:00:04.000``,
-``[00:12:31]`` or ``00:05`` glued to the start of a line); block-level HTML tags become line
-breaks; entities become the character they stand for followed by spaces. ``len(mask(t)) == len(t)`` always.
+hashes, list markers, quote markers, the outer pipes of table rows, transcript timings such as
+``00:00:01.000 --> 00:00:04.000``, ``[00:12:31]`` or ``00:05`` glued to the start of a line);
+block-level HTML tags become line breaks; entities become the character they stand for followed
+by spaces. ``len(mask(t)) == len(t)`` always.
 
 >>> mask("**Why?** See [the plan](https://x.org/a.b).")
 '  Why?   See  the plan                    .'
+>>> mask("| Anna Berg, Senior Contributor |")
+'  Anna Berg, Senior Contributor  '
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ _LEAD_TS = re.compile(r"(?m)^[ \t]*" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?=
 #: a bracketed timestamp inside a line ("... he said. [00:12:31] And ...")
 _BRACKET_TS = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
 _STARS = re.compile(r"[*`~]+")
+#: the outer pipes of a table row ("| Dionis Cenuşa, Senior Contributor |", a "|" alone on its line)
+_TABLE_PIPES = re.compile(r"(?m)^[ \t]*\|+|\|+[ \t]*$")
 _UNDERSCORES = re.compile(r"_+")
 
 
@@ -155,6 +160,8 @@ def mask_full(text: str) -> Masked:
         t = _STARS.sub(_stars, t)
     if "_" in t:
         t = _UNDERSCORES.sub(_underscores, t)
+    if "|" in t:
+        t = _TABLE_PIPES.sub(_spaces, t)
     if len(t) != len(text):  # pragma: no cover - every substitution keeps length
         raise RuntimeError("internal error: masking changed the text length")
     return Masked(t, headings, list_items)
