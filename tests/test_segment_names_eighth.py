@@ -103,3 +103,19 @@ def test_an_author_line_in_a_table_row_names_the_author():
             "Dionis Cenu\u015fa, Senior Contributor |\n|\n"
             "Russia's war goes on. The union must answer it.\n\nKyiv wants to join the union soon.\n")
     assert {sp for _, sp, _ in _claims(text)} == {"Dionis Cenu\u015fa"}
+
+
+def test_the_interlocutor_of_an_outlet_is_the_interviewee():
+    text = ("The interlocutor of Radar Armenia is public figure Aram Petrosyan.\n"
+            "\u2013 The war has gathered new momentum. Can the offensive change its course?\n"
+            "\u2013 Yes, it can, but it will not be a breakthrough.\n"
+            "\u2013 What is the role of the great powers here?\n"
+            "\u2013 So far no one wants a treaty before the wider conflict is settled.\n")
+    claims = _claims(text)
+    assert {sp for q, sp, _ in claims if not q} == {"Aram Petrosyan"}
+
+
+def test_a_title_that_ends_with_by_and_a_name_names_the_author_but_a_passive_does_not():
+    body = "\n\nThe rivalry now dominates policy in the region. It will last.\n\nBoth parties back the line.\n"
+    assert {sp for _, sp, _ in _claims("2021/138 \u201cWhy the Rivalry Will Endure\u201d by Anna Berg" + body)} == {"Anna Berg"}
+    assert {sp for _, sp, _ in _claims("A Peace Plan Backed by Donald Trump" + body)} == {None}
