@@ -119,3 +119,28 @@ def test_a_title_that_ends_with_by_and_a_name_names_the_author_but_a_passive_doe
     body = "\n\nThe rivalry now dominates policy in the region. It will last.\n\nBoth parties back the line.\n"
     assert {sp for _, sp, _ in _claims("2021/138 \u201cWhy the Rivalry Will Endure\u201d by Anna Berg" + body)} == {"Anna Berg"}
     assert {sp for _, sp, _ in _claims("A Peace Plan Backed by Donald Trump" + body)} == {None}
+
+
+def test_one_question_to_you_after_a_long_standfirst_opens_the_answers_when_they_speak_in_the_first_person():
+    text = ("I Hope There Will Be Talks Again: Omar Saleh\n\n"
+            "Former foreign minister Omar Saleh says \"history will judge this as a dark day for the region.\"\n\n"
+            "Omar Saleh was the face of peace-making through the last decade, when the two capitals came closer "
+            "than ever to a deal on the valley, its water and its borders, and the talks ran for years in three "
+            "cities with envoys from both sides and from the neighbours, until the elections ended them.\n\n"
+            "Here the former minister gives his view of the decision and of what comes next for the two states "
+            "and their long dispute over the valley and its people.\n\n"
+            "As you look back, what has the decision changed? How has it hit the ties between the capitals?\n\n"
+            "We must understand what was achieved in the past and what has been lost now. I think history will "
+            "record this day as a dark one for the valley and for the ties between us.\n\n"
+            "I still believe that talks are the only way forward for both sides.\n")
+    claims = _claims(text)
+    assert any(q for q, _, _ in claims)
+    answers = [(sp, role) for q, sp, role in claims if not q][-3:]
+    assert answers == [("Omar Saleh", "interviewee")] * 3
+
+
+def test_a_byline_at_the_end_of_a_first_line_the_rules_took_for_text():
+    text = ("Coup in the North: Do Not Stir Up the Hornet's Nest, by Prof. MK Salim\n"
+            "A coup is a bad omen for any country. It puts the nation in the hands of soldiers.\n"
+            "They do and undo as they please.\n")
+    assert {sp for q, sp, _ in _claims(text) if not q} == {"MK Salim"}

@@ -228,8 +228,13 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             mid_answer = {id(u) for u in before}
     # ... or it is put to "you" right after a short standfirst and answered at length
     # ('"...," says X, a scholar ...' / "What are your observations on the reforms?" / answers)
+    after_q = [u for u in content[q1 + 1:q1 + 4] if u.form == "plain"]
     hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 80
-                        and sum(len(_plain(t, u).split()) for u in content[q1 + 1:q1 + 4] if u.form == "plain") >= 25)
+                        and sum(len(_plain(t, u).split()) for u in after_q) >= 25)
+    # ... or after a longer standfirst, when the answer speaks in the first person ("We must understand ...")
+    hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 160 and len(after_q) >= 1
+                        and sum(len(_plain(t, u).split()) for u in after_q) >= 40
+                        and sum(_FIRST_PERSON.search(t, u.start, u.end) is not None for u in after_q) * 2 > len(after_q))
     if (n_plain_q >= 2 or hinted) and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
     if not questions and not turns and not qa and talk_from is not None and talk_from < len(t):
@@ -252,7 +257,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         # a news story that asks and then quotes ("... game," says George Friedman): reported speech
         # after the questions, not answers
         reported = not head_q and not mid_answer and any(_REPORTED.search(t, u.content_start, u.end) for u in content[q_at[0] + 1:])
-        long_intro = len(body_before) >= 3 and not inline_questions and not announced
+        long_intro = len(body_before) >= 3 and not inline_questions and not announced and not hinted
         if long_intro or len(body_after_dek) >= 3 or reported:
             questions = set()
     # named answers whose questions stand unlabelled between them ("Alpher: ..." / "Over the past 25
