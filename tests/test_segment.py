@@ -370,7 +370,7 @@ def test_long_unpunctuated_run_is_cut() -> None:
 
 
 @pytest.mark.parametrize("unit", ["Abc Def: ", '"', "<", "&", "[", "](", "a", ". ", "\r", "* ", "# ", "Q: x?\n",
-                                  " 'a", "\u2018a ", "a' ", "_", "**", "Anna Berg: ", 'He said "yes it is". '])
+                                  " 'a", "\u2018a ", "a' ", "_", "**", "Anna Berg: ", 'He said "yes it is". ', "|", "a |"])
 def test_pathological_inputs_finish(unit: str) -> None:
     text = unit * (60_000 // len(unit))
     t0 = time.perf_counter()

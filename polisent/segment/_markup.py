@@ -49,7 +49,7 @@ _LEAD_TS = re.compile(r"(?m)^[ \t]*" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?=
 _BRACKET_TS = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
 _STARS = re.compile(r"[*`~]+")
 #: the outer pipes of a table row ("| Dionis Cenuşa, Senior Contributor |", a "|" alone on its line)
-_TABLE_PIPES = re.compile(r"(?m)^[ \t]*\|+|\|+[ \t]*$")
+_TABLE_PIPES = re.compile(r"(?m)^[ \t]*+\|++|(?<!\|)\|++[ \t]*+$")
 _UNDERSCORES = re.compile(r"_+")
 
 

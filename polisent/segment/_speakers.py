@@ -68,7 +68,7 @@ _AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z
                          r"(?:(?:Staff|Senior|Special|Contributing|Guest|Chief|Political|Foreign|Diplomatic|Defen[cs]e|Associate)[ \t]+)?"
                          r"(?:Writer|Reporter|Correspondent|Columnist|Editor|Journalist|Contributor)[ \t]*")
 #: a title that ends with its author: '2021/138 "Why US Rivalry with China Will Endure" by Robert Sutter'
-_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]+)[\"'\u201d\u2019)]?,?[ \t]+by[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*\Z")
+_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+by[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*\Z")
 #: the words before "by" that make it a passive ("A Plan Backed by Donald Trump"), not a byline
 _PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|shot|held|made|sent|paid|lost|told|sold|said|kept|left|"
                       r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found|won")
@@ -489,7 +489,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if not by:  # '"Why the Rivalry Will Endure" by Robert Sutter' (never 'Attacked by North Korea')
             # the first line: the title, even one the rules took for text ("..., by Prof. MK Othman")
             first = [u for u in units[:1] if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30]
-            by = [n for u in first for m in [_TITLE_BY.search(t, u.start, u.end)] if m and not _PASSIVE.fullmatch(m.group("word"))
+            by = [n for u in first for m in [_TITLE_BY.search(t, max(u.start, u.end - 200), u.end)] if m and not _PASSIVE.fullmatch(m.group("word"))
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
         name = _agree(by) if by else _agree(bio_names)
         for u in answers:
