@@ -229,11 +229,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # ... or it is put to "you" right after a short standfirst and answered at length
     # ('"...," says X, a scholar ...' / "What are your observations on the reforms?" / answers)
     after_q = [u for u in content[q1 + 1:q1 + 4] if u.form == "plain"]
-    hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 80
-                        and sum(len(_plain(t, u).split()) for u in after_q) >= 25)
+    answer_words = sum(len(_plain(t, u).split()) for u in after_q)
+    hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 80 and answer_words >= 25)
     # ... or after a longer standfirst, when the answer speaks in the first person ("We must understand ...")
-    hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 160 and len(after_q) >= 1
-                        and sum(len(_plain(t, u).split()) for u in after_q) >= 40
+    hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 160 and answer_words >= 40
                         and sum(_FIRST_PERSON.search(t, u.start, u.end) is not None for u in after_q) * 2 > len(after_q))
     if (n_plain_q >= 2 or hinted) and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}

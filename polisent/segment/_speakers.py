@@ -71,7 +71,7 @@ _AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z
 _TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+by[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*\Z")
 #: the words before "by" that make it a passive ("A Plan Backed by Donald Trump"), not a byline
 _PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|shot|held|made|sent|paid|lost|told|sold|said|kept|left|"
-                      r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found|won")
+                      r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found")
 _WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})\s*[.:]?\s*\Z")
 _APPOSITIVE = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
