@@ -198,6 +198,36 @@ def test_label_stats_and_held_out_key():
     assert 0.1 < sum(held_out_key(k, 0.15) for k in keys) / len(keys) < 0.2
 
 
+def _corpus(folder: Path, docs: list[dict], pairs: list[dict] | None) -> Path:
+    _write(folder / "documents.jsonl", docs)
+    (folder / "splits.json").write_text(json.dumps({d["id"]: "dev" for d in docs}), encoding="utf-8")
+    if pairs is not None:
+        _write(folder / "pairs.jsonl", pairs)
+    return folder
+
+
+def test_commentary_extra_reads_the_dev_sets_and_leaves_out_corpus_documents(tmp_path):
+    from polisent.training.sources import _load_commentary_extra, commentary_extra_roots
+
+    main = _corpus(tmp_path / "commentary", [{"id": "d1", "url": "https://a/1"}], COMMENTARY_PAIRS)
+    with pytest.raises(InputError, match="No commentary dev sets"):
+        _load_commentary_extra(main, None)
+    other = [dict(r, doc_id="d2") for r in COMMENTARY_PAIRS[:1]]
+    same_url = [dict(r, doc_id="d3") for r in COMMENTARY_PAIRS[1:2]]
+    _corpus(tmp_path / "commentary_dev10", [{"id": "d2", "url": "https://b/2"}, {"id": "d3", "url": "https://a/1"}],
+            other + same_url)
+    _corpus(tmp_path / "commentary_dev2", [{"id": "d1", "url": "https://c/9"}], COMMENTARY_PAIRS)
+    _corpus(tmp_path / "commentary_dev3", [{"id": "d4"}], None)  # structure only: no pairs table
+    assert [p.name for p in commentary_extra_roots(main)] == ["commentary_dev2", "commentary_dev10"]
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    exs = _load_commentary_extra(main, counts)
+    # d1 is a corpus document (same id) and d3 has a corpus document's address: both left out
+    assert [(e.group, e.source, e.sentiment) for e in exs] == [("d2", "commentary_extra", (0,))]
+    assert counts["pair_of_a_corpus_document"] == 4
+
+
 # --- the union -----------------------------------------------------------------------------------
 
 def _write_tiny_sources(root: Path) -> Path:
@@ -223,13 +253,15 @@ def test_union_on_tiny_files(tmp_path, monkeypatch):
     data = _write_tiny_sources(tmp_path / "datasets")
     monkeypatch.setattr(src, "_load_commentary",
                         lambda split, root, counts: commentary_examples(COMMENTARY_PAIRS) if split == "train" else [])
+    monkeypatch.setattr(src, "_load_commentary_extra",
+                        lambda root, counts: commentary_examples(COMMENTARY_PAIRS, source="commentary_extra"))
     union = load_training_union(data, weights={"ibm": 0.1}, options=SourceOptions(dev_share=0.0))
     assert set(union.by_source()) == set(SOURCES)
     assert set(union.dev) == {"newsmtsc_dev_rw", "newsmtsc_dev_mt", "pstance_val", "commentary_dev", "basil_dev",
                               "narrative_frames_dev"}
     assert set(union.held_out) == {"persent_random_test", "ibm_test"}
     w = dict(zip([e.source for e in union.train], union.example_weights()))
-    assert w["ibm"] == 0.1 and w["commentary"] == 2.0
+    assert w["ibm"] == 0.1 and w["commentary"] == 2.0 and w["commentary_extra"] == 2.0
     for e in union.train:  # every span inside its text, labels in range, one label per target
         assert len(e.targets) == len(e.sentiment) == len(e.stance) > 0
         assert all(0 <= s < t <= len(e.text) for spans in e.targets for s, t in spans)

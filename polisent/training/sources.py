@@ -13,6 +13,7 @@ none / favor), with ``-1`` where a source does not teach a head, is argued in
 | newsmtsc | train | dev_rw, dev_mt | |
 | pstance | train | val | |
 | commentary | train split | dev split | (test: never loaded here) |
+| commentary_extra | the pairs of the structure dev sets ``data/commentary_dev*`` | | |
 | basil | 85 % of triplets | 15 % of triplets | |
 | narrative_frames | 85 % of articles | 15 % of articles | |
 | persent | dev.jsonl paragraphs | | random_test.jsonl paragraphs |
@@ -46,6 +47,7 @@ __all__ = [
     "SourceOptions",
     "TrainingUnion",
     "commentary_examples",
+    "commentary_extra_roots",
     "held_out_key",
     "ibm_example",
     "label_stats",
@@ -54,12 +56,12 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-SOURCES = ("newsmtsc", "pstance", "commentary", "basil", "narrative_frames", "persent", "ibm")
+SOURCES = ("newsmtsc", "pstance", "commentary", "commentary_extra", "basil", "narrative_frames", "persent", "ibm")
 
 #: Default loss weight per source: the commentary train split (the target domain) most; weak,
 #: article-level or off-domain labels least.
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "newsmtsc": 1.0, "pstance": 1.0, "commentary": 2.0, "basil": 0.5,
+    "newsmtsc": 1.0, "pstance": 1.0, "commentary": 2.0, "commentary_extra": 2.0, "basil": 0.5,
     "narrative_frames": 0.3, "persent": 0.5, "ibm": 0.3,
 }
 
@@ -123,11 +125,18 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
 
 # --- commentary corpus -------------------------------------------------------------------------
 
-def commentary_examples(rows: Iterable[dict[str, Any]], *, counts: Counter[str] | None = None) -> list[Example]:
+def commentary_examples(rows: Iterable[dict[str, Any]], *, counts: Counter[str] | None = None,
+                        source: str = "commentary") -> list[Example]:
     """Commentary (claim, actor) pairs grouped into one example per claim; spans claim-relative.
 
     ``rows`` are pairs-table rows (``claim``, ``claim_start``, ``mentions`` with document
     offsets, ``sentiment``, ``stance``); ``group`` is the document id.
+
+    >>> row = {"doc_id": "d", "claim": "Moscow blamed Kyiv.", "claim_start": 100, "actor": "russia",
+    ...        "mentions": [{"start": 100, "end": 106, "text": "Moscow"}], "sentiment": "negative", "stance": "none"}
+    >>> ex = commentary_examples([row], source="commentary_extra")[0]
+    >>> ex.targets, ex.sentiment, ex.stance, ex.source
+    ((((0, 6),),), (0,), (1,), 'commentary_extra')
     """
     counts = Counter() if counts is None else counts
     claims: dict[tuple[str, int, int], list[dict[str, Any]]] = defaultdict(list)
@@ -156,7 +165,7 @@ def commentary_examples(rows: Iterable[dict[str, Any]], *, counts: Counter[str] 
             sent.append(s_lab)
             stance.append(st_lab)
         if targets:
-            out.append(Example(text, tuple(targets), tuple(sent), tuple(stance), "commentary", doc_id))
+            out.append(Example(text, tuple(targets), tuple(sent), tuple(stance), source, doc_id))
     return out
 
 
@@ -166,6 +175,55 @@ def _load_commentary(split: str, root: str | Path | None, counts: Counter[str]) 
     from polisent.evaluation.commentary import read_table  # load_commentary(...) without the Dataset wrap
 
     return commentary_examples(read_table("pairs", split=split, root=root), counts=counts)
+
+
+def commentary_extra_roots(root: str | Path | None = None) -> list[Path]:
+    """The structure dev sets beside the commentary corpus (``<corpus>_dev2`` ...) that hold pairs."""
+    from polisent.evaluation.commentary import commentary_dir
+
+    base = commentary_dir(root)
+
+    def number(p: Path) -> int:
+        tail = p.name[len(base.name) + 4:]
+        return int(tail) if tail.isdigit() else 10**9
+
+    found = [p for p in base.parent.glob(f"{base.name}_dev*") if (p / "pairs.jsonl").is_file()]
+    return sorted(found, key=lambda p: (number(p), p.name))
+
+
+def _load_commentary_extra(root: str | Path | None, counts: Counter[str]) -> list[Example]:
+    """Pairs of the structure dev sets as training rows (source ``commentary_extra``).
+
+    Every row of those sets is used (they are dev sets for structure, not for scoring); a document
+    whose id or address is also in the commentary corpus (any split) is left out, so nothing of
+    its test split can reach training.
+    """
+    from polisent.evaluation.commentary import read_table
+
+    roots = commentary_extra_roots(root)
+    if not roots:
+        raise InputError("No commentary dev sets with pairs (data/commentary_dev*/pairs.jsonl) were found.")
+    main_docs = read_table("documents", root=root)
+    seen_ids = {d["id"] for d in main_docs}
+    seen_urls = {d.get("url") for d in main_docs if d.get("url")}
+    rows = []
+    for folder in roots:
+        urls = {}
+        with (folder / "documents.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    d = json.loads(line)
+                    urls[d["id"]] = d.get("url")
+        with (folder / "pairs.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                r = json.loads(line)
+                if r["doc_id"] in seen_ids or urls.get(r["doc_id"]) in seen_urls:
+                    counts["pair_of_a_corpus_document"] += 1
+                    continue
+                rows.append(r)
+    return commentary_examples(rows, counts=counts, source="commentary_extra")
 
 
 # --- IBM claim stance ---------------------------------------------------------------------------
@@ -272,6 +330,8 @@ def _load_source(name: str, base: Path, opt: SourceOptions, commentary_root: str
         return load_pstance(base, "train", limit=opt.pstance_limit, seed=opt.seed), {"pstance_val": load_pstance(base, "val")}, {}
     if name == "commentary":
         return _load_commentary("train", commentary_root, counts), {"commentary_dev": _load_commentary("dev", commentary_root, Counter())}, {}
+    if name == "commentary_extra":
+        return _load_commentary_extra(commentary_root, counts), {}, {}
     if name == "basil":
         d = base / "basil"
         exs = basil_examples(_jsonl(d / "articles.jsonl"), _jsonl(d / "spans.jsonl"), _jsonl(d / "entity_feelings.jsonl"),
