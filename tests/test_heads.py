@@ -161,6 +161,11 @@ def test_train_heads_and_save_a_v3_artifact(tiny_encoder, tmp_path):
     batch = collate([tok("Moscow blamed Kyiv")["input_ids"]], [0], [[1]], pad_token_id=0)
     with torch.no_grad():
         assert torch.allclose(v3.pooled(**batch)["c"], model.pooled(**batch)["c"], atol=1e-5)
+    q = save_heads_artifact(result, base, tmp_path / "v3q", "tiny-v3", storage="int8")
+    v3q, _, _ = load_targeted_model(q)
+    assert json.loads((q / "config.json").read_text())["storage"] == "int8"
+    with torch.no_grad():  # int8 heads: the same scores up to the quantisation step
+        assert torch.allclose(v3q(**batch)[0], v3(**batch)[0], atol=0.05)
     with pytest.raises(ConfigError, match="window"):
         train_heads(HeadConfig(features_dir=str(tmp_path / "feats"), window=5, epochs=1))
 

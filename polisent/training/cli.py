@@ -230,6 +230,8 @@ def add_heads_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--teacher-features", default=None, help="feature cache folder of the teacher's encoder (filled when empty)")
     p.add_argument("--source-weight", action="append", default=[], metavar="SOURCE=W")
     p.add_argument("--threads", type=int, default=None)
+    p.add_argument("--storage", choices=("fp32", "int8"), default="fp32",
+                   help="weights as stored: int8 with per-row scales is how polisent ships its models")
     p.set_defaults(func=_run_heads)
     return p
 
@@ -272,7 +274,7 @@ def _run_heads(args: argparse.Namespace) -> int:
 
         cfg.teacher_model = str(_read_config(artifact_dir(args.teacher)).get("name") or args.teacher)
     result = train_heads(cfg)
-    out = save_heads_artifact(result, args.base, args.output, args.name)
+    out = save_heads_artifact(result, args.base, args.output, args.name, storage=args.storage)
     print(json.dumps({"artifact": str(out), "score": result["score"], "minutes": result["minutes"]}, indent=2))
     return 0
 

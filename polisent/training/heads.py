@@ -334,12 +334,14 @@ def teacher_logits_of(artifact: str | Path, features_dir: str | Path, path: str 
     return path
 
 
-def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | Path, name: str) -> Path:
+def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | Path, name: str, *,
+                        storage: str = "fp32") -> Path:
     """A v3 artifact: the base encoder (an artifact's adapted encoder, or a backbone), the trained heads,
     and the commentary-dev calibration (temperature and biases per head).
 
     ``base`` is an artifact directory or name (its LoRA and LayerNorms are kept) or ``"accurate-backbone"``
-    (all-mpnet-base-v2, frozen, no adapter).
+    (all-mpnet-base-v2, frozen, no adapter). ``storage="int8"`` writes the shipped form
+    (:func:`~polisent.models.artifact.quantize_state`).
     """
     import json
 
@@ -375,7 +377,7 @@ def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | 
     art_cfg["metrics"] = {"dev": _brief(result["dev"]), "calibration": cal}
     art_cfg["training"] = {"kind": "heads on frozen features", "config": cfg, "n_train": result["n_train"],
                            "minutes": result["minutes"], "best_epoch": max(result["history"], key=lambda h: h["score"])["epoch"]}
-    out = save_targeted_model(model, output, art_cfg)
+    out = save_targeted_model(model, output, art_cfg, storage=storage)
     record = {k: result[k] for k in ("config", "history", "score", "n_train", "train_sources", "minutes")}
     record["base"] = art_cfg.get("base_artifact") or art_cfg["encoder"]
     base_rec = artifact_dir(base) / "training_record.json" if str(base) != "accurate-backbone" else None
