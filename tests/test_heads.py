@@ -161,6 +161,11 @@ def test_train_heads_and_save_a_v3_artifact(tiny_encoder, tmp_path):
     batch = collate([tok("Moscow blamed Kyiv")["input_ids"]], [0], [[1]], pad_token_id=0)
     with torch.no_grad():
         assert torch.allclose(v3.pooled(**batch)["c"], model.pooled(**batch)["c"], atol=1e-5)
+    from polisent.training.head_features import encoder_key
+
+    # heads-only artifacts share their base's encoder key (and feature cache); another encoder does not
+    assert encoder_key(out) == encoder_key(base) != encoder_key(save_targeted_model(model, tmp_path / "q", base_cfg,
+                                                                                    storage="int8"))
     q = save_heads_artifact(result, base, tmp_path / "v3q", "tiny-v3", storage="int8")
     v3q, _, _ = load_targeted_model(q)
     assert json.loads((q / "config.json").read_text())["storage"] == "int8"

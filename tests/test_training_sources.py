@@ -261,7 +261,7 @@ def test_union_on_tiny_files(tmp_path, monkeypatch):
                               "narrative_frames_dev"}
     assert set(union.held_out) == {"persent_random_test", "ibm_test"}
     w = dict(zip([e.source for e in union.train], union.example_weights()))
-    assert w["ibm"] == 0.1 and w["commentary"] == 2.0 and w["commentary_extra"] == 2.0
+    assert w["ibm"] == 0.1 and w["commentary"] == 2.0 and w["commentary_extra"] == 1.0
     for e in union.train:  # every span inside its text, labels in range, one label per target
         assert len(e.targets) == len(e.sentiment) == len(e.stance) > 0
         assert all(0 <= s < t <= len(e.text) for spans in e.targets for s, t in spans)

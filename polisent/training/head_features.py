@@ -36,7 +36,8 @@ import numpy as np
 
 from polisent.training.data import Example
 
-__all__ = ["WINDOWS", "cached_pooled_features", "examples_digest", "extract_union_features", "pooled_features"]
+__all__ = ["WINDOWS", "cached_pooled_features", "encoder_key", "examples_digest", "extract_union_features",
+           "pooled_features"]
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +94,35 @@ def examples_digest(examples: Sequence[Example]) -> str:
     for e in examples:
         h.update(json.dumps([e.text, e.targets, e.sentiment, e.stance, e.source, e.group]).encode("utf-8"))
     return h.hexdigest()
+
+
+#: Stored tensors that are not the encoder's: the heads and their calibration.
+_NOT_ENCODER = ("sentiment_head.", "stance_head.", "sentiment_temperature", "stance_temperature", "sentiment_bias",
+                "stance_bias")
+
+
+def encoder_key(artifact: str | Path) -> str:
+    """The cache key of an artifact's encoder: sha256 over its stored encoder tensors (LoRA, LayerNorms).
+
+    Heads and calibration are left out, so a heads-only artifact (``heads --base X``) shares the
+    feature cache of ``X`` as long as it stores the encoder the same way (both int8 or both fp32):
+    a teacher made by ``heads`` needs no second pass over the union.
+    """
+    import torch
+    from safetensors import safe_open
+
+    from polisent.models.artifact import ADAPTER_FILE, artifact_dir
+
+    h = hashlib.sha256()
+    with safe_open(str(artifact_dir(artifact) / ADAPTER_FILE), framework="pt") as fh:
+        for k in sorted(fh.keys()):
+            if k.startswith(_NOT_ENCODER):
+                continue
+            t = fh.get_tensor(k).contiguous()
+            h.update(k.encode("utf-8"))
+            h.update(str(t.dtype).encode("ascii"))
+            h.update(t.reshape(-1).view(torch.uint8).numpy().tobytes())
+    return f"encoder:{h.hexdigest()}"
 
 
 def cached_pooled_features(
@@ -168,9 +198,9 @@ def extract_union_features(
         tokenizer = AutoTokenizer.from_pretrained(str(path), use_fast=True, local_files_only=True)
         key, max_length = ACCURATE_BACKBONE.folder_name, 256
     else:
-        model, tokenizer, meta = load_targeted_model(base)
+        model, tokenizer, _ = load_targeted_model(base)
         art = artifact_dir(base)
-        key = f"{meta['name']}:{hashlib.sha256((art / 'adapter.safetensors').read_bytes()).hexdigest()}"
+        key = encoder_key(art)
         max_length = int(_read_config(art).get("max_length", 256))
     order = sorted(pieces, key=lambda k: len(pieces[k]))  # small pieces first: dev figures are ready early
     return cached_pooled_features(model, tokenizer, {k: pieces[k] for k in order}, folder, encoder_key=key,

@@ -61,7 +61,7 @@ SOURCES = ("newsmtsc", "pstance", "commentary", "commentary_extra", "basil", "na
 #: Default loss weight per source: the commentary train split (the target domain) most; weak,
 #: article-level or off-domain labels least.
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "newsmtsc": 1.0, "pstance": 1.0, "commentary": 2.0, "commentary_extra": 2.0, "basil": 0.5,
+    "newsmtsc": 1.0, "pstance": 1.0, "commentary": 2.0, "commentary_extra": 1.0, "basil": 0.5,
     "narrative_frames": 0.3, "persent": 0.5, "ibm": 0.3,
 }
 
