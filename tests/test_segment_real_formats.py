@@ -186,3 +186,32 @@ def test_one_bare_question_is_enough_when_the_title_says_interview() -> None:
     # an op-ed with one rhetorical question keeps it as the author's claim
     st = run("Sahel after the juntas\n\nThe French troops left. What changed? Less than people think.\n")
     assert not any(c.is_question for c in st.claims)
+
+
+def test_dash_turns_run_together_in_paragraphs() -> None:
+    # a dash-marked interview whose page lost its line breaks: "- Question? - Answer" in one paragraph
+    text = ("- Last week the minister announced new talks with the rebels. Will they lead anywhere? "
+            "- Frankly, I doubt it. The rebels have no reason to stop now.\n\n"
+            "- What would change their minds? - Pressure from their backers. Nothing else works.\n")
+    st = run(text)
+    assert [(c.text, c.is_question, c.role) for c in st.claims] == [
+        ("Will they lead anywhere?", True, SpeakerRole.INTERVIEWER),
+        ("Frankly, I doubt it.", False, SpeakerRole.INTERVIEWEE),
+        ("The rebels have no reason to stop now.", False, SpeakerRole.INTERVIEWEE),
+        ("What would change their minds?", True, SpeakerRole.INTERVIEWER),
+        ("Pressure from their backers.", False, SpeakerRole.INTERVIEWEE),
+        ("Nothing else works.", False, SpeakerRole.INTERVIEWEE)]
+    # an op-ed's dashes after a word are no turns
+    st = run("The talks failed - again. Will they ever succeed? Nobody knows - not even the mediators.\n")
+    assert not any(c.is_question for c in st.claims)
+
+
+def test_newsmaker_in_the_set_up_is_not_the_interviewee() -> None:
+    text = ("\u2013 Recently, Donald Trump announced a deal within a week. Is there any chance for success? "
+            "\u2013 Well, I think the chances are lower than a month ago. Nobody has met yet.\n\n"
+            "\u2013 Why does Moscow want Washington to stay? \u2013 Because it needs the pressure on Kyiv.\n")
+    st = run(text)
+    assert [c.text for c in st.claims if c.is_question] == ["Is there any chance for success?",
+                                                             "Why does Moscow want Washington to stay?"]
+    assert "Well, I think the chances are lower than a month ago." in [c.text for c in st.claims]
+    assert {c.speaker for c in st.claims} == {None}  # Trump is the news, not the guest

@@ -515,21 +515,29 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     return best
 
 
+#: a newsmaker's act right after a name ("Donald Trump announced that ..."): the topic, not the guest
+_NEWSMAKER_ACT = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:announced|declared|ordered|signed|threatened|vowed|pledged|"
+                            r"imposed|launched|invaded|visited|demanded|decreed|proclaimed|sanctioned|fired|appointed)\b")
+
+
 def intro_person(t: str, end: int) -> Principal | None:
     """The one person an interview's standfirst (``t[:end]``, before the first question) names, not
-    after an office ("President X" is more often the topic), as the interviewee; None when it names
-    none or several.
+    after an office ("President X" is more often the topic) nor doing a newsmaker's act ("Donald
+    Trump announced that ..."), as the interviewee; None when it names none or several.
 
     >>> intro_person("Professor of Politics at Uppsala University, Asha Rao has long criticised the "
     ...              "government. Here are excerpts from the interview:", 95)
     Principal(name='Asha Rao', kind='interview', score=2.0)
+    >>> intro_person("Recently, Donald Trump announced a deal. Is there any chance for success?", 40) is None
+    True
     """
     found: dict[str, str] = {}
     for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
         raw = m.group("name")
         if " " not in raw or _OFFICE_START.match(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()) \
-                or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by":
-            continue  # an office holder, or the byline's writer ("By Irene Marsh")
+                or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
+                or _NEWSMAKER_ACT.match(t, m.end()):
+            continue  # an office holder, the byline's writer ("By Irene Marsh") or the news's maker
         name = _clean(raw)
         if name is not None and is_person_name(name):
             found.setdefault(name.split()[-1].lower(), name)

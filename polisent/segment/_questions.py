@@ -8,7 +8,8 @@ import re
 from polisent.segment._sentences import split_sentences
 from polisent.segment._units import _QMARK_END, Unit, _is_q
 
-__all__ = ["YOU_ASKED", "explainer_question", "question_run", "single_sentence", "split_dash_answered", "split_inline_questions"]
+__all__ = ["YOU_ASKED", "explainer_question", "question_run", "single_sentence", "split_dash_answered", "split_inline_dash_turns",
+           "split_inline_questions"]
 
 
 def question_run(t: str, content: list[Unit], k: int) -> set[int]:
@@ -111,6 +112,54 @@ def _lines_in(u: Unit, s: int, e: int, line_starts: list[int]) -> list[int]:
     """The lines of ``u`` that the piece ``[s, e)`` of it covers."""
     first = bisect.bisect_right(line_starts, s) - 1
     return [i for i in u.lines if first <= i and line_starts[i] < e] or u.lines[:1]
+
+
+#: a dash turn mark inside a paragraph, after a sentence's end: "... any chance for success? \u2013 Well, I think ..."
+_DASH_MARK = re.compile(r"[-\u2013\u2014][ \t]+")
+_INLINE_DASH = re.compile(r"(?<=[.?!])[\"'\u201d\u2019)]*[ \t]+(?=[-\u2013\u2014][ \t]+[\"\u201c]?[A-Z])")
+
+
+def split_inline_dash_turns(text: str, t: str, units: list[Unit], line_starts: list[int]) -> bool:
+    r"""Cut paragraphs where a dash-marked interview runs its turns together ("\u2013 Is there any
+    chance? \u2013 Well, I think ..."), as pages that lost their line breaks leave them: each dash
+    after a sentence's end opens a turn of its own, so the dash rules make the asking turn the
+    interviewer's and the next one the answer.
+
+    Only where at least two such dashes follow a sentence's end and one of them a question mark,
+    and a paragraph opens with a dash (an op-ed's parenthetical dash follows a word, not a
+    sentence's end). ``text`` is the original text, ``t`` the masked one (a dash that opens a line
+    may be masked as a list mark); ``line_starts`` are the offsets where the text's lines start.
+    Returns whether it cut anything.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "\u2013 Will it hold? \u2013 No. It cannot.\n\n\u2013 Why not? \u2013 Money."
+    >>> k = t.index("\n\n")
+    >>> us = [Unit(0, k, [0], 0, "plain", 0), Unit(k + 2, len(t), [2], 1, "plain", k + 2)]
+    >>> split_inline_dash_turns(t, t, us, [0, k + 1, k + 2]), [t[u.start + 2:u.end] for u in us]
+    (True, ['Will it hold?', 'No. It cannot.', 'Why not?', 'Money.'])
+    """
+    plain = [u for u in units if u.form == "plain"]
+    hits = {id(u): [m.end() for m in _INLINE_DASH.finditer(t, u.content_start, u.end)] for u in plain}
+    n = sum(len(v) for v in hits.values())
+    asked = sum(t[:p].rstrip()[-1:] == "?" for v in hits.values() for p in v)
+    if n < 2 or asked < 1 or not any(_dash_answer(text, u) for u in plain):
+        return False
+    out: list[Unit] = []
+    for u in units:
+        cuts = hits.get(id(u)) or []
+        if not cuts:
+            out.append(u)
+            continue
+        bounds = [u.content_start, *cuts, u.end]
+        for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            piece = t[a:b]
+            e = a + len(piece.rstrip())
+            if e > a:
+                s0 = u.start if k == 0 else a
+                c0 = u.content_start if k == 0 else _DASH_MARK.match(t, a).end()  # claims start after the dash
+                out.append(Unit(s0, e, _lines_in(u, s0, e, line_starts), u.para, "plain", c0))
+    units[:] = out
+    return True
 
 
 def split_dash_answered(text: str, t: str, units: list[Unit], line_starts: list[int]) -> bool:

@@ -35,6 +35,7 @@ from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
     split_dash_answered,
+    split_inline_dash_turns,
     split_inline_questions,
 )
 from polisent.segment._quotes import attribute_quotes
@@ -443,7 +444,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 continue
             u.form, u.reason = "clutter", "markup"
     starts = [s for s, _ in lines]
-    inline_qs = not accepted and (split_inline_questions(t, units, starts) | split_dash_answered(text, t, units, starts))
+    inline_qs = not accepted and (split_inline_dash_turns(text, t, units, starts) | split_inline_questions(t, units, starts)
+                                  | split_dash_answered(text, t, units, starts))
     # the first time code alone on its line: what follows is recorded talk, never a standfirst; not
     # a player widget's run of them ("0:00" / "0:00")
     def ts_only(i: int) -> bool:
