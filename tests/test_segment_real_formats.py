@@ -215,3 +215,13 @@ def test_newsmaker_in_the_set_up_is_not_the_interviewee() -> None:
                                                              "Why does Moscow want Washington to stay?"]
     assert "Well, I think the chances are lower than a month ago." in [c.text for c in st.claims]
     assert {c.speaker for c in st.claims} == {None}  # Trump is the news, not the guest
+
+
+def test_podcast_ad_read_is_clutter() -> None:
+    text = ("Try the new travel card today, go to examplebank.com slash travel. Upfront payment of $20 required. "
+            "See full terms at examplebank.com.\n\n"
+            "Sanctions on oil exports are hurting the budget more than Moscow admits. The deficit keeps growing.\n")
+    st = run(text)
+    assert [c.text for c in st.claims] == ["Sanctions on oil exports are hurting the budget more than Moscow admits.",
+                                           "The deficit keeps growing."]
+    assert any(s.kind is SegmentKind.CLUTTER and s.reason == "ad" for s in st.segments)
