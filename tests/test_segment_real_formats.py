@@ -225,3 +225,24 @@ def test_podcast_ad_read_is_clutter() -> None:
     assert [c.text for c in st.claims] == ["Sanctions on oil exports are hurting the budget more than Moscow admits.",
                                            "The deficit keeps growing."]
     assert any(s.kind is SegmentKind.CLUTTER and s.reason == "ad" for s in st.segments)
+
+
+def test_dash_interview_set_up_and_asking_turns_that_comment() -> None:
+    # the text opens with the dash: the set-up before the first question is the interviewer's
+    text = ("\u2013 The talks in Riyadh ended yesterday. Is there any chance for a truce?\n\n"
+            "\u2013 Well, I think the chances are lower than a month ago. Nobody has met yet.\n\n"
+            "\u2013 Why does Moscow want Washington to stay? Obviously, it cannot win alone.\n\n"
+            "\u2013 Because it needs the pressure on Kyiv. That is all.\n")
+    st = run(text)
+    assert [(c.text, c.is_question) for c in st.claims] == [
+        ("Is there any chance for a truce?", True), ("Well, I think the chances are lower than a month ago.", False),
+        ("Nobody has met yet.", False), ("Why does Moscow want Washington to stay?", True),
+        ("Because it needs the pressure on Kyiv.", False), ("That is all.", False)]
+    assert {c.role for c in st.claims if not c.is_question} == {SpeakerRole.INTERVIEWEE}
+    # an answer that asks itself a question and answers it stays the interviewee's
+    text = ("\u2013 Is there any chance for a truce?\n\n"
+            "\u2013 Why would there be? Nobody has met yet.\n\n"
+            "\u2013 What about the envoys?\n\n"
+            "\u2013 They are waiting. Nothing moves.\n")
+    st = run(text)
+    assert [c.text for c in st.claims if c.is_question] == ["Is there any chance for a truce?", "What about the envoys?"]

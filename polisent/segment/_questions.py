@@ -100,7 +100,7 @@ def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) ->
 
 
 _DASH_OPEN = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+\S")
-_DASH_JUST_BEFORE = re.compile(r"\n[ \t]*[-\u2013\u2014][ \t]+\Z")  # the dash masked as a list mark
+_DASH_JUST_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-\u2013\u2014][ \t]+\Z")  # the dash masked as a list mark (the text may open with it)
 
 
 def _dash_answer(text: str, u: Unit) -> bool:

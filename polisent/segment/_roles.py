@@ -62,6 +62,28 @@ def _dash_opened(text: str, u: Unit) -> bool:
     return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
 
 
+_ASKS_INSIDE = re.compile(r"\?[\"'\u201d\u2019)]*[ \t]+[\"\u201c]?[A-Z]")
+
+
+def _asking_dash_turns(text: str, t: str, content: list[Unit], plain_q: list[Unit]) -> list[Unit]:
+    """In a dash-marked interview, the turns that ask and then comment ("- Why does Russia want
+    America to stay? ... Obviously, Russia cannot succeed militarily." / "- Well, I think ..."):
+    turns alternate, so a dash turn that asks inside, comes after an answer and is answered by the
+    next dash turn is the interviewer's, though it does not end with its question."""
+    dashed = [u for u in content if u.form == "plain" and _dash_opened(text, u)]
+    if len(dashed) < 3 or not plain_q:
+        return []
+    out = []
+    for a, u, b in zip(content, content[1:], content[2:]):
+        if u in plain_q or u.form != "plain" or not _dash_opened(text, u) or len(_plain(t, u).split()) > 80:
+            continue
+        if a in plain_q or not _dash_opened(text, a) or not _dash_opened(text, b) or _is_q(t, b):
+            continue
+        if _ASKS_INSIDE.search(t, u.content_start, u.end) and not _ASKS_INSIDE.search(t, b.content_start, b.end):
+            out.append(u)
+    return out
+
+
 def _asked_line(t: str, u: Unit) -> bool:
     """A first line that is a long question in sentence case ("With the resurgence of coups in West
     Africa, is democracy failing in the sub-region and is ECOWAS helpless?"), as an interview opens,
@@ -175,6 +197,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u)]
     plain_q = [u for u in content if u.form == "plain" and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
                and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
+    plain_q += _asking_dash_turns(text, t, content, plain_q)
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
     # the title: the first content unit, when it looks like one
@@ -187,6 +210,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             if not _is_q(t, f) or f.level == 1 or (others and f.level < min(others)) or not others:
                 title = f
         elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
+                and not _dash_opened(text, f) \
                 and (timed_from is None or f.start < timed_from) \
                 and not re.search(r"[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2 - _asked_line(t, f)):
             title = f
