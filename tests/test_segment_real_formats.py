@@ -246,3 +246,12 @@ def test_dash_interview_set_up_and_asking_turns_that_comment() -> None:
             "\u2013 They are waiting. Nothing moves.\n")
     st = run(text)
     assert [c.text for c in st.claims if c.is_question] == ["Is there any chance for a truce?", "What about the envoys?"]
+
+
+def test_military_rank_before_an_author_name() -> None:
+    for line, name in (("Capt. Walker D. Ames", "Walker D. Ames"), ("By Lt. Gen. Ann Roe", "Ann Roe"), ("Captain Ann Roe", "Ann Roe")):
+        text = (f"Deterring the Dragon: Forces Return to the Island\n\n{line}\n\n"
+                "During the Cold War, deterrence was meant to prevent an invasion. Since then, the risk fell.\n\n"
+                "Meanwhile, the United States has pivoted to Asia. Beijing has made its aims clear.\n")
+        st = run(text)
+        assert {(c.speaker, c.role) for c in st.claims} == {(name, SpeakerRole.AUTHOR)}, line
