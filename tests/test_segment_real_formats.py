@@ -255,3 +255,15 @@ def test_military_rank_before_an_author_name() -> None:
                 "Meanwhile, the United States has pivoted to Asia. Beijing has made its aims clear.\n")
         st = run(text)
         assert {(c.speaker, c.role) for c in st.claims} == {(name, SpeakerRole.AUTHOR)}, line
+
+
+def test_byline_continued_on_the_next_line() -> None:
+    text = ("By Erik Vandenberg\nand co-workers\nCan Beijing Take the Island?\n"
+            "For 70 years, both sides have avoided disaster. But a consensus is forming that\n"
+            "this peace may not last. Many analysts now argue for preparing for war.\n"
+            "Will Beijing Try During The Third Term?\n"
+            "Nobody knows. The signals are mixed and the costs are high.\n")
+    st = run(text)
+    assert st.segments[0].kind is SegmentKind.CLUTTER and st.segments[0].text == "By Erik Vandenberg\nand co-workers"
+    assert {(c.speaker, c.role) for c in st.claims} == {("Erik Vandenberg", SpeakerRole.AUTHOR)}
+    assert not any(c.is_question for c in st.claims)

@@ -201,6 +201,10 @@ def _alone_label(t: str, fs: int, le: int) -> bool:
     return lab is not None and not _WORD.search(t, lab[2], le)
 
 
+#: a byline's second line: "and co-workers", "and Anna Berg", "& staff"
+_BYLINE_MORE = re.compile(r"[ \t]*(?:and|&)[ \t]+(?:co-?workers|colleagues|others|staff|(?:[A-Z][\w'\u2019.-]*[ \t]*){1,4})[ \t]*")
+
+
 def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, first: bool = False) -> ClutterRule | None:
     n_words = plain.count(" ") + 1
     low: str | None = None
@@ -375,6 +379,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             rule = _clutter(rules, plain, pi, n_paras, first=first_line)
             if rule is not None:
                 last = p[-1] if rule.scope == "paragraph" else i
+                if rule.name == "byline" and last == i and k + 1 < len(p) and _BYLINE_MORE.fullmatch(t, *spans[p[k + 1]]):
+                    k += 1  # "By Eric Vandenbroeck" / "and co-workers": one byline
+                    last = p[k]
                 units.append(Unit(fs, spans[last][1], list(range(i, last + 1)), pi, "clutter", fs,
                                   reason=rule.name, following=rule.following))
                 cur_u = None
