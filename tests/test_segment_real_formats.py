@@ -267,3 +267,12 @@ def test_byline_continued_on_the_next_line() -> None:
     assert st.segments[0].kind is SegmentKind.CLUTTER and st.segments[0].text == "By Erik Vandenberg\nand co-workers"
     assert {(c.speaker, c.role) for c in st.claims} == {("Erik Vandenberg", SpeakerRole.AUTHOR)}
     assert not any(c.is_question for c in st.claims)
+
+
+def test_truncated_title_is_a_heading() -> None:
+    text = ("The Fragile State of Deterrence in the Strait - Commission on Economic and ...\n\n"
+            "Deterrence is weaker today than at any point in decades. Modernisation and failed coalitions both matter.\n\n"
+            "The first pathway to conflict is a crisis. The second is a choice.\n")
+    st = run(text)
+    assert st.segments[0].kind is SegmentKind.HEADING
+    assert st.claims[0].text.startswith("Deterrence is weaker")
