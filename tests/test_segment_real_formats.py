@@ -276,3 +276,13 @@ def test_truncated_title_is_a_heading() -> None:
     st = run(text)
     assert st.segments[0].kind is SegmentKind.HEADING
     assert st.claims[0].text.startswith("Deterrence is weaker")
+
+
+def test_video_page_furniture() -> None:
+    text = ("Regional bloc draws a line after a series of coups\n\n  \u2022 last year\n\nVisit our website:\n"
+            "http://www.example.com\n\n"
+            "The bloc gave the junta a week. Its leaders say force is an option. Few believe them.\n")
+    st = run(text)
+    assert [c.text for c in st.claims] == ["The bloc gave the junta a week.", "Its leaders say force is an option.",
+                                           "Few believe them."]
+    assert {s.reason for s in st.segments if s.kind is SegmentKind.CLUTTER} >= {"dateline", "share"}
