@@ -157,3 +157,15 @@ def test_g20_heads_and_foreign_ministers_are_covered(date):
         assert heads, (state, date)
         if date in ("2018-06-01", "2021-06-01", "2023-06-01"):
             assert reg.persons_with_role("foreign_minister", state, date), (state, date)
+
+
+def test_builtin_registry_names_armed_groups_and_earlier_leaders() -> None:
+    from polisent.actors import RegistryLinker
+
+    text = ("Hemedti's Rapid Support Forces fought the Sudanese army in Khartoum. "
+            "Reagan and Deng Xiaoping met in 1984. The RSF denied it.")
+    ids = [m.actor_id for m in RegistryLinker().link(text)]
+    assert {"mohamed_hamdan_dagalo", "rapid_support_forces", "sudanese_armed_forces", "ronald_reagan",
+            "deng_xiaoping"} <= set(ids)
+    # a surname two people share does not link alone
+    assert "bill_clinton" not in [m.actor_id for m in RegistryLinker().link("Clinton spoke in Ohio.")]

@@ -220,3 +220,18 @@ def test_written_outputs_get_the_usual_permissions(tmp_path):
 
     assert main(["analyze", str(src), "--model", "none", "-o", str(tmp_path / "out.jsonl")]) == 0
     assert stat.S_IMODE(os.stat(tmp_path / "out.jsonl").st_mode) == want
+
+
+def test_pair_metrics_credit_a_registry_actor_the_gold_wrote_outside_the_registry() -> None:
+    from types import SimpleNamespace
+
+    from polisent.evaluation.commentary_eval import pipeline_pair_metrics
+
+    claim = SimpleNamespace(start=0, end=30, is_question=False)
+    asm = SimpleNamespace(claim_index=0, actor_id="rapid_support_forces", sentiment=None, stance=None)
+    analyses = {"d": SimpleNamespace(error=None, claims=[claim], assessments=[asm])}
+    units = [{"doc_id": "d", "unit": 1, "start": 0, "end": 30, "kind": "body"}]
+    pairs = [{"doc_id": "d", "unit": 1, "actor": "x:rapid_support_forces", "sentiment": "negative", "stance": "none",
+              "mentions": [{"start": 4, "end": 7, "text": "RSF"}]}]
+    m = pipeline_pair_metrics(analyses, units, pairs)
+    assert m["linking"]["tp"] == 1 and m["linking_registry_actors"]["gold"] == 0
