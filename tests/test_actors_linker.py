@@ -269,3 +269,13 @@ def test_news_outlets_named_after_states_are_not_the_states():
     doc = polisent.Analyzer(scorer=None)("Thank you for speaking with us here on France 24. "
                                          "She told the South China Morning Post that China would wait.")
     assert [(m.text, m.actor_id) for m in doc.mentions] == [("China", "china")]
+
+
+def test_a_leaders_administration_is_the_state() -> None:
+    from polisent.actors import RegistryLinker
+
+    got = [(m.text, m.actor_id, m.link) for m in RegistryLinker().link(
+        "The Obama administration grew impatient. Lula's government wants a deal. Obama spoke later.")]
+    assert ("Obama administration", "united_states", "government") in got
+    assert ("Lula's government", "brazil", "government") in got
+    assert ("Obama", "barack_obama", "registry") in got

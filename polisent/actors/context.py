@@ -1,9 +1,12 @@
-"""Context filters applied after detection: datelines and Georgia the US state.
+"""Context rules applied after detection: datelines, Georgia the US state, a leader's government.
 
 * A capital that opens a line as a dateline ("WASHINGTON —", "1. Moscow.", "Seoul and Pyongyang.",
   "Kyiv, May 5 —") names the place a story is filed from, not the government: dropped.
 * "Georgia" next to US-state context ("Atlanta, Georgia", "Georgia Republicans", "Arizona and
   Georgia", "the Georgia Senate race") is the US state, not the country: dropped.
+* A head of state or government followed by "administration" or "government" ("the Trump
+  administration", "Lula's government") is that state's government, so the state (the
+  annotation guideline's reading: a state's government is the state).
 
 >>> from polisent.actors import RegistryLinker
 >>> [m.text for m in RegistryLinker().link("WASHINGTON — Arizona and Georgia voted. Georgia's army did not.")]
@@ -15,12 +18,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from polisent.records import MentionKind
+from polisent.records import ActorType, MentionKind
 
 if TYPE_CHECKING:
+    from polisent.actors.registry import Registry
     from polisent.actors.resolve import Work
 
-__all__ = ["drop_datelines", "drop_us_georgia"]
+__all__ = ["drop_datelines", "drop_us_georgia", "governments"]
 
 _LINE_PREFIX = re.compile(r"^[ \t]*(?:(?:[#*>\-\u2022]+|\d+[.)]|[A-Z][.)])[ \t]*)*$")
 _JOIN = re.compile(r"^[ \t]*(?:,|and|&|/)[ \t]*$", re.IGNORECASE)
@@ -76,3 +80,33 @@ def drop_us_georgia(work: list[Work], text: str) -> None:
         if (_GEORGIA_BEFORE.search(before) or _GEORGIA_AFTER.match(after)
                 or (_STATE_NEAR.search(near) and re.search(r"(?:,|\band\b|\bor\b)", near))):
             w.dropped = True
+
+
+_GOVERNMENT_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:administration|government)\b", re.IGNORECASE)
+#: offices whose holder's "administration" or "government" is the state's
+_GOVERNING = ("president", "prime_minister", "chancellor", "head_of_government", "head_of_state", "leader",
+              "supreme_leader", "king", "queen", "emir")
+
+
+def governments(work: list[Work], text: str, registry: Registry) -> None:
+    """Relink "<leader> administration" / "<leader>'s government" to the state the leader governs
+    (or governed), the mention widened to cover the word; persons who never governed a state of the
+    registry stay themselves.
+
+    >>> from polisent.actors import RegistryLinker
+    >>> [(m.text, m.actor_id) for m in RegistryLinker().link("The Obama administration and Putin met.")]
+    [('Obama administration', 'united_states'), ('Putin', 'vladimir_putin')]
+    """
+    for w in work:
+        if w.dropped or w.actor_id is None or w.actor_id not in registry.actors:
+            continue
+        actor = registry.actors[w.actor_id]
+        if actor.type is not ActorType.PERSON:
+            continue
+        m = _GOVERNMENT_AFTER.match(text, w.end)
+        if m is None:
+            continue
+        states = [o.of for o in actor.offices if o.role in _GOVERNING and o.of in registry.actors
+                  and registry.actors[o.of].type is ActorType.STATE]
+        if states:
+            w.actor_id, w.end, w.link = states[-1], m.end(), "government"

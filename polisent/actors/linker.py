@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.context import drop_datelines, drop_us_georgia
+from polisent.actors.context import drop_datelines, drop_us_georgia, governments
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
@@ -114,6 +114,7 @@ class RegistryLinker:
         work.sort(key=lambda w: w.start)
         resolve(work, registry=reg, text=text, structure=structure, date=date, local=local,
                 spans=spans, words=words, covered=covered)
+        governments(work, text, reg)
         return self._emit(work, text, structure, local)
 
     # -- chains: "Ukrainian President Volodymyr Zelensky", "Mrs May" ------------------------------
