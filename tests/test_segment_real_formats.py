@@ -286,3 +286,45 @@ def test_video_page_furniture() -> None:
     assert [c.text for c in st.claims] == ["The bloc gave the junta a week.", "Its leaders say force is an option.",
                                            "Few believe them."]
     assert {s.reason for s in st.segments if s.kind is SegmentKind.CLUTTER} >= {"dateline", "share"}
+
+
+def test_schedule_lines_are_no_speaker_labels() -> None:
+    text = ("Fragile dawn over the valley: experts weigh the truce\n"
+            "After two years of war, both sides agreed to a first phase\n"
+            "By Ilse Marten\n"
+            "Example Network Analysis\n"
+            "When news of the truce broke, some residents allowed themselves hope.\n"
+            "Still, many are reluctant to see this as anything but temporary.\n"
+            "What the first phase demands\n"
+            "The roadmap, as confirmed by diplomatic sources, operates on a tight schedule:\n"
+            "- Thursday: The cabinet approves the truce; maps are published.\n"
+            "- Friday\u2013Saturday: Troops pull back while captives are handed over.\n"
+            "- Sunday: The envoy is expected to visit the region. The official end of the war is declared.\n"
+            "- Monday: A large exchange of prisoners is supervised by mediators. The crossings reopen for aid.\n"
+            "Under the deal, the militia must release its prisoners, and the government will free detainees.\n")
+    st = run(text)
+    assert {(c.speaker, c.role) for c in st.claims} == {("Ilse Marten", SpeakerRole.AUTHOR)}
+
+
+def test_guest_who_recently_talked_to_an_outlet() -> None:
+    text = ("The ministers met on Friday and excluded the junta chief.\n\n"
+            "Daw Moe Lwin, coordinator at the Example Institute, recently talked to The Observer about the decision.\n\n"
+            "What is your opinion of that decision?\n\n"
+            "It is a rare move. The bloc has never done this before.\n\n"
+            "What happens next?\n\n"
+            "It is hard to say. The junta will resist.\n")
+    st = run(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Moe Lwin"}
+
+
+def test_round_up_names_over_their_job_lines() -> None:
+    text = ("What the election means abroad\n\nThree professors offer their views\n\n"
+            "The election will shape foreign policy for four years.\n\nAllies are watching closely.\n\n"
+            "Three professors offer brief insights:\n\nWar looms\n\n"
+            "Ronald K. Lister\nProfessor of politics\nProvost, Carson College\n\n"
+            "\u201cWar looms large in this election. Neither candidate has offered anything new.\u201d\n\n"
+            "Bernard T. Reed\nAssociate professor of politics\n\n"
+            "\u201cBeijing watches with amusement. It expects little change either way.\u201d\n")
+    st = run(text)
+    by = {c.text[:12]: c.speaker for c in st.claims}
+    assert by["\u201cWar looms l"] == "Ronald K. Lister" and by["\u201cBeijing wat"] == "Bernard T. Reed"

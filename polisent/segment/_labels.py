@@ -37,6 +37,7 @@ _NOT_SPEAKERS = frozenset(
     africa europe asia americas oceania world analysis opinion exclusive explainer commentary editorial interview
     interviews feature features report""".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend".split())
 #: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")
 _CAPS_STOP = frozenset("is was are has had says said the of and to in on at for with from by".split())
 _HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Sir Dame Ambassador Gen General Shri Smt".split())
@@ -54,7 +55,7 @@ _ROLE_WORDS = frozenset("host anchor presenter moderator interviewer editor corr
 _ROLE_WORD_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 _TITLES = (r"(?:(?:Lt|Maj|Brig|Rear|Vice)\.?[ \t]+(?:Gen|Col|Adm)\.|Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|"
            r"Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Maj\.|Cmdr\.|Cdr\.|Sgt\.|Brig\.|Senator|Sen\.|"
-           r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.|Hon\.|HON\.)")
+           r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.|Hon\.|HON\.|Daw)")
 _NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks)\b)"
 #: a capital that may open a name, with the Latin accented ones ("Minna \u00c5lander", "\u0160ef\u010dovi\u010d")
 _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
@@ -127,6 +128,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
             and not (" " in label and all(w[0].isupper() or w.lower() in _PARTICLES for w in desc.replace(",", " ").split())):
         return None  # "However, the point is: ..." is a sentence; "NAME, ROLE:" / "Full Name, Host, CNN:" take a description
     low = label.lower()
+    if low.split()[0] in _WEEKDAYS or re.split(r"[-\u2013\u2014/]", low)[0] in _WEEKDAYS:
+        return None  # "Friday\u2013Saturday: troops pull back" is a schedule, not a speaker
     if low in _QA:
         return "qa", _QA[low], m.end()
     if len(low) <= 3 and low[0] in "qa" and low[1:].isdigit():  # "Q1:", "A12:"

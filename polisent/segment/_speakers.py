@@ -96,6 +96,8 @@ _WELCOME = re.compile(
 #: a name alone on its line, with a note in brackets ("Errol Mendes ( English only)")
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:\([^()\r\n]{{1,40}}\)[ \t]*)?")
 _NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*(?:the[ \t]+)?[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?[ \t]*")
+#: the job lines under a name alone on its line: short, capitalised, no sentence's end
+_JOB_LINES = re.compile(r"(?:\n[ \t]*[A-Z][^.!?\n]{2,90}[ \t]*){1,3}")
 _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b")
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
                             r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
@@ -278,11 +280,15 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     heads: list[tuple[int, str]] = []
     for i, u in enumerate(units):
         if (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio")) or u.kind is SegmentKind.QUESTION \
-                or len(u.lines) != 1 or u.end - u.start > 160:
+                or len(u.lines) > 4 or u.end - u.start > (160 if len(u.lines) == 1 else 240):
             continue
-        # "Lassina Zerbo" alone, or "Robert Patman, Professor of International Relations, University of Otago"
-        m = _NAME_ALONE.fullmatch(t, u.start, u.end) if u.end - u.start <= 60 else None
-        m = m or _NAME_AFFILIATION.fullmatch(t, u.start, u.end)
+        # "Lassina Zerbo" alone, or "Robert Patman, Professor of International Relations, University of Otago",
+        # or the name alone over its job lines ("Ronnie D. Lipschutz" / "Professor of politics" / "Provost, ...")
+        end = u.end if len(u.lines) == 1 else t.find("\n", u.start, u.end)
+        if len(u.lines) > 1 and not _JOB_LINES.fullmatch(t, end, u.end):
+            continue
+        m = _NAME_ALONE.fullmatch(t, u.start, end) if end - u.start <= 60 else None
+        m = m or (_NAME_AFFILIATION.fullmatch(t, u.start, end) if len(u.lines) == 1 else None)
         if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4:
             heads.append((i, _display(" ".join(m.group("name").split()))))
     # two people, or one when the page says it gathers experts ("Expert reaction: ...") and the
