@@ -328,3 +328,18 @@ def test_round_up_names_over_their_job_lines() -> None:
     st = run(text)
     by = {c.text[:12]: c.speaker for c in st.claims}
     assert by["\u201cWar looms l"] == "Ronald K. Lister" and by["\u201cBeijing wat"] == "Bernard T. Reed"
+
+
+def test_dash_turns_over_several_paragraphs() -> None:
+    text = ("-\n\nMr. President, good afternoon!\n\nThank you for receiving us.\n\n"
+            "Could you tell us first: is the ceasefire in effect?\n\n"
+            "- First of all, thank you for coming.\n\nTimes are hard, and it is good to talk.\n\n"
+            "-\n\nThank you.\n\n"
+            "- To answer directly: no, the ceasefire is not observed.\n\nObservers on both sides say so.\n\n"
+            "- Are there violations by your side?\n\nAnd if so, why?\n\n"
+            "- This is not the place to discuss that.\n")
+    st = run(text)
+    assert [c.text for c in st.claims if c.is_question] == [
+        "Could you tell us first: is the ceasefire in effect?", "Are there violations by your side?", "And if so, why?"]
+    assert {c.role for c in st.claims if not c.is_question} == {SpeakerRole.INTERVIEWEE}
+    assert "Thank you." not in [c.text for c in st.claims]  # the interviewer's, no claim

@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._sentences import split_sentences
 from polisent.segment._units import _QMARK_END, Unit, _is_q
 
-__all__ = ["YOU_ASKED", "explainer_question", "question_run", "single_sentence", "split_dash_answered", "split_inline_dash_turns",
-           "split_inline_questions"]
+__all__ = ["YOU_ASKED", "assign_dash_turns", "explainer_question", "question_run", "single_sentence", "split_dash_answered",
+           "split_inline_dash_turns", "split_inline_questions"]
 
 
 def question_run(t: str, content: list[Unit], k: int) -> set[int]:
@@ -192,3 +193,53 @@ def single_sentence(t: str, u: Unit) -> bool:
     if not 1 < len(lines) <= 4 or not all(x.rstrip()[-1:].islower() or x.rstrip()[-1:] == "," for x in lines[:-1]):
         return False
     return len(split_sentences(t, u.content_start, u.end)) == 1
+
+
+#: a dash alone on its line, over the turn it opens ("-" / "" / "Thank you.")
+_LONE_DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-\u2013\u2014][ \t]*\n\s*\Z")
+
+
+def assign_dash_turns(text: str, t: str, units: list[Unit]) -> bool:
+    r"""Turns of a dash-marked interview that run over several paragraphs: a dash (at the start of a
+    paragraph, or alone on its line) opens a turn, the paragraphs after it up to the next dash belong
+    to it, and turns alternate between the interviewer and the interviewee. The parity is taken from
+    the turns that end by asking; when they disagree, or when no turn answers, nothing changes.
+    Asking turns become the interviewer's questions (their other sentences set-up), the others the
+    interviewee's answers. Needs at least four turns and a paragraph without a dash (where every
+    paragraph opens with one, the usual dash rules decide).
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "- Good day.\n\nWill it hold?\n\n- No.\n\nIt cannot.\n\n- Thank you.\n\n- It is sad."
+    >>> us, p = [], 0
+    >>> for para in t.split("\n\n"):
+    ...     us.append(Unit(p, p + len(para), [0], len(us), "plain", p)); p += len(para) + 2
+    >>> assign_dash_turns(t, t, us), [u.role.value for u in us]
+    (True, ['interviewer', 'interviewer', 'interviewee', 'interviewee', 'interviewer', 'interviewee'])
+    """
+    content = [u for u in units if u.form in ("plain", "heading")]
+    opens = [u for u in content if _DASH_OPEN.match(text, u.start, u.end) or _DASH_JUST_BEFORE.search(text, max(0, u.start - 8), u.start)
+             or _LONE_DASH_BEFORE.search(text, max(0, u.start - 12), u.start)]
+    if len(opens) < 4 or len(opens) == len(content) or content[0] not in opens:
+        return False
+    turns: list[list[Unit]] = []
+    ids = {id(u) for u in opens}
+    for u in content:
+        if id(u) in ids or not turns:
+            turns.append([u])
+        else:
+            turns[-1].append(u)
+    asks = [_is_q(t, turn[-1]) for turn in turns]
+    parity = {k % 2 for k, a in enumerate(asks) if a}
+    if len(parity) != 1 or all(asks):
+        return False
+    p = parity.pop()
+    if not any(k % 2 != p for k in range(len(turns))):
+        return False
+    for k, turn in enumerate(turns):
+        asking = k % 2 == p
+        for u in turn:
+            u.form = "plain"
+            u.kind = SegmentKind.QUESTION if asking else SegmentKind.ANSWER
+            u.role = SpeakerRole.INTERVIEWER if asking else SpeakerRole.INTERVIEWEE
+            u.speaker, u.claim_role = None, None
+    return True

@@ -34,6 +34,7 @@ from polisent.segment._markup import Masked
 from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
+    assign_dash_turns,
     split_dash_answered,
     split_inline_dash_turns,
     split_inline_questions,
@@ -461,6 +462,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     talk_from = next((lines[i][0] for i in timed if ts_only(i) and not ts_only(i - 1) and not ts_only(i + 1)), len(t))
     assign_roles(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t),
             talk_from=0 if transcript else talk_from, inline_questions=inline_qs)
+    if not accepted:
+        assign_dash_turns(text, t, units)
     assign_marked_interview(t, units)
     speakers = attribute_quotes(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues, speaker_model)),
                                 speaker_cues)
