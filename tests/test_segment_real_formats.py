@@ -343,3 +343,15 @@ def test_dash_turns_over_several_paragraphs() -> None:
         "Could you tell us first: is the ceasefire in effect?", "Are there violations by your side?", "And if so, why?"]
     assert {c.role for c in st.claims if not c.is_question} == {SpeakerRole.INTERVIEWEE}
     assert "Thank you." not in [c.text for c in st.claims]  # the interviewer's, no claim
+
+
+def test_the_guest_who_talks_most_is_not_the_interviewer_for_one_question() -> None:
+    text = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Speaker 2>I was here when it happened, and it was a very strange day.\n\n"
+            "00:00:04.000 --> 00:00:08.000\n<v Speaker 2>People in the capital were stunned. Everybody was asking, what did just happen?\n\n"
+            "00:00:08.000 --> 00:00:11.000\n<v Speaker 4>Anna Ruiz is a journalist in the capital.\n\n"
+            "00:00:11.000 --> 00:00:16.000\n<v Speaker 2>The president had been asked about it many times. He kept calling his rival a criminal.\n\n"
+            "00:00:16.000 --> 00:00:21.000\n<v Speaker 2>There is no proof of that whatsoever, but he kept saying it, and people believed him.\n")
+    st = run(text)
+    said = [c.text for c in st.claims if not c.is_question]
+    assert "He kept calling his rival a criminal." in said and "There is no proof of that whatsoever" in said
+    assert not any(c.role is SpeakerRole.INTERVIEWER for c in st.claims)

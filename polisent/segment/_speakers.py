@@ -233,10 +233,27 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         return None
     ratio = ends / n
     second = ranked[1][1][1] / max(ranked[1][1][0], 1) if len(ranked) > 1 else 0.0
+    if ratio < 0.5 and _dominant(t, content[first_turn:], turn_ids) == best:
+        return None  # the one who talks most and asks now and then ("... what did just happen?") is the guest
     if ratio >= 0.5 or (ends >= 1 and ratio >= 2 * second) or (ends == 0 and has / n >= 0.5 and len(ranked) > 1
                                                                and ranked[1][1][2] == 0):
         return best
     return None
+
+
+def _dominant(t: str, content: list[Unit], turn_ids: set[int]) -> str | None:
+    """The label that says at least twice as many words as any other, if one does."""
+    words: dict[str, int] = {}
+    cur: str | None = None
+    for u in content:
+        if u.form == "label":
+            cur = u.label if id(u) in turn_ids else None
+        if cur is not None and u.form != "heading":
+            words[cur] = words.get(cur, 0) + len(t[u.content_start:u.end].split())
+    top = sorted(words.items(), key=lambda kv: -kv[1])
+    if not top or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit]) -> list[str]:
