@@ -355,3 +355,9 @@ def test_the_guest_who_talks_most_is_not_the_interviewer_for_one_question() -> N
     said = [c.text for c in st.claims if not c.is_question]
     assert "He kept calling his rival a criminal." in said and "There is no proof of that whatsoever" in said
     assert not any(c.role is SpeakerRole.INTERVIEWER for c in st.claims)
+
+
+def test_image_placeholder_is_no_author() -> None:
+    st = run("Placeholder Image\n\nThe talks failed again. Nobody expected otherwise.\n\nBoth sides blame each other.\n")
+    assert {c.speaker for c in st.claims} == {None}
+    assert st.segments[0].kind is SegmentKind.CLUTTER and st.segments[0].reason == "caption"
