@@ -361,3 +361,15 @@ def test_image_placeholder_is_no_author() -> None:
     st = run("Placeholder Image\n\nThe talks failed again. Nobody expected otherwise.\n\nBoth sides blame each other.\n")
     assert {c.speaker for c in st.claims} == {None}
     assert st.segments[0].kind is SegmentKind.CLUTTER and st.segments[0].reason == "caption"
+
+
+def test_paywall_and_see_more_teasers() -> None:
+    text = ("The fork in the road\n\nBelgrade must choose between Brussels and Moscow. It cannot have both.\n\n"
+            "SEE MORE Is the bloc facing a new crisis at sea?\n\n"
+            "Pristina wants recognition first. Belgrade refuses. The talks have stalled for a year now.\n\n"
+            "To read this story, log in or subscribe\n\n"
+            "Enjoy access to all articles and 25 years of archives. Become a member for as low as 2 euros per week.\n")
+    st = run(text)
+    assert [c.text for c in st.claims] == ["Belgrade must choose between Brussels and Moscow.", "It cannot have both.",
+                                           "Pristina wants recognition first.", "Belgrade refuses.",
+                                           "The talks have stalled for a year now."]
