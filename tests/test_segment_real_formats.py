@@ -373,3 +373,14 @@ def test_paywall_and_see_more_teasers() -> None:
     assert [c.text for c in st.claims] == ["Belgrade must choose between Brussels and Moscow.", "It cannot have both.",
                                            "Pristina wants recognition first.", "Belgrade refuses.",
                                            "The talks have stalled for a year now."]
+
+
+def test_clip_label_of_a_person_the_host_names_after_a_long_office() -> None:
+    text = ("Podcast: New asylum deals in the region\n\n"
+            "The following is a transcript of episode 34 of the weekly podcast.\n\n"
+            "NOEL: The president has a clear message for those here illegally: leave now. We will find you.\n\n"
+            "GRESTON, HOST: In recent months, Department of Homeland Security Secretary Kristi Noel has been running "
+            "commercials like this. This week she made the regional rounds herself.\n")
+    st = run(text)
+    clip = [c for c in st.claims if c.text.startswith("The president has a clear message")]
+    assert clip and clip[0].speaker == "Kristi Noel"

@@ -273,6 +273,12 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     for s, e in spans:
         for m in _NAME_RX.finditer(t, s, e):
             words = m.group().split()
+            office = max((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS), default=-1)
+            if office >= 0:  # "Homeland Security Secretary Kristi Noem": the name after the office, read on past the cut
+                at = m.start() + len(" ".join(m.group().split()[:office + 1])) + 1
+                at = t.find(words[office + 1], at - 1)
+                m2 = _NAME_RX.match(t, at, e) if at >= 0 else None
+                words = m2.group().split() if m2 is not None else words[office + 1:]
             while words and (words[0].endswith(("'s", "\u2019s", "'", "\u2019")) or words[0].rstrip(".") in _NAME_TITLES):
                 words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo"
             stop = next((i for i, w in enumerate(words) if w.lower() in _CAPS_STOP), len(words))
