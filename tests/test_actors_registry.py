@@ -169,3 +169,11 @@ def test_builtin_registry_names_armed_groups_and_earlier_leaders() -> None:
             "deng_xiaoping"} <= set(ids)
     # a surname two people share does not link alone
     assert "bill_clinton" not in [m.actor_id for m in RegistryLinker().link("Clinton spoke in Ohio.")]
+
+
+def test_new_names_do_not_catch_other_uses() -> None:
+    from polisent.actors import RegistryLinker
+
+    for text in ("Chinese Vice Foreign Minister Deng Li met the envoy.", "The HTS code for steel changed.",
+                 "Chavez Ravine is in Los Angeles."):
+        assert [m.actor_id for m in RegistryLinker().link(text) if m.actor_id != "china"] == [], text
