@@ -1,0 +1,66 @@
+"""Round-ups of experts: a name alone on its line (or with its affiliation, or over its job lines)
+heads that person's comment."""
+
+from __future__ import annotations
+
+import re
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._labels import _display
+from polisent.segment._principal import TITLED_NAME, is_person_name
+from polisent.segment._units import Unit
+
+__all__ = ["_section_speakers"]
+
+#: a name alone on its line, with a note in brackets ("Errol Mendes ( English only)")
+_NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:\([^()\r\n]{{1,40}}\)[ \t]*)?")
+_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*(?:the[ \t]+)?[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?[ \t]*")
+#: the job lines under a name alone on its line: short, capitalised, no sentence's end
+_JOB_LINES = re.compile(r"(?:\n[ \t]*[A-Z][^.!?\n]{2,90}[ \t]*){1,3}")
+_EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b")
+
+
+def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
+    """A round-up of experts ("Lassina Zerbo" alone on a line, then his comment; "Peter Jenkins",
+    then his; or "Robert Patman, Professor of ..., University of Otago"): at least two different
+    person names alone on their lines (with their affiliation), no turn labels. Each
+    section's answers are the named person's, and the name line is a heading, not a claim."""
+    if any(u.form == "label" for u in units):
+        return out
+    heads: list[tuple[int, str]] = []
+    for i, u in enumerate(units):
+        if (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio")) or u.kind is SegmentKind.QUESTION \
+                or len(u.lines) > 4 or u.end - u.start > (160 if len(u.lines) == 1 else 240):
+            continue
+        # "Lassina Zerbo" alone, or "Robert Patman, Professor of International Relations, University of Otago",
+        # or the name alone over its job lines ("Ronnie D. Lipschutz" / "Professor of politics" / "Provost, ...")
+        end = u.end if len(u.lines) == 1 else t.find("\n", u.start, u.end)
+        if len(u.lines) > 1 and not _JOB_LINES.fullmatch(t, end, u.end):
+            continue
+        m = _NAME_ALONE.fullmatch(t, u.start, end) if end - u.start <= 60 else None
+        m = m or (_NAME_AFFILIATION.fullmatch(t, u.start, end) if len(u.lines) == 1 else None)
+        if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4:
+            heads.append((i, _display(" ".join(m.group("name").split()))))
+    # two people, or one when the page says it gathers experts ("Expert reaction: ...") and the
+    # excerpt stops after the first
+    first_head = units[heads[0][0]].start if heads else 0
+    if len({n.split()[-1] for _, n in heads}) < 2 and not (len(heads) == 1 and _EXPERTS.search(t, 0, first_head)):
+        return out
+    bounds = heads + [(len(units), "")]
+    named = []
+    for (i, name), (j, _) in zip(bounds, bounds[1:]):
+        body = [u for u in units[i + 1:j] if u.kind is SegmentKind.ANSWER]
+        if not body:
+            continue
+        if units[i].kind is SegmentKind.ANSWER:
+            units[i].kind = SegmentKind.HEADING
+        for u in body:
+            u.speaker = name
+        named.append((name, body[0].role))
+    if not named:
+        return out
+    out = [(n, r) for n, r in out if n is not None]
+    for x in named:
+        if x not in out:
+            out.append(x)
+    return out
