@@ -128,7 +128,7 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
             and not (" " in label and all(w[0].isupper() or w.lower() in _PARTICLES for w in desc.replace(",", " ").split())):
         return None  # "However, the point is: ..." is a sentence; "NAME, ROLE:" / "Full Name, Host, CNN:" take a description
     low = label.lower()
-    if low.split()[0] in _WEEKDAYS or re.split(r"[-\u2013\u2014/]", low)[0] in _WEEKDAYS:
+    if re.split(r"[\s\-\u2013\u2014/]", low)[0] in _WEEKDAYS:
         return None  # "Friday\u2013Saturday: troops pull back" is a schedule, not a speaker
     if low in _QA:
         return "qa", _QA[low], m.end()
@@ -275,9 +275,8 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
             words = m.group().split()
             office = max((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS), default=-1)
             if office >= 0:  # "Homeland Security Secretary Kristi Noem": the name after the office, read on past the cut
-                at = m.start() + len(" ".join(m.group().split()[:office + 1])) + 1
-                at = t.find(words[office + 1], at - 1)
-                m2 = _NAME_RX.match(t, at, e) if at >= 0 else None
+                at = m.start() + [w.start() for w in re.finditer(r"\S+", m.group())][office + 1]
+                m2 = _NAME_RX.match(t, at, e)
                 words = m2.group().split() if m2 is not None else words[office + 1:]
             while words and (words[0].endswith(("'s", "\u2019s", "'", "\u2019")) or words[0].rstrip(".") in _NAME_TITLES):
                 words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo"

@@ -217,8 +217,7 @@ def assign_dash_turns(text: str, t: str, units: list[Unit]) -> bool:
     (True, ['interviewer', 'interviewer', 'interviewee', 'interviewee', 'interviewer', 'interviewee'])
     """
     content = [u for u in units if u.form in ("plain", "heading")]
-    opens = [u for u in content if _DASH_OPEN.match(text, u.start, u.end) or _DASH_JUST_BEFORE.search(text, max(0, u.start - 8), u.start)
-             or _LONE_DASH_BEFORE.search(text, max(0, u.start - 12), u.start)]
+    opens = [u for u in content if _dash_answer(text, u) or _LONE_DASH_BEFORE.search(text, max(0, u.start - 12), u.start)]
     if len(opens) < 4 or len(opens) == len(content) or content[0] not in opens:
         return False
     turns: list[list[Unit]] = []
