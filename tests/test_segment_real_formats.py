@@ -384,3 +384,20 @@ def test_clip_label_of_a_person_the_host_names_after_a_long_office() -> None:
     st = run(text)
     clip = [c for c in st.claims if c.text.startswith("The president has a clear message")]
     assert clip and clip[0].speaker == "Kristi Noel"
+
+
+def test_co_authors_desk_bylines_and_says_x_for_outlet_name_the_author() -> None:
+    co = run("Ports, power and the new scramble\n\nMarta Lindqvist And Owen Farrell\nFiled on March 3, 2019\n\n"
+             "The region's ports have become a prize. Three powers now compete for them.\n")
+    assert {c.speaker for c in co.claims} == {"Marta Lindqvist and Owen Farrell"}
+    assert [s.reason for s in co.segments if s.kind is SegmentKind.CLUTTER] == ["byline", "byline"]
+    desk = run("By Coastal Daily News Desk\nPORT LOUIS - Tensions over the atoll are rising again. Talks have stalled.\n")
+    assert {c.speaker for c in desk.claims} == {"Coastal Daily News Desk"}
+    board = run("The case for talks\n\nBy The Editorial Board\n\nThe war has entered its third year. Diplomacy must resume.\n")
+    assert {c.speaker for c in board.claims} == {"The Editorial Board"}
+    says = run("Commentary: An old rivalry looks ahead\n\nTwo leaders meet this week in a bold departure from the past, "
+               "says Aoife Brennan for Harbour Opinion.\n\nThe summit opens on Friday. Both sides want a deal.\n")
+    assert {c.speaker for c in says.claims} == {"Aoife Brennan"}
+    # two places joined by "and" under a title are no authors
+    places = run("A fragile truce\n\nNorth Macedonia and South Sudan\n\nThe truce held for a week. Then it broke.\n")
+    assert {c.speaker for c in places.claims} == {None}

@@ -71,7 +71,16 @@ _TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+b
 #: the words before "by" that make it a passive ("A Plan Backed by Donald Trump"), not a byline
 _PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|shot|held|made|sent|paid|lost|told|sold|said|kept|left|"
                       r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found")
-_WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})\s*[.:]?\s*\Z")
+#: "..., writes Na'eem Jeenah." / "..., says Gearoid Reidy for Bloomberg Opinion." at the end of a standfirst
+_WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
+                     r"(?:\s+(?:for|in|at)\s+(?:[A-Z][\w&'\u2019.-]*\s*){1,4})?\s*[.:]?\s*\Z")
+#: co-authors on one author line: "Kathryn Ledebur and Erika Weinthal", "A, B and C"
+_AUTHORS_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?{_NAME}(?:,[ \t]+(?:{_TITLES}[ \t]+)?{_NAME})?,?[ \t]+(?:and|And|&)[ \t]+"
+                           rf"(?:{_TITLES}[ \t]+)?{_NAME}[ \t]*")
+_AND = re.compile(r",?[ \t]+(?:and|And|&)[ \t]+|,[ \t]+")
+#: an unsigned piece's institutional author: "By HAN News Desk", "By The Editorial Board", "By Web Desk"
+_DESK = re.compile(r"(?:The[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,3}(?:News[ \t]+Desk|Desk|Editorial[ \t]+Board|Editors|Bureau|Newsroom)")
+_DESK_BYLINE = re.compile(rf"[ \t]*(?i:by)[ \t]+(?P<name>{_DESK.pattern})[ \t]*")
 _APPOSITIVE = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
     r"(?:research(?:er)?|fellow|professor|director|analyst|expert|scholar|scientist|ambassador|envoy|advis[eo]r|specialist|"
@@ -258,6 +267,22 @@ def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit]) -> list[str]:
     return out
 
 
+def _co_authors(line: str) -> str | None:
+    """Two or three people named on one author line, as one speaker ("Kathryn Ledebur and Erika
+    Weinthal"), else None: every part must be a person's name of two words or more.
+
+    >>> _co_authors("Kathryn Ledebur and Erika Weinthal"), _co_authors("Russia and China")
+    ('Kathryn Ledebur and Erika Weinthal', None)
+    """
+    parts = [" ".join(p.split()) for p in _AND.split(line.strip())]
+    if not 2 <= len(parts) <= 3 or " and " not in f" {line.strip()} ".replace(" And ", " and ").replace(" & ", " and "):
+        return None
+    people = [person_part(p) for p in parts]
+    if any(q is None or q != p or len(p.split()) < 2 or is_place(p) for p, q in zip(parts, people)):
+        return None
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def _agree(names: Sequence[str]) -> str | None:
     """The one person all candidate names refer to (by surname), else None."""
     if not names:
@@ -332,7 +357,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         if u.speaker is not None and (u.form != "label" or u.label in ("Q", "A")) and is_place(u.speaker):
             out = [(None if n == u.speaker else n, r) for n, r in out]
             u.speaker = None
-        elif u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)):
+        elif u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)) \
+                and not _DESK.fullmatch(u.speaker) and _co_authors(u.speaker) is None:
             better = person_part(u.speaker)
             out = [(better if n == u.speaker else n, r) for n, r in out]
             u.speaker = better
@@ -454,6 +480,11 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [_author_job(t, m) if m.re is _AUTHOR_JOB else m.group("name") for u in bylines
                   for m in [_AUTHOR_JOB.fullmatch(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
                             or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
+        if not by:  # co-authors: "Kathryn Ledebur and Erika Weinthal"
+            by = [_co_authors(t[m.start():m.end()]) for u in bylines for m in [_AUTHORS_LINE.fullmatch(t, u.start, u.end)] if m]
+            by = [n for n in by if n]
+        if not by:  # an unsigned piece: "By HAN News Desk", "By The Editorial Board"
+            by = [" ".join(m.group("name").split()) for u in bylines for m in [_DESK_BYLINE.fullmatch(t, u.start, u.end)] if m]
         if not by:  # "..., writes Na'eem Jeenah." in the standfirst
             by = _names(_WRITES, t, heads + [u for u in units if u.kind is not SegmentKind.CLUTTER][:4])
         if not by:  # '"Why the Rivalry Will Endure" by Robert Sutter' (never 'Attacked by North Korea')
