@@ -401,3 +401,25 @@ def test_co_authors_desk_bylines_and_says_x_for_outlet_name_the_author() -> None
     # two places joined by "and" under a title are no authors
     places = run("A fragile truce\n\nNorth Macedonia and South Sudan\n\nThe truce held for a week. Then it broke.\n")
     assert {c.speaker for c in places.claims} == {None}
+
+
+def test_one_numbered_or_set_up_question_opens_an_excerpt_of_an_interview() -> None:
+    numbered = run("1.   What are your priority goals as the new envoy to Astana?\n\n"
+                   "The priority goals of the embassy are set out in the joint statement of our presidents.\n\n"
+                   "The most important among them are regular contacts at the highest level and the practical "
+                   "implementation of what was agreed.\n\nAnother is direct ties between firms and regions.\n")
+    assert [c.is_question for c in numbered.claims][:2] == [True, False]
+    assert {c.role for c in numbered.claims if not c.is_question} == {SpeakerRole.INTERVIEWEE}
+    set_up = run("Recent governments have tried to widen the country's influence abroad. Given the changes at the "
+                 "foreign ministry, do you think its diplomacy has changed, and what would you improve?\n\n"
+                 "Despite the importance of foreign relations to our country, we have seen our diplomacy lose its "
+                 "lustre over the last few years.\n\nI see parts of the government still stuck to old platforms. "
+                 "We must rethink our place in the world and build a new strategy.\n")
+    assert set_up.claims[-1].is_question is False and set_up.claims[0].role is SpeakerRole.INTERVIEWER
+    assert {c.role for c in set_up.claims if not c.is_question} == {SpeakerRole.INTERVIEWEE}
+    # an analysis that quotes a question put to someone else stays the author's
+    quoted = run("The general on television\n\nThe general gave his first long interview this week. He was pressed only "
+                 "lightly, yet he rebuked the presenters, saying, \u201cDo you want to listen or do you want to talk?\u201d\n\n"
+                 "On the release of militants, he blamed his predecessor. The record says otherwise.\n\n"
+                 "On the protest law he skirted the issue. Street unrest has not ended.\n")
+    assert {c.role for c in quoted.claims} == {SpeakerRole.AUTHOR}

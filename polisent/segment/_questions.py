@@ -34,11 +34,18 @@ _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*\Z")
 
 
+def numbered(text: str, t: str, u: Unit, first: bool = False) -> bool:
+    """A numbered unit ("1. What's the pact about?"; the number may be masked as markup before it);
+    with ``first``, numbered 1."""
+    m = _NUMBERED.match(t, u.content_start, u.end) or _NUMBER_BEFORE.search(text, max(0, u.start - 8), u.start)
+    return m is not None and (not first or re.search(r"\d+", m.group()).group() == "1")
+
+
 def explainer_question(text: str, t: str, u: Unit) -> bool:
     """A question an explainer asks itself: numbered or Title Case, and not to "you"."""
     if _YOU.search(t, u.content_start, u.end):
         return False
-    if _NUMBERED.match(t, u.content_start, u.end) or _NUMBER_BEFORE.search(text, max(0, u.start - 8), u.start):
+    if numbered(text, t, u):
         return True  # "1. What's the pact about?" (the list number may be masked as markup)
     words = [w for w in t[u.content_start:u.end].split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)

@@ -16,9 +16,11 @@ from polisent.segment._labels import _ROLE_LABELS, _label_desc
 from polisent.segment._questions import (
     YOU_ASKED,
     explainer_question,
+    numbered,
     question_run,
     single_sentence,
 )
+from polisent.segment._sentences import split_sentences
 from polisent.segment._speakers import _interviewer
 from polisent.segment._units import _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
 
@@ -55,6 +57,11 @@ _FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
 #: a label that names an office holder, who answers at a briefing or an interview
 _OFFICIAL = re.compile(r"(?i)\b(?:officials?|minister|secretary|spokes(?:person|man|woman)|ambassador|envoy|president|"
                        r"representative|commissioner|chancellor|premier|governor)\b")
+
+
+def _last_sentence(t: str, u: Unit) -> tuple[int, int]:
+    """The span of a unit's last sentence."""
+    return split_sentences(t, u.content_start, u.end)[-1]
 
 
 def _dash_opened(text: str, u: Unit) -> bool:
@@ -198,6 +205,11 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     plain_q = [u for u in content if u.form == "plain" and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
                and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
     plain_q += _asking_dash_turns(text, t, content, plain_q)
+    # a question paragraph with its set-up ("The past administrations have ... . Do you think ...?"):
+    # a few sentences put to "you", the last one asking
+    plain_q += [u for u in content if u.form == "plain" and u not in plain_q and _is_q(t, u) and len(_plain(t, u).split()) <= 120
+                and len(split_sentences(t, u.content_start, u.end)) <= 4 and YOU_ASKED.search(t, *_last_sentence(t, u))
+                and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
     # the title: the first content unit, when it looks like one
@@ -207,12 +219,14 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         nxt = content[1] if len(content) > 1 else None
         if f.form == "heading" and nxt is not None:
             others = [u.level for u in head_q if u is not f]
-            if not _is_q(t, f) or f.level == 1 or (others and f.level < min(others)) or not others:
+            numbered_q = _is_q(t, f) and numbered(text, t, f)  # "1. What are your goals?"
+            if not numbered_q and (not _is_q(t, f) or f.level == 1 or (others and f.level < min(others)) or not others):
                 title = f
         elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
                 and not _dash_opened(text, f) \
                 and (timed_from is None or f.start < timed_from) \
-                and not re.search(r"(?<!\.\.)[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2 - _asked_line(t, f)):
+                and not re.search(r"(?<!\.\.)[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2 - _asked_line(t, f)) \
+                and not (_is_q(t, f) and numbered(text, t, f)):  # "1. What are your goals?" is asked
             title = f
     if title is not None:
         title.kind = SegmentKind.HEADING
@@ -239,6 +253,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # a question marked with a leading dash ("— At the talks in Jeddah, ... what risks are there?") is an
     # interviewer's turn in the press of many countries, even when it is the only one
     hinted = hinted or (n_plain_q == 1 and any(_dash_opened(text, u) for u in plain_q if u is not title))
+    # ... or numbered as the first of a list ("1. What are your priority goals as the Ambassador?")
+    hinted = hinted or (n_plain_q == 1 and any(numbered(text, t, u, first=True) for u in plain_q if u is not title))
     # ... or whose answer opens with the dash ("How do you see our relations?" / "- Of course, ...")
     hinted = hinted or (n_plain_q == 1 and q1 + 1 < len(content) and _dash_opened(text, content[q1 + 1]))
     standfirst_words = sum(len(_plain(t, u).split()) for u in content[:q1] if u.form == "plain" and u is not title)
@@ -256,7 +272,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     answer_words = sum(len(_plain(t, u).split()) for u in after_q)
     hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 80 and answer_words >= 25)
     # ... or after a longer standfirst, when the answer speaks in the first person ("We must understand ...")
-    hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 160 and answer_words >= 40
+    hinted = hinted or (n_plain_q == 1 and addressed and standfirst_words <= 160 and answer_words >= 40
                         and sum(_FIRST_PERSON.search(t, u.start, u.end) is not None for u in after_q) * 2 > len(after_q))
     if (n_plain_q >= 2 or hinted) and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
