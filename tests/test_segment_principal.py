@@ -224,3 +224,10 @@ def test_users_extend_the_speaker_cues() -> None:
     with pytest.raises(ConfigError, match="does not compile"):
         load_speaker_cues([{"kind": "interview", "where": "after", "phrase": "(unclosed"}])
     assert load_speaker_cues({"cues": [], "replace": True}).cues == ()
+
+
+def test_a_name_after_a_long_office_is_read_whole() -> None:
+    # five capitalised words: the run is cut after four, and the person is what follows the office
+    p = principal("Ruritanian Foreign Minister Anna Varga told Radio Nord on Monday that the talks had failed. "
+                  "Varga blamed the neighbours. Varga said more talks would come.")
+    assert p is not None and p.name == "Anna Varga"

@@ -423,3 +423,17 @@ def test_one_numbered_or_set_up_question_opens_an_excerpt_of_an_interview() -> N
                  "On the release of militants, he blamed his predecessor. The record says otherwise.\n\n"
                  "On the protest law he skirted the issue. Street unrest has not ended.\n")
     assert {c.role for c in quoted.claims} == {SpeakerRole.AUTHOR}
+
+
+def test_a_title_naming_whose_interview_it_is_names_the_interviewee() -> None:
+    text = ("Farid Osmani\u2019s interview: the region needs a political settlement\n\n"
+            "Kabul. Prime Minister Farid Osmani has faulted his neighbours for the crisis. He said so to a "
+            "television channel on Tuesday. Here is how he answered.\n\n"
+            "Q1. What went wrong?\nA1. Everybody wanted a military answer. There was none.\n\n"
+            "Q2. What comes next?\nA2. Talks, and nothing else. We are ready.\n")
+    st = run(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Farid Osmani"}
+    # an op-ed that discusses someone's interview is still its author's
+    oped = run("What the Kremlin wants\n\nVladimir Putin's interview with a talk-show host last week was a "
+               "masterclass in grievance. He spoke for two hours.\n\nThe West should not take the bait.\n")
+    assert {c.speaker for c in oped.claims} == {None}

@@ -251,6 +251,12 @@ _TITLE_TAIL = re.compile(rf"(?:[,|:]|[ \t][-\u2013\u2014])[ \t]*(?:(?P<by>(?i:by
 _PARTS = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+")
 #: "Spokesperson Hong Lei's", "spokesman Wang Wenbin": a ministry's spokesperson (two or three words, no possessive)
 _SPOKES = re.compile(rf"\b(?i:spokes(?:person|man|woman))[ \t]+(?P<name>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}})(?![\w-])")
+#: the rest of a name cut off after a long office ("Pakistan Prime Minister Imran" + " Khan")
+_WORD_AT = re.compile(r"\S+")
+_MORE_NAME = re.compile(rf"(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}}(?![\w'\u2019-])")
+#: "Imran Khan's interview: ...", "Kaja Kallas's exclusive interview with ...": the interview is that person's
+_THEIR_INTERVIEW = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}})['\u2019]s?"
+                              r"[ \t]+(?:(?:exclusive|full|first|latest|new)[ \t]+)?(?i:interview)\b")
 #: "I'm RFE/RL Europe Editor Rikard Jozwiak,": a self-introduction with the speaker's outlet and job
 _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+(?P<job>(?:[A-Z][\w/&.'\u2019-]*[ \t]+){{1,5}})"
                        rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
@@ -390,14 +396,22 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     # each name (a few short anchored searches instead of scanning the text once per cue)
     for a, b in windows:
         for m in _NAME_AT.finditer(t, a, b):
-            raw = m.group("name")
+            raw, start, end = m.group("name"), m.start(), m.end()
             if " " not in raw and "\t" not in raw:
                 continue
+            words = list(_WORD_AT.finditer(raw))
+            k = max((i for i, w in enumerate(words) if w.group().lower() in _TITLE_WORDS), default=0)
+            more = _MORE_NAME.match(t, end) if k else None
+            if more is not None:  # "Russian Foreign Minister Sergei" + " Lavrov": the person after the office
+                start = m.start("name") + words[k + 1].start() if k + 1 < len(words) else more.start() + 1
+                raw, end = t[start:more.end()].strip(), more.end()
+                if " " not in raw and "\t" not in raw:
+                    continue
             full = _clean(raw)
             if full is not None and not is_place(full):
                 seen.setdefault(full.split()[-1].lower(), full)
-            office = _OFFICE_START.match(raw) is not None or _OFFICE.search(t, max(0, m.start() - 30), m.start()) is not None
-            start = m.start()
+            office = more is not None or _OFFICE_START.match(raw) is not None \
+                or _OFFICE.search(t, max(0, m.start() - 30), m.start()) is not None
             lead = _LEAD.match(raw)  # "Guest Fyodor Lukyanov", "Expert Anna Berg": the cue is inside the run
             if lead is not None and len(raw[lead.end():].split()) >= 2:
                 start = m.start("name") + lead.end()
@@ -409,11 +423,11 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         continue
                     hit = rx.search(t, max(a, start - _LEFT), start)
                 else:
-                    hit = rx.match(t, m.end(), min(len(t), m.end() + 240))
-                if hit is not None and kind == "interview" and where == "before" and OUTLET_AFTER.match(t, m.end()):
+                    hit = rx.match(t, end, min(len(t), end + 240))
+                if hit is not None and kind == "interview" and where == "before" and OUTLET_AFTER.match(t, end):
                     continue
                 if hit is not None and kind == "self" and _THIS_IS.match(hit.group()) and any(
-                        w == "after" and k == "expert" and r.match(t, m.end(), min(len(t), m.end() + 240))
+                        w == "after" and k == "expert" and r.match(t, end, min(len(t), end + 240))
                         for w, k, _, r, _ in rules.cues):
                     continue  # "This is Page Taylor, the Australian's correspondent": a hand-over, not the host
                 if hit is not None and kind == "expert" and where == "after" and not conversation \
@@ -427,6 +441,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     for a, b in windows:
         for m in _SPOKES.finditer(t, a, b):  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"
             add(m.group("name"), "expert", 2.0)
+        for m in _THEIR_INTERVIEW.finditer(t, a, b) if interview else ():  # (an op-ed may discuss "Putin's interview")
+            add(m.group("name"), "interview", 3.0)
         for m in _SELF_JOB.finditer(t, a, b):  # "I'm RFE/RL Europe Editor Rikard Jozwiak,": the job run hides the name
             if any(w.lower() in _TITLE_WORDS for w in m.group("job").split()):
                 add(m.group("name"), "self", 0.0)
