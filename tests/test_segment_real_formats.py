@@ -437,3 +437,12 @@ def test_a_title_naming_whose_interview_it_is_names_the_interviewee() -> None:
     oped = run("What the Kremlin wants\n\nVladimir Putin's interview with a talk-show host last week was a "
                "masterclass in grievance. He spoke for two hours.\n\nThe West should not take the bait.\n")
     assert {c.speaker for c in oped.claims} == {None}
+
+
+def test_reader_widgets_are_no_author() -> None:
+    text = ("Why the rapprochement will hold this time\n\nA rapprochement that seemed impossible is now happening\n\n"
+            "Amal Haddad\nAmal Haddad\nPublished: Updated:\nRead Mode\n100% Font Size\n\n"
+            "The two capitals have invited each other's ministers. And I think the sceptics are mistaken.\n")
+    st = run(text)
+    assert {c.speaker for c in st.claims} == {"Amal Haddad"}
+    assert [s.reason for s in st.segments if s.text in ("Read Mode", "100% Font Size")] == ["share", "share"]
