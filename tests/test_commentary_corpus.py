@@ -137,6 +137,9 @@ def test_evaluation_figures_on_the_tiny_corpus(tiny_corpus, fake_scorer):
     assert rep["baselines"]["all_neutral_stance"]["accuracy"] == 0.6
     assert set(rep["gold_pairs"]["by_tag"]) >= {"factual", "metonym", "multi_actor", "multi_actor_diverse"}
     assert rep["gold_pairs"]["same_claim_different_labels"]["sentiment"]["of"] == 1
+    da = rep["document_actors"]["sentiment"]
+    assert da["gold_views"] >= 1 and 0.0 <= da["coverage"] <= 1.0
+    assert rep["gold_pairs"]["document_actors"]["stance"]["n"] == rep["document_actors"]["stance"]["gold_views"]
 
 
 def test_speaker_names_match_on_surnames():

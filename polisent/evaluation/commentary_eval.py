@@ -10,7 +10,10 @@ Three views, all on one split:
 - **gold pairs** (``oracle``): the scorer alone on the gold claims and gold mentions, the figure
   that measures the model apart from segmentation and linking; with the all-neutral baseline,
   a per-phenomenon breakdown (the guideline's tags), label distributions, calibration (ECE) and
-  how often two actors of one claim with different gold labels get different predictions.
+  how often two actors of one claim with different gold labels get different predictions;
+- **document actors**: polisent's per-document roll-up of each actor against the mean of the
+  gold labels of its pairs (:mod:`polisent.evaluation.actor_rollup`), end to end and from the gold
+  pairs.
 
 Predicted claims are matched to gold units by character overlap (a claim belongs to the unit it
 overlaps most), so the two segmentations need not agree.
@@ -25,6 +28,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from polisent.evaluation.actor_rollup import document_actor_metrics, oracle_document_actor_metrics
 from polisent.evaluation.commentary import read_table
 
 logger = logging.getLogger(__name__)
@@ -277,12 +281,14 @@ def oracle_pair_metrics(scorer: Any, pairs: Sequence[Mapping[str, Any]]) -> dict
     seconds = time.perf_counter() - t0
     out: dict[str, Any] = {"n": len(pairs), "score_seconds": round(seconds, 2)}
     preds: dict[str, list[str | None]] = {}
+    all_probs: dict[str, Any] = {}
     for head, labels, arr in (("sentiment", SENTIMENT, arrays.sentiment), ("stance", STANCE, arrays.stance)):
         if arr is None:
             out[head] = None
             continue
         probs = np.zeros((len(pairs), 3))
         probs[order] = np.asarray(arr, dtype=float)
+        all_probs[head] = probs
         pred = [labels[j] for j in probs.argmax(1)]
         preds[head] = pred
         gold = [p[head] for p in pairs]
@@ -293,6 +299,7 @@ def oracle_pair_metrics(scorer: Any, pairs: Sequence[Mapping[str, Any]]) -> dict
         out[head] = res
     out["by_tag"] = _by_tag(pairs, preds)
     out["same_claim_different_labels"] = _diverse(pairs, preds)
+    out["document_actors"] = oracle_document_actor_metrics(pairs, all_probs)
     return out
 
 
@@ -377,6 +384,7 @@ def evaluate_commentary(analyzer: Any, split: str = "dev", root: str | Path | No
         "models": analyzer.models(),
         "structure": structure_metrics(analyses, units),
         "pipeline_pairs": pipeline_pair_metrics(analyses, units, pairs),
+        "document_actors": document_actor_metrics(analyses, pairs),
         "baselines": baselines(pairs),
     }
     if oracle and pairs:

@@ -154,6 +154,18 @@ def _row(model: str, dataset: str, n: Any, sent_f1: Any, stance_f1: Any, views: 
             **extra}
 
 
+def _document_actor_fields(c: dict[str, Any]) -> dict[str, Any]:
+    """Per-document actor roll-ups against the gold views: macro-F1 and the share of gold-neutral
+    views read as positive or negative, end to end (:mod:`polisent.evaluation.actor_rollup`)."""
+    da = c.get("document_actors") or {}
+    out: dict[str, Any] = {}
+    for head in ("sentiment", "stance"):
+        r = da.get(head) or {}
+        out[f"document_actor_{head}_macro_f1"] = _r(r.get("macro_f1"))
+        out[f"document_actor_{head}_polarised"] = r.get("polarised")
+    return out
+
+
 def _model_rows(name: str, res: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for split, c in res.get("commentary", {}).items():
@@ -162,7 +174,8 @@ def _model_rows(name: str, res: dict[str, Any]) -> list[dict[str, Any]]:
         rows.append(_row(name, f"commentary_{split}", c["pairs"], (gp.get("sentiment") or {}).get("macro_f1"),
                          (gp.get("stance") or {}).get("macro_f1"), res["views"].get(f"commentary_{split}"),
                          e2e_sentiment_macro_f1=e2e["sentiment_end_to_end"].get("macro_f1"),
-                         e2e_stance_macro_f1=e2e["stance_end_to_end"].get("macro_f1")))
+                         e2e_stance_macro_f1=e2e["stance_end_to_end"].get("macro_f1"),
+                         **_document_actor_fields(c)))
     m = (res.get("newsmtsc_pstance") or {}).get("metrics")
     n = (res.get("newsmtsc_pstance") or {}).get("n", {})
     if m:

@@ -27,6 +27,12 @@ def _headline(res: dict[str, Any]) -> dict[str, Any]:
         "end_to_end_sentiment_macro_f1": pp["sentiment_end_to_end"].get("macro_f1"),
         "end_to_end_stance_macro_f1": pp["stance_end_to_end"].get("macro_f1"),
     }
+    da = res.get("document_actors") or {}
+    for head in ("sentiment", "stance"):
+        if da.get(head):  # per-document actor roll-ups against the gold views (end to end)
+            out[f"document_actor_{head}_macro_f1"] = da[head].get("macro_f1")
+            out[f"document_actor_{head}_polarised"] = da[head].get("polarised")
+            out[f"document_actor_{head}_coverage"] = da[head].get("coverage")
     gp = res.get("gold_pairs") or {}
     for head in ("sentiment", "stance"):
         if gp.get(head):
