@@ -279,3 +279,9 @@ def test_a_leaders_administration_is_the_state() -> None:
     assert ("Obama administration", "united_states", "government") in got
     assert ("Lula's government", "brazil", "government") in got
     assert ("Obama", "barack_obama", "registry") in got
+
+
+def test_a_capital_used_as_a_place_or_an_event_is_no_actor(linker):
+    text = ("Leaders will meet on 8 February in Dar es Salaam. The decision in Windhoek was made at the behest of "
+            "Kinshasa. He wished the Berlin Conference success. The Moscow format is dead. Moscow rejected the plan.")
+    assert [(m.text, m.actor_id) for m in linker.link(text)] == [("Kinshasa", "dr_congo"), ("Moscow", "russia")]

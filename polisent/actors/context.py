@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from polisent.actors.registry import Registry
     from polisent.actors.resolve import Work
 
-__all__ = ["drop_datelines", "drop_us_georgia", "governments"]
+__all__ = ["drop_datelines", "drop_places", "drop_us_georgia", "governments"]
 
 _LINE_PREFIX = re.compile(r"^[ \t]*(?:(?:[#*>\-\u2022]+|\d+[.)]|[A-Z][.)])[ \t]*)*$")
 _JOIN = re.compile(r"^[ \t]*(?:,|and|&|/)[ \t]*$", re.IGNORECASE)
@@ -67,6 +67,32 @@ def drop_datelines(work: list[Work], text: str) -> None:
             for g in group:
                 g.dropped = True
         i = j
+
+
+#: a capital that names an event, an accord or a body, not the state ("the Berlin Conference", "the Moscow format")
+_EVENT_AFTER = re.compile(
+    r"[ \t]+(?:[Cc]onference|[Ss]ummit|[Tt]alks|[Ff]ormat|[Pp]rocess|[Dd]eclaration|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|"
+    r"[Cc]onsensus|[Cc]ommuniqu[e\u00e9]|[Cc]harter|[Tt]reaty|[Ii]nitiative|[Ff]orum|[Dd]ialogue|[Aa]irport|[Uu]niversity|"
+    r"[Mm]emorandum|[Rr]ound)\b")
+#: "... will meet on 8 February in Dar es Salaam", "the decision in Windhoek": the capital is where it happens
+_PLACE_BEFORE = re.compile(
+    r"\b(?:meet|meets|met|meeting|meetings|talks|summit|conference|held|hold|holds|hosted|hosts|gather(?:ed|ing)?|"
+    r"convened?|signed|sign|visit(?:ed|ing|s)?|trip|tour|arrived?|landed|flew|travel(?:led|ed)?|decision|forum|ceremony|"
+    r"rall(?:y|ies)|protests?|based|headquartered|born|lives?|lived|stationed|negotiations|round)\b[^.;!?\n]{0,60}?"
+    r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def drop_places(work: list[Work], text: str) -> None:
+    """Mark capitals used as a place, not as the state they stand for (the guideline: "a place that
+    is only a location ('talks in Geneva') is not an actor"): one that names an event or an accord
+    ("the Berlin Conference", "the Moscow format"), or where something is held, signed or based
+    ("leaders will meet on Monday in Dar es Salaam", "a decision in Windhoek"). An agent stays
+    ("Moscow rejected the plan", "at the behest of Kinshasa")."""
+    for w in work:
+        if w.kind is not MentionKind.METONYM or w.dropped:
+            continue
+        if _EVENT_AFTER.match(text, w.end) or _PLACE_BEFORE.search(text, max(0, w.start - 90), w.start):
+            w.dropped = True
 
 
 def drop_us_georgia(work: list[Work], text: str) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.context import drop_datelines, drop_us_georgia, governments
+from polisent.actors.context import drop_datelines, drop_places, drop_us_georgia, governments
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
@@ -104,6 +104,7 @@ class RegistryLinker:
                 logger.debug("ambiguous form %r -> %s; not linked", text[c.start:c.end], ids)
         drop_us_georgia(work, text)
         drop_datelines(work, text)
+        drop_places(work, text)
         work[:] = [w for w in work if not w.dropped]
         self._chains(work, text, folded, spans, covered)
         work.extend(self._titles(work, text, folded, spans, covered, words))
