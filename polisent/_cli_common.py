@@ -50,7 +50,12 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--batch-size", type=batch_size_int, default=64, metavar="N", help="documents per chunk (default: 64)")
     g.add_argument("--no-progress", action="store_true", help="never show progress bars")
     g.add_argument("--registry", metavar="FILE", help="actor registry file (.jsonl/.json) merged over the built-in one")
-    g.add_argument("--ner", metavar="BACKEND", help="optional NER for actors missing from the registry: 'spacy' or a HF model id/path")
+    g.add_argument("--ner", metavar="BACKEND", help="finder of people missing from the registry: 'rules' (default, built in), 'none', 'spacy' or a HF model id/path")
+
+
+def _ner(spec: str | None) -> str | bool | None:
+    """``--ner none`` turns the finder off; anything else is passed on (None: the built-in rules)."""
+    return False if spec is not None and spec.lower() == "none" else spec
 
 
 def make_analyzer(args: argparse.Namespace) -> Any:
@@ -68,7 +73,7 @@ def make_analyzer(args: argparse.Namespace) -> Any:
 
         scorer = FakeScorer()
     return Analyzer(scorer=scorer, device=args.device, precision=args.precision, batch_size=args.batch_size,
-                    progress=progress, registry=getattr(args, "registry", None), ner=getattr(args, "ner", None)).load()
+                    progress=progress, registry=getattr(args, "registry", None), ner=_ner(getattr(args, "ner", None))).load()
 
 
 def add_models_parser(subparsers: Any) -> None:

@@ -79,8 +79,9 @@ class Analyzer:
         registry: actor registry for the default linker: a :class:`~polisent.actors.Registry`, or a
             path / list of dicts merged over the built-in registry (see ``docs/registry.md``).
         model: the same as ``scorer`` for a model name or path (``Analyzer(model="accurate")``).
-        ner: optional NER backend for the default linker: ``"spacy"``, a Hugging Face
-            token-classification model id or path, or a callable.
+        ner: the default linker's finder of people the registry lacks: None (default) for the
+            built-in rules (``"rules"``, :mod:`polisent.actors.people`), ``False`` for none,
+            ``"spacy"``, a Hugging Face token-classification model id or path, or a callable.
 
     Example:
         >>> from polisent.testing import FakeScorer
@@ -154,7 +155,7 @@ class Analyzer:
             registry = self._registry
             if registry is not None and not isinstance(registry, Registry):
                 registry = load_registry(registry)
-            self._linker = RegistryLinker(registry=registry, ner=self._ner)
+            self._linker = RegistryLinker(registry=registry, ner="rules" if self._ner is None else self._ner)
         return self._linker
 
     @property

@@ -40,7 +40,8 @@ def found(linker: RegistryLinker, text: str, **kw) -> list[tuple[str, str, str |
 
 def test_protocol_and_name(linker):
     assert isinstance(linker, Linker)
-    assert linker.name == "registry-v1"
+    assert linker.name == "registry-v1+rules"
+    assert RegistryLinker(ner=None).name == RegistryLinker(ner=False).name == "registry-v1"
     assert linker.link("", DocumentStructure((), ())) == ()
     assert linker.link("   \n") == ()
     with pytest.raises(InputError, match="must be a str"):

