@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from polisent.segment._labels import _CAP, _NAME, _TITLES, PARTICLE_PREFIX
+from polisent.segment._speaker_cues import SpeakerCues, _builtin_cues, _builtin_data, load_speaker_cues
 
 __all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Principal", "SpeakerCues", "intro_person", "is_person_name", "is_place",
            "is_spoken", "load_speaker_cues",
@@ -48,8 +48,6 @@ _NOT_PERSON = frozenset(
     "president prime minister secretary foreign defence defense state general chief senator king queen prince "
     "sheikh his her their our my its we i you he she they it".split()
 )
-#: "Jagannath P Panda, research fellow at X," / "-- research fellow at X --"
-_APPOSITION = r",[^,.;:\r\n]{1,100}?,|[ \t]+(?:--|\u2014|\u2013)[^.;:\r\n]{1,200}?(?:--|\u2014|\u2013)"
 #: words that make a capitalised run an organisation, a place or page furniture, not a person
 NON_PERSON = frozenset(
     "news press pressa times post quarterly journal review magazine gazette tribune herald daily weekly subtitles "
@@ -269,83 +267,6 @@ _END_BIO = 600
 #: "In an interview with Le Monde, she defends ...": the name an interview is with, followed by the
 #: speaker's pronoun, is the outlet
 OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b")
-
-
-Cue = tuple[str, str, float, "re.Pattern[str]", tuple[str, ...]]
-
-
-@dataclass(frozen=True)
-class SpeakerCues:
-    """Compiled speaker cues: (where, kind, weight, regex, keywords) each, and the scoring settings."""
-
-    cues: tuple[Cue, ...]
-    mention_weight: float
-    max_mentions: int
-    min_score: float
-
-
-_KINDS = ("interview", "author", "expert", "quote", "self")
-
-
-def _compile_cue(c: Any, where_: str) -> Cue:
-    from polisent.errors import ConfigError
-
-    if not isinstance(c, dict):
-        raise ConfigError(f"{where_} must be a dict with 'kind', 'where', 'weight' and 'phrase'. Got {c!r}.")
-    kind, where, phrase = c.get("kind"), c.get("where"), c.get("phrase")
-    if kind not in _KINDS:
-        raise ConfigError(f"{where_}: 'kind' must be one of {list(_KINDS)}. Got {kind!r}.")
-    if where not in ("before", "after"):
-        raise ConfigError(f"{where_}: 'where' must be 'before' or 'after'. Got {where!r}.")
-    weight = c.get("weight", 3.0)
-    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight < 0:
-        raise ConfigError(f"{where_}: 'weight' must be a number >= 0. Got {weight!r}.")
-    if not isinstance(phrase, str) or not phrase:
-        raise ConfigError(f"{where_}: 'phrase' must be a non-empty regex string. Got {phrase!r}.")
-    # "ambassador to Egypt, Frank Wiesner": a job's place in capitals may stand between cue and name
-    lower_words = (r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w'\u2019-]*,?[ \t]+){0,4}?"
-                   r"(?:(?:to|of|at|in|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2},[ \t]+)?")
-    try:
-        if where == "before":
-            rx = re.compile(rf"\b(?i:{phrase})[ \t,:]+{lower_words}\Z")
-        else:
-            rx = re.compile(rf"(?:{_APPOSITION})?[ \t]*(?:{phrase})")
-    except re.error as exc:
-        raise ConfigError(f"{where_}: the regex {phrase!r} does not compile: {exc}. Fix the phrase.") from exc
-    keys = c.get("keywords", ())
-    if not isinstance(keys, (list, tuple)) or not all(isinstance(k, str) and k == k.lower() for k in keys):
-        raise ConfigError(f"{where_}: 'keywords' must be a list of lower-case strings. Got {keys!r}.")
-    return (where, kind, float(weight), rx, tuple(keys))
-
-
-@lru_cache(maxsize=1)
-def _builtin_data() -> dict[str, Any]:
-    return json.loads((_DATA / "speaker_cues.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _builtin_cues() -> SpeakerCues:
-    return load_speaker_cues(None)
-
-
-def load_speaker_cues(source: Any = None) -> SpeakerCues:
-    """The built-in speaker cues of ``polisent/data/speaker_cues.json``, extended by ``source``: a
-    path to JSON, a dict with ``"cues"`` (and ``"replace": true`` to drop the built-ins) or a list
-    of cue dicts (``kind``, ``where``, ``weight``, ``phrase``, optional ``keywords``).
-
-    >>> c = load_speaker_cues([{"kind": "interview", "where": "before", "weight": 3, "phrase": "in studio with"}])
-    >>> len(c.cues) == len(load_speaker_cues().cues) + 1
-    True
-    """
-    data = _builtin_data()
-    base = list(data["cues"])
-    if source is not None:
-        from polisent.segment._lexicon import _entries
-
-        extra, replace = _entries(source, "cues", "speaker cues")
-        base = list(extra) if replace else base + list(extra)
-    cues = tuple(_compile_cue(c, f"speaker cue {i}") for i, c in enumerate(base))
-    return SpeakerCues(cues, float(data["mention_weight"]), int(data["max_mentions"]), float(data["min_score"]))
 
 
 _PARTICLE = re.compile("^" + PARTICLE_PREFIX)

@@ -1,0 +1,99 @@
+"""Speaker cues: how a text introduces its main speaker (``polisent/data/speaker_cues.json``), compiled.
+
+Each cue is a phrase right before a name ("we can talk to", "military expert") or right after it
+("told DW", ", a researcher at"), with a kind (interview, author, expert, quote, self) and a weight;
+:func:`polisent.segment._principal.principal` adds up the weights per person. Users extend or
+replace the built-in cues with :func:`load_speaker_cues`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Cue", "SpeakerCues", "load_speaker_cues"]
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+#: "Jagannath P Panda, research fellow at X," / "-- research fellow at X --"
+_APPOSITION = r",[^,.;:\r\n]{1,100}?,|[ \t]+(?:--|\u2014|\u2013)[^.;:\r\n]{1,200}?(?:--|\u2014|\u2013)"
+
+
+Cue = tuple[str, str, float, "re.Pattern[str]", tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class SpeakerCues:
+    """Compiled speaker cues: (where, kind, weight, regex, keywords) each, and the scoring settings."""
+
+    cues: tuple[Cue, ...]
+    mention_weight: float
+    max_mentions: int
+    min_score: float
+
+
+_KINDS = ("interview", "author", "expert", "quote", "self")
+
+
+def _compile_cue(c: Any, where_: str) -> Cue:
+    from polisent.errors import ConfigError
+
+    if not isinstance(c, dict):
+        raise ConfigError(f"{where_} must be a dict with 'kind', 'where', 'weight' and 'phrase'. Got {c!r}.")
+    kind, where, phrase = c.get("kind"), c.get("where"), c.get("phrase")
+    if kind not in _KINDS:
+        raise ConfigError(f"{where_}: 'kind' must be one of {list(_KINDS)}. Got {kind!r}.")
+    if where not in ("before", "after"):
+        raise ConfigError(f"{where_}: 'where' must be 'before' or 'after'. Got {where!r}.")
+    weight = c.get("weight", 3.0)
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight < 0:
+        raise ConfigError(f"{where_}: 'weight' must be a number >= 0. Got {weight!r}.")
+    if not isinstance(phrase, str) or not phrase:
+        raise ConfigError(f"{where_}: 'phrase' must be a non-empty regex string. Got {phrase!r}.")
+    # "ambassador to Egypt, Frank Wiesner": a job's place in capitals may stand between cue and name
+    lower_words = (r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w'\u2019-]*,?[ \t]+){0,4}?"
+                   r"(?:(?:to|of|at|in|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2},[ \t]+)?")
+    try:
+        if where == "before":
+            rx = re.compile(rf"\b(?i:{phrase})[ \t,:]+{lower_words}\Z")
+        else:
+            rx = re.compile(rf"(?:{_APPOSITION})?[ \t]*(?:{phrase})")
+    except re.error as exc:
+        raise ConfigError(f"{where_}: the regex {phrase!r} does not compile: {exc}. Fix the phrase.") from exc
+    keys = c.get("keywords", ())
+    if not isinstance(keys, (list, tuple)) or not all(isinstance(k, str) and k == k.lower() for k in keys):
+        raise ConfigError(f"{where_}: 'keywords' must be a list of lower-case strings. Got {keys!r}.")
+    return (where, kind, float(weight), rx, tuple(keys))
+
+
+@lru_cache(maxsize=1)
+def _builtin_data() -> dict[str, Any]:
+    return json.loads((_DATA / "speaker_cues.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _builtin_cues() -> SpeakerCues:
+    return load_speaker_cues(None)
+
+
+def load_speaker_cues(source: Any = None) -> SpeakerCues:
+    """The built-in speaker cues of ``polisent/data/speaker_cues.json``, extended by ``source``: a
+    path to JSON, a dict with ``"cues"`` (and ``"replace": true`` to drop the built-ins) or a list
+    of cue dicts (``kind``, ``where``, ``weight``, ``phrase``, optional ``keywords``).
+
+    >>> c = load_speaker_cues([{"kind": "interview", "where": "before", "weight": 3, "phrase": "in studio with"}])
+    >>> len(c.cues) == len(load_speaker_cues().cues) + 1
+    True
+    """
+    data = _builtin_data()
+    base = list(data["cues"])
+    if source is not None:
+        from polisent.segment._lexicon import _entries
+
+        extra, replace = _entries(source, "cues", "speaker cues")
+        base = list(extra) if replace else base + list(extra)
+    cues = tuple(_compile_cue(c, f"speaker cue {i}") for i, c in enumerate(base))
+    return SpeakerCues(cues, float(data["mention_weight"]), int(data["max_mentions"]), float(data["min_score"]))
