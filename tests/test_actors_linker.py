@@ -286,3 +286,14 @@ def test_a_capital_used_as_a_place_or_an_event_is_no_actor(linker):
     text = ("Leaders will meet on 8 February in Dar es Salaam. The decision in Windhoek was made at the behest of "
             "Kinshasa. He wished the Berlin Conference success. The Moscow format is dead. Moscow rejected the plan.")
     assert [(m.text, m.actor_id) for m in linker.link(text)] == [("Kinshasa", "dr_congo"), ("Moscow", "russia")]
+
+
+def test_machine_captions_without_capitals_are_linked(linker):
+    text = ("welcome to the program. i am your host. china and russia met in the summer, and taiwan is worried "
+            "about beijing. the european union and nato said putin must stop. us troops left. who knows. he spoke. ") * 2
+    got = {(m.text, m.actor_id) for m in linker.link(text)}
+    assert {("china", "china"), ("beijing", "china"), ("european union", "european_union"), ("nato", "nato"),
+            ("putin", "vladimir_putin")} <= got
+    assert not any(t in ("us", "who") for t, _ in got)  # acronyms that are also words stay unlinked
+    # in ordinary text a lower-case form is no name
+    assert [m.text for m in linker.link("We talked about china plates and the turkey at dinner. " * 8)] == []

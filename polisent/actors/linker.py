@@ -18,7 +18,7 @@ from typing import Any
 
 from polisent.actors.context import drop_datelines, drop_places, drop_us_georgia, governments
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
-from polisent.actors.matcher import SurfaceIndex, fold, tokens
+from polisent.actors.matcher import SurfaceIndex, fold, is_lower_case, tokens
 from polisent.actors.ner import make_ner
 from polisent.actors.resolve import Work as _W
 from polisent.actors.resolve import resolve
@@ -90,7 +90,7 @@ class RegistryLinker:
         spans, words = tokens(folded)
         covered = [False] * len(spans)
         work: list[_W] = []
-        for c in index.find(text, folded, spans, words):
+        for c in index.find(text, folded, spans, words, lower_case=is_lower_case(text)):
             for t in range(c.tok_start, c.tok_end):
                 covered[t] = True
             ids = tuple(s.actor_id for s in c.surfaces if s.actor_id is not None)

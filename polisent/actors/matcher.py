@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from polisent.actors.registry import Actor, Registry
 from polisent.records import ActorType, MentionKind
 
-__all__ = ["Candidate", "SurfaceIndex", "fold", "tokenize", "tokens"]
+__all__ = ["Candidate", "SurfaceIndex", "fold", "is_lower_case", "tokenize", "tokens"]
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 _SPLIT_RE = re.compile(r"([^\W_]+)")
@@ -177,10 +177,14 @@ class SurfaceIndex:
         if len(toks) > self.first.get(toks[0], 0):
             self.first[toks[0]] = len(toks)
 
-    def find(self, text: str, folded: str, spans: list[tuple[int, int]], words: list[str] | None = None) -> list[Candidate]:
+    def find(self, text: str, folded: str, spans: list[tuple[int, int]], words: list[str] | None = None, *,
+             lower_case: bool = False) -> list[Candidate]:
         """Longest matches, left to right, that pass the case rules; blocked phrases included (no surfaces).
 
         ``words`` are the folded tokens (``tokens(folded)[1]``), computed here when not given.
+        ``lower_case``: the text is written without capitals (machine captions,
+        :func:`is_lower_case`), so a capitalised form matches in lower case too, and an acronym
+        when it is no English word ("nato", "eu"; never "us" or "who").
         """
         out: list[Candidate] = []
         first, forms = self.first, self.forms
@@ -209,7 +213,7 @@ class SurfaceIndex:
                     surfaces = forms.get(key)
                     if surfaces is None:
                         continue
-                    ok = _best(sf for sf in surfaces if self._case_ok(text, spans, i, sf, folded))
+                    ok = _best(sf for sf in surfaces if self._case_ok(text, spans, i, sf, folded, lower_case))
                     if ok:
                         stop = s + len(key) if key.endswith(".") and not seg.endswith(".") else end
                         hit = Candidate(s, stop, ok, i, i + length)
@@ -223,10 +227,14 @@ class SurfaceIndex:
         return out
 
     @staticmethod
-    def _case_ok(text: str, spans: list[tuple[int, int]], i: int, sf: Surface, folded: str) -> bool:
+    def _case_ok(text: str, spans: list[tuple[int, int]], i: int, sf: Surface, folded: str, lower_case: bool = False) -> bool:
         if sf.actor_id is None:
             return True  # false friends block in any case
         ftoks = sf.form_tokens
+        if lower_case:  # no capitals to go by: any form but an acronym that is also a word ("us", "who")
+            if sf.acronym_ambiguous or (len(ftoks) == 1 and len(ftoks[0]) <= 2 and not ftoks[0].isupper()):
+                return False  # ... and "xi" / "li" alone
+            return not sf.need_the or (i > 0 and folded[spans[i - 1][0]:spans[i - 1][1]] == "the")
         for k, ft in enumerate(ftoks):
             s, e = spans[i + k]
             tt = text[s:e]
@@ -251,6 +259,19 @@ class SurfaceIndex:
             if neighbours and all(_all_caps_word(text, sp) for sp in neighbours):
                 return False  # an ALL-CAPS line: "LET US" is not the United States
         return True
+
+
+def is_lower_case(text: str) -> bool:
+    """Text written without capitals, as machine captions are: fewer than one letter in 100 is
+    upper case, over a sample of at least 200 letters.
+
+    >>> is_lower_case("welcome to hardtalk. i'm stephen sackur. " * 8), is_lower_case("Russia said no. " * 20)
+    (True, False)
+    """
+    step = max(1, len(text) // 20000)
+    sample = text[::step] if step > 1 else text
+    letters = sum(map(str.isalpha, sample))
+    return letters >= 200 and sum(map(str.isupper, sample)) * 100 < letters
 
 
 def _best(surfaces: Iterable[Surface]) -> tuple[Surface, ...]:
