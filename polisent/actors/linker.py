@@ -18,7 +18,7 @@ from typing import Any
 
 from polisent.actors.context import drop_datelines, drop_places, drop_us_georgia, governments
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
-from polisent.actors.matcher import SurfaceIndex, fold, is_lower_case, tokens
+from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
 from polisent.actors.resolve import Work as _W
 from polisent.actors.resolve import resolve
@@ -26,6 +26,7 @@ from polisent.actors.registry import Registry, default_registry, load_registry
 from polisent.errors import ConfigError, check_text
 from polisent.protocols import DocumentStructure
 from polisent.records import ActorType, Mention, MentionKind, SegmentKind
+from polisent.segment._units import is_lower_case
 
 __all__ = ["RegistryLinker"]
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from polisent.actors.registry import Actor, Registry
 from polisent.records import ActorType, MentionKind
 
-__all__ = ["Candidate", "SurfaceIndex", "fold", "is_lower_case", "tokenize", "tokens"]
+__all__ = ["Candidate", "SurfaceIndex", "fold", "tokenize", "tokens"]
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 _SPLIT_RE = re.compile(r"([^\W_]+)")
@@ -183,7 +183,7 @@ class SurfaceIndex:
 
         ``words`` are the folded tokens (``tokens(folded)[1]``), computed here when not given.
         ``lower_case``: the text is written without capitals (machine captions,
-        :func:`is_lower_case`), so a capitalised form matches in lower case too, and an acronym
+        :func:`polisent.segment._units.is_lower_case`), so a capitalised form matches in lower case too, and an acronym
         when it is no English word ("nato", "eu"; never "us" or "who").
         """
         out: list[Candidate] = []
@@ -259,19 +259,6 @@ class SurfaceIndex:
             if neighbours and all(_all_caps_word(text, sp) for sp in neighbours):
                 return False  # an ALL-CAPS line: "LET US" is not the United States
         return True
-
-
-def is_lower_case(text: str) -> bool:
-    """Text written without capitals, as machine captions are: fewer than one letter in 100 is
-    upper case, over a sample of at least 200 letters.
-
-    >>> is_lower_case("welcome to hardtalk. i'm stephen sackur. " * 8), is_lower_case("Russia said no. " * 20)
-    (True, False)
-    """
-    step = max(1, len(text) // 20000)
-    sample = text[::step] if step > 1 else text
-    letters = sum(map(str.isalpha, sample))
-    return letters >= 200 and sum(map(str.isupper, sample)) * 100 < letters
 
 
 def _best(surfaces: Iterable[Surface]) -> tuple[Surface, ...]:

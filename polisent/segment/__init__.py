@@ -44,7 +44,7 @@ from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
 from polisent.segment._speaker_model import SpeakerModel, load_speaker_model
 from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
-from polisent.segment._units import ASR_QUESTION_OPENING
+from polisent.segment._units import ASR_QUESTION_OPENING, is_lower_case
 
 __all__ = ["RuleSegmenter", "SpeakerCues", "SpeakerModel", "UnitModel", "load_clutter_rules", "load_cues", "load_speaker_cues", "load_speaker_model", "load_unit_model",
            "mask"]
@@ -176,7 +176,7 @@ class RuleSegmenter:
             return DocumentStructure((), (), ())
         mk = mask_full(text)
         t = mk.text
-        lower_case = _lower_case(t)
+        lower_case = is_lower_case(t)
         layout = build_units(text, mk, self._rules, transcript=lower_case, speaker_cues=self._speaker_cues,
                              speaker_model=self._speaker_model)
         lower: str | None = t.lower()
@@ -281,17 +281,6 @@ def _is_prompt(t: str, s: int, e: int, u: Unit) -> bool:
     if u.form == "heading" or u.label == "Q":
         return True
     return not _COURTESY.match(t, s, e) and _PROMPT.search(t[s:e]) is not None
-
-
-def _lower_case(t: str) -> bool:
-    """Machine captions written without capitals ("welcome to hardtalk. i'm stephen sackur."):
-    fewer than one letter in 100 is upper case, over a sample of the text."""
-    step = max(1, len(t) // 20000)
-    sample = t[::step] if step > 1 else t
-    letters = sum(map(str.isalpha, sample))  # map over C methods: several times faster than a loop
-    if letters < 200:
-        return False
-    return sum(map(str.isupper, sample)) * 100 < letters
 
 
 def _turn_ends(units: list[Unit | None]) -> set[int]:

@@ -59,9 +59,10 @@ _OFFICIAL = re.compile(r"(?i)\b(?:officials?|minister|secretary|spokes(?:person|
                        r"representative|commissioner|chancellor|premier|governor)\b")
 
 
-def _last_sentence(t: str, u: Unit) -> tuple[int, int]:
-    """The span of a unit's last sentence."""
-    return split_sentences(t, u.content_start, u.end)[-1]
+def _asks_you_after_set_up(t: str, u: Unit) -> bool:
+    """A question paragraph with its set-up: at most four sentences, the last one put to "you"."""
+    sents = split_sentences(t, u.content_start, u.end)
+    return 0 < len(sents) <= 4 and YOU_ASKED.search(t, *sents[-1]) is not None
 
 
 def _dash_opened(text: str, u: Unit) -> bool:
@@ -208,8 +209,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # a question paragraph with its set-up ("The past administrations have ... . Do you think ...?"):
     # a few sentences put to "you", the last one asking
     plain_q += [u for u in content if u.form == "plain" and u not in plain_q and _is_q(t, u) and len(_plain(t, u).split()) <= 120
-                and len(split_sentences(t, u.content_start, u.end)) <= 4 and YOU_ASKED.search(t, *_last_sentence(t, u))
-                and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
+                and _asks_you_after_set_up(t, u) and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
     # the title: the first content unit, when it looks like one
@@ -217,16 +217,16 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     if content:
         f = content[0]
         nxt = content[1] if len(content) > 1 else None
+        numbered_q = _is_q(t, f) and numbered(text, t, f)  # "1. What are your goals?" is asked, never a title
         if f.form == "heading" and nxt is not None:
             others = [u.level for u in head_q if u is not f]
-            numbered_q = _is_q(t, f) and numbered(text, t, f)  # "1. What are your goals?"
             if not numbered_q and (not _is_q(t, f) or f.level == 1 or (others and f.level < min(others)) or not others):
                 title = f
         elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
                 and not _dash_opened(text, f) \
                 and (timed_from is None or f.start < timed_from) \
                 and not re.search(r"(?<!\.\.)[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2 - _asked_line(t, f)) \
-                and not (_is_q(t, f) and numbered(text, t, f)):  # "1. What are your goals?" is asked
+                and not numbered_q:
             title = f
     if title is not None:
         title.kind = SegmentKind.HEADING
