@@ -44,7 +44,7 @@ from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
 from polisent.segment._speaker_model import SpeakerModel, load_speaker_model
 from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
-from polisent.segment._units import ASR_QUESTION_OPENING, is_lower_case
+from polisent.segment._units import ASR_QUESTION_OPENING, asks_unmarked, is_lower_case
 
 __all__ = ["RuleSegmenter", "SpeakerCues", "SpeakerModel", "UnitModel", "load_clutter_rules", "load_cues", "load_speaker_cues", "load_speaker_model", "load_unit_model",
            "mask"]
@@ -233,7 +233,7 @@ class RuleSegmenter:
                 k += 1
             sents[0] = (k, sents[0][1])
         if is_q_seg:  # "Can you share your insights about ... ." asks, its "?" lost; a set-up does not
-            asks = [a or _ASKS_YOU.match(t, s, e) is not None for a, (s, e) in zip(asks, sents)]
+            asks = [a or _ASKS_YOU.match(t, s, e) is not None or asks_unmarked(t, s, e) for a, (s, e) in zip(asks, sents)]
         for (s, e), question in zip(sents, asks):
             if is_q_seg and not question:
                 # the interviewer's greetings, set-up and summaries: neither a question nor a claim

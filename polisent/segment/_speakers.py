@@ -28,7 +28,8 @@ from polisent.segment._principal import (
 )
 from polisent.segment._roundup import _section_speakers
 from polisent.segment._speaker_model import SpeakerModel, learned_principal
-from polisent.segment._units import Unit, _is_q
+from polisent.segment._units import Unit, _is_q, asks_unmarked
+from polisent.segment._voices import mark_host, unwrap_names
 
 _STANDFIRST = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
@@ -147,7 +148,8 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         if cur is not None and last is not None:
             st = stats[cur]
             st[0] += 1
-            st[1] += _is_q(t, last)
+            # an automatic transcript's question has lost its "?" ("Do you think that's a little over the top.")
+            st[1] += _is_q(t, last) or (not has_q and asks_unmarked(t, last.content_start, last.end))
             st[2] += has_q
 
     for u in content[first_turn:]:
@@ -377,28 +379,29 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     # the title: the first heading, or a first line that reads as one ("Arne O. Holm says When the Arctic ...")
     title = (first.start, first.end) if first is not None and (first.kind is SegmentKind.HEADING or _TITLE_LINE.fullmatch(t, first.start, first.end)) else None
     rejected: set[str] = set()  # people the rules ruled out: the learned ranker may not name them either
-    p = principal(t, lines, conversation=talk, title=title, cues=cues,
+    pt = unwrap_names(t)  # "Anna\nPols is an associate professor": a name a hard wrap broke is whole
+    p = principal(pt, lines, conversation=talk, title=title, cues=cues,
                   interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed))
     if p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed) \
-            and re.search(rf"(?i)\bby[ \t]+{re.escape(p.name)}", t):
+            and re.search(rf"(?i)\bby[ \t]+{re.escape(p.name)}", pt):
         rejected.add(p.name.split()[-1].lower())
         p = None  # an interview's byline is the interviewer's ("By Irene Escudero" over QUESTION: / ANSWER:)
     if p is None and talk:
-        p = _addressed_guest(t, units)
+        p = _addressed_guest(pt, units)
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
-        p = intro_person(t, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
+        p = intro_person(pt, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
     if p is None and unnamed and model is not None:  # no rule names the speaker: the learned ranker may
         hosts = {u.speaker.split()[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker}
         if has_q:  # a Q&A's byline is the interviewer's ("By Irene Marsh" over QUESTION: / ANSWER:)
             hosts |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
                       for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
-        p = learned_principal(t, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected))
+        p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected))
     if p is not None and len(generic) == 1:
         label = next(iter(generic))
         for u in answers:
             if u.speaker == label:
                 u.speaker = p.name
-        out = [(p.name if n == label else n, r) for n, r in out]
+        out = mark_host(t, units, [(p.name if n == label else n, r) for n, r in out], p.name)
     for u in unnamed:
         # recorded talk is the guest's unless an author line names the speaker; the unit's own role
         # stays (an unsure turn keeps its '?' as questions), its claims take this one

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from polisent.records import SegmentKind, SpeakerRole
 
-__all__ = ["Layout", "Unit"]
+__all__ = ["Layout", "Unit", "asks_unmarked"]
 
 _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 _WORD = re.compile(r"\w")
@@ -23,6 +23,15 @@ ASR_QUESTION_OPENING = (
     r"won'?t|wouldn'?t|couldn'?t)\b)"
 )
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
+#: a question whose "?" an automatic transcript left out: an auxiliary before its subject ("Is it
+#: unusual to ...", "What do you make of ...") or a tag at its end ("..., aren't they.")
+_UNMARKED_Q = re.compile(
+    r"(?i:(?:(?:and|so|but|now|well|okay|ok)\W+)*(?:(?:what|why|how|who|where|when|which)[ \t\n]+)?"
+    r"(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)[ \t\n]+"
+    r"(?:you|we|they|it|he|she|there|that|this|the|your|our|their)\b)")
+_TAG_Q = re.compile(r"(?i:,[ \t\n]*(?:is|are|was|were|do|does|did|will|would|should|can|could|have|has)n['\u2019]?t"
+                    r"[ \t\n]+(?:it|they|you|we|he|she|there|that))[ \t]*\.?[\"'\u201d\u2019)\]]*\Z")
+_LAST_SENTENCE = re.compile(r"(?:(?<=[.!?])[\"'\u201d\u2019)\]]*\s+)(?=[\"'\u201c\u2018(]?[A-Z])")
 
 
 @dataclass(slots=True)
@@ -71,6 +80,23 @@ def _plain(t: str, u: Unit) -> str:
 
 def _is_q(t: str, u: Unit) -> bool:
     return _QMARK_END.search(t, max(u.content_start, u.end - 12), u.end) is not None
+
+
+def asks_unmarked(t: str, start: int, end: int) -> bool:
+    """The last sentence of ``t[start:end]`` asks without a question mark, as automatic
+    transcripts write questions.
+
+    >>> asks_unmarked("She joins me now. Is it unusual to\\nhave two spats in a week.", 0, 61)
+    True
+    >>> asks_unmarked("They are part of our country, aren't they.", 0, 42), asks_unmarked("What is clear is this.", 0, 22)
+    (True, False)
+    """
+    text = t[start:end].rstrip()
+    if not text or "?" in text[-3:]:
+        return False
+    cuts = [m.end() for m in _LAST_SENTENCE.finditer(text)]
+    last = text[cuts[-1]:] if cuts else text
+    return _UNMARKED_Q.match(last) is not None or _TAG_Q.search(last) is not None
 
 
 def is_lower_case(text: str) -> bool:

@@ -1,0 +1,86 @@
+"""Anonymous voices of a recorded conversation: turns labelled "Speaker 1:", "<v Speaker 2>".
+
+Automatic transcripts (podcast pages, caption files) label their voices by number and lose the
+question marks, so neither the labels nor the "?" say who hosts. Two generic facts do:
+
+- the host introduces the guest, so once the prose names the guest and one numbered voice is the
+  guest's, the other numbered voice that opens the talk is the host's (:func:`host_voice`);
+- a hard-wrapped transcript breaks lines anywhere, names included ("Anna\\nPols is an associate
+  professor ..."): :func:`unwrap_names` gives the speaker search a copy of the text, of the same
+  length (offsets are unchanged), where such a break between two capitalised words is a space.
+
+>>> unwrap_names("He joined us from the Cooks today, Anna\\nPols is an associate professor at Massey University.\\n"
+...              "She joins me this afternoon and we talk about the Pacific, and\\nthe deal signed in Beijing.\\n" * 3)[35:46]
+'Anna Pols i'
+"""
+
+from __future__ import annotations
+
+import re
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._principal import GENERIC_LABEL
+from polisent.segment._units import Unit, asks_unmarked
+
+__all__ = ["host_voice", "unwrap_names"]
+
+#: a line that a hard wrap broke mid-sentence: no end punctuation, the next line goes on in lower case
+_BROKEN = re.compile(r"[^\n]{30,}[^\n.?!:;\"\u201d)\]]\n[a-z]")
+#: a capitalised word at a line's end and one at the next line's start
+_NAME_BREAK = re.compile(r"\b([A-Z][a-z'\u2019-]+)\n(?=[A-Z][a-z'\u2019-]+[ \t,])")
+_LINES_SAMPLED = 80
+
+
+def _hard_wrapped(t: str) -> bool:
+    """A third of the long lines of the first ones break off mid-sentence, three at least (a
+    transcript wrapped at a width)."""
+    head = t[: 80 * _LINES_SAMPLED]
+    long = sum(1 for line in head.split("\n") if len(line) >= 30)
+    broken = len(_BROKEN.findall(head))
+    return broken >= 3 and 3 * broken >= long
+
+
+def unwrap_names(t: str) -> str:
+    """``t`` with a line break between two capitalised words made a space, in hard-wrapped text only
+    (same length, so every offset into ``t`` holds)."""
+    if "\n" not in t or not _hard_wrapped(t):
+        return t
+    return _NAME_BREAK.sub(r"\1 ", t)
+
+
+def host_voice(t: str, units: list[Unit], guest: str) -> str | None:
+    """The numbered voice that hosts a two-voice conversation whose other voice is ``guest``'s
+    (a numbered voice the prose named): it opens the talk, no rule gave it a role, and it asks (with
+    or without "?"). None otherwise: a newsreader who hands over to a correspondent ("This is Tomas
+    Berg, in the capital") only names the other voice."""
+    voices: list[str] = []
+    for u in units:
+        if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION) and u.speaker and u.speaker not in voices:
+            voices.append(u.speaker)
+    if len(voices) != 2 or guest not in voices or voices[0] == guest:
+        return None
+    host = voices[0]
+    if not GENERIC_LABEL.fullmatch(host):
+        return None
+    own = [u for u in units if u.speaker == host]
+    if any(u.role is not SpeakerRole.UNKNOWN for u in own):
+        return None
+    if any("?" in t[u.content_start:u.end] or asks_unmarked(t, u.content_start, u.end) for u in own):
+        return host
+    return None  # a guest answering a greeting the excerpt cut ("... to you too.") opens it as well
+
+
+def mark_host(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
+              name: str) -> list[tuple[str | None, SpeakerRole]]:
+    """Give the host's voice (:func:`host_voice`) the interviewer's role and the turns of ``name``
+    (the guest the prose named) the interviewee's; returns the document's speakers updated."""
+    host = host_voice(t, units, name)
+    if host is None:
+        return out
+    for u in units:
+        if u.speaker == host:
+            u.kind, u.role, u.claim_role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None
+        elif u.speaker == name and u.role is SpeakerRole.UNKNOWN:
+            u.role = SpeakerRole.INTERVIEWEE
+    return [(n, SpeakerRole.INTERVIEWER if n == host else SpeakerRole.INTERVIEWEE if n == name and r is SpeakerRole.UNKNOWN
+             else r) for n, r in out]
