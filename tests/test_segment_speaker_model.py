@@ -35,10 +35,12 @@ def test_candidates_carry_their_evidence():
 
 
 def test_candidate_words_that_are_places_or_common_words_are_marked():
-    t = "Talks in Vienna\n\nKyrgyzstan David Moran spoke. The Korean Peninsula came up. Cold War talk is back; the cold war never ended."
+    t = ("Talks in Vienna\n\nKyrgyzstan David Moran spoke. The Korean Delegation came up. The Korean Peninsula too. "
+         "Cold War talk is back; the cold war never ended.")
     cands = candidates(t, talk=False)
     assert cands["moran"].name == "David Moran"  # the country before the name is not part of it
-    assert cands["peninsula"].feats.get("place_word") == 1.0
+    assert cands["delegation"].feats.get("place_word") == 1.0
+    assert "peninsula" not in cands  # a geographic word: never a person
     assert cands["war"].feats["lower_words"] == 1.0
 
 

@@ -35,7 +35,8 @@ _NOT_SPEAKERS = frozenset(
     today tomorrow yesterday here there this that these those it its they he she we i you our my his her
     sponsored advertisement episode episodes podcast video audio tag archive archives category
     africa europe asia americas oceania world analysis opinion exclusive explainer commentary editorial interview
-    interviews feature features report""".split()
+    interviews feature features report expertise email e-mail phone mobile tel fax languages website contact
+    twitter profile bio biography""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend".split())
 #: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")

@@ -63,7 +63,8 @@ NON_PERSON = frozenset(
     "trending related print printer friendly the a an of and for to on at with from by about member members bureau research interview interviews "
     "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate "
     "summary findings conclusion conclusions introduction overview abstract highlights takeaways recommendations "
-    "economist economists scholar historian researcher expert commentator strategist".split()
+    "economist economists scholar historian researcher expert commentator strategist "
+    "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person

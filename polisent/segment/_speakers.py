@@ -81,7 +81,7 @@ _AUTHORS_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?{_NAME}(?:,[ \t]+(?:{_TITLES}[
 _AND = re.compile(r",?[ \t]+(?:and|And|&)[ \t]+|,[ \t]+")
 #: an unsigned piece's institutional author: "By HAN News Desk", "By The Editorial Board", "By Web Desk"
 _DESK = re.compile(r"(?:The[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,3}(?:News[ \t]+Desk|Desk|Editorial[ \t]+Board|Editors|Bureau|Newsroom)")
-_DESK_BYLINE = re.compile(rf"[ \t]*(?i:by)[ \t]+(?P<name>{_DESK.pattern})[ \t]*")
+_DESK_BYLINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+(?P<name>{_DESK.pattern})[ \t]*|(?P<desk>{_DESK.pattern})[ \t]*[|\u00b7\u2022][^\n]*)")
 _APPOSITIVE = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
     r"(?:research(?:er)?|fellow|professor|director|analyst|expert|scholar|scientist|ambassador|envoy|advis[eo]r|specialist|"
@@ -487,7 +487,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [_co_authors(t[m.start():m.end()]) for u in bylines for m in [_AUTHORS_LINE.fullmatch(t, u.start, u.end)] if m]
             by = [n for n in by if n]
         if not by:  # an unsigned piece: "By HAN News Desk", "By The Editorial Board"
-            by = [" ".join(m.group("name").split()) for u in bylines for m in [_DESK_BYLINE.fullmatch(t, u.start, u.end)] if m]
+            by = [" ".join((m.group("name") or m.group("desk")).split()) for u in bylines for m in [_DESK_BYLINE.fullmatch(t, u.start, u.end)] if m]
         if not by:  # "..., writes Na'eem Jeenah." in the standfirst
             by = _names(_WRITES, t, heads + [u for u in units if u.kind is not SegmentKind.CLUTTER][:4])
         if not by:  # '"Why the Rivalry Will Endure" by Robert Sutter' (never 'Attacked by North Korea')

@@ -325,6 +325,17 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # name before a headline, seen once before any label that comes back, is the page's title, not a
     # name; a label seen once that the text also writes in lower case is a list's lead-in
     # ("Economic Interests: These relate to gold ...")
+    # a headline the page prints twice ("India-Bangladesh Relations: The Critical Test ..." over the
+    # article and again above its photo) is one title, not two turns
+    lines_of: dict[tuple[str, str], set[str]] = {}
+    for i, lab in enumerate(labels):
+        if lab is not None and lab[0] == "name":
+            lines_of.setdefault((lab[0], lab[1]), set()).add(t[spans[i][0]:spans[i][1]].strip())
+    for i, lab in enumerate(labels):
+        if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] >= 2 and len(lines_of[(lab[0], lab[1])]) == 1 \
+                and _headline(t, lab[2], spans[i][1]):
+            cands[(lab[0], lab[1])] -= 1
+            labels[i] = None
     again = next((i for i, lab in enumerate(labels) if lab is not None and cands[(lab[0], lab[1])] >= 2), len(labels))
     for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1 and i not in voiced \
