@@ -67,3 +67,26 @@ def test_a_transcript_tables_time_column_is_no_part_of_a_claim() -> None:
     st = RuleSegmenter().segment(text)
     assert st.claims and not any(c.text.startswith(("0:", "|")) for c in st.claims)
     assert any(c.text.startswith("The treaty was always vague") for c in st.claims)
+
+
+def test_an_announced_interview_asks_in_a_set_up_paragraph_without_you() -> None:
+    text = ("River talks stall\n\n"
+            "The river summit ended last week without a deal, and the two capitals traded statements about the dam.\n\n"
+            "Marta Kowalczyk, a water law expert from Gdansk, answered Example Agency's questions.\n\n"
+            "- It seems from the statements that relations are tense. Is it so?\n\n"
+            "- Relations are tense, but both sides still need the treaty. Neither can afford a long quarrel.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims if c.is_question] == ["Is it so?"]
+    expert = [c for c in st.claims if not c.is_question and c.role is SpeakerRole.INTERVIEWEE]
+    assert [c.text for c in expert][-1] == "Neither can afford a long quarrel."
+    assert not any(c.text.startswith("The river summit ended") for c in expert)  # the editor's standfirst
+
+
+def test_a_rhetorical_paragraph_in_an_unannounced_op_ed_stays_the_authors() -> None:
+    text = ("River talks stall\n\nBy Marta Kowalczyk\n\n"
+            "The river summit ended last week without a deal.\n\n"
+            "It seems from the statements that relations are tense. Is it so?\n\n"
+            "Relations are tense, but both sides still need the treaty.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.is_question for c in st.claims)
+    assert {c.role for c in st.claims} == {SpeakerRole.AUTHOR}

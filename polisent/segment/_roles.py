@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _ROLE_LABELS, _label_desc
@@ -49,7 +50,7 @@ _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash m
 _INTERVIEW_HINT = re.compile(
     r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b|we\s+interviewed\b|"
-    r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these)\s+(?:\w+\s+)?questions)"
+    r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions)"
 )
 
 
@@ -63,6 +64,11 @@ def _asks_you_after_set_up(t: str, u: Unit) -> bool:
     """A question paragraph with its set-up: at most four sentences, the last one put to "you"."""
     sents = split_sentences(t, u.content_start, u.end)
     return 0 < len(sents) <= 4 and YOU_ASKED.search(t, *sents[-1]) is not None
+
+
+def _set_up_and_question(t: str, u: Unit) -> bool:
+    """At most four sentences, the last one asking."""
+    return 0 < len(split_sentences(t, u.content_start, u.end)) <= 4
 
 
 def _dash_opened(text: str, u: Unit) -> bool:
@@ -208,8 +214,14 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     plain_q += _asking_dash_turns(text, t, content, plain_q)
     # a question paragraph with its set-up ("The past administrations have ... . Do you think ...?"):
     # a few sentences put to "you", the last one asking
+    # where the standfirst announces the interview ("X answered Turan's questions"), such a paragraph
+    # asks whether or not it says "you" ("- It seems relations are tense. Is it so?")
+    # (a paragraph of its own, never lines of a timed transcript, where a block runs answers into questions)
+    announced = timed_from is None and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain")
+    per_para = Counter(u.para for u in content)
     plain_q += [u for u in content if u.form == "plain" and u not in plain_q and _is_q(t, u) and len(_plain(t, u).split()) <= 120
-                and _asks_you_after_set_up(t, u) and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
+                and (_asks_you_after_set_up(t, u) or (announced and per_para[u.para] == 1 and _set_up_and_question(t, u)))
+                and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
     # the title: the first content unit, when it looks like one
