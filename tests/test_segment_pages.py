@@ -90,3 +90,35 @@ def test_a_rhetorical_paragraph_in_an_unannounced_op_ed_stays_the_authors() -> N
     st = RuleSegmenter().segment(text)
     assert not any(c.is_question for c in st.claims)
     assert {c.role for c in st.claims} == {SpeakerRole.AUTHOR}
+
+
+def test_a_book_title_in_brackets_and_an_announcement_ending_in_a_question_mark_are_no_questions() -> None:
+    text = ("Marta Kowalczyk, a water law expert and dean of the Baltic Institute's law school, has published a book, "
+            "Rzeka (The River: Treaty or Truce?)\n"
+            "The book traces the dispute over the river between the two capitals from the 1990s to the end of the last "
+            "treaty's second term.\n"
+            "Dr. Marta Kowalczyk is a lecturer at the Baltic Institute. Her research covers river law and the security of "
+            "the region. She worked at the ministry before she joined the institute, and she advised two governments.\n"
+            "In this interview, Marta Kowalczyk talks about the treaty and the dam, and about the question everyone "
+            "asks: what comes next?\n"
+            "Why did you write this book? How is your view different from that of other scholars in the region?\n"
+            "I have wanted to write it for years. The treaty is older than most people think, and its authors "
+            "knew the river better than today's negotiators do.\n")
+    st = RuleSegmenter().segment(text)
+    qs = [c.text for c in st.claims if c.is_question]
+    assert qs == ["Why did you write this book?", "How is your view different from that of other scholars in the region?"]
+    answers = [c for c in st.claims if c.role is SpeakerRole.INTERVIEWEE and not c.is_question]
+    assert answers and answers[0].text == "I have wanted to write it for years."
+
+
+def test_a_question_mark_in_brackets_asks_only_as_an_aside_that_asks() -> None:
+    from polisent.segment._units import Unit, _is_q
+
+    def unit(x: str) -> Unit:
+        return Unit(0, len(x), [0], 0, "plain", 0)
+
+    title = "She has published a book, Rzeka (The River: Treaty or Truce?)"
+    aside = "We paid a huge price in the past. (Are you saying the neighbours are radical?)"
+    assert not _is_q(title, unit(title))
+    assert _is_q(aside, unit(aside))
+    assert _is_q("(Which costs?)", unit("(Which costs?)"))

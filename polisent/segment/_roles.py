@@ -66,6 +66,18 @@ def _asks_you_after_set_up(t: str, u: Unit) -> bool:
     return 0 < len(sents) <= 4 and YOU_ASKED.search(t, *sents[-1]) is not None
 
 
+#: the words of a standfirst that announces the interview in so many words ("talks with" may be
+#: negotiations: "the minister announced talks with the rebels. Will they lead anywhere?")
+_ANNOUNCEMENT = re.compile(r"(?i)\b(?:in\s+(?:this|an|the\s+following)\s+interview|interview(?:ed)?\s+by|"
+                           r"in\s+conversation\s+with|we\s+interviewed|answer(?:s|ed)?\s+(?:\w+\s+){0,3}?questions)\b")
+
+
+def _announces(t: str, u: Unit) -> bool:
+    """The standfirst's line that announces the interview, even one ending in a rhetorical question
+    ("In this interview, X talks about ... - what will happen next?"): never put to "you"."""
+    return _ANNOUNCEMENT.search(t, u.content_start, u.end) is not None and YOU_ASKED.search(t, u.content_start, u.end) is None
+
+
 def _set_up_and_question(t: str, u: Unit) -> bool:
     """At most four sentences, the last one asking."""
     return 0 < len(split_sentences(t, u.content_start, u.end)) <= 4
@@ -210,17 +222,18 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     content = [u for u in units if u.form != "clutter"]
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u)]
     plain_q = [u for u in content if u.form == "plain" and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
-               and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
+               and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)
+               and not _announces(t, u)]
     plain_q += _asking_dash_turns(text, t, content, plain_q)
     # a question paragraph with its set-up ("The past administrations have ... . Do you think ...?"):
     # a few sentences put to "you", the last one asking
     # where the standfirst announces the interview ("X answered Turan's questions"), such a paragraph
     # asks whether or not it says "you" ("- It seems relations are tense. Is it so?")
     # (a paragraph of its own, never lines of a timed transcript, where a block runs answers into questions)
-    announced = timed_from is None and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain")
+    heralded = timed_from is None and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain")
     per_para = Counter(u.para for u in content)
     plain_q += [u for u in content if u.form == "plain" and u not in plain_q and _is_q(t, u) and len(_plain(t, u).split()) <= 120
-                and (_asks_you_after_set_up(t, u) or (announced and per_para[u.para] == 1 and _set_up_and_question(t, u)))
+                and (_asks_you_after_set_up(t, u) or (heralded and per_para[u.para] == 1 and _set_up_and_question(t, u)))
                 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
@@ -355,7 +368,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         # line (a set-up and its question in one paragraph): the paragraphs after it are answers,
         # never the editor's intro, so a missed first question loses no answer
         first = next(i for i, u in enumerate(content) if id(u) in questions)
-        k = next((i for i, u in enumerate(content[:first]) if u.form == "plain" and u is not title and _is_q(t, u)), None)
+        k = next((i for i, u in enumerate(content[:first]) if u.form == "plain" and u is not title and _is_q(t, u)
+                  and not _announces(t, u)), None)
         if k is not None:
             if len(_plain(t, content[k]).split()) <= 40:
                 questions.add(id(content[k]))  # a short set-up and question: the interviewer's

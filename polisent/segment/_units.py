@@ -23,6 +23,7 @@ ASR_QUESTION_OPENING = (
     r"won'?t|wouldn'?t|couldn'?t)\b)"
 )
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
+_ASKS_OPENING = re.compile(r"\W*" + ASR_QUESTION_OPENING)
 #: a question whose "?" an automatic transcript left out: an auxiliary before its subject ("Is it
 #: unusual to ...", "What do you make of ...") or a tag at its end ("..., aren't they.")
 _UNMARKED_Q = re.compile(
@@ -79,7 +80,14 @@ def _plain(t: str, u: Unit) -> str:
 
 
 def _is_q(t: str, u: Unit) -> bool:
-    return _QMARK_END.search(t, max(u.content_start, u.end - 12), u.end) is not None
+    m = _QMARK_END.search(t, max(u.content_start, u.end - 12), u.end)
+    if m is None:
+        return False
+    if t[m.end() - 1:m.end()] == ")":  # "... has published a book, X (Revenge or Defense?)": a title in brackets;
+        # "... generation. (Are you saying Putin is a radical?)": an interviewer's aside
+        opened = t.rfind("(", u.content_start, m.start())
+        return opened < 0 or not t[u.content_start:opened].strip() or _ASKS_OPENING.match(t, opened + 1, m.start()) is not None
+    return True
 
 
 def asks_unmarked(t: str, start: int, end: int) -> bool:
