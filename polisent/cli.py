@@ -64,14 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_info)
 
     from polisent.cli_corpus import add_parsers as add_corpus_parsers
-    from polisent.training.cli import (add_card_parser, add_evaluate_parser, add_heads_parser, add_refit_stance_parser,
-                                       add_train_parser)
+    from polisent.training.cli import (add_card_parser, add_evaluate_parser, add_heads_parser, add_recalibrate_parser,
+                                       add_refit_stance_parser, add_train_parser)
 
     add_train_parser(sub)
     add_evaluate_parser(sub)
     add_refit_stance_parser(sub)
     add_heads_parser(sub)
     add_card_parser(sub)
+    add_recalibrate_parser(sub)
     add_corpus_parsers(sub)
     add_models_parser(sub)
     return parser

@@ -261,10 +261,9 @@ def pipeline_pair_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[s
 
 
 # ---------------------------------------------------------------------------------------------- pairs (oracle)
-def oracle_pair_metrics(scorer: Any, pairs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """The scorer alone on gold claims and gold mentions (one task per claim, one target per actor)."""
-    import numpy as np
-
+def pair_tasks(pairs: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[int]]:
+    """Scoring tasks for gold pairs, one per gold claim with one target per actor, and the pair
+    index of each target in task order."""
     from polisent.protocols import ScoringTask
 
     groups: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -277,6 +276,14 @@ def oracle_pair_metrics(scorer: Any, pairs: Sequence[Mapping[str, Any]]) -> dict
         targets = tuple(tuple((m["start"] - cs, m["end"] - cs) for m in pairs[i]["mentions"]) for i in idx)
         tasks.append(ScoringTask(first["claim"], targets))
         order.extend(idx)
+    return tasks, order
+
+
+def oracle_pair_metrics(scorer: Any, pairs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The scorer alone on gold claims and gold mentions (one task per claim, one target per actor)."""
+    import numpy as np
+
+    tasks, order = pair_tasks(pairs)
     t0 = time.perf_counter()
     arrays = scorer.score(tasks)
     seconds = time.perf_counter() - t0

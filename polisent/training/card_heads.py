@@ -81,6 +81,7 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
     enc = config.get("encoder", {})
     base = config.get("base_artifact")
     cal = (config.get("metrics") or {}).get("calibration") or {}
+    recal = (config.get("metrics") or {}).get("recalibration") or {}
     out = [f"# Model card: {config.get('name')}", ""]
     out += [
         "Scores every (claim, actor) pair of political commentary: **sentiment** (how the claim portrays the "
@@ -95,7 +96,8 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
         (f"- Two MLP heads ({config.get('head_hidden')} hidden units), trained end to end with the encoder's LoRA adapter "
          "on the training union" if record.get("kind") == "end-to-end" else
          f"- Two MLP heads ({config.get('head_hidden')} hidden units) trained on cached features of the training union")
-        + "; logits are divided by a temperature and shifted by per-class biases fitted on the commentary dev split.", "",
+        + "; logits are divided by a temperature and shifted by per-class biases fitted on the commentary dev split"
+        + (" pooled with the pairs of later structure dev sets (see Recalibration)." if recal else "."), "",
         "## Training data", "",
         "Mapping of each source to sentiment and stance, with rationale: `docs/training_data.md`. "
         + ("Examples per source and loss weight:" if record.get("kind") == "end-to-end" else
@@ -143,6 +145,7 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
         out.append(f"| {head} | {c.get('method')} | {c.get('temperature', 0):.3f} | "
                    f"{', '.join(f'{b:+.2f}' for b in c.get('bias', []))} | {c.get('ece_before', 0):.3f} | "
                    f"{c.get('ece_after_crossfit', 0):.3f} | {c.get('ece_after_in_sample', 0):.3f} |")
+    out += _recalibration_rows(recal)
     out += ["", "## Dev figures at the kept epoch", "",
             "Commentary dev figures use probabilities calibrated on the *other* half of the dev documents; the other "
             "pieces use the raw heads (no commentary biases).", ""]
@@ -168,6 +171,26 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
             "- Two actors of one claim with different gold labels get different labels only about half the time "
             "(see the same-claim column): the context window helps less than hoped.", ""]
     return "\n".join(out)
+
+
+def _recalibration_rows(recal: dict[str, Any]) -> list[str]:
+    """The recalibration section (``python -m polisent.training recalibrate``), if there was one."""
+    if not recal:
+        return []
+    sets = {k: v for k, v in (recal.get("collections") or {}).items() if k != "corpus_dev"}
+    out = ["", "## Recalibration", "",
+           f"The calibration above was then refitted, heads and encoder untouched, on {recal.get('pairs')} pairs: the "
+           f"commentary dev split pooled with {sum(sets.values())} pairs of {len(sets)} structure dev sets labelled after "
+           f"this model was trained ({', '.join(sets)}). Chosen on those sets held out one at a time, calibrated as first "
+           "shipped (dev split alone) and fitted on every other collection:", "",
+           "| head | temperature | biases | held-out ECE, as first shipped | held-out ECE, pooled | held-out macro-F1, first / pooled | dev split ECE (in sample), first / pooled |",
+           "|---|---|---|---|---|---|---|"]
+    for head, r in (recal.get("heads") or {}).items():
+        ho, dev = r["held_out_dev_sets"], r["corpus_dev_ece_in_sample"]
+        out.append(f"| {head} | {r['pooled']['temperature']:.3f} | {', '.join(f'{b:+.2f}' for b in r['pooled']['bias'])} | "
+                   f"{ho['shipped']['ece']:.3f} | {ho['pooled']['ece']:.3f} | {_pct(ho['shipped']['macro_f1'])} / "
+                   f"{_pct(ho['pooled']['macro_f1'])} | {dev['shipped']:.3f} / {dev['pooled']:.3f} |")
+    return out
 
 
 def write_heads_card(artifact_dir: str | Path, evaluation: str | Path | dict[str, Any] | None = None,

@@ -299,8 +299,39 @@ def _run_card(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_recalibrate_parser(subparsers: Any) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "recalibrate", help="refit a model's calibration on the corpus dev split pooled with dev-set pairs",
+        description="Refit each head's temperature and biases (label rates matched) on the commentary dev split "
+                    "pooled with the pairs of structure dev sets the model was not trained on; report each dev set "
+                    "held out with the shipped and the pooled calibration, and write a copy of the artifact with "
+                    "only those numbers changed (polisent.training.recalibrate).")
+    p.add_argument("model", help="artifact directory, or 'default' / 'accurate'")
+    p.add_argument("--dev-sets", nargs="+", required=True, help="dev set folders (data/commentary_devN) with pairs")
+    p.add_argument("--corpus", default=None, help="commentary corpus folder (default: data/commentary of the checkout)")
+    p.add_argument("--output", default=None, help="artifact directory to write (omit: report only)")
+    p.add_argument("--name", default=None, help="model name for the written artifact")
+    p.add_argument("--report", default=None, help="write the report JSON here")
+    p.set_defaults(func=_run_recalibrate)
+    return p
+
+
+def _run_recalibrate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from polisent.training.recalibrate import recalibrate
+
+    report = recalibrate(args.model, args.output or ".", dev_sets=args.dev_sets, corpus=args.corpus, name=args.name,
+                         write=args.output is not None)
+    text = json.dumps(report, indent=2, default=float)
+    if args.report:
+        Path(args.report).write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m polisent.training {train,evaluate,refit-stance,heads,card} ...``."""
+    """``python -m polisent.training {train,evaluate,refit-stance,heads,card,recalibrate} ...``."""
     parser = argparse.ArgumentParser(prog="python -m polisent.training")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -309,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     add_refit_stance_parser(sub)
     add_heads_parser(sub)
     add_card_parser(sub)
+    add_recalibrate_parser(sub)
     args = parser.parse_args(argv)
     args.argv = list(sys.argv[1:] if argv is None else argv)
     if args.verbose:
