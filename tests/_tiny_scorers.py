@@ -72,6 +72,16 @@ def tiny_targeted() -> tuple[Any, Any, dict[str, Any]]:
     return model.eval(), tokenizer, {"name": "tiny-targeted", "max_length": 64}
 
 
+def save_tiny_artifact(path: Path, name: str = "tiny-a") -> Path:
+    """:func:`tiny_targeted` saved as an artifact directory (no LoRA) at ``path``."""
+    from polisent.models.artifact import save_targeted_model
+
+    model, _, _ = tiny_targeted()
+    config = {"name": name, "encoder": {"name": "tiny-bert", "source": "path", "path": str(tiny_encoder_path())},
+              "max_length": 64, "head_hidden": 16, "dropout": 0.0, "lora": None}
+    return save_targeted_model(model, path, config)
+
+
 def targeted_scorer(**options: Any) -> Any:
     from polisent.models.scorer import TargetedScorer
 

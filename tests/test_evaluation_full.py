@@ -22,14 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def tiny_artifacts(tmp_path):
     pytest.importorskip("torch")
-    from _tiny_scorers import tiny_encoder_path, tiny_targeted
+    from _tiny_scorers import save_tiny_artifact
 
-    from polisent.models.artifact import save_targeted_model
-
-    model, _, _ = tiny_targeted()
-    config = {"name": "tiny-a", "encoder": {"name": "tiny-bert", "source": "path", "path": str(tiny_encoder_path())},
-              "max_length": 64, "head_hidden": 16, "dropout": 0.0, "lora": None}
-    a = save_targeted_model(model, tmp_path / "art_a", config)
+    a = save_tiny_artifact(tmp_path / "art_a")
     b = shutil.copytree(a, tmp_path / "art_b")
     return a, b
 

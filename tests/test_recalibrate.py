@@ -13,14 +13,9 @@ from test_commentary_corpus import tiny_corpus  # noqa: F401 - the fixture
 @pytest.fixture
 def tiny_artifact(tmp_path):
     pytest.importorskip("torch")
-    from _tiny_scorers import tiny_encoder_path, tiny_targeted
+    from _tiny_scorers import save_tiny_artifact
 
-    from polisent.models.artifact import save_targeted_model
-
-    model, _, _ = tiny_targeted()
-    config = {"name": "tiny-a", "encoder": {"name": "tiny-bert", "source": "path", "path": str(tiny_encoder_path())},
-              "max_length": 64, "head_hidden": 16, "dropout": 0.0, "lora": None}
-    return save_targeted_model(model, tmp_path / "art", config)
+    return save_tiny_artifact(tmp_path / "art")
 
 
 def test_recalibrate_refits_temperature_and_biases_only(tiny_corpus, tiny_artifact, tmp_path):  # noqa: F811

@@ -44,7 +44,7 @@ from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
 from polisent.segment._speaker_model import SpeakerModel, load_speaker_model
 from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
-from polisent.segment._units import ASR_QUESTION_OPENING, asks_unmarked, is_lower_case
+from polisent.segment._units import ASR_QUESTION_OPENING, INTERROGATIVE, asks_unmarked, is_lower_case
 
 __all__ = ["RuleSegmenter", "SpeakerCues", "SpeakerModel", "UnitModel", "load_clutter_rules", "load_cues", "load_speaker_cues", "load_speaker_model", "load_unit_model",
            "mask"]
@@ -68,7 +68,6 @@ def _turn_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
 #: the host's courtesies ("Thank you both.") and prompts ("Tell us about the talks.")
 _COURTESY, _PROMPT = _turn_rules()
 _ASR_END = re.compile(r"[ \t]\.[\"'\u201d\u2019]?\s*\Z")
-_INTERROGATIVE = re.compile(r"\W*" + ASR_QUESTION_OPENING)
 _QEND = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*\Z")
 _RAW_BLOCK = re.compile(r"\S[^\n\r\u2028\u2029\x85]*(?:(?:\r\n|[\n\r\u2028\u2029\x85])[ \t]*\S[^\n\r\u2028\u2029\x85]*)*")
 _NL = "\n\r\u2028\u2029\x85"
@@ -268,7 +267,7 @@ def _asr_question(t: str, s: int, e: int) -> bool:
     >>> _asr_question("Why did you decide to flee hong kong .", 0, 38), _asr_question("We left .", 0, 9)
     (True, False)
     """
-    return _ASR_END.search(t, max(s, e - 4), e) is not None and _INTERROGATIVE.match(t, s, e) is not None
+    return _ASR_END.search(t, max(s, e - 4), e) is not None and INTERROGATIVE.match(t, s, e) is not None
 
 
 def _is_prompt(t: str, s: int, e: int, u: Unit) -> bool:

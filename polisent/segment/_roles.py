@@ -60,10 +60,11 @@ _OFFICIAL = re.compile(r"(?i)\b(?:officials?|minister|secretary|spokes(?:person|
                        r"representative|commissioner|chancellor|premier|governor)\b")
 
 
-def _asks_you_after_set_up(t: str, u: Unit) -> bool:
-    """A question paragraph with its set-up: at most four sentences, the last one put to "you"."""
+def _set_up_and_question(t: str, u: Unit, *, to_you: bool = True) -> bool:
+    """A question paragraph with its set-up: at most four sentences, the last one put to "you"
+    (any last sentence where not ``to_you``)."""
     sents = split_sentences(t, u.content_start, u.end)
-    return 0 < len(sents) <= 4 and YOU_ASKED.search(t, *sents[-1]) is not None
+    return 0 < len(sents) <= 4 and (not to_you or YOU_ASKED.search(t, *sents[-1]) is not None)
 
 
 #: the words of a standfirst that announces the interview in so many words ("talks with" may be
@@ -76,11 +77,6 @@ def _announces(t: str, u: Unit) -> bool:
     """The standfirst's line that announces the interview, even one ending in a rhetorical question
     ("In this interview, X talks about ... - what will happen next?"): never put to "you"."""
     return _ANNOUNCEMENT.search(t, u.content_start, u.end) is not None and YOU_ASKED.search(t, u.content_start, u.end) is None
-
-
-def _set_up_and_question(t: str, u: Unit) -> bool:
-    """At most four sentences, the last one asking."""
-    return 0 < len(split_sentences(t, u.content_start, u.end)) <= 4
 
 
 def _dash_opened(text: str, u: Unit) -> bool:
@@ -233,7 +229,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     heralded = timed_from is None and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain")
     per_para = Counter(u.para for u in content)
     plain_q += [u for u in content if u.form == "plain" and u not in plain_q and _is_q(t, u) and len(_plain(t, u).split()) <= 120
-                and (_asks_you_after_set_up(t, u) or (heralded and per_para[u.para] == 1 and _set_up_and_question(t, u)))
+                and _set_up_and_question(t, u, to_you=not (heralded and per_para[u.para] == 1))
                 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]

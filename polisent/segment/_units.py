@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from polisent.records import SegmentKind, SpeakerRole
 
-__all__ = ["Layout", "Unit", "asks_unmarked"]
+__all__ = ["INTERROGATIVE", "Layout", "Unit", "asks_unmarked"]
 
 _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 _WORD = re.compile(r"\w")
@@ -23,7 +23,8 @@ ASR_QUESTION_OPENING = (
     r"won'?t|wouldn'?t|couldn'?t)\b)"
 )
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
-_ASKS_OPENING = re.compile(r"\W*" + ASR_QUESTION_OPENING)
+#: a sentence that opens as a question does ("Are you ...", "What do ...")
+INTERROGATIVE = re.compile(r"\W*" + ASR_QUESTION_OPENING)
 #: a question whose "?" an automatic transcript left out: an auxiliary before its subject ("Is it
 #: unusual to ...", "What do you make of ...") or a tag at its end ("..., aren't they.")
 _UNMARKED_Q = re.compile(
@@ -86,7 +87,7 @@ def _is_q(t: str, u: Unit) -> bool:
     if t[m.end() - 1:m.end()] == ")":  # "... has published a book, X (Revenge or Defense?)": a title in brackets;
         # "... generation. (Are you saying Putin is a radical?)": an interviewer's aside
         opened = t.rfind("(", u.content_start, m.start())
-        return opened < 0 or not t[u.content_start:opened].strip() or _ASKS_OPENING.match(t, opened + 1, m.start()) is not None
+        return opened < 0 or not t[u.content_start:opened].strip() or INTERROGATIVE.match(t, opened + 1, m.start()) is not None
     return True
 
 
