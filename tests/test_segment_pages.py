@@ -122,3 +122,72 @@ def test_a_question_mark_in_brackets_asks_only_as_an_aside_that_asks() -> None:
     assert not _is_q(title, unit(title))
     assert _is_q(aside, unit(aside))
     assert _is_q("(Which costs?)", unit("(Which costs?)"))
+
+
+def test_a_greeting_that_ends_in_a_question_mark_is_no_question() -> None:
+    text = ("Welcome back to the show. On the line is Tomas Reyes, a reporter in Lima, joining us again.\n"
+            "How are you, Tomas?\n"
+            "Thank you, Mark. Good to be back.\n"
+            "How are you reading the new cabinet?\n"
+            "It is weaker than the last one, and Congress knows it.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims if c.is_question] == ["How are you reading the new cabinet?"]
+    answers = [c for c in st.claims if not c.is_question and c.role is SpeakerRole.INTERVIEWEE]
+    assert answers and {c.speaker for c in answers} == {"Tomas Reyes"}
+
+
+def test_an_op_ed_signed_by_the_writer_is_line_names_its_one_name_line() -> None:
+    text = ("Ilse Marek #4\n\n"
+            "The writer is a journalist based in Valletta\n\n"
+            "The new port deal is a gamble. The island gives away its harbour for a loan it cannot repay.\n\n"
+            "Ministers say the terms are fair. They are not.\n")
+    st = RuleSegmenter().segment(text)
+    body = [c for c in st.claims if c.role is SpeakerRole.AUTHOR]
+    assert body and {c.speaker for c in body} == {"Ilse Marek"}
+
+
+def test_a_title_labelled_interview_announces_one_question_after_a_long_standfirst() -> None:
+    standfirst = " ".join(["The two neighbours have argued over the river for decades, and the dispute has turned sharper."] * 8)
+    text = ("Interview: is the river treaty coming to an end?\n\n"
+            f"{standfirst} With the help of Dr. Oskar Lind, professor of law at Baltic University, we look at what is new.\n\n"
+            "What should we keep in mind about the treaty now?\n\n"
+            "Before 1982 nobody spoke of the river's economic zones. The treaty changed that, and both sides know it.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims if c.is_question] == ["What should we keep in mind about the treaty now?"]
+    answers = [c for c in st.claims if not c.is_question and c.role is SpeakerRole.INTERVIEWEE]
+    assert answers and {c.speaker for c in answers} == {"Oskar Lind"}
+
+
+def test_the_person_a_standfirst_opens_with_and_returns_to_is_the_interviewee() -> None:
+    text = ("Ana Ruiz (Lima, 58 years old) does not look like a minister who survived a vote of no confidence two days ago. "
+            "She blames her rival, Juan Soto, for the crisis. Ruiz says that the country needs calm.\n"
+            "Q. Why did the vote fail?\n"
+            "A. Because the deputies knew the budget would be lost with the government.\n"
+            "Q. Will you stay in office?\n"
+            "A. For as long as the president wants me to.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if not c.is_question and c.role is SpeakerRole.INTERVIEWEE]
+    assert answers and {c.speaker for c in answers} == {"Ana Ruiz"}
+
+
+def test_a_press_review_gives_each_quoted_paragraph_to_its_paper() -> None:
+    text = ("Talks collapse\n\n"
+            "The deal is fragile, Le Monde notes:\n\n"
+            "\u201cNobody trusts the other side. The ceasefire will not hold.\u201d\n\n"
+            "El Pa\u00eds sees a deeper problem:\n\n"
+            "\u201cThe mediators have no leverage at all.\u201d\n")
+    st = RuleSegmenter().segment(text)
+    by_speaker = {c.text: c.speaker for c in st.claims}
+    assert by_speaker["\u201cNobody trusts the other side."] == "Le Monde"
+    assert by_speaker["\u201cThe mediators have no leverage at all.\u201d"] == "El Pa\u00eds"
+
+
+def test_a_search_box_prompt_is_clutter_and_a_hey_whats_going_on_is_a_greeting() -> None:
+    text = ("WHAT ARE YOU LOOKING FOR ?\n\n"
+            "MARK: Hey, Tomas, what's going on?\n\n"
+            "TOMAS: Not much, Mark. Lima is quiet for once.\n\n"
+            "MARK: Will the cabinet survive the vote?\n\n"
+            "TOMAS: It will, because Congress fears new elections more than it dislikes the cabinet.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims if c.is_question] == ["Will the cabinet survive the vote?"]
+    assert not any("LOOKING FOR" in c.text for c in st.claims)

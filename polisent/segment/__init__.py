@@ -59,14 +59,16 @@ _QUOTES = re.compile(
     r"|(?<![\w'])'(?=\w)(?:[^'\r\n]|(?<=\w)'(?=\w)){1,300}(?<=[\w.,!?])'(?!\w))"
 )
 _WORD = re.compile(r"\w")
-def _turn_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The courtesy and prompt patterns of ``polisent/data/turn_rules.json``."""
+def _turn_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The courtesy, prompt and greeting patterns of ``polisent/data/turn_rules.json``."""
     data = _builtin("turn_rules.json")
-    return re.compile(data["courtesy"], re.IGNORECASE), re.compile(data["prompt"], re.IGNORECASE)
+    return (re.compile(data["courtesy"], re.IGNORECASE), re.compile(data["prompt"], re.IGNORECASE),
+            re.compile(data["greeting"], re.IGNORECASE))
 
 
-#: the host's courtesies ("Thank you both.") and prompts ("Tell us about the talks.")
-_COURTESY, _PROMPT = _turn_rules()
+#: the host's courtesies ("Thank you both."), prompts ("Tell us about the talks.") and greetings
+#: that end in "?" but ask nothing ("How are you, Nasser?")
+_COURTESY, _PROMPT, _GREETING = _turn_rules()
 _ASR_END = re.compile(r"[ \t]\.[\"'\u201d\u2019]?\s*\Z")
 _QEND = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*\Z")
 _RAW_BLOCK = re.compile(r"\S[^\n\r\u2028\u2029\x85]*(?:(?:\r\n|[\n\r\u2028\u2029\x85])[ \t]*\S[^\n\r\u2028\u2029\x85]*)*")
@@ -233,6 +235,8 @@ class RuleSegmenter:
             sents[0] = (k, sents[0][1])
         if is_q_seg:  # "Can you share your insights about ... ." asks, its "?" lost; a set-up does not
             asks = [a or _ASKS_YOU.match(t, s, e) is not None or asks_unmarked(t, s, e) for a, (s, e) in zip(asks, sents)]
+        if maybe_q:  # "How are you, Nasser?" greets: set-up, no question
+            asks = [a and _GREETING.fullmatch(t, s, e) is None for a, (s, e) in zip(asks, sents)]
         for (s, e), question in zip(sents, asks):
             if is_q_seg and not question:
                 # the interviewer's greetings, set-up and summaries: neither a question nor a claim

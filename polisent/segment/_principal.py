@@ -265,6 +265,10 @@ _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|
 _LEFT = 160
 #: an author's bio line opening in the last this many characters of an op-ed names its writer
 _END_BIO = 600
+#: "The writer is ...", "The author teaches ...": an op-ed's bio line that does not repeat the name
+_WRITER_IS = re.compile(r"(?im)^[ \t]*(?:\*|_)*the[ \t]+(?:writer|author|columnist)[ \t]+(?:is|was|has|teaches|served|works|heads|directs|lectures)\b")
+#: the first lines of a text, a column's number ("#2") left out
+_FIRST_LINES = re.compile(r"(?m)^[^\n]*?(?=(?:[ \t]+#\d{1,4})?[ \t]*$)")
 #: "In an interview with Le Monde, she defends ...": the name an interview is with, followed by the
 #: speaker's pronoun, is the outlet
 OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b")
@@ -422,6 +426,14 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 add(m.group("name"), "self", 0.0)  # an interview's byline is the interviewer's
             else:
                 add(m.group("name"), "author", 3.0)
+    if not conversation and any(_WRITER_IS.search(t, a, b) for a, b in windows):
+        # "The writer is an international journalist based in Port of Spain": the op-ed's one name
+        # line among its first lines ("Mark Wilson #2", a column's number after it) is its writer
+        for line in _FIRST_LINES.finditer(t, 0, min(len(t), 400)):
+            m = _NAME_LINE.fullmatch(t, line.start(), line.start() + len(line.group().rstrip()))
+            if m is not None and is_person_name(m.group("name")):
+                add(m.group("name"), "author", 3.0)
+                break
     if not cands:
         return _caption_guest(t) if conversation else None
     mw, cap, min_score = rules.mention_weight, rules.max_mentions, rules.min_score
@@ -468,8 +480,12 @@ def intro_person(t: str, end: int) -> Principal | None:
     Principal(name='Asha Rao', kind='interview', score=2.0)
     >>> intro_person("Recently, Donald Trump announced a deal. Is there any chance for success?", 40) is None
     True
+    >>> intro_person("Ana Ruiz (Lima, 60) looks relaxed. She blames Juan Soto for the crisis; Ruiz says it is "
+    ...              "over.\\nWhy did it happen?", 94).name
+    'Ana Ruiz'
     """
     found: dict[str, str] = {}
+    opener: str | None = None  # the name that opens a paragraph of the standfirst as its subject
     for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
         raw = m.group("name")
         if " " not in raw or _OFFICE_START.match(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()) \
@@ -479,7 +495,19 @@ def intro_person(t: str, end: int) -> Principal | None:
         name = _clean(raw)
         if name is not None and is_person_name(name):
             found.setdefault(name.split()[-1].lower(), name)
-    return Principal(next(iter(found.values())), "interview", 2.0) if len(found) == 1 else None
+            line_end = t.find("\n", m.end(), end)
+            if opener is None and m.start("name") == t.rfind("\n", 0, m.start("name")) + 1 and name == raw \
+                    and (line_end < 0 or line_end - m.end() >= 40):
+                opener = name
+    if len(found) == 1:
+        return Principal(next(iter(found.values())), "interview", 2.0)
+    if opener is not None:
+        # "Luis Arce (La Paz, 60 years old) does not seem like a president who ... Arce says that ...":
+        # the person the standfirst opens with and comes back to by surname, among others it names
+        surname = opener.split()[-1]
+        if len(re.findall(rf"(?<![\w'\u2019-])(?<!{re.escape(opener.split()[0])} ){re.escape(surname)}\b", t[:end])) >= 1:
+            return Principal(opener, "interview", 2.0)
+    return None
 
 
 def _caption_guest(t: str) -> Principal | None:

@@ -47,10 +47,13 @@ _LEDE_END = re.compile(r"\A[^\"'\u201c\u2018].*[.;,][\"'\u201d\u2019)]+\s*\Z", r
 _NUMBERED_Q = re.compile(r"[ \t]*(?:Q|Question)[ \t]?\d")
 _ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
+#: a title or kicker labelled as an interview ("Interview: is the dream of ... ending?", "Q&A | ...")
+_INTERVIEW_LABEL = re.compile(r"(?i)[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?(?:interview|q[ \t]*&[ \t]*a)[ \t]*[:|\u2013\u2014-]")
 _INTERVIEW_HINT = re.compile(
-    r"(?i)\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
+    r"(?im)(?:^[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?interview[ \t]*[:|\u2013\u2014-]|"  # "Interview: ..."
+    r"\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b|we\s+interviewed\b|"
-    r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions)"
+    r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions))"
 )
 
 
@@ -282,7 +285,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     mid_answer: set[int] = set()  # an excerpt that opens mid-answer: first-person talk before a dash-marked question
     if hinted and not addressed:  # ... and the question comes right after a short standfirst or the announcement
         dashed = any(_dash_opened(text, u) for u in plain_q if u is not title)
-        hinted = standfirst_words <= 80 or any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[max(0, q1 - 2):q1])
+        # (a title labelled "Interview: ..." announces it over a longer standfirst)
+        labelled = any(_INTERVIEW_LABEL.match(t, u.content_start, u.end) for u in content[:min(q1, 3)] if u.form != "label")
+        hinted = standfirst_words <= (250 if labelled else 80) \
+            or any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[max(0, q1 - 2):q1])
         before = [u for u in content[:q1] if u.form == "plain" and u is not title]
         if not hinted and dashed and before and 2 * sum(_FIRST_PERSON.search(t, u.start, u.end) is not None for u in before) >= len(before):
             hinted = True

@@ -1,5 +1,6 @@
-"""Round-ups of experts: a name alone on its line (or with its affiliation, or over its job lines)
-heads that person's comment."""
+"""Round-ups of experts and press reviews: a name alone on its line (or with its affiliation, or
+over its job lines) heads that person's comment; a line that ends by handing over to a source
+("..., La Stampa notes:") introduces the quotation under it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from polisent.segment._labels import _display
 from polisent.segment._principal import TITLED_NAME, is_person_name
 from polisent.segment._units import Unit
 
-__all__ = ["_section_speakers"]
+__all__ = ["_introduced_quotes", "_section_speakers"]
 
 #: a name alone on its line, with a note in brackets ("Errol Mendes ( English only)")
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:\([^()\r\n]{{1,40}}\)[ \t]*)?")
@@ -18,6 +19,17 @@ _NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*(?:the[ \t]+)?
 #: the job lines under a name alone on its line: short, capitalised, no sentence's end
 _JOB_LINES = re.compile(r"(?:\n[ \t]*[A-Z][^.!?\n]{2,90}[ \t]*){1,3}")
 _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b")
+#: a hand-over to a source at the end of a line: "..., La Stampa notes:", "Avvenire sees a paradox
+#: behind the agreement:", "The Guardian writes:" (the source opens the clause, or stands right
+#: before the verb)
+_SOURCE = r"(?P<src>(?:The[ \t]+)?[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|de|del|di|da|la|le|el|der|die|van|von)){0,4})"
+_HAND_VERB = (r"(?:says|notes|writes|argues|warns|comments|observes|believes|thinks|sees|fears|concludes|explains|"
+              r"criticises|criticizes|praises|welcomes|stresses|points[ \t]+out|remarks|asks|predicts|suspects|"
+              r"complains|laments|doubts|agrees|is[ \t]+(?:convinced|sceptical|skeptical|critical|worried|pleased))")
+_HAND_OVER = (re.compile(rf"(?:(?<![^\n])|[,;.][ \t]+)[ \t]*{_SOURCE}[ \t]+{_HAND_VERB}\b[^:\n]{{0,120}}:[ \t]*\Z"),
+              re.compile(rf",[ \t]+{_SOURCE}[ \t]+{_HAND_VERB}[ \t]*:[ \t]*\Z"))
+_NOT_SOURCE = frozenset("it this that he she they we i one who which there what the".split())
+_OPEN_QUOTE = ("\u201c", "\"", "\u00ab", "\u201e")
 
 
 def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
@@ -63,4 +75,50 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     for x in named:
         if x not in out:
             out.append(x)
+    return out
+
+
+def _introduced_quotes(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
+    """A press review or comment round-up: a line that hands over to a source ("It is far from
+    certain that the plan works, La Stampa notes:") and, under it, a paragraph in quotation marks.
+    With two such hand-overs to different sources, and no turn labels, each quoted paragraph (and
+    the quoted ones right after it) is the source's.
+
+    >>> from polisent.segment import RuleSegmenter
+    >>> st = RuleSegmenter().segment("Talks collapse\\n\\nThe deal is fragile, Le Monde notes:\\n\\n"
+    ...     "\u201cNobody trusts the other side. The ceasefire will not hold.\u201d\\n\\n"
+    ...     "El Pa\u00eds sees a deeper problem:\\n\\n\u201cThe mediators have no leverage at all.\u201d")
+    >>> sorted({c.speaker for c in st.claims if c.speaker})
+    ['El Pa\u00eds', 'Le Monde']
+    """
+    if any(u.form == "label" for u in units):
+        return out
+    content = [u for u in units if u.kind is not SegmentKind.CLUTTER and u.kind is not SegmentKind.HEADING]
+    found: list[tuple[str, list[Unit]]] = []
+    for i, u in enumerate(content[:-1]):
+        if u.kind is SegmentKind.QUESTION:
+            continue
+        a = max(u.content_start, u.end - 240)
+        m = next((m for rx in _HAND_OVER if (m := rx.search(t, a, u.end)) is not None), None)
+        if m is None:
+            continue
+        src = " ".join(m.group("src").split())
+        if src.split()[0].lower() in _NOT_SOURCE and len(src.split()) == 1:
+            continue
+        quoted = []
+        for v in content[i + 1:]:
+            if v.kind is not SegmentKind.ANSWER or not t[v.content_start:v.end].lstrip().startswith(_OPEN_QUOTE):
+                break
+            quoted.append(v)
+        if quoted:
+            found.append((src, quoted))
+    if len({s for s, _ in found}) < 2:
+        return out
+    for src, quoted in found:
+        for v in quoted:
+            v.speaker = src
+    out = [(n, r) for n, r in out if n is not None]
+    for src, quoted in found:
+        if (src, quoted[0].role) not in out:
+            out.append((src, quoted[0].role))
     return out
