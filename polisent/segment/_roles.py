@@ -48,9 +48,10 @@ _NUMBERED_Q = re.compile(r"[ \t]*(?:Q|Question)[ \t]?\d")
 _ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 #: a title or kicker labelled as an interview ("Interview: is the dream of ... ending?", "Q&A | ...")
-_INTERVIEW_LABEL = re.compile(r"(?i)[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?(?:interview|q[ \t]*&[ \t]*a)[ \t]*[:|\u2013\u2014-]")
+_LABELLED = r"[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?(?:interview|q[ \t]*&[ \t]*a)[ \t]*[:|\u2013\u2014-]"
+_INTERVIEW_LABEL = re.compile("(?i)" + _LABELLED)
 _INTERVIEW_HINT = re.compile(
-    r"(?im)(?:^[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?interview[ \t]*[:|\u2013\u2014-]|"  # "Interview: ..."
+    r"(?im)(?:^" + _LABELLED + "|"  # "Interview: ..." at a line's start
     r"\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b|we\s+interviewed\b|"
     r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions))"

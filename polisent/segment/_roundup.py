@@ -26,8 +26,7 @@ _SOURCE = r"(?P<src>(?:The[ \t]+)?[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z][\w.'\u20
 _HAND_VERB = (r"(?:says|notes|writes|argues|warns|comments|observes|believes|thinks|sees|fears|concludes|explains|"
               r"criticises|criticizes|praises|welcomes|stresses|points[ \t]+out|remarks|asks|predicts|suspects|"
               r"complains|laments|doubts|agrees|is[ \t]+(?:convinced|sceptical|skeptical|critical|worried|pleased))")
-_HAND_OVER = (re.compile(rf"(?:(?<![^\n])|[,;.][ \t]+)[ \t]*{_SOURCE}[ \t]+{_HAND_VERB}\b[^:\n]{{0,120}}:[ \t]*\Z"),
-              re.compile(rf",[ \t]+{_SOURCE}[ \t]+{_HAND_VERB}[ \t]*:[ \t]*\Z"))
+_HAND_OVER = re.compile(rf"(?:(?<![^\n])|[,;.][ \t]+)[ \t]*{_SOURCE}[ \t]+{_HAND_VERB}\b[^:\n]{{0,120}}:[ \t]*\Z")
 _NOT_SOURCE = frozenset("it this that he she they we i one who which there what the".split())
 _OPEN_QUOTE = ("\u201c", "\"", "\u00ab", "\u201e")
 
@@ -71,11 +70,12 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
         named.append((name, body[0].role))
     if not named:
         return out
-    out = [(n, r) for n, r in out if n is not None]
-    for x in named:
-        if x not in out:
-            out.append(x)
-    return out
+    return _named(out, named)
+
+
+def _named(out: list[tuple[str | None, SpeakerRole]], named: list[tuple[str, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
+    """The document's speakers with the sections' named ones in place of the unnamed."""
+    return [(n, r) for n, r in out if n is not None] + [x for i, x in enumerate(named) if x not in out and x not in named[:i]]
 
 
 def _introduced_quotes(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
@@ -98,8 +98,7 @@ def _introduced_quotes(t: str, units: list[Unit], out: list[tuple[str | None, Sp
     for i, u in enumerate(content[:-1]):
         if u.kind is SegmentKind.QUESTION:
             continue
-        a = max(u.content_start, u.end - 240)
-        m = next((m for rx in _HAND_OVER if (m := rx.search(t, a, u.end)) is not None), None)
+        m = _HAND_OVER.search(t, max(u.content_start, u.end - 240), u.end)
         if m is None:
             continue
         src = " ".join(m.group("src").split())
@@ -117,8 +116,4 @@ def _introduced_quotes(t: str, units: list[Unit], out: list[tuple[str | None, Sp
     for src, quoted in found:
         for v in quoted:
             v.speaker = src
-    out = [(n, r) for n, r in out if n is not None]
-    for src, quoted in found:
-        if (src, quoted[0].role) not in out:
-            out.append((src, quoted[0].role))
-    return out
+    return _named(out, [(src, quoted[0].role) for src, quoted in found])
