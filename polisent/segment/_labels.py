@@ -446,18 +446,38 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     return out
 
 
-def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]]) -> bool:
+def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]], *,
+                  any_case: bool = False) -> bool:
     """Whether the turn label ``lab`` on line ``i`` opens running speech: on its own line, or alone
-    on its line when the next line speaks and the text wrote the name before it
-    ("Mr. Antony Loewenstein and Mr. Ahmed Moor" ... "Mr. Antony Loewenstein:")."""
+    on its line when the next lines speak and the text wrote the name before it
+    ("Mr. Antony Loewenstein and Mr. Ahmed Moor" ... "Mr. Antony Loewenstein:"); with ``any_case``,
+    written anywhere else in any case ("NIKE CHING, VOA State Department Bureau Chief:" after
+    "... Bureau Chief Nike Ching starts us off")."""
     fs, le = spans[i]
     if t.rfind(":", fs, lab[2]) < 0:
         return False  # "SÃO PAULO \u2013 It has not taken long ...": a dateline, not a turn label
     name = " ".join(w for w in lab[1].split() if w.rstrip(".") not in _HONORIFICS)
     if _WORD.search(t, lab[2], le):  # a full name must be written elsewhere too, not only as a label
         return _speech_after(t, lab[2], le) and (" " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0)
-    nxt = next((j for j in range(i + 1, min(i + 4, len(spans))) if spans[j][1] > spans[j][0]), None)
-    return nxt is not None and " " in name and t.find(name, 0, fs) >= 0 and _speech_after(t, *spans[nxt])
+    after = [j for j in range(i + 1, min(i + 7, len(spans))) if spans[j][1] > spans[j][0]][:3]
+    # the speech may open with a short line ("I'm Elizabeth Lee in Washington."): up to three lines
+    written = _written_elsewhere(t, name, fs, le) if any_case else t.find(name, 0, fs) >= 0
+    return bool(after) and " " in name and written \
+        and any(_speech_after(t, spans[after[0]][0], spans[j][1]) for j in after)
+
+
+def _written_elsewhere(t: str, name: str, fs: int, le: int) -> bool:
+    """Whether ``name`` (a label on ``t[fs:le]``) is written outside that line too, capitalised as a
+    name, in any case ("NIKE CHING, VOA State Department Bureau Chief:" after "... Chief Nike Ching
+    starts us off"; "ELIZABETH LEE, VOA Correspondent:" before "I'm Elizabeth Lee in Washington").
+
+    >>> _written_elsewhere("Ann Lee speaks.\\nANN LEE:\\nHello.", "ANN LEE", 16, 24)
+    True
+    >>> _written_elsewhere("foreign policy\\nForeign Policy:\\nText.", "Foreign Policy", 15, 30)
+    False
+    """
+    rx = re.compile(r"(?i)(?<![\w'\u2019-])" + r"[ \t]+".join(map(re.escape, name.split())) + r"(?![\w'\u2019-])")
+    return any(not fs <= m.start() < le and all(w[:1].isupper() for w in m.group().split()) for m in rx.finditer(t))
 
 
 def _exchange(labels: Sequence[tuple[str, str, int] | None], paras: Sequence[Sequence[int]],

@@ -269,9 +269,12 @@ _END_BIO = 600
 _WRITER_IS = re.compile(r"(?im)^[ \t]*(?:\*|_)*the[ \t]+(?:writer|author|columnist)[ \t]+(?:is|was|has|teaches|served|works|heads|directs|lectures)\b")
 #: the first lines of a text, a column's number ("#2") left out
 _FIRST_LINES = re.compile(r"(?m)^[^\n]*?(?=(?:[ \t]+#\d{1,4})?[ \t]*$)")
-#: "In an interview with Le Monde, she defends ...": the name an interview is with, followed by the
-#: speaker's pronoun, is the outlet
-OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b")
+#: "In an interview with Le Monde, she defends ...", "In an interview with VINCENT KALU, the legal
+#: luminary noted ...", "In an interview with Le Monde, political scientist Manuel Orozco believes":
+#: the name an interview is with, followed by the speaker's pronoun, a description of the speaker
+#: or the speaker's job and name, is the outlet or the interviewer, not the guest
+OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b|,[ \t]+(?:the[ \t]+(?!(?:same|other|next)\b)[a-z]"
+                          r"|(?:[a-z][\w-]*[ \t]+){1,3}(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:says|said|[a-z]+s|[a-z]+ed)\b)")
 
 
 _PARTICLE = re.compile("^" + PARTICLE_PREFIX)

@@ -27,6 +27,11 @@ _HAND_VERB = (r"(?:says|notes|writes|argues|warns|comments|observes|believes|thi
               r"criticises|criticizes|praises|welcomes|stresses|points[ \t]+out|remarks|asks|predicts|suspects|"
               r"complains|laments|doubts|agrees|is[ \t]+(?:convinced|sceptical|skeptical|critical|worried|pleased))")
 _HAND_OVER = re.compile(rf"(?:(?<![^\n])|[,;.][ \t]+)[ \t]*{_SOURCE}[ \t]+{_HAND_VERB}\b[^:\n]{{0,120}}:[ \t]*\Z")
+#: the verb first: "..., writes blogger Adelina Marini in a commentary for Sega:", "..., says the Frankfurter
+#: Allgemeine Zeitung:" (a few lower-case words may describe the source)
+_HAND_OVER_AFTER = re.compile(rf"[,;][ \t]+(?:writes|says|notes|argues|warns|comments|observes|explains|concludes|remarks|"
+                              rf"predicts|believes|fears|complains|laments)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{_SOURCE}"
+                              rf"(?![\w'\u2019-])[^:\n]{{0,120}}:[ \t]*\Z")
 _NOT_SOURCE = frozenset("it this that he she they we i one who which there what the".split())
 _OPEN_QUOTE = ("\u201c", "\"", "\u00ab", "\u201e")
 
@@ -98,7 +103,8 @@ def _introduced_quotes(t: str, units: list[Unit], out: list[tuple[str | None, Sp
     for i, u in enumerate(content[:-1]):
         if u.kind is SegmentKind.QUESTION:
             continue
-        m = _HAND_OVER.search(t, max(u.content_start, u.end - 240), u.end)
+        m = _HAND_OVER.search(t, max(u.content_start, u.end - 240), u.end) \
+            or _HAND_OVER_AFTER.search(t, max(u.content_start, u.end - 240), u.end)
         if m is None:
             continue
         src = " ".join(m.group("src").split())
@@ -115,5 +121,5 @@ def _introduced_quotes(t: str, units: list[Unit], out: list[tuple[str | None, Sp
         return out
     for src, quoted in found:
         for v in quoted:
-            v.speaker = src
+            v.speaker, v.sourced = src, True
     return _named(out, [(src, quoted[0].role) for src, quoted in found])

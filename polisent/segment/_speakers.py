@@ -60,7 +60,7 @@ _GUEST_RX = re.compile(
     rf"(?:[^,.;\r\n]{{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"
 )
 #: "Gordon M. Hahn, Ph.D., is an Expert Analyst": a degree after the name stays out of it
-_BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[ \t]*(?:Ph\.?[ \t]?D\.?|Jr\.?|Sr\.?|M\.?A\.?|J\.?D\.?|MBA|OBE|CBE))*,?\s+(?:is|was|has\s+been)\b")
+_BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[ \t]*(?:Ph\.?[ \t]?D\.?|Jr\.?|Sr\.?|M\.?A\.?|J\.?D\.?|MBA|OBE|CBE))*,?\s+(?:is|was|has\s+been|has\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?\d+\s+years?)\b")
 _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?[ \t]*")
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
 #: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter"
@@ -356,6 +356,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
                     cues: SpeakerCues | None = None, model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
     for u in answers:  # a byline or label the rules took for a name: "Breaking News", "Svobodnaya Pressa", "Saudi Arabia"
+        if u.sourced:
+            continue  # a press review's source: "The Guardian" speaks there
         if u.speaker is not None and (u.form != "label" or u.label in ("Q", "A")) and is_place(u.speaker):
             out = [(None if n == u.speaker else n, r) for n, r in out]
             u.speaker = None

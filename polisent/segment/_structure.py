@@ -271,6 +271,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     cands: Counter[tuple[str, str]] = Counter()
     speechy: set[str] = set()  # labels that open running speech (see _resolve_labels)
     asking: set[str] = set()  # labels on a line that ends by asking ("Bloomberg: ... What is China's comment?")
+    loose: set[str] = set()  # "NIKE CHING, ...:" alone on its line, the name written in another case elsewhere
     for p in paras:
         for i in p:
             lab = _label_of(t, *spans[i])
@@ -284,8 +285,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 cands[(lab[0], lab[1])] += 1
                 if lab[0] in ("name", "initials") and _opens_speech(t, lab, i, spans):
                     speechy.add(lab[1])
+                elif lab[0] in ("name", "initials") and _opens_speech(t, lab, i, spans, any_case=True):
+                    loose.add(lab[1])
                 if _QMARK_LINE.search(t, *spans[i]):
                     asking.add(lab[1])
+    if len(speechy | loose) >= 2:  # a broadcast's turns in capitals: two of them are enough, one is not
+        speechy |= loose
     # the first line "Unfair Triangle: Ukraine-US-Russia" / "Kurt Volker: Russia is buying time" is a
     # title when its label never comes back: not a turn
     first_i = next((i for p in paras for i in p), None)

@@ -58,6 +58,7 @@ class Unit:
     claim_role: SpeakerRole | None = None
     list_items: list[int] = field(default_factory=list)
     mark: bool = False  #: the unit opens with a caption turn mark (">>")
+    sourced: bool = False  #: the speaker is a press review's source, which may be a newspaper ("The Guardian")
     #: quotations of an interviewed person inside the reporter's paragraph, and whose they are
     quotes: list[tuple[int, int]] = field(default_factory=list)
     quote_speaker: str | None = None
