@@ -280,3 +280,29 @@ def test_a_press_review_hands_over_with_the_verb_first_and_to_a_paper_named_with
     by_speaker = {c.text: c.speaker for c in st.claims}
     assert by_speaker["\u201cBoth states are weak, and the talks give them a reason to stay calm.\u201d"] == "The Financial Chronicle"
     assert by_speaker["\u201cThe union will add one condition after another."] == "Mira Kos"
+
+
+def test_a_pages_author_box_names_the_op_eds_writer() -> None:
+    text = ("March 3, 2025\n"
+            "Does the new pact spell trouble for the region?\n"
+            "The commentary so far has been close to panic. Both capitals signed a pact, and observers fear the worst.\n"
+            "But the pact changes little on the ground, and the sky is not falling.\n"
+            "Author\n"
+            "Marta\n"
+            "Kowalczyk\n"
+            "Fellow\n"
+            "More on Europe\n"
+            "By Tomas Weber\n"
+            "February 1, 2025\n")
+    st = RuleSegmenter().segment(text)
+    body = [c for c in st.claims if "panic" in c.text or "sky is not falling" in c.text]
+    assert body and {c.speaker for c in body} == {"Marta Kowalczyk"}
+
+
+def test_an_opinion_sent_by_someone_is_that_persons() -> None:
+    text = ("Opinion Sent to Harbour Post Online By. Dr. Amina Farah \u201cThe coast has always mattered to the world.\u201d\n\n"
+            "The region went through great changes in the last three decades, and its old rulers are gone.\n\n"
+            "The new governments have not found a way to work together, and outsiders profit from it.\n")
+    st = RuleSegmenter().segment(text)
+    body = [c for c in st.claims if "outsiders profit" in c.text]
+    assert body and body[0].speaker == "Amina Farah"

@@ -53,6 +53,10 @@ _SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+i
 _NAME_RX = re.compile(_NAME)
 _TITLE_LINE = re.compile(r"[^\n!?:]{10,160}[^\n.!?:,;\s]")  # one line, no sentence end
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
+#: a page's author box: "Author" alone on its line, then the name, given and family name on a line each
+#: or on one ("Author\nDaniel\nDePetris\nFellow")
+_AUTHOR_BOX = re.compile(r"[ \t]*(?i:author)[ \t]*:?[ \t]*\n[ \t]*(?P<a>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2})"
+                         r"[ \t]*(?:\n[ \t]*(?P<b>[A-Z][\w'\u2019-]+)[ \t]*(?=\n|\Z))?")
 _GUEST_RX = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
     rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+)?(?:is|are)|"
@@ -497,6 +501,10 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             first = [u for u in units[:1] if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30]
             by = [n for u in first for m in [_TITLE_BY.search(t, max(u.start, u.end - 200), u.end)] if m and not _PASSIVE.fullmatch(m.group("word"))
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
+        if not by:  # "Author" / "Daniel" / "DePetris" / "Fellow": a page's author box
+            by = [n for u in bios for m in [_AUTHOR_BOX.match(t, u.start, u.end)] if m
+                  for n in [m.group("a") if " " in m.group("a") or not m.group("b") else f"{m.group('a')} {m.group('b')}"]
+                  if " " in n and is_person_name(n)]
         name = _agree(by) if by else _agree(bio_names)
         for u in answers:
             u.speaker = name
