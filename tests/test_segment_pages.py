@@ -306,3 +306,26 @@ def test_an_opinion_sent_by_someone_is_that_persons() -> None:
     st = RuleSegmenter().segment(text)
     body = [c for c in st.claims if "outsiders profit" in c.text]
     assert body and body[0].speaker == "Amina Farah"
+
+
+def test_a_section_and_author_line_over_the_title_signs_the_op_ed() -> None:
+    text = ("Opinion / Lena Brandt\n"
+            "Enough Delay\n"
+            "The republic was once the region's model, but its president now jails judges and journalists alike.\n"
+            "Its partners have answered with silence, and that silence is a choice.\n")
+    st = RuleSegmenter().segment(text)
+    body = [c for c in st.claims if "silence is a choice" in c.text]
+    assert body and body[0].speaker == "Lena Brandt"
+    assert not any("Lena Brandt" in c.text for c in st.claims)
+
+
+def test_dotted_initials_as_a_turn_label_are_the_named_guest() -> None:
+    text = ("Interview with Pavel Dorin\n\n"
+            "Pavel Dorin, an analyst of the regional press, joined us to discuss the talks.\n\n"
+            "Host: What do the two sides want from the talks?\n\n"
+            "Pavel Dorin: The south wants money and the north wants time. Neither will get both.\n\n"
+            "Host: Will the troops stay?\n\n"
+            "P.D.: I do not think they will leave. Nobody has asked them to, and nobody can make them.\n")
+    st = RuleSegmenter().segment(text)
+    last = [c for c in st.claims if c.text.startswith("I do not think they will leave")]
+    assert last and last[0].speaker == "Pavel Dorin"

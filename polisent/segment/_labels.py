@@ -21,6 +21,7 @@ _TIMED_LABEL = re.compile(
 )
 _INITIALS_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,3})[ \t]*"
                             r"\((?P<init>(?:[A-Z]\.?[ \t]?){2,4})\)[ \t]*")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|\Z)")
 _Q_NUMBER = re.compile(r"(?:Q|Question)[ \t]?\d{1,2}[ \t]*[.:)]?[ \t]*")
 _QA_DOT = re.compile(r"(Q|A|Question|Answer)[ \t]?(\d{0,2})[.)\u2013\u2014](?:[ \t]+(?=\S)|(?<=\d[.)])(?=[A-Z]))")  # "Q2.What ..." too
@@ -145,6 +146,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         return None
     if len(words) == 1 and 2 <= len(label) <= 4 and label.isalpha() and label.isupper():
         return "initials", label, m.end()
+    if len(words) == 1 and _DOTTED_INITIALS.fullmatch(label):  # "M.C.:" under "Mikhail Chernov"
+        return "initials", label.replace(".", ""), m.end()
     if any(w.endswith(("'s", "\u2019s", "'S", "\u2019S")) for w in words):
         return None
     if not all(w[0].isupper() or w.lower() in _PARTICLES or _PARTICLE_HYPHEN.match(w) or w.isdigit() for w in words):
