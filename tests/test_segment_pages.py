@@ -329,3 +329,21 @@ def test_dotted_initials_as_a_turn_label_are_the_named_guest() -> None:
     st = RuleSegmenter().segment(text)
     last = [c for c in st.claims if c.text.startswith("I do not think they will leave")]
     assert last and last[0].speaker == "Pavel Dorin"
+
+
+def test_the_guest_the_host_says_joins_him_names_a_generic_speaker_label() -> None:
+    text = ("Episode Transcript\n\n"
+            "Speaker 1 (00:04):\n"
+            "The Prime Minister Tom Berglund. He flies to Jakarta on Monday to meet with Joko Hartono. Many\n"
+            "want the trade deal signed before the summit. One who does not is a former trade envoy and\n"
+            "co-author of the open letter, of course, Marta Lindqvist,\n"
+            "and she joins me now. Good afternoon.\n\n"
+            "Speaker 2 (00:31):\n"
+            "Good afternoon.\n\n"
+            "Speaker 1 (00:32):\n"
+            "What would a good outcome look like?\n\n"
+            "Speaker 2 (00:36):\n"
+            "A deal that protects farmers. The current draft does not, and the minister knows it.\n")
+    st = RuleSegmenter().segment(text)
+    answer = [c for c in st.claims if "protects farmers" in c.text]
+    assert answer and answer[0].speaker == "Marta Lindqvist"
