@@ -347,3 +347,23 @@ def test_the_guest_the_host_says_joins_him_names_a_generic_speaker_label() -> No
     st = RuleSegmenter().segment(text)
     answer = [c for c in st.claims if "protects farmers" in c.text]
     assert answer and answer[0].speaker == "Marta Lindqvist"
+
+
+def test_an_interview_kicker_alone_on_its_line_announces_bare_questions_after_a_standfirst() -> None:
+    text = ("Menu\n\nInterview\n\n"
+            "Senegal can broker peace in the Gulf of Guinea, scholar says\n\n"
+            "\u00abDakar has a real chance, if it keeps its distance from Paris\u00bb, says Awa Diallo, director of the "
+            "Saint-Louis Institute.\n\n"
+            "Estimated read time: 3'\n\n"
+            "The foreign minister of Togo is expected in Dakar next week, what do you make of the visit ?\n\n"
+            "Lome wants partners after the French withdrawal. The visit is about money and about security.\n\n"
+            "Is Abuja still the region's broker ?\n\n"
+            "Less than before. Its own crises keep it busy, and its neighbours know it.\n\n"
+            "Can Dakar do better ?\n\n"
+            "Only if it does not try to lead alone. The region has had enough of leaders.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims if c.is_question] == [
+        "The foreign minister of Togo is expected in Dakar next week, what do you make of the visit ?",
+        "Is Abuja still the region's broker ?", "Can Dakar do better ?"]
+    answer = [c for c in st.claims if "enough of leaders" in c.text]
+    assert answer and answer[0].speaker == "Awa Diallo"
