@@ -367,3 +367,16 @@ def test_an_interview_kicker_alone_on_its_line_announces_bare_questions_after_a_
         "Is Abuja still the region's broker ?", "Can Dakar do better ?"]
     answer = [c for c in st.claims if "enough of leaders" in c.text]
     assert answer and answer[0].speaker == "Awa Diallo"
+
+
+def test_the_subject_who_sat_down_with_two_reporters_is_the_guest_and_they_ask() -> None:
+    text = ("Nobody expects Dhaka to pick a side\n\n"
+            "Rafael Moreno teaches South Asian politics at Leiden. A close observer of the region, Moreno sat down "
+            "with Anil Thapa and Sita Rai to discuss the border crisis and the regional bloc.\n\n"
+            "How do you see the border crisis?\n\n"
+            "It will get worse before it gets better. Neither capital wants to look weak.\n\n"
+            "What does it mean for the regional bloc?\n\n"
+            "The bloc has been frozen for years, and this freezes it further.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if not c.is_question and ("worse" in c.text or "frozen" in c.text)]
+    assert answers and {c.speaker for c in answers} == {"Rafael Moreno"}

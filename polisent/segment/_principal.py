@@ -238,6 +238,11 @@ _TITLE_WITH = re.compile(
 _TO_JOURNALIST = re.compile(
     rf"(?i:spoke|speaks|talked|talks|told|interview(?:ed)?|said)[ \t]+(?i:to|with|by)?[ \t]*(?:(?i:the)[ \t]+)?"
     rf"{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s[ \t]+(?P<name>{_NAME})")
+#: "Xavier sat down with Biswas Baral and Kamal Dev Bhattarai": the subject, named in full before, is the
+#: guest; the people he sat down with are the interviewers
+_SUBJECT_MET = re.compile(
+    rf"\b(?P<subject>{_CAP}[\w'\u2019-]+)[ \t]+(?:sat[ \t]+down|spoke|talked)[ \t]+(?:to|with)[ \t]+"
+    rf"(?P<first>{_NAME})(?:[ \t]*,?[ \t]+and[ \t]+(?P<second>{_NAME}))?")
 _NAME_BEFORE = re.compile(rf"{_CAP}[\w'\u2019.-]*[ \t]+\Z")
 _ASKER = re.compile(r"(?i)\bby\b|host|anchor|presenter|moderator")
 _INTERVIEW_WORD = re.compile(r"(?i)\binterview")
@@ -376,6 +381,16 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             if any(w.lower() in _TITLE_WORDS for w in m.group("job").split()):
                 add(m.group("name"), "self", 0.0)
     if conversation:
+        for a, b in windows:
+            for m in _SUBJECT_MET.finditer(t, a, b):
+                subject = seen.get(m.group("subject").lower())
+                if subject is None or subject == m.group("subject"):
+                    continue  # not the surname of someone the text named in full before
+                add(subject, "interview", 3.0)
+                for g in ("first", "second"):
+                    name = person_part(m.group(g)) if m.group(g) else None
+                    if name is not None:
+                        selves.add(name.split()[-1].lower())
         for a, b in windows:  # "spoke to The Washington Post's Lally Weymouth": the outlet's journalist asks
             for m in _TO_JOURNALIST.finditer(t, a, b):
                 name = person_part(m.group("name"))
