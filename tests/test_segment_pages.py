@@ -380,3 +380,22 @@ def test_the_subject_who_sat_down_with_two_reporters_is_the_guest_and_they_ask()
     st = RuleSegmenter().segment(text)
     answers = [c for c in st.claims if not c.is_question and ("worse" in c.text or "frozen" in c.text)]
     assert answers and {c.speaker for c in answers} == {"Rafael Moreno"}
+
+
+def test_a_title_that_opens_with_our_is_no_person_and_the_guest_we_spoke_to_speaks() -> None:
+    text = ("12 MAY/JUNE 2024 www.harbourdefence.example\n"
+            "NAVY\n"
+            "By jOHN Pike\n"
+            "Our Cold Coast,\n"
+            "Our Cold\n"
+            "CoasT Policy\n"
+            "The northern coast is changing, and so is the policy. What does that mean for\n"
+            "the fleet? To discuss that topic, we spoke to Dana Whitlock, President of\n"
+            "Polar Advisory Group in Halifax.\n"
+            "Q For those of us who do not know the region,\n"
+            "what should we know about it?\n"
+            "I'd be happy to. The coast is remote, the season is short and the ice\n"
+            "moves earlier every year. The fleet needs ships that can stay there.\n")
+    st = RuleSegmenter().segment(text)
+    answer = [c for c in st.claims if "ice" in c.text and not c.is_question]
+    assert answer and answer[0].speaker == "Dana Whitlock"
