@@ -399,3 +399,16 @@ def test_a_title_that_opens_with_our_is_no_person_and_the_guest_we_spoke_to_spea
     st = RuleSegmenter().segment(text)
     answer = [c for c in st.claims if "ice" in c.text and not c.is_question]
     assert answer and answer[0].speaker == "Dana Whitlock"
+
+
+def test_a_podcast_guest_who_introduces_herself_after_the_host_is_the_guest() -> None:
+    text = ("Shownotes Transcript\n\n"
+            "Today, a general who ruled for a decade is in custody. What does his arrest mean for his victims? "
+            "I'm Tom Reyes, and this is The Brief.\n\n"
+            "This is a man who is used to giving orders, and now he is the one being told where to go.\n\n"
+            "I'm Lucia Ferrer. I'm the Andes researcher for Rights Monitor. I'm based in Lima.\n\n"
+            "The families waited twenty years for this day. The courts at home never moved, and the new court did.\n")
+    st = RuleSegmenter().segment(text)
+    answer = [c for c in st.claims if "families waited" in c.text]
+    assert answer and answer[0].speaker == "Lucia Ferrer"
+    assert not any("'m " in (c.speaker or "") or "\u2019m " in (c.speaker or "") for c in st.claims)

@@ -64,7 +64,7 @@ NON_PERSON = frozenset(
     "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate "
     "summary findings conclusion conclusions introduction overview abstract highlights takeaways recommendations "
     "economist economists scholar historian researcher expert commentator strategist "
-    "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise our your their his its this that these those".split()
+    "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise our your their his its this that these those rights".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
@@ -238,6 +238,15 @@ _TITLE_WITH = re.compile(
 _TO_JOURNALIST = re.compile(
     rf"(?i:spoke|speaks|talked|talks|told|interview(?:ed)?|said)[ \t]+(?i:to|with|by)?[ \t]*(?:(?i:the)[ \t]+)?"
     rf"{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s[ \t]+(?P<name>{_NAME})")
+#: right after a self-introduced name: the speaker's job ("I'm Carlos Conde. I'm the Philippines researcher
+#: for Human Rights Watch", "I'm Ana Ruiz, a professor at ...")
+_GUEST_SELF = re.compile(r"(?:[.,][ \t]+(?:(?i:i['\u2019]m|i[ \t]+am)[ \t]+)?(?:an?|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,5}?"
+                         r"(?:researcher|professor|fellow|director|analyst|expert|scholar|lecturer|correspondent|"
+                         r"head|chair|president|founder|editor|author)\b)")
+#: a host's self-introduction names the show ("I'm X, and this is The Take", "welcome to ...")
+_HOST_SELF = re.compile(r"(?i)\b(?:and\s+this\s+is|welcome\s+to|you['\u2019]re\s+listening\s+to|"
+                        r"this\s+is\s+the\s+\w+\s+podcast|i['\u2019]m\s+your\s+host)\b")
+_SELF_IM = re.compile(r"(?i)\b(?:i['\u2019]m|i\s+am)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?")
 #: "Xavier sat down with Biswas Baral and Kamal Dev Bhattarai": the subject, named in full before, is the
 #: guest; the people he sat down with are the interviewers
 _SUBJECT_MET = re.compile(
@@ -265,7 +274,7 @@ _THEIR_INTERVIEW = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_CAP}[\w-]+(?:[ \t]+
 _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+(?P<job>(?:[A-Z][\w/&.'\u2019-]*[ \t]+){{1,5}})"
                        rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
 #: capitalised words that open a run before the name itself ("Guest Fyodor Lukyanov", "For DW ...")
-_LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.)[ \t]+)+")
+_LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.|I['\u2019]m)[ \t]+)+")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
 _LEFT = 160
 #: an author's bio line opening in the last this many characters of an op-ed names its writer
@@ -310,7 +319,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     if len(t) > head_end:
         windows.append((max(head_end, len(t) - TAIL_CHARS), len(t)))
 
-    def add(raw: str, kind: str, weight: float, single: bool = False, interviewer: bool = False) -> None:
+    self_jobs: dict[str, str] = {}  # self-introductions followed by the speaker's job
+    def add(raw: str, kind: str, weight: float, single: bool = False, interviewer: bool = False,
+            at: int | None = None) -> None:
         name = raw if single else _clean(raw)
         if name is None or is_place(name):  # "... ambassador to Syria and Saudi Arabia, says": not a person
             return
@@ -318,6 +329,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         if kind == "self":
             if conversation or interviewer:
                 selves.add(key)
+                if at is not None and _GUEST_SELF.match(t, at):
+                    self_jobs[key] = name  # "I'm Carlos Conde. I'm the Philippines researcher for ...": a guest's?
                 return
             kind, weight = "author", 3.0
         c = cands.setdefault(key, _Cand(name))
@@ -371,7 +384,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     # "President Lula said": an office holder is more often the topic than the speaker;
                     # "interviewed by X", "host X" name the interviewer, in any text
                     add(raw, kind, weight / 2 if office and kind != "self" else weight,
-                        interviewer=kind == "self" and _ASKER.search(hit.group()) is not None)
+                        interviewer=kind == "self" and _ASKER.search(hit.group()) is not None, at=end)
     for a, b in windows:
         for m in _SPOKES.finditer(t, a, b):  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"
             add(m.group("name"), "expert", 2.0)
@@ -452,6 +465,17 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             if m is not None and is_person_name(m.group("name")):
                 add(m.group("name"), "author", 3.0)
                 break
+    def host_self(m: re.Match[str]) -> bool:  # "welcome to The Take. I'm X", "I'm X, and this is The Take"
+        return _HOST_SELF.search(t, max(0, m.start() - 80), min(len(t), m.end() + 60)) is not None
+
+    if len(self_jobs) < len(selves) and any(host_self(m) for m in _SELF_IM.finditer(t, 0, head_end)):
+        # a podcast whose host introduces himself with the show ("I'm Kevin Hurst, and this is The
+        # Take"): a later "I'm X. I'm the ... researcher for Y" with no show near it is the guest's
+        for key, name in self_jobs.items():
+            m = re.search(rf"(?i)\b(?:i['\u2019]m|i\s+am)\s+{re.escape(name)}", t[:head_end])
+            if m is not None and not host_self(m):
+                selves.discard(key)
+                add(name, "interview", 3.0)
     if not cands:
         return _caption_guest(t) if conversation else None
     mw, cap, min_score = rules.mention_weight, rules.max_mentions, rules.min_score
