@@ -412,3 +412,26 @@ def test_a_podcast_guest_who_introduces_herself_after_the_host_is_the_guest() ->
     answer = [c for c in st.claims if "families waited" in c.text]
     assert answer and answer[0].speaker == "Lucia Ferrer"
     assert not any("'m " in (c.speaker or "") or "\u2019m " in (c.speaker or "") for c in st.claims)
+
+
+def test_a_pull_quote_that_asks_does_not_turn_an_analysis_into_an_interview() -> None:
+    text = ("The Trouble With Malaysia\u2019s \u2018Quiet Diplomacy\u2019\n\n"
+            "Kuala Lumpur likes to say it talks to everyone. Its neighbours are less sure what that buys.\n\n"
+            "\u201cIt\u2019s simple, and it\u2019s fair. Why should we be afraid of them?\u201d\n\n"
+            "That was a deputy minister last month, caught on a microphone he thought was off.\n\n"
+            "The remark was less important than it was made out to be, but it said something about the policy.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.is_question for c in st.claims)
+    assert not any(c.speaker for c in st.claims)  # no byline: the title's quoted phrase is nobody
+
+
+def test_a_title_that_asks_what_is_no_speakers_name() -> None:
+    text = ("What Nordic leaders think about a war they long warned of\n\n"
+            "By Clara Lind\n\n"
+            "The two presidents spoke to us in Riga.\n\n"
+            "Q. How bad is it?\n\n"
+            "A. It is terrible. The attacks do not stop, and they target homes.\n\n"
+            "Q. Can it end this year?\n\n"
+            "A. I think it can, if the support holds.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.speaker and c.speaker.startswith("What") for c in st.claims)

@@ -64,7 +64,7 @@ NON_PERSON = frozenset(
     "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate "
     "summary findings conclusion conclusions introduction overview abstract highlights takeaways recommendations "
     "economist economists scholar historian researcher expert commentator strategist "
-    "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise our your their his its this that these those rights".split()
+    "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise our your their his its this that these those rights what why how when where who which whose".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
@@ -139,6 +139,8 @@ def person_part(name: str) -> str | None:
     for w in words:
         if w.lower().strip(".,") in NON_PERSON and not (len(w) == 2 and w[0].isupper() and w[1] == "."):
             break  # "A." in "Audu A. Kadiri" is an initial, not the article
+        if w[0] in "\"\u2018\u201c" or w[-1] in "\"\u201d" or (w[-1] == "\u2019" and not w.endswith("s\u2019")):
+            return None  # a quoted phrase ("Vietnam's \u2018Bamboo Diplomacy\u2019" in a title) is no person
         kept.append(w)
     return " ".join(kept) if len(kept) >= 2 else None
 

@@ -36,6 +36,8 @@ _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
 _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:(?:he|she|they|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+)?"
                        r"(?:says|said|adds|added|explains|explained|told|argues|argued|notes|noted|"
                        r"warns|warned|insists|insisted)\b")
+#: a paragraph that is one quotation ending in a question (a pull quote: "It's fair. What's there to fear?")
+_WHOLLY_QUOTED = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{1,400}\?[\"\u201d][ \t]*")
 #: a line that ends by quoting a question ('... rebuked the presenters saying, "Do you want to listen?"'):
 #: a report of one, not an interviewer's question
 _QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
@@ -224,7 +226,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u)]
     plain_q = [u for u in content if u.form == "plain" and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
                and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)
-               and not _announces(t, u)]
+               and not _WHOLLY_QUOTED.fullmatch(t, u.content_start, u.end) and not _announces(t, u)]
     plain_q += _asking_dash_turns(text, t, content, plain_q)
     # a question paragraph with its set-up ("The past administrations have ... . Do you think ...?"):
     # a few sentences put to "you", the last one asking
