@@ -435,3 +435,17 @@ def test_a_title_that_asks_what_is_no_speakers_name() -> None:
             "A. I think it can, if the support holds.\n")
     st = RuleSegmenter().segment(text)
     assert not any(c.speaker and c.speaker.startswith("What") for c in st.claims)
+
+
+def test_a_guest_introduced_after_a_nationality_and_a_job_is_the_guest_not_his_field() -> None:
+    text = ("Oman has earned its place as the Gulf's broker\n\n"
+            "To understand the shifts in the region, Gulfwatch sat down with prominent Omani academic "
+            "Dr. Salim Al-Harthy. A Professor of Political Science in Muscat, Dr. Al-Harthy has written widely on "
+            "mediation.\n\n"
+            "How has Muscat kept talking to everyone?\n\n"
+            "By never taking sides in public. Its rulers prefer quiet rooms to loud podiums.\n\n"
+            "Will it last?\n\n"
+            "As long as both Riyadh and Tehran need a messenger, it will.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if not c.is_question and ("quiet rooms" in c.text or "messenger" in c.text)]
+    assert answers and {c.speaker for c in answers} == {"Salim Al-Harthy"}

@@ -64,7 +64,7 @@ NON_PERSON = frozenset(
     "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate "
     "summary findings conclusion conclusions introduction overview abstract highlights takeaways recommendations "
     "economist economists scholar historian researcher expert commentator strategist "
-    "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise our your their his its this that these those rights what why how when where who which whose".split()
+    "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise our your their his its this that these those rights what why how when where who which whose science sciences politics economics".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person

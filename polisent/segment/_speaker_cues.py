@@ -54,7 +54,8 @@ def _compile_cue(c: Any, where_: str) -> Cue:
     if not isinstance(phrase, str) or not phrase:
         raise ConfigError(f"{where_}: 'phrase' must be a non-empty regex string. Got {phrase!r}.")
     # "ambassador to Egypt, Frank Wiesner": a job's place in capitals may stand between cue and name
-    lower_words = (r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w'\u2019-]*,?[ \t]+){0,4}?"
+    # ("prominent Emirati academic Dr. X": a nationality in capitals may stand among the lower-case words)
+    lower_words = (r"(?:(?:the|a|an)[ \t]+)?(?:(?:[a-z][\w'\u2019-]*|[A-Z][a-z]+(?:i|an|ese|ish)),?[ \t]+){0,4}?"
                    r"(?:(?:to|of|at|in|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2},[ \t]+)?")
     try:
         if where == "before":
