@@ -64,7 +64,9 @@ NON_PERSON = frozenset(
     "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate "
     "summary findings conclusion conclusions introduction overview abstract highlights takeaways recommendations "
     "economist economists scholar historian researcher expert commentator strategist "
-    "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise our your their his its this that these those rights what why how when where who which whose science sciences politics economics".split()
+    "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise rights "
+    "science sciences politics economics our your their his its this that these those "
+    "what why how when where who which whose".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
@@ -321,9 +323,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     if len(t) > head_end:
         windows.append((max(head_end, len(t) - TAIL_CHARS), len(t)))
 
-    self_jobs: dict[str, str] = {}  # self-introductions followed by the speaker's job
+    self_jobs: dict[str, tuple[str, int, int]] = {}  # self-introductions followed by the speaker's job
+
     def add(raw: str, kind: str, weight: float, single: bool = False, interviewer: bool = False,
-            at: int | None = None) -> None:
+            span: tuple[int, int] | None = None) -> None:
         name = raw if single else _clean(raw)
         if name is None or is_place(name):  # "... ambassador to Syria and Saudi Arabia, says": not a person
             return
@@ -331,8 +334,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         if kind == "self":
             if conversation or interviewer:
                 selves.add(key)
-                if at is not None and _GUEST_SELF.match(t, at):
-                    self_jobs[key] = name  # "I'm Carlos Conde. I'm the Philippines researcher for ...": a guest's?
+                if span is not None and _GUEST_SELF.match(t, span[1]):
+                    self_jobs[key] = (name, *span)  # "I'm Carlos Conde. I'm the Philippines researcher for ...": a guest's?
                 return
             kind, weight = "author", 3.0
         c = cands.setdefault(key, _Cand(name))
@@ -386,7 +389,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     # "President Lula said": an office holder is more often the topic than the speaker;
                     # "interviewed by X", "host X" name the interviewer, in any text
                     add(raw, kind, weight / 2 if office and kind != "self" else weight,
-                        interviewer=kind == "self" and _ASKER.search(hit.group()) is not None, at=end)
+                        interviewer=kind == "self" and _ASKER.search(hit.group()) is not None, span=(start, end))
     for a, b in windows:
         for m in _SPOKES.finditer(t, a, b):  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"
             add(m.group("name"), "expert", 2.0)
@@ -467,15 +470,15 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             if m is not None and is_person_name(m.group("name")):
                 add(m.group("name"), "author", 3.0)
                 break
-    def host_self(m: re.Match[str]) -> bool:  # "welcome to The Take. I'm X", "I'm X, and this is The Take"
-        return _HOST_SELF.search(t, max(0, m.start() - 80), min(len(t), m.end() + 60)) is not None
 
-    if len(self_jobs) < len(selves) and any(host_self(m) for m in _SELF_IM.finditer(t, 0, head_end)):
+    def host_self(s: int, e: int) -> bool:  # "welcome to The Take. I'm X", "I'm X, and this is The Take"
+        return _HOST_SELF.search(t, max(0, s - 80), min(len(t), e + 60)) is not None
+
+    if len(self_jobs) < len(selves) and any(host_self(*m.span()) for m in _SELF_IM.finditer(t, 0, head_end)):
         # a podcast whose host introduces himself with the show ("I'm Kevin Hurst, and this is The
         # Take"): a later "I'm X. I'm the ... researcher for Y" with no show near it is the guest's
-        for key, name in self_jobs.items():
-            m = re.search(rf"(?i)\b(?:i['\u2019]m|i\s+am)\s+{re.escape(name)}", t[:head_end])
-            if m is not None and not host_self(m):
+        for key, (name, s, e) in self_jobs.items():
+            if not host_self(s, e):
                 selves.discard(key)
                 add(name, "interview", 3.0)
     if not cands:

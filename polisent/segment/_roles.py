@@ -50,11 +50,12 @@ _NUMBERED_Q = re.compile(r"[ \t]*(?:Q|Question)[ \t]?\d")
 _ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 #: a title or kicker labelled as an interview ("Interview: is the dream of ... ending?", "Q&A | ...")
-_LABELLED = r"[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?(?:interview|q[ \t]*&[ \t]*a)[ \t]*[:|\u2013\u2014-]"
+_INTERVIEW_KICKER = r"[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?(?:interview|q[ \t]*&[ \t]*a)"
+_LABELLED = _INTERVIEW_KICKER + r"[ \t]*[:|\u2013\u2014-]"
 _INTERVIEW_LABEL = re.compile("(?i)" + _LABELLED)
 _INTERVIEW_HINT = re.compile(
     r"(?im)(?:^" + _LABELLED + "|"  # "Interview: ..." at a line's start
-    r"^[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?(?:interview|q[ \t]*&[ \t]*a)[ \t*_]*$|"  # a kicker alone on its line
+    r"^" + _INTERVIEW_KICKER + r"[ \t*_]*$|"  # "Interview", a kicker alone on its line
     r"\b(?:an?\s+interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|this\s+interview\b|the\s+interview\b|we\s+interviewed\b|"
     r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions))"
