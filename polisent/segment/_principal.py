@@ -66,7 +66,8 @@ NON_PERSON = frozenset(
     "economist economists scholar historian researcher expert commentator strategist "
     "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise rights "
     "science sciences politics economics our your their his its this that these those "
-    "what why how when where who which whose".split()
+    "what why how when where who which whose "
+    "count stats statistics length minutes words".split()
 )
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
@@ -376,6 +377,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     hit = rx.search(t, max(a, start - _LEFT), start)
                 else:
                     hit = rx.match(t, end, min(len(t), end + 240))
+                    if hit is None and interview and kind == "interview" and t.startswith(",", end):
+                        # "The head of the Center, Vladimir Yevseyev, told Vestnik Kavkaza" over a Q&A
+                        # (a news report's "..., X, told Reuters" quotes X; it has no questions)
+                        hit = rx.match(t, end + 1, min(len(t), end + 240))
                 if hit is not None and kind == "interview" and where == "before" and OUTLET_AFTER.match(t, end):
                     continue
                 if hit is not None and kind == "self" and _THIS_IS.match(hit.group()) and any(

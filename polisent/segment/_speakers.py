@@ -97,7 +97,7 @@ _ROLE_BEFORE = re.compile(
     r"diplomat|ambassador|envoy|lawyer|strategist|specialist|lecturer|adviser|advisor|observer|interlocutor))"
     rf"[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
 )
-_BYLINE = re.compile(rf"(?:by|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+(?P<name>{_NAME})",
+_BYLINE = re.compile(rf"(?:by|byline\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+(?P<name>{_NAME})",
                      re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 _WELCOME = re.compile(

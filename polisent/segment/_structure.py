@@ -49,12 +49,17 @@ from polisent.segment._units import (
     Layout,
     Unit,
     _lines,
+    slug_lines,
 )
 
 __all__ = ["Layout", "Unit", "build_units"]
 
 logger = logging.getLogger(__name__)
 
+#: the reason a script's slug lines get (see :func:`slug_lines`)
+_SLUG_NOTE = ClutterRule("note", re.compile(""), description="A broadcast script's slug: 'TRT: 2:53', 'TYPE: TVR'.")
+_SLUG_BYLINE = ClutterRule("byline", re.compile(r"[ \t]*(?:BYLINE|BY|AUTHOR|REPORTER|CORRESPONDENT)[ \t]*:"),
+                           description="A script slug's author line: 'BYLINE: Dorian Jones'.")
 _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
                             re.IGNORECASE)
 _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)
@@ -289,6 +294,11 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                     loose.add(lab[1])
                 if _QMARK_LINE.search(t, *spans[i]):
                     asking.add(lab[1])
+    slugs = slug_lines(t, spans, paras)  # "TRT: 2:53" / "TYPE: TVR": a script's slug, not turns
+    for i in slugs:
+        if labels[i] is not None:
+            cands[(labels[i][0], labels[i][1])] -= 1
+            labels[i] = None
     if len(speechy | loose) >= 2:  # a broadcast's turns in capitals: two of them are enough, one is not
         speechy |= loose
     # the first line "Unfair Triangle: Ukraine-US-Russia" / "Kurt Volker: Russia is buying time" is a
@@ -357,8 +367,13 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     exchange = _exchange(labels, paras, asking, speechy)
     if any(is_place(x) for x in exchange):
         exchange = set()  # "US: Will the talks resume?" / "EU: Brussels expects ...": places, not initials of people
-    accepted = _resolve_labels(cands, text_names, speechy, asking, exchange,
-                               _job_names(t, *intro) if cands else None)
+    jobs = _job_names(t, *intro) if cands else None
+    if jobs is not None:  # a label that says its office ("Penny Wong, Foreign Minister:" then "Foreign Minister:")
+        for i, lab in enumerate(labels):
+            if lab is not None and lab[0] == "name" and " " in lab[1] and spans[i][0] >= intro[1]:
+                for job, name in _job_names(t, spans[i][0], lab[2]).items():
+                    jobs.setdefault(job, name)
+    accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs)
 
     units: list[Unit] = []
     low_t = t.lower()  # glued rules are tried only on lines holding one of their keywords
@@ -393,16 +408,19 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                         units.append(cur_u)
                 k += 1
                 continue
-            rule = _clutter(rules, plain, pi, n_paras, first=first_line)
+            rule = _clutter(rules, plain, pi, n_paras, first=first_line) if i not in slugs \
+                else _SLUG_BYLINE if _SLUG_BYLINE.pattern.match(plain) else _SLUG_NOTE
             if rule is not None:
                 last = p[-1] if rule.scope == "paragraph" else i
+                if last != i and len(t[fs:spans[last][1]].split()) > rule.max_words:
+                    last = i  # a paragraph longer than the rule allows: a script with no blank lines, the line alone
                 if rule.name == "byline" and last == i and k + 1 < len(p) and _BYLINE_MORE.fullmatch(t, *spans[p[k + 1]]):
                     k += 1  # "By Eric Vandenbroeck" / "and co-workers": one byline
                     last = p[k]
                 units.append(Unit(fs, spans[last][1], list(range(i, last + 1)), pi, "clutter", fs,
                                   reason=rule.name, following=rule.following))
                 cur_u = None
-                if rule.scope == "paragraph":
+                if rule.scope == "paragraph" and last == p[-1]:
                     break
                 k += 1
                 continue

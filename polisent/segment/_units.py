@@ -121,3 +121,38 @@ def is_lower_case(text: str) -> bool:
     sample = text[::step] if step > 1 else text
     letters = sum(map(str.isalpha, sample))  # map over C methods: several times faster than a loop
     return letters >= 200 and sum(map(str.isupper, sample)) * 100 < letters
+
+
+#: a line of a broadcast script's slug ("TRT: 2:53", "VID APPROVED BY: MAS", "CONTRIBUTOR:"): a key
+#: in capitals and a short value
+_SLUG_LINE = re.compile(r"[ \t]*(?P<key>[A-Z][A-Z0-9 ()/&.'-]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\r\n]*)")
+
+
+def slug_lines(t: str, spans: list[tuple[int, int]], paras: list[list[int]], *, min_run: int = 5) -> set[int]:
+    """Lines of a script's metadata block: at least ``min_run`` consecutive lines of one paragraph,
+    each a key in capitals with a value of at most twelve words, no key twice. Not turns (a
+    transcript's labels come back; these keys do not) but the editor's notes.
+
+    >>> t = "TRT: 2:53\\nTYPE: TVR\\nDATELINE: Istanbul\\nPRODUCER:\\nSCRIPT EDITORS: LR\\nErdogan goes to Washington."
+    >>> spans = [(0, 9), (10, 19), (20, 38), (39, 48), (49, 67), (68, 94)]
+    >>> sorted(slug_lines(t, spans, [list(range(6))]))
+    [0, 1, 2, 3, 4]
+    """
+    out: set[int] = set()
+    for p in paras:
+        run: list[int] = []
+        keys: set[str] = set()
+        for i in [*p, -1]:
+            m = _SLUG_LINE.fullmatch(t, *spans[i]) if i >= 0 else None
+            ok = m is not None and len(m.group("value").split()) <= 12 and m.group("key").strip() not in keys
+            if ok and run and i != run[-1] + 1:
+                ok = False
+            if not ok:
+                if len(run) >= min_run:
+                    out.update(run)
+                run, keys = [], set()
+                if m is None or i < 0 or len(m.group("value").split()) > 12:
+                    continue
+            run.append(i)
+            keys.add(m.group("key").strip())
+    return out
