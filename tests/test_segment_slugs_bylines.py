@@ -105,3 +105,49 @@ def test_an_episode_stats_box_names_nobody() -> None:
             "00:00:12.300 Most of what it asked for, including a shorter shift.\n")
     st = RuleSegmenter().segment(text)
     assert not any(c.speaker and ("Count" in c.speaker or "Stats" in c.speaker) for c in st.claims)
+
+
+def test_a_full_name_label_inline_after_a_question_opens_the_guests_turn() -> None:
+    text = ("Baku Daily interview with Georgian political expert, Regional Institute Director Levan Tsereteli.\n"
+            "Baku Daily: Prime Minister Kobakhidze repeated in Brussels that the talks cannot resume before the "
+            "election. What are your views on this statement? Levan Tsereteli: Mr. Kobakhidze has said so many "
+            "times. The reasons are plain, and the rhetoric hardens after each summit.\n"
+            "Brussels keeps its door open, but it does not hold it open forever.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if "reasons are plain" in c.text or "door open" in c.text]
+    assert answers and {c.speaker for c in answers} == {"Levan Tsereteli"}
+
+
+def test_his_excellency_is_the_office_holders_turn_label() -> None:
+    text = ("Dialogue Session of His Excellency the Foreign Minister with Gulf Radio\n\n"
+            "Rana Haddad (Gulf Radio): The envoy was in the region last week. How significant was the visit?\n\n"
+            "His Excellency: I believe it sent a strong message. The region is growing, and it has a lot to "
+            "offer the world when it comes to energy and trade.\n")
+    st = RuleSegmenter().segment(text)
+    q = [c for c in st.claims if "How significant" in c.text]
+    a = [c for c in st.claims if "strong message" in c.text]
+    assert q and q[0].is_question and q[0].speaker == "Rana Haddad"
+    assert a and not a[0].is_question and str(a[0].role) == "interviewee"
+
+
+def test_an_outlet_named_once_as_the_outlet_is_never_the_guest() -> None:
+    text = ("Ana Ruiz: 'The courts are at stake this year'\n"
+            "In an interview with EL DIARIO, the president of the country reflects on the months ahead\n"
+            "The country is at a turning point, caught between reform and resistance.\n"
+            "In an interview with EL DIARIO, held during the regional forum, Ruiz spoke about the courts.\n"
+            "Question. Key judges will be chosen this year. What is at stake?\n"
+            "Answer. These are critical months. Our democracy is at stake, and the old powers know it.\n")
+    st = RuleSegmenter().segment(text)
+    a = [c for c in st.claims if "critical months" in c.text]
+    assert a and a[0].speaker != "EL DIARIO"
+
+
+def test_an_interview_with_an_outlet_then_the_guests_nationality_and_office_is_the_outlets() -> None:
+    text = ("In an exclusive interview with Delhi Today, Chilean President Ana Maria de la Cruz outlined her "
+            "agenda for trade.\n\n"
+            "Transcript\n"
+            "00:10 In a world of pressure, Chile chooses a different path.\n"
+            "00:19 Madam President, thank you so much.\n"
+            "00:25 Well, I believe the trade deal is good for both countries.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.speaker == "Delhi Today" for c in st.claims)

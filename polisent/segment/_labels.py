@@ -54,6 +54,8 @@ _ROLE_LABELS = {
 }
 #: last words of a label, or words in its parenthesis, that say it names a speaker ("Political Analyst:")
 _ROLE_WORDS = frozenset("host anchor presenter moderator interviewer editor correspondent reporter analyst guest expert".split())
+#: a style of address standing for the office holder who speaks ("His Excellency:", "Her Majesty:")
+_STYLED = re.compile(r"(?i:his|her)[ \t]+(?i:excellency|highness|majesty|royal[ \t]+highness)")
 _ROLE_WORD_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 _TITLES = (r"(?:(?:Lt|Maj|Brig|Rear|Vice)\.?[ \t]+(?:Gen|Col|Adm)\.|Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|"
            r"Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Maj\.|Cmdr\.|Cdr\.|Sgt\.|Brig\.|Senator|Sen\.|"
@@ -140,6 +142,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if len(words) >= 2 and words[0][0].isupper() and words[-1].lower() in _ROLE_WORDS \
             or _ROLE_WORD_RX.search(m.group("paren") or ""):
         return "role", label, m.end()  # "Time.news Editor:", "Political Analyst:", "Liu Kun (host):"
+    if _STYLED.fullmatch(label):
+        return "role", label, m.end()  # "His Excellency:": an office holder's turns, under the style of address
     initial_name = desc is not None and len(words) == 2 and len(words[0]) == 1 and words[0].isupper()  # "A MARTÍNEZ, BYLINE:"
     if low in _NOT_SPEAKERS or (words[0].lower() in _NOT_SPEAKERS and not initial_name) or words[-1].lower() in _NOT_SPEAKERS \
             or not words[0][0].isupper():
@@ -235,7 +239,9 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int,
         return lines
     cuts: dict[int, list[int]] = {}
     for i, p, lab in cands:
-        if lab in ok:
+        # "... What are your views? Alexander Iskandaryan: Mr. Erdogan ...": a full name the text also
+        # writes elsewhere (the standfirst), answering a question, opens a turn though seen once
+        if lab in ok or (" " in lab and t.count(lab) >= 2 and t[max(0, p - 8):p].rstrip().endswith("?")):
             cuts.setdefault(i, []).append(p)
     if not cuts:
         return lines

@@ -293,7 +293,10 @@ _FIRST_LINES = re.compile(r"(?m)^[^\n]*?(?=(?:[ \t]+#\d{1,4})?[ \t]*$)")
 #: the name an interview is with, followed by the speaker's pronoun, a description of the speaker
 #: or the speaker's job and name, is the outlet or the interviewer, not the guest
 OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b|,[ \t]+(?:the[ \t]+(?!(?:same|other|next)\b)[a-z]"
-                          r"|(?:[a-z][\w-]*[ \t]+){1,3}(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:says|said|[a-z]+s|[a-z]+ed)\b)")
+                          r"|(?:[a-z][\w-]*[ \t]+){1,3}(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:says|said|[a-z]+s|[a-z]+ed)\b"
+                          # ", Brazilian President Luiz Inacio Lula da Silva outlined ...": a nationality, an office and a name
+                          r"|[A-Z][a-z]+(?:an|ese|ish|i)[ \t]+(?:[A-Z][\w'\u2019-]+[ \t]+|(?:da|de|del|di|do|dos|du|la|le|van|von|der|al|bin|ibn)[ \t]+){1,6}"
+                          r"(?:says|said|[a-z]+s|[a-z]+ed)\b)")
 
 
 _PARTICLE = re.compile("^" + PARTICLE_PREFIX)

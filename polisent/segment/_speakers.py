@@ -458,6 +458,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + [
             " ".join((m.group("name") or m.group("name2")).split()) for u in heads + first for m in _GUEST_RX.finditer(t, u.start, u.end)
             if not OUTLET_AFTER.match(t, m.end())]
+        # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
+        # later: a name the text writes once as the outlet is the outlet everywhere
+        cands = [n for n in cands if not any(OUTLET_AFTER.match(t, m.end()) for m in re.finditer(re.escape(n), t))]
         name = _agree(cands) if cands else None
         if name is None and not cands:
             # "Kyaw Moe Tun is now ..., he says" opening the standfirst
