@@ -79,6 +79,11 @@ def test_false_friends(linker):
         ("Jordan Bardella", "name", "jordan_bardella"), ("Israel Katz", "name", "israel_katz")]
 
 
+def test_the_minsk_group_is_the_osce_not_belarus(linker):
+    assert found(linker, "I appreciate the work of the Minsk Group.") == [("Minsk Group", "name", "osce")]
+    assert found(linker, "Minsk hosted the talks.") == [("Minsk", "metonym", "belarus")]
+
+
 def test_possessives_and_accents(linker):
     assert found(linker, "Putin's war and Erdoğan’s gambit; Erdogan again.") == [
         ("Putin", "surname", "vladimir_putin"), ("Erdoğan", "surname", "recep_tayyip_erdogan"),
