@@ -142,17 +142,14 @@ def slug_lines(t: str, spans: list[tuple[int, int]], paras: list[list[int]], *, 
     for p in paras:
         run: list[int] = []
         keys: set[str] = set()
-        for i in [*p, -1]:
+        for i in [*p, -1]:  # -1: the paragraph's end closes the last run
             m = _SLUG_LINE.fullmatch(t, *spans[i]) if i >= 0 else None
-            ok = m is not None and len(m.group("value").split()) <= 12 and m.group("key").strip() not in keys
-            if ok and run and i != run[-1] + 1:
-                ok = False
-            if not ok:
+            key = m.group("key").strip() if m is not None and len(m.group("value").split()) <= 12 else None
+            if key is None or key in keys or (run and i != run[-1] + 1):
                 if len(run) >= min_run:
                     out.update(run)
                 run, keys = [], set()
-                if m is None or i < 0 or len(m.group("value").split()) > 12:
-                    continue
-            run.append(i)
-            keys.add(m.group("key").strip())
+            if key is not None:
+                run.append(i)
+                keys.add(key)
     return out
