@@ -151,3 +151,28 @@ def test_an_interview_with_an_outlet_then_the_guests_nationality_and_office_is_t
             "00:25 Well, I believe the trade deal is good for both countries.\n")
     st = RuleSegmenter().segment(text)
     assert not any(c.speaker == "Delhi Today" for c in st.claims)
+
+
+def test_a_guest_named_right_after_a_long_organisation_name_is_the_guest() -> None:
+    # the run "... and Technologies Lena Okafor" holds the organisation's tail and the name;
+    # "Russian-Georgian" is a compound of states' adjectives, no person
+    text = ("Border talks stall over the Russian-Georgian Tskhinvali-Zone\n\n"
+            "Interview with Director of Tbilisi-based Institute for Regional Policy and Technologies Lena Okafor.\n"
+            "How close are the two armies now?\n\n"
+            "Closer than at any time since the last clash. Patrols meet every week and nobody has a map "
+            "both sides accept.\n\n"
+            "Will the talks resume?\n\n"
+            "Yes, but slowly. Neither capital wants to be seen giving ground before its elections.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if not c.is_question and ("Patrols" in c.text or "slowly" in c.text)]
+    assert answers and {c.speaker for c in answers} == {"Lena Okafor"}
+
+
+def test_plural_offices_and_organisation_tails_name_nobody() -> None:
+    from polisent.segment._principal import is_person_name, person_part
+
+    assert person_part("Baltic Presidents") is None and not is_person_name("Nordic Ministers")
+    assert person_part("Innovations Lena Okafor") == "Lena Okafor"
+    assert person_part("By I. Marsh") is None  # a byline's "By" is not an organisation's tail
+    assert person_part("Armenian-Azerbaijani Nagorno-Karabakh") is None
+    assert person_part("Jean-Pierre Raffarin") == "Jean-Pierre Raffarin"

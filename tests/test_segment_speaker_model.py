@@ -36,12 +36,13 @@ def test_candidates_carry_their_evidence():
 
 def test_candidate_words_that_are_places_or_common_words_are_marked():
     t = ("Talks in Vienna\n\nKyrgyzstan David Moran spoke. The Korean Delegation came up. The Korean Peninsula too. "
-         "Cold War talk is back; the cold war never ended.")
+         "Great Game talk is back; the great game never ended.")
     cands = candidates(t, talk=False)
     assert cands["moran"].name == "David Moran"  # the country before the name is not part of it
     assert cands["delegation"].feats.get("place_word") == 1.0
     assert "peninsula" not in cands  # a geographic word: never a person
-    assert cands["war"].feats["lower_words"] == 1.0
+    assert cands["game"].feats["lower_words"] == 1.0
+    assert "war" not in candidates("The Cold War is back.", talk=False)  # an organisation's or policy's word
 
 
 def test_learned_principal_names_the_analyst_no_rule_names():

@@ -145,8 +145,12 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if _STYLED.fullmatch(label):
         return "role", label, m.end()  # "His Excellency:": an office holder's turns, under the style of address
     initial_name = desc is not None and len(words) == 2 and len(words[0]) == 1 and words[0].isupper()  # "A MARTÍNEZ, BYLINE:"
-    if low in _NOT_SPEAKERS or (words[0].lower() in _NOT_SPEAKERS and not initial_name) or words[-1].lower() in _NOT_SPEAKERS \
-            or not words[0][0].isupper():
+    if low in _NOT_SPEAKERS or (words[0].lower() in _NOT_SPEAKERS and not initial_name) or words[-1].lower() in _NOT_SPEAKERS:
+        return None
+    if not words[0][0].isupper():
+        if len(words) == 1 and len(label) >= 4 and label.isalpha() and desc is None and not m.group("paren") \
+                and not t[m.end():le].strip():
+            return "lower", label, m.end()  # "euronews:" alone on its line: an outlet's turns, if it recurs
         return None
     if len(words) == 1 and 2 <= len(label) <= 4 and label.isalpha() and label.isupper():
         return "initials", label, m.end()
@@ -425,6 +429,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         return _display(lab)
 
     out = {lab: canonical(lab) for lab in names}
+    if names:  # "euronews:" twice, alone on its lines, between "President Emomali Rahmon:" turns
+        out |= {lab: lab for (k, lab), n in cands.items() if k == "lower" and n >= 2}
     for (k, lab), n in cands.items():
         if k == "titled" and lab not in out:
             same = [x for x in names if x.lower() == lab.lower() or (" " in x and x.split()[-1].lower() == lab.split()[-1].lower())]
@@ -443,7 +449,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 out[lab] = canonical(next(iter(by_first[lab.lower()])))  # "FT:" is "FT China:" shortened
             elif n >= 2 or (n_turns >= 3 and len(lab) >= 3):
                 out[lab] = lab
-    if cands[("qa", "Q")] >= 1 and cands[("qa", "A")] >= 1 and cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
+    n_q = cands[("qa", "Q")] + cands[("qnum", "Q")]  # "Q1. ..." answered by "ANSWER: ..." too
+    if n_q >= 1 and cands[("qa", "A")] >= 1 and n_q + cands[("qa", "A")] >= 2:
         out["Q"], out["A"] = "Q", "A"
     elif cands[("qa", "Q")] >= 1 and any(lab != "Q" for lab in out) and cands[("qa", "Q")] + n_turns >= 3:
         out["Q"] = "Q"  # "Q1: ...?" questions answered in named turns ("Stephen Nagy: ...")

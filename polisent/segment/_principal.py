@@ -67,8 +67,17 @@ NON_PERSON = frozenset(
     "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise rights "
     "science sciences politics economics our your their his its this that these those "
     "what why how when where who which whose "
-    "count stats statistics length minutes words".split()
+    "count stats statistics length minutes words "
+    "technologies innovations initiatives strategies solutions communications cooperation development "
+    "presidents ministers leaders officials experts analysts diplomats ambassadors diplomacy strategy crisis conflict "
+    "war security".split()
 )
+#: the words of NON_PERSON that end an outlet's name
+_OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly".split())
+#: the words of NON_PERSON that may end an organisation's name run on into a person's
+#: ("... and Technologies Mubariz Ahmadoglu"); not function words ("By I. Chotiner" is a byline)
+_ORG_TAIL = NON_PERSON - _NOT_PERSON - frozenset(
+    "to on about he our your their his its this that these those what why how when where who which whose".split())
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
 _TITLE_WORDS = frozenset(
@@ -138,9 +147,18 @@ def person_part(name: str) -> str | None:
         words = words[lead:]
     while words and words[0].lower().strip(".,") in _TITLE_WORDS:  # "President Donald Trump"
         words = words[1:]
+    # "... Center for Political Innovations and Technologies Mubariz Ahmadoglu": an organisation's
+    # tail; "Armenian-Azerbaijani Nagorno-Karabakh": a compound of states' adjectives is no first name
+    lead = 0
+    while lead < len(words) - 1 and (words[lead].lower().strip(".,") in _ORG_TAIL and lead < len(words) - 2
+                                     or "-" in words[lead] and all(p in places for p in words[lead].lower().strip(".,").split("-"))):
+        lead += 1
+    words = words[lead:]
     kept = []
     for w in words:
         if w.lower().strip(".,") in NON_PERSON and not (len(w) == 2 and w[0].isupper() and w[1] == "."):
+            if w.lower().strip(".,") in _OUTLET_WORDS:
+                return None  # "Wall Street Journal", "Kyiv Post": the words before name the outlet
             break  # "A." in "Audu A. Kadiri" is an initial, not the article
         if w[0] in "\"\u2018\u201c" or w[-1] in "\"\u201d" or (w[-1] == "\u2019" and not w.endswith("s\u2019")):
             return None  # a quoted phrase ("Vietnam's \u2018Bamboo Diplomacy\u2019" in a title) is no person
@@ -280,6 +298,9 @@ _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \
                        rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
 #: capitalised words that open a run before the name itself ("Guest Fyodor Lukyanov", "For DW ...")
 _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.|I['\u2019]m)[ \t]+)+")
+#: a source the text cites by name ("according to Thai scholar", "as noted by the historian"), not its speaker
+_CITED = re.compile(r"\b(?:according[ \t]+to|as[ \t]+(?:noted|argued|written|put|observed)[ \t]+by)[ \t]+"
+                    r"(?:(?:the|a|an)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,3}\Z")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
 _LEFT = 160
 #: an author's bio line opening in the last this many characters of an op-ed names its writer
@@ -373,6 +394,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 start = m.start("name") + lead.end()
                 raw = raw[lead.end():]
             left = t[max(a, start - _LEFT):start].lower()
+            if _CITED.search(left):
+                continue  # "According to Thai scholar X, the author of ...": a source the speaker cites
             for where, kind, weight, rx, keys in rules.cues:
                 if where == "before":
                     if keys and not any(k in left for k in keys):
@@ -541,11 +564,14 @@ def intro_person(t: str, end: int) -> Principal | None:
     """
     found: dict[str, str] = {}
     opener: str | None = None  # the name that opens a paragraph of the standfirst as its subject
+    holders: set[str] = set()  # words of office holders' names ("Prime Minister Takaichi" ... "Takaichi Sanae")
     for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
         raw = m.group("name")
-        if " " not in raw or _OFFICE_START.match(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()) \
-                or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
-                or _NEWSMAKER_ACT.match(t, m.end()):
+        if _OFFICE_START.search(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()):
+            holders.update(w.lower() for w in raw.split()[-2:])  # "US President Donald Trump" too
+            continue
+        if " " not in raw or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
+                or _NEWSMAKER_ACT.match(t, m.end()) or any(w.lower() in holders for w in raw.split()):
             continue  # an office holder, the byline's writer ("By Irene Marsh") or the news's maker
         name = _clean(raw)
         if name is not None and is_person_name(name):

@@ -72,6 +72,25 @@ _BARE_NAME = re.compile(r"[ \t]*[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 
 
+_HEADLINE_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+
+
+def _headline_after_label(t: str, cs: int, le: int, alone: bool) -> bool:
+    """Whether a label's line reads as a headline that quotes the person: alone in its paragraph,
+    at most 16 words, no sentence end, and a quotation or a lower-case start ("on Wagner, “...”").
+
+    >>> _headline_after_label("Ann Lee: on Iran, \u201cTalks will fail\u201d", 8, 36, True)
+    True
+    >>> _headline_after_label("Ann Lee: Talks will fail. They always do.", 8, 41, True)
+    False
+    """
+    body = t[cs:le].strip()
+    words = body.split()
+    if not alone or not words or len(words) > 16 or body.rstrip("\"\u201d\u00bb'\u2019)")[-1:] in ".!?:":
+        return False
+    return _HEADLINE_QUOTE.search(body) is not None or body[0].islower()
+
+
 def _common_words(t: str, label: str) -> bool:
     """A label half of whose words the text also writes in lower case is a lead-in, not a name:
     "Economic Interests: These relate to gold ..." / "Military Aspirations: The UAE might ...".
@@ -304,8 +323,14 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # the first line "Unfair Triangle: Ukraine-US-Russia" / "Kurt Volker: Russia is buying time" is a
     # title when its label never comes back: not a turn
     first_i = next((i for p in paras for i in p), None)
+    # "Seidik Abba: on Wagner, “Burkina Faso will probably be very cautious”" under "Skip to content":
+    # a headline that quotes the guest (one short line, no sentence end) even when the label comes back
+    head_p = next((p for p in paras[:4] if labels[p[0]] is not None), None)
+    headline = head_p is not None and _headline_after_label(t, labels[head_p[0]][2], spans[head_p[0]][1], len(head_p) == 1)
+    if headline:
+        first_i = head_p[0]
     if first_i is not None and labels[first_i] is not None and labels[first_i][0] == "name" \
-            and cands[(labels[first_i][0], labels[first_i][1])] == 1 and first_i not in voiced \
+            and (cands[(labels[first_i][0], labels[first_i][1])] == 1 or headline) and first_i not in voiced \
             and not _QMARK_LINE.search(t, *spans[first_i]) \
             and not (labels[first_i][1] in speechy and sum(k[0] == "name" and k[1] in speechy for k in cands) >= 2) \
             and not any(k[1] != labels[first_i][1] and set(k[1].lower().split()) & set(labels[first_i][1].lower().split())
