@@ -82,3 +82,16 @@ def test_a_headline_that_quotes_the_guest_under_her_label_is_no_turn() -> None:
     assert len(asks) == 2 and all(c.is_question for c in asks)
     answers = [c for c in st.claims if "convenient" in c.text or "sanctions did not work" in c.text]
     assert answers and all(c.speaker == "Mariam Diallo" and not c.is_question for c in answers)
+
+
+def test_in_dialogue_with_an_outlet_then_a_long_job_names_the_guest() -> None:
+    from polisent.segment._principal import principal
+
+    text = ("Chile votes on Sunday in a runoff between two candidates with opposite programmes.\n"
+            "In dialogue with Radio Andes, the analyst in international relations and director of the "
+            "Institute of Regional Trade of the Catholic University of Chile (UCC), Marta Quiroga, analysed "
+            "what the result means for the neighbours.\n"
+            "What are the scenarios for the region?\n"
+            "\u2013 Two very different ones. One candidate promises continuity, the other a break with the bloc.\n")
+    p = principal(text, conversation=False)
+    assert p is not None and p.name == "Marta Quiroga"

@@ -302,7 +302,7 @@ _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|
 _CITED = re.compile(r"\b(?:according[ \t]+to|as[ \t]+(?:noted|argued|written|put|observed)[ \t]+by)[ \t]+"
                     r"(?:(?:the|a|an)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,3}\Z")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
-_LEFT = 160
+_LEFT = 360
 #: an author's bio line opening in the last this many characters of an op-ed names its writer
 _END_BIO = 600
 #: "The writer is ...", "The author teaches ...": an op-ed's bio line that does not repeat the name
