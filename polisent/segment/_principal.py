@@ -302,7 +302,10 @@ _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|
 _CITED = re.compile(r"\b(?:according[ \t]+to|as[ \t]+(?:noted|argued|written|put|observed)[ \t]+by)[ \t]+"
                     r"(?:(?:the|a|an)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,3}\Z")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
-_LEFT = 360
+_LEFT = 160
+#: the same for interview cues, whose guest may follow a long job ("In dialogue with X, the analyst ... and director
+#: of the Institute of ..., Name")
+_LEFT_LONG = 360
 #: an author's bio line opening in the last this many characters of an op-ed names its writer
 _END_BIO = 600
 #: "The writer is ...", "The author teaches ...": an op-ed's bio line that does not repeat the name
@@ -396,11 +399,15 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             left = t[max(a, start - _LEFT):start].lower()
             if _CITED.search(left):
                 continue  # "According to Thai scholar X, the author of ...": a source the speaker cites
+            wide: str | None = None
             for where, kind, weight, rx, keys in rules.cues:
                 if where == "before":
-                    if keys and not any(k in left for k in keys):
+                    reach = _LEFT_LONG if kind == "interview" else _LEFT
+                    if reach != _LEFT and wide is None:
+                        wide = t[max(a, start - reach):start].lower()
+                    if keys and not any(k in (left if reach == _LEFT else wide) for k in keys):
                         continue
-                    hit = rx.search(t, max(a, start - _LEFT), start)
+                    hit = rx.search(t, max(a, start - reach), start)
                 else:
                     hit = rx.match(t, end, min(len(t), end + 240))
                     if hit is None and interview and kind == "interview" and t.startswith(",", end):
