@@ -76,8 +76,7 @@ NON_PERSON = frozenset(
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly".split())
 #: the words of NON_PERSON that may end an organisation's name run on into a person's
 #: ("... and Technologies Mubariz Ahmadoglu"); not function words ("By I. Chotiner" is a byline)
-_ORG_TAIL = NON_PERSON - _NOT_PERSON - frozenset(
-    "to on about he our your their his its this that these those what why how when where who which whose".split())
+_ORG_TAIL = NON_PERSON - _NOT_PERSON - frozenset("to about your what why how when where who which whose".split())
 #: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
 _TITLE_WORDS = frozenset(
@@ -399,13 +398,14 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             left = t[max(a, start - _LEFT):start].lower()
             if _CITED.search(left):
                 continue  # "According to Thai scholar X, the author of ...": a source the speaker cites
-            wide: str | None = None
+            wide: str | None = None  # the longer window, cut once for the interview cues
             for where, kind, weight, rx, keys in rules.cues:
                 if where == "before":
-                    reach = _LEFT_LONG if kind == "interview" else _LEFT
-                    if reach != _LEFT and wide is None:
-                        wide = t[max(a, start - reach):start].lower()
-                    if keys and not any(k in (left if reach == _LEFT else wide) for k in keys):
+                    reach, scope = _LEFT, left
+                    if kind == "interview":
+                        reach = _LEFT_LONG
+                        scope = wide = wide if wide is not None else t[max(a, start - reach):start].lower()
+                    if keys and not any(k in scope for k in keys):
                         continue
                     hit = rx.search(t, max(a, start - reach), start)
                 else:
