@@ -32,3 +32,9 @@ def test_the_linker_makes_them_document_local_actors_and_leaves_registry_people_
     assert ("Omar Haddad", "local:omar_haddad") in got and ("Vladimir Putin", "vladimir_putin") in got
     assert ("Haddad", "local:omar_haddad") in got  # the surname alone, by the linker's chains
     assert all(not a.startswith("local:") for _, a in [(m.text, m.actor_id) for m in RegistryLinker(ner=False).link(text)] if a)
+
+
+def test_two_titles_before_a_three_word_name_leave_the_whole_name() -> None:
+    # the run may hold the titles and the name; the titles are cut, the surname alone counts after
+    text = "The party chief, General Secretary Tran Van Hoang, met the envoy. Hoang said ties were good."
+    assert names(text) == ["Tran Van Hoang", "Hoang"]

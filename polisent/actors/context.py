@@ -7,6 +7,11 @@
 * A head of state or government followed by "administration" or "government" ("the Trump
   administration", "Lula's government") is that state's government, so the state (the
   annotation guideline's reading: a state's government is the state).
+* "the two countries", "both sides", "these three nations" are the last two (three) states, or
+  for sides and parties the last non-persons, named (not by an adjective) in the 1,000
+  characters before them: one mention for each.
+* "we", "us" and "our" in the claims of a speaker the registry knows as an office holder of one
+  state or organisation ("we" in Penny Wong's answers) are that state or organisation.
 
 >>> from polisent.actors import RegistryLinker
 >>> [m.text for m in RegistryLinker().link("WASHINGTON — Arizona and Georgia voted. Georgia's army did not.")]
@@ -15,6 +20,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -23,8 +29,9 @@ from polisent.records import ActorType, MentionKind
 if TYPE_CHECKING:
     from polisent.actors.registry import Registry
     from polisent.actors.resolve import Work
+    from polisent.protocols import DocumentStructure
 
-__all__ = ["drop_datelines", "drop_places", "drop_us_georgia", "governments"]
+__all__ = ["drop_datelines", "drop_places", "drop_us_georgia", "governments", "groups", "speakers_we"]
 
 _LINE_PREFIX = re.compile(r"^[ \t]*(?:(?:[#*>\-\u2022]+|\d+[.)]|[A-Z][.)])[ \t]*)*$")
 _JOIN = re.compile(r"^[ \t]*(?:,|and|&|/)[ \t]*$", re.IGNORECASE)
@@ -82,16 +89,35 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 
 
-def drop_places(work: list[Work], text: str) -> None:
+#: "the war in Ukraine", "the situation in Haiti", "NATO forces in Afghanistan": the state is where it happens
+_SETTING_BEFORE = re.compile(
+    r"\b(?:wars?|conflicts?|situation|crisis|crises|fighting|violence|events|developments|unrest|protests?|turmoil|"
+    r"instability|insurgency|famine|atrocities|genocide|bloodshed|hostilities|clashes|operations?|deployments?|"
+    r"presence|troops|forces|soldiers)[ \t]+(?:in|inside|across|throughout)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
+
+
+def drop_places(work: list[Work], text: str, registry: Registry | None = None) -> None:
     """Mark capitals used as a place, not as the state they stand for (the guideline: "a place that
     is only a location ('talks in Geneva') is not an actor"): one that names an event or an accord
     ("the Berlin Conference", "the Moscow format"), or where something is held, signed or based
     ("leaders will meet on Monday in Dar es Salaam", "a decision in Windhoek"). An agent stays
-    ("Moscow rejected the plan", "at the behest of Kinshasa")."""
+    ("Moscow rejected the plan", "at the behest of Kinshasa"). With the ``registry``, a state named
+    as the setting of a war, a crisis or a deployment ("the war in Ukraine", "the situation in
+    Haiti") is dropped too; its people stay ("the people in Palestine").
+
+    >>> from polisent.actors import RegistryLinker
+    >>> [m.text for m in RegistryLinker().link("The war in Ukraine goes on. Ukraine asked for help.")]
+    ['Ukraine']
+    """
     for w in work:
-        if w.kind is not MentionKind.METONYM or w.dropped:
+        if w.dropped:
             continue
-        if _EVENT_AFTER.match(text, w.end) or _PLACE_BEFORE.search(text, max(0, w.start - 90), w.start):
+        if w.kind is MentionKind.METONYM:
+            if _EVENT_AFTER.match(text, w.end) or _PLACE_BEFORE.search(text, max(0, w.start - 90), w.start):
+                w.dropped = True
+        elif (w.kind is MentionKind.NAME and registry is not None and w.actor_id in registry.actors
+              and registry.actors[w.actor_id].type is ActorType.STATE
+              and _SETTING_BEFORE.search(text, max(0, w.start - 40), w.start)):
             w.dropped = True
 
 
@@ -136,3 +162,116 @@ def governments(work: list[Work], text: str, registry: Registry) -> None:
                   and registry.actors[o.of].type is ActorType.STATE]
         if states:
             w.actor_id, w.end, w.link = states[-1], m.end(), "government"
+
+
+#: first-person plural words that stand for the speaker's state or organisation
+_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
+
+
+def speaker_body(name: str | None, registry: Registry, date: str | None = None) -> str | None:
+    """The one state or organisation the speaker ``name`` holds (or held) office in, by the registry.
+
+    ``date`` keeps the offices held on that day; without it, every office counts, and a person
+    with offices in two bodies (a NATO secretary general who became a minister at home) gets none.
+
+    >>> from polisent.actors import default_registry
+    >>> speaker_body("Penny Wong", default_registry())
+    'australia'
+    """
+    from polisent.actors.matcher import SurfaceIndex, fold, tokens
+
+    if not name:
+        return None
+    folded = fold(name)
+    spans, words = tokens(folded)
+    ids = {s.actor_id for c in SurfaceIndex.of(registry).find(name, folded, spans, words) for s in c.surfaces
+           if s.actor_id is not None and registry.actors[s.actor_id].type is ActorType.PERSON}
+    if len(ids) != 1:
+        return None
+    offices = registry.actors[ids.pop()].offices
+    bodies = {o.of for o in offices if o.of in registry.actors and (date is None or o.held_on(date))}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def speakers_we(text: str, structure: DocumentStructure, registry: Registry, spans: list[tuple[int, int]],
+                words: list[str], covered: list[bool], date: str | None) -> list[Work]:
+    """Mentions of the speaker's state or organisation for "we", "us" and "our" in the claims of an
+    office holder (:func:`speaker_body`); ``link="speaker"``. "US" in capitals is the country.
+
+    >>> from polisent.actors import RegistryLinker
+    >>> from polisent.protocols import DocumentStructure
+    >>> from polisent.records import Claim
+    >>> text = "We will defend our interests."
+    >>> doc = DocumentStructure((), (Claim(0, 0, len(text), text, 0, 0, speaker="Penny Wong"),))
+    >>> [(m.text, m.actor_id) for m in RegistryLinker().link(text, doc)]
+    [('We', 'australia'), ('our', 'australia')]
+    """
+    from polisent.actors.resolve import Work
+
+    bodies: dict[str, str | None] = {}
+    out: list[Work] = []
+    starts = [s for s, _ in spans]
+    for claim in structure.claims:
+        if claim.is_question or not claim.speaker:
+            continue
+        if claim.speaker not in bodies:
+            bodies[claim.speaker] = speaker_body(claim.speaker, registry, date)
+        body = bodies[claim.speaker]
+        if body is None:
+            continue
+        i = bisect.bisect_left(starts, claim.start)
+        while i < len(spans) and spans[i][0] < claim.end:
+            s, e = spans[i]
+            if words[i] in _WE and not covered[i] and not (e - s > 1 and text[s:e].isupper() and words[i] == "us"):
+                out.append(Work(s, e, MentionKind.PRONOUN, i, i + 1, actor_id=body, link="speaker", conf=0.7))
+            i += 1
+    return out
+
+
+_GROUP = re.compile(
+    r"\b(?:(?:the|these|those|all)[ \t]+(two|three|four)|(both))[ \t]+"
+    r"(countries|nations|states|neighbou?rs|sides|parties|governments)\b", re.IGNORECASE)
+_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
+_STATES_ONLY = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
+GROUP_LOOKBACK = 1000  #: characters a group phrase looks back for the actors it gathers
+
+
+def groups(work: list[Work], text: str, registry: Registry, atype: dict[str, ActorType],
+           spans: list[tuple[int, int]], covered: list[bool]) -> list[Work]:
+    """One mention per actor for "the two countries", "both sides", "these three nations": the last
+    two (three, four) distinct states named before the phrase (for sides, parties and governments,
+    the last states, organisations, blocs, parties or groups), within :data:`GROUP_LOOKBACK`
+    characters; none when fewer are named. Adjectives do not count ("Israeli civilians").
+    ``link="group"``. ``atype`` maps document-local actor ids to their types.
+
+    >>> from polisent.actors import RegistryLinker
+    >>> text = "Talks between India and Pakistan stalled. The two countries blame each other."
+    >>> [(m.text, m.actor_id) for m in RegistryLinker().link(text)][2:]
+    [('The two countries', 'india'), ('The two countries', 'pakistan')]
+    """
+    from polisent.actors.resolve import Work
+
+    def kind_of(actor_id: str) -> ActorType:
+        return atype[actor_id] if actor_id in atype else registry.actors[actor_id].type
+
+    named = sorted((w.start, w.actor_id) for w in work if w.actor_id is not None and not w.dropped
+                   and w.kind is not MentionKind.ADJECTIVE)
+    starts = [s for s, _ in spans]
+    out: list[Work] = []
+    for m in _GROUP.finditer(text):
+        i, j = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
+        if any(covered[i:j]):
+            continue
+        n = _COUNT[(m.group(1) or m.group(2)).lower()]
+        states_only = m.group(3).lower() in _STATES_ONLY
+        found: list[str] = []
+        for start, actor_id in reversed(named[:bisect.bisect_left(named, (m.start(), ""))]):
+            if start < m.start() - GROUP_LOOKBACK or len(found) == n:
+                break
+            kind = kind_of(actor_id)
+            if actor_id not in found and (kind is ActorType.STATE or (not states_only and kind is not ActorType.PERSON)):
+                found.append(actor_id)
+        if len(found) == n:
+            out.extend(Work(m.start(), m.end(), MentionKind.PRONOUN, i, j, actor_id=a, link="group", conf=0.6)
+                       for a in reversed(found))
+    return out

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.context import drop_datelines, drop_places, drop_us_georgia, governments
+from polisent.actors.context import drop_datelines, drop_places, drop_us_georgia, governments, groups, speakers_we
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
@@ -107,7 +107,7 @@ class RegistryLinker:
                 logger.debug("ambiguous form %r -> %s; not linked", text[c.start:c.end], ids)
         drop_us_georgia(work, text)
         drop_datelines(work, text)
-        drop_places(work, text)
+        drop_places(work, text, reg)
         work[:] = [w for w in work if not w.dropped]
         self._chains(work, text, folded, spans, covered)
         work.extend(self._titles(work, text, folded, spans, covered, words))
@@ -119,6 +119,9 @@ class RegistryLinker:
         resolve(work, registry=reg, text=text, structure=structure, date=date, local=local,
                 spans=spans, words=words, covered=covered)
         governments(work, text, reg)
+        work.extend(groups(work, text, reg, {k: v[1] for k, v in local.items()}, spans, covered))
+        work.extend(speakers_we(text, structure, reg, spans, words, covered, date))
+        work.sort(key=lambda w: w.start)
         return self._emit(work, text, structure, local)
 
     # -- chains: "Ukrainian President Volodymyr Zelensky", "Mrs May" ------------------------------

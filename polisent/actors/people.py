@@ -25,8 +25,11 @@ _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
 _LOW = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]"
 _WORD = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?"
 _PARTICLE = r"(?:de|da|do|dos|van|von|der|den|al|bin|ibn|la|le|du|del|di)"
-#: two to four name words, initials and particles allowed inside ("Jean-Yves Le Drian", "Paul A. Gosar")
-_RUN = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.|{_PARTICLE}(?=[ \t]+{_CAP}))){{1,3}}(?![\w'\u2019-])")
+#: two to six capitalised words, initials and particles allowed inside ("Jean-Yves Le Drian", "Paul A. Gosar"):
+#: room for a title or two before a three-word name ("General Secretary Nguyen Phu Trong")
+_RUN = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.|{_PARTICLE}(?=[ \t]+{_CAP}))){{1,5}}(?![\w'\u2019-])")
+#: the most words a name keeps once the title words before it are set aside
+_MAX_WORDS = 4
 _TITLE_BEFORE = re.compile(
     r"(?i:\b(?:mr|ms|mrs|dr|prof|professor|president|minister|senator|sen|rep|representative|general|gen|colonel|col|"
     r"admiral|adm|ambassador|secretary|governor|mayor|judge|justice|envoy|chancellor|premier|king|queen|prince|"
@@ -61,7 +64,7 @@ def find_people(text: str) -> list[tuple[int, int, str, float]]:
         lead = _LEAD.match(name)  # "Professors Herman Kraft", "Geographer Tekle W.", "But Rose": the name follows
         if lead is not None:
             s, name = s + lead.end(), name[lead.end():]
-        if len(name.split()) < 2 or _SELF.search(text, max(0, s - 8), s) or person_part(name) != name or is_place(name):
+        if not 2 <= len(name.split()) <= _MAX_WORDS or _SELF.search(text, max(0, s - 8), s) or person_part(name) != name or is_place(name):
             continue
         runs.append((s, m.end(), name))
     if not runs:

@@ -114,12 +114,16 @@ def _asking_dash_turns(text: str, t: str, content: list[Unit], plain_q: list[Uni
     return out
 
 
-def _asked_line(t: str, u: Unit) -> bool:
+def _asked_line(t: str, u: Unit, nxt: Unit | None = None) -> bool:
     """A first line that is a long question in sentence case ("With the resurgence of coups in West
-    Africa, is democracy failing in the sub-region and is ECOWAS helpless?"), as an interview opens,
-    not a headline ("Is the Optimism Justified?")."""
+    Africa, is democracy failing in the sub-region and is ECOWAS helpless?"), or one put to "you"
+    and answered at length by the next paragraph ``nxt`` ("How do you assess the European Union's
+    security situation amid growing Russian pressure?" / "The issue lies in ..."), as an interview
+    opens, not a headline ("Is the Optimism Justified?") or a teaser ("... but are you helping?")."""
     words = [w for w in _plain(t, u).split() if w[:1].isalpha()]
-    return len(words) >= 15 and sum(w[0].isupper() for w in words) < 0.4 * len(words)
+    put = len(words) >= 8 and YOU_ASKED.search(t, u.content_start, u.end) is not None \
+        and nxt is not None and nxt.form == "plain" and len(_plain(t, nxt).split()) >= 25
+    return (len(words) >= 15 or put) and sum(w[0].isupper() for w in words) < 0.4 * len(words)
 
 
 def _short_asker(t: str, content: list[Unit], pos: dict[int, int], orphans: list[Unit], first_turn: int) -> str | None:
@@ -254,7 +258,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
                 and not _dash_opened(text, f) \
                 and (timed_from is None or f.start < timed_from) \
-                and not re.search(r"(?<!\.\.)[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2 - _asked_line(t, f)) \
+                and not re.search(r"(?<!\.\.)[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2 - _asked_line(t, f, nxt)) \
                 and not numbered_q:
             title = f
     if title is not None:

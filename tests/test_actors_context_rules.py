@@ -1,0 +1,68 @@
+"""Context rules of the linker: group phrases, "we" of an office holder, states as settings."""
+
+from __future__ import annotations
+
+from polisent.actors import RegistryLinker
+from polisent.protocols import DocumentStructure
+from polisent.records import Claim
+
+
+def linked(text: str, structure: DocumentStructure | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.actor_id) for m in RegistryLinker().link(text, structure)]
+
+
+def test_the_two_countries_are_the_last_two_states_named() -> None:
+    text = "Chile and Peru signed a deal. Bolivia watched. Both countries now trade more."
+    assert linked(text)[-2:] == [("Both countries", "peru"), ("Both countries", "bolivia")]
+
+
+def test_sides_may_be_groups_and_countries_are_states_only() -> None:
+    text = "Israel and Hezbollah agreed a truce. Both sides claimed victory; the two countries were silent."
+    out = linked(text)
+    assert ("Both sides", "israel") in out and ("Both sides", "hezbollah") in out
+    assert not any(m == "the two countries" for m, _ in out)  # one state only is named before it
+
+
+def test_a_group_phrase_with_too_few_actors_before_it_links_nothing() -> None:
+    assert [m for m, _ in linked("The three nations met. Chile hosted.")] == ["Chile"]
+
+
+def test_a_group_phrase_looks_back_a_bounded_window() -> None:
+    text = "Chile and Peru met. " + "Nothing else happened that week. " * 40 + "The two countries agreed."
+    assert [m for m, _ in linked(text)] == ["Chile", "Peru"]
+
+
+def _claims(text: str, speaker: str | None) -> DocumentStructure:
+    return DocumentStructure((), (Claim(0, 0, len(text), text, 0, 0, speaker=speaker),))
+
+
+def test_we_of_an_office_holder_is_the_body_they_serve() -> None:
+    text = "We will keep our word to the US and to us all."
+    out = linked(text, _claims(text, "Penny Wong"))
+    assert out == [("We", "australia"), ("our", "australia"), ("US", "united_states"), ("us", "australia")]
+
+
+def test_we_of_an_unknown_or_unaffiliated_speaker_links_nothing() -> None:
+    text = "We will keep our word."
+    assert linked(text, _claims(text, "Jane Analyst")) == []
+    assert linked(text, _claims(text, None)) == []
+    assert linked(text) == []
+
+
+def test_we_needs_a_date_when_the_speaker_served_two_bodies() -> None:
+    from polisent.actors import default_registry
+    from polisent.actors.context import speaker_body
+
+    reg = default_registry()
+    assert speaker_body("Dmitry Medvedev", reg) == "russia"  # president, then prime minister: one state
+    stoltenberg = reg.actors["jens_stoltenberg"]
+    bodies = {o.of for o in stoltenberg.offices}
+    if len(bodies) > 1:
+        assert speaker_body("Jens Stoltenberg", reg) is None
+    assert speaker_body("Jens Stoltenberg", reg, "2019-06-01") == "nato"
+
+
+def test_a_state_as_the_setting_of_a_war_is_no_actor_but_its_agency_is() -> None:
+    text = "The war in Ukraine drags on. The situation in Haiti worsens. Ukraine asked Haiti for nothing."
+    assert [m for m, _ in linked(text)] == ["Ukraine", "Haiti"]
+    assert linked("The people in Haiti want peace.") == [("Haiti", "haiti")]
