@@ -210,7 +210,6 @@ def speakers_we(text: str, structure: DocumentStructure, registry: Registry, spa
 
     bodies: dict[str, str | None] = {}
     out: list[Work] = []
-    starts = [s for s, _ in spans]
     for claim in structure.claims:
         if claim.is_question or not claim.speaker:
             continue
@@ -219,10 +218,10 @@ def speakers_we(text: str, structure: DocumentStructure, registry: Registry, spa
         body = bodies[claim.speaker]
         if body is None:
             continue
-        i = bisect.bisect_left(starts, claim.start)
+        i = bisect.bisect_left(spans, claim.start, key=lambda sp: sp[0])
         while i < len(spans) and spans[i][0] < claim.end:
             s, e = spans[i]
-            if words[i] in _WE and not covered[i] and not (e - s > 1 and text[s:e].isupper() and words[i] == "us"):
+            if words[i] in _WE and not covered[i] and not (words[i] == "us" and text[s:e].isupper()):
                 out.append(Work(s, e, MentionKind.PRONOUN, i, i + 1, actor_id=body, link="speaker", conf=0.7))
             i += 1
     return out
@@ -256,10 +255,10 @@ def groups(work: list[Work], text: str, registry: Registry, atype: dict[str, Act
 
     named = sorted((w.start, w.actor_id) for w in work if w.actor_id is not None and not w.dropped
                    and w.kind is not MentionKind.ADJECTIVE)
-    starts = [s for s, _ in spans]
     out: list[Work] = []
     for m in _GROUP.finditer(text):
-        i, j = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
+        i = bisect.bisect_left(spans, m.start(), key=lambda sp: sp[0])
+        j = bisect.bisect_left(spans, m.end(), key=lambda sp: sp[0])
         if any(covered[i:j]):
             continue
         n = _COUNT[(m.group(1) or m.group(2)).lower()]
