@@ -15,6 +15,13 @@ _LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,6}(?:[ \t]+\d{1,2}(?![\d:]))?)[ \t]*"
     r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,60}?){1,3})?[ \t]*(?P<paren>\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z|[A-Z])"
 )
+#: "Constanza Sanhueza [00:39] The literal ...": a podcast transcript's turn, its time code in brackets
+_TIMED_INLINE = re.compile(
+    r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){1,4})[ \t]+"
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|[ \t]{6,})[ \t]*(?=\S)"  # the segmenter reads the code blanked out
+)
+#: a role written in capitals after the name in a label ("Hamish Macdonald HOST:")
+_ROLE_AFTER = frozenset({"HOST", "ANCHOR", "PRESENTER", "MODERATOR", "INTERVIEWER", "GUEST"})
 _TIMED_LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,3}(?:[ \t]+\d{1,2})?)[ \t]+"
     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*"
@@ -37,7 +44,7 @@ _NOT_SPEAKERS = frozenset(
     sponsored advertisement episode episodes podcast video audio tag archive archives category
     africa europe asia americas oceania world analysis opinion exclusive explainer commentary editorial interview
     interviews feature features report expertise email e-mail phone mobile tel fax languages website contact
-    twitter profile bio biography""".split()
+    twitter profile bio biography op-ed oped producer producers engineer engineers""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend".split())
 #: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")
@@ -50,8 +57,16 @@ _ROLE_LABELS = {
     "Interviewer": SpeakerRole.INTERVIEWER, "Host": SpeakerRole.INTERVIEWER, "Moderator": SpeakerRole.INTERVIEWER,
     "Presenter": SpeakerRole.INTERVIEWER, "Anchor": SpeakerRole.INTERVIEWER,
     "Interviewee": SpeakerRole.INTERVIEWEE, "Guest": SpeakerRole.INTERVIEWEE, "Expert": SpeakerRole.INTERVIEWEE,
-    "Respondent": SpeakerRole.INTERVIEWEE,
+    "Respondent": SpeakerRole.INTERVIEWEE, "Narrator": SpeakerRole.AUTHOR,
 }
+#: a television script's speaker mark alone on its line: "((NARRATOR))", "((Greg Poling, CSIS))"
+_SCRIPT_MARK = re.compile(r"[ \t]*\(\([ \t]*(?P<label>[^()\n]{2,120}?)[ \t]*\)\)[ \t]*")
+#: first words of a script's production cues ("((Via Zoom))", "((Courtesy: Reuters))", "((SOT FULL))")
+_CUE_WORDS = frozenset("via courtesy mandatory file archive graphic graphics video sot nats nat map end intro tag outro "
+                       "sound music lower full".split())
+#: script marks of the reporter's own voice: the narrator is the script's byline
+_NARRATOR_MARKS = frozenset({"narrator", "narration", "reporter", "reporter standup", "standup", "stand-up", "stand up",
+                             "voice over", "voiceover", "vo", "v/o"})
 #: last words of a label, or words in its parenthesis, that say it names a speaker ("Political Analyst:")
 _ROLE_WORDS = frozenset("host anchor presenter moderator interviewer editor correspondent reporter analyst guest expert".split())
 #: a style of address standing for the office holder who speaks ("His Excellency:", "Her Majesty:")
@@ -87,6 +102,8 @@ _DASH_LABEL = re.compile(
 
 def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'."""
+    if t.startswith("((", fs) and (sm := _SCRIPT_MARK.fullmatch(t, fs, le)) is not None:
+        return _script_mark(" ".join(sm.group("label").split()), le)
     m = _LABEL.match(t, fs, le) if t.find(":", fs, le) >= 0 else None  # most lines have no colon: skip the regex
     if m is None and (t.find(" says ", fs, min(le, fs + 40)) > 0 or t.find(" continues ", fs, min(le, fs + 40)) > 0):
         sm = _SAYS_CAPS.match(t, fs, le)  # "Steve says WHETHER FROM CLIMATE": a described-video transcript
@@ -103,6 +120,15 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         if all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0].lower() not in _NOT_SPEAKERS \
                 and words[-1].lower() not in _NOT_SPEAKERS and len(words) >= 2:
             return "name", label, le
+        return None
+    if m is None and (t.find("[", fs, min(le, fs + 80)) > fs or t.find("      ", fs, min(le, fs + 80)) > fs) \
+            and (ti := _TIMED_INLINE.match(t, fs, le)) is not None:
+        words = ti.group("label").split()
+        if words[-1] in _ROLE_AFTER:
+            words = words[:-1]
+        if len(words) >= 2 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words) \
+                and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
+            return "name", " ".join(words), ti.end()
         return None
     if m is None and t.find("(", fs, le) >= 0 and (il := _INITIALS_LABEL.fullmatch(t, fs, le)) is not None:
         # "Fiona Hill (F.H.)" alone on its line: a transcript's turn label, its initials in brackets
@@ -139,6 +165,9 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if len(low) <= 3 and low[0] in "qa" and low[1:].isdigit():  # "Q1:", "A12:"
         return "qa", _QA[low[0]], m.end()
     words = label.split(" ")
+    if len(words) >= 3 and words[-1] in _ROLE_AFTER and all(w[0].isupper() for w in words[:-1]) and not desc \
+            and not label.isupper():
+        return "name", " ".join(words[:-1]), m.end()  # "Hamish Macdonald HOST:": the name; asking makes the host
     if len(words) >= 2 and words[0][0].isupper() and words[-1].lower() in _ROLE_WORDS \
             or _ROLE_WORD_RX.search(m.group("paren") or ""):
         return "role", label, m.end()  # "Time.news Editor:", "Political Analyst:", "Liu Kun (host):"
@@ -170,6 +199,23 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if len(words) > 5:
         return None
     return "name", label, m.end()
+
+
+def _script_mark(label: str, le: int) -> tuple[str, str, int] | None:
+    """A television script's speaker mark: the narrator (the script's byline) or the person of a
+    soundbite, written with an affiliation after a comma; production cues ("((INTRO))") are none.
+
+    >>> _script_mark("NARRATOR", 12), _script_mark("Greg Poling, Center for Strategic Studies", 45), _script_mark("INTRO", 9)
+    (('role', 'Narrator', 12), ('name', 'Greg Poling', 45), None)
+    """
+    if label.lower() in _NARRATOR_MARKS:
+        return "role", "Narrator", le
+    name = label.split(",")[0].strip()
+    words = name.split()
+    if not words or words[0].lower() in _CUE_WORDS or not 2 <= len(words) <= 4 or not all(w[0].isupper() or w.lower() in _PARTICLES for w in words) \
+            or words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS:
+        return None
+    return "name", name.title() if name.isupper() else name, le
 
 
 #: words of an office or a job written before a speaker's name in a turn label

@@ -63,6 +63,7 @@ NON_PERSON = frozenset(
     "trending related print printer friendly the a an of and for to on at with from by about member members bureau research interview interviews "
     "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate "
     "summary findings conclusion conclusions introduction overview abstract highlights takeaways recommendations "
+    "reflections insights lessons observations thoughts points questions answers form forms application internship "
     "economist economists scholar historian researcher expert commentator strategist "
     "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise rights "
     "science sciences politics economics our your their his its this that these those "

@@ -451,6 +451,14 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         for u in units:
             if u.form == "label" and u.speaker is not None:
                 add(u.speaker, u.role)
+        if any(u.form == "label" and u.label == "Narrator" for u in units):
+            # a television script: the narrator is its byline ("Byline: Nova Poerwadi")
+            by = [m.group("name") for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m]
+            name = _agree(by) if by else None
+            for u in answers:
+                if u.role is SpeakerRole.AUTHOR and u.speaker is None:
+                    u.speaker = name
+            add(name, SpeakerRole.AUTHOR)
         return out
     bio_names = [m.group("name") for u in bios for m in [_BIO.search(t, u.start, u.end)] if m]
     if has_q:

@@ -56,9 +56,11 @@ __all__ = ["Layout", "Unit", "build_units"]
 
 logger = logging.getLogger(__name__)
 
+#: a first line "Name: ..." longer than this is the first turn of an excerpt, not a title
+_TITLE_MAX_WORDS = 40
 #: the reason a script's slug lines get (see :func:`slug_lines`)
 _SLUG_NOTE = ClutterRule("note", re.compile(""), description="A broadcast script's slug: 'TRT: 2:53', 'TYPE: TVR'.")
-_SLUG_BYLINE = ClutterRule("byline", re.compile(r"[ \t]*(?:BYLINE|BY|AUTHOR|REPORTER|CORRESPONDENT)[ \t]*:"),
+_SLUG_BYLINE = ClutterRule("byline", re.compile(r"[ \t]*(?i:BYLINE|BY|AUTHOR|REPORTER|CORRESPONDENT)[ \t]*:"),
                            description="A script slug's author line: 'BYLINE: Dorian Jones'.")
 _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
                             re.IGNORECASE)
@@ -332,6 +334,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     if first_i is not None and labels[first_i] is not None and labels[first_i][0] == "name" \
             and (cands[(labels[first_i][0], labels[first_i][1])] == 1 or headline) and first_i not in voiced \
             and not _QMARK_LINE.search(t, *spans[first_i]) \
+            and (headline or len(t[labels[first_i][2]:spans[first_i][1]].split()) <= _TITLE_MAX_WORDS) \
             and not (labels[first_i][1] in speechy and sum(k[0] == "name" and k[1] in speechy for k in cands) >= 2) \
             and not any(k[1] != labels[first_i][1] and set(k[1].lower().split()) & set(labels[first_i][1].lower().split())
                         for k in cands):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
@@ -507,7 +510,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                                                               or t[u.start:u.content_start].isupper()
                                                               or _TIMED_LABEL.fullmatch(t, u.start, u.end)
                                                               or _INITIALS_LABEL.fullmatch(t, u.start, u.end)
-                                                              or u.label in spoken_alone):
+                                                              or u.label in spoken_alone
+                                                              or t.startswith("((", u.start)):  # a script's "((Name, affiliation))"
                 continue
             u.form, u.reason = "clutter", "markup"
     starts = [s for s, _ in lines]

@@ -125,7 +125,14 @@ def is_lower_case(text: str) -> bool:
 
 #: a line of a broadcast script's slug ("TRT: 2:53", "VID APPROVED BY: MAS", "CONTRIBUTOR:"): a key
 #: in capitals and a short value
-_SLUG_LINE = re.compile(r"[ \t]*(?P<key>[A-Z][A-Z0-9 ()/&.'-]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\r\n]*)")
+_SLUG_LINE = re.compile(r"[ \t]*(?P<key>[A-Z][A-Za-z0-9 ()/&.'-]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\r\n]*)")
+#: slug keys also written in lower case ("Byline: ...", "Script editors: KE, MAS", "Vid approved by: mia")
+_SLUG_KEYS = frozenset(
+    ["headline", "published", "published at", "byline", "contributor", "contributors", "dateline", "videographer",
+     "videographers", "producer", "producers", "script editor", "script editors", "editor", "editors",
+     "video source", "video sources", "video source(s)", "platform", "platforms", "platform(s)", "trt",
+     "vid approved by", "video approved by", "type", "slug", "camera", "graphics", "courtesy", "reporter",
+     "correspondent", "location", "date"])
 
 
 def slug_lines(t: str, spans: list[tuple[int, int]], paras: list[list[int]], *, min_run: int = 5) -> set[int]:
@@ -145,6 +152,8 @@ def slug_lines(t: str, spans: list[tuple[int, int]], paras: list[list[int]], *, 
         for i in [*p, -1]:  # -1: the paragraph's end closes the last run
             m = _SLUG_LINE.fullmatch(t, *spans[i]) if i >= 0 else None
             key = m.group("key").strip() if m is not None and len(m.group("value").split()) <= 12 else None
+            if key is not None and not key.isupper() and key.lower() not in _SLUG_KEYS:
+                key = None
             if key is None or key in keys or (run and i != run[-1] + 1):
                 if len(run) >= min_run:
                     out.update(run)
