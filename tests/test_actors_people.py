@@ -38,3 +38,11 @@ def test_two_titles_before_a_three_word_name_leave_the_whole_name() -> None:
     # the run may hold the titles and the name; the titles are cut, the surname alone counts after
     text = "The party chief, General Secretary Tran Van Hoang, met the envoy. Hoang said ties were good."
     assert names(text) == ["Tran Van Hoang", "Hoang"]
+
+
+def test_a_registry_surname_after_another_given_name_is_another_person() -> None:
+    got = [(m.text, m.actor_id) for m in RegistryLinker().link(
+        "Economist Omar Haddad said the budget was late. Haddad added that Brasilia knew it.")]
+    assert ("Haddad", "local:omar_haddad") in got and not any(a == "fernando_haddad" for _, a in got)
+    got = [(m.text, m.actor_id) for m in RegistryLinker().link("Fernando Haddad said so. Haddad added more.")]
+    assert got == [("Fernando Haddad", "fernando_haddad"), ("Haddad", "fernando_haddad")]

@@ -92,12 +92,14 @@ class RegistryLinker:
         covered = [False] * len(spans)
         work: list[_W] = []
         for c in index.find(text, folded, spans, words, lower_case=is_lower_case(text)):
+            ids = tuple(s.actor_id for s in c.surfaces if s.actor_id is not None)
+            kind = c.kind if ids else None
+            if kind is MentionKind.SURNAME and _given_name_before(text, spans, words, covered, c.tok_start):
+                continue  # "Omar Haddad" is not Fernando Haddad: left to the people rules
             for t in range(c.tok_start, c.tok_end):
                 covered[t] = True
-            ids = tuple(s.actor_id for s in c.surfaces if s.actor_id is not None)
             if not ids:
                 continue  # a false friend
-            kind = c.kind
             if kind is MentionKind.SURNAME or (len(ids) > 1 and all(reg.actors[a].type is ActorType.PERSON for a in ids)):
                 alone = len(ids) == 1 and all(s.person_alone for s in c.surfaces)
                 work.append(_W(c.start, c.end, MentionKind.SURNAME, c.tok_start, c.tok_end, cands=ids, alone=alone))
@@ -246,9 +248,15 @@ class RegistryLinker:
         out: list[_W] = []
         groups: dict[tuple[str, str], str] = {}  # (type, key) -> local id
         longest: dict[str, str] = {}
+        surnames = {(w.start, w.end): w for w in work if w.kind is MentionKind.SURNAME and w.actor_id is None}
         for start, end, label, score in sorted(self._ner(text)):
             i = bisect.bisect_left(starts, end)
-            if any(s < end and start < e for s, e in taken[max(0, i - 3):i]):
+            hit = [(s, e) for s, e in taken[max(0, i - 3):i] if s < end and start < e]
+            if hit and label == "person" and all(h in surnames for h in hit) and any(
+                    text[w.start:w.end].split()[-1] == text[start:end] for w in out if " " in text[w.start:w.end]):
+                for h in hit:  # "Haddad" after "Omar Haddad": the local person, not the registry's Fernando Haddad
+                    surnames[h].dropped = True
+            elif hit:
                 continue  # the registry already found something here
             words = re.findall(r"[^\W_]+", folded[start:end])
             if not words:
@@ -324,6 +332,35 @@ class RegistryLinker:
             out.append(Mention(w.start, w.end, text[w.start:w.end], w.kind, w.actor_id, name, atype_,
                                claim_index, link, conf))
         return tuple(out)
+
+
+#: capitalised words before a surname that are no given name ("But Haddad", "Minister Haddad")
+_NOT_GIVEN = frozenset(
+    "the a an and but or so if as when while after before since because although though then yet for with by from "
+    "to of in on at says said asks asked adds added told tells thinks believes meanwhile however now today here "
+    "there that this these those what why how where who whom whose which also even only both either neither not "
+    "no yes well indeed still instead under over between among against about like unlike until unless".split()
+)
+
+
+def _given_name_before(text: str, spans: list[tuple[int, int]], words: list[str], covered: list[bool], i: int) -> bool:
+    """Whether a capitalised word no mention covers stands right before token ``i`` ("Omar Haddad"):
+    a registry surname after another person's given name is that other person.
+
+    >>> text = "Analyst Omar Haddad said so."
+    >>> from polisent.actors.matcher import fold, tokens
+    >>> spans, words = tokens(fold(text))
+    >>> _given_name_before(text, spans, words, [False] * len(spans), 2), _given_name_before(text, spans, words, [False] * len(spans), 1)
+    (True, False)
+    """
+    if i < 2 or covered[i - 1] or text[spans[i - 1][1]:spans[i][0]] != " ":
+        return False
+    if re.search(r"[.!?:;\"\u201c(\n]\s*$", text[spans[i - 2][1]:spans[i - 1][0]]):
+        return False  # a sentence's first word ("Later Li said") may be any word
+    w = words[i - 1]
+    first = text[spans[i - 1][0]]
+    return first.isupper() and len(w) >= 2 and w not in _NOT_GIVEN and w not in HONORIFICS and w not in _TITLE_FIRST \
+        and w not in _ABBREV and not text[spans[i - 1][0]:spans[i - 1][1]].isupper()
 
 
 def _check_date(date: str | None) -> str | None:
