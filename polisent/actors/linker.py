@@ -357,10 +357,9 @@ def _given_name_before(text: str, spans: list[tuple[int, int]], words: list[str]
         return False
     if re.search(r"[.!?:;\"\u201c(\n]\s*$", text[spans[i - 2][1]:spans[i - 1][0]]):
         return False  # a sentence's first word ("Later Li said") may be any word
-    w = words[i - 1]
-    first = text[spans[i - 1][0]]
-    return first.isupper() and len(w) >= 2 and w not in _NOT_GIVEN and w not in HONORIFICS and w not in _TITLE_FIRST \
-        and w not in _ABBREV and not text[spans[i - 1][0]:spans[i - 1][1]].isupper()
+    w, tok = words[i - 1], text[spans[i - 1][0]:spans[i - 1][1]]
+    return tok[0].isupper() and not tok.isupper() and len(w) >= 2 and w not in _NOT_GIVEN and w not in HONORIFICS \
+        and w not in _TITLE_FIRST and w not in _ABBREV
 
 
 def _check_date(date: str | None) -> str | None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from polisent.records import SpeakerRole
 from polisent.segment._sentences import trim
-from polisent.segment._units import _WORD
+from polisent.segment._units import _WORD, Unit
 
 _LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,6}(?:[ \t]+\d{1,2}(?![\d:]))?)[ \t]*"
@@ -117,8 +117,7 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         words = label.split(" ")
         if label in _ROLE_LABELS or label.split(" ")[0] == "Speaker":
             return "name", label, le
-        if all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0].lower() not in _NOT_SPEAKERS \
-                and words[-1].lower() not in _NOT_SPEAKERS and len(words) >= 2:
+        if _name_words(words):
             return "name", label, le
         return None
     if m is None and (t.find("[", fs, min(le, fs + 80)) > fs or t.find("      ", fs, min(le, fs + 80)) > fs) \
@@ -126,8 +125,7 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         words = ti.group("label").split()
         if words[-1] in _ROLE_AFTER:
             words = words[:-1]
-        if len(words) >= 2 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words) \
-                and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
+        if _name_words(words):
             return "name", " ".join(words), ti.end()
         return None
     if m is None and t.find("(", fs, le) >= 0 and (il := _INITIALS_LABEL.fullmatch(t, fs, le)) is not None:
@@ -201,6 +199,23 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     return "name", label, m.end()
 
 
+def _name_words(words: list[str]) -> bool:
+    """Whether a label's words read as a person's name: two or more, capitalised (particles
+    aside), neither the first nor the last a word that names no speaker ("Photo Credit").
+
+    >>> _name_words(["Lina", "de", "Souza"]), _name_words(["Executive", "Producer"]), _name_words(["Lina"])
+    (True, False, False)
+    """
+    return len(words) >= 2 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words) \
+        and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS
+
+
+def narrated(units: Iterable[Unit]) -> bool:
+    """Whether a script's "((NARRATOR))" mark opens one of ``units``: a news package, its named
+    turns the soundbites and the narrator the byline's reporter."""
+    return any(u.form == "label" and u.label == "Narrator" for u in units)
+
+
 def _script_mark(label: str, le: int) -> tuple[str, str, int] | None:
     """A television script's speaker mark: the narrator (the script's byline) or the person of a
     soundbite, written with an affiliation after a comma; production cues ("((INTRO))") are none.
@@ -212,8 +227,7 @@ def _script_mark(label: str, le: int) -> tuple[str, str, int] | None:
         return "role", "Narrator", le
     name = label.split(",")[0].strip()
     words = name.split()
-    if not words or words[0].lower() in _CUE_WORDS or not 2 <= len(words) <= 4 or not all(w[0].isupper() or w.lower() in _PARTICLES for w in words) \
-            or words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS:
+    if len(words) > 4 or not _name_words(words) or words[0].lower() in _CUE_WORDS:
         return None
     return "name", name.title() if name.isupper() else name, le
 

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
-from polisent.segment._labels import _ROLE_LABELS, _label_desc
+from polisent.segment._labels import _ROLE_LABELS, _label_desc, narrated
 from polisent.segment._questions import (
     YOU_ASKED,
     explainer_question,
@@ -400,7 +400,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     interviewer = forced_host or (_interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None)
     askers = _askers(t, content, turns, interviewer) if not role_host else set()
     role_host = role_host or unlabelled_host
-    narrated = any(u.form == "label" and u.label == "Narrator" for u in units)  # "((NARRATOR))": a news package
+    news_package = narrated(units)  # "((NARRATOR))": named turns are soundbites
     followups = _followups(t, content, pos, plain_q, turns) if interviewer is not None else set()
     has_a = any(u.label == "A" for u in qa)
     asking: set[int] = set()  # the paragraphs a "Q1." heads, up to its last question
@@ -433,7 +433,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 u.speaker = u.label
                 if interviewer is None and not askers:  # named turns beside a "Host:" label are the guests'
                     # ... and so is an office holder's ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "Spokesperson Mao:")
-                    official = _OFFICIAL.search(u.label or "") is not None or narrated  # or a script's soundbite
+                    official = _OFFICIAL.search(u.label or "") is not None or news_package
                     u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host or official else SpeakerRole.UNKNOWN)
                 elif u.label in askers:
                     u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER

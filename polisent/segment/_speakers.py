@@ -12,6 +12,7 @@ from polisent.segment._labels import (
     _ROLE_LABELS,
     _TITLES,
     _label_is_host,
+    narrated,
 )
 from polisent.segment._principal import (
     OUTLET_AFTER,
@@ -451,7 +452,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         for u in units:
             if u.form == "label" and u.speaker is not None:
                 add(u.speaker, u.role)
-        if any(u.form == "label" and u.label == "Narrator" for u in units):
+        if narrated(units):
             # a television script: the narrator is its byline ("Byline: Nova Poerwadi")
             by = [m.group("name") for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m]
             name = _agree(by) if by else None
