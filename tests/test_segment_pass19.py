@@ -1,0 +1,72 @@
+"""Interview formats from the nineteenth pass's blind sets (texts written for the project)."""
+
+from __future__ import annotations
+
+import re
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment import RuleSegmenter
+from polisent.segment._labels import _NAME
+
+
+def test_a_name_may_open_with_initials_but_not_with_a_country_abbreviation() -> None:
+    def names(text: str) -> list[str]:
+        return [m.group() for m in re.finditer(_NAME, text)]
+
+    assert names("An interview of the President of Freedonia A.B. Karimov to the agency") == ["A.B. Karimov"]
+    assert names("written by J. Okoro") == ["J. Okoro"]
+    assert names("U.S. President Jane Doe") == ["President Jane Doe"]
+    assert names("the U.K. Parliament and the E.U. Council") == []
+
+
+_INITIALS = (
+    "(Interview of the President of the Republic of Freedonia A.B. Karimov to the Northern Agency).\n\n"
+    "Question: Your country hosted the regional summit this year. What did it achieve?\n\n"
+    "Answer: Freedonia values its partnerships with every neighbour. The summit agreed a new transit corridor.\n\n"
+    "We will open the first section of the railway next spring.\n"
+)
+
+
+def test_an_interviewee_named_with_initials_in_the_standfirst() -> None:
+    st = RuleSegmenter().segment(_INITIALS)
+    answers = [c for c in st.claims if c.role is SpeakerRole.INTERVIEWEE]
+    assert answers and all(c.speaker == "A.B. Karimov" for c in answers)
+
+
+def _one_question(announcement: str) -> str:
+    return (
+        "What the Harbour Deal Means for the Region\n\n"
+        "By K. Mensah\n\n"
+        "Last week the two governments signed a lease for the northern harbour after years of talks. The deal "
+        "has been criticised by the opposition in both parliaments, which says its terms were never published.\n\n"
+        f"{announcement}\n\n"
+        "Why did the deal happen now?\n\n"
+        "Both governments needed a win before the elections. The lease gives each of them a project to point to, "
+        "and I think the investors saw that the window was closing.\n\n"
+        "The opposition will keep asking for the terms, and I expect they will be published in the end.\n"
+    )
+
+
+def test_one_bare_question_after_a_phone_interview_announcement() -> None:
+    text = _one_question("To discuss what the deal could mean, I spoke by phone with Ama Boateng, a professor of "
+                         "maritime law at the University of Accra.")
+    st = RuleSegmenter().segment(text)
+    q = [g for g in st.segments if g.kind is SegmentKind.QUESTION]
+    assert [text[g.start:g.end] for g in q] == ["Why did the deal happen now?"]
+    answers = [c for c in st.claims if c.text.startswith(("Both governments", "The opposition will"))]
+    assert len(answers) == 2 and all(c.speaker == "Ama Boateng" and c.role is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_one_bare_question_after_a_broadcast_appearance() -> None:
+    text = _one_question("Ama Boateng, a professor of maritime law, appeared on the Morning Line radio show on "
+                         "Tuesday to talk about the lease.")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if c.text.startswith("Both governments")]
+    assert answers and answers[0].speaker == "Ama Boateng" and answers[0].role is SpeakerRole.INTERVIEWEE
+
+
+def test_a_rhetorical_question_in_an_op_ed_stays_the_authors() -> None:
+    text = _one_question("The opposition has promised to fight the lease in court.")
+    st = RuleSegmenter().segment(text)
+    assert not [g for g in st.segments if g.kind is SegmentKind.QUESTION]
+    assert all(c.role is not SpeakerRole.INTERVIEWEE for c in st.claims)
