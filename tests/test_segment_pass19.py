@@ -70,3 +70,21 @@ def test_a_rhetorical_question_in_an_op_ed_stays_the_authors() -> None:
     st = RuleSegmenter().segment(text)
     assert not [g for g in st.segments if g.kind is SegmentKind.QUESTION]
     assert all(c.role is not SpeakerRole.INTERVIEWEE for c in st.claims)
+
+
+def test_a_round_up_whose_name_lines_carry_runs_of_commas() -> None:
+    text = ("What should the summit's main message be? Read some comments.\n\n"
+            "Ana Lindqvist,,,,, Professor of Security Studies, Nordic Institute of Affairs\n"
+            "As always, the main message at these summits is unity. The allies will agree on spending, but the "
+            "statement will be short because the largest ally disagrees with most of the others on trade.\n"
+            "The harder question is how long the new commitment will last once the budgets of the next two years "
+            "are drawn up and the governments that signed it face their voters again.\n"
+            "Marek Nowak,,,,, Senior Fellow of the Baltic Programme, Central Policy Centre\n"
+            "First, the summit has to show that deterrence works on the eastern flank. Second, it has to fund "
+            "it for longer than one budget cycle, which none of the recent summits has managed to do.\n")
+    st = RuleSegmenter().segment(text)
+    by_start = {c.text.split()[0] + " " + c.text.split()[1]: c.speaker for c in st.claims}
+    assert by_start["As always,"] == "Ana Lindqvist"
+    assert by_start["The harder"] == "Ana Lindqvist"
+    assert by_start["First, the"] == "Marek Nowak"
+    assert not any(",,,,," in c.text for c in st.claims)

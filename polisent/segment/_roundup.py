@@ -15,7 +15,7 @@ __all__ = ["_introduced_quotes", "_section_speakers"]
 
 #: a name alone on its line, with a note in brackets ("Errol Mendes ( English only)")
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:\([^()\r\n]{{1,40}}\)[ \t]*)?")
-_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*(?:the[ \t]+)?[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?[ \t]*")
+_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,+[ \t]*(?:the[ \t]+)?[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?[ \t]*")
 #: the job lines under a name alone on its line: short, capitalised, no sentence's end
 _JOB_LINES = re.compile(r"(?:\n[ \t]*[A-Z][^.!?\n]{2,90}[ \t]*){1,3}")
 _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b")
