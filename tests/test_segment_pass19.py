@@ -88,3 +88,19 @@ def test_a_round_up_whose_name_lines_carry_runs_of_commas() -> None:
     assert by_start["The harder"] == "Ana Lindqvist"
     assert by_start["First, the"] == "Marek Nowak"
     assert not any(",,,,," in c.text for c in st.claims)
+
+
+def test_podcast_show_notes_furniture_is_clutter_and_a_network_is_not_the_author() -> None:
+    text = ("Frontline Notes\n\n"
+            "A weekly podcast on the wars that shape our time, with two historians and their guests.\n\n"
+            "Northwind Podcasts\n\n"
+            "Hosted on Acast. See acast.com/privacy for more information.\n\n"
+            "If you have any thoughts or questions, you can send them to -\n\n"
+            "Hosted on Acast. See for more information.\n\n"
+            "The front line has barely moved all winter, and both armies are digging in for a long war.\n")
+    st = RuleSegmenter().segment(text)
+    reasons = {text[g.start:g.end]: g.reason for g in st.segments if g.kind is SegmentKind.CLUTTER}
+    assert reasons["Hosted on Acast. See acast.com/privacy for more information."] == "media"
+    assert reasons["Hosted on Acast. See for more information."] == "media"
+    assert reasons["If you have any thoughts or questions, you can send them to -"] == "other"
+    assert all(c.speaker != "Northwind Podcasts" for c in st.claims)
