@@ -104,3 +104,16 @@ def test_podcast_show_notes_furniture_is_clutter_and_a_network_is_not_the_author
     assert reasons["Hosted on Acast. See for more information."] == "media"
     assert reasons["If you have any thoughts or questions, you can send them to -"] == "other"
     assert all(c.speaker != "Northwind Podcasts" for c in st.claims)
+
+
+def test_a_byline_with_the_writers_job_before_the_name() -> None:
+    text = ("analysis: A harbour lease signals a new era for the region\n\n"
+            "By Pacific correspondent Mele Tupou in Suva\n"
+            "Posted , updated\n\n"
+            "For a government that preaches non-alignment, signing a secret lease with one large partner is a curious "
+            "deal, and its neighbours have noticed.\n\n"
+            "The details remain secret, which is little comfort to the other partners.\n")
+    st = RuleSegmenter().segment(text)
+    reasons = {text[g.start:g.end]: g.reason for g in st.segments if g.kind is SegmentKind.CLUTTER}
+    assert reasons["By Pacific correspondent Mele Tupou in Suva"] == "byline"
+    assert st.claims and all(c.speaker == "Mele Tupou" and c.role is SpeakerRole.AUTHOR for c in st.claims)

@@ -98,7 +98,11 @@ _ROLE_BEFORE = re.compile(
     r"diplomat|ambassador|envoy|lawyer|strategist|specialist|lecturer|adviser|advisor|observer|interlocutor))"
     rf"[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
 )
-_BYLINE = re.compile(rf"(?:by|byline\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+(?P<name>{_NAME})",
+#: the writer's job between "By" and the name ("By East Asia correspondent Bill Birtles in Taiwan")
+_BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3})(?:chief\s+|senior\s+|foreign\s+|political\s+|diplomatic\s+|defen[cs]e\s+)?"
+               r"(?:correspondent|reporter|editor|writer|columnist|bureau\s+chief)")
+_BYLINE = re.compile(rf"(?:by|byline\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
+                     rf"(?:{_BYLINE_JOB}\s+)?(?P<name>{_NAME})",
                      re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 _WELCOME = re.compile(
