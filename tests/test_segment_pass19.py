@@ -117,3 +117,14 @@ def test_a_byline_with_the_writers_job_before_the_name() -> None:
     reasons = {text[g.start:g.end]: g.reason for g in st.segments if g.kind is SegmentKind.CLUTTER}
     assert reasons["By Pacific correspondent Mele Tupou in Suva"] == "byline"
     assert st.claims and all(c.speaker == "Mele Tupou" and c.role is SpeakerRole.AUTHOR for c in st.claims)
+
+
+def test_a_headline_printed_twice_is_not_an_interview() -> None:
+    text = ("Moldova: What's next as the sanctions return?\n\n"
+            "Moldova: What\u2019s next as the sanctions return?\n\n"
+            "Moldova is once again facing sanctions on its oil exports and its banks under the old agreement.\n\n"
+            "\u201cThis is not another round of sanctions; it is a full embargo,\u201d analyst Rana Aziz told the agency.\n")
+    st = RuleSegmenter().segment(text)
+    assert not [g for g in st.segments if g.kind is SegmentKind.QUESTION]
+    assert [g.kind for g in st.segments[:2]] == [SegmentKind.HEADING, SegmentKind.HEADING]
+    assert all(c.role is SpeakerRole.AUTHOR for c in st.claims)

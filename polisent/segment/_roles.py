@@ -14,6 +14,7 @@ from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _ROLE_LABELS, _label_desc, narrated
+from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import (
     YOU_ASKED,
     explainer_question,
@@ -212,6 +213,31 @@ def _followups(t: str, content: list[Unit], pos: dict[int, int], plain_q: list[U
     return out
 
 
+def _place_label(t: str, u: Unit) -> bool:
+    """Whether a labelled line's label, as written, is a place or no person ("Iran: What's next?")."""
+    raw = t[u.start:u.content_start].strip().rstrip(":").strip()
+    return is_place(raw) or not is_person_name(raw)
+
+
+def _doubled(t: str, content: list[Unit]) -> set[int]:
+    """A short question or "Name: ..." line printed twice in a row (a page's headline and its share
+    card's copy): both are headings, never two questions or turns of an interview. Labelled lines
+    count only when they are the text's only labels and name no person ("Iran: What's next ...?"
+    twice over a report; "Asif Noor: ..." twice still names the interviewee)."""
+    def norm(u: Unit) -> str:
+        return " ".join(t[u.start:u.end].replace("\u2019", "'").replace("\u2018", "'").lower().split())
+
+    out: set[int] = set()
+    for a, b in zip(content, content[1:]):
+        if a.form == b.form and a.form in ("plain", "heading", "label") and len(a.lines) == len(b.lines) == 1 \
+                and len(t[a.start:a.end].split()) <= 25 and norm(a) == norm(b) \
+                and (_is_q(t, a) if a.form != "label" else _place_label(t, a)):
+            out |= {id(a), id(b)}
+    if any(u.form == "label" and id(u) not in out for u in content):
+        out -= {id(u) for u in content if u.form == "label"}
+    return out
+
+
 def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
             talk_from: int | None = None, inline_questions: bool = False) -> None:
     """Decide kind / role for every unit (speakers are filled in by :func:`_speakers`)."""
@@ -228,8 +254,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                     break
                 v.form, v.reason = "clutter", u.reason
     content = [u for u in units if u.form != "clutter"]
-    head_q = [u for u in content if u.form == "heading" and _is_q(t, u)]
-    plain_q = [u for u in content if u.form == "plain" and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
+    doubled = _doubled(t, content)
+    head_q = [u for u in content if u.form == "heading" and _is_q(t, u) and id(u) not in doubled]
+    plain_q = [u for u in content if u.form == "plain" and id(u) not in doubled and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
                and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)
                and not _WHOLLY_QUOTED.fullmatch(t, u.content_start, u.end) and not _announces(t, u)]
     plain_q += _asking_dash_turns(text, t, content, plain_q)
@@ -243,8 +270,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     plain_q += [u for u in content if u.form == "plain" and u not in plain_q and _is_q(t, u) and len(_plain(t, u).split()) <= 120
                 and _set_up_and_question(t, u, to_you=not (heralded and per_para[u.para] == 1))
                 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
-    turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS]
-    qa = [u for u in content if u.form == "label" and u.label in ("Q", "A")]
+    turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS
+             and id(u) not in doubled]
+    qa = [u for u in content if u.form == "label" and u.label in ("Q", "A") and id(u) not in doubled]
     # the title: the first content unit, when it looks like one
     title: Unit | None = None
     if content:
@@ -411,7 +439,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             continue
         if u is title:
             continue
-        if u.form == "subtitle":
+        if u.form == "subtitle" or id(u) in doubled:
             u.kind = SegmentKind.HEADING
             continue
         if u.form == "label":
