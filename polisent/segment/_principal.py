@@ -120,6 +120,9 @@ def is_place(name: str) -> bool:
     return bool(words) and all(w in places for w in words)
 
 
+_CONTRACTION = re.compile(r"(?i)(?:i|he|she|we|they|you|that|there|here|this)['\u2019](?:m|re|ve|ll|d)")
+
+
 def person_part(name: str) -> str | None:
     """The person's name in a capitalised run, or None: what follows a possessive ("BBC's Paul Adams"),
     up to the first word of an organisation, a job or page furniture ("James Carter Senior News");
@@ -131,14 +134,16 @@ def person_part(name: str) -> str | None:
     ('Donald Trump', None)
     >>> person_part("Ukrainian President Volodymyr Zelenskyy"), person_part("Jordan Peterson")
     ('Volodymyr Zelenskyy', 'Jordan Peterson')
-    >>> person_part("Audu A. Kadiri")
-    'Audu A. Kadiri'
+    >>> person_part("Audu A. Kadiri"), person_part("I'm Anna Berg")
+    ('Audu A. Kadiri', 'Anna Berg')
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower().endswith(("'s", "\u2019s", "s'", "s\u2019")):  # "BBC's Paul Adams", "ABC News' Martha Raddatz"
             words = words[i + 1:]
             break
+    while words and _CONTRACTION.fullmatch(words[0]):  # "I'm Michael Barbaro"
+        words = words[1:]
     places = _registry_words()[0]
     lead = 0  # "Ukrainian President Volodymyr Zelenskyy", "US Senator X": places before a title go with it
     while lead < len(words) - 1 and words[lead].lower().strip(".,") in places:
@@ -268,7 +273,8 @@ _GUEST_SELF = re.compile(r"(?:[.,][ \t]+(?:(?i:i['\u2019]m|i[ \t]+am)[ \t]+)?(?:
                          r"head|chair|president|founder|editor|author)\b)")
 #: a host's self-introduction names the show ("I'm X, and this is The Take", "welcome to ...")
 _HOST_SELF = re.compile(r"(?i)\b(?:and\s+this\s+is|welcome\s+to|you['\u2019]re\s+listening\s+to|"
-                        r"this\s+is\s+the\s+\w+\s+podcast|i['\u2019]m\s+your\s+host)\b")
+                        r"this\s+is\s+the\s+\w+\s+podcast|i['\u2019]m\s+your\s+host|"
+                        r"from\s+(?:the\s+)?(?:[\w&'\u2019.-]+\s+){0,3}(?:times|news|radio|post|journal|npr|bbc|cnn|cbc|abc|pbs|podcasts?|studios),\s+i['\u2019]m)\b")
 _SELF_IM = re.compile(r"(?i)\b(?:i['\u2019]m|i\s+am)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?")
 #: "Xavier sat down with Biswas Baral and Kamal Dev Bhattarai": the subject, named in full before, is the
 #: guest; the people he sat down with are the interviewers
@@ -556,6 +562,20 @@ _NEWSMAKER_ACT = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:announced|declare
                             r"imposed|launched|invaded|visited|demanded|decreed|proclaimed|sanctioned|fired|appointed)\b")
 
 
+#: the words between a name and the job that describes it ("Name, former foreign ", "Name, the Kremlin's chief ")
+_APPOSED = (r",[ \t]+(?-i:(?:the|a|an|then|former|now|currently|[A-Z][\w'\u2019.-]*|[a-z]+(?:ian|an|ese|ish|i)|chief|senior|deputy|"
+            r"foreign|defen[cs]e|political|interior|finance|trade)[ \t]+){0,4}?")
+
+
+#: a quotation's attribution right before a name ('..." lamented Chris Skaluba, a former official')
+_ATTRIBUTED = re.compile(r"(?i)[\"\u201c\u201d]|\b(?:says|said|told|according\s+to|\w+ed)[ \t]*(?:\w+[ \t]+)?\Z")
+
+
+@lru_cache(maxsize=4)
+def _appositive_job(job: str) -> re.Pattern[str]:
+    return re.compile(_APPOSED + job, re.IGNORECASE)
+
+
 def intro_person(t: str, end: int) -> Principal | None:
     """The one person an interview's standfirst (``t[:end]``, before the first question) names, not
     after an office ("President X" is more often the topic) nor doing a newsmaker's act ("Donald
@@ -573,23 +593,34 @@ def intro_person(t: str, end: int) -> Principal | None:
     found: dict[str, str] = {}
     opener: str | None = None  # the name that opens a paragraph of the standfirst as its subject
     holders: set[str] = set()  # words of office holders' names ("Prime Minister Takaichi" ... "Takaichi Sanae")
+    described: set[str] = set()  # names that a job follows ("Ana Ruiz, foreign minister under ...")
+    job = _extra()[2].pattern
     for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
         raw = m.group("name")
         if _OFFICE_START.search(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()):
             holders.update(w.lower() for w in raw.split()[-2:])  # "US President Donald Trump" too
             continue
+        if _CONTRACTION.fullmatch(raw.split()[0]) or re.search(r"(?i)\b(?:i['\u2019]m|i\s+am|my\s+name\s+is)\s+\Z", t[max(0, m.start() - 14):m.start()]):
+            continue  # "From the Times, I'm X": the host introduces himself
         if " " not in raw or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
                 or _NEWSMAKER_ACT.match(t, m.end()) or any(w.lower() in holders for w in raw.split()):
             continue  # an office holder, the byline's writer ("By Irene Marsh") or the news's maker
         name = _clean(raw)
         if name is not None and is_person_name(name):
             found.setdefault(name.split()[-1].lower(), name)
+            if _appositive_job(job).match(t, m.end(), min(end, m.end() + 80)) \
+                    and not _ATTRIBUTED.search(t, max(0, m.start() - 40), m.start()):  # not a quoted expert's
+                described.add(name)
             line_end = t.find("\n", m.end(), end)
             if opener is None and m.start("name") == t.rfind("\n", 0, m.start("name")) + 1 and name == raw \
                     and (line_end < 0 or line_end - m.end() >= 40):
                 opener = name
     if len(found) == 1:
         return Principal(next(iter(found.values())), "interview", 2.0)
+    if len(described) == 1:
+        # a photo caption or standfirst that gives one of them a job ("María Ruiz, Foreign Minister of
+        # Colombia during the government of Juan Soto. Photo: AP"): the interviewee, not the others
+        return Principal(next(iter(described)), "interview", 2.0)
     if opener is not None:
         # "Luis Arce (La Paz, 60 years old) does not seem like a president who ... Arce says that ...":
         # the person the standfirst opens with and comes back to by surname, among others it names

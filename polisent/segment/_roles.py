@@ -127,6 +127,17 @@ def _asked_line(t: str, u: Unit, nxt: Unit | None = None) -> bool:
     return (len(words) >= 15 or put) and sum(w[0].isupper() for w in words) < 0.4 * len(words)
 
 
+def _opens_asking(t: str, f: Unit, content: list[Unit]) -> bool:
+    """An excerpt that opens on the interviewer's question, with no title or standfirst kept before it
+    ("Have the government's approaches to Venezuela seemed correct to you?" / three paragraphs of
+    answer): a long question put to "you" in sentence case, then at least 60 words of plain prose."""
+    if f.form != "plain" or len(f.lines) != 1 or not _is_q(t, f) or YOU_ASKED.search(t, f.content_start, f.end) is None:
+        return False
+    after = [u for u in content[1:4] if u.form == "plain"]
+    return len(after) == len(content[1:4]) and bool(after) and _asked_line(t, f, after[0]) \
+        and len(_plain(t, f).split()) >= 10 and sum(len(_plain(t, u).split()) for u in after) >= 60
+
+
 def _short_asker(t: str, content: list[Unit], pos: dict[int, int], orphans: list[Unit], first_turn: int) -> str | None:
     """The label whose short turn each unlabelled question ends ("JOHN DANISZEWSKI: Thank you for
     inviting us." / "If I may, ... What do you believe should happen there?"): one label, at most
@@ -279,6 +290,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         f = content[0]
         nxt = content[1] if len(content) > 1 else None
         numbered_q = _is_q(t, f) and numbered(text, t, f)  # "1. What are your goals?" is asked, never a title
+        opening_q = _opens_asking(t, f, content)
         if f.form == "heading" and nxt is not None:
             others = [u.level for u in head_q if u is not f]
             if not numbered_q and (not _is_q(t, f) or f.level == 1 or (others and f.level < min(others)) or not others):
@@ -287,7 +299,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 and not _dash_opened(text, f) \
                 and (timed_from is None or f.start < timed_from) \
                 and not re.search(r"(?<!\.\.)[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2 - _asked_line(t, f, nxt)) \
-                and not numbered_q:
+                and not numbered_q and not opening_q:
             title = f
     if title is not None:
         title.kind = SegmentKind.HEADING
@@ -335,6 +347,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     after_q = [u for u in content[q1 + 1:q1 + 4] if u.form == "plain"]
     answer_words = sum(len(_plain(t, u).split()) for u in after_q)
     hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 80 and answer_words >= 25)
+    # ... or it opens the excerpt, put to "you" and answered at length (see :func:`_opens_asking`)
+    hinted = hinted or (n_plain_q == 1 and q1 == 0 and content and _opens_asking(t, content[0], content))
     # ... or after a longer standfirst, when the answer speaks in the first person ("We must understand ...")
     hinted = hinted or (n_plain_q == 1 and addressed and standfirst_words <= 160 and answer_words >= 40
                         and sum(_FIRST_PERSON.search(t, u.start, u.end) is not None for u in after_q) * 2 > len(after_q))

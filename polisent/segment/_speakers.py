@@ -30,7 +30,7 @@ from polisent.segment._principal import (
 from polisent.segment._roundup import _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel, learned_principal
 from polisent.segment._units import Unit, _is_q, asks_unmarked
-from polisent.segment._voices import mark_host, unwrap_names
+from polisent.segment._voices import mark_host, soundbite_voices, unwrap_names
 
 _STANDFIRST = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
@@ -206,6 +206,16 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         end = next((u.start for u in content[first_turn + 1:] if u.form == "label"), opener.end)
         if _WELCOME.search(t, opener.content_start, max(end, opener.end)):
             welcomer = opener.label
+    if welcomer is None and opener.form == "label" and opener.label in labels and len(labels) >= 2:
+        # ... or welcomes a guest a few turns on ("Speaker 1" opens with the news, then "Hey Jeffrey,
+        # welcome back"), when no other speaker's first turns welcome anyone
+        firsts = [u for u in content[first_turn:] if u.form == "label" and id(u) in turn_ids][:6]
+        welcoming = set()
+        for a, b in zip(firsts, firsts[1:] + [None]):
+            if _WELCOME.search(t, a.content_start, b.start if b is not None else min(len(t), a.end + 600)):
+                welcoming.add(a.label)
+        if welcoming == {opener.label}:
+            welcomer = opener.label
     if guests:
         others = [lab for lab in labels if not any(_same_person(lab, g) for g in guests)]
         if len(others) == 1 and len(labels) >= 2:
@@ -376,6 +386,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             better = person_part(u.speaker)
             out = [(better if n == u.speaker else n, r) for n, r in out]
             u.speaker = better
+    out = soundbite_voices(t, units, out)
     unnamed = [u for u in answers if u.speaker is None]
     generic = _main_generic(units, answers)
     if any(u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS for u in units):

@@ -438,10 +438,15 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 continue
             rule = _clutter(rules, plain, pi, n_paras, first=first_line) if i not in slugs \
                 else _SLUG_BYLINE if _SLUG_BYLINE.pattern.match(plain) else _SLUG_NOTE
+            if rule is not None and rule.where == "tail" and rule.scope == "paragraph" and cur_u is not None and cur_u.form == "label":
+                rule = None  # "Speaker 1:" / "Jo Mills is an expert at ...": inside a turn, the speaker's talk, not a page's bio
             if rule is not None:
                 last = p[-1] if rule.scope == "paragraph" else i
                 if last != i and len(t[fs:spans[last][1]].split()) > rule.max_words:
                     last = i  # a paragraph longer than the rule allows: a script with no blank lines, the line alone
+                # ... and never over the next speaker's turn ("Speaker 3 (00:37):")
+                last = next((p[j - 1] for j in range(k + 1, p.index(last) + 1)
+                             if labels[p[j]] is not None and labels[p[j]][1] in accepted), last)
                 if rule.name == "byline" and last == i and k + 1 < len(p) and _BYLINE_MORE.fullmatch(t, *spans[p[k + 1]]):
                     k += 1  # "By Eric Vandenbroeck" / "and co-workers": one byline
                     last = p[k]

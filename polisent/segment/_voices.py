@@ -19,10 +19,35 @@ from __future__ import annotations
 import re
 
 from polisent.records import SegmentKind, SpeakerRole
-from polisent.segment._principal import GENERIC_LABEL
+from polisent.segment._principal import GENERIC_LABEL, TITLED_NAME, is_person_name, is_place, person_part
+from polisent.segment._sentences import split_sentences
 from polisent.segment._units import Unit, asks_unmarked
 
-__all__ = ["host_voice", "unwrap_names"]
+__all__ = ["host_voice", "soundbite_voices", "unwrap_names"]
+
+_NAMED = re.compile(TITLED_NAME)
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_CAPITAL = re.compile(r"\b[A-Z]")
+#: a host's greeting to a guest by first name ("Hey Jeffrey, welcome back")
+_HAIL = re.compile(r"\b(?:Hey|Hi|Hello|Welcome(?:\s+back)?|Morning|Evening|Good\s+(?:morning|evening|afternoon))[ \t,]+([A-Z][a-z'\u2019-]+)\b")
+#: ... or with the name first ("Robert, good morning to you", "Anna, welcome to the show")
+_HAILED = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+),?[ \t]+(?i:good[ \t]+(?:morning|evening|afternoon|day)|welcome|"
+                     r"thanks?[ \t]+(?:you[ \t]+)?(?:for|so)|great[ \t]+to[ \t]+(?:have|see|talk))\b")
+
+
+def _people(t: str, start: int, end: int) -> set[str]:
+    """The people ``t[start:end]`` names in full, office words and greetings left out
+    ("Former Prime Minister Helen Clarke this morning" names Helen Clarke)."""
+    found: set[str] = set()
+    for c in _CAPITAL.finditer(t, start, end):
+        m = _NAMED.match(t, c.start(), end)
+        if m is None or _POSSESSIVE.match(t, m.end()):
+            continue
+        name = person_part(" ".join(m.group("name").split()))
+        if name is not None and is_person_name(name) and not is_place(name) and not _HAIL.match(name + ",") \
+                and not any(name in f for f in found):
+            found.add(name)
+    return found
 
 #: a line that a hard wrap broke mid-sentence: no end punctuation, the next line goes on in lower case
 _BROKEN = re.compile(r"[^\n]{30,}[^\n.?!:;\"\u201d)\]]\n[a-z]")
@@ -84,3 +109,41 @@ def mark_host(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole
             u.role = SpeakerRole.INTERVIEWEE
     return [(n, SpeakerRole.INTERVIEWER if n == host else SpeakerRole.INTERVIEWEE if n == name and r is SpeakerRole.UNKNOWN
              else r) for n, r in out]
+
+
+def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
+    """Name the numbered voices the host introduces right before they first speak: the guest the
+    host greets by first name, in full where that turn gives the full name ("Robert Patman ... is with
+    me this morning. Robert, good morning to you." / "Speaker 2: Good morning"); and the clip of a
+    voice with at most two turns, after a host's turn that ends by naming one person ("... Former
+    Prime Minister Helen Clarke this morning, when the radio suggested the government rethink." /
+    "Speaker 2: But given the public mood ..."), not after a question nor a possessive ("Trump's").
+    Returns the document's speakers, renamed."""
+    turns = [u for u in units if u.form == "label" and u.label]
+    count: dict[str, int] = {}
+    for u in turns:
+        count[u.label] = count.get(u.label, 0) + 1
+    rename: dict[str, str] = {}
+    for prev, u in zip(turns, turns[1:]):
+        lab = u.label
+        if not GENERIC_LABEL.fullmatch(lab) or lab in rename or prev.label == lab \
+                or any(v.label == lab for v in turns if v.start < u.start):
+            continue
+        sents = split_sentences(t, prev.content_start, u.start)
+        if not sents:
+            continue
+        hail = _HAIL.search(t, *sents[-1]) or _HAILED.search(t, *sents[-1])
+        if hail is not None:  # "Hey Jeffrey, welcome back.": the full name the turn gives, whoever it is
+            found = {n for n in _people(t, prev.content_start, u.start) if n.split()[0] == hail.group(1)}
+        elif count[lab] > 2 or "?" in t[sents[-1][0]:sents[-1][1]] or asks_unmarked(t, *sents[-1]):
+            continue
+        else:
+            found = _people(t, *sents[-1])
+        if len(found) == 1 and next(iter(found)) not in rename.values():
+            rename[lab] = next(iter(found))
+    if not rename:
+        return out
+    for u in units:
+        if u.speaker in rename:
+            u.speaker = rename[u.speaker]
+    return [(rename.get(n, n) if n else n, r) for n, r in out]
