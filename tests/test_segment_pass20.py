@@ -92,3 +92,53 @@ def test_a_self_introduction_is_not_part_of_a_name() -> None:
     assert person_part("I\u2019m Anna Berg") == "Anna Berg"
     text = "From the Daily Times, I'm Michael Barr. This is The Morning. Today, a conversation with a general.\nHi there."
     assert intro_person(text, text.index("Hi there")) is None
+
+
+def test_a_newspaper_with_an_article_is_no_interviewee() -> None:
+    assert person_part("La República") is None and person_part("EL PAÍS") is None
+    assert person_part("DAS Sumar") == "DAS Sumar"  # an office's initials, not the German article
+    text = ("The deputy and president of the Civic Convergence party, Diego Ruiz Marín, visited our country and spoke "
+            "with La República about the constituent assembly.\n\n"
+            "\u2014Why do Peruvians reject a constituent assembly?\n\n"
+            "\u2014I think it is not hard to understand that a constitution is the law of laws, and that people can "
+            "see what it changes in their lives.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if c.text.startswith("\u2014I think")]
+    assert answers and all(c.speaker == "Diego Ruiz Marín" for c in answers)
+
+
+def test_a_dek_that_ends_with_the_writer_names_the_author() -> None:
+    text = ("Grading the government's answer to the tariff threats\n\n"
+            "Dealing with a bully is never easy. The administration has acted like one with many countries, but it "
+            "has raised some fair concerns that need answers.\n\n"
+            "Some of the questions raised on trafficking and tariffs are valid, Tomas Brenner writes. (Photo/X)\n\n"
+            "Trade imbalances do exist, and a level playing field often does not. That is a fair statement.\n")
+    st = RuleSegmenter().segment(text)
+    body = [c for c in st.claims if c.text.startswith(("Dealing", "Trade imbalances"))]
+    assert body and all(c.speaker == "Tomas Brenner" for c in body)
+
+
+def test_a_commentary_under_a_name_line_in_capitals() -> None:
+    text = ("Freedonia votes for change\n\n"
+            "The opposition candidate won the run-off on Sunday with a clear majority.\n\n"
+            "COMMENTARIES\n\n"
+            "Ivan KOSLOV, ex-prime minister of Freedonia:\n\n"
+            "\u201cThe main reason people voted for him is a protest against the second government of the old party.\n\n"
+            "\u201cThe president has no power to move the country into another orbit.\n")
+    st = RuleSegmenter().segment(text)
+    said = [c for c in st.claims if c.text.startswith("\u201c")]
+    assert said and all(c.speaker == "Ivan Koslov" for c in said)
+
+
+def test_a_guest_introduced_after_the_hosts_opening_questions() -> None:
+    text = ("Hello and welcome to the show\u2026\n"
+            "Are the refugees going home any time soon? How much do they know about the deal?\n"
+            "The team has just published a report on what 1,700 refugees know and feel about returning. Joining me to "
+            "discuss their findings is Research Assistant, Nikos Andreou.\n"
+            "What prompted you to do the survey now?\n"
+            "Well, first of all, we did two other surveys before, and the question of going back came up in both.\n"
+            "What did you find most surprising?\n"
+            "Well, that just over half of them want to go back, but only with guarantees of citizenship.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if c.text.startswith("Well")]
+    assert answers and all(c.speaker == "Nikos Andreou" for c in answers)

@@ -335,9 +335,12 @@ def _initials(name: str) -> str:
 
 
 def _display(label: str) -> str:
-    """'ELISE HU' -> 'Elise Hu'; other labels unchanged."""
+    """'ELISE HU' -> 'Elise Hu', 'Ivan KOSTOV' -> 'Ivan Kostov'; other labels unchanged."""
     if label.isupper() and any(len(w) > 1 for w in label.split()):
         return " ".join(w if len(w) <= 1 else w[0] + w[1:].lower() for w in label.split())
+    words = label.split()
+    if len(words) >= 2 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() and len(words[-1]) > 2:
+        return " ".join(w[0] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in words)  # a surname in capitals
     return label
 
 

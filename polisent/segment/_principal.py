@@ -120,6 +120,8 @@ def is_place(name: str) -> bool:
     return bool(words) and all(w in places for w in words)
 
 
+_ORG_AFTER = re.compile(r"(?i)[ \t]+(?:party|movement|coalition|alliance|front|bloc|group|union|foundation|institute|council)\b")
+_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "il", "der", "die", "das", "het"})
 _CONTRACTION = re.compile(r"(?i)(?:i|he|she|we|they|you|that|there|here|this)['\u2019](?:m|re|ve|ll|d)")
 
 
@@ -134,8 +136,8 @@ def person_part(name: str) -> str | None:
     ('Donald Trump', None)
     >>> person_part("Ukrainian President Volodymyr Zelenskyy"), person_part("Jordan Peterson")
     ('Volodymyr Zelenskyy', 'Jordan Peterson')
-    >>> person_part("Audu A. Kadiri"), person_part("I'm Anna Berg")
-    ('Audu A. Kadiri', 'Anna Berg')
+    >>> person_part("Audu A. Kadiri"), person_part("I'm Anna Berg"), person_part("La República")
+    ('Audu A. Kadiri', 'Anna Berg', None)
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -144,6 +146,8 @@ def person_part(name: str) -> str | None:
             break
     while words and _CONTRACTION.fullmatch(words[0]):  # "I'm Michael Barbaro"
         words = words[1:]
+    if words and words[0].lower() in _ARTICLES and not (len(words[0]) > 2 and words[0].isupper()):  # not "DAS Sumar"
+        return None  # "La República", "EL PAÍS", "Le Monde", "Die Zeit": a newspaper, not a person
     places = _registry_words()[0]
     lead = 0  # "Ukrainian President Volodymyr Zelenskyy", "US Senator X": places before a title go with it
     while lead < len(words) - 1 and words[lead].lower().strip(".,") in places:
@@ -602,6 +606,8 @@ def intro_person(t: str, end: int) -> Principal | None:
             continue
         if _CONTRACTION.fullmatch(raw.split()[0]) or re.search(r"(?i)\b(?:i['\u2019]m|i\s+am|my\s+name\s+is)\s+\Z", t[max(0, m.start() - 14):m.start()]):
             continue  # "From the Times, I'm X": the host introduces himself
+        if _ORG_AFTER.match(t, m.end()):
+            continue  # "the Social Convergence party": an organisation's name
         if " " not in raw or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
                 or _NEWSMAKER_ACT.match(t, m.end()) or any(w.lower() in holders for w in raw.split()):
             continue  # an office holder, the byline's writer ("By Irene Marsh") or the news's maker

@@ -15,10 +15,11 @@ __all__ = ["_introduced_quotes", "_section_speakers"]
 
 #: a name alone on its line, with a note in brackets ("Errol Mendes ( English only)")
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:\([^()\r\n]{{1,40}}\)[ \t]*)?")
-_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,+[ \t]*(?:the[ \t]+)?[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?[ \t]*")
+_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,+[ \t]*(?:(?:the[ \t]+)?[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?|"
+                               r"[a-z][^.!?:\r\n]{2,130}:)[ \t]*")  # "Ivan KOSTOV, ex-prime minister of Bulgaria:" too
 #: the job lines under a name alone on its line: short, capitalised, no sentence's end
 _JOB_LINES = re.compile(r"(?:\n[ \t]*[A-Z][^.!?\n]{2,90}[ \t]*){1,3}")
-_EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b")
+_EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b|\bcommentaries\b")
 #: a hand-over to a source at the end of a line: "..., La Stampa notes:", "Avvenire sees a paradox
 #: behind the agreement:", "The Guardian writes:" (the source opens the clause, or stands right
 #: before the verb)

@@ -60,7 +60,7 @@ _AUTHOR_BOX = re.compile(r"[ \t]*(?i:author)[ \t]*:?[ \t]*\n[ \t]*(?P<a>[A-Z][\w
                          r"[ \t]*(?:\n[ \t]*(?P<b>[A-Z][\w'\u2019-]+)[ \t]*(?=\n|\Z))?")
 _GUEST_RX = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
-    rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+)?(?:is|are)|"
+    rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+|(?:to|for)\s+(?:[\w'\u2019-]+\s+){{1,5}}?)?(?:is|are)|"
     rf"interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking|speaks|talks)\s+(?:to|with)|conversation\s+with|joined\s+by|welcome)\s*,?\s+"
     rf"(?:[^,.;\r\n]{{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"
 )
@@ -80,6 +80,8 @@ _PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|sho
 #: "..., writes Na'eem Jeenah." / "..., says Gearoid Reidy for Bloomberg Opinion." at the end of a standfirst
 _WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
                      r"(?:\s+(?:for|in|at)\s+(?:[A-Z][\w&'\u2019.-]*\s*){1,4})?\s*[.:]?\s*\Z")
+#: ... or with the name first, after the dek's claim: "... are valid, Travis Bembenek writes."
+_NAME_WRITES = re.compile(rf",[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+writes\b[ \t]*[.:]")
 #: co-authors on one author line: "Kathryn Ledebur and Erika Weinthal", "A, B and C"
 _AUTHORS_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?{_NAME}(?:,[ \t]+(?:{_TITLES}[ \t]+)?{_NAME})?,?[ \t]+(?:and|And|&)[ \t]+"
                            rf"(?:{_TITLES}[ \t]+)?{_NAME}[ \t]*")
@@ -479,8 +481,12 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
     bio_names = [m.group("name") for u in bios for m in [_BIO.search(t, u.start, u.end)] if m]
     if has_q:
         first = [u for u in units if u.kind is SegmentKind.QUESTION][:1]
+        # the host's talk before the second question ("Are refugees going back? ... Joining me to
+        # discuss the findings is Research Assistant X." / "What prompted you ...?")
+        second = next((u.start for u in units if u.kind is SegmentKind.QUESTION and u.start > first[0].start), len(t)) if first else 0
+        early = first + [u for u in units if u.kind is SegmentKind.ANSWER and first and first[0].start < u.start < second][:3]
         cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + [
-            " ".join((m.group("name") or m.group("name2")).split()) for u in heads + first for m in _GUEST_RX.finditer(t, u.start, u.end)
+            " ".join((m.group("name") or m.group("name2")).split()) for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)
             if not OUTLET_AFTER.match(t, m.end())]
         # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
         # later: a name the text writes once as the outlet is the outlet everywhere
@@ -524,6 +530,10 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [" ".join((m.group("name") or m.group("desk")).split()) for u in bylines for m in [_DESK_BYLINE.fullmatch(t, u.start, u.end)] if m]
         if not by:  # "..., writes Na'eem Jeenah." in the standfirst
             by = _names(_WRITES, t, heads + [u for u in units if u.kind is not SegmentKind.CLUTTER][:4])
+        if not by:  # "Some of the questions ... are valid, Travis Bembenek writes." in a dek or a caption
+            by = [n for u in units[:16] for m in _NAME_WRITES.finditer(t, u.start, u.end)
+                  for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
+            by = by if _agree(by) else []
         if not by:  # '"Why the Rivalry Will Endure" by Robert Sutter' (never 'Attacked by North Korea')
             # the first line: the title, even one the rules took for text ("..., by Prof. MK Othman")
             first = [u for u in units[:1] if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30]
