@@ -122,6 +122,8 @@ def is_place(name: str) -> bool:
 
 _ORG_AFTER = re.compile(r"(?i)[ \t]+(?:party|movement|coalition|alliance|front|bloc|group|union|foundation|institute|council)\b")
 _ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "il", "der", "die", "das", "het"})
+#: a self-introduction right before a name ("I am X", "my name is X")
+_SELF_BEFORE = re.compile(r"(?i)\b(?:i['\u2019]m|i\s+am|my\s+name\s+is)\s+\Z")
 _CONTRACTION = re.compile(r"(?i)(?:i|he|she|we|they|you|that|there|here|this)['\u2019](?:m|re|ve|ll|d)")
 
 
@@ -604,7 +606,7 @@ def intro_person(t: str, end: int) -> Principal | None:
         if _OFFICE_START.search(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()):
             holders.update(w.lower() for w in raw.split()[-2:])  # "US President Donald Trump" too
             continue
-        if _CONTRACTION.fullmatch(raw.split()[0]) or re.search(r"(?i)\b(?:i['\u2019]m|i\s+am|my\s+name\s+is)\s+\Z", t[max(0, m.start() - 14):m.start()]):
+        if _CONTRACTION.fullmatch(raw.split()[0]) or _SELF_BEFORE.search(t, max(0, m.start() - 14), m.start()):
             continue  # "From the Times, I'm X": the host introduces himself
         if _ORG_AFTER.match(t, m.end()):
             continue  # "the Social Convergence party": an organisation's name

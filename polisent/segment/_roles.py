@@ -286,11 +286,11 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A") and id(u) not in doubled]
     # the title: the first content unit, when it looks like one
     title: Unit | None = None
+    opening_q = bool(content) and _opens_asking(t, content[0], content)  # asked, never a title
     if content:
         f = content[0]
         nxt = content[1] if len(content) > 1 else None
         numbered_q = _is_q(t, f) and numbered(text, t, f)  # "1. What are your goals?" is asked, never a title
-        opening_q = _opens_asking(t, f, content)
         if f.form == "heading" and nxt is not None:
             others = [u.level for u in head_q if u is not f]
             if not numbered_q and (not _is_q(t, f) or f.level == 1 or (others and f.level < min(others)) or not others):
@@ -348,7 +348,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     answer_words = sum(len(_plain(t, u).split()) for u in after_q)
     hinted = hinted or (n_plain_q == 1 and addressed and 0 < standfirst_words <= 80 and answer_words >= 25)
     # ... or it opens the excerpt, put to "you" and answered at length (see :func:`_opens_asking`)
-    hinted = hinted or (n_plain_q == 1 and q1 == 0 and content and _opens_asking(t, content[0], content))
+    hinted = hinted or (n_plain_q == 1 and q1 == 0 and opening_q)
     # ... or after a longer standfirst, when the answer speaks in the first person ("We must understand ...")
     hinted = hinted or (n_plain_q == 1 and addressed and standfirst_words <= 160 and answer_words >= 40
                         and sum(_FIRST_PERSON.search(t, u.start, u.end) is not None for u in after_q) * 2 > len(after_q))

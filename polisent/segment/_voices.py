@@ -17,6 +17,7 @@ question marks, so neither the labels nor the "?" say who hosts. Two generic fac
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._principal import GENERIC_LABEL, TITLED_NAME, is_person_name, is_place, person_part
@@ -120,14 +121,14 @@ def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, Spea
     "Speaker 2: But given the public mood ..."), not after a question nor a possessive ("Trump's").
     Returns the document's speakers, renamed."""
     turns = [u for u in units if u.form == "label" and u.label]
-    count: dict[str, int] = {}
-    for u in turns:
-        count[u.label] = count.get(u.label, 0) + 1
+    count = Counter(u.label for u in turns)
     rename: dict[str, str] = {}
+    seen = {turns[0].label} if turns else set()
     for prev, u in zip(turns, turns[1:]):
         lab = u.label
-        if not GENERIC_LABEL.fullmatch(lab) or lab in rename or prev.label == lab \
-                or any(v.label == lab for v in turns if v.start < u.start):
+        first = lab not in seen  # the voice's first turn
+        seen.add(lab)
+        if not first or not GENERIC_LABEL.fullmatch(lab):
             continue
         sents = split_sentences(t, prev.content_start, u.start)
         if not sents:
