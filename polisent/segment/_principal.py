@@ -109,6 +109,14 @@ def _registry_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(places - {"of", "the", "and", "for"}), frozenset(people)
 
 
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """Lower-case one-word names of the built-in registry's states ("india", "turkey")."""
+    names = (json.loads(line)["name"] for line in (_DATA / "actors" / "states.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip())
+    return frozenset(n.lower() for n in names if len(n.split()) == 1)
+
+
 def is_place(name: str) -> bool:
     """Every word of ``name`` names a state, capital or organisation of the built-in registry.
 
@@ -140,6 +148,8 @@ def person_part(name: str) -> str | None:
     ('Volodymyr Zelenskyy', 'Jordan Peterson')
     >>> person_part("Audu A. Kadiri"), person_part("I'm Anna Berg"), person_part("La República")
     ('Audu A. Kadiri', 'Anna Berg', None)
+    >>> person_part("Lauded India"), person_part("THE WEEK"), person_part("DAS Sumar")
+    (None, None, 'DAS Sumar')
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -148,7 +158,8 @@ def person_part(name: str) -> str | None:
             break
     while words and _CONTRACTION.fullmatch(words[0]):  # "I'm Michael Barbaro"
         words = words[1:]
-    if words and words[0].lower() in _ARTICLES and not (len(words[0]) > 2 and words[0].isupper()):  # not "DAS Sumar"
+    if words and words[0].lower() in _ARTICLES and not (len(words[0]) > 2 and words[0].isupper()
+                                                         and not all(w.isupper() for w in words)):  # not "DAS Sumar"
         return None  # "La República", "EL PAÍS", "Le Monde", "Die Zeit": a newspaper, not a person
     places = _registry_words()[0]
     lead = 0  # "Ukrainian President Volodymyr Zelenskyy", "US Senator X": places before a title go with it
@@ -174,6 +185,8 @@ def person_part(name: str) -> str | None:
         if w[0] in "\"\u2018\u201c" or w[-1] in "\"\u201d" or (w[-1] == "\u2019" and not w.endswith("s\u2019")):
             return None  # a quoted phrase ("Vietnam's \u2018Bamboo Diplomacy\u2019" in a title) is no person
         kept.append(w)
+    if kept and kept[-1].lower() in _state_names() and kept[-1].lower() not in _registry_words()[1]:
+        return None  # a crosshead ("Lauded India", "Beyond Russia"): no surname is a state's name
     return " ".join(kept) if len(kept) >= 2 else None
 
 
@@ -573,6 +586,11 @@ _APPOSED = (r",[ \t]+(?-i:(?:the|a|an|then|former|now|currently|[A-Z][\w'\u2019.
             r"foreign|defen[cs]e|political|interior|finance|trade)[ \t]+){0,4}?")
 
 
+#: a name glued to the job after it where a page's markup was stripped ("GuevaraPresident of ...")
+_GLUED_JOB = re.compile(rf"[a-z](?=(?:{_OFFICES}|Professor|Director|Chairman|Chairwoman|Leader|Head|Senator|Ambassador|"
+                        r"Governor|Former|Founder|Editor|Researcher|Analyst)\b)")
+
+
 #: a quotation's attribution right before a name ('..." lamented Chris Skaluba, a former official')
 _ATTRIBUTED = re.compile(r"(?i)[\"\u201c\u201d]|\b(?:says|said|told|according\s+to|\w+ed)[ \t]*(?:\w+[ \t]+)?\Z")
 
@@ -590,6 +608,9 @@ def intro_person(t: str, end: int) -> Principal | None:
     >>> intro_person("Professor of Politics at Uppsala University, Asha Rao has long criticised the "
     ...              "government. Here are excerpts from the interview:", 95)
     Principal(name='Asha Rao', kind='interview', score=2.0)
+    >>> intro_person("Mesias GuevaraPresident of the party, says the way out is the resignation of Dina "
+    ...              "Boluarte. What solution is there?", 90).name
+    'Mesias Guevara'
     >>> intro_person("Recently, Donald Trump announced a deal. Is there any chance for success?", 40) is None
     True
     >>> intro_person("Ana Ruiz (Lima, 60) looks relaxed. She blames Juan Soto for the crisis; Ruiz says it is "
@@ -603,6 +624,9 @@ def intro_person(t: str, end: int) -> Principal | None:
     job = _extra()[2].pattern
     for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
         raw = m.group("name")
+        glued = _GLUED_JOB.search(raw)  # "Mesias GuevaraPresident of Accion Popular": the markup between went
+        if glued is not None:
+            raw = raw[:glued.start() + 1]
         if _OFFICE_START.search(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()):
             holders.update(w.lower() for w in raw.split()[-2:])  # "US President Donald Trump" too
             continue
@@ -616,7 +640,7 @@ def intro_person(t: str, end: int) -> Principal | None:
         name = _clean(raw)
         if name is not None and is_person_name(name):
             found.setdefault(name.split()[-1].lower(), name)
-            if _appositive_job(job).match(t, m.end(), min(end, m.end() + 80)) \
+            if glued is not None or _appositive_job(job).match(t, m.end(), min(end, m.end() + 80)) \
                     and not _ATTRIBUTED.search(t, max(0, m.start() - 40), m.start()):  # not a quoted expert's
                 described.add(name)
             line_end = t.find("\n", m.end(), end)

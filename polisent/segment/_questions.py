@@ -51,7 +51,8 @@ def explainer_question(text: str, t: str, u: Unit) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
-_MID_Q = re.compile(r"\?[\"'\u201d\u2019)]*[ \t]+[\"\u201c]?[A-Z]")
+#: a "?" that more text follows in the paragraph (glued to it where markup was stripped: "?The U.S.")
+_MID_Q = re.compile(r"\?[\"'\u201d\u2019)]*(?:[ \t]+[\"\u201c]?[A-Z]|[A-Z][a-z]*[ \t,;:])")
 #: "you" that addresses the guest, not the generic "you know", "you see", "as you can see"
 YOU_ASKED = re.compile(r"(?i)\b(?:you|your|yours|yourself)\b(?!\s+know\b|\s+mean\b|\s+see\s*,|\s+can\s+see\b)")
 
@@ -95,7 +96,15 @@ def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) ->
             out.append(u)
             continue
         sents = next(x[1] for x in cuts if x[0] is u)
-        bounds = sorted({p for k in ks for p in (sents[k][0], sents[k][1])})
+        # a run of questions ("What will the visit change? Will Turkey send its ambassador back?")
+        # is cut as one question
+        firsts = []
+        for k in ks:
+            j = k
+            while j > 0 and _QMARK_END.search(t, max(sents[j - 1][0], sents[j - 1][1] - 12), sents[j - 1][1]):
+                j -= 1
+            firsts.append(j)
+        bounds = sorted({p for j, k in zip(firsts, ks) for p in (sents[j][0], sents[k][1])})
         pieces = [u.content_start, *bounds, u.end]
         for a, b in zip(pieces, pieces[1:]):
             if t[a:b].strip():

@@ -393,13 +393,16 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
 
     # a magazine labels the first exchange only ("WEHRFRITZ: Is North Korea near collapse?" /
     # "KOMURA: There are ..."), then prints its questions as bare paragraphs between the answers
-    exchange: tuple[str, str] | None = None
+    exchange: tuple[str | None, str] | None = None  # (asker, guest) of the one labelled exchange
     if len(turns) == 2 and not qa and turns[0].label != turns[1].label and turn_asks(turns[0]) and not turn_asks(turns[1]):
         later = [u for u in plain_q if u.start > turns[1].start and u is not title]
         if later:
             exchange = (turns[0].label or "", turns[1].label or "")
             questions |= {id(u) for u in later}
-    if turns and not qa and not any(turn_asks(u) for u in turns):
+    # one voice labelled, the odd answer of it ending on a rhetorical question ("How can we talk
+    # about democracy, when ...?"): still the answerer's turns
+    one_voice = len({u.label for u in turns}) == 1 and 2 * sum(turn_asks(u) for u in turns) < len(turns)
+    if turns and not qa and (one_voice or not any(turn_asks(u) for u in turns)):
         # each one answered by a label (or the text ends), after talk in another paragraph or
         # before the first turn (the opening question)
         orphans = [u for u in plain_q if (pos[id(u)] == len(content) - 1 or content[pos[id(u)] + 1].form == "label")
@@ -411,6 +414,12 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         elif orphans:
             questions |= {id(u) for u in orphans}
             unlabelled_host = True
+            if len({u.label for u in turns}) == 1:
+                # only the guest's first turn is labelled ("ntv.de: ... how do you assess ...?" /
+                # "Peter Kreko: ..."), the later questions stand bare between the answers
+                later = [u for u in plain_q if u.start > turns[0].start and u is not title]
+                questions |= {id(u) for u in later}
+                exchange = (None, turns[0].label or "") if later else None
     # an explainer asks its own questions ("What Was The Interim Deal?", "1. What's the pact
     # about?"): Title Case or numbered, never "you"; the answers are the author's
     asked = [u for u in content if id(u) in questions]
@@ -486,7 +495,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         if id(u) in questions or id(u) in asking:
             u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
             state = (SegmentKind.ANSWER, None, SpeakerRole.AUTHOR if explainer else SpeakerRole.INTERVIEWEE)
-            if exchange is not None and u.start > turns[1].start:
+            if exchange is not None and u.start > turns[-1].start:
                 u.speaker, state = exchange[0], (SegmentKind.ANSWER, exchange[1], SpeakerRole.INTERVIEWEE)
             continue
         if u.form == "heading":

@@ -18,6 +18,7 @@ __all__ = ["split_clauses", "split_sentences", "trim"]
 
 logger = logging.getLogger(__name__)
 
+_GLUED_AFTER = re.compile(r"[A-Z][a-z]*[ \t,;:]")  # "?The U.S.", "?I have", never "?Id=4" in a link
 _TERM = re.compile(r"[.!?\u2026\u3002\uff01\uff1f]+[\"'\u201d\u2019\u00bb)\]]*")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]{1,40}\Z")
 _NEXT = re.compile(r"\s*[\"'\u201c\u2018\u00ab(\[]*(\S)")
@@ -78,7 +79,10 @@ def _is_boundary(t: str, ms: int, me: int, start: int, end: int, lower_ok: bool 
     if term[0] in "\u3002\uff01\uff1f":
         return True
     if me < end and not t[me].isspace():
-        return False
+        # a question glued to its answer where markup was stripped ("... relations?I have no
+        # doubt", "... conflict?The U.S. wants"): a capital, then a small letter or a space
+        return ("?" in term or "!" in term) and _GLUED_AFTER.match(t, me, end) is not None \
+            and "/" not in t[t.rfind(" ", max(start, ms - 200), ms) + 1:ms]
     nxt = _NEXT.match(t, me, min(end, me + 200))
     if nxt is None:
         return True  # only whitespace up to the end of the unit

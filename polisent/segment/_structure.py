@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from polisent.segment._bare_labels import bare_name_labels
 from polisent.segment._labels import (
     _INITIALS_LABEL,
     _TIMED_LABEL,
@@ -315,6 +316,11 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                     loose.add(lab[1])
                 if _QMARK_LINE.search(t, *spans[i]):
                     asking.add(lab[1])
+    if not cands:  # "Luis Arce Catacora We are seeing ...": the answers' bold name lost its colon
+        for i, lab in bare_name_labels(t, spans, [p[0] for p in paras]).items():
+            labels[i] = lab
+            cands[(lab[0], lab[1])] += 1
+            speechy.add(lab[1])
     slugs = slug_lines(t, spans, paras)  # "TRT: 2:53" / "TYPE: TVR": a script's slug, not turns
     for i in slugs:
         if labels[i] is not None:

@@ -1,0 +1,56 @@
+"""Turn labels whose colon the page lost: the bold name "Luis Arce Catacora" opening each answer,
+run into its first sentence ("Luis Arce Catacora We are seeing ...") once the markup is stripped."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from polisent.segment._labels import _CAPS_STOP, _NOT_SPEAKERS, _PARTICLES
+from polisent.segment._principal import is_person_name
+
+__all__ = ["bare_name_labels"]
+
+#: up to five capitalised words at a paragraph's start, then more text
+_OPENER = re.compile(r"[ \t]*(?P<words>[A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|da|del|van|von|bin|al)){1,4})"
+                     r"[ \t]+(?=[\"\u201c\u2018A-Z])")
+
+
+def bare_name_labels(t: str, spans: Sequence[tuple[int, int]], firsts: Sequence[int]) -> dict[int, tuple[str, str, int]]:
+    """Line index -> ("name", label, content start) for paragraphs (first lines ``firsts``) that open
+    with one person's name run into a sentence, when at least two paragraphs open so.
+
+    >>> t = "What now?\\n\\nAna Ruiz Soto We are seeing a change.\\n\\nWhy?\\n\\nAna Ruiz Soto The Tribunal is to blame."
+    >>> spans = [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)]
+    >>> sorted(v[1] for v in bare_name_labels(t, spans, range(len(spans))).values())
+    ['Ana Ruiz Soto', 'Ana Ruiz Soto']
+    """
+    options: dict[int, list[str]] = {}
+    counts: Counter[str] = Counter()
+    for i in firsts:
+        fs, le = spans[i]
+        m = _OPENER.match(t, fs, le)
+        if m is None:
+            continue
+        words = m.group("words").split()
+        after = t[m.end():le].split(None, 1)
+        words.append(after[0] if after else "")
+        names = []
+        for k in range(2, len(words)):
+            last, nxt = words[k - 1].lower(), words[k].lower().strip("\"\u201c\u2018,")
+            if last in _NOT_SPEAKERS or last in _CAPS_STOP or last in _PARTICLES or not is_person_name(" ".join(words[:k])):
+                continue  # "Luis Arce Catacora We": the answer's first word is no part of the name
+            if nxt in _NOT_SPEAKERS or nxt in _CAPS_STOP or words[k][:1] in "\"\u201c\u2018":
+                names.append(" ".join(words[:k]))  # the answer opens "We ...", "The ...", "Yes, ...", a quote
+
+        options[i] = names
+        counts.update(set(names))
+    out: dict[int, tuple[str, str, int]] = {}
+    for i, names in options.items():
+        name = max((n for n in names if counts[n] >= 2), key=len, default=None)
+        if name is not None:
+            fs, le = spans[i]
+            start = t.index(name.split()[-1], t.index(name.split()[0], fs, le), le) + len(name.split()[-1])
+            out[i] = ("name", name, start + len(t[start:le]) - len(t[start:le].lstrip()))
+    return out if len({v[1] for v in out.values()}) == 1 else {}
