@@ -98,3 +98,15 @@ def test_only_the_first_turn_labelled_then_bare_questions() -> None:
     assert "Is that share still a poor result for the party?" in q and "What draws voters to the newcomer? What is his strategy?" in q
     answers = [c for c in st.claims if c.text.startswith(("This is its worst", "Voters find him"))]
     assert len(answers) == 2 and all(c.speaker == "Anna Berg" for c in answers)
+
+
+def test_sponsored_notices_promotion_lines_and_credited_captions_are_clutter() -> None:
+    text = ("Talks stall in the north\n\n"
+            "The president arrives at a party congress in the capital on May 3.Jan Kowalski/AFP via Getty Images\n\n"
+            "The talks between the two parties stalled on Monday, and neither side expects a deal before the vote.\n\n"
+            "About Sponsored Content This content was commissioned by the paper's business bureau.\n\n"
+            "Never miss a story with breaking news alerts\n\n"
+            "Find out more\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims] == [
+        "The talks between the two parties stalled on Monday, and neither side expects a deal before the vote."]
