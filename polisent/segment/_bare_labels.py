@@ -12,6 +12,7 @@ from polisent.segment._principal import is_person_name
 
 __all__ = ["bare_name_labels"]
 
+_TOKEN = re.compile(r"\S+")
 #: up to five capitalised words at a paragraph's start, then more text
 _OPENER = re.compile(r"[ \t]*(?P<words>[A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|da|del|van|von|bin|al)){1,4})"
                      r"[ \t]+(?=[\"\u201c\u2018A-Z])")
@@ -26,31 +27,28 @@ def bare_name_labels(t: str, spans: Sequence[tuple[int, int]], firsts: Sequence[
     >>> sorted(v[1] for v in bare_name_labels(t, spans, range(len(spans))).values())
     ['Ana Ruiz Soto', 'Ana Ruiz Soto']
     """
-    options: dict[int, list[str]] = {}
+    options: dict[int, dict[str, int]] = {}  # line -> name -> where the answer starts
     counts: Counter[str] = Counter()
     for i in firsts:
         fs, le = spans[i]
         m = _OPENER.match(t, fs, le)
         if m is None:
             continue
-        words = m.group("words").split()
-        after = t[m.end():le].split(None, 1)
-        words.append(after[0] if after else "")
-        names = []
-        for k in range(2, len(words)):
+        n_words = len(m.group("words").split())
+        found = list(_TOKEN.finditer(t, m.start("words"), le))[:n_words + 1]  # the name's words, then the answer's first
+        words = [w.group() for w in found]
+        names: dict[str, int] = {}
+        for k in range(2, n_words + 1):
             last, nxt = words[k - 1].lower(), words[k].lower().strip("\"\u201c\u2018,")
             if last in _NOT_SPEAKERS or last in _CAPS_STOP or last in _PARTICLES or not is_person_name(" ".join(words[:k])):
                 continue  # "Luis Arce Catacora We": the answer's first word is no part of the name
             if nxt in _NOT_SPEAKERS or nxt in _CAPS_STOP or words[k][:1] in "\"\u201c\u2018":
-                names.append(" ".join(words[:k]))  # the answer opens "We ...", "The ...", "Yes, ...", a quote
-
+                names[" ".join(words[:k])] = found[k].start()  # the answer opens "We ...", a quote
         options[i] = names
-        counts.update(set(names))
+        counts.update(names.keys())  # (a mapping would add its values)
     out: dict[int, tuple[str, str, int]] = {}
     for i, names in options.items():
         name = max((n for n in names if counts[n] >= 2), key=len, default=None)
         if name is not None:
-            fs, le = spans[i]
-            start = t.index(name.split()[-1], t.index(name.split()[0], fs, le), le) + len(name.split()[-1])
-            out[i] = ("name", name, start + len(t[start:le]) - len(t[start:le].lstrip()))
+            out[i] = ("name", name, names[name])
     return out if len({v[1] for v in out.values()}) == 1 else {}

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from polisent.records import SegmentKind, SpeakerRole
-from polisent.segment._sentences import split_sentences
+from polisent.segment._sentences import GLUED_WORD, split_sentences
 from polisent.segment._units import _QMARK_END, Unit, _is_q
 
 __all__ = ["YOU_ASKED", "assign_dash_turns", "explainer_question", "question_run", "single_sentence", "split_dash_answered",
@@ -52,7 +52,7 @@ def explainer_question(text: str, t: str, u: Unit) -> bool:
 
 
 #: a "?" that more text follows in the paragraph (glued to it where markup was stripped: "?The U.S.")
-_MID_Q = re.compile(r"\?[\"'\u201d\u2019)]*(?:[ \t]+[\"\u201c]?[A-Z]|[A-Z][a-z]*[ \t,;:])")
+_MID_Q = re.compile(rf"\?[\"'\u201d\u2019)]*(?:[ \t]+[\"\u201c]?[A-Z]|{GLUED_WORD})")
 #: "you" that addresses the guest, not the generic "you know", "you see", "as you can see"
 YOU_ASKED = re.compile(r"(?i)\b(?:you|your|yours|yourself)\b(?!\s+know\b|\s+mean\b|\s+see\s*,|\s+can\s+see\b)")
 

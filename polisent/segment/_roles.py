@@ -401,7 +401,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             questions |= {id(u) for u in later}
     # one voice labelled, the odd answer of it ending on a rhetorical question ("How can we talk
     # about democracy, when ...?"): still the answerer's turns
-    one_voice = len({u.label for u in turns}) == 1 and 2 * sum(turn_asks(u) for u in turns) < len(turns)
+    one_label = len({u.label for u in turns}) == 1
+    one_voice = one_label and 2 * sum(turn_asks(u) for u in turns) < len(turns)
     if turns and not qa and (one_voice or not any(turn_asks(u) for u in turns)):
         # each one answered by a label (or the text ends), after talk in another paragraph or
         # before the first turn (the opening question)
@@ -414,7 +415,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         elif orphans:
             questions |= {id(u) for u in orphans}
             unlabelled_host = True
-            if len({u.label for u in turns}) == 1:
+            if one_label:
                 # only the guest's first turn is labelled ("ntv.de: ... how do you assess ...?" /
                 # "Peter Kreko: ..."), the later questions stand bare between the answers
                 later = [u for u in plain_q if u.start > turns[0].start and u is not title]

@@ -14,11 +14,13 @@ import logging
 import re
 from collections.abc import Iterable
 
-__all__ = ["split_clauses", "split_sentences", "trim"]
+__all__ = ["GLUED_WORD", "split_clauses", "split_sentences", "trim"]
 
 logger = logging.getLogger(__name__)
 
-_GLUED_AFTER = re.compile(r"[A-Z][a-z]*[ \t,;:]")  # "?The U.S.", "?I have", never "?Id=4" in a link
+#: a word glued to a sentence's end where markup was stripped: "?The U.S.", "?I have", never "?Id=4" in a link
+GLUED_WORD = r"[A-Z][a-z]*[ \t,;:]"
+_GLUED_AFTER = re.compile(GLUED_WORD)
 _TERM = re.compile(r"[.!?\u2026\u3002\uff01\uff1f]+[\"'\u201d\u2019\u00bb)\]]*")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]{1,40}\Z")
 _NEXT = re.compile(r"\s*[\"'\u201c\u2018\u00ab(\[]*(\S)")

@@ -486,8 +486,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         second = next((u.start for u in units if u.kind is SegmentKind.QUESTION and u.start > first[0].start), len(t)) if first else 0
         early = first + [u for u in units if u.kind is SegmentKind.ANSWER and first and first[0].start < u.start < second][:3]
         cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + [
-            " ".join((m.group("name") or m.group("name2")).split()) for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)
-            if not OUTLET_AFTER.match(t, m.end()) and is_person_name(" ".join((m.group("name") or m.group("name2")).split()))]
+            n for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end) if not OUTLET_AFTER.match(t, m.end())
+            for n in [" ".join((m.group("name") or m.group("name2")).split())] if is_person_name(n)]
         # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
         # later: a name the text writes once as the outlet is the outlet everywhere
         cands = [n for n in cands if not any(OUTLET_AFTER.match(t, m.end()) for m in re.finditer(re.escape(n), t))]
