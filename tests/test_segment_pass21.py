@@ -38,6 +38,7 @@ def test_a_glued_question_mark_ends_a_sentence_but_a_link_does_not() -> None:
 
 def test_a_crosshead_naming_a_state_is_no_person() -> None:
     assert person_part("Lauded India") is None and person_part("Beyond Russia") is None
+    assert person_part("National Interest") is None  # an outlet's name alone on its line is no author
     assert person_part("Anna Berg") == "Anna Berg"
     text = ("Close to Beijing, closer to Delhi\n\nRadhika Menon\n\n"
             "The new president of Sylvania may be close to Beijing in ideology, but his heart is closer to Delhi. "

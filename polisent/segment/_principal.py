@@ -50,7 +50,7 @@ _NOT_PERSON = frozenset(
 )
 #: words that make a capitalised run an organisation, a place or page furniture, not a person
 NON_PERSON = frozenset(
-    "news press pressa times post quarterly journal review magazine gazette tribune herald daily weekly subtitles "
+    "news press pressa times post quarterly journal review interest magazine gazette tribune herald daily weekly subtitles "
     "subtitle transcript transcripts podcast podcasts episode episodes video vlogs download click share institute university college "
     "school council house center centre foundation agency ministry department committee party union republic "
     "kingdom world international radio tv television media network channel breaking zionism africa europe asia "
