@@ -154,7 +154,7 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     label = _INITIAL_GLUED.sub(r"\1. ", " ".join(m.group("label").split()))  # "M.Kelly" is "M. Kelly"
     desc = m.group("desc")
     if desc and not (label.isupper() and len(label) >= 2) \
-            and not (" " in label and all(w[0].isupper() or w.lower() in _PARTICLES for w in desc.replace(",", " ").split())):
+            and not (" " in label and _job_desc(desc.replace(",", " ").split())):
         return None  # "However, the point is: ..." is a sentence; "NAME, ROLE:" / "Full Name, Host, CNN:" take a description
     low = label.lower()
     if re.split(r"[\s\-\u2013\u2014/]", low)[0] in _WEEKDAYS:
@@ -198,6 +198,22 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if len(words) > 5:
         return None
     return "name", label, m.end()
+
+
+#: small words a job description may hold between its capitalised words ("Chairman of the Senate")
+_DESC_SMALL = frozenset("of the and for at on in to".split())
+
+
+def _job_desc(words: list[str]) -> bool:
+    """Whether the words after "Name," in a turn label read as a job or an affiliation: capitalised
+    (particles aside), small linking words allowed between capitalised words.
+
+    >>> _job_desc("First Deputy Chairman of the Senate of Uzbekistan".split()), _job_desc("the point is".split())
+    (True, False)
+    """
+    if not words or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _PARTICLES or w.lower() in _DESC_SMALL for w in words)
 
 
 def _name_words(words: list[str]) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._clutter_context import neighbour_clutter
 from polisent.segment._labels import _ROLE_LABELS, _label_desc, narrated
 from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import (
@@ -184,8 +185,9 @@ def _turn_ends(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, bool
 
 
 def _askers(t: str, content: list[Unit], turns: list[Unit], interviewer: str | None) -> set[str]:
-    """The labels that ask: the interviewer, and at a press conference, beside the one label that
-    answers every time it speaks, each label whose every turn ends by asking ("CCTV:", "Bloomberg:");
+    """The labels that ask: the interviewer, and at a press conference or on a panel, beside the one
+    label that answers (in at least three of its four turns), each label at least half of whose turns end by asking
+    ("CCTV:", "Bloomberg:", a co-host);
     where a label says it is the spokesperson ("Shri Arindam Bagchi, Official Spokesperson:"),
     every other label."""
     spokes = {u.label for u in turns if u.label and _SPOKESPERSON.search(_label_desc(t, u.start, u.content_start))}
@@ -200,10 +202,12 @@ def _askers(t: str, content: list[Unit], turns: list[Unit], interviewer: str | N
             st = stats.setdefault(u.label, [0, 0])
             st[0] += 1
             st[1] += ends.get(id(u), False)
-    answering = [lab for lab, (n, a) in stats.items() if n >= 2 and a == 0]
+    # the guest: asks back at most one turn in four ("Sorry, who was it there that I was talking to?")
+    answering = [lab for lab, (n, a) in stats.items() if n >= 2 and 4 * a <= n]
     if len(answering) != 1 or answering[0] == interviewer:
         return {interviewer}
-    return {interviewer} | {lab for lab, (n, a) in stats.items() if lab != answering[0] and a == n}
+    # a co-host asks in at least half of his turns (the others challenge: "there's another reading of this")
+    return {interviewer} | {lab for lab, (n, a) in stats.items() if lab != answering[0] and a >= 1 and 2 * a >= n}
 
 
 def _followups(t: str, content: list[Unit], pos: dict[int, int], plain_q: list[Unit], turns: list[Unit]) -> set[int]:
@@ -264,6 +268,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 if len(paras_seen) > u.following:
                     break
                 v.form, v.reason = "clutter", u.reason
+    neighbour_clutter(t, units)
     content = [u for u in units if u.form != "clutter"]
     doubled = _doubled(t, content)
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u) and id(u) not in doubled]

@@ -15,8 +15,9 @@ __all__ = ["_introduced_quotes", "_section_speakers"]
 
 #: a name alone on its line, with a note in brackets ("Errol Mendes ( English only)")
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:\([^()\r\n]{{1,40}}\)[ \t]*)?")
-_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,+[ \t]*(?:(?:the[ \t]+)?[A-Z][^.!?:\r\n]{{2,130}}[ \t]*:?|"
-                               r"[a-z][^.!?:\r\n]{2,130}:)[ \t]*")  # "Ivan KOSTOV, ex-prime minister of Bulgaria:" too
+_AFF = r"(?:[^.!?:\r\n]|(?<=\b[A-Z])\.)"  # no sentence's end; the dots of "U.S." are no end
+_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,+[ \t]*(?:(?:the[ \t]+)?[A-Z]{_AFF}{{2,130}}[ \t]*:?|"
+                               rf"[a-z]{_AFF}{{2,130}}:)[ \t]*")  # "Ivan KOSTOV, ex-prime minister of Bulgaria:" too
 #: the job lines under a name alone on its line: short, capitalised, no sentence's end
 _JOB_LINES = re.compile(r"(?:\n[ \t]*[A-Z][^.!?\n]{2,90}[ \t]*){1,3}")
 _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b|\bcommentaries\b")
@@ -26,7 +27,9 @@ _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b|\bcommentar
 _SOURCE = r"(?P<src>(?:The[ \t]+)?[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|de|del|di|da|la|le|el|der|die|van|von)){0,4})"
 _HAND_VERB = (r"(?:says|notes|writes|argues|warns|comments|observes|believes|thinks|sees|fears|concludes|explains|"
               r"criticises|criticizes|praises|welcomes|stresses|points[ \t]+out|remarks|asks|predicts|suspects|"
-              r"complains|laments|doubts|agrees|is[ \t]+(?:convinced|sceptical|skeptical|critical|worried|pleased))")
+              r"complains|laments|doubts|agrees|calls[ \t]+(?:for|on)|urges|demands|suggests|insists|cautions|hopes|"
+              r"recalls|reminds|analy[sz]es|recommends|regrets|wonders|emphasi[sz]es|condemns|applauds|"
+              r"is[ \t]+(?:convinced|sceptical|skeptical|critical|worried|pleased))")
 _HAND_OVER = re.compile(rf"(?:(?<![^\n])|[,;.][ \t]+)[ \t]*{_SOURCE}[ \t]+{_HAND_VERB}\b[^:\n]{{0,120}}:[ \t]*\Z")
 #: the verb first: "..., writes blogger Adelina Marini in a commentary for Sega:", "..., says the Frankfurter
 #: Allgemeine Zeitung:" (a few lower-case words may describe the source)

@@ -54,6 +54,8 @@ _SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+i
 _NAME_RX = re.compile(_NAME)
 _TITLE_LINE = re.compile(r"[^\n!?:]{10,160}[^\n.!?:,;\s]")  # one line, no sentence end
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
+#: a blog's author box heading: "About Amr Khalifa"
+_ABOUT_NAME = re.compile(r"About[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,2})[ \t]*:?[ \t]*")
 #: a page's author box: "Author" alone on its line, then the name, given and family name on a line each
 #: or on one ("Author\nDaniel\nDePetris\nFellow")
 _AUTHOR_BOX = re.compile(r"[ \t]*(?i:author)[ \t]*:?[ \t]*\n[ \t]*(?P<a>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2})"
@@ -398,8 +400,12 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     has_q = any(u.kind is SegmentKind.QUESTION for u in units)
     spoken = is_spoken(t)
     talk = has_q or spoken or any(u.form == "label" for u in units) or any(u.role is SpeakerRole.UNKNOWN for u in unnamed)
-    lines = [(u.start, u.end) for u in units[:12] if u.end - u.start <= 80 and "\n" not in t[u.start:u.end].strip()
-             and not (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio"))]  # not "Link Copied"
+    # not "Link Copied"; not a name over its caption ("William Ruto" / "Caption for the landscape image:")
+    lines = [(u.start, u.end) for u, v in zip(units[:12], units[1:13] + [None]) if u.end - u.start <= 80
+             and "\n" not in t[u.start:u.end].strip()
+             and not (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio"))
+             and not (v is not None and v.para == u.para and v.kind is SegmentKind.CLUTTER and v.reason == "caption"
+                      and not re.search(r"[|\u00b7\u2022\d]", t[u.start:u.end]))]  # a byline keeps its date
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     # the title: the first heading, or a first line that reads as one ("Arne O. Holm says When the Arctic ...")
     title = (first.start, first.end) if first is not None and (first.kind is SegmentKind.HEADING or _TITLE_LINE.fullmatch(t, first.start, first.end)) else None
@@ -543,6 +549,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [n for u in bios for m in [_AUTHOR_BOX.match(t, u.start, u.end)] if m
                   for n in [m.group("a") if " " in m.group("a") or not m.group("b") else f"{m.group('a')} {m.group('b')}"]
                   if " " in n and is_person_name(n)]
+        if not by:  # "About Amr Khalifa" over a blog's author box
+            by = [n for u in bios for m in [_ABOUT_NAME.fullmatch(t, u.start, u.end)] if m
+                  for n in [" ".join(m.group("name").split())] if is_person_name(n)]
         name = _agree(by) if by else _agree(bio_names)
         for u in answers:
             u.speaker = name

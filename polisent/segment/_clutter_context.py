@@ -1,0 +1,43 @@
+"""Clutter told by its neighbour: a caption over its photo credit, a bio under its byline.
+
+>>> from polisent.segment import RuleSegmenter
+>>> st = RuleSegmenter().segment("Truce talks resume\\n\\nAnna Berg\\n\\nAnna Berg is the founding editor of The North. "
+...     "She writes on the region.\\n\\nThe talks resume today in Geneva. Nobody expects much.\\n\\n"
+...     "Delegates arrive at the talks in Geneva on Monday.\\n\\nPhoto credit: Jo Tan\\n\\nThe mood is grim.\\n")
+>>> sorted({g.reason for g in st.segments if g.reason in ("author_bio", "caption")})
+['author_bio', 'caption']
+"""
+
+from __future__ import annotations
+
+import re
+
+from polisent.segment._principal import is_person_name, is_place
+from polisent.segment._sentences import split_sentences
+from polisent.segment._units import Unit, _plain
+
+__all__ = ["neighbour_clutter"]
+
+#: a writer's job in the first words of a bio under the byline ("David Horovitz is the founding editor of ...")
+_BIO_JOB = re.compile(r"(?i)\b(?:editor|author|journalist|professor|fellow|correspondent|columnist|analyst|director|"
+                      r"researcher|writer|founder|lecturer|commentator|reporter)\b")
+#: a photo credit alone: "Photo credit: PCS", "Image Credit: ANI", "Photo: AP"
+_CREDIT = re.compile(r"[ \t]*(?i:photo|image|picture)(?:[ \t]+(?i:credit))?[ \t]*:")
+
+
+def neighbour_clutter(t: str, units: list[Unit]) -> None:
+    """Mark the units their neighbour shows to be furniture (in place): a short one-sentence
+    paragraph right above a photo credit alone on its line is that photo's caption; a paragraph
+    opening with the byline's name and a writer's job ("X is the founding editor of ...") right
+    under the byline is the author's bio."""
+    for prev, u in zip(units, units[1:]):  # a caption, then its credit in a line of its own
+        if u.form == "clutter" and u.reason == "caption" and _CREDIT.match(t, u.start, u.end) and prev.form == "plain" \
+                and len(_plain(t, prev).split()) <= 25 and "?" not in t[prev.start:prev.end] \
+                and len(split_sentences(t, prev.content_start, prev.end)) == 1:
+            prev.form, prev.reason = "clutter", "caption"
+        elif u.form == "plain" and prev.form == "clutter" and prev.reason == "byline" and u.para != prev.para:
+            name = t[prev.start:prev.end].strip()  # "David Horovitz" / "David Horovitz is the founding editor of ..."
+            if is_person_name(name) and not is_place(name) \
+                    and re.match(re.escape(name) + r"[ \t]+(?:is|was|has[ \t]+been)\b", t[u.start:u.end]) \
+                    and _BIO_JOB.search(t, u.start, min(u.end, u.start + len(name) + 120)):
+                u.form, u.reason = "clutter", "author_bio"

@@ -1,0 +1,136 @@
+"""Layouts from the twenty-second pass's dev sets (texts written for the project)."""
+
+from __future__ import annotations
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment import RuleSegmenter
+
+
+def _kinds(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    st = RuleSegmenter().segment(text)
+    return [(g.kind.value, g.text.strip(), getattr(g, "speaker", None), getattr(g, "reason", None)) for g in st.segments]
+
+
+def test_a_turn_label_with_a_long_job_names_the_guest() -> None:
+    text = ("Sylvania's new course\n\n"
+            "Mira Kovac, Radio North: What are Sylvania's plans for the region?\n\n"
+            "Anton Weiss, First Deputy Chairman of the Senate of Sylvania:\n\n"
+            "\u201cA few years ago the region was a zone of uncertainty. Today we look at it with optimism.\u201d\n\n"
+            "Radio North: What about the trade route to the south?\n\n"
+            "Anton Weiss, First Deputy Chairman of the Senate of Sylvania:\n\n"
+            "\u201cThe route is open again. We expect trade to double within five years.\u201d\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if c.text.startswith("\u201c")]
+    assert len(answers) == 2 and {c.speaker for c in answers} == {"Anton Weiss"}
+    assert all(c.role is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_a_blog_author_box_names_the_author_and_its_footer_is_clutter() -> None:
+    text = ("The border no one guards\n\n"
+            "Thousands have crossed the northern border this year, and the government in Sylvania looks away. "
+            "Its calculations are political, not humanitarian.\n\n"
+            "The neighbours have noticed, and they are not pleased. Trade talks stalled in March.\n\n"
+            "Nobody in the capital wants to pay the price of a real policy.\n\n"
+            "About Lina Duarte\n\n"
+            "A commentator on the politics of the northern states. I may not have every answer but I know the "
+            "questions to ask.\n"
+            "This entry was posted in Politics, Sylvania, Migration. Bookmark the permalink.\n\n"
+            "2 Responses to The border no one guards\n")
+    rows = _kinds(text)
+    body = [r for r in rows if r[0] == "answer"]
+    assert len(body) == 3 and {r[2] for r in body} == {"Lina Duarte"}
+    tail = {r[1][:20]: r[3] for r in rows if r[0] == "clutter"}
+    assert tail["About Lina Duarte"] == "author_bio" and tail["A commentator on the"] == "author_bio"
+    assert "2 Responses to The b" in tail
+
+
+def test_subscription_renewal_prompts_and_captions_are_clutter() -> None:
+    text = ("Hello\n\n"
+            "Your subscription is almost coming to an end. Don\u2019t miss out on the great content.\n\n"
+            "Ready to continue your informative journey with us?\n\n"
+            "Your premium access has ended. Renew now to unlock exclusive stories.\n\n"
+            "Reclaim your full access. Click below to renew.\n\n"
+            "Anton Weiss\nCaption for the landscape image:\n\n"
+            "How the mission became a burden\n\n"
+            "Scroll down to read the article\n\n"
+            "President Anton Weiss greets police officers on his arrival in the capital.\n\n"
+            "Photo credit: PCS\n\n"
+            "An old proverb says that patience finds everything. For Sylvania, patience has run out. The mission "
+            "has cost more than anyone planned.\n\n"
+            "Here is how it started. In 2023, Sylvania offered to lead the mission, months after the request.\n")
+    st = RuleSegmenter().segment(text)
+    assert not [g for g in st.segments if g.kind is SegmentKind.QUESTION]
+    reasons = {g.text.strip()[:25]: g.reason for g in st.segments if g.kind is SegmentKind.CLUTTER}
+    assert reasons["Your premium access has e"] == "subscribe" and reasons["Reclaim your full access."] == "subscribe"
+    assert reasons["Scroll down to read the a"] == "navigation"
+    assert reasons["President Anton Weiss gre"] == "caption"  # a caption over its credit line
+    claims = [c for c in st.claims if c.text.startswith(("An old proverb", "Here is how"))]
+    assert len(claims) == 2 and all(c.speaker is None and c.role is SpeakerRole.AUTHOR for c in claims)
+
+
+def test_a_bio_under_the_byline_and_an_agency_photo_credit_are_clutter() -> None:
+    text = ("Why a truce in the north but not in the south?\n\n"
+            "Lina Duarte\n\n"
+            "Lina Duarte is the founding editor of The Northern Times. She is the author of two books on the war.\n\n"
+            "Supporters pose near a destroyed launcher after the truce took effect on Wednesday, in the border "
+            "village of Kfar Lanna, where fighting had raged for fourteen months before the ceasefire. (AP Photo/Jo Tan)\n\n"
+            "These are the very first hours of the truce. The timeline is already slipping.\n\n"
+            "By the time you read this, things may have calmed down.\n")
+    rows = _kinds(text)
+    reasons = {r[1][:20]: r[3] for r in rows if r[0] == "clutter"}
+    assert reasons["Lina Duarte is the f"] == "author_bio" and reasons["Supporters pose near"] == "caption"
+    body = [r for r in rows if r[0] == "answer"]
+    assert len(body) == 2 and {r[2] for r in body} == {"Lina Duarte"}
+    # a country's name over a section is no byline: its first paragraph is text, not a bio
+    section = ("The Sahel pact\n\nThe three juntas signed a defence pact this month.\n\nBurkina Faso\n\n"
+               "Burkina Faso has been under military rule since 2022, when soldiers led by an army captain took power.\n")
+    assert any(r[0] == "answer" and r[1].startswith("Burkina Faso has been") for r in _kinds(section))
+
+
+def test_a_round_up_with_abbreviations_in_a_job_and_a_hand_over_that_calls_for() -> None:
+    text = ("Foreign experts on the truce\n\n"
+            "Mark Hale, columnist for The Northern Times:\n\n"
+            "\"The proposed deal is not particularly attractive to either side.\"\n\n"
+            "Wes Carter, retired U.S. Army General, former commander of the allied forces in Europe:\n\n"
+            "\"He can agree to a ceasefire now and resume the war later.\"\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if c.text.startswith("\"")} == {"Mark Hale", "Wes Carter"}
+    review = ("Protests spread in Sylvania\n\n"
+              "Students are blockading forty faculties. Commentators see the situation escalating.\n\n"
+              "Vremenik calls for reinforcements for the students:\n\n"
+              "\u201cThe older ones must now decide whom they trust. The old must join the young.\u201d\n\n"
+              "The protests could mark the beginning of the end for the president, Telegraf concludes:\n\n"
+              "\u201cEven people who do not follow politics have heard of the student revolt.\u201d\n")
+    st = RuleSegmenter().segment(review)
+    assert {c.speaker for c in st.claims if c.text.startswith("\u201c")} == {"Vremenik", "Telegraf"}
+
+
+def test_a_co_host_who_asks_in_half_of_his_turns_is_an_interviewer() -> None:
+    text = ("Transcript\n\n"
+            "Carla Bick: On a scale of one to ten, how awkward is it that their president forgot our leader's name?\n\n"
+            "Simon Berg: Well, look, he is known for being a folksy sort of guy, and that was just his character.\n\n"
+            "Wally Ames: Can I ask, do you actually believe what you just said?\n\n"
+            "Simon Berg: Sorry, who was it there that I was talking to?\n\n"
+            "Carla Bick: So let's talk submarines. What's the message we're sending to the region?\n\n"
+            "Simon Berg: The message is that we invest in our own sovereign capability for decades to come.\n\n"
+            "Wally Ames: So we are willing to invest. But this is not yet a formal agreement. There is another "
+            "reading of this, which is that we have sided with the declining power.\n\n"
+            "Simon Berg: We have sided with a very long-term ally, in the seventy-first year of the alliance.\n")
+    st = RuleSegmenter().segment(text)
+    asked = {g.speaker for g in st.segments if g.kind is SegmentKind.QUESTION}
+    assert asked == {"Carla Bick", "Wally Ames"}
+    assert {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE} == {"Simon Berg"}
+
+
+def test_podcast_page_prompts_are_clutter() -> None:
+    text = ("Interview: Dara Nouri on the aftermath of the strike\n\n"
+            "We\u2019re in our seventh season. If you would like to support the show, please become a subscriber on "
+            "our Patreon page.\n\n"
+            "For the first interview of the year, the hosts are joined by Dara Nouri, a professor in the capital.\n\n"
+            "To listen to the interview, click on the above player or go here.\n\n"
+            "Below is a full transcript of the interview with Dara Nouri with a few very minor edits.\n\n"
+            "Visit our website at example.news.\n")
+    reasons = {r[1][:20]: r[3] for r in _kinds(text) if r[0] == "clutter"}
+    assert reasons.get("We\u2019re in our seventh") == "subscribe"
+    assert reasons.get("To listen to the int") == "media" and reasons.get("Below is a full tran") == "editor_note"
+    assert reasons.get("Visit our website at") == "share"
