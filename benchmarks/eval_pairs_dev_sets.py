@@ -4,7 +4,8 @@ The pairs of ``data/commentary_dev29`` ... ``dev34`` were labelled after the shi
 trained (``docs/training_data.md``), so they are fresh real pages for the scorer: each model is
 scored on the gold claims and mentions (:func:`polisent.evaluation.commentary_eval.oracle_pair_metrics`:
 macro-F1 as a fraction, ECE, predicted against gold label rates, per-document actor roll-ups with
-their macro-F1 in percent), beside the
+their macro-F1 in percent; of the actor pairs of one claim with different gold labels, the share
+predicted differently), beside the
 all-neutral baseline of the same pairs. Nothing is chosen on these figures.
 
     python benchmarks/eval_pairs_dev_sets.py [--sets 29 30 31 32 33 34] [--models default accurate] [--out FILE]
@@ -56,11 +57,13 @@ def main(argv: list[str] | None = None) -> int:
         r = {h: {k: m[h][k] for k in ("macro_f1", "accuracy", "ece", "predicted_distribution", "gold_distribution")}
              for h in ("sentiment", "stance")}
         r["document_actors"] = m["document_actors"]
+        r["same_claim_different_labels"] = m["same_claim_different_labels"]
         r["models"] = an.models()
         out["results"][spec] = r
         for h in ("sentiment", "stance"):
             print(f"{spec:8s} {h:9s} macro-F1 {100 * r[h]['macro_f1']:.1f} ECE {r[h]['ece']:.3f} predicted {r[h]['predicted_distribution']} "
-                  f"gold {r[h]['gold_distribution']}; per document and actor {r['document_actors'][h]['macro_f1']:.1f}")
+                  f"gold {r[h]['gold_distribution']}; per document and actor {r['document_actors'][h]['macro_f1']:.1f}; "
+                  f"same claim, different gold: told apart {r['same_claim_different_labels'][h]}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")

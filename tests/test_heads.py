@@ -1,4 +1,4 @@
-"""v3 models: target-aware "mcw" features, calibrated biases, head training on cached features, artifacts."""
+"""v3 models: target-aware "mcw" and claim-relative "mcwr" features, calibrated biases, head training on cached features, artifacts."""
 
 from __future__ import annotations
 
@@ -44,6 +44,28 @@ def test_window_features_separate_two_actors_of_one_claim(tiny_encoder):
     # the claim vector is shared; the window part differs between the two targets
     assert torch.allclose(f_mcw[0, h:2 * h], f_mcw[1, h:2 * h])
     assert not torch.allclose(f_mcw[0, 2 * h:3 * h], f_mcw[1, 2 * h:3 * h])
+
+
+def test_relative_features_say_how_an_actor_differs_from_the_claims_others(tiny_encoder):
+    ids = [[2, 10, 20, 21, 22, 23, 24, 25, 26, 11, 30, 3], [2, 12, 40, 41, 3]]
+    batch = collate(ids, [0, 0, 1], [[1], [9], [1]], pad_token_id=0)
+    mcw = _model(tiny_encoder, feature_set="mcw", window=2)
+    mcwr = _model(tiny_encoder, feature_set="mcwr", window=2)
+    with torch.no_grad():
+        f, r = mcw.features(**batch), mcwr.features(**batch)
+    h = mcw.hidden_size
+    assert r.shape == (3, 7 * h)
+    assert torch.allclose(r[:, :5 * h], f)  # the mcw part is unchanged
+    # two actors of one claim: opposite differences from their mean; a lone actor: zero
+    assert torch.allclose(r[0, 5 * h:], -r[1, 5 * h:], atol=1e-5) and r[0, 5 * h:].abs().sum() > 0
+    assert torch.allclose(r[2, 5 * h:], torch.zeros(2 * h))
+    # an empty padding target (no tokens, as the scorer pads the target count) leaves the means alone
+    padded = dict(batch)
+    padded["target_index"] = torch.cat([batch["target_index"], torch.tensor([0])])
+    padded["target_mask"] = torch.cat([batch["target_mask"], torch.zeros(1, batch["target_mask"].shape[1])])
+    with torch.no_grad():
+        rp = mcwr.features(**padded)
+    assert torch.allclose(rp[:3], r, atol=1e-5)
 
 
 def test_window_falls_back_to_mentions_when_the_claim_is_only_the_mention(tiny_encoder):
@@ -173,6 +195,17 @@ def test_train_heads_and_save_a_v3_artifact(tiny_encoder, tmp_path):
         assert torch.allclose(v3q(**batch)[0], v3(**batch)[0], atol=0.05)
     with pytest.raises(ConfigError, match="window"):
         train_heads(HeadConfig(features_dir=str(tmp_path / "feats"), window=5, epochs=1))
+    # the claim-relative feature set trains on the same cache and round-trips through an artifact
+    rel = train_heads(HeadConfig(features_dir=str(tmp_path / "feats"), window=2, epochs=1, head_hidden=8,
+                                 batch_size=16, feature_set="mcwr"))
+    assert rel["heads"]["sentiment"][1].in_features == 7 * model.hidden_size
+    vr, _, _ = load_targeted_model(save_heads_artifact(rel, base, tmp_path / "v3r", "tiny-v3r"))
+    two = collate([tok("Moscow blamed Kyiv")["input_ids"]], [0, 0], [[1], [3]], pad_token_id=0)
+    with torch.no_grad():
+        sent, stance = vr(**two)
+    assert vr.feature_set == "mcwr" and sent.shape == (2, 3) and stance.shape == (2, 3)
+    with pytest.raises(ConfigError, match="mcw"):
+        train_heads(HeadConfig(features_dir=str(tmp_path / "feats"), window=2, epochs=1, feature_set="mc"))
 
 
 def test_analyzer_model_keyword():

@@ -156,7 +156,7 @@ def build_model(encoder_dir: str | Path, config: dict[str, Any]) -> Any:
     """A :class:`TargetedScoringModel` on the encoder in ``encoder_dir``, LoRA layers added (unmerged).
 
     ``config`` holds ``head_hidden``, ``dropout``, ``lora`` (``{"r", "alpha", "dropout"}`` or None)
-    and optionally ``features`` (``{"set": "mc" | "mcw", "window": k}``; absent: ``"mc"``).
+    and optionally ``features`` (``{"set": "mc" | "mcw" | "mcwr", "window": k}``; absent: ``"mc"``).
     """
     from transformers import AutoModel
 

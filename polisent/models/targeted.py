@@ -10,6 +10,10 @@ and two small MLP heads read the features: sentiment (negative, neutral, positiv
   ``window`` tokens of the target's mentions (the mentions excluded). ``w`` is what the claim
   says *around this actor*, so two actors of one claim get different inputs even when their
   names carry no polarity; still one encoder pass per claim.
+- ``"mcwr"`` (an option of ``heads``; no shipped model uses it yet): ``"mcw"`` plus ``w - mean(w)`` and ``m - mean(m)``, the means taken
+  over the targets scored in the same claim. They say how *this* actor's mentions and context
+  differ from the claim's other actors (zero for a lone actor), so the heads need not read one
+  claim's tone onto all of its actors.
 
 Logits come out divided by the calibration temperatures and shifted by per-class biases (zero
 unless fitted), so a caller only applies a softmax. The cost grows with the number of claims,
@@ -60,7 +64,7 @@ logger = logging.getLogger(__name__)
 SENTIMENT_LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 STANCE_LABELS: tuple[str, str, str] = ("against", "none", "favor")
 #: Feature sets and how many encoder widths each is.
-FEATURE_SETS: dict[str, int] = {"mc": 3, "mcw": 5}
+FEATURE_SETS: dict[str, int] = {"mc": 3, "mcw": 5, "mcwr": 7}
 
 
 class LoRALinear(nn.Module):
@@ -211,10 +215,14 @@ class TargetedScoringModel(nn.Module):
         target_mask: Tensor,
         token_type_ids: Tensor | None = None,
     ) -> Tensor:
-        """The features the heads read: ``[m, c, m * c]`` or ``[m, c, w, m * c, w * c]`` (see module doc)."""
-        windows = (self.window,) if self.feature_set == "mcw" else ()
+        """The features the heads read, by feature set (see module doc)."""
+        windows = (self.window,) if self.feature_set != "mc" else ()
         p = self.pooled(input_ids, attention_mask, target_index, target_mask, token_type_ids, windows=windows)
-        return combine_features(p["m"], p["c"], p.get(f"w{self.window}"))
+        if self.feature_set != "mcwr":
+            return combine_features(p["m"], p["c"], p.get(f"w{self.window}"))
+        # padded targets (no tokens) stay out of their row's means
+        return combine_features(p["m"], p["c"], p[f"w{self.window}"], group=target_index,
+                                valid=target_mask.sum(1) > 0, n_groups=input_ids.shape[0])
 
     def forward(
         self,
@@ -262,11 +270,38 @@ def _pool(h: Tensor, target_index: Tensor, mask: Tensor) -> Tensor:
     return (summed / mask.float().sum(1, keepdim=True).clamp_min(1.0)).to(h.dtype)
 
 
-def combine_features(m: Tensor, c: Tensor, w: Tensor | None = None) -> Tensor:
-    """``[m, c, m * c]``, or ``[m, c, w, m * c, w * c]`` when a window vector is given."""
+def combine_features(
+    m: Tensor,
+    c: Tensor,
+    w: Tensor | None = None,
+    *,
+    group: Tensor | None = None,
+    valid: Tensor | None = None,
+    n_groups: int | None = None,
+) -> Tensor:
+    """``[m, c, m * c]``; ``[m, c, w, m * c, w * c]`` with a window vector; with ``group`` (the claim
+    of each target) also ``[w - mean(w), m - mean(m)]`` over the valid targets of each claim.
+
+    >>> m, c = torch.tensor([[1.0], [3.0]]), torch.tensor([[1.0], [1.0]])
+    >>> combine_features(m, c, m, group=torch.tensor([0, 0]))[:, 5:].tolist()
+    [[-1.0, -1.0], [1.0, 1.0]]
+    """
     if w is None:
         return torch.cat([m, c, m * c], dim=-1)
-    return torch.cat([m, c, w, m * c, w * c], dim=-1)
+    if group is None:
+        return torch.cat([m, c, w, m * c, w * c], dim=-1)
+    return torch.cat([m, c, w, m * c, w * c, _centered(w, group, valid, n_groups),
+                      _centered(m, group, valid, n_groups)], dim=-1)
+
+
+def _centered(v: Tensor, group: Tensor, valid: Tensor | None, n_groups: int | None) -> Tensor:
+    """``v`` minus the mean of ``v`` over the valid rows of its group (summed in fp32)."""
+    n_groups = int(group.max()) + 1 if n_groups is None and len(group) else (n_groups or 0)
+    ok = (torch.ones_like(group, dtype=torch.float32) if valid is None else valid.float()).unsqueeze(-1)
+    vf = v.float()
+    total = vf.new_zeros(n_groups, v.shape[-1]).index_add_(0, group, vf * ok)
+    count = vf.new_zeros(n_groups, 1).index_add_(0, group, ok)
+    return (vf - (total / count.clamp_min(1.0)).index_select(0, group)).to(v.dtype)
 
 
 def collate(

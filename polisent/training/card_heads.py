@@ -90,9 +90,12 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
         "## Architecture", "",
         f"- Encoder: `{enc.get('name')}`" + (f", adapted with LoRA in `{base.get('name')}` (kept frozen here)" if base
                                             else ", adapted with LoRA" if config.get("lora") else ", frozen (no adapter)") + ".",
-        f"- One encoder pass per claim. Features per target: `{feats.get('set')}` = [m, c, w, m*c, w*c], where m pools "
-        f"the target's mention tokens, c the claim, and w the tokens within {feats.get('window')} tokens of the mentions "
-        "(mentions excluded), so two actors of one claim get different inputs.",
+        f"- One encoder pass per claim. Features per target: `{feats.get('set')}` = [m, c, w, m*c, w*c"
+        + (", w - mean(w), m - mean(m)" if feats.get("set") == "mcwr" else "")
+        + f"], where m pools the target's mention tokens, c the claim, and w the tokens within {feats.get('window')} "
+        "tokens of the mentions (mentions excluded), so two actors of one claim get different inputs"
+        + ("; the means run over the actors scored in the same claim, so the last two say how this actor differs "
+           "from the claim's others." if feats.get("set") == "mcwr" else "."),
         (f"- Two MLP heads ({config.get('head_hidden')} hidden units), trained end to end with the encoder's LoRA adapter "
          "on the training union" if record.get("kind") == "end-to-end" else
          f"- Two MLP heads ({config.get('head_hidden')} hidden units) trained on cached features of the training union")

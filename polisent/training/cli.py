@@ -70,8 +70,9 @@ def add_train_parser(subparsers: Any) -> argparse.ArgumentParser:
                         "narrative_frames persent ibm; see docs/training_data.md); default: NewsMTSC + P-Stance")
     p.add_argument("--source-weight", action="append", default=[], metavar="SOURCE=W",
                    help="loss weight of a source (repeatable), over the defaults of docs/training_data.md")
-    p.add_argument("--feature-set", choices=("mc", "mcw"), default=d.feature_set,
-                   help="head features: mc = [m, c, m*c]; mcw adds the context window around the target")
+    p.add_argument("--feature-set", choices=("mc", "mcw", "mcwr"), default=d.feature_set,
+                   help="head features: mc = [m, c, m*c]; mcw adds the context window around the target; "
+                        "mcwr adds each target's difference from the claim's other targets")
     p.add_argument("--window", type=int, default=d.window, help="context window in tokens for mcw")
     p.set_defaults(func=_run_train)
     return p
@@ -225,6 +226,8 @@ def add_heads_parser(subparsers: Any) -> argparse.ArgumentParser:
         p.add_argument(f"--{opt.replace('_', '-')}", type=int, default=getattr(d, opt))
     for opt in ("lr", "dropout", "weight_decay", "distill_weight", "distill_temperature"):
         p.add_argument(f"--{opt.replace('_', '-')}", type=float, default=getattr(d, opt))
+    p.add_argument("--feature-set", choices=("mcw", "mcwr"), default=d.feature_set,
+                   help="mcw = [m, c, w, m*c, w*c]; mcwr adds w and m minus their means over the claim's targets")
     p.add_argument("--teacher", default=None, help="an artifact whose heads give soft labels (distillation): "
                    "its features folder is --teacher-features")
     p.add_argument("--teacher-features", default=None, help="feature cache folder of the teacher's encoder (filled when empty)")
@@ -262,7 +265,7 @@ def _run_heads(args: argparse.Namespace) -> int:
     extract_union_features(args.base, args.features, data_dir=args.data_dir, pstance_limit=args.pstance_limit)
     cfg = HeadConfig(features_dir=args.features, **{k: getattr(args, k) for k in (
         "window", "head_hidden", "epochs", "batch_size", "patience", "seed", "lr", "dropout", "weight_decay",
-        "distill_weight", "distill_temperature")})
+        "distill_weight", "distill_temperature", "feature_set")})
     cfg.weights.update(_parse_weights(args.source_weight))
     if args.teacher:
         if not args.teacher_features:

@@ -2,8 +2,9 @@
 
 The encoder is frozen: the v2 model's LoRA-adapted MiniLM for the fast default, all-mpnet-base-v2
 for the accurate model. Its pooled vectors (:mod:`polisent.training.head_features`) are computed
-once per source piece; the heads read the target-aware ``"mcw"`` features
-(:func:`~polisent.models.targeted.combine_features`), so training takes minutes on a CPU.
+once per source piece; the heads read the target-aware ``"mcw"`` or ``"mcwr"`` features
+(:func:`~polisent.models.targeted.combine_features`), so training takes minutes on a CPU. For
+``"mcwr"`` the claim of a target is its example in the piece.
 
 - **Loss:** masked cross-entropy per head (a source that does not teach a head has ``-1``
   there), each target weighted by its source's weight
@@ -51,6 +52,7 @@ class HeadConfig:
 
     features_dir: str
     window: int = 3
+    feature_set: str = "mcw"  #: "mcw", or "mcwr" (adds each target's difference from its claim's other targets)
     head_hidden: int = 256
     dropout: float = 0.1
     epochs: int = 25
@@ -78,18 +80,24 @@ def load_pieces(folder: str | Path) -> dict[str, dict[str, Any]]:
     return {f.stem: torch.load(f, weights_only=False)["data"] for f in files}
 
 
-def design_matrix(piece: dict[str, Any], window: int) -> Any:
-    """The ``"mcw"`` features of a piece as a float32 tensor (T, 5H)."""
+def design_matrix(piece: dict[str, Any], window: int, feature_set: str = "mcw") -> Any:
+    """The ``"mcw"`` (T, 5H) or ``"mcwr"`` (T, 7H) features of a piece as a float32 tensor."""
     import torch
 
     from polisent.models.targeted import combine_features
+
+    if feature_set not in ("mcw", "mcwr"):
+        raise ConfigError(f"Heads train on the 'mcw' or 'mcwr' feature set; got {feature_set!r}.")
 
     key = f"w{window}"
     if key not in piece:
         raise ConfigError(f"The cached features have no window {window}; available: "
                           f"{sorted(k[1:] for k in piece if k.startswith('w'))}.")
     m, c, w = (torch.from_numpy(np.asarray(piece[k], dtype=np.float32)) for k in ("m", "c", key))
-    return combine_features(m, c, w)
+    if feature_set == "mcw":
+        return combine_features(m, c, w)
+    _, claim = np.unique(np.asarray(piece["example"]), return_inverse=True)
+    return combine_features(m, c, w, group=torch.from_numpy(claim.astype(np.int64)))
 
 
 def _same_claim_divergence(y: np.ndarray, pred: np.ndarray, example: np.ndarray) -> dict[str, float]:
@@ -228,11 +236,11 @@ def train_heads(config: HeadConfig, pieces: dict[str, dict[str, Any]] | None = N
         torch.set_num_threads(config.threads)  # the CLI's own process
     torch.manual_seed(config.seed)
     pieces = pieces if pieces is not None else load_pieces(config.features_dir)
-    xs = {n: design_matrix(p, config.window) for n, p in pieces.items()}
+    xs = {n: design_matrix(p, config.window, config.feature_set) for n, p in pieces.items()}
     teacher = dict(np.load(config.teacher)) if config.teacher else None
     rows = _training_rows(pieces, xs, config, teacher)
-    hidden = rows["x"].shape[1] // FEATURE_SETS["mcw"]
-    heads = {k: _head(FEATURE_SETS["mcw"] * hidden, config.head_hidden, config.dropout) for k in ("sentiment", "stance")}
+    hidden = rows["x"].shape[1] // FEATURE_SETS[config.feature_set]
+    heads = {k: _head(FEATURE_SETS[config.feature_set] * hidden, config.head_hidden, config.dropout) for k in ("sentiment", "stance")}
     params = [p for h in heads.values() for p in h.parameters()]
     opt = torch.optim.AdamW(params, lr=config.lr, weight_decay=config.weight_decay)
     n = len(rows["w"])
@@ -312,20 +320,20 @@ def teacher_logits_of(artifact: str | Path, features_dir: str | Path, path: str 
     art = artifact_dir(artifact)
     cfg = _read_config(art)
     feats = cfg.get("features") or {}
-    if feats.get("set") != "mcw":
-        raise ConfigError(f"The teacher {str(art)!r} is not a v3 ('mcw') artifact; train it with `heads` first.")
+    if feats.get("set") not in ("mcw", "mcwr"):
+        raise ConfigError(f"The teacher {str(art)!r} is not a v3 ('mcw' or 'mcwr') artifact; train it with `heads` first.")
     state = read_adapter(art)
     hidden = int(cfg["encoder_config"]["hidden_size"])
     out = {}
     pieces = {k: v for k, v in load_pieces(features_dir).items() if k.startswith("train_")}
     for k in ("sentiment", "stance"):
-        head = _head(FEATURE_SETS["mcw"] * hidden, int(cfg["head_hidden"]), 0.0)
+        head = _head(FEATURE_SETS[feats["set"]] * hidden, int(cfg["head_hidden"]), 0.0)
         head.load_state_dict({n[len(k) + 6:]: v for n, v in state.items() if n.startswith(f"{k}_head.")})
         head.eval()
         t = float(state[f"{k}_temperature"])
         for name, piece in pieces.items():
             with torch.inference_mode():
-                out[f"{name}/{k}"] = _logits(head, design_matrix(piece, int(feats["window"]))) / t
+                out[f"{name}/{k}"] = _logits(head, design_matrix(piece, int(feats["window"]), feats["set"])) / t
     for name, piece in pieces.items():
         out[f"{name}/_sentiment_labels"] = np.asarray(piece["sentiment"])
     path = Path(path)
@@ -350,7 +358,7 @@ def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | 
                                           resolve_encoder_path, save_targeted_model)
 
     cfg = result["config"]
-    feats = {"set": "mcw", "window": int(cfg["window"])}
+    feats = {"set": cfg.get("feature_set", "mcw"), "window": int(cfg["window"])}
     if str(base) == "accurate-backbone":
         art_cfg: dict[str, Any] = {"encoder": {"name": "sentence-transformers/all-mpnet-base-v2", "source": MPNET_SOURCE,
                                                "revision": "e8c3b32e"}, "lora": None, "max_length": 256}

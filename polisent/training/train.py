@@ -77,7 +77,7 @@ class TrainConfig:
     calibrate: bool = True
     sources: list[str] | None = None  #: train on this training union (None: NewsMTSC + P-Stance, as v1/v2)
     source_weights: dict[str, float] = field(default_factory=dict)  #: over sources.DEFAULT_WEIGHTS
-    feature_set: str = "mc"  #: "mc" ([m, c, m*c]) or "mcw" (adds the context window around the target)
+    feature_set: str = "mc"  #: "mc" ([m, c, m*c]), "mcw" (adds the context window) or "mcwr" (see targeted.py)
     window: int = 3  #: context window in tokens for "mcw"
     extra: dict[str, Any] = field(default_factory=dict)
 
