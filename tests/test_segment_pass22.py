@@ -134,3 +134,21 @@ def test_podcast_page_prompts_are_clutter() -> None:
     assert reasons.get("We\u2019re in our seventh") == "subscribe"
     assert reasons.get("To listen to the int") == "media" and reasons.get("Below is a full tran") == "editor_note"
     assert reasons.get("Visit our website at") == "share"
+
+
+def test_a_transcript_whose_capitalised_names_lost_their_colons() -> None:
+    text = ("Release content\n\n2 December 2019\n\n"
+            "TONY BARNES Good evening and welcome to the programme. I'm Tony Barnes. We're broadcasting tonight "
+            "from the capital. Please welcome our panel.\n\n"
+            "LENA SOTO, FORMER PRIME MINISTER OF SYLVANIA 2013-19 Thank you very much. We are a small country and "
+            "the sea is rising around us.\n\n"
+            "TONY BARNES Is the region safer than it was a decade ago?\n\n"
+            "LENA SOTO, FORMER PRIME MINISTER OF SYLVANIA 2013-19 I don't think so. The big powers are back.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if c.role is SpeakerRole.INTERVIEWEE]
+    assert answers and {c.speaker for c in answers} == {"Lena Soto"}
+    assert {g.speaker for g in st.segments if g.kind is SegmentKind.QUESTION} == {"Tony Barnes"}
+    # one capitalised lead is a dateline, not a turn
+    one = RuleSegmenter().segment("UNITED NATIONS The council met on Monday. Nobody expected a vote.\n\n"
+                                  "The talks resume next week in Geneva.\n")
+    assert {c.role for c in one.claims} == {SpeakerRole.AUTHOR}

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from polisent.segment._bare_labels import bare_name_labels
+from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
 from polisent.segment._labels import (
     _INITIALS_LABEL,
     _TIMED_LABEL,
@@ -317,7 +317,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 if _QMARK_LINE.search(t, *spans[i]):
                     asking.add(lab[1])
     if not cands:  # "Luis Arce Catacora We are seeing ...": the answers' bold name lost its colon
-        for i, lab in bare_name_labels(t, spans, [p[0] for p in paras]).items():
+        firsts = [p[0] for p in paras]  # (or a transcript's in capitals: "TONY JONES Good evening ...")
+        for i, lab in (bare_caps_labels(t, spans, firsts) or bare_name_labels(t, spans, firsts)).items():
             labels[i] = lab
             cands[(lab[0], lab[1])] += 1
             speechy.add(lab[1])
