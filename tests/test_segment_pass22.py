@@ -152,3 +152,22 @@ def test_a_transcript_whose_capitalised_names_lost_their_colons() -> None:
     one = RuleSegmenter().segment("UNITED NATIONS The council met on Monday. Nobody expected a vote.\n\n"
                                   "The talks resume next week in Geneva.\n")
     assert {c.role for c in one.claims} == {SpeakerRole.AUTHOR}
+
+
+def test_a_bloggers_own_interview_is_his_and_a_platform_credit_is_a_caption() -> None:
+    text = ("Categories: Anna Berg\n\n"
+            "Trouble in the north comes from the south\n\n"
+            "I did this interview for Jo Tan of the capital's TV1 yesterday:\n\n"
+            "Q: It has been two weeks since the barricades went up. Should the peacekeepers act now?\n\n"
+            "A: They should not have allowed the barricades, but now they need to proceed with caution.\n\n"
+            "Q: Is the government in the south responsible for the groups behind them?\n\n"
+            "A: Yes, they are its agents. None of this would happen without its approval.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [g for g in st.segments if g.kind is SegmentKind.ANSWER]
+    assert len(answers) == 2 and {g.speaker for g in answers} == {"Anna Berg"}
+    caption = ("Grading the response\n\nDealing with a bully is never easy. The tariffs hurt both sides.\n\n"
+               "Cabinet meeting in the capital.\nSome of the questions the president raised are valid, Jo Tan writes. "
+               "(Leo Marsh/X)\n\nTrade imbalances do exist. That is a valid and factual statement.\n")
+    reasons = {g.text.strip()[:20]: g.reason for g in RuleSegmenter().segment(caption).segments
+               if g.kind is SegmentKind.CLUTTER}
+    assert reasons.get("Some of the question") == "caption"

@@ -108,6 +108,12 @@ _BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3})(?:chief\s+|senior\s+|fore
 _BYLINE = re.compile(rf"(?:by|byline\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
                      rf"(?:{_BYLINE_JOB}\s+)?(?P<name>{_NAME})",
                      re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too
+#: a blog's own interview: "I did this interview for X of TV1 yesterday:", "X asked questions, I replied Monday:"
+_MY_INTERVIEW = re.compile(r"(?i)\bI[ \t]+(?:did|gave|recorded)[ \t]+(?:this|an|the[ \t]+following)[ \t]+interview\b|"
+                           r"\bI[ \t]+(?:replied|answered)\b|\bmy[ \t]+(?:answers|replies)\b")
+#: the blog's author in its page furniture: "Categories: Daniel Serwer", "Posted by Anna Berg"
+_BLOG_AUTHOR = re.compile(r"[ \t]*(?:Categories|Category|Posted[ \t]+by|Author)[ \t]*:?[ \t]+"
+                          r"(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,2})[ \t]*")
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 _WELCOME = re.compile(
     r"(?i)\b(?:welcome(?:\s+(?:back|to))?|(?:we(?:'re|\s+are)\s+)?(?:very\s+)?(?:lucky|pleased|delighted|glad)\s+to\s+(?:be\s+joined|have|welcome)|"
@@ -509,6 +515,12 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
         elif name is not None and bio_names and _agree(bio_names + [name]) is None:
             name = None  # the bio is about someone else: do not guess
+        if name is None and not cands and first and _MY_INTERVIEW.search(t, 0, first[0].start):
+            # the blogger answers ("I did this interview for ..."): the page names him as its author
+            mine = [n for u in units[:12] if u.start < first[0].start and u.kind in (SegmentKind.CLUTTER, SegmentKind.HEADING)
+                    for m in [_BLOG_AUTHOR.fullmatch(t, u.start, u.end)] if m
+                    for n in [" ".join(m.group("name").split())] if is_person_name(n)]
+            name = _agree(mine) if mine else None
         for u in answers:
             if u.role is SpeakerRole.INTERVIEWEE and u.speaker is None:
                 u.speaker = name
