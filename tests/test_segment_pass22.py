@@ -171,3 +171,41 @@ def test_a_bloggers_own_interview_is_his_and_a_platform_credit_is_a_caption() ->
     reasons = {g.text.strip()[:20]: g.reason for g in RuleSegmenter().segment(caption).segments
                if g.kind is SegmentKind.CLUTTER}
     assert reasons.get("Some of the question") == "caption"
+
+
+def test_a_floor_speech_a_glued_byline_and_an_interview_i_gave() -> None:
+    record = ("[Congressional Record Volume 168]\n[Extensions of Remarks]\n"
+              "EXPRESSING CONCERN WITH POLICY TOWARDS SYLVANIA\n______\n"
+              "HON. ANNA B. KOWAL\nof ohio\nin the house of representatives\nWednesday, March 30, 2022\n"
+              "Mrs. KOWAL. Madam Speaker, I rise today to address the failure of our policy towards Sylvania. "
+              "The shift towards its neighbour was not out of the blue.\n"
+              "This strategic shift began in 2019, when the prime minister broke ties with the west.\n")
+    st = RuleSegmenter().segment(record)
+    assert {c.speaker for c in st.claims} == {"Anna B. Kowal"}
+    glued = ("Weekly Report | Vol. XI\n\nSylvania: Confusions cloud the peace process\n\n"
+             "Lina Duarte \u201cWe know from the past forty years that bullets do not stop war,\u201d said a farmer "
+             "interviewed recently. The war has gone on for too long.\n\nConfusion\n\n"
+             "The presence of several factions makes the talks harder.\n")
+    assert {c.speaker for c in RuleSegmenter().segment(glued).claims} == {"Lina Duarte"}
+    quoted = ("Talks stall\n\nJoe Marsh \u201chas failed,\u201d the senator said on Monday. The talks stalled.\n\n"
+              "Nobody expects a deal this year.\n")
+    assert {c.speaker for c in RuleSegmenter().segment(quoted).claims} == {None}
+    blog = ("Categories: Anna Berg\n\nDialogue will work when people support it\n\n"
+            "Koha today published an interview I gave yesterday to Jo Tan:\n\n"
+            "Q: Will this year bring the final recognition?\n\nA: No, I don't. I see no sign of it.\n\n"
+            "Q: Where is the dialogue stuck?\n\nA: In the domestic politics of both countries.\n")
+    answers = [g for g in RuleSegmenter().segment(blog).segments if g.kind is SegmentKind.ANSWER]
+    assert answers and {g.speaker for g in answers} == {"Anna Berg"}
+
+
+def test_a_numbered_voice_welcomed_by_name_and_honorific_is_that_guest() -> None:
+    text = ("Episode Transcript\n"
+            "Speaker 1 (00:00):\nThis is the Review podcast.\n"
+            "Speaker 2 (00:04):\nMy guest today has written four books on the region and served there for years.\n"
+            "Speaker 1 (00:37):\nTe Lak Devasher, Sir, Welcome on the show.\n"
+            "Speaker 3 (00:40):\nThank you so much. I am looking forward to a conversation.\n"
+            "Speaker 2 (00:47):\nSo let's begin by asking you about the army chief and his plans for the country\n"
+            "Speaker 3 (01:10):\nThere are a lot of straws in the wind. The army has the upper hand now.\n")
+    st = RuleSegmenter().segment(text)
+    assert "Te Lak Devasher" in {g.speaker for g in st.segments}
+    assert "Speaker 3" not in {g.speaker for g in st.segments}

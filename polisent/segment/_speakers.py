@@ -11,6 +11,7 @@ from polisent.segment._labels import (
     _NAME,
     _ROLE_LABELS,
     _TITLES,
+    _display,
     _label_is_host,
     narrated,
 )
@@ -54,6 +55,14 @@ _SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+i
 _NAME_RX = re.compile(_NAME)
 _TITLE_LINE = re.compile(r"[^\n!?:]{10,160}[^\n.!?:,;\s]")  # one line, no sentence end
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
+#: a legislator's floor speech as the record prints it ("Mr. GOSAR. Madam Speaker, I rise today ...")
+#: and the member's name over it ("HON. PAUL A. GOSAR")
+_FLOOR = re.compile(r"[ \t]*(?:Mr|Mrs|Ms|Miss|Madam)\.?[ \t]+(?P<sur>[A-Z][A-Z'\u2019-]{2,})\.[ \t]+"
+                    r"(?:Mr\.?|Madam)[ \t]+(?:Speaker|President|Chair(?:man|woman)?)\b")
+_HON = re.compile(r"(?m)^[ \t]*HON\.[ \t]+(?P<name>[A-Z][A-Z.'\u2019 -]{3,60}?)[ \t]*$")
+#: a byline run into the first paragraph, right before a quoted sentence: 'Sohini Bose "We know ..."'
+#: (not 'Joe Biden "has failed," she said')
+_GLUED_BYLINE = re.compile(r"[ \t]*(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})[ \t]+[\u201c\"](?=[A-Z])")
 #: a blog's author box heading: "About Amr Khalifa"
 _ABOUT_NAME = re.compile(r"About[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,2})[ \t]*:?[ \t]*")
 #: a page's author box: "Author" alone on its line, then the name, given and family name on a line each
@@ -110,7 +119,7 @@ _BYLINE = re.compile(rf"(?:by|byline\s*:|written\s+by|interview\s+by|words\s+by|
                      re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too
 #: a blog's own interview: "I did this interview for X of TV1 yesterday:", "X asked questions, I replied Monday:"
 _MY_INTERVIEW = re.compile(r"(?i)\bI[ \t]+(?:did|gave|recorded)[ \t]+(?:this|an|the[ \t]+following)[ \t]+interview\b|"
-                           r"\bI[ \t]+(?:replied|answered)\b|\bmy[ \t]+(?:answers|replies)\b")
+                           r"\binterview[ \t]+I[ \t]+(?:gave|did)\b|\bI[ \t]+(?:replied|answered)\b|\bmy[ \t]+(?:answers|replies)\b")
 #: the blog's author in its page furniture: "Categories: Daniel Serwer", "Posted by Anna Berg"
 _BLOG_AUTHOR = re.compile(r"[ \t]*(?:Categories|Category|Posted[ \t]+by|Author)[ \t]*:?[ \t]+"
                           r"(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,2})[ \t]*")
@@ -561,6 +570,17 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [n for u in bios for m in [_AUTHOR_BOX.match(t, u.start, u.end)] if m
                   for n in [m.group("a") if " " in m.group("a") or not m.group("b") else f"{m.group('a')} {m.group('b')}"]
                   if " " in n and is_person_name(n)]
+        if not by:  # a floor speech: "Mr. GOSAR. Madam Speaker, I rise ..." under "HON. PAUL A. GOSAR"
+            floor = next((m for u in answers[:2] for m in [_FLOOR.match(t, u.content_start, u.end)] if m), None)
+            if floor is not None:
+                sur = floor.group("sur")
+                full = [" ".join(m.group("name").split()) for m in _HON.finditer(t, 0, floor.start())
+                        if m.group("name").split()[-1] == sur]
+                by = [_display(full[0]) if full else sur.title()]
+        if not by:  # the byline run into the first paragraph: 'Sohini Bose "We know from the past 40 years ..."'
+            body = [u for u in answers if len(t[u.content_start:u.end].split()) >= 12][:1]  # past the headlines
+            by = [n for u in body for m in [_GLUED_BYLINE.match(t, u.content_start, u.end)] if m
+                  for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
         if not by:  # "About Amr Khalifa" over a blog's author box
             by = [n for u in bios for m in [_ABOUT_NAME.fullmatch(t, u.start, u.end)] if m
                   for n in [" ".join(m.group("name").split())] if is_person_name(n)]

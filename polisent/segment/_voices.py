@@ -31,8 +31,10 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _CAPITAL = re.compile(r"\b[A-Z]")
 #: a host's greeting to a guest by first name ("Hey Jeffrey, welcome back")
 _HAIL = re.compile(r"\b(?:Hey|Hi|Hello|Welcome(?:\s+back)?|Morning|Evening|Good\s+(?:morning|evening|afternoon))[ \t,]+([A-Z][a-z'\u2019-]+)\b")
-#: ... or with the name first ("Robert, good morning to you", "Anna, welcome to the show")
-_HAILED = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+),?[ \t]+(?i:good[ \t]+(?:morning|evening|afternoon|day)|welcome|"
+#: ... or with the name first ("Robert, good morning to you", "Anna, welcome to the show", "Te Lak
+#: Devasher, Sir, Welcome on India Today")
+_HAILED = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+),?[ \t]+(?:(?:Sir|Madam|Ma['\u2019]am)[ \t]*,?[ \t]+)?"
+                     r"(?i:good[ \t]+(?:morning|evening|afternoon|day)|welcome|"
                      r"thanks?[ \t]+(?:you[ \t]+)?(?:for|so)|great[ \t]+to[ \t]+(?:have|see|talk))\b")
 
 
@@ -135,7 +137,7 @@ def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, Spea
             continue
         hail = _HAIL.search(t, *sents[-1]) or _HAILED.search(t, *sents[-1])
         if hail is not None:  # "Hey Jeffrey, welcome back.": the full name the turn gives, whoever it is
-            found = {n for n in _people(t, prev.content_start, u.start) if n.split()[0] == hail.group(1)}
+            found = {n for n in _people(t, prev.content_start, u.start) if hail.group(1) in (n.split()[0], n.split()[-1])}
         elif count[lab] > 2 or "?" in t[sents[-1][0]:sents[-1][1]] or asks_unmarked(t, *sents[-1]):
             continue
         else:
