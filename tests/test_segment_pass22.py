@@ -209,3 +209,23 @@ def test_a_numbered_voice_welcomed_by_name_and_honorific_is_that_guest() -> None
     st = RuleSegmenter().segment(text)
     assert "Te Lak Devasher" in {g.speaker for g in st.segments}
     assert "Speaker 3" not in {g.speaker for g in st.segments}
+
+
+def test_a_podcasts_chapter_list_is_clutter_and_a_guest_gets_her_full_name() -> None:
+    text = ("All Episodes\n\nOctober 31, 2025 37 mins\n\n"
+            "Three weeks after her prize, opposition leader Lina Sofía Duarte backs foreign pressure on her country. "
+            "Mark speaks to Lina Sofia on the strikes and the need for strength to secure peace.\n\n"
+            "03:24 - \"I had to go into hiding\"\n\n03:51 - Impact of the prize\n\n05:38 - The military build-up\n\n"
+            "10:21 - Prospect of ground strikes\n\n"
+            "Episode Transcript\n"
+            "Speaker 1 (00:02):\nBloomberg Audio Studios, Podcasts, radio News.\n\n"
+            "Speaker 2 (00:08):\nI believe that the increased pressure is the only way to force the regime to understand "
+            "that it is time to go.\n\n"
+            "Speaker 1 (00:20):\nLina Sofia Duarte, activist, politician and now winner of the prize. Isn't it the case "
+            "that you need foreign troops\n\n"
+            "Speaker 2 (00:35):\nWell, I think that history shows that is correct. We are ready to take our government.\n")
+    st = RuleSegmenter().segment(text)
+    reasons = {g.text.strip()[:12]: g.reason for g in st.segments if g.kind is SegmentKind.CLUTTER}
+    assert all(reasons.get(k) == "navigation" for k in ("03:24 - \"I h", "03:51 - Impa", "10:21 - Pros"))
+    spoken = {g.speaker for g in st.segments if g.text.split("\n", 1)[-1].startswith(("I believe", "Well, I think"))}
+    assert spoken == {"Lina Sofía Duarte"}

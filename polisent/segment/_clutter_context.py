@@ -1,4 +1,5 @@
-"""Clutter told by its neighbour: a caption over its photo credit, a bio under its byline.
+"""Clutter told by its neighbour: a caption over its photo credit, a bio under its byline, a
+podcast's chapter list (three or more timed titles in a row).
 
 >>> from polisent.segment import RuleSegmenter
 >>> st = RuleSegmenter().segment("Truce talks resume\\n\\nAnna Berg\\n\\nAnna Berg is the founding editor of The North. "
@@ -25,11 +26,32 @@ _BIO_JOB = re.compile(r"(?i)\b(?:editor|author|journalist|professor|fellow|corre
 _CREDIT = re.compile(r"[ \t]*(?i:photo|image|picture)(?:[ \t]+(?i:credit))?[ \t]*:")
 
 
-def neighbour_clutter(t: str, units: list[Unit]) -> None:
-    """Mark the units their neighbour shows to be furniture (in place): a short one-sentence
+#: a chapter of a podcast's show notes: "03:24 - \"I had to go into hiding\"", "(12:05) Venezuela after Maduro"
+_CHAPTER = re.compile(r"[ \t]*\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*[-\u2013\u2014|:]?[ \t]+(?P<title>[^\n]{2,90}?)[ \t]*")
+
+
+def _chapter(text: str, u: Unit) -> bool:
+    """Whether ``u`` is a timed title alone on its line (read in the raw text: the masked one has
+    lost the time of a timed line)."""
+    line = text.rfind("\n", 0, u.start) + 1
+    m = _CHAPTER.fullmatch(text, line, u.end) if u.form in ("plain", "heading") and "\n" not in text[u.start:u.end] else None
+    return m is not None and len(m.group("title").split()) <= 12 and not m.group("title").endswith(".")
+
+
+def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
+    """Mark the units their neighbour shows to be furniture (in place; ``t`` is the masked ``text``): a short one-sentence
     paragraph right above a photo credit alone on its line is that photo's caption; a paragraph
     opening with the byline's name and a writer's job ("X is the founding editor of ...") right
-    under the byline is the author's bio."""
+    under the byline is the author's bio; three or more timed titles in a row are a chapter list."""
+    run: list[Unit] = []
+    for u in units + [None]:  # type: ignore[list-item]
+        if u is not None and _chapter(text, u):
+            run.append(u)
+            continue
+        if len(run) >= 3:
+            for v in run:
+                v.form, v.reason = "clutter", "navigation"
+        run = []
     for prev, u in zip(units, units[1:]):  # a caption, then its credit in a line of its own
         if u.form == "clutter" and u.reason == "caption" and _CREDIT.match(t, u.start, u.end) and prev.form == "plain" \
                 and len(_plain(t, prev).split()) <= 25 and "?" not in t[prev.start:prev.end] \

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -51,7 +52,7 @@ _NOT_PERSON = frozenset(
 #: words that make a capitalised run an organisation, a place or page furniture, not a person
 NON_PERSON = frozenset(
     "news press pressa times post quarterly journal review interest magazine gazette tribune herald daily weekly subtitles "
-    "subtitle transcript transcripts podcast podcasts episode episodes video vlogs download click share institute university college "
+    "subtitle transcript transcripts podcast podcasts audio studio studios episode episodes video vlogs download click share institute university college "
     "school council house center centre foundation agency ministry department committee party union republic "
     "kingdom world international radio tv television media network channel breaking zionism africa europe asia "
     "america americas middle east west north south hide show program programme forum affairs policy studies group "
@@ -572,8 +573,18 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             best = Principal(c.name.title() if c.name.isupper() else c.name, strong[0], round(score, 2))  # "ARZAN TARAPORE"
     if best is None and conversation:  # machine captions: capitalised runs that name no one ("Central Government")
         best = _caption_guest(t)
+    if best is not None:  # "Maria Corina" where the text gives "María Corina Machado": the full name
+        words = _folded(best.name).split()
+        longer = {n for n in seen.values() if len(n.split()) > len(words) and _folded(n).split()[:len(words)] == words}
+        if len(longer) == 1:
+            best = Principal(longer.pop(), best.kind, best.score)
     logger.debug("principal speaker: %s (from %d candidates)", best, len(cands))
     return best
+
+
+def _folded(name: str) -> str:
+    """A name without accents, in lower case: "María" is "maria"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
 
 
 #: a newsmaker's act right after a name ("Donald Trump announced that ..."): the topic, not the guest

@@ -268,7 +268,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 if len(paras_seen) > u.following:
                     break
                 v.form, v.reason = "clutter", u.reason
-    neighbour_clutter(t, units)
+    neighbour_clutter(text, t, units)
     content = [u for u in units if u.form != "clutter"]
     doubled = _doubled(t, content)
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u) and id(u) not in doubled]
