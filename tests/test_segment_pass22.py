@@ -229,3 +229,19 @@ def test_a_podcasts_chapter_list_is_clutter_and_a_guest_gets_her_full_name() -> 
     assert all(reasons.get(k) == "navigation" for k in ("03:24 - \"I h", "03:51 - Impa", "10:21 - Pros"))
     spoken = {g.speaker for g in st.segments if g.text.split("\n", 1)[-1].startswith(("I believe", "Well, I think"))}
     assert spoken == {"Lina Sofía Duarte"}
+
+
+def test_an_exclusive_interview_announces_the_bare_questions_after_a_long_standfirst() -> None:
+    text = ("'It would be better if the leader leaves soon'\n\n"
+            "Prof Anna Berg shares her views on the interim government in an exclusive interview with the Tribune\n\n"
+            "Anna Berg is a scholar of government and a fellow of the Foundation.\n\n"
+            "A retired professor of politics, Berg shares her views on the current situation and the interim "
+            "government of Sylvania.\n\n"
+            "Why did the leader feel compelled to leave the country at the last moment?\n\n"
+            "The departure was not a sudden event but the result of mounting pressures. The government's delayed "
+            "decisions led to growing public anger.\n\n"
+            "Is there a risk that relations with the neighbour will suffer?\n\n"
+            "I don't believe it will have a significant negative impact if the leader stays out of politics.\n")
+    st = RuleSegmenter().segment(text)
+    asked = [g.text.strip()[:10] for g in st.segments if g.kind is SegmentKind.QUESTION]
+    assert asked == ["Why did th", "Is there a"]
