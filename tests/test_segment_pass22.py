@@ -245,3 +245,13 @@ def test_an_exclusive_interview_announces_the_bare_questions_after_a_long_standf
     st = RuleSegmenter().segment(text)
     asked = [g.text.strip()[:10] for g in st.segments if g.kind is SegmentKind.QUESTION]
     assert asked == ["Why did th", "Is there a"]
+
+
+def test_a_page_archives_date_stamp_run_into_the_first_line_is_masked() -> None:
+    text = (" date 2022-06-13 Q: You refer to the outside powers here. Your reference is to the north?\n\n"
+            "Especially the north. But I also notice some distant countries sending their warships here.\n\n"
+            "Q: What do you think of the two leaders' personal chemistry?\n\n"
+            "I think when leaders actually meet, they communicate very well face to face.\n")
+    st = RuleSegmenter().segment(text)
+    assert [g.kind for g in st.segments] == [SegmentKind.QUESTION, SegmentKind.ANSWER] * 2
+    assert not any("2022" in c.text for c in st.claims)

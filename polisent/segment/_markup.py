@@ -48,6 +48,8 @@ _CUE_TIMING = re.compile(r"(?m)^(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*" + _TS + r"[ \t
 _LEAD_TS = re.compile(r"(?m)^[ \t]*" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?:[ \t]*\|)?(?=[ \t]*[^\W\d_\s]|[ \t]*[\"'\u201c\u2018(\u2014-][ \t]*\w)")
 #: a bracketed timestamp inside a line ("... he said. [00:12:31] And ...")
 _BRACKET_TS = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
+#: a page archive's date stamp run into a document's first line (" date 2022-06-13 Q: You refer ...")
+_DATE_STAMP = re.compile(r"\A\s*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+")
 _STARS = re.compile(r"[*`~]+")
 #: the outer pipes of a table row ("| Dionis Cenuşa, Senior Contributor |", a "|" alone on its line)
 _TABLE_PIPES = re.compile(r"(?m)^[ \t]*+\|++|(?<!\|)\|++[ \t]*+$")
@@ -126,6 +128,8 @@ def mask_full(text: str) -> Masked:
     headings: dict[int, int] = {}
     list_items: set[int] = set()
     t = text
+    if t.lstrip()[:5] == "date ":
+        t = _DATE_STAMP.sub(_spaces, t)
     if "<" in t:
         t = _COMMENT.sub(_spaces, t)
         for m in _HEADING_OPEN.finditer(t):
