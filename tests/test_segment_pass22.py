@@ -255,3 +255,41 @@ def test_a_page_archives_date_stamp_run_into_the_first_line_is_masked() -> None:
     st = RuleSegmenter().segment(text)
     assert [g.kind for g in st.segments] == [SegmentKind.QUESTION, SegmentKind.ANSWER] * 2
     assert not any("2022" in c.text for c in st.claims)
+
+
+def test_spanish_style_marks_an_announced_interview_and_the_journalists_byline() -> None:
+    marks = ("Rafael Soto has the soul of a newspaper editor. He answers from exile, via a video call.\n\n"
+             "Ask. Do you already know who the candidate will be?\n\n"
+             "Answer. We are discussing various names. The primaries are on Saturday.\n\n"
+             "Q. Do you think you will win the elections?\n\n"
+             "R. We have a healthy confidence, which is not self-sufficiency.\n")
+    kinds = [g.kind for g in RuleSegmenter().segment(marks).segments if g.text.startswith(("Ask.", "Answer.", "Q.", "R."))]
+    assert kinds == [SegmentKind.QUESTION, SegmentKind.ANSWER] * 2
+    text = ("Ana Ruiz: \"What counts is the result\"\n\nThomas Osborne\n06 February 2023 Monday 01:40\n\n"
+            "Strong support for the neighbour after the invasion. A summit in the capital in July. Clear improvement "
+            "in relations with the north. The Tribune has interviewed the foreign minister, Ana Ruiz, to review that "
+            "year.\n\n"
+            "Is a summit without the king a good summit?\n\n"
+            "There have never been so many ministers on both sides of the table. We went in search of results.\n")
+    st = RuleSegmenter().segment(text)
+    assert [g.text[:10] for g in st.segments if g.kind is SegmentKind.QUESTION] == ["Is a summi"]
+    assert {g.speaker for g in st.segments if g.kind is SegmentKind.ANSWER} == {"Ana Ruiz"}
+
+
+def test_the_hosts_name_over_his_greeting_is_his_first_turn() -> None:
+    turns = [("Lina Duarte", "Well, ten years on from the agreement, the landscape has changed in the region."),
+             ("Mark Hale", "That's the one known as the accord."),
+             ("Lina Duarte", "Yes, that's right. And the programme has advanced a great deal since then."),
+             ("Mark Hale", "And what does the other side want from these talks now?"),
+             ("Lina Duarte", "Relief from sanctions, above all, and some guarantee that a deal will last."),
+             ("Mark Hale", "Can anyone give such a guarantee?"),
+             ("Lina Duarte", "No one can, and both sides know it. That is why the talks are so fragile.")]
+    text = ("Transcript: Talks could reshape the region\n\n"
+            "This is an audio transcript of the Review podcast episode: 'Talks could reshape the region'\n[MUSIC PLAYING]\n"
+            "Mark Hale\nHello, and welcome to the Review. I'm Mark Hale, chief commentator of the Times.\n"
+            "My guest is Lina Duarte, director of the Middle East programme.\n"
+            "So, is the region heading for a deal or for war?\n" + "".join(f"{n}\n{x}\n" for n, x in turns))
+    st = RuleSegmenter().segment(text)
+    first = [g for g in st.segments if "welcome to the Review" in g.text]
+    assert first and first[0].speaker == "Mark Hale" and first[0].kind is not SegmentKind.CLUTTER
+    assert {g.speaker for g in st.segments if g.kind is SegmentKind.ANSWER} == {"Lina Duarte"}

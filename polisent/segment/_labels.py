@@ -31,7 +31,10 @@ _INITIALS_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z]
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|\Z)")
 _Q_NUMBER = re.compile(r"(?:Q|Question)[ \t]?\d{1,2}[ \t]*[.:)]?[ \t]*")
-_QA_DOT = re.compile(r"(Q|A|Question|Answer)[ \t]?(\d{0,2})[.)\u2013\u2014](?:[ \t]+(?=\S)|(?<=\d[.)])(?=[A-Z]))")  # "Q2.What ..." too
+_QA_DOT = re.compile(r"(Q|A|P|R|Ask|Question|Answer)[ \t]?(\d{0,2})[.)\u2013\u2014](?:[ \t]+(?=\S)|(?<=\d[.)])(?=[A-Z]))")  # "Q2.What ..." too
+#: the dotted marks of a Spanish, Portuguese or French interview ("P. ... R. ...": pregunta, respuesta) and
+#: their machine translation ("Ask. ... Answer.")
+_QA_MARKS = {"p": "Q", "r": "A", "ask": "Q"}
 _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
 _NOT_SPEAKERS = frozenset(
     """note notes photo image picture credit credits source sources update updated correction caption disclaimer
@@ -137,7 +140,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if m is None:
         d = _QA_DOT.match(t, fs, le)
         if d is not None:  # "Q. ...", "A. ...", "Q1. ..." (a numbered question: its answer may go unlabelled)
-            return "qnum" if d.group(2) else "qa", _QA[d.group(1).lower()], d.end()
+            low = d.group(1).lower()
+            return "qnum" if d.group(2) else "qa", _QA.get(low) or _QA_MARKS[low], d.end()
         if t.find("\u2014", fs, min(le, fs + 60)) < 0 and t.find("\u2013", fs, min(le, fs + 60)) < 0:
             return None
         d = _DASH_LABEL.match(t, fs, le)  # "Gaspard Estrada — Since ...", "G. E. — Have ..."

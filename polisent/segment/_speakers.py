@@ -432,6 +432,14 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             and re.search(rf"(?i)\bby[ \t]+{re.escape(p.name)}", pt):
         rejected.add(p.name.split()[-1].lower())
         p = None  # an interview's byline is the interviewer's ("By Irene Escudero" over QUESTION: / ANSWER:)
+    elif p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed) \
+            and any(u.kind is SegmentKind.CLUTTER and u.reason == "byline" and t[u.start:u.end].strip() == p.name for u in units):
+        # the name alone on a byline line over an interview is the journalist's, when the standfirst
+        # introduces someone else ("La Vanguardia has interviewed the Minister ..., José Manuel Albares")
+        guest = intro_person(pt, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
+        if guest is not None and guest.name.split()[-1] != p.name.split()[-1]:
+            rejected.add(p.name.split()[-1].lower())
+            p = guest
     if p is None and talk:
         p = _addressed_guest(pt, units)
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):

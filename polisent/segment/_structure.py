@@ -447,6 +447,13 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 else _SLUG_BYLINE if _SLUG_BYLINE.pattern.match(plain) else _SLUG_NOTE
             if rule is not None and rule.where == "tail" and rule.scope == "paragraph" and cur_u is not None and cur_u.form == "label":
                 rule = None  # "Speaker 1:" / "Jo Mills is an expert at ...": inside a turn, the speaker's talk, not a page's bio
+            if rule is not None and rule.name == "byline" and lab is not None and lab[1] in accepted and cands[(lab[0], lab[1])] >= 2 \
+                    and (label_counts or (i + 1 < len(spans) and re.search(
+                        rf"(?i)\b(?:I['\u2019]m|I am|this is|my name is)[ \t]+{re.escape(lab[1])}\b", t[spans[i + 1][0]:spans[i + 1][0] + 300]))):
+                # a name alone that labels turns of this transcript, once the turns have begun, or over the host's
+                # greeting ("Gideon Rachman" / "Hello, and welcome ... I'm Gideon Rachman"), is a turn, not a byline
+                # (a byline over a dek, before any turn, stays one: "Lily Lynch")
+                rule = None
             if rule is not None:
                 last = p[-1] if rule.scope == "paragraph" else i
                 if last != i and len(t[fs:spans[last][1]].split()) > rule.max_words:
