@@ -293,3 +293,16 @@ def test_the_hosts_name_over_his_greeting_is_his_first_turn() -> None:
     first = [g for g in st.segments if "welcome to the Review" in g.text]
     assert first and first[0].speaker == "Mark Hale" and first[0].kind is not SegmentKind.CLUTTER
     assert {g.speaker for g in st.segments if g.kind is SegmentKind.ANSWER} == {"Lina Duarte"}
+
+
+def test_a_podcast_sites_starting_points_are_timestamps_and_a_hosts_bio_line_is_talk() -> None:
+    lines = ["Starting point is 00:00:00 Anna Berg, correspondent with the Times, tells our host what went wrong.",
+             "Starting point is 00:00:25 Mark Hale is a correspondent with the Times in the capital.",
+             "Starting point is 00:00:40 Mark, what is it like on the island right now?",
+             "Starting point is 00:00:52 It is dark most nights. The grid has failed again and people are angry.",
+             "Starting point is 00:01:10 Why does the grid keep failing?",
+             "Starting point is 00:01:20 Because there is no money for fuel, and the plants are old."]
+    text = "The Current - Blackouts on the island\n\nTranscript\n" + "\n".join(lines) + "\n"
+    st = RuleSegmenter().segment(text)
+    assert not any("Starting point" in c.text for c in st.claims)
+    assert not [g for g in st.segments if g.kind is SegmentKind.CLUTTER and g.reason == "author_bio"]

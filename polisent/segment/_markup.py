@@ -44,8 +44,9 @@ _TS = r"[\[(]?:?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\.?"
 #: a cue timing line ("00:00:01.000 --> 00:00:04.000 align:start"), and the SRT cue number above it
 _CUE_TIMING = re.compile(r"(?m)^(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*" + _TS + r"[ \t]*(?:-->|->|\u2192)[ \t]*" + _TS + r"[^\n]{0,200}$")
 #: a timestamp that starts a line of text ("00:05I think ...", "[00:12:31] We ...", ":00:17. > :00:21.Welcome",
-#: a transcript table's "0:07.8 | distinguished fellow ... |")
-_LEAD_TS = re.compile(r"(?m)^[ \t]*" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?:[ \t]*\|)?(?=[ \t]*[^\W\d_\s]|[ \t]*[\"'\u201c\u2018(\u2014-][ \t]*\w)")
+#: a transcript table's "0:07.8 | distinguished fellow ... |", a podcast site's "Starting point is 00:00:54 And ...")
+_LEAD_TS = re.compile(r"(?m)^[ \t]*(?:Starting[ \t]+point[ \t]+is[ \t]+)?" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?:[ \t]*\|)?"
+                      r"(?=[ \t]*[^\W\d_\s]|[ \t]*[\"'\u201c\u2018(\u2014-][ \t]*\w)")
 #: a bracketed timestamp inside a line ("... he said. [00:12:31] And ...")
 _BRACKET_TS = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
 #: a page archive's date stamp run into a document's first line (" date 2022-06-13 Q: You refer ...")

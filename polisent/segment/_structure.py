@@ -67,7 +67,7 @@ _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?
                             re.IGNORECASE)
 _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)
 _SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
-_TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT)", re.MULTILINE)
+_TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|Starting[ \t]+point[ \t]+is[ \t]+\d)", re.MULTILINE)
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 #: a first name or a full name alone on its line, without a colon ("Mike", "Jacinda Ardern")
@@ -445,8 +445,11 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 continue
             rule = _clutter(rules, plain, pi, n_paras, first=first_line) if i not in slugs \
                 else _SLUG_BYLINE if _SLUG_BYLINE.pattern.match(plain) else _SLUG_NOTE
-            if rule is not None and rule.where == "tail" and rule.scope == "paragraph" and cur_u is not None and cur_u.form == "label":
-                rule = None  # "Speaker 1:" / "Jo Mills is an expert at ...": inside a turn, the speaker's talk, not a page's bio
+            if rule is not None and rule.where == "tail" and rule.scope == "paragraph" \
+                    and ((cur_u is not None and cur_u.form == "label") or i >= sub_from):
+                # "Speaker 1:" / "Jo Mills is an expert at ...", or a timed transcript's line: the speaker's talk,
+                # not a page's bio
+                rule = None
             if rule is not None and rule.name == "byline" and lab is not None and lab[1] in accepted and cands[(lab[0], lab[1])] >= 2 \
                     and (label_counts or (i + 1 < len(spans) and re.search(
                         rf"(?i)\b(?:I['\u2019]m|I am|this is|my name is)[ \t]+{re.escape(lab[1])}\b", t[spans[i + 1][0]:spans[i + 1][0] + 300]))):
