@@ -446,7 +446,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             rule = _clutter(rules, plain, pi, n_paras, first=first_line) if i not in slugs \
                 else _SLUG_BYLINE if _SLUG_BYLINE.pattern.match(plain) else _SLUG_NOTE
             if rule is not None and rule.where == "tail" and rule.scope == "paragraph" \
-                    and ((cur_u is not None and cur_u.form == "label") or i >= sub_from):
+                    and ((cur_u is not None and cur_u.form == "label") or (i >= sub_from and lab is None)):
                 # "Speaker 1:" / "Jo Mills is an expert at ...", or a timed transcript's line: the speaker's talk,
                 # not a page's bio
                 rule = None
