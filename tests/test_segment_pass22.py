@@ -306,3 +306,50 @@ def test_a_podcast_sites_starting_points_are_timestamps_and_a_hosts_bio_line_is_
     st = RuleSegmenter().segment(text)
     assert not any("Starting point" in c.text for c in st.claims)
     assert not [g for g in st.segments if g.kind is SegmentKind.CLUTTER and g.reason == "author_bio"]
+
+
+def test_ministry_transcripts_and_briefings_name_the_official() -> None:
+    hyphen = ("CHECK AGAINST DELIVERY\n"
+              "PRESENTER- Thank you, Your Excellency, for seeing us. How did you make this transformation?\n"
+              "FOREIGN MINISTER ANA RUİZ- Well, thank you very much. I think of myself as a servant of the people.\n"
+              "PRESENTER- Okay. What do you expect from the summit?\n"
+              "FOREIGN MINISTER ANA RUİZ- Well, first of all, we expect a clear commitment to peace.\n")
+    st = RuleSegmenter().segment(hyphen)
+    assert {g.speaker for g in st.segments if g.kind is SegmentKind.ANSWER} == {"Ana Ruiz"}
+    assert st.segments[0].kind is SegmentKind.CLUTTER
+    captions = ("THE U.S.\n\nFOCUS ON THE MINERAL- RICH TERRITORY SIGNALS A GROWING INTEREST IN THE REGION.\n\n"
+                "AND KEN ROSEN, WELCOME TO THE SHOW.\n\n>> THANKS, WALTER.\n")
+    assert not any(g.speaker and "Mineral" in g.speaker for g in RuleSegmenter().segment(captions).segments)
+    office = ("Extraordinary Press Conference by Foreign Minister MOTEGI Taro\n\n"
+              "Reporter: The neighbour has attacked. Please share your thoughts.\n\n"
+              "Minister MOTEGI: We are collecting information. We will protect our nationals.\n\n"
+              "Reporter: Will you send a special envoy?\n\n"
+              "Minister MOTEGI: That is a hypothetical question. We are not considering it now.\n")
+    st = RuleSegmenter().segment(office)
+    assert {g.speaker for g in st.segments if g.kind is SegmentKind.ANSWER} == {"MOTEGI Taro"}
+    remarks = ("Remarks by High Representative/Vice-President Ana Berg upon arrival at the Council\n"
+               "Q. Do you have a proposal on how to deal with the neighbour after the agreement?\n"
+               "You know that we already delivered a communication on that. We will continue talking.\n"
+               "Q. What does the language of power mean in your mind?\n"
+               "It means being able to react using all the tools we have.\n")
+    st = RuleSegmenter().segment(remarks)
+    assert {g.speaker for g in st.segments if g.kind is SegmentKind.ANSWER} == {"Ana Berg"}
+
+
+def test_a_briefings_bare_question_and_answer_marks() -> None:
+    text = ("Foreign Ministry Spokesperson Li Wen's Regular Press Conference on January 13, 2020\n\n"
+            "Published on Jan 13, 2020\n"
+            "At the invitation of the Forum's founder, the Vice Premier will attend the annual meeting in the Alps "
+            "and visit the host country from January 20 to 21.\n"
+            "At the invitation of the Foreign Minister, the Minister of Foreign Affairs of the Republic will visit "
+            "the capital from January 13 to 16.\n"
+            "The Vice Premier will also sign the trade agreement in the capital of the north on January 15.\n"
+            "Q The military admitted that they shot down the jetliner. What is your comment on this?\n"
+            "A We are deeply saddened by this tragic crash. We express our condolences to the families.\n"
+            "Q The ministry started using a new account in December. Can you tell us its purpose?\n"
+            "A First I would like to thank you for your interest in our account.\n")
+    st = RuleSegmenter().segment(text)
+    assert [g.kind for g in st.segments[-4:]] == [SegmentKind.QUESTION, SegmentKind.ANSWER] * 2
+    assert {g.speaker for g in st.segments if g.kind is SegmentKind.ANSWER} == {"Li Wen"}
+    prose = "A new era begins. The talks resume.\n\nA second round is planned for May.\n"
+    assert not [g for g in RuleSegmenter().segment(prose).segments if g.kind is SegmentKind.QUESTION]

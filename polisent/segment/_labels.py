@@ -98,6 +98,12 @@ _INLINE_TURN = re.compile(
     r"(?<=[.?!\u2026\"'\u201d\u2019)\]\u2013\u2014-])[ \t]+(?=(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z][\w'\u2019.\-]*){0,4})"
     r"[ \t]*(?:,[ \t]*[^:,\r\n]{1,40}?)?[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*:[ \t])"
 )
+#: a bare question or answer mark, no stop after it ("Q Iranian military admitted ...?"): a mark only where
+#: the text alternates several of each (an "A" opening a sentence is the article)
+_QA_BARE = re.compile(r"[QA][ \t]+(?=[A-Z\u201c\"])")
+#: a label in capitals with a hyphen run into it, then the turn: "PRESENTER- Thank you, ..."
+_CAPS_HYPHEN = re.compile(r"[ \t]*(?P<label>[A-Z\u00C0-\u024F][A-Z\u00C0-\u024F'\u2019.]*(?:[ \t]+[A-Z\u00C0-\u024F][A-Z\u00C0-\u024F'\u2019.]*){0,5})"
+                          r"-[ \t]+(?=[\"\u201c\u2018]?[A-Z\u00C0-\u024F]?[a-z\u00DF-\u024F])")  # the turn in mixed case
 _DASH_LABEL = re.compile(
     r"(?:(?P<initials>(?:[A-Z]\.[ \t]?){2,5})|(?P<name>[A-Z][\w'\u2019.\-]+(?:[ \t]+(?:[A-Z][\w'\u2019.\-]+|da|de|do|dos|van|von|al|bin)){1,4}))"
     r"[ \t]+[\u2014\u2013][ \t]+(?=\S)"
@@ -142,6 +148,16 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         if d is not None:  # "Q. ...", "A. ...", "Q1. ..." (a numbered question: its answer may go unlabelled)
             low = d.group(1).lower()
             return "qnum" if d.group(2) else "qa", _QA.get(low) or _QA_MARKS[low], d.end()
+        if t[fs + 1:fs + 2] == " " and t[fs:fs + 1] in "QA" and (qb := _QA_BARE.match(t, fs, le)) is not None:
+            return "qa_bare", t[fs] + " ", qb.end()  # "Q Iranian military admitted ...?" / "A We are deeply saddened ..."
+        if t.find("- ", fs, min(le, fs + 70)) > fs and (ch := _CAPS_HYPHEN.match(t, fs, le)) is not None:
+            # "PRESENTER- Thank you ...", "FOREIGN MINISTER HAKAN FİDAN- Well, ...": a ministry's transcript
+            words = ch.group("label").split()
+            role = " ".join(words).title()
+            if role in _ROLE_LABELS:
+                return "role", role, ch.end()
+            if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
+                return "name", _strip_office(words) or " ".join(words), ch.end()
         if t.find("\u2014", fs, min(le, fs + 60)) < 0 and t.find("\u2013", fs, min(le, fs + 60)) < 0:
             return None
         d = _DASH_LABEL.match(t, fs, le)  # "Gaspard Estrada — Since ...", "G. E. — Have ..."
@@ -357,7 +373,8 @@ def _initials(name: str) -> str:
 def _display(label: str) -> str:
     """'ELISE HU' -> 'Elise Hu', 'Ivan KOSTOV' -> 'Ivan Kostov'; other labels unchanged."""
     if label.isupper() and any(len(w) > 1 for w in label.split()):
-        return " ".join(w if len(w) <= 1 else w[0] + w[1:].lower() for w in label.split())
+        # (a Turkish dotted capital lowers to "i" and a combining dot: "FİDAN" is "Fidan")
+        return " ".join(w if len(w) <= 1 else w[0] + w[1:].lower().replace("i\u0307", "i") for w in label.split())
     words = label.split()
     if len(words) >= 2 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() and len(words[-1]) > 2:
         return " ".join(w[0] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in words)  # a surname in capitals
@@ -484,8 +501,11 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
 
     def canonical(lab: str) -> str:
         core = " ".join(w for w in lab.split() if w.rstrip(".") not in _HONORIFICS)
-        if " " in lab and core and " " not in core:  # "Ambassador Palmieri:" under "Francisco Palmieri"
-            full = [x for x in full_by_surname.get(core.lower(), []) if not x.isupper()] or full_by_surname.get(core.lower(), [])
+        bare = " ".join(w for w in core.split() if w.lower() not in _OFFICE_WORDS)  # "Minister MOTEGI" is "MOTEGI"
+        if " " in lab and bare and " " not in bare:  # "Ambassador Palmieri:" under "Francisco Palmieri"
+            full = [x for x in full_by_surname.get(bare.lower(), []) if not x.isupper()] or full_by_surname.get(bare.lower(), [])
+            # "Minister MOTEGI:" under "Foreign Minister MOTEGI Toshimitsu" (the family name first, in capitals)
+            full = full or [x for x in full_by_given.get(bare.lower(), []) if x.split()[0].isupper() and not x.isupper()]
             if full:  # the first the text names ("Paco Palmieri" before "Francisco Palmieri": one surname)
                 return _display(full[0]) if full[0].isupper() else full[0]
         lab = core if " " in core else lab  # "Mr. Antony Loewenstein" is Antony Loewenstein
@@ -533,6 +553,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 out[lab] = canonical(next(iter(by_first[lab.lower()])))  # "FT:" is "FT China:" shortened
             elif n >= 2 or (n_turns >= 3 and len(lab) >= 3):
                 out[lab] = lab
+    if cands[("qa_bare", "Q ")] >= 2 and cands[("qa_bare", "A ")] >= 2:
+        out["Q "], out["A "] = "Q", "A"  # a briefing's bare marks, several of each: "Q ...?" / "A ..."
     n_q = cands[("qa", "Q")] + cands[("qnum", "Q")]  # "Q1. ..." answered by "ANSWER: ..." too
     if n_q >= 1 and cands[("qa", "A")] >= 1 and n_q + cands[("qa", "A")] >= 2:
         out["Q"], out["A"] = "Q", "A"

@@ -307,12 +307,18 @@ _INTERVIEW_WORD = re.compile(r"(?i)\binterview")
 _THIS_IS = re.compile(r"(?i)this\s+is\b")
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+\Z")
 #: a title that ends with its writer or speaker: ", By Ehi Braimah", " - British Ambassador to X David Moran"
+#: a title naming who delivers the text: "Remarks by High Representative/Vice-President Josep Borrell upon arrival",
+#: "Press Conference by Foreign Minister Motegi" (the person: the last capitalised words of the run)
+_TITLE_DELIVERED = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press[ \t]+[Cc]onference|Briefing|Interview)[ \t]+(?:by|of|with)[ \t]+"
+                              r"(?P<run>[A-Z][\w/.'\u2019-]*(?:[ \t]+[A-Z][\w/.'\u2019-]*){1,6})")
 _TITLE_TAIL = re.compile(rf"(?:[,|:]|[ \t][-\u2013\u2014])[ \t]*(?:(?P<by>(?i:by))[ \t]+|(?:[A-Z][\w.'\u2019-]*[ \t]+|(?:to|of|and|for|the|at)[ \t]+){{0,9}})"
                          rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_CAP}[\w'\u2019-]+){{1,2}})[ \t]*\Z")
 #: the parts of a head line ("TO THE QUICK - Jerry Tundag - The Freeman")
 _PARTS = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+")
 #: "Spokesperson Hong Lei's", "spokesman Wang Wenbin": a ministry's spokesperson (two or three words, no possessive)
 _SPOKES = re.compile(rf"\b(?i:spokes(?:person|man|woman))[ \t]+(?P<name>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}})(?![\w-])")
+#: "... Spokesperson Geng Shuang's Regular Press Conference": the briefing is the spokesperson's
+_OWN_BRIEFING = re.compile(r"['\u2019]s[ \t]+(?:(?:Regular|Daily|Weekly)[ \t]+)?(?i:press[ \t]+conference|briefing|remarks)")
 #: the rest of a name cut off after a long office ("Pakistan Prime Minister Imran" + " Khan")
 _WORD_AT = re.compile(r"\S+")
 _MORE_NAME = re.compile(rf"(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}}(?![\w'\u2019-])")
@@ -457,7 +463,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         interviewer=kind == "self" and _ASKER.search(hit.group()) is not None, span=(start, end))
     for a, b in windows:
         for m in _SPOKES.finditer(t, a, b):  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"
-            add(m.group("name"), "expert", 2.0)
+            own = _OWN_BRIEFING.match(t, m.end()) is not None  # the spokesperson's own briefing: the answerer
+            add(m.group("name"), "interview" if own else "expert", 3.0 if own else 2.0)
         for m in _THEIR_INTERVIEW.finditer(t, a, b) if interview else ():  # (an op-ed may discuss "Putin's interview")
             add(m.group("name"), "interview", 3.0)
         for m in _SELF_JOB.finditer(t, a, b):  # "I'm RFE/RL Europe Editor Rikard Jozwiak,": the job run hides the name
@@ -510,6 +517,16 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 add(name, "interview", 3.0)
             elif m.group("office") and name.lower() not in NON_PERSON:
                 add(name, "interview", 3.0, single=True)
+        m = _TITLE_DELIVERED.search(t, *title)  # "Remarks by High Representative/Vice-President Josep Borrell upon ..."
+        if m is not None:
+            run = m.group("run").split()
+            # the words after the last office word ("High Representative/Vice-President", "Foreign Minister")
+            last = max((i for i, w in enumerate(run) if "/" in w or any(p.lower() in _TITLE_WORDS for p in w.split("-"))),
+                       default=-1)
+            run = run[last + 1:]
+            name = next((" ".join(run[-k:]) for k in (3, 2) if len(run) >= k and is_person_name(" ".join(run[-k:]))), None)
+            if name is not None:
+                add(name, "interview", 3.0)
         m = _TITLE_TAIL.search(t, *title)  # "Options before ECOWAS, By Ehi Braimah", "... transition - Ambassador David Moran"
         if m is not None and is_person_name(" ".join(m.group("name").split())):
             add(" ".join(m.group("name").split()), "author" if m.group("by") else "interview", 3.0)

@@ -117,6 +117,9 @@ _BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3})(?:chief\s+|senior\s+|fore
 _BYLINE = re.compile(rf"(?:by|byline\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
                      rf"(?:{_BYLINE_JOB}\s+)?(?P<name>{_NAME})",
                      re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too
+#: what an office holder delivers, not a journalist's byline: "Remarks by High Representative ... Josep Borrell"
+_DELIVERED_BY = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|press[ \t]+conference|comments|intervention|"
+                           r"keynote|lecture|testimony)[ \t]*\Z")
 #: a blog's own interview: "I did this interview for X of TV1 yesterday:", "X asked questions, I replied Monday:"
 _MY_INTERVIEW = re.compile(r"(?i)\bI[ \t]+(?:did|gave|recorded)[ \t]+(?:this|an|the[ \t]+following)[ \t]+interview\b|"
                            r"\binterview[ \t]+I[ \t]+(?:gave|did)\b|\bI[ \t]+(?:replied|answered)\b|\bmy[ \t]+(?:answers|replies)\b")
@@ -429,7 +432,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     p = principal(pt, lines, conversation=talk, title=title, cues=cues,
                   interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed))
     if p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed) \
-            and re.search(rf"(?i)\bby[ \t]+{re.escape(p.name)}", pt):
+            and any(not _DELIVERED_BY.search(pt, max(0, m.start() - 60), m.start())
+                    for m in re.finditer(rf"(?i)\bby[ \t]+(?:[\w/.-]+[ \t]+){{0,4}}?{re.escape(p.name)}", pt)):
         rejected.add(p.name.split()[-1].lower())
         p = None  # an interview's byline is the interviewer's ("By Irene Escudero" over QUESTION: / ANSWER:)
     elif p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed) \
