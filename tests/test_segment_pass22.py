@@ -353,3 +353,23 @@ def test_a_briefings_bare_question_and_answer_marks() -> None:
     assert {g.speaker for g in st.segments if g.kind is SegmentKind.ANSWER} == {"Li Wen"}
     prose = "A new era begins. The talks resume.\n\nA second round is planned for May.\n"
     assert not [g for g in RuleSegmenter().segment(prose).segments if g.kind is SegmentKind.QUESTION]
+
+
+def test_page_counters_and_an_edited_interview_note() -> None:
+    text = ("Interview with an analyst: the crisis will go on\n\nAhmed Salem , Tuesday 20 Jun 2017\n"
+            "Views: 2184\nViews: 2184\n\nBased on current facts, I lean towards escalation. The crisis will continue.\n\n"
+            "Qatar pivoted towards the east after the sanctions. Anna Berg, a professor, says so too.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(g.speaker == "Views" for g in st.segments)
+    assert [g.reason for g in st.segments if g.text.startswith("Views")] == ["other", "other"]
+    edited = ("Since taking office, the president has pushed his nation closer to the west.\n"
+              "The visit next week is meant to draw attention to a railway project.\n"
+              "It is also an effort to counter the influence of the east, invested there for years.\n"
+              "At the palace in the capital, the president discussed his hopes for the visit.\n"
+              "The interview has been edited and condensed for clarity.\n"
+              "Clearly, you are making an effort to reach out to the west. Why?\n"
+              "We want investment coming to our country, and we need to take this step.\n"
+              "What do you hope to get out of the visit?\n"
+              "When a head of state visits, that conveys a sign of confidence to business.\n")
+    asked = [g.text[:10] for g in RuleSegmenter().segment(edited).segments if g.kind is SegmentKind.QUESTION]
+    assert asked == ["Clearly, y", "What do yo"]

@@ -38,6 +38,7 @@ _QA_MARKS = {"p": "Q", "r": "A", "ask": "Q"}
 _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
 _NOT_SPEAKERS = frozenset(
     """note notes photo image picture credit credits source sources update updated correction caption disclaimer
+    views reads likes shares
     warning summary background context example conclusion read watch listen published posted tags topics
     title subject date location keywords related share editor editors nb ps re fw fwd see also translation
     transcript part chapter section step question answer q a objective objectives result results

@@ -52,7 +52,7 @@ _NOT_PERSON = frozenset(
 #: words that make a capitalised run an organisation, a place or page furniture, not a person
 NON_PERSON = frozenset(
     "news press pressa times post quarterly journal review interest magazine gazette tribune herald daily weekly subtitles "
-    "subtitle transcript transcripts podcast podcasts audio studio studios episode episodes video vlogs download click share institute university college "
+    "subtitle transcript transcripts podcast podcasts audio studio studios episode episodes corridor video vlogs download click share institute university college "
     "school council house center centre foundation agency ministry department committee party union republic "
     "kingdom world international radio tv television media network channel breaking zionism africa europe asia "
     "america americas middle east west north south hide show program programme forum affairs policy studies group "

@@ -323,8 +323,12 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     pq_ids = {id(u) for u in plain_q if u is not title}
     q1 = next((i for i, u in enumerate(content) if id(u) in pq_ids), len(content))
     # the title or the introduction says it is an interview ("... spoke with the Gazette")
-    announced = bool(pq_ids or questions) and any(_INTERVIEW_HINT.search(t, u.start, u.end)
-                                                  for u in content[:min(q1, 12)] if u.form != "label")
+    # (or its editor's note does: "The interview has been edited and condensed for clarity.")
+    q1_at = content[q1].start if q1 < len(content) else len(t)
+    announced = bool(pq_ids or questions) and (
+        any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:min(q1, 12)] if u.form != "label")
+        or any(u.form == "clutter" and u.reason == "editor_note" and u.start < q1_at and "interview" in t[u.start:u.end].lower()
+               for u in units[:24]))
     # a question put to "you" is an interviewer's, an op-ed's section heading never is
     addressed = any(YOU_ASKED.search(t, u.content_start, u.end) for u in content if id(u) in pq_ids)
     hinted = n_plain_q == 1 and announced
