@@ -373,3 +373,16 @@ def test_page_counters_and_an_edited_interview_note() -> None:
               "When a head of state visits, that conveys a sign of confidence to business.\n")
     asked = [g.text[:10] for g in RuleSegmenter().segment(edited).segments if g.kind is SegmentKind.QUESTION]
     assert asked == ["Clearly, y", "What do yo"]
+
+
+def test_a_podcast_host_talking_with_a_guest_in_one_running_transcript() -> None:
+    text = ("Welcome to the Region update podcast. I'm Jo Tan, a senior lecturer in international relations, and "
+            "I'm talking today with Professor Lina Duarte. Lina is a professor of East European studies. So thanks "
+            "for joining me on the podcast today, Lina. It's my pleasure, Jo. The invasion has had ripple effects "
+            "far beyond the two countries.\n"
+            "So how has the invasion been viewed from the perspective of the Central Asian states?\n"
+            "Seen from Central Asia, it is an important episode in a history that goes back 150 years.\n"
+            "It is not a turning point, but it is certainly a landmark event for the region.\n")
+    st = RuleSegmenter().segment(text)
+    assert "Lina Duarte" in {c.speaker for c in st.claims}
+    assert "Jo Tan" not in {c.speaker for c in st.claims}

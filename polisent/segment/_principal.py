@@ -317,6 +317,8 @@ _TITLE_TAIL = re.compile(rf"(?:[,|:]|[ \t][-\u2013\u2014])[ \t]*(?:(?P<by>(?i:by
 _PARTS = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+")
 #: "Spokesperson Hong Lei's", "spokesman Wang Wenbin": a ministry's spokesperson (two or three words, no possessive)
 _SPOKES = re.compile(rf"\b(?i:spokes(?:person|man|woman))[ \t]+(?P<name>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}})(?![\w-])")
+#: the words between "I'm" and a name that make it someone else's ("I'm talking today with X", "I am joined by X")
+_TALKING_TO = re.compile(r"(?i)\b(?:talking|speaking|chatting|joined|delighted|pleased|glad|happy)\b")
 #: "... Spokesperson Geng Shuang's Regular Press Conference": the briefing is the spokesperson's
 _OWN_BRIEFING = re.compile(r"['\u2019]s[ \t]+(?:(?:Regular|Daily|Weekly)[ \t]+)?(?i:press[ \t]+conference|briefing|remarks)")
 #: the rest of a name cut off after a long office ("Pakistan Prime Minister Imran" + " Khan")
@@ -449,6 +451,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         hit = rx.match(t, end + 1, min(len(t), end + 240))
                 if hit is not None and kind == "interview" and where == "before" and OUTLET_AFTER.match(t, end):
                     continue
+                if hit is not None and kind == "self" and where == "before" and _TALKING_TO.search(t, hit.start(), start):
+                    continue  # "I'm talking today with Professor X": the guest, not the host's own name
                 if hit is not None and kind == "self" and _THIS_IS.match(hit.group()) and any(
                         w == "after" and k == "expert" and r.match(t, end, min(len(t), end + 240))
                         for w, k, _, r, _ in rules.cues):
