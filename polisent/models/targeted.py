@@ -296,7 +296,8 @@ def combine_features(
 
 def _centered(v: Tensor, group: Tensor, valid: Tensor | None, n_groups: int | None) -> Tensor:
     """``v`` minus the mean of ``v`` over the valid rows of its group (summed in fp32)."""
-    n_groups = int(group.max()) + 1 if n_groups is None and len(group) else (n_groups or 0)
+    if n_groups is None:
+        n_groups = int(group.max()) + 1 if len(group) else 0
     ok = (torch.ones_like(group, dtype=torch.float32) if valid is None else valid.float()).unsqueeze(-1)
     vf = v.float()
     total = vf.new_zeros(n_groups, v.shape[-1]).index_add_(0, group, vf * ok)

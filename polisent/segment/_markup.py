@@ -19,7 +19,7 @@ import html
 import logging
 import re
 
-__all__ = ["Masked", "mask", "scoring_text"]
+__all__ = ["STARTING_POINT", "Masked", "mask", "scoring_text"]
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,9 @@ _TS = r"[\[(]?:?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\.?"
 _CUE_TIMING = re.compile(r"(?m)^(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*" + _TS + r"[ \t]*(?:-->|->|\u2192)[ \t]*" + _TS + r"[^\n]{0,200}$")
 #: a timestamp that starts a line of text ("00:05I think ...", "[00:12:31] We ...", ":00:17. > :00:21.Welcome",
 #: a transcript table's "0:07.8 | distinguished fellow ... |", a podcast site's "Starting point is 00:00:54 And ...")
-_LEAD_TS = re.compile(r"(?m)^[ \t]*(?:Starting[ \t]+point[ \t]+is[ \t]+)?" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?:[ \t]*\|)?"
+#: a podcast site's lead-in to a line's time ("Starting point is 00:00:54 And ...")
+STARTING_POINT = r"Starting[ \t]+point[ \t]+is[ \t]+"
+_LEAD_TS = re.compile(r"(?m)^[ \t]*(?:" + STARTING_POINT + r")?" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?:[ \t]*\|)?"
                       r"(?=[ \t]*[^\W\d_\s]|[ \t]*[\"'\u201c\u2018(\u2014-][ \t]*\w)")
 #: a bracketed timestamp inside a line ("... he said. [00:12:31] And ...")
 _BRACKET_TS = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")

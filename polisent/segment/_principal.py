@@ -306,11 +306,11 @@ _ASKER = re.compile(r"(?i)\bby\b|host|anchor|presenter|moderator")
 _INTERVIEW_WORD = re.compile(r"(?i)\binterview")
 _THIS_IS = re.compile(r"(?i)this\s+is\b")
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+\Z")
-#: a title that ends with its writer or speaker: ", By Ehi Braimah", " - British Ambassador to X David Moran"
 #: a title naming who delivers the text: "Remarks by High Representative/Vice-President Josep Borrell upon arrival",
 #: "Press Conference by Foreign Minister Motegi" (the person: the last capitalised words of the run)
 _TITLE_DELIVERED = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press[ \t]+[Cc]onference|Briefing|Interview)[ \t]+(?:by|of|with)[ \t]+"
                               r"(?P<run>[A-Z][\w/.'\u2019-]*(?:[ \t]+[A-Z][\w/.'\u2019-]*){1,6})")
+#: a title that ends with its writer or speaker: ", By Ehi Braimah", " - British Ambassador to X David Moran"
 _TITLE_TAIL = re.compile(rf"(?:[,|:]|[ \t][-\u2013\u2014])[ \t]*(?:(?P<by>(?i:by))[ \t]+|(?:[A-Z][\w.'\u2019-]*[ \t]+|(?:to|of|and|for|the|at)[ \t]+){{0,9}})"
                          rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_CAP}[\w'\u2019-]+){{1,2}})[ \t]*\Z")
 #: the parts of a head line ("TO THE QUICK - Jerry Tundag - The Freeman")

@@ -431,13 +431,13 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     pt = unwrap_names(t)  # "Anna\nPols is an associate professor": a name a hard wrap broke is whole
     p = principal(pt, lines, conversation=talk, title=title, cues=cues,
                   interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed))
-    if p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed) \
-            and any(not _DELIVERED_BY.search(pt, max(0, m.start() - 60), m.start())
-                    for m in re.finditer(rf"(?i)\bby[ \t]+(?:[\w/.-]+[ \t]+){{0,4}}?{re.escape(p.name)}", pt)):
+    interview_author = p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed)
+    if interview_author and any(not _DELIVERED_BY.search(pt, max(0, m.start() - 60), m.start())
+                                for m in re.finditer(rf"(?i)\bby[ \t]+(?:[\w/.-]+[ \t]+){{0,4}}?{re.escape(p.name)}", pt)):
         rejected.add(p.name.split()[-1].lower())
         p = None  # an interview's byline is the interviewer's ("By Irene Escudero" over QUESTION: / ANSWER:)
-    elif p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed) \
-            and any(u.kind is SegmentKind.CLUTTER and u.reason == "byline" and t[u.start:u.end].strip() == p.name for u in units):
+    elif interview_author and any(u.kind is SegmentKind.CLUTTER and u.reason == "byline" and t[u.start:u.end].strip() == p.name
+                                  for u in units):
         # the name alone on a byline line over an interview is the journalist's, when the standfirst
         # introduces someone else ("La Vanguardia has interviewed the Minister ..., José Manuel Albares")
         guest = intro_person(pt, next(u.start for u in units if u.kind is SegmentKind.QUESTION))

@@ -31,7 +31,7 @@ from polisent.segment._marks import (
     is_mark,
     split_turn_marks,
 )
-from polisent.segment._markup import Masked
+from polisent.segment._markup import STARTING_POINT, Masked
 from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
@@ -67,7 +67,7 @@ _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?
                             re.IGNORECASE)
 _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)
 _SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
-_TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|Starting[ \t]+point[ \t]+is[ \t]+\d)", re.MULTILINE)
+_TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|" + STARTING_POINT + r"\d)", re.MULTILINE)
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 #: a first name or a full name alone on its line, without a colon ("Mike", "Jacinda Ardern")
