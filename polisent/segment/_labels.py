@@ -188,6 +188,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if len(words) >= 3 and words[-1] in _ROLE_AFTER and all(w[0].isupper() for w in words[:-1]) and not desc \
             and not label.isupper():
         return "name", " ".join(words[:-1]), m.end()  # "Hamish Macdonald HOST:": the name; asking makes the host
+    if label == "Editor" and not desc:
+        return "role", label, m.end()  # "Editor: Let's dive right in.": the interviewer's turns, when they recur
     if len(words) >= 2 and words[0][0].isupper() and words[-1].lower() in _ROLE_WORDS \
             or _ROLE_WORD_RX.search(m.group("paren") or ""):
         return "role", label, m.end()  # "Time.news Editor:", "Political Analyst:", "Liu Kun (host):"
@@ -329,6 +331,9 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int,
         if lab is not None:
             counts[lab[1]] += 1
         for m in _INLINE_TURN.finditer(t, s, e):
+            before = t[max(s, m.start() - 12):m.start()].split()
+            if before and before[-1].endswith(".") and before[-1].rstrip(".") in _NAME_TITLES:
+                continue  # "Dr. Petadze: Thank you ...": the title of the label, no sentence end
             lab = _label_of(t, m.end(), le)
             if lab is not None:
                 cands.append((i, m.end(), lab[1]))
@@ -430,6 +435,9 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
         name = m.group("name") or m.group("surname")
         if job in _OFFICE_WORDS and name.split()[0].lower() not in _OFFICE_WORDS and name.lower() not in _NOT_SPEAKERS:
             found.setdefault(job, set()).add(" ".join(name.split()))
+    for job, names in found.items():  # "... BY MINISTER GEORGE YEO AFTER THE APEC ...": a headline in capitals
+        if len(names) > 1 and any(not x.isupper() for x in names):
+            found[job] = {x for x in names if not x.isupper()}
     return {job: next(iter(names)) for job, names in found.items() if len(names) == 1}
 
 
@@ -475,7 +483,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         full_by_surname.setdefault(x.split()[-1].lower(), []).append(x)
         full_by_given.setdefault(x.split()[0].lower(), []).append(x)
     names = {lab for (k, lab), n in cands.items() if k == "name" and n >= 2}
-    names |= {lab for (k, lab), n in cands.items() if k == "role" and n_turns >= 2}  # a role says it is a turn
+    # a role says it is a turn ("Editor:" only when it recurs: once, it credits the page's editor)
+    names |= {lab for (k, lab), n in cands.items() if k == "role" and n_turns >= 2 and (n >= 2 or lab != "Editor")}
     if n_turns + cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
         for (k, lab), n in cands.items():
             if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname
@@ -572,7 +581,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
 def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]], *,
                   any_case: bool = False) -> bool:
     """Whether the turn label ``lab`` on line ``i`` opens running speech: on its own line, or alone
-    on its line when the next lines speak and the text wrote the name before it
+    on its line (or with a short opening: "Thank you very much.") when the next lines speak and the text wrote the name before it
     ("Mr. Antony Loewenstein and Mr. Ahmed Moor" ... "Mr. Antony Loewenstein:"); with ``any_case``,
     written anywhere else in any case ("NIKE CHING, VOA State Department Bureau Chief:" after
     "... Bureau Chief Nike Ching starts us off")."""
@@ -581,7 +590,12 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
         return False  # "SÃO PAULO \u2013 It has not taken long ...": a dateline, not a turn label
     name = " ".join(w for w in lab[1].split() if w.rstrip(".") not in _HONORIFICS)
     if _WORD.search(t, lab[2], le):  # a full name must be written elsewhere too, not only as a label
-        return _speech_after(t, lab[2], le) and (" " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0)
+        if _speech_after(t, lab[2], le):
+            return " " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0
+        if len(t[lab[2]:le].split()) > 6 or _SENTENCE_END.search(t, lab[2], le) is None:
+            return False
+        # "Dr Ayanda Ntsaluba, Director-General, ...: Thank you very much." then the briefing: a short
+        # opening sentence, the speech on the lines below (as for a label alone on its line)
     after = [j for j in range(i + 1, min(i + 7, len(spans))) if spans[j][1] > spans[j][0]][:3]
     # the speech may open with a short line ("I'm Elizabeth Lee in Washington."): up to three lines
     written = _written_elsewhere(t, name, fs, le) if any_case else t.find(name, 0, fs) >= 0

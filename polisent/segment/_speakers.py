@@ -17,6 +17,7 @@ from polisent.segment._labels import (
 )
 from polisent.segment._principal import (
     OUTLET_AFTER,
+    _TITLE_WORDS,
     is_place,
     _NAME_AT,
     GENERIC_LABEL,
@@ -394,6 +395,19 @@ def _main_generic(units: list[Unit], answers: list[Unit]) -> set[str]:
     return set(size)
 
 
+def _titled_surname(label: str) -> str | None:
+    """The surname of a turn label written as titles and one name ("Ambassador Antonov:").
+
+    >>> _titled_surname("Ambassador Antonov"), _titled_surname("Deputy Minister Ryabkov"), _titled_surname("Senior Editor")
+    ('Antonov', 'Ryabkov', None)
+    """
+    words = label.split()
+    if len(words) < 2 or not all(w.lower().strip(".,") in _TITLE_WORDS for w in words[:-1]):
+        return None
+    last = words[-1]
+    return last if last[:1].isupper() and last.lower() not in _TITLE_WORDS and is_person_name(last) else None
+
+
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
                     cues: SpeakerCues | None = None, model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
@@ -406,6 +420,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         elif u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)) \
                 and not _DESK.fullmatch(u.speaker) and _co_authors(u.speaker) is None:
             better = person_part(u.speaker)
+            if better is None and u.form == "label":
+                better = _titled_surname(u.speaker)
             out = [(better if n == u.speaker else n, r) for n, r in out]
             u.speaker = better
     out = soundbite_voices(t, units, out)
