@@ -419,6 +419,9 @@ _NAME_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+
                        r"(?:[A-Z][\w-]*[ \t]+){0,3}(?P<job>[A-Z][a-z]+)\b")
 
 
+_POSSESSIVE_TAIL = re.compile(r"['\u2019]s\b.*\Z")
+
+
 def _job_names(t: str, s: int, e: int) -> dict[str, str]:
     """The person the standfirst names with each office ("Foreign Minister of Taiwan, Jaushieh Joseph
     Wu" -> {"minister": "Jaushieh Joseph Wu"}), for turn labels that are an office ("Minister:").
@@ -435,9 +438,14 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
         name = m.group("name") or m.group("surname")
         if job in _OFFICE_WORDS and name.split()[0].lower() not in _OFFICE_WORDS and name.lower() not in _NOT_SPEAKERS:
             found.setdefault(job, set()).add(" ".join(name.split()))
-    for job, names in found.items():  # "... BY MINISTER GEORGE YEO AFTER THE APEC ...": a headline in capitals
-        if len(names) > 1 and any(not x.isupper() for x in names):
-            found[job] = {x for x in names if not x.isupper()}
+    for job, names in found.items():
+        # "Minister for Foreign Affairs Nakasone's Visit to China": the name ends at the possessive
+        names = {_POSSESSIVE_TAIL.sub("", x) for x in names}
+        if len(names) > 1 and any(not x.isupper() for x in names):  # "... BY MINISTER GEORGE YEO AFTER THE APEC ..."
+            names = {x for x in names if not x.isupper()}
+        if len(names) > 1 and len({x.split()[-1] for x in names}) == 1:  # "Nakasone", "Hirofumi Nakasone": one person
+            names = {max(names, key=len)}
+        found[job] = names
     return {job: next(iter(names)) for job, names in found.items() if len(names) == 1}
 
 
