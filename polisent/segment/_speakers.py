@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import (
+    _HONORIFICS,
     _NAME,
     _ROLE_LABELS,
     _TITLES,
@@ -395,6 +396,21 @@ def _main_generic(units: list[Unit], answers: list[Unit]) -> set[str]:
     return set(size)
 
 
+_AFTER_HONORIFIC = re.compile(r"\.[ \t]+(?P<name>(?:[A-Z]\.[ \t]?){0,2}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})")
+
+
+def _past_honorific(t: str, name: str, end: int) -> str:
+    """The name after the honorific that ends a capitals run: "INTERVIEW WITH USA AMBASSADOR MR. R. HOAGLAND".
+
+    >>> _past_honorific("WITH USA AMBASSADOR MR. R. HOAGLAND", "USA AMBASSADOR MR", 22)
+    'R. HOAGLAND'
+    """
+    words = name.split()
+    if words and words[-1].rstrip(".").title() in _HONORIFICS and (m := _AFTER_HONORIFIC.match(t, end)) is not None:
+        return " ".join(m.group("name").split())
+    return name
+
+
 def _titled_surname(label: str) -> str | None:
     """The surname of a turn label written as titles and one name ("Ambassador Antonov:").
 
@@ -536,11 +552,15 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         early = first + [u for u in units if u.kind is SegmentKind.ANSWER and first and first[0].start < u.start < second][:3]
         cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + [
             n for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end) if not OUTLET_AFTER.match(t, m.end())
-            for n in [" ".join((m.group("name") or m.group("name2")).split())] if is_person_name(n)]
+            for n in [_past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())] if is_person_name(n)]
         # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
         # later: a name the text writes once as the outlet is the outlet everywhere
         cands = [n for n in cands if not any(OUTLET_AFTER.match(t, m.end()) for m in re.finditer(re.escape(n), t))]
+        if any(is_person_name(n) for n in cands):  # "USA AMBASSADOR MR" beside "R. HOAGLAND": a title, no name
+            cands = [n for n in cands if is_person_name(n)]
         name = _agree(cands) if cands else None
+        if name is not None and name.isupper():
+            name = _display(name)  # "R. HOAGLAND" from a title in capitals is R. Hoagland
         if name is None and not cands:
             # "Kyaw Moe Tun is now ..., he says" opening the standfirst
             lead = [" ".join(m.group("name").split()) for u in heads[:4] for m in [_BIO.match(t, u.start, u.end)] if m]

@@ -1,0 +1,100 @@
+"""Layouts from the twenty-third pass's dev sets (texts written for the project)."""
+
+from __future__ import annotations
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+
+
+def _answers(text: str) -> list[tuple[str, str | None, SpeakerRole]]:
+    st = RuleSegmenter().segment(text)
+    return [(c.text, c.speaker, c.role) for c in st.claims if not c.is_question]
+
+
+def test_a_long_job_label_over_a_short_opening_names_the_briefing() -> None:
+    text = ("Department of Foreign Affairs\n"
+            "Media Briefing by the Director General, Dr Lena Okafor\n"
+            "at the new Foreign Affairs Building on 2009-10-13 at 12h00\n\n"
+            "Dr Lena Okafor, Director-General, Department of Foreign Affairs: Thank you very much.\n\n\n"
+            "Colleagues, let me start with the trade committee that meets with Brazil next week. You will recall "
+            "that on our side it is led by the Minister of Trade, Ana Duarte, and on the Brazilian side by the "
+            "Minister of Industry, Paulo Reis. President Silva was here last year, and there is a standing "
+            "invitation to President Costa from President Lima, which we hope will be honoured.\n\n"
+            "So this is a session held every year, in Brazil and here in turn. It is our turn to host it, and "
+            "it is an important meeting, because we have spoken before about the place of Brazil in our foreign "
+            "relations.\n\n"
+            "Secondly, the minister will travel to Geneva on Monday for talks on the humanitarian situation "
+            "in the north, where the fighting has displaced many people.\n")
+    answers = _answers(text)
+    assert len(answers) >= 6
+    assert {s for _, s, _ in answers} == {"Lena Okafor"}
+
+
+def test_an_ambassador_label_is_his_surname() -> None:
+    text = ("Ambassador Petrov's answers to media questions\n\n"
+            "Question: Would you comment on the new sanctions announced yesterday?\n"
+            "Ambassador Petrov: The sanctions are a mistake, and they will not change our policy in any way.\n"
+            "Question: What about the pipeline?\n"
+            "Ambassador Petrov: The pipeline will be finished next year, whatever Washington says about it.\n")
+    answers = _answers(text)
+    assert len(answers) >= 2
+    assert {s for _, s, _ in answers} == {"Petrov"}
+    assert all(r is SpeakerRole.INTERVIEWEE for _, _, r in answers)
+
+
+def test_an_office_label_takes_the_name_of_the_mixed_case_title() -> None:
+    text = ("Transcript of Doorstop Interview by Minister for Foreign Affairs Daniel Tan after the Summit\n\n"
+            "TRANSCRIPT OF DOORSTOP INTERVIEW BY MINISTER DANIEL TAN AFTER THE SUMMIT\n\n"
+            "Question: How do you view the talks?\n\n"
+            "Minister: I think they went well and both sides were candid about the border issue.\n\n"
+            "Question: Will there be another round?\n\n"
+            "Minister: Yes, we expect to meet again in the spring in Jakarta.\n")
+    answers = _answers(text)
+    assert len(answers) >= 2 and {s for _, s, _ in answers} == {"Daniel Tan"}
+
+
+def test_an_office_label_name_ends_at_a_possessive() -> None:
+    text = ("Press Conference by Minister for Foreign Affairs Kenji Sato\n\n"
+            "Main topics\n\n"
+            "Minister for Foreign Affairs Sato's Visit to Korea\n\n"
+            "Minister:\n"
+            "My visit to Seoul was approved by the Cabinet this morning, and I look forward to the talks.\n\n"
+            "Question:\n"
+            "What will you raise with your counterpart?\n\n"
+            "Minister:\n"
+            "We will discuss the islands and the security of the region as a whole.\n")
+    answers = [a for a in _answers(text) if a[0].startswith(("My visit", "We will"))]
+    assert len(answers) == 2 and {s for _, s, _ in answers} == {"Sato"}  # one person, not "Sato's Visit"
+
+
+def test_a_titled_label_is_not_cut_after_the_title_and_an_editor_asks() -> None:
+    text = ("Editor: Welcome, Dr. Mara Lind, an expert on Baltic politics. Thank you for joining us today.\n"
+            "Dr. Lind: Thank you for having me. It is an important moment for the region and its voters.\n"
+            "Editor: Let's start with the elections. What do you expect?\n"
+            "Dr. Lind: I expect a close race between the two main parties, and a long coalition negotiation.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if not c.is_question]
+    assert answers and all(c.speaker is not None and c.speaker.endswith("Lind") for c in answers)
+    assert not any(c.text.startswith("Dr.") and c.text.strip() == "Dr." for c in st.claims)
+    questions = [c for c in st.claims if c.is_question]
+    assert [c.text for c in questions] == ["What do you expect?"]
+    assert all(c.role is SpeakerRole.INTERVIEWER for c in questions)
+
+
+def test_a_reader_question_names_its_asker_and_the_title_names_the_ambassador() -> None:
+    text = ("INTERVIEW WITH THE AMBASSADOR MR. J. CARVER\n"
+            "Dear readers, here are the answers of the Ambassador to the questions you sent us.\n"
+            "Question#1 Author: Aida\n"
+            "How will our countries cooperate on education programs for\n"
+            "young engineers?\n"
+            "We sponsor many exchange programs, from scholarships for advanced\n"
+            "academics to programs for high school students.\n"
+            "Question#2 Author: Timur\n"
+            "What is your view of the new trade agreement?\n"
+            "The agreement is good for both sides, and it will create jobs in\n"
+            "both countries within a few years.\n")
+    st = RuleSegmenter().segment(text)
+    questions = [c for c in st.claims if c.is_question]
+    assert len(questions) == 2 and questions[1].text.startswith("What is your view")
+    answers = [c for c in st.claims if not c.is_question]
+    assert answers and {c.speaker for c in answers} == {"J. Carver"}
