@@ -98,3 +98,22 @@ def test_a_reader_question_names_its_asker_and_the_title_names_the_ambassador() 
     assert len(questions) == 2 and questions[1].text.startswith("What is your view")
     answers = [c for c in st.claims if not c.is_question]
     assert answers and {c.speaker for c in answers} == {"J. Carver"}
+
+
+def test_a_subtitled_interview_whose_greeting_runs_over_caption_lines() -> None:
+    text = ("Placeholder Image\n\n"
+            "Subtitles section Play video\n\n"
+            "  \u2022 Mr. Prime Minister thank you very much for this chance to talk to you\n\n"
+            "  \u2022 at a moment when the summit\n\n"
+            "  \u2022 is about to open\n\n"
+            "  \u2022 and the whole region is watching what happens here.\n\n"
+            "  \u2022 Do you expect the talks to fail?\n\n"
+            "  \u2022 As long as the other side refuses to withdraw its troops\n\n"
+            "  \u2022 we have to expect the worst.\n\n"
+            "  \u2022 Are you prepared for that?\n\n"
+            "  \u2022 We have prepared ourselves for every possibility for two years now.\n")
+    st = RuleSegmenter().segment(text)
+    questions = [c.text.lstrip("\u2022 ") for c in st.claims if c.is_question]
+    assert questions == ["Do you expect the talks to fail?", "Are you prepared for that?"]
+    answers = [c for c in st.claims if not c.is_question]
+    assert answers and all(c.role is SpeakerRole.INTERVIEWEE and c.speaker is None for c in answers)

@@ -383,7 +383,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         # a news story that asks and then quotes ("... game," says George Friedman): reported speech
         # after the questions, not answers
         reported = not head_q and not mid_answer and any(_REPORTED.search(t, u.content_start, u.end) for u in content[q_at[0] + 1:])
-        long_intro = len(body_before) >= 3 and not inline_questions and not announced and not hinted
+        # (not where the questions are put to "you", two or more of them: a subtitled interview whose
+        # host's greeting runs over several caption lines)
+        asked_you = sum(YOU_ASKED.search(t, content[i].content_start, content[i].end) is not None for i in q_at) >= 2
+        long_intro = len(body_before) >= 3 and not inline_questions and not announced and not hinted and not asked_you
         if long_intro or len(body_after_dek) >= 3 or reported:
             questions = set()
     # named answers whose questions stand unlabelled between them ("Alpher: ..." / "Over the past 25
