@@ -117,3 +117,24 @@ def test_a_subtitled_interview_whose_greeting_runs_over_caption_lines() -> None:
     assert questions == ["Do you expect the talks to fail?", "Are you prepared for that?"]
     answers = [c for c in st.claims if not c.is_question]
     assert answers and all(c.role is SpeakerRole.INTERVIEWEE and c.speaker is None for c in answers)
+
+
+def test_a_byline_with_a_bracketed_place_and_initials_names_the_author() -> None:
+    text = ("By Ana Reyes, [Leon, N.L.] Daily Courier\n"
+            "Countries like Brazil, Egypt and India are trying to straddle allegiances in an era when no power "
+            "is unchallenged.\n"
+            "Brazilian President Luiz Inacio Lula da Silva, for example, has sought a leading global role for his "
+            "country after years of isolation.\n"
+            "In a frantic few weeks he has made efforts to start peace talks, criticized the dollar and travelled "
+            "to China, where he met President Xi Jinping.\n"
+            "Lula also discussed trade and climate change, and he told reporters that the world needs a new bloc.\n")
+    answers = _answers(text)
+    assert len(answers) >= 4 and {s for _, s, _ in answers} == {"Ana Reyes"}
+
+
+def test_transcript_page_widgets_are_no_speaker_names() -> None:
+    from polisent.segment._principal import person_part
+
+    assert person_part("Auto Scroll Select") is None
+    assert person_part("Ben Carter Edited") == "Ben Carter"  # the credit line's verb is no name
+    assert person_part("Ben Carter") == "Ben Carter"
