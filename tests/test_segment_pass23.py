@@ -138,3 +138,17 @@ def test_transcript_page_widgets_are_no_speaker_names() -> None:
     assert person_part("Auto Scroll Select") is None
     assert person_part("Ben Carter Edited") == "Ben Carter"  # the credit line's verb is no name
     assert person_part("Ben Carter") == "Ben Carter"
+
+
+def test_a_byline_with_a_job_after_the_name_names_the_reporter_not_the_quoted_expert() -> None:
+    text = ("How Sylvania went from sleepy refuge to a state of emergency\n\n"
+            "Brazen violence this week has shaken the country.\n\n"
+            "By Clara Ruiz Special correspondent\n"
+            "Mexico City\n\n"
+            "In the span of a few days, prison riots and gang violence led the president to declare a state "
+            "of emergency.\n\n"
+            "Cartels may control parts of Mexico, says Brian Kowal, editor-in-chief of Americas Weekly. "
+            "\u201cBut this kind of assault by gangs is new,\u201d he says.\n\n"
+            "The government says the army will stay in the streets for two months.\n")
+    answers = _answers(text)
+    assert answers and answers[0][1] == "Clara Ruiz"
