@@ -152,3 +152,18 @@ def test_a_byline_with_a_job_after_the_name_names_the_reporter_not_the_quoted_ex
             "The government says the army will stay in the streets for two months.\n")
     answers = _answers(text)
     assert answers and answers[0][1] == "Clara Ruiz"
+
+
+def test_questions_run_into_their_answers_three_times_the_last_briefly_answered() -> None:
+    text = ("Relations with the neighbours\n\n"
+            "Does the government believe it can talk with the prime minister while the generals keep their own "
+            "views? First of all, we want normal relations with our neighbour. Secondly, we want to protect our "
+            "rights. Thirdly, we support its future in Europe. Behaviour cannot change from one day to the next. "
+            "Do you expect a new initiative on the island before the talks open in October? I don't know, but "
+            "after last year I believe it is possible. As for the name dispute, what can we expect? We expect "
+            "nothing quick.\n")
+    st = RuleSegmenter().segment(text)
+    questions = [c.text for c in st.claims if c.is_question]
+    assert len(questions) == 3 and questions[1].startswith("Do you expect")
+    answers = [c for c in st.claims if not c.is_question]
+    assert answers and all(c.role is SpeakerRole.INTERVIEWEE for c in answers)

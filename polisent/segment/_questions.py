@@ -76,15 +76,21 @@ def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) ->
     if not asking or (len(asking) == 1 and len(_MID_Q.findall(t, asking[0].content_start, asking[0].end)) < 2):
         return False
     cuts: list[tuple[Unit, list[tuple[int, int]], int]] = []
-    addressed = 0
+    loose: list[tuple[Unit, list[tuple[int, int]], int]] = []  # answered by one sentence or more
+    addressed = loose_addressed = 0
     for u in asking:
         sents = split_sentences(t, u.content_start, u.end)
-        for k, (s, e) in enumerate(sents[:-2]):
-            if _QMARK_END.search(t, max(s, e - 12), e) and not any(
-                    _QMARK_END.search(t, max(a, b - 12), b) for a, b in sents[k + 1:k + 3]):
+        for k, (s, e) in enumerate(sents[:-1]):
+            if not _QMARK_END.search(t, max(s, e - 12), e) or _QMARK_END.search(t, max(sents[k + 1][0], sents[k + 1][1] - 12), sents[k + 1][1]):
+                continue
+            loose.append((u, sents, k))
+            loose_addressed += YOU_ASKED.search(t, s, e) is not None
+            if k < len(sents) - 2 and not _QMARK_END.search(t, max(sents[k + 2][0], sents[k + 2][1] - 12), sents[k + 2][1]):
                 cuts.append((u, sents, k))
                 addressed += YOU_ASKED.search(t, s, e) is not None
-    if len(cuts) < 2 or addressed < 1:
+    if (len(cuts) < 2 or addressed < 1) and cuts and len(loose) >= 3 and loose_addressed >= 1:
+        cuts = loose  # three questions or more, one put to "you", one answered at length, the others more briefly
+    elif len(cuts) < 2 or addressed < 1:
         return False
     by_unit: dict[int, list[int]] = {}
     for u, _, k in cuts:
