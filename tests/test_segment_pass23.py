@@ -167,3 +167,16 @@ def test_questions_run_into_their_answers_three_times_the_last_briefly_answered(
     assert len(questions) == 3 and questions[1].startswith("Do you expect")
     answers = [c for c in st.claims if not c.is_question]
     assert answers and all(c.role is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_a_press_briefing_by_an_unnamed_spokesperson_is_talk() -> None:
+    text = ("Press Briefing by Foreign Ministry Spokesperson\n"
+            "Wednesday, 27th May 2015.\n"
+            "Good morning friends. Thank you very much for being here this morning. This is the first briefing "
+            "of this kind that the Ministry has held.\n"
+            "I will begin by explaining why the Ministry has started these regular briefings, and then I will "
+            "introduce myself very briefly.\n"
+            "The Ministry is the main institution in this country that carries out the government's policy on "
+            "our relations with the international community, and the public has a right to know what we do.\n")
+    answers = [a for a in _answers(text) if a[0].startswith(("Good morning", "I will begin", "The Ministry"))]
+    assert len(answers) == 3 and all(r is SpeakerRole.INTERVIEWEE for _, _, r in answers)
