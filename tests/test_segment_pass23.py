@@ -180,3 +180,18 @@ def test_a_press_briefing_by_an_unnamed_spokesperson_is_talk() -> None:
             "our relations with the international community, and the public has a right to know what we do.\n")
     answers = [a for a in _answers(text) if a[0].startswith(("Good morning", "I will begin", "The Ministry"))]
     assert len(answers) == 3 and all(r is SpeakerRole.INTERVIEWEE for _, _, r in answers)
+
+
+def test_a_standfirst_that_opens_with_name_city_and_age_names_the_interviewee() -> None:
+    text = (" date 2024-06-30 Marta Vidal (Quito, 58 years old) does not look like a president whom soldiers "
+            "tried to overthrow three days ago. She receives EL DIARIO in the palace, a building opened by Pablo "
+            "Ortega, her predecessor. Vidal says she already knows some things about that day, when the head of "
+            "the Army, Jorge Zuniga, tried to break into the palace with tanks. She also talks about Pablo Ortega, "
+            "her mentor, whom she accuses of being willing to do anything to run again.\n\n"
+            "Ask. Why was a coup possible?\n\n"
+            "Answer. We must talk about the circumstances that did not allow the coup. There is no economic or "
+            "social motive for it in this country.\n\n"
+            "Ask. Who was behind it?\n\n"
+            "Answer. There are foreign interests that want our natural resources, and they found allies here.\n")
+    answers = [a for a in _answers(text) if a[0].startswith(("We must", "There is", "There are"))]
+    assert answers and {s for _, s, _ in answers} == {"Marta Vidal"}
