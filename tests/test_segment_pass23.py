@@ -195,3 +195,16 @@ def test_a_standfirst_that_opens_with_name_city_and_age_names_the_interviewee() 
             "Answer. There are foreign interests that want our natural resources, and they found allies here.\n")
     answers = [a for a in _answers(text) if a[0].startswith(("We must", "There is", "There are"))]
     assert answers and {s for _, s, _ in answers} == {"Marta Vidal"}
+
+
+def test_a_bulleted_by_colon_byline_names_the_blogger() -> None:
+    text = ("Peacekeeping\n\n"
+            "Police Advance Team Arrives in Sylvania\n\n"
+            "  \u2022 Posted on: 25 June 2024\n"
+            "  \u2022 By: Bryan Kells\n\n"
+            "At long last, an advance team of police officers arrived in the capital. It is hoped the first "
+            "security forces will arrive soon after.\n\n"
+            "The foreign ministry said the country stood ready to help, and one hopes this will be the last "
+            "foreign intervention in Sylvania.\n")
+    answers = _answers(text)
+    assert answers and {s for _, s, _ in answers} == {"Bryan Kells"}

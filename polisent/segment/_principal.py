@@ -69,7 +69,7 @@ NON_PERSON = frozenset(
     "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise rights "
     "science sciences politics economics our your their his its this that these those "
     "what why how when where who which whose "
-    "count stats statistics length minutes words placeholder image images photo photos picture gallery thumbnail auto scroll select edited produced special staff contributing "
+    "count stats statistics length minutes words placeholder image images photo photos picture gallery thumbnail auto scroll select edited produced special staff contributing aa "
     "technologies innovations initiatives strategies solutions communications cooperation development "
     "presidents ministers leaders officials experts analysts diplomats ambassadors diplomacy strategy crisis conflict "
     "war security".split()

@@ -116,7 +116,7 @@ _ROLE_BEFORE = re.compile(
 #: the writer's job between "By" and the name ("By East Asia correspondent Bill Birtles in Taiwan")
 _BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3})(?:chief\s+|senior\s+|foreign\s+|political\s+|diplomatic\s+|defen[cs]e\s+)?"
                r"(?:correspondent|reporter|editor|writer|columnist|bureau\s+chief)")
-_BYLINE = re.compile(rf"(?:by|byline\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
+_BYLINE = re.compile(rf"(?:by\s*:?|byline\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
                      rf"(?:{_BYLINE_JOB}\s+)?(?P<name>{_NAME})",
                      re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too
 #: what an office holder delivers, not a journalist's byline: "Remarks by High Representative ... Josep Borrell"
