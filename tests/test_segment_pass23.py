@@ -208,3 +208,18 @@ def test_a_bulleted_by_colon_byline_names_the_blogger() -> None:
             "foreign intervention in Sylvania.\n")
     answers = _answers(text)
     assert answers and {s for _, s, _ in answers} == {"Bryan Kells"}
+
+
+def test_a_round_up_heads_each_expert_with_name_bar_affiliation() -> None:
+    text = ("Lena Markov | Former member of the executive committee of the Labour Party of Ontario, writer and "
+            "commentator\n\n"
+            "The sanctions have created severe hardship in the country, and its leaders would welcome a "
+            "de-escalation on several fronts.\n\n"
+            "It is very likely that the two rivals will begin a dialogue that may lead to some form of detente.\n\n"
+            "Omar Haddad | Senior researcher on Gulf issues at the Institute for Strategic Research of the "
+            "Military School, Paris, and assistant professor at the Institute of Political Studies of Lille\n\n"
+            "Tensions between the two capitals have risen since the attack on the tankers last spring.\n\n"
+            "Neither side can afford a war, and both know it.\n")
+    answers = _answers(text)
+    by = {t[:20]: s for t, s, _ in answers}
+    assert by["The sanctions have c"] == "Lena Markov" and by["Tensions between the"] == "Omar Haddad"

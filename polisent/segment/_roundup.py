@@ -16,8 +16,9 @@ __all__ = ["_introduced_quotes", "_section_speakers"]
 #: a name alone on its line, with a note in brackets ("Errol Mendes ( English only)")
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:\([^()\r\n]{{1,40}}\)[ \t]*)?")
 _AFF = r"(?:[^.!?:\r\n]|(?<=\b[A-Z])\.)"  # no sentence's end; the dots of "U.S." are no end
-_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,+[ \t]*(?:(?:the[ \t]+)?[A-Z]{_AFF}{{2,130}}[ \t]*:?|"
+_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:,+|[|\u2013\u2014])[ \t]*(?:(?:the[ \t]+)?[A-Z]{_AFF}{{2,180}}[ \t]*:?|"
                                rf"[a-z]{_AFF}{{2,130}}:)[ \t]*")  # "Ivan KOSTOV, ex-prime minister of Bulgaria:" too
+# (or after a bar or a dash: "Fareed Marjaee | Former member of the executive committee of ...")
 #: the job lines under a name alone on its line: short, capitalised, no sentence's end
 _JOB_LINES = re.compile(r"(?:\n[ \t]*[A-Z][^.!?\n]{2,90}[ \t]*){1,3}")
 _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b|\bcommentaries\b")
@@ -50,7 +51,7 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     heads: list[tuple[int, str]] = []
     for i, u in enumerate(units):
         if (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio")) or u.kind is SegmentKind.QUESTION \
-                or len(u.lines) > 4 or u.end - u.start > (160 if len(u.lines) == 1 else 240):
+                or len(u.lines) > 4 or u.end - u.start > (240 if len(u.lines) > 1 or t.find("|", u.start, u.start + 60) >= 0 else 160):
             continue
         # "Lassina Zerbo" alone, or "Robert Patman, Professor of International Relations, University of Otago",
         # or the name alone over its job lines ("Ronnie D. Lipschutz" / "Professor of politics" / "Provost, ...")
