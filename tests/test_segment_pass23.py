@@ -223,3 +223,28 @@ def test_a_round_up_heads_each_expert_with_name_bar_affiliation() -> None:
     answers = _answers(text)
     by = {t[:20]: s for t, s, _ in answers}
     assert by["The sanctions have c"] == "Lena Markov" and by["Tensions between the"] == "Omar Haddad"
+
+
+def test_the_guest_addressed_with_honorific_and_full_name_answers() -> None:
+    text = ("Ministry of Foreign Affairs\n\n"
+            "Interview of the minister for the Daily Post\n\n"
+            "Mr. Petar Kovac, the two neighbours still disagree about the border, and the talks in Brussels go on. "
+            "How do you see the final solution?\n"
+            "We expect the dialogue to end in a binding agreement that normalises relations between the two "
+            "countries, and we support every step toward it.\n"
+            "What role can the European Union play?\n"
+            "The Union is the framework of the dialogue, and its member states must speak with one voice.\n")
+    answers = _answers(text)
+    assert answers and {s for _, s, _ in answers} == {"Petar Kovac"}
+
+
+def test_a_guest_cue_that_stops_inside_titles_takes_the_name_after_them() -> None:
+    text = ("NEWS: The Foreign Minister told the Daily Star that the region must not be used against its neighbours.\n"
+            "Following a tour of five capitals, the Daily Star's bureau chief conducted an interview with "
+            "Iranian Foreign Minister Abbas Karimi. The interview addressed the ceasefire and the talks.\n"
+            "After twelve days of war, a ceasefire was agreed. What are its main terms?\n"
+            "The first principle is that we did not start the war, and we will not accept being attacked again.\n"
+            "Will the talks with Washington resume?\n"
+            "Talks can resume only when our conditions are met, and not before.\n")
+    answers = [a for a in _answers(text) if a[0].startswith(("The first", "Talks can"))]
+    assert len(answers) == 2 and {s for _, s, _ in answers} == {"Abbas Karimi"}

@@ -69,7 +69,7 @@ NON_PERSON = frozenset(
     "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise rights "
     "science sciences politics economics our your their his its this that these those "
     "what why how when where who which whose "
-    "count stats statistics length minutes words placeholder image images photo photos picture gallery thumbnail auto scroll select edited produced special staff contributing aa "
+    "count stats statistics length minutes words placeholder image images photo photos picture gallery thumbnail auto scroll select edited produced special staff contributing aa foreign defence defense interior "
     "technologies innovations initiatives strategies solutions communications cooperation development "
     "presidents ministers leaders officials experts analysts diplomats ambassadors diplomacy strategy crisis conflict "
     "war security".split()
@@ -147,6 +147,8 @@ def person_part(name: str) -> str | None:
     ('Donald Trump', None)
     >>> person_part("Ukrainian President Volodymyr Zelenskyy"), person_part("Jordan Peterson")
     ('Volodymyr Zelenskyy', 'Jordan Peterson')
+    >>> person_part("Iranian Foreign Minister Abbas Araghchi")
+    'Abbas Araghchi'
     >>> person_part("Audu A. Kadiri"), person_part("I'm Anna Berg"), person_part("La República")
     ('Audu A. Kadiri', 'Anna Berg', None)
     >>> person_part("Lauded India"), person_part("THE WEEK"), person_part("DAS Sumar")
@@ -164,8 +166,8 @@ def person_part(name: str) -> str | None:
         return None  # "La República", "EL PAÍS", "Le Monde", "Die Zeit": a newspaper, not a person
     places = _registry_words()[0]
     lead = 0  # "Ukrainian President Volodymyr Zelenskyy", "US Senator X": places before a title go with it
-    while lead < len(words) - 1 and words[lead].lower().strip(".,") in places:
-        lead += 1
+    while lead < len(words) - 1 and (words[lead].lower().strip(".,") in places or words[lead].lower().strip(".,") in _OFFICE_ADJ):
+        lead += 1  # "Iranian Foreign Minister Abbas Araghchi": a portfolio goes with its title too
     if lead and words[lead].lower().strip(".,") in _TITLE_WORDS:
         words = words[lead:]
     while words and words[0].lower().strip(".,") in _TITLE_WORDS:  # "President Donald Trump"
@@ -204,6 +206,9 @@ def is_person_name(name: str) -> bool:
         return words[0].lower() not in NON_PERSON
     return person_part(name) == " ".join(words)
 
+
+#: a portfolio before an office ("Foreign Minister", "Defence Secretary")
+_OFFICE_ADJ = frozenset("foreign defence defense interior finance home".split())
 
 _OFFICES = r"President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Premier"
 #: an office at the start of a name run ("President Lula") or right before it

@@ -355,6 +355,9 @@ def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = N
 #: "So, Mr. Khan, ..."
 _VOCATIVE = re.compile(r"[ \t]*(?:(?:So|And|Now|Well|But|Okay|OK)[ \t]*,?[ \t]+)?(?:(?:Mr|Ms|Mrs|Dr|Professor)\.?[ \t]+)?"
                        r"(?P<name>[A-Z][a-z'\u2019-]{2,20})[ \t]*,[ \t]")
+#: the guest addressed with an honorific and a name of two or three words ("Mr. Grl\u0107 Radman, ...")
+_VOCATIVE_FULL = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr|Professor|Minister|Ambassador)\.?[ \t]+"
+                            r"(?P<name>[A-Z][\w'\u2019-]{1,20}(?:[ \t]+[A-Z][\w'\u2019-]{1,20}){1,2})[ \t]*,[ \t]")
 
 
 def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
@@ -363,12 +366,14 @@ def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
     called = set()
     for u in units:  # a question, or talk whose speaker is unsure and that asks within a few lines
         if u.kind is SegmentKind.QUESTION or (u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN):
-            m = _VOCATIVE.match(t, u.content_start, u.end)
+            m = _VOCATIVE.match(t, u.content_start, u.end) or _VOCATIVE_FULL.match(t, u.content_start, u.end)
             if m is not None and "?" in t[m.end():m.end() + 300]:
-                called.add(m.group("name"))
+                called.add(" ".join(m.group("name").split()))
     if len(called) != 1:
         return None
     word = next(iter(called))
+    if " " in word:  # "Mr. Grlić Radman, Serbia doesn't recognize Kosovo ... how do you see ...?": the full name
+        return Principal(word, "interview", 3.0) if is_person_name(word) else None
     full = {" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t)}
     full = {person_part(x) for x in full if word in x.split()[:1] + x.split()[-1:]} - {None}
     if len(full) != 1:
@@ -399,14 +404,45 @@ def _main_generic(units: list[Unit], answers: list[Unit]) -> set[str]:
 _AFTER_HONORIFIC = re.compile(r"\.[ \t]+(?P<name>(?:[A-Z]\.[ \t]?){0,2}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})")
 
 
+#: an office after a name run that was only its adjectives ("Iranian Foreign" | " Minister Abbas Araghchi")
+_AFTER_OFFICE = re.compile(r"[ \t]+(?:Minister|President|Secretary|Ambassador|Envoy|Chancellor|Premier|Spokes(?:man|woman|person))"
+                           r"(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)?[ \t]+"
+                           r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})")
+
+
+_CAP_RUN = re.compile(r"[A-Z](?:\.|[\w'\u2019-]*)(?:[ \t]+[A-Z](?:\.|[\w'\u2019-]*)){0,6}")  # initials keep their dot
+
+
+def _person_in_run(t: str, name: str) -> str | None:
+    """The person's name in the whole capitalised run a cue's name was cut from, where the cue
+    stopped inside titles ("Iranian Foreign Minister Abbas" of "... Minister Abbas Araghchi").
+
+    >>> _person_in_run("an interview with Iranian Foreign Minister Abbas Araghchi.", "Iranian Foreign Minister Abbas")
+    'Abbas Araghchi'
+    """
+    at = t.find(name)
+    m = _CAP_RUN.match(t, at) if at >= 0 else None
+    if m is None:
+        return None
+    found = person_part(m.group())
+    return found if found is not None and is_person_name(found) else None
+
+
 def _past_honorific(t: str, name: str, end: int) -> str:
-    """The name after the honorific that ends a capitals run: "INTERVIEW WITH USA AMBASSADOR MR. R. HOAGLAND".
+    """The name after the honorific that ends a capitals run ("INTERVIEW WITH USA AMBASSADOR MR. R.
+    HOAGLAND"), or after the office that ends a run of its adjectives ("an interview with Iranian
+    Foreign Minister Abbas Araghchi").
 
     >>> _past_honorific("WITH USA AMBASSADOR MR. R. HOAGLAND", "USA AMBASSADOR MR", 22)
     'R. HOAGLAND'
+    >>> _past_honorific("with Iranian Foreign Minister Abbas Araghchi.", "Iranian Foreign", 20)
+    'Abbas Araghchi'
     """
     words = name.split()
     if words and words[-1].rstrip(".").title() in _HONORIFICS and (m := _AFTER_HONORIFIC.match(t, end)) is not None:
+        return " ".join(m.group("name").split())
+    if words and not is_person_name(name) and (m := _AFTER_OFFICE.match(t, end)) is not None \
+            and is_person_name(" ".join(m.group("name").split())):
         return " ".join(m.group("name").split())
     return name
 
@@ -556,6 +592,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
         # later: a name the text writes once as the outlet is the outlet everywhere
         cands = [n for n in cands if not any(OUTLET_AFTER.match(t, m.end()) for m in re.finditer(re.escape(n), t))]
+        cands = [n if is_person_name(n) else _person_in_run(t, n) or n for n in cands]
         if any(is_person_name(n) for n in cands):  # "USA AMBASSADOR MR" beside "R. HOAGLAND": a title, no name
             cands = [n for n in cands if is_person_name(n)]
         name = _agree(cands) if cands else None
