@@ -248,3 +248,15 @@ def test_a_guest_cue_that_stops_inside_titles_takes_the_name_after_them() -> Non
             "Talks can resume only when our conditions are met, and not before.\n")
     answers = [a for a in _answers(text) if a[0].startswith(("The first", "Talks can"))]
     assert len(answers) == 2 and {s for _, s, _ in answers} == {"Abbas Karimi"}
+
+
+def test_a_name_label_followed_by_a_time_code_opens_the_turn_below() -> None:
+    text = ("What is happening on the border Transcript\n\n"
+            "Speaker 1: (00:03)\n"
+            "Lena Arakel, thank you so much for joining me this morning. I wish we were talking under better "
+            "circumstances. Let's start with what has happened, what we know so far.\n\n"
+            "Lena Arakel: (00:41)\n"
+            "So what has happened is that in the early hours of the morning the army launched an assault on "
+            "positions and villages inside the country itself. These are not border clashes.\n")
+    answers = [a for a in _answers(text) if a[0].startswith(("So what", "These are"))]
+    assert len(answers) == 2 and {s for _, s, _ in answers} == {"Lena Arakel"}

@@ -114,7 +114,19 @@ _DASH_LABEL = re.compile(
 
 
 def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
-    """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'."""
+    """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'; a time code
+    alone after the label is no content ("Alex Galitsky: (00:41)").
+
+    >>> _label_of("Alex Galitsky: (00:41)", 0, 22)
+    ('name', 'Alex Galitsky', 22)
+    """
+    lab = _label_of_line(t, fs, le)
+    if lab is not None and lab[2] < le and _TIME_ONLY.fullmatch(t, lab[2], le):
+        return lab[0], lab[1], le
+    return lab
+
+
+def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if t.startswith("((", fs) and (sm := _SCRIPT_MARK.fullmatch(t, fs, le)) is not None:
         return _script_mark(" ".join(sm.group("label").split()), le)
     m = _LABEL.match(t, fs, le) if t.find(":", fs, le) >= 0 else None  # most lines have no colon: skip the regex
@@ -588,6 +600,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     return out
 
 
+_TIME_ONLY = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?[\])]?[ \t]*")
+
+
 def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]], *,
                   any_case: bool = False) -> bool:
     """Whether the turn label ``lab`` on line ``i`` opens running speech: on its own line, or alone
@@ -599,7 +614,9 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
     if t.rfind(":", fs, lab[2]) < 0:
         return False  # "SÃO PAULO \u2013 It has not taken long ...": a dateline, not a turn label
     name = " ".join(w for w in lab[1].split() if w.rstrip(".") not in _HONORIFICS)
-    if _WORD.search(t, lab[2], le):  # a full name must be written elsewhere too, not only as a label
+    if _WORD.search(t, lab[2], le) and not _TIME_ONLY.fullmatch(t, lab[2], le):
+        # (a time code after the label is no speech: "Alex Galitsky: (00:41)" is a label alone on its line)
+        # a full name must be written elsewhere too, not only as a label
         if _speech_after(t, lab[2], le):
             return " " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0
         if len(t[lab[2]:le].split()) > 6 or _SENTENCE_END.search(t, lab[2], le) is None:
