@@ -5,8 +5,8 @@
 an engine is created. Importing this package does not import torch.
 
 >>> from polisent.engine import plan_batches
->>> [len(b) for b in plan_batches([40] * 100, max_tokens=4096, max_batch=64)]
-[64, 36]
+>>> [len(b) for b in plan_batches([40] * 100, max_tokens=4096, max_batch=64)]  # sizes on the shape ladder
+[64, 32, 4]
 """
 
 from __future__ import annotations

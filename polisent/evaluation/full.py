@@ -228,7 +228,7 @@ def format_table(rows: Sequence[dict[str, Any]]) -> str:
     """A fixed-width text table: one line per (model, data set), figures in percent.
 
     >>> print(format_table([{"model": "m", "dataset": "d", "n": 3, "sentiment_macro_f1": 0.5}]).splitlines()[2])
-    m                        d                     3   50.0      -      -      -      -      -      -      -
+    m                        d                       3   50.0      -      -      -      -      -      -      -
     """
     def pct(x: Any) -> str:
         return "-" if x is None else f"{100 * float(x):.1f}"

@@ -1,10 +1,10 @@
 """Plots of per-actor stance and sentiment (matplotlib, a dependency of polisent).
 
 Figures are built with ``matplotlib.figure.Figure`` directly: no pyplot, no backend switch,
-no change to matplotlib's global state.
+no change to matplotlib's global state. ``plot_actors`` writes ``actors.png`` and ``actors.svg``:
 
 >>> from polisent.report import plot_actors  # doctest: +SKIP
->>> fig = plot_actors("out/", path="actors")  # doctest: +SKIP  (writes actors.png and actors.svg)
+>>> fig = plot_actors("out/", path="actors")  # doctest: +SKIP
 """
 
 from __future__ import annotations
