@@ -260,3 +260,42 @@ def test_a_name_label_followed_by_a_time_code_opens_the_turn_below() -> None:
             "positions and villages inside the country itself. These are not border clashes.\n")
     answers = [a for a in _answers(text) if a[0].startswith(("So what", "These are"))]
     assert len(answers) == 2 and {s for _, s, _ in answers} == {"Lena Arakel"}
+
+
+def test_our_interviewee_is_a_long_appositive_then_the_name_and_the_bottom_byline_is_the_journalist() -> None:
+    text = (" date 2018-03-08 Our interviewee is the former Ambassador of the US to Sylvania, former American "
+            "Co-chair of the Minsk Group and the director of the International Centre for Defence in Tallinn, "
+            "Estonia, Martin Brody.\n\n"
+            "\u2013 The defence minister said that war may return at any moment. How realistic is a war now?\n\n"
+            "\u2013 It is not likely that either side will start a new war, especially before the elections.\n\n"
+            "\u2013 What would stop it?\n\n"
+            "\u2013 Diplomacy, and the fact that neither side can afford a long conflict.\n\n"
+            "Anna MARTIROS\n")
+    answers = [a for a in _answers(text) if a[0].lstrip("\u2013 ").startswith(("It is not", "Diplomacy"))]
+    assert len(answers) == 2 and {s for _, s, _ in answers} == {"Martin Brody"}
+
+
+def test_x_in_this_interview_with_a_journalist_discusses() -> None:
+    text = ("Coups go unpunished because the bloc lacks a mechanism to stop them \u2013 Sarki\n\n"
+            "Adela Ademola\n\n"
+            "3 February 2022\n\n"
+            "A former deputy representative to the United Nations, Ambassador Usman Sarki, in this interview with "
+            "ADELA ADEMOLA, discusses the trend of military takeovers in the region\n\n"
+            "How do you see the military takeovers in the region?\n\n"
+            "I must say that democracy is under challenge everywhere today, not only in our region.\n\n"
+            "What can the bloc do?\n\n"
+            "It needs a mechanism that makes a coup costly for those who lead it.\n")
+    answers = [a for a in _answers(text) if a[0].startswith(("I must", "It needs"))]
+    assert len(answers) == 2 and {s for _, s, _ in answers} == {"Usman Sarki"}
+
+
+def test_our_reporter_sat_down_with_the_guest() -> None:
+    text = ("Pyongyang has leverage over Washington in the talks: Joseph Lin\n\n"
+            "Talks between the two sides have not seen much progress recently.\n"
+            "Our Kan Min-seo sat down with Joseph Lin, former special representative, to analyze the deadlock.\n"
+            "Hello Mr. Joseph Lin. It's a pleasure to meet you.\n"
+            "Of course. Happy to be here.\n"
+            "Despite the meeting in June, the North has used strong words. Why do you think this is?\n\n"
+            "I think the North feels it has leverage, better bargaining power. It has the bomb and the missiles.\n")
+    answers = [a for a in _answers(text) if a[0].startswith(("I think", "It has the"))]
+    assert answers and {s for _, s, _ in answers} == {"Joseph Lin"}

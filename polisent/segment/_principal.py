@@ -85,7 +85,7 @@ _TITLE_WORDS = frozenset(
     "senior editor correspondent reporter director professor fellow analyst minister secretary president prime "
     "vice deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "
     "writer contributor ambassador envoy excellency spokesperson spokesman spokeswoman economist scholar historian "
-    "researcher expert commentator strategist".split()
+    "researcher expert commentator strategist chair co-chair chairman chairwoman".split()
 )
 
 
@@ -332,6 +332,11 @@ _MORE_NAME = re.compile(rf"(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}}(?![\w'\u2019-])"
 #: "Imran Khan's interview: ...", "Kaja Kallas's exclusive interview with ...": the interview is that person's
 _THEIR_INTERVIEW = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}})['\u2019]s?"
                               r"[ \t]+(?:(?:exclusive|full|first|latest|new)[ \t]+)?(?i:interview)\b")
+#: "Ambassador Usman Sarki, in this interview with ADELANI ADEPEGBA, discusses ...": the subject is the
+#: guest, the name after "with" the journalist
+_IN_THIS_INTERVIEW = re.compile(
+    rf"(?<![\w'\u2019-])(?P<guest>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}}),[ \t]+in[ \t]+(?:this|an|the|a)[ \t]+"
+    rf"(?:(?:exclusive|recent)[ \t]+)?interview[ \t]+with[ \t]+(?P<host>{_CAP}[\w.-]*(?:[ \t]+{_CAP}[\w.-]*){{1,3}}),[ \t]+[a-z]+s\b")
 #: "I'm RFE/RL Europe Editor Rikard Jozwiak,": a self-introduction with the speaker's outlet and job
 _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+(?P<job>(?:[A-Z][\w/&.'\u2019-]*[ \t]+){{1,5}})"
                        rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
@@ -476,6 +481,11 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             add(m.group("name"), "interview" if own else "expert", 3.0 if own else 2.0)
         for m in _THEIR_INTERVIEW.finditer(t, a, b) if interview else ():  # (an op-ed may discuss "Putin's interview")
             add(m.group("name"), "interview", 3.0)
+        for m in _IN_THIS_INTERVIEW.finditer(t, a, b):  # "X, in this interview with ADELANI ADEPEGBA, discusses ..."
+            add(m.group("guest"), "interview", 3.0)
+            host = person_part(m.group("host"))
+            if host is not None:
+                selves.add(host.split()[-1].lower())
         for m in _SELF_JOB.finditer(t, a, b):  # "I'm RFE/RL Europe Editor Rikard Jozwiak,": the job run hides the name
             if any(w.lower() in _TITLE_WORDS for w in m.group("job").split()):
                 add(m.group("name"), "self", 0.0)
@@ -485,6 +495,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 subject = seen.get(m.group("subject").lower())
                 if subject is None or subject == m.group("subject"):
                     continue  # not the surname of someone the text named in full before
+                if _NAME_BEFORE.search(t, max(0, m.start() - 40), m.start()):
+                    continue  # the end of a full name, not a surname alone ("Our Kan Hyeong-woo sat down with X")
                 add(subject, "interview", 3.0)
                 for g in ("first", "second"):
                     name = person_part(m.group(g)) if m.group(g) else None

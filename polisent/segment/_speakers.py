@@ -35,8 +35,8 @@ from polisent.segment._speaker_model import SpeakerModel, learned_principal
 from polisent.segment._units import Unit, _is_q, asks_unmarked
 from polisent.segment._voices import mark_host, soundbite_voices, unwrap_names
 
-_STANDFIRST = re.compile(
-    rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
+_STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun": the outlet's own journalist)
+    rf"(?<![Oo]ur[ \t])(?!Our[ \t])(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
     r"assesses|analyses|analyzes|answers|considers|examines|looks|reflects|shares|weighs|outlines|describes|gives|"
     r"offers|argues|tells|warns|unpacks|breaks|sat|joins|joined|says)\b"
 )
