@@ -299,3 +299,21 @@ def test_our_reporter_sat_down_with_the_guest() -> None:
             "I think the North feels it has leverage, better bargaining power. It has the bomb and the missiles.\n")
     answers = [a for a in _answers(text) if a[0].startswith(("I think", "It has the"))]
     assert answers and {s for _, s, _ in answers} == {"Joseph Lin"}
+
+
+def test_an_author_over_his_affiliation_and_a_dated_written_by_line() -> None:
+    journal = ("Sylvania's Strategic Pivot Towards the Islands\n\n"
+               "Journal of Political Risk, Vol. 5, No. 12, December 2017\n\n"
+               "A banknote photographed against the backdrop of a river. Source: A. Walker via Flickr.\n\n"
+               "Mark Anthony Tyler\nMacquarie University\n\n"
+               "The aim of this research is to examine the refocusing of Sylvanian aid towards the islands.\n\n"
+               "The research seeks a deeper understanding of its behaviour and of how its rivals should respond.\n")
+    answers = [a for a in _answers(journal) if a[0].startswith(("The aim", "The research"))]
+    assert len(answers) == 2 and {s for _, s, _ in answers} == {"Mark Anthony Tyler"}
+    report = ("The Region's Oil Exports Enter a Year-Long Halt\n\n"
+              "Written by Noor Amin 25/03/2024\n\n"
+              "Executive Summary\n\n"
+              "The year-long halt of oil exports has had a detrimental impact on the economy of the region.\n\n"
+              "The nascent oil industry has met several obstacles since its first exports in 2009.\n")
+    answers = [a for a in _answers(report) if a[0].startswith(("The year-long", "The nascent"))]
+    assert len(answers) == 2 and {s for _, s, _ in answers} == {"Noor Amin"}

@@ -447,6 +447,26 @@ def _past_honorific(t: str, name: str, end: int) -> str:
     return name
 
 
+#: an affiliation line under an author's name: "Macquarie University", "Institute for Security Studies, Pretoria"
+_AFFILIATION = re.compile(r"[ \t]*(?:[A-Z][^.!?\n]{0,80}[ \t])?(?:University|Institute|Centre|Center|College|School|Foundation|"
+                          r"Council|Academy|Observatory|Programme|Program)\b[^.!?\n]{0,80}")
+
+
+def _name_over_affiliation(t: str, u: Unit) -> tuple[int, int] | None:
+    r"""The span of the first line of a two-line block whose second line is an affiliation
+    ("Mark Anthony Taylor" / "Macquarie University"), or None.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Mark Taylor\nMacquarie University"
+    >>> _name_over_affiliation(t, Unit(0, len(t), [0, 1], 0, "plain", 0))
+    (0, 11)
+    """
+    cut = t.find("\n", u.start, u.end)
+    if cut < 0 or t.find("\n", cut + 1, u.end) >= 0 or cut - u.start > 60:
+        return None
+    return (u.start, cut) if _AFFILIATION.fullmatch(t, cut + 1, u.end) else None
+
+
 def _titled_surname(label: str) -> str | None:
     """The surname of a turn label written as titles and one name ("Ambassador Antonov:").
 
@@ -492,6 +512,10 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
              and not (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio"))
              and not (v is not None and v.para == u.para and v.kind is SegmentKind.CLUTTER and v.reason == "caption"
                       and not re.search(r"[|\u00b7\u2022\d]", t[u.start:u.end]))]  # a byline keeps its date
+    # "Mark Anthony Taylor" / "Macquarie University": an author line over its affiliation, one block
+    lines += [span for u in units[:12] if u.kind is not SegmentKind.QUESTION and u.end - u.start <= 160
+              for span in [_name_over_affiliation(t, u)] if span is not None]
+    lines.sort()
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     # the title: the first heading, or a first line that reads as one ("Arne O. Holm says When the Arctic ...")
     title = (first.start, first.end) if first is not None and (first.kind is SegmentKind.HEADING or _TITLE_LINE.fullmatch(t, first.start, first.end)) else None
