@@ -317,3 +317,16 @@ def test_an_author_over_his_affiliation_and_a_dated_written_by_line() -> None:
               "The nascent oil industry has met several obstacles since its first exports in 2009.\n")
     answers = [a for a in _answers(report) if a[0].startswith(("The year-long", "The nascent"))]
     assert len(answers) == 2 and {s for _, s, _ in answers} == {"Noor Amin"}
+
+
+def test_talked_about_this_with_is_a_guest_cue_and_this_is_an_example_is_no_self_introduction() -> None:
+    from polisent.segment._speaker_cues import load_speaker_cues
+
+    cues = load_speaker_cues()
+
+    def cued(kind: str, left: str) -> bool:
+        return any(k == kind and w == "before" and rx.search(left) is not None for w, k, _, rx, _ in cues.cues)
+
+    assert cued("interview", "TSN talked about this with the Speaker of the Seimas of Lithuania, ")
+    assert cued("self", "Good evening. This is ")
+    assert not cued("self", "- This is an example of how ")

@@ -57,6 +57,8 @@ def _compile_cue(c: Any, where_: str) -> Cue:
     # ("prominent Emirati academic Dr. X": a nationality in capitals may stand among the lower-case words)
     lower_words = (r"(?:(?:the|a|an)[ \t]+)?(?:(?:[a-z][\w'\u2019-]*|[A-Z][a-z]+(?:i|an|ese|ish)),?[ \t]+){0,4}?"
                    r"(?:(?:to|of|at|in|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2},[ \t]+)?")
+    if kind == "self":  # "This is Jane Doe", "I'm your host Jane Doe"; not "This is an example of how Mr X ..."
+        lower_words = r"(?:(?:the|a|an|your|our)[ \t]+)?(?:[a-z][\w'\u2019-]*,?[ \t]+){0,2}?"
     try:
         if where == "before":
             rx = re.compile(rf"\b(?i:{phrase})[ \t,:]+{lower_words}\Z")
