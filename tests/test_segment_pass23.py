@@ -330,3 +330,19 @@ def test_talked_about_this_with_is_a_guest_cue_and_this_is_an_example_is_no_self
     assert cued("interview", "TSN talked about this with the Speaker of the Seimas of Lithuania, ")
     assert cued("self", "Good evening. This is ")
     assert not cued("self", "- This is an example of how ")
+
+
+def test_comment_forms_paywalls_and_ad_notices_are_clutter() -> None:
+    text = ("The stalemate will last\n\n"
+            "Under all likely scenarios, the leader will keep raising tensions before the elections next year.\n\n"
+            "Not a subscriber yet?\n\n"
+            "Learn more about our subscription plans.\n\n"
+            "Leave a Reply\n\n"
+            "Your email address will not be published.\n\n"
+            "Learn more about your ad choices.\n\n"
+            "Transcripts are displayed as originally observed.\n")
+    st = RuleSegmenter().segment(text)
+    kept = [c.text for c in st.claims]
+    assert kept == ["Under all likely scenarios, the leader will keep raising tensions before the elections next year."]
+    reasons = {g.text.strip(): g.reason for g in st.segments if g.reason}
+    assert reasons["Not a subscriber yet?"] == "subscribe" and reasons["Learn more about your ad choices."] == "ad"
