@@ -346,3 +346,19 @@ def test_comment_forms_paywalls_and_ad_notices_are_clutter() -> None:
     assert kept == ["Under all likely scenarios, the leader will keep raising tensions before the elections next year."]
     reasons = {g.text.strip(): g.reason for g in st.segments if g.reason}
     assert reasons["Not a subscriber yet?"] == "subscribe" and reasons["Learn more about your ad choices."] == "ad"
+
+
+def test_a_transcript_sites_time_range_labels_and_chapter_titles() -> None:
+    text = ("Seoul searching\n\n"
+            "Chapter 1: What unusual event occurred during the state dinner?\n\n"
+            "1.598 - 27.644 Mina Park\n\n"
+            "A long time ago, in April of 2023, the president hosted his counterpart at a state dinner.\n\n"
+            "28.484 - 52.516 Tom Reyes\n\n"
+            "And then he sang on stage, which nobody expected from him.\n\n"
+            "53.657 - 60.777 Mina Park\n\n"
+            "He declared martial law a year and a half later, and nobody expected that either.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.is_question for c in st.claims)
+    speakers = {c.text[:12]: c.speaker for c in st.claims}
+    assert speakers["A long time "] == "Mina Park" and speakers["And then he "] == "Tom Reyes"
+    assert not any(c.text.startswith("1.598") for c in st.claims)

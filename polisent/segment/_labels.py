@@ -26,6 +26,9 @@ _TIMED_LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,3}(?:[ \t]+\d{1,2})?)[ \t]+"
     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*"
 )
+#: a transcript site's turn label: the turn's start and end in seconds, then the speaker ("1.598 - 27.644 Unknown Speaker")
+_RANGE_LABEL = re.compile(r"[ \t]*\d{1,5}\.\d{1,3}[ \t]*-[ \t]*\d{1,5}\.\d{1,3}[ \t]+"
+                          r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,3})[ \t]*")
 _INITIALS_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,3})[ \t]*"
                             r"\((?P<init>(?:[A-Z]\.?[ \t]?){2,4})\)[ \t]*")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
@@ -134,6 +137,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         sm = _SAYS_CAPS.match(t, fs, le)  # "Steve says WHETHER FROM CLIMATE": a described-video transcript
         if sm is not None and sm.group("label").split()[0].lower() not in _NOT_SPEAKERS:
             return "name", sm.group("label"), sm.end()
+    if m is None and t[fs:fs + 1].isdigit() and (rl := _RANGE_LABEL.fullmatch(t, fs, le)) is not None:
+        return "name", " ".join(rl.group("label").split()), le  # "1.598 - 27.644 Sean Rameswaram" alone on its line
     if m is None and _Q_NUMBER.fullmatch(t, fs, le):
         return "qnum", "Q", le  # "Q1." alone on its line: the question follows under it
     if m is None and t.find(":", fs, le) >= 0 and (tl := _TIMED_LABEL.fullmatch(t, fs, le)) is not None:

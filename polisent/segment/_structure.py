@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
 from polisent.segment._labels import (
     _INITIALS_LABEL,
+    _RANGE_LABEL,
     _TIMED_LABEL,
     _exchange,
     _job_names,
@@ -531,6 +532,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             if u.form == "label" and u.label is not None and (label_counts[u.label] >= 2 or u.label.isupper()
                                                               or t[u.start:u.content_start].isupper()
                                                               or _TIMED_LABEL.fullmatch(t, u.start, u.end)
+                                                              or _RANGE_LABEL.fullmatch(t, u.start, u.end)
                                                               or _INITIALS_LABEL.fullmatch(t, u.start, u.end)
                                                               or u.label in spoken_alone
                                                               or t.startswith("((", u.start)):  # a script's "((Name, affiliation))"
