@@ -362,3 +362,30 @@ def test_a_transcript_sites_time_range_labels_and_chapter_titles() -> None:
     speakers = {c.text[:12]: c.speaker for c in st.claims}
     assert speakers["A long time "] == "Mina Park" and speakers["And then he "] == "Tom Reyes"
     assert not any(c.text.startswith("1.598") for c in st.claims)
+
+
+def test_a_machine_transcripts_run_on_paragraph_is_cut_at_answered_prompts() -> None:
+    text = (" date 2022-03 00:00\n\n"
+            "Has given us a very brief overview of how bad things are. Give us an idea how they really are. "
+            "Well I mean the situation has never been as bad as this. We have an acute shortage of foreign "
+            "exchange. Inflation is going up and up. People do not have the basic essentials. The word on the "
+            "street is that the government should go. Or is it really a country now suffering from corruption. "
+            "Well yes it is a country that suffers from a fair amount of corruption. A change of government is "
+            "needed. The constitution does not allow another election yet. The protests will go on.\n")
+    st = RuleSegmenter().segment(text)
+    questions = [c.text for c in st.claims if c.is_question]
+    assert questions == ["Give us an idea how they really are.",
+                         "Or is it really a country now suffering from corruption."]
+    answers = [c for c in st.claims if c.text.startswith(("Well I mean", "Well yes"))]
+    assert len(answers) == 2 and all(c.role is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_an_op_eds_rhetorical_question_and_reply_stays_whole() -> None:
+    text = ("The sanctions will not work\n\n"
+            "By Ana Reyes\n\n"
+            "Is it enough? Well, no. The sanctions have been in place for three years and the economy has "
+            "adapted. Exports go through third countries. The central bank has built up its reserves. "
+            "Prices have stabilised since the spring.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.is_question for c in st.claims if not c.text.startswith("Is it"))
+    assert {c.role for c in st.claims if not c.is_question} == {SpeakerRole.AUTHOR}

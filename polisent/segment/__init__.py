@@ -225,8 +225,9 @@ class RuleSegmenter:
         # (kept as a question only where the turn's speaker is unknown: the structure is unsure there)
         maybe_q = is_q_seg or u.role is SpeakerRole.UNKNOWN
         asks = [maybe_q and (_QEND.search(t, max(s, e - 12), e) is not None or _asr_question(t, s, e)) for s, e in sents]
-        if is_q_seg and not any(asks) and sents and ends_turn and _is_prompt(t, *sents[-1], u):
-            asks[-1] = True  # a prompt that ends the interviewer's turn ("Tell us about the talks.")
+        if is_q_seg and not any(asks) and sents and (u.asks or ends_turn and _is_prompt(t, *sents[-1], u)):
+            asks[-1] = True  # a prompt that ends the interviewer's turn ("Tell us about the talks."), a machine
+            # transcript's question without its "?" ("Or is it really a country suffering from corruption.")
         mark = _Q_MARK.match(t, u.start, u.end) if is_q_seg and u.label != "Q" and sents else None
         if mark is not None and sents[0][0] <= mark.end() < sents[0][1]:  # "Question 1:" is no part of the question
             k = mark.end()

@@ -7,10 +7,10 @@ import re
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._sentences import GLUED_WORD, split_sentences
-from polisent.segment._units import _QMARK_END, Unit, _is_q
+from polisent.segment._units import _QMARK_END, Unit, _is_q, asks_unmarked
 
-__all__ = ["YOU_ASKED", "assign_dash_turns", "explainer_question", "question_run", "single_sentence", "split_dash_answered",
-           "split_inline_dash_turns", "split_inline_questions"]
+__all__ = ["YOU_ASKED", "assign_dash_turns", "explainer_question", "question_run", "single_sentence", "split_answered_prompts",
+           "split_dash_answered", "split_inline_dash_turns", "split_inline_questions"]
 
 
 def question_run(t: str, content: list[Unit], k: int) -> set[int]:
@@ -263,4 +263,68 @@ def assign_dash_turns(text: str, t: str, units: list[Unit]) -> bool:
             u.kind = SegmentKind.QUESTION if asking else SegmentKind.ANSWER
             u.role = SpeakerRole.INTERVIEWER if asking else SpeakerRole.INTERVIEWEE
             u.speaker, u.claim_role = None, None
+    return True
+
+
+#: a host's prompt that asks without a question mark ("Give us an idea how they really are.")
+_PROMPT_US = re.compile(r"(?i)\W*(?:(?:so|and|now|well|but|then)[, \t]+)?(?:give|tell|walk|take|help)[ \t]+(?:us|me)\b")
+_LEAD_CONJ = re.compile(r"(?i)[ \t]*(?:or|and|but|so)[ \t,]+")
+#: a run-on sentence that ends by asking ("So today we are seeing ... do you expect this to get worse.")
+_ASKS_AT_END = re.compile(r"(?i)\b(?:do|did|would|will|can|could|should)[ \t]+you\b[^.?!]{0,120}[.]?[ \t]*\Z")
+#: an answer's first words: "Well I mean ...", "Yes, it is ...", "No.", "Look, ..."
+_REPLY = re.compile(r"(?i)\W*(?:well|yes|yeah|no|sure|absolutely|certainly|indeed|exactly|look|of[ \t]+course|i[ \t]+mean|"
+                    r"i[ \t]+think|that['\u2019]s[ \t]+(?:right|true|a[ \t]+(?:good|great)[ \t]+question))\b")
+
+
+def split_answered_prompts(t: str, units: list[Unit], line_starts: list[int]) -> bool:
+    """Cut a machine transcript's run-on paragraphs where the host asks and the guest answers
+    inside one paragraph without question marks ("... Give us an idea how they really are. Well I
+    mean the situation has never been as bad ... Or is it really a country suffering from
+    corruption. Well yes it is ..."): a sentence that asks (a "?", an interrogative opening, a
+    prompt to "us") followed by one that opens as a reply ("Well", "Yes", "I mean"). Only where
+    there are two such exchanges or more in a paragraph of their own with no "?"-separated
+    questions elsewhere, one of them put to "you" or "us", and at least three sentences of reply
+    after each: an op-ed's rhetorical "Is it enough? Well, no." stays whole. Each asking sentence
+    becomes a unit of its own, as :func:`split_inline_questions` does.
+    """
+    plain = [u for u in units if u.form == "plain"]
+    if any(len(u.lines) == 1 and _is_q(t, u) for u in plain):
+        return False
+    cuts: list[tuple[Unit, list[tuple[int, int]], list[int]]] = []
+    addressed = 0
+    for u in plain:
+        if u.end - u.content_start < 400:
+            continue
+        sents = split_sentences(t, u.content_start, u.end)
+        ks = []
+        for k in range(len(sents) - 3):
+            s, e = sents[k]
+            lead = _LEAD_CONJ.match(t, s, e)  # "Or is it really a country ... ." asks too
+            asks = _QMARK_END.search(t, max(s, e - 12), e) is not None or asks_unmarked(t, lead.end() if lead else s, e) \
+                or _PROMPT_US.match(t, s, e) is not None or _ASKS_AT_END.search(t[s:e]) is not None
+            if asks and _REPLY.match(t, *sents[k + 1]) and not any(
+                    _QMARK_END.search(t, max(a, b - 12), b) for a, b in sents[k + 1:k + 4]):
+                ks.append(k)
+                addressed += YOU_ASKED.search(t, s, e) is not None or re.search(r"(?i)\bus\b", t[s:e]) is not None
+        if ks:
+            cuts.append((u, sents, ks))
+    if sum(len(ks) for _, _, ks in cuts) < 2 or addressed < 1:
+        return False
+    out: list[Unit] = []
+    by_unit = {id(u): (sents, ks) for u, sents, ks in cuts}
+    for u in units:
+        if id(u) not in by_unit:
+            out.append(u)
+            continue
+        sents, ks = by_unit[id(u)]
+        asking = {sents[k] for k in ks}
+        bounds = sorted({p for k in ks for p in (sents[k][0], sents[k][1])})
+        pieces = [u.content_start, *bounds, u.end]
+        for a, b in zip(pieces, pieces[1:]):
+            if t[a:b].strip():
+                a2 = a + len(t[a:b]) - len(t[a:b].lstrip())
+                s0 = a2 if a2 > u.start else u.start
+                out.append(Unit(s0, b, _lines_in(u, s0, b, line_starts), u.para, "plain",
+                                a2 if a2 > u.start else u.content_start, asks=(a2, b) in asking))
+    units[:] = out
     return True

@@ -37,6 +37,7 @@ from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
     assign_dash_turns,
+    split_answered_prompts,
     split_dash_answered,
     split_inline_dash_turns,
     split_inline_questions,
@@ -540,7 +541,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             u.form, u.reason = "clutter", "markup"
     starts = [s for s, _ in lines]
     inline_qs = not accepted and (split_inline_dash_turns(text, t, units, starts) | split_inline_questions(t, units, starts)
-                                  | split_dash_answered(text, t, units, starts))
+                                  | split_dash_answered(text, t, units, starts) | split_answered_prompts(t, units, starts))
     # the first time code alone on its line: what follows is recorded talk, never a standfirst; not
     # a player widget's run of them ("0:00" / "0:00")
     def ts_only(i: int) -> bool:

@@ -58,6 +58,7 @@ class Unit:
     claim_role: SpeakerRole | None = None
     list_items: list[int] = field(default_factory=list)
     mark: bool = False  #: the unit opens with a caption turn mark (">>")
+    asks: bool = False  #: a machine transcript's question without its "?" (see split_answered_prompts)
     sourced: bool = False  #: the speaker is a press review's source, which may be a newspaper ("The Guardian")
     #: quotations of an interviewed person inside the reporter's paragraph, and whose they are
     quotes: list[tuple[int, int]] = field(default_factory=list)
@@ -82,6 +83,8 @@ def _plain(t: str, u: Unit) -> str:
 
 
 def _is_q(t: str, u: Unit) -> bool:
+    if u.asks:
+        return True
     m = _QMARK_END.search(t, max(u.content_start, u.end - 12), u.end)
     if m is None:
         return False
