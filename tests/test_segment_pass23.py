@@ -389,3 +389,22 @@ def test_an_op_eds_rhetorical_question_and_reply_stays_whole() -> None:
     st = RuleSegmenter().segment(text)
     assert not any(c.is_question for c in st.claims if not c.text.startswith("Is it"))
     assert {c.role for c in st.claims if not c.is_question} == {SpeakerRole.AUTHOR}
+
+
+def test_x_is_with_me_names_the_guest_of_a_speaker_numbered_transcript() -> None:
+    text = ("Episode Transcript\n"
+            "Speaker 1 (00:06):\n"
+            "You're listening to the Sunday Session podcast.\n"
+            "Speaker 2 (00:12):\n"
+            "The prime minister has wrapped up his trip to China. Professor of\n"
+            "International Relations Robert Pitman is with me. Always appreciate your time, Robert,\n"
+            "Good morning.\n"
+            "Speaker 3 (00:26):\n"
+            "Good morning.\n"
+            "Speaker 2 (00:27):\n"
+            "From what you have seen, has this trip been a success?\n"
+            "Speaker 3 (00:34):\n"
+            "Well, judging by the public statements on both sides,\n"
+            "I think it has been a success, and the two sides signed eleven agreements.\n")
+    answers = [a for a in _answers(text) if "judging" in a[0] or "eleven agreements" in a[0]]
+    assert answers and {s for _, s, _ in answers} == {"Robert Pitman"}
