@@ -408,3 +408,21 @@ def test_x_is_with_me_names_the_guest_of_a_speaker_numbered_transcript() -> None
             "I think it has been a success, and the two sides signed eleven agreements.\n")
     answers = [a for a in _answers(text) if "judging" in a[0] or "eleven agreements" in a[0]]
     assert answers and {s for _, s, _ in answers} == {"Robert Pitman"}
+
+
+def test_a_press_review_hands_over_to_sources_with_particles_and_a_lower_case_the() -> None:
+    text = ("How should the Union react to the veto?\n\n"
+            "Two key decisions are to be taken at next week's summit. Commentators see the country isolated.\n\n"
+            "Better to compromise\n\n"
+            "The government's stance does not serve the country's interests, Magyar Szo observes:\n\n"
+            "\u201cThe problem is its intransigence, its apparent inability to compromise.\u201d\n\n"
+            "Beyond salvation\n\n"
+            "\u00c9let \u00e9s Irodalom sees no hope for an improvement in relations:\n\n"
+            "\u201cIt's hard to say this about your own country, but it is probably beyond salvation.\u201d\n\n"
+            "The Kremlin's Trojan horse\n\n"
+            "The prime minister is discrediting the Union, the Tages-Anzeiger complains:\n\n"
+            "\u201cThe Union's image as a credible partner has already been tarnished.\u201d\n")
+    st = RuleSegmenter().segment(text)
+    quoted = {c.text[1:12]: c.speaker for c in st.claims if c.text.startswith("\u201c")}
+    assert quoted == {"The problem": "Magyar Szo", "It's hard t": "\u00c9let \u00e9s Irodalom",
+                      "The Union's": "Tages-Anzeiger"}

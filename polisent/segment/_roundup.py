@@ -25,7 +25,7 @@ _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b|\bcommentar
 #: a hand-over to a source at the end of a line: "..., La Stampa notes:", "Avvenire sees a paradox
 #: behind the agreement:", "The Guardian writes:" (the source opens the clause, or stands right
 #: before the verb)
-_SOURCE = r"(?P<src>(?:The[ \t]+)?[A-Z][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z][\w.'\u2019&-]*|de|del|di|da|la|le|el|der|die|van|von)){0,4})"
+_SOURCE = r"(?P<src>(?:[Tt]he[ \t]+)?[A-Z\u00c0-\u017f][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z\u00c0-\u017f][\w.'\u2019&-]*|de|del|di|da|la|le|el|der|die|van|von|\u00e9s|y|i|et|und)){0,4})"
 _HAND_VERB = (r"(?:says|notes|writes|argues|warns|comments|observes|believes|thinks|sees|fears|concludes|explains|"
               r"criticises|criticizes|praises|welcomes|stresses|points[ \t]+out|remarks|asks|predicts|suspects|"
               r"complains|laments|doubts|agrees|calls[ \t]+(?:for|on)|urges|demands|suggests|insists|cautions|hopes|"
@@ -113,6 +113,8 @@ def _introduced_quotes(t: str, units: list[Unit], out: list[tuple[str | None, Sp
         if m is None:
             continue
         src = " ".join(m.group("src").split())
+        if src.startswith("the "):
+            src = src[4:]  # "..., the Tages-Anzeiger complains:"
         if src.split()[0].lower() in _NOT_SOURCE and len(src.split()) == 1:
             continue
         quoted = []
