@@ -426,3 +426,19 @@ def test_a_press_review_hands_over_to_sources_with_particles_and_a_lower_case_th
     quoted = {c.text[1:12]: c.speaker for c in st.claims if c.text.startswith("\u201c")}
     assert quoted == {"The problem": "Magyar Szo", "It's hard t": "\u00c9let \u00e9s Irodalom",
                       "The Union's": "Tages-Anzeiger"}
+
+
+def test_a_qa_that_asks_in_imperative_paragraphs() -> None:
+    text = ("Magazine author Mara Quinn regularly engages experts for their perspectives on Asia policy. This "
+            "conversation with Dr. Lena Hart, research associate at the Institute of Asian Studies, is the 407th "
+            "in the Insight Series.\n\n"
+            "Explain the reasons behind the president's decision to support his former rival in the election.\n\n"
+            "Even though he is preparing to leave office, the president is not leaving politics. He is building "
+            "his own political network, and the alliance serves both men.\n\n"
+            "Assess how the new government will position the country amid tensions between the great powers.\n\n"
+            "The new foreign minister is a career diplomat, which signals continuity rather than change.\n")
+    st = RuleSegmenter().segment(text)
+    questions = [c.text for c in st.claims if c.is_question]
+    assert len(questions) == 2 and questions[0].startswith("Explain") and questions[1].startswith("Assess")
+    answers = [c for c in st.claims if not c.is_question and not c.text.startswith(("Magazine", "This conversation"))]
+    assert answers and {c.speaker for c in answers} == {"Lena Hart"}

@@ -97,6 +97,11 @@ def _dash_opened(text: str, u: Unit) -> bool:
 _ASKS_INSIDE = re.compile(r"\?[\"'\u201d\u2019)]*[ \t]+[\"\u201c]?[A-Z]")
 
 
+#: an interviewer's question put as an imperative, opening its paragraph
+_BARE_PROMPT = re.compile(r"[ \t]*(?:Explain|Assess|Describe|Identify|Examine|Evaluate|Analy[sz]e|Outline|Elaborate on|"
+                          r"Tell us|Walk us through|Give us|Share your)\b[^\n]{10,400}[.:][ \t]*\Z")
+
+
 def _asking_dash_turns(text: str, t: str, content: list[Unit], plain_q: list[Unit]) -> list[Unit]:
     """In a dash-marked interview, the turns that ask and then comment ("- Why does Russia want
     America to stay? ... Obviously, Russia cannot succeed militarily." / "- Well, I think ..."):
@@ -276,6 +281,14 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)
                and not _WHOLLY_QUOTED.fullmatch(t, u.content_start, u.end) and not _announces(t, u)]
     plain_q += _asking_dash_turns(text, t, content, plain_q)
+    # a magazine's Q&A that asks in imperatives, a paragraph each ("Explain the reasons behind ...",
+    # "Assess the impact of ..."): two of them or more
+    prompts = [u for u in content if u.form == "plain" and u not in plain_q and _BARE_PROMPT.match(t, u.content_start, u.end)
+               and len(_plain(t, u).split()) <= 60 and len(split_sentences(t, u.content_start, u.end)) == 1]
+    if len(prompts) >= 2:
+        for u in prompts:
+            u.asks = True
+        plain_q += prompts
     # a question paragraph with its set-up ("The past administrations have ... . Do you think ...?"):
     # a few sentences put to "you", the last one asking
     # where the standfirst announces the interview ("X answered Turan's questions"), such a paragraph
