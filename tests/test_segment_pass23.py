@@ -442,3 +442,17 @@ def test_a_qa_that_asks_in_imperative_paragraphs() -> None:
     assert len(questions) == 2 and questions[0].startswith("Explain") and questions[1].startswith("Assess")
     answers = [c for c in st.claims if not c.is_question and not c.text.startswith(("Magazine", "This conversation"))]
     assert answers and {c.speaker for c in answers} == {"Lena Hart"}
+
+
+def test_one_inline_exchange_whose_labels_the_standfirst_names() -> None:
+    text = ("Fri Aug 23, 2013\n\n"
+            "Radio North has conducted an interview with Huseyn Balci, a professor in Ankara, to discuss the "
+            "country's stance on the war next door. Radio North: It's been two years, let's do a reality check. "
+            "Why did the government go for regime change next door? Has this gamble paid off? Balci: I think the "
+            "policy has been a miscalculation from the start. The government expected the regime to collapse "
+            "at once, which was a mistake. On the other hand, it tried to apply its values in general.\n")
+    st = RuleSegmenter().segment(text)
+    questions = [c.text for c in st.claims if c.is_question]
+    assert "Has this gamble paid off?" in questions
+    answers = [c for c in st.claims if c.text.startswith(("I think the policy", "The government expected"))]
+    assert len(answers) == 2 and {c.speaker for c in answers} == {"Huseyn Balci"}

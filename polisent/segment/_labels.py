@@ -364,10 +364,20 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int,
     if len(counts) < 2 or (("Q" in ok) != ("A" in ok) and ok <= {"Q", "A"}):
         return lines
     cuts: dict[int, list[int]] = {}
+    def answers(p: int) -> bool:
+        return t[max(0, p - 8):p].rstrip().endswith("?")
+
+    # one inline exchange, each label seen once but written elsewhere in the text ("Press TV has conducted an
+    # interview with Huseyn Bagci ... Press TV: ... Has this gamble paid off? Bagci: I think ..."): the asking
+    # label's turn holds a "?", the answering label follows one
+    written = [(i, p, lab) for i, p, lab in cands if lab not in ok and t.count(lab) >= 2
+               and (" " in lab or (len(lab) >= 4 and lab[:1].isupper()))]
+    ends = {(i, p): min([q for j, q, _ in cands if j == i and q > p] + [lines[i][1]]) for i, p, _ in cands}
+    exchange = len(written) == 2 and "?" in t[written[0][1]:ends[written[0][:2]]] and answers(written[1][1])
     for i, p, lab in cands:
         # "... What are your views? Alexander Iskandaryan: Mr. Erdogan ...": a full name the text also
         # writes elsewhere (the standfirst), answering a question, opens a turn though seen once
-        if lab in ok or (" " in lab and t.count(lab) >= 2 and t[max(0, p - 8):p].rstrip().endswith("?")):
+        if lab in ok or (" " in lab and t.count(lab) >= 2 and answers(p)) or (exchange and lab in {w[2] for w in written}):
             cuts.setdefault(i, []).append(p)
     if not cuts:
         return lines
