@@ -456,3 +456,11 @@ def test_one_inline_exchange_whose_labels_the_standfirst_names() -> None:
     assert "Has this gamble paid off?" in questions
     answers = [c for c in st.claims if c.text.startswith(("I think the policy", "The government expected"))]
     assert len(answers) == 2 and {c.speaker for c in answers} == {"Huseyn Balci"}
+
+
+def test_a_sites_reuse_notice_is_clutter() -> None:
+    text = ("Any use of materials is allowed only if there is a hyperlink to \u00a9 2024.\n\n"
+            "Prospects for a peace treaty: experts weigh in\n\n"
+            "The prime minister agrees with the idea of signing a peace treaty by November.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims] == ["The prime minister agrees with the idea of signing a peace treaty by November."]
