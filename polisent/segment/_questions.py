@@ -111,15 +111,24 @@ def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) ->
                 j -= 1
             firsts.append(j)
         bounds = sorted({p for j, k in zip(firsts, ks) for p in (sents[j][0], sents[k][1])})
-        pieces = [u.content_start, *bounds, u.end]
-        for a, b in zip(pieces, pieces[1:]):
-            if t[a:b].strip():
-                a2 = a + len(t[a:b]) - len(t[a:b].lstrip())
-                s0 = a2 if a2 > u.start else u.start
-                out.append(Unit(s0, b, _lines_in(u, s0, b, line_starts), u.para, "plain",
-                                a2 if a2 > u.start else u.content_start))
+        out += _pieces(t, u, bounds, line_starts)
     units[:] = out
     return True
+
+
+def _pieces(t: str, u: Unit, bounds: list[int], line_starts: list[int],
+            asking: frozenset[tuple[int, int]] = frozenset()) -> list[Unit]:
+    """``u`` cut at the sorted offsets ``bounds`` into plain units (blank pieces left out); a piece
+    whose span is in ``asking`` asks (:attr:`Unit.asks`)."""
+    out = []
+    pieces = [u.content_start, *bounds, u.end]
+    for a, b in zip(pieces, pieces[1:]):
+        if t[a:b].strip():
+            a2 = a + len(t[a:b]) - len(t[a:b].lstrip())
+            s0 = a2 if a2 > u.start else u.start
+            out.append(Unit(s0, b, _lines_in(u, s0, b, line_starts), u.para, "plain",
+                            a2 if a2 > u.start else u.content_start, asks=(a2, b) in asking))
+    return out
 
 
 _DASH_OPEN = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+\S")
@@ -317,14 +326,7 @@ def split_answered_prompts(t: str, units: list[Unit], line_starts: list[int]) ->
             out.append(u)
             continue
         sents, ks = by_unit[id(u)]
-        asking = {sents[k] for k in ks}
         bounds = sorted({p for k in ks for p in (sents[k][0], sents[k][1])})
-        pieces = [u.content_start, *bounds, u.end]
-        for a, b in zip(pieces, pieces[1:]):
-            if t[a:b].strip():
-                a2 = a + len(t[a:b]) - len(t[a:b].lstrip())
-                s0 = a2 if a2 > u.start else u.start
-                out.append(Unit(s0, b, _lines_in(u, s0, b, line_starts), u.para, "plain",
-                                a2 if a2 > u.start else u.content_start, asks=(a2, b) in asking))
+        out += _pieces(t, u, bounds, line_starts, frozenset(sents[k] for k in ks))
     units[:] = out
     return True
