@@ -26,6 +26,8 @@ _TIMED_LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,3}(?:[ \t]+\d{1,2})?)[ \t]+"
     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*"
 )
+#: a time code alone after a turn label ("Alex Galitsky: (00:41)")
+_TIME_ONLY = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?[\])]?[ \t]*")
 #: a transcript site's turn label: the turn's start and end in seconds, then the speaker ("1.598 - 27.644 Unknown Speaker")
 _RANGE_LABEL = re.compile(r"[ \t]*\d{1,5}\.\d{1,3}[ \t]*-[ \t]*\d{1,5}\.\d{1,3}[ \t]+"
                           r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,3})[ \t]*")
@@ -372,8 +374,11 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int,
     # label's turn holds a "?", the answering label follows one
     written = [(i, p, lab) for i, p, lab in cands if lab not in ok and t.count(lab) >= 2
                and (" " in lab or (len(lab) >= 4 and lab[:1].isupper()))]
-    ends = {(i, p): min([q for j, q, _ in cands if j == i and q > p] + [lines[i][1]]) for i, p, _ in cands}
-    exchange = len(written) == 2 and "?" in t[written[0][1]:ends[written[0][:2]]] and answers(written[1][1])
+    exchange = False
+    if len(written) == 2:
+        (i0, p0, _), (_, p1, _) = written
+        end0 = min([q for j, q, _ in cands if j == i0 and q > p0] + [lines[i0][1]])
+        exchange = "?" in t[p0:end0] and answers(p1)
     for i, p, lab in cands:
         # "... What are your views? Alexander Iskandaryan: Mr. Erdogan ...": a full name the text also
         # writes elsewhere (the standfirst), answering a question, opens a turn though seen once
@@ -615,9 +620,6 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     return out
 
 
-_TIME_ONLY = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?[\])]?[ \t]*")
-
-
 def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]], *,
                   any_case: bool = False) -> bool:
     """Whether the turn label ``lab`` on line ``i`` opens running speech: on its own line, or alone
@@ -629,9 +631,7 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
     if t.rfind(":", fs, lab[2]) < 0:
         return False  # "SÃO PAULO \u2013 It has not taken long ...": a dateline, not a turn label
     name = " ".join(w for w in lab[1].split() if w.rstrip(".") not in _HONORIFICS)
-    if _WORD.search(t, lab[2], le) and not _TIME_ONLY.fullmatch(t, lab[2], le):
-        # (a time code after the label is no speech: "Alex Galitsky: (00:41)" is a label alone on its line)
-        # a full name must be written elsewhere too, not only as a label
+    if _WORD.search(t, lab[2], le):  # a full name must be written elsewhere too, not only as a label
         if _speech_after(t, lab[2], le):
             return " " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0
         if len(t[lab[2]:le].split()) > 6 or _SENTENCE_END.search(t, lab[2], le) is None:

@@ -277,6 +277,7 @@ def assign_dash_turns(text: str, t: str, units: list[Unit]) -> bool:
 
 #: a host's prompt that asks without a question mark ("Give us an idea how they really are.")
 _PROMPT_US = re.compile(r"(?i)\W*(?:(?:so|and|now|well|but|then)[, \t]+)?(?:give|tell|walk|take|help)[ \t]+(?:us|me)\b")
+_US = re.compile(r"(?i)\bus\b")
 _LEAD_CONJ = re.compile(r"(?i)[ \t]*(?:or|and|but|so)[ \t,]+")
 #: a run-on sentence that ends by asking ("So today we are seeing ... do you expect this to get worse.")
 _ASKS_AT_END = re.compile(r"(?i)\b(?:do|did|would|will|can|could|should)[ \t]+you\b[^.?!]{0,120}[.]?[ \t]*\Z")
@@ -314,7 +315,7 @@ def split_answered_prompts(t: str, units: list[Unit], line_starts: list[int]) ->
             if asks and _REPLY.match(t, *sents[k + 1]) and not any(
                     _QMARK_END.search(t, max(a, b - 12), b) for a, b in sents[k + 1:k + 4]):
                 ks.append(k)
-                addressed += YOU_ASKED.search(t, s, e) is not None or re.search(r"(?i)\bus\b", t[s:e]) is not None
+                addressed += YOU_ASKED.search(t, s, e) is not None or _US.search(t, s, e) is not None
         if ks:
             cuts.append((u, sents, ks))
     if sum(len(ks) for _, _, ks in cuts) < 2 or addressed < 1:

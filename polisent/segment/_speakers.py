@@ -404,12 +404,6 @@ def _main_generic(units: list[Unit], answers: list[Unit]) -> set[str]:
 _AFTER_HONORIFIC = re.compile(r"\.[ \t]+(?P<name>(?:[A-Z]\.[ \t]?){0,2}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})")
 
 
-#: an office after a name run that was only its adjectives ("Iranian Foreign" | " Minister Abbas Araghchi")
-_AFTER_OFFICE = re.compile(r"[ \t]+(?:Minister|President|Secretary|Ambassador|Envoy|Chancellor|Premier|Spokes(?:man|woman|person))"
-                           r"(?:[ \t]+(?:of|for)[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)?[ \t]+"
-                           r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})")
-
-
 _CAP_RUN = re.compile(r"[A-Z](?:\.|[\w'\u2019-]*)(?:[ \t]+[A-Z](?:\.|[\w'\u2019-]*)){0,6}")  # initials keep their dot
 
 
@@ -429,20 +423,13 @@ def _person_in_run(t: str, name: str) -> str | None:
 
 
 def _past_honorific(t: str, name: str, end: int) -> str:
-    """The name after the honorific that ends a capitals run ("INTERVIEW WITH USA AMBASSADOR MR. R.
-    HOAGLAND"), or after the office that ends a run of its adjectives ("an interview with Iranian
-    Foreign Minister Abbas Araghchi").
+    """The name after the honorific that ends a capitals run: "INTERVIEW WITH USA AMBASSADOR MR. R. HOAGLAND".
 
     >>> _past_honorific("WITH USA AMBASSADOR MR. R. HOAGLAND", "USA AMBASSADOR MR", 22)
     'R. HOAGLAND'
-    >>> _past_honorific("with Iranian Foreign Minister Abbas Araghchi.", "Iranian Foreign", 20)
-    'Abbas Araghchi'
     """
     words = name.split()
     if words and words[-1].rstrip(".").title() in _HONORIFICS and (m := _AFTER_HONORIFIC.match(t, end)) is not None:
-        return " ".join(m.group("name").split())
-    if words and not is_person_name(name) and (m := _AFTER_OFFICE.match(t, end)) is not None \
-            and is_person_name(" ".join(m.group("name").split())):
         return " ".join(m.group("name").split())
     return name
 
