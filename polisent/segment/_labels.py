@@ -620,6 +620,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     return out
 
 
+#: words of running speech after a label that no headline reaches
+_LONG_TURN = 40
+
+
 def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]], *,
                   any_case: bool = False) -> bool:
     """Whether the turn label ``lab`` on line ``i`` opens running speech: on its own line, or alone
@@ -633,7 +637,12 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
     name = " ".join(w for w in lab[1].split() if w.rstrip(".") not in _HONORIFICS)
     if _WORD.search(t, lab[2], le):  # a full name must be written elsewhere too, not only as a label
         if _speech_after(t, lab[2], le):
-            return " " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0
+            # a panellist's long turn opens the page ("Joshua Walker:    Well thank you very much. ...",
+            # three sentences and more): no headline runs on that long; not when later lines ask (a
+            # host's long opening, "András Hont: This is the Öt YouTube channel. ... My guest is ...")
+            return " " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0 \
+                or (len(t[lab[2]:le].split()) >= _LONG_TURN and len(_SENTENCE_END.findall(t, lab[2], le)) >= 3
+                    and not any(t[s:e].rstrip().endswith("?") for s, e in spans[i + 1:]))
         if len(t[lab[2]:le].split()) > 6 or _SENTENCE_END.search(t, lab[2], le) is None:
             return False
         # "Dr Ayanda Ntsaluba, Director-General, ...: Thank you very much." then the briefing: a short

@@ -72,7 +72,7 @@ NON_PERSON = frozenset(
     "count stats statistics length minutes words placeholder image images photo photos picture gallery thumbnail auto scroll select edited produced special staff contributing aa foreign defence defense interior "
     "technologies innovations initiatives strategies solutions communications cooperation development "
     "presidents ministers leaders officials experts analysts diplomats ambassadors diplomacy strategy crisis conflict "
-    "war security".split()
+    "war security election elections referendum summit talks analysis perspectives".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly".split())
@@ -352,6 +352,8 @@ _LEFT = 160
 _LEFT_LONG = 360
 #: an author's bio line opening in the last this many characters of an op-ed names its writer
 _END_BIO = 600
+#: an op-ed's bio paragraph opening in the first this many characters names its writer
+_HEAD_BIO = 1200
 #: "The writer is ...", "The author teaches ...": an op-ed's bio line that does not repeat the name
 _WRITER_IS = re.compile(r"(?im)^[ \t]*(?:\*|_)*the[ \t]+(?:writer|author|columnist)[ \t]+(?:is|was|has|teaches|served|works|heads|directs|lectures)\b")
 #: the first lines of a text, a column's number ("#2") left out
@@ -470,6 +472,12 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 if hit is not None and kind == "expert" and where == "after" and not conversation \
                         and start >= len(t) - _END_BIO and t[max(0, start - 2):start].strip() in ("", "\n"):
                     add(raw, "author", 3.0)  # "Kevork Almassian is an award-winning political commentator ..." ending an op-ed
+                elif hit is not None and kind == "expert" and where == "after" and not conversation and start < _HEAD_BIO \
+                        and t[max(0, start - 2):start].strip() in ("", "\n") and t.count(raw.split()[-1]) == 1:
+                    # "Oscar van Heerden is a scholar of International Relations ..." under an op-ed's
+                    # title, his name never written again: the writer's bio, which outweighs a name
+                    # line ("Defend Truth", a section's name over the title)
+                    add(raw, "author", 3.5)
                 elif hit is not None:
                     # "President Lula said": an office holder is more often the topic than the speaker;
                     # "interviewed by X", "host X" name the interviewer, in any text

@@ -34,7 +34,8 @@ logger = logging.getLogger(__name__)
 _THANKED = re.compile(r"(?i)\bthank(?:s|[ \t]+you)[ \t]+(?:very[ \t]+much[ \t]+|so[ \t]+much[ \t]+)?for[ \t]+"
                       r"(?:this[ \t]+interview|(?:the[ \t]+)?(?:opportunity|invitation)[ \t]+to[ \t]+(?:speak|talk)|having[ \t]+me|inviting[ \t]+me)\b")
 _ASR_QUESTION = re.compile(r"(?:^|(?<=[.?!])\s+)" + ASR_QUESTION_OPENING + r"[^.?!\n]{3,200}[ \t]\.(?=\s|\Z)", re.MULTILINE)
-_DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013-][ \t]+\S")
+#: a dash opening a turn: "- Well, ...", or an em dash glued to the first word ("\u2014How would you ...?")
+_DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]+\S|\u2014(?=[A-Z\u00bf\u00a1\"\u201c]))")
 _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:(?:he|she|they|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+)?"
                        r"(?:says|said|adds|added|explains|explained|told|argues|argued|notes|noted|"
                        r"warns|warned|insists|insisted)\b")
@@ -60,7 +61,9 @@ _INTERVIEW_HINT = re.compile(
     r"^" + _INTERVIEW_KICKER + r"[ \t*_]*$|"  # "Interview", a kicker alone on its line
     r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth)\s+)?interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:(?:by\s+(?:phone|telephone|video|zoom|e-?mail)|recently|briefly|exclusively)\s+)?(?:to|with)|this\s+interview\b|appear(?:s|ed)?\s+on\s+(?:[\w'\u2019.&-]+,?\s+){0,6}?(?:radio|channel|program(?:me)?|show|podcast)\b|the\s+interview\b|(?:we|has|have|had)\s+interviewed\b|"
-    r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions))"
+    r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions|"
+    # '..., Dawar tells Syed Firdaus Ashraf/Rediff.com.': the journalist and the outlet credited
+    r"\b(?:tells|told)\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w.-]*)))"
 )
 
 
@@ -399,7 +402,11 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         # (not where the questions are put to "you", two or more of them: a subtitled interview whose
         # host's greeting runs over several caption lines)
         asked_you = sum(YOU_ASKED.search(t, content[i].content_start, content[i].end) is not None for i in q_at) >= 2
-        long_intro = len(body_before) >= 3 and not inline_questions and not announced and not hinted and not asked_you
+        # (nor where two of them or more open with the dash that marks an interviewer's turn in the
+        # press of many countries: "—How would you define the elections ...?" under a related-link line)
+        dashed_qs = sum(_dash_opened(text, content[i]) for i in q_at) >= 2
+        long_intro = len(body_before) >= 3 and not inline_questions and not announced and not hinted and not asked_you \
+            and not dashed_qs
         if long_intro or len(body_after_dek) >= 3 or reported:
             questions = set()
     # named answers whose questions stand unlabelled between them ("Alpher: ..." / "Over the past 25
@@ -511,6 +518,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 if interviewer is None and not askers:  # named turns beside a "Host:" label are the guests'
                     # ... and so is an office holder's ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "Spokesperson Mao:")
                     official = _OFFICIAL.search(u.label or "") is not None or news_package
+                    # one speaker, labelled where the text starts, and nobody else: a panellist's or a
+                    # lecturer's talk, whose questions are his own ("And so the real question is, is there ...?")
+                    official = official or (len({v.label for v in turns}) == 1 and u is turns[0]
+                                            and not any(v.form == "plain" for v in content[:content.index(u)]))
                     u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host or official else SpeakerRole.UNKNOWN)
                 elif u.label in askers:
                     u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER

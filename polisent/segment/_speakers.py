@@ -79,14 +79,37 @@ _GUEST_RX = re.compile(
 )
 #: "Gordon M. Hahn, Ph.D., is an Expert Analyst": a degree after the name stays out of it
 _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[ \t]*(?:Ph\.?[ \t]?D\.?|Jr\.?|Sr\.?|M\.?A\.?|J\.?D\.?|MBA|OBE|CBE))*,?\s+(?:is|was|has\s+been|has\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?\d+\s+years?)\b")
-_AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?[ \t]*")
+#: a name alone on an author line: "Touqir Hussain[1]", "Kornelius Purba (The Jakarta Post)"
+_AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?"
+                          r"(?:[ \t]+\(The[ \t]+[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,3}\))?[ \t]*")
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
 #: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter"
 _AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){{0,2}}?"
                          r"(?:(?:Staff|Senior|Special|Contributing|Guest|Chief|Political|Foreign|Diplomatic|Defen[cs]e|Associate)[ \t]+)?"
                          r"(?:Writer|Reporter|Correspondent|Columnist|Editor|Journalist|Contributor)[ \t]*")
+#: an author line with the writer's e-mail address: "- SEGUNDO ECLAR ROMERO doyromero@gmail.com"
+_AUTHOR_MAIL = re.compile(rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+\(?(?i:e-?mail:?[ \t]*)?[\w.+-]+@")
+#: the guest credited with the journalist and the outlet: "Dawar tells Syed Firdaus Ashraf/Rediff.com"
+_TELLS_OUTLET = re.compile(r"\b(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:tells|told)[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}?"
+                           r"[A-Z][\w.'\u2019-]*[ \t]*/[ \t]*[A-Z][\w.-]*")
+
+
+def _full_name(t: str, surname: str, end: int) -> str | None:
+    """The last full name (two or more words) ending in ``surname`` written before ``end``, if one is.
+
+    >>> _full_name("Mohsin Dawar, a member, is wary. Dawar tells X/Y.", "Dawar", 33)
+    'Mohsin Dawar'
+    """
+    found = None
+    for m in re.finditer(rf"(?:[A-Z][\w'\u2019.-]+[ \t]+){{1,3}}{re.escape(surname)}\b", t[:end]):
+        name = person_part(m.group())
+        if name is not None and name.endswith(surname):
+            found = name
+    return found
+
+
 #: a title that ends with its author: '2021/138 "Why US Rivalry with China Will Endure" by Robert Sutter'
-_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+by[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*\Z")
+_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+(?:[-\u2013\u2014][ \t]*)?(?i:by)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*\Z")
 #: the words before "by" that make it a passive ("A Plan Backed by Donald Trump"), not a byline
 _PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|shot|held|made|sent|paid|lost|told|sold|said|kept|left|"
                       r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found")
@@ -439,19 +462,34 @@ _AFFILIATION = re.compile(r"[ \t]*(?:[A-Z][^.!?\n]{0,80}[ \t])?(?:University|Ins
                           r"Council|Academy|Observatory|Programme|Program)\b[^.!?\n]{0,80}")
 
 
+#: a signature's job line: "Security Analyst", "Senior Research Fellow"
+_JOB_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:Analyst|Expert|Researcher|Fellow|Professor|Lecturer|Director|"
+                       r"Editor|Journalist|Consultant|Scholar|Diplomat|Ambassador|Columnist|Writer|Commentator|Strategist|"
+                       r"Economist|Historian)[ \t]*")
+
+
 def _name_over_affiliation(t: str, u: Unit) -> tuple[int, int] | None:
-    r"""The span of the first line of a two-line block whose second line is an affiliation
-    ("Mark Anthony Taylor" / "Macquarie University"), or None.
+    r"""The span of the first line of a block of two or three lines whose other lines are the
+    person's job or affiliation ("Mark Anthony Taylor" / "Macquarie University"; a signature:
+    "Adib Saani" / "Security Analyst" / "Jatikay Centre for Human Security"), or None.
 
     >>> from polisent.segment._units import Unit
     >>> t = "Mark Taylor\nMacquarie University"
     >>> _name_over_affiliation(t, Unit(0, len(t), [0, 1], 0, "plain", 0))
     (0, 11)
+    >>> t = "Adib Saani\nSecurity Analyst\nJatikay Centre for Human Security"
+    >>> _name_over_affiliation(t, Unit(0, len(t), [0, 1, 2], 0, "plain", 0))
+    (0, 10)
     """
     cut = t.find("\n", u.start, u.end)
-    if cut < 0 or t.find("\n", cut + 1, u.end) >= 0 or cut - u.start > 60:
+    if cut < 0 or cut - u.start > 60:
         return None
-    return (u.start, cut) if _AFFILIATION.fullmatch(t, cut + 1, u.end) else None
+    rest = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", t[cut + 1:u.end].rstrip())]
+    if not 1 <= len(rest) <= 2:
+        return None
+    ok = [_AFFILIATION.fullmatch(t, cut + 1 + a, cut + 1 + b) or _JOB_LINE.fullmatch(t, cut + 1 + a, cut + 1 + b)
+          for a, b in rest]
+    return (u.start, cut) if all(ok) and (len(rest) == 2 or _AFFILIATION.fullmatch(t, cut + 1 + rest[0][0], cut + 1 + rest[0][1])) else None
 
 
 def _titled_surname(label: str) -> str | None:
@@ -502,6 +540,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     # "Mark Anthony Taylor" / "Macquarie University": an author line over its affiliation, one block
     lines += [span for u in units[:12] if u.kind is not SegmentKind.QUESTION and u.end - u.start <= 160
               for span in [_name_over_affiliation(t, u)] if span is not None]
+    if not talk:  # a signature ending an op-ed: "Adib Saani" / "Security Analyst" / "Jatikay Centre ..."
+        lines += [span for u in units[-2:] if u not in units[:12] and u.end - u.start <= 200
+                  for span in [_name_over_affiliation(t, u)] if span is not None]
     lines.sort()
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     # the title: the first heading, or a first line that reads as one ("Arne O. Holm says When the Arctic ...")
@@ -612,6 +653,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if name is None and not cands:
             # "Kyaw Moe Tun is now ..., he says" opening the standfirst
             lead = [" ".join(m.group("name").split()) for u in heads[:4] for m in [_BIO.match(t, u.start, u.end)] if m]
+            if not lead:  # '..., Dawar tells Syed Firdaus Ashraf/Rediff.com.': the surname of one the standfirst named in full
+                lead = [n for u in heads[:8] for m in _TELLS_OUTLET.finditer(t, u.start, u.end)
+                        for n in [_full_name(t, m.group("sur"), m.start())] if n is not None]
             if not lead:  # '... trusted," Dr Jagannath P Panda -- research fellow at ...'
                 lead = [" ".join(m.group("name").split()) for u in heads[:6] for m in _APPOSITIVE.finditer(t, u.start, u.end)]
             if not lead:  # "Our interlocutor is political scientist Davit Stepanyan."
@@ -646,6 +690,11 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [_author_job(t, m) if m.re is _AUTHOR_JOB else m.group("name") for u in bylines
                   for m in [_AUTHOR_JOB.fullmatch(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
                             or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
+            if len({n.split()[-1] for n in by}) > 1:  # "The Straits Times" over "- James Chin": the outlet's line
+                by = [n for n in by if is_person_name(" ".join(n.split()))] or by
+        if not by:  # "- SEGUNDO ECLAR ROMERO doyromero@gmail.com"
+            by = [_display(n) if n.isupper() else n for u in bylines for m in [_AUTHOR_MAIL.match(t, u.start, u.end)] if m
+                  for n in [" ".join(m.group("name").split())] if is_person_name(n)]
         if not by:  # co-authors: "Kathryn Ledebur and Erika Weinthal"
             by = [_co_authors(t[m.start():m.end()]) for u in bylines for m in [_AUTHORS_LINE.fullmatch(t, u.start, u.end)] if m]
             by = [n for n in by if n]
@@ -659,7 +708,10 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = by if _agree(by) else []
         if not by:  # '"Why the Rivalry Will Endure" by Robert Sutter' (never 'Attacked by North Korea')
             # the first line: the title, even one the rules took for text ("..., by Prof. MK Othman")
-            first = [u for u in units[:1] if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30]
+            # ("Global Issues" over "Navigating The Quandary: ... Conundrum -By Solomon Eragbie": a section's name first)
+            kicker = bool(units) and units[0].kind is SegmentKind.HEADING and len(t[units[0].start:units[0].end].split()) <= 4
+            first = [u for u in units[:2 if kicker else 1]
+                     if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30]
             by = [n for u in first for m in [_TITLE_BY.search(t, max(u.start, u.end - 200), u.end)] if m and not _PASSIVE.fullmatch(m.group("word"))
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
         if not by:  # "Author" / "Daniel" / "DePetris" / "Fellow": a page's author box
