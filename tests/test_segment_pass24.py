@@ -158,3 +158,20 @@ def test_a_guest_who_tells_the_journalist_and_outlet_is_the_interviewee() -> Non
     assert len(questions) == 2
     answers = [(s, r) for a, s, r in _answers(text) if a.startswith(("Our rulers", "He did not think"))]
     assert answers and {s for s, _ in answers} == {"Farid Khattak"}
+
+
+def test_a_minister_welcoming_a_colleague_to_a_joint_press_conference_is_no_interviewer() -> None:
+    text = ("Joint press availability\n\n"
+            "FOREIGN MINISTER LINDGREN:  (Via interpreter)  Ladies and gentlemen, dear Paul, a very warm welcome "
+            "to Stockholm.\n\n"
+            "Can you hear the interpreter?  Can anyone hear the interpreter?\n\n"
+            "(In English.)  Now we have both languages.\n\n"
+            "SECRETARY MORGAN:  Thank you very much.  Please.\n\n"
+            "FOREIGN MINISTER LINDGREN:  So I repeat what I said at the start. We met this week in several "
+            "formats, and the coordination among the allies could not be closer than it is. We agreed that any "
+            "further aggression would carry a high price.\n\n"
+            "SECRETARY MORGAN:  Thank you, Anna. We are united on this, and we will say so in Geneva tomorrow.\n")
+    st = RuleSegmenter().segment(text)
+    assert not [c for c in st.claims if c.is_question and "aggression" in c.text]
+    speakers = {c.speaker for c in st.claims if "aggression" in c.text or "Geneva" in c.text}
+    assert speakers == {"Lindgren", "Morgan"}

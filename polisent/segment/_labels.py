@@ -34,6 +34,9 @@ _RANGE_LABEL = re.compile(r"[ \t]*\d{1,5}\.\d{1,3}[ \t]*-[ \t]*\d{1,5}\.\d{1,3}[
 _INITIALS_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,3})[ \t]*"
                             r"\((?P<init>(?:[A-Z]\.?[ \t]?){2,4})\)[ \t]*")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+#: a label that names an office holder, who answers at a briefing or an interview
+_OFFICIAL = re.compile(r"(?i)\b(?:officials?|minister|secretary|spokes(?:person|man|woman)|ambassador|envoy|president|"
+                       r"representative|commissioner|chancellor|premier|governor)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|\Z)")
 #: "Q1." / "Question 2:" alone on its line; a reader's question may name its asker ("Question#1 Author: Kuanysh")
 _Q_NUMBER = re.compile(r"(?:Q|Question)[ \t]?(?:#|No\.)?[ \t]?\d{1,2}[ \t]*[.:)]?[ \t]*"

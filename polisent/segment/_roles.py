@@ -14,7 +14,7 @@ from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._clutter_context import neighbour_clutter
-from polisent.segment._labels import _ROLE_LABELS, _label_desc, narrated
+from polisent.segment._labels import _OFFICIAL, _ROLE_LABELS, _label_desc, narrated
 from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import (
     YOU_ASKED,
@@ -68,9 +68,6 @@ _INTERVIEW_HINT = re.compile(
 
 
 _FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
-#: a label that names an office holder, who answers at a briefing or an interview
-_OFFICIAL = re.compile(r"(?i)\b(?:officials?|minister|secretary|spokes(?:person|man|woman)|ambassador|envoy|president|"
-                       r"representative|commissioner|chancellor|premier|governor)\b")
 
 
 def _set_up_and_question(t: str, u: Unit, *, to_you: bool = True) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import (
+    _OFFICIAL,
     _HONORIFICS,
     _NAME,
     _ROLE_LABELS,
@@ -17,6 +18,7 @@ from polisent.segment._labels import (
     narrated,
 )
 from polisent.segment._principal import (
+    _OFFICE_ADJ,
     OUTLET_AFTER,
     _TITLE_WORDS,
     is_place,
@@ -288,7 +290,11 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
                 break
     if len(selves) == 1 and len(labels) >= 2:
         return selves[0]
-    # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host
+    # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host;
+    # not an office holder who never asks at the end of a turn: a minister welcoming a colleague to a
+    # joint press conference ("FOREIGN MINISTER BAERBOCK: ... dear Tony, very warm welcome")
+    if welcomer is not None and _OFFICIAL.search(welcomer) and stats[welcomer][1] == 0:
+        welcomer = None
     if welcomer is not None:
         # an event's opener welcomes the audience; the moderator who then asks every question is the
         # interviewer ("Cris Martin" opens, "Yevgenia Albats" asks): else the opener hosts
@@ -307,7 +313,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     if ratio < 0.5 and _dominant(t, content[first_turn:], turn_ids) == best:
         return None  # the one who talks most and asks now and then ("... what did just happen?") is the guest
     if ratio >= 0.5 or (ends >= 1 and ratio >= 2 * second) or (ends == 0 and has / n >= 0.5 and len(ranked) > 1
-                                                               and ranked[1][1][2] == 0):
+                                                               and ranked[1][1][2] == 0 and not _OFFICIAL.search(best)):
         return best
     return None
 
@@ -497,9 +503,11 @@ def _titled_surname(label: str) -> str | None:
 
     >>> _titled_surname("Ambassador Antonov"), _titled_surname("Deputy Minister Ryabkov"), _titled_surname("Senior Editor")
     ('Antonov', 'Ryabkov', None)
+    >>> _titled_surname("Foreign Minister Baerbock")
+    'Baerbock'
     """
     words = label.split()
-    if len(words) < 2 or not all(w.lower().strip(".,") in _TITLE_WORDS for w in words[:-1]):
+    if len(words) < 2 or not all(w.lower().strip(".,") in _TITLE_WORDS or w.lower() in _OFFICE_ADJ for w in words[:-1]):
         return None
     last = words[-1]
     return last if last[:1].isupper() and last.lower() not in _TITLE_WORDS and is_person_name(last) else None
@@ -517,7 +525,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         elif u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)) \
                 and not _DESK.fullmatch(u.speaker) and _co_authors(u.speaker) is None:
             better = person_part(u.speaker)
-            if better is None and u.form == "label":
+            if better is None:  # "Foreign Minister Baerbock", on her label and the turn under it
                 better = _titled_surname(u.speaker)
             out = [(better if n == u.speaker else n, r) for n, r in out]
             u.speaker = better

@@ -235,13 +235,18 @@ def _alone_label(t: str, fs: int, le: int) -> bool:
 _BYLINE_MORE = re.compile(r"[ \t]*(?:and|&)[ \t]+(?:co-?workers|colleagues|others|staff|(?:[A-Z][\w'\u2019.-]*[ \t]*){1,4})[ \t]*")
 
 
+#: the paragraphs a "head" rule looks at (7 reads "**Noon Briefing Guests" and an interviewee's name
+#: over an AI summary as bylines: tried in the twenty-fourth pass, not kept)
+_HEAD_PARAS = 5
+
+
 def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, first: bool = False) -> ClutterRule | None:
     n_words = plain.count(" ") + 1
     low: str | None = None
     for r in rules:
         if r.glued or n_words > r.max_words or (first and r.not_first):
             continue
-        if r.where == "head" and para >= 5 or r.where == "tail" and para < n_paras - 5:
+        if r.where == "head" and para >= _HEAD_PARAS or r.where == "tail" and para < n_paras - 5:
             continue
         if r.keywords:
             low = plain.lower() if low is None else low
