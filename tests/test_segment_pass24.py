@@ -175,3 +175,74 @@ def test_a_minister_welcoming_a_colleague_to_a_joint_press_conference_is_no_inte
     assert not [c for c in st.claims if c.is_question and "aggression" in c.text]
     speakers = {c.speaker for c in st.claims if "aggression" in c.text or "Geneva" in c.text}
     assert speakers == {"Lindgren", "Morgan"}
+
+
+def test_an_office_label_takes_the_office_holder_the_host_introduced() -> None:
+    text = ("Maya Reyes, Global News Network\n\n"
+            "Transcript, E&OE\n\n"
+            "Maya Reyes: The prime minister has left after his meeting with President Ana Duarte. The two leaders "
+            "discussed energy, visas and a new trade corridor, and agreed to meet again next year.\n\n"
+            "Ana Duarte: Our countries continue to draw closer together, as economic partners and as security "
+            "partners in the region.\n\n"
+            "Maya Reyes: Joining now is foreign affairs Assistant Minister Leo Brandt. Thank you for your time. "
+            "Is this the most under-done relationship we have?\n\n"
+            "Assistant Minister for Foreign Affairs: Well, Maya, I think it is impossible to overstate the "
+            "importance of our neighbour to our economic prospects and to our security prospects.\n\n"
+            "We know that the president made this her first bilateral visit, and that says a great deal.\n")
+    answers = _answers(text)
+    brandt = {s for a, s, _ in answers if "overstate" in a or "first bilateral visit" in a}
+    assert brandt == {"Leo Brandt"}
+
+
+def test_a_capitals_caption_names_the_guest_it_greets() -> None:
+    text = ("CAPTIONS BY AN EXAMPLE CAPTIONING SERVICE. WELCOME TO THE SUNDAY PROGRAMME. I'M TOM REID. THE GOVERNMENT "
+            "HAS PUBLISHED ITS NEW DEFENCE PLAN, WHICH LAYS OUT A FRAMEWORK FOR SPENDING ON SHIPS AND DRONES. "
+            "DEFENCE MINISTER MARGARET HOLLIS, KIA ORA. GOOD MORNING, TOM. HOW DOES THIS PLAN CHANGE WHAT THE "
+            "FORCE CAN DO? IT IS A HUGE STEP UP, AND IT MEANS THAT OUR FORCE WILL BE ABLE TO RESPOND BETTER. "
+            "WHENEVER THERE IS A CYCLONE, WE CALL ON DEFENCE. WHENEVER THERE IS ILLEGAL FISHING, WE CALL ON "
+            "DEFENCE. THEY NEED TO BE ABLE TO RESPOND.\n")
+    names = {c.speaker for c in RuleSegmenter().segment(text).claims if "ILLEGAL FISHING" in c.text}
+    assert names == {"Margaret Hollis"}
+
+
+def test_misheard_caption_words_name_no_guest() -> None:
+    text = ("tv Cross Talk February 21 11:00pm\n11:00 pm\nhello and welcome to cross talk where all things are "
+            "considered. i'm peter vale. both sides appear committed to ending the conflict. i'm joined by my "
+            "guest, got rid of,\n11:01 pm\nand del mar, he's a former intelligence officer. what would be wrong "
+            "with a ceasefire now? go ahead\nwell, peter, the fighting has to stop first, and everyone knows it.\n")
+    assert "Got Rid Of" not in {c.speaker for c in RuleSegmenter().segment(text).claims}
+
+
+def test_joined_once_again_by_names_the_guest() -> None:
+    text = ("Special programme on the day after the inauguration.\n"
+            "00:00Hello and welcome to our special programme in the framework of the beginning\n"
+            "00:17of a new mandate of the president. I'm your host Lucia Moreno and I invite\n"
+            "00:22you to stay with us for all the details on this event.\n"
+            "01:51And to go deep into the relevance of this event I'm joined once again by Daniel Ferris,\n"
+            "02:01Professor of Political Studies at the National University. Hello and welcome\n"
+            "02:06Professor. Thank you for joining us once again.\n"
+            "02:09Happy to be here.\n"
+            "02:11Why is a reform called at this moment? Do you believe that this reform could\n"
+            "02:32be a step in that direction?\n"
+            "02:35For sure. In fact, the president said that would be one of the\n"
+            "02:40main aims of the reform, and the communes are at its heart.\n")
+    names = {c.speaker for c in RuleSegmenter().segment(text).claims if "communes" in c.text}
+    assert names == {"Daniel Ferris"}
+
+
+def test_the_guest_the_host_puts_the_question_to_beats_a_colleague_described_by_job() -> None:
+    text = ("- 2 days ago\n"
+            "In this episode the focus is on the army chief's threats against the country.\n"
+            "NewsTranscript\n"
+            "00:00So let's try and make sense of his remarks.\n"
+            "00:02Joining me today, Ambassador Ravi Menon,\n"
+            "00:05former Secretary of the Ministry of External Affairs.\n"
+            "00:27Also with me is my colleague and senior journalist, Arjun Pillai.\n"
+            "00:33Ambassador Menon, our strategic partner has said nothing\n"
+            "00:40while its soil was used for these threats.\n"
+            "00:49What does this indicate, sir?\n"
+            "00:50Well, I would think that we should lodge a very strong diplomatic protest\n"
+            "01:02about the remarks made by the field marshal\n"
+            "01:10and say that we expect the administration to condemn these remarks.\n")
+    names = {c.speaker for c in RuleSegmenter().segment(text).claims if "condemn these remarks" in c.text}
+    assert names == {"Ravi Menon"}

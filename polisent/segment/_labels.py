@@ -236,8 +236,9 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if not all(w[0].isupper() or w.lower() in _PARTICLES or _PARTICLE_HYPHEN.match(w) or w.isdigit() for w in words):
         # "President of Russia Dmitry Medvedev:": a title before the name; kept only when the
         # name is a speaker label elsewhere in the text (see _resolve_labels)
+        # ("Assistant Minister for Foreign Affairs:": an office alone, named by the standfirst's office holder)
         if len(words) >= 4 and all(w[0].isupper() and w.isalpha() for w in words[-2:]):
-            return "titled", " ".join(words[-2:]), m.end()
+            return "titled", label, m.end()
         return None
     titled = _strip_office(words)
     if titled is not None:
@@ -486,6 +487,22 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
     return {job: next(iter(names)) for job, names in found.items() if len(names) == 1}
 
 
+def office_holder(t: str, label: str, end: int) -> str | None:
+    """The person ``t[:end]`` names right after the office that opens ``label``, a turn label that is
+    an office and its portfolio ("Assistant Minister for Foreign Affairs" -> "Assistant Minister Tim Watts").
+
+    >>> office_holder("Joining now is Assistant Minister Tim Watts. Hi.", "Assistant Minister for Foreign Affairs", 45)
+    'Tim Watts'
+    """
+    words = label.split()
+    k = next((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS and words[i + 1].lower() in ("of", "for", "to")), None)
+    if k is None:
+        return None
+    rx = re.compile(r"(?i:" + r"[ \t]+".join(map(re.escape, words[:k + 1])) + r")[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})\b")
+    found = {" ".join(m.group("name").split()) for m in rx.finditer(t, 0, end)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _speech_after(t: str, cs: int, le: int) -> bool:
     """Whether a label's text ``t[cs:le]`` is a spoken turn: a sentence or more of running prose,
     not a headline, a list of guests or a short subject line.
@@ -592,9 +609,14 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         out |= {lab: lab for (k, lab), n in cands.items() if k == "lower" and n >= 2}
     for (k, lab), n in cands.items():
         if k == "titled" and lab not in out:
-            same = [x for x in names if x.lower() == lab.lower() or (" " in x and x.split()[-1].lower() == lab.split()[-1].lower())]
+            tail = " ".join(lab.split()[-2:])  # "President of Russia Dmitry Medvedev:" under "Dmitry Medvedev:"
+            same = [x for x in names if x.lower() == tail.lower() or (" " in x and x.split()[-1].lower() == tail.split()[-1].lower())]
             if len(same) == 1:
                 out[lab] = canonical(same[0])
+            elif not same and names and jobs and lab.lower() in jobs:
+                # "Assistant Minister for Foreign Affairs:" under "Joining now is foreign affairs Assistant
+                # Minister Tim Watts", beside the host's named turns (see office_holder)
+                out[lab] = jobs[lab.lower()]
     for (k, lab), n in cands.items():
         if k == "initials":
             # "GR:" under "WOLA's Geoff Ramsey ... provided responses": the initials of a label or of a name in the intro

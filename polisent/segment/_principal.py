@@ -248,14 +248,21 @@ def is_spoken(t: str) -> bool:
     return _extra()[0].search(t, 0, min(len(t), 20000)) is not None
 
 
+#: words of a caption that never stand in a name ("i'm joined by my guest, got rid of, ...")
+_CAPTION_NOT_NAME = frozenset("of the and to in on at for from with by as a an or is are was were be been it this that "
+                              "ah oh uh um er hello hi hey well yes no thank thanks welcome good okay ok so".split())
+
+
 def _caption_name(phrase: str | None, job: re.Pattern[str]) -> str | None:
     """Two or three words after the last job word or title of ``phrase`` ("council member dominic lee")."""
     if not phrase:
         return None
     jobs = [j.end() for j in job.finditer(phrase)]
     words = phrase[jobs[-1]:].split() if jobs else phrase.split()
-    if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and words[0].lower() not in _NOT_PERSON:
-        return " ".join(w[:1].upper() + w[1:] for w in words)
+    if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and words[0].lower() not in _NOT_PERSON \
+            and words[0].lower() not in _CAPTION_NOT_NAME and words[-1].lower() not in _CAPTION_NOT_NAME:
+        # not "got rid of", "ah hello" (misheard words); "doctor tree to parsi" keeps its "to"
+        return " ".join(w.capitalize() if w.isupper() else w[:1].upper() + w[1:] for w in words)  # "JUDITH COLLINS" too
     return None
 
 
@@ -266,6 +273,8 @@ def _lower_case_guest(t: str) -> str | None:
 
     >>> _lower_case_guest("i'm joined by the lecturer of politics at monash university, doctor locklan mcnamie. hi")
     'Locklan Mcnamie'
+    >>> _lower_case_guest("DEFENCE MINISTER JUDITH COLLINS, KIA ORA. GOOD MORNING, JACK.")
+    'Judith Collins'
     >>> _lower_case_guest("so is it working. nathan law, welcome to hardtalk. thank you.")
     'Nathan Law'
     """

@@ -382,11 +382,15 @@ def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = N
 
 #: a question that opens by addressing someone: "Richard, from what the minister says, ...",
 #: "So, Mr. Khan, ..."
-_VOCATIVE = re.compile(r"[ \t]*(?:(?:So|And|Now|Well|But|Okay|OK)[ \t]*,?[ \t]+)?(?:(?:Mr|Ms|Mrs|Dr|Professor)\.?[ \t]+)?"
+_VOCATIVE = re.compile(r"[ \t]*(?:(?:So|And|Now|Well|But|Okay|OK)[ \t]*,?[ \t]+)?"
+                       r"(?:(?:Mr|Ms|Mrs|Dr|Professor|Ambassador|General|Minister|Senator)\.?[ \t]+)?"
                        r"(?P<name>[A-Z][a-z'\u2019-]{2,20})[ \t]*,[ \t]")
 #: the guest addressed with an honorific and a name of two or three words ("Mr. Grl\u0107 Radman, ...")
 _VOCATIVE_FULL = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr|Professor|Minister|Ambassador)\.?[ \t]+"
                             r"(?P<name>[A-Z][\w'\u2019-]{1,20}(?:[ \t]+[A-Z][\w'\u2019-]{1,20}){1,2})[ \t]*,[ \t]")
+
+
+_LINE_START = re.compile(r"\n[ \t]*")
 
 
 def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
@@ -395,9 +399,13 @@ def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
     called = set()
     for u in units:  # a question, or talk whose speaker is unsure and that asks within a few lines
         if u.kind is SegmentKind.QUESTION or (u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN):
-            m = _VOCATIVE.match(t, u.content_start, u.end) or _VOCATIVE_FULL.match(t, u.content_start, u.end)
-            if m is not None and "?" in t[m.end():m.end() + 300]:
-                called.add(" ".join(m.group("name").split()))
+            # at the unit's start or, in a transcript's block of cues, at a line's ("00:33Ambassador Kaju, ...")
+            starts = [u.content_start] + ([m.end() for m in _LINE_START.finditer(t, u.content_start, u.end)]
+                                          if u.role is SpeakerRole.UNKNOWN else [])
+            for s in starts:
+                m = _VOCATIVE.match(t, s, u.end) or _VOCATIVE_FULL.match(t, s, u.end)
+                if m is not None and "?" in t[m.end():m.end() + 300]:
+                    called.add(" ".join(m.group("name").split()))
     if len(called) != 1:
         return None
     word = next(iter(called))
@@ -572,8 +580,10 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         if guest is not None and guest.name.split()[-1] != p.name.split()[-1]:
             rejected.add(p.name.split()[-1].lower())
             p = guest
-    if p is None and talk:
-        p = _addressed_guest(pt, units)
+    if talk and (p is None or p.kind == "expert"):
+        # the guest the host puts the question to beats one a job cue merely describes ("Also with me
+        # is my colleague and senior journalist, X" / "Ambassador Kaju, ... What does this indicate, sir?")
+        p = _addressed_guest(pt, units) or p
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
         p = intro_person(pt, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
     if p is None and unnamed and model is not None:  # no rule names the speaker: the learned ranker may

@@ -23,6 +23,7 @@ from polisent.segment._labels import (
     _resolve_labels,
     _split_inline_turns,
     _text_names,
+    office_holder,
 )
 from polisent.segment._lexicon import ClutterRule
 from polisent.segment._marks import (
@@ -415,6 +416,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             if lab is not None and lab[0] == "name" and " " in lab[1] and spans[i][0] >= intro[1]:
                 for job, name in _job_names(t, spans[i][0], lab[2]).items():
                     jobs.setdefault(job, name)
+    if jobs is not None:  # "Assistant Minister for Foreign Affairs:" after "... Assistant Minister Tim Watts"
+        for i, lab in enumerate(labels):
+            if lab is not None and lab[0] == "titled" and lab[1].lower() not in jobs:
+                holder = office_holder(t, lab[1], spans[i][0])
+                if holder is not None:
+                    jobs[lab[1].lower()] = holder
     accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs)
 
     units: list[Unit] = []
