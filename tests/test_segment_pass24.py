@@ -246,3 +246,42 @@ def test_the_guest_the_host_puts_the_question_to_beats_a_colleague_described_by_
             "01:10and say that we expect the administration to condemn these remarks.\n")
     names = {c.speaker for c in RuleSegmenter().segment(text).claims if "condemn these remarks" in c.text}
     assert names == {"Ravi Menon"}
+
+
+def test_the_one_who_spoke_with_an_outlets_board_is_the_interviewee() -> None:
+    text = ("For peace and order, the movement and world leaders must learn from past mistakes\n\n"
+            "Just days after the takeover, the evacuations go on. On Wednesday, Kenyan Ambassador Omar Farouk "
+            "spoke with DAILY COURIER's Editorial Board about his country's view of its neighbour. Questions "
+            "and answers have been edited for length and clarity:\n\n"
+            "Q. What are you doing to help the journalists there?\n\n"
+            "A. We have already issued visas even after hours, and we set up a crisis centre in the ministry.\n\n"
+            "Q. Can you tell us what else you have done?\n\n"
+            "A. We have done everything we could, and we will go on doing it.\n")
+    answers = _answers(text)
+    assert {s for a, s, _ in answers if "visas" in a or "everything we could" in a} == {"Omar Farouk"}
+
+
+def test_a_guest_who_in_this_interview_speaks_on_a_topic_is_the_interviewee() -> None:
+    text = ("Professor of International Relations, Kofi Mensah Boateng in this interview speaks on the exit of three "
+            "states from the bloc and what it means for the region.\n"
+            "What is your perspective on the exit of the three states?\n"
+            "The bloc was formed to promote the economic integration of the region, by a gradual method.\n"
+            "- Hundreds find help in a one-bed health centre\n"
+            "- Steel plant suffering from bad political decisions \u2013 Dayo Adeyemi\n"
+            "Talking about the exit, I made my point very clear from the start, and I still hold it.\n")
+    answers = _answers(text)
+    assert {s for a, s, _ in answers if "gradual method" in a or "made my point" in a} == {"Kofi Mensah Boateng"}
+
+
+def test_the_host_named_second_who_asks_is_the_interviewer() -> None:
+    text = ('Transcript: Lena Marsh talks with Victor Hale on "World Matters"\n'
+            "PRODUCER: SAM ROSS\n"
+            "VICTOR HALE:\nLena, welcome to World Matters, it is great to have you on the show.\n"
+            "LENA MARSH:\nThank you, I'm so happy to be here.\n"
+            "VICTOR HALE:\nSo your book was published last week. Why that title?\n"
+            "LENA MARSH:\nWell, those are words the leadership has used about itself at one stage or another.\n"
+            "VICTOR HALE:\nAnd what drew you to writing about him?\n"
+            "LENA MARSH:\nI had been covering the country for some years, and I did not think he would last.\n")
+    answers = _answers(text)
+    assert {s for a, s, _ in answers if "covering the country" in a or "those are words" in a} == {"Lena Marsh"}
+    assert all(r is not SpeakerRole.INTERVIEWER for a, _, r in answers if "covering the country" in a)

@@ -72,7 +72,7 @@ NON_PERSON = frozenset(
     "count stats statistics length minutes words placeholder image images photo photos picture gallery thumbnail auto scroll select edited produced special staff contributing aa foreign defence defense interior "
     "technologies innovations initiatives strategies solutions communications cooperation development "
     "presidents ministers leaders officials experts analysts diplomats ambassadors diplomacy strategy crisis conflict "
-    "war security election elections referendum summit talks analysis perspectives".split()
+    "war security election elections referendum summit talks analysis perspectives board".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly".split())
@@ -346,6 +346,10 @@ _THEIR_INTERVIEW = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_CAP}[\w-]+(?:[ \t]+
 _IN_THIS_INTERVIEW = re.compile(
     rf"(?<![\w'\u2019-])(?P<guest>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}}),[ \t]+in[ \t]+(?:this|an|the|a)[ \t]+"
     rf"(?:(?:exclusive|recent)[ \t]+)?interview[ \t]+with[ \t]+(?P<host>{_CAP}[\w.-]*(?:[ \t]+{_CAP}[\w.-]*){{1,3}}),[ \t]+[a-z]+s\b")
+#: "Professor of International Relations, Hassan Ajisafe Salihu in this interview speaks on ...": the guest
+_IN_THIS_INTERVIEW_SAYS = re.compile(
+    rf"(?<![\w'\u2019-])(?P<guest>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,3}}),?[ \t]+in[ \t]+(?:this|an|the)[ \t]+"
+    r"(?:(?:exclusive|recent)[ \t]+)?interview,?[ \t]+(?:speaks|talks|says|explains|discusses|argues|shares|reflects|weighs)\b")
 #: "I'm RFE/RL Europe Editor Rikard Jozwiak,": a self-introduction with the speaker's outlet and job
 _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+(?P<job>(?:[A-Z][\w/&.'\u2019-]*[ \t]+){{1,5}})"
                        rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
@@ -503,6 +507,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             host = person_part(m.group("host"))
             if host is not None:
                 selves.add(host.split()[-1].lower())
+        for m in _IN_THIS_INTERVIEW_SAYS.finditer(t, a, b):  # "X in this interview speaks on ..."
+            add(m.group("guest"), "interview", 3.0)
         for m in _SELF_JOB.finditer(t, a, b):  # "I'm RFE/RL Europe Editor Rikard Jozwiak,": the job run hides the name
             if any(w.lower() in _TITLE_WORDS for w in m.group("job").split()):
                 add(m.group("name"), "self", 0.0)

@@ -246,7 +246,10 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         if len(match) == 1 and not any(_same_person(match[0], g) for g in guests):
             # "Luis Vicente León spoke with Hart Energy": the cue's host never asks, and another label
             # asks in every turn: the cue named the guest and the outlet, the turns decide below
-            if stats[match[0]][2] == 0 and any(lab != match[0] and 0 < st[1] == st[0] for lab, st in stats.items()):
+            # ("Anna Fifield talks with Michael Morell on 'Intelligence Matters'": the show's host, named
+            # second, ends his turns asking; the one named first never asks)
+            if stats[match[0]][2] == 0 and any(lab != match[0] and (0 < st[1] == st[0] or (st[0] >= 3 and 2 * st[1] >= st[0]))
+                                               for lab, st in stats.items()):
                 continue
             return match[0]
     opener = content[first_turn]
@@ -391,6 +394,25 @@ _VOCATIVE_FULL = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr|Professor|Minister|Ambassado
 
 
 _LINE_START = re.compile(r"\n[ \t]*")
+
+
+_SUBJECT_BEFORE = re.compile(rf"(?P<run>(?:{_NAME}))[ \t]+\Z")
+
+
+def _spoke_to_outlet(t: str, m: re.Match[str]) -> str | None:
+    """For "Pakistani Ambassador Asad Khan spoke with USA TODAY's Editorial Board": the one who spoke,
+    not the outlet's journalists the name after "with" belongs to; None for any other cue.
+
+    >>> t = "On Monday, Pakistani Ambassador Asad Khan spoke with USA TODAY's Editorial Board about it."
+    >>> _spoke_to_outlet(t, _GUEST_RX.search(t))
+    'Asad Khan'
+    """
+    name2 = m.group("name2")
+    if not name2 or not re.search(r"['\u2019]s[ \t]", name2):
+        return None
+    subject = _SUBJECT_BEFORE.search(t, max(0, m.start() - 80), m.start())
+    person = person_part(subject.group("run")) if subject is not None else None
+    return person or ""  # "" names no one: the outlet's journalist is never the guest
 
 
 def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
@@ -658,7 +680,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         early = first + [u for u in units if u.kind is SegmentKind.ANSWER and first and first[0].start < u.start < second][:3]
         cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + [
             n for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end) if not OUTLET_AFTER.match(t, m.end())
-            for n in [_past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())] if is_person_name(n)]
+            for n in [_spoke_to_outlet(t, m) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
+            if is_person_name(n)]
         # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
         # later: a name the text writes once as the outlet is the outlet everywhere
         cands = [n for n in cands if not any(OUTLET_AFTER.match(t, m.end()) for m in re.finditer(re.escape(n), t))]
