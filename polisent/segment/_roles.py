@@ -14,6 +14,7 @@ from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._clutter_context import neighbour_clutter
+from polisent.segment._hosts import _interviewer
 from polisent.segment._labels import _OFFICIAL, _ROLE_LABELS, _label_desc, narrated
 from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import (
@@ -24,7 +25,6 @@ from polisent.segment._questions import (
     single_sentence,
 )
 from polisent.segment._sentences import split_sentences
-from polisent.segment._speakers import _interviewer
 from polisent.segment._units import _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
 
 __all__ = ["assign_roles"]

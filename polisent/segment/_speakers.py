@@ -7,34 +7,57 @@ import re
 from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._bylines import (
+    _ABOUT_NAME,
+    _AUTHOR_BOX,
+    _AUTHOR_JOB,
+    _AUTHOR_LEAD,
+    _AUTHOR_LINE,
+    _AUTHOR_MAIL,
+    _AUTHORS_LINE,
+    _BIO,
+    _DESK,
+    _DESK_BYLINE,
+    _FLOOR,
+    _GLUED_BYLINE,
+    _GUEST_RX,
+    _HON,
+    _NAME_WRITES,
+    _PASSIVE,
+    _TELLS_OUTLET,
+    _TITLE_BY,
+    _WRITES,
+    _author_job,
+    _co_authors,
+    _full_name,
+    _name_over_affiliation,
+)
 from polisent.segment._labels import (
-    _OFFICIAL,
     _HONORIFICS,
     _NAME,
     _ROLE_LABELS,
     _TITLES,
     _display,
-    _label_is_host,
     narrated,
 )
 from polisent.segment._principal import (
-    _OFFICE_ADJ,
-    OUTLET_AFTER,
-    _TITLE_WORDS,
-    is_place,
     _NAME_AT,
+    _OFFICE_ADJ,
+    _TITLE_WORDS,
     GENERIC_LABEL,
+    OUTLET_AFTER,
     Principal,
     SpeakerCues,
     intro_person,
     is_person_name,
+    is_place,
     is_spoken,
     person_part,
     principal,
 )
 from polisent.segment._roundup import _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel, learned_principal
-from polisent.segment._units import Unit, _is_q, asks_unmarked
+from polisent.segment._units import Unit
 from polisent.segment._voices import mark_host, soundbite_voices, unwrap_names
 
 _STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun": the outlet's own journalist)
@@ -46,87 +69,8 @@ _GUEST = re.compile(
     rf"(?i:interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
     rf"joined\s+by|conversation\s+with|interlocutor\s+is|(?:our|my|the)\s+guest\s+is)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
 )
-_HOST_RX = re.compile(
-    rf"(?i:(?:interview(?:ed)?|conducted|hosted|moderated|presented|questions\s+asked)\s+by)\s+(?:{_TITLES}\s+)?(?P<host>{_NAME})"
-    rf"|(?P<host2>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:(?:speaks|spoke|talks|talked|sits\s+down|sat\s+down|chats|chatted|"
-    rf"catches\s+up)\s+with|interviews|interviewed|asks|asked)\s+(?:{_TITLES}\s+)?(?P<guest>{_NAME})?"
-    rf"|(?i:\b(?:host|anchor|presenter|moderator)),?\s+(?P<host3>{_NAME})"
-    # "X, Director of ..., joins Lawfare Managing Editor Tyler McBrien": the guest joins the outlet's journalist
-    rf"|\bjoins\s+(?:[A-Z][\w&.'\u2019-]*\s+){{0,3}}?(?i:editor|host|anchor|correspondent|reporter|producer|presenter)\s+(?P<host4>{_NAME})"
-)
-#: "I'm Tyler McBrien, managing editor of Lawfare": a speaker who gives their own name in their turn
-_SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+")
-_NAME_RX = re.compile(_NAME)
 _TITLE_LINE = re.compile(r"[^\n!?:]{10,160}[^\n.!?:,;\s]")  # one line, no sentence end
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
-#: a legislator's floor speech as the record prints it ("Mr. GOSAR. Madam Speaker, I rise today ...")
-#: and the member's name over it ("HON. PAUL A. GOSAR")
-_FLOOR = re.compile(r"[ \t]*(?:Mr|Mrs|Ms|Miss|Madam)\.?[ \t]+(?P<sur>[A-Z][A-Z'\u2019-]{2,})\.[ \t]+"
-                    r"(?:Mr\.?|Madam)[ \t]+(?:Speaker|President|Chair(?:man|woman)?)\b")
-_HON = re.compile(r"(?m)^[ \t]*HON\.[ \t]+(?P<name>[A-Z][A-Z.'\u2019 -]{3,60}?)[ \t]*$")
-#: a byline run into the first paragraph, right before a quoted sentence: 'Sohini Bose "We know ..."'
-#: (not 'Joe Biden "has failed," she said')
-_GLUED_BYLINE = re.compile(r"[ \t]*(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})[ \t]+[\u201c\"](?=[A-Z])")
-#: a blog's author box heading: "About Amr Khalifa"
-_ABOUT_NAME = re.compile(r"About[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,2})[ \t]*:?[ \t]*")
-#: a page's author box: "Author" alone on its line, then the name, given and family name on a line each
-#: or on one ("Author\nDaniel\nDePetris\nFellow")
-_AUTHOR_BOX = re.compile(r"[ \t]*(?i:author)[ \t]*:?[ \t]*\n[ \t]*(?P<a>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2})"
-                         r"[ \t]*(?:\n[ \t]*(?P<b>[A-Z][\w'\u2019-]+)[ \t]*(?=\n|\Z))?")
-_GUEST_RX = re.compile(
-    rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
-    rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+|(?:to|for)\s+(?:[\w'\u2019-]+\s+){{1,5}}?)?(?:is|are)|"
-    rf"interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking|speaks|talks)\s+(?:to|with)|conversation\s+with|joined\s+by|welcome)\s*,?\s+"
-    rf"(?:[^,.;\r\n]{{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"
-)
-#: "Gordon M. Hahn, Ph.D., is an Expert Analyst": a degree after the name stays out of it
-_BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[ \t]*(?:Ph\.?[ \t]?D\.?|Jr\.?|Sr\.?|M\.?A\.?|J\.?D\.?|MBA|OBE|CBE))*,?\s+(?:is|was|has\s+been|has\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?\d+\s+years?)\b")
-#: a name alone on an author line: "Touqir Hussain[1]", "Kornelius Purba (The Jakarta Post)"
-_AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?"
-                          r"(?:[ \t]+\(The[ \t]+[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,3}\))?[ \t]*")
-_AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
-#: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter"
-_AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){{0,2}}?"
-                         r"(?:(?:Staff|Senior|Special|Contributing|Guest|Chief|Political|Foreign|Diplomatic|Defen[cs]e|Associate)[ \t]+)?"
-                         r"(?:Writer|Reporter|Correspondent|Columnist|Editor|Journalist|Contributor)[ \t]*")
-#: an author line with the writer's e-mail address: "- SEGUNDO ECLAR ROMERO doyromero@gmail.com"
-_AUTHOR_MAIL = re.compile(rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+\(?(?i:e-?mail:?[ \t]*)?[\w.+-]+@")
-#: the guest credited with the journalist and the outlet: "Dawar tells Syed Firdaus Ashraf/Rediff.com"
-_TELLS_OUTLET = re.compile(r"\b(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:tells|told)[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}?"
-                           r"[A-Z][\w.'\u2019-]*[ \t]*/[ \t]*[A-Z][\w.-]*")
-
-
-def _full_name(t: str, surname: str, end: int) -> str | None:
-    """The last full name (two or more words) ending in ``surname`` written before ``end``, if one is.
-
-    >>> _full_name("Mohsin Dawar, a member, is wary. Dawar tells X/Y.", "Dawar", 33)
-    'Mohsin Dawar'
-    """
-    found = None
-    for m in re.finditer(rf"(?:[A-Z][\w'\u2019.-]+[ \t]+){{1,3}}{re.escape(surname)}\b", t[:end]):
-        name = person_part(m.group())
-        if name is not None and name.endswith(surname):
-            found = name
-    return found
-
-
-#: a title that ends with its author: '2021/138 "Why US Rivalry with China Will Endure" by Robert Sutter'
-_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+(?:[-\u2013\u2014][ \t]*)?(?i:by)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*\Z")
-#: the words before "by" that make it a passive ("A Plan Backed by Donald Trump"), not a byline
-_PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|shot|held|made|sent|paid|lost|told|sold|said|kept|left|"
-                      r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found")
-#: "..., writes Na'eem Jeenah." / "..., says Gearoid Reidy for Bloomberg Opinion." at the end of a standfirst
-_WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
-                     r"(?:\s+(?:for|in|at)\s+(?:[A-Z][\w&'\u2019.-]*\s*){1,4})?\s*[.:]?\s*\Z")
-#: ... or with the name first, after the dek's claim: "... are valid, Travis Bembenek writes."
-_NAME_WRITES = re.compile(rf",[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+writes\b[ \t]*[.:]")
-#: co-authors on one author line: "Kathryn Ledebur and Erika Weinthal", "A, B and C"
-_AUTHORS_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?{_NAME}(?:,[ \t]+(?:{_TITLES}[ \t]+)?{_NAME})?,?[ \t]+(?:and|And|&)[ \t]+"
-                           rf"(?:{_TITLES}[ \t]+)?{_NAME}[ \t]*")
-_AND = re.compile(r",?[ \t]+(?:and|And|&)[ \t]+|,[ \t]+")
-#: an unsigned piece's institutional author: "By HAN News Desk", "By The Editorial Board", "By Web Desk"
-_DESK = re.compile(r"(?:The[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,3}(?:News[ \t]+Desk|Desk|Editorial[ \t]+Board|Editors|Bureau|Newsroom)")
-_DESK_BYLINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+(?P<name>{_DESK.pattern})[ \t]*|(?P<desk>{_DESK.pattern})[ \t]*[|\u00b7\u2022][^\n]*)")
 _APPOSITIVE = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
     r"(?:research(?:er)?|fellow|professor|director|analyst|expert|scholar|scientist|ambassador|envoy|advis[eo]r|specialist|"
@@ -154,186 +98,10 @@ _MY_INTERVIEW = re.compile(r"(?i)\bI[ \t]+(?:did|gave|recorded)[ \t]+(?:this|an|
 _BLOG_AUTHOR = re.compile(r"[ \t]*(?:Categories|Category|Posted[ \t]+by|Author)[ \t]*:?[ \t]+"
                           r"(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,2})[ \t]*")
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
-_WELCOME = re.compile(
-    r"(?i)\b(?:welcome(?:\s+(?:back|to))?|(?:we(?:'re|\s+are)\s+)?(?:very\s+)?(?:lucky|pleased|delighted|glad)\s+to\s+(?:be\s+joined|have|welcome)|"
-    r"joined\s+(?:this\s+\w+\s+)?by|joining\s+(?:us|me)|(?:great|good|nice)\s+to\s+(?:see|have)\s+you|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:joining|coming|being\s+(?:here|with))|"
-    r"(?:my|our)\s+guests?\b)"
-)
 
 
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
                             r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
-
-
-def _same_person(a: str, b: str) -> bool:
-    return a.split()[-1].lower() == b.split()[-1].lower()
-
-
-def _journalist(name: str | None) -> str | None:
-    """The journalist in "NPR's Steve Inskeep", "Morning Edition's Steve Inskeep" (two words or more
-    after an outlet's possessive), else None."""
-    if not name:
-        return None
-    m = re.search(r"['\u2019]s[ \t]+(?=\S)", name)
-    if m is None or len(name[m.end():].split()) < 2:
-        return None
-    return name[m.end():]
-
-
-def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
-    """The speaker label of the interviewer (host) in a text with speaker turns.
-
-    In order: the standfirst or the first turns name the host ("interviewed by X", "X speaks with
-    Y", "host X") or the guest ("X joins us", "my guest is X", "an interview with X", leaving one
-    other speaker); else the speaker whose turns end in a question most often, when clearly so.
-    """
-    labels: list[str] = []
-    for u in turns:
-        if u.label and u.label not in labels:
-            labels.append(u.label)
-    for u in turns:  # "Fareed Zakaria, Host, CNN GPS:" says it outright
-        if u.label and _label_is_host(t, u.start, u.content_start):
-            return u.label
-    turn_ids = {id(u) for u in turns}
-    first_turn = next(i for i, u in enumerate(content) if id(u) in turn_ids)
-    head = content[:first_turn] + [u for u in content[first_turn:first_turn + 8] if u.form == "label"][:3]
-    # turns: a label unit and the unlabelled units after it
-    stats: dict[str, list[int]] = {lab: [0, 0, 0] for lab in labels}  # turns, turns ending in '?', turns with '?'
-    cur: str | None = None
-    last: Unit | None = None
-    has_q = False
-
-    def close() -> None:
-        if cur is not None and last is not None:
-            st = stats[cur]
-            st[0] += 1
-            # an automatic transcript's question has lost its "?" ("Do you think that's a little over the top.")
-            st[1] += _is_q(t, last) or (not has_q and asks_unmarked(t, last.content_start, last.end))
-            st[2] += has_q
-
-    for u in content[first_turn:]:
-        if u.form == "label":
-            close()
-            cur, last, has_q = (u.label if id(u) in turn_ids else None), u, False
-        elif u.form == "heading":
-            continue
-        else:
-            last = u
-        has_q = has_q or "?" in t[u.content_start:u.end]
-    close()
-    hosts: list[str] = []
-    guests: list[str] = []
-    for u in head:
-        for m in _HOST_RX.finditer(t, u.start, u.end):
-            journalist = _journalist(m.group("guest"))
-            if journalist is not None:  # "Zarif talks with NPR's Steve Inskeep": the outlet's journalist asks
-                hosts.append(journalist)
-                guests.append(m.group("host2"))
-                continue
-            hosts.append(m.group("host") or m.group("host2") or m.group("host3") or m.group("host4"))
-            if m.group("guest"):
-                guests.append(m.group("guest"))
-        for m in _GUEST_RX.finditer(t, u.start, u.end):
-            if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
-                continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
-            journalist = _journalist(m.group("name2"))
-            if journalist is not None:  # "Zarif talks to Morning Edition's Steve Inskeep"
-                hosts.append(journalist)
-                continue
-            guests.append(m.group("name") or m.group("name2"))
-    for h in hosts:
-        match = [lab for lab in labels if _same_person(lab, h)]
-        if len(match) == 1 and not any(_same_person(match[0], g) for g in guests):
-            # "Luis Vicente León spoke with Hart Energy": the cue's host never asks, and another label
-            # asks in every turn: the cue named the guest and the outlet, the turns decide below
-            # ("Anna Fifield talks with Michael Morell on 'Intelligence Matters'": the show's host, named
-            # second, ends his turns asking; the one named first never asks)
-            if stats[match[0]][2] == 0 and any(lab != match[0] and (0 < st[1] == st[0] or (st[0] >= 3 and 2 * st[1] >= st[0]))
-                                               for lab, st in stats.items()):
-                continue
-            return match[0]
-    opener = content[first_turn]
-    welcomer: str | None = None
-    if opener.label in labels and len(labels) >= 2 and opener.form == "label":
-        end = next((u.start for u in content[first_turn + 1:] if u.form == "label"), opener.end)
-        if _WELCOME.search(t, opener.content_start, max(end, opener.end)):
-            welcomer = opener.label
-    if welcomer is None and opener.form == "label" and opener.label in labels and len(labels) >= 2:
-        # ... or welcomes a guest a few turns on ("Speaker 1" opens with the news, then "Hey Jeffrey,
-        # welcome back"), when no other speaker's first turns welcome anyone
-        firsts = [u for u in content[first_turn:] if u.form == "label" and id(u) in turn_ids][:6]
-        welcoming = set()
-        for a, b in zip(firsts, firsts[1:] + [None]):
-            if _WELCOME.search(t, a.content_start, b.start if b is not None else min(len(t), a.end + 600)):
-                welcoming.add(a.label)
-        if welcoming == {opener.label}:
-            welcomer = opener.label
-    if guests:
-        others = [lab for lab in labels if not any(_same_person(lab, g) for g in guests)]
-        if len(others) == 1 and len(labels) >= 2:
-            # "Interview with Jim Wilson, 2GB" on a minister's transcript names the host: the one who
-            # welcomes ("Minister, welcome back to the program") when the other never asks
-            if welcomer is not None and welcomer != others[0] and stats[others[0]][2] == 0:
-                return welcomer
-            # "Conversation with Alb UK TV": the name the talk is "with" may be the outlet that asks; the
-            # label whose every turn asks is the interviewer when the other never asks
-            asking = [lab for lab, st in stats.items() if lab != others[0] and st[0] >= 2 and st[1] == st[0]]
-            if stats[others[0]][2] == 0 and len(asking) == 1:
-                return asking[0]
-            return others[0]
-    # the one speaker who says their own name in their first turn ("I'm Tyler McBrien, managing editor") is the host
-    selves = []
-    for lab in labels:
-        u = next(x for x in turns if x.label == lab)
-        end = next((x.start for x in content if x.form == "label" and x.start > u.start), len(t))
-        for e in _SELF_INTRO.finditer(t, u.content_start, min(end, u.content_start + 600)):
-            m = _NAME_RX.match(t, e.end())
-            if m is not None and _same_person(lab, m.group()):
-                selves.append(lab)
-                break
-    if len(selves) == 1 and len(labels) >= 2:
-        return selves[0]
-    # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host;
-    # not an office holder who never asks at the end of a turn: a minister welcoming a colleague to a
-    # joint press conference ("FOREIGN MINISTER BAERBOCK: ... dear Tony, very warm welcome")
-    if welcomer is not None and _OFFICIAL.search(welcomer) and stats[welcomer][1] == 0:
-        welcomer = None
-    if welcomer is not None:
-        # an event's opener welcomes the audience; the moderator who then asks every question is the
-        # interviewer ("Cris Martin" opens, "Yevgenia Albats" asks): else the opener hosts
-        askers = [lab for lab, st in stats.items() if lab != welcomer and st[0] >= 2 and st[1] / st[0] >= 0.5]
-        if stats[welcomer][1] == 0 and len(askers) == 1:
-            return askers[0]
-        return welcomer
-    ranked = sorted(stats.items(), key=lambda kv: (kv[1][1] / max(kv[1][0], 1), kv[1][2] / max(kv[1][0], 1)), reverse=True)
-    if not ranked:
-        return None
-    best, (n, ends, has) = ranked[0]
-    if ends == 0 and has == 0:
-        return None
-    ratio = ends / n
-    second = ranked[1][1][1] / max(ranked[1][1][0], 1) if len(ranked) > 1 else 0.0
-    if ratio < 0.5 and _dominant(t, content[first_turn:], turn_ids) == best:
-        return None  # the one who talks most and asks now and then ("... what did just happen?") is the guest
-    if ratio >= 0.5 or (ends >= 1 and ratio >= 2 * second) or (ends == 0 and has / n >= 0.5 and len(ranked) > 1
-                                                               and ranked[1][1][2] == 0 and not _OFFICIAL.search(best)):
-        return best
-    return None
-
-
-def _dominant(t: str, content: list[Unit], turn_ids: set[int]) -> str | None:
-    """The label that says at least twice as many words as any other, if one does."""
-    words: dict[str, int] = {}
-    cur: str | None = None
-    for u in content:
-        if u.form == "label":
-            cur = u.label if id(u) in turn_ids else None
-        if cur is not None and u.form != "heading":
-            words[cur] = words.get(cur, 0) + len(t[u.content_start:u.end].split())
-    top = sorted(words.items(), key=lambda kv: -kv[1])
-    if not top or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
-        return None
-    return top[0][0]
 
 
 def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit]) -> list[str]:
@@ -343,22 +111,6 @@ def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit]) -> list[str]:
             if not OUTLET_AFTER.match(t, m.end("name")):  # "an interview with Le Monde, she ...": the outlet
                 out.append(" ".join(m.group("name").split()))
     return out
-
-
-def _co_authors(line: str) -> str | None:
-    """Two or three people named on one author line, as one speaker ("Kathryn Ledebur and Erika
-    Weinthal"), else None: every part must be a person's name of two words or more.
-
-    >>> _co_authors("Kathryn Ledebur and Erika Weinthal"), _co_authors("Russia and China")
-    ('Kathryn Ledebur and Erika Weinthal', None)
-    """
-    parts = [" ".join(p.split()) for p in _AND.split(line.strip())]
-    if not 2 <= len(parts) <= 3 or " and " not in f" {line.strip()} ".replace(" And ", " and ").replace(" & ", " and "):
-        return None
-    people = [person_part(p) for p in parts]
-    if any(q is None or q != p or len(p.split()) < 2 or is_place(p) for p, q in zip(parts, people)):
-        return None
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _agree(names: Sequence[str]) -> str | None:
@@ -493,41 +245,6 @@ def _past_honorific(t: str, name: str, end: int) -> str:
     return name
 
 
-#: an affiliation line under an author's name: "Macquarie University", "Institute for Security Studies, Pretoria"
-_AFFILIATION = re.compile(r"[ \t]*(?:[A-Z][^.!?\n]{0,80}[ \t])?(?:University|Institute|Centre|Center|College|School|Foundation|"
-                          r"Council|Academy|Observatory|Programme|Program)\b[^.!?\n]{0,80}")
-
-
-#: a signature's job line: "Security Analyst", "Senior Research Fellow"
-_JOB_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:Analyst|Expert|Researcher|Fellow|Professor|Lecturer|Director|"
-                       r"Editor|Journalist|Consultant|Scholar|Diplomat|Ambassador|Columnist|Writer|Commentator|Strategist|"
-                       r"Economist|Historian)[ \t]*")
-
-
-def _name_over_affiliation(t: str, u: Unit) -> tuple[int, int] | None:
-    r"""The span of the first line of a block of two or three lines whose other lines are the
-    person's job or affiliation ("Mark Anthony Taylor" / "Macquarie University"; a signature:
-    "Adib Saani" / "Security Analyst" / "Jatikay Centre for Human Security"), or None.
-
-    >>> from polisent.segment._units import Unit
-    >>> t = "Mark Taylor\nMacquarie University"
-    >>> _name_over_affiliation(t, Unit(0, len(t), [0, 1], 0, "plain", 0))
-    (0, 11)
-    >>> t = "Adib Saani\nSecurity Analyst\nJatikay Centre for Human Security"
-    >>> _name_over_affiliation(t, Unit(0, len(t), [0, 1, 2], 0, "plain", 0))
-    (0, 10)
-    """
-    cut = t.find("\n", u.start, u.end)
-    if cut < 0 or cut - u.start > 60:
-        return None
-    rest = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", t[cut + 1:u.end].rstrip())]
-    if not 1 <= len(rest) <= 2:
-        return None
-    ok = [_AFFILIATION.fullmatch(t, cut + 1 + a, cut + 1 + b) or _JOB_LINE.fullmatch(t, cut + 1 + a, cut + 1 + b)
-          for a, b in rest]
-    return (u.start, cut) if all(ok) and (len(rest) == 2 or _AFFILIATION.fullmatch(t, cut + 1 + rest[0][0], cut + 1 + rest[0][1])) else None
-
-
 def _titled_surname(label: str) -> str | None:
     """The surname of a turn label written as titles and one name ("Ambassador Antonov:").
 
@@ -633,16 +350,6 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         if (p.name if p else None, r) not in out:
             out.append((p.name if p else None, r))
     return out
-
-
-def _author_job(t: str, m: re.Match[str]) -> str:
-    """The name of an author line with the writer's job, without the outlet the regex may have
-    taken for a last name: "Omar Anderson Gleaner Writer" is "Omar Anderson" when the text also
-    writes "The Gleaner"."""
-    words = m.group("name").split()
-    if len(words) >= 3 and re.search(rf"\b(?:[Tt]he|[Tt]o|[Ii]n)[ \t]+{re.escape(words[-1])}\b", t):
-        words = words[:-1]
-    return " ".join(words)
 
 
 def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, SpeakerRole]]:

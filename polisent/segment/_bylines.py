@@ -1,0 +1,141 @@
+"""Author lines and bylines: the patterns that read a writer's name from a page's furniture ("By X",
+an author line, a signature, an author box, a co-author line, a desk) and a few helpers for them.
+Split out of :mod:`polisent.segment._speakers`, which applies them."""
+
+from __future__ import annotations
+
+import re
+
+from polisent.segment._labels import _NAME, _TITLES
+from polisent.segment._principal import is_place, person_part
+from polisent.segment._units import Unit
+
+#: a legislator's floor speech as the record prints it ("Mr. GOSAR. Madam Speaker, I rise today ...")
+#: and the member's name over it ("HON. PAUL A. GOSAR")
+_FLOOR = re.compile(r"[ \t]*(?:Mr|Mrs|Ms|Miss|Madam)\.?[ \t]+(?P<sur>[A-Z][A-Z'\u2019-]{2,})\.[ \t]+"
+                    r"(?:Mr\.?|Madam)[ \t]+(?:Speaker|President|Chair(?:man|woman)?)\b")
+_HON = re.compile(r"(?m)^[ \t]*HON\.[ \t]+(?P<name>[A-Z][A-Z.'\u2019 -]{3,60}?)[ \t]*$")
+#: a byline run into the first paragraph, right before a quoted sentence: 'Sohini Bose "We know ..."'
+#: (not 'Joe Biden "has failed," she said')
+_GLUED_BYLINE = re.compile(r"[ \t]*(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})[ \t]+[\u201c\"](?=[A-Z])")
+#: a blog's author box heading: "About Amr Khalifa"
+_ABOUT_NAME = re.compile(r"About[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,2})[ \t]*:?[ \t]*")
+#: a page's author box: "Author" alone on its line, then the name, given and family name on a line each
+#: or on one ("Author\nDaniel\nDePetris\nFellow")
+_AUTHOR_BOX = re.compile(r"[ \t]*(?i:author)[ \t]*:?[ \t]*\n[ \t]*(?P<a>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2})"
+                         r"[ \t]*(?:\n[ \t]*(?P<b>[A-Z][\w'\u2019-]+)[ \t]*(?=\n|\Z))?")
+_GUEST_RX = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
+    rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+|(?:to|for)\s+(?:[\w'\u2019-]+\s+){{1,5}}?)?(?:is|are)|"
+    rf"interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking|speaks|talks)\s+(?:to|with)|conversation\s+with|joined\s+by|welcome)\s*,?\s+"
+    rf"(?:[^,.;\r\n]{{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"
+)
+#: "Gordon M. Hahn, Ph.D., is an Expert Analyst": a degree after the name stays out of it
+_BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[ \t]*(?:Ph\.?[ \t]?D\.?|Jr\.?|Sr\.?|M\.?A\.?|J\.?D\.?|MBA|OBE|CBE))*,?\s+(?:is|was|has\s+been|has\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?\d+\s+years?)\b")
+#: a name alone on an author line: "Touqir Hussain[1]", "Kornelius Purba (The Jakarta Post)"
+_AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?"
+                          r"(?:[ \t]+\(The[ \t]+[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,3}\))?[ \t]*")
+_AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
+#: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter"
+_AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){{0,2}}?"
+                         r"(?:(?:Staff|Senior|Special|Contributing|Guest|Chief|Political|Foreign|Diplomatic|Defen[cs]e|Associate)[ \t]+)?"
+                         r"(?:Writer|Reporter|Correspondent|Columnist|Editor|Journalist|Contributor)[ \t]*")
+#: an author line with the writer's e-mail address: "- SEGUNDO ECLAR ROMERO doyromero@gmail.com"
+_AUTHOR_MAIL = re.compile(rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+\(?(?i:e-?mail:?[ \t]*)?[\w.+-]+@")
+#: the guest credited with the journalist and the outlet: "Dawar tells Syed Firdaus Ashraf/Rediff.com"
+_TELLS_OUTLET = re.compile(r"\b(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:tells|told)[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}?"
+                           r"[A-Z][\w.'\u2019-]*[ \t]*/[ \t]*[A-Z][\w.-]*")
+
+
+def _full_name(t: str, surname: str, end: int) -> str | None:
+    """The last full name (two or more words) ending in ``surname`` written before ``end``, if one is.
+
+    >>> _full_name("Mohsin Dawar, a member, is wary. Dawar tells X/Y.", "Dawar", 33)
+    'Mohsin Dawar'
+    """
+    found = None
+    for m in re.finditer(rf"(?:[A-Z][\w'\u2019.-]+[ \t]+){{1,3}}{re.escape(surname)}\b", t[:end]):
+        name = person_part(m.group())
+        if name is not None and name.endswith(surname):
+            found = name
+    return found
+
+
+#: a title that ends with its author: '2021/138 "Why US Rivalry with China Will Endure" by Robert Sutter'
+_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+(?:[-\u2013\u2014][ \t]*)?(?i:by)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*\Z")
+#: the words before "by" that make it a passive ("A Plan Backed by Donald Trump"), not a byline
+_PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|shot|held|made|sent|paid|lost|told|sold|said|kept|left|"
+                      r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found")
+#: "..., writes Na'eem Jeenah." / "..., says Gearoid Reidy for Bloomberg Opinion." at the end of a standfirst
+_WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
+                     r"(?:\s+(?:for|in|at)\s+(?:[A-Z][\w&'\u2019.-]*\s*){1,4})?\s*[.:]?\s*\Z")
+#: ... or with the name first, after the dek's claim: "... are valid, Travis Bembenek writes."
+_NAME_WRITES = re.compile(rf",[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+writes\b[ \t]*[.:]")
+#: co-authors on one author line: "Kathryn Ledebur and Erika Weinthal", "A, B and C"
+_AUTHORS_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?{_NAME}(?:,[ \t]+(?:{_TITLES}[ \t]+)?{_NAME})?,?[ \t]+(?:and|And|&)[ \t]+"
+                           rf"(?:{_TITLES}[ \t]+)?{_NAME}[ \t]*")
+_AND = re.compile(r",?[ \t]+(?:and|And|&)[ \t]+|,[ \t]+")
+#: an unsigned piece's institutional author: "By HAN News Desk", "By The Editorial Board", "By Web Desk"
+_DESK = re.compile(r"(?:The[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,3}(?:News[ \t]+Desk|Desk|Editorial[ \t]+Board|Editors|Bureau|Newsroom)")
+_DESK_BYLINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+(?P<name>{_DESK.pattern})[ \t]*|(?P<desk>{_DESK.pattern})[ \t]*[|\u00b7\u2022][^\n]*)")
+
+
+def _co_authors(line: str) -> str | None:
+    """Two or three people named on one author line, as one speaker ("Kathryn Ledebur and Erika
+    Weinthal"), else None: every part must be a person's name of two words or more.
+
+    >>> _co_authors("Kathryn Ledebur and Erika Weinthal"), _co_authors("Russia and China")
+    ('Kathryn Ledebur and Erika Weinthal', None)
+    """
+    parts = [" ".join(p.split()) for p in _AND.split(line.strip())]
+    if not 2 <= len(parts) <= 3 or " and " not in f" {line.strip()} ".replace(" And ", " and ").replace(" & ", " and "):
+        return None
+    people = [person_part(p) for p in parts]
+    if any(q is None or q != p or len(p.split()) < 2 or is_place(p) for p, q in zip(parts, people)):
+        return None
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+#: an affiliation line under an author's name: "Macquarie University", "Institute for Security Studies, Pretoria"
+_AFFILIATION = re.compile(r"[ \t]*(?:[A-Z][^.!?\n]{0,80}[ \t])?(?:University|Institute|Centre|Center|College|School|Foundation|"
+                          r"Council|Academy|Observatory|Programme|Program)\b[^.!?\n]{0,80}")
+
+
+#: a signature's job line: "Security Analyst", "Senior Research Fellow"
+_JOB_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:Analyst|Expert|Researcher|Fellow|Professor|Lecturer|Director|"
+                       r"Editor|Journalist|Consultant|Scholar|Diplomat|Ambassador|Columnist|Writer|Commentator|Strategist|"
+                       r"Economist|Historian)[ \t]*")
+
+
+def _name_over_affiliation(t: str, u: Unit) -> tuple[int, int] | None:
+    r"""The span of the first line of a block of two or three lines whose other lines are the
+    person's job or affiliation ("Mark Anthony Taylor" / "Macquarie University"; a signature:
+    "Adib Saani" / "Security Analyst" / "Jatikay Centre for Human Security"), or None.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Mark Taylor\nMacquarie University"
+    >>> _name_over_affiliation(t, Unit(0, len(t), [0, 1], 0, "plain", 0))
+    (0, 11)
+    >>> t = "Adib Saani\nSecurity Analyst\nJatikay Centre for Human Security"
+    >>> _name_over_affiliation(t, Unit(0, len(t), [0, 1, 2], 0, "plain", 0))
+    (0, 10)
+    """
+    cut = t.find("\n", u.start, u.end)
+    if cut < 0 or cut - u.start > 60:
+        return None
+    rest = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", t[cut + 1:u.end].rstrip())]
+    if not 1 <= len(rest) <= 2:
+        return None
+    ok = [_AFFILIATION.fullmatch(t, cut + 1 + a, cut + 1 + b) or _JOB_LINE.fullmatch(t, cut + 1 + a, cut + 1 + b)
+          for a, b in rest]
+    return (u.start, cut) if all(ok) and (len(rest) == 2 or _AFFILIATION.fullmatch(t, cut + 1 + rest[0][0], cut + 1 + rest[0][1])) else None
+
+
+def _author_job(t: str, m: re.Match[str]) -> str:
+    """The name of an author line with the writer's job, without the outlet the regex may have
+    taken for a last name: "Omar Anderson Gleaner Writer" is "Omar Anderson" when the text also
+    writes "The Gleaner"."""
+    words = m.group("name").split()
+    if len(words) >= 3 and re.search(rf"\b(?:[Tt]he|[Tt]o|[Ii]n)[ \t]+{re.escape(words[-1])}\b", t):
+        words = words[:-1]
+    return " ".join(words)

@@ -1,0 +1,201 @@
+"""The interviewer among a text's turn labels: the label a cue names as the host ("X speaks with
+Y", "host X"), the one who welcomes, introduces himself or asks at the end of his turns. Split out
+of :mod:`polisent.segment._speakers`."""
+
+from __future__ import annotations
+
+import re
+
+from polisent.segment._bylines import _GUEST_RX
+from polisent.segment._labels import _NAME, _OFFICIAL, _TITLES, _label_is_host
+from polisent.segment._units import Unit, _is_q, asks_unmarked
+
+_HOST_RX = re.compile(
+    rf"(?i:(?:interview(?:ed)?|conducted|hosted|moderated|presented|questions\s+asked)\s+by)\s+(?:{_TITLES}\s+)?(?P<host>{_NAME})"
+    rf"|(?P<host2>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:(?:speaks|spoke|talks|talked|sits\s+down|sat\s+down|chats|chatted|"
+    rf"catches\s+up)\s+with|interviews|interviewed|asks|asked)\s+(?:{_TITLES}\s+)?(?P<guest>{_NAME})?"
+    rf"|(?i:\b(?:host|anchor|presenter|moderator)),?\s+(?P<host3>{_NAME})"
+    # "X, Director of ..., joins Lawfare Managing Editor Tyler McBrien": the guest joins the outlet's journalist
+    rf"|\bjoins\s+(?:[A-Z][\w&.'\u2019-]*\s+){{0,3}}?(?i:editor|host|anchor|correspondent|reporter|producer|presenter)\s+(?P<host4>{_NAME})"
+)
+#: "I'm Tyler McBrien, managing editor of Lawfare": a speaker who gives their own name in their turn
+_SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+")
+_NAME_RX = re.compile(_NAME)
+
+
+_WELCOME = re.compile(
+    r"(?i)\b(?:welcome(?:\s+(?:back|to))?|(?:we(?:'re|\s+are)\s+)?(?:very\s+)?(?:lucky|pleased|delighted|glad)\s+to\s+(?:be\s+joined|have|welcome)|"
+    r"joined\s+(?:this\s+\w+\s+)?by|joining\s+(?:us|me)|(?:great|good|nice)\s+to\s+(?:see|have)\s+you|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:joining|coming|being\s+(?:here|with))|"
+    r"(?:my|our)\s+guests?\b)"
+)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _journalist(name: str | None) -> str | None:
+    """The journalist in "NPR's Steve Inskeep", "Morning Edition's Steve Inskeep" (two words or more
+    after an outlet's possessive), else None."""
+    if not name:
+        return None
+    m = re.search(r"['\u2019]s[ \t]+(?=\S)", name)
+    if m is None or len(name[m.end():].split()) < 2:
+        return None
+    return name[m.end():]
+
+
+def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
+    """The speaker label of the interviewer (host) in a text with speaker turns.
+
+    In order: the standfirst or the first turns name the host ("interviewed by X", "X speaks with
+    Y", "host X") or the guest ("X joins us", "my guest is X", "an interview with X", leaving one
+    other speaker); else the speaker whose turns end in a question most often, when clearly so.
+    """
+    labels: list[str] = []
+    for u in turns:
+        if u.label and u.label not in labels:
+            labels.append(u.label)
+    for u in turns:  # "Fareed Zakaria, Host, CNN GPS:" says it outright
+        if u.label and _label_is_host(t, u.start, u.content_start):
+            return u.label
+    turn_ids = {id(u) for u in turns}
+    first_turn = next(i for i, u in enumerate(content) if id(u) in turn_ids)
+    head = content[:first_turn] + [u for u in content[first_turn:first_turn + 8] if u.form == "label"][:3]
+    # turns: a label unit and the unlabelled units after it
+    stats: dict[str, list[int]] = {lab: [0, 0, 0] for lab in labels}  # turns, turns ending in '?', turns with '?'
+    cur: str | None = None
+    last: Unit | None = None
+    has_q = False
+
+    def close() -> None:
+        if cur is not None and last is not None:
+            st = stats[cur]
+            st[0] += 1
+            # an automatic transcript's question has lost its "?" ("Do you think that's a little over the top.")
+            st[1] += _is_q(t, last) or (not has_q and asks_unmarked(t, last.content_start, last.end))
+            st[2] += has_q
+
+    for u in content[first_turn:]:
+        if u.form == "label":
+            close()
+            cur, last, has_q = (u.label if id(u) in turn_ids else None), u, False
+        elif u.form == "heading":
+            continue
+        else:
+            last = u
+        has_q = has_q or "?" in t[u.content_start:u.end]
+    close()
+    hosts: list[str] = []
+    guests: list[str] = []
+    for u in head:
+        for m in _HOST_RX.finditer(t, u.start, u.end):
+            journalist = _journalist(m.group("guest"))
+            if journalist is not None:  # "Zarif talks with NPR's Steve Inskeep": the outlet's journalist asks
+                hosts.append(journalist)
+                guests.append(m.group("host2"))
+                continue
+            hosts.append(m.group("host") or m.group("host2") or m.group("host3") or m.group("host4"))
+            if m.group("guest"):
+                guests.append(m.group("guest"))
+        for m in _GUEST_RX.finditer(t, u.start, u.end):
+            if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
+                continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
+            journalist = _journalist(m.group("name2"))
+            if journalist is not None:  # "Zarif talks to Morning Edition's Steve Inskeep"
+                hosts.append(journalist)
+                continue
+            guests.append(m.group("name") or m.group("name2"))
+    for h in hosts:
+        match = [lab for lab in labels if _same_person(lab, h)]
+        if len(match) == 1 and not any(_same_person(match[0], g) for g in guests):
+            # "Luis Vicente León spoke with Hart Energy": the cue's host never asks, and another label
+            # asks in every turn: the cue named the guest and the outlet, the turns decide below
+            # ("Anna Fifield talks with Michael Morell on 'Intelligence Matters'": the show's host, named
+            # second, ends his turns asking; the one named first never asks)
+            if stats[match[0]][2] == 0 and any(lab != match[0] and (0 < st[1] == st[0] or (st[0] >= 3 and 2 * st[1] >= st[0]))
+                                               for lab, st in stats.items()):
+                continue
+            return match[0]
+    opener = content[first_turn]
+    welcomer: str | None = None
+    if opener.label in labels and len(labels) >= 2 and opener.form == "label":
+        end = next((u.start for u in content[first_turn + 1:] if u.form == "label"), opener.end)
+        if _WELCOME.search(t, opener.content_start, max(end, opener.end)):
+            welcomer = opener.label
+    if welcomer is None and opener.form == "label" and opener.label in labels and len(labels) >= 2:
+        # ... or welcomes a guest a few turns on ("Speaker 1" opens with the news, then "Hey Jeffrey,
+        # welcome back"), when no other speaker's first turns welcome anyone
+        firsts = [u for u in content[first_turn:] if u.form == "label" and id(u) in turn_ids][:6]
+        welcoming = set()
+        for a, b in zip(firsts, firsts[1:] + [None]):
+            if _WELCOME.search(t, a.content_start, b.start if b is not None else min(len(t), a.end + 600)):
+                welcoming.add(a.label)
+        if welcoming == {opener.label}:
+            welcomer = opener.label
+    if guests:
+        others = [lab for lab in labels if not any(_same_person(lab, g) for g in guests)]
+        if len(others) == 1 and len(labels) >= 2:
+            # "Interview with Jim Wilson, 2GB" on a minister's transcript names the host: the one who
+            # welcomes ("Minister, welcome back to the program") when the other never asks
+            if welcomer is not None and welcomer != others[0] and stats[others[0]][2] == 0:
+                return welcomer
+            # "Conversation with Alb UK TV": the name the talk is "with" may be the outlet that asks; the
+            # label whose every turn asks is the interviewer when the other never asks
+            asking = [lab for lab, st in stats.items() if lab != others[0] and st[0] >= 2 and st[1] == st[0]]
+            if stats[others[0]][2] == 0 and len(asking) == 1:
+                return asking[0]
+            return others[0]
+    # the one speaker who says their own name in their first turn ("I'm Tyler McBrien, managing editor") is the host
+    selves = []
+    for lab in labels:
+        u = next(x for x in turns if x.label == lab)
+        end = next((x.start for x in content if x.form == "label" and x.start > u.start), len(t))
+        for e in _SELF_INTRO.finditer(t, u.content_start, min(end, u.content_start + 600)):
+            m = _NAME_RX.match(t, e.end())
+            if m is not None and _same_person(lab, m.group()):
+                selves.append(lab)
+                break
+    if len(selves) == 1 and len(labels) >= 2:
+        return selves[0]
+    # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host;
+    # not an office holder who never asks at the end of a turn: a minister welcoming a colleague to a
+    # joint press conference ("FOREIGN MINISTER BAERBOCK: ... dear Tony, very warm welcome")
+    if welcomer is not None and _OFFICIAL.search(welcomer) and stats[welcomer][1] == 0:
+        welcomer = None
+    if welcomer is not None:
+        # an event's opener welcomes the audience; the moderator who then asks every question is the
+        # interviewer ("Cris Martin" opens, "Yevgenia Albats" asks): else the opener hosts
+        askers = [lab for lab, st in stats.items() if lab != welcomer and st[0] >= 2 and st[1] / st[0] >= 0.5]
+        if stats[welcomer][1] == 0 and len(askers) == 1:
+            return askers[0]
+        return welcomer
+    ranked = sorted(stats.items(), key=lambda kv: (kv[1][1] / max(kv[1][0], 1), kv[1][2] / max(kv[1][0], 1)), reverse=True)
+    if not ranked:
+        return None
+    best, (n, ends, has) = ranked[0]
+    if ends == 0 and has == 0:
+        return None
+    ratio = ends / n
+    second = ranked[1][1][1] / max(ranked[1][1][0], 1) if len(ranked) > 1 else 0.0
+    if ratio < 0.5 and _dominant(t, content[first_turn:], turn_ids) == best:
+        return None  # the one who talks most and asks now and then ("... what did just happen?") is the guest
+    if ratio >= 0.5 or (ends >= 1 and ratio >= 2 * second) or (ends == 0 and has / n >= 0.5 and len(ranked) > 1
+                                                               and ranked[1][1][2] == 0 and not _OFFICIAL.search(best)):
+        return best
+    return None
+
+
+def _dominant(t: str, content: list[Unit], turn_ids: set[int]) -> str | None:
+    """The label that says at least twice as many words as any other, if one does."""
+    words: dict[str, int] = {}
+    cur: str | None = None
+    for u in content:
+        if u.form == "label":
+            cur = u.label if id(u) in turn_ids else None
+        if cur is not None and u.form != "heading":
+            words[cur] = words.get(cur, 0) + len(t[u.content_start:u.end].split())
+    top = sorted(words.items(), key=lambda kv: -kv[1])
+    if not top or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return None
+    return top[0][0]
