@@ -15,7 +15,6 @@ Principal(name='Hulud Rhea', kind='interview', score=3.5)
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import unicodedata
@@ -24,7 +23,24 @@ from functools import lru_cache
 from pathlib import Path
 
 from polisent.segment._labels import _CAP, _NAME, _TITLES, PARTICLE_PREFIX
-from polisent.segment._speaker_cues import SpeakerCues, _builtin_cues, _builtin_data, load_speaker_cues
+from polisent.segment._person_names import (
+    _CONTRACTION,
+    _NOT_PERSON,
+    _ORG_AFTER,
+    _SELF_BEFORE,
+    _TITLE_WORDS,
+    GENERIC_LABEL,
+    NON_PERSON,
+    is_person_name,
+    is_place,
+    person_part,
+)
+from polisent.segment._speaker_cues import (
+    SpeakerCues,
+    _builtin_cues,
+    _builtin_data,
+    load_speaker_cues,
+)
 
 __all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Principal", "SpeakerCues", "intro_person", "is_person_name", "is_place",
            "is_spoken", "load_speaker_cues",
@@ -36,180 +52,11 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 #: how much of the text the cues are searched in: the intro and the bio at the end
 HEAD_CHARS = 4000
 TAIL_CHARS = 1500
-#: a speaker label that names no one ("Speaker 2", "SPEAKER_01", "Guest")
-GENERIC_LABEL = re.compile(r"(?i:speaker|voice|participant|unknown(?:\s+speaker)?)[ _-]?\d{0,3}|(?i:guest|interviewee|expert)|S\d{1,2}")
 #: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
 _NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?{TITLED_NAME}[ \t]*"
                         # "Marta Fernandez (First published in Latinoamerica) 7 November 2023"
                         r"(?:\([^()\n]{1,80}\)[ \t]*)?(?:[|,\u2013\u2014-]?[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*)?")
-#: words that start a capitalised run but are not a person ("The White House", "Prime Minister ...")
-_NOT_PERSON = frozenset(
-    "the a an this that these those in on at for from with by as of and but or so if when while after before "
-    "president prime minister secretary foreign defence defense state general chief senator king queen prince "
-    "sheikh his her their our my its we i you he she they it".split()
-)
-#: words that make a capitalised run an organisation, a place or page furniture, not a person
-NON_PERSON = frozenset(
-    "news press pressa times post quarterly journal review interest magazine gazette tribune herald daily weekly subtitles "
-    "subtitle transcript transcripts podcast podcasts audio studio studios episode episodes corridor video vlogs download click share institute university college "
-    "school council house center centre foundation agency ministry department committee party union republic "
-    "kingdom world international radio tv television media network channel breaking zionism africa europe asia "
-    "america americas middle east west north south hide show program programme forum affairs policy studies group "
-    "bank fund office embassy government parliament assembly senate congress court army forces company corporation "
-    "inc ltd llc org com net www association organization organisation alliance nations states senior editor "
-    "correspondent reporter director professor fellow analyst minister secretary president play live listen watch "
-    "follow subscribe sign prime vice deputy former chief governor mayor chancellor senator king queen prince sheikh "
-    "he journalist columnist writer contributor edition aired online recent features stories articles latest popular "
-    "trending related print printer friendly the a an of and for to on at with from by about member members bureau research interview interviews "
-    "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate "
-    "summary findings conclusion conclusions introduction overview abstract highlights takeaways recommendations "
-    "reflections insights lessons observations thoughts points questions answers form forms application internship "
-    "economist economists scholar historian researcher expert commentator strategist "
-    "islands island sea ocean gulf strait straits peninsula coast bay region relations expertise rights "
-    "science sciences politics economics our your their his its this that these those "
-    "what why how when where who which whose "
-    "count stats statistics length minutes words placeholder image images photo photos picture gallery thumbnail auto scroll select edited produced special staff contributing aa foreign defence defense interior "
-    "technologies innovations initiatives strategies solutions communications cooperation development "
-    "presidents ministers leaders officials experts analysts diplomats ambassadors diplomacy strategy crisis conflict "
-    "war security election elections referendum summit talks analysis perspectives board".split()
-)
-#: the words of NON_PERSON that end an outlet's name
-_OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly".split())
-#: the words of NON_PERSON that may end an organisation's name run on into a person's
-#: ("... and Technologies Mubariz Ahmadoglu"); not function words ("By I. Chotiner" is a byline)
-_ORG_TAIL = NON_PERSON - _NOT_PERSON - frozenset("to about your what why how when where who which whose".split())
-#: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
-#: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
-_TITLE_WORDS = frozenset(
-    "senior editor correspondent reporter director professor fellow analyst minister secretary president prime "
-    "vice deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "
-    "writer contributor ambassador envoy excellency spokesperson spokesman spokeswoman economist scholar historian "
-    "researcher expert commentator strategist chair co-chair chairman chairwoman".split()
-)
-
-
-@lru_cache(maxsize=1)
-def _registry_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Lower-case words of the built-in registry's states and organisations (names, adjectives,
-    capitals: "Korean", "Philippine", "UN", "Kyrgyzstan") and the surnames of its persons."""
-    places: set[str] = set()
-    for f in ("states.jsonl", "organisations.jsonl"):
-        for line in (_DATA / "actors" / f).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                for k in ("name", "capital", "variants", "adjectives", "demonyms", "metonyms", "aliases"):
-                    v = rec.get(k)
-                    for phrase in ([v] if isinstance(v, str) else v or []):
-                        places.update(w.lower() for w in re.findall(r"[^\W\d_]+", phrase) if len(w) > 1)
-    people: set[str] = set()
-    for line in (_DATA / "actors" / "persons.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            people.update(s.lower() for s in rec.get("surnames") or [rec["name"].split()[-1]])
-    return frozenset(places - {"of", "the", "and", "for"}), frozenset(people)
-
-
-@lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    """Lower-case one-word names of the built-in registry's states ("india", "turkey")."""
-    names = (json.loads(line)["name"] for line in (_DATA / "actors" / "states.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip())
-    return frozenset(n.lower() for n in names if len(n.split()) == 1)
-
-
-def is_place(name: str) -> bool:
-    """Every word of ``name`` names a state, capital or organisation of the built-in registry.
-
-    >>> is_place("Saudi Arabia"), is_place("Richard Murphy")
-    (True, False)
-    """
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1]
-    places = _registry_words()[0]
-    return bool(words) and all(w in places for w in words)
-
-
-_ORG_AFTER = re.compile(r"(?i)[ \t]+(?:party|movement|coalition|alliance|front|bloc|group|union|foundation|institute|council)\b")
-_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "il", "der", "die", "das", "het"})
-#: a self-introduction right before a name ("I am X", "my name is X")
-_SELF_BEFORE = re.compile(r"(?i)\b(?:i['\u2019]m|i\s+am|my\s+name\s+is)\s+\Z")
-_CONTRACTION = re.compile(r"(?i)(?:i|he|she|we|they|you|that|there|here|this)['\u2019](?:m|re|ve|ll|d)")
-
-
-def person_part(name: str) -> str | None:
-    """The person's name in a capitalised run, or None: what follows a possessive ("BBC's Paul Adams"),
-    up to the first word of an organisation, a job or page furniture ("James Carter Senior News");
-    at least two words.
-
-    >>> person_part("BBC's Paul Adams"), person_part("James Carter Senior News"), person_part("Svobodnaya Pressa")
-    ('Paul Adams', 'James Carter', None)
-    >>> person_part("President Donald Trump"), person_part("Knesset Member")
-    ('Donald Trump', None)
-    >>> person_part("Ukrainian President Volodymyr Zelenskyy"), person_part("Jordan Peterson")
-    ('Volodymyr Zelenskyy', 'Jordan Peterson')
-    >>> person_part("Iranian Foreign Minister Abbas Araghchi")
-    'Abbas Araghchi'
-    >>> person_part("Audu A. Kadiri"), person_part("I'm Anna Berg"), person_part("La República")
-    ('Audu A. Kadiri', 'Anna Berg', None)
-    >>> person_part("Lauded India"), person_part("THE WEEK"), person_part("DAS Sumar")
-    (None, None, 'DAS Sumar')
-    """
-    words = name.split()
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].lower().endswith(("'s", "\u2019s", "s'", "s\u2019")):  # "BBC's Paul Adams", "ABC News' Martha Raddatz"
-            words = words[i + 1:]
-            break
-    while words and _CONTRACTION.fullmatch(words[0]):  # "I'm Michael Barbaro"
-        words = words[1:]
-    if words and words[0].lower() in _ARTICLES and not (len(words[0]) > 2 and words[0].isupper()
-                                                         and not all(w.isupper() for w in words)):  # not "DAS Sumar"
-        return None  # "La República", "EL PAÍS", "Le Monde", "Die Zeit": a newspaper, not a person
-    places = _registry_words()[0]
-    lead = 0  # "Ukrainian President Volodymyr Zelenskyy", "US Senator X": places before a title go with it
-    while lead < len(words) - 1 and (words[lead].lower().strip(".,") in places or words[lead].lower().strip(".,") in _OFFICE_ADJ):
-        lead += 1  # "Iranian Foreign Minister Abbas Araghchi": a portfolio goes with its title too
-    if lead and words[lead].lower().strip(".,") in _TITLE_WORDS:
-        words = words[lead:]
-    while words and words[0].lower().strip(".,") in _TITLE_WORDS:  # "President Donald Trump"
-        words = words[1:]
-    # "... Center for Political Innovations and Technologies Mubariz Ahmadoglu": an organisation's
-    # tail; "Armenian-Azerbaijani Nagorno-Karabakh": a compound of states' adjectives is no first name
-    lead = 0
-    while lead < len(words) - 1 and (words[lead].lower().strip(".,") in _ORG_TAIL and lead < len(words) - 2
-                                     or "-" in words[lead] and all(p in places for p in words[lead].lower().strip(".,").split("-"))):
-        lead += 1
-    words = words[lead:]
-    kept = []
-    for w in words:
-        if w.lower().strip(".,") in NON_PERSON and not (len(w) == 2 and w[0].isupper() and w[1] == "."):
-            if w.lower().strip(".,") in _OUTLET_WORDS:
-                return None  # "Wall Street Journal", "Kyiv Post": the words before name the outlet
-            break  # "A." in "Audu A. Kadiri" is an initial, not the article
-        if w[0] in "\"\u2018\u201c" or w[-1] in "\"\u201d" or (w[-1] == "\u2019" and not w.endswith("s\u2019")):
-            return None  # a quoted phrase ("Vietnam's \u2018Bamboo Diplomacy\u2019" in a title) is no person
-        kept.append(w)
-    if kept and kept[-1].lower() in _state_names() and kept[-1].lower() not in _registry_words()[1]:
-        return None  # a crosshead ("Lauded India", "Beyond Russia"): no surname is a state's name
-    return " ".join(kept) if len(kept) >= 2 else None
-
-
-def is_person_name(name: str) -> bool:
-    """A capitalised run that could be a person's name as it stands.
-
-    >>> is_person_name("Boris Rozhin"), is_person_name("Breaking News"), is_person_name("Khatib")
-    (True, False, True)
-    """
-    words = name.split()
-    if any(ch.isdigit() for ch in name) and not GENERIC_LABEL.fullmatch(name):
-        return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
-    if len(words) == 1:
-        return words[0].lower() not in NON_PERSON
-    return person_part(name) == " ".join(words)
-
-
-#: a portfolio before an office ("Foreign Minister", "Defence Secretary")
-_OFFICE_ADJ = frozenset("foreign defence defense interior finance home".split())
-
 _OFFICES = r"President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Premier"
 #: an office at the start of a name run ("President Lula") or right before it
 _OFFICE_START = re.compile(rf"(?:{_OFFICES})\b")

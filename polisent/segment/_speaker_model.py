@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from polisent.errors import ConfigError
-from polisent.segment._principal import HEAD_CHARS, TAIL_CHARS, TITLED_NAME, Principal, _clean, _registry_words
+from polisent.segment._person_names import _registry_words
+from polisent.segment._principal import HEAD_CHARS, TAIL_CHARS, TITLED_NAME, Principal, _clean
 
 __all__ = ["SpeakerModel", "candidates", "learned_principal", "load_speaker_model"]
 

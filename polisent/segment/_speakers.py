@@ -40,10 +40,9 @@ from polisent.segment._labels import (
     _display,
     narrated,
 )
+from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS
 from polisent.segment._principal import (
     _NAME_AT,
-    _OFFICE_ADJ,
-    _TITLE_WORDS,
     GENERIC_LABEL,
     OUTLET_AFTER,
     Principal,
