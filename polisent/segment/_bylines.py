@@ -126,9 +126,11 @@ def _name_over_affiliation(t: str, u: Unit) -> tuple[int, int] | None:
     rest = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", t[cut + 1:u.end].rstrip())]
     if not 1 <= len(rest) <= 2:
         return None
-    ok = [_AFFILIATION.fullmatch(t, cut + 1 + a, cut + 1 + b) or _JOB_LINE.fullmatch(t, cut + 1 + a, cut + 1 + b)
-          for a, b in rest]
-    return (u.start, cut) if all(ok) and (len(rest) == 2 or _AFFILIATION.fullmatch(t, cut + 1 + rest[0][0], cut + 1 + rest[0][1])) else None
+    aff = [_AFFILIATION.fullmatch(t, cut + 1 + a, cut + 1 + b) is not None for a, b in rest]
+    job = [_JOB_LINE.fullmatch(t, cut + 1 + a, cut + 1 + b) is not None for a, b in rest]
+    # a job line alone is not enough: "Adib Saani" / "Security Analyst" could be a caption
+    ok = all(x or y for x, y in zip(aff, job)) and (len(rest) == 2 or aff[0])
+    return (u.start, cut) if ok else None
 
 
 def _author_job(t: str, m: re.Match[str]) -> str:

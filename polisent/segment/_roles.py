@@ -431,6 +431,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # one voice labelled, the odd answer of it ending on a rhetorical question ("How can we talk
     # about democracy, when ...?"): still the answerer's turns
     one_label = len({u.label for u in turns}) == 1
+    # the one label, where the text starts (no talk before it): a panellist's or a lecturer's talk
+    sole_opener = turns[0] if one_label and turns and not any(v.form == "plain" for v in content[:pos[id(turns[0])]]) else None
     one_voice = one_label and 2 * sum(turn_asks(u) for u in turns) < len(turns)
     if turns and not qa and (one_voice or not any(turn_asks(u) for u in turns)):
         # each one answered by a label (or the text ends), after talk in another paragraph or
@@ -517,8 +519,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                     official = _OFFICIAL.search(u.label or "") is not None or news_package
                     # one speaker, labelled where the text starts, and nobody else: a panellist's or a
                     # lecturer's talk, whose questions are his own ("And so the real question is, is there ...?")
-                    official = official or (len({v.label for v in turns}) == 1 and u is turns[0]
-                                            and not any(v.form == "plain" for v in content[:content.index(u)]))
+                    official = official or (u is sole_opener)
                     u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host or official else SpeakerRole.UNKNOWN)
                 elif u.label in askers:
                     u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER

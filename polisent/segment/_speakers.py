@@ -32,6 +32,7 @@ from polisent.segment._bylines import (
     _full_name,
     _name_over_affiliation,
 )
+from polisent.segment._hosts import _journalist
 from polisent.segment._labels import (
     _HONORIFICS,
     _NAME,
@@ -158,8 +159,7 @@ def _spoke_to_outlet(t: str, m: re.Match[str]) -> str | None:
     >>> _spoke_to_outlet(t, _GUEST_RX.search(t))
     'Asad Khan'
     """
-    name2 = m.group("name2")
-    if not name2 or not re.search(r"['\u2019]s[ \t]", name2):
+    if _journalist(m.group("name2")) is None:  # no outlet's possessive before the name
         return None
     subject = _SUBJECT_BEFORE.search(t, max(0, m.start() - 80), m.start())
     person = person_part(subject.group("run")) if subject is not None else None
