@@ -1,9 +1,9 @@
 """Fit the learned speaker ranker (``polisent/data/speaker_model.json``, issue 11).
 
 Data. Every labelled document of the commentary corpora given (default: the main corpus's train
-and dev splits and the dev sets ``data/commentary_dev2`` ... ``dev10``; never a test split or the
-blind set). A document's speaker is the name most of its gold answer/body units carry (none when
-they carry no name). Each person :func:`polisent.segment._speaker_model.candidates` finds is one
+and dev splits and every dev set ``data/commentary_devN``; never a test split or the blind set).
+A document's speaker is the name most of its gold answer/body units carry (none when they carry
+no name). Each person :func:`polisent.segment._speaker_model.candidates` finds is one
 row, positive when it is that speaker (:func:`~polisent.evaluation.commentary_eval.speaker_matches`).
 
 Model. An L2 logistic regression (scikit-learn, here only). Its C and the threshold under which no
@@ -39,7 +39,13 @@ from polisent.segment._principal import is_spoken  # noqa: E402
 from polisent.segment._speaker_model import candidates  # noqa: E402
 
 OUT = ROOT / "polisent" / "data" / "speaker_model.json"
-DEFAULT = [("data/commentary", ("train", "dev"))] + [(f"data/commentary_dev{i}", ("dev",)) for i in range(2, 14)]
+def _dev_sets() -> list[tuple[str, tuple[str, ...]]]:
+    """Every structure dev set of the checkout (``data/commentary_devN``), in number order."""
+    found = [p for p in (ROOT / "data").glob("commentary_dev*") if p.name[14:].isdigit() and (p / "units.jsonl").is_file()]
+    return [(f"data/{p.name}", ("dev",)) for p in sorted(found, key=lambda p: int(p.name[14:]))]
+
+
+DEFAULT = [("data/commentary", ("train", "dev"))]  # + every dev set (see main)
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))
 MARGINS = (0.05, 0.1, 0.2)  # at least 0.05 (a design choice, as the rules): two about equally likely people name nobody
@@ -84,19 +90,21 @@ def fit(rows: list[dict[str, Any]], c: float) -> tuple[dict[str, float], float]:
     return {k: float(w) for k, w in zip(vec.feature_names_, clf.coef_[0])}, float(clf.intercept_[0])
 
 
-def decide(doc: dict[str, Any], weights: dict[str, float], bias: float, threshold: float, margin: float) -> bool:
-    """Whether the document's speaker is decided right at ``threshold`` and ``margin``
-    (as :func:`polisent.segment._speaker_model.learned_principal` decides)."""
+def decide(doc: dict[str, Any], weights: dict[str, float], bias: float, threshold: float, margin: float,
+           wrong_cost: float = 0.0) -> float:
+    """1 when the document's speaker is decided right at ``threshold`` and ``margin`` (as
+    :func:`polisent.segment._speaker_model.learned_principal` decides), ``-wrong_cost`` when it
+    names the wrong person, else 0."""
     import math
 
     scored = sorted(((1 / (1 + math.exp(-(bias + sum(weights.get(k, 0.0) * v for k, v in f.items())))), pos)
                      for _, f, pos in doc["cands"]), reverse=True)
     if not scored or scored[0][0] < threshold or (len(scored) > 1 and scored[0][0] - scored[1][0] < margin):
-        return doc["gold"] is None
-    return scored[0][1]
+        return float(doc["gold"] is None)
+    return 1.0 if scored[0][1] else -wrong_cost
 
 
-def corpus_out(docs: list[dict[str, Any]], c: float) -> dict[tuple[float, float], float]:
+def corpus_out(docs: list[dict[str, Any]], c: float, wrong_cost: float = 0.0) -> dict[tuple[float, float], float]:
     """Answer-unit-weighted share of documents decided right per (threshold, margin), each corpus held out."""
     right: Counter[tuple[float, float]] = Counter()
     total = 0
@@ -107,24 +115,26 @@ def corpus_out(docs: list[dict[str, Any]], c: float) -> dict[tuple[float, float]
                 total += d["weight"]
                 for th in THRESHOLDS:
                     for mg in MARGINS:
-                        right[th, mg] += d["weight"] * decide(d, w, b, th, mg)
+                        right[th, mg] += d["weight"] * decide(d, w, b, th, mg, wrong_cost)
     return {k: right[k] / total for k in right}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpora", nargs="*", default=None, help="corpus folders (all their dev splits; the main corpus: train and dev)")
+    ap.add_argument("--wrong-cost", type=float, default=0.0,
+                    help="what naming the wrong person costs, against 1 for the right one and 0 for nobody (default: %(default)s)")
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    corpora = DEFAULT if not args.corpora else [(c, ("train", "dev") if c.rstrip("/").endswith("commentary") else ("dev",))
+    corpora = DEFAULT + _dev_sets() if not args.corpora else [(c, ("train", "dev") if c.rstrip("/").endswith("commentary") else ("dev",))
                                                 for c in args.corpora]
     docs = documents(corpora)
     covered = sum(d["weight"] for d in docs if d["gold"] is None or any(p for _, _, p in d["cands"]))
     total = sum(d["weight"] for d in docs)
     print(f"{len(docs)} documents, {sum(len(d['cands']) for d in docs)} candidates; "
           f"speaker among the candidates (or none) for {covered / total:.1%} of answer units")
-    grid = {c: corpus_out(docs, c) for c in CS}
+    grid = {c: corpus_out(docs, c, args.wrong_cost) for c in CS}
     c, th, mg = max(((c, th, mg) for c in CS for th in THRESHOLDS for mg in MARGINS),
                     key=lambda k: (round(grid[k[0]][k[1], k[2]], 3), k[2], -abs(k[1] - 0.5)))
     for cc in CS:
@@ -133,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     weights, bias = fit(docs, c)
     top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:12]
     print("largest weights:", ", ".join(f"{k} {v:+.2f}" for k, v in top))
-    model = {"name": "speaker-v1", "format": 1, "weights": {k: round(v, 5) for k, v in sorted(weights.items())},
+    model = {"name": "speaker-v2", "format": 1, "weights": {k: round(v, 5) for k, v in sorted(weights.items())},
              "bias": round(bias, 5), "threshold": th, "margin": mg,
              "provenance": {"script": "scripts/fit_speaker_model.py", "git_sha": git_sha(), "date": dt.date.today().isoformat(),
                             "corpora": [f"{c_}:{'+'.join(s)}" for c_, s in corpora], "documents": len(docs), "C": c,

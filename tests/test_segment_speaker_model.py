@@ -45,6 +45,19 @@ def test_candidate_words_that_are_places_or_common_words_are_marked():
     assert "war" not in candidates("The Cold War is back.", talk=False)  # an organisation's or policy's word
 
 
+def test_wide_cues_tell_the_host_from_the_guest():
+    t = ("Welcome to The World Tonight. I'm your host, Dana Price.\n"
+         "With me to discuss the port deal and what it means for the region is Omar Haddad of the Example Institute.\n"
+         "Omar, thanks for being with us. What happened?\nThe deal collapsed.")
+    c = candidates(t, talk=True, has_q=True)
+    assert c["price"].feats.get("w_host") == 1.0 and "addressed" not in c["price"].feats
+    g = c["haddad"].feats
+    assert g["w_guest"] == 1.0 and g["addressed"] == 1.0 and g["addressed*talk"] == 1.0
+    assert candidates("Interview\nDeutsche Welle February 2024\n\nThe text.", talk=False)["february"].feats["calendar"] == 1.0
+    m = load_speaker_model()  # the fitted weights: a guest cue and an address count for, a host cue against
+    assert m.weights["w_guest*talk"] > 0 and m.weights["addressed"] > 0 and m.weights["w_host*talk"] < 0
+
+
 def test_learned_principal_names_the_analyst_no_rule_names():
     assert _speakers(RuleSegmenter(), ANALYSIS) == {None}  # off by default: the rules alone name nobody here
     assert _speakers(RuleSegmenter(speaker_model=TOY), ANALYSIS) == {"Marta Ruiz"}
@@ -66,8 +79,8 @@ def test_learned_principal_respects_threshold_and_exclusions():
 
 
 def test_segmenter_name_and_switch():
-    assert RuleSegmenter().name == "rules-v1+unit-v1"
-    assert RuleSegmenter(speaker_model=True).name == "rules-v1+unit-v1+speaker-v1"
+    assert RuleSegmenter().name == "rules-v1+unit-v1"  # off by default
+    assert RuleSegmenter(speaker_model=True).name == "rules-v1+unit-v1+speaker-v2"
     assert RuleSegmenter(speaker_model=TOY).name.endswith("+speaker-custom")
 
 

@@ -94,9 +94,10 @@ class RuleSegmenter:
         speaker_model: an opt-in learned ranker that names the speaker of answers no rule names,
             from the people the text mentions (see :mod:`polisent.segment._speaker_model`): ``True``
             for the built-in ``polisent/data/speaker_model.json``, a path or dict in the same
-            format, ``False`` or ``None`` (default) for the rules alone. Off by default: where it
-            changed the rules' output on the non-test corpora it named the right person 2 times
-            in 10 (topic politicians and headline words otherwise).
+            format, ``False`` or ``None`` (default) for the rules alone. It never overrides a name
+            the rules give. Off by default: held out by halves of the dev sets it named the right
+            person in about two of the three texts where it fired, and a wrong name (a cited
+            source, a caption's subject, the host) misleads a reader more than none (``docs/cues.md``).
 
     What it decides:
 
@@ -142,7 +143,7 @@ class RuleSegmenter:
         self._speaker_model: SpeakerModel | None = None
         if speaker_model is True:
             self._speaker_model = load_speaker_model()
-            self.name += "+speaker-v1"
+            self.name += f"+{self._speaker_model.name}"
         elif speaker_model is not False and speaker_model is not None:
             self._speaker_model = load_speaker_model(speaker_model)
             self.name += "+speaker-custom"

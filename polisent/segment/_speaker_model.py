@@ -64,8 +64,20 @@ _RIGHT = {
     "a_possessive": re.compile(r"^['\u2019]s\b"),
     "a_welcome": re.compile(r"^[ \t]*,[ \t]*(?:welcome|thank you|thanks)", re.I),
 }
+#: wider cues, up to 200 characters before the name: who the programme's host is, and who its guest
+_WIDE = {
+    "w_host": re.compile(r"(?i)(?:welcome[ \t]+(?:back[ \t]+)?to\b|you['\u2019]re[ \t]+listening|this[ \t]+is[ \t]+(?:the[ \t]+)?[\w'\u2019 -]{0,40}"
+                         r"(?:podcast|show|programme|program)|(?:i['\u2019]m|i[ \t]+am)[ \t]+your[ \t]+(?:host|presenter|anchor))"),
+    "w_guest": re.compile(r"(?i)\b(?:with[ \t]+me|my[ \t]+guests?|our[ \t]+guests?|guests?[ \t]+today|joining[ \t]+(?:me|us)|joins?[ \t]+(?:me|us)|"
+                          r"(?:i['\u2019]m|we['\u2019]re|we[ \t]+are|i[ \t]+am)[ \t]+(?:\w+[ \t]+)?joined|to[ \t]+discuss|to[ \t]+talk[ \t]+about|"
+                          r"in[ \t]+conversation[ \t]+with|interview(?:ed|s)?[ \t]+with)\b"),
+}
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+                      "saturday sunday".split())
 _CONTEXT = ("has_q", "talk")
-_CROSS = ("label", "line_by", "line_alone", "b_self", "b_with", "b_welcome", "a_says", "a_comma_job", "first_in_200")
+_CROSS = ("label", "line_by", "line_alone", "b_self", "b_with", "b_welcome", "a_says", "a_comma_job", "first_in_200",
+          "w_host", "w_guest", "addressed")
 
 
 @dataclass
@@ -118,6 +130,10 @@ def candidates(t: str, *, talk: bool, has_q: bool = False) -> dict[str, _Evidenc
             for k, rx in _LEFT.items():
                 if rx.search(left):
                     ev.flag(k)
+            wide = t[max(0, start - 200):start]
+            for k, rx in _WIDE.items():
+                if rx.search(wide):
+                    ev.flag(k)
             right = t[end:end + 140]
             for k, rx in _RIGHT.items():
                 if rx.search(right):
@@ -152,8 +168,14 @@ def candidates(t: str, *, talk: bool, has_q: bool = False) -> dict[str, _Evidenc
             f["place_word"] = 1.0  # "Korean Peninsula", "UN Security", "British Ambassador"
         if surname.lower() in people:
             f["known_person"] = 1.0  # a head of state or minister: more often the topic than the speaker
+        if any(w.lower().rstrip(".") in _CALENDAR for w in words):
+            f["calendar"] = 1.0  # "Deutsche Welle February", "PRESSTV January": page furniture, no name
         if len(words) > 3:
             f["long"] = 1.0
+        # "Oliver, thanks for being with us.": the host addresses the guest by a first name or title
+        if re.search(rf"(?:^|[.?!]\s+|\n\s*)(?:[A-Z][\w.]*\s+)?(?:{re.escape(words[0])}|{re.escape(surname)}),\s+(?:thank|thanks|welcome|"
+                     r"good\s+to|great\s+to|nice\s+to|it['\u2019]s\s+(?:good|great)|let\s+me|let['\u2019]s|I\s+want)", head[:HEAD_CHARS * 2]):
+            f["addressed"] = 1.0
         f["log_full"] = math.log1p(ev.count)
         f["first_pos"] = ev.first / max(n, 1)
         if ev.first < 200:
