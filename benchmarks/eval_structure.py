@@ -6,7 +6,8 @@ for, pooled and per document format, with the speaker errors grouped by kind. Th
 read only with ``--splits test`` (report it once, after the choices). ``--code DIR`` evaluates the
 polisent package found in another checkout (a "before" worktree) with this same script.
 
-    python benchmarks/eval_structure.py --splits train dev [--corpus DIR] [--code /tmp/before] [--label after] [--out FILE]
+    python benchmarks/eval_structure.py --splits train dev [--corpus DIR] [--code /tmp/before] [--label after]
+        [--speaker-model] [--out FILE]
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def _headline(m: dict[str, Any]) -> dict[str, Any]:
             "answer_claims": m["speaker_accuracy_answer_claims"]["of"], "claims": m["clutter_kept_as_claims"]["of"]}
 
 
-def evaluate_split(split: str) -> dict[str, Any]:
+def evaluate_split(split: str, *, speaker_model: bool = False) -> dict[str, Any]:
     from polisent.analyzer import Analyzer, Document
     from polisent.evaluation.commentary import read_table
     from polisent.evaluation.commentary_eval import structure_metrics
@@ -42,7 +43,9 @@ def evaluate_split(split: str) -> dict[str, Any]:
     units = read_table("units", split)
     labelled = {u["doc_id"] for u in units}
     docs = [d for d in docs if d["id"] in labelled]
-    an = Analyzer(scorer="none", progress=False).load()
+    from polisent.segment import RuleSegmenter
+
+    an = Analyzer(segmenter=RuleSegmenter(speaker_model=speaker_model), scorer="none", progress=False).load()
     t0 = time.perf_counter()
     res = {a.id: a for a in an.pipe((Document(d["text"], id=d["id"]) for d in docs), on_error="return")}
     seconds = time.perf_counter() - t0
@@ -73,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=None,
                     help="corpus folder (default data/commentary; e.g. data/commentary_dev2, data/commentary_blind)")
     ap.add_argument("--label", default="after")
+    ap.add_argument("--speaker-model", action="store_true",
+                    help="turn on the opt-in learned speaker ranker (RuleSegmenter(speaker_model=True))")
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args(argv)
     if args.corpus is not None:  # read by polisent.evaluation.commentary.commentary_dir
@@ -87,12 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         "benchmark": "commentary structure (issue 11)", "label": args.label,
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "code": str(args.code), "git_sha": git_sha(),
-        "corpus": str(args.corpus or "data/commentary"),
+        "corpus": str(args.corpus or "data/commentary"), "speaker_model": args.speaker_model,
         "versions": {"polisent": polisent.__version__, "python": platform.python_version()},
         "splits": {},
     }
     for split in args.splits:
-        r = evaluate_split(split)
+        r = evaluate_split(split, speaker_model=args.speaker_model)
         out["splits"][split] = r
         p = r["pooled"]
         print(f"{args.label} {split:5s}: questions P {p['question_precision']:.3f} R {p['question_recall']:.3f} "

@@ -51,6 +51,7 @@ logger = logging.getLogger(__name__)
 _DATA = Path(__file__).resolve().parent.parent / "data"
 #: how much of the text the cues are searched in: the intro and the bio at the end
 HEAD_CHARS = 4000
+_POSSESSIVE = re.compile(r"['\u2019]s(?=[ \t]|\Z)")
 TAIL_CHARS = 1500
 #: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
@@ -283,6 +284,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     for a, b in windows:
         for m in _NAME_AT.finditer(t, a, b):
             raw, start, end = m.group("name"), m.start(), m.end()
+            cut = _POSSESSIVE.search(raw)
+            if cut is not None and " " in raw[:cut.start()].strip():  # "Dinesh Kamath's Editorial": the person
+                # ends at the possessive ("the BBC's Paul Adams", "MOFA's Spokesperson X" keep the name after it)
+                raw, end = raw[:cut.start()], m.start("name") + cut.start()
             if " " not in raw and "\t" not in raw:
                 continue
             words = list(_WORD_AT.finditer(raw))
