@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from polisent._provenance import git_sha  # noqa: E402
-from polisent.evaluation.commentary import read_table  # noqa: E402
+from polisent.evaluation.commentary import dev_set_dirs, read_table  # noqa: E402
 from polisent.evaluation.commentary_eval import speaker_matches  # noqa: E402
 from polisent.records import SegmentKind  # noqa: E402
 from polisent.segment import RuleSegmenter  # noqa: E402
@@ -41,8 +41,7 @@ from polisent.segment._speaker_model import candidates  # noqa: E402
 OUT = ROOT / "polisent" / "data" / "speaker_model.json"
 def _dev_sets() -> list[tuple[str, tuple[str, ...]]]:
     """Every structure dev set of the checkout (``data/commentary_devN``), in number order."""
-    found = [p for p in (ROOT / "data").glob("commentary_dev*") if p.name[14:].isdigit() and (p / "units.jsonl").is_file()]
-    return [(f"data/{p.name}", ("dev",)) for p in sorted(found, key=lambda p: int(p.name[14:]))]
+    return [(f"data/{p.name}", ("dev",)) for p in dev_set_dirs(ROOT / "data" / "commentary", "units")]
 
 
 DEFAULT = [("data/commentary", ("train", "dev"))]  # + every dev set (see main)

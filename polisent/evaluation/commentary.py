@@ -49,6 +49,19 @@ def commentary_dir(root: str | Path | None = None) -> Path:
     return path
 
 
+def dev_set_dirs(root: str | Path | None = None, table: str = "pairs") -> list[Path]:
+    """The structure dev sets beside the corpus (``<corpus>_dev2``, ``<corpus>_dev3`` ...) that hold
+    ``<table>.jsonl``, in number order."""
+    base = commentary_dir(root)
+
+    def number(p: Path) -> int:
+        tail = p.name[len(base.name) + 4:]
+        return int(tail) if tail.isdigit() else 10**9
+
+    found = [p for p in base.parent.glob(f"{base.name}_dev*") if (p / f"{table}.jsonl").is_file()]
+    return sorted(found, key=lambda p: (number(p), p.name))
+
+
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     rows = []
     with path.open(encoding="utf-8") as fh:

@@ -75,6 +75,9 @@ _WIDE = {
 _CALENDAR = frozenset("january february march april may june july august september october november december "
                       "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
                       "saturday sunday".split())
+#: a sentence that opens by addressing someone ("Oliver, thanks ...", "Dr. Omar, welcome")
+_ADDRESS = re.compile(r"(?:^|[.?!]\s+|\n\s*)(?:[A-Z][\w.]*\s+)?(?P<word>[^\s,]+),\s+(?:thank|thanks|welcome|good\s+to|great\s+to|"
+                      r"nice\s+to|it['\u2019]s\s+(?:good|great)|let\s+me|let['\u2019]s|I\s+want)")
 _CONTEXT = ("has_q", "talk")
 _CROSS = ("label", "line_by", "line_alone", "b_self", "b_with", "b_welcome", "a_says", "a_comma_job", "first_in_200",
           "w_host", "w_guest", "addressed")
@@ -151,6 +154,8 @@ def candidates(t: str, *, talk: bool, has_q: bool = False) -> dict[str, _Evidenc
             if start >= n - TAIL_CHARS and n > HEAD_CHARS:
                 ev.flag("in_tail")
     head = t[:200_000]
+    # "Oliver, thanks for being with us.": the words the host addresses, once per text
+    addressed = {m.group("word") for m in _ADDRESS.finditer(head, 0, HEAD_CHARS * 2)}
     for key, ev in out.items():
         words = ev.name.split()
         surname = words[-1]
@@ -172,9 +177,7 @@ def candidates(t: str, *, talk: bool, has_q: bool = False) -> dict[str, _Evidenc
             f["calendar"] = 1.0  # "Deutsche Welle February", "PRESSTV January": page furniture, no name
         if len(words) > 3:
             f["long"] = 1.0
-        # "Oliver, thanks for being with us.": the host addresses the guest by a first name or title
-        if re.search(rf"(?:^|[.?!]\s+|\n\s*)(?:[A-Z][\w.]*\s+)?(?:{re.escape(words[0])}|{re.escape(surname)}),\s+(?:thank|thanks|welcome|"
-                     r"good\s+to|great\s+to|nice\s+to|it['\u2019]s\s+(?:good|great)|let\s+me|let['\u2019]s|I\s+want)", head[:HEAD_CHARS * 2]):
+        if words[0] in addressed or surname in addressed:
             f["addressed"] = 1.0
         f["log_full"] = math.log1p(ev.count)
         f["first_pos"] = ev.first / max(n, 1)

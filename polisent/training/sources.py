@@ -179,16 +179,9 @@ def _load_commentary(split: str, root: str | Path | None, counts: Counter[str]) 
 
 def commentary_extra_roots(root: str | Path | None = None) -> list[Path]:
     """The structure dev sets beside the commentary corpus (``<corpus>_dev2`` ...) that hold pairs."""
-    from polisent.evaluation.commentary import commentary_dir
+    from polisent.evaluation.commentary import dev_set_dirs
 
-    base = commentary_dir(root)
-
-    def number(p: Path) -> int:
-        tail = p.name[len(base.name) + 4:]
-        return int(tail) if tail.isdigit() else 10**9
-
-    found = [p for p in base.parent.glob(f"{base.name}_dev*") if (p / "pairs.jsonl").is_file()]
-    return sorted(found, key=lambda p: (number(p), p.name))
+    return dev_set_dirs(root, "pairs")
 
 
 def _load_commentary_extra(root: str | Path | None, counts: Counter[str]) -> list[Example]:
