@@ -52,7 +52,7 @@ MARGINS = (0.05, 0.1, 0.2)  # at least 0.05 (a design choice, as the rules): two
 
 def documents(corpora: list[tuple[str, tuple[str, ...]]]) -> list[dict[str, Any]]:
     """One record per labelled document: corpus, text, gold speaker, answer units, candidates."""
-    seg = RuleSegmenter(unit_model=False, speaker_model=False)
+    seg = RuleSegmenter(speaker_model=False)  # the questions the ranker sees at run time (unit model on)
     out = []
     for corpus, splits in corpora:
         os.environ["POLISENT_COMMENTARY"] = str(ROOT / corpus)

@@ -46,7 +46,7 @@ NON_PERSON = frozenset(
     "count stats statistics length minutes words placeholder image images photo photos picture gallery thumbnail auto scroll select edited produced special staff contributing aa foreign defence defense interior "
     "technologies innovations initiatives strategies solutions communications cooperation development "
     "presidents ministers leaders officials experts analysts diplomats ambassadors diplomacy strategy crisis conflict "
-    "war security election elections referendum summit talks analysis perspectives board".split()
+    "war security election elections referendum summit talks analysis perspectives board trust".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly".split())

@@ -19,6 +19,9 @@ _AFF = r"(?:[^.!?:\r\n]|(?<=\b[A-Z])\.)"  # no sentence's end; the dots of "U.S.
 _NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:,+|[|\u2013\u2014])[ \t]*(?:(?:the[ \t]+)?[A-Z]{_AFF}{{2,180}}[ \t]*:?|"
                                rf"[a-z]{_AFF}{{2,130}}:)[ \t]*")  # "Ivan KOSTOV, ex-prime minister of Bulgaria:" too
 # (or after a bar or a dash: "Fareed Marjaee | Former member of the executive committee of ...")
+#: a comment that opens with its expert and a colon, then the quotation ("Raz Zimmt, Director of the
+#: Iran program: \u201cThis morning, ...\u201d")
+_NAME_QUOTE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*[^:\r\n]{{2,200}}?:[ \t]*(?=[\u201c\"\u00ab\u201e])")
 #: the job lines under a name alone on its line: short, capitalised, no sentence's end
 _JOB_LINES = re.compile(r"(?:\n[ \t]*[A-Z][^.!?\n]{2,90}[ \t]*){1,3}")
 _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b|\bcommentaries\b")
@@ -45,11 +48,26 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     """A round-up of experts ("Lassina Zerbo" alone on a line, then his comment; "Peter Jenkins",
     then his; or "Robert Patman, Professor of ..., University of Otago"): at least two different
     person names alone on their lines (with their affiliation), no turn labels. Each
-    section's answers are the named person's, and the name line is a heading, not a claim."""
+    section's answers are the named person's, and the name line is a heading, not a claim.
+    A comment may also open with its expert ("Raz Zimmt, Director of ...: \u201cThis morning ...\u201d"):
+    then that paragraph is the first of the section, and its claim.
+
+    >>> from polisent.segment import RuleSegmenter
+    >>> st = RuleSegmenter().segment("Anna Berg, head of the Asia program: \u201cThe talks will fail. Nobody wants them.\u201d\\n\\n"
+    ...     "Omar Haddad, senior fellow at the institute: \u201cThe talks may yet succeed.\u201d")
+    >>> sorted({c.speaker for c in st.claims})
+    ['Anna Berg', 'Omar Haddad']
+    """
     if any(u.form == "label" for u in units):
         return out
     heads: list[tuple[int, str]] = []
+    inline: set[int] = set()  # heads that open their own comment
     for i, u in enumerate(units):
+        if u.kind is SegmentKind.ANSWER and (q := _NAME_QUOTE.match(t, u.start, u.end)) is not None \
+                and is_person_name(q.group("name")) and len(q.group("name").split()) <= 4:
+            heads.append((i, _display(" ".join(q.group("name").split()))))
+            inline.add(i)
+            continue
         if (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio")) or u.kind is SegmentKind.QUESTION \
                 or len(u.lines) > 4 or u.end - u.start > (240 if len(u.lines) > 1 or t.find("|", u.start, u.start + 60) >= 0 else 160):
             continue
@@ -70,10 +88,10 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     bounds = heads + [(len(units), "")]
     named = []
     for (i, name), (j, _) in zip(bounds, bounds[1:]):
-        body = [u for u in units[i + 1:j] if u.kind is SegmentKind.ANSWER]
+        body = [u for u in units[i if i in inline else i + 1:j] if u.kind is SegmentKind.ANSWER]
         if not body:
             continue
-        if units[i].kind is SegmentKind.ANSWER:
+        if units[i].kind is SegmentKind.ANSWER and i not in inline:
             units[i].kind = SegmentKind.HEADING
         for u in body:
             u.speaker = name

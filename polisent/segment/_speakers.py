@@ -330,7 +330,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             hosts |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
                       for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
         p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected))
-    if p is not None and len(generic) == 1:
+    if p is not None and len(generic) == 1 and not any(u.speaker == p.name for u in units):
+        # (not when a voice already speaks under that name: the host greeted the guest's voice by it)
         label = next(iter(generic))
         for u in answers:
             if u.speaker == label:

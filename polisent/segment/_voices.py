@@ -33,9 +33,9 @@ _CAPITAL = re.compile(r"\b[A-Z]")
 _HAIL = re.compile(r"\b(?:Hey|Hi|Hello|Welcome(?:\s+back)?|Morning|Evening|Good\s+(?:morning|evening|afternoon))[ \t,]+([A-Z][a-z'\u2019-]+)\b")
 #: ... or with the name first ("Robert, good morning to you", "Anna, welcome to the show", "Te Lak
 #: Devasher, Sir, Welcome on India Today")
-_HAILED = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+),?[ \t]+(?:(?:Sir|Madam|Ma['\u2019]am)[ \t]*,?[ \t]+)?"
-                     r"(?i:good[ \t]+(?:morning|evening|afternoon|day)|welcome|"
-                     r"thanks?[ \t]+(?:you[ \t]+)?(?:for|so)|great[ \t]+to[ \t]+(?:have|see|talk))\b")
+_HAILED = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+),?\s+(?:(?:Sir|Madam|Ma['\u2019]am)[ \t]*,?\s+)?"  # a caption's
+                     r"(?i:good\s+(?:morning|evening|afternoon|day)|welcome|"  # line may break anywhere in it
+                     r"thanks?\s+(?:you\s+)?(?:for|so)|great\s+to\s+(?:have|see|talk))\b")
 
 
 def _people(t: str, start: int, end: int) -> set[str]:

@@ -1,0 +1,50 @@
+"""Structure rules of the twenty-sixth pass (issue 11). Texts written for the project."""
+
+from __future__ import annotations
+
+from polisent.segment import RuleSegmenter
+
+SEG = RuleSegmenter()
+
+
+def _answer_speakers(text: str) -> set[str | None]:
+    return {c.speaker for c in SEG.segment(text).claims if not c.is_question and c.role.value != "interviewer"}
+
+
+def test_a_newspaper_named_trust_is_the_outlet_not_the_guest() -> None:
+    text = ("A retired diplomat, Ambassador Musa Okonkwo, spoke with Sunday Trust on the bloc's future. "
+            "The former envoy said the region had been badly served. Excerpts:\n\n"
+            "What do you make of the decision to let the three states leave the bloc?\n\n"
+            "Every sovereign country may decide what is in its interest. They had already left in practice.\n\n"
+            "Was the bloc too slow to respond?\n\n"
+            "It was slow, and it relied on threats that nobody believed.\n")
+    assert _answer_speakers(text) == {"Musa Okonkwo"}
+
+
+def test_a_caption_line_that_breaks_inside_the_greeting_still_names_the_voice() -> None:
+    # an automatic transcript: the host greets the guest ("Lena, great / to have you on."), broken
+    # across caption lines; the voice that answers next is hers, and the earlier clip keeps its label
+    text = ("Speaker 1 (00:05):\nWelcome to the Harbour Hour. Each week we look at one story.\n"
+            "The minister spoke about the port last week.\n"
+            "Speaker 3 (00:20):\nThe port is ours and it will stay ours, whatever they say.\n"
+            "Speaker 1 (00:31):\nJoining me now is someone who covered the port for years. Reporter and author"
+            " Lena Marsh. Lena, great\nto have you on.\n"
+            "Speaker 4 (00:40):\nThanks very much for having me.\n"
+            "Speaker 1 (00:42):\nSo what is really at stake in the harbour?\n"
+            "Speaker 4 (00:45):\nWell, the lease runs for a century. Nobody in the capital has read it in full.\n")
+    claims = SEG.segment(text).claims
+    assert {c.speaker for c in claims if "lease runs" in c.text or "Nobody in the capital" in c.text} == {"Lena Marsh"}
+    assert {c.speaker for c in claims if "stay ours" in c.text} == {"Speaker 3"}
+
+
+def test_a_round_up_whose_comments_open_with_their_expert_names_each() -> None:
+    # "Name, job: "quotation"" paragraphs, one per expert; a job may hold a quoted programme name
+    text = ("Anna Berg, Director of the Asia research program: \u201cThe talks will stall. Nobody in the capital wants "
+            "them to succeed before the vote.\u201d\n\n"
+            "Omar Haddad, Senior Researcher and former head of the \"Gulf and Red Sea\" program: \u201cThe navy will "
+            "stay in the strait. It has no reason to leave.\u201d\n\n"
+            "Lina Duarte, Head of the U.S. program: \u201cWashington hopes for a quick deal and fears a long war.\u201d\n")
+    claims = SEG.segment(text).claims
+    assert {c.speaker for c in claims if "navy" in c.text or "no reason" in c.text} == {"Omar Haddad"}
+    assert {c.speaker for c in claims if "Washington" in c.text} == {"Lina Duarte"}
+    assert {c.speaker for c in claims if "stall" in c.text or "Nobody" in c.text} == {"Anna Berg"}
