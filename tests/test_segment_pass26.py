@@ -48,3 +48,12 @@ def test_a_round_up_whose_comments_open_with_their_expert_names_each() -> None:
     assert {c.speaker for c in claims if "navy" in c.text or "no reason" in c.text} == {"Omar Haddad"}
     assert {c.speaker for c in claims if "Washington" in c.text} == {"Lina Duarte"}
     assert {c.speaker for c in claims if "stall" in c.text or "Nobody" in c.text} == {"Anna Berg"}
+
+
+def test_a_standfirst_that_says_who_analyses_names_the_transcripts_speaker() -> None:
+    text = ("The island nation is at a crossroads, political and economic. Editor Lina Duarte analyses the "
+            "challenges.\nTranscript\n"
+            "00:00Meanwhile, there is talk of a meeting between the two leaders at the summit next month.\n"
+            "00:09We need understanding and we need cooperation with our neighbours. That is the official position.\n"
+            "00:17But on the streets there is a strong feeling against the neighbour, and I say it openly.\n")
+    assert _answer_speakers(text) == {"Lina Duarte"}
