@@ -168,6 +168,14 @@ def test_turn_labels_alone_on_their_lines_count_for_no_claim():
     # the label's unit still counts when the text is not given
     m = structure_metrics({"d": NS(claims=claims, error=None, text=None)}, units)
     assert m["questions"]["recall_units"] == 0.5
+    # a transcription service's label with its time code before the colon ("Speaker 1 (00:37):")
+    timed = text.replace("Question:", "Speaker 1 (00:37):", 1)
+    shift = len(timed) - len(text)
+    claims = [NS(start=c.start + shift, end=c.end + shift, is_question=c.is_question, speaker=c.speaker, role=c.role)
+              for c in claims]
+    units = [dict(u, start=0 if u["unit"] == 1 else u["start"] + shift, end=u["end"] + shift) for u in units]
+    m = structure_metrics({"d": NS(claims=claims, error=None, text=timed)}, units)
+    assert m["questions"]["recall_units"] == 1.0
 
 
 
