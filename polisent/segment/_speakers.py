@@ -330,13 +330,14 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             hosts |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
                       for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
         p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected))
-    if p is not None and len(generic) == 1 and not any(u.speaker == p.name for u in units):
-        # (not when a voice already speaks under that name: the host greeted the guest's voice by it)
+    if p is not None and len(generic) == 1:
         label = next(iter(generic))
-        for u in answers:
-            if u.speaker == label:
-                u.speaker = p.name
-        out = mark_host(t, units, [(p.name if n == label else n, r) for n, r in out], p.name)
+        if not any(u.speaker == p.name for u in units):  # (else the host greeted the guest's voice by that name)
+            for u in answers:
+                if u.speaker == label:
+                    u.speaker = p.name
+            out = [(p.name if n == label else n, r) for n, r in out]
+        out = mark_host(t, units, out, p.name)
     for u in unnamed:
         # recorded talk is the guest's unless an author line names the speaker; the unit's own role
         # stays (an unsure turn keeps its '?' as questions), its claims take this one

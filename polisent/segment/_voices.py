@@ -77,21 +77,29 @@ def unwrap_names(t: str) -> str:
 
 
 def host_voice(t: str, units: list[Unit], guest: str) -> str | None:
-    """The numbered voice that hosts a two-voice conversation whose other voice is ``guest``'s
-    (a numbered voice the prose named): it opens the talk, no rule gave it a role, and it asks (with
-    or without "?"). None otherwise: a newsreader who hands over to a correspondent ("This is Tomas
+    """The numbered voice that hosts a conversation whose guest's voice is ``guest``'s (a numbered
+    voice the prose named): of two voices, the one that opens the talk; of more (a clip, a second
+    host), the one whose turn comes right before the guest's first; no rule gave it a role, and it
+    asks (with or without "?"). None otherwise: a newsreader who hands over to a correspondent ("This is Tomas
     Berg, in the capital") only names the other voice."""
     voices: list[str] = []
-    for u in units:
-        if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION) and u.speaker and u.speaker not in voices:
+    talk = [u for u in units if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION) and u.speaker]
+    for u in talk:
+        if u.speaker not in voices:
             voices.append(u.speaker)
-    if len(voices) != 2 or guest not in voices or voices[0] == guest:
+    if len(voices) < 2 or guest not in voices or voices[0] == guest:
         return None
-    host = voices[0]
+    host, hands_over = voices[0], False
+    if len(voices) > 2:  # more voices (a clip, a co-host): the one whose turn hands over to the guest
+        first = next(i for i, u in enumerate(talk) if u.speaker == guest)
+        host = talk[first - 1].speaker
+        # ... by name ("Sam, great to have you on"): then a role the rules guessed for it gives way
+        names = {guest.split()[0], guest.split()[-1]}
+        hands_over = any(re.search(rf"\b{re.escape(w)}\b", t[talk[first - 1].content_start:talk[first - 1].end]) for w in names)
     if not GENERIC_LABEL.fullmatch(host):
         return None
     own = [u for u in units if u.speaker == host]
-    if any(u.role is not SpeakerRole.UNKNOWN for u in own):
+    if not hands_over and any(u.role is not SpeakerRole.UNKNOWN for u in own):
         return None
     if any("?" in t[u.content_start:u.end] or asks_unmarked(t, u.content_start, u.end) for u in own):
         return host
