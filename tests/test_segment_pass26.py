@@ -85,3 +85,17 @@ def test_the_voice_that_hands_over_to_a_named_guest_hosts_among_several_voices()
     assert [c.text for c in claims if c.is_question] == ["When we say the lease, what are we talking about?"]
     assert {c.speaker for c in claims if "lease runs" in c.text} == {"Lena Marsh"}
     assert {c.speaker for c in claims if "stay ours" in c.text} == {"Speaker 3"}
+
+
+def test_a_round_ups_quoted_comment_is_its_experts_own_voice_not_a_report() -> None:
+    from polisent.records import CueKind
+
+    text = ("Anna Berg, Director of the Asia research program: \u201cThe talks will stall. Nobody in the capital wants "
+            "them to succeed.\u201d\n\n"
+            "Omar Haddad, Senior Researcher of the \"Gulf and Red Sea\" program: \u201cThe navy will stay in the strait."
+            " It has no reason to leave.\u201d\n")
+    claims = SEG.segment(text).claims
+    assert claims and all(not any(q.kind is CueKind.REPORTED for q in c.cues) for c in claims if "Gulf" not in c.text)
+    # the programme's quoted name is no report either way; a quotation the text attributes stays one
+    said = SEG.segment("Anna Berg, analyst: The talks may fail. \u201cNobody wants them,\u201d the minister said.\n").claims
+    assert any(q.kind is CueKind.REPORTED for c in said for q in c.cues)

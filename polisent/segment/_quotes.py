@@ -126,12 +126,22 @@ def own_voice_removed(t: str, u: Unit, quotes: list[tuple[int, int]]) -> list[tu
     >>> u = Unit(0, 40, [0], 0, "plain", 0, role=SpeakerRole.INTERVIEWEE)
     >>> own_voice_removed('"Finland chose NATO after the invasion."', u, [(0, 40)])
     []
+    >>> v = Unit(0, 44, [0], 0, "plain", 0, role=SpeakerRole.AUTHOR, speaker="Anna Berg")
+    >>> own_voice_removed('Anna Berg, analyst: "The talks will fail."', v, [(20, 42)])
+    []
     """
     own = [(a, b) for a, b in u.quotes]
     if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.INTERVIEWEE:
         for a, b in quotes:
             if not t[u.content_start:a].strip() and _SAYS_AFTER.match(t, b, min(u.end, b + 80)) is None:
                 own.append((a, b))  # the answer opens with its own quotation
+    elif u.kind is SegmentKind.ANSWER and u.speaker and quotes:
+        # a round-up's comment under its expert's name: 'Anna Berg, head of ...: "The talks will fail."'
+        for a, b in quotes:  # (a quoted programme name may stand in the job: 'of the "Gulf" program: "..."')
+            lead = t[u.content_start:a]
+            if lead.lstrip().startswith(u.speaker) and lead.rstrip().endswith(":") and "\n" not in lead.strip():
+                own.append((a, b))
+                break
     if not own:
         return quotes
     return [(a, b) for a, b in quotes if not any(a < ob and oa < b for oa, ob in own)]
