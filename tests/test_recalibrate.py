@@ -62,3 +62,24 @@ def test_recalibrate_report_only_writes_nothing(tiny_corpus, tiny_artifact, tmp_
     report = recalibrate(tiny_artifact, tmp_path / "never", dev_sets=[corpus], corpus=corpus, write=False)
     assert report["heads"]["stance"]["pooled"]["temperature"] > 0
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_recalibrate_writes_only_the_chosen_heads(tiny_corpus, tiny_artifact, tmp_path):  # noqa: F811
+    from safetensors.numpy import load_file
+
+    from polisent.errors import ConfigError
+    from polisent.training.recalibrate import recalibrate
+
+    tool, corpus = tiny_corpus
+    assert tool.main(["build"]) == 0
+    out = tmp_path / "recal"
+    report = recalibrate(tiny_artifact, out, dev_sets=[corpus], corpus=corpus, heads=["sentiment"])
+    assert report["written_heads"] == ["sentiment"] and set(report["heads"]) == {"sentiment", "stance"}
+    a, b = load_file(str(tiny_artifact / "adapter.safetensors")), load_file(str(out / "adapter.safetensors"))
+    assert np.array_equal(a["stance_bias"], b["stance_bias"]) and np.array_equal(a["stance_temperature"], b["stance_temperature"])
+    cfg_a = json.loads((tiny_artifact / "config.json").read_text())
+    cfg_b = json.loads((out / "config.json").read_text())
+    assert cfg_b["biases"]["stance"] == cfg_a["biases"]["stance"]
+    assert cfg_b["biases"]["sentiment"] == pytest.approx(b["sentiment_bias"].tolist(), abs=1e-6)
+    with pytest.raises(ConfigError, match="unknown head"):
+        recalibrate(tiny_artifact, out, dev_sets=[corpus], corpus=corpus, heads=["mood"])

@@ -315,6 +315,8 @@ def add_recalibrate_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--output", default=None, help="artifact directory to write (omit: report only)")
     p.add_argument("--name", default=None, help="model name for the written artifact")
     p.add_argument("--report", default=None, help="write the report JSON here")
+    p.add_argument("--heads", nargs="+", choices=("sentiment", "stance"), default=None,
+                   help="write the new calibration of these heads only (default: both); the others keep theirs")
     p.set_defaults(func=_run_recalibrate)
     return p
 
@@ -325,7 +327,7 @@ def _run_recalibrate(args: argparse.Namespace) -> int:
     from polisent.training.recalibrate import recalibrate
 
     report = recalibrate(args.model, args.output or ".", dev_sets=args.dev_sets, corpus=args.corpus, name=args.name,
-                         write=args.output is not None)
+                         write=args.output is not None, heads=args.heads)
     text = json.dumps(report, indent=2, default=float)
     if args.report:
         Path(args.report).write_text(text + "\n", encoding="utf-8")

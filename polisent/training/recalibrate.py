@@ -100,9 +100,11 @@ def _held_out(logits: np.ndarray, labels: np.ndarray, collections: np.ndarray, s
 
 
 def recalibrate(model: str | Path, output: str | Path, *, dev_sets: Sequence[str | Path], corpus: str | Path | None = None,
-                name: str | None = None, write: bool = True) -> dict[str, Any]:
+                name: str | None = None, write: bool = True, heads: Sequence[str] | None = None) -> dict[str, Any]:
     """Fit each head's temperature and biases on the pooled pairs, report the held-out comparison
-    and (``write``) save the artifact with only those numbers changed under ``output``."""
+    and (``write``) save the artifact with only those numbers changed under ``output``; ``heads``
+    (default: both) are the heads whose new calibration is written, the others keep theirs (both
+    are reported, so the choice can be made per head on the held-out figures)."""
     from safetensors import safe_open
     from safetensors.numpy import load_file, save_file
 
@@ -120,6 +122,9 @@ def recalibrate(model: str | Path, output: str | Path, *, dev_sets: Sequence[str
     report: dict[str, Any] = {"model": cfg.get("name"), "pairs": len(pairs),
                               "collections": {c: int((collections == c).sum()) for c in sorted(set(collections.tolist()))},
                               "heads": {}}
+    unknown = set(heads or ()) - set(_LABELS)
+    if unknown:
+        raise ConfigError(f"unknown head(s) {sorted(unknown)}; choose from {sorted(_LABELS)}")
     fitted = {}
     for head, labels in _LABELS.items():
         y = np.array([labels.index(p[head]) for p in pairs])
@@ -140,12 +145,14 @@ def recalibrate(model: str | Path, output: str | Path, *, dev_sets: Sequence[str
     out = Path(output)
     if out.resolve() != src.resolve():
         shutil.copytree(src, out, dirs_exist_ok=True)
+    fitted = {h: tb for h, tb in fitted.items() if heads is None or h in heads}
+    report["written_heads"] = sorted(fitted)
     for head, (t, b) in fitted.items():
         state[f"{head}_temperature"] = np.asarray(t, dtype=state[f"{head}_temperature"].dtype)
         state[f"{head}_bias"] = np.asarray(b, dtype=state[f"{head}_bias"].dtype)
     save_file(state, str(out / ADAPTER_FILE), metadata=meta)
-    cfg["temperatures"] = {h: float(t) for h, (t, _) in fitted.items()}
-    cfg["biases"] = {h: [float(x) for x in b] for h, (_, b) in fitted.items()}
+    cfg["temperatures"] = dict(cfg.get("temperatures") or {}) | {h: float(t) for h, (t, _) in fitted.items()}
+    cfg["biases"] = dict(cfg.get("biases") or {}) | {h: [float(x) for x in b] for h, (_, b) in fitted.items()}
     cfg["format_version"] = max(2, int(cfg.get("format_version", 1)))  # biases are read from format 2 on
     if name:
         cfg["name"] = name
