@@ -122,6 +122,19 @@ def _headline(t: str, start: int, end: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+def _title_case(line: str) -> bool:
+    """A short line in title case with no sentence end: "A Diplomatic Quandary" (not "It is over.").
+
+    >>> _title_case(" A Diplomatic Quandary"), _title_case("The talks failed again"), _title_case("Talks Fail.")
+    (True, False, False)
+    """
+    line = line.strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) > 3]
+    if len(words) < 2 or len(line.split()) > 12 or line.endswith((".", "!", "?", ":", ",", ";", "\u2026")):
+        return False
+    return all(w[0].isupper() for w in words)
+
+
 def _heading_like(t: str, fs: int, le: int) -> bool:
     """A line that ends a sentence or reads as a heading (Title Case or CAPS words): a cue gap after it is a break."""
     line = t[fs:le].rstrip()
@@ -344,6 +357,10 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # a headline that quotes the guest (one short line, no sentence end) even when the label comes back
     head_p = next((p for p in paras[:4] if labels[p[0]] is not None), None)
     headline = head_p is not None and _headline_after_label(t, labels[head_p[0]][2], spans[head_p[0]][1], len(head_p) == 1)
+    # ... or a column's name over its title, under page furniture ("TURNING POINT: A Diplomatic Quandary"):
+    # a label that never comes back, alone in its paragraph, before a line in title case
+    headline = headline or (head_p is not None and len(head_p) == 1 and cands[(labels[head_p[0]][0], labels[head_p[0]][1])] == 1
+                            and _title_case(t[labels[head_p[0]][2]:spans[head_p[0]][1]]))
     if headline:
         first_i = head_p[0]
     if first_i is not None and labels[first_i] is not None and labels[first_i][0] == "name" \
