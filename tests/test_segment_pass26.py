@@ -112,3 +112,13 @@ def test_a_columns_name_over_its_title_is_no_turn_label() -> None:
     st = SEG.segment(text)
     assert not [c.text for c in st.claims if c.is_question]
     assert {c.speaker for c in st.claims} != {"Harbour View"} and "Was it a good bargain for the neighbour?" in [c.text for c in st.claims]
+
+
+def test_someone_elses_adviser_is_not_the_commentator() -> None:
+    # "his advisor, Omar Haddad" is a person the piece is about; a commissioner is a job that introduces
+    text = ("The interim government has come to power through a coup, says Lina Duarte, former high commissioner "
+            "to the island. She adds:\n\n"
+            "\u201cThe caretaker has steered the country towards ruin. All of his decisions are made by his advisor, "
+            "Omar Haddad.\u201d\n\n"
+            "Haddad runs the cabinet. Haddad also runs the army. Haddad decides everything.\n")
+    assert "Omar Haddad" not in _answer_speakers(text)
