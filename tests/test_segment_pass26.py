@@ -122,3 +122,14 @@ def test_someone_elses_adviser_is_not_the_commentator() -> None:
             "Omar Haddad.\u201d\n\n"
             "Haddad runs the cabinet. Haddad also runs the army. Haddad decides everything.\n")
     assert "Omar Haddad" not in _answer_speakers(text)
+
+
+def test_a_round_up_that_hands_over_inside_each_paragraph_names_each_quotation() -> None:
+    text = ("Expert Insights on the Harbour Crisis\n\n"
+            "Retired Rear Admiral Anna Berg is a professor of practice at the Institute for Security. Berg writes: "
+            "\u201cThe navy will stay in the strait. The neighbour will want to send a signal.\u201d\n\n"
+            "Omar Haddad, professor at the School of Public Affairs and author of The Long Lease. Haddad writes: "
+            "\u201cThe lease runs for a century. Nobody in the capital has read it.\u201d\n")
+    claims = SEG.segment(text).claims
+    assert {c.speaker for c in claims if "navy" in c.text or "signal" in c.text} == {"Anna Berg"}
+    assert {c.speaker for c in claims if "lease" in c.text.lower() or "Nobody" in c.text} == {"Omar Haddad"}

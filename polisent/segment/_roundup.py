@@ -11,7 +11,7 @@ from polisent.segment._labels import _display
 from polisent.segment._principal import TITLED_NAME, is_person_name
 from polisent.segment._units import Unit
 
-__all__ = ["_introduced_quotes", "_section_speakers"]
+__all__ = ["_inline_quotes", "_introduced_quotes", "_section_speakers"]
 
 #: a name alone on its line, with a note in brackets ("Errol Mendes ( English only)")
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:\([^()\r\n]{{1,40}}\)[ \t]*)?")
@@ -40,6 +40,10 @@ _HAND_OVER = re.compile(rf"(?:(?<![^\n])|[,;.][ \t]+)[ \t]*{_SOURCE}[ \t]+{_HAND
 _HAND_OVER_AFTER = re.compile(rf"[,;][ \t]+(?:writes|says|notes|argues|warns|comments|observes|explains|concludes|remarks|"
                               rf"predicts|believes|fears|complains|laments)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{_SOURCE}"
                               rf"(?![\w'\u2019-])[^:\n]{{0,120}}:[ \t]*\Z")
+#: the same hand-over inside a paragraph, right before the quotation: 'Murrett writes: "In the wake of ..."'
+_INLINE_HAND_OVER = re.compile(rf"(?<![\w'\u2019-]){_SOURCE}[ \t]+{_HAND_VERB}[ \t]*:[ \t]*(?=[\u201c\"\u00ab\u201e])")
+_CLOSE = {"\u201c": "\u201d", "\"": "\"", "\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
+_CAPS_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,6}")  # titles and the name
 _NOT_SOURCE = frozenset("it this that he she they we i one who which there what the".split())
 _OPEN_QUOTE = ("\u201c", "\"", "\u00ab", "\u201e")
 
@@ -148,3 +152,43 @@ def _introduced_quotes(t: str, units: list[Unit], out: list[tuple[str | None, Sp
         for v in quoted:
             v.speaker, v.sourced = src, True
     return _named(out, [(src, quoted[0].role) for src, quoted in found])
+
+
+def _inline_quotes(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
+    """A round-up whose experts' comments open inside the paragraph that introduces them ("Sean
+    McFate, professor at ... . McFate writes: \u201cIsrael and Iran ...\u201d"): with two such hand-overs
+    to different sources and no turn labels, each quotation (to its closing mark, or the paragraph's
+    end) is the source's words, named in full where the paragraph writes the full name before it;
+    the sentences around it (the bio) stay the page's.
+
+    >>> from polisent.segment import RuleSegmenter
+    >>> st = RuleSegmenter().segment("Anna Berg is a professor of law. Berg writes: \u201cThe talks will fail.\u201d\\n\\n"
+    ...     "Omar Haddad teaches history. Haddad writes: \u201cThe talks may yet succeed.\u201d")
+    >>> [c.speaker for c in st.claims if "talks" in c.text]
+    ['Anna Berg', 'Omar Haddad']
+    """
+    if any(u.form == "label" for u in units):
+        return out
+    found: list[tuple[Unit, str, tuple[int, int]]] = []
+    for u in units:
+        if u.kind is not SegmentKind.ANSWER or u.quotes:
+            continue
+        m = _INLINE_HAND_OVER.search(t, u.content_start, u.end)
+        if m is None:
+            continue
+        src = " ".join(m.group("src").split()).rsplit(". ", 1)[-1]  # "... and Law. Murrett writes:"
+        if src.startswith(("The ", "the ")) or (len(src.split()) == 1 and src.lower() in _NOT_SOURCE):
+            continue
+        sur = src.split()[-1]  # the full name: the run's given name and surname ("Retired Vice Admiral Robert Murrett")
+        runs = [f.group().split() for f in _CAPS_RUN.finditer(t, u.content_start, m.start())]
+        fulls = [" ".join(w[-2:]) for w in runs if w[-1] == sur and is_person_name(" ".join(w[-2:]))]
+        full = fulls[-1] if fulls else src
+        opening = t[m.end()]
+        close = min((i for c in _CLOSE[opening] if (i := t.find(c, m.end() + 1, u.end)) >= 0), default=u.end - 1)
+        found.append((u, _display(full), (m.end(), close + 1)))
+    if len({n.split()[-1] for _, n, _ in found}) < 2:
+        return out
+    for u, name, span in found:
+        u.quotes = [span]
+        u.quote_speaker = name
+    return _named(out, [(n, SpeakerRole.INTERVIEWEE) for _, n, _ in found])

@@ -55,7 +55,7 @@ from polisent.segment._principal import (
     person_part,
     principal,
 )
-from polisent.segment._roundup import _introduced_quotes, _section_speakers
+from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel, learned_principal
 from polisent.segment._units import Unit
 from polisent.segment._voices import mark_host, soundbite_voices, unwrap_names
@@ -131,7 +131,7 @@ def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = N
     (or under a label that names no one, "Speaker 2") go to the main speaker the prose introduces
     (:func:`~polisent.segment._principal.principal`)."""
     out = _speakers_by_rules(text, t, units)
-    out = _introduced_quotes(t, units, _section_speakers(t, units, out))
+    out = _inline_quotes(t, units, _introduced_quotes(t, units, _section_speakers(t, units, out)))
     return _fill_principal(t, units, out, cues, model)
 
 
