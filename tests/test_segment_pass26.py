@@ -133,3 +133,14 @@ def test_a_round_up_that_hands_over_inside_each_paragraph_names_each_quotation()
     claims = SEG.segment(text).claims
     assert {c.speaker for c in claims if "navy" in c.text or "signal" in c.text} == {"Anna Berg"}
     assert {c.speaker for c in claims if "lease" in c.text.lower() or "Nobody" in c.text} == {"Omar Haddad"}
+
+
+def test_a_line_announcing_someones_comments_names_the_quoted_commentary() -> None:
+    text = ("Normalising relations between the neighbours\n\n"
+            "The road should be moved to projects that satisfy both sides. This is the opinion of political "
+            "scientist Lena Marsh. She says the neighbour should know what it gets in return.\n\n"
+            "Lena Marsh\u2019s comments on the road, the joint statement and the early elections.\n\n"
+            "The road is irrelevant now\n\n"
+            "\u201cThe topic of the road has become irrelevant for the capital. The approach of the other side is clear: "
+            "we recognise the border, and we want the road.\u201d\n")
+    assert {c.speaker for c in SEG.segment(text).claims if "irrelevant for the capital" in c.text} == {"Lena Marsh"}
