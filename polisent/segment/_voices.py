@@ -144,6 +144,9 @@ def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, Spea
         if not sents:
             continue
         hail = _HAIL.search(t, *sents[-1]) or _HAILED.search(t, *sents[-1])
+        if hail is None and len(sents) > 1:  # "David, thanks for speaking with me. Let's start with ...?"
+            hails = [h for s, e in sents[:-1] for h in (_HAILED.search(t, s, e),) if h is not None]
+            hail = hails[-1] if len(hails) == 1 else None
         if hail is not None:  # "Hey Jeffrey, welcome back.": the full name the turn gives, whoever it is
             found = {n for n in _people(t, prev.content_start, u.start) if hail.group(1) in (n.split()[0], n.split()[-1])}
         elif count[lab] > 2 or "?" in t[sents[-1][0]:sents[-1][1]] or asks_unmarked(t, *sents[-1]):
