@@ -10,7 +10,7 @@ and two small MLP heads read the features: sentiment (negative, neutral, positiv
   ``window`` tokens of the target's mentions (the mentions excluded). ``w`` is what the claim
   says *around this actor*, so two actors of one claim get different inputs even when their
   names carry no polarity; still one encoder pass per claim.
-- ``"mcwr"`` (an option of ``heads``; no shipped model uses it yet): ``"mcw"`` plus ``w - mean(w)`` and ``m - mean(m)``, the means taken
+- ``"mcwr"`` (an option of ``heads``; both shipped models since v8 and mpnet-v4): ``"mcw"`` plus ``w - mean(w)`` and ``m - mean(m)``, the means taken
   over the targets scored in the same claim. They say how *this* actor's mentions and context
   differ from the claim's other actors (zero for a lone actor), so the heads need not read one
   claim's tone onto all of its actors.
