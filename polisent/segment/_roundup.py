@@ -9,6 +9,7 @@ import re
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _display
 from polisent.segment._principal import TITLED_NAME, is_person_name
+from polisent.segment._quotes import _QUOTE_SPAN
 from polisent.segment._units import Unit
 
 __all__ = ["_inline_quotes", "_introduced_quotes", "_section_speakers"]
@@ -41,8 +42,7 @@ _HAND_OVER_AFTER = re.compile(rf"[,;][ \t]+(?:writes|says|notes|argues|warns|com
                               rf"predicts|believes|fears|complains|laments)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{_SOURCE}"
                               rf"(?![\w'\u2019-])[^:\n]{{0,120}}:[ \t]*\Z")
 #: the same hand-over inside a paragraph, right before the quotation: 'Murrett writes: "In the wake of ..."'
-_INLINE_HAND_OVER = re.compile(rf"(?<![\w'\u2019-]){_SOURCE}[ \t]+{_HAND_VERB}[ \t]*:[ \t]*(?=[\u201c\"\u00ab\u201e])")
-_CLOSE = {"\u201c": "\u201d", "\"": "\"", "\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
+_INLINE_HAND_OVER = re.compile(rf"(?<![\w'\u2019-]){_SOURCE}[ \t]+{_HAND_VERB}[ \t]*:[ \t]*(?=[\u201c\"\u00ab])")
 _CAPS_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,6}")  # titles and the name
 _NOT_SOURCE = frozenset("it this that he she they we i one who which there what the".split())
 _OPEN_QUOTE = ("\u201c", "\"", "\u00ab", "\u201e")
@@ -183,9 +183,9 @@ def _inline_quotes(t: str, units: list[Unit], out: list[tuple[str | None, Speake
         runs = [f.group().split() for f in _CAPS_RUN.finditer(t, u.content_start, m.start())]
         fulls = [" ".join(w[-2:]) for w in runs if w[-1] == sur and is_person_name(" ".join(w[-2:]))]
         full = fulls[-1] if fulls else src
-        opening = t[m.end()]
-        close = min((i for c in _CLOSE[opening] if (i := t.find(c, m.end() + 1, u.end)) >= 0), default=u.end - 1)
-        found.append((u, _display(full), (m.end(), close + 1)))
+        quote = _QUOTE_SPAN.match(t, m.end(), u.end)  # to its closing mark, or the paragraph's end
+        if quote is not None:
+            found.append((u, _display(full), quote.span()))
     if len({n.split()[-1] for _, n, _ in found}) < 2:
         return out
     for u, name, span in found:

@@ -113,26 +113,22 @@ def _common_words(t: str, label: str) -> bool:
     return 2 * low >= len(words)
 
 
-def _headline(t: str, start: int, end: int) -> bool:
-    """A line in title case with no sentence end: "The Wagner Group, One Year After Prigozhin"."""
+def _headline(t: str, start: int, end: int, *, min_words: int = 3, share: float = 0.75, max_words: int | None = None) -> bool:
+    """A line in title case with no sentence end: "The Wagner Group, One Year After Prigozhin"; at
+    least ``min_words`` words of four letters or more, ``share`` of them capitalised, and at most
+    ``max_words`` words in all when given ("A Diplomatic Quandary" with 2, 1.0 and 12).
+
+    >>> _headline(" A Diplomatic Quandary", 0, 22, min_words=2, share=1.0, max_words=12)
+    True
+    >>> _headline("The talks failed again", 0, 22, min_words=2, share=1.0), _headline("Talks Fail.", 0, 11, min_words=2)
+    (False, False)
+    """
     line = t[start:end].strip()
     words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) > 3]
-    if len(words) < 3 or line.endswith((".", "!", "?", ":", "\u2026")):
+    if len(words) < min_words or (max_words is not None and len(line.split()) > max_words) \
+            or line.endswith((".", "!", "?", ":", "\u2026")):
         return False
-    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
-def _title_case(line: str) -> bool:
-    """A short line in title case with no sentence end: "A Diplomatic Quandary" (not "It is over.").
-
-    >>> _title_case(" A Diplomatic Quandary"), _title_case("The talks failed again"), _title_case("Talks Fail.")
-    (True, False, False)
-    """
-    line = line.strip()
-    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) > 3]
-    if len(words) < 2 or len(line.split()) > 12 or line.endswith((".", "!", "?", ":", ",", ";", "\u2026")):
-        return False
-    return all(w[0].isupper() for w in words)
+    return sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 def _heading_like(t: str, fs: int, le: int) -> bool:
@@ -360,7 +356,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # ... or a column's name over its title, under page furniture ("TURNING POINT: A Diplomatic Quandary"):
     # a label that never comes back, alone in its paragraph, before a line in title case
     headline = headline or (head_p is not None and len(head_p) == 1 and cands[(labels[head_p[0]][0], labels[head_p[0]][1])] == 1
-                            and _title_case(t[labels[head_p[0]][2]:spans[head_p[0]][1]]))
+                            and _headline(t, labels[head_p[0]][2], spans[head_p[0]][1], min_words=2, share=1.0, max_words=12))
     if headline:
         first_i = head_p[0]
     if first_i is not None and labels[first_i] is not None and labels[first_i][0] == "name" \
