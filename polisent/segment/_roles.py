@@ -25,7 +25,7 @@ from polisent.segment._questions import (
     single_sentence,
 )
 from polisent.segment._sentences import split_sentences
-from polisent.segment._units import _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
+from polisent.segment._units import _GLUED_CUE, _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
 
 __all__ = ["assign_roles"]
 
@@ -40,6 +40,8 @@ _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:(?:he|she|they|[A-Z][\w'\u2019-]+(?:
                        r"(?:says|said|adds|added|explains|explained|told|argues|argued|notes|noted|"
                        r"warns|warned|insists|insisted)\b")
 #: a paragraph that is one quotation ending in a question (a pull quote: "It's fair. What's there to fear?")
+#: a standfirst that ends by handing over to a quotation ("..., and adds:")
+_HANDS_TO_QUOTE = re.compile(r"\b(?:adds|added|says|said|notes|noted|argues|argued|explains|explained|warns|warned)[ \t]*:[ \t]*\Z")
 _WHOLLY_QUOTED = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{1,400}\?[\"\u201d][ \t]*")
 #: a line that ends by quoting a question ('... rebuked the presenters saying, "Do you want to listen?"'):
 #: a report of one, not an interviewer's question
@@ -59,6 +61,7 @@ _INTERVIEW_LABEL = re.compile("(?i)" + _LABELLED)
 _INTERVIEW_HINT = re.compile(
     r"(?im)(?:^" + _LABELLED + "|"  # "Interview: ..." at a line's start
     r"^" + _INTERVIEW_KICKER + r"[ \t*_]*$|"  # "Interview", a kicker alone on its line
+    r"^[ \t*_]*(?:edited[ \t]+)?excerpts[ \t]*:?[ \t*_]*$|"  # "Excerpts:" alone on its line, over the questions
     r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth)\s+)?interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:(?:by\s+(?:phone|telephone|video|zoom|e-?mail)|recently|briefly|exclusively)\s+)?(?:to|with)|this\s+interview\b|appear(?:s|ed)?\s+on\s+(?:[\w'\u2019.&-]+,?\s+){0,6}?(?:radio|channel|program(?:me)?|show|podcast)\b|the\s+interview\b|(?:we|has|have|had)\s+interviewed\b|"
     r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions|"
@@ -487,6 +490,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     followups = _followups(t, content, pos, plain_q, turns) if interviewer is not None else set()
     has_a = any(u.label == "A" for u in qa)
     asking: set[int] = set()  # the paragraphs a "Q1." heads, up to its last question
+    quoted_up_front = {id(b) for a, b in zip(content, content[1:]) if a.form == "plain" and b.form == "plain" and questions
+                       and _HANDS_TO_QUOTE.search(t, a.start, a.end) and t[b.content_start:b.content_start + 1] in "\"\u201c"
+                       and t[b.content_start:b.end].rstrip()[-1:] in "\"\u201d"}
     state: tuple[SegmentKind, str | None, SpeakerRole] | None = None
     for u in units:
         if u.form == "clutter":
@@ -542,9 +548,16 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             transcript = (timed_from is not None and timed_from < len(t)) or asr
             u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.UNKNOWN if transcript else
                                                   SpeakerRole.INTERVIEWEE if thanked else SpeakerRole.AUTHOR)
-        elif state is None and talk_from is not None and u.start >= talk_from < len(t):
-            # talk after a time code but before the first question (a podcast's cold open): not a standfirst
+        elif state is None and ((talk_from is not None and u.start >= talk_from < len(t))
+                                or (timed_from is not None and u.start >= timed_from < len(t)
+                                    and _GLUED_CUE.match(text, text.rfind("\n", 0, u.start) + 1, u.end) is not None)):
+            # talk after a time code but before the first question (a podcast's cold open, a video
+            # page's cues "00:00Ray, I want to first ask ..."): not a standfirst
             u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.UNKNOWN
+        elif state is None and id(u) in quoted_up_front:
+            # the standfirst hands over to a quotation ("... She tells X that ..., and adds:" /
+            # "“The caretaker of ...”"): the interviewee's words, quoted before the first question
+            u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
         elif state is None and _dash_opened(text, u) and not _is_q(t, u):
             # "\u2013 Regardless of what they ask, ... \u2013 says Serwer." above the first question: a dash
             # marks a turn, here the interviewee's words quoted up front

@@ -61,7 +61,7 @@ from polisent.segment._units import Unit
 from polisent.segment._voices import mark_host, soundbite_voices, unwrap_names
 
 _STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun": the outlet's own journalist)
-    rf"(?<![Oo]ur[ \t])(?!Our[ \t])(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
+    rf"(?<![Oo]ur[ \t])(?!Our[ \t])(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,(?![ \t]*(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|does|did)\b)[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
     r"assesses|analyses|analyzes|answers|considers|examines|looks|reflects|shares|weighs|outlines|describes|gives|"
     r"offers|argues|tells|warns|unpacks|breaks|sat|joins|joined|says)\b"
 )
@@ -69,6 +69,8 @@ _GUEST = re.compile(
     rf"(?i:interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
     rf"joined\s+by|conversation\s+with|interlocutor\s+is|(?:our|my|the)\s+guest\s+is)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
 )
+#: a standfirst's inverted attribution with the speaker's job after it ("..., says Veena Sikri, former ...")
+_SAYS_NAME = re.compile(rf",[ \t]+(?:says|said|argues|believes|warns|insists)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*,")
 _TITLE_LINE = re.compile(r"[^\n!?:]{10,160}[^\n.!?:,;\s]")  # one line, no sentence end
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
 _APPOSITIVE = re.compile(
@@ -146,6 +148,9 @@ _VOCATIVE_FULL = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr|Professor|Minister|Ambassado
 
 
 _LINE_START = re.compile(r"\n[ \t]*")
+#: words a host opens a question with before a comma that are no one's name ("Well, what ...?")
+_DISCOURSE = frozenset("so and now well but okay ok yes no look listen right sure indeed sir madam thanks first "
+                       "finally however also again today then alright fine great".split())
 
 
 _SUBJECT_BEFORE = re.compile(rf"(?P<run>(?:{_NAME}))[ \t]+\Z")
@@ -166,9 +171,8 @@ def _spoke_to_outlet(t: str, m: re.Match[str]) -> str | None:
     return person or ""  # "" names no one: the outlet's journalist is never the guest
 
 
-def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
-    """The guest the interviewer addresses by name ("Richard, do you get the impression ...?"),
-    named in full where the text writes the full name ("Richard Heydarian"); one person only."""
+def _hailed(t: str, units: list[Unit]) -> set[str]:
+    """The names the interviewer's questions open by addressing ("Richard, do you ...?")."""
     called = set()
     for u in units:  # a question, or talk whose speaker is unsure and that asks within a few lines
         if u.kind is SegmentKind.QUESTION or (u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN):
@@ -179,6 +183,13 @@ def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
                 m = _VOCATIVE.match(t, s, u.end) or _VOCATIVE_FULL.match(t, s, u.end)
                 if m is not None and "?" in t[m.end():m.end() + 300]:
                     called.add(" ".join(m.group("name").split()))
+    return called
+
+
+def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
+    """The guest the interviewer addresses by name ("Richard, do you get the impression ...?"),
+    named in full where the text writes the full name ("Richard Heydarian"); one person only."""
+    called = _hailed(t, units)
     if len(called) != 1:
         return None
     word = next(iter(called))
@@ -324,6 +335,20 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = _addressed_guest(pt, units) or p
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
         p = intro_person(pt, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
+    if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
+        # the guest the host hails by a first name the text never completes ("00:00Mihai, what is the
+        # potential ...?"): that name is all the text gives, so the answers are Mihai's
+        called = _hailed(pt, units)
+        word = next(iter(called)) if len(called) == 1 else ""
+        # (a word the text also writes in lower case is a common word: "Well, what ...?", "Look, ...";
+        # a hail goes on in lower case or with "I": "Recently, Donald Trump ..." hails no one)
+        if word and " " not in word and is_person_name(word) and not is_place(word) \
+                and word.lower() not in _TITLE_WORDS and word.lower() not in _DISCOURSE and not word.endswith("ly") \
+                and re.search(rf"(?<![\w'\u2019-]){re.escape(word)}[ \t]*,[ \t]+(?:[a-z]|I\b)", pt) is not None \
+                and re.search(rf"(?<![\w'\u2019-]){re.escape(word.lower())}(?![\w'\u2019-])", pt) is None \
+                and word.lower() not in {w.lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker
+                                         for w in u.speaker.split()}:
+            p = Principal(word, "interview", 1.0)
     if p is None and unnamed and model is not None:  # no rule names the speaker: the learned ranker may
         hosts = {u.speaker.split()[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker}
         if has_q:  # a Q&A's byline is the interviewer's ("By Irene Marsh" over QUESTION: / ANSWER:)
@@ -386,6 +411,11 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # discuss the findings is Research Assistant X." / "What prompted you ...?")
         second = next((u.start for u in units if u.kind is SegmentKind.QUESTION and u.start > first[0].start), len(t)) if first else 0
         early = first + [u for u in units if u.kind is SegmentKind.ANSWER and first and first[0].start < u.start < second][:3]
+        # talk of unsure speaker before the first question (a video's cues: "00:00Let's get some more
+        # analysis on this with Samuel Ramani, an associate fellow ..."): the host introducing the
+        # guest, read as the standfirst is
+        heads = sorted(heads + [u for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN
+                                and first and u.start < first[0].start][:3], key=lambda u: u.start)
         cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + [
             n for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end) if not OUTLET_AFTER.match(t, m.end())
             for n in [_spoke_to_outlet(t, m) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
@@ -405,6 +435,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             if not lead:  # '..., Dawar tells Syed Firdaus Ashraf/Rediff.com.': the surname of one the standfirst named in full
                 lead = [n for u in heads[:8] for m in _TELLS_OUTLET.finditer(t, u.start, u.end)
                         for n in [_full_name(t, m.group("sur"), m.start())] if n is not None]
+            if not lead:  # "..., says Veena Sikri, former high commissioner to Dhaka. She tells ...": the one quoted
+                lead = [n for u in heads[:6] for m in _SAYS_NAME.finditer(t, u.start, u.end)
+                        for n in [" ".join(m.group("name").split())] if is_person_name(n)]
             if not lead:  # '... trusted," Dr Jagannath P Panda -- research fellow at ...'
                 lead = [" ".join(m.group("name").split()) for u in heads[:6] for m in _APPOSITIVE.finditer(t, u.start, u.end)]
             if not lead:  # "Our interlocutor is political scientist Davit Stepanyan."

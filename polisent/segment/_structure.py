@@ -48,6 +48,7 @@ from polisent.segment._roles import assign_roles
 from polisent.segment._sentences import trim
 from polisent.segment._speakers import _speakers
 from polisent.segment._units import (
+    _GLUED_CUE,
     _QMARK_END,
     _WORD,
     Layout,
@@ -149,6 +150,18 @@ def _title_like(t: str, fs: int, le: int, next_char: str) -> bool:
 
 _AFTER_SENTENCE = frozenset(".!?:;\"'\u201d\u2019)]|\u00bb\u2026")
 _TEXT_START = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f]")
+
+
+def _asks_over_lines(t: str, spans: list[tuple[int, int]], p: list[int], k: int, reach: int = 2) -> bool:
+    """The sentence that starts on line ``p[k]`` runs on over at most ``reach`` lines that open in
+    lower case and ends with a question mark there (a caption's question cut across cues)."""
+    for j in range(k + 1, min(len(p), k + 1 + reach)):
+        fs, le = spans[p[j]]
+        if le <= fs or not t[fs].islower():
+            return False
+        if _SENT_END.search(t, max(fs, le - 3), le):
+            return _QMARK_END.search(t, max(fs, le - 12), le) is not None
+    return False
 
 
 def _find_all(s: str, sub: str) -> list[int]:
@@ -536,11 +549,19 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             elif is_mark(text, s, e) and _WORD.search(t, fs, le):  # ">> ...": a new voice in a caption
                 cur_u = Unit(fs, le, [i], pi, "plain", max(fs, after_mark(text, s, e)), mark=True)
                 units.append(cur_u)
+            elif i >= sub_from and cur_u.form == "plain" and cur_u.lines[-1] < sub_from and _GLUED_CUE.match(text, s, e):
+                # the first timed cue under the page's own lines (a standfirst, "Transcript") with no
+                # blank line between: the recorded talk starts a unit of its own
+                cur_u = Unit(fs, le, [i], pi, "plain", fs)
+                units.append(cur_u)
             elif _SENT_END.search(t, max(cur_u.start, cur_u.end - 3), cur_u.end) and not t[fs].islower() \
                     and (_QMARK_END.search(t, max(fs, le - 12), le) or _QMARK_END.search(t, max(cur_u.start, cur_u.end - 12), cur_u.end)
-                         or (cur_u.form == "label" and cur_u.label == "Q")):
+                         or (cur_u.form == "label" and cur_u.label == "Q")
+                         or (i >= sub_from and _GLUED_CUE.match(text, s, e) and _asks_over_lines(t, spans, p, k))):
                 # one line per paragraph (pages copied with single line breaks): a question line (or a
-                # "Q:" line) and the line after it are units of their own
+                # "Q:" line) and the line after it are units of their own; in a block of timed cues, so is
+                # a question that runs over the next cue or two ("00:34What are the ... or other" /
+                # "00:39security arrangements with China?")
                 cur_u = Unit(fs, le, [i], pi, "plain", fs)
                 units.append(cur_u)
             else:

@@ -1,0 +1,93 @@
+"""Structure rules of the twenty-seventh pass (issue 11). Texts written for the project."""
+
+from __future__ import annotations
+
+from polisent.segment import RuleSegmenter
+
+SEG = RuleSegmenter()
+
+# a video page's automatic transcript: cue times glued to the words, no speaker labels, the guest
+# hailed by a first name only, and a question that runs over two cues
+_CUES = ("• 2 days ago\n"
+         "The head of a regional think tank speaks to Harbour TV about the new port deal.\n"
+         "Transcript\n"
+         "00:00Tomas, what does the port deal give the two governments?\n"
+         "00:05The deal gives the island a pier it could never afford on its own.\n"
+         "00:11It also gives the lender a foothold in a region where it had none.\n"
+         "00:17That is why the neighbours are so nervous about it.\n"
+         "00:22What could the neighbours do now to answer the deal, if anything at\n"
+         "00:27all, without pushing the island further away?\n"
+         "00:31They can match the money. That is the only answer that works.\n"
+         "00:36Anything else will look like a lecture, and the island has had enough of those.\n")
+
+
+def test_a_guest_hailed_by_a_first_name_only_is_named_by_it() -> None:
+    claims = SEG.segment(_CUES).claims
+    answers = {c.speaker for c in claims if not c.is_question and c.role.value == "interviewee"}
+    assert answers == {"Tomas"}
+
+
+def test_a_question_cut_across_two_cues_is_the_hosts() -> None:
+    claims = SEG.segment(_CUES).claims
+    asked = [c for c in claims if c.is_question]
+    assert any("neighbours do now" in c.text for c in asked)
+    assert not any("match the money" in c.text for c in asked)
+    assert {c.speaker for c in claims if "match the money" in c.text} == {"Tomas"}
+
+
+def test_a_discourse_word_before_a_comma_is_no_name() -> None:
+    text = _CUES.replace("Tomas, what does", "Well, what does")
+    claims = SEG.segment(text).claims
+    assert {c.speaker for c in claims if "pier it could never" in c.text} == {None}
+
+
+def test_cues_right_under_the_standfirst_are_talk_not_the_standfirst() -> None:
+    # no blank line between the page's standfirst and the first cues: the cues before the first
+    # question are recorded talk (here the guest's), never part of the standfirst
+    text = ("The island's new port worries its neighbours. Harbour TV speaks to Tomas Berg, a fellow at the "
+            "Sound Institute.\nTranscript\n"
+            "00:00Tomas, I want to start with the port deal and what it means for the region,\n"
+            "00:05and for the lender.\n"
+            "00:07Well, it means a pier the island could never afford on its own.\n"
+            "00:12It also gives the lender a foothold it never had.\n"
+            "00:16And how are the neighbours going to respond to all of this, do you\n"
+            "00:20think?\n"
+            "00:21They will match the money, and they will say so loudly.\n")
+    seg = SEG.segment(text)
+    pier = [c for c in seg.claims if "pier the island" in c.text]
+    assert pier and pier[0].speaker == "Tomas Berg"
+    assert any("neighbours going to respond" in c.text for c in seg.claims if c.is_question)
+    assert {c.speaker for c in seg.claims if "match the money" in c.text} == {"Tomas Berg"}
+
+
+_EXCERPTS = ("The ceasefire, brokered by Qatar, has failed because nobody enforced it, says Mira Hollis, a former envoy "
+             "to the region. She tells our correspondent that the guarantors lost interest, and adds:\n\n"
+             "\u201cNobody wanted to pay for the monitors. Without monitors, a ceasefire is a press release.\u201d\n\n"
+             "Excerpts:\n\n"
+             "You were posted there for four years. How do you read the collapse?\n\n"
+             "It was predictable. The guarantors signed and then looked away.\n\n"
+             "Could the monitors have been paid for by the neighbours, or was that never on the table?\n\n"
+             "It was never on the table. The neighbours wanted the credit, not the bill.\n")
+
+
+def test_excerpts_announce_the_questions_and_the_says_name_names_the_guest() -> None:
+    seg = SEG.segment(_EXCERPTS)
+    asked = [c for c in seg.claims if c.is_question]
+    assert any("How do you read the collapse" in c.text for c in asked)
+    assert any("paid for by the neighbours" in c.text for c in asked)
+    assert {c.speaker for c in seg.claims if "predictable" in c.text or "the bill" in c.text} == {"Mira Hollis"}
+
+
+def test_a_quotation_the_standfirst_hands_over_to_is_the_guests() -> None:
+    claims = SEG.segment(_EXCERPTS).claims
+    quoted = [c for c in claims if "press release" in c.text]
+    assert quoted and {(c.speaker, c.role.value) for c in quoted} == {("Mira Hollis", "interviewee")}
+
+
+def test_a_clause_between_commas_is_no_appositive_of_the_name_before_it() -> None:
+    # "Ali Qatari, has collapsed since the spring, says ...": the clause is a predicate, so the
+    # name before it is not the one who says it
+    text = ("The truce brokered by Ali Qatari, has collapsed since the spring, says a former envoy to the region.\n\n"
+            "Q: How do you read the collapse?\n\nA: It was predictable. The guarantors signed and then looked away.\n\n"
+            "Q: Could the neighbours have paid for the monitors?\n\nA: It was never on the table.\n")
+    assert {c.speaker for c in SEG.segment(text).claims if "predictable" in c.text} == {None}
