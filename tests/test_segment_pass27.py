@@ -91,3 +91,17 @@ def test_a_clause_between_commas_is_no_appositive_of_the_name_before_it() -> Non
             "Q: How do you read the collapse?\n\nA: It was predictable. The guarantors signed and then looked away.\n\n"
             "Q: Could the neighbours have paid for the monitors?\n\nA: It was never on the table.\n")
     assert {c.speaker for c in SEG.segment(text).claims if "predictable" in c.text} == {None}
+
+
+def test_a_widget_line_is_no_author_and_a_bracketed_end_note_names_the_writer() -> None:
+    text = ("PageView Counter\n\n"
+            "OUTLOOK: A Risky Bargain\n\n"
+            "PORT CITY (Daily Coast / 3 March) \u2013 The president offered the neighbour a deal: stop the patrols "
+            "and the new missiles go home. It is a bold offer and a reckless one.\n\n"
+            "Would the neighbour accept? It might. Its access to the sea would stay the same.\n\n"
+            "But the offer alienates the one ally that has kept the patrols in check.\n\n"
+            "(CoastViews is the opinion section of the Daily Coast. Maria L. Santos, Ph.D., is retired professor "
+            "of international relations at the State University.)\n\n"
+            "Search DailyCoast\n")
+    speakers = {c.speaker for c in SEG.segment(text).claims if "reckless" in c.text or "alienates" in c.text}
+    assert speakers == {"Maria L. Santos"}

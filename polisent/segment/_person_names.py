@@ -167,6 +167,27 @@ def person_part(name: str) -> str | None:
     return " ".join(kept) if len(kept) >= 2 else None
 
 
+#: a capital inside a word after a lower-case letter ("WebClick") ...
+_CAMEL = re.compile(r"[a-z][A-Z]")
+#: ... which a name has only after a prefix ("McDonald", "MacArthur", "DeSantis", "LaToya", "VanDyke", "FitzGerald")
+_CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z][a-z'\u2019-]+(?:-[A-Z][\w'\u2019-]*)?$")
+
+
+def brand_like(name: str) -> bool:
+    """A word with a capital inside it after a lower-case letter and no name prefix: a brand or a
+    widget ("WebClick Tracer", "YouTube"), not "McDonald" or "DeSantis".
+
+    >>> brand_like("WebClick Tracer"), brand_like("Ron DeSantis"), brand_like("Mitch McConnell")
+    (True, False, False)
+    >>> brand_like("Search MindaNews"), brand_like("Harold JamesHarold James")
+    (True, False)
+    """
+    words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).split()
+    if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
+        return False  # "Harold JamesHarold James": a photo's caption glued to the same name
+    return any(_CAMEL.search(w) and not _CAMEL_NAME.match(w) for w in name.split())
+
+
 def is_person_name(name: str) -> bool:
     """A capitalised run that could be a person's name as it stands.
 
@@ -174,6 +195,8 @@ def is_person_name(name: str) -> bool:
     (True, False, True)
     """
     words = name.split()
+    if brand_like(name):
+        return False
     if any(ch.isdigit() for ch in name) and not GENERIC_LABEL.fullmatch(name):
         return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
     if len(words) == 1:

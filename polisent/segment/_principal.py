@@ -213,6 +213,15 @@ _LEFT = 160
 _LEFT_LONG = 360
 #: an author's bio line opening in the last this many characters of an op-ed names its writer
 _END_BIO = 600
+
+
+def _bio_opens(t: str, start: int) -> bool:
+    """The name at ``start`` opens its paragraph, or a sentence of a note in brackets
+    ("(MindaViews is the opinion section of MindaNews. William R. Adan, Ph.D., is ...)")."""
+    before = t[t.rfind("\n", 0, start) + 1:start]
+    return before.strip() in ("", "(", "[") or (before.lstrip()[:1] in "([" and re.search(r"[.!?][ \t]+\Z", before) is not None)
+
+
 #: an op-ed's bio paragraph opening in the first this many characters names its writer
 _HEAD_BIO = 1200
 #: "The writer is ...", "The author teaches ...": an op-ed's bio line that does not repeat the name
@@ -335,7 +344,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         for w, k, _, r, _ in rules.cues):
                     continue  # "This is Page Taylor, the Australian's correspondent": a hand-over, not the host
                 if hit is not None and kind == "expert" and where == "after" and not conversation \
-                        and start >= len(t) - _END_BIO and t[max(0, start - 2):start].strip() in ("", "\n"):
+                        and start >= len(t) - _END_BIO and _bio_opens(t, start):
                     add(raw, "author", 3.0)  # "Kevork Almassian is an award-winning political commentator ..." ending an op-ed
                 elif hit is not None and kind == "expert" and where == "after" and not conversation and start < _HEAD_BIO \
                         and t[max(0, start - 2):start].strip() in ("", "\n") and t.count(raw.split()[-1]) == 1:
@@ -435,7 +444,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 add(people[0], "author", 3.0)
                 continue
         m = _NAME_LINE.fullmatch(t, s, e)
-        if m is not None and is_person_name(m.group("name")):  # the whole line is the name: not "Play Live Radio"
+        # the whole line is the name: not "Play Live Radio", nor a widget's "WebClick Tracer"
+        if m is not None and is_person_name(m.group("name")):
             if interview and t[s:e].lstrip()[:3].lower() == "by ":
                 add(m.group("name"), "self", 0.0)  # an interview's byline is the interviewer's
             else:
