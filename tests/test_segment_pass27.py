@@ -105,3 +105,19 @@ def test_a_widget_line_is_no_author_and_a_bracketed_end_note_names_the_writer() 
             "Search DailyCoast\n")
     speakers = {c.speaker for c in SEG.segment(text).claims if "reckless" in c.text or "alienates" in c.text}
     assert speakers == {"Maria L. Santos"}
+
+
+def test_a_transcript_tables_short_question_cue_is_the_hosts() -> None:
+    # a podcast site's transcript table: "time | words |" on every line, no speaker labels
+    text = ("Click on a timestamp to play from that location\n"
+            "0:00.0 | From the Harbour Times, I'm Ann Lowe. This is The Brief. |\n"
+            "0:06.2 | My colleague, Piet Marsh, explains why the port deal went wrong. |\n"
+            "0:12.9 | Piet, you told us last week that the deal was in trouble. |\n"
+            "0:16.0 | Yes, and it has only got worse since then. |\n"
+            "0:19.4 | The lender wants the pier as collateral, and the island cannot say no. |\n"
+            "0:25.1 | Why is that? |\n"
+            "0:26.3 | Because the budget depends on the loan, and there is no other lender. |\n"
+            "0:31.7 | So the island is stuck with the deal for a generation at least. |\n")
+    claims = SEG.segment(text).claims
+    assert [c.text.strip(" |") for c in claims if c.is_question] == ["Why is that?"]
+    assert {c.speaker for c in claims if "no other lender" in c.text} == {"Piet Marsh"}

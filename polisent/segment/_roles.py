@@ -379,12 +379,18 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                         and sum(_FIRST_PERSON.search(t, u.start, u.end) is not None for u in after_q) * 2 > len(after_q))
     if (n_plain_q >= 2 or hinted) and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
-    if not questions and not turns and not qa and talk_from is not None and talk_from < len(t):
+    # (or a time code opening every line: "1:58.0 | Why is that? |", "00:34What are ...?")
+    cued_from = min(talk_from if talk_from is not None else len(t),
+                    timed_from if timed_from is not None and _GLUED_CUE.match(text, timed_from) else len(t))
+    if not questions and not turns and not qa and cued_from < len(t):
         # recorded talk between time codes, without labels: a turn that ends by asking and is
         # answered by one that does not is the host's ("... So is there a breaking point? Where do
         # you see this going?" / "27:08" / "I unfortunately do not see ...")
-        talk = [u for u in content if u.start >= talk_from and u.form == "plain" and u is not title]
-        questions |= {id(a) for a, b in zip(talk, talk[1:]) if _is_q(t, a) and not _is_q(t, b)}
+        talk = [u for u in content if u.start >= cued_from and u.form == "plain" and u is not title]
+        # (where time codes open the lines, a block of many cues that ends by asking holds more than
+        # the question: the host's introduction and the guest's thanks before it)
+        codes_alone = cued_from == talk_from
+        questions |= {id(a) for a, b in zip(talk, talk[1:]) if _is_q(t, a) and not _is_q(t, b) and (codes_alone or len(a.lines) <= 3)}
     if questions and not turns and not qa:
         # an op-ed whose section headings are questions: several body paragraphs come before
         # the first question (an interview has at most a short standfirst there)

@@ -22,8 +22,9 @@ ASR_QUESTION_OPENING = (
     r"were|do|does|did|can|could|would|will|should|shall|have|has|had|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|"
     r"won'?t|wouldn'?t|couldn'?t)\b)"
 )
-#: a video page's cue: the time code glued to the words ("00:04President-elect Trump, and ...")
-_GLUED_CUE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[^\W\d_\"'\u201c\u2018]")
+#: a cue's time code opening a line of talk: glued to the words on a video page ("00:04President-elect
+#: Trump, and ..."), or a transcript table's cell ("1:58.0 | Why is that? |")
+_GLUED_CUE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[^\W\d_\"'\u201c\u2018]|(?:[.,]\d{1,3})?[ \t]*\|[ \t]*[^\W\d_\"'\u201c\u2018])")
 _QMARK_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\Z")
 #: a sentence that opens as a question does ("Are you ...", "What do ...")
 INTERROGATIVE = re.compile(r"\W*" + ASR_QUESTION_OPENING)
