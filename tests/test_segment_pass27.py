@@ -121,3 +121,17 @@ def test_a_transcript_tables_short_question_cue_is_the_hosts() -> None:
     claims = SEG.segment(text).claims
     assert [c.text.strip(" |") for c in claims if c.is_question] == ["Why is that?"]
     assert {c.speaker for c in claims if "no other lender" in c.text} == {"Piet Marsh"}
+
+
+def test_a_page_that_quotes_every_turn_asks_in_its_quoted_questions() -> None:
+    text = ("harbour news\n\n"
+            "Expert's view: Dr. Lena Okafor on the port deal\n\n"
+            "\"Could the port deal push the island closer to the lender?\"\n\n"
+            "\"It already has. The lender sits on the board of the port authority now.\"\n\n"
+            "\"What should the neighbours do about it?\"\n\n"
+            "\"Offer money of their own. Nothing else will be heard.\"\n\n"
+            "\"Is there still time for that?\"\n\n"
+            "\"A little. The lease is not signed yet.\"\n")
+    claims = SEG.segment(text).claims
+    assert sum(c.is_question for c in claims) == 3
+    assert {c.speaker for c in claims if not c.is_question} == {"Lena Okafor"}

@@ -280,9 +280,14 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     content = [u for u in units if u.form != "clutter"]
     doubled = _doubled(t, content)
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u) and id(u) not in doubled]
+    # a page that prints every turn in quotation marks (questions and answers alike): the marks are
+    # the page's style, not a report of someone else's question
+    quoted = [u for u in content if u.form == "plain" and t[u.content_start:u.content_start + 1] in "\"\u201c"
+              and t[u.content_start:u.end].rstrip()[-1:] in "\"\u201d"]
+    all_quoted = len(quoted) >= 4 and 3 * len(quoted) >= 2 * sum(u.form == "plain" for u in content)
     plain_q = [u for u in content if u.form == "plain" and id(u) not in doubled and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
                and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)
-               and not _WHOLLY_QUOTED.fullmatch(t, u.content_start, u.end) and not _announces(t, u)]
+               and not (_WHOLLY_QUOTED.fullmatch(t, u.content_start, u.end) and not all_quoted) and not _announces(t, u)]
     plain_q += _asking_dash_turns(text, t, content, plain_q)
     # a magazine's Q&A that asks in imperatives, a paragraph each ("Explain the reasons behind ...",
     # "Assess the impact of ..."): two of them or more

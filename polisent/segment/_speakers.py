@@ -69,6 +69,8 @@ _GUEST = re.compile(
     rf"(?i:interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
     rf"joined\s+by|conversation\s+with|interlocutor\s+is|(?:our|my|the)\s+guest\s+is)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
 )
+#: a title that gives the interviewee's view on the topic ("Expert's view: Prof. Charles Armstrong on North Korea")
+_VIEW_ON = re.compile(rf"(?i:view|views|take|perspective|verdict|interview|q\s*&\s*a)[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+on[ \t]")
 #: a standfirst's inverted attribution with the speaker's job after it ("..., says Veena Sikri, former ...")
 _SAYS_NAME = re.compile(rf",[ \t]+(?:says|said|argues|believes|warns|insists)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*,")
 _TITLE_LINE = re.compile(r"[^\n!?:]{10,160}[^\n.!?:,;\s]")  # one line, no sentence end
@@ -416,7 +418,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # guest, read as the standfirst is
         heads = sorted(heads + [u for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN
                                 and first and u.start < first[0].start][:3], key=lambda u: u.start)
-        cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + [
+        cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end) if not OUTLET_AFTER.match(t, m.end())
             for n in [_spoke_to_outlet(t, m) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
             if is_person_name(n)]
