@@ -135,3 +135,16 @@ def test_a_page_that_quotes_every_turn_asks_in_its_quoted_questions() -> None:
     claims = SEG.segment(text).claims
     assert sum(c.is_question for c in claims) == 3
     assert {c.speaker for c in claims if not c.is_question} == {"Lena Okafor"}
+
+
+def test_a_show_the_host_opens_is_talk_and_names_the_guest_he_brings_in() -> None:
+    text = ("THIS IS AN UNEDITED TRANSCRIPT\n"
+            "Hello, I'm Tom Reyes, and this is Harbour Talk, a production of the Harbour Institute. It has been a "
+            "year since the port deal was signed.\n"
+            "And joining us is our woman on that beat, Nadia Fell. She is senior associate for the islands at the institute. Nadia, "
+            "welcome. Thanks, Tom. Happy to be here.\n"
+            "The lender now sits on the port's board, and the island has no say over the pier. The neighbours have "
+            "noticed, and they are worried.\n")
+    claims = SEG.segment(text).claims
+    assert {c.speaker for c in claims if "no say over the pier" in c.text} == {"Nadia Fell"}
+    assert {c.role.value for c in claims if "no say over the pier" in c.text} != {"author"}

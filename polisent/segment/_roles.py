@@ -31,6 +31,11 @@ __all__ = ["assign_roles"]
 
 logger = logging.getLogger(__name__)
 
+#: a host's opening: "Hello, I'm X, and this is <show>", "Welcome to <show>, I'm X"
+_HOSTED = re.compile(r"(?i)\b(?:i['\u2019]m|i\s+am)\s+(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),?\s+and\s+this\s+is\b"
+                     r"|\bwelcome\s+to\s+[^.\n]{1,60}[.,]\s+i['\u2019]m\s+(?-i:[A-Z])")
+#: ... and the guest it brings in ("joining us is", "with me now is", "my guest today is")
+_JOINING = re.compile(r"(?i)\b(?:joining\s+(?:us|me)|with\s+(?:us|me)\s+(?:now|today)|(?:my|our)\s+guests?(?:\s+today)?)\s+(?:now\s+|today\s+)?(?:is|are)\b")
 _THANKED = re.compile(r"(?i)\bthank(?:s|[ \t]+you)[ \t]+(?:very[ \t]+much[ \t]+|so[ \t]+much[ \t]+)?for[ \t]+"
                       r"(?:this[ \t]+interview|(?:the[ \t]+)?(?:opportunity|invitation)[ \t]+to[ \t]+(?:speak|talk)|having[ \t]+me|inviting[ \t]+me)\b")
 _ASR_QUESTION = re.compile(r"(?:^|(?<=[.?!])\s+)" + ASR_QUESTION_OPENING + r"[^.?!\n]{3,200}[ \t]\.(?=\s|\Z)", re.MULTILINE)
@@ -488,6 +493,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # a caption service's transcript: questions end in " ." ("why did you flee hong kong ."), so it is
     # recorded talk whose speakers are unsure, not an author's text
     asr = not interview and len(_ASR_QUESTION.findall(t, 0, min(len(t), 20000))) >= 2
+    # ... or a show's host opens it, introducing himself and then a guest ("Hello, I'm John Milewski,
+    # and this is Wilson Center NOW ... And joining us is ..., Lucas Myers."): recorded talk too
+    asr = asr or (not interview and _HOSTED.search(t, 0, min(len(t), 400)) is not None
+                  and _JOINING.search(t, 0, min(len(t), 1500)) is not None)
     # "Thank you for this interview." opening the text: the answers of an interview whose questions
     # the page left out, not an author's text
     thanked = not interview and _THANKED.search(t, 0, min(len(t), 1500)) is not None
