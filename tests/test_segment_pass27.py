@@ -148,3 +148,14 @@ def test_a_show_the_host_opens_is_talk_and_names_the_guest_he_brings_in() -> Non
     claims = SEG.segment(text).claims
     assert {c.speaker for c in claims if "no say over the pier" in c.text} == {"Nadia Fell"}
     assert {c.role.value for c in claims if "no say over the pier" in c.text} != {"author"}
+
+
+def test_my_interview_with_in_the_title_names_the_guest_not_the_writer() -> None:
+    text = ("  5. Anna Ruiz: My interview with a Canadian historian, writer and author with expertise on Russia Mr Pavel Lind\n\n"
+            "We talked about the elections.\n\n"
+            "- What do you make of the vote?\n\n"
+            "- I think the vote was a protest against the coalition. Nobody expected the turnout.\n\n"
+            "- Will the coalition survive?\n\n"
+            "- It may survive the winter, but not the budget.\n")
+    claims = SEG.segment(text).claims
+    assert {c.speaker for c in claims if "protest against" in c.text or "the budget" in c.text} == {"Pavel Lind"}

@@ -110,6 +110,10 @@ _SELF_BEFORE = re.compile(r"(?i)\b(?:i['\u2019]m|i\s+am|my\s+name\s+is)\s+\Z")
 _CONTRACTION = re.compile(r"(?i)(?:i|he|she|we|they|you|that|there|here|this)['\u2019](?:m|re|ve|ll|d)")
 
 
+#: the honorifics a run of capitalised words may carry before the name ("Mr Paul Goble")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
+
+
 def person_part(name: str) -> str | None:
     """The person's name in a capitalised run, or None: what follows a possessive ("BBC's Paul Adams"),
     up to the first word of an organisation, a job or page furniture ("James Carter Senior News");
@@ -142,9 +146,9 @@ def person_part(name: str) -> str | None:
     lead = 0  # "Ukrainian President Volodymyr Zelenskyy", "US Senator X": places before a title go with it
     while lead < len(words) - 1 and (words[lead].lower().strip(".,") in places or words[lead].lower().strip(".,") in _OFFICE_ADJ):
         lead += 1  # "Iranian Foreign Minister Abbas Araghchi": a portfolio goes with its title too
-    if lead and words[lead].lower().strip(".,") in _TITLE_WORDS:
-        words = words[lead:]
-    while words and words[0].lower().strip(".,") in _TITLE_WORDS:  # "President Donald Trump"
+    if lead and words[lead].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS:
+        words = words[lead:]  # "Russia Mr Paul Goble" (a description ending in a country, then the name)
+    while len(words) > 2 and words[0].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS:  # "President Donald Trump"
         words = words[1:]
     # "... Center for Political Innovations and Technologies Mubariz Ahmadoglu": an organisation's
     # tail; "Armenian-Azerbaijani Nagorno-Karabakh": a compound of states' adjectives is no first name

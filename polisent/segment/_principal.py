@@ -139,6 +139,8 @@ _NAME_AT = re.compile(TITLED_NAME)
 #: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything", "Humayun Kabir on Why ..."
 _TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME}|[A-Z]\.[ \t]?[A-Z][\w'\u2019-]+)"
                           rf"(?:[ \t]*:|[ \t]+on|[ \t]+(?:says|writes))[ \t]+\S")  # "Arne O. Holm says When the Arctic ..."
+#: a title's own "my interview with ...": its writer asked the questions
+_MY_TALK = re.compile(r"(?i)(?:my|our)[ \t]+(?:exclusive[ \t]+)?(?:interview|conversation|talk|chat|dialogue)[ \t]+with\b")
 #: a title that names its interviewee: "Written Interview with Prime Minister Takaichi by ...", "A
 #: Conversation with Geographer Tekle Weldemichael"; a surname alone only after an office or a title
 _TITLE_WITH = re.compile(
@@ -285,8 +287,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         c = cands.setdefault(key, _Cand(name))
         c.score += weight
         c.kinds.add(kind)
-        if len(name) > len(c.name):
-            c.name = name
+        clean, was_clean = person_part(name) == name, person_part(c.name) == c.name
+        if (len(name) > len(c.name) and (clean or not was_clean)) or (clean and not was_clean):
+            c.name = name  # the longer form, unless only one is a clean name ("Pavel Lind", not "Russia Mr Pavel Lind")
 
     # one pass over the capitalised names, then each cue is tried right before and right after
     # each name (a few short anchored searches instead of scanning the text once per cue)
@@ -413,7 +416,16 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         add(name, kind, weight)  # "Scroll.in spoke to Krishnan about ..."
     if title is not None:
         m = _TITLE_QUOTE.match(t, *title)
-        if m is not None:
+        mine = _MY_TALK.match(t, m.end() - 1, title[1]) if m is not None else None
+        if mine is not None:
+            # "Leyla Shah: My interview with an American analyst ... Mr Paul Goble": the one before the
+            # colon asked; the guest is the last person the title names
+            add(m.group("name"), "self", 0.0)
+            guests = [n for g in _NAME_AT.finditer(t, mine.end(), title[1]) for n in [person_part(re.sub(r"^.*\b(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+", "", " ".join(g.group("name").split())))]
+                      if n is not None and is_person_name(n)]
+            if guests:
+                add(guests[-1], "interview", 3.0)
+        elif m is not None:
             add(m.group("name"), "interview", 3.0)
         m = _TITLE_WITH.match(t, *title)
         if m is not None:
