@@ -159,3 +159,15 @@ def test_my_interview_with_in_the_title_names_the_guest_not_the_writer() -> None
             "- It may survive the winter, but not the budget.\n")
     claims = SEG.segment(text).claims
     assert {c.speaker for c in claims if "protest against" in c.text or "the budget" in c.text} == {"Pavel Lind"}
+
+
+def test_the_subject_who_spoke_to_an_outlet_is_the_guest_not_the_outlet() -> None:
+    text = ("Head of the Coastal Council Omar Said al-Hariri rejected claims that his council plans to sell the port.\n"
+            "Hariri spoke to Harbour Al-Yawm in an interview days before the vote on the new lease.\n"
+            "Below are excerpts of the interview:\n"
+            "Q: The lease goes to a vote next week. What is your position?\n"
+            "We will vote against it. The port belongs to the people who work in it.\n"
+            "Q: Did the lender offer you anything in return?\n"
+            "It offered money. We said no.\n")
+    claims = SEG.segment(text).claims
+    assert {c.speaker for c in claims if "vote against" in c.text or "We said no" in c.text} == {"Omar Said al-Hariri"}

@@ -41,7 +41,7 @@ from polisent.segment._labels import (
     _display,
     narrated,
 )
-from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS
+from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, NON_PERSON
 from polisent.segment._principal import (
     _NAME_AT,
     GENERIC_LABEL,
@@ -73,6 +73,9 @@ _GUEST = re.compile(
 _VIEW_ON = re.compile(rf"(?i:view|views|take|perspective|verdict|interview|q\s*&\s*a)[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+on[ \t]")
 #: a standfirst's inverted attribution with the speaker's job after it ("..., says Veena Sikri, former ...")
 _SAYS_NAME = re.compile(rf",[ \t]+(?:says|said|argues|believes|warns|insists)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*,")
+#: the verbs of _GUEST that a speaker does ("spoke to", "talked with"), and a surname right before them
+_SPOKE = re.compile(r"(?i:spoke|speaking|talked|talking)\b")
+_SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
 _TITLE_LINE = re.compile(r"[^\n!?:]{10,160}[^\n.!?:,;\s]")  # one line, no sentence end
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
 _APPOSITIVE = re.compile(
@@ -115,6 +118,37 @@ def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit]) -> list[str]:
             if not OUTLET_AFTER.match(t, m.end("name")):  # "an interview with Le Monde, she ...": the outlet
                 out.append(" ".join(m.group("name").split()))
     return out
+
+
+def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
+    """The names :data:`_GUEST` finds, save where a named subject does the speaking ("Dbeibeh spoke to
+    Asharq Al-Awsat in an interview"): that subject, in full where the text writes it so, not the
+    outlet or journalist after the verb."""
+    out = []
+    for u in units:
+        for m in _GUEST.finditer(t, u.start, u.end):
+            if OUTLET_AFTER.match(t, m.end("name")):
+                continue
+            subject = _spoken_by(t, m.start())
+            out.append(subject if subject is not None else " ".join(m.group("name").split()))
+    return out
+
+
+def _spoken_by(t: str, verb: int) -> str | None:
+    """The person named in full earlier whose surname is the subject of the speaking verb at
+    ``verb`` ("Abdul Hamid al-Dbeibeh ... Dbeibeh spoke to ..."), else None."""
+    if not _SPOKE.match(t, verb):
+        return None
+    sub = _SURNAME_SPOKE.search(t, max(0, verb - 40), verb)
+    if sub is None or sub.group("sur").lower() in NON_PERSON:
+        return None
+    sur = sub.group("sur")
+    found = None
+    for f in re.finditer(rf"(?:[A-Z][\w'\u2019.-]+[ \t]+){{1,3}}(?:(?:al|el|ad|as|bin|ibn)[- ])?{re.escape(sur)}\b", t[:sub.start()]):
+        name = person_part(" ".join(f.group().split()))  # "Council Omar Said al-Hariri": the person part
+        if name is not None and name.endswith(sur) and is_person_name(name):
+            found = name
+    return found
 
 
 def _agree(names: Sequence[str]) -> str | None:
@@ -166,6 +200,9 @@ def _spoke_to_outlet(t: str, m: re.Match[str]) -> str | None:
     >>> _spoke_to_outlet(t, _GUEST_RX.search(t))
     'Asad Khan'
     """
+    subject = _spoken_by(t, m.start())
+    if subject is not None:  # "Dbeibeh spoke to Asharq Al-Awsat in an interview": the subject spoke
+        return subject
     if _journalist(m.group("name2")) is None:  # no outlet's possessive before the name
         return None
     subject = _SUBJECT_BEFORE.search(t, max(0, m.start() - 80), m.start())
@@ -418,7 +455,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # guest, read as the standfirst is
         heads = sorted(heads + [u for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN
                                 and first and u.start < first[0].start][:3], key=lambda u: u.start)
-        cands = _names(_STANDFIRST, t, heads) + _names(_GUEST, t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
+        cands = _names(_STANDFIRST, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end) if not OUTLET_AFTER.match(t, m.end())
             for n in [_spoke_to_outlet(t, m) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
             if is_person_name(n)]
