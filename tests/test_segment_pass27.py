@@ -171,3 +171,15 @@ def test_the_subject_who_spoke_to_an_outlet_is_the_guest_not_the_outlet() -> Non
             "It offered money. We said no.\n")
     claims = SEG.segment(text).claims
     assert {c.speaker for c in claims if "vote against" in c.text or "We said no" in c.text} == {"Omar Said al-Hariri"}
+
+
+def test_a_press_review_source_whose_title_ends_lower_case_is_named() -> None:
+    text = ("Talks stall again\n\n"
+            "The two governments met in Brussels without result.\n\n"
+            "The stalemate will last, Vjesnik comments:\n\n"
+            "\u201cNobody in either capital wants to move first. The mediators know it.\u201d\n\n"
+            "Dnevni list is appalled:\n\n"
+            "\u201cThe talks have become a ritual with no purpose at all.\u201d\n")
+    claims = SEG.segment(text).claims
+    assert {c.speaker for c in claims if "ritual" in c.text} == {"Dnevni list"}
+    assert {c.speaker for c in claims if "move first" in c.text} == {"Vjesnik"}

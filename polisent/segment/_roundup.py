@@ -27,15 +27,16 @@ _NAME_QUOTE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*[^:\r\n]{{2,200}}?:[
 _JOB_LINES = re.compile(r"(?:\n[ \t]*[A-Z][^.!?\n]{2,90}[ \t]*){1,3}")
 _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b|\bcommentaries\b")
 #: a hand-over to a source at the end of a line: "..., La Stampa notes:", "Avvenire sees a paradox
-#: behind the agreement:", "The Guardian writes:" (the source opens the clause, or stands right
-#: before the verb)
+#: behind the agreement:", "The Guardian writes:", "Jutarnji list is appalled:" (the source opens the
+#: clause, or stands right before the verb; a title may end in one lower-case word)
 _SOURCE = r"(?P<src>(?:[Tt]he[ \t]+)?[A-Z\u00c0-\u017f][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z\u00c0-\u017f][\w.'\u2019&-]*|de|del|di|da|la|le|el|der|die|van|von|\u00e9s|y|i|et|und)){0,4})"
 _HAND_VERB = (r"(?:says|notes|writes|argues|warns|comments|observes|believes|thinks|sees|fears|concludes|explains|"
               r"criticises|criticizes|praises|welcomes|stresses|points[ \t]+out|remarks|asks|predicts|suspects|"
               r"complains|laments|doubts|agrees|calls[ \t]+(?:for|on)|urges|demands|suggests|insists|cautions|hopes|"
               r"recalls|reminds|analy[sz]es|recommends|regrets|wonders|emphasi[sz]es|condemns|applauds|"
-              r"is[ \t]+(?:convinced|sceptical|skeptical|critical|worried|pleased))")
-_HAND_OVER = re.compile(rf"(?:(?<![^\n])|[,;.][ \t]+)[ \t]*{_SOURCE}[ \t]+{_HAND_VERB}\b[^:\n]{{0,120}}:[ \t]*\Z")
+              r"is[ \t]+(?:convinced|sceptical|skeptical|critical|worried|pleased|appalled|alarmed|dismayed|outraged|"
+              r"concerned|disappointed|relieved|delighted|optimistic|pessimistic|unimpressed|indignant))")
+_HAND_OVER = re.compile(rf"(?:(?<![^\n])|[,;.][ \t]+)[ \t]*{_SOURCE[:-1]}(?:[ \t]+[a-z]{{2,10}})?)[ \t]+{_HAND_VERB}\b[^:\n]{{0,120}}:[ \t]*\Z")
 #: the verb first: "..., writes blogger Adelina Marini in a commentary for Sega:", "..., says the Frankfurter
 #: Allgemeine Zeitung:" (a few lower-case words may describe the source)
 _HAND_OVER_AFTER = re.compile(rf"[,;][ \t]+(?:writes|says|notes|argues|warns|comments|observes|explains|concludes|remarks|"
