@@ -186,6 +186,8 @@ def brand_like(name: str) -> bool:
     >>> brand_like("Search MindaNews"), brand_like("Harold JamesHarold James")
     (True, False)
     """
+    if _CAMEL.search(name) is None:
+        return False
     words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name).split()
     if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
         return False  # "Harold JamesHarold James": a photo's caption glued to the same name
