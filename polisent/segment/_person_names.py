@@ -46,7 +46,8 @@ NON_PERSON = frozenset(
     "count stats statistics length minutes words placeholder image images photo photos picture gallery thumbnail auto scroll select edited produced special staff contributing aa foreign defence defense interior "
     "technologies innovations initiatives strategies solutions communications cooperation development "
     "presidents ministers leaders officials experts analysts diplomats ambassadors diplomacy strategy crisis conflict "
-    "war security election elections referendum summit talks analysis perspectives board trust".split()
+    "war security election elections referendum summit talks analysis perspectives board trust "
+    "logo icon banner menu login logout".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly".split())
@@ -199,6 +200,8 @@ def is_person_name(name: str) -> bool:
 
     >>> is_person_name("Boris Rozhin"), is_person_name("Breaking News"), is_person_name("Khatib")
     (True, False, True)
+    >>> is_person_name("Tapesearch Logo")  # a page's logo line
+    False
     """
     words = name.split()
     if brand_like(name):
