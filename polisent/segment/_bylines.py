@@ -53,8 +53,8 @@ def _full_name(t: str, surname: str, end: int) -> str | None:
     >>> _full_name("Mohsin Dawar, a member, is wary. Dawar tells X/Y.", "Dawar", 33)
     'Mohsin Dawar'
     """
-    found = None
-    for m in re.finditer(rf"(?:[A-Z][\w'\u2019.-]+[ \t]+){{1,3}}{re.escape(surname)}\b", t[:end]):
+    found = None  # (a particle may stand before the surname: "Abdul Hamid al-Dbeibeh")
+    for m in re.finditer(rf"(?:[A-Z][\w'\u2019.-]+[ \t]+){{1,3}}(?:(?:al|el|ad|as|bin|ibn)[- ])?{re.escape(surname)}\b", t[:end]):
         name = person_part(m.group())
         if name is not None and name.endswith(surname):
             found = name

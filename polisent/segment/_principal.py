@@ -421,7 +421,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             # "Leyla Shah: My interview with an American analyst ... Mr Paul Goble": the one before the
             # colon asked; the guest is the last person the title names
             add(m.group("name"), "self", 0.0)
-            guests = [n for g in _NAME_AT.finditer(t, mine.end(), title[1]) for n in [person_part(re.sub(r"^.*\b(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+", "", " ".join(g.group("name").split())))]
+            guests = [n for g in _NAME_AT.finditer(t, mine.end(), title[1]) for n in [person_part(" ".join(g.group("name").split()))]
                       if n is not None and is_person_name(n)]
             if guests:
                 add(guests[-1], "interview", 3.0)
@@ -456,8 +456,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 add(people[0], "author", 3.0)
                 continue
         m = _NAME_LINE.fullmatch(t, s, e)
-        # the whole line is the name: not "Play Live Radio", nor a widget's "WebClick Tracer"
-        if m is not None and is_person_name(m.group("name")):
+        if m is not None and is_person_name(m.group("name")):  # the whole line is the name: not "Play Live Radio"
             if interview and t[s:e].lstrip()[:3].lower() == "by ":
                 add(m.group("name"), "self", 0.0)  # an interview's byline is the interviewer's
             else:

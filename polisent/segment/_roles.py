@@ -44,9 +44,9 @@ _DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]+\S|\u2014(?=[A-Z\u00bf\u
 _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:(?:he|she|they|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+)?"
                        r"(?:says|said|adds|added|explains|explained|told|argues|argued|notes|noted|"
                        r"warns|warned|insists|insisted)\b")
-#: a paragraph that is one quotation ending in a question (a pull quote: "It's fair. What's there to fear?")
 #: a standfirst that ends by handing over to a quotation ("..., and adds:")
 _HANDS_TO_QUOTE = re.compile(r"\b(?:adds|added|says|said|notes|noted|argues|argued|explains|explained|warns|warned)[ \t]*:[ \t]*\Z")
+#: a paragraph that is one quotation ending in a question (a pull quote: "It's fair. What's there to fear?")
 _WHOLLY_QUOTED = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{1,400}\?[\"\u201d][ \t]*")
 #: a line that ends by quoting a question ('... rebuked the presenters saying, "Do you want to listen?"'):
 #: a report of one, not an interviewer's question
@@ -76,6 +76,11 @@ _INTERVIEW_HINT = re.compile(
 
 
 _FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
+
+
+def _in_quotes(t: str, u: Unit) -> bool:
+    """The unit opens and closes with a quotation mark ("\u201cNobody wanted ... a press release.\u201d")."""
+    return t[u.content_start:u.content_start + 1] in "\"\u201c" and t[u.content_start:u.end].rstrip()[-1:] in "\"\u201d"
 
 
 def _set_up_and_question(t: str, u: Unit, *, to_you: bool = True) -> bool:
@@ -287,8 +292,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u) and id(u) not in doubled]
     # a page that prints every turn in quotation marks (questions and answers alike): the marks are
     # the page's style, not a report of someone else's question
-    quoted = [u for u in content if u.form == "plain" and t[u.content_start:u.content_start + 1] in "\"\u201c"
-              and t[u.content_start:u.end].rstrip()[-1:] in "\"\u201d"]
+    quoted = [u for u in content if u.form == "plain" and _in_quotes(t, u)]
     all_quoted = len(quoted) >= 4 and 3 * len(quoted) >= 2 * sum(u.form == "plain" for u in content)
     plain_q = [u for u in content if u.form == "plain" and id(u) not in doubled and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
                and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)
@@ -511,8 +515,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     has_a = any(u.label == "A" for u in qa)
     asking: set[int] = set()  # the paragraphs a "Q1." heads, up to its last question
     quoted_up_front = {id(b) for a, b in zip(content, content[1:]) if a.form == "plain" and b.form == "plain" and questions
-                       and _HANDS_TO_QUOTE.search(t, a.start, a.end) and t[b.content_start:b.content_start + 1] in "\"\u201c"
-                       and t[b.content_start:b.end].rstrip()[-1:] in "\"\u201d"}
+                       and _HANDS_TO_QUOTE.search(t, a.start, a.end) and _in_quotes(t, b)}
     state: tuple[SegmentKind, str | None, SpeakerRole] | None = None
     for u in units:
         if u.form == "clutter":

@@ -29,14 +29,15 @@ _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b|\bcommentar
 #: a hand-over to a source at the end of a line: "..., La Stampa notes:", "Avvenire sees a paradox
 #: behind the agreement:", "The Guardian writes:", "Jutarnji list is appalled:" (the source opens the
 #: clause, or stands right before the verb; a title may end in one lower-case word)
-_SOURCE = r"(?P<src>(?:[Tt]he[ \t]+)?[A-Z\u00c0-\u017f][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z\u00c0-\u017f][\w.'\u2019&-]*|de|del|di|da|la|le|el|der|die|van|von|\u00e9s|y|i|et|und)){0,4})"
+_SOURCE_WORDS = r"(?:[Tt]he[ \t]+)?[A-Z\u00c0-\u017f][\w.'\u2019&-]*(?:[ \t]+(?:[A-Z\u00c0-\u017f][\w.'\u2019&-]*|de|del|di|da|la|le|el|der|die|van|von|\u00e9s|y|i|et|und)){0,4}"
+_SOURCE = rf"(?P<src>{_SOURCE_WORDS})"
 _HAND_VERB = (r"(?:says|notes|writes|argues|warns|comments|observes|believes|thinks|sees|fears|concludes|explains|"
               r"criticises|criticizes|praises|welcomes|stresses|points[ \t]+out|remarks|asks|predicts|suspects|"
               r"complains|laments|doubts|agrees|calls[ \t]+(?:for|on)|urges|demands|suggests|insists|cautions|hopes|"
               r"recalls|reminds|analy[sz]es|recommends|regrets|wonders|emphasi[sz]es|condemns|applauds|"
               r"is[ \t]+(?:convinced|sceptical|skeptical|critical|worried|pleased|appalled|alarmed|dismayed|outraged|"
               r"concerned|disappointed|relieved|delighted|optimistic|pessimistic|unimpressed|indignant))")
-_HAND_OVER = re.compile(rf"(?:(?<![^\n])|[,;.][ \t]+)[ \t]*{_SOURCE[:-1]}(?:[ \t]+[a-z]{{2,10}})?)[ \t]+{_HAND_VERB}\b[^:\n]{{0,120}}:[ \t]*\Z")
+_HAND_OVER = re.compile(rf"(?:(?<![^\n])|[,;.][ \t]+)[ \t]*(?P<src>{_SOURCE_WORDS}(?:[ \t]+[a-z]{{2,10}})?)[ \t]+{_HAND_VERB}\b[^:\n]{{0,120}}:[ \t]*\Z")
 #: the verb first: "..., writes blogger Adelina Marini in a commentary for Sega:", "..., says the Frankfurter
 #: Allgemeine Zeitung:" (a few lower-case words may describe the source)
 _HAND_OVER_AFTER = re.compile(rf"[,;][ \t]+(?:writes|says|notes|argues|warns|comments|observes|explains|concludes|remarks|"

@@ -142,13 +142,8 @@ def _spoken_by(t: str, verb: int) -> str | None:
     sub = _SURNAME_SPOKE.search(t, max(0, verb - 40), verb)
     if sub is None or sub.group("sur").lower() in NON_PERSON:
         return None
-    sur = sub.group("sur")
-    found = None
-    for f in re.finditer(rf"(?:[A-Z][\w'\u2019.-]+[ \t]+){{1,3}}(?:(?:al|el|ad|as|bin|ibn)[- ])?{re.escape(sur)}\b", t[:sub.start()]):
-        name = person_part(" ".join(f.group().split()))  # "Council Omar Said al-Hariri": the person part
-        if name is not None and name.endswith(sur) and is_person_name(name):
-            found = name
-    return found
+    found = _full_name(t, sub.group("sur"), sub.start())
+    return found if found is not None and is_person_name(found) else None
 
 
 def _agree(names: Sequence[str]) -> str | None:
@@ -223,6 +218,25 @@ def _hailed(t: str, units: list[Unit]) -> set[str]:
                 if m is not None and "?" in t[m.end():m.end() + 300]:
                     called.add(" ".join(m.group("name").split()))
     return called
+
+
+def _first_name_hailed(t: str, units: list[Unit]) -> Principal | None:
+    """The guest the host hails by a first name the text never completes ("00:00Mihai, what is the
+    potential ...?"): that name is all the text gives. Not a word the text also writes in lower case
+    ("Well, what ...?", "Look, ..."), nor one the hail does not go on from in lower case or with "I"
+    ("Recently, Donald Trump ..."), nor the interviewer's own name."""
+    called = _hailed(t, units)
+    word = next(iter(called)) if len(called) == 1 else ""
+    low = word.lower()
+    if not word or " " in word or not is_person_name(word) or is_place(word) or low in _TITLE_WORDS \
+            or low in _DISCOURSE or low.endswith("ly"):
+        return None
+    if re.search(rf"(?<![\w'\u2019-]){re.escape(word)}[ \t]*,[ \t]+(?:[a-z]|I\b)", t) is None \
+            or re.search(rf"(?<![\w'\u2019-]){re.escape(low)}(?![\w'\u2019-])", t) is not None:
+        return None
+    if low in {w.lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker for w in u.speaker.split()}:
+        return None
+    return Principal(word, "interview", 1.0)
 
 
 def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
@@ -375,19 +389,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
         p = intro_person(pt, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
-        # the guest the host hails by a first name the text never completes ("00:00Mihai, what is the
-        # potential ...?"): that name is all the text gives, so the answers are Mihai's
-        called = _hailed(pt, units)
-        word = next(iter(called)) if len(called) == 1 else ""
-        # (a word the text also writes in lower case is a common word: "Well, what ...?", "Look, ...";
-        # a hail goes on in lower case or with "I": "Recently, Donald Trump ..." hails no one)
-        if word and " " not in word and is_person_name(word) and not is_place(word) \
-                and word.lower() not in _TITLE_WORDS and word.lower() not in _DISCOURSE and not word.endswith("ly") \
-                and re.search(rf"(?<![\w'\u2019-]){re.escape(word)}[ \t]*,[ \t]+(?:[a-z]|I\b)", pt) is not None \
-                and re.search(rf"(?<![\w'\u2019-]){re.escape(word.lower())}(?![\w'\u2019-])", pt) is None \
-                and word.lower() not in {w.lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker
-                                         for w in u.speaker.split()}:
-            p = Principal(word, "interview", 1.0)
+        p = _first_name_hailed(pt, units)
     if p is None and unnamed and model is not None:  # no rule names the speaker: the learned ranker may
         hosts = {u.speaker.split()[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker}
         if has_q:  # a Q&A's byline is the interviewer's ("By Irene Marsh" over QUESTION: / ANSWER:)
