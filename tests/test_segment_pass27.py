@@ -183,3 +183,11 @@ def test_a_press_review_source_whose_title_ends_lower_case_is_named() -> None:
     claims = SEG.segment(text).claims
     assert {c.speaker for c in claims if "ritual" in c.text} == {"Dnevni list"}
     assert {c.speaker for c in claims if "move first" in c.text} == {"Vjesnik"}
+
+
+def test_an_article_continues_prompt_glued_to_the_next_sentence_is_cut_out() -> None:
+    text = ("The neighbours should show restraint instead of pushing their claims.\n"
+            "Article continues after this advertisementThe islands have chosen the courts, and the courts have spoken.\n")
+    claims = SEG.segment(text).claims
+    assert any(c.text == "The islands have chosen the courts, and the courts have spoken." for c in claims)
+    assert not any("advertisement" in c.text for c in claims)
