@@ -7,7 +7,7 @@ holds ``slug``). Pooled per group: the main corpus's dev and train splits and th
 ``data/commentary_dev2`` ... (their pairs); ``--test`` adds the main test split (report it once).
 No scoring model is loaded. ``--code DIR`` evaluates the polisent package of another checkout.
 
-    python benchmarks/eval_linking.py [--test] [--code /tmp/before] [--out FILE]
+    python benchmarks/eval_linking.py [--test] [--code /tmp/before] [--last-dev N] [--out FILE]
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--test", action="store_true", help="also the main corpus's test split")
     ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose polisent package is evaluated")
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--last-dev", type=int, default=None, metavar="N",
+                    help="leave out the dev sets numbered above N (keeps fresh sets unread)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.code.resolve()))
     from polisent.analyzer import Analyzer, Document
@@ -37,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
 
     an = Analyzer(scorer="none", progress=False).load()
     groups = [("main_dev", ROOT / "data/commentary", "dev"), ("main_train", ROOT / "data/commentary", "train")]
-    groups += [("dev_sets", d, "dev") for d in sorted((ROOT / "data").glob("commentary_dev*")) if (d / "pairs.jsonl").is_file()]
+    groups += [("dev_sets", d, "dev") for d in sorted((ROOT / "data").glob("commentary_dev*"))
+               if (d / "pairs.jsonl").is_file() and (args.last_dev is None or int(d.name[len("commentary_dev"):]) <= args.last_dev)]
     if args.test:
         groups.append(("main_test", ROOT / "data/commentary", "test"))
     tot: Counter[tuple[str, str, str]] = Counter()

@@ -66,3 +66,11 @@ def test_a_state_as_the_setting_of_a_war_is_no_actor_but_its_agency_is() -> None
     text = "The war in Ukraine drags on. The situation in Haiti worsens. Ukraine asked Haiti for nothing."
     assert [m for m, _ in linked(text)] == ["Ukraine", "Haiti"]
     assert linked("The people in Haiti want peace.") == [("Haiti", "haiti")]
+
+
+def test_a_name_inside_a_sea_or_strait_name_is_a_place() -> None:
+    text = "Beijing sends boats into the West Philippine Sea, the Sea of Japan and the Taiwan Strait."
+    assert linked(text) == [("Beijing", "china")]
+    # a capitalised word after the feature, or a word between, keeps the actor
+    got = linked("The Russian Black Sea Fleet left. The Israeli Red Sea port was hit. U.S. Gulf allies worried.")
+    assert [a for _, a in got] == ["russia", "israel", "united_states"]

@@ -46,3 +46,9 @@ def test_a_registry_surname_after_another_given_name_is_another_person() -> None
     assert ("Haddad", "local:omar_haddad") in got and not any(a == "fernando_haddad" for _, a in got)
     got = [(m.text, m.actor_id) for m in RegistryLinker().link("Fernando Haddad said so. Haddad added more.")]
     assert got == [("Fernando Haddad", "fernando_haddad"), ("Haddad", "fernando_haddad")]
+
+
+def test_an_apposition_naming_a_company_is_no_person() -> None:
+    text = "Tarek Minerals, a Russian-owned mining company, denied it. Minerals said nothing."
+    assert names(text) == []
+    assert names("Omar Haddad, a company director, said no.") == ["Omar Haddad"]

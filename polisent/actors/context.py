@@ -89,6 +89,13 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 
 
+#: a name right before a geographic feature's name ("the Philippine Sea", "the Taiwan Strait", "the West
+#: Philippine Sea" through "Philippine") or after "the Sea of" ("the Sea of Japan"): a place. Not where a
+#: capitalised word goes on ("the Russian Black Sea Fleet" is Russia's), nor across another word ("the Israeli
+#: Red Sea port" is Israel's); "Gulf" only with "of" ("U.S. Gulf allies")
+_FEATURE = r"(?:Sea|Seas|Ocean|Strait|Straits|Bay|River|Lake|Peninsula|Canal|Channel|Desert|Mountains|Basin|Plateau|Archipelago)"
+_FEATURE_AFTER = re.compile(rf"[ \t]+{_FEATURE}(?![\w'\u2019-]|[ \t]+[A-Z])")
+_FEATURE_BEFORE = re.compile(r"\b(?:Sea|Seas|Gulf|Bay|Strait|Straits|Lake|Isle|Isles)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 #: "the war in Ukraine", "the situation in Haiti", "NATO forces in Afghanistan": the state is where it happens
 _SETTING_BEFORE = re.compile(
     r"\b(?:wars?|conflicts?|situation|crisis|crises|fighting|violence|events|developments|unrest|protests?|turmoil|"
@@ -103,12 +110,23 @@ def drop_places(work: list[Work], text: str, registry: Registry | None = None) -
     ("leaders will meet on Monday in Dar es Salaam", "a decision in Windhoek"). An agent stays
     ("Moscow rejected the plan", "at the behest of Kinshasa"). With the ``registry``, a state named
     as the setting of a war, a crisis or a deployment ("the war in Ukraine", "the situation in
-    Haiti") is dropped too; its people stay ("the people in Palestine").
+    Haiti") is dropped too; its people stay ("the people in Palestine"). A name inside a sea's, a
+    strait's or a river's name ("the West Philippine Sea", "the Sea of Japan") is a place too.
 
     >>> from polisent.actors import RegistryLinker
     >>> [m.text for m in RegistryLinker().link("The war in Ukraine goes on. Ukraine asked for help.")]
     ['Ukraine']
+    >>> [m.text for m in RegistryLinker().link("China sent ships into the West Philippine Sea.")]
+    ['China']
     """
+    place_next = -1  # start of a later mention dropped as part of a feature's name
+    for w in sorted(work, key=lambda w: w.start, reverse=True):
+        if w.dropped or w.kind is MentionKind.SURNAME:
+            continue
+        if (_FEATURE_AFTER.match(text, w.end) or _FEATURE_BEFORE.search(text, max(0, w.start - 20), w.start)
+                or (place_next > w.end and not text[w.end:place_next].strip())):
+            w.dropped = True
+            place_next = w.start
     for w in work:
         if w.dropped:
             continue

@@ -44,6 +44,15 @@ _AFTER = re.compile(
     r"explains|believes|thinks|stressed|insisted|claimed|claims|asked|asks|replied|answered|recalled|suggested)\b)")
 
 
+#: "Meroe Gold, a Russian-owned mining company": an apposition whose head names an organisation, not a
+#: person ("X, a researcher at a think tank" and "X, a company director" stay people)
+_ORG_APPOS = re.compile(
+    r"[ \t]*,[ \t]*(?:a|an|the)[ \t]+(?:(?!(?:at|of|in|for|with|from|by|on|to|and|or|who|whose)\b)[\w'\u2019-]+[ \t]+){0,3}?(?:company|firm|group|conglomerate|militia|network|"
+    r"movement|party|organi[sz]ation|agency|bank|fund|corporation|consortium|outlet|newspaper|channel|broadcaster|"
+    r"think[ -]tank|institute|foundation|charity|ngo|coalition|alliance|subsidiary)"
+    r"(?![\w-]|[ \t]+(?:director|head|chief|founder|leader|member|official|executive|spokes\w+|boss|owner|chairman))")
+
+
 #: words that open a capitalised run before the name: a sentence's first word, a plural title or a job
 _LEAD = re.compile(
     r"(?:(?:But|And|As|In|On|At|So|Now|Then|When|While|If|Yes|No|Well|Also|Even|Only|Both|Former|Professors?|Drs?|Mr|Mrs|Ms|"
@@ -64,7 +73,7 @@ def find_people(text: str) -> list[tuple[int, int, str, float]]:
         lead = _LEAD.match(name)  # "Professors Herman Kraft", "Geographer Tekle W.", "But Rose": the name follows
         if lead is not None:
             s, name = s + lead.end(), name[lead.end():]
-        if not 2 <= len(name.split()) <= _MAX_WORDS or _SELF.search(text, max(0, s - 8), s) or person_part(name) != name or is_place(name):
+        if not 2 <= len(name.split()) <= _MAX_WORDS or _SELF.search(text, max(0, s - 8), s) or person_part(name) != name or is_place(name) or _ORG_APPOS.match(text, m.end()):
             continue
         runs.append((s, m.end(), name))
     if not runs:
