@@ -306,6 +306,10 @@ _OFFICE_WORDS = frozenset(
 )
 
 
+#: office words of a capitals label before its bearer's name ("FOREIGN MINISTER WORKNEH:", "PRIME MINISTER MODI:")
+_LABEL_OFFICE = _OFFICE_WORDS | frozenset("foreign defence defense interior finance home deputy vice prime state".split())
+
+
 def _strip_office(words: list[str]) -> str | None:
     """The name after an office or job in a turn label of three or more words, or None.
 
@@ -562,6 +566,14 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         if len(spoken) >= 2 or low in full_by_surname or low in full_by_given \
                 or (" " in lab and any(x.lower() in low for x in text_names)):
             names.add(lab)
+    for (k, lab), n in cands.items():
+        # "FOREIGN MINISTER WORKNEH: Thank you ..." once, under "... News Conference with Foreign Minister
+        # Workneh Gebeyehu": a transcript's office label, its bearer named in full by the text
+        words = lab.lower().split()
+        if k == "name" and n == 1 and lab not in names and lab.isupper() and len(words) >= 2 \
+                and words[0] in _LABEL_OFFICE and (bare := [w for w in words if w not in _LABEL_OFFICE]) \
+                and len(bare) == 1 and (bare[0] in full_by_surname or bare[0] in full_by_given):
+            names.add(lab)
     multi = [x for x in names if " " in x]
     by_surname: dict[str, set[str]] = {}
     by_initials: dict[str, list[str]] = {}
@@ -573,11 +585,13 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
 
     def canonical(lab: str) -> str:
         core = " ".join(w for w in lab.split() if w.rstrip(".") not in _HONORIFICS)
-        bare = " ".join(w for w in core.split() if w.lower() not in _OFFICE_WORDS)  # "Minister MOTEGI" is "MOTEGI"
+        bare = " ".join(w for w in core.split() if w.lower() not in _LABEL_OFFICE)  # "Minister MOTEGI" is "MOTEGI"
         if " " in lab and bare and " " not in bare:  # "Ambassador Palmieri:" under "Francisco Palmieri"
             full = [x for x in full_by_surname.get(bare.lower(), []) if not x.isupper()] or full_by_surname.get(bare.lower(), [])
             # "Minister MOTEGI:" under "Foreign Minister MOTEGI Toshimitsu" (the family name first, in capitals)
             full = full or [x for x in full_by_given.get(bare.lower(), []) if x.split()[0].isupper() and not x.isupper()]
+            if not full and lab.isupper() and len(full_by_given.get(bare.lower(), [])) == 1:
+                full = full_by_given[bare.lower()]  # "FOREIGN MINISTER WORKNEH:" under "Workneh Gebeyehu"
             if full:  # the first the text names ("Paco Palmieri" before "Francisco Palmieri": one surname)
                 return _display(full[0]) if full[0].isupper() else full[0]
         lab = core if " " in core else lab  # "Mr. Antony Loewenstein" is Antony Loewenstein

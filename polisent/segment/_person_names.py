@@ -113,6 +113,8 @@ _CONTRACTION = re.compile(r"(?i)(?:i|he|she|we|they|you|that|there|here|this)['\
 
 #: the honorifics a run of capitalised words may carry before the name ("Mr Paul Goble")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
+#: styles that, with one name after them, are how a person is called ("Sheikh Hasina", "Prince Harry")
+_STYLES = frozenset({"sheikh", "sheikha", "prince", "princess", "emir", "sultan"})
 
 
 def person_part(name: str) -> str | None:
@@ -128,6 +130,8 @@ def person_part(name: str) -> str | None:
     ('Volodymyr Zelenskyy', 'Jordan Peterson')
     >>> person_part("Iranian Foreign Minister Abbas Araghchi")
     'Abbas Araghchi'
+    >>> person_part("Sheikh Hasina Prime Minister"), person_part("Prince Saud Al-Faisal")
+    ('Sheikh Hasina', 'Saud Al-Faisal')
     >>> person_part("Audu A. Kadiri"), person_part("I'm Anna Berg"), person_part("La República")
     ('Audu A. Kadiri', 'Anna Berg', None)
     >>> person_part("Lauded India"), person_part("THE WEEK"), person_part("DAS Sumar")
@@ -149,6 +153,9 @@ def person_part(name: str) -> str | None:
         lead += 1  # "Iranian Foreign Minister Abbas Araghchi": a portfolio goes with its title too
     if lead and words[lead].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS:
         words = words[lead:]  # "Russia Mr Paul Goble" (a description ending in a country, then the name)
+    if len(words) >= 2 and words[0].lower() in _STYLES and words[1][:1].isupper() and words[1].lower() not in NON_PERSON \
+            and (len(words) == 2 or words[2].lower().strip(".,") in NON_PERSON):
+        return f"{words[0]} {words[1]}"  # "Sheikh Hasina Prime Minister": a style and one name is how she is named
     while len(words) > 2 and words[0].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS:  # "President Donald Trump"
         words = words[1:]
     # "... Center for Political Innovations and Technologies Mubariz Ahmadoglu": an organisation's

@@ -404,6 +404,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
                     u.speaker = p.name
             out = [(p.name if n == label else n, r) for n, r in out]
         out = mark_host(t, units, out, p.name)
+    elif p is None and len(generic) == 1:
+        # no one named: the voice that answers keeps its number, the one that opens and asks hosts
+        out = mark_host(t, units, out, next(iter(generic)))
     for u in unnamed:
         # recorded talk is the guest's unless an author line names the speaker; the unit's own role
         # stays (an unsure turn keeps its '?' as questions), its claims take this one

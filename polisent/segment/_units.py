@@ -31,9 +31,9 @@ INTERROGATIVE = re.compile(r"\W*" + ASR_QUESTION_OPENING)
 #: a question whose "?" an automatic transcript left out: an auxiliary before its subject ("Is it
 #: unusual to ...", "What do you make of ...") or a tag at its end ("..., aren't they.")
 _UNMARKED_Q = re.compile(
-    r"(?i:(?:(?:and|so|but|now|well|okay|ok)\W+)*(?:(?:what|why|how|who|where|when|which)[ \t\n]+)?"
+    r"(?i:(?:(?:and|so|but|now|well|okay|ok|just)\W+)*(?:(?:what|why|how|who|where|when|which)(?:[ \t\n]+[a-z]+)?[ \t\n]+)?"
     r"(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)[ \t\n]+"
-    r"(?:you|we|they|it|he|she|there|that|this|the|your|our|their)\b)")
+    r"(?:you|we|they|it|he|she|there|that|this|these|those|the|your|our|their)\b)")
 _TAG_Q = re.compile(r"(?i:,[ \t\n]*(?:is|are|was|were|do|does|did|will|would|should|can|could|have|has)n['\u2019]?t"
                     r"[ \t\n]+(?:it|they|you|we|he|she|there|that))[ \t]*\.?[\"'\u201d\u2019)\]]*\Z")
 _LAST_SENTENCE = re.compile(r"(?:(?<=[.!?])[\"'\u201d\u2019)\]]*\s+)(?=[\"'\u201c\u2018(]?[A-Z])")
@@ -106,12 +106,14 @@ def asks_unmarked(t: str, start: int, end: int) -> bool:
     True
     >>> asks_unmarked("They are part of our country, aren't they.", 0, 42), asks_unmarked("What is clear is this.", 0, 22)
     (True, False)
+    >>> asks_unmarked("Collins is with us. Just how concerning are those events.", 0, 57), asks_unmarked("\\nSo how has it\\nchanged.", 0, 23)
+    (True, True)
     """
     text = t[start:end].rstrip()
     if not text or "?" in text[-3:]:
         return False
     cuts = [m.end() for m in _LAST_SENTENCE.finditer(text)]
-    last = text[cuts[-1]:] if cuts else text
+    last = (text[cuts[-1]:] if cuts else text).lstrip()
     return _UNMARKED_Q.match(last) is not None or _TAG_Q.search(last) is not None
 
 

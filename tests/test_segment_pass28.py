@@ -1,0 +1,59 @@
+"""Structure rules of the twenty-eighth pass (issue 11). Texts written for the project."""
+
+from __future__ import annotations
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+
+SEG = RuleSegmenter()
+
+
+def _speakers(text: str) -> set[tuple[str | None, str]]:
+    return {(c.speaker, c.role.value) for c in SEG.segment(text).claims if not c.is_question}
+
+
+def test_a_style_and_one_name_in_an_interview_title_name_the_guest() -> None:
+    text = ("Harbour TV - Interview with Sheikha Noor Foreign Minister of the Islands  Harbour TV  May 2, 2024\n\n"
+            "What is your view of the vote?\n"
+            "The vote was free and fair, and the people chose the port. We will keep working with our neighbours.\n\n"
+            "How do you see the lender?\n"
+            "We have signed nothing that gives away our land, and we never will.\n")
+    assert _speakers(text) == {("Sheikha Noor", "interviewee")}
+
+
+def test_an_office_label_seen_once_is_a_turn_when_the_title_names_its_bearer() -> None:
+    text = ("Joint News Conference with Foreign Minister Tadesse Alemu\n\n"
+            "The two ministers met the press after their talks on the border.\n\n"
+            "FOREIGN MINISTER TADESSE: Thank you very much. Good afternoon.\n"
+            "We discussed the border, the dam and the refugees in the east.\n"
+            "It was a cordial and very fruitful discussion.\n")
+    claims = SEG.segment(text).claims
+    said = {c.speaker for c in claims if "dam and the refugees" in c.text or "fruitful" in c.text}
+    assert said == {"Tadesse Alemu"}
+
+
+# an automatic podcast transcript: numbered voices, no name the rules can read, questions without "?"
+_VOICES = ("Episode Transcript\n"
+           "Speaker 1 (00:00):\n"
+           "The harbour plan has been delayed once again, and the minister\n"
+           "blames the weather and the lenders. Our guest knows the plan well.\n"
+           "Just how worrying are those delays.\n"
+           "Speaker 2 (00:20):\n"
+           "Well, they are worrying because the money was promised two years ago\n"
+           "and the lenders have not paid a cent since then, as far as I know.\n"
+           "Speaker 1 (00:41):\n"
+           "So how has it changed the\n"
+           "plans of the government.\n"
+           "Speaker 2 (00:47):\n"
+           "It has pushed everything back by a year, and the port will cost more.\n")
+
+
+def test_numbered_voices_with_no_name_get_host_and_guest_roles() -> None:
+    claims = SEG.segment(_VOICES).claims
+    host = [c for c in claims if c.speaker == "Speaker 1"]
+    guest = [c for c in claims if c.speaker == "Speaker 2"]
+    assert guest and all(c.role is SpeakerRole.INTERVIEWEE and not c.is_question for c in guest)
+    assert all(c.role is SpeakerRole.INTERVIEWER for c in host)
+    assert any(c.is_question and "changed the" in c.text for c in host)
+    # the host's own prompts are no view of the guest's
+    assert not any("blames the weather" in c.text and c.role is not SpeakerRole.INTERVIEWER for c in claims)
