@@ -57,3 +57,15 @@ def test_numbered_voices_with_no_name_get_host_and_guest_roles() -> None:
     assert any(c.is_question and "changed the" in c.text for c in host)
     # the host's own prompts are no view of the guest's
     assert not any("blames the weather" in c.text and c.role is not SpeakerRole.INTERVIEWER for c in claims)
+
+
+def test_a_letters_sign_off_names_its_writer_and_is_no_claim() -> None:
+    text = ("Letters to the Editor\n\nThe lender is testing our patience\n\n"
+            "The latest attack on our boats shows that the lender has no respect for the ruling. "
+            "The government must file a new protest.\n\n"
+            "We cannot keep quiet while our fishermen are chased from their own waters.\n\n"
+            "\u2014TERESA M. VALDEZ,\ntvaldez@example.org\n")
+    s = SEG.segment(text)
+    assert _speakers(text) == {("Teresa M. Valdez", "author")}
+    assert not any("example.org" in c.text for c in s.claims)
+    assert any(g.reason == "byline" and "VALDEZ" in g.text for g in s.segments)

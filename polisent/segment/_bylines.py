@@ -133,6 +133,23 @@ def _name_over_affiliation(t: str, u: Unit) -> tuple[int, int] | None:
     return (u.start, cut) if ok else None
 
 
+#: a letter's sign-off: "\u2014MARIA L. SANTOS," (over an e-mail address or a town)
+_SIGN_OFF = re.compile(r"[ \t]*[\u2014\u2013][ \t]*(?P<name>[A-Z\u00C0-\u024F][\w'\u2019.-]*(?:[ \t]+[A-Z\u00C0-\u024F][\w'\u2019.-]*){1,4})"
+                       r"[ \t]*(?:,|\n|\Z)")
+
+
+def _sign_off(t: str, u: Unit) -> tuple[int, int] | None:
+    r"""The name's span in a letter's sign-off unit (the clutter rules' tail byline), or None.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "\u2014MARIA L. SANTOS,\nmls@example.com"
+    >>> _sign_off(t, Unit(0, len(t), [0, 1], 0, "plain", 0))
+    (1, 16)
+    """
+    m = _SIGN_OFF.match(t, u.start, u.end)
+    return m.span("name") if m is not None else None
+
+
 def _author_job(t: str, m: re.Match[str]) -> str:
     """The name of an author line with the writer's job, without the outlet the regex may have
     taken for a last name: "Omar Anderson Gleaner Writer" is "Omar Anderson" when the text also

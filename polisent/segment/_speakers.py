@@ -31,6 +31,7 @@ from polisent.segment._bylines import (
     _co_authors,
     _full_name,
     _name_over_affiliation,
+    _sign_off,
 )
 from polisent.segment._hosts import _journalist
 from polisent.segment._labels import (
@@ -361,6 +362,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     if not talk:  # a signature ending an op-ed: "Adib Saani" / "Security Analyst" / "Jatikay Centre ..."
         lines += [span for u in units[-2:] if u not in units[:12] and u.end - u.start <= 200
                   for span in [_name_over_affiliation(t, u)] if span is not None]
+        # a letter's sign-off: "\u2014MARIA L. SANTOS," over the writer's e-mail address
+        lines += [span for u in units[-2:] if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
+                  for span in [_sign_off(t, u)] if span is not None]
     lines.sort()
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     # the title: the first heading, or a first line that reads as one ("Arne O. Holm says When the Arctic ...")
