@@ -69,3 +69,16 @@ def test_a_letters_sign_off_names_its_writer_and_is_no_claim() -> None:
     assert _speakers(text) == {("Teresa M. Valdez", "author")}
     assert not any("example.org" in c.text for c in s.claims)
     assert any(g.reason == "byline" and "VALDEZ" in g.text for g in s.segments)
+
+
+def test_a_question_printed_under_the_title_and_answered_by_a_label_is_the_opening_question() -> None:
+    text = ("A Conversation with Mara Oduya and Teodor Lind\n"
+            "What interests do the coastal states have in the strait?\n\n"
+            "Oduya: They have trade, fishing and the safety of their crews at stake. All of it depends on calm waters.\n\n"
+            "Lind: I would add the cables on the sea floor, which few people think about.\n\n"
+            "What are the main obstacles to a deal?\n\n"
+            "Oduya: Mistrust, mostly, and elections on both sides.\n")
+    s = SEG.segment(text)
+    asked = [c.text for c in s.claims if c.is_question]
+    assert asked == ["What interests do the coastal states have in the strait?", "What are the main obstacles to a deal?"]
+    assert {c.speaker for c in s.claims if not c.is_question} == {"Mara Oduya", "Teodor Lind"}

@@ -298,6 +298,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)
                and not (_WHOLLY_QUOTED.fullmatch(t, u.content_start, u.end) and not all_quoted) and not _announces(t, u)]
     plain_q += _asking_dash_turns(text, t, content, plain_q)
+    # a question printed as the title's second line, a labelled turn answering it ("An Interview with
+    # X and Y" / "What interests does ... have in Africa?" / "X: In Africa ..."): the opening question
+    plain_q += [u for u, v in zip(content, content[1:]) if u.form == "subtitle" and v.form == "label" and id(u) not in doubled
+                and _is_q(t, u) and len(u.lines) == 1]
     # a magazine's Q&A that asks in imperatives, a paragraph each ("Explain the reasons behind ...",
     # "Assess the impact of ..."): two of them or more
     prompts = [u for u in content if u.form == "plain" and u not in plain_q and _BARE_PROMPT.match(t, u.content_start, u.end)
@@ -523,7 +527,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             continue
         if u is title:
             continue
-        if u.form == "subtitle" or id(u) in doubled:
+        if (u.form == "subtitle" and id(u) not in questions) or id(u) in doubled:
             u.kind = SegmentKind.HEADING
             continue
         if u.form == "label":
