@@ -82,3 +82,18 @@ def test_a_question_printed_under_the_title_and_answered_by_a_label_is_the_openi
     asked = [c.text for c in s.claims if c.is_question]
     assert asked == ["What interests do the coastal states have in the strait?", "What are the main obstacles to a deal?"]
     assert {c.speaker for c in s.claims if not c.is_question} == {"Mara Oduya", "Teodor Lind"}
+
+
+def test_an_outlet_or_a_show_is_no_interviewee() -> None:
+    from polisent.segment._principal import is_person_name, person_part
+
+    assert person_part("Asian Age") is None and person_part("Blog Team") is None
+    assert not is_person_name("Bangladesh Deutsche Welle")
+    text = ("For more, we can speak to Rosa Lindqvist in Stockholm. She is a fellow at the Baltic Institute.\n"
+            "Hello to you, Rosa. Thank you for speaking to Harbour Direct.\n"
+            "Is the boycott the right strategy?\n"
+            "I think it is the only strategy left to them, because the vote will not be free.\n"
+            "What happens next?\n"
+            "They will try to keep the street alive until the next round of talks.\n")
+    said = {c.speaker for c in SEG.segment(text).claims if "only strategy" in c.text or "street alive" in c.text}
+    assert said == {"Rosa Lindqvist"}

@@ -25,7 +25,7 @@ _NOT_PERSON = frozenset(
 )
 #: words that make a capitalised run an organisation, a place or page furniture, not a person
 NON_PERSON = frozenset(
-    "news press pressa times post quarterly journal review interest magazine gazette tribune herald daily weekly subtitles "
+    "news press pressa times post quarterly journal review interest magazine gazette tribune herald age welle blog team daily weekly subtitles "
     "subtitle transcript transcripts podcast podcasts audio studio studios episode episodes corridor video vlogs download click share institute university college "
     "school council house center centre foundation agency ministry department committee party union republic "
     "kingdom world international radio tv television media network channel breaking zionism africa europe asia "
@@ -50,7 +50,7 @@ NON_PERSON = frozenset(
     "logo icon banner menu login logout".split()
 )
 #: the words of NON_PERSON that end an outlet's name
-_OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly".split())
+_OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle".split())
 #: the words of NON_PERSON that may end an organisation's name run on into a person's
 #: ("... and Technologies Mubariz Ahmadoglu"); not function words ("By I. Chotiner" is a byline)
 _ORG_TAIL = NON_PERSON - _NOT_PERSON - frozenset("to about your what why how when where who which whose".split())

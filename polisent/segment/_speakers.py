@@ -66,8 +66,9 @@ _STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun":
     r"assesses|analyses|analyzes|answers|considers|examines|looks|reflects|shares|weighs|outlines|describes|gives|"
     r"offers|argues|tells|warns|unpacks|breaks|sat|joins|joined|says)\b"
 )
+#: (not "Thank you for speaking to Paris Direct": the show a guest is thanked for speaking to)
 _GUEST = re.compile(
-    rf"(?i:interview(?:ed)?\s+with|(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
+    rf"(?i:interview(?:ed)?\s+with|(?<!for\s)(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
     rf"joined\s+by|conversation\s+with|interlocutor\s+is|(?:our|my|the)\s+guest\s+is)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
 )
 #: a title that gives the interviewee's view on the topic ("Expert's view: Prof. Charles Armstrong on North Korea")
