@@ -97,3 +97,18 @@ def test_an_outlet_or_a_show_is_no_interviewee() -> None:
             "They will try to keep the street alive until the next round of talks.\n")
     said = {c.speaker for c in SEG.segment(text).claims if "only strategy" in c.text or "street alive" in c.text}
     assert said == {"Rosa Lindqvist"}
+
+
+def test_an_interview_given_by_someone_to_an_outlet_names_him() -> None:
+    text = ("Home > Information of the Embassy > Activities\n"
+            "Full Text of the Interview by Ambassador Chen Liwei with the Harbour Monitor\n"
+            "2016-03-01 10:20\n\n"
+            "You are leading the new mission to the regional bloc. What are its duties?\n\n"
+            "Our mission was set up to carry out the projects both sides agreed last year. My job is to implement them.\n\n"
+            "How do you work with the other embassies?\n\n"
+            "The embassy handles bilateral matters while my mission handles the bloc.\n")
+    said = {c.speaker for c in SEG.segment(text).claims if not c.is_question}
+    assert said == {"Chen Liwei"}
+    from polisent.segment._principal import person_part
+
+    assert person_part("Full Text") is None

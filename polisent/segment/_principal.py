@@ -174,6 +174,26 @@ _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+\Z")
 #: "Press Conference by Foreign Minister Motegi" (the person: the last capitalised words of the run)
 _TITLE_DELIVERED = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press[ \t]+[Cc]onference|Briefing|Interview)[ \t]+(?:by|of|with)[ \t]+"
                               r"(?P<run>[A-Z][\w/.'\u2019-]*(?:[ \t]+[A-Z][\w/.'\u2019-]*){1,6})")
+def _delivered_by(t: str, start: int, end: int) -> str | None:
+    """The person a line says delivered the remarks or gave the interview, or None.
+
+    >>> _delivered_by("Full Text of the Interview by Ambassador Kuang Weilin with the Daily Monitor", 0, 76)
+    'Kuang Weilin'
+    >>> _delivered_by("Interview by Jane Doe", 0, 21) is None
+    True
+    """
+    m = _TITLE_DELIVERED.search(t, start, end)
+    if m is None:
+        return None
+    if re.match(r"(?i)interview[ \t]+by\b", t[m.start():m.start("run")]) and not re.match(r"[ \t]+with\b", t[m.end():end]):
+        return None  # "Interview by Jane Doe": the one who asked; "Interview by Ambassador X with the Daily Monitor": X answered
+    run = m.group("run").split()
+    # the words after the last office word ("High Representative/Vice-President", "Foreign Minister")
+    last = max((i for i, w in enumerate(run) if "/" in w or any(p.lower() in _TITLE_WORDS for p in w.split("-"))), default=-1)
+    run = run[last + 1:]
+    return next((" ".join(run[-k:]) for k in (3, 2) if len(run) >= k and is_person_name(" ".join(run[-k:]))), None)
+
+
 #: a title that ends with its writer or speaker: ", By Ehi Braimah", " - British Ambassador to X David Moran"
 _TITLE_TAIL = re.compile(rf"(?:[,|:]|[ \t][-\u2013\u2014])[ \t]*(?:(?P<by>(?i:by))[ \t]+|(?:[A-Z][\w.'\u2019-]*[ \t]+|(?:to|of|and|for|the|at)[ \t]+){{0,9}})"
                          rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_CAP}[\w'\u2019-]+){{1,2}})[ \t]*\Z")
@@ -434,20 +454,20 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 add(name, "interview", 3.0)
             elif m.group("office") and name.lower() not in NON_PERSON:
                 add(name, "interview", 3.0, single=True)
-        m = _TITLE_DELIVERED.search(t, *title)  # "Remarks by High Representative/Vice-President Josep Borrell upon ..."
-        if m is not None:
-            run = m.group("run").split()
-            # the words after the last office word ("High Representative/Vice-President", "Foreign Minister")
-            last = max((i for i, w in enumerate(run) if "/" in w or any(p.lower() in _TITLE_WORDS for p in w.split("-"))),
-                       default=-1)
-            run = run[last + 1:]
-            name = next((" ".join(run[-k:]) for k in (3, 2) if len(run) >= k and is_person_name(" ".join(run[-k:]))), None)
-            if name is not None:
-                add(name, "interview", 3.0)
+        name = _delivered_by(t, *title)  # "Remarks by High Representative/Vice-President Josep Borrell upon ..."
+        if name is not None:
+            add(name, "interview", 3.0)
+            selves.discard(name.split()[-1].lower())  # "Interview by X with the Daily Monitor": X gave it
         m = _TITLE_TAIL.search(t, *title)  # "Options before ECOWAS, By Ehi Braimah", "... transition - Ambassador David Moran"
         if m is not None and is_person_name(" ".join(m.group("name").split())):
             add(" ".join(m.group("name").split()), "author" if m.group("by") else "interview", 3.0)
     for s, e in name_lines or ():
+        if title is None or s != title[0]:
+            name = _delivered_by(t, s, e)  # a title the clutter rules took for a byline: "Full Text of the Interview by ..."
+            if name is not None:
+                add(name, "interview", 3.0)
+                selves.discard(name.split()[-1].lower())
+                continue
         parts = [x for x in _PARTS.split(t[s:e]) if x.strip()]
         if len(parts) in (2, 3):  # "TO THE QUICK - Jerry Tundag - The Freeman": a column, its author, the outlet
             people = [n.group("name") for x in parts if not x.strip().isupper()
