@@ -112,3 +112,18 @@ def test_an_interview_given_by_someone_to_an_outlet_names_him() -> None:
     from polisent.segment._principal import person_part
 
     assert person_part("Full Text") is None
+
+
+def test_an_expert_round_up_with_long_job_lines_names_each_section() -> None:
+    text = ("Q & A\n\nUpdated: 2016-05-02\n\n"
+            "Lena Varga, senior research fellow and director of the programme at the Institute of Regional Studies, which works under the Academy of Sciences\n\n"
+            "What should the summit deliver?\n\n"
+            "It should deliver a trade deal. Anything less will disappoint the region.\n\n"
+            "Q & A\n\n"
+            "Kofi Mensah, from Ghana, founder of the West Coast Trade Foundation\n\n"
+            "What stands in the way?\n\n"
+            "Mistrust stands in the way, and the language barrier.\n")
+    s = SEG.segment(text)
+    said = {c.speaker: c.text for c in s.claims if not c.is_question}
+    assert set(said) == {"Lena Varga", "Kofi Mensah"}
+    assert not any(c.text.strip() == "Q & A" for c in s.claims)

@@ -17,8 +17,13 @@ __all__ = ["_inline_quotes", "_introduced_quotes", "_section_speakers"]
 #: a name alone on its line, with a note in brackets ("Errol Mendes ( English only)")
 _NAME_ALONE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:\([^()\r\n]{{1,40}}\)[ \t]*)?")
 _AFF = r"(?:[^.!?:\r\n]|(?<=\b[A-Z])\.)"  # no sentence's end; the dots of "U.S." are no end
-_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:,+|[|\u2013\u2014])[ \t]*(?:(?:the[ \t]+)?[A-Z]{_AFF}{{2,180}}[ \t]*:?|"
-                               rf"[a-z]{_AFF}{{2,130}}:)[ \t]*")  # "Ivan KOSTOV, ex-prime minister of Bulgaria:" too
+#: a job in lower case first ("executive director and research professor at the Institute of ...")
+_JOB_FIRST = (r"(?:(?:former|senior|deputy|associate|assistant|executive|visiting|adjunct|research|managing|chief)[ \t]+)*"
+              r"(?:director|professor|fellow|analyst|researcher|founder|head|chair(?:man|woman)?|president|lecturer|"
+              r"scholar|economist|editor|ambassador|minister|adviser|advisor)\b")
+_NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:,+|[|\u2013\u2014])[ \t]*(?:(?:the[ \t]+)?[A-Z]{_AFF}{{2,220}}[ \t]*:?|"
+                               rf"[a-z]{_AFF}{{2,130}}:|(?:from|of)[ \t]+[A-Z]{_AFF}{{2,160}}|{_JOB_FIRST}{_AFF}{{0,200}})[ \t]*")  # "Ivan KOSTOV, ex-prime minister of Bulgaria:" too
+# ("Isaac Fokun, from Ghana, founder of the ... Foundation": where the expert comes from, then the job)
 # (or after a bar or a dash: "Fareed Marjaee | Former member of the executive committee of ...")
 #: a comment that opens with its expert and a colon, then the quotation ("Raz Zimmt, Director of the
 #: Iran program: \u201cThis morning, ...\u201d")
@@ -75,8 +80,10 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
             inline.add(i)
             continue
         if (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio")) or u.kind is SegmentKind.QUESTION \
-                or len(u.lines) > 4 or u.end - u.start > (240 if len(u.lines) > 1 or t.find("|", u.start, u.start + 60) >= 0 else 160):
-            continue
+                or len(u.lines) > 4 or u.end - u.start > 240 \
+                or (u.end - u.start > 160 and len(u.lines) == 1 and t.find("|", u.start, u.start + 60) < 0
+                    and not _NAME_AFFILIATION.fullmatch(t, u.start, u.end)):
+            continue  # (a long affiliation: "Xu Weizhong, executive director and research professor at ...")
         # "Lassina Zerbo" alone, or "Robert Patman, Professor of International Relations, University of Otago",
         # or the name alone over its job lines ("Ronnie D. Lipschutz" / "Professor of politics" / "Provost, ...")
         end = u.end if len(u.lines) == 1 else t.find("\n", u.start, u.end)
