@@ -127,3 +127,14 @@ def test_an_expert_round_up_with_long_job_lines_names_each_section() -> None:
     said = {c.speaker: c.text for c in s.claims if not c.is_question}
     assert set(said) == {"Lena Varga", "Kofi Mensah"}
     assert not any(c.text.strip() == "Q & A" for c in s.claims)
+
+
+def test_a_surname_with_a_job_after_it_names_the_speaker_of_a_text_without_questions() -> None:
+    text = ("Professor Lucia Ferreira is an outspoken woman. She once told a minister to his face that his country had erred.\n\n"
+            "Ferreira is a professor of international relations at the State University. Having advised many diplomats, "
+            "Ms. Ferreira is a respected voice on the bloc. Ferreira sat with our channel for an interview.\n\n"
+            "THE BLOC'S GOALS\n\n"
+            "When the bloc was created, the world was becoming multipolar. Our country wanted a seat at that table.\n\n"
+            "The second reason was trade. Nobody says no to an offer like that.\n")
+    said = {c.speaker for c in SEG.segment(text).claims if "seat at that table" in c.text or "Nobody says no" in c.text}
+    assert said == {"Lucia Ferreira"}

@@ -429,7 +429,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 if _NAME_BEFORE.search(t, max(0, m.start() - 40), m.start()):
                     continue  # part of a longer name, counted above
                 for where, kind, weight, rx, _ in rules.cues:
-                    if where == "after" and kind in ("interview", "quote") and rx.match(t, m.end(), min(len(t), m.end() + 240)):
+                    if where == "after" and (kind in ("interview", "quote") or (kind == "expert" and not conversation)) \
+                            and rx.match(t, m.end(), min(len(t), m.end() + 240)):
                         add(name, kind, weight)
                     elif where == "before" and kind == "interview" and rx.search(t, max(a, m.start() - _LEFT), m.start()) \
                             and not OUTLET_AFTER.match(t, m.end()):
