@@ -12,15 +12,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
+from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels
 from polisent.segment._labels import (
     _INITIALS_LABEL,
     _RANGE_LABEL,
     _TIMED_LABEL,
-    _exchange,
     _job_names,
     _label_of,
-    _opens_speech,
-    _resolve_labels,
     _split_inline_turns,
     _text_names,
     office_holder,

@@ -1,0 +1,238 @@
+"""Which turn labels a text accepts as speakers, and the name each stands for: a label seen twice,
+one seen once beside other turns or opening running speech, an exchange a magazine labels once, a
+surname or office label linked to the full name the text gives (:func:`_resolve_labels`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+
+from polisent.segment._labels import (
+    _HONORIFICS,
+    _LABEL_OFFICE,
+    _SENTENCE_END,
+    _after_possessive,
+    _display,
+    _initials,
+)
+from polisent.segment._units import _WORD
+
+__all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere"]
+
+
+def _speech_after(t: str, cs: int, le: int) -> bool:
+    """Whether a label's text ``t[cs:le]`` is a spoken turn: a sentence or more of running prose,
+    not a headline, a list of guests or a short subject line.
+
+    >>> _speech_after("Khatib: The most frustrating issue is the lack of accountability for what is done.", 8, 83)
+    True
+    >>> _speech_after("Venezuela: Local Stakes for International Actors", 11, 48)
+    False
+    """
+    words = t[cs:le].split()
+    if len(words) < 12 or not words[0].lstrip("\"'\u201c\u2018(")[:1].isupper():
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps * 2 < len(words) and _SENTENCE_END.search(t, cs, le) is not None
+
+
+def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] = (),
+                    speechy: Collection[str] = (), asking: Collection[str] = (),
+                    exchange: Collection[str] = (), jobs: dict[str, str] | None = None) -> dict[str, str]:
+    """Accepted speaker labels -> canonical speaker name.
+
+    A label seen once is enough when the text has other turns ("Bashar al-Assad:" once after
+    "Charlie Rose:" twice); a surname or CAPS label is linked to the full name given by another
+    label or by the standfirst ("SIMON:" -> "Scott Simon" from "NPR's Scott Simon speaks with ...").
+    Surname labels seen once that open running speech (``speechy``) are turns when two of them
+    alternate ("Alpher: ..." then "Khatib: ...") or when the text names the person in full
+    ("Iokibe: ..." under the bio line "Iokibe Makoto"). A label seen once on a line that asks
+    (``asking``) is a turn beside a label seen twice: the askers of a press conference
+    ("Bloomberg: ... What is China's comment?" between "Mao Ning:" turns). Two labels seen once
+    that make an ``exchange`` (a line that asks, answered by the next label's running speech:
+    "WEHRFRITZ: Is North Korea near collapse?" / "KOMURA: There are too many things ...") are turns:
+    a magazine labels the first exchange only.
+    """
+    n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials", "role"))
+    full_by_surname: dict[str, list[str]] = {}  # in text order: the first one introduced wins a tie
+    full_by_given: dict[str, list[str]] = {}  # "Iokibe Makoto": family name first
+    for x in sorted(text_names, key=str.isupper):  # 'Ann Curry' before 'ANN CURRY'
+        if x.isupper() and any(y.lower() == x.lower() for y in text_names if not y.isupper()):
+            continue
+        full_by_surname.setdefault(x.split()[-1].lower(), []).append(x)
+        full_by_given.setdefault(x.split()[0].lower(), []).append(x)
+    names = {lab for (k, lab), n in cands.items() if k == "name" and n >= 2}
+    # a role says it is a turn ("Editor:" only when it recurs: once, it credits the page's editor)
+    names |= {lab for (k, lab), n in cands.items() if k == "role" and n_turns >= 2 and (n >= 2 or lab != "Editor")}
+    if n_turns + cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
+        for (k, lab), n in cands.items():
+            if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname
+                                           or any(lab in (x.split()[-1], x.split()[0]) for x in names if " " in x)):
+                names.add(lab)
+    if any(k == "name" and n >= 2 for (k, _), n in cands.items()):
+        names |= {lab for (k, lab), n in cands.items() if k in ("name", "initials") and n == 1 and lab in asking}
+    if len(exchange) >= 2:
+        names |= {lab for (k, lab), n in cands.items() if k in ("name", "initials") and n == 1 and lab in exchange}
+    spoken = [lab for (k, lab), n in cands.items() if k == "name" and n == 1 and lab in speechy and lab not in names]
+    for lab in spoken:
+        low = lab.lower()
+        if len(spoken) >= 2 or low in full_by_surname or low in full_by_given \
+                or (" " in lab and any(x.lower() in low for x in text_names)):
+            names.add(lab)
+    for (k, lab), n in cands.items():
+        # "FOREIGN MINISTER WORKNEH: Thank you ..." once, under "... News Conference with Foreign Minister
+        # Workneh Gebeyehu": a transcript's office label, its bearer named in full by the text
+        words = lab.lower().split()
+        if k == "name" and n == 1 and lab not in names and lab.isupper() and len(words) >= 2 \
+                and words[0] in _LABEL_OFFICE and (bare := [w for w in words if w not in _LABEL_OFFICE]) \
+                and len(bare) == 1 and (bare[0] in full_by_surname or bare[0] in full_by_given):
+            names.add(lab)
+    multi = [x for x in names if " " in x]
+    by_surname: dict[str, set[str]] = {}
+    by_initials: dict[str, list[str]] = {}
+    by_first: dict[str, set[str]] = {}  # "FT:" after "FT China:", "Moriyasu:" after "Moriyasu Ken:"
+    for x in multi:
+        by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
+        by_first.setdefault(x.split()[0].lower(), set()).add(x)
+        by_initials.setdefault(_initials(x), []).append(x)
+
+    def canonical(lab: str) -> str:
+        core = " ".join(w for w in lab.split() if w.rstrip(".") not in _HONORIFICS)
+        bare = " ".join(w for w in core.split() if w.lower() not in _LABEL_OFFICE)  # "Minister MOTEGI" is "MOTEGI"
+        if " " in lab and bare and " " not in bare:  # "Ambassador Palmieri:" under "Francisco Palmieri"
+            full = [x for x in full_by_surname.get(bare.lower(), []) if not x.isupper()] or full_by_surname.get(bare.lower(), [])
+            # "Minister MOTEGI:" under "Foreign Minister MOTEGI Toshimitsu" (the family name first, in capitals)
+            full = full or [x for x in full_by_given.get(bare.lower(), []) if x.split()[0].isupper() and not x.isupper()]
+            if not full and lab.isupper() and len(full_by_given.get(bare.lower(), [])) == 1:
+                full = full_by_given[bare.lower()]  # "FOREIGN MINISTER WORKNEH:" under "Workneh Gebeyehu"
+            if full:  # the first the text names ("Paco Palmieri" before "Francisco Palmieri": one surname)
+                return _display(full[0]) if full[0].isupper() else full[0]
+        lab = core if " " in core else lab  # "Mr. Antony Loewenstein" is Antony Loewenstein
+        low = lab.lower()
+        last = low.split()[-1]
+        if jobs and last in jobs and (" " not in lab or all(w[:1].isupper() for w in lab.split())) \
+                and not any(x.lower() == low for x in text_names if " " in x and x.split()[-1].lower() != last):
+            # "Minister:" under "Foreign Minister of Taiwan, Jaushieh Joseph Wu"; "UN Special Envoy:"
+            # under "our newly appointed Envoy for Yemen, Hans Grundberg"
+            return jobs[last]
+        if " " in lab:
+            same = [x for x in text_names if x.lower() == low and not x.isupper()]
+            return same[0] if same else _display(lab)
+        for got, in_text in ((by_surname.get(low), False), (full_by_surname.get(low), True),
+                             (by_first.get(low), False), (full_by_given.get(low), True)):
+            if got:
+                full = list(dict.fromkeys(_after_possessive(_display(x) if x.isupper() else x) for x in got))
+                if len(full) == 1:
+                    return full[0]
+                if not in_text:
+                    return _display(lab)  # a surname two labels share stays as it is
+                if len({x.split()[-1] for x in full}) == 1:  # one person written several ways: the plain two-word form
+                    return min(full, key=lambda x: (len(x.split()) != 2, full.index(x)))
+                return full[0]  # two people the text names: the one it names first
+        return _display(lab)
+
+    out = {lab: canonical(lab) for lab in names}
+    if names:  # "euronews:" twice, alone on its lines, between "President Emomali Rahmon:" turns
+        out |= {lab: lab for (k, lab), n in cands.items() if k == "lower" and n >= 2}
+    for (k, lab), n in cands.items():
+        if k == "titled" and lab not in out:
+            tail = " ".join(lab.split()[-2:])  # "President of Russia Dmitry Medvedev:" under "Dmitry Medvedev:"
+            same = [x for x in names if x.lower() == tail.lower() or (" " in x and x.split()[-1].lower() == tail.split()[-1].lower())]
+            if len(same) == 1:
+                out[lab] = canonical(same[0])
+            elif not same and names and jobs and lab.lower() in jobs:
+                # "Assistant Minister for Foreign Affairs:" under "Joining now is foreign affairs Assistant
+                # Minister Tim Watts", beside the host's named turns (see office_holder)
+                out[lab] = jobs[lab.lower()]
+    for (k, lab), n in cands.items():
+        if k == "initials":
+            # "GR:" under "WOLA's Geoff Ramsey ... provided responses": the initials of a label or of a name in the intro
+            full = by_initials.get(lab) or list({x.lower(): x for x in map(_after_possessive, text_names)
+                                                 if lab in (_initials(x), _initials(x)[0] + _initials(x)[-1])}.values())
+            if len(full) == 1:
+                out[lab] = canonical(full[0])
+            elif lab.lower() in by_surname or lab.lower() in full_by_surname:
+                out[lab] = canonical(lab)  # "HU:" is Elise Hu's surname, not initials
+            elif len(by_first.get(lab.lower(), ())) == 1:
+                out[lab] = canonical(next(iter(by_first[lab.lower()])))  # "FT:" is "FT China:" shortened
+            elif n >= 2 or (n_turns >= 3 and len(lab) >= 3):
+                out[lab] = lab
+    if cands[("qa_bare", "Q ")] >= 2 and cands[("qa_bare", "A ")] >= 2:
+        out["Q "], out["A "] = "Q", "A"  # a briefing's bare marks, several of each: "Q ...?" / "A ..."
+    n_q = cands[("qa", "Q")] + cands[("qnum", "Q")]  # "Q1. ..." answered by "ANSWER: ..." too
+    if n_q >= 1 and cands[("qa", "A")] >= 1 and n_q + cands[("qa", "A")] >= 2:
+        out["Q"], out["A"] = "Q", "A"
+    elif cands[("qa", "Q")] >= 1 and any(lab != "Q" for lab in out) and cands[("qa", "Q")] + n_turns >= 3:
+        out["Q"] = "Q"  # "Q1: ...?" questions answered in named turns ("Stephen Nagy: ...")
+    elif (cands[("qnum", "Q")] >= 1 or cands[("qa", "Q")] >= 2 or (cands[("qa", "Q")] == 1 and "Q" in asking and not out)) \
+            and not cands[("qa", "A")]:
+        # numbered questions ("Q1."), "Q:" lines whose answers follow unlabelled, or the one "Q:" of an
+        # excerpt that asks ("Q: I want to refer to ... What lessons do you draw?")
+        out["Q"] = "Q"
+    return out
+
+
+#: words of running speech after a label that no headline reaches
+_LONG_TURN = 40
+
+
+def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]], *,
+                  any_case: bool = False) -> bool:
+    """Whether the turn label ``lab`` on line ``i`` opens running speech: on its own line, or alone
+    on its line (or with a short opening: "Thank you very much.") when the next lines speak and the text wrote the name before it
+    ("Mr. Antony Loewenstein and Mr. Ahmed Moor" ... "Mr. Antony Loewenstein:"); with ``any_case``,
+    written anywhere else in any case ("NIKE CHING, VOA State Department Bureau Chief:" after
+    "... Bureau Chief Nike Ching starts us off")."""
+    fs, le = spans[i]
+    if t.rfind(":", fs, lab[2]) < 0:
+        return False  # "SÃO PAULO \u2013 It has not taken long ...": a dateline, not a turn label
+    name = " ".join(w for w in lab[1].split() if w.rstrip(".") not in _HONORIFICS)
+    if _WORD.search(t, lab[2], le):  # a full name must be written elsewhere too, not only as a label
+        if _speech_after(t, lab[2], le):
+            # a panellist's long turn opens the page ("Joshua Walker:    Well thank you very much. ...",
+            # three sentences and more): no headline runs on that long; not when later lines ask (a
+            # host's long opening, "András Hont: This is the Öt YouTube channel. ... My guest is ...")
+            return " " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0 \
+                or (len(t[lab[2]:le].split()) >= _LONG_TURN and len(_SENTENCE_END.findall(t, lab[2], le)) >= 3
+                    and not any(t[s:e].rstrip().endswith("?") for s, e in spans[i + 1:]))
+        if len(t[lab[2]:le].split()) > 6 or _SENTENCE_END.search(t, lab[2], le) is None:
+            return False
+        # "Dr Ayanda Ntsaluba, Director-General, ...: Thank you very much." then the briefing: a short
+        # opening sentence, the speech on the lines below (as for a label alone on its line)
+    after = [j for j in range(i + 1, min(i + 7, len(spans))) if spans[j][1] > spans[j][0]][:3]
+    # the speech may open with a short line ("I'm Elizabeth Lee in Washington."): up to three lines
+    written = _written_elsewhere(t, name, fs, le) if any_case else t.find(name, 0, fs) >= 0
+    return bool(after) and " " in name and written \
+        and any(_speech_after(t, spans[after[0]][0], spans[j][1]) for j in after)
+
+
+def _written_elsewhere(t: str, name: str, fs: int, le: int) -> bool:
+    """Whether ``name`` (a label on ``t[fs:le]``) is written outside that line too, capitalised as a
+    name, in any case ("NIKE CHING, VOA State Department Bureau Chief:" after "... Chief Nike Ching
+    starts us off"; "ELIZABETH LEE, VOA Correspondent:" before "I'm Elizabeth Lee in Washington").
+
+    >>> _written_elsewhere("Ann Lee speaks.\\nANN LEE:\\nHello.", "ANN LEE", 16, 24)
+    True
+    >>> _written_elsewhere("foreign policy\\nForeign Policy:\\nText.", "Foreign Policy", 15, 30)
+    False
+    """
+    rx = re.compile(r"(?i)(?<![\w'\u2019-])" + r"[ \t]+".join(map(re.escape, name.split())) + r"(?![\w'\u2019-])")
+    return any(not fs <= m.start() < le and all(w[:1].isupper() for w in m.group().split()) for m in rx.finditer(t))
+
+
+def _exchange(labels: Sequence[tuple[str, str, int] | None], paras: Sequence[Sequence[int]],
+              asking: Collection[str], speechy: Collection[str]) -> set[str]:
+    """Name labels of an exchange: a label whose line asks, and the next label, which opens running
+    speech ("WEHRFRITZ: Is North Korea near collapse?" / "KOMURA: There are too many ...")."""
+    out: set[str] = set()
+    prev: str | None = None
+    for p in paras:
+        for i in p:
+            lab = labels[i]
+            if lab is None or lab[0] not in ("name", "initials"):
+                continue
+            if prev is not None and prev in asking and lab[1] in speechy and lab[1] != prev:
+                out |= {prev, lab[1]}
+            prev = lab[1]
+    return out
