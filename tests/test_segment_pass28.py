@@ -138,3 +138,23 @@ def test_a_surname_with_a_job_after_it_names_the_speaker_of_a_text_without_quest
             "The second reason was trade. Nobody says no to an offer like that.\n")
     said = {c.speaker for c in SEG.segment(text).claims if "seat at that table" in c.text or "Nobody says no" in c.text}
     assert said == {"Lucia Ferreira"}
+
+
+def test_a_clip_is_not_the_guest_the_host_greets_under_another_spelling() -> None:
+    text = ("In this episode, Dana is joined by Kenneth Wollack, fellow at the Harbour Institute and author of books on the strait.\n\n"
+            "Episode Transcript\n"
+            "Speaker 1 (00:15):\n"
+            "Welcome to the show. I'm Dana Price. We respond today to the news of the strikes\n"
+            "on the harbour, which many call the most consequential decision of the year.\n"
+            "Speaker 2 (00:36):\n"
+            "A short time ago our forces carried out precise strikes on the three harbour depots.\n"
+            "Tonight I can report that the strikes were a spectacular success.\n"
+            "Speaker 1 (01:19):\n"
+            "The strikes surprised many people here. Joining me now is Ken Wollock, fellow at the\n"
+            "Harbour Institute and author of a book on the strait.\n"
+            "Speaker 3 (01:41):\n"
+            "Thanks for having me. I think the strikes were a gamble that may not pay off for years.\n")
+    s = SEG.segment(text)
+    clip = {c.speaker for c in s.claims if "spectacular success" in c.text}
+    guest = {c.speaker for c in s.claims if "gamble" in c.text}
+    assert guest == {"Kenneth Wollack"} and clip != guest

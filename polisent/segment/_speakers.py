@@ -325,6 +325,22 @@ def _titled_surname(label: str) -> str | None:
     return last if last[:1].isupper() and last.lower() not in _TITLE_WORDS and is_person_name(last) else None
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Two spellings of one person's name: the same surname, or one letter apart in a surname of five
+    letters or more, with first names that agree where both have one ("Ken Pollock", "Kenneth Pollack").
+
+    >>> _same_person("Ken Pollock", "Kenneth Pollack"), _same_person("Ken Pollack", "Kevin Pollack")
+    (True, False)
+    """
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    sa, sb = wa[-1], wb[-1]
+    near = sa == sb or (min(len(sa), len(sb)) >= 5 and abs(len(sa) - len(sb)) <= 1
+                        and sum(x != y for x, y in zip(sa, sb)) + abs(len(sa) - len(sb)) <= 1)
+    return near and (wa[0].startswith(wb[0]) or wb[0].startswith(wa[0]))
+
+
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
                     cues: SpeakerCues | None = None, model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
@@ -403,7 +419,16 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected))
     if p is not None and len(generic) == 1:
         label = next(iter(generic))
-        if not any(u.speaker == p.name for u in units):  # (else the host greeted the guest's voice by that name)
+        # the host greeted the guest's voice by that name, maybe as the transcript spells it ("Ken
+        # Pollock" for the standfirst's "Kenneth Pollack"): that voice is the guest's, under the
+        # standfirst's spelling, and the numbered voice left is someone else's (a clip)
+        greeted = {u.speaker for u in units if u.speaker is not None and u.speaker != p.name and _same_person(u.speaker, p.name)}
+        if greeted:
+            for u in units:
+                if u.speaker in greeted:
+                    u.speaker = p.name
+            out = [(p.name if n in greeted else n, r) for n, r in out]
+        elif not any(u.speaker == p.name for u in units):
             for u in answers:
                 if u.speaker == label:
                     u.speaker = p.name
