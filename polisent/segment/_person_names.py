@@ -222,3 +222,20 @@ def is_person_name(name: str) -> bool:
 
 #: a portfolio before an office ("Foreign Minister", "Defence Secretary")
 _OFFICE_ADJ = frozenset("foreign defence defense interior finance home".split())
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one person's full name: the same surname, or one letter apart in a surname of
+    five letters or more, and first names that agree ("Ken Pollock", "Kenneth Pollack"; an automatic
+    transcript's spelling against the standfirst's).
+
+    >>> spelled_alike("Ken Pollock", "Kenneth Pollack"), spelled_alike("Ken Pollack", "Kevin Pollack")
+    (True, False)
+    """
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    sa, sb = wa[-1], wb[-1]
+    near = sa == sb or (min(len(sa), len(sb)) >= 5 and abs(len(sa) - len(sb)) <= 1
+                        and sum(x != y for x, y in zip(sa, sb)) + abs(len(sa) - len(sb)) <= 1)
+    return near and (wa[0].startswith(wb[0]) or wb[0].startswith(wa[0]))

@@ -42,7 +42,7 @@ from polisent.segment._labels import (
     _display,
     narrated,
 )
-from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, NON_PERSON
+from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, NON_PERSON, spelled_alike
 from polisent.segment._principal import (
     _NAME_AT,
     GENERIC_LABEL,
@@ -325,22 +325,6 @@ def _titled_surname(label: str) -> str | None:
     return last if last[:1].isupper() and last.lower() not in _TITLE_WORDS and is_person_name(last) else None
 
 
-def _same_person(a: str, b: str) -> bool:
-    """Two spellings of one person's name: the same surname, or one letter apart in a surname of five
-    letters or more, with first names that agree where both have one ("Ken Pollock", "Kenneth Pollack").
-
-    >>> _same_person("Ken Pollock", "Kenneth Pollack"), _same_person("Ken Pollack", "Kevin Pollack")
-    (True, False)
-    """
-    wa, wb = a.lower().split(), b.lower().split()
-    if len(wa) < 2 or len(wb) < 2:
-        return False
-    sa, sb = wa[-1], wb[-1]
-    near = sa == sb or (min(len(sa), len(sb)) >= 5 and abs(len(sa) - len(sb)) <= 1
-                        and sum(x != y for x, y in zip(sa, sb)) + abs(len(sa) - len(sb)) <= 1)
-    return near and (wa[0].startswith(wb[0]) or wb[0].startswith(wa[0]))
-
-
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
                     cues: SpeakerCues | None = None, model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
@@ -422,7 +406,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # the host greeted the guest's voice by that name, maybe as the transcript spells it ("Ken
         # Pollock" for the standfirst's "Kenneth Pollack"): that voice is the guest's, under the
         # standfirst's spelling, and the numbered voice left is someone else's (a clip)
-        greeted = {u.speaker for u in units if u.speaker is not None and u.speaker != p.name and _same_person(u.speaker, p.name)}
+        greeted = {u.speaker for u in units if u.speaker is not None and u.speaker != p.name and spelled_alike(u.speaker, p.name)}
         if greeted:
             for u in units:
                 if u.speaker in greeted:
