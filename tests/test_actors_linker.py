@@ -302,3 +302,12 @@ def test_machine_captions_without_capitals_are_linked(linker):
     assert not any(t in ("us", "who") for t, _ in got)  # acronyms that are also words stay unlinked
     # in ordinary text a lower-case form is no name
     assert [m.text for m in linker.link("We talked about china plates and the turkey at dinner. " * 8)] == []
+
+
+def test_a_registry_surname_used_as_a_given_name_after_a_title_is_another_person() -> None:
+    from polisent.actors import RegistryLinker
+
+    got = [(m.text, m.actor_id) for m in RegistryLinker().link("As retired Ambassador Joseph Sullivan told me, it will fail.")]
+    assert ("Joseph Sullivan", "local:joseph_sullivan") in got and not any(a == "claude_joseph" for _, a in got)
+    got = [(m.text, m.actor_id) for m in RegistryLinker().link("President Biden White House staff agreed.")]
+    assert ("President Biden", "joe_biden") in got

@@ -158,3 +158,14 @@ def test_a_clip_is_not_the_guest_the_host_greets_under_another_spelling() -> Non
     clip = {c.speaker for c in s.claims if "spectacular success" in c.text}
     guest = {c.speaker for c in s.claims if "gamble" in c.text}
     assert guest == {"Kenneth Wollack"} and clip != guest
+
+
+def test_a_columns_named_title_beats_a_source_who_told_the_writer() -> None:
+    text = ("Tomas Reyes: The harbour on the brink\n\n"
+            "Photo Desk/Harbour Appeal\n\n"
+            "My heart aches for the islands, where I lived and worked for seven years during my diplomatic career. "
+            "Two leaders have turned one of the richest places in the region into a ruin.\n\n"
+            "So how can we help? As retired Ambassador Liam Norden, an experienced career diplomat, told me recently, "
+            "\u201cThe neighbours must stay in the lead.\u201d Good advice.\n")
+    said = {c.speaker for c in SEG.segment(text).claims if "heart aches" in c.text or "Good advice" in c.text}
+    assert said == {"Tomas Reyes"}

@@ -91,11 +91,15 @@ class RegistryLinker:
         spans, words = tokens(folded)
         covered = [False] * len(spans)
         work: list[_W] = []
-        for c in index.find(text, folded, spans, words, lower_case=is_lower_case(text)):
+        found = list(index.find(text, folded, spans, words, lower_case=is_lower_case(text)))
+        # (a registry name, not a surname, right after a surname: "President Biden White House")
+        starts = {c.tok_start for c in found if not any(x.kind is MentionKind.SURNAME for x in c.surfaces)}
+        for c in found:
             ids = tuple(s.actor_id for s in c.surfaces if s.actor_id is not None)
             kind = c.kind if ids else None
-            if kind is MentionKind.SURNAME and _given_name_before(text, spans, words, covered, c.tok_start):
-                continue  # "Omar Haddad" is not Fernando Haddad: left to the people rules
+            if kind is MentionKind.SURNAME and (_given_name_before(text, spans, words, covered, c.tok_start)
+                                                or (c.tok_end not in starts and _surname_after(text, spans, words, c.tok_start, c.tok_end))):
+                continue  # "Omar Haddad" is not Fernando Haddad, "Ambassador Joseph Sullivan" not Claude Joseph
             for t in range(c.tok_start, c.tok_end):
                 covered[t] = True
             if not ids:
@@ -360,6 +364,24 @@ def _given_name_before(text: str, spans: list[tuple[int, int]], words: list[str]
     w, tok = words[i - 1], text[spans[i - 1][0]:spans[i - 1][1]]
     return tok[0].isupper() and not tok.isupper() and len(w) >= 2 and w not in _NOT_GIVEN and w not in HONORIFICS \
         and w not in _TITLE_FIRST and w not in _ABBREV
+
+
+def _surname_after(text: str, spans: list[tuple[int, int]], words: list[str], i: int, j: int) -> bool:
+    """Whether the registry surname at tokens ``i:j`` is a given name: a title before it and a
+    capitalised word right after it ("Ambassador Joseph Sullivan" is not Claude Joseph).
+
+    >>> text = "Ambassador Joseph Sullivan said so."
+    >>> from polisent.actors.matcher import fold, tokens
+    >>> spans, words = tokens(fold(text))
+    >>> _surname_after(text, spans, words, 1, 2), _surname_after("Ambassador Joseph said so.", *tokens(fold("Ambassador Joseph said so.")), 1, 2)
+    (True, False)
+    """
+    if i < 1 or j >= len(spans) or text[spans[j - 1][1]:spans[j][0]] != " ":
+        return False
+    if words[i - 1] not in HONORIFICS and words[i - 1] not in _TITLE_FIRST and words[i - 1] not in _ABBREV:
+        return False
+    tok = text[spans[j][0]:spans[j][1]]
+    return len(tok) >= 2 and tok[0].isupper() and not tok.isupper() and words[j] not in _NOT_GIVEN
 
 
 def _check_date(date: str | None) -> str | None:

@@ -79,6 +79,8 @@ _SAYS_NAME = re.compile(rf",[ \t]+(?:says|said|argues|believes|warns|insists)[ \
 _SPOKE = re.compile(r"(?i:spoke|speaking|talked|talking)\b")
 _SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
 _TITLE_LINE = re.compile(r"[^\n!?:]{10,160}[^\n.!?:,;\s]")  # one line, no sentence end
+#: the text's first line as "Name: headline", no sentence end ("Guy W. Farmer: Venezuela on the brink")
+_NAMED_TITLE = re.compile(r"[ \t]*[A-Z][\w.'\u2019 -]{3,40}:[ \t]+[^\n.!?:]{5,120}[^\n.!?:,;\s][ \t]*")
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
 _APPOSITIVE = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
@@ -369,7 +371,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     lines.sort()
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     # the title: the first heading, or a first line that reads as one ("Arne O. Holm says When the Arctic ...")
-    title = (first.start, first.end) if first is not None and (first.kind is SegmentKind.HEADING or _TITLE_LINE.fullmatch(t, first.start, first.end)) else None
+    title = (first.start, first.end) if first is not None and (first.kind is SegmentKind.HEADING or _TITLE_LINE.fullmatch(t, first.start, first.end)
+                                                               or (not talk and first is units[0] and first.form == "plain"
+                                                                   and _NAMED_TITLE.fullmatch(t, first.start, first.end))) else None
     rejected: set[str] = set()  # people the rules ruled out: the learned ranker may not name them either
     pt = unwrap_names(t)  # "Anna\nPols is an associate professor": a name a hard wrap broke is whole
     p = principal(pt, lines, conversation=talk, title=title, cues=cues,
