@@ -352,6 +352,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     if keys and not any(k in scope for k in keys):
                         continue
                     hit = rx.search(t, max(a, start - reach), start)
+                    if hit is None and more is not None and kind == "interview":
+                        # "joining me now is Russian Foreign Minister Sergei Lavrov": the cue stands before the office
+                        hit = rx.search(t, max(a, m.start("name") - reach), m.start("name"))
                 else:
                     hit = rx.match(t, end, min(len(t), end + 240))
                     if hit is None and interview and kind == "interview" and t.startswith(",", end):
@@ -378,7 +381,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 elif hit is not None:
                     # "President Lula said": an office holder is more often the topic than the speaker;
                     # "interviewed by X", "host X" name the interviewer, in any text
-                    add(raw, kind, weight / 2 if office and kind != "self" else weight,
+                    # (not a guest the host introduces: "joining me now is Russian Foreign Minister Sergei Lavrov")
+                    add(raw, kind, weight / 2 if office and kind != "self" and not (where == "before" and kind == "interview") else weight,
                         interviewer=kind == "self" and _ASKER.search(hit.group()) is not None, span=(start, end))
     for a, b in windows:
         for m in _SPOKES.finditer(t, a, b):  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"
