@@ -169,3 +169,20 @@ def test_a_columns_named_title_beats_a_source_who_told_the_writer() -> None:
             "\u201cThe neighbours must stay in the lead.\u201d Good advice.\n")
     said = {c.speaker for c in SEG.segment(text).claims if "heart aches" in c.text or "Good advice" in c.text}
     assert said == {"Tomas Reyes"}
+
+
+def test_a_hosts_opening_before_the_first_question_is_no_guest_view() -> None:
+    text = ("\u2022 7 weeks ago\nCategory\nNewsTranscript\n"
+            "00:00And joining me now is Harbour Foreign Minister Tomas Arlen.\n"
+            "00:04Mr. Foreign Minister, welcome to the programme.\n"
+            "00:09Thank you so much for joining us after a very busy week, with the talks in the capital.\n"
+            "00:18Has the president committed to a meeting with his rival?\n"
+            "00:30Well, those are speculations spread by the rival himself and his sponsors.\n"
+            "00:43It was not discussed at the summit.\n")
+    claims = SEG.segment(text).claims
+    said = {c.speaker for c in claims if "speculations" in c.text}
+    assert said == {"Tomas Arlen"}
+    assert not any("busy week" in c.text and not c.is_question and c.role is SpeakerRole.INTERVIEWEE for c in claims)
+    # the guest's reply to the welcome stays the guest's
+    text2 = text.replace("00:18Has", "00:15Thank you very much for having me.\n00:18Has")
+    assert any("having me" in c.text and c.role is SpeakerRole.INTERVIEWEE for c in SEG.segment(text2).claims)

@@ -59,7 +59,7 @@ from polisent.segment._principal import (
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel, learned_principal
 from polisent.segment._units import Unit
-from polisent.segment._voices import mark_host, soundbite_voices, unwrap_names
+from polisent.segment._voices import host_opening, mark_host, soundbite_voices, unwrap_names
 
 _STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun": the outlet's own journalist)
     rf"(?<![Oo]ur[ \t])(?!Our[ \t])(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,(?![ \t]*(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|does|did)\b)[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
@@ -432,7 +432,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             u.claim_role = SpeakerRole.AUTHOR if p is not None and p.kind == "author" else SpeakerRole.INTERVIEWEE
         if p is not None:
             u.speaker = p.name
-    roles = {u.claim_role or u.role for u in unnamed}
+    host_opening(t, units)
+    roles = {u.claim_role or u.role for u in unnamed if u.kind is not SegmentKind.QUESTION}
     out = [(n, r) for n, r in out if not (n is None and r in roles)]
     for r in sorted(roles, key=lambda r: r.value):
         if (p.name if p else None, r) not in out:

@@ -24,7 +24,7 @@ from polisent.segment._principal import GENERIC_LABEL, TITLED_NAME, is_person_na
 from polisent.segment._sentences import split_sentences
 from polisent.segment._units import Unit, asks_unmarked
 
-__all__ = ["host_voice", "soundbite_voices", "unwrap_names"]
+__all__ = ["host_opening", "host_voice", "soundbite_voices", "unwrap_names"]
 
 _NAMED = re.compile(TITLED_NAME)
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
@@ -161,3 +161,39 @@ def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, Spea
         if u.speaker in rename:
             u.speaker = rename[u.speaker]
     return [(rename.get(n, n) if n else n, r) for n, r in out]
+
+
+#: a host opening a show or welcoming a guest ("And joining me now is ...", "welcome to Meet the Press",
+#: "Thank you so much for joining us", "We go now to ...")
+_HOST_OPENS = re.compile(r"(?i)\b(?:joining\s+(?:me|us)\b|welcome\s+(?:back\s+)?to\b|thanks?\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+)?"
+                         r"for\s+joining\s+(?:me|us)\b|we\s+go\s+(?:now\s+)?to\b|let['\u2019]s\s+bring\s+in\b)")
+
+
+#: a guest answering the welcome
+_GUEST_REPLY = re.compile(r"(?i)\b(?:thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much)?(?:\s+for\s+having\s+me\b|,\s+[A-Z][a-z]+[.!]|[.!]?\s*\Z)|"
+                          r"(?:great|good|nice|a\s+pleasure|pleasure|happy|glad)\s+to\s+(?:be\s+(?:here|with\s+you|on)|join\s+you)\b|"
+                          r"(?:the\s+)?pleasure\s+is\s+(?:mine|all\s+mine)\b|my\s+pleasure\b)")
+
+
+def host_opening(t: str, units: list[Unit]) -> None:
+    """Unlabelled talk before the first question that opens a show or welcomes the guest ("00:00And
+    joining me now is ...", "00:04Mr. Foreign Minister, welcome to Meet the Press."): the host's,
+    not the guest's first answer. Only where no turn label names anyone, the host's words open the
+    talk, and the talk up to the first question is short (at most eight units, 700 characters)."""
+    if any(u.form == "label" for u in units):
+        return
+    first_q = next((i for i, u in enumerate(units) if u.kind is SegmentKind.QUESTION), None)
+    if first_q is None:
+        return
+    block = [u for u in units[:first_q] if u.kind is SegmentKind.ANSWER]
+    if not block or any(u.role not in (SpeakerRole.UNKNOWN, SpeakerRole.INTERVIEWEE) for u in block):
+        return
+    # the guest's reply to the welcome ("Thanks, Richard. It's great to be here.") ends the host's opening
+    reply = next((i for i, u in enumerate(block) if _GUEST_REPLY.search(t, u.content_start, u.end)), None)
+    block = block[:reply] if reply is not None else block
+    if not block or len(block) > 8 or sum(u.end - u.start for u in block) > 700 \
+            or not any(_HOST_OPENS.search(t, u.content_start, u.end) for u in block[:2]):
+        return  # (a long block before the first question holds the guest's talk too)
+    for u in block:
+        u.kind, u.role, u.claim_role, u.speaker = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, None
+
