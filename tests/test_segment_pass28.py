@@ -186,3 +186,17 @@ def test_a_hosts_opening_before_the_first_question_is_no_guest_view() -> None:
     # the guest's reply to the welcome stays the guest's
     text2 = text.replace("00:18Has", "00:15Thank you very much for having me.\n00:18Has")
     assert any("having me" in c.text and c.role is SpeakerRole.INTERVIEWEE for c in SEG.segment(text2).claims)
+
+
+def test_a_podcast_pages_own_lines_over_the_first_time_code_are_no_talk() -> None:
+    text = ("Harbour Podcasts\nLog in\n\nThe Strait Crisis\n\n"
+            "The panel discusses the crisis in the strait and whether the navy will join the fray. "
+            "They are joined by Mira Sand, a senior fellow at the Harbour Institute.\n\n"
+            "Transcript\n\nClick on a timestamp to play from that location\n\n"
+            "0:00.0\n\nGood to see familiar faces. The navy moved again today, and the ships are still there.\n\n"
+            "0:15.0\n\nI think the navy will wait, because nobody wants to be blamed for the first shot.\n\n"
+            "0:31.2\n\nThe ships will stay, and the talks will go on in the capital for weeks.\n\n"
+            "0:44.8\n\nThat is the pattern we have seen for two years now, and it will not change soon.\n")
+    claims = SEG.segment(text).claims
+    assert not any("panel discusses" in c.text for c in claims)
+    assert any("nobody wants to be blamed" in c.text for c in claims)

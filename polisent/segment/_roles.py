@@ -573,6 +573,11 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             # a timestamped transcript without turns is a conversation whose speakers are unknown,
             # not an author's text: its questions stay questions
             transcript = (timed_from is not None and timed_from < len(t)) or asr
+            if timed_from is not None and u.end <= timed_from < len(t) and talk_from is not None and talk_from == timed_from:
+                # a video page's own lines over the transcript's first time code (its description,
+                # "In an exclusive interview, Ambassador X delivers ..."): the page's, not the talk
+                u.kind = SegmentKind.HEADING
+                continue
             u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.UNKNOWN if transcript else
                                                   SpeakerRole.INTERVIEWEE if thanked else SpeakerRole.AUTHOR)
         elif state is None and ((talk_from is not None and u.start >= talk_from < len(t))
