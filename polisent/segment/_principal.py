@@ -174,6 +174,8 @@ _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+\Z")
 #: "Press Conference by Foreign Minister Motegi" (the person: the last capitalised words of the run)
 _TITLE_DELIVERED = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press[ \t]+[Cc]onference|Briefing|Interview)[ \t]+(?:by|of|with)[ \t]+"
                               r"(?P<run>[A-Z][\w/.'\u2019-]*(?:[ \t]+[A-Z][\w/.'\u2019-]*){1,6})")
+
+
 def _delivered_by(t: str, start: int, end: int) -> str | None:
     """The person a line says delivered the remarks or gave the interview, or None.
 
@@ -522,9 +524,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         strong = [k for k in ("interview", "author", "expert") if k in c.kinds] or (["quote"] if quoted and "quote" in c.kinds else [])
         if key in selves or not strong or c.score + mw * cap < min_score:
             continue  # no introducing cue, or too little even with every mention: skip the count
-        if not conversation and re.search(rf"\b{re.escape(c.name.split()[-1])}\b[^.!?\n]{{0,80}}?\b(?:told|tells|wrote to)[ \t]+(?:me|us)\b", head):
-            continue  # "As retired Ambassador Joseph Sullivan ... told me": the writer's source, not the writer
         surname = c.name.split()[-1]
+        if not conversation and re.search(rf"\b{re.escape(surname)}\b[^.!?\n]{{0,80}}?\b(?:told|tells|wrote to)[ \t]+(?:me|us)\b", head):
+            continue  # "As retired Ambassador Joseph Sullivan ... told me": the writer's source, not the writer
         # a plain count for long surnames; a word-bounded one for short ones ("Lee" in "Leeds")
         mentions = head.count(surname) if len(surname) > 4 else len(re.findall(rf"\b{re.escape(surname)}\b", head))
         score = c.score + mw * min(max(mentions - 1, 0), cap)
