@@ -16,6 +16,7 @@ from polisent.segment._labels import (
     _display,
     _initials,
 )
+from polisent.segment._person_names import is_place
 from polisent.segment._units import _WORD
 
 __all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere"]
@@ -71,7 +72,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                                            or any(lab in (x.split()[-1], x.split()[0]) for x in names if " " in x)):
                 names.add(lab)
     if any(k == "name" and n >= 2 for (k, _), n in cands.items()):
-        names |= {lab for (k, lab), n in cands.items() if k in ("name", "initials") and n == 1 and lab in asking}
+        # (not a country over a headline that asks: "Ghana: Model Of Democracy?")
+        names |= {lab for (k, lab), n in cands.items() if k in ("name", "initials") and n == 1 and lab in asking
+                  and not is_place(lab)}
     if len(exchange) >= 2:
         names |= {lab for (k, lab), n in cands.items() if k in ("name", "initials") and n == 1 and lab in exchange}
     spoken = [lab for (k, lab), n in cands.items() if k == "name" and n == 1 and lab in speechy and lab not in names]

@@ -429,6 +429,10 @@ def _display(label: str) -> str:
     return label
 
 
+#: a pronoun's contraction opening a run of capitalised words ("I'm Michel Martin", "We're ...")
+_CONTRACTION = re.compile(r"[A-Z][a-z]*['\u2019](?:m|re|ve|ll|d)")
+
+
 def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """Full names (two to four capitalised words) written in ``spans`` (the standfirst, the first
     turns), with a leading possessive dropped ("NPR's Scott Simon" -> "Scott Simon")."""
@@ -441,8 +445,9 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
                 at = m.start() + [w.start() for w in re.finditer(r"\S+", m.group())][office + 1]
                 m2 = _NAME_RX.match(t, at, e)
                 words = m2.group().split() if m2 is not None else words[office + 1:]
-            while words and (words[0].endswith(("'s", "\u2019s", "'", "\u2019")) or words[0].rstrip(".") in _NAME_TITLES):
-                words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo"
+            while words and (words[0].endswith(("'s", "\u2019s", "'", "\u2019")) or words[0].rstrip(".") in _NAME_TITLES
+                             or _CONTRACTION.fullmatch(words[0])):
+                words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo", "I'm Michel Martin"
             stop = next((i for i, w in enumerate(words) if w.lower() in _CAPS_STOP), len(words))
             words = words[:stop]  # "MICHAEL BYERS IS THE CANADA ...": a name in capitals ends at the verb
             if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS \

@@ -15,7 +15,7 @@ from collections import Counter
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._clutter_context import neighbour_clutter
 from polisent.segment._hosts import _interviewer
-from polisent.segment._labels import _OFFICIAL, _ROLE_LABELS, _label_desc, narrated
+from polisent.segment._labels import _OFFICIAL, _ROLE_LABELS, _label_desc, _label_is_host, narrated
 from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import (
     YOU_ASKED,
@@ -181,6 +181,26 @@ def _short_asker(t: str, content: list[Unit], pos: dict[int, int], orphans: list
             return None
         labels.add(content[i].label)
     return labels.pop() if len(labels) == 1 else None
+
+
+#: a paragraph that stops mid-sentence: a hard-wrapped transcript's line ("... the Iranian foreign
+#: minister, Secretary" / "Kerry, do you feel ...?"), whose next paragraph goes on with the same turn
+_OPEN_END = re.compile(r"[,;\w][ \t]*\Z")
+
+
+def _runs_on(t: str, prev: Unit, u: Unit) -> bool:
+    """``u`` goes on with the sentence ``prev`` left open: it starts in lower case, or ``prev``
+    ends on a comma, a word with no full stop after it.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "X: You, the negotiators, Secretary\\n\\nKerry, do you feel that?"
+    >>> _runs_on(t, Unit(0, 34, [0], 0, "label", 3), Unit(36, len(t), [2], 1, "plain", 36))
+    True
+    >>> t = "X: That is all.\\n\\nDo you feel that?"
+    >>> _runs_on(t, Unit(0, 15, [0], 0, "label", 3), Unit(17, len(t), [2], 1, "plain", 17))
+    False
+    """
+    return t[u.content_start:u.content_start + 1].islower() or _OPEN_END.search(t, max(prev.start, prev.end - 12), prev.end) is not None
 
 
 def _turn_ends(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, bool]:
@@ -461,12 +481,16 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # the one label, where the text starts (no talk before it): a panellist's or a lecturer's talk
     sole_opener = turns[0] if one_label and turns and not any(v.form == "plain" for v in content[:pos[id(turns[0])]]) else None
     one_voice = one_label and 2 * sum(turn_asks(u) for u in turns) < len(turns)
-    if turns and not qa and (one_voice or not any(turn_asks(u) for u in turns)):
+    # a label that says it is the host ("TERRY GROSS, HOST:", "CHRISTIANE AMANPOUR, CNN HOST (voice-over):")
+    # settles who asks: a question-like title above the first turn is no unlabelled host's
+    host_label = any(u.label and _label_is_host(t, u.start, u.content_start) for u in turns)
+    if turns and not qa and not host_label and (one_voice or not any(turn_asks(u) for u in turns)):
         # each one answered by a label (or the text ends), after talk in another paragraph or
         # before the first turn (the opening question)
         orphans = [u for u in plain_q if (pos[id(u)] == len(content) - 1 or content[pos[id(u)] + 1].form == "label")
                    and (u.start < turns[0].start or (spoken(pos[id(u)] - 1) and content[pos[id(u)] - 1].para != u.para
-                                                    and content[pos[id(u)] - 1].start > turns[0].start - 1))]
+                                                    and content[pos[id(u)] - 1].start > turns[0].start - 1
+                                                    and not _runs_on(t, content[pos[id(u)] - 1], u)))]
         asker = _short_asker(t, content, pos, orphans, turns[0].start)
         if asker is not None:
             forced_host = asker  # "Dragon TV: <set-up>" / "Can the spokesperson give us more details?"

@@ -141,10 +141,13 @@ _SLUG_KEYS = frozenset(
      "video source", "video sources", "video source(s)", "platform", "platforms", "platform(s)", "trt",
      "vid approved by", "video approved by", "type", "slug", "camera", "graphics", "courtesy", "reporter",
      "correspondent", "location", "date"])
+#: last words of a podcast's credits keys ("Craft Editor: ...", "Executive Producer: ...", "Host: ...")
+_CREDIT_JOBS = frozenset("host hosts guest guests producer producers editor editors engineer engineers director directors "
+                         "music mixing sound production presenter writer writers designer researcher researchers".split())
 
 
 def slug_lines(t: str, spans: list[tuple[int, int]], paras: list[list[int]], *, min_run: int = 5) -> set[int]:
-    """Lines of a script's metadata block: at least ``min_run`` consecutive lines of one paragraph,
+    """Lines of a script's metadata block: at least ``min_run`` consecutive lines of one paragraph (or of one-line paragraphs with no blank line between),
     each a key in capitals with a value of at most twelve words, no key twice. Not turns (a
     transcript's labels come back; these keys do not) but the editor's notes.
 
@@ -152,15 +155,27 @@ def slug_lines(t: str, spans: list[tuple[int, int]], paras: list[list[int]], *, 
     >>> spans = [(0, 9), (10, 19), (20, 38), (39, 48), (49, 67), (68, 94)]
     >>> sorted(slug_lines(t, spans, [list(range(6))]))
     [0, 1, 2, 3, 4]
+    >>> t = "Host: Ann Lee\\nGuest: Bo Kim\\nProducer: Ann Lee\\nCraft Editor: Cy Fox\\nSupervising Editor: Di Ng\\nBO: Hi."
+    >>> spans = [(0, 13), (14, 27), (28, 45), (46, 66), (67, 91), (92, 98)]
+    >>> sorted(slug_lines(t, spans, [[i] for i in range(6)]))
+    [0, 1, 2, 3, 4]
     """
     out: set[int] = set()
+    # paragraphs of one line each (a page with no blank lines) that follow each other directly form one block
+    blocks: list[list[int]] = []
     for p in paras:
+        if blocks and p and blocks[-1] and p[0] == blocks[-1][-1] + 1 and t.count("\n", spans[blocks[-1][-1]][1], spans[p[0]][0]) == 1:
+            blocks[-1] = blocks[-1] + p
+        else:
+            blocks.append(list(p))
+    for p in blocks:
         run: list[int] = []
         keys: set[str] = set()
         for i in [*p, -1]:  # -1: the paragraph's end closes the last run
             m = _SLUG_LINE.fullmatch(t, *spans[i]) if i >= 0 else None
             key = m.group("key").strip() if m is not None and len(m.group("value").split()) <= 12 else None
-            if key is not None and not key.isupper() and key.lower() not in _SLUG_KEYS:
+            if key is not None and not key.isupper() and key.lower() not in _SLUG_KEYS \
+                    and key.lower().split()[-1] not in _CREDIT_JOBS:
                 key = None
             if key is None or key in keys or (run and i != run[-1] + 1):
                 if len(run) >= min_run:

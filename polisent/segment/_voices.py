@@ -24,7 +24,7 @@ from polisent.segment._principal import GENERIC_LABEL, TITLED_NAME, is_person_na
 from polisent.segment._sentences import split_sentences
 from polisent.segment._units import Unit, asks_unmarked
 
-__all__ = ["host_opening", "host_voice", "soundbite_voices", "unwrap_names"]
+__all__ = ["host_opening", "host_voice", "labelled_host_opening", "soundbite_voices", "unwrap_names"]
 
 _NAMED = re.compile(TITLED_NAME)
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
@@ -181,6 +181,7 @@ def host_opening(t: str, units: list[Unit]) -> None:
     not the guest's first answer. Only where no turn label names anyone, the host's words open the
     talk, and the talk up to the first question is short (at most eight units, 700 characters)."""
     if any(u.form == "label" for u in units):
+        labelled_host_opening(t, units)
         return
     first_q = next((i for i, u in enumerate(units) if u.kind is SegmentKind.QUESTION), None)
     if first_q is None:
@@ -197,3 +198,37 @@ def host_opening(t: str, units: list[Unit]) -> None:
     for u in block:
         u.kind, u.role, u.claim_role, u.speaker = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, None
 
+
+
+#: a host giving his own name ("I'm Michel Martin and this is ...", "My name is Ezgi Toper")
+_SELF_NAMED = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})")
+
+
+def labelled_host_opening(t: str, units: list[Unit]) -> None:
+    """Unlabelled talk above the first turn label, in which the labelled host gives his own name
+    ("I'm Michel Martin and this is TELL ME MORE ... Here to tell us more is X. Welcome." over
+    "KOJO OPPONG NKRUMAH: Hi, Michel" and later "MARTIN: ...?"): the host's, from that sentence on.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "I'm Ann Lee and this is Talk. My guest is Bo Kim.\\nBO KIM: Hi.\\nANN LEE: Why?\\nBO KIM: Because."
+    >>> us = [Unit(0, 48, [0], 0, "plain", 0), Unit(49, 60, [1], 1, "label", 57, label="Bo Kim"),
+    ...       Unit(61, 74, [2], 2, "label", 70, label="Ann Lee"), Unit(75, 91, [3], 3, "label", 83, label="Bo Kim")]
+    >>> for u, (k, r, n) in zip(us, [("answer", "interviewee", None), ("answer", "interviewee", "Bo Kim"),
+    ...                              ("question", "interviewer", "Ann Lee"), ("answer", "interviewee", "Bo Kim")]):
+    ...     u.kind, u.role, u.speaker = SegmentKind(k), SpeakerRole(r), n
+    >>> labelled_host_opening(t, us); us[0].kind.value, us[0].speaker
+    ('question', 'Ann Lee')
+    """
+    hosts = {u.speaker for u in units if u.form == "label" and u.kind is SegmentKind.QUESTION
+             and u.role is SpeakerRole.INTERVIEWER and u.speaker}
+    turns = Counter(u.speaker for u in units if u.form == "label" and u.speaker)
+    # the first turn: a label that comes back or the host's (not a headline's "Harbour: A Model Deal?")
+    first = next((i for i, u in enumerate(units) if u.form == "label" and (turns[u.speaker] >= 2 or u.speaker in hosts)), 0)
+    block = [u for u in units[:first] if u.kind is SegmentKind.ANSWER and u.role in (SpeakerRole.UNKNOWN, SpeakerRole.INTERVIEWEE)]
+    for k, u in enumerate(block):
+        m = _SELF_NAMED.search(t, u.content_start, u.end)
+        host = next((h for h in hosts if m is not None and h.split()[-1].lower() in m.group("name").lower().split()), None)
+        if host is not None:
+            for v in block[k:]:
+                v.kind, v.role, v.claim_role, v.speaker = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, host
+            return

@@ -1,0 +1,88 @@
+"""Structure rules of the twenty-ninth pass (issue 11): the host's talk is no guest's view.
+Texts written for the project."""
+
+from __future__ import annotations
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+
+SEG = RuleSegmenter()
+
+
+def _said_by(text: str, words: str) -> set[tuple[str | None, str, bool]]:
+    return {(c.speaker, c.role.value, c.is_question) for c in SEG.segment(text).claims if words in c.text}
+
+
+def _views(text: str) -> list[str]:
+    """Claims a roll-up reads as a speaker's own view: no questions, nothing the interviewer says."""
+    return [c.text for c in SEG.segment(text).claims if not c.is_question and c.role is not SpeakerRole.INTERVIEWER]
+
+
+# a hard-wrapped broadcast transcript: a blank line breaks the host's question mid-sentence
+_WRAPPED = ("Return to Transcripts main page\n\n"
+            "Talks on the Harbour Deal; Interview with the Islands' Foreign Minister\n\n"
+            "Aired May 2, 2024 - 14:00   ET\n\n"
+            "ANNA LINDQVIST, HOST (voice-over): Tonight, the harbour deal hangs by a thread. I speak to the\n\n"
+            "islands' foreign minister.\n\n"
+            "LINDQVIST: Good evening, everyone, and welcome to the program. I'm Anna Lindqvist.\n\n"
+            "The lenders walked out of the talks last week, blaming the government for the delays.\n\n"
+            "LINDQVIST: Foreign Minister Grace Okafor, welcome to the program.\n\n"
+            "LINDQVIST: You, the negotiators here, whether it's yourself, the foreign minister, or Secretary\n\n"
+            "Haugen, do you feel that the deal can still be saved?\n\n"
+            "OKAFOR: It can be saved. The lenders want the port as much as we do, and we will find a way.\n\n"
+            "LINDQVIST: Minister, thank you.\n\n"
+            "OKAFOR: Thank you, Anna.\n")
+
+
+def test_a_question_wrapped_over_a_blank_line_is_the_labelled_hosts() -> None:
+    assert _said_by(_WRAPPED, "blaming the government") <= {("Anna Lindqvist", "interviewer", True)}
+    assert not any("blaming the government" in v or "welcome to the program" in v for v in _views(_WRAPPED))
+    assert {(r, q) for _, r, q in _said_by(_WRAPPED, "want the port")} == {("interviewee", False)}
+
+
+def test_a_label_that_says_host_beats_a_headline_that_asks() -> None:
+    text = ("Play Live Radio\nNext Up:\n0:00 0:00\nAvailable On Air Stations\n\n"
+            "The lenders have walked out. Can the harbour deal survive?\n\n"
+            "MARIA KOWALSKA, HOST:\n\n"
+            "This is NIGHT DESK. I'm Maria Kowalska. The lenders walked out of the talks last week.\n\n"
+            "My guest Tomas Berg covered the talks for ten years.\n\n"
+            "TOMAS BERG: The lenders lost patience with the ministry. They had waited two years.\n\n"
+            "KOWALSKA: That is a long time to wait for a signature.\n\n"
+            "BERG: It is, and they will not come back before the elections.\n")
+    assert not any("walked out of the talks" in v or "covered the talks" in v for v in _views(text))
+    assert _said_by(text, "lost patience") == {("Tomas Berg", "interviewee", False)}
+
+
+def test_a_podcasts_credits_block_is_no_speaker_turns() -> None:
+    text = ("Host: Lena Park\n"
+            "Guest: Omar Haddad\n"
+            "Producer: Lena Park\n"
+            "Craft Editor: Jon Weiss\n"
+            "Supervising Editor: Ada Brook\n"
+            "Transcript\n"
+            "LENA: My name is Lena Park, and this is Harbour Talk. The port has been idle for a month.\n"
+            "In this episode, I'm speaking with my colleague Omar Haddad. Let's jump in.\n"
+            "OMAR: The port is idle because the lenders have stopped paying, and the ministry has no plan.\n"
+            "LENA: What would a plan look like?\n"
+            "OMAR: A plan would start with the debt, and nobody wants to talk about the debt.\n")
+    claims = SEG.segment(text).claims
+    assert not any("Jon Weiss" in c.text or "Ada Brook" in c.text for c in claims)
+    assert not any("idle for a month" in v for v in _views(text))
+    assert {(r, q) for _, r, q in _said_by(text, "stopped paying")} == {("interviewee", False)}
+
+
+def test_the_hosts_unlabelled_opening_with_her_own_name_is_hers() -> None:
+    text = ("Moldova: A Model Deal?\n\n"
+            "I'm Ruth Adler and this is THE WEEK from Radio Nord. But first, we turn to Moldova.\n\n"
+            "The lenders walked out of the talks on Friday, and the opposition says the deal was rigged.\n\n"
+            "Here to tell us more is Kwame Boateng. He is a reporter in the capital.\n\n"
+            "Thanks so much for joining us. Welcome.\n\n"
+            "KWAME BOATENG: Hi, Ruth, and hello to your listeners.\n\n"
+            "ADLER: What were the lenders' objections?\n\n"
+            "BOATENG: They said the government had hidden the costs, and they were right.\n\n"
+            "ADLER: And what comes next?\n\n"
+            "BOATENG: A new tender, probably in the spring.\n")
+    assert not any("deal was rigged" in v or "I'm Ruth Adler" in v for v in _views(text))
+    opening = [g for g in SEG.segment(text).segments if "deal was rigged" in text[g.start:g.end]]
+    assert opening and all(g.kind.value != "answer" for g in opening)
+    assert _said_by(text, "hidden the costs") == {("Kwame Boateng", "interviewee", False)}
