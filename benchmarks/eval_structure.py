@@ -1,6 +1,7 @@
 """Structure figures of the segmenter on the commentary corpus (issue 11), pooled and per format.
 
-Question precision / recall, clutter kept as claims, answer claims dropped and speaker accuracy of
+Question precision / recall, clutter kept as claims, the interviewer's lines kept as the speaker's
+claims (not questions), answer claims dropped and speaker accuracy of
 answer claims (:func:`polisent.evaluation.commentary_eval.structure_metrics`), on each split asked
 for, pooled and per document format, with the speaker errors grouped by kind. The test split is
 read only with ``--splits test`` (report it once, after the choices). ``--code DIR`` evaluates the
@@ -30,6 +31,7 @@ def _headline(m: dict[str, Any]) -> dict[str, Any]:
     q = m["questions"]
     return {"question_precision": q["precision"], "question_recall": q["recall_units"], "questions_gold": q["gold"],
             "clutter_kept": m["clutter_kept_as_claims"]["share"], "claims_dropped": m["claims_dropped"]["share"],
+            "interviewer_lines_kept": m["interviewer_lines_as_claims"]["share"],
             "speaker_accuracy": m["speaker_accuracy_answer_claims"]["share"],
             "answer_claims": m["speaker_accuracy_answer_claims"]["of"], "claims": m["clutter_kept_as_claims"]["of"]}
 
@@ -101,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         out["splits"][split] = r
         p = r["pooled"]
         print(f"{args.label} {split:5s}: questions P {p['question_precision']:.3f} R {p['question_recall']:.3f} "
-              f"(gold {p['questions_gold']}), clutter kept {p['clutter_kept']:.2%}, dropped {p['claims_dropped']:.2%}, "
+              f"(gold {p['questions_gold']}), clutter kept {p['clutter_kept']:.2%}, interviewer lines kept {p['interviewer_lines_kept']:.2%}, dropped {p['claims_dropped']:.2%}, "
               f"speaker {p['speaker_accuracy']:.2%} of {p['answer_claims']} answer claims ({r['documents']} documents)")
         for f, h in r["by_format"].items():
             print(f"    {f:22s} qP {h['question_precision']:.2f} qR {h['question_recall']:.2f} clutter {h['clutter_kept']:.3f} "
