@@ -86,3 +86,13 @@ def test_the_hosts_unlabelled_opening_with_her_own_name_is_hers() -> None:
     opening = [g for g in SEG.segment(text).segments if "deal was rigged" in text[g.start:g.end]]
     assert opening and all(g.kind.value != "answer" for g in opening)
     assert _said_by(text, "hidden the costs") == {("Kwame Boateng", "interviewee", False)}
+
+
+def test_the_one_label_that_opens_a_show_with_its_own_name_is_the_host() -> None:
+    text = ("The Harbour Hour transcript, episode 12\n\n"
+            "Lena Park: There is a power vacuum in the islands, and the lenders are leaving. I'm Lena Park. "
+            "The Harbour Hour starts now.\n\n"
+            "The fight over the port is now in the streets. The minister resigned on Friday, after a month of protests.\n\n"
+            "We talk with the islands' ambassador about what comes next.\n\n"
+            "Lena Park: That was the view from the capital. More after the break.\n")
+    assert _views(text) == []

@@ -30,6 +30,10 @@ _WELCOME = re.compile(
 )
 
 
+#: a show's opening words ("The West Block starts now", "... and this is Inside Story")
+_SHOW_OPENS = re.compile(r"\b(?:starts|begins)\s+now\b|\band\s+this\s+is\s+(?:[A-Z]|the\s+[A-Z])")
+
+
 def _same_person(a: str, b: str) -> bool:
     return a.split()[-1].lower() == b.split()[-1].lower()
 
@@ -158,6 +162,15 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
                 break
     if len(selves) == 1 and len(labels) >= 2:
         return selves[0]
+    if selves == labels and len(labels) == 1:
+        # the one label, who gives his own name and opens a show ("Welcome to the Sinica Podcast ...
+        # I'm Kaiser Kuo", "I'm Mercedes Stephenson. The West Block starts now"): the host, whose
+        # guests the page does not label
+        u = turns[0]
+        end = next((x.start for x in content if x.form == "label" and x.start > u.start), len(t))
+        if _WELCOME.search(t, u.content_start, min(end, u.content_start + 600)) \
+                or _SHOW_OPENS.search(t, u.content_start, min(end, u.content_start + 600)):
+            return labels[0]
     # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host;
     # not an office holder who never asks at the end of a turn: a minister welcoming a colleague to a
     # joint press conference ("FOREIGN MINISTER BAERBOCK: ... dear Tony, very warm welcome")
