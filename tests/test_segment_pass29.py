@@ -96,3 +96,30 @@ def test_the_one_label_that_opens_a_show_with_its_own_name_is_the_host() -> None
             "We talk with the islands' ambassador about what comes next.\n\n"
             "Lena Park: That was the view from the capital. More after the break.\n")
     assert _views(text) == []
+
+
+def test_a_round_ups_introduction_is_the_editors() -> None:
+    text = ("Expert reaction: the harbour deal\n\n"
+            "The islands signed a harbour deal with a foreign lender on Monday. The opposition called it a sell-out.\n\n"
+            "Here's what two experts had to say:\n\n"
+            "Anna Berg, Professor of International Relations, University of the North\n\n"
+            "The deal gives the lender a foothold in the region, and the government knows it.\n\n"
+            "Omar Haddad, Senior Fellow, Harbour Institute\n\n"
+            "The deal is a sensible one, and the opposition will sign the next one.\n")
+    claims = SEG.segment(text).claims
+    assert not any("sell-out" in c.text or "signed a harbour deal" in c.text for c in claims)
+    assert _said_by(text, "foothold") == {("Anna Berg", "author", False)}
+    assert _said_by(text, "sensible") == {("Omar Haddad", "author", False)}
+
+
+def test_a_letters_page_signs_each_letter_below_it() -> None:
+    text = ("The harbour pact is a sea change in our security\n\n"
+            "News that the islands have signed a security pact with a distant power is alarming.\n\n"
+            "We must consider whether our government saw this coming.\n\n"
+            "Lesley Barton, Queanbeyan, NSW\n\n"
+            "We have given billions in aid to the islands, and they are free to choose their friends.\n\n"
+            "Tim Tonner, Cowra, NSW\n\n"
+            "My father flew over those islands in the war.\n")
+    assert _said_by(text, "is alarming") == {("Lesley Barton", "author", False)}
+    assert _said_by(text, "billions in aid") == {("Tim Tonner", "author", False)}
+    assert {s for s, _, _ in _said_by(text, "My father")} == {None}

@@ -59,7 +59,8 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     """A round-up of experts ("Lassina Zerbo" alone on a line, then his comment; "Peter Jenkins",
     then his; or "Robert Patman, Professor of ..., University of Otago"): at least two different
     person names alone on their lines (with their affiliation), no turn labels. Each
-    section's answers are the named person's, and the name line is a heading, not a claim.
+    section's answers are the named person's, and the name line is a heading, not a claim; the
+    page's text above the first name is the editor's introduction, a heading too.
     A comment may also open with its expert ("Raz Zimmt, Director of ...: \u201cThis morning ...\u201d"):
     then that paragraph is the first of the section, and its claim.
 
@@ -98,6 +99,25 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     first_head = units[heads[0][0]].start if heads else 0
     if len({n.split()[-1] for _, n in heads}) < 2 and not (len(heads) == 1 and _EXPERTS.search(t, 0, first_head)):
         return out
+    if all(_signed_off(t, units[i], name) for i, name in heads) and _text_before(units, heads[0][0]):
+        # a letters page: "Lesley Beckhouse, Queanbeyan, NSW" signs the letter above it
+        bounds = [(-1, "")] + heads
+        named = []
+        for (i, _), (j, name) in zip(bounds, bounds[1:]):
+            body = [u for u in units[i + 1:j] if u.kind is SegmentKind.ANSWER]
+            for u in body:
+                u.speaker = name
+            if body:
+                named.append((name, body[0].role))
+        for u in units[heads[-1][0] + 1:]:
+            if u.kind is SegmentKind.ANSWER:
+                u.speaker = None  # a letter whose signature the excerpt cut off
+        return _named(out, named) if named else out
+    # the page's own words above the first expert ("India and Pakistan are in the midst of a crisis
+    # ... Here's what three experts had to say"): the editor's introduction, no expert's view
+    for u in units[:heads[0][0]] if len({n.split()[-1] for _, n in heads}) >= 2 else ():
+        if u.kind is SegmentKind.ANSWER:
+            u.kind = SegmentKind.HEADING
     bounds = heads + [(len(units), "")]
     named = []
     for (i, name), (j, _) in zip(bounds, bounds[1:]):
@@ -112,6 +132,36 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     if not named:
         return out
     return _named(out, named)
+
+
+#: words of a job or an institution: "Professor of ..., University of Otago" is no letter writer's town
+_JOB_WORDS = frozenset("university institute centre center school college foundation council professor director fellow "
+                       "minister ambassador analyst editor chair chairman head program programme department ministry "
+                       "agency group research studies policy affairs forum society association former senior lecturer "
+                       "researcher president founder author journalist correspondent expert adviser advisor".split())
+
+
+def _signed_off(t: str, u: Unit, name: str) -> bool:
+    """A letter's signature: the name, then a town and a state, nothing else ("Tiit Tonuri, Cowra, NSW").
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Tiit Tonuri, Cowra, NSW"
+    >>> _signed_off(t, Unit(0, len(t), [0], 0, "plain", 0), "Tiit Tonuri")
+    True
+    >>> t = "Robert Patman, Professor of International Relations, University of Otago"
+    >>> _signed_off(t, Unit(0, len(t), [0], 0, "plain", 0), "Robert Patman")
+    False
+    """
+    line = t[u.start:u.end].strip()
+    head, sep, rest = line.partition(",")
+    parts = [p.split() for p in rest.split(",")]
+    return bool(sep) and len(u.lines) == 1 and 1 <= len(parts) <= 3 and all(
+        1 <= len(p) <= 3 and all(w[:1].isupper() and w.lower().strip(".") not in _JOB_WORDS for w in p) for p in parts)
+
+
+def _text_before(units: list[Unit], first: int) -> bool:
+    """Some of the text's own words come before the first name line."""
+    return any(u.kind is SegmentKind.ANSWER for u in units[:first])
 
 
 def _named(out: list[tuple[str | None, SpeakerRole]], named: list[tuple[str, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
