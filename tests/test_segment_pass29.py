@@ -123,3 +123,33 @@ def test_a_letters_page_signs_each_letter_below_it() -> None:
     assert _said_by(text, "is alarming") == {("Lesley Barton", "author", False)}
     assert _said_by(text, "billions in aid") == {("Tim Tonner", "author", False)}
     assert {s for s, _, _ in _said_by(text, "My father")} == {None}
+
+
+def test_a_dated_standfirst_names_the_interviewee() -> None:
+    text = ("By Omar Haddad\n\n"
+            "Why the harbour deal matters\n\n"
+            "May 2, 2024 - 10:7\n\n"
+            "TEHRAN \u2013 Richard Nolan, who served as the lead negotiator for the lenders' team in the talks, is of the "
+            "opinion that \u201cthe deal will hold\u201d.\n\n"
+            "The fellow at the Center on Global Energy Policy at Columbia University says the South Korea "
+            "team will come round.\n\n"
+            "Following is the text of the interview:\n\n"
+            "Q: The islands signed the deal on Friday. What led to such a breakthrough?\n\n"
+            "A: I think it is because of fear, and because the lenders were patient.\n\n"
+            "Q: Will it hold?\n\n"
+            "A: It will, if the opposition wins nothing by breaking it.\n")
+    assert _said_by(text, "lenders were patient") == {("Richard Nolan", "interviewee", False)}
+
+
+def test_an_office_label_with_small_words_is_the_minister_the_host_names() -> None:
+    text = ("Anna Berg, Harbour News\n\n"
+            "Transcript, E&OE\n\n"
+            "Anna Berg: First, let's go to Pat Molloy, Minister for Trade and the Pacific. Minister, good morning to you.\n"
+            "Realistically, what can come out of the forum?\n\n"
+            "Minister for Trade and the Pacific: Well, the forum is the region's main meeting, and we will be there "
+            "to listen.\n\n"
+            "Anna Berg: The lender has shelved its pact.\n"
+            "Do you expect it to come back?\n\n"
+            "Minister for Trade and the Pacific: Look, I think many countries want a role in the region.\n")
+    assert _said_by(text, "main meeting") == {("Pat Molloy", "interviewee", False)}
+    assert not any("let's go to" in v for v in _views(text))

@@ -239,6 +239,10 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         # ("Assistant Minister for Foreign Affairs:": an office alone, named by the standfirst's office holder)
         if len(words) >= 4 and all(w[0].isupper() and w.isalpha() for w in words[-2:]):
             return "titled", label, m.end()
+        # "Minister for International Development and the Pacific:": an office, its small words included
+        if 3 <= len(words) <= 10 and words[0] in _OFFICE_FIRST and words[-1][0].isupper() and words[-1].isalpha() \
+                and all(w[0].isupper() or w in ("for", "of", "and", "the", "on", "to") for w in words):
+            return "titled", label, m.end()
         return None
     titled = _strip_office(words)
     if titled is not None:
@@ -429,6 +433,8 @@ def _display(label: str) -> str:
     return label
 
 
+#: first words of an office written out as a turn label
+_OFFICE_FIRST = frozenset("Minister Secretary Assistant Deputy Shadow Parliamentary Special Under-Secretary".split())
 #: a pronoun's contraction opening a run of capitalised words ("I'm Michel Martin", "We're ...")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['\u2019](?:m|re|ve|ll|d)")
 
@@ -502,7 +508,18 @@ def office_holder(t: str, label: str, end: int) -> str | None:
 
     >>> office_holder("Joining now is Assistant Minister Tim Watts. Hi.", "Assistant Minister for Foreign Affairs", 45)
     'Tim Watts'
+
+    ... or right before the whole office, after a comma ("let's go to Pat Conroy, Minister for
+    International Development and the Pacific"):
+
+    >>> office_holder("Let's go to Pat Conroy, Minister for Trade and the Pacific. Hi.", "Minister for Trade and the Pacific", 60)
+    'Pat Conroy'
     """
+    before = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}),[ \t]+(?:the[ \t]+)?"
+                        + r"[ \t]+".join(map(re.escape, label.split())) + r"\b")
+    found = {" ".join(m.group("name").split()) for m in before.finditer(t, 0, end)}
+    if len(found) == 1:
+        return found.pop()
     words = label.split()
     k = next((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS and words[i + 1].lower() in ("of", "for", "to")), None)
     if k is None:

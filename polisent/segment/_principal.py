@@ -574,6 +574,10 @@ def _appositive_job(job: str) -> re.Pattern[str]:
     return re.compile(_APPOSED + job, re.IGNORECASE)
 
 
+#: a news agency's dateline opening the standfirst's first line ("TEHRAN \u2013 ", "MOSCOW, May 2 (TASS) - ")
+_DATELINE = re.compile(r"[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}(?:,[^\n\u2013\u2014]{1,30}?)?[ \t]*(?:\u2013|\u2014|--?)[ \t]*")
+
+
 def intro_person(t: str, end: int) -> Principal | None:
     """The one person an interview's standfirst (``t[:end]``, before the first question) names, not
     after an office ("President X" is more often the topic) nor doing a newsmaker's act ("Donald
@@ -587,12 +591,16 @@ def intro_person(t: str, end: int) -> Principal | None:
     'Mesias Guevara'
     >>> intro_person("Recently, Donald Trump announced a deal. Is there any chance for success?", 40) is None
     True
+    >>> intro_person("By Omar Haddad\\n\\nTEHRAN \u2013 Richard Nolan, a former envoy, says North Korea and South Korea will "
+    ...              "talk. Nolan adds it is a start.\\nWhat led to it?", 120).name
+    'Richard Nolan'
     >>> intro_person("Ana Ruiz (Lima, 60) looks relaxed. She blames Juan Soto for the crisis; Ruiz says it is "
     ...              "over.\\nWhy did it happen?", 94).name
     'Ana Ruiz'
     """
     found: dict[str, str] = {}
     opener: str | None = None  # the name that opens a paragraph of the standfirst as its subject
+    opener_dated = False  # ... right after a news agency's dateline ("TEHRAN \u2013 Richard Nephew, who ...")
     holders: set[str] = set()  # words of office holders' names ("Prime Minister Takaichi" ... "Takaichi Sanae")
     described: set[str] = set()  # names that a job follows ("Ana Ruiz, foreign minister under ...")
     job = _extra()[2].pattern
@@ -618,9 +626,11 @@ def intro_person(t: str, end: int) -> Principal | None:
                     and not _ATTRIBUTED.search(t, max(0, m.start() - 40), m.start()):  # not a quoted expert's
                 described.add(name)
             line_end = t.find("\n", m.end(), end)
-            if opener is None and m.start("name") == t.rfind("\n", 0, m.start("name")) + 1 and name == raw \
+            line_start = t.rfind("\n", 0, m.start("name")) + 1
+            dated = _DATELINE.fullmatch(t, line_start, m.start("name")) is not None
+            if opener is None and (m.start("name") == line_start or dated) and name == raw \
                     and (line_end < 0 or line_end - m.end() >= 40):
-                opener = name
+                opener, opener_dated = name, dated
     if len(found) == 1:
         return Principal(next(iter(found.values())), "interview", 2.0)
     if len(described) == 1:
@@ -631,6 +641,8 @@ def intro_person(t: str, end: int) -> Principal | None:
         # "Luis Arce (La Paz, 60 years old) does not seem like a president who ... Arce says that ...":
         # the person the standfirst opens with and comes back to by surname, among others it names
         surname = opener.split()[-1]
+        if opener_dated:
+            return Principal(opener, "interview", 2.0)  # the dated standfirst's subject: whom it interviews
         if len(re.findall(rf"(?<![\w'\u2019-])(?<!{re.escape(opener.split()[0])} ){re.escape(surname)}\b", t[:end])) >= 1:
             return Principal(opener, "interview", 2.0)
     return None
