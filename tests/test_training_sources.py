@@ -226,6 +226,9 @@ def test_commentary_extra_reads_the_dev_sets_and_leaves_out_corpus_documents(tmp
     # d1 is a corpus document (same id) and d3 has a corpus document's address: both left out
     assert [(e.group, e.source, e.sentiment) for e in exs] == [("d2", "commentary_extra", (0,))]
     assert counts["pair_of_a_corpus_document"] == 4
+    # the newer sets stay unseen when training stops at an earlier one
+    assert [p.name for p in commentary_extra_roots(main, last=9)] == ["commentary_dev2"]
+    assert _load_commentary_extra(main, Counter(), last=9) == []
 
 
 # --- the union -----------------------------------------------------------------------------------
@@ -254,7 +257,7 @@ def test_union_on_tiny_files(tmp_path, monkeypatch):
     monkeypatch.setattr(src, "_load_commentary",
                         lambda split, root, counts: commentary_examples(COMMENTARY_PAIRS) if split == "train" else [])
     monkeypatch.setattr(src, "_load_commentary_extra",
-                        lambda root, counts: commentary_examples(COMMENTARY_PAIRS, source="commentary_extra"))
+                        lambda root, counts, last=None: commentary_examples(COMMENTARY_PAIRS, source="commentary_extra"))
     union = load_training_union(data, weights={"ibm": 0.1}, options=SourceOptions(dev_share=0.0))
     assert set(union.by_source()) == set(SOURCES)
     assert set(union.dev) == {"newsmtsc_dev_rw", "newsmtsc_dev_mt", "pstance_val", "commentary_dev", "basil_dev",

@@ -221,6 +221,9 @@ def add_heads_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--name", required=True, help="model name recorded in the artifact")
     p.add_argument("--data-dir", default=None)
     p.add_argument("--pstance-limit", type=int, default=None)
+    p.add_argument("--commentary-extra-last", type=int, default=None, metavar="N",
+                   help="train on the pairs of the structure dev sets up to data/commentary_devN only (default: all), "
+                        "keeping newer sets unseen for the choice and an after-check")
     d = HeadConfig(features_dir="")
     for opt in ("window", "head_hidden", "epochs", "batch_size", "patience", "seed"):
         p.add_argument(f"--{opt.replace('_', '-')}", type=int, default=getattr(d, opt))
@@ -262,7 +265,8 @@ def _run_heads(args: argparse.Namespace) -> int:
         import torch
 
         torch.set_num_threads(args.threads)  # this CLI process only
-    extract_union_features(args.base, args.features, data_dir=args.data_dir, pstance_limit=args.pstance_limit)
+    extract_union_features(args.base, args.features, data_dir=args.data_dir, pstance_limit=args.pstance_limit,
+                           commentary_extra_last=args.commentary_extra_last)
     cfg = HeadConfig(features_dir=args.features, **{k: getattr(args, k) for k in (
         "window", "head_hidden", "epochs", "batch_size", "patience", "seed", "lr", "dropout", "weight_decay",
         "distill_weight", "distill_temperature", "feature_set")})
@@ -271,7 +275,8 @@ def _run_heads(args: argparse.Namespace) -> int:
         if not args.teacher_features:
             raise ConfigError("--teacher needs --teacher-features: the feature folder of the teacher's encoder.")
         # the teacher's own encoder features of every piece (cached: reused when already there)
-        extract_union_features(args.teacher, args.teacher_features, data_dir=args.data_dir, pstance_limit=args.pstance_limit)
+        extract_union_features(args.teacher, args.teacher_features, data_dir=args.data_dir, pstance_limit=args.pstance_limit,
+                               commentary_extra_last=args.commentary_extra_last)
         cfg.teacher = str(teacher_logits_of(args.teacher, args.teacher_features, Path(args.output) / "teacher_logits.npz"))
         from polisent.models.artifact import _read_config, artifact_dir
 

@@ -175,6 +175,7 @@ def extract_union_features(
     sources: Sequence[str] | None = None,
     windows: Sequence[int] = WINDOWS,
     pstance_limit: int | None = None,
+    commentary_extra_last: int | None = None,
     bf16: bool = True,
 ) -> dict[str, dict[str, Any]]:
     """Pooled features of every piece of the training union (train, dev, held out) on ``base``.
@@ -187,7 +188,7 @@ def extract_union_features(
     from polisent.models.artifact import _read_config, artifact_dir, build_model, load_targeted_model
     from polisent.training.sources import SOURCES, SourceOptions, load_training_union
 
-    union = load_training_union(data_dir, tuple(sources or SOURCES), options=SourceOptions(pstance_limit=pstance_limit))
+    union = load_training_union(data_dir, tuple(sources or SOURCES), options=SourceOptions(pstance_limit=pstance_limit, commentary_extra_last=commentary_extra_last))
     pieces: dict[str, Sequence[Example]] = {f"train_{k}": v for k, v in union.by_source().items()}
     pieces |= union.dev | union.held_out
     if base == "accurate-backbone":

@@ -83,6 +83,9 @@ class SourceOptions:
     nf_victim_sentiment: int | None = 0  #: victim sentiment (0 negative; None masks)
     ibm_stance: bool = False  #: claim sentiment toward a policy target copied to stance
     pstance_limit: int | None = None
+    #: the last structure dev set whose pairs ``commentary_extra`` trains on (``None``: all of them), so
+    #: that newer sets stay unseen for choosing between models and for an after-check
+    commentary_extra_last: int | None = None
     seed: int = 0
 
 
@@ -177,14 +180,18 @@ def _load_commentary(split: str, root: str | Path | None, counts: Counter[str]) 
     return commentary_examples(read_table("pairs", split=split, root=root), counts=counts)
 
 
-def commentary_extra_roots(root: str | Path | None = None) -> list[Path]:
-    """The structure dev sets beside the commentary corpus (``<corpus>_dev2`` ...) that hold pairs."""
+def commentary_extra_roots(root: str | Path | None = None, last: int | None = None) -> list[Path]:
+    """The structure dev sets beside the commentary corpus (``<corpus>_dev2`` ...) that hold pairs,
+    up to number ``last`` when given."""
     from polisent.evaluation.commentary import dev_set_dirs
 
-    return dev_set_dirs(root, "pairs")
+    dirs = dev_set_dirs(root, "pairs")
+    if last is None:
+        return dirs
+    return [d for d in dirs if (n := d.name.rpartition("_dev")[2]).isdigit() and int(n) <= last]
 
 
-def _load_commentary_extra(root: str | Path | None, counts: Counter[str]) -> list[Example]:
+def _load_commentary_extra(root: str | Path | None, counts: Counter[str], *, last: int | None = None) -> list[Example]:
     """Pairs of the structure dev sets as training rows (source ``commentary_extra``).
 
     Every row of those sets is used (they are dev sets for structure, not for scoring); a document
@@ -193,7 +200,7 @@ def _load_commentary_extra(root: str | Path | None, counts: Counter[str]) -> lis
     """
     from polisent.evaluation.commentary import read_table
 
-    roots = commentary_extra_roots(root)
+    roots = commentary_extra_roots(root, last)
     if not roots:
         raise InputError("No commentary dev sets with pairs (data/commentary_dev*/pairs.jsonl) were found.")
     main_docs = read_table("documents", root=root)
@@ -315,7 +322,7 @@ def _load_source(name: str, base: Path, opt: SourceOptions, commentary_root: str
     if name == "commentary":
         return _load_commentary("train", commentary_root, counts), {"commentary_dev": _load_commentary("dev", commentary_root, Counter())}, {}
     if name == "commentary_extra":
-        return _load_commentary_extra(commentary_root, counts), {}, {}
+        return _load_commentary_extra(commentary_root, counts, last=opt.commentary_extra_last), {}, {}
     if name == "basil":
         d = base / "basil"
         exs = basil_examples(_jsonl(d / "articles.jsonl"), _jsonl(d / "spans.jsonl"), _jsonl(d / "entity_feelings.jsonl"),
