@@ -153,3 +153,35 @@ def test_an_office_label_with_small_words_is_the_minister_the_host_names() -> No
             "Minister for Trade and the Pacific: Look, I think many countries want a role in the region.\n")
     assert _said_by(text, "main meeting") == {("Pat Molloy", "interviewee", False)}
     assert not any("let's go to" in v for v in _views(text))
+
+
+def test_square_bracket_turn_labels_of_a_broadcast() -> None:
+    text = ("[News UP] The harbour deal...What comes next?\n\n"
+            "\u25a0 Host: Anchor Lee Min-ji\n"
+            "\u25a0 Appearance: Park Joon-ho, Professor of Ocean Studies at Harbour University\n\n"
+            "[Anchor]\n"
+            "Let's take a closer look at the harbour deal. Let's talk with Park Joon-ho, a professor at Harbour University.\n"
+            "Please come in.\n\n"
+            "[Both symbols]\n"
+            "Hello.\n\n"
+            "[Anchor]\n"
+            "The deal was signed yesterday. What does it change?\n\n"
+            "[Both symbols]\n"
+            "I think it changes the balance of power in the strait, and the lenders know it.\n\n"
+            "[Anchor]\n"
+            "Will the opposition accept it?\n\n"
+            "[Both symbols]\n"
+            "The opposition will protest, but it will not tear it up.\n")
+    assert _said_by(text, "balance of power") == {("Park Joon-ho", "interviewee", False)}
+    assert _said_by(text, "opposition accept") == {("Lee Min-ji", "interviewer", True)}
+    assert not any("closer look" in v for v in _views(text))
+
+
+def test_a_bracket_label_before_the_talk_and_a_sound_note() -> None:
+    text = ("Minister's Interview with Harbour News (4.26.)\n\n"
+            "[MUSIC PLAYING]\n\n"
+            "[Minister Rhee] This time, I think the urgency of the deal is shared by everyone.\n\n"
+            "([Tom Walsh] You are starting at the top. What role did the lenders play?)\n\n"
+            "[Minister Rhee] They were patient, and they were right to be.\n")
+    assert _said_by(text, "were patient") == {("Rhee", "interviewee", False)}
+    assert not any("MUSIC" in c.text for c in SEG.segment(text).claims)

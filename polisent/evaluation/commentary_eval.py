@@ -39,10 +39,11 @@ CLAIM_KINDS = frozenset({"answer", "body", "intro"})
 EXPERT_KINDS = frozenset({"answer", "body"})
 _LABEL_KINDS = EXPERT_KINDS | {"question"}  # gold kinds whose unit may be a turn label alone
 #: a speaker label alone on its line: "ANGUS TAYLOR:", "Question:", a script's "((NARRATOR))", a
-#: transcription service's "Alex Galitsky: (00:41)" or "Speaker 1 (00:37):"
+#: transcription service's "Alex Galitsky: (00:41)" or "Speaker 1 (00:37):", a broadcast's "[Anchor]"
 _LABEL_ONLY = re.compile(r"\W*[^\W\d_][^:\r\n]{0,100}?(?:[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]*:"
                          r"(?:[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\W*\Z"
-                         r"|[ \t]*\(\([^()\r\n]{1,120}\)\)[ \t]*\Z")
+                         r"|[ \t]*\(\([^()\r\n]{1,120}\)\)[ \t]*\Z"
+                         r"|[ \t]*\[[^\W\d_][^\[\]\r\n:]{1,60}\][ \t]*\Z")
 _TITLES = re.compile(r"\b(dr|prof|professor|mr|mrs|ms|sir|ambassador|amb|gen|general|col|president|minister)\b\.?", re.I)
 
 

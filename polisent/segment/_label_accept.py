@@ -8,9 +8,11 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
+from polisent.records import SpeakerRole
 from polisent.segment._labels import (
     _HONORIFICS,
     _LABEL_OFFICE,
+    _ROLE_LABELS,
     _SENTENCE_END,
     _after_possessive,
     _display,
@@ -138,6 +140,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     out = {lab: canonical(lab) for lab in names}
     if names:  # "euronews:" twice, alone on its lines, between "President Emomali Rahmon:" turns
         out |= {lab: lab for (k, lab), n in cands.items() if k == "lower" and n >= 2}
+    # "[Reporter]" / "[Both symbols]" alone on its lines, again and again, between "[Anchor]" turns: the guest's
+    if any(_ROLE_LABELS.get(x) is SpeakerRole.INTERVIEWER for x in out):
+        out |= {lab: "Guest" for (k, lab), n in cands.items() if k == "bracket" and n >= 2}
     for (k, lab), n in cands.items():
         if k == "titled" and lab not in out:
             tail = " ".join(lab.split()[-2:])  # "President of Russia Dmitry Medvedev:" under "Dmitry Medvedev:"

@@ -73,6 +73,11 @@ _ROLE_LABELS = {
     "Interviewee": SpeakerRole.INTERVIEWEE, "Guest": SpeakerRole.INTERVIEWEE, "Expert": SpeakerRole.INTERVIEWEE,
     "Respondent": SpeakerRole.INTERVIEWEE, "Narrator": SpeakerRole.AUTHOR,
 }
+#: words of a transcript's sound notes in brackets
+_SOUND_WORDS = frozenset("music playing applause laughter laughs crosstalk inaudible noise sound sounds video clip "
+                         "audio silence cheering chanting foreign speaking language unintelligible break".split())
+#: a turn label in square brackets: "[Anchor]" alone on its line, "[Minister Kang] This time, ..."
+_BRACKET_LABEL = re.compile(r"\(?\[(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[\w'\u2019.\-]+){0,4})\][ \t]*")
 #: a television script's speaker mark alone on its line: "((NARRATOR))", "((Greg Poling, CSIS))"
 _SCRIPT_MARK = re.compile(r"[ \t]*\(\([ \t]*(?P<label>[^()\n]{2,120}?)[ \t]*\)\)[ \t]*")
 #: first words of a script's production cues ("((Via Zoom))", "((Courtesy: Reuters))", "((SOT FULL))")
@@ -134,9 +139,38 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     return lab
 
 
+def _bracket_label(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
+    """A broadcast's turn label in square brackets, alone on its line or before the talk: "[Anchor]",
+    "[Kim Hyung-seok]", "[Minister Kang] This time, ...", "([Greg Palkot] You are ...)".
+
+    >>> t = "[Minister Kang] This time, I think so."
+    >>> _bracket_label(t, 0, len(t)), _bracket_label("[Anchor]", 0, 8), _bracket_label("[Source] KBS", 0, 12)
+    (('name', 'Minister Kang', 16), ('name', 'Anchor', 8), None)
+    >>> _bracket_label("[Reporter]", 0, 10), _bracket_label("[MUSIC PLAYING]", 0, 15)
+    (('bracket', 'Reporter', 10), None)
+    """
+    m = _BRACKET_LABEL.match(t, fs, le)
+    if m is None:
+        return None
+    label = " ".join(m.group("label").split())
+    words = label.split()
+    if any(w.lower() in _SOUND_WORDS for w in words):
+        return None  # "[MUSIC PLAYING]", "[Applause]": a sound, no one's turn
+    if label in _ROLE_LABELS or (_name_words(words) and len(words) <= 4):
+        return "name", label, m.end()
+    if m.end() >= le and len(words) <= 3:
+        # alone on its line, naming no one: the other voice opposite the anchor when it recurs, a
+        # correspondent's live answers ("[Reporter]") or a machine translation's "[Both symbols]"
+        # (see _resolve_labels)
+        return "bracket", label, le
+    return None
+
+
 def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if t.startswith("((", fs) and (sm := _SCRIPT_MARK.fullmatch(t, fs, le)) is not None:
         return _script_mark(" ".join(sm.group("label").split()), le)
+    if t.startswith(("[", "(["), fs) and (bl := _bracket_label(t, fs, le)) is not None:
+        return bl
     m = _LABEL.match(t, fs, le) if t.find(":", fs, le) >= 0 else None  # most lines have no colon: skip the regex
     if m is None and (t.find(" says ", fs, min(le, fs + 40)) > 0 or t.find(" continues ", fs, min(le, fs + 40)) > 0):
         sm = _SAYS_CAPS.match(t, fs, le)  # "Steve says WHETHER FROM CLIMATE": a described-video transcript

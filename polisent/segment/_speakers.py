@@ -327,6 +327,18 @@ def _titled_surname(label: str) -> str | None:
     return last if last[:1].isupper() and last.lower() not in _TITLE_WORDS and is_person_name(last) else None
 
 
+def _guest_role_turns(units: list[Unit]) -> set[int]:
+    """The units of turns whose label is the interviewee's role ("Guest:", "Interviewee:")."""
+    out: set[int] = set()
+    guest = False
+    for u in units:
+        if u.form == "label":
+            guest = _ROLE_LABELS.get(u.label or "") is SpeakerRole.INTERVIEWEE
+        if guest:
+            out.add(id(u))
+    return out
+
+
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
                     cues: SpeakerCues | None = None, model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
@@ -347,7 +359,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     unnamed = [u for u in answers if u.speaker is None]
     generic = _main_generic(units, answers)
     if any(u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS for u in units):
-        unnamed = []  # named turns: the labels say who speaks; an unnamed one (a soundbite) stays unnamed
+        # named turns: the labels say who speaks; an unnamed one (a soundbite) stays unnamed, except
+        # the turns of a guest labelled by role ("[Anchor]" named by the page, "[Guest]" not)
+        unnamed = [u for u in unnamed if id(u) in _guest_role_turns(units)]
     if not unnamed and len(generic) != 1:
         if any(u.form == "label" for u in units):
             labelled_host_opening(t, units)
