@@ -185,3 +185,13 @@ def test_a_bracket_label_before_the_talk_and_a_sound_note() -> None:
             "[Minister Rhee] They were patient, and they were right to be.\n")
     assert _said_by(text, "were patient") == {("Rhee", "interviewee", False)}
     assert not any("MUSIC" in c.text for c in SEG.segment(text).claims)
+
+
+def test_an_expert_who_spoke_about_it_in_an_interview_speaks_the_points_below() -> None:
+    text = ("In an interview with the Ukrainian TV channel UWN, institute director Vlad Kolesnyk spoke about "
+            "who can destabilise the region and about the lender's stakes in our country.\n\n"
+            "Key talking points:\n\n"
+            "\u2013 The breakaway region is not a threat to the security of its neighbours right now. Rather, the "
+            "economy can destabilise the country.\n\n"
+            "\u2013 The lender continues to support those who have already lost.\n")
+    assert _said_by(text, "lender continues") == {("Vlad Kolesnyk", "author", False)}
