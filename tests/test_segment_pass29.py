@@ -195,3 +195,12 @@ def test_an_expert_who_spoke_about_it_in_an_interview_speaks_the_points_below() 
             "economy can destabilise the country.\n\n"
             "\u2013 The lender continues to support those who have already lost.\n")
     assert _said_by(text, "lender continues") == {("Vlad Kolesnyk", "author", False)}
+
+
+def test_the_guest_a_podcast_host_is_introducing_answers() -> None:
+    text = ("All right, y'all, welcome to the Harbour Show. I'm the director of the Harbour Institute.\n"
+            "All right, you guys, introducing Mara Lindgren, CEO of Strait Analytics. She wrote a great piece on the deal.\n"
+            "Welcome back to the show.\n"
+            "Mara, it's great to be with you. I'm doing well.\n"
+            "The deal was rushed, and the lenders will regret it, because the islands have other friends now.\n")
+    assert _said_by(text, "lenders will regret") == {("Mara Lindgren", "interviewee", False)}
