@@ -391,10 +391,14 @@ def save_heads_artifact(result: dict[str, Any], base: str | Path, output: str | 
     base_rec = artifact_dir(base) / "training_record.json" if str(base) != "accurate-backbone" else None
     if base_rec is not None and base_rec.is_file():
         rec = json.loads(base_rec.read_text(encoding="utf-8"))
-        record["base_training"] = {k: rec.get(k) for k in ("command", "train_minutes", "steps", "best_step", "n_train")}
-        record["base_training"]["final_dev"] = (rec.get("history") or [{}])[-1].get("brief")
-        init = rec.get("init_from") or {}
-        record["base_training"]["init_from"] = init.get("path")
+        if rec.get("base_training"):
+            # the base is itself a heads artifact (a shipped model): its encoder's training is its base's
+            record["base_training"] = rec["base_training"]
+        else:
+            record["base_training"] = {k: rec.get(k) for k in ("command", "train_minutes", "steps", "best_step", "n_train")}
+            record["base_training"]["final_dev"] = (rec.get("history") or [{}])[-1].get("brief")
+            init = rec.get("init_from") or {}
+            record["base_training"]["init_from"] = init.get("path")
     from polisent.training.train import _command
 
     record["command"] = _command()
