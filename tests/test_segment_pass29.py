@@ -204,3 +204,17 @@ def test_the_guest_a_podcast_host_is_introducing_answers() -> None:
             "Mara, it's great to be with you. I'm doing well.\n"
             "The deal was rushed, and the lenders will regret it, because the islands have other friends now.\n")
     assert _said_by(text, "lenders will regret") == {("Mara Lindgren", "interviewee", False)}
+
+
+def test_an_unlabelled_podcast_hosts_introduction_up_to_the_guests_thanks() -> None:
+    text = ("And welcome once again to Strait Talk, brought to you by the Harbour Institute. I'm Tom Reyes.\n\n"
+            "My co-host, Jim Carr, is in New York. How are you, Jim?\n\n"
+            "You can hope all you want. We just don't know.\n\n"
+            "Well, hopefully the weather will hold. So our guest today is Anil Mehta. He is one of the region's leading "
+            "analysts, and he has covered the strait for forty years. Sir, welcome to our podcast.\n\n"
+            "Thank you, Tom. And thank you, Jim. It is a pleasure to join you.\n\n"
+            "How did we get here?\n\n"
+            "Well, the lenders pulled out in March, and the government had no plan, so the islands turned elsewhere.\n")
+    views = _views(text)
+    assert not any("leading analysts" in v or "covered the strait" in v for v in views)
+    assert any("lenders pulled out" in v for v in views)

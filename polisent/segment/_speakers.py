@@ -59,7 +59,7 @@ from polisent.segment._principal import (
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel, learned_principal
 from polisent.segment._units import Unit
-from polisent.segment._voices import host_opening, labelled_host_opening, mark_host, soundbite_voices, unwrap_names
+from polisent.segment._voices import host_opening, mark_host, soundbite_voices, unwrap_names
 
 _STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun": the outlet's own journalist)
     rf"(?<![Oo]ur[ \t])(?!Our[ \t])(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,(?![ \t]*(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|does|did)\b)[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
@@ -363,8 +363,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # the turns of a guest labelled by role ("[Anchor]" named by the page, "[Guest]" not)
         unnamed = [u for u in unnamed if id(u) in _guest_role_turns(units)]
     if not unnamed and len(generic) != 1:
-        if any(u.form == "label" for u in units):
-            labelled_host_opening(t, units)
+        host_opening(t, units)  # (the answers were named already: the host's opening is still his)
         return out
     has_q = any(u.kind is SegmentKind.QUESTION for u in units)
     spoken = is_spoken(t)

@@ -183,6 +183,7 @@ def host_opening(t: str, units: list[Unit]) -> None:
     if any(u.form == "label" for u in units):
         labelled_host_opening(t, units)
         return
+    _welcomed_guest(t, units)
     first_q = next((i for i, u in enumerate(units) if u.kind is SegmentKind.QUESTION), None)
     if first_q is None:
         return
@@ -198,6 +199,39 @@ def host_opening(t: str, units: list[Unit]) -> None:
     for u in block:
         u.kind, u.role, u.claim_role, u.speaker = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, None
 
+
+#: the host's welcome to the guest, right before the guest's reply ("Sir, welcome to our podcast.")
+_WELCOMES = re.compile(r"(?i)\bwelcome\b|\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+)?for\s+(?:joining|being\s+with)\s+(?:me|us)\b")
+
+
+def _welcomed_guest(t: str, units: list[Unit]) -> None:
+    """The host's unlabelled opening up to the guest's reply to his welcome ("... He is also the author
+    of the book X. Sir, welcome to our podcast." / "Thank you, Ray. ..."): the host's, however long
+    (at most 30 units, 4,000 characters), where the talk opens the show or hails the guest.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Welcome to Strait Talk. Our guest is Ana Ruiz. Ana, welcome to our podcast. Thank you, Tom. The deal is bad."
+    >>> us = [Unit(s, e, [0], 0, "plain", s) for s, e in [(0, 23), (24, 46), (47, 75), (76, 91), (92, 108)]]
+    >>> for u in us:
+    ...     u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.UNKNOWN
+    >>> _welcomed_guest(t, us); [u.kind.value for u in us]
+    ['question', 'question', 'question', 'answer', 'answer']
+    """
+    talk = [u for u in units[:60] if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION)]
+    for i, u in enumerate(talk[1:31], start=1):
+        if u.kind is not SegmentKind.ANSWER or not _GUEST_REPLY.search(t, u.content_start, min(u.end, u.content_start + 80)):
+            continue
+        if not any(_WELCOMES.search(t, v.content_start, v.end) for v in talk[max(0, i - 2):i]):
+            return
+        block = [v for v in talk[:i] if v.kind is SegmentKind.ANSWER]
+        if not block or any(v.role is SpeakerRole.INTERVIEWER for v in block) or len(block) > 30 \
+                or sum(v.end - v.start for v in block) > 4000 \
+                or not any(_HOST_OPENS.search(t, v.content_start, v.end) or _WELCOMES.search(t, v.content_start, v.end)
+                           for v in talk[:3] + [w for w in units[:60] if w.kind is not SegmentKind.CLUTTER][:4]):
+            return
+        for v in block:
+            v.kind, v.role, v.claim_role, v.speaker = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, None
+        return
 
 
 #: a host giving his own name ("I'm Michel Martin and this is ...", "My name is Ezgi Toper")
