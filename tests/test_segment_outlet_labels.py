@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment import RuleSegmenter
-from polisent.segment._principal import intro_person, person_part
+from polisent.segment._intro_person import intro_person
+from polisent.segment._principal import person_part
 
 
 def _claims(text: str):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment import RuleSegmenter
-from polisent.segment._principal import intro_person, person_part
+from polisent.segment._intro_person import intro_person
+from polisent.segment._principal import person_part
 
 _OPENS_ASKING = (
     "Photo 2023-05-02 Lucía Ferreira, Foreign Minister of Freedonia during the government of Tomás Vidal. "

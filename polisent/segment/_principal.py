@@ -23,11 +23,46 @@ from functools import lru_cache
 from pathlib import Path
 
 from polisent.segment._labels import _CAP, _NAME, _TITLES, PARTICLE_PREFIX
+from polisent.segment._name_cues import (
+    _ASKER,
+    _CITED,
+    _END_BIO,
+    _FIRST_LINES,
+    _GUEST_SELF,
+    _HEAD_BIO,
+    _HOST_SELF,
+    _IN_THIS_INTERVIEW,
+    _IN_THIS_INTERVIEW_SAYS,
+    _INTERVIEW_WORD,
+    _LEAD,
+    _LEFT,
+    _LEFT_LONG,
+    _MORE_NAME,
+    _MY_TALK,
+    _NAME_BEFORE,
+    _OFFICE,
+    _OFFICE_START,
+    _OWN_BRIEFING,
+    _PARTS,
+    _SELF_IM,
+    _SELF_JOB,
+    _SPOKES,
+    _SUBJECT_MET,
+    _TALKING_TO,
+    _THEIR_INTERVIEW,
+    _THIS_IS,
+    _TITLE_QUOTE,
+    _TITLE_TAIL,
+    _TITLE_WITH,
+    _TO_JOURNALIST,
+    _WORD_AT,
+    _WRITER_IS,
+    OUTLET_AFTER,
+    _bio_opens,
+    _delivered_by,
+)
 from polisent.segment._person_names import (
-    _CONTRACTION,
     _NOT_PERSON,
-    _ORG_AFTER,
-    _SELF_BEFORE,
     _TITLE_WORDS,
     GENERIC_LABEL,
     NON_PERSON,
@@ -42,7 +77,7 @@ from polisent.segment._speaker_cues import (
     load_speaker_cues,
 )
 
-__all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Principal", "SpeakerCues", "intro_person", "is_person_name", "is_place",
+__all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Principal", "SpeakerCues", "is_person_name", "is_place",
            "is_spoken", "load_speaker_cues",
            "person_part", "principal"]
 
@@ -58,10 +93,6 @@ TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
 _NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?{TITLED_NAME}[ \t]*"
                         # "Marta Fernandez (First published in Latinoamerica) 7 November 2023"
                         r"(?:\([^()\n]{1,80}\)[ \t]*)?(?:[|,\u2013\u2014-]?[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*)?")
-_OFFICES = r"President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Premier"
-#: an office at the start of a name run ("President Lula") or right before it
-_OFFICE_START = re.compile(rf"(?:{_OFFICES})\b")
-_OFFICE = re.compile(rf"(?:{_OFFICES}|Crown\s+Prince)[ \t]+$")
 
 
 @dataclass(frozen=True)
@@ -136,131 +167,6 @@ def _lower_case_guest(t: str) -> str | None:
 
 #: a person's name with an optional title: the places cues are looked for
 _NAME_AT = re.compile(TITLED_NAME)
-#: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything", "Humayun Kabir on Why ..."
-_TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME}|[A-Z]\.[ \t]?[A-Z][\w'\u2019-]+)"
-                          rf"(?:[ \t]*:|[ \t]+on|[ \t]+(?:says|writes))[ \t]+\S")  # "Arne O. Holm says When the Arctic ..."
-#: a title's own "my interview with ...": its writer asked the questions
-_MY_TALK = re.compile(r"(?i)(?:my|our)[ \t]+(?:exclusive[ \t]+)?(?:interview|conversation|talk|chat|dialogue)[ \t]+with\b")
-#: a title that names its interviewee: "Written Interview with Prime Minister Takaichi by ...", "A
-#: Conversation with Geographer Tekle Weldemichael"; a surname alone only after an office or a title
-_TITLE_WITH = re.compile(
-    rf"[^\r\n]{{0,80}}?\b(?i:interview|conversation|q\s*&\s*a|talk|chat|dialogue)[ \t]+(?i:with)[ \t]+(?:(?i:the)[ \t]+)?"
-    rf"(?:(?P<office>(?:(?:{_OFFICES}|Foreign|Defen[cs]e|Deputy|Vice|Former|{_TITLES})[ \t]+)+)|(?:[a-z][\w-]*[ \t]+){{0,3}})"
-    rf"(?P<name>{_NAME}|{_CAP}[\w'\u2019-]+)")
-_TO_JOURNALIST = re.compile(
-    rf"(?i:spoke|speaks|talked|talks|told|interview(?:ed)?|said)[ \t]+(?i:to|with|by)?[ \t]*(?:(?i:the)[ \t]+)?"
-    rf"{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s[ \t]+(?P<name>{_NAME})")
-#: right after a self-introduced name: the speaker's job ("I'm Carlos Conde. I'm the Philippines researcher
-#: for Human Rights Watch", "I'm Ana Ruiz, a professor at ...")
-_GUEST_SELF = re.compile(r"(?:[.,][ \t]+(?:(?i:i['\u2019]m|i[ \t]+am)[ \t]+)?(?:an?|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,5}?"
-                         r"(?:researcher|professor|fellow|director|analyst|expert|scholar|lecturer|correspondent|"
-                         r"head|chair|president|founder|editor|author)\b)")
-#: a host's self-introduction names the show ("I'm X, and this is The Take", "welcome to ...")
-_HOST_SELF = re.compile(r"(?i)\b(?:and\s+this\s+is|welcome\s+to|you['\u2019]re\s+listening\s+to|"
-                        r"this\s+is\s+the\s+\w+\s+podcast|i['\u2019]m\s+your\s+host|"
-                        r"from\s+(?:the\s+)?(?:[\w&'\u2019.-]+\s+){0,3}(?:times|news|radio|post|journal|npr|bbc|cnn|cbc|abc|pbs|podcasts?|studios),\s+i['\u2019]m)\b")
-_SELF_IM = re.compile(r"(?i)\b(?:i['\u2019]m|i\s+am)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?")
-#: "Xavier sat down with Biswas Baral and Kamal Dev Bhattarai": the subject, named in full before, is the
-#: guest; the people he sat down with are the interviewers
-_SUBJECT_MET = re.compile(
-    rf"\b(?P<subject>{_CAP}[\w'\u2019-]+)[ \t]+(?:sat[ \t]+down|spoke|talked)[ \t]+(?:to|with)[ \t]+"
-    rf"(?P<first>{_NAME})(?:[ \t]*,?[ \t]+and[ \t]+(?P<second>{_NAME}))?")
-_NAME_BEFORE = re.compile(rf"{_CAP}[\w'\u2019.-]*[ \t]+\Z")
-_ASKER = re.compile(r"(?i)\bby\b|host|anchor|presenter|moderator")
-_INTERVIEW_WORD = re.compile(r"(?i)\binterview")
-_THIS_IS = re.compile(r"(?i)this\s+is\b")
-_BY_BEFORE = re.compile(r"(?i)\bby[ \t]+\Z")
-#: a title naming who delivers the text: "Remarks by High Representative/Vice-President Josep Borrell upon arrival",
-#: "Press Conference by Foreign Minister Motegi" (the person: the last capitalised words of the run)
-_TITLE_DELIVERED = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press[ \t]+[Cc]onference|Briefing|Interview)[ \t]+(?:by|of|with)[ \t]+"
-                              r"(?P<run>[A-Z][\w/.'\u2019-]*(?:[ \t]+[A-Z][\w/.'\u2019-]*){1,6})")
-
-
-def _delivered_by(t: str, start: int, end: int) -> str | None:
-    """The person a line says delivered the remarks or gave the interview, or None.
-
-    >>> _delivered_by("Full Text of the Interview by Ambassador Kuang Weilin with the Daily Monitor", 0, 76)
-    'Kuang Weilin'
-    >>> _delivered_by("Interview by Jane Doe", 0, 21) is None
-    True
-    """
-    m = _TITLE_DELIVERED.search(t, start, end)
-    if m is None:
-        return None
-    if re.match(r"(?i)interview[ \t]+by\b", t[m.start():m.start("run")]) and not re.match(r"[ \t]+with\b", t[m.end():end]):
-        return None  # "Interview by Jane Doe": the one who asked; "Interview by Ambassador X with the Daily Monitor": X answered
-    run = m.group("run").split()
-    # the words after the last office word ("High Representative/Vice-President", "Foreign Minister")
-    last = max((i for i, w in enumerate(run) if "/" in w or any(p.lower() in _TITLE_WORDS for p in w.split("-"))), default=-1)
-    run = run[last + 1:]
-    return next((" ".join(run[-k:]) for k in (3, 2) if len(run) >= k and is_person_name(" ".join(run[-k:]))), None)
-
-
-#: a title that ends with its writer or speaker: ", By Ehi Braimah", " - British Ambassador to X David Moran"
-_TITLE_TAIL = re.compile(rf"(?:[,|:]|[ \t][-\u2013\u2014])[ \t]*(?:(?P<by>(?i:by))[ \t]+|(?:[A-Z][\w.'\u2019-]*[ \t]+|(?:to|of|and|for|the|at)[ \t]+){{0,9}})"
-                         rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_CAP}[\w'\u2019-]+){{1,2}})[ \t]*\Z")
-#: the parts of a head line ("TO THE QUICK - Jerry Tundag - The Freeman")
-_PARTS = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+")
-#: "Spokesperson Hong Lei's", "spokesman Wang Wenbin": a ministry's spokesperson (two or three words, no possessive)
-_SPOKES = re.compile(rf"\b(?i:spokes(?:person|man|woman))[ \t]+(?P<name>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}})(?![\w-])")
-#: the words between "I'm" and a name that make it someone else's ("I'm talking today with X", "I am joined by X")
-_TALKING_TO = re.compile(r"(?i)\b(?:talking|speaking|chatting|joined|delighted|pleased|glad|happy)\b")
-#: "... Spokesperson Geng Shuang's Regular Press Conference": the briefing is the spokesperson's
-_OWN_BRIEFING = re.compile(r"['\u2019]s[ \t]+(?:(?:Regular|Daily|Weekly)[ \t]+)?(?i:press[ \t]+conference|briefing|remarks)")
-#: the rest of a name cut off after a long office ("Pakistan Prime Minister Imran" + " Khan")
-_WORD_AT = re.compile(r"\S+")
-_MORE_NAME = re.compile(rf"(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}}(?![\w'\u2019-])")
-#: "Imran Khan's interview: ...", "Kaja Kallas's exclusive interview with ...": the interview is that person's
-_THEIR_INTERVIEW = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}})['\u2019]s?"
-                              r"[ \t]+(?:(?:exclusive|full|first|latest|new)[ \t]+)?(?i:interview)\b")
-#: "Ambassador Usman Sarki, in this interview with ADELANI ADEPEGBA, discusses ...": the subject is the
-#: guest, the name after "with" the journalist
-_IN_THIS_INTERVIEW = re.compile(
-    rf"(?<![\w'\u2019-])(?P<guest>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}}),[ \t]+in[ \t]+(?:this|an|the|a)[ \t]+"
-    rf"(?:(?:exclusive|recent)[ \t]+)?interview[ \t]+with[ \t]+(?P<host>{_CAP}[\w.-]*(?:[ \t]+{_CAP}[\w.-]*){{1,3}}),[ \t]+[a-z]+s\b")
-#: "Professor of International Relations, Hassan Ajisafe Salihu in this interview speaks on ...": the guest
-_IN_THIS_INTERVIEW_SAYS = re.compile(
-    rf"(?<![\w'\u2019-])(?P<guest>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,3}}),?[ \t]+in[ \t]+(?:this|an|the)[ \t]+"
-    r"(?:(?:exclusive|recent)[ \t]+)?interview,?[ \t]+(?:speaks|talks|says|explains|discusses|argues|shares|reflects|weighs)\b")
-#: "I'm RFE/RL Europe Editor Rikard Jozwiak,": a self-introduction with the speaker's outlet and job
-_SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+(?P<job>(?:[A-Z][\w/&.'\u2019-]*[ \t]+){{1,5}})"
-                       rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
-#: capitalised words that open a run before the name itself ("Guest Fyodor Lukyanov", "For DW ...")
-_LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.|I['\u2019]m)[ \t]+)+")
-#: a source the text cites by name ("according to Thai scholar", "as noted by the historian"), not its speaker
-_CITED = re.compile(r"\b(?:according[ \t]+to|as[ \t]+(?:noted|argued|written|put|observed)[ \t]+by)[ \t]+"
-                    r"(?:(?:the|a|an)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,3}\Z")
-#: how far before a name a cue may start ("speaking with ..., military expert X")
-_LEFT = 160
-#: the same for interview cues, whose guest may follow a long job ("In dialogue with X, the analyst ... and director
-#: of the Institute of ..., Name")
-_LEFT_LONG = 360
-#: an author's bio line opening in the last this many characters of an op-ed names its writer
-_END_BIO = 600
-
-
-def _bio_opens(t: str, start: int) -> bool:
-    """The name at ``start`` opens its paragraph, or a sentence of a note in brackets
-    ("(MindaViews is the opinion section of MindaNews. William R. Adan, Ph.D., is ...)")."""
-    before = t[t.rfind("\n", 0, start) + 1:start]
-    return before.strip() in ("", "(", "[") or (before.lstrip()[:1] in "([" and re.search(r"[.!?][ \t]+\Z", before) is not None)
-
-
-#: an op-ed's bio paragraph opening in the first this many characters names its writer
-_HEAD_BIO = 1200
-#: "The writer is ...", "The author teaches ...": an op-ed's bio line that does not repeat the name
-_WRITER_IS = re.compile(r"(?im)^[ \t]*(?:\*|_)*the[ \t]+(?:writer|author|columnist)[ \t]+(?:is|was|has|teaches|served|works|heads|directs|lectures)\b")
-#: the first lines of a text, a column's number ("#2") left out
-_FIRST_LINES = re.compile(r"(?m)^[^\n]*?(?=(?:[ \t]+#\d{1,4})?[ \t]*$)")
-#: "In an interview with Le Monde, she defends ...", "In an interview with VINCENT KALU, the legal
-#: luminary noted ...", "In an interview with Le Monde, political scientist Manuel Orozco believes":
-#: the name an interview is with, followed by the speaker's pronoun, a description of the speaker
-#: or the speaker's job and name, is the outlet or the interviewer, not the guest
-OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b|,[ \t]+(?:the[ \t]+(?!(?:same|other|next)\b)[a-z]"
-                          r"|(?:[a-z][\w-]*[ \t]+){1,3}(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:says|said|[a-z]+s|[a-z]+ed)\b"
-                          # ", Brazilian President Luiz Inacio Lula da Silva outlined ...": a nationality, an office and a name
-                          r"|[A-Z][a-z]+(?:an|ese|ish|i)[ \t]+(?:[A-Z][\w'\u2019-]+[ \t]+|(?:da|de|del|di|do|dos|du|la|le|van|von|der|al|bin|ibn)[ \t]+){1,6}"
-                          r"(?:says|said|[a-z]+s|[a-z]+ed)\b)")
 
 
 _PARTICLE = re.compile("^" + PARTICLE_PREFIX)
@@ -548,104 +454,6 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
 def _folded(name: str) -> str:
     """A name without accents, in lower case: "María" is "maria"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
-
-
-#: a newsmaker's act right after a name ("Donald Trump announced that ..."): the topic, not the guest
-_NEWSMAKER_ACT = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:announced|declared|ordered|signed|threatened|vowed|pledged|"
-                            r"imposed|launched|invaded|visited|demanded|decreed|proclaimed|sanctioned|fired|appointed)\b")
-
-
-#: the words between a name and the job that describes it ("Name, former foreign ", "Name, the Kremlin's chief ")
-_APPOSED = (r",[ \t]+(?-i:(?:the|a|an|then|former|now|currently|[A-Z][\w'\u2019.-]*|[a-z]+(?:ian|an|ese|ish|i)|chief|senior|deputy|"
-            r"foreign|defen[cs]e|political|interior|finance|trade)[ \t]+){0,4}?")
-
-
-#: a name glued to the job after it where a page's markup was stripped ("GuevaraPresident of ...")
-_GLUED_JOB = re.compile(rf"[a-z](?=(?:{_OFFICES}|Professor|Director|Chairman|Chairwoman|Leader|Head|Senator|Ambassador|"
-                        r"Governor|Former|Founder|Editor|Researcher|Analyst)\b)")
-
-
-#: a quotation's attribution right before a name ('..." lamented Chris Skaluba, a former official')
-_ATTRIBUTED = re.compile(r"(?i)[\"\u201c\u201d]|\b(?:says|said|told|according\s+to|\w+ed)[ \t]*(?:\w+[ \t]+)?\Z")
-
-
-@lru_cache(maxsize=4)
-def _appositive_job(job: str) -> re.Pattern[str]:
-    return re.compile(_APPOSED + job, re.IGNORECASE)
-
-
-#: a news agency's dateline opening the standfirst's first line ("TEHRAN \u2013 ", "MOSCOW, May 2 (TASS) - ")
-_DATELINE = re.compile(r"[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}(?:,[^\n\u2013\u2014]{1,30}?)?[ \t]*(?:\u2013|\u2014|--?)[ \t]*")
-
-
-def intro_person(t: str, end: int) -> Principal | None:
-    """The one person an interview's standfirst (``t[:end]``, before the first question) names, not
-    after an office ("President X" is more often the topic) nor doing a newsmaker's act ("Donald
-    Trump announced that ..."), as the interviewee; None when it names none or several.
-
-    >>> intro_person("Professor of Politics at Uppsala University, Asha Rao has long criticised the "
-    ...              "government. Here are excerpts from the interview:", 95)
-    Principal(name='Asha Rao', kind='interview', score=2.0)
-    >>> intro_person("Mesias GuevaraPresident of the party, says the way out is the resignation of Dina "
-    ...              "Boluarte. What solution is there?", 90).name
-    'Mesias Guevara'
-    >>> intro_person("Recently, Donald Trump announced a deal. Is there any chance for success?", 40) is None
-    True
-    >>> intro_person("By Omar Haddad\\n\\nTEHRAN \u2013 Richard Nolan, a former envoy, says North Korea and South Korea will "
-    ...              "talk. Nolan adds it is a start.\\nWhat led to it?", 120).name
-    'Richard Nolan'
-    >>> intro_person("Ana Ruiz (Lima, 60) looks relaxed. She blames Juan Soto for the crisis; Ruiz says it is "
-    ...              "over.\\nWhy did it happen?", 94).name
-    'Ana Ruiz'
-    """
-    found: dict[str, str] = {}
-    opener: str | None = None  # the name that opens a paragraph of the standfirst as its subject
-    opener_dated = False  # ... right after a news agency's dateline ("TEHRAN \u2013 Richard Nephew, who ...")
-    holders: set[str] = set()  # words of office holders' names ("Prime Minister Takaichi" ... "Takaichi Sanae")
-    described: set[str] = set()  # names that a job follows ("Ana Ruiz, foreign minister under ...")
-    job = _extra()[2].pattern
-    for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
-        raw = m.group("name")
-        glued = _GLUED_JOB.search(raw)  # "Mesias GuevaraPresident of Accion Popular": the markup between went
-        if glued is not None:
-            raw = raw[:glued.start() + 1]
-        if _OFFICE_START.search(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()):
-            holders.update(w.lower() for w in raw.split()[-2:])  # "US President Donald Trump" too
-            continue
-        if _CONTRACTION.fullmatch(raw.split()[0]) or _SELF_BEFORE.search(t, max(0, m.start() - 14), m.start()):
-            continue  # "From the Times, I'm X": the host introduces himself
-        if _ORG_AFTER.match(t, m.end()):
-            continue  # "the Social Convergence party": an organisation's name
-        if " " not in raw or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
-                or _NEWSMAKER_ACT.match(t, m.end()) or any(w.lower() in holders for w in raw.split()):
-            continue  # an office holder, the byline's writer ("By Irene Marsh") or the news's maker
-        name = _clean(raw)
-        if name is not None and is_person_name(name):
-            found.setdefault(name.split()[-1].lower(), name)
-            if glued is not None or _appositive_job(job).match(t, m.end(), min(end, m.end() + 80)) \
-                    and not _ATTRIBUTED.search(t, max(0, m.start() - 40), m.start()):  # not a quoted expert's
-                described.add(name)
-            line_end = t.find("\n", m.end(), end)
-            line_start = t.rfind("\n", 0, m.start("name")) + 1
-            dated = _DATELINE.fullmatch(t, line_start, m.start("name")) is not None
-            if opener is None and (m.start("name") == line_start or dated) and name == raw \
-                    and (line_end < 0 or line_end - m.end() >= 40):
-                opener, opener_dated = name, dated
-    if len(found) == 1:
-        return Principal(next(iter(found.values())), "interview", 2.0)
-    if len(described) == 1:
-        # a photo caption or standfirst that gives one of them a job ("María Ruiz, Foreign Minister of
-        # Colombia during the government of Juan Soto. Photo: AP"): the interviewee, not the others
-        return Principal(next(iter(described)), "interview", 2.0)
-    if opener is not None:
-        # "Luis Arce (La Paz, 60 years old) does not seem like a president who ... Arce says that ...":
-        # the person the standfirst opens with and comes back to by surname, among others it names
-        surname = opener.split()[-1]
-        if opener_dated:
-            return Principal(opener, "interview", 2.0)  # the dated standfirst's subject: whom it interviews
-        if len(re.findall(rf"(?<![\w'\u2019-])(?<!{re.escape(opener.split()[0])} ){re.escape(surname)}\b", t[:end])) >= 1:
-            return Principal(opener, "interview", 2.0)
-    return None
 
 
 def _caption_guest(t: str) -> Principal | None:

@@ -13,17 +13,10 @@ from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
 from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels
-from polisent.segment._labels import (
-    _INITIALS_LABEL,
-    _RANGE_LABEL,
-    _TIMED_LABEL,
-    _job_names,
-    _label_of,
-    _split_inline_turns,
-    _text_names,
-    office_holder,
-)
+from polisent.segment._label_names import _job_names, _text_names, office_holder
+from polisent.segment._labels import _INITIALS_LABEL, _RANGE_LABEL, _TIMED_LABEL, _label_of, _split_inline_turns
 from polisent.segment._lexicon import ClutterRule
+from polisent.segment._line_clutter import _clutter, _find_all, _glued_pieces
 from polisent.segment._marks import (
     after_mark,
     assign_marked_interview,
@@ -32,6 +25,7 @@ from polisent.segment._marks import (
     split_turn_marks,
 )
 from polisent.segment._markup import STARTING_POINT, Masked
+from polisent.segment._paragraphs import _SENT_END, _asks_over_lines, _heading_like, _line_paragraphs
 from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
@@ -68,7 +62,6 @@ _SLUG_BYLINE = ClutterRule("byline", re.compile(r"[ \t]*(?i:BYLINE|BY|AUTHOR|REP
 _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
                             re.IGNORECASE)
 _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)
-_SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
 _TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|" + STARTING_POINT + r"\d)", re.MULTILINE)
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
@@ -130,15 +123,6 @@ def _headline(t: str, start: int, end: int, *, min_words: int = 3, share: float 
     return sum(w[0].isupper() for w in words) >= share * len(words)
 
 
-def _heading_like(t: str, fs: int, le: int) -> bool:
-    """A line that ends a sentence or reads as a heading (Title Case or CAPS words): a cue gap after it is a break."""
-    line = t[fs:le].rstrip()
-    if not line or line[-1] in ".!?:\u2026\"\u201d'\u2019)":
-        return True
-    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
-    return bool(words) and len(line.split()) <= 12 and all(w[0].isupper() for w in words)
-
-
 def _title_like(t: str, fs: int, le: int, next_char: str) -> bool:
     """A short first line without final punctuation, followed by a line that starts a new
     sentence (a subtitle, a byline, a date), not by the rest of a wrapped sentence."""
@@ -146,136 +130,8 @@ def _title_like(t: str, fs: int, le: int, next_char: str) -> bool:
     return 0 < len(line.split()) <= 20 and line[-1] not in ".,;:-" and not next_char.islower()
 
 
-_AFTER_SENTENCE = frozenset(".!?:;\"'\u201d\u2019)]|\u00bb\u2026")
-_TEXT_START = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f]")
-
-
-def _asks_over_lines(t: str, spans: list[tuple[int, int]], p: list[int], k: int, reach: int = 2) -> bool:
-    """The sentence that starts on line ``p[k]`` runs on over at most ``reach`` lines that open in
-    lower case and ends with a question mark there (a caption's question cut across cues)."""
-    for j in range(k + 1, min(len(p), k + 1 + reach)):
-        fs, le = spans[p[j]]
-        if le <= fs or not t[fs].islower():
-            return False
-        if _SENT_END.search(t, max(fs, le - 3), le):
-            return _QMARK_END.search(t, max(fs, le - 12), le) is not None
-    return False
-
-
-def _find_all(s: str, sub: str) -> list[int]:
-    out, i = [], s.find(sub)
-    while i >= 0:
-        out.append(i)
-        i = s.find(sub, i + 1)
-    return out
-
-
-def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules: Sequence[ClutterRule], para: int,
-                  n_paras: int) -> list[tuple[int, int, ClutterRule | None]] | None:
-    """A line cut into furniture and text where ``glued`` rules match between sentences.
-
-    A match counts only at a sentence boundary: at the line start or after a sentence end, and
-    followed by the line end or a new sentence, so "The advertisement was banned" is text. Text
-    pieces that a line rule calls clutter are clutter too; None when no furniture is glued to at
-    least four words of text (the line rules decide about the whole line then).
-    """
-    found = sorted(((m.start(), m.end(), r) for r in glued for m in r.pattern.finditer(t, fs, le) if m.end() > m.start()),
-                   key=lambda c: (c[0], -c[1]))
-    cuts: list[tuple[int, int, ClutterRule]] = []
-    for a, b, r in found:
-        j = a - 1
-        while j >= fs and t[j].isspace():
-            j -= 1
-        # at the line start, after a sentence end, or right after other furniture ("Share this article Read more:")
-        if j >= fs and t[j] not in _AFTER_SENTENCE and not (cuts and cuts[-1][1] == j + 1):
-            continue
-        j = b
-        while j < le and t[j].isspace():
-            j += 1
-        if j < le and not _TEXT_START.match(t, j, le):
-            continue
-        if not cuts or a >= cuts[-1][1]:
-            cuts.append((a, b, r))
-    if not cuts:
-        return None
-    pieces: list[tuple[int, int, ClutterRule | None]] = []
-    pos = fs
-    for a, b, r in cuts:
-        if a < pos:
-            continue
-        if t[pos:a].strip():
-            pieces.append((*trim(t, pos, a), None))
-        pieces.append((a, b, r))
-        pos = b
-    if t[pos:le].strip():
-        pieces.append((*trim(t, pos, le), None))
-    out: list[tuple[int, int, ClutterRule | None]] = []
-    n_text = 0
-    for a, b, r in pieces:
-        if r is None:
-            plain = " ".join(t[a:b].split())
-            r = _clutter(rules, plain, para, n_paras)
-            if r is None and out and out[-1][2] is not None and not _SENT_END.search(plain[-3:]):
-                r = out[-1][2]  # "Read more: The long road to peace": the title of the link, not a sentence
-            if r is None:
-                n_text += plain.count(" ") + 1
-        out.append((a, b, r))
-    return out if n_text >= 4 else None
-
-
-def _line_paragraphs(t: str, spans: list[tuple[int, int]], paras: list[list[int]], sub_from: int) -> list[list[int]]:
-    """A page copied with single line breaks writes one paragraph per line: a block of three lines
-    or more with at least two paragraph-long lines (120 characters or more, a third of its lines,
-    most of them ending a sentence) is one paragraph per line. Hard-wrapped text (lines of 60-90
-    characters) and captions stay blocks."""
-    out: list[list[int]] = []
-    for p in paras:
-        if len(p) >= 3 and p[0] < sub_from:
-            long = [i for i in p if spans[i][1] - spans[i][0] >= 120]
-            ends = sum(_SENT_END.search(t, max(spans[i][0], spans[i][1] - 3), spans[i][1]) is not None for i in long)
-            if len(long) >= 2 and len(long) * 3 >= len(p) and ends * 2 >= len(long):
-                for i in p:  # a turn label alone on its line ("John Milewski:") stays with its talk
-                    if out and out[-1] and out[-1][-1] == i - 1 and _alone_label(t, *spans[i - 1]):
-                        out[-1].append(i)
-                    else:
-                        out.append([i])
-                continue
-        out.append(p)
-    return out
-
-
-def _alone_label(t: str, fs: int, le: int) -> bool:
-    """A turn label alone on its line: "John Milewski:", "JM:"."""
-    if le - fs > 60 or not t[fs:le].rstrip().endswith(":"):
-        return False
-    lab = _label_of(t, fs, le)
-    return lab is not None and not _WORD.search(t, lab[2], le)
-
-
 #: a byline's second line: "and co-workers", "and Anna Berg", "& staff"
 _BYLINE_MORE = re.compile(r"[ \t]*(?:and|&)[ \t]+(?:co-?workers|colleagues|others|staff|(?:[A-Z][\w'\u2019.-]*[ \t]*){1,4})[ \t]*")
-
-
-#: the paragraphs a "head" rule looks at (7 reads "**Noon Briefing Guests" and an interviewee's name
-#: over an AI summary as bylines: tried in the twenty-fourth pass, not kept)
-_HEAD_PARAS = 5
-
-
-def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, first: bool = False) -> ClutterRule | None:
-    n_words = plain.count(" ") + 1
-    low: str | None = None
-    for r in rules:
-        if r.glued or n_words > r.max_words or (first and r.not_first):
-            continue
-        if r.where == "head" and para >= _HEAD_PARAS or r.where == "tail" and para < n_paras - 5:
-            continue
-        if r.keywords:
-            low = plain.lower() if low is None else low
-            if r.keyword_rx.search(low) is None:
-                continue
-        if r.pattern.search(plain):
-            return r
-    return None
 
 
 def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcript: bool = False,

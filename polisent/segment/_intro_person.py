@@ -1,0 +1,112 @@
+"""The interviewee an interview's standfirst names when no cue does (:func:`intro_person`): the one
+person it names, not an office holder nor a newsmaker, or the one it gives a job or opens with.
+Split out of :mod:`polisent.segment._principal`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from polisent.segment._name_cues import _BY_BEFORE, _OFFICE, _OFFICE_START, _OFFICES
+from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name
+from polisent.segment._principal import HEAD_CHARS, _NAME_AT, Principal, _clean, _extra
+
+__all__ = ["intro_person"]
+
+
+#: a newsmaker's act right after a name ("Donald Trump announced that ..."): the topic, not the guest
+_NEWSMAKER_ACT = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:announced|declared|ordered|signed|threatened|vowed|pledged|"
+                            r"imposed|launched|invaded|visited|demanded|decreed|proclaimed|sanctioned|fired|appointed)\b")
+
+
+#: the words between a name and the job that describes it ("Name, former foreign ", "Name, the Kremlin's chief ")
+_APPOSED = (r",[ \t]+(?-i:(?:the|a|an|then|former|now|currently|[A-Z][\w'\u2019.-]*|[a-z]+(?:ian|an|ese|ish|i)|chief|senior|deputy|"
+            r"foreign|defen[cs]e|political|interior|finance|trade)[ \t]+){0,4}?")
+
+
+#: a name glued to the job after it where a page's markup was stripped ("GuevaraPresident of ...")
+_GLUED_JOB = re.compile(rf"[a-z](?=(?:{_OFFICES}|Professor|Director|Chairman|Chairwoman|Leader|Head|Senator|Ambassador|"
+                        r"Governor|Former|Founder|Editor|Researcher|Analyst)\b)")
+
+
+#: a quotation's attribution right before a name ('..." lamented Chris Skaluba, a former official')
+_ATTRIBUTED = re.compile(r"(?i)[\"\u201c\u201d]|\b(?:says|said|told|according\s+to|\w+ed)[ \t]*(?:\w+[ \t]+)?\Z")
+
+
+@lru_cache(maxsize=4)
+def _appositive_job(job: str) -> re.Pattern[str]:
+    return re.compile(_APPOSED + job, re.IGNORECASE)
+
+
+#: a news agency's dateline opening the standfirst's first line ("TEHRAN \u2013 ", "MOSCOW, May 2 (TASS) - ")
+_DATELINE = re.compile(r"[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}(?:,[^\n\u2013\u2014]{1,30}?)?[ \t]*(?:\u2013|\u2014|--?)[ \t]*")
+
+
+def intro_person(t: str, end: int) -> Principal | None:
+    """The one person an interview's standfirst (``t[:end]``, before the first question) names, not
+    after an office ("President X" is more often the topic) nor doing a newsmaker's act ("Donald
+    Trump announced that ..."), as the interviewee; None when it names none or several.
+
+    >>> intro_person("Professor of Politics at Uppsala University, Asha Rao has long criticised the "
+    ...              "government. Here are excerpts from the interview:", 95)
+    Principal(name='Asha Rao', kind='interview', score=2.0)
+    >>> intro_person("Mesias GuevaraPresident of the party, says the way out is the resignation of Dina "
+    ...              "Boluarte. What solution is there?", 90).name
+    'Mesias Guevara'
+    >>> intro_person("Recently, Donald Trump announced a deal. Is there any chance for success?", 40) is None
+    True
+    >>> intro_person("By Omar Haddad\\n\\nTEHRAN \u2013 Richard Nolan, a former envoy, says North Korea and South Korea will "
+    ...              "talk. Nolan adds it is a start.\\nWhat led to it?", 120).name
+    'Richard Nolan'
+    >>> intro_person("Ana Ruiz (Lima, 60) looks relaxed. She blames Juan Soto for the crisis; Ruiz says it is "
+    ...              "over.\\nWhy did it happen?", 94).name
+    'Ana Ruiz'
+    """
+    found: dict[str, str] = {}
+    opener: str | None = None  # the name that opens a paragraph of the standfirst as its subject
+    opener_dated = False  # ... right after a news agency's dateline ("TEHRAN \u2013 Richard Nephew, who ...")
+    holders: set[str] = set()  # words of office holders' names ("Prime Minister Takaichi" ... "Takaichi Sanae")
+    described: set[str] = set()  # names that a job follows ("Ana Ruiz, foreign minister under ...")
+    job = _extra()[2].pattern
+    for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
+        raw = m.group("name")
+        glued = _GLUED_JOB.search(raw)  # "Mesias GuevaraPresident of Accion Popular": the markup between went
+        if glued is not None:
+            raw = raw[:glued.start() + 1]
+        if _OFFICE_START.search(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()):
+            holders.update(w.lower() for w in raw.split()[-2:])  # "US President Donald Trump" too
+            continue
+        if _CONTRACTION.fullmatch(raw.split()[0]) or _SELF_BEFORE.search(t, max(0, m.start() - 14), m.start()):
+            continue  # "From the Times, I'm X": the host introduces himself
+        if _ORG_AFTER.match(t, m.end()):
+            continue  # "the Social Convergence party": an organisation's name
+        if " " not in raw or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
+                or _NEWSMAKER_ACT.match(t, m.end()) or any(w.lower() in holders for w in raw.split()):
+            continue  # an office holder, the byline's writer ("By Irene Marsh") or the news's maker
+        name = _clean(raw)
+        if name is not None and is_person_name(name):
+            found.setdefault(name.split()[-1].lower(), name)
+            if glued is not None or _appositive_job(job).match(t, m.end(), min(end, m.end() + 80)) \
+                    and not _ATTRIBUTED.search(t, max(0, m.start() - 40), m.start()):  # not a quoted expert's
+                described.add(name)
+            line_end = t.find("\n", m.end(), end)
+            line_start = t.rfind("\n", 0, m.start("name")) + 1
+            dated = _DATELINE.fullmatch(t, line_start, m.start("name")) is not None
+            if opener is None and (m.start("name") == line_start or dated) and name == raw \
+                    and (line_end < 0 or line_end - m.end() >= 40):
+                opener, opener_dated = name, dated
+    if len(found) == 1:
+        return Principal(next(iter(found.values())), "interview", 2.0)
+    if len(described) == 1:
+        # a photo caption or standfirst that gives one of them a job ("María Ruiz, Foreign Minister of
+        # Colombia during the government of Juan Soto. Photo: AP"): the interviewee, not the others
+        return Principal(next(iter(described)), "interview", 2.0)
+    if opener is not None:
+        # "Luis Arce (La Paz, 60 years old) does not seem like a president who ... Arce says that ...":
+        # the person the standfirst opens with and comes back to by surname, among others it names
+        surname = opener.split()[-1]
+        if opener_dated:
+            return Principal(opener, "interview", 2.0)  # the dated standfirst's subject: whom it interviews
+        if len(re.findall(rf"(?<![\w'\u2019-])(?<!{re.escape(opener.split()[0])} ){re.escape(surname)}\b", t[:end])) >= 1:
+            return Principal(opener, "interview", 2.0)
+    return None

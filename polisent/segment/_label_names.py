@@ -1,0 +1,106 @@
+"""The people a text names for its turn labels to stand for: the full names its standfirst and first
+turns write (:func:`_text_names`), the person it names with each office (:func:`_job_names`) and the
+holder of an office written out as a label (:func:`office_holder`). Split out of
+:mod:`polisent.segment._labels`; :func:`~polisent.segment._label_accept._resolve_labels` links the
+labels to them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from polisent.segment._labels import _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS
+
+
+#: a pronoun's contraction opening a run of capitalised words ("I'm Michel Martin", "We're ...")
+_CONTRACTION = re.compile(r"[A-Z][a-z]*['\u2019](?:m|re|ve|ll|d)")
+
+
+def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """Full names (two to four capitalised words) written in ``spans`` (the standfirst, the first
+    turns), with a leading possessive dropped ("NPR's Scott Simon" -> "Scott Simon")."""
+    out: list[str] = []
+    for s, e in spans:
+        for m in _NAME_RX.finditer(t, s, e):
+            words = m.group().split()
+            office = max((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS), default=-1)
+            if office >= 0:  # "Homeland Security Secretary Kristi Noem": the name after the office, read on past the cut
+                at = m.start() + [w.start() for w in re.finditer(r"\S+", m.group())][office + 1]
+                m2 = _NAME_RX.match(t, at, e)
+                words = m2.group().split() if m2 is not None else words[office + 1:]
+            while words and (words[0].endswith(("'s", "\u2019s", "'", "\u2019")) or words[0].rstrip(".") in _NAME_TITLES
+                             or _CONTRACTION.fullmatch(words[0])):
+                words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo", "I'm Michel Martin"
+            stop = next((i for i, w in enumerate(words) if w.lower() in _CAPS_STOP), len(words))
+            words = words[:stop]  # "MICHAEL BYERS IS THE CANADA ...": a name in capitals ends at the verb
+            if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS \
+                    and words[-1].lower() not in _OFFICE_WORDS:  # "Foreign Minister" names no one
+                out.append(" ".join(words))
+    return out
+
+
+_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
+                       r"(?:,?[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
+                       r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # "Defense Minister Iwaya"; overlapping
+
+
+#: "Penny Wong, Foreign Minister:" (a label that says its office), "Jens Berg, the Defence Minister of X"
+_NAME_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}),[ \t]+(?:the[ \t]+)?"
+                       r"(?:[A-Z][\w-]*[ \t]+){0,3}(?P<job>[A-Z][a-z]+)\b")
+
+
+_POSSESSIVE_TAIL = re.compile(r"['\u2019]s\b.*\Z")
+
+
+def _job_names(t: str, s: int, e: int) -> dict[str, str]:
+    """The person the standfirst names with each office ("Foreign Minister of Taiwan, Jaushieh Joseph
+    Wu" -> {"minister": "Jaushieh Joseph Wu"}), for turn labels that are an office ("Minister:").
+
+    >>> _job_names("Foreign Minister of Taiwan, Jaushieh Joseph Wu, speaks about the strait.", 0, 72)
+    {'minister': 'Jaushieh Joseph Wu'}
+    """
+    found: dict[str, set[str]] = {}
+    for m in _NAME_JOB.finditer(t, s, e):
+        if m.group("job").lower() in _OFFICE_WORDS and m.group("name").split()[0].lower() not in _OFFICE_WORDS:
+            found.setdefault(m.group("job").lower(), set()).add(" ".join(m.group("name").split()))
+    for m in _JOB_NAME.finditer(t, s, e):
+        job = m.group("job").lower()
+        name = m.group("name") or m.group("surname")
+        if job in _OFFICE_WORDS and name.split()[0].lower() not in _OFFICE_WORDS and name.lower() not in _NOT_SPEAKERS:
+            found.setdefault(job, set()).add(" ".join(name.split()))
+    for job, names in found.items():
+        # "Minister for Foreign Affairs Nakasone's Visit to China": the name ends at the possessive
+        names = {_POSSESSIVE_TAIL.sub("", x) for x in names}
+        if len(names) > 1 and any(not x.isupper() for x in names):  # "... BY MINISTER GEORGE YEO AFTER THE APEC ..."
+            names = {x for x in names if not x.isupper()}
+        if len(names) > 1 and len({x.split()[-1] for x in names}) == 1:  # "Nakasone", "Hirofumi Nakasone": one person
+            names = {max(names, key=len)}
+        found[job] = names
+    return {job: next(iter(names)) for job, names in found.items() if len(names) == 1}
+
+
+def office_holder(t: str, label: str, end: int) -> str | None:
+    """The person ``t[:end]`` names right after the office that opens ``label``, a turn label that is
+    an office and its portfolio ("Assistant Minister for Foreign Affairs" -> "Assistant Minister Tim Watts").
+
+    >>> office_holder("Joining now is Assistant Minister Tim Watts. Hi.", "Assistant Minister for Foreign Affairs", 45)
+    'Tim Watts'
+
+    ... or right before the whole office, after a comma ("let's go to Pat Conroy, Minister for
+    International Development and the Pacific"):
+
+    >>> office_holder("Let's go to Pat Conroy, Minister for Trade and the Pacific. Hi.", "Minister for Trade and the Pacific", 60)
+    'Pat Conroy'
+    """
+    before = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}),[ \t]+(?:the[ \t]+)?"
+                        + r"[ \t]+".join(map(re.escape, label.split())) + r"\b")
+    found = {" ".join(m.group("name").split()) for m in before.finditer(t, 0, end)}
+    if len(found) == 1:
+        return found.pop()
+    words = label.split()
+    k = next((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS and words[i + 1].lower() in ("of", "for", "to")), None)
+    if k is None:
+        return None
+    rx = re.compile(r"(?i:" + r"[ \t]+".join(map(re.escape, words[:k + 1])) + r")[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})\b")
+    found = {" ".join(m.group("name").split()) for m in rx.finditer(t, 0, end)}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,101 @@
+"""A page's furniture on one line: the clutter rule a whole line matches (:func:`_clutter`), and a
+line cut into furniture and text where a glued rule matches between its sentences
+(:func:`_glued_pieces`). Split out of :mod:`polisent.segment._structure`, whose
+:func:`~polisent.segment._structure.build_units` applies them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from polisent.segment._lexicon import ClutterRule
+from polisent.segment._paragraphs import _SENT_END
+from polisent.segment._sentences import trim
+
+__all__ = ["_clutter", "_find_all", "_glued_pieces"]
+
+_AFTER_SENTENCE = frozenset(".!?:;\"'\u201d\u2019)]|\u00bb\u2026")
+_TEXT_START = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f]")
+
+
+def _find_all(s: str, sub: str) -> list[int]:
+    out, i = [], s.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = s.find(sub, i + 1)
+    return out
+
+
+def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules: Sequence[ClutterRule], para: int,
+                  n_paras: int) -> list[tuple[int, int, ClutterRule | None]] | None:
+    """A line cut into furniture and text where ``glued`` rules match between sentences.
+
+    A match counts only at a sentence boundary: at the line start or after a sentence end, and
+    followed by the line end or a new sentence, so "The advertisement was banned" is text. Text
+    pieces that a line rule calls clutter are clutter too; None when no furniture is glued to at
+    least four words of text (the line rules decide about the whole line then).
+    """
+    found = sorted(((m.start(), m.end(), r) for r in glued for m in r.pattern.finditer(t, fs, le) if m.end() > m.start()),
+                   key=lambda c: (c[0], -c[1]))
+    cuts: list[tuple[int, int, ClutterRule]] = []
+    for a, b, r in found:
+        j = a - 1
+        while j >= fs and t[j].isspace():
+            j -= 1
+        # at the line start, after a sentence end, or right after other furniture ("Share this article Read more:")
+        if j >= fs and t[j] not in _AFTER_SENTENCE and not (cuts and cuts[-1][1] == j + 1):
+            continue
+        j = b
+        while j < le and t[j].isspace():
+            j += 1
+        if j < le and not _TEXT_START.match(t, j, le):
+            continue
+        if not cuts or a >= cuts[-1][1]:
+            cuts.append((a, b, r))
+    if not cuts:
+        return None
+    pieces: list[tuple[int, int, ClutterRule | None]] = []
+    pos = fs
+    for a, b, r in cuts:
+        if a < pos:
+            continue
+        if t[pos:a].strip():
+            pieces.append((*trim(t, pos, a), None))
+        pieces.append((a, b, r))
+        pos = b
+    if t[pos:le].strip():
+        pieces.append((*trim(t, pos, le), None))
+    out: list[tuple[int, int, ClutterRule | None]] = []
+    n_text = 0
+    for a, b, r in pieces:
+        if r is None:
+            plain = " ".join(t[a:b].split())
+            r = _clutter(rules, plain, para, n_paras)
+            if r is None and out and out[-1][2] is not None and not _SENT_END.search(plain[-3:]):
+                r = out[-1][2]  # "Read more: The long road to peace": the title of the link, not a sentence
+            if r is None:
+                n_text += plain.count(" ") + 1
+        out.append((a, b, r))
+    return out if n_text >= 4 else None
+
+
+#: the paragraphs a "head" rule looks at (7 reads "**Noon Briefing Guests" and an interviewee's name
+#: over an AI summary as bylines: tried in the twenty-fourth pass, not kept)
+_HEAD_PARAS = 5
+
+
+def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, first: bool = False) -> ClutterRule | None:
+    n_words = plain.count(" ") + 1
+    low: str | None = None
+    for r in rules:
+        if r.glued or n_words > r.max_words or (first and r.not_first):
+            continue
+        if r.where == "head" and para >= _HEAD_PARAS or r.where == "tail" and para < n_paras - 5:
+            continue
+        if r.keywords:
+            low = plain.lower() if low is None else low
+            if r.keyword_rx.search(low) is None:
+                continue
+        if r.pattern.search(plain):
+            return r
+    return None

@@ -1,0 +1,153 @@
+"""Who asks among a text's labelled turns, and which short lines are printed twice: the label whose
+short turn each unlabelled question ends (:func:`_short_asker`), the labels that ask at a press
+conference or on a panel (:func:`_askers`), a guest's unlabelled follow-up questions
+(:func:`_followups`), a paragraph that runs on from the one before, and a headline or "Name: ..." line
+doubled by its share card (:func:`_doubled`). Split out of :mod:`polisent.segment._roles`, whose
+:func:`~polisent.segment._roles.assign_roles` applies them."""
+
+from __future__ import annotations
+
+import re
+
+from polisent.segment._labels import _label_desc
+from polisent.segment._principal import is_person_name, is_place
+from polisent.segment._questions import YOU_ASKED
+from polisent.segment._units import Unit, _is_q, _plain
+
+__all__ = ["_askers", "_doubled", "_followups", "_runs_on", "_short_asker"]
+
+_SPOKESPERSON = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
+
+
+def _short_asker(t: str, content: list[Unit], pos: dict[int, int], orphans: list[Unit], first_turn: int) -> str | None:
+    """The label whose short turn each unlabelled question ends ("JOHN DANISZEWSKI: Thank you for
+    inviting us." / "If I may, ... What do you believe should happen there?"): one label, at most
+    60 words of its own before each question, answered by a label whose name the introduction
+    gives ("Vladimir Putin gave an interview to ..."). Questions after several speakers' answers
+    stay an unnamed interviewer's."""
+    labels = set()
+    for u in orphans:
+        nxt = pos[id(u)] + 1
+        if nxt >= len(content) or not content[nxt].label \
+                or not re.search(rf"\b{re.escape(content[nxt].label.split()[-1])}\b", t[:first_turn], re.IGNORECASE):
+            return None
+        i = pos[id(u)] - 1
+        words = 0
+        while i >= 0 and content[i].form != "label":
+            words += len(_plain(t, content[i]).split())
+            i -= 1
+        if i < 0 or not content[i].label:
+            return None
+        words += len(_plain(t, content[i]).split())
+        if words > 60:
+            return None
+        labels.add(content[i].label)
+    return labels.pop() if len(labels) == 1 else None
+
+
+#: a paragraph that stops mid-sentence: a hard-wrapped transcript's line ("... the Iranian foreign
+#: minister, Secretary" / "Kerry, do you feel ...?"), whose next paragraph goes on with the same turn
+_OPEN_END = re.compile(r"[,;\w][ \t]*\Z")
+
+
+def _runs_on(t: str, prev: Unit, u: Unit) -> bool:
+    """``u`` goes on with the sentence ``prev`` left open: it starts in lower case, or ``prev``
+    ends on a comma, a word with no full stop after it.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "X: You, the negotiators, Secretary\\n\\nKerry, do you feel that?"
+    >>> _runs_on(t, Unit(0, 34, [0], 0, "label", 3), Unit(36, len(t), [2], 1, "plain", 36))
+    True
+    >>> t = "X: That is all.\\n\\nDo you feel that?"
+    >>> _runs_on(t, Unit(0, 15, [0], 0, "label", 3), Unit(17, len(t), [2], 1, "plain", 17))
+    False
+    """
+    return t[u.content_start:u.content_start + 1].islower() or _OPEN_END.search(t, max(prev.start, prev.end - 12), prev.end) is not None
+
+
+def _turn_ends(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, bool]:
+    """For each labelled turn (by the label unit's id): whether its last unit of talk, before the
+    next label, asks."""
+    out: dict[int, bool] = {}
+    cur: Unit | None = None
+    last: Unit | None = None
+    turn_ids = {id(u) for u in turns}
+    for u in content:
+        if u.form == "label":
+            if cur is not None and last is not None:
+                out[id(cur)] = _is_q(t, last)
+            cur, last = (u if id(u) in turn_ids else None), u
+        elif u.form != "heading":
+            last = u
+    if cur is not None and last is not None:
+        out[id(cur)] = _is_q(t, last)
+    return out
+
+
+def _askers(t: str, content: list[Unit], turns: list[Unit], interviewer: str | None) -> set[str]:
+    """The labels that ask: the interviewer, and at a press conference or on a panel, beside the one
+    label that answers (in at least three of its four turns), each label at least half of whose turns end by asking
+    ("CCTV:", "Bloomberg:", a co-host);
+    where a label says it is the spokesperson ("Shri Arindam Bagchi, Official Spokesperson:"),
+    every other label."""
+    spokes = {u.label for u in turns if u.label and _SPOKESPERSON.search(_label_desc(t, u.start, u.content_start))}
+    if len(spokes) == 1 and len({u.label for u in turns}) >= 2:
+        return {u.label for u in turns if u.label and u.label not in spokes}
+    if interviewer is None:
+        return set()
+    ends = _turn_ends(t, content, turns)
+    stats: dict[str, list[int]] = {}
+    for u in turns:
+        if u.label:
+            st = stats.setdefault(u.label, [0, 0])
+            st[0] += 1
+            st[1] += ends.get(id(u), False)
+    # the guest: asks back at most one turn in four ("Sorry, who was it there that I was talking to?")
+    answering = [lab for lab, (n, a) in stats.items() if n >= 2 and 4 * a <= n]
+    if len(answering) != 1 or answering[0] == interviewer:
+        return {interviewer}
+    # a co-host asks in at least half of his turns (the others challenge: "there's another reading of this")
+    return {interviewer} | {lab for lab, (n, a) in stats.items() if lab != answering[0] and a >= 1 and 2 * a >= n}
+
+
+def _followups(t: str, content: list[Unit], pos: dict[int, int], plain_q: list[Unit], turns: list[Unit]) -> set[int]:
+    """Unlabelled follow-up questions inside a guest's labelled turn, as transcripts print them after
+    the first exchanges ("ZARIF: ..." / "Do you mean to say that you will not negotiate?" / "I believe
+    ..."): a paragraph of its own that asks "you", between two paragraphs of talk."""
+    if not turns:
+        return set()
+    out = set()
+    for u in plain_q:
+        i = pos[id(u)]
+        if u.start < turns[0].start or i == 0 or i + 1 >= len(content) or not YOU_ASKED.search(t, u.content_start, u.end):
+            continue
+        before, after = content[i - 1], content[i + 1]
+        if before.para != u.para and after.para != u.para and before.form in ("plain", "label") and after.form == "plain" \
+                and not _is_q(t, before):
+            out.add(id(u))
+    return out
+
+
+def _place_label(t: str, u: Unit) -> bool:
+    """Whether a labelled line's label, as written, is a place or no person ("Iran: What's next?")."""
+    raw = t[u.start:u.content_start].strip().rstrip(":").strip()
+    return is_place(raw) or not is_person_name(raw)
+
+
+def _doubled(t: str, content: list[Unit]) -> set[int]:
+    """A short question or "Name: ..." line printed twice in a row (a page's headline and its share
+    card's copy): both are headings, never two questions or turns of an interview. Labelled lines
+    count only when they are the text's only labels and name no person ("Iran: What's next ...?"
+    twice over a report; "Asif Noor: ..." twice still names the interviewee)."""
+    def norm(u: Unit) -> str:
+        return " ".join(t[u.start:u.end].replace("\u2019", "'").replace("\u2018", "'").lower().split())
+
+    out: set[int] = set()
+    for a, b in zip(content, content[1:]):
+        if a.form == b.form and a.form in ("plain", "heading", "label") and len(a.lines) == len(b.lines) == 1 \
+                and len(t[a.start:a.end].split()) <= 25 and norm(a) == norm(b) \
+                and (_is_q(t, a) if a.form != "label" else _place_label(t, a)):
+            out |= {id(a), id(b)}
+    if any(u.form == "label" and id(u) not in out for u in content):
+        out -= {id(u) for u in content if u.form == "label"}
+    return out

@@ -1,0 +1,270 @@
+"""Who speaks the answers the rules of :mod:`polisent.segment._speakers` leave unnamed, or that a label
+naming no one holds ("Speaker 2"): the main speaker the prose introduces
+(:func:`~polisent.segment._principal.principal`), the one person an interview's standfirst names, the
+guest the host hails by name or the learned ranker's pick (:func:`_fill_principal`). Split out of
+:mod:`polisent.segment._speakers`."""
+
+from __future__ import annotations
+
+import re
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation, _sign_off
+from polisent.segment._intro_person import intro_person
+from polisent.segment._labels import _ROLE_LABELS
+from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, spelled_alike
+from polisent.segment._principal import (
+    _NAME_AT,
+    GENERIC_LABEL,
+    Principal,
+    SpeakerCues,
+    is_person_name,
+    is_place,
+    is_spoken,
+    person_part,
+    principal,
+)
+from polisent.segment._speaker_model import SpeakerModel, learned_principal
+from polisent.segment._units import Unit
+from polisent.segment._voices import host_opening, mark_host, soundbite_voices, unwrap_names
+
+_TITLE_LINE = re.compile(r"[^\n!?:]{10,160}[^\n.!?:,;\s]")  # one line, no sentence end
+#: the text's first line as "Name: headline", no sentence end ("Guy W. Farmer: Venezuela on the brink")
+_NAMED_TITLE = re.compile(r"[ \t]*[A-Z][\w.'\u2019 -]{3,40}:[ \t]+[^\n.!?:]{5,120}[^\n.!?:,;\s][ \t]*")
+#: what an office holder delivers, not a journalist's byline: "Remarks by High Representative ... Josep Borrell"
+_DELIVERED_BY = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|press[ \t]+conference|comments|intervention|"
+                           r"keynote|lecture|testimony)[ \t]*\Z")
+
+
+_ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
+                            r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
+
+
+#: a question that opens by addressing someone: "Richard, from what the minister says, ...",
+#: "So, Mr. Khan, ..."
+_VOCATIVE = re.compile(r"[ \t]*(?:(?:So|And|Now|Well|But|Okay|OK)[ \t]*,?[ \t]+)?"
+                       r"(?:(?:Mr|Ms|Mrs|Dr|Professor|Ambassador|General|Minister|Senator)\.?[ \t]+)?"
+                       r"(?P<name>[A-Z][a-z'\u2019-]{2,20})[ \t]*,[ \t]")
+#: the guest addressed with an honorific and a name of two or three words ("Mr. Grl\u0107 Radman, ...")
+_VOCATIVE_FULL = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr|Professor|Minister|Ambassador)\.?[ \t]+"
+                            r"(?P<name>[A-Z][\w'\u2019-]{1,20}(?:[ \t]+[A-Z][\w'\u2019-]{1,20}){1,2})[ \t]*,[ \t]")
+
+
+_LINE_START = re.compile(r"\n[ \t]*")
+#: words a host opens a question with before a comma that are no one's name ("Well, what ...?")
+_DISCOURSE = frozenset("so and now well but okay ok yes no look listen right sure indeed sir madam thanks first "
+                       "finally however also again today then alright fine great".split())
+
+
+def _hailed(t: str, units: list[Unit]) -> set[str]:
+    """The names the interviewer's questions open by addressing ("Richard, do you ...?")."""
+    called = set()
+    for u in units:  # a question, or talk whose speaker is unsure and that asks within a few lines
+        if u.kind is SegmentKind.QUESTION or (u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN):
+            # at the unit's start or, in a transcript's block of cues, at a line's ("00:33Ambassador Kaju, ...")
+            starts = [u.content_start] + ([m.end() for m in _LINE_START.finditer(t, u.content_start, u.end)]
+                                          if u.role is SpeakerRole.UNKNOWN else [])
+            for s in starts:
+                m = _VOCATIVE.match(t, s, u.end) or _VOCATIVE_FULL.match(t, s, u.end)
+                if m is not None and "?" in t[m.end():m.end() + 300]:
+                    called.add(" ".join(m.group("name").split()))
+    return called
+
+
+def _first_name_hailed(t: str, units: list[Unit]) -> Principal | None:
+    """The guest the host hails by a first name the text never completes ("00:00Mihai, what is the
+    potential ...?"): that name is all the text gives. Not a word the text also writes in lower case
+    ("Well, what ...?", "Look, ..."), nor one the hail does not go on from in lower case or with "I"
+    ("Recently, Donald Trump ..."), nor the interviewer's own name."""
+    called = _hailed(t, units)
+    word = next(iter(called)) if len(called) == 1 else ""
+    low = word.lower()
+    if not word or " " in word or not is_person_name(word) or is_place(word) or low in _TITLE_WORDS \
+            or low in _DISCOURSE or low.endswith("ly"):
+        return None
+    if re.search(rf"(?<![\w'\u2019-]){re.escape(word)}[ \t]*,[ \t]+(?:[a-z]|I\b)", t) is None \
+            or re.search(rf"(?<![\w'\u2019-]){re.escape(low)}(?![\w'\u2019-])", t) is not None:
+        return None
+    if low in {w.lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker for w in u.speaker.split()}:
+        return None
+    return Principal(word, "interview", 1.0)
+
+
+def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
+    """The guest the interviewer addresses by name ("Richard, do you get the impression ...?"),
+    named in full where the text writes the full name ("Richard Heydarian"); one person only."""
+    called = _hailed(t, units)
+    if len(called) != 1:
+        return None
+    word = next(iter(called))
+    if " " in word:  # "Mr. Grlić Radman, Serbia doesn't recognize Kosovo ... how do you see ...?": the full name
+        return Principal(word, "interview", 3.0) if is_person_name(word) else None
+    full = {" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t)}
+    full = {person_part(x) for x in full if word in x.split()[:1] + x.split()[-1:]} - {None}
+    if len(full) != 1:
+        return None
+    return Principal(next(iter(full)), "interview", 3.0)
+
+
+def _main_generic(units: list[Unit], answers: list[Unit]) -> set[str]:
+    """The labels that name no one ("Speaker 2") whose answers may take the main speaker's name:
+    all of them when there is one; else, of those that neither ask nor open the talk (the host's,
+    or a jingle's), the one that says at least two thirds of what they answer (an automatic
+    transcript's guest)."""
+    size: dict[str, int] = {}
+    for u in answers:
+        if u.speaker is not None and GENERIC_LABEL.fullmatch(u.speaker):
+            size[u.speaker] = size.get(u.speaker, 0) + u.end - u.start
+    if len(size) <= 1:
+        return set(size)
+    asking = {u.speaker for u in units if u.kind is SegmentKind.QUESTION}
+    asking.add(next((u.speaker for u in units if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION) and u.speaker), None))
+    quiet = {k: v for k, v in size.items() if k not in asking}
+    top = max(quiet, key=quiet.__getitem__, default=None)
+    if top is not None and 3 * quiet[top] >= 2 * sum(quiet.values()):
+        return {top}
+    return set(size)
+
+
+def _titled_surname(label: str) -> str | None:
+    """The surname of a turn label written as titles and one name ("Ambassador Antonov:").
+
+    >>> _titled_surname("Ambassador Antonov"), _titled_surname("Deputy Minister Ryabkov"), _titled_surname("Senior Editor")
+    ('Antonov', 'Ryabkov', None)
+    >>> _titled_surname("Foreign Minister Baerbock")
+    'Baerbock'
+    """
+    words = label.split()
+    if len(words) < 2 or not all(w.lower().strip(".,") in _TITLE_WORDS or w.lower() in _OFFICE_ADJ for w in words[:-1]):
+        return None
+    last = words[-1]
+    return last if last[:1].isupper() and last.lower() not in _TITLE_WORDS and is_person_name(last) else None
+
+
+def _guest_role_turns(units: list[Unit]) -> set[int]:
+    """The units of turns whose label is the interviewee's role ("Guest:", "Interviewee:")."""
+    out: set[int] = set()
+    guest = False
+    for u in units:
+        if u.form == "label":
+            guest = _ROLE_LABELS.get(u.label or "") is SpeakerRole.INTERVIEWEE
+        if guest:
+            out.add(id(u))
+    return out
+
+
+def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
+                    cues: SpeakerCues | None = None, model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
+    answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
+    for u in answers:  # a byline or label the rules took for a name: "Breaking News", "Svobodnaya Pressa", "Saudi Arabia"
+        if u.sourced:
+            continue  # a press review's source: "The Guardian" speaks there
+        if u.speaker is not None and (u.form != "label" or u.label in ("Q", "A")) and is_place(u.speaker):
+            out = [(None if n == u.speaker else n, r) for n, r in out]
+            u.speaker = None
+        elif u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)) \
+                and not _DESK.fullmatch(u.speaker) and _co_authors(u.speaker) is None:
+            better = person_part(u.speaker)
+            if better is None:  # "Foreign Minister Baerbock", on her label and the turn under it
+                better = _titled_surname(u.speaker)
+            out = [(better if n == u.speaker else n, r) for n, r in out]
+            u.speaker = better
+    out = soundbite_voices(t, units, out)
+    unnamed = [u for u in answers if u.speaker is None]
+    generic = _main_generic(units, answers)
+    if any(u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS for u in units):
+        # named turns: the labels say who speaks; an unnamed one (a soundbite) stays unnamed, except
+        # the turns of a guest labelled by role ("[Anchor]" named by the page, "[Guest]" not)
+        unnamed = [u for u in unnamed if id(u) in _guest_role_turns(units)]
+    if not unnamed and len(generic) != 1:
+        host_opening(t, units)  # (the answers were named already: the host's opening is still his)
+        return out
+    has_q = any(u.kind is SegmentKind.QUESTION for u in units)
+    spoken = is_spoken(t)
+    talk = has_q or spoken or any(u.form == "label" for u in units) or any(u.role is SpeakerRole.UNKNOWN for u in unnamed)
+    # not "Link Copied"; not a name over its caption ("William Ruto" / "Caption for the landscape image:")
+    lines = [(u.start, u.end) for u, v in zip(units[:12], units[1:13] + [None]) if u.end - u.start <= 80
+             and "\n" not in t[u.start:u.end].strip()
+             and not (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio"))
+             and not (v is not None and v.para == u.para and v.kind is SegmentKind.CLUTTER and v.reason == "caption"
+                      and not re.search(r"[|\u00b7\u2022\d]", t[u.start:u.end]))]  # a byline keeps its date
+    # "Mark Anthony Taylor" / "Macquarie University": an author line over its affiliation, one block
+    lines += [span for u in units[:12] if u.kind is not SegmentKind.QUESTION and u.end - u.start <= 160
+              for span in [_name_over_affiliation(t, u)] if span is not None]
+    if not talk:  # a signature ending an op-ed: "Adib Saani" / "Security Analyst" / "Jatikay Centre ..."
+        lines += [span for u in units[-2:] if u not in units[:12] and u.end - u.start <= 200
+                  for span in [_name_over_affiliation(t, u)] if span is not None]
+        # a letter's sign-off: "\u2014MARIA L. SANTOS," over the writer's e-mail address
+        lines += [span for u in units[-2:] if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
+                  for span in [_sign_off(t, u)] if span is not None]
+    lines.sort()
+    first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
+    # the title: the first heading, or a first line that reads as one ("Arne O. Holm says When the Arctic ...")
+    title = (first.start, first.end) if first is not None and (first.kind is SegmentKind.HEADING or _TITLE_LINE.fullmatch(t, first.start, first.end)
+                                                               or (not talk and first is units[0] and first.form == "plain"
+                                                                   and _NAMED_TITLE.fullmatch(t, first.start, first.end))) else None
+    rejected: set[str] = set()  # people the rules ruled out: the learned ranker may not name them either
+    pt = unwrap_names(t)  # "Anna\nPols is an associate professor": a name a hard wrap broke is whole
+    p = principal(pt, lines, conversation=talk, title=title, cues=cues,
+                  interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed))
+    interview_author = p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed)
+    if interview_author and any(not _DELIVERED_BY.search(pt, max(0, m.start() - 60), m.start())
+                                for m in re.finditer(rf"(?i)\bby[ \t]+(?:[\w/.-]+[ \t]+){{0,4}}?{re.escape(p.name)}", pt)):
+        rejected.add(p.name.split()[-1].lower())
+        p = None  # an interview's byline is the interviewer's ("By Irene Escudero" over QUESTION: / ANSWER:)
+    elif interview_author and any(u.kind is SegmentKind.CLUTTER and u.reason == "byline" and t[u.start:u.end].strip() == p.name
+                                  for u in units):
+        # the name alone on a byline line over an interview is the journalist's, when the standfirst
+        # introduces someone else ("La Vanguardia has interviewed the Minister ..., José Manuel Albares")
+        guest = intro_person(pt, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
+        if guest is not None and guest.name.split()[-1] != p.name.split()[-1]:
+            rejected.add(p.name.split()[-1].lower())
+            p = guest
+    if talk and (p is None or p.kind == "expert"):
+        # the guest the host puts the question to beats one a job cue merely describes ("Also with me
+        # is my colleague and senior journalist, X" / "Ambassador Kaju, ... What does this indicate, sir?")
+        p = _addressed_guest(pt, units) or p
+    if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
+        p = intro_person(pt, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
+    if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
+        p = _first_name_hailed(pt, units)
+    if p is None and unnamed and model is not None:  # no rule names the speaker: the learned ranker may
+        hosts = {u.speaker.split()[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker}
+        if has_q:  # a Q&A's byline is the interviewer's ("By Irene Marsh" over QUESTION: / ANSWER:)
+            hosts |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
+                      for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
+        p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected))
+    if p is not None and len(generic) == 1:
+        label = next(iter(generic))
+        # the host greeted the guest's voice by that name, maybe as the transcript spells it ("Ken
+        # Pollock" for the standfirst's "Kenneth Pollack"): that voice is the guest's, under the
+        # standfirst's spelling, and the numbered voice left is someone else's (a clip)
+        greeted = {u.speaker for u in units if u.speaker is not None and u.speaker != p.name and spelled_alike(u.speaker, p.name)}
+        if greeted:
+            for u in units:
+                if u.speaker in greeted:
+                    u.speaker = p.name
+            out = [(p.name if n in greeted else n, r) for n, r in out]
+        elif not any(u.speaker == p.name for u in units):
+            for u in answers:
+                if u.speaker == label:
+                    u.speaker = p.name
+            out = [(p.name if n == label else n, r) for n, r in out]
+        out = mark_host(t, units, out, p.name)
+    elif p is None and len(generic) == 1:
+        # no one named: the voice that answers keeps its number, the one that opens and asks hosts
+        out = mark_host(t, units, out, next(iter(generic)))
+    for u in unnamed:
+        # recorded talk is the guest's unless an author line names the speaker; the unit's own role
+        # stays (an unsure turn keeps its '?' as questions), its claims take this one
+        if u.role is SpeakerRole.UNKNOWN or (u.role is SpeakerRole.AUTHOR and spoken):
+            u.claim_role = SpeakerRole.AUTHOR if p is not None and p.kind == "author" else SpeakerRole.INTERVIEWEE
+        if p is not None:
+            u.speaker = p.name
+    host_opening(t, units)
+    roles = {u.claim_role or u.role for u in unnamed if u.kind is not SegmentKind.QUESTION}
+    out = [(n, r) for n, r in out if not (n is None and r in roles)]
+    for r in sorted(roles, key=lambda r: r.value):
+        if (p.name if p else None, r) not in out:
+            out.append((p.name if p else None, r))
+    return out
