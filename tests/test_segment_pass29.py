@@ -218,3 +218,14 @@ def test_an_unlabelled_podcast_hosts_introduction_up_to_the_guests_thanks() -> N
     views = _views(text)
     assert not any("leading analysts" in v or "covered the strait" in v for v in views)
     assert any("lenders pulled out" in v for v in views)
+
+
+def test_with_me_to_discuss_it_is_the_guest() -> None:
+    text = ("Click on a timestamp to play from that location\n"
+            "0:00.0 | Welcome to the Harbour Inbox, a podcast about the challenges facing the islands. |\n"
+            "0:09.5 | I'm Tom Reyes, director of studies at the Harbour Institute. |\n"
+            "0:13.3 | This week's topic is the port deal. |\n"
+            "0:25.6 | With me to discuss the deal and its lenders is Ana Ruiz. Ana is a senior fellow at the institute. |\n"
+            "1:06.0 | What is it about this deal that stands out? Well, the lenders want the port more than the islands |\n"
+            "1:12.4 | want the money, and both sides know it. |\n")
+    assert ("Ana Ruiz", "interviewee", False) in _said_by(text, "lenders want the port")
