@@ -229,3 +229,19 @@ def test_with_me_to_discuss_it_is_the_guest() -> None:
             "1:06.0 | What is it about this deal that stands out? Well, the lenders want the port more than the islands |\n"
             "1:12.4 | want the money, and both sides know it. |\n")
     assert ("Ana Ruiz", "interviewee", False) in _said_by(text, "lenders want the port")
+
+
+def test_an_interview_page_whose_host_greets_the_guest_before_one_bare_question() -> None:
+    text = ("Video Politics\n\n"
+            "Former president Arman Petrosyan gives exclusive interview (video)\n\n"
+            "Good evening. Former President Arman Petrosyan has kindly accepted my invitation and we will talk "
+            "about the harbour talks.\n\n"
+            "Hello, Mr President. Thank you for accepting my invitation and for this opportunity.\n\n"
+            "A moment ago we were watching with you a short video on the ten years of talks during your tenure. "
+            "The video presented the summits and the main documents, and you have made all this public.\n\n"
+            "A few days ago the Prime Minister said that he knows everything you knew about the talks.\n\n"
+            "How could that be the case?\n\n"
+            "You know, I could skip all those speeches, which had been full of lies. But the claim that he knows "
+            "everything about the talks is a complete lie, because nobody can learn the talks from the papers.\n")
+    assert not any("Prime Minister said" in v or "short video" in v for v in _views(text))
+    assert _said_by(text, "complete lie") == {("Arman Petrosyan", "interviewee", False)}

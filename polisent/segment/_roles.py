@@ -66,12 +66,19 @@ _INTERVIEW_HINT = re.compile(
     r"(?im)(?:^" + _LABELLED + "|"  # "Interview: ..." at a line's start
     r"^" + _INTERVIEW_KICKER + r"[ \t*_]*$|"  # "Interview", a kicker alone on its line
     r"^[ \t*_]*(?:edited[ \t]+)?excerpts[ \t]*:?[ \t*_]*$|"  # "Excerpts:" alone on its line, over the questions
-    r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth)\s+)?interview\s+with|interview(?:ed)?\s+by|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
+    r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth)\s+)?interview\s+with|interview(?:ed)?\s+by|"
+    r"(?:gives|gave|granted|grants)\s+(?:an?\s+)?(?:(?:exclusive|rare|wide-ranging|special)\s+)?interview\b|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:(?:by\s+(?:phone|telephone|video|zoom|e-?mail)|recently|briefly|exclusively)\s+)?(?:to|with)|this\s+interview\b|appear(?:s|ed)?\s+on\s+(?:[\w'\u2019.&-]+,?\s+){0,6}?(?:radio|channel|program(?:me)?|show|podcast)\b|the\s+interview\b|(?:we|has|have|had)\s+interviewed\b|"
     r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions|"
     # '..., Dawar tells Syed Firdaus Ashraf/Rediff.com.': the journalist and the outlet credited
     r"\b(?:tells|told)\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w.-]*)))"
 )
+
+
+#: the interviewer greeting the guest: "Thank you for accepting my invitation", "Hello, Mr President"
+_GREETS_GUEST = re.compile(r"(?i)\bthank\s+you\s+(?:very\s+much\s+|so\s+much\s+)?for\s+(?:accepting\s+(?:my|our)\s+invitation|"
+                           r"joining\s+(?:me|us)|being\s+(?:here|with\s+(?:me|us))|taking\s+the\s+time)\b|"
+                           r"\b(?:hello|good\s+(?:morning|evening|afternoon)),?\s+(?:mr|madam|mrs|ms|dr|professor|sir|ambassador|minister|president)\b")
 
 
 _FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
@@ -280,6 +287,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # ... or after a longer standfirst, when the answer speaks in the first person ("We must understand ...")
     hinted = hinted or (n_plain_q == 1 and addressed and standfirst_words <= 160 and answer_words >= 40
                         and sum(_FIRST_PERSON.search(t, u.start, u.end) is not None for u in after_q) * 2 > len(after_q))
+    # ... or the talk before it greets the guest on an interview's page ("Hello, Mr President. Thank you
+    # for accepting my invitation." / set-up paragraphs / "How could that be the case?")
+    hinted = hinted or (n_plain_q == 1 and announced and any(
+        _GREETS_GUEST.search(t, u.content_start, u.end) for u in content[:q1] if u.form == "plain"))
     if (n_plain_q >= 2 or hinted) and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
     # (or a time code opening every line: "1:58.0 | Why is that? |", "00:34What are ...?")
