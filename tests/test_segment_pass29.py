@@ -245,3 +245,21 @@ def test_an_interview_page_whose_host_greets_the_guest_before_one_bare_question(
             "everything about the talks is a complete lie, because nobody can learn the talks from the papers.\n")
     assert not any("Prime Minister said" in v or "short video" in v for v in _views(text))
     assert _said_by(text, "complete lie") == {("Arman Petrosyan", "interviewee", False)}
+
+
+def test_a_guest_who_is_with_us_this_evening_names_the_answering_voice() -> None:
+    text = ("Episode Transcript\n"
+            "Speaker 1 (00:00):\n"
+            "Seventeen past five on Harbour Radio. The islands have been hosting the regional defence ministers in\n"
+            "the capital this week, and they have discussed new approaches to security challenges and risks.\n"
+            "The group has decided to set up a new response group for the islands in advance of an incident. Maria Tane\n"
+            "is the Defence Minister and is with us this evening.\n"
+            "Good evening is a security challenge just a code word for the lender.\n"
+            "Speaker 2 (00:34):\n"
+            "No. I think it's the fact that we are dealing with a whole lot of security challenges, whether it's the\n"
+            "effects of climate change, the volcanoes, all those sorts of things, and we need to work together on them.\n"
+            "Speaker 1 (00:50):\n"
+            "And what did the lender say about it.\n"
+            "Speaker 2 (00:53):\n"
+            "The lender was not at the table, and that was the right call for this meeting.\n")
+    assert _said_by(text, "work together") == {("Maria Tane", "interviewee", False)}

@@ -55,7 +55,8 @@ def _people(t: str, start: int, end: int) -> set[str]:
 #: a line that a hard wrap broke mid-sentence: no end punctuation, the next line goes on in lower case
 _BROKEN = re.compile(r"[^\n]{30,}[^\n.?!:;\"\u201d)\]]\n[a-z]")
 #: a capitalised word at a line's end and one at the next line's start
-_NAME_BREAK = re.compile(r"\b([A-Z][a-z'\u2019-]+)\n(?=[A-Z][a-z'\u2019-]+[ \t,])")
+_NAME_BREAK = re.compile(r"\b([A-Z][a-z'\u2019-]+)\n(?=[A-Z][a-z'\u2019-]+[ \t,]|(?:is|was|has|says|said|joins|joined|who)[ \t])")
+# (... or a name and the verb that introduces it: "Judith Collins\nis the Defense Minister and is with us")
 _LINES_SAMPLED = 80
 
 
@@ -69,8 +70,9 @@ def _hard_wrapped(t: str) -> bool:
 
 
 def unwrap_names(t: str) -> str:
-    """``t`` with a line break between two capitalised words made a space, in hard-wrapped text only
-    (same length, so every offset into ``t`` holds)."""
+    """``t`` with a line break between two capitalised words (or a capitalised word and the verb
+    after a name: "Collins\\nis the minister") made a space, in hard-wrapped text only (same length,
+    so every offset into ``t`` holds)."""
     if "\n" not in t or not _hard_wrapped(t):
         return t
     return _NAME_BREAK.sub(r"\1 ", t)
