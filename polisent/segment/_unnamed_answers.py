@@ -175,7 +175,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     if any(u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS for u in units):
         # named turns: the labels say who speaks; an unnamed one (a soundbite) stays unnamed, except
         # the turns of a guest labelled by role ("[Anchor]" named by the page, "[Guest]" not)
-        unnamed = [u for u in unnamed if id(u) in _guest_role_turns(units)]
+        guest_turns = _guest_role_turns(units)
+        unnamed = [u for u in unnamed if id(u) in guest_turns]
     if not unnamed and len(generic) != 1:
         host_opening(t, units)  # (the answers were named already: the host's opening is still his)
         return out
