@@ -99,7 +99,7 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     first_head = units[heads[0][0]].start if heads else 0
     if len({n.split()[-1] for _, n in heads}) < 2 and not (len(heads) == 1 and _EXPERTS.search(t, 0, first_head)):
         return out
-    if all(_signed_off(t, units[i], name) for i, name in heads) and _text_before(units, heads[0][0]):
+    if all(_signed_off(t, units[i]) for i, _ in heads) and _text_before(units, heads[0][0]):
         # a letters page: "Lesley Beckhouse, Queanbeyan, NSW" signs the letter above it
         bounds = [(-1, "")] + heads
         named = []
@@ -141,19 +141,19 @@ _JOB_WORDS = frozenset("university institute centre center school college founda
                        "researcher president founder author journalist correspondent expert adviser advisor".split())
 
 
-def _signed_off(t: str, u: Unit, name: str) -> bool:
+def _signed_off(t: str, u: Unit) -> bool:
     """A letter's signature: the name, then a town and a state, nothing else ("Tiit Tonuri, Cowra, NSW").
 
     >>> from polisent.segment._units import Unit
     >>> t = "Tiit Tonuri, Cowra, NSW"
-    >>> _signed_off(t, Unit(0, len(t), [0], 0, "plain", 0), "Tiit Tonuri")
+    >>> _signed_off(t, Unit(0, len(t), [0], 0, "plain", 0))
     True
     >>> t = "Robert Patman, Professor of International Relations, University of Otago"
-    >>> _signed_off(t, Unit(0, len(t), [0], 0, "plain", 0), "Robert Patman")
+    >>> _signed_off(t, Unit(0, len(t), [0], 0, "plain", 0))
     False
     """
     line = t[u.start:u.end].strip()
-    head, sep, rest = line.partition(",")
+    _, sep, rest = line.partition(",")
     parts = [p.split() for p in rest.split(",")]
     return bool(sep) and len(u.lines) == 1 and 1 <= len(parts) <= 3 and all(
         1 <= len(p) <= 3 and all(w[:1].isupper() and w.lower().strip(".") not in _JOB_WORDS for w in p) for p in parts)

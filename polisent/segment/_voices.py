@@ -181,7 +181,9 @@ def host_opening(t: str, units: list[Unit]) -> None:
     """Unlabelled talk before the first question that opens a show or welcomes the guest ("00:00And
     joining me now is ...", "00:04Mr. Foreign Minister, welcome to Meet the Press."): the host's,
     not the guest's first answer. Only where no turn label names anyone, the host's words open the
-    talk, and the talk up to the first question is short (at most eight units, 700 characters)."""
+    talk, and the talk up to the first question is short (at most eight units, 700 characters); a
+    longer opening is the host's up to the guest's reply to his welcome (:func:`_welcomed_guest`).
+    Where turn labels name the speakers, see :func:`labelled_host_opening`."""
     if any(u.form == "label" for u in units):
         labelled_host_opening(t, units)
         return
