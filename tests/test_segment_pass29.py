@@ -263,3 +263,19 @@ def test_a_guest_who_is_with_us_this_evening_names_the_answering_voice() -> None
             "Speaker 2 (00:53):\n"
             "The lender was not at the table, and that was the right call for this meeting.\n")
     assert _said_by(text, "work together") == {("Maria Tane", "interviewee", False)}
+
+
+def test_a_letter_signed_with_the_writers_name_and_town_is_the_writers() -> None:
+    text = ("The lenders must not underestimate the islands' resolve. The government must make it clear that it will "
+            "defend the harbour deal in court if the lenders walk away.\n\n"
+            "The deal is not perfect, but it is ours. Hopefully, patience is the key, but that is up to the capital.\n\n"
+            "Kent Wong, Potomac Falls\n"
+            "The writer is an advisory\n"
+            "commissioner for the Harbour Council\n"
+            "in the United States.\n")
+    assert _said_by(text, "not perfect") == {("Kent Wong", "author", False)}
+    text = ("I appreciated Josh Rogers' op-ed on the harbour deal. But Mr. Rogers was wrong to call it a sell-out.\n\n"
+            "We have long accepted that the port is the islands' business, and our policy has to make sure that push "
+            "does not come to shove.\n\n"
+            "Peter Lyle, Berkeley, Calif.\n")
+    assert _said_by(text, "push does not come") == {("Peter Lyle", "author", False)}

@@ -152,11 +152,32 @@ def _signed_off(t: str, u: Unit) -> bool:
     >>> _signed_off(t, Unit(0, len(t), [0], 0, "plain", 0))
     False
     """
-    line = t[u.start:u.end].strip()
-    _, sep, rest = line.partition(",")
+    return len(u.lines) == 1 and _signature(t, u.start, u.end)
+
+
+def _signature(t: str, start: int, end: int) -> bool:
+    """``t[start:end]`` is one line "Name, Town[, State]": no job, no institution."""
+    _, sep, rest = t[start:end].strip().partition(",")
     parts = [p.split() for p in rest.split(",")]
-    return bool(sep) and len(u.lines) == 1 and 1 <= len(parts) <= 3 and all(
+    return bool(sep) and "\n" not in rest and 1 <= len(parts) <= 3 and all(
         1 <= len(p) <= 3 and all(w[:1].isupper() and w.lower().strip(".") not in _JOB_WORDS for w in p) for p in parts)
+
+
+def _signed_name(t: str, u: Unit) -> tuple[int, int] | None:
+    """The span of the name of a signature, the unit's first line ("Peter Lydon, Berkeley, Calif."),
+    when it is a person's.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Peter Lydon, Berkeley, Calif."
+    >>> _signed_name(t, Unit(0, len(t), [0], 0, "plain", 0))
+    (0, 11)
+    """
+    end = t.find("\n", u.start, u.end)
+    end = u.end if end < 0 else end
+    m = re.match(r"[ \t]*([^,\n]+?)[ \t]*,", t[u.start:end])
+    if m is None or not _signature(t, u.start, end) or not is_person_name(m.group(1)) or not 2 <= len(m.group(1).split()) <= 4:
+        return None
+    return u.start + m.start(1), u.start + m.end(1)
 
 
 def _text_before(units: list[Unit], first: int) -> bool:

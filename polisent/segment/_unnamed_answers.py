@@ -13,6 +13,7 @@ from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
 from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, spelled_alike
+from polisent.segment._roundup import _signed_name
 from polisent.segment._principal import (
     _NAME_AT,
     GENERIC_LABEL,
@@ -198,6 +199,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # a letter's sign-off: "\u2014MARIA L. SANTOS," over the writer's e-mail address
         lines += [span for u in units[-2:] if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
                   for span in [_sign_off(t, u)] if span is not None]
+        # ... or the writer's name and town near the end ("Kent Wang, Potomac Falls" over "The writer is ...")
+        lines += [span for u in units[-4:] for span in [_signed_name(t, u)] if span is not None]
     lines.sort()
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     # the title: the first heading, or a first line that reads as one ("Arne O. Holm says When the Arctic ...")
