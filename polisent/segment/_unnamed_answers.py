@@ -200,7 +200,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         lines += [span for u in units[-2:] if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
                   for span in [_sign_off(t, u)] if span is not None]
         # ... or the writer's name and town near the end ("Kent Wang, Potomac Falls" over "The writer is ...")
-        lines += [span for u in units[-4:] for span in [_signed_name(t, u)] if span is not None]
+        # (one letter: on a letters page each signature names its own letter, see _section_speakers)
+        signed = [span for u in units for span in [_signed_name(t, u)] if span is not None]
+        lines += [span for span in signed if span[0] >= units[-4:][0].start] if len(signed) == 1 else []
     lines.sort()
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     # the title: the first heading, or a first line that reads as one ("Arne O. Holm says When the Arctic ...")
