@@ -35,13 +35,14 @@ def main(argv: list[str] | None = None) -> int:
     from polisent.analyzer import Document
     from polisent.evaluation import commentary as C
     from polisent.evaluation.actor_rollup import document_actor_metrics
+    from polisent.evaluation.commentary import dev_set_dirs
 
     if Path(polisent.__file__).resolve().parents[1] != args.code.resolve():
         raise SystemExit(f"imported polisent from {polisent.__file__}, not from {args.code}")
-    data = ROOT / "data"
-    sets = [("main", data / "commentary", "dev")] + [
-        (p.name.removeprefix("commentary_"), p, None) for p in sorted(data.glob("commentary_dev*"), key=lambda p: int(p.name[14:]))
-        if (p / "pairs.jsonl").is_file() and (args.last_dev is None or int(p.name[14:]) <= args.last_dev)]
+    main_corpus = ROOT / "data" / "commentary"
+    sets = [("main", main_corpus, "dev")] + [
+        (p.name.removeprefix("commentary_"), p, None) for p in dev_set_dirs(main_corpus, "pairs")
+        if args.last_dev is None or int(p.name.removeprefix("commentary_dev")) <= args.last_dev]
     an = polisent.Analyzer(model=args.model, progress=False).load()
     analyses, pairs, per_set = {}, [], {}
     for name, root, split in sets:

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._hosts import _NAME_RX, _SELF_INTRO
 from polisent.segment._principal import GENERIC_LABEL, TITLED_NAME, is_person_name, is_place, person_part
 from polisent.segment._sentences import split_sentences
 from polisent.segment._units import Unit, asks_unmarked
@@ -238,10 +239,6 @@ def _welcomed_guest(t: str, units: list[Unit]) -> None:
         return
 
 
-#: a host giving his own name ("I'm Michel Martin and this is ...", "My name is Ezgi Toper")
-_SELF_NAMED = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})")
-
-
 def labelled_host_opening(t: str, units: list[Unit]) -> None:
     """Unlabelled talk above the first turn label, in which the labelled host gives his own name
     ("I'm Michel Martin and this is TELL ME MORE ... Here to tell us more is X. Welcome." over
@@ -264,8 +261,9 @@ def labelled_host_opening(t: str, units: list[Unit]) -> None:
     first = next((i for i, u in enumerate(units) if u.form == "label" and (turns[u.speaker] >= 2 or u.speaker in hosts)), 0)
     block = [u for u in units[:first] if u.kind is SegmentKind.ANSWER and u.role in (SpeakerRole.UNKNOWN, SpeakerRole.INTERVIEWEE)]
     for k, u in enumerate(block):
-        m = _SELF_NAMED.search(t, u.content_start, u.end)
-        host = next((h for h in hosts if m is not None and h.split()[-1].lower() in m.group("name").lower().split()), None)
+        names = [m.group().lower().split() for e in _SELF_INTRO.finditer(t, u.content_start, u.end)
+                 for m in [_NAME_RX.match(t, e.end())] if m is not None]
+        host = next((h for h in hosts if any(h.split()[-1].lower() in n for n in names)), None)
         if host is not None:
             for v in block[k:]:
                 v.kind, v.role, v.claim_role, v.speaker = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, host
