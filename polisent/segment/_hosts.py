@@ -151,15 +151,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
                 return asking[0]
             return others[0]
     # the one speaker who says their own name in their first turn ("I'm Tyler McBrien, managing editor") is the host
-    selves = []
-    for lab in labels:
-        u = next(x for x in turns if x.label == lab)
-        end = next((x.start for x in content if x.form == "label" and x.start > u.start), len(t))
-        for e in _SELF_INTRO.finditer(t, u.content_start, min(end, u.content_start + 600)):
-            m = _NAME_RX.match(t, e.end())
-            if m is not None and _same_person(lab, m.group()):
-                selves.append(lab)
-                break
+    selves = _self_named(t, content, turns, labels)
     if len(selves) == 1 and len(labels) >= 2:
         return selves[0]
     if selves == labels and len(labels) == 1:
@@ -199,6 +191,39 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     return None
 
 
+def _first_turn_end(t: str, content: list[Unit], u: Unit) -> int:
+    return min(next((x.start for x in content if x.form == "label" and x.start > u.start), len(t)), u.content_start + 600)
+
+
+def _self_named(t: str, content: list[Unit], turns: list[Unit], labels: list[str]) -> list[str]:
+    """The labels that say their own name in their first turn ("I'm Tyler McBrien, managing editor")."""
+    selves = []
+    for lab in labels:
+        u = next(x for x in turns if x.label == lab)
+        for e in _SELF_INTRO.finditer(t, u.content_start, _first_turn_end(t, content, u)):
+            m = _NAME_RX.match(t, e.end())
+            if m is not None and _same_person(lab, m.group()):
+                selves.append(lab)
+                break
+    return selves
+
+
+#: a show's welcome ("Welcome to The Asia Chessboard"); not a witness's "Joining me today is my colleague"
+_SHOW_WELCOME = re.compile(r"(?i)\bwelcome\s+(?:back\s+)?to\s+(?:the\s+|our\s+|this\s+)?(?-i:[A-Z])|\bwelcome\s+(?:back\s+)?to\s+(?:the|our|this)\s+(?:show|program|programme|podcast|episode)\b")
+
+
+def co_hosts(t: str, content: list[Unit], turns: list[Unit]) -> set[str]:
+    """The labels that open the show in their first turn, giving their own name and welcoming to it
+    ("Welcome to The Asia Chessboard. I'm Mike Green, and I'm joined by ..."): hosts, where a
+    podcast has several; and every label that says it hosts ("NICK EICHER, HOST:"). (A witness who names himself and his colleague, "My name is X. Joining me
+    today is ...", opens no show.)"""
+    labels = list(dict.fromkeys(u.label for u in turns if u.label))
+    said = {u.label for u in turns if u.label and _label_is_host(t, u.start, u.content_start)}  # "NICK EICHER, HOST:"
+    return said | {lab for lab in _self_named(t, content, turns, labels)
+            for u in [next(x for x in turns if x.label == lab)]
+            if _SHOW_WELCOME.search(t, u.content_start, _first_turn_end(t, content, u))}
+
+
 def _dominant(t: str, content: list[Unit], turn_ids: set[int]) -> str | None:
     """The label that says at least twice as many words as any other, if one does."""
     words: dict[str, int] = {}
@@ -212,3 +237,33 @@ def _dominant(t: str, content: list[Unit], turn_ids: set[int]) -> str | None:
     if not top or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
         return None
     return top[0][0]
+
+
+#: the presenter hands over to the reporter at the end of his turn: "Europe correspondent Jane Hutcheon
+#: reports.", "... Shane McLeod reports from Tokyo.", "Kerri Ritchie has this report."
+_HANDS_OVER = re.compile(rf"(?P<name>{_NAME})\s+(?:reports|has\s+(?:this|that|the|more|our)\s+(?:report|story)|"
+                         r"filed\s+this\s+report)(?:\s+(?:from|in|on)\s+[^.?!\n]{1,60})?\.\s*\Z")
+
+
+def handover(t: str, content: list[Unit], turns: list[Unit]) -> tuple[str, str] | None:
+    """``(presenter, reporter)`` labels of a radio news package: the first labelled turn ends by
+    handing over to the reporter ("... Europe correspondent Jane Hutcheon reports.") and the next
+    label is that reporter. The presenter is the host; the reporter narrates his own report.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "EASTLEY: Polls have closed. Europe correspondent Jane Hutcheon reports.\\nHUTCHEON: The faces stare down."
+    >>> n = t.index("\\n")
+    >>> us = [Unit(0, n, [0], 0, "label", 9, label="Tony Eastley"),
+    ...       Unit(n + 1, len(t), [1], 1, "label", n + 11, label="Jane Hutcheon")]
+    >>> handover(t, us, us)
+    ('Tony Eastley', 'Jane Hutcheon')
+    """
+    labelled = [u for u in content if u.form == "label" and u.label]
+    ids = {id(u) for u in turns}
+    if len(labelled) < 2 or id(labelled[0]) not in ids or id(labelled[1]) not in ids or labelled[0].label == labelled[1].label:
+        return None
+    first, nxt = labelled[0], labelled[1]
+    m = _HANDS_OVER.search(t, max(first.content_start, nxt.start - 300), nxt.start)
+    if m is None or not _same_person(nxt.label or "", m.group("name")):
+        return None
+    return first.label or "", nxt.label or ""

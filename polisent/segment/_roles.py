@@ -14,7 +14,7 @@ from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._clutter_context import neighbour_clutter
-from polisent.segment._hosts import _interviewer
+from polisent.segment._hosts import _interviewer, co_hosts, handover
 from polisent.segment._labels import _OFFICIAL, _ROLE_LABELS, _label_is_host, narrated
 from polisent.segment._questions import (
     YOU_ASKED,
@@ -412,7 +412,11 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
     interviewer = forced_host or (_interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None)
+    # a radio news package: the presenter hands over to the reporter, who narrates (an author), between soundbites
+    package = handover(t, content, turns) if interviewer is None and turns and not role_host and not unlabelled_host else None
+    interviewer = package[0] if package else interviewer
     askers = _askers(t, content, turns, interviewer) if not role_host else set()
+    askers |= co_hosts(t, content, turns) if askers else set()  # "... I'm Mike Green, and I'm joined by ..."
     role_host = role_host or unlabelled_host
     news_package = narrated(units)  # "((NARRATOR))": named turns are soundbites
     followups = _followups(t, content, pos, plain_q, turns) if interviewer is not None else set()
@@ -456,6 +460,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                     u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host or official else SpeakerRole.UNKNOWN)
                 elif u.label in askers:
                     u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
+                elif package and u.label == package[1]:
+                    u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.AUTHOR
                 else:
                     u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
                 state = (u.kind, u.speaker, u.role)

@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
 from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels
 from polisent.segment._label_names import _job_names, _text_names, office_holder
-from polisent.segment._labels import _INITIALS_LABEL, _RANGE_LABEL, _TIMED_LABEL, _label_of, _split_inline_turns
+from polisent.segment._labels import (
+    _HOST_DESC,
+    _INITIALS_LABEL,
+    _RANGE_LABEL,
+    _TIMED_LABEL,
+    _label_desc,
+    _label_of,
+    _split_inline_turns,
+)
 from polisent.segment._lexicon import ClutterRule
 from polisent.segment._line_clutter import _clutter, _find_all, _glued_pieces
 from polisent.segment._marks import (
@@ -302,7 +310,10 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 holder = office_holder(t, lab[1], spans[i][0])
                 if holder is not None:
                     jobs[lab[1].lower()] = holder
-    accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs)
+    # "Puja Mehra (host): Hello, I'm Puja Mehra ..." once: a label that says it is the host is a turn
+    said_host = {lab[1] for i, lab in enumerate(labels) if lab is not None and lab[0] in ("name", "role") and " " in lab[1]
+                 and _HOST_DESC.search(_label_desc(t, spans[i][0], lab[2])) is not None}
+    accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs, said_host)
 
     units: list[Unit] = []
     low_t = t.lower()  # glued rules are tried only on lines holding one of their keywords

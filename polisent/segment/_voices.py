@@ -173,7 +173,7 @@ _HOST_OPENS = re.compile(r"(?i)\b(?:joining\s+(?:me|us)\b|welcome\s+(?:back\s+)?
 
 
 #: a guest answering the welcome
-_GUEST_REPLY = re.compile(r"(?i)\b(?:thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much)?(?:\s+for\s+having\s+me\b|,\s+[A-Z][a-z]+[.!]|[.!]?\s*\Z)|"
+_GUEST_REPLY = re.compile(r"(?i)\b(?:thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much)?(?:\s+for\s+having\s+me\b|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[.!]|[.!]?\s*\Z)|"
                           r"(?:great|good|nice|a\s+pleasure|pleasure|happy|glad)\s+to\s+(?:be\s+(?:here|with\s+you|on)|join\s+you)\b|"
                           r"(?:the\s+)?pleasure\s+is\s+(?:mine|all\s+mine)\b|my\s+pleasure\b)")
 
@@ -226,13 +226,14 @@ def _welcomed_guest(t: str, units: list[Unit]) -> None:
     for i, u in enumerate(talk[1:31], start=1):
         if u.kind is not SegmentKind.ANSWER or not _GUEST_REPLY.search(t, u.content_start, min(u.end, u.content_start + 80)):
             continue
-        if not any(_WELCOMES.search(t, v.content_start, v.end) for v in talk[max(0, i - 2):i]):
+        if not any(_WELCOMES.search(t, v.content_start, v.end) for v in talk[max(0, i - 3):i]):  # (two questions may follow)
             return
         block = [v for v in talk[:i] if v.kind is SegmentKind.ANSWER]
         if not block or any(v.role is SpeakerRole.INTERVIEWER for v in block) or len(block) > 30 \
                 or sum(v.end - v.start for v in block) > 4000 \
                 or not any(_HOST_OPENS.search(t, v.content_start, v.end) or _WELCOMES.search(t, v.content_start, v.end)
-                           for v in talk[:3] + [w for w in units[:60] if w.kind is not SegmentKind.CLUTTER][:4]):
+                           for v in [w for w in talk if len(t[w.content_start:w.end].split()) >= 4][:3]
+                           + [w for w in units[:60] if w.kind is not SegmentKind.CLUTTER][:4]):
             return
         for v in block:
             v.kind, v.role, v.claim_role, v.speaker = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, None
