@@ -109,3 +109,29 @@ def test_every_label_that_says_host_asks() -> None:
             "HADDAD: The lenders are weaker. The ministry knows it.\n")
     assert not any("latest twist" in v or "lenders met the ministry" in v for v in _views(text))
     assert _said_by(text, "lenders are weaker") == {("Omar Haddad", "interviewee", False)}
+
+
+_TABLE = ("4.5 \u2022 120 Ratings\n"
+          "\U0001f5d3\ufe0f 3 June 2025\n"
+          "\U0001f9fe\ufe0f Download transcript\n"
+          "Click on a timestamp to play from that location\n"
+          "0:00.0 | Welcome to the Harbour Inbox. I'm Lena Park, senior fellow at the Harbour Council. |\n"
+          "0:07.8 | With me to discuss the standoff between the islands and their lenders over the port |\n"
+          "0:13.0 | and what it all means for the region is Omar Haddad. |\n"
+          "0:20.4 | Omar is a senior analyst at the Harbour Institute. Omar, thank you for joining me on the Harbour Inbox. |\n"
+          "0:27.1 | Thanks, Lena. Great to be here. I'm a big fan of the show. |\n"
+          "0:30.8 | Well, thank you. Let's get right at it. If we could, Omar, could you tell |\n"
+          "0:36.5 | me about the port, the one that the |\n"
+          "0:40.7 | Ministry started building ten years ago? |\n"
+          "0:49.3 | Sure. The port was meant to carry the islands' trade. The lenders paid for half of it. |\n")
+
+
+def test_a_transcript_tables_opening_is_the_hosts_and_its_guest_is_named() -> None:
+    views = _views(_TABLE)
+    assert not any("senior analyst at the Harbour Institute" in v or "Welcome to the Harbour" in v for v in views)
+    assert _said_by(_TABLE, "lenders paid") == {("Omar Haddad", "interviewee", False)}
+    assert _said_by(_TABLE, "Ministry started building") == {(None, "interviewer", True)}
+    # the row's time code and pipes stay out of what the models read
+    from polisent.segment._markup import scoring_text
+    claim = next(c for c in SEG.segment(_TABLE).claims if "big fan" in c.text)
+    assert "|" not in scoring_text(claim.text)

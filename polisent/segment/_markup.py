@@ -177,7 +177,7 @@ def mask_full(text: str) -> Masked:
 
 #: markup a claim can carry inside its span: cue timings and voice tags of a sentence that runs
 #: across subtitle cues, HTML tags, Markdown emphasis and links
-_MARKUP_HINT = re.compile(r"-->|<[A-Za-z/]|\*\*|__|\]\(|\n[ \t]*\d{1,2}:\d{2}")
+_MARKUP_HINT = re.compile(r"-->|<[A-Za-z/]|\*\*|__|\]\(|\n[ \t]*\d{1,2}:\d{2}|\|[ \t]*(?:\n|\Z)")
 
 
 def scoring_text(text: str) -> str:

@@ -26,16 +26,47 @@ def _heading_like(t: str, fs: int, le: int) -> bool:
     return bool(words) and len(line.split()) <= 12 and all(w[0].isupper() for w in words)
 
 
-def _asks_over_lines(t: str, spans: list[tuple[int, int]], p: list[int], k: int, reach: int = 2) -> bool:
-    """The sentence that starts on line ``p[k]`` runs on over at most ``reach`` lines that open in
-    lower case and ends with a question mark there (a caption's question cut across cues)."""
+def _asks_over_lines(t: str, spans: list[tuple[int, int]], p: list[int], k: int, reach: int = 3) -> bool:
+    """The sentence that starts on line ``p[k]`` runs on over at most ``reach`` lines and ends with
+    a question mark there (a caption's question cut across cues): each line it runs on to opens in
+    lower case, or with a capital right after a line that stopped mid-phrase, on a word ("... the
+    ship that the |" / "Philippines ran aground ...?")."""
     for j in range(k + 1, min(len(p), k + 1 + reach)):
         fs, le = spans[p[j]]
-        if le <= fs or not t[fs].islower():
+        pfs, ple = spans[p[j - 1]]
+        if le <= fs or not (t[fs].islower() or (t[fs].isupper() and ple > pfs and t[ple - 1].isalpha()
+                                                   and t[ple - 1].islower())):
             return False
         if _SENT_END.search(t, max(fs, le - 3), le):
             return _QMARK_END.search(t, max(fs, le - 12), le) is not None
     return False
+
+
+#: a guest's reply to the host's welcome opening a line ("Thanks, Jim. Great to be here.")
+_REPLY_OPENS = re.compile(r"[ \t]*(?:(?:Thanks?(?:[ \t]+you)?(?:[ \t]+(?:so|very)[ \t]+much)?(?:[ \t]+for[ \t]+having[ \t]+me)?"
+                          r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?[.!])|(?:Great|Good|Nice|Glad|Happy)[ \t]+to[ \t]+be[ \t]+"
+                          r"(?:here|with[ \t]+you|on))")
+
+
+def _replies_to_welcome(t: str, spans: list[tuple[int, int]], p: list[int], k: int) -> bool:
+    """Line ``p[k]`` opens with a reply to a welcome that the line before it ends with ("...
+    Derek, thank you for joining me on the President's inbox." / "Thanks, Jim. Great to be here."):
+    the guest's first words in a transcript that labels no one.
+
+    >>> t = "Derek, thank you for joining me.\\nThanks, Jim. Great to be here."
+    >>> _replies_to_welcome(t, [(0, 32), (33, 63)], [0, 1], 1)
+    True
+    """
+    if k == 0:
+        return False
+    fs, le = spans[p[k]]
+    pfs, ple = spans[p[k - 1]]
+    return (_REPLY_OPENS.match(t, fs, le) is not None and _SENT_END.search(t, max(pfs, ple - 3), ple) is not None
+            and _WELCOME_END.search(t, max(pfs, ple - 120), ple) is not None)
+
+
+#: the host's welcome ending a line
+_WELCOME_END = re.compile(r"(?i)(?:\bwelcome\b|\bthanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?\s+for\s+(?:joining|being\s+(?:here|with))\b)[^.!?]*[.!]\W*\Z")
 
 
 def _line_paragraphs(t: str, spans: list[tuple[int, int]], paras: list[list[int]], sub_from: int) -> list[list[int]]:

@@ -40,7 +40,7 @@ from polisent.segment._labels import (
     narrated,
 )
 from polisent.segment._name_cues import OUTLET_AFTER
-from polisent.segment._person_names import NON_PERSON
+from polisent.segment._person_names import _SELF_BEFORE, NON_PERSON
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place, person_part
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
@@ -148,6 +148,21 @@ def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = N
     return _fill_principal(t, units, out, cues, model)
 
 
+def _introduces_self(t: str, name: str) -> bool:
+    """Every time the text names ``name`` it is someone introducing himself ("I'm Lena Park, senior
+    fellow at ..."): a host's self-introduction, never the guest the standfirst introduces.
+
+    >>> _introduces_self("Welcome. I'm Lena Park, senior fellow. With me is Omar Haddad.", "Lena Park")
+    True
+    >>> _introduces_self("Welcome. I'm Lena Park, senior fellow. With me is Omar Haddad.", "Omar Haddad")
+    False
+    """
+    if re.match(r"I['\u2019]m\s", name):  # a run the name finders took whole: "I'm Lena Park"
+        return True
+    found = [m.start() for m in re.finditer(re.escape(name), t)]
+    return bool(found) and all(_SELF_BEFORE.search(t, max(0, s - 14), s) for s in found)
+
+
 _SUBJECT_BEFORE = re.compile(rf"(?P<run>(?:{_NAME}))[ \t]+\Z")
 
 
@@ -247,7 +262,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
         # later: a name the text writes once as the outlet is the outlet everywhere
         cands = [n for n in cands if not any(OUTLET_AFTER.match(t, m.end()) for m in re.finditer(re.escape(n), t))]
-        cands = [n if is_person_name(n) else _person_in_run(t, n) or n for n in cands]
+        cands = [n if is_person_name(n) else _person_in_run(t, n) or n for n in cands if not _introduces_self(t, n)]
         if any(is_person_name(n) for n in cands):  # "USA AMBASSADOR MR" beside "R. HOAGLAND": a title, no name
             cands = [n for n in cands if is_person_name(n)]
         name = _agree(cands) if cands else None
@@ -267,6 +282,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             if not lead:  # "Our interlocutor is political scientist Davit Stepanyan."
                 lead = _names(_ROLE_BEFORE, t, heads[:6] + first)
                 lead = lead if _agree(lead) else []
+            lead = [n for n in lead if not _introduces_self(t, n)]  # "I'm Lena Park, senior fellow at ...": the host
             name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
         elif name is not None and bio_names and _agree(bio_names + [name]) is None:
             name = None  # the bio is about someone else: do not guess

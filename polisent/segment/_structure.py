@@ -33,7 +33,7 @@ from polisent.segment._marks import (
     split_turn_marks,
 )
 from polisent.segment._markup import STARTING_POINT, Masked
-from polisent.segment._paragraphs import _SENT_END, _asks_over_lines, _heading_like, _line_paragraphs
+from polisent.segment._paragraphs import _SENT_END, _asks_over_lines, _heading_like, _line_paragraphs, _replies_to_welcome
 from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
@@ -422,11 +422,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             elif _SENT_END.search(t, max(cur_u.start, cur_u.end - 3), cur_u.end) and not t[fs].islower() \
                     and (_QMARK_END.search(t, max(fs, le - 12), le) or _QMARK_END.search(t, max(cur_u.start, cur_u.end - 12), cur_u.end)
                          or (cur_u.form == "label" and cur_u.label == "Q")
-                         or (i >= sub_from and _GLUED_CUE.match(text, s, e) and _asks_over_lines(t, spans, p, k))):
+                         or (i >= sub_from and _GLUED_CUE.match(text, s, e) and _asks_over_lines(t, spans, p, k))) \
+                    or (i >= sub_from and _GLUED_CUE.match(text, s, e) and _replies_to_welcome(t, spans, p, k)):
                 # one line per paragraph (pages copied with single line breaks): a question line (or a
                 # "Q:" line) and the line after it are units of their own; in a block of timed cues, so is
                 # a question that runs over the next cue or two ("00:34What are the ... or other" /
-                # "00:39security arrangements with China?")
+                # "00:39security arrangements with China?"), and the guest's reply to the host's welcome
                 cur_u = Unit(fs, le, [i], pi, "plain", fs)
                 units.append(cur_u)
             else:
