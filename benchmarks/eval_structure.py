@@ -32,6 +32,10 @@ def _headline(m: dict[str, Any]) -> dict[str, Any]:
     return {"question_precision": q["precision"], "question_recall": q["recall_units"], "questions_gold": q["gold"],
             "clutter_kept": m["clutter_kept_as_claims"]["share"], "claims_dropped": m["claims_dropped"]["share"],
             "interviewer_lines_kept": m["interviewer_lines_as_claims"]["share"],
+            # the editor's introduction as claims of role "editor" (absent from code before the thirtieth pass)
+            "intro_units_as_editor": m.get("intro_units_as_editor", {}).get("share"),
+            "editor_claims_on_intro": m.get("editor_claims_on_intro", {}).get("share"),
+            "interviewer_lines_as_editor": m.get("interviewer_lines_as_editor", {}).get("share"),
             "speaker_accuracy": m["speaker_accuracy_answer_claims"]["share"],
             "answer_claims": m["speaker_accuracy_answer_claims"]["of"], "claims": m["clutter_kept_as_claims"]["of"]}
 
@@ -104,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         p = r["pooled"]
         print(f"{args.label} {split:5s}: questions P {p['question_precision']:.3f} R {p['question_recall']:.3f} "
               f"(gold {p['questions_gold']}), clutter kept {p['clutter_kept']:.2%}, interviewer lines kept {p['interviewer_lines_kept']:.2%}, dropped {p['claims_dropped']:.2%}, "
-              f"speaker {p['speaker_accuracy']:.2%} of {p['answer_claims']} answer claims ({r['documents']} documents)")
+              f"speaker {p['speaker_accuracy']:.2%} of {p['answer_claims']} answer claims ({r['documents']} documents)"
+              + (f"; intro units kept as the editor's {p['intro_units_as_editor']:.2%}, editor's claims on intro units "
+                 f"{p['editor_claims_on_intro']:.2%}" if p["intro_units_as_editor"] is not None else ""))
         for f, h in r["by_format"].items():
             print(f"    {f:22s} qP {h['question_precision']:.2f} qR {h['question_recall']:.2f} clutter {h['clutter_kept']:.3f} "
                   f"dropped {h['claims_dropped']:.3f} speaker {h['speaker_accuracy']:.3f} ({h['answer_claims']})")

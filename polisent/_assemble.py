@@ -99,7 +99,7 @@ def build_analysis(p: Prepared, scores: ScoreArrays, row: int, provenance: Prove
 def summarise(structure: DocumentStructure, mentions: Sequence[Mention], assessments: Sequence[Assessment]) -> tuple[ActorSummary, ...]:
     """Per-actor roll-up of one document.
 
-    Means are over the speaker's own claims (not questions, not the interviewer's, and not
+    Means are over the speaker's own claims (not questions, not the interviewer's or the editor's, and not
     where the actor appears only inside a reported view), weighted by the score's confidence times the claim's certainty.
     """
     first: dict[str, Mention] = {}
@@ -114,7 +114,7 @@ def summarise(structure: DocumentStructure, mentions: Sequence[Mention], assessm
     for a in assessments:
         claims_of[a.actor_id].add(a.claim_index)
         claim = structure.claims[a.claim_index]
-        if claim.is_question or a.reported or claim.role is SpeakerRole.INTERVIEWER:
+        if claim.is_question or a.reported or claim.role in (SpeakerRole.INTERVIEWER, SpeakerRole.EDITOR):
             continue
         if a.sentiment is None and a.stance is None:
             continue

@@ -6,7 +6,7 @@ and sentiment, weighted by the score's confidence times the claim's certainty, w
 percentile bootstrap interval. Claims of one interview are not independent, so a group that
 spans several documents is bootstrapped by resampling its documents (all claims of a drawn
 document come along); a group of one document resamples its claims (column ``ci_unit``).
-Questions, the interviewer's lines and clutter are left out;
+Questions, the interviewer's and the editor's lines and clutter are left out;
 an actor seen only inside a reported view (NATO in ``"Moscow claims that NATO ..."``) is not the
 speaker's own view of it and is excluded by default, or kept apart in rows with ``view="reported"``. Missing scores stay missing (NaN), never 0.
 
@@ -163,7 +163,7 @@ def _tables_from_analyses(analyses: Iterable[Any]) -> dict[str, pd.DataFrame]:
 
 
 def _eligible(tables: Mapping[str, pd.DataFrame], include_reported: bool) -> pd.DataFrame:
-    """Assessment rows that carry the speaker's view: no questions, interviewer lines or clutter."""
+    """Assessment rows that carry the speaker's view: no questions, interviewer or editor lines, no clutter."""
     import pandas as pd
 
     a = tables["assessments"].copy()
@@ -171,14 +171,14 @@ def _eligible(tables: Mapping[str, pd.DataFrame], include_reported: bool) -> pd.
         return pd.DataFrame(columns=["doc_id", "claim_index", "actor_id", "actor_name", "view"])
     keep = ~_flag(a, "is_question")
     if "role" in a.columns:
-        keep &= a["role"].fillna("") != "interviewer"
+        keep &= ~a["role"].fillna("").isin(["interviewer", "editor"])
     claims, segments = tables.get("claims"), tables.get("segments")
     if claims is not None and segments is not None and not claims.empty and not segments.empty and "segment_index" in claims.columns:
         kinds = claims[["doc_id", "claim_index", "segment_index"]].merge(
             segments[["doc_id", "segment_index", "kind"]], on=["doc_id", "segment_index"], how="left")
         a = a.merge(kinds[["doc_id", "claim_index", "kind"]].rename(columns={"kind": "_segment_kind"}),
                     on=["doc_id", "claim_index"], how="left")
-        keep = keep.to_numpy() & ~a["_segment_kind"].isin(["clutter", "question"]).to_numpy()
+        keep = keep.to_numpy() & ~a["_segment_kind"].isin(["clutter", "question", "intro"]).to_numpy()
     a = a[keep]
     reported = _flag(a, "reported")
     a = a.assign(view=reported.map({True: "reported", False: "own"}))

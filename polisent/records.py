@@ -61,6 +61,7 @@ class SegmentKind(enum.StrEnum):
     ANSWER = "answer"  #: the interviewee's (or op-ed author's) own text: source of claims
     HEADING = "heading"  #: title or section heading that is not a question
     CLUTTER = "clutter"  #: boilerplate left out of analysis; ``reason`` says why
+    INTRO = "intro"  #: the editor's standfirst or introduction: claims of role ``editor``, no speaker's view
 
 
 class SpeakerRole(enum.StrEnum):
@@ -69,6 +70,7 @@ class SpeakerRole(enum.StrEnum):
     INTERVIEWER = "interviewer"
     INTERVIEWEE = "interviewee"
     AUTHOR = "author"
+    EDITOR = "editor"  #: the page's editor: a standfirst, a dek, a round-up's introduction
     UNKNOWN = "unknown"
 
 

@@ -32,12 +32,13 @@ def tables():
         row("d1", 3, "russia", 0.9, 0.05, role="interviewer"),  # the interviewer's line: left out
         row("d1", 4, "russia", 0.0, 1.0, reported=True),  # a reported view: apart
         row("d1", 5, "russia", 0.95, 0.0),  # in a clutter segment: left out
+        row("d1", 6, "russia", 0.95, 0.0, role="editor"),  # the editor's standfirst: left out
         row("d2", 0, "russia", 0.2, 0.6),
         row("d2", 1, "nato", 0.6, 0.1),
         row("d3", 0, "nato", 0.5, 0.3),
     ])
-    claims = pd.DataFrame({"doc_id": ["d1"] * 6 + ["d2", "d2", "d3"], "claim_index": [0, 1, 2, 3, 4, 5, 0, 1, 0],
-                           "segment_index": [0, 0, 0, 0, 0, 1, 0, 0, 0]})
+    claims = pd.DataFrame({"doc_id": ["d1"] * 7 + ["d2", "d2", "d3"], "claim_index": [0, 1, 2, 3, 4, 5, 6, 0, 1, 0],
+                           "segment_index": [0, 0, 0, 0, 0, 1, 0, 0, 0, 0]})
     segments = pd.DataFrame({"doc_id": ["d1", "d1", "d2", "d3"], "segment_index": [0, 1, 0, 0],
                              "kind": ["answer", "clutter", "answer", "answer"]})
     documents = pd.DataFrame({"doc_id": ["d1", "d2", "d3"], "speaker": ["Ann", "Ann", None],
@@ -58,7 +59,7 @@ def expected_mean(pairs):
 def test_weighted_means_and_exclusions(tables):
     df = aggregate(tables, by="document", n_boot=0)
     d1 = df[(df["actor_id"] == "russia") & (df["doc_id"] == "d1")].iloc[0]
-    assert d1["n_claims"] == 2 and d1["view"] == "own"  # question, interviewer, reported and clutter left out
+    assert d1["n_claims"] == 2 and d1["view"] == "own"  # question, interviewer, editor, reported and clutter left out
     assert d1["stance"] == pytest.approx(expected_mean([(0.1, 0.8, 1.0), (0.7, 0.2, 0.5)]))
     assert math.isnan(d1["stance_lo"]) and math.isnan(d1["stance_hi"])  # n_boot=0: no interval
     assert set(df.columns[:6]) == {"actor_id", "actor_name", "doc_id", "view", "n_docs", "n_claims"}

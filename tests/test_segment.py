@@ -27,7 +27,7 @@ def check_offsets(text: str, st: DocumentStructure) -> None:
         assert text[c.start:c.end] == c.text
         seg = st.segments[c.segment_index]
         assert seg.start <= c.start < c.end <= seg.end
-        assert seg.kind in (SegmentKind.QUESTION, SegmentKind.ANSWER)
+        assert seg.kind in (SegmentKind.QUESTION, SegmentKind.ANSWER, SegmentKind.INTRO)
         assert 0.0 <= c.certainty <= 1.0
         for q in c.cues:
             assert text[q.start:q.end] == q.text
@@ -71,7 +71,8 @@ def test_interview_structure(interview) -> None:
     text, st = interview
     kinds = [g.kind for g in st.segments]
     assert kinds[0] is SegmentKind.HEADING  # the title, although it ends in '?'
-    assert kinds[1] is SegmentKind.HEADING  # the standfirst
+    assert kinds[1] is SegmentKind.INTRO  # the standfirst: the editor's claims, no speaker's view
+    assert {c.role for c in st.claims if c.segment_index == 1} == {SpeakerRole.EDITOR}
     questions = [g for g in st.segments if g.kind is SegmentKind.QUESTION]
     assert len(questions) == 6
     assert questions[3].text == "**Could China play a role in a settlement?**"
@@ -82,6 +83,8 @@ def test_interview_structure(interview) -> None:
     for c in st.claims:
         if c.is_question:
             assert c.role is SpeakerRole.INTERVIEWER and c.speaker is None
+        elif c.segment_index == 1:  # the standfirst
+            assert c.role is SpeakerRole.EDITOR and c.speaker is None
         else:
             assert c.role is SpeakerRole.INTERVIEWEE and c.speaker == "Anna Kowalczyk"
 
@@ -204,6 +207,7 @@ def test_role_labels_and_guest_named_in_intro() -> None:
             "Guest: The talks failed.\n\nInterviewer: Why?\n\nGuest: Moscow refused.\n")
     st = run(text)
     assert [(c.text, c.role, c.speaker) for c in st.claims] == [
+        ("Talking to Dr. Jan Novak, who explains the crisis.", SpeakerRole.EDITOR, None),
         ("What happened?", SpeakerRole.INTERVIEWER, None), ("The talks failed.", SpeakerRole.INTERVIEWEE, "Jan Novak"),
         ("Why?", SpeakerRole.INTERVIEWER, None), ("Moscow refused.", SpeakerRole.INTERVIEWEE, "Jan Novak")]
 

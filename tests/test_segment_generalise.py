@@ -29,7 +29,7 @@ def test_caps_label_alone_on_its_line_opens_a_turn() -> None:
             "It will wait for the election.\n")
     st = run(text)
     assert [c.text for c in st.claims if c.is_question] == ["Who gains from the delay?", "And the ministry?"]
-    answers = [c for c in st.claims if not c.is_question]
+    answers = [c for c in st.claims if not c.is_question and c.role is not SpeakerRole.EDITOR]
     assert [c.text for c in answers] == ["The smugglers gain.", "The port loses money every week.",
                                          "It will wait for the election."]
     assert {(c.speaker, c.role) for c in answers} == {("Pavel Kos", SpeakerRole.INTERVIEWEE)}
@@ -76,7 +76,7 @@ def test_labels_that_name_a_role_are_turns_even_once() -> None:
             "Political Analyst: It will wait. The budget vote comes first.\n")
     st = run(text)
     assert [c.text for c in st.claims if c.is_question] == ["What will the government do next?"]
-    answers = [c for c in st.claims if not c.is_question]
+    answers = [c for c in st.claims if not c.is_question and c.role is not SpeakerRole.EDITOR]
     assert [c.text for c in answers] == ["It will wait.", "The budget vote comes first."]
     assert {(c.speaker, c.role) for c in answers} == {("Political Analyst", SpeakerRole.INTERVIEWEE)}
 
@@ -89,7 +89,7 @@ def test_parenthesised_role_marks_the_host() -> None:
     st = run(text)
     assert [(c.text, c.speaker) for c in st.claims if c.is_question] == [("Will the ceasefire hold?", "Lina Moss"),
                                                                         ("And after that?", "Lina Moss")]
-    assert {(c.speaker, c.role) for c in st.claims if not c.is_question} == {("Arno Falk", SpeakerRole.INTERVIEWEE)}
+    assert {(c.speaker, c.role) for c in st.claims if not c.is_question and c.role is not SpeakerRole.EDITOR} == {("Arno Falk", SpeakerRole.INTERVIEWEE)}
 
 
 def test_transcription_service_labels_with_time_codes() -> None:
@@ -104,7 +104,7 @@ def test_transcription_service_labels_with_time_codes() -> None:
             "The tariffs came first.\n")
     st = run(text)
     assert [c.text for c in st.claims if c.is_question] == ["What changed at the border?", "Why did trade fall?"]
-    answers = [c for c in st.claims if not c.is_question]
+    answers = [c for c in st.claims if not c.is_question and c.role is not SpeakerRole.EDITOR]
     assert [c.text for c in answers] == ["The patrols doubled.", "Trade fell by half.", "The tariffs came first."]
     assert {c.speaker for c in answers} == {"Mira Sand"}
     assert not any("0:21" in c.text or "1:10" in c.text for c in st.claims)
@@ -157,7 +157,7 @@ def test_interviewee_named_by_a_role_noun_in_the_standfirst() -> None:
             "- And the ministry?\n\n"
             "- It will wait and hope the unions tire.\n")
     st = run(text)
-    answers = [c for c in st.claims if not c.is_question]
+    answers = [c for c in st.claims if not c.is_question and c.role is not SpeakerRole.EDITOR]
     assert answers and all(c.speaker == "Lena Marsh" and c.role is SpeakerRole.INTERVIEWEE for c in answers)
 
 
@@ -168,5 +168,5 @@ def test_role_noun_names_that_disagree_name_nobody() -> None:
             "- And the ministry?\n\n"
             "- It will wait.\n")
     st = run(text)
-    assert all(c.speaker is None for c in st.claims if not c.is_question)
+    assert all(c.speaker is None for c in st.claims if not c.is_question and c.role is not SpeakerRole.EDITOR)
 

@@ -16,7 +16,7 @@ def _seg(text: str):
 
 
 def _answers(doc):
-    return [c for c in doc.claims if not c.is_question]
+    return [c for c in doc.claims if not c.is_question and c.role is not SpeakerRole.EDITOR]
 
 
 def _said_by(doc, start: str) -> str | None:

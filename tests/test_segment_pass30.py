@@ -15,7 +15,8 @@ def _said_by(text: str, words: str) -> set[tuple[str | None, str, bool]]:
 
 def _views(text: str) -> list[str]:
     """Claims a roll-up reads as a speaker's own view: no questions, nothing the interviewer says."""
-    return [c.text for c in SEG.segment(text).claims if not c.is_question and c.role is not SpeakerRole.INTERVIEWER]
+    return [c.text for c in SEG.segment(text).claims
+            if not c.is_question and c.role not in (SpeakerRole.INTERVIEWER, SpeakerRole.EDITOR)]
 
 
 def test_a_label_that_says_host_is_a_turn_even_once() -> None:
@@ -135,3 +136,43 @@ def test_a_transcript_tables_opening_is_the_hosts_and_its_guest_is_named() -> No
     from polisent.segment._markup import scoring_text
     claim = next(c for c in SEG.segment(_TABLE).claims if "big fan" in c.text)
     assert "|" not in scoring_text(claim.text)
+
+
+_STANDFIRST = ("Can the harbour deal survive?\n\n"
+               "The lenders walked out of the talks last week, blaming Moscow for the delays. "
+               "We spoke to Omar Haddad, an analyst at the Harbour Institute.\n\n"
+               "Q: Who is to blame?\n\n"
+               "A: Moscow is not to blame. The lenders lost patience.\n")
+
+
+def test_the_standfirst_is_the_editors_claims_apart_from_the_speakers_views() -> None:
+    st = SEG.segment(_STANDFIRST)
+    intro = [g for g in st.segments if g.kind is SegmentKind.INTRO]
+    assert [g.text.startswith("The lenders walked out") for g in intro] == [True]
+    editor = [c for c in st.claims if c.role is SpeakerRole.EDITOR]
+    assert [c.text for c in editor] == ["The lenders walked out of the talks last week, blaming Moscow for the delays.",
+                                        "We spoke to Omar Haddad, an analyst at the Harbour Institute."]
+    assert all(c.speaker is None and not c.is_question for c in editor)
+    assert _said_by(_STANDFIRST, "not to blame") == {("Omar Haddad", "interviewee", False)}
+    # a note on the transcript itself is no introduction
+    note = _STANDFIRST.replace("We spoke to Omar Haddad, an analyst at the Harbour Institute.",
+                               "").replace("The lenders walked out of the talks last week, blaming Moscow for the delays. ",
+                                           "This interview has been edited for clarity and length.")
+    assert not any(c.role is SpeakerRole.EDITOR for c in SEG.segment(note).claims)
+
+
+def test_the_roll_up_leaves_the_editors_claims_out() -> None:
+    from polisent._assemble import summarise
+    from polisent.records import Assessment, Mention, MentionKind, SentimentScore, StanceScore
+
+    st = SEG.segment(_STANDFIRST)
+    t = _STANDFIRST
+    ed = next(c for c in st.claims if c.role is SpeakerRole.EDITOR and "Moscow" in c.text)
+    own = next(c for c in st.claims if c.role is SpeakerRole.INTERVIEWEE and "Moscow" in c.text)
+    ms = tuple(Mention(t.index("Moscow", c.start), t.index("Moscow", c.start) + 6, "Moscow", MentionKind.METONYM,
+                       "russia", "Russia", claim_index=c.index) for c in (ed, own))
+    neg, pos = SentimentScore(0.9, 0.05, 0.05), SentimentScore(0.05, 0.05, 0.9)
+    stance = StanceScore(0.1, 0.8, 0.1)
+    assess = [Assessment(ed.index, "russia", "Russia", (0,), neg, stance), Assessment(own.index, "russia", "Russia", (1,), pos, stance)]
+    (russia,) = summarise(st, ms, assess)
+    assert russia.n_claims == 2 and russia.n_scored == 1 and russia.sentiment > 0  # the editor's negative framing is no view

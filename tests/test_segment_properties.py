@@ -44,7 +44,7 @@ def _check(text: str) -> None:
         assert text[c.start:c.end] == c.text
         assert c.text == c.text.strip()
         seg = res.segments[c.segment_index]
-        assert seg.kind in (SegmentKind.QUESTION, SegmentKind.ANSWER)
+        assert seg.kind in (SegmentKind.QUESTION, SegmentKind.ANSWER, SegmentKind.INTRO)
         assert seg.start <= c.start < c.end <= seg.end
         assert c.sentence_index >= last_sentence
         last_sentence = c.sentence_index

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from polisent.records import SpeakerRole
 from polisent.errors import ConfigError
 from polisent.segment import RuleSegmenter, load_speaker_model
 from polisent.segment._speaker_model import candidates, learned_principal
@@ -21,7 +22,7 @@ TOY = {"weights": {"b_job": 4.0}, "bias": -2.0, "threshold": 0.5}
 
 
 def _speakers(seg: RuleSegmenter, text: str) -> set[str | None]:
-    return {c.speaker for c in seg.segment(text).claims if not c.is_question}
+    return {c.speaker for c in seg.segment(text).claims if not c.is_question and c.role is not SpeakerRole.EDITOR}
 
 
 def test_candidates_carry_their_evidence():
@@ -110,7 +111,7 @@ def test_initials_labels_on_one_exchange_are_turns_named_from_the_intro():
             "GR: It is a serious blow. The government will have to negotiate before the election.\n")
     st = RuleSegmenter().segment(text)
     qs = [c for c in st.claims if c.is_question]
-    answers = [c for c in st.claims if not c.is_question]
+    answers = [c for c in st.claims if not c.is_question and c.role is not SpeakerRole.EDITOR]
     assert qs and all(c.role.value == "interviewer" for c in qs)
     assert answers and {c.speaker for c in answers} == {"Geoff Ramsey"}
 
@@ -156,6 +157,6 @@ def test_the_one_label_that_always_asks_is_the_outlets_q():
             "No. The union has more to lose than to gain.\n")
     st = RuleSegmenter().segment(text)
     qs = [c for c in st.claims if c.is_question]
-    answers = [c for c in st.claims if not c.is_question]
+    answers = [c for c in st.claims if not c.is_question and c.role is not SpeakerRole.EDITOR]
     assert len(qs) == 2 and all(c.role.value == "interviewer" for c in qs)
     assert answers and all(c.role.value == "interviewee" and c.speaker != "HNA" for c in answers)

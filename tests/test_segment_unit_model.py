@@ -24,7 +24,7 @@ def check(text: str, st) -> None:
         assert c.index == i
         seg = st.segments[c.segment_index]
         assert seg.start <= c.start and c.end <= seg.end
-        assert seg.kind in (SegmentKind.QUESTION, SegmentKind.ANSWER)
+        assert seg.kind in (SegmentKind.QUESTION, SegmentKind.ANSWER, SegmentKind.INTRO)
     for s in st.segments:
         assert text[s.start:s.end] == s.text
     starts = [s.start for s in st.segments]

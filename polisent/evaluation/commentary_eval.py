@@ -149,7 +149,12 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
             elif kind == "heading":
                 c["heading_as_claims"] += 1
             elif kind == "interviewer" and not cl.is_question:
-                c["interviewer_as_claims"] += 1
+                # read as a speaker's view, unless kept apart as the editor's (a host's opening the rules took
+                # for a standfirst: counted on its own)
+                c["interviewer_as_editor" if str(cl.role) == "editor" else "interviewer_as_claims"] += 1
+            if str(cl.role) == "editor" and not cl.is_question:
+                c["editor_claims"] += 1
+                c["editor_claims_on_intro"] += kind == "intro"
         for u in us:
             span = (u["start"], u["end"])
             hit = [(cl, _overlap((cl.start, cl.end), span)) for cl in claims]
@@ -157,6 +162,9 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
             kind = u["kind"]
             if kind in _LABEL_KINDS and text is not None and _LABEL_ONLY.match(text, u["start"], u["end"]):
                 continue  # a speaker label alone on its line ("ANGUS TAYLOR:", "Question:"): no claim can hold it
+            if kind == "intro":
+                c["gold_intro_units"] += 1
+                c["gold_intro_as_editor"] += any(str(cl.role) == "editor" and not cl.is_question for cl, _ in hit)
             if kind == "question":
                 c["gold_questions"] += 1
                 found = any(cl.is_question for cl, _ in hit)
@@ -190,6 +198,11 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
         "clutter_kept_as_claims": _share(c["clutter_as_claims"], c["pred_claims"]),
         "headings_kept_as_claims": _share(c["heading_as_claims"], c["pred_claims"]),
         "interviewer_lines_as_claims": _share(c["interviewer_as_claims"], c["pred_claims"]),
+        "interviewer_lines_as_editor": _share(c["interviewer_as_editor"], c["pred_claims"]),
+        # the editor's introduction kept apart: how much of it polisent keeps, and how much of what it
+        # calls the editor's is the editor's
+        "intro_units_as_editor": _share(c["gold_intro_as_editor"], c["gold_intro_units"]),
+        "editor_claims_on_intro": _share(c["editor_claims_on_intro"], c["editor_claims"]),
         "claims_dropped": _share(c["expert_units_dropped"], c["gold_expert_units"]),
         "speaker_accuracy_answer_claims": _share(c["speaker_right"], c["expert_units_scored"]),
         "role_accuracy_answer_claims": _share(c["role_right"], c["expert_units_scored"]),

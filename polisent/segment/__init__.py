@@ -202,8 +202,8 @@ class RuleSegmenter:
                 segments.append(Segment(s, e, text[s:e], SegmentKind.CLUTTER, reason=reason))
                 continue
             segments.append(Segment(s, e, text[s:e], u.kind, u.speaker, u.role, u.reason))
-            if u.kind not in (SegmentKind.QUESTION, SegmentKind.ANSWER):
-                continue
+            if u.kind not in (SegmentKind.QUESTION, SegmentKind.ANSWER, SegmentKind.INTRO):
+                continue  # (the editor's introduction: claims of role "editor", kept apart from the speakers' views)
             sentence = self._claims(text, t, lower, u, si, sentence, claims, id(u) in turn_end, lower_case)
         speakers = tuple(Speaker(n, r) for n, r in layout.speakers)
         st = DocumentStructure(tuple(segments), tuple(claims), speakers)

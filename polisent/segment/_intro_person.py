@@ -9,9 +9,11 @@ from functools import lru_cache
 
 from polisent.segment._name_cues import _BY_BEFORE, _OFFICE, _OFFICE_START, _OFFICES
 from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name
+from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._principal import HEAD_CHARS, _NAME_AT, Principal, _clean, _extra
+from polisent.segment._units import Unit
 
-__all__ = ["intro_person"]
+__all__ = ["editor_intros", "intro_person"]
 
 
 #: a newsmaker's act right after a name ("Donald Trump announced that ..."): the topic, not the guest
@@ -110,3 +112,50 @@ def intro_person(t: str, end: int) -> Principal | None:
         if len(re.findall(rf"(?<![\w'\u2019-])(?<!{re.escape(opener.split()[0])} ){re.escape(surname)}\b", t[:end])) >= 1:
             return Principal(opener, "interview", 2.0)
     return None
+
+
+#: a sentence end at the end of a unit
+_ENDS_SENTENCE = re.compile(r"[a-z\u00df-\u00ff)\]\"'\u201d\u2019][.?!\u2026][\"'\u201d\u2019)\]*_]*[ \t]*\Z")
+
+
+#: the editor's note on the page itself, not an introduction to the talk ("This interview took place in
+#: Rio ...", "Transcripts are machine generated", "It has been edited for clarity and length", a
+#: podcast's production credits and advertisements)
+_PAGE_NOTE = re.compile(
+    r"(?i)\b(?:transcripts?|transcription|transcribed|edited\s+(?:for|in\s+parts|and\s+condensed)|condensed|for\s+(?:clarity|length|brevity)"
+    r"|original\s+(?:text|article|language|version)|full\s+text|final\s+form|typographical|machine[- ]generated"
+    r"|artificial\s+intelligence|(?:interview|conversation|story|article|discussion)\s+(?:took\s+place|was\s+(?:conducted|recorded|held|"
+    r"translated|edited|based)|is\s+based)|(?:podcast|episode|show|programme|program)s?\s+(?:is|are|was|were)\s+(?:hosted|produced|"
+    r"published|made)|produced\s+by|wherever\s+you\s+get\s+your|(?:listen|watch)\s+to\s+the\s+(?:full|whole|entire)"
+    r"|recording\s+is\s+available|subscribe|sponsored|advertis)")
+_SENTENCE = re.compile(r"[^.?!\u2026]+(?:[.?!\u2026]+[\"'\u201d\u2019)\]]*|\Z)")
+
+
+def editor_intros(t: str, units: list[Unit]) -> None:
+    """The editor's standfirst, a video page's description over its transcript and a round-up's
+    introduction (units the roles left a heading as ``intro``): claims of the editor when they are
+    prose (six words or more ending a sentence), apart from every speaker's view;
+    not a note on the page itself, every sentence of which talks of the transcript, its editing or
+    its production.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Talks on the harbour\\nThe lenders walked out of the talks. We spoke to Omar Haddad."
+    >>> us = [Unit(0, 20, [0], 0, "plain", 0, kind=SegmentKind.HEADING, intro=True),
+    ...       Unit(21, len(t), [1], 1, "plain", 21, kind=SegmentKind.HEADING, intro=True)]
+    >>> editor_intros(t, us); [(u.kind.value, u.role.value) for u in us]
+    [('heading', 'unknown'), ('intro', 'editor')]
+    >>> t = "This interview has been edited for clarity and length."
+    >>> us = [Unit(0, len(t), [0], 0, "plain", 0, kind=SegmentKind.HEADING, intro=True)]
+    >>> editor_intros(t, us); us[0].kind.value
+    'heading'
+    """
+    for u in units:
+        if not u.intro or u.kind is not SegmentKind.HEADING or u.form != "plain":
+            continue
+        words = len(t[u.content_start:u.end].split())
+        if words < 6 or _ENDS_SENTENCE.search(t, u.content_start, u.end) is None:  # not a headline: a sentence
+            continue
+        sentences = [m for m in _SENTENCE.finditer(t, u.content_start, u.end) if m.group().strip()]
+        if sentences and all(_PAGE_NOTE.search(m.group()) for m in sentences):
+            continue  # the editor's note on the transcript ("It has been edited for clarity."): no claim
+        u.kind, u.role, u.speaker, u.claim_role = SegmentKind.INTRO, SpeakerRole.EDITOR, None, None

@@ -482,7 +482,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             if timed_from is not None and u.end <= timed_from < len(t) and talk_from is not None and talk_from == timed_from:
                 # a video page's own lines over the transcript's first time code (its description,
                 # "In an exclusive interview, Ambassador X delivers ..."): the page's, not the talk
-                u.kind = SegmentKind.HEADING
+                u.kind, u.intro = SegmentKind.HEADING, True
                 continue
             u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.UNKNOWN if transcript else
                                                   SpeakerRole.INTERVIEWEE if thanked else SpeakerRole.AUTHOR)
@@ -503,7 +503,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         elif state is None and id(u) in talk_early:
             u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
         elif state is None:
-            u.kind = SegmentKind.HEADING  # standfirst / intro before the first question
+            u.kind, u.intro = SegmentKind.HEADING, True  # standfirst / intro before the first question
         elif id(u) in followups and state[2] is SpeakerRole.INTERVIEWEE:
             # the host's follow-up the page left unlabelled; the guest's turn goes on after it
             u.kind, u.speaker, u.role = SegmentKind.QUESTION, interviewer, SpeakerRole.INTERVIEWER

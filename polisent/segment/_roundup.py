@@ -117,7 +117,7 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     # ... Here's what three experts had to say"): the editor's introduction, no expert's view
     for u in units[:heads[0][0]] if len({n.split()[-1] for _, n in heads}) >= 2 else ():
         if u.kind is SegmentKind.ANSWER:
-            u.kind = SegmentKind.HEADING
+            u.kind, u.intro = SegmentKind.HEADING, True
     bounds = heads + [(len(units), "")]
     named = []
     for (i, name), (j, _) in zip(bounds, bounds[1:]):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
 from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels
+from polisent.segment._intro_person import editor_intros
 from polisent.segment._label_names import _job_names, _text_names, office_holder
 from polisent.segment._labels import (
     _HOST_DESC,
@@ -467,4 +468,6 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     assign_marked_interview(t, units)
     speakers = attribute_quotes(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues, speaker_model)),
                                 speaker_cues)
+    editor_intros(t, units)
     return Layout(units, speakers)
+

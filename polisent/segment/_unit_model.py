@@ -52,9 +52,10 @@ _FUNCTION = frozenset(
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 _BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")  #: what str.splitlines() splits on
 _ROLE_KEY = {r: f"role_{r.value}" for r in SpeakerRole}
-_SEG_KEY = {k: f"seg_{k.value}" for k in SegmentKind}
-_PREV_KEY = {k: f"prev_{k.value}" for k in SegmentKind}
-_NEXT_KEY = {k: f"next_{k.value}" for k in SegmentKind}
+# the editor's introduction was a heading when the weights were fitted: it keeps the heading's features
+_SEG_KEY = {k: f"seg_{(SegmentKind.HEADING if k is SegmentKind.INTRO else k).value}" for k in SegmentKind}
+_PREV_KEY = {k: f"prev_{(SegmentKind.HEADING if k is SegmentKind.INTRO else k).value}" for k in SegmentKind}
+_NEXT_KEY = {k: f"next_{(SegmentKind.HEADING if k is SegmentKind.INTRO else k).value}" for k in SegmentKind}
 
 
 _DIGIT = re.compile(r"\d")

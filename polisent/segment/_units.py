@@ -66,6 +66,7 @@ class Unit:
     #: quotations of an interviewed person inside the reporter's paragraph, and whose they are
     quotes: list[tuple[int, int]] = field(default_factory=list)
     quote_speaker: str | None = None
+    intro: bool = False  #: the editor's standfirst or introduction, when the roles leave it a heading
 
 
 @dataclass(slots=True)
