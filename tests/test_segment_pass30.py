@@ -176,3 +176,26 @@ def test_the_roll_up_leaves_the_editors_claims_out() -> None:
     assess = [Assessment(ed.index, "russia", "Russia", (0,), neg, stance), Assessment(own.index, "russia", "Russia", (1,), pos, stance)]
     (russia,) = summarise(st, ms, assess)
     assert russia.n_claims == 2 and russia.n_scored == 1 and russia.sentiment > 0  # the editor's negative framing is no view
+
+
+def test_the_co_host_a_host_is_joined_by_is_no_guest() -> None:
+    text = ("The Harbour Podcast - The Port Under Siege\n\n"
+            "On today's podcast, Lena and Tom talk with Omar Haddad, the islands' former finance minister.\n\n"
+            "Transcript\n"
+            "Starting point is 00:00:00 Welcome to the Harbour podcast. I'm your host, Lena Park, joined by Tom Weiss. "
+            "And this week, we are talking to Omar Haddad. Omar, thank you so much for joining us. "
+            "Can you walk us through what happened to the port?\n"
+            "Starting point is 00:01:18 The lenders left in 2014. The ministry never paid them back.\n")
+    speakers = {c.speaker for c in SEG.segment(text).claims if c.role is SpeakerRole.INTERVIEWEE}
+    assert speakers == {"Omar Haddad"}
+
+
+def test_a_transcription_services_advert_is_no_introduction() -> None:
+    text = ("Minister says the port is lost\n\n"
+            "Foreign Minister Ana Kovac says the port is lost. Read the transcript here.\n\n"
+            "Try Harbourscribe and save time transcribing, captioning, and subtitling.\n\n"
+            "Tom Weiss: (00:00)\nMinister, welcome back to the program. How long can the port hold?\n\n"
+            "Ana Kovac: (00:18)\nThe port cannot hold. The lenders have gone.\n")
+    editor = [c.text for c in SEG.segment(text).claims if c.role is SpeakerRole.EDITOR]
+    assert "Foreign Minister Ana Kovac says the port is lost." in editor
+    assert not any("Harbourscribe" in e for e in editor)

@@ -122,7 +122,7 @@ _ENDS_SENTENCE = re.compile(r"[a-z\u00df-\u00ff)\]\"'\u201d\u2019][.?!\u2026][\"
 #: Rio ...", "Transcripts are machine generated", "It has been edited for clarity and length", a
 #: podcast's production credits and advertisements)
 _PAGE_NOTE = re.compile(
-    r"(?i)\b(?:transcripts?|transcription|transcribed|edited\s+(?:for|in\s+parts|and\s+condensed)|condensed|for\s+(?:clarity|length|brevity)"
+    r"(?i)\b(?:transcripts?|transcri(?:ption|bed|bing)|captioning|subtitling|edited\s+(?:for|in\s+parts|and\s+condensed)|condensed|for\s+(?:clarity|length|brevity)"
     r"|original\s+(?:text|article|language|version)|full\s+text|final\s+form|typographical|machine[- ]generated"
     r"|artificial\s+intelligence|(?:interview|conversation|story|article|discussion)\s+(?:took\s+place|was\s+(?:conducted|recorded|held|"
     r"translated|edited|based)|is\s+based)|(?:podcast|episode|show|programme|program)s?\s+(?:is|are|was|were)\s+(?:hosted|produced|"

@@ -181,6 +181,10 @@ def _clean(name: str) -> str | None:
     return person_part(" ".join(words))
 
 
+#: "I'm your host, Sarah Isgir, joined by Steve Hayes": the co-host, right after "joined by"
+_COHOST = re.compile(r"(?i)\bhost\b[^.?!]{0,60}\bjoined\s+(?:here\s+|today\s+|again\s+|as\s+always\s+)?by[ \t,:]*\Z")
+
+
 def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True,
               title: tuple[int, int] | None = None, cues: SpeakerCues | None = None,
               interview: bool = False) -> Principal | None:
@@ -271,7 +275,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         hit = rx.match(t, end + 1, min(len(t), end + 240))
                 if hit is not None and kind == "interview" and where == "before" and OUTLET_AFTER.match(t, end):
                     continue
-                if hit is not None and kind == "self" and where == "before" and _TALKING_TO.search(t, hit.start(), start):
+                if hit is not None and kind == "self" and where == "before" and _TALKING_TO.search(t, hit.start(), start) \
+                        and not _COHOST.search(t, hit.start(), start):
                     continue  # "I'm talking today with Professor X": the guest, not the host's own name
                 if hit is not None and kind == "self" and _THIS_IS.match(hit.group()) and any(
                         w == "after" and k == "expert" and r.match(t, end, min(len(t), end + 240))
