@@ -199,3 +199,15 @@ def test_a_transcription_services_advert_is_no_introduction() -> None:
     editor = [c.text for c in SEG.segment(text).claims if c.role is SpeakerRole.EDITOR]
     assert "Foreign Minister Ana Kovac says the port is lost." in editor
     assert not any("Harbourscribe" in e for e in editor)
+
+
+def test_timed_labels_run_together_on_one_line_are_turns() -> None:
+    # a machine transcript pasted as one paragraph: a cut-off turn runs into the next label
+    text = ("Speaker 1 (00:00): Welcome back to the show, and this Speaker 2 (00:04): Ten years ago you called the "
+            "islands a lost cause. Do you still think so? Speaker 3 (00:13): No. The islands have changed, and the "
+            "lenders know it. Speaker 2 (00:40): Why did they change? Speaker 3 (00:44): The ministry paid its debts.")
+    st = SEG.segment(text)
+    asked = [(c.speaker, c.text) for c in st.claims if c.is_question]
+    assert asked == [("Speaker 2", "Do you still think so?"), ("Speaker 2", "Why did they change?")]
+    assert {c.speaker for c in st.claims if "lenders know it" in c.text or "paid its debts" in c.text} == {"Speaker 3"}
+    assert not any("(00:" in c.text for c in st.claims)

@@ -114,8 +114,9 @@ def intro_person(t: str, end: int) -> Principal | None:
     return None
 
 
-#: a sentence end at the end of a unit
-_ENDS_SENTENCE = re.compile(r"[a-z\u00df-\u00ff)\]\"'\u201d\u2019][.?!\u2026][\"'\u201d\u2019)\]*_]*[ \t]*\Z")
+#: a sentence end (or a colon handing over to the talk) at the end of a unit, and one inside it
+_ENDS_SENTENCE = re.compile(r"[a-z\u00df-\u00ff)\]\"'\u201d\u2019][.?!\u2026:][\"'\u201d\u2019)\]*_]*[ \t]*\Z")
+_SENTENCE_END_IN = re.compile(r"[a-z\u00df-\u00ff)\]\"'\u201d\u2019][.?!\u2026][\"'\u201d\u2019)\]]*\s")
 
 
 #: the editor's note on the page itself, not an introduction to the talk ("This interview took place in
@@ -134,7 +135,7 @@ _SENTENCE = re.compile(r"[^.?!\u2026]+(?:[.?!\u2026]+[\"'\u201d\u2019)\]]*|\Z)")
 def editor_intros(t: str, units: list[Unit]) -> None:
     """The editor's standfirst, a video page's description over its transcript and a round-up's
     introduction (units the roles left a heading as ``intro``): claims of the editor when they are
-    prose (six words or more ending a sentence), apart from every speaker's view;
+    prose (six words or more ending a sentence, or twelve with a sentence inside), apart from every speaker's view;
     not a note on the page itself, every sentence of which talks of the transcript, its editing or
     its production.
 
@@ -153,8 +154,9 @@ def editor_intros(t: str, units: list[Unit]) -> None:
         if not u.intro or u.kind is not SegmentKind.HEADING or u.form != "plain":
             continue
         words = len(t[u.content_start:u.end].split())
-        if words < 6 or _ENDS_SENTENCE.search(t, u.content_start, u.end) is None:  # not a headline: a sentence
-            continue
+        if words < 6 or (_ENDS_SENTENCE.search(t, u.content_start, u.end) is None
+                         and (words < 12 or _SENTENCE_END_IN.search(t, u.content_start, u.end) is None)):
+            continue  # a headline, a name line: no sentence
         sentences = [m for m in _SENTENCE.finditer(t, u.content_start, u.end) if m.group().strip()]
         if sentences and all(_PAGE_NOTE.search(m.group()) for m in sentences):
             continue  # the editor's note on the transcript ("It has been edited for clarity."): no claim

@@ -113,6 +113,9 @@ _PARTICLE_HYPHEN = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ar|an|at)-[A-Z]
 _INLINE_TURN = re.compile(
     r"(?<=[.?!\u2026\"'\u201d\u2019)\]\u2013\u2014-])[ \t]+(?=(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z][\w'\u2019.\-]*){0,4})"
     r"[ \t]*(?:,[ \t]*[^:,\r\n]{1,40}?)?[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*:[ \t])"
+    # a transcription service's timed label needs no sentence end before it: a machine transcript runs a
+    # cut-off turn into the next ("Do not slip as that Speaker 2 (00:01): 12 years ago, ...")
+    r"|(?<=\S)[ \t]+(?=[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z0-9][\w'\u2019.\-]*){0,3}[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:[ \t])"
 )
 #: a bare question or answer mark, no stop after it ("Q Iranian military admitted ...?"): a mark only where
 #: the text alternates several of each (an "A" opening a sentence is the article)
