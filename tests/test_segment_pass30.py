@@ -211,3 +211,17 @@ def test_timed_labels_run_together_on_one_line_are_turns() -> None:
     assert asked == [("Speaker 2", "Do you still think so?"), ("Speaker 2", "Why did they change?")]
     assert {c.speaker for c in st.claims if "lenders know it" in c.text or "paid its debts" in c.text} == {"Speaker 3"}
     assert not any("(00:" in c.text for c in st.claims)
+
+
+def test_one_bare_question_is_an_interviewers_when_the_answer_speaks_back() -> None:
+    text = ("\nThe lenders have walked out of the harbour talks. What lies behind the walk-out, and what role does the "
+            "election play, which is only weeks away?\n"
+            "It is important to understand that the talks were never only about money. The port carries half the trade.\n"
+            "And, as you said, the election changes everything: nobody will sign before it.\n")
+    st = SEG.segment(text)
+    assert [c.text for c in st.claims if c.is_question] == [
+        "What lies behind the walk-out, and what role does the election play, which is only weeks away?"]
+    assert {c.role for c in st.claims if "never only about money" in c.text} == {SpeakerRole.INTERVIEWEE}
+    # an op-ed's rhetorical opening, answered without a word to the asker, stays the author's
+    oped = text.replace("And, as you said, the election", "And the election")
+    assert not any(c.is_question for c in SEG.segment(oped).claims)

@@ -24,7 +24,7 @@ from polisent.segment._questions import (
     single_sentence,
 )
 from polisent.segment._sentences import split_sentences
-from polisent.segment._turn_roles import _askers, _doubled, _followups, _runs_on, _short_asker
+from polisent.segment._turn_roles import _askers, _asked_line, _doubled, _followups, _opens_asking, _runs_on, _short_asker
 from polisent.segment._units import _GLUED_CUE, _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
 
 __all__ = ["assign_roles"]
@@ -81,6 +81,9 @@ _GREETS_GUEST = re.compile(r"(?i)\bthank\s+you\s+(?:very\s+much\s+|so\s+much\s+)
                            r"\b(?:hello|good\s+(?:morning|evening|afternoon)),?\s+(?:mr|madam|mrs|ms|dr|professor|sir|ambassador|minister|president)\b")
 
 
+#: an answer that speaks back to the interviewer: "as you said", "your question", "good question"
+_ANSWERS_ASKER = re.compile(r"(?i)\bas\s+you\s+(?:(?:just|rightly|correctly)\s+)?(?:said|mentioned|noted|pointed\s+out|put\s+it|suggested|asked)\b"
+                            r"|\byour\s+question\b|\byou\s+(?:just\s+)?(?:asked|mentioned)\b|\b(?:good|great|excellent|interesting)\s+question\b")
 _FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
 
 
@@ -138,29 +141,6 @@ def _asking_dash_turns(text: str, t: str, content: list[Unit], plain_q: list[Uni
         if _ASKS_INSIDE.search(t, u.content_start, u.end) and not _ASKS_INSIDE.search(t, b.content_start, b.end):
             out.append(u)
     return out
-
-
-def _asked_line(t: str, u: Unit, nxt: Unit | None = None) -> bool:
-    """A first line that is a long question in sentence case ("With the resurgence of coups in West
-    Africa, is democracy failing in the sub-region and is ECOWAS helpless?"), or one put to "you"
-    and answered at length by the next paragraph ``nxt`` ("How do you assess the European Union's
-    security situation amid growing Russian pressure?" / "The issue lies in ..."), as an interview
-    opens, not a headline ("Is the Optimism Justified?") or a teaser ("... but are you helping?")."""
-    words = [w for w in _plain(t, u).split() if w[:1].isalpha()]
-    put = len(words) >= 8 and YOU_ASKED.search(t, u.content_start, u.end) is not None \
-        and nxt is not None and nxt.form == "plain" and len(_plain(t, nxt).split()) >= 25
-    return (len(words) >= 15 or put) and sum(w[0].isupper() for w in words) < 0.4 * len(words)
-
-
-def _opens_asking(t: str, f: Unit, content: list[Unit]) -> bool:
-    """An excerpt that opens on the interviewer's question, with no title or standfirst kept before it
-    ("Have the government's approaches to Venezuela seemed correct to you?" / three paragraphs of
-    answer): a long question put to "you" in sentence case, then at least 60 words of plain prose."""
-    if f.form != "plain" or len(f.lines) != 1 or not _is_q(t, f) or YOU_ASKED.search(t, f.content_start, f.end) is None:
-        return False
-    after = [u for u in content[1:4] if u.form == "plain"]
-    return len(after) == len(content[1:4]) and bool(after) and _asked_line(t, f, after[0]) \
-        and len(_plain(t, f).split()) >= 10 and sum(len(_plain(t, u).split()) for u in after) >= 60
 
 
 def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
@@ -291,6 +271,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # for accepting my invitation." / set-up paragraphs / "How could that be the case?")
     hinted = hinted or (n_plain_q == 1 and announced and any(
         _GREETS_GUEST.search(t, u.content_start, u.end) for u in content[:q1] if u.form == "plain"))
+    # ... or the answer speaks back to the one who asked ("And, as you said, climate change is ...")
+    hinted = hinted or (n_plain_q == 1 and any(_ANSWERS_ASKER.search(t, u.content_start, u.end) for u in after_q))
     if (n_plain_q >= 2 or hinted) and not turns and not qa:
         questions |= {id(u) for u in plain_q if u is not title}
     # (or a time code opening every line: "1:58.0 | Why is that? |", "00:34What are ...?")

@@ -1,8 +1,9 @@
 """Who asks among a text's labelled turns, and which short lines are printed twice: the label whose
 short turn each unlabelled question ends (:func:`_short_asker`), the labels that ask at a press
 conference or on a panel (:func:`_askers`), a guest's unlabelled follow-up questions
-(:func:`_followups`), a paragraph that runs on from the one before, and a headline or "Name: ..." line
-doubled by its share card (:func:`_doubled`). Split out of :mod:`polisent.segment._roles`, whose
+(:func:`_followups`), a paragraph that runs on from the one before, a headline or "Name: ..." line
+doubled by its share card (:func:`_doubled`), and a first line that asks as an interview opens
+(:func:`_asked_line`, :func:`_opens_asking`). Split out of :mod:`polisent.segment._roles`, whose
 :func:`~polisent.segment._roles.assign_roles` applies them."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import YOU_ASKED
 from polisent.segment._units import Unit, _is_q, _plain
 
-__all__ = ["_askers", "_doubled", "_followups", "_runs_on", "_short_asker"]
+__all__ = ["_asked_line", "_askers", "_doubled", "_followups", "_opens_asking", "_runs_on", "_short_asker"]
 
 _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
 
@@ -151,3 +152,26 @@ def _doubled(t: str, content: list[Unit]) -> set[int]:
     if any(u.form == "label" and id(u) not in out for u in content):
         out -= {id(u) for u in content if u.form == "label"}
     return out
+
+
+def _asked_line(t: str, u: Unit, nxt: Unit | None = None) -> bool:
+    """A first line that is a long question in sentence case ("With the resurgence of coups in West
+    Africa, is democracy failing in the sub-region and is ECOWAS helpless?"), or one put to "you"
+    and answered at length by the next paragraph ``nxt`` ("How do you assess the European Union's
+    security situation amid growing Russian pressure?" / "The issue lies in ..."), as an interview
+    opens, not a headline ("Is the Optimism Justified?") or a teaser ("... but are you helping?")."""
+    words = [w for w in _plain(t, u).split() if w[:1].isalpha()]
+    put = len(words) >= 8 and YOU_ASKED.search(t, u.content_start, u.end) is not None \
+        and nxt is not None and nxt.form == "plain" and len(_plain(t, nxt).split()) >= 25
+    return (len(words) >= 15 or put) and sum(w[0].isupper() for w in words) < 0.4 * len(words)
+
+
+def _opens_asking(t: str, f: Unit, content: list[Unit]) -> bool:
+    """An excerpt that opens on the interviewer's question, with no title or standfirst kept before it
+    ("Have the government's approaches to Venezuela seemed correct to you?" / three paragraphs of
+    answer): a long question put to "you" in sentence case, then at least 60 words of plain prose."""
+    if f.form != "plain" or len(f.lines) != 1 or not _is_q(t, f) or YOU_ASKED.search(t, f.content_start, f.end) is None:
+        return False
+    after = [u for u in content[1:4] if u.form == "plain"]
+    return len(after) == len(content[1:4]) and bool(after) and _asked_line(t, f, after[0]) \
+        and len(_plain(t, f).split()) >= 10 and sum(len(_plain(t, u).split()) for u in after) >= 60
