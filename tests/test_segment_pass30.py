@@ -225,3 +225,24 @@ def test_one_bare_question_is_an_interviewers_when_the_answer_speaks_back() -> N
     # an op-ed's rhetorical opening, answered without a word to the asker, stays the author's
     oped = text.replace("And, as you said, the election", "And the election")
     assert not any(c.is_question for c in SEG.segment(oped).claims)
+
+
+def test_a_news_sites_lead_ins_are_no_speakers() -> None:
+    # "Quote:" / "Details:" introduce parts of a news brief, not turns of two people called Quote and Details
+    text = ("The ousted president Omar Haddad believes the lenders will not come back.\n\n"
+            "Source: Omar Haddad for the Harbour Times\n\n"
+            "Quote: \"The islands stand as the last bastion of open trade in the region. The lenders know it.\n\n"
+            "Without them, the port could fall to the smugglers.\"\n\n"
+            "Details: At the same time, Haddad believes that the port is safer than the airport.\n\n"
+            "Quote: \"Rather than paying their debts, they hire guards at the expense of the islanders.\"\n")
+    assert not {c.speaker for c in SEG.segment(text).claims} & {"Quote", "Details"}
+
+
+def test_a_republished_pieces_credit_names_its_writer() -> None:
+    text = ("Is the harbour falling apart? Blame the lenders\n\n"
+            "by harbour news\n\n"
+            "2023-08-14 06:32:47\n\n"
+            "Ana Kovac* / The Island Times 14.08.2023 \u2022 07:32\n\n"
+            "In July, the lenders left the harbour talks. They told the ministry to prepare for a long wait.\n\n"
+            "It was the first public message, confirming what many observers already took for granted.\n")
+    assert {(c.speaker, c.role.value) for c in SEG.segment(text).claims} == {("Ana Kovac", "author")}

@@ -58,7 +58,8 @@ _NOT_SPEAKERS = frozenset(
     sponsored advertisement episode episodes podcast video audio tag archive archives category
     africa europe asia americas oceania world analysis opinion exclusive explainer commentary editorial interview
     interviews feature features report expertise email e-mail phone mobile tel fax languages website contact
-    twitter profile bio biography op-ed oped producer producers engineer engineers""".split()
+    twitter profile bio biography op-ed oped producer producers engineer engineers
+    quote quotes quotation details detail reference facts fact""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend".split())
 #: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")
