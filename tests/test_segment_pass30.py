@@ -246,3 +246,9 @@ def test_a_republished_pieces_credit_names_its_writer() -> None:
             "In July, the lenders left the harbour talks. They told the ministry to prepare for a long wait.\n\n"
             "It was the first public message, confirming what many observers already took for granted.\n")
     assert {(c.speaker, c.role.value) for c in SEG.segment(text).claims} == {("Ana Kovac", "author")}
+
+
+def test_a_read_more_prompt_trailing_dots_is_clutter() -> None:
+    text = ("Lena Park: Are the talks over?\nOmar Haddad: Not yet. The lenders will come back.\n\nREAD MORE........\n")
+    seg = next(g for g in SEG.segment(text).segments if g.text.startswith("READ MORE"))
+    assert (seg.kind, seg.reason) == (SegmentKind.CLUTTER, "related")
