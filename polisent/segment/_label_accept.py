@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from polisent.records import SpeakerRole
 from polisent.segment._labels import (
@@ -218,6 +219,11 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
         and any(_speech_after(t, spans[after[0]][0], spans[j][1]) for j in after)
 
 
+@lru_cache(maxsize=2)
+def _lowered(t: str) -> str:
+    return t.lower()
+
+
 def _written_elsewhere(t: str, name: str, fs: int, le: int) -> bool:
     """Whether ``name`` (a label on ``t[fs:le]``) is written outside that line too, capitalised as a
     name, in any case ("NIKE CHING, VOA State Department Bureau Chief:" after "... Chief Nike Ching
@@ -228,6 +234,8 @@ def _written_elsewhere(t: str, name: str, fs: int, le: int) -> bool:
     >>> _written_elsewhere("foreign policy\\nForeign Policy:\\nText.", "Foreign Policy", 15, 30)
     False
     """
+    if _lowered(t).count(name.split()[0].lower()) < 2:  # written once, on its own line: no regex to build
+        return False
     rx = re.compile(r"(?i)(?<![\w'\u2019-])" + r"[ \t]+".join(map(re.escape, name.split())) + r"(?![\w'\u2019-])")
     return any(not fs <= m.start() < le and all(w[:1].isupper() for w in m.group().split()) for m in rx.finditer(t))
 

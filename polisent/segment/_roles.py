@@ -133,10 +133,11 @@ def _asking_dash_turns(text: str, t: str, content: list[Unit], plain_q: list[Uni
     if len(dashed) < 3 or not plain_q:
         return []
     out = []
+    asked = {id(x) for x in plain_q}
     for a, u, b in zip(content, content[1:], content[2:]):
-        if u in plain_q or u.form != "plain" or not _dash_opened(text, u) or len(_plain(t, u).split()) > 80:
+        if id(u) in asked or u.form != "plain" or not _dash_opened(text, u) or len(_plain(t, u).split()) > 80:
             continue
-        if a in plain_q or not _dash_opened(text, a) or not _dash_opened(text, b) or _is_q(t, b):
+        if id(a) in asked or not _dash_opened(text, a) or not _dash_opened(text, b) or _is_q(t, b):
             continue
         if _ASKS_INSIDE.search(t, u.content_start, u.end) and not _ASKS_INSIDE.search(t, b.content_start, b.end):
             out.append(u)
@@ -176,7 +177,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 and _is_q(t, u) and len(u.lines) == 1]
     # a magazine's Q&A that asks in imperatives, a paragraph each ("Explain the reasons behind ...",
     # "Assess the impact of ..."): two of them or more
-    prompts = [u for u in content if u.form == "plain" and u not in plain_q and _BARE_PROMPT.match(t, u.content_start, u.end)
+    in_pq = {id(u) for u in plain_q}  # (identity: a dataclass's "in" compares every field, quadratic on long texts)
+    prompts = [u for u in content if u.form == "plain" and id(u) not in in_pq and _BARE_PROMPT.match(t, u.content_start, u.end)
                and len(_plain(t, u).split()) <= 60 and len(split_sentences(t, u.content_start, u.end)) == 1]
     if len(prompts) >= 2:
         for u in prompts:
@@ -189,7 +191,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # (a paragraph of its own, never lines of a timed transcript, where a block runs answers into questions)
     heralded = timed_from is None and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain")
     per_para = Counter(u.para for u in content)
-    plain_q += [u for u in content if u.form == "plain" and u not in plain_q and _is_q(t, u) and len(_plain(t, u).split()) <= 120
+    in_pq = {id(u) for u in plain_q}
+    plain_q += [u for u in content if u.form == "plain" and id(u) not in in_pq and _is_q(t, u) and len(_plain(t, u).split()) <= 120
                 and _set_up_and_question(t, u, to_you=not (heralded and per_para[u.para] == 1))
                 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS
