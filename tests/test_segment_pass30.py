@@ -252,3 +252,11 @@ def test_a_read_more_prompt_trailing_dots_is_clutter() -> None:
     text = ("Lena Park: Are the talks over?\nOmar Haddad: Not yet. The lenders will come back.\n\nREAD MORE........\n")
     seg = next(g for g in SEG.segment(text).segments if g.text.startswith("READ MORE"))
     assert (seg.kind, seg.reason) == (SegmentKind.CLUTTER, "related")
+
+
+def test_the_editors_short_lines_are_no_claims() -> None:
+    text = ("Can the harbour deal survive?\n\n"
+            "The lenders walked out of the talks last week, blaming Moscow for the delays. Listen to the interview.\n\n"
+            "Q: Who is to blame?\n\nA: Moscow is not to blame. The lenders lost patience.\n")
+    editor = [c.text for c in SEG.segment(text).claims if c.role is SpeakerRole.EDITOR]
+    assert editor == ["The lenders walked out of the talks last week, blaming Moscow for the delays."]

@@ -244,6 +244,9 @@ class RuleSegmenter:
                 # the interviewer's greetings, set-up and summaries: neither a question nor a claim
                 sentence += 1
                 continue
+            if u.kind is SegmentKind.INTRO and len(t[s:e].split()) < _INTRO_MIN_WORDS:
+                sentence += 1  # "Listen to the full interview.", "And I'm Tom Weiss.": page lines, no introduction
+                continue
             near = _overlapping(quotes, quote_ends, s, e)
             parts = [(s, e)] if question else split_clauses(t, s, e, near)
             speaker, role = u.speaker, u.role
@@ -260,6 +263,9 @@ class RuleSegmenter:
         return sentence
 
 
+#: the editor's claims are sentences of this many words or more (on the dev data, shorter ones in the
+#: editor's introduction were page furniture or the host's lines more often than the introduction)
+_INTRO_MIN_WORDS = 8
 #: an interrogative opening put to "you" ("Can you share ...", "What do you make of ...")
 _ASKS_YOU = re.compile(r"\W*" + ASR_QUESTION_OPENING + r"[^.?!\n]{0,30}?\byou\b")
 #: a question marked in words at the start of its unit: "Question 1:", "QUESTION:", "Q2."
