@@ -20,6 +20,21 @@ EXAMPLES = ROOT / "examples"
 DATASETS = Path(os.environ.get("POLISENT_DATASETS", ROOT.parent / "shared" / "datasets"))
 
 
+def said_by(text: str, words: str) -> set[tuple[str | None, str, bool]]:
+    """(speaker, role, is_question) of the rule segmenter's claims that contain ``words``."""
+    from polisent.segment import RuleSegmenter
+
+    return {(c.speaker, c.role.value, c.is_question) for c in RuleSegmenter().segment(text).claims if words in c.text}
+
+
+def views(text: str) -> list[str]:
+    """Claims a roll-up reads as a speaker's own view: no questions, nothing the interviewer or the editor says."""
+    from polisent.segment import RuleSegmenter
+
+    return [c.text for c in RuleSegmenter().segment(text).claims
+            if not c.is_question and c.role not in (SpeakerRole.INTERVIEWER, SpeakerRole.EDITOR)]
+
+
 class SentenceSegmenter:
     """Minimal segmenter for analyzer tests: one ANSWER segment, one claim per sentence."""
 

@@ -5,19 +5,10 @@ from __future__ import annotations
 
 from polisent.records import SpeakerRole
 from polisent.segment import RuleSegmenter
+from tests.conftest import said_by as _said_by
+from tests.conftest import views as _views
 
 SEG = RuleSegmenter()
-
-
-def _said_by(text: str, words: str) -> set[tuple[str | None, str, bool]]:
-    return {(c.speaker, c.role.value, c.is_question) for c in SEG.segment(text).claims if words in c.text}
-
-
-def _views(text: str) -> list[str]:
-    """Claims a roll-up reads as a speaker's own view: no questions, nothing the interviewer says."""
-    return [c.text for c in SEG.segment(text).claims
-            if not c.is_question and c.role not in (SpeakerRole.INTERVIEWER, SpeakerRole.EDITOR)]
-
 
 # a hard-wrapped broadcast transcript: a blank line breaks the host's question mid-sentence
 _WRAPPED = ("Return to Transcripts main page\n\n"
