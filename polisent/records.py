@@ -306,8 +306,10 @@ class ActorSummary:
     name: str
     type: ActorType | None
     n_mentions: int
-    n_claims: int  #: claims (questions included) that mention the actor
-    n_scored: int  #: the speaker's own, non-question claims with scores, where the actor is not in reported content
+    n_claims: int  #: claims (questions and the editor's included) that mention the actor
+    #: the speaker's own claims with scores (no questions, no interviewer's or editor's lines), where the
+    #: actor is not in reported content
+    n_scored: int
     sentiment: float | None  #: weighted mean signed sentiment, None when nothing was scored
     stance: float | None  #: weighted mean signed stance, None when nothing was scored
 
