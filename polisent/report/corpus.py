@@ -135,7 +135,7 @@ def _body(tables: Mapping[str, pd.DataFrame], manifest: Mapping[str, Any], ev: p
     body.append("<h2>Actors</h2>")
     body.append('<p class="note">Mean stance and sentiment per actor over the speakers\' own claims, weighted by '
                 "score confidence × claim certainty; bars are 95 % bootstrap intervals (whole documents resampled for actors in two or more documents, claims otherwise). "
-                "Questions, interviewer lines, clutter" + ("" if include_reported else " and reported views") + " are left out. "
+                "Questions, the interviewer's and the editor's lines, clutter" + ("" if include_reported else " and reported views") + " are left out. "
                 '<a href="#evidence">The claims behind each row</a> are listed below the tables.</p>')
     if plots:
         body.append(_plots(overall, None, top))
