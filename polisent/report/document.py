@@ -1,6 +1,6 @@
 """Self-contained HTML report of one analysed document.
 
-The text is shown with its structure (questions, answers, headings, clutter left out), claims
+The text is shown with its structure (questions, answers, the editor's introduction, headings, clutter left out), claims
 underlined and numbered, actor mentions coloured by the stance of their claim (red against,
 blue in favour, dashed outline when not scored), and hedges, conditions, negations and reported
 views marked. A per-actor table and a per-claim table follow. All text is HTML-escaped.
