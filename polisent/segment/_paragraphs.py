@@ -47,6 +47,9 @@ _REPLY_OPENS = re.compile(r"[ \t]*(?:(?:Thanks?(?:[ \t]+you)?(?:[ \t]+(?:so|very
                           r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?[.!])|(?:Great|Good|Nice|Glad|Happy)[ \t]+to[ \t]+be[ \t]+"
                           r"(?:here|with[ \t]+you|on))")
 
+#: the host's welcome ending a line
+_WELCOME_END = re.compile(r"(?i)(?:\bwelcome\b|\bthanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?\s+for\s+(?:joining|being\s+(?:here|with))\b)[^.!?]*[.!]\W*\Z")
+
 
 def _replies_to_welcome(t: str, spans: list[tuple[int, int]], p: list[int], k: int) -> bool:
     """Line ``p[k]`` opens with a reply to a welcome that the line before it ends with ("...
@@ -63,10 +66,6 @@ def _replies_to_welcome(t: str, spans: list[tuple[int, int]], p: list[int], k: i
     pfs, ple = spans[p[k - 1]]
     return (_REPLY_OPENS.match(t, fs, le) is not None and _SENT_END.search(t, max(pfs, ple - 3), ple) is not None
             and _WELCOME_END.search(t, max(pfs, ple - 120), ple) is not None)
-
-
-#: the host's welcome ending a line
-_WELCOME_END = re.compile(r"(?i)(?:\bwelcome\b|\bthanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?\s+for\s+(?:joining|being\s+(?:here|with))\b)[^.!?]*[.!]\W*\Z")
 
 
 def _line_paragraphs(t: str, spans: list[tuple[int, int]], paras: list[list[int]], sub_from: int) -> list[list[int]]:
