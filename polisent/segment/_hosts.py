@@ -49,6 +49,10 @@ def _journalist(name: str | None) -> str | None:
     return name[m.end():]
 
 
+#: the subject gives the interview, in an aside: ", in a lengthy interview with <the journalist>,"
+_GIVEN_TO = re.compile(r",\s*in\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}\Z")
+
+
 def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     """The speaker label of the interviewer (host) in a text with speaker turns.
 
@@ -105,6 +109,10 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         for m in _GUEST_RX.finditer(t, u.start, u.end):
             if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
                 continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
+            if m.group("name2") and t.startswith("interview with", m.start()) \
+                    and _GIVEN_TO.search(t, max(u.start, m.start() - 40), m.start()):
+                hosts.append(m.group("name2"))  # "The President, in a lengthy interview with Vicky D\u00e1vila, defends ..."
+                continue
             journalist = _journalist(m.group("name2"))
             if journalist is not None:  # "Zarif talks to Morning Edition's Steve Inskeep"
                 hosts.append(journalist)
@@ -245,10 +253,16 @@ _HANDS_OVER = re.compile(rf"(?P<name>{_NAME})\s+(?:reports|has\s+(?:this|that|th
                          r"filed\s+this\s+report)(?:\s+(?:from|in|on)\s+[^.?!\n]{1,60})?\.\s*\Z")
 
 
-def handover(t: str, content: list[Unit], turns: list[Unit]) -> tuple[str, str] | None:
+#: an unlabelled presenter's lead hands over in mid-sentence: "As NPR's Anthony Kuhn reports now from Seoul, ..."
+_AS_REPORTS = re.compile(rf"\bAs\s+(?:[A-Z][\w.&-]*(?:'s|\u2019s)\s+)?(?P<name>{_NAME})\s+reports\b")
+
+
+def handover(t: str, content: list[Unit], turns: list[Unit]) -> tuple[str | None, str] | None:
     """``(presenter, reporter)`` labels of a radio news package: the first labelled turn ends by
     handing over to the reporter ("... Europe correspondent Jane Hutcheon reports.") and the next
-    label is that reporter. The presenter is the host; the reporter narrates his own report.
+    label is that reporter. The presenter is the host; the reporter narrates his own report. Where
+    the presenter's lead stands unlabelled above the first label and hands over to it ("As NPR's
+    Anthony Kuhn reports now from Seoul, ..." / "ANTHONY KUHN, BYLINE: ..."), the presenter is None.
 
     >>> from polisent.segment._units import Unit
     >>> t = "EASTLEY: Polls have closed. Europe correspondent Jane Hutcheon reports.\\nHUTCHEON: The faces stare down."
@@ -260,6 +274,11 @@ def handover(t: str, content: list[Unit], turns: list[Unit]) -> tuple[str, str] 
     """
     labelled = [u for u in content if u.form == "label" and u.label]
     ids = {id(u) for u in turns}
+    if labelled and id(labelled[0]) in ids and not any(_label_is_host(t, u.start, u.content_start) for u in labelled):
+        lead = t[max(0, labelled[0].start - 600):labelled[0].start]
+        m = _HANDS_OVER.search(lead) or _AS_REPORTS.search(lead)
+        if m is not None and _same_person(labelled[0].label or "", m.group("name")):
+            return None, labelled[0].label or ""
     if len(labelled) < 2 or id(labelled[0]) not in ids or id(labelled[1]) not in ids or labelled[0].label == labelled[1].label:
         return None
     first, nxt = labelled[0], labelled[1]

@@ -143,7 +143,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
 
     out = {lab: canonical(lab) for lab in names}
     if names:  # "euronews:" twice, alone on its lines, between "President Emomali Rahmon:" turns
-        out |= {lab: lab for (k, lab), n in cands.items() if k == "lower" and n >= 2}
+        out |= {lab: lab for (k, lab), n in cands.items() if k in ("lower", "caps_dash") and n >= 2 and not is_place(lab)}
     # "[Reporter]" / "[Both symbols]" alone on its lines, again and again, between "[Anchor]" turns: the guest's
     if any(_ROLE_LABELS.get(x) is SpeakerRole.INTERVIEWER for x in out):
         out |= {lab: "Guest" for (k, lab), n in cands.items() if k == "bracket" and n >= 2}
@@ -175,6 +175,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     n_q = cands[("qa", "Q")] + cands[("qnum", "Q")]  # "Q1. ..." answered by "ANSWER: ..." too
     if n_q >= 1 and cands[("qa", "A")] >= 1 and n_q + cands[("qa", "A")] >= 2:
         out["Q"], out["A"] = "Q", "A"
+    elif n_q == 0 and cands[("qa", "A")] >= 1 and any(lab in asking for lab in out):
+        out["A"] = "A"  # readers' questions under their names, each answered by "A:" ("Samar: ...?" / "A: ...")
     elif cands[("qa", "Q")] >= 1 and any(lab != "Q" for lab in out) and cands[("qa", "Q")] + n_turns >= 3:
         out["Q"] = "Q"  # "Q1: ...?" questions answered in named turns ("Stephen Nagy: ...")
     elif (cands[("qnum", "Q")] >= 1 or cands[("qa", "Q")] >= 2 or (cands[("qa", "Q")] == 1 and "Q" in asking and not out)) \

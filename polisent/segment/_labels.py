@@ -125,7 +125,7 @@ _QA_BARE = re.compile(r"[QA][ \t]+(?=[A-Z\u201c\"])")
 _CAPS_HYPHEN = re.compile(r"[ \t]*(?P<label>[A-Z\u00C0-\u024F][A-Z\u00C0-\u024F'\u2019.]*(?:[ \t]+[A-Z\u00C0-\u024F][A-Z\u00C0-\u024F'\u2019.]*){0,5})"
                           r"-[ \t]+(?=[\"\u201c\u2018]?[A-Z\u00C0-\u024F]?[a-z\u00DF-\u024F])")  # the turn in mixed case
 _DASH_LABEL = re.compile(
-    r"(?:(?P<initials>(?:[A-Z]\.[ \t]?){2,5})|(?P<name>[A-Z][\w'\u2019.\-]+(?:[ \t]+(?:[A-Z][\w'\u2019.\-]+|da|de|do|dos|van|von|al|bin)){1,4}))"
+    r"(?:(?P<initials>(?:[A-Z]\.[ \t]?){2,5})|(?P<acr>[A-Z]{2,6})|(?P<name>[A-Z][\w'\u2019.\-]+(?:[ \t]+(?:[A-Z][\w'\u2019.\-]+|da|de|do|dos|van|von|al|bin)){1,4}))"
     r"[ \t]+[\u2014\u2013][ \t]+(?=\S)"
 )
 
@@ -228,9 +228,11 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
             return None
         if d.group("initials"):
             return "initials", d.group("initials").replace(".", "").replace(" ", ""), d.end()
-        label = " ".join(d.group("name").split())
+        label = " ".join((d.group("name") or d.group("acr")).split())
         if label.isupper():
-            return None  # "S\u00c3O PAULO \u2013 It has not taken long ...": a dateline
+            # "S\u00c3O PAULO \u2013 It has not taken long ...": a dateline; "CNN \u2014 You talk ...", again and
+            # again between "President Lula \u2014" turns: an outlet's turns (see _resolve_labels)
+            return ("caps_dash", label, d.end()) if len(label) <= 12 else None
         if label.lower().split()[0] in _NOT_SPEAKERS or label.lower().split()[-1] in _NOT_SPEAKERS:
             return None
         return "name", label, d.end()

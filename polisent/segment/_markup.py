@@ -49,6 +49,10 @@ _CUE_TIMING = re.compile(r"(?m)^(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*" + _TS + r"[ \t
 STARTING_POINT = r"Starting[ \t]+point[ \t]+is[ \t]+"
 _LEAD_TS = re.compile(r"(?m)^[ \t]*(?:" + STARTING_POINT + r")?" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?:[ \t]*\|)?"
                       r"(?=[ \t]*[^\W\d_\s]|[ \t]*[\"'\u201c\u2018(\u2014-][ \t]*\w)")
+#: a subtitle table's cue times ending a row ("up by two search vessels earlier | 0:00:00 | 0:00:02 | |"),
+#: and its header ("Line | From | To | |" over "---|---|---|---|")
+_TRAIL_TS = re.compile(r"(?m)[ \t]*\|[ \t]*" + _TS + r"[ \t]*\|[ \t]*" + _TS + r"[ \t]*(?:\|[ \t]*)*$"
+                       r"|^[ \t]*Line[ \t]*\|[ \t]*From[ \t]*\|[ \t]*To[ \t]*(?:\|[ \t]*)*$|^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*-*[ \t]*$")
 #: a bracketed timestamp inside a line ("... he said. [00:12:31] And ...")
 _BRACKET_TS = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
 #: a page archive's date stamp run into a document's first line (" date 2022-06-13 Q: You refer ...")
@@ -147,6 +151,8 @@ def mask_full(text: str) -> Masked:
         if "[" in t:
             t = _BRACKET_TS.sub(_spaces, t)
         t = _LEAD_TS.sub(_spaces, t)
+        if "|" in t:
+            t = _TRAIL_TS.sub(_spaces, t)
     if "](" in t:
         if "![" in t:
             t = _IMAGE.sub(_link, t)

@@ -69,6 +69,7 @@ from polisent.segment._person_names import (
     is_person_name,
     is_place,
     person_part,
+    spelled_alike,
 )
 from polisent.segment._speaker_cues import (
     SpeakerCues,
@@ -78,7 +79,7 @@ from polisent.segment._speaker_cues import (
 )
 
 __all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Principal", "SpeakerCues", "is_person_name", "is_place",
-           "is_spoken", "load_speaker_cues",
+           "is_spoken", "load_speaker_cues", "page_spelling",
            "person_part", "principal"]
 
 logger = logging.getLogger(__name__)
@@ -167,6 +168,21 @@ def _lower_case_guest(t: str) -> str | None:
 
 #: a person's name with an optional title: the places cues are looked for
 _NAME_AT = re.compile(TITLED_NAME)
+
+
+def page_spelling(t: str, name: str) -> str:
+    """``name`` as the page writes it where a transcript spells it otherwise ("Laszlo Andor", "Laslo
+    Andor" for the summary's "L\u00e1szl\u00f3 Andor"): the one other name the opening writes alike.
+
+    >>> page_spelling("L\u00e1szl\u00f3 Andor talks to Paul Adamson. My guest is Laslo Andor.", "Laslo Andor")
+    'L\u00e1szl\u00f3 Andor'
+    """
+    def fold(x: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", x) if not unicodedata.combining(c))
+
+    same = [x for x in dict.fromkeys(" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t, 0, min(len(t), 5000)))
+            if x != name and spelled_alike(fold(x), fold(name)) and is_person_name(x)]
+    return same[0] if len(same) == 1 else name
 
 
 _PARTICLE = re.compile("^" + PARTICLE_PREFIX)

@@ -398,7 +398,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
     interviewer = forced_host or (_interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None)
     # a radio news package: the presenter hands over to the reporter, who narrates (an author), between soundbites
-    package = handover(t, content, turns) if interviewer is None and turns and not role_host and not unlabelled_host else None
+    # (an unlabelled presenter's lead may hand over to the first label: no label asks then)
+    package = handover(t, content, turns) if turns and not role_host and not unlabelled_host else None
+    package = package if package and (interviewer is None or package[0] is None) else None
     interviewer = package[0] if package else interviewer
     askers = _askers(t, content, turns, interviewer) if not role_host else set()
     askers |= co_hosts(t, content, turns) if askers else set()  # "... I'm Mike Green, and I'm joined by ..."
@@ -436,17 +438,18 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 state = (u.kind, None, u.role)
             else:
                 u.speaker = u.label
-                if interviewer is None and not askers:  # named turns beside a "Host:" label are the guests'
+                if package and u.label == package[1]:
+                    u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.AUTHOR
+                elif interviewer is None and not askers:  # named turns beside a "Host:" label are the guests'
                     # ... and so is an office holder's ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "Spokesperson Mao:")
-                    official = _OFFICIAL.search(u.label or "") is not None or news_package
+                    official = _OFFICIAL.search(u.label or "") is not None or news_package or package is not None
                     # one speaker, labelled where the text starts, and nobody else: a panellist's or a
                     # lecturer's talk, whose questions are his own ("And so the real question is, is there ...?")
                     official = official or (u is sole_opener)
                     u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host or official else SpeakerRole.UNKNOWN)
-                elif u.label in askers:
+                elif u.label in askers or (has_a and "?" in t[u.content_start:u.end]):
+                    # ... and beside "A:" answers, a reader who asks under his own name ("Omar: Which side ...?")
                     u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
-                elif package and u.label == package[1]:
-                    u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.AUTHOR
                 else:
                     u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
                 state = (u.kind, u.speaker, u.role)

@@ -41,7 +41,7 @@ from polisent.segment._labels import (
 )
 from polisent.segment._name_cues import OUTLET_AFTER
 from polisent.segment._person_names import _SELF_BEFORE, NON_PERSON
-from polisent.segment._principal import SpeakerCues, is_person_name, is_place, person_part
+from polisent.segment._principal import SpeakerCues, is_person_name, is_place, page_spelling, person_part
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._units import Unit
@@ -265,7 +265,12 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         cands = [n if is_person_name(n) else _person_in_run(t, n) or n for n in cands if not _introduces_self(t, n)]
         if any(is_person_name(n) for n in cands):  # "USA AMBASSADOR MR" beside "R. HOAGLAND": a title, no name
             cands = [n for n in cands if is_person_name(n)]
+        # a podcast page's host credit ("Paul Adamson", "... talks to Paul Adamson") beside the guest he
+        # announces ("My guest is Laslo Andor."): an interview's byline is the interviewer's
+        credited = {w.lower() for u in bylines for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
+        cands = [n for n in cands if n.split()[-1].lower() not in credited] or cands
         name = _agree(cands) if cands else None
+        name = page_spelling(t, name) if name is not None and not name.isupper() else name
         if name is not None and name.isupper():
             name = _display(name)  # "R. HOAGLAND" from a title in capitals is R. Hoagland
         if name is None and not cands:

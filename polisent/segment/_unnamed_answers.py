@@ -22,6 +22,7 @@ from polisent.segment._principal import (
     is_person_name,
     is_place,
     is_spoken,
+    page_spelling,
     person_part,
     principal,
 )
@@ -107,6 +108,28 @@ def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
     return Principal(next(iter(full)), "interview", 3.0)
 
 
+#: the host announces the guest in recorded talk: "My guest is Laslo Andor.", "Our guest today is Dr. Ana Ruiz"
+_MY_GUEST = re.compile(r"(?i:\b(?:my|our)\s+(?:special\s+)?guests?\s+(?:today\s+|tonight\s+|this\s+week\s+|now\s+)?is)\s+"
+                       r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3})")
+
+
+def _announced_guest(t: str, units: list[Unit]) -> Principal | None:
+    """The guest the host announces in the talk's opening ("My guest is Laslo Andor."), written as the
+    page writes the name elsewhere ("L\u00e1szl\u00f3 Andor" in the summary); one person only.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Summary: L\u00e1szl\u00f3 Andor talks to Paul Adamson.\\nMy guest is Laszlo Andor. Welcome."
+    >>> u = Unit(t.index("My"), len(t), [1], 1, "plain", t.index("My")); u.kind = SegmentKind.ANSWER
+    >>> _announced_guest(t, [u]).name
+    'L\u00e1szl\u00f3 Andor'
+    """
+    talk = [u for u in units if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION)][:6]
+    found = {person_part(m.group("name")) for u in talk for m in _MY_GUEST.finditer(t, u.content_start, u.end)} - {None}
+    if len(found) != 1:
+        return None
+    return Principal(page_spelling(t, next(iter(found))), "interview", 3.0)
+
+
 def _main_generic(units: list[Unit], answers: list[Unit]) -> set[str]:
     """The labels that name no one ("Speaker 2") whose answers may take the main speaker's name:
     all of them when there is one; else, of those that neither ask nor open the talk (the host's,
@@ -143,12 +166,13 @@ def _titled_surname(label: str) -> str | None:
 
 
 def _guest_role_turns(units: list[Unit]) -> set[int]:
-    """The units of turns whose label is the interviewee's role ("Guest:", "Interviewee:")."""
+    """The units of turns whose label is the interviewee's role ("Guest:", "Interviewee:") or "A:"
+    (answering readers who ask under their names)."""
     out: set[int] = set()
     guest = False
     for u in units:
         if u.form == "label":
-            guest = _ROLE_LABELS.get(u.label or "") is SpeakerRole.INTERVIEWEE
+            guest = _ROLE_LABELS.get(u.label or "") is SpeakerRole.INTERVIEWEE or u.label == "A"
         if guest:
             out.add(id(u))
     return out
@@ -226,6 +250,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         if guest is not None and guest.name.split()[-1] != p.name.split()[-1]:
             rejected.add(p.name.split()[-1].lower())
             p = guest
+    if talk and p is not None and p.kind == "author" and (guest := _announced_guest(pt, units)) is not None:
+        p = guest  # a podcast page's host credit ("Paul Adamson") loses to the guest he announces
     if talk and (p is None or p.kind == "expert"):
         # the guest the host puts the question to beats one a job cue merely describes ("Also with me
         # is my colleague and senior journalist, X" / "Ambassador Kaju, ... What does this indicate, sir?")

@@ -169,7 +169,8 @@ def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, Spea
 #: a host opening a show or welcoming a guest ("And joining me now is ...", "welcome to Meet the Press",
 #: "Thank you so much for joining us", "We go now to ...")
 _HOST_OPENS = re.compile(r"(?i)\b(?:joining\s+(?:me|us)\b|welcome\s+(?:back\s+)?to\b|thanks?\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+)?"
-                         r"for\s+joining\s+(?:me|us)\b|we\s+go\s+(?:now\s+)?to\b|let['\u2019]s\s+bring\s+in\b)")
+                         r"for\s+joining\s+(?:me|us)\b|we\s+go\s+(?:now\s+)?to\b|let['\u2019]s\s+bring\s+in\b|"
+                         r"(?:my|our)\s+(?:special\s+)?guests?\s+(?:today\s+|tonight\s+|this\s+week\s+)?(?:is|are)\b)")
 
 
 #: a guest answering the welcome

@@ -1,0 +1,111 @@
+"""Structure rules of the thirty-first pass (issue 11): radio packages, readers' questions, subtitle
+tables, outlets' dash turns and podcast pages that real pages print in ways the rules missed. Texts
+written for the project."""
+
+from __future__ import annotations
+
+from polisent.records import SegmentKind
+from polisent.segment import RuleSegmenter
+from polisent.segment._person_names import is_person_name
+from tests.conftest import said_by as _said_by
+from tests.conftest import views as _views
+
+SEG = RuleSegmenter()
+
+
+def test_a_reporters_package_under_an_unlabelled_lead_has_no_asker() -> None:
+    # a soundbite that asks ("Why doesn't the lender take it?") is no interviewer's turn
+    text = ("Harbour Talks Resume\n\n"
+            "The lenders and the islands have restarted harbour talks. The two sides met today in Oslo. "
+            "As our correspondent Ana Kovac reports from the capital, both sides want a deal.\n\n"
+            "ANA KOVAC, BYLINE: Analysts believe the talks must begin with the old offer.\n\n"
+            "IVO MARAS: The port is worth half the debt. Why doesn't the lender take it? It's a good deal.\n\n"
+            "KOVAC: That's Ivo Maras, an adviser to the island government.\n\n"
+            "MARAS: Nobody can finish the port in one year. It would take ten.\n")
+    assert _said_by(text, "port is worth half") == {("Ivo Maras", "interviewee", False)}
+    assert _said_by(text, "It would take ten") == {("Ivo Maras", "interviewee", False)}
+    assert _said_by(text, "must begin with") == {("Ana Kovac", "author", False)}
+
+
+def test_the_journalist_the_subject_gives_an_interview_to_asks() -> None:
+    text = ("The President, in a lengthy interview with Lena Park, defends the harbour deal.\n\n"
+            "LENA PARK: Mr. President, this is the interview everybody wants to see.\n\n"
+            "OMAR HADDAD: I think it is.\n\n"
+            "L.P.: Thank you for receiving us here.\n\n"
+            "O.H.: Here in this cold.\n\n"
+            "L.P.: Is the deal dead?\n\n"
+            "O.H.: The deal is alive. The lenders will come back.\n")
+    assert _said_by(text, "lenders will come back") == {("Omar Haddad", "interviewee", False)}
+    assert _said_by(text, "Is the deal dead") == {("Lena Park", "interviewer", True)}
+
+
+def test_a_subtitle_tables_rows_are_cues() -> None:
+    # rows "text | from | to | |": the times are no words of a claim, the host's questions are questions
+    text = ("Browse content similar to Omar Haddad - Island Analyst. Check below for episodes and series from the same categories and more!\n"
+            "Line | From | To | |\n"
+            "---|---|---|---|\n"
+            "Welcome to Harbour Talk. The lenders have left\n"
+            "the islands. | 0:00:05 | 0:00:09 | |\n"
+            "Will the port ever be finished? | 0:00:09 | 0:00:12 | |\n"
+            "I doubt it. The money has run out\n"
+            "and the ministry has no plan. | 0:00:12 | 0:00:18 | |\n"
+            "Is that the government's fault? | 0:00:18 | 0:00:21 | |\n"
+            "Partly. The lenders share the blame. | 0:00:21 | 0:00:25 | |\n")
+    st = SEG.segment(text)
+    assert not any("0:00" in c.text or "|" in c.text for c in st.claims)
+    assert not any("Browse content" in c.text for c in st.claims)
+    asked = [c.text for c in st.claims if c.is_question]
+    assert any("port ever be finished" in q for q in asked) and any("government's fault" in q for q in asked)
+    assert any("money has run out and the ministry has no plan" in " ".join(v.split()) for v in _views(text))
+
+
+def test_readers_questions_under_their_names_are_answered_by_a() -> None:
+    text = ("Q&A With Omar Haddad on the Island Elections\n\n"
+            "Omar Haddad\n\n"
+            "Samar: What can the lenders do to keep the port going? Would they prefer a new government?\n\n"
+            "Karim: Which side will the islanders choose, the lenders or the ministry? (Question submitted by a reader)\n\n"
+            "A: The islanders have little choice. The lenders hold most of the debt and the ministry cannot pay it.\n")
+    assert _said_by(text, "Which side will") == {("Karim", "interviewer", True)}
+    assert _said_by(text, "little choice") == {("Omar Haddad", "interviewee", False)}
+
+
+def test_an_outlets_dash_turns_ask() -> None:
+    text = ("CBN \u2014 You talk a lot about the harbour, Mr President. Why not finish it?\n"
+            "President Haddad \u2014 I am committed to the harbour. The lenders must return.\n"
+            "CBN \u2014 You have those partners: the islands. None of them wants to pay.\n"
+            "President Haddad \u2014 I want to talk about the port with everyone.\n"
+            "CBN \u2014 But do you believe the islands can pay?\n")
+    assert not any("None of them wants to pay" in v for v in _views(text))
+    assert _said_by(text, "committed to the harbour") == {("Haddad", "interviewee", False)}
+    # a dateline in capitals, once, is no turn
+    dated = "OSLO \u2014 The lenders walked out of the harbour talks on Monday. The ministry blamed them.\n"
+    assert not any(s.speaker == "OSLO" for s in SEG.segment(dated).segments)
+
+
+def test_a_paywall_meter_and_a_template_token_are_clutter() -> None:
+    text = ("The harbour talks have failed, says analyst Omar Haddad. The lenders left on Monday.\n\n"
+            "You\u2019ve reached your limit of {{free_limit}} free articles this month.\n\n"
+            "endNewsMessage1\n\n"
+            "The ministry blamed the lenders for the delay, he said.\n")
+    st = SEG.segment(text)
+    assert not any("free articles" in c.text or "endNews" in c.text for c in st.claims)
+    assert {s.reason for s in st.segments if s.kind is SegmentKind.CLUTTER} >= {"subscribe", "markup"}
+
+
+def test_a_podcast_pages_host_credit_is_not_the_guest() -> None:
+    text = ("Analysing the Islands\n\n"
+            "Paul Reyes in conversation\n\n"
+            "Analysing Omar Haddad\n\n"
+            "Paul Reyes\n\n"
+            "Summary\n\n"
+            "Omar Haddad, director of the Harbour Institute, talks to Paul Reyes about the lenders and the port.\n\n"
+            "Transcript\n\n"
+            "0:00.0\n\nMy guest is Omar Hadad.\n\n"
+            "0:04.1\n\nHe directs the Harbour Institute.\n\n"
+            "0:08.3\n\nWelcome to the podcast, Omar.\n\n"
+            "0:10.2\n\nHello, and thank you for having me.\n\n"
+            "0:12.9\n\nSo how would you assess the ministry's record on the port?\n\n"
+            "0:16.0\n\nI think we have to admit that the ministry has failed the islands.\n")
+    assert _said_by(text, "ministry has failed") == {("Omar Haddad", "interviewee", False)}
+    assert not any("directs the Harbour Institute" in v for v in _views(text))
+    assert not is_person_name("Analysing Omar Haddad") and is_person_name("Sterling Brown")
