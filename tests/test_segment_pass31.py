@@ -109,3 +109,25 @@ def test_a_podcast_pages_host_credit_is_not_the_guest() -> None:
     assert _said_by(text, "ministry has failed") == {("Omar Haddad", "interviewee", False)}
     assert not any("directs the Harbour Institute" in v for v in _views(text))
     assert not is_person_name("Analysing Omar Haddad") and is_person_name("Sterling Brown")
+
+
+def test_a_turn_label_takes_the_pages_spelling_of_the_name() -> None:
+    # the transcription service spells the guest one letter off; the host's introduction spells it right
+    text = ("Episode Transcript\n"
+            "Dana Reyes (00:00):\n"
+            "Talk about the islands, if you will.\n"
+            "Omar Hadad (00:31):\n"
+            "First of all, the lenders have left and the port is half built.\n"
+            "Dana Reyes (01:32):\n"
+            "Hi everyone and welcome to Backstory. I'm Dana Reyes. My guest is analyst Omar Haddad. "
+            "Omar Haddad directs the Harbour Institute. Why did the lenders leave?\n"
+            "Omar Hadad (02:10):\n"
+            "They ran out of patience with the ministry.\n")
+    assert _said_by(text, "ran out of patience") == {("Omar Haddad", "interviewee", False)}
+
+
+def test_a_title_that_names_the_guest_and_his_office() -> None:
+    text = ("Newsline - Interview with Omar Haddad Prime Minister of the Islands  Harbour TV  March 3, 2021\n\n"
+            "so the first question is about the port. the port is half built and the lenders have gone. "
+            "we will finish it ourselves and the ministry will pay for it. nobody else will.\n")
+    assert {who for who, _, _ in _said_by(text, "finish it ourselves")} == {"Omar Haddad"}

@@ -7,9 +7,11 @@ labels to them."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._labels import _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS
+from polisent.segment._person_names import spelled_alike
 
 
 #: a pronoun's contraction opening a run of capitalised words ("I'm Michel Martin", "We're ...")
@@ -104,3 +106,25 @@ def office_holder(t: str, label: str, end: int) -> str | None:
     rx = re.compile(r"(?i:" + r"[ \t]+".join(map(re.escape, words[:k + 1])) + r")[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})\b")
     found = {" ".join(m.group("name").split()) for m in rx.finditer(t, 0, end)}
     return found.pop() if len(found) == 1 else None
+
+
+def respelled(t: str, accepted: dict[str, str], label_lines: Counter[str]) -> dict[str, str]:
+    """Turn labels whose name the page's prose spells otherwise, one letter apart ("Miri Eisan (00:31):"
+    under "... Colonel Miri Eisen. Miri Eisen is a former ..."), take the prose's spelling, when the
+    label's own spelling is written nowhere but on its labels; ``label_lines`` counts each label's lines.
+
+    >>> from collections import Counter
+    >>> t = "Miri Eisan (00:31):\\nIt is limited.\\nDana Lewis (01:32):\\nMy guest, Colonel Miri Eisen. Miri Eisen is ..."
+    >>> respelled(t, {"Miri Eisan": "Miri Eisan", "Dana Lewis": "Dana Lewis"}, Counter({"Miri Eisan": 1, "Dana Lewis": 1}))
+    {'Miri Eisan': 'Miri Eisen', 'Dana Lewis': 'Dana Lewis'}
+    """
+    prose = Counter(_text_names(t, [(0, min(len(t), 6000))]))
+    out = dict(accepted)
+    for lab, name in accepted.items():
+        if " " not in name or name.isupper() or t.count(name) > label_lines.get(lab, 0):
+            continue
+        alike = [x for x in prose if x != name and not x.isupper() and spelled_alike(x, name)]
+        if len(alike) == 1:
+            out[lab] = alike[0]
+    return out
+

@@ -384,6 +384,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         m = _TITLE_WITH.match(t, *title)
         if m is not None:
             name = " ".join(m.group("name").split())
+            # "Interview with Sheikh Hasina Prime Minister of Bangladesh": the office after the name is no part of it
+            name = person_part(name) or name if len(name.split()) > 2 else name
             if " " in name:
                 add(name, "interview", 3.0)
             elif m.group("office") and name.lower() not in NON_PERSON:

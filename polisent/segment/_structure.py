@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
 from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels
 from polisent.segment._intro_person import editor_intros
-from polisent.segment._label_names import _job_names, _text_names, office_holder
+from polisent.segment._label_names import _job_names, _text_names, office_holder, respelled
 from polisent.segment._labels import (
     _HOST_DESC,
     _INITIALS_LABEL,
@@ -317,6 +317,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     said_host = {lab[1] for i, lab in enumerate(labels) if lab is not None and lab[0] in ("name", "role") and " " in lab[1]
                  and _HOST_DESC.search(_label_desc(t, spans[i][0], lab[2])) is not None}
     accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs, said_host)
+    accepted = respelled(t, accepted, Counter({lab: n for (_, lab), n in cands.items()})) if accepted else accepted
 
     units: list[Unit] = []
     low_t = t.lower()  # glued rules are tried only on lines holding one of their keywords
