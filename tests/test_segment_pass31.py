@@ -131,3 +131,22 @@ def test_a_title_that_names_the_guest_and_his_office() -> None:
             "so the first question is about the port. the port is half built and the lenders have gone. "
             "we will finish it ourselves and the ministry will pay for it. nobody else will.\n")
     assert {who for who, _, _ in _said_by(text, "finish it ourselves")} == {"Omar Haddad"}
+
+
+def test_a_captions_dash_and_bracketed_name_open_a_turn() -> None:
+    text = ("Subtitles section Play video\n\n"
+            "  \u2022 - [Lena] The lenders left the islands\n\n"
+            "  \u2022 in December, after the port stalled.\n\n"
+            "  \u2022 - The port was our future.\n\n"
+            "  \u2022 - [Lena] The ministry says it will finish\n\n"
+            "  \u2022 the port on its own.\n")
+    assert {who for who, _, _ in _said_by(text, "ministry says")} == {"Lena"}
+    assert {who for who, _, _ in _said_by(text, "after the port stalled")} == {"Lena"}
+
+
+def test_the_title_of_a_panel_is_no_guest() -> None:
+    # "The Indo-Pacific Push" over a panel's transcript names no one
+    text = ("The Harbour Push\n\n"
+            ">>Good morning. We have a very eminent panel: Omar Haddad from the Harbour Institute and Ana Ruiz. "
+            "How has the region changed for you?>>When the lenders came, we had hope. Now we have debts.\n")
+    assert "Harbour Push" not in {who for who, _, _ in _said_by(text, "we had hope")}

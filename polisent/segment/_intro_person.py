@@ -80,8 +80,8 @@ def intro_person(t: str, end: int) -> Principal | None:
             continue
         if _CONTRACTION.fullmatch(raw.split()[0]) or _SELF_BEFORE.search(t, max(0, m.start() - 14), m.start()):
             continue  # "From the Times, I'm X": the host introduces himself
-        if _ORG_AFTER.match(t, m.end()):
-            continue  # "the Social Convergence party": an organisation's name
+        if _ORG_AFTER.match(t, m.end()) or t.startswith(("The ", "the "), max(0, m.start() - 4)):
+            continue  # "the Social Convergence party": an organisation's name; "The Indo-Pacific Push": a title
         if " " not in raw or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
                 or _NEWSMAKER_ACT.match(t, m.end()) or any(w.lower() in holders for w in raw.split()):
             continue  # an office holder, the byline's writer ("By Irene Marsh") or the news's maker

@@ -175,6 +175,14 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         return _script_mark(" ".join(sm.group("label").split()), le)
     if t.startswith(("[", "(["), fs) and (bl := _bracket_label(t, fs, le)) is not None:
         return bl
+    if t.startswith(("- [", "\u2013 [", "\u2014 ["), fs):
+        # a caption's speaker change, named: "- [Kejal] Venezuela unveiled" (one word is enough after the dash)
+        if (bl := _bracket_label(t, fs + 2, le)) is not None:
+            return bl
+        bm = _BRACKET_LABEL.match(t, fs + 2, le)
+        word = bm.group("label") if bm is not None else ""
+        if word[:1].isupper() and " " not in word and word.lower() not in _NOT_SPEAKERS and word.lower() not in _SOUND_WORDS:
+            return "name", word, bm.end()
     m = _LABEL.match(t, fs, le) if t.find(":", fs, le) >= 0 else None  # most lines have no colon: skip the regex
     if m is None and (t.find(" says ", fs, min(le, fs + 40)) > 0 or t.find(" continues ", fs, min(le, fs + 40)) > 0):
         sm = _SAYS_CAPS.match(t, fs, le)  # "Steve says WHETHER FROM CLIMATE": a described-video transcript
