@@ -150,3 +150,15 @@ def test_the_title_of_a_panel_is_no_guest() -> None:
             ">>Good morning. We have a very eminent panel: Omar Haddad from the Harbour Institute and Ana Ruiz. "
             "How has the region changed for you?>>When the lenders came, we had hope. Now we have debts.\n")
     assert "Harbour Push" not in {who for who, _, _ in _said_by(text, "we had hope")}
+
+
+def test_a_two_part_interview_heralds_bare_question_lines() -> None:
+    text = ("\"The port is not the islands' only problem,\" says Omar Haddad, senior analyst at the Harbour Institute.\n"
+            "Mr Haddad studies the islands' debts.\n"
+            "In a two-part interview with the Courier's Ana Ruiz, Mr Haddad discusses the lenders and the ministry.\n"
+            "An uneasy truce has come about between the lenders and the ministry. Will this truce hold?\n"
+            "The situation has been delicate since 2019. There was no engagement and this dispute is a blow to the talks.\n"
+            "The truce brings a precarious peace because the red lines have shifted.\n")
+    assert _said_by(text, "Will this truce hold") == {("Ana Ruiz", "interviewer", True)} or \
+        {(r, q) for _, r, q in _said_by(text, "Will this truce hold")} == {("interviewer", True)}
+    assert _said_by(text, "red lines have shifted") == {("Omar Haddad", "interviewee", False)}

@@ -136,6 +136,21 @@ def _agree(names: Sequence[str]) -> str | None:
     return max(names, key=len)
 
 
+def _unhonoured(t: str, name: str) -> str:
+    """ "Mr Donthi" as the full name the text writes for him ("Praveen Donthi"), when it writes one.
+
+    >>> _unhonoured("says Omar Haddad, an analyst. Mr Haddad discusses ...", "Mr Haddad")
+    'Omar Haddad'
+    """
+    words = name.split()
+    if len(words) != 2 or words[0].rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "prof"):
+        return name
+    full = {f"{m.group(1)} {words[1]}" for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+)[ \t]+{re.escape(words[1])}\b", t)
+            if m.group(1).rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "prof", "miss", "professor", "the")}
+    full = {x for x in full if is_person_name(x)}
+    return full.pop() if len(full) == 1 else name
+
+
 def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = None,
               model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
     """Name the interviewee / author where the text says who it is, and list the speakers.
@@ -271,6 +286,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         cands = [n for n in cands if n.split()[-1].lower() not in credited] or cands
         name = _agree(cands) if cands else None
         name = page_spelling(t, name) if name is not None and not name.isupper() else name
+        name = _unhonoured(t, name) if name is not None else None
         if name is not None and name.isupper():
             name = _display(name)  # "R. HOAGLAND" from a title in capitals is R. Hoagland
         if name is None and not cands:
