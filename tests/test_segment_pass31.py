@@ -162,3 +162,50 @@ def test_a_two_part_interview_heralds_bare_question_lines() -> None:
     assert _said_by(text, "Will this truce hold") == {("Ana Ruiz", "interviewer", True)} or \
         {(r, q) for _, r, q in _said_by(text, "Will this truce hold")} == {("interviewer", True)}
     assert _said_by(text, "red lines have shifted") == {("Omar Haddad", "interviewee", False)}
+
+
+def test_an_outlet_that_opens_the_interview_sentence_is_no_guest() -> None:
+    text = ("EXCLUSIVE: the islands' president on the harbour\n\n"
+            "In an exclusive interview with Harbour Today Global, the islands' President Omar Haddad holds nothing back.\n\n"
+            "Question:\nYou are here for the harbour summit. What has it achieved?\n\n"
+            "Answer:\nThe summit has brought the lenders back to the table.\n")
+    assert "Harbour Today Global" not in {who for who, _, _ in _said_by(text, "brought the lenders back")}
+
+
+def test_a_columns_name_over_its_writers_byline() -> None:
+    text = ("Latest Headlines\nOn the President's Foreign Trips\nPostscript by Ana Ruiz\n"
+            "Under four months in office, the President has signalled that foreign relations will be a major focus. "
+            "He has made five trips abroad. But the real work is at home.\n")
+    assert {who for who, _, _ in _said_by(text, "real work is at home")} == {"Ana Ruiz"}
+
+
+def test_a_dated_byline_with_a_bar() -> None:
+    text = ("The Harbour Pullback Was Hasty\n\n"
+            "The lenders have been critical of the ministry's handling of the port\n"
+            "11:20 PM Aug 15, 2025 IST | Prof. A. K. Rao\n"
+            "WITHIN less than a week of the election, the new government cancelled the harbour contracts and "
+            "the lenders left the islands for good.\n")
+    assert {who for who, _, _ in _said_by(text, "cancelled the harbour contracts")} == {"A. K. Rao"}
+
+
+def test_a_players_zero_times_and_a_photo_credit_over_three_lines() -> None:
+    # a news page with an audio player ("0:00") is no timed transcript; "Name" / "/" / "AFP via Getty Images" credits a photo
+    text = ("Play Live Radio\nNext Up:\n0:00\n0:00\n0:00 0:00\nAvailable On Air Stations\n\n"
+            "Why are the lenders leaving the islands?\n\n"
+            "Lena Park\n/\nAFP via Getty Images\n\n"
+            "The government's decision to cancel the harbour contracts is reverberating across the region. "
+            "Many people who work in the port are trying to understand the impact.\n\n"
+            "The lenders said they would not come back before the election.\n")
+    said = _said_by(text, "reverberating across the region")
+    assert {r for _, r, _ in said} == {"author"} and "Lena Park" not in {w for w, _, _ in said}
+
+
+def test_a_show_opened_under_the_hosts_own_name_is_the_hosts() -> None:
+    text = ("Transcribe your podcast\n[00:00:00]\n\n"
+            "From the Harbour Times, I'm Lena Park, and this is The Morning. For years, the islands have lived through "
+            "a debt crisis. Today, my colleague Omar Haddad on the election that could end it. Omar, talk to me about "
+            "what is at stake.\n\n[00:01:25]\n\n"
+            "So, the islands are a country of roughly two million people, and a quarter of them have left in ten years. "
+            "The election on Sunday is the first real contest in a decade.\n")
+    assert not any("debt crisis" in v for v in _views(text))
+    assert _said_by(text, "first real contest") == {("Omar Haddad", "interviewee", False)}

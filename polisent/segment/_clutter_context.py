@@ -42,7 +42,8 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
     """Mark the units their neighbour shows to be furniture (in place; ``t`` is the masked ``text``): a short one-sentence
     paragraph right above a photo credit alone on its line is that photo's caption; a paragraph
     opening with the byline's name and a writer's job ("X is the founding editor of ...") right
-    under the byline is the author's bio; three or more timed titles in a row are a chapter list."""
+    under the byline is the author's bio; three or more timed titles in a row are a chapter list; a name over
+    "/" over an agency's credit is a photo credit, not a byline."""
     run: list[Unit] = []
     for u in units + [None]:  # type: ignore[list-item]
         if u is not None and _chapter(text, u):
@@ -52,6 +53,12 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
             for v in run:
                 v.form, v.reason = "clutter", "navigation"
         run = []
+    for a, b, c in zip(units, units[1:], units[2:]):
+        # a photo credit over three lines: the photographer's name, "/", the agency ("Daniel Slim" / "/" /
+        # "AFP via Getty Images"): the name is no byline
+        if a.form == "clutter" and a.reason == "byline" and b.form == "clutter" and t[b.start:b.end].strip() in ("/", "|") \
+                and c.form == "clutter" and c.reason == "caption":
+            a.reason = "caption"
     for prev, u in zip(units, units[1:]):  # a caption, then its credit in a line of its own
         if u.form == "clutter" and u.reason == "caption" and _CREDIT.match(t, u.start, u.end) and prev.form == "plain" \
                 and len(_plain(t, prev).split()) <= 25 and "?" not in t[prev.start:prev.end] \

@@ -26,6 +26,7 @@ _NOT_PERSON = frozenset(
 #: words that make a capitalised run an organisation, a place or page furniture, not a person
 NON_PERSON = frozenset(
     "news press pressa times post quarterly journal review interest magazine gazette tribune herald age welle blog team text daily weekly subtitles "
+    "support donate "
     "subtitle transcript transcripts podcast podcasts audio studio studios episode episodes corridor video vlogs download click share institute university college "
     "school council house center centre foundation agency ministry department committee party union republic "
     "kingdom world international radio tv television media network channel breaking zionism africa europe asia "

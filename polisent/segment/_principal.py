@@ -79,7 +79,7 @@ from polisent.segment._speaker_cues import (
 )
 
 __all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Principal", "SpeakerCues", "is_person_name", "is_place",
-           "is_spoken", "load_speaker_cues", "page_spelling",
+           "is_spoken", "load_speaker_cues", "outlet_asks", "page_spelling",
            "person_part", "principal"]
 
 logger = logging.getLogger(__name__)
@@ -168,6 +168,20 @@ def _lower_case_guest(t: str) -> str | None:
 
 #: a person's name with an optional title: the places cues are looked for
 _NAME_AT = re.compile(TITLED_NAME)
+#: a sentence that opens on the interview, before the name after "with"
+_IN_AN_INTERVIEW_WITH = re.compile(r"(?:\A|[.!?\n][\"'\u201d\u2019]?\s+|\n)[ \t]*In[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}interview[ \t]+with[ \t]+\Z")
+
+
+def outlet_asks(t: str, start: int, end: int) -> bool:
+    """Whether the name at ``t[start:end]`` is the one a sentence opens its interview with, a comma
+    after it: "In an exclusive interview with India Today Global, Brazil's President ... holds nothing
+    back": the outlet or journalist who asks; the guest is the subject after the comma.
+
+    >>> t = "In an exclusive interview with India Today Global, Lula holds nothing back."
+    >>> outlet_asks(t, 31, 49), outlet_asks("Read our interview with Ana Ruiz, the envoy.", 24, 32)
+    (True, False)
+    """
+    return t.startswith(",", end) and _IN_AN_INTERVIEW_WITH.search(t, max(0, start - 60), start) is not None
 
 
 def page_spelling(t: str, name: str) -> str:
@@ -289,7 +303,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         # "The head of the Center, Vladimir Yevseyev, told Vestnik Kavkaza" over a Q&A
                         # (a news report's "..., X, told Reuters" quotes X; it has no questions)
                         hit = rx.match(t, end + 1, min(len(t), end + 240))
-                if hit is not None and kind == "interview" and where == "before" and OUTLET_AFTER.match(t, end):
+                if hit is not None and kind == "interview" and where == "before" and (OUTLET_AFTER.match(t, end) or outlet_asks(t, start, end)):
                     continue
                 if hit is not None and kind == "self" and where == "before" and _TALKING_TO.search(t, hit.start(), start) \
                         and not _COHOST.search(t, hit.start(), start):

@@ -41,7 +41,7 @@ from polisent.segment._labels import (
 )
 from polisent.segment._name_cues import OUTLET_AFTER
 from polisent.segment._person_names import _SELF_BEFORE, NON_PERSON
-from polisent.segment._principal import SpeakerCues, is_person_name, is_place, page_spelling, person_part
+from polisent.segment._principal import SpeakerCues, is_person_name, is_place, outlet_asks, page_spelling, person_part
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._units import Unit
@@ -107,7 +107,7 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
     out = []
     for u in units:
         for m in _GUEST.finditer(t, u.start, u.end):
-            if OUTLET_AFTER.match(t, m.end("name")):
+            if OUTLET_AFTER.match(t, m.end("name")) or outlet_asks(t, m.start("name"), m.end("name")):
                 continue
             subject = _spoken_by(t, m.start())
             out.append(subject if subject is not None else " ".join(m.group("name").split()))
@@ -192,6 +192,8 @@ def _spoke_to_outlet(t: str, m: re.Match[str]) -> str | None:
     subject = _spoken_by(t, m.start())
     if subject is not None:  # "Dbeibeh spoke to Asharq Al-Awsat in an interview": the subject spoke
         return subject
+    if m.group("name2") and outlet_asks(t, m.start("name2"), m.end("name2")):
+        return ""  # "In an exclusive interview with India Today Global, Brazil's President ...": the outlet asks
     if _journalist(m.group("name2")) is None:  # no outlet's possessive before the name
         return None
     subject = _SUBJECT_BEFORE.search(t, max(0, m.start() - 80), m.start())

@@ -190,6 +190,7 @@ def host_opening(t: str, units: list[Unit]) -> None:
         labelled_host_opening(t, units)
         return
     _welcomed_guest(t, units)
+    _show_opening(t, units)
     first_q = next((i for i, u in enumerate(units) if u.kind is SegmentKind.QUESTION), None)
     if first_q is None:
         return
@@ -204,6 +205,26 @@ def host_opening(t: str, units: list[Unit]) -> None:
         return  # (a long block before the first question holds the guest's talk too)
     for u in block:
         u.kind, u.role, u.claim_role, u.speaker = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, None
+
+
+#: the host names himself with the show: "From the New York Times, I'm Sabrina Tavernise, and this is The Daily."
+_SHOW_SELF = re.compile(r"(?i)\bi['\u2019]m\s+(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}),?\s+and\s+this\s+is\s+(?-i:(?:the\s+)?[A-Z])|"
+                        r"\bthis\s+is\s+(?-i:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}),?\s+i['\u2019]m\s+(?-i:[A-Z])")
+
+
+def _show_opening(t: str, units: list[Unit]) -> None:
+    """The first paragraph of unlabelled recorded talk, when the host opens the show in it under his
+    own name ("From the New York Times, I'm X, and this is The Daily. ... Talk to me about what's at
+    stake here."): the host's set-up and prompt, though no sentence of it asks with a question mark.
+    Only where more talk follows and the paragraph holds at most three fifths of it."""
+    talk = [u for u in units if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION)]
+    if len(talk) < 2 or talk[0].kind is not SegmentKind.ANSWER or talk[0].role not in (SpeakerRole.UNKNOWN, SpeakerRole.AUTHOR):
+        return
+    first = talk[0]
+    if _SHOW_SELF.search(t, first.content_start, min(first.end, first.content_start + 300)) is None \
+            or 5 * (first.end - first.start) > 3 * sum(u.end - u.start for u in talk):
+        return
+    first.kind, first.role, first.claim_role, first.speaker = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, None
 
 
 #: the host's welcome to the guest, right before the guest's reply ("Sir, welcome to our podcast.")
