@@ -4,9 +4,12 @@ written for the project."""
 
 from __future__ import annotations
 
+import re
+
 from polisent.records import SegmentKind
 from polisent.segment import RuleSegmenter
 from polisent.segment._person_names import is_person_name
+from polisent.segment._speaker_cues import _APPOSITION
 from tests.conftest import said_by as _said_by
 from tests.conftest import views as _views
 
@@ -209,3 +212,13 @@ def test_a_show_opened_under_the_hosts_own_name_is_the_hosts() -> None:
             "The election on Sunday is the first real contest in a decade.\n")
     assert not any("debt crisis" in v for v in _views(text))
     assert _said_by(text, "first real contest") == {("Omar Haddad", "interviewee", False)}
+
+
+def test_a_country_in_brackets_between_the_writer_and_his_verb() -> None:
+    text = ("\u201cThe unrest along the border will freeze every project of the region\u201d, \u2013 political analyst "
+            "Omar Haddad (Italy) notes in an article written for the platform.\n"
+            "The decision to withdraw the last troops has spread concerns among the republics of the region. "
+            "Indeed, the withdrawal has revived the rebels.\n")
+    assert {who for who, _, _ in _said_by(text, "revived the rebels")} == {"Omar Haddad"}
+    # a photo caption's "(left)" is no aside: "X (left) speaks to the Courier's Y" names no guest by itself
+    assert re.fullmatch(_APPOSITION, " (Italy)") and not re.fullmatch(_APPOSITION, " (left)")

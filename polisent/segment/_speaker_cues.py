@@ -19,7 +19,9 @@ __all__ = ["Cue", "SpeakerCues", "load_speaker_cues"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 #: "Jagannath P Panda, research fellow at X," / "-- research fellow at X --"
-_APPOSITION = r",[^,.;:\r\n]{1,100}?,|[ \t]+(?:--|\u2014|\u2013)[^.;:\r\n]{1,200}?(?:--|\u2014|\u2013)"
+#: what may stand between a name and its cue: ", a former envoy,", " -- a former envoy --", " (Italy)" (not a
+#: photo caption's "(left)")
+_APPOSITION = r",[^,.;:\r\n]{1,100}?,|[ \t]+(?:--|\u2014|\u2013)[^.;:\r\n]{1,200}?(?:--|\u2014|\u2013)|[ \t]+\((?!(?i:left|right|cent(?:re|er)|pictured|above|below|top|bottom|front|back|file|photo)\b)[^()\r\n]{1,40}\)"
 
 
 Cue = tuple[str, str, float, "re.Pattern[str]", tuple[str, ...]]
