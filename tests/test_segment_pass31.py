@@ -222,3 +222,11 @@ def test_a_country_in_brackets_between_the_writer_and_his_verb() -> None:
     assert {who for who, _, _ in _said_by(text, "revived the rebels")} == {"Omar Haddad"}
     # a photo caption's "(left)" is no aside: "X (left) speaks to the Courier's Y" names no guest by itself
     assert re.fullmatch(_APPOSITION, " (Italy)") and not re.fullmatch(_APPOSITION, " (left)")
+
+
+def test_a_hosts_imperative_prompt_in_recorded_talk_asks() -> None:
+    text = ("Transcript\n"
+            "00:00 In the islands, the lenders say they have sent a delegation to the capital.\n"
+            "00:12 Our correspondent Omar Haddad is with us. Walk us through the lenders' presence in the islands until now.\n"
+            "00:20 Well, the lenders came in 2019 and built half of the port before the money ran out.\n")
+    assert any(c.is_question and "Walk us through" in c.text for c in SEG.segment(text).claims)

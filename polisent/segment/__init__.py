@@ -235,6 +235,8 @@ class RuleSegmenter:
             while k < sents[0][1] and t[k].isspace():
                 k += 1
             sents[0] = (k, sents[0][1])
+        if u.role is SpeakerRole.UNKNOWN and not is_q_seg:  # recorded talk, speakers unsure: the host's prompts ask
+            asks = [a or _PROMPT_SENTENCE.match(t, s, e) is not None for a, (s, e) in zip(asks, sents)]
         if is_q_seg:  # "Can you share your insights about ... ." asks, its "?" lost; a set-up does not
             asks = [a or _ASKS_YOU.match(t, s, e) is not None or asks_unmarked(t, s, e) for a, (s, e) in zip(asks, sents)]
         if maybe_q:  # "How are you, Nasser?" greets: set-up, no question
@@ -268,6 +270,10 @@ class RuleSegmenter:
 _INTRO_MIN_WORDS = 8
 #: an interrogative opening put to "you" ("Can you share ...", "What do you make of ...")
 _ASKS_YOU = re.compile(r"\W*" + ASR_QUESTION_OPENING + r"[^.?!\n]{0,30}?\byou\b")
+#: a host's prompt in recorded talk, as an imperative: "Walk us through the U.S. presence in Niger.",
+#: "Give us a sense of what's happening.", "Let's have your take on this aspect."
+_PROMPT_SENTENCE = re.compile(r"\W*(?:(?:and|so|now),?\s+)?(?i:(?:walk|take|talk)\s+us\s+through|give\s+us\s+(?:a\s+sense|an\s+idea|a\s+picture|your\s+(?:take|view|sense|thoughts|assessment))|"
+                              r"tell\s+us\s+(?:about|more|what|how|why|where|whether)|help\s+us\s+understand|let['\u2019]s\s+have\s+your\s+(?:take|view|thoughts)|paint\s+us\s+a\s+picture)\b")
 #: a question marked in words at the start of its unit: "Question 1:", "QUESTION:", "Q2."
 _Q_MARK = re.compile(r"[ \t*_#]*(?:Q|Question|QUESTION)[ \t]*\d{0,3}[ \t]*[:.]")
 
