@@ -230,3 +230,13 @@ def test_a_hosts_imperative_prompt_in_recorded_talk_asks() -> None:
             "00:12 Our correspondent Omar Haddad is with us. Walk us through the lenders' presence in the islands until now.\n"
             "00:20 Well, the lenders came in 2019 and built half of the port before the money ran out.\n")
     assert any(c.is_question and "Walk us through" in c.text for c in SEG.segment(text).claims)
+
+
+def test_an_interview_for_the_outlet_heralds_its_one_question() -> None:
+    text = ("The islands' foreign policy: balancing between lenders is becoming difficult\n\n"
+            "The islands' foreign policy is not changing much. Only a few new lenders entered the scene, "
+            "\u2013 notes Omar Haddad (Belgium) in an interview, exclusively for Harbour Review.\n\n"
+            "Dr. Haddad is a researcher at the Harbour Institute. His research focuses on debt.\n\n"
+            "How is the debt crisis affecting the islands' relations with the lenders? Can we expect a break?\n\n"
+            "So far, the crisis did not prove to be a turning point. The islands did not try to distance themselves.\n")
+    assert any(c.is_question and "Can we expect" in c.text for c in SEG.segment(text).claims)
