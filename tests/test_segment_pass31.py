@@ -240,3 +240,33 @@ def test_an_interview_for_the_outlet_heralds_its_one_question() -> None:
             "How is the debt crisis affecting the islands' relations with the lenders? Can we expect a break?\n\n"
             "So far, the crisis did not prove to be a turning point. The islands did not try to distance themselves.\n")
     assert any(c.is_question and "Can we expect" in c.text for c in SEG.segment(text).claims)
+
+
+def test_a_chapter_block_hashtags_and_a_tracking_code_are_clutter() -> None:
+    text = ("The Islands on the Second Anniversary of the Crisis\n\n"
+            "Two years after the lenders left, Ana Ruiz sat down with Omar Haddad to discuss the islands.\n\n"
+            "#IslandsCrisis #HarbourTalks #LendersOut\n\n~PR.152~HT.408~ED.420~\n\n"
+            "Time Stamps:\n\n"
+            "02:26\u2014Sources of the islands' resilience.\n07:35\u2014Morale in the port.\n12:08\u2014The ministry's plan.\n\n"
+            "Episode Transcript\n\n"
+            "Ana Ruiz: Welcome. Why did the lenders leave?\n\nOmar Haddad: The money has run out and the ministry has no plan.\n")
+    kept = " ".join(c.text for c in SEG.segment(text).claims)
+    for junk in ("Morale in the port", "#HarbourTalks", "~PR.152"):
+        assert junk not in kept
+    assert "money has run out" in kept
+    # an automatic transcript's cues, seconds apart, are talk, not chapters
+    talk = ("Transcript\n00:00 Just a few days ago, the party met.\n00:04 It elected a new leader\n00:06 for the election.\n"
+            "00:09 But what does this mean for the party?\n")
+    assert any("elected a new leader" in c.text for c in SEG.segment(talk).claims)
+
+
+def test_a_caption_printed_on_both_sides_of_its_credit_is_clutter() -> None:
+    text = ("Play Live Radio\nNext Up:\n0:00\n0:00\n\n"
+            "Why are the lenders leaving the islands?\n\n"
+            "The harbour of the capital at dusk. This week the lenders said they would leave the islands for good, including the port and the airport.\n"
+            "Lena Park\n/\nAFP via Getty Images\n"
+            "The harbour of the capital at dusk. This week the lenders said they would leave the islands for good, including the port and the airport.\n\n"
+            "The government's decision to cancel the harbour contracts is reverberating across the region. "
+            "Many people who work in the port are trying to understand the impact.\n")
+    kept = " ".join(c.text for c in SEG.segment(text).claims)
+    assert "at dusk" not in kept and "reverberating" in kept

@@ -27,7 +27,7 @@ _CREDIT = re.compile(r"[ \t]*(?i:photo|image|picture)(?:[ \t]+(?i:credit))?[ \t]
 
 
 #: a chapter of a podcast's show notes: "03:24 - \"I had to go into hiding\"", "(12:05) Venezuela after Maduro"
-_CHAPTER = re.compile(r"[ \t]*\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*[-\u2013\u2014|:]?[ \t]+(?P<title>[^\n]{2,90}?)[ \t]*")
+_CHAPTER = re.compile(r"[ \t]*\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:[ \t]*[-\u2013\u2014|:][ \t]*|[ \t]+)(?P<title>[^\n]{2,90}?)[ \t]*")
 
 
 def _chapter(text: str, u: Unit) -> bool:
@@ -38,12 +38,26 @@ def _chapter(text: str, u: Unit) -> bool:
     return m is not None and len(m.group("title").split()) <= 12 and not m.group("title").endswith(".")
 
 
+def _chapter_block(text: str, u: Unit) -> bool:
+    """Whether every line of ``u`` is a timed title ("02:26\u2014Sources of Ukraine's resilience."), a
+    chapter list written as one block."""
+    lines = [ln for ln in text[text.rfind("\n", 0, u.start) + 1:u.end].split("\n") if ln.strip()]  # (the time may be masked)
+    if len(lines) < 3 or not all((m := _CHAPTER.fullmatch(ln.rstrip())) is not None and len(m.group("title").split()) <= 14
+                                 and m.group("title")[:1].isupper() for ln in lines):
+        return False
+    # chapters lie minutes apart; a transcript's cues, seconds ("00:00 Just a few days ago," / "00:04 the party went")
+    secs = [sum(int(x) * 60 ** k for k, x in enumerate(reversed(re.findall(r"\d+", ln.split("\u2014")[0].split("\u2013")[0])[:3])))
+            for ln in lines]
+    return (secs[-1] - secs[0]) >= 60 * (len(secs) - 1)
+
+
 def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
     """Mark the units their neighbour shows to be furniture (in place; ``t`` is the masked ``text``): a short one-sentence
     paragraph right above a photo credit alone on its line is that photo's caption; a paragraph
     opening with the byline's name and a writer's job ("X is the founding editor of ...") right
     under the byline is the author's bio; three or more timed titles in a row are a chapter list; a name over
-    "/" over an agency's credit is a photo credit, not a byline."""
+    "/" over an agency's credit is a photo credit, not a byline; a caption printed on both sides of its credit is
+    a caption twice."""
     run: list[Unit] = []
     for u in units + [None]:  # type: ignore[list-item]
         if u is not None and _chapter(text, u):
@@ -53,12 +67,26 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
             for v in run:
                 v.form, v.reason = "clutter", "navigation"
         run = []
+        if u is not None and u.form in ("plain", "heading") and len(u.lines) >= 3 and _chapter_block(text, u):
+            u.form, u.reason = "clutter", "navigation"  # the chapter list as one block of lines
     for a, b, c in zip(units, units[1:], units[2:]):
         # a photo credit over three lines: the photographer's name, "/", the agency ("Daniel Slim" / "/" /
         # "AFP via Getty Images"): the name is no byline
         if a.form == "clutter" and a.reason == "byline" and b.form == "clutter" and t[b.start:b.end].strip() in ("/", "|") \
                 and c.form == "clutter" and c.reason == "caption":
             a.reason = "caption"
+    # a photo's caption printed on both sides of its credit ("The UN building in New York. ..." / "Daniel
+    # Slim" / "/" / "AFP via Getty Images" / "The UN building in New York. ..."): both copies are the caption
+    for i, u in enumerate(units):
+        if u.form != "plain" or len(t[u.start:u.end].split()) < 6:
+            continue
+        j = i + 1
+        while j < len(units) and units[j].form == "clutter" and units[j].reason in ("caption", "byline", "markup"):
+            j += 1
+        if j > i + 1 and j < len(units) and any(v.reason == "caption" for v in units[i + 1:j]) and units[j].form == "plain" \
+                and " ".join(t[units[j].start:units[j].end].split()) == " ".join(t[u.start:u.end].split()):
+            u.form = units[j].form = "clutter"
+            u.reason = units[j].reason = "caption"
     for prev, u in zip(units, units[1:]):  # a caption, then its credit in a line of its own
         if u.form == "clutter" and u.reason == "caption" and _CREDIT.match(t, u.start, u.end) and prev.form == "plain" \
                 and len(_plain(t, prev).split()) <= 25 and "?" not in t[prev.start:prev.end] \
