@@ -270,3 +270,18 @@ def test_a_caption_printed_on_both_sides_of_its_credit_is_clutter() -> None:
             "Many people who work in the port are trying to understand the impact.\n")
     kept = " ".join(c.text for c in SEG.segment(text).claims)
     assert "at dusk" not in kept and "reverberating" in kept
+
+
+def test_a_podcasts_spoken_opening_is_the_hosts_not_the_editors() -> None:
+    text = ("Transcript\n\n"
+            "Welcome to the Islands Update podcast.\n\n"
+            "I'm Lena Park, a senior lecturer in international relations, and today I'm joined by Omar Haddad.\n\n"
+            "Omar is a professor of island studies and the author of a book on the lenders.\n\n"
+            "So thanks for joining me on the podcast today, Omar.\n\n"
+            "How have the islands changed since you last went there?\n\n"
+            "The islands have become poorer, and the ministry has lost its friends abroad.\n\n"
+            "And what do you think the lenders want now?\n\n"
+            "They want their money back before the election, and they will not wait much longer.\n")
+    said = _said_by(text, "professor of island studies")
+    assert {r for _, r, _ in said} <= {"interviewer"}
+    assert not any("professor of island studies" in v for v in _views(text))

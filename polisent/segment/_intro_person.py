@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from polisent.segment._name_cues import _BY_BEFORE, _OFFICE, _OFFICE_START, _OFFICES
+from polisent.segment._name_cues import _BY_BEFORE, _HOST_SELF, _OFFICE, _OFFICE_START, _OFFICES
 from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._principal import HEAD_CHARS, _NAME_AT, Principal, _clean, _extra, outlet_asks
@@ -133,6 +133,10 @@ _PAGE_NOTE = re.compile(
 _SENTENCE = re.compile(r"[^.?!\u2026]+(?:[.?!\u2026]+[\"'\u201d\u2019)\]]*|\Z)")
 
 
+#: "I'm Jessica Genauer", "I am Dana Lewis": a name given in the first person (capitals as written)
+_I_AM_NAMED = re.compile(r"\b(?:I['\u2019]m|I\s+am)\s+[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+")
+
+
 def editor_intros(t: str, units: list[Unit]) -> None:
     """The editor's standfirst, a video page's description over its transcript and a round-up's
     introduction (units the roles left a heading as ``intro``): claims of the editor when they are
@@ -151,6 +155,13 @@ def editor_intros(t: str, units: list[Unit]) -> None:
     >>> editor_intros(t, us); us[0].kind.value
     'heading'
     """
+    intro = [u for u in units if u.intro and u.kind is SegmentKind.HEADING and u.form == "plain"]
+    # a podcast's spoken opening, not the page's: the host welcomes to the show under his own name
+    # ("Welcome to the War in Ukraine podcast." / "I'm Jessica Genauer, a senior lecturer ..."): his talk
+    if any(_HOST_SELF.search(t, u.content_start, u.end) for u in intro) and any(_I_AM_NAMED.search(t, u.content_start, u.end) for u in intro):
+        first = next(i for i, u in enumerate(intro) if _HOST_SELF.search(t, u.content_start, u.end) or _I_AM_NAMED.search(t, u.content_start, u.end))
+        for u in intro[first:]:
+            u.kind, u.role, u.speaker, u.claim_role, u.intro = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, None, False
     for u in units:
         if not u.intro or u.kind is not SegmentKind.HEADING or u.form != "plain":
             continue
