@@ -67,7 +67,8 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
             for v in run:
                 v.form, v.reason = "clutter", "navigation"
         run = []
-        if u is not None and u.form in ("plain", "heading") and len(u.lines) >= 3 and _chapter_block(text, u):
+        if u is not None and u.form in ("plain", "heading") and len(u.lines) >= 3 \
+                and text[text.rfind("\n", 0, u.start) + 1:u.start + 1].lstrip()[:1].isdigit() and _chapter_block(text, u):
             u.form, u.reason = "clutter", "navigation"  # the chapter list as one block of lines
     for a, b, c in zip(units, units[1:], units[2:]):
         # a photo credit over three lines: the photographer's name, "/", the agency ("Daniel Slim" / "/" /
@@ -77,7 +78,7 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
             a.reason = "caption"
     # a photo's caption printed on both sides of its credit ("The UN building in New York. ..." / "Daniel
     # Slim" / "/" / "AFP via Getty Images" / "The UN building in New York. ..."): both copies are the caption
-    for i, u in enumerate(units):
+    for i, u in enumerate(units if any(v.reason == "caption" for v in units) else ()):
         if u.form != "plain" or len(t[u.start:u.end].split()) < 6:
             continue
         j = i + 1

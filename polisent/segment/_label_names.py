@@ -118,11 +118,13 @@ def respelled(t: str, accepted: dict[str, str], label_lines: Counter[str]) -> di
     >>> respelled(t, {"Miri Eisan": "Miri Eisan", "Dana Lewis": "Dana Lewis"}, Counter({"Miri Eisan": 1, "Dana Lewis": 1}))
     {'Miri Eisan': 'Miri Eisen', 'Dana Lewis': 'Dana Lewis'}
     """
+    odd = {lab: name for lab, name in accepted.items()
+           if " " in name and not name.isupper() and t.count(name) <= label_lines.get(lab, 0)}
+    if not odd:  # (the usual case: every label's name is written in the prose too)
+        return accepted
     prose = Counter(_text_names(t, [(0, min(len(t), 6000))]))
     out = dict(accepted)
-    for lab, name in accepted.items():
-        if " " not in name or name.isupper() or t.count(name) > label_lines.get(lab, 0):
-            continue
+    for lab, name in odd.items():
         alike = [x for x in prose if x != name and not x.isupper() and spelled_alike(x, name)]
         if len(alike) == 1:
             out[lab] = alike[0]

@@ -53,6 +53,7 @@ _LEAD_TS = re.compile(r"(?m)^[ \t]*(?:" + STARTING_POINT + r")?" + _TS + r"(?:[ 
 #: and its header ("Line | From | To | |" over "---|---|---|---|")
 _TRAIL_TS = re.compile(r"(?m)[ \t]*\|[ \t]*" + _TS + r"[ \t]*\|[ \t]*" + _TS + r"[ \t]*(?:\|[ \t]*)*$"
                        r"|^[ \t]*Line[ \t]*\|[ \t]*From[ \t]*\|[ \t]*To[ \t]*(?:\|[ \t]*)*$|^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*-*[ \t]*$")
+_TRAIL_HINT = re.compile(r"\|[ \t]*(?:\d{1,2}:\d{2}|From[ \t]*\|)")
 #: a bracketed timestamp inside a line ("... he said. [00:12:31] And ...")
 _BRACKET_TS = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
 #: a page archive's date stamp run into a document's first line (" date 2022-06-13 Q: You refer ...")
@@ -151,7 +152,7 @@ def mask_full(text: str) -> Masked:
         if "[" in t:
             t = _BRACKET_TS.sub(_spaces, t)
         t = _LEAD_TS.sub(_spaces, t)
-        if "|" in t:
+        if "|" in t and _TRAIL_HINT.search(t):
             t = _TRAIL_TS.sub(_spaces, t)
     if "](" in t:
         if "![" in t:

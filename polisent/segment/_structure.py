@@ -71,9 +71,9 @@ _SLUG_BYLINE = ClutterRule("byline", re.compile(r"[ \t]*(?i:BYLINE|BY|AUTHOR|REP
 _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
                             re.IGNORECASE)
 _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)
-_TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|" + STARTING_POINT + r"\d"
-                         # a subtitle table's row, its cue times last ("did not come from the submarine. | 0:00:00 | 0:00:02 | |")
-                         r"|[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*\|[ \t]*\d{1,2}:\d{2})", re.MULTILINE)
+_TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|" + STARTING_POINT + r"\d)", re.MULTILINE)
+#: a subtitle table's row, its cue times last ("did not come from the submarine. | 0:00:00 | 0:00:02 | |")
+_TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*\|[ \t]*\d{1,2}:\d{2}")
 #: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript
 _PLAYER_ZERO = re.compile(r"[ \t]*(?:0?0:00(?::00)?[ \t]*){1,3}")
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
@@ -163,7 +163,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
 
     # subtitles and timestamped transcripts: from the first timing on, blank lines and timing-only
     # lines do not end a paragraph, so a sentence that runs across cues is one sentence again
-    timed = [i for i, (s0, e0) in enumerate(lines) if _TIMED_LINE.match(text, s0, e0) and not _PLAYER_ZERO.fullmatch(text, s0, e0)]
+    rows = "|" in text  # (a subtitle table's rows are looked for only where the text has a pipe)
+    timed = [i for i, (s0, e0) in enumerate(lines) if (_TIMED_LINE.match(text, s0, e0) or (rows and _TABLE_ROW.match(text, s0, e0)))
+             and not _PLAYER_ZERO.fullmatch(text, s0, e0)]
     sub_from = timed[0] if len(timed) >= 3 and len(timed) * 7 >= sum(le > fs for fs, le in spans) else len(lines)
     skip = {i for i in timed if i >= sub_from and _TS_ONLY.fullmatch(t, *spans[i])}
     timed_set = set(timed)
