@@ -285,3 +285,28 @@ def test_a_podcasts_spoken_opening_is_the_hosts_not_the_editors() -> None:
     said = _said_by(text, "professor of island studies")
     assert {r for _, r, _ in said} <= {"interviewer"}
     assert not any("professor of island studies" in v for v in _views(text))
+
+
+def test_glued_generic_labels_and_labels_with_an_outlet_or_an_abbreviation() -> None:
+    glued = ("Episode Transcript\nHarbour Audio Studios, podcasts, radio news.\n"
+             "Speaker 2Tensions between the lenders and the islands are escalating sharply over the port.\n"
+             "Speaker 3Relations between them have never been easy, but right now they are in the dumps.\n"
+             "Speaker 2The ministry cancelled the meeting, and the lenders say they will not come back.\n")
+    assert {who for who, _, _ in _said_by(glued, "never been easy")} == {"Speaker 3"}
+    brief = ("Press Briefing of Presidential Spokesperson Secretary Omar S. Haddad\n\n"
+             "ANA RUIZ/HARBOUR STAR: Secretary, how did the President raise the harbour ruling with the lenders?\n\n"
+             "SEC. HADDAD: Well, in a friendly, assertive, unequivocal manner.\n\n"
+             "ANA RUIZ/HARBOUR STAR: How did the lenders respond?\n\n"
+             "SEC. HADDAD: They expected it. Their position has not changed since the talks began.\n")
+    assert _said_by(brief, "position has not changed") == {("Omar S. Haddad", "interviewee", False)}
+    assert _said_by(brief, "How did the lenders respond") == {("Ana Ruiz", "interviewer", True)}
+
+
+def test_a_clip_label_seen_once_in_capitals_after_a_translation_note() -> None:
+    text = ("This is a rush transcript. Copy may not be in its final form.\n\n"
+            "We turn now to the islands, still reeling from a wave of violence after the raid on the port. "
+            "Speaking at a news conference on Monday, President Omar Haddad said the lenders only shared information.\n\n"
+            "PRESIDENT OMAR HADDAD: [translated] All operations are carried out by our forces. There is no foreign "
+            "participation in the operation. What there is, as we have said several times, is a great deal of "
+            "information-sharing with the lenders.\n")
+    assert {who for who, _, _ in _said_by(text, "no foreign participation")} == {"Omar Haddad"}

@@ -35,6 +35,8 @@ def _speech_after(t: str, cs: int, le: int) -> bool:
     False
     """
     words = t[cs:le].split()
+    if words and words[0][:1] in "[(" and words[0][-1:] in "])":
+        words = words[1:]  # "[translated] All operations are ...", "(through translator) Here ..."
     if len(words) < 12 or not words[0].lstrip("\"'\u201c\u2018(")[:1].isupper():
         return False
     caps = sum(w[0].isupper() for w in words)
@@ -107,7 +109,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         by_initials.setdefault(_initials(x), []).append(x)
 
     def canonical(lab: str) -> str:
-        core = " ".join(w for w in lab.split() if w.rstrip(".") not in _HONORIFICS)
+        core = " ".join(w for w in lab.split() if w.rstrip(".").title() not in _HONORIFICS)  # "SEC. PANELO" too
         bare = " ".join(w for w in core.split() if w.lower() not in _LABEL_OFFICE)  # "Minister MOTEGI" is "MOTEGI"
         if " " in lab and bare and " " not in bare:  # "Ambassador Palmieri:" under "Francisco Palmieri"
             full = [x for x in full_by_surname.get(bare.lower(), []) if not x.isupper()] or full_by_surname.get(bare.lower(), [])
@@ -208,6 +210,7 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
             # three sentences and more): no headline runs on that long; not when later lines ask (a
             # host's long opening, "András Hont: This is the Öt YouTube channel. ... My guest is ...")
             return " " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0 \
+                or (name.isupper() and name.lower() in (before := t[max(0, fs - 3000):fs].lower()) and "?" not in before) \
                 or (len(t[lab[2]:le].split()) >= _LONG_TURN and len(_SENTENCE_END.findall(t, lab[2], le)) >= 3
                     and not any(t[s:e].rstrip().endswith("?") for s, e in spans[i + 1:]))
         if len(t[lab[2]:le].split()) > 6 or _SENTENCE_END.search(t, lab[2], le) is None:

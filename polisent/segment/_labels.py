@@ -13,6 +13,8 @@ from polisent.segment._units import Unit
 
 _LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,6}(?:[ \t]+\d{1,2}(?![\d:]))?)[ \t]*"
+    # a reporter's outlet after a slash: "ALEXIS ROMERO/PHIL. STAR:"
+    r"(?:/[ \t]*[A-Z][\w'\u2019.&\-]*(?:[ \t]+[A-Z][\w'\u2019.&\-]*){0,3}[ \t]*)?"
     r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,60}?){1,3})?[ \t]*(?P<paren>\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z|[A-Z])"
 )
 #: "Constanza Sanhueza [00:39] The literal ...": a podcast transcript's turn, its time code in brackets
@@ -64,7 +66,7 @@ _NOT_SPEAKERS = frozenset(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend".split())
 #: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")
 _CAPS_STOP = frozenset("is was are has had says said the of and to in on at for with from by".split())
-_HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Sir Dame Ambassador Gen General Shri Smt".split())
+_HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Sir Dame Ambassador Gen General Shri Smt Sec".split())
 _NAME_TITLES = _HONORIFICS | frozenset("President Minister Senator Sen Admiral Adm Colonel Col Judge Rep".split())
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 #: labels that name a role, not a person ("Interviewer:", "Guest:")
@@ -170,11 +172,17 @@ def _bracket_label(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     return None
 
 
+#: a transcription page's generic label glued to the talk: "Speaker 2Tensions between Japan and China ..."
+_GLUED_SPEAKER = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})(?=[A-Z\"'\u201c])")
+
+
 def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if t.startswith("((", fs) and (sm := _SCRIPT_MARK.fullmatch(t, fs, le)) is not None:
         return _script_mark(" ".join(sm.group("label").split()), le)
     if t.startswith(("[", "(["), fs) and (bl := _bracket_label(t, fs, le)) is not None:
         return bl
+    if t.startswith("Speaker", fs) and (gs := _GLUED_SPEAKER.match(t, fs, le)) is not None:
+        return "name", " ".join(gs.group("label").split()), gs.end()
     if t.startswith(("- [", "\u2013 [", "\u2014 ["), fs):
         # a caption's speaker change, named: "- [Kejal] Venezuela unveiled" (one word is enough after the dash)
         if (bl := _bracket_label(t, fs + 2, le)) is not None:
@@ -415,6 +423,9 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int,
             before = t[max(s, m.start() - 12):m.start()].split()
             if before and before[-1].endswith(".") and before[-1].rstrip(".") in _NAME_TITLES:
                 continue  # "Dr. Petadze: Thank you ...": the title of the label, no sentence end
+            head = t[s:m.start()]
+            if len(head.strip()) <= 40 and not any(c.islower() for c in head) and sum(c.isalpha() for c in head) >= 3:
+                continue  # "SEC. PANELO:", "ALEXIS ROMERO/PHIL. STAR:": an abbreviation inside a label in capitals
             lab = _label_of(t, m.end(), le)
             if lab is not None:
                 cands.append((i, m.end(), lab[1]))

@@ -47,7 +47,7 @@ _CUE_TIMING = re.compile(r"(?m)^(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*" + _TS + r"[ \t
 #: a transcript table's "0:07.8 | distinguished fellow ... |", a podcast site's "Starting point is 00:00:54 And ...")
 #: a podcast site's lead-in to a line's time ("Starting point is 00:00:54 And ...")
 STARTING_POINT = r"Starting[ \t]+point[ \t]+is[ \t]+"
-_LEAD_TS = re.compile(r"(?m)^[ \t]*(?:" + STARTING_POINT + r")?" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?:[ \t]*\|)?"
+_LEAD_TS = re.compile(r"(?m)^[ \t]*(?:\|[ \t]*)?(?:" + STARTING_POINT + r")?" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?:[ \t]*\|)?"
                       r"(?=[ \t]*[^\W\d_\s]|[ \t]*[\"'\u201c\u2018(\u2014-][ \t]*\w)")
 #: a subtitle table's cue times ending a row ("up by two search vessels earlier | 0:00:00 | 0:00:02 | |"),
 #: and its header ("Line | From | To | |" over "---|---|---|---|")

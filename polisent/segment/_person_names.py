@@ -239,8 +239,8 @@ def spelled_alike(a: str, b: str) -> bool:
 
     >>> spelled_alike("Ken Pollock", "Kenneth Pollack"), spelled_alike("Ken Pollack", "Kevin Pollack")
     (True, False)
-    >>> spelled_alike("Laszlo Andor", "Laslo Andor"), spelled_alike("Omar Haddad", "Omar Hadad")
-    (True, True)
+    >>> spelled_alike("Laszlo Andor", "Laslo Andor"), spelled_alike("Omar Haddad", "Omar Hadad"), spelled_alike("Mike McFall", "Michael McFaul")
+    (True, True, True)
     """
     wa, wb = a.lower().split(), b.lower().split()
     if len(wa) < 2 or len(wb) < 2:
@@ -248,7 +248,17 @@ def spelled_alike(a: str, b: str) -> bool:
     sa, sb = wa[-1], wb[-1]
     near = sa == sb or (min(len(sa), len(sb)) >= 5 and _one_edit(sa, sb))
     fa, fb = wa[0], wb[0]
-    return near and (fa.startswith(fb) or fb.startswith(fa) or (min(len(fa), len(fb)) >= 5 and _one_edit(fa, fb)))
+    nick = _NICKNAMES.get(fa) == fb or _NICKNAMES.get(fb) == fa  # "Mike McFall" for "Michael McFaul"
+    return near and (nick or fa.startswith(fb) or fb.startswith(fa) or (min(len(fa), len(fb)) >= 5 and _one_edit(fa, fb)))
+
+
+#: a given name's usual short form, as a transcript or a host writes it
+_NICKNAMES = {"mike": "michael", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "jim": "james",
+              "tom": "thomas", "dick": "richard", "rick": "richard", "chuck": "charles", "charlie": "charles",
+              "joe": "joseph", "dan": "daniel", "dave": "david", "steve": "stephen", "tony": "anthony", "ed": "edward",
+              "ben": "benjamin", "sam": "samuel", "alex": "alexander", "nick": "nicholas", "andy": "andrew",
+              "matt": "matthew", "chris": "christopher", "pat": "patrick", "ron": "ronald", "don": "donald",
+              "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "misha": "mikhail", "sasha": "alexander"}
 
 
 def _one_edit(a: str, b: str) -> bool:

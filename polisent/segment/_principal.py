@@ -198,7 +198,8 @@ def page_spelling(t: str, name: str) -> str:
         return "".join(c for c in unicodedata.normalize("NFKD", x) if not unicodedata.combining(c))
 
     same = [x for x in dict.fromkeys(" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t, 0, min(len(t), 5000)))
-            if x != name and spelled_alike(fold(x), fold(name)) and is_person_name(x)]
+            if x != name and spelled_alike(fold(x), fold(name)) and is_person_name(x)
+            and not all(a.startswith(b) for a, b in zip(x.split(), name.split()))]  # not an inflection: "Grli\u0107a Radmana"
     return same[0] if len(same) == 1 else name
 
 

@@ -71,7 +71,7 @@ _SLUG_BYLINE = ClutterRule("byline", re.compile(r"[ \t]*(?i:BYLINE|BY|AUTHOR|REP
 _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
                             re.IGNORECASE)
 _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)
-_TIMED_LINE = re.compile(r"[ \t]*(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|" + STARTING_POINT + r"\d)", re.MULTILINE)
+_TIMED_LINE = re.compile(r"[ \t]*(?:\|[ \t]*(?=\d{1,2}:\d{2}))?(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|" + STARTING_POINT + r"\d)", re.MULTILINE)
 #: a subtitle table's row, its cue times last ("did not come from the submarine. | 0:00:00 | 0:00:02 | |")
 _TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*\|[ \t]*\d{1,2}:\d{2}")
 #: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript

@@ -266,6 +266,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             hosts |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
                       for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
         p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected))
+    if p is not None and " " in p.name and not p.name.isupper():
+        p = Principal(page_spelling(pt, p.name), p.kind, p.score)  # "Mike McFall" in the talk, "Michael McFaul" in the title
     if p is not None and len(generic) == 1:
         label = next(iter(generic))
         # the host greeted the guest's voice by that name, maybe as the transcript spells it ("Ken
