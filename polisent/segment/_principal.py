@@ -186,7 +186,8 @@ def outlet_asks(t: str, start: int, end: int) -> bool:
 
 def page_spelling(t: str, name: str) -> str:
     """``name`` as the page writes it where a transcript spells it otherwise ("Laszlo Andor", "Laslo
-    Andor" for the summary's "L\u00e1szl\u00f3 Andor"): the one other name the opening writes alike.
+    Andor" for the summary's "L\u00e1szl\u00f3 Andor"): the one other name the opening writes alike,
+    before the talk's spelling.
 
     >>> page_spelling("L\u00e1szl\u00f3 Andor talks to Paul Adamson. My guest is Laslo Andor.", "Laslo Andor")
     'L\u00e1szl\u00f3 Andor'
@@ -199,7 +200,9 @@ def page_spelling(t: str, name: str) -> str:
 
     same = [x for x in dict.fromkeys(" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t, 0, min(len(t), 5000)))
             if x != name and spelled_alike(fold(x), fold(name)) and is_person_name(x)
-            and not all(a.startswith(b) for a, b in zip(x.split(), name.split()))]  # not an inflection: "Grli\u0107a Radmana"
+            and not all(a.startswith(b) for a, b in zip(x.split(), name.split()))  # not an inflection: "Grli\u0107a Radmana"
+            and not (fold(x) == fold(name) and len(x.encode()) <= len(name.encode()))  # nor the name without its accents
+            and 0 <= t.find(x) < t.find(name)]  # the page's spelling comes first (title, summary), the talk's after
     return same[0] if len(same) == 1 else name
 
 
