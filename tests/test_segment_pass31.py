@@ -310,3 +310,13 @@ def test_a_clip_label_seen_once_in_capitals_after_a_translation_note() -> None:
             "participation in the operation. What there is, as we have said several times, is a great deal of "
             "information-sharing with the lenders.\n")
     assert {who for who, _, _ in _said_by(text, "no foreign participation")} == {"Omar Haddad"}
+
+
+def test_a_guest_hailed_by_office_is_the_office_holder_the_intro_names() -> None:
+    text = ("Transcript\n00:00.\n00:05Joining me is the islands.\n"
+            "00:10The Minister for Ports, Energy and Mineral Resources, Naya Berg.\n"
+            "00:15Her government is now entering talks with the lenders over the future of the harbour.\n"
+            "00:30Minister, thank you so much.\n00:35Thank you so much for joining us.\n00:37Thank you for having me.\n"
+            "00:38So can I first ask you to reflect on the last few days?\n"
+            "00:55If I reflect back on the last 14 days, I think we saw increased pressure from the lenders.\n")
+    assert {who for who, _, _ in _said_by(text, "increased pressure from the lenders")} == {"Naya Berg"}

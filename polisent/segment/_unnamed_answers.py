@@ -73,6 +73,37 @@ def _hailed(t: str, units: list[Unit]) -> set[str]:
     return called
 
 
+#: the host hails the guest by office ("Minister, thank you so much.", "Mr. President, ...")
+_OFFICE_HAIL = re.compile(r"[ \t]*(?:(?:So|And|Now|Well)[ \t]*,?[ \t]+)?(?:(?:Mr|Madam|Madame)\.?[ \t]+)?"
+                          r"(?P<office>Minister|Ambassador|President|Secretary|Senator|Governor|Chancellor|Premier|Commissioner)[ \t]*,")
+
+
+def _office_hailed(t: str, units: list[Unit]) -> Principal | None:
+    """The guest the host hails by office ("Minister, thank you so much for joining us."), named where
+    the text gives that office with a name ("The Minister for Business, Energy and Mineral Resources,
+    Naya Nathanielsen."): one person only.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Joining me is the Minister for Mines, Naya Berg.\\nMinister, thank you for joining us.\\nThank you."
+    >>> u = Unit(0, len(t), [0], 0, "plain", 0); u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.UNKNOWN
+    >>> _office_hailed(t, [u]).name
+    'Naya Berg'
+    """
+    offices = set()
+    for u in units:
+        if u.kind is SegmentKind.QUESTION or (u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN):
+            starts = [u.content_start] + ([m.end() for m in _LINE_START.finditer(t, u.content_start, u.end)]
+                                          if u.role is SpeakerRole.UNKNOWN else [])
+            offices |= {m.group("office") for s in starts for m in [_OFFICE_HAIL.match(t, s, u.end)] if m}
+    if len(offices) != 1:
+        return None
+    office = offices.pop()
+    rx = re.compile(rf"\b{office}\b(?:[^.\n]{{0,100}}?,[ \t]+|[ \t]+)(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){{1,2}})")
+    names = {person_part(m.group("name")) for m in rx.finditer(t, 0, min(len(t), 3000))} - {None}
+    names = {n for n in names if is_person_name(n) and not is_place(n)}
+    return Principal(names.pop(), "interview", 3.0) if len(names) == 1 else None
+
+
 def _first_name_hailed(t: str, units: list[Unit]) -> Principal | None:
     """The guest the host hails by a first name the text never completes ("00:00Mihai, what is the
     potential ...?"): that name is all the text gives. Not a word the text also writes in lower case
@@ -255,7 +286,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     if talk and (p is None or p.kind == "expert"):
         # the guest the host puts the question to beats one a job cue merely describes ("Also with me
         # is my colleague and senior journalist, X" / "Ambassador Kaju, ... What does this indicate, sir?")
-        p = _addressed_guest(pt, units) or p
+        p = _addressed_guest(pt, units) or _office_hailed(pt, units) or p
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
         p = intro_person(pt, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
