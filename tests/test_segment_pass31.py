@@ -320,3 +320,36 @@ def test_a_guest_hailed_by_office_is_the_office_holder_the_intro_names() -> None
             "00:38So can I first ask you to reflect on the last few days?\n"
             "00:55If I reflect back on the last 14 days, I think we saw increased pressure from the lenders.\n")
     assert {who for who, _, _ in _said_by(text, "increased pressure from the lenders")} == {"Naya Berg"}
+
+
+def test_skip_links_a_byline_with_its_date_after_a_slash_and_an_agency_caption() -> None:
+    text = ("Skip to: Content\nSkip to: Site Navigation\n\n"
+            "The way forward in the islands after the lenders\n\n"
+            "The lenders' departure shows it's not too soon to consider the way forward for the islands.\n\n"
+            "By Ana Ruiz / July 19, 2012\n\n"
+            "In this photo released by the island news agency, the new port minister is sworn in before the president.\n\n"
+            "In light of the lenders' departure, it's not too early to consider the way forward for the port.\n\n"
+            "Skip to next paragraph\n\n"
+            "Conflicts elsewhere illustrate that by the time the money runs out, the night is far spent.\n")
+    st = SEG.segment(text)
+    assert {c.speaker for c in st.claims if "night is far spent" in c.text} == {"Ana Ruiz"}
+    kept = " ".join(c.text for c in st.claims)
+    assert "Skip to" not in kept and "sworn in" not in kept
+    # "Skip to player" over a video page's description is navigation, and the outlet the description's
+    # interview is "with" is still no guest
+    video = ("Skip to playerSkip to main content\n"
+             "In an exclusive interview with Harbour Today, the islands' President Omar Haddad outlined his plans for the port.\n\n"
+             "Transcript\n00:10In a world of pressure, the islands choose a different path.\n"
+             "00:19Despite the lenders, this man has held the line.\n")
+    assert "Harbour Today" not in {c.speaker for c in SEG.segment(video).claims}
+
+
+def test_a_shows_name_is_no_guest() -> None:
+    text = ("The islands' council will be up and running in days, says Omar Haddad\n"
+            "Omar Haddad, the islands' envoy to the lenders, was at that meeting. Here is part of his conversation "
+            "with As It Happens host Ana Ruiz.\n"
+            "When might this council be in place?\n"
+            "We're ready to go. It's just a question of how quickly the parties themselves can come together.\n"
+            "Are we talking weeks, months?\n"
+            "Days. We don't have weeks.\n")
+    assert "As It Happens" not in {who for who, _, _ in _said_by(text, "We don't have weeks")}

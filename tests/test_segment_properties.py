@@ -61,6 +61,7 @@ def _check(text: str) -> None:
 @given(texts)
 @example("**0?** #")  # an inline bold question whose "answer" is markup only
 @example("0</P>0")  # a closing tag between two blocks
+@example("THIS ARTICLE GIVES THE VIEW OF THE AUTHOR\n0\nA0000000000:\nA0000000000:")  # a paragraph rule cut short before a turn
 def test_offsets_hold_on_arbitrary_unicode(text: str) -> None:
     _check(text)
 

@@ -208,8 +208,8 @@ def is_person_name(name: str) -> bool:
 
     >>> is_person_name("Boris Rozhin"), is_person_name("Breaking News"), is_person_name("Khatib")
     (True, False, True)
-    >>> is_person_name("Tapesearch Logo"), is_person_name("Analysing Viktor Orb\u00e1n")  # a logo line, a title
-    (False, False)
+    >>> is_person_name("Tapesearch Logo"), is_person_name("Analysing Viktor Orb\u00e1n"), is_person_name("As It Happens")
+    (False, False, False)
     """
     words = name.split()
     if brand_like(name):
@@ -218,12 +218,16 @@ def is_person_name(name: str) -> bool:
         return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
     if len(words) == 1:
         return words[0].lower() not in NON_PERSON
+    if any(w in _FUNCTION_WORDS for w in words):
+        return False  # a show's or a headline's words: "As It Happens", "What Is Next"
     if len(words) >= 3 and _GERUND.fullmatch(words[0]) and words[0].lower() not in _ING_NAMES and is_person_name(" ".join(words[1:])):
         return False  # a title that names someone: "Analysing Viktor Orb\u00e1n", "Understanding Xi Jinping"
     return person_part(name) == " ".join(words)
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+#: capitalised function words no person's name holds
+_FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your".split())
 #: given names that end like a gerund
 _ING_NAMES = frozenset("sterling channing manning fleming browning darling harding cushing golding kipling irving deming".split())
 

@@ -403,7 +403,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         elif m is not None:
             add(m.group("name"), "interview", 3.0)
         m = _TITLE_WITH.match(t, *title)
-        if m is not None:
+        if m is not None and not outlet_asks(t, m.start("name"), m.end("name")):
             name = " ".join(m.group("name").split())
             # "Interview with Sheikh Hasina Prime Minister of Bangladesh": the office after the name is no part of it
             name = person_part(name) or name if len(name.split()) > 2 else name

@@ -40,7 +40,7 @@ from polisent.segment._labels import (
     narrated,
 )
 from polisent.segment._name_cues import OUTLET_AFTER
-from polisent.segment._person_names import _SELF_BEFORE, NON_PERSON
+from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, NON_PERSON
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place, outlet_asks, page_spelling, person_part
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
@@ -280,6 +280,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # later: a name the text writes once as the outlet is the outlet everywhere
         cands = [n for n in cands if not any(OUTLET_AFTER.match(t, m.end()) for m in re.finditer(re.escape(n), t))]
         cands = [n if is_person_name(n) else _person_in_run(t, n) or n for n in cands if not _introduces_self(t, n)]
+        cands = [n for n in cands if not any(w in _FUNCTION_WORDS for w in n.split())]  # "As It Happens": a show
         if any(is_person_name(n) for n in cands):  # "USA AMBASSADOR MR" beside "R. HOAGLAND": a title, no name
             cands = [n for n in cands if is_person_name(n)]
         # a podcast page's host credit ("Paul Adamson", "... talks to Paul Adamson") beside the guest he

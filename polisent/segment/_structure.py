@@ -385,7 +385,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 cur_u = None
                 if rule.scope == "paragraph" and last == p[-1]:
                     break
-                k += 1
+                k = p.index(last) + 1  # past every line the unit took (a paragraph rule cut short before a turn)
                 continue
             if lab is not None and lab[1] in accepted and i in voiced and cur_u is not None \
                     and cur_u.form == "label" and cur_u.label == accepted[lab[1]]:
