@@ -353,3 +353,10 @@ def test_a_shows_name_is_no_guest() -> None:
             "Are we talking weeks, months?\n"
             "Days. We don't have weeks.\n")
     assert "As It Happens" not in {who for who, _, _ in _said_by(text, "We don't have weeks")}
+
+
+def test_a_hosts_request_in_recorded_talk_asks() -> None:
+    text = ("Transcript\n00:30Minister, thank you so much for joining us.\n00:37Thank you for having me.\n"
+            "00:38So can I first ask you to reflect on the dramatic last few days for the islands.\n"
+            "00:55If I reflect back on the last 14 days, I think we saw increased pressure from the lenders.\n")
+    assert any(c.is_question and "can I first ask you" in c.text for c in SEG.segment(text).claims)

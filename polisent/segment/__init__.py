@@ -270,10 +270,12 @@ class RuleSegmenter:
 _INTRO_MIN_WORDS = 8
 #: an interrogative opening put to "you" ("Can you share ...", "What do you make of ...")
 _ASKS_YOU = re.compile(r"\W*" + ASR_QUESTION_OPENING + r"[^.?!\n]{0,30}?\byou\b")
-#: a host's prompt in recorded talk, as an imperative: "Walk us through the U.S. presence in Niger.",
-#: "Give us a sense of what's happening.", "Let's have your take on this aspect."
+#: a host's prompt in recorded talk, as an imperative or a request: "Walk us through the U.S. presence in Niger.",
+#: "Give us a sense of what's happening.", "Let's have your take on this aspect.", "So can I first ask you to reflect ..."
 _PROMPT_SENTENCE = re.compile(r"\W*(?:(?:and|so|now),?\s+)?(?i:(?:walk|take|talk)\s+us\s+through|give\s+us\s+(?:a\s+sense|an\s+idea|a\s+picture|your\s+(?:take|view|sense|thoughts|assessment))|"
-                              r"tell\s+us\s+(?:about|more|what|how|why|where|whether)|help\s+us\s+understand|let['\u2019]s\s+have\s+your\s+(?:take|view|thoughts)|paint\s+us\s+a\s+picture)\b")
+                              r"tell\s+us\s+(?:about|more|what|how|why|where|whether)|help\s+us\s+understand|let['\u2019]s\s+have\s+your\s+(?:take|view|thoughts)|paint\s+us\s+a\s+picture|"
+                              r"(?:so\s+)?(?:can|could|may)\s+i\s+(?:first\s+|just\s+)?ask\s+you|(?:and\s+)?(?:so\s+)?i\s+want\s+to\s+(?:start|begin)\s+(?:our|this)\s+conversation|"
+                              r"i['\u2019]m\s+curious\s+(?:if|whether|about|what|how|why))\b")
 #: a question marked in words at the start of its unit: "Question 1:", "QUESTION:", "Q2."
 _Q_MARK = re.compile(r"[ \t*_#]*(?:Q|Question|QUESTION)[ \t]*\d{0,3}[ \t]*[:.]")
 
