@@ -158,8 +158,10 @@ def editor_intros(t: str, units: list[Unit]) -> None:
     intro = [u for u in units if u.intro and u.kind is SegmentKind.HEADING and u.form == "plain"]
     # a podcast's spoken opening, not the page's: the host welcomes to the show under his own name
     # ("Welcome to the War in Ukraine podcast." / "I'm Jessica Genauer, a senior lecturer ..."): his talk
-    if any(_HOST_SELF.search(t, u.content_start, u.end) for u in intro) and any(_I_AM_NAMED.search(t, u.content_start, u.end) for u in intro):
-        first = next(i for i, u in enumerate(intro) if _HOST_SELF.search(t, u.content_start, u.end) or _I_AM_NAMED.search(t, u.content_start, u.end))
+    welcomes = [_HOST_SELF.search(t, u.content_start, u.end) is not None for u in intro]
+    named = [_I_AM_NAMED.search(t, u.content_start, u.end) is not None for u in intro]
+    if any(welcomes) and any(named):
+        first = next(i for i, (w, n) in enumerate(zip(welcomes, named)) if w or n)
         for u in intro[first:]:
             u.kind, u.role, u.speaker, u.claim_role, u.intro = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, None, False
     for u in units:

@@ -195,13 +195,10 @@ def page_spelling(t: str, name: str) -> str:
     surname = name.split()[-1]
     if t.count(name) >= 2 or t.count(surname[:3]) < 2:
         return name  # the page writes it so more than once, or nothing else like it
-    def fold(x: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKD", x) if not unicodedata.combining(c))
-
     same = [x for x in dict.fromkeys(" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t, 0, min(len(t), 5000)))
-            if x != name and spelled_alike(fold(x), fold(name)) and is_person_name(x)
+            if x != name and spelled_alike(_folded(x), _folded(name)) and is_person_name(x)
             and not all(a.startswith(b) for a, b in zip(x.split(), name.split()))  # not an inflection: "Grli\u0107a Radmana"
-            and not (fold(x) == fold(name) and len(x.encode()) <= len(name.encode()))  # nor the name without its accents
+            and not (_folded(x) == _folded(name) and len(x.encode()) <= len(name.encode()))  # nor the name without its accents
             and 0 <= t.find(x) < t.find(name)]  # the page's spelling comes first (title, summary), the talk's after
     return same[0] if len(same) == 1 else name
 

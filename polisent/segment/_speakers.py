@@ -41,6 +41,7 @@ from polisent.segment._labels import (
 )
 from polisent.segment._name_cues import OUTLET_AFTER
 from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, NON_PERSON
+from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place, outlet_asks, page_spelling, person_part
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
@@ -143,10 +144,10 @@ def _unhonoured(t: str, name: str) -> str:
     'Omar Haddad'
     """
     words = name.split()
-    if len(words) != 2 or words[0].rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "prof"):
+    if len(words) != 2 or words[0].rstrip(".").lower() not in _HONORIFIC_WORDS:
         return name
     full = {f"{m.group(1)} {words[1]}" for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+)[ \t]+{re.escape(words[1])}\b", t)
-            if m.group(1).rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "prof", "miss", "professor", "the")}
+            if m.group(1).rstrip(".").lower() not in _HONORIFIC_WORDS | {"miss", "professor", "the"}}
     full = {x for x in full if is_person_name(x)}
     return full.pop() if len(full) == 1 else name
 
