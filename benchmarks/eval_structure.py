@@ -37,6 +37,8 @@ def _headline(m: dict[str, Any]) -> dict[str, Any]:
             "editor_claims_on_intro": m.get("editor_claims_on_intro", {}).get("share"),
             "interviewer_lines_as_editor": m.get("interviewer_lines_as_editor", {}).get("share"),
             "speaker_accuracy": m["speaker_accuracy_answer_claims"]["share"],
+            # a name where the gold has none counts wrong (absent from code before the thirty-second pass)
+            "speaker_accuracy_strict": m.get("speaker_accuracy_answer_claims_strict", {}).get("share"),
             "answer_claims": m["speaker_accuracy_answer_claims"]["of"], "claims": m["clutter_kept_as_claims"]["of"]}
 
 

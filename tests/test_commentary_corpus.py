@@ -148,6 +148,22 @@ def test_speaker_names_match_on_surnames():
     assert speaker_matches("Vali Nasr", "NASR")
     assert not speaker_matches("Scott Simon", "Vali Nasr")
 
+def test_strict_speaker_accuracy_counts_a_name_the_gold_does_not_give():
+    from types import SimpleNamespace as NS
+
+    from polisent.evaluation.commentary_eval import structure_metrics
+
+    text = "The talks failed. Nobody expected a deal."
+    claims = [NS(start=0, end=17, is_question=False, speaker="Publication Date", role="author"),
+              NS(start=18, end=len(text), is_question=False, speaker=None, role="author")]
+    units = [{"doc_id": "d", "unit": 1, "start": 0, "end": 17, "kind": "body", "reason": None, "role": "author", "speaker": None},
+             {"doc_id": "d", "unit": 2, "start": 18, "end": len(text), "kind": "body", "reason": None, "role": "author",
+              "speaker": None}]
+    m = structure_metrics({"d": NS(claims=claims, error=None, text=text)}, units)
+    assert m["speaker_accuracy_answer_claims"]["share"] == 1.0  # the gold gives the role only: the role is right
+    assert m["speaker_accuracy_answer_claims_strict"]["share"] == 0.5  # ... but no name was given to anyone
+
+
 def test_turn_labels_alone_on_their_lines_count_for_no_claim():
     from types import SimpleNamespace as NS
 

@@ -185,6 +185,8 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
                 else:
                     ok = role_ok
                 c["speaker_right"] += ok
+                # strict: a name where the gold has none (the text does not say who speaks) is wrong too
+                c["speaker_right_strict"] += ok and (bool(u.get("speaker")) or cl.speaker is None)
                 c["role_right"] += role_ok
                 if not ok and len(errors) < 5000:
                     errors.append({"doc": doc_id, "error": "speaker", "unit": u["unit"], "gold": u.get("speaker"),
@@ -205,6 +207,7 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
         "editor_claims_on_intro": _share(c["editor_claims_on_intro"], c["editor_claims"]),
         "claims_dropped": _share(c["expert_units_dropped"], c["gold_expert_units"]),
         "speaker_accuracy_answer_claims": _share(c["speaker_right"], c["expert_units_scored"]),
+        "speaker_accuracy_answer_claims_strict": _share(c["speaker_right_strict"], c["expert_units_scored"]),
         "role_accuracy_answer_claims": _share(c["role_right"], c["expert_units_scored"]),
         "errors_sample": errors[:300],
     }

@@ -239,7 +239,8 @@ def _written_elsewhere(t: str, name: str, fs: int, le: int) -> bool:
     >>> _written_elsewhere("foreign policy\\nForeign Policy:\\nText.", "Foreign Policy", 15, 30)
     False
     """
-    if _lowered(t).count(name.split()[0].lower()) < 2:  # written once, on its own line: no regex to build
+    words = name.split()
+    if not words or _lowered(t).count(words[0].lower()) < 2:  # blank ("Prof. :"), or written once on its own line
         return False
     rx = re.compile(r"(?i)(?<![\w'\u2019-])" + r"[ \t]+".join(map(re.escape, name.split())) + r"(?![\w'\u2019-])")
     return any(not fs <= m.start() < le and all(w[:1].isupper() for w in m.group().split()) for m in rx.finditer(t))

@@ -169,7 +169,8 @@ def _lower_case_guest(t: str) -> str | None:
 #: a person's name with an optional title: the places cues are looked for
 _NAME_AT = re.compile(TITLED_NAME)
 #: a sentence that opens on the interview, before the name after "with"
-_IN_AN_INTERVIEW_WITH = re.compile(r"(?:\A|[.!?\n][\"'\u201d\u2019]?\s+|\n)[ \t]*In[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}interview[ \t]+with[ \t]+\Z")
+_IN_AN_INTERVIEW_WITH = re.compile(r"(?:\A|[.!?\n][\"'\u201d\u2019]?\s+|\n)[ \t]*In[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}interview[ \t]+with[ \t]+"
+                                   r"(?:(?:journalist|reporter|correspondent|editor|host|anchor|presenter)[ \t]+)?\Z")
 
 
 def outlet_asks(t: str, start: int, end: int) -> bool:
@@ -180,6 +181,8 @@ def outlet_asks(t: str, start: int, end: int) -> bool:
     >>> t = "In an exclusive interview with India Today Global, Lula holds nothing back."
     >>> outlet_asks(t, 31, 49), outlet_asks("Read our interview with Ana Ruiz, the envoy.", 24, 32)
     (True, False)
+    >>> outlet_asks("In an interview with journalist Ivo Marsh, the envoy talks about the war.", 32, 41)
+    True
     """
     return t.startswith(",", end) and _IN_AN_INTERVIEW_WITH.search(t, max(0, start - 60), start) is not None
 
@@ -288,6 +291,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             left = t[max(a, start - _LEFT):start].lower()
             if _CITED.search(left):
                 continue  # "According to Thai scholar X, the author of ...": a source the speaker cites
+            if outlet_asks(t, start, end):
+                continue  # "In an interview with journalist X, the envoy ...": X asks
             wide: str | None = None  # the longer window, cut once for the interview cues
             for where, kind, weight, rx, keys in rules.cues:
                 if where == "before":

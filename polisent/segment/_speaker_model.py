@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -244,17 +244,35 @@ def _builtin() -> SpeakerModel:
 
 
 def learned_principal(t: str, *, talk: bool, has_q: bool, model: SpeakerModel | None = None,
-                      exclude: frozenset[str] = frozenset()) -> Principal | None:
+                      exclude: frozenset[str] = frozenset(),
+                      veto: Callable[[str], bool] | None = None) -> Principal | None:
     """The best-ranked person of ``t`` when the model is sure enough, else None; ``exclude`` are
-    lower-case surnames that cannot be the speaker (the host).
+    lower-case surnames that cannot be the speaker (the host), and ``veto(name)`` rules out
+    others from where the text mentions them (a caption's subject, a source cited in an answer).
 
     >>> learned_principal("Why sanctions fail\\nBy Anna Berg\\n\\nSanctions rarely work. Berg is a fellow "
     ...                   "at the Example Institute.", talk=False, has_q=False).name
     'Anna Berg'
     """
     m = model or _builtin()
-    scored = sorted(((m.probability(ev.feats), ev.name) for key, ev in candidates(t, talk=talk, has_q=has_q).items()
-                     if key not in exclude), reverse=True)
-    if not scored or scored[0][0] < m.threshold or (len(scored) > 1 and scored[0][0] - scored[1][0] < m.margin):
-        return None  # nobody likely enough, or two people about as likely ("Analyst X and economist Y disagree")
+    scored = sorted(((m.probability(ev.feats), ev.name, ev.feats) for key, ev in candidates(t, talk=talk, has_q=has_q).items()
+                     if key not in exclude and (veto is None or not veto(ev.name))), key=lambda s: s[0], reverse=True)
+    if not scored or scored[0][0] < m.threshold:
+        return None  # nobody likely enough
+    if len(scored) > 1 and (scored[0][0] - scored[1][0] < m.margin or _order_only(scored[0][2], scored[1][2])):
+        return None  # two people about as likely, or told apart by who comes first ("Analyst X and economist Y disagree")
     return Principal(scored[0][1], "interview" if talk else "author", round(scored[0][0], 3))
+
+
+_POSITION = frozenset({"first_pos"})
+
+
+def _order_only(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
+    """Two candidates with the same evidence but for where each first appears: order is no evidence.
+
+    >>> _order_only({"b_job": 1.0, "first_pos": 0.1}, {"b_job": 1.0, "first_pos": 0.3})
+    True
+    >>> _order_only({"b_job": 1.0, "first_pos": 0.1}, {"first_pos": 0.3})
+    False
+    """
+    return {k: v for k, v in a.items() if k not in _POSITION} == {k: v for k, v in b.items() if k not in _POSITION}

@@ -307,7 +307,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             if not lead:  # "Our interlocutor is political scientist Davit Stepanyan."
                 lead = _names(_ROLE_BEFORE, t, heads[:6] + first)
                 lead = lead if _agree(lead) else []
-            lead = [n for n in lead if not _introduces_self(t, n)]  # "I'm Lena Park, senior fellow at ...": the host
+            lead = [n for n in lead if not _introduces_self(t, n)  # "I'm Lena Park, senior fellow at ...": the host
+                    and not any(outlet_asks(t, m.start(), m.end()) for m in re.finditer(re.escape(n), t))]  # "In an interview with journalist X, ..."
             name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
         elif name is not None and bio_names and _agree(bio_names + [name]) is None:
             name = None  # the bio is about someone else: do not guess

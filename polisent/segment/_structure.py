@@ -256,7 +256,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
         bare = {i: t[spans[i][0]:spans[i][1]] for i in range(len(spans)) if spans[i][1] > spans[i][0]
                 and _BARE_NAME.fullmatch(t, *spans[i])}
         seen = Counter(bare.values())
-        names = {x for x, n in seen.items() if n >= 2}
+        # ... and are no state's name ("Myanmar" alone on its line twice: a section kicker)
+        names = {x for x, n in seen.items() if n >= 2 and not is_place(x)}
         if len(names) >= 2 and sum(seen[x] for x in names) >= 4:
             for i, x in bare.items():
                 if x in names and i + 1 < len(spans):
