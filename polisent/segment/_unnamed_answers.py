@@ -394,17 +394,25 @@ _SAID = (r"(?:said|says|added|adds|told|tells|noted|notes|explained|explains|str
 
 def _reported(t: str, name: str) -> bool:
     """Whether ``t`` reports ``name``'s words in the third person: "said Fabiani", "according to
-    Fabiani", "Fabiani, a senior analyst, told the paper" (not inside a quotation that follows the name).
+    Fabiani", "Fabiani, a senior analyst, told the paper" (not inside a quotation that follows the name),
+    unless the text credits that person with writing it ("X notes in an article written for ...").
 
     >>> _reported("\u201cThe talks will fail,\u201d said Riccardo Fabiani.", "Riccardo Fabiani")
     True
     >>> _reported("Riccardo Fabiani is a senior analyst. The talks will fail.", "Riccardo Fabiani")
     False
     """
-    sn = re.escape(name.split()[-1])
-    if re.search(rf"\b{sn}\b[^.\n]{{0,80}}?\b(?:writes|wrote|written|penned|authored)\b", t):
-        return False  # the writer's own piece ("X notes in an article written for ...")
-    return re.search(rf"\b{_SAID}\b[^.\n]{{0,25}}?\b{sn}\b|\b{sn}\b[^.\n\u201c\"]{{0,40}}?\b{_SAID}\b", t) is not None
+    surname = name.split()[-1]
+    spots = [m.start() for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w'\u2019-])", t)]
+    if any(_WRITES.match(t, s + len(surname), s + len(surname) + 100) for s in spots):
+        return False  # the writer's own piece
+    return any(_SAID_BEFORE.search(t, max(0, s - 40), s) or _SAID_AFTER.match(t, s + len(surname), s + len(surname) + 60)
+               for s in spots)
+
+
+_WRITES = re.compile(r"[^.\n]{0,80}?\b(?:writes|wrote|written|penned|authored)\b")
+_SAID_BEFORE = re.compile(rf"\b{_SAID}\b[^.\n]{{0,25}}?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}\Z")
+_SAID_AFTER = re.compile(rf"[^.\n\u201c\"]{{0,40}}?\b{_SAID}\b")
 
 
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d]{1,2000}\u201d|\"[^\"\n]{1,2000}\"")
