@@ -106,3 +106,15 @@ def test_a_pointer_to_the_rest_of_the_page_and_a_protected_address_are_clutter()
             "Read more at Harbour Policy House.\n\n[email protected]\n\nThe mediators expect a second phase in June.\n")
     reasons = {g.text.strip(): g.reason for g in SEG.segment(text).segments if g.kind is SegmentKind.CLUTTER}
     assert reasons == {"Read more at Harbour Policy House.": "related", "[email protected]": "link"}
+
+
+def test_an_office_holder_an_unsigned_piece_is_about_is_not_its_author() -> None:
+    # "professor Muhammad Yunus", the registry's head of Bangladesh's interim government: the piece's topic
+    text = ("The summit that almost was\n\n"
+            "Dhaka has been trying for some time to arrange a meeting between professor Muhammad Yunus and the "
+            "Indian prime minister. However, there had been no response.\n\n"
+            "In March, before Yunus's trip to China, the government again tried to arrange a meeting. In the end "
+            "the prime minister did meet with professor Yunus.\n\n"
+            "The talks lasted forty minutes and settled nothing.\n")
+    st = SEG.segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {None}

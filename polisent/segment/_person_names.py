@@ -271,3 +271,25 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return a[i + (len(a) >= len(b)):] == b[i + (len(b) >= len(a)):]
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> frozenset[str]:
+    names: set[str] = set()
+    for line in (_DATA / "actors" / "persons.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            if rec.get("offices"):
+                names.update(" ".join(n.lower().split()) for n in [rec["name"], *(rec.get("variants") or [])])
+    return frozenset(names)
+
+
+def office_holder(name: str) -> bool:
+    """Whether ``name`` is, in full, an office holder of the built-in registry (a head of state, a
+    minister): in a report or an op-ed more often its topic than its speaker.
+
+    >>> office_holder("Javier Milei"), office_holder("Riccardo Fabiani")
+    (True, False)
+    """
+    return " ".join(name.lower().split()) in _office_holders()
+

@@ -13,7 +13,7 @@ from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation, _sign_off
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
-from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, spelled_alike
+from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, office_holder, spelled_alike
 from polisent.segment._roundup import _signed_name
 from polisent.segment._principal import (
     _NAME_AT,
@@ -302,9 +302,11 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         if len(named) < 2:  # several people the rules named (a letters page): one name for the rest would be a guess
             p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected),
                                   veto=_cited_only(pt, units))
-    if not talk and p is not None and p.kind in ("expert", "quote") and _reported(pt, p.name) and not _mostly_quoted(t, unnamed):
-        # a source the text quotes ("..., Fabiani said"; "according to Fabiani") is not the speaker of
-        # a report: its body stays the author's, named by a byline or by nobody (docs/annotation.md)
+    if not talk and p is not None and p.kind in ("expert", "quote") and not _mostly_quoted(t, unnamed) \
+            and (office_holder(p.name) or _reported(pt, p.name)):
+        # a source the text quotes ("..., Fabiani said"; "according to Fabiani") or an office holder it
+        # is about ("Javier Milei") is not the speaker of a report or an unsigned op-ed: its body stays
+        # the author's, named by a byline or by nobody (docs/annotation.md)
         p = None
     if p is not None and " " in p.name and not p.name.isupper():
         p = Principal(page_spelling(pt, p.name), p.kind, p.score)  # "Mike McFall" in the talk, "Michael McFaul" in the title
