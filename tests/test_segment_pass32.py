@@ -118,3 +118,19 @@ def test_an_office_holder_an_unsigned_piece_is_about_is_not_its_author() -> None
             "The talks lasted forty minutes and settled nothing.\n")
     st = SEG.segment(text)
     assert {c.speaker for c in st.claims if not c.is_question} == {None}
+
+
+def test_the_journalist_an_interview_is_given_to_asks() -> None:
+    text = ("Omar Haddad gave a long interview to American journalist Lena Marsh on Harbour TV.\n"
+            "Part two.\n"
+            "Marsh:\n"
+            "In other words, you are saying that the lenders need the port more than the port needs them.\n"
+            "Haddad:\n"
+            "Of course. We do not need their money at all. The port pays for itself.\n"
+            "Marsh:\n"
+            "Do you think the ministry agrees with you? I have only been here for a month, so I cannot judge.\n")
+    st = SEG.segment(text)
+    said = {(c.speaker, c.role) for c in st.claims if not c.is_question}
+    assert ("Omar Haddad", SpeakerRole.INTERVIEWEE) in said
+    assert all(r is not SpeakerRole.UNKNOWN for _, r in said)
+    assert {c.speaker for c in st.claims if c.is_question} == {"Lena Marsh"}

@@ -51,6 +51,9 @@ def _journalist(name: str | None) -> str | None:
 
 #: the subject gives the interview, in an aside: ", in a lengthy interview with <the journalist>,"
 _GIVEN_TO = re.compile(r",\s*in\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}\Z")
+#: "X gave a great interview to American journalist Y": the journalist the interview is given to asks
+_INTERVIEW_TO = re.compile(r"\binterviews?\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?(?i:journalist|reporter|correspondent|anchor|host|presenter|editor)"
+                           r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})")
 
 
 def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
@@ -106,6 +109,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             hosts.append(m.group("host") or m.group("host2") or m.group("host3") or m.group("host4"))
             if m.group("guest"):
                 guests.append(m.group("guest"))
+        hosts += [m.group("name") for m in _INTERVIEW_TO.finditer(t, u.start, u.end)]
         for m in _GUEST_RX.finditer(t, u.start, u.end):
             if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
                 continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
