@@ -143,3 +143,13 @@ def test_a_top_news_heading_is_clutter() -> None:
     st = SEG.segment(text)
     assert {g.text.strip(): g.reason for g in st.segments if g.kind is SegmentKind.CLUTTER} == {"Top news": "related"}
     # the teasers under such a heading stay claims: a known limit (a heading does not yet take its block)
+
+
+def test_a_source_quoted_after_a_long_apposition_is_not_the_reports_speaker() -> None:
+    text = ("Border talks stall\n\n"
+            "The border talks stalled again on Monday.\n\n"
+            "\u201cNeither side can afford to give ground before the vote,\u201d Lena Marsh, a senior fellow at the Example "
+            "Institute for Regional Security and a former adviser to the ministry, said on Monday.\n\n"
+            "A new round is planned for June.\n")
+    st = SEG.segment(text)
+    assert all(c.speaker is None for c in st.claims if c.text.startswith(("The border talks", "A new round")))

@@ -409,12 +409,15 @@ def _reported(t: str, name: str) -> bool:
     if any(_WRITES.match(t, s + len(surname), s + len(surname) + 100) for s in spots):
         return False  # the writer's own piece
     return any(_SAID_BEFORE.search(t, max(0, s - 40), s) or _SAID_AFTER.match(t, s + len(surname), s + len(surname) + 60)
-               for s in spots)
+               or _SAID_AFTER_LONG.match(t, s + len(surname), s + len(surname) + 160) for s in spots)
 
 
 _WRITES = re.compile(r"[^.\n]{0,80}?\b(?:writes|wrote|written|penned|authored)\b")
 _SAID_BEFORE = re.compile(rf"\b{_SAID}\b[^.\n]{{0,25}}?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}\Z")
 _SAID_AFTER = re.compile(rf"[^.\n\u201c\"]{{0,40}}?\b{_SAID}\b")
+#: "Panitan Wattanayagorn, a political scientist at ... and an adviser to ..., said": after an apposition set
+#: off by commas, a reporting verb (not "told"/"tells", which also credit an interview to its outlet)
+_SAID_AFTER_LONG = re.compile(r",[^.\n\u201c\"]{20,140}?,[ \t]+(?:said|says|added|adds|noted|notes|stressed|warned|warns|argued|argues)\b")
 
 
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d]{1,2000}\u201d|\"[^\"\n]{1,2000}\"")
