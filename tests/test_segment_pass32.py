@@ -153,3 +153,14 @@ def test_a_source_quoted_after_a_long_apposition_is_not_the_reports_speaker() ->
             "A new round is planned for June.\n")
     st = SEG.segment(text)
     assert all(c.speaker is None for c in st.claims if c.text.startswith(("The border talks", "A new round")))
+
+
+def test_initials_label_beside_names_that_open_with_a_lower_case_letter() -> None:
+    # a real page's "NN:" (the newspaper) beside a text whose name finder met "Nažalost, ne" and "smo da":
+    # a name without capitals has no initials (an IndexError before)
+    text = ("NN: Kako ocjenjujete proteklu godinu i šta očekujete u sljedećoj?\n"
+            "DODIK: Godina je bila neizvjesna, ali ostvareni su određeni uspjesi. Pokazali smo da možemo da očuvamo "
+            "stabilnu ekonomiju. Nažalost, ne znamo kada bi pandemija mogla da ode. Mi smo pokazali nešto što se njima "
+            "ne sviđa. Novu godinu će obilježiti i izbori.\n")
+    st = SEG.segment(text)
+    assert [c.text for c in st.claims if c.is_question] and any(not c.is_question for c in st.claims)

@@ -163,7 +163,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         if k == "initials":
             # "GR:" under "WOLA's Geoff Ramsey ... provided responses": the initials of a label or of a name in the intro
             full = by_initials.get(lab) or list({x.lower(): x for x in map(_after_possessive, text_names)
-                                                 if lab in (_initials(x), _initials(x)[0] + _initials(x)[-1])}.values())
+                                                 if (ini := _initials(x)) and lab in (ini, ini[0] + ini[-1])}.values())
             if len(full) == 1:
                 out[lab] = canonical(full[0])
             elif lab.lower() in by_surname or lab.lower() in full_by_surname:
