@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from polisent.segment._name_cues import _BY_BEFORE, _HOST_SELF, _OFFICE, _OFFICE_START, _OFFICES
+from polisent.segment._name_cues import _BY_BEFORE, _HOST_SELF, _OFFICE, _OFFICE_START, _OFFICES, _WRITER_IS
 from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name
 from polisent.records import SegmentKind, SpeakerRole
-from polisent.segment._principal import HEAD_CHARS, _NAME_AT, Principal, _clean, _extra, outlet_asks
+from polisent.segment._principal import HEAD_CHARS, _NAME_AT, Principal, _clean, _extra, _next_line, outlet_asks
 from polisent.segment._units import Unit
 
 __all__ = ["editor_intros", "intro_person"]
@@ -86,6 +86,8 @@ def intro_person(t: str, end: int) -> Principal | None:
         if " " not in raw or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
                 or _NEWSMAKER_ACT.match(t, m.end()) or any(w.lower() in holders for w in raw.split()):
             continue  # an office holder, the byline's writer ("By Irene Marsh") or the news's maker
+        if _WRITER_IS.match(t, _next_line(t, m.end())):
+            continue  # "Liu Mei" over "The author is head of ...": the writer, who asks in an interview
         name = _clean(raw)
         if name is not None and is_person_name(name):
             found.setdefault(name.split()[-1].lower(), name)

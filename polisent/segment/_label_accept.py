@@ -97,7 +97,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         words = lab.lower().split()
         if k == "name" and n == 1 and lab not in names and lab.isupper() and len(words) >= 2 \
                 and words[0] in _LABEL_OFFICE and (bare := [w for w in words if w not in _LABEL_OFFICE]) \
-                and len(bare) == 1 and (bare[0] in full_by_surname or bare[0] in full_by_given):
+                and len(bare) == 1 and (bare[0] in full_by_surname or bare[0] in full_by_given or lab in speechy):
+            # ... or alone, opening running speech: "FOREIGN MINISTER RINKEVICS:  (Via Interpreter)  Good
+            # afternoon, ladies and gentlemen. ..." (a press availability's excerpt before anyone asks)
             names.add(lab)
     multi = [x for x in names if " " in x]
     by_surname: dict[str, set[str]] = {}

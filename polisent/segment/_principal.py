@@ -436,8 +436,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 continue
         m = _NAME_LINE.fullmatch(t, s, e)
         if m is not None and is_person_name(m.group("name")):  # the whole line is the name: not "Play Live Radio"
-            if interview and t[s:e].lstrip()[:3].lower() == "by ":
-                add(m.group("name"), "self", 0.0)  # an interview's byline is the interviewer's
+            if interview and (t[s:e].lstrip()[:3].lower() == "by " or _WRITER_IS.match(t, _next_line(t, e))):
+                # an interview's byline is the interviewer's ("By X"; "X" over "The author is head of ...")
+                add(m.group("name"), "self", 0.0)
             else:
                 add(m.group("name"), "author", 3.0)
     if not conversation and any(_WRITER_IS.search(t, a, b) for a, b in windows):
@@ -476,6 +477,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         strong = [k for k in ("interview", "author", "expert") if k in c.kinds] or (["quote"] if quoted and "quote" in c.kinds else [])
         if key in selves or not strong or c.score + mw * cap < min_score:
             continue  # no introducing cue, or too little even with every mention: skip the count
+        if _after_article(head, c.name):
+            continue  # "an interview with the JoongAng Ilbo", "head of ... of the JoongAng Ilbo": an organisation
         surname = c.name.split()[-1]
         if not conversation and re.search(rf"\b{re.escape(surname)}\b[^.!?\n]{{0,80}}?\b(?:told|tells|wrote to)[ \t]+(?:me|us)\b", head):
             continue  # "As retired Ambassador Joseph Sullivan ... told me": the writer's source, not the writer
@@ -495,6 +498,28 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             best = Principal(longer.pop(), best.kind, best.score)
     logger.debug("principal speaker: %s (from %d candidates)", best, len(cands))
     return best
+
+
+def _next_line(t: str, end: int) -> int:
+    """The start of the first non-blank line after ``end``.
+
+    >>> _next_line("Ann Lee\\n\\nThe author is ...", 7)
+    9
+    """
+    m = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*").match(t, end)
+    return m.end() if m else end
+
+
+def _after_article(t: str, name: str) -> bool:
+    """Whether the text writes ``name`` after "the" every time: an organisation, not a person.
+
+    >>> _after_article("In an interview with the JoongAng Ilbo, Kwon said. The JoongAng Ilbo asked.", "JoongAng Ilbo")
+    True
+    >>> _after_article("The minister, Kwon Young-se, said. Kwon Young-se added.", "Kwon Young-se")
+    False
+    """
+    spots = [m.start() for m in re.finditer(re.escape(name), t)]
+    return bool(spots) and all(re.search(r"\b[Tt]he[ \t]+\Z", t[max(0, s - 8):s]) for s in spots)
 
 
 def _folded(name: str) -> str:

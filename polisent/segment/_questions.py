@@ -258,6 +258,16 @@ def assign_dash_turns(text: str, t: str, units: list[Unit]) -> bool:
             turns.append([u])
         else:
             turns[-1].append(u)
+    if all(_is_q(t, turn[0]) for turn in turns) and sum(len(turn) > 1 for turn in turns) >= max(2, len(turns) - 1):
+        # the dash marks the questions only ("- Why is the opposition divided?" over the answer's
+        # paragraphs, which open with no dash): each dash paragraph asks, the paragraphs under it answer
+        for turn in turns:
+            for k, u in enumerate(turn):
+                u.form = "plain"
+                u.kind = SegmentKind.QUESTION if k == 0 else SegmentKind.ANSWER
+                u.role = SpeakerRole.INTERVIEWER if k == 0 else SpeakerRole.INTERVIEWEE
+                u.speaker, u.claim_role = None, None
+        return True
     asks = [_is_q(t, turn[-1]) for turn in turns]
     parity = {k % 2 for k, a in enumerate(asks) if a}
     if len(parity) != 1 or all(asks):

@@ -69,13 +69,16 @@ _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
 _APPOSITIVE = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
     r"(?:research(?:er)?|fellow|professor|director|analyst|expert|scholar|scientist|ambassador|envoy|advis[eo]r|specialist|"
-    r"economist|historian|lecturer|chair(?:man|woman)?|spokes(?:man|woman|person))\b"
+    r"economist|historian|lecturer|representative|chair(?:man|woman)?|spokes(?:man|woman|person))\b"
 )
 #: a role noun right before a name ("political scientist Davit Stepanyan", "analyst Mira Sand")
 _ROLE_BEFORE = re.compile(
     r"(?i:\b(?:analyst|expert|scientist|professor|researcher|scholar|economist|historian|commentator|director|fellow|"
     r"diplomat|ambassador|envoy|lawyer|strategist|specialist|lecturer|adviser|advisor|observer|interlocutor))"
-    rf"[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
+    rf"[ \t]+(?:{_TITLES}[ \t]+)?(?>(?P<name>{_NAME}))"
+    # (not one a question reports on: "UN adviser Stephanie Williams spoke of elections by June. ...?")
+    r"(?![ \t]+(?:(?:has|had|also|recently)[ \t]+)?(?:said|says|spoke|speaks|stated|told|claimed|announced|warned|"
+    r"suggested|argued|wrote)\b)"
 )
 #: the writer's job between "By" and the name ("By East Asia correspondent Bill Birtles in Taiwan")
 _BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3})(?:chief\s+|senior\s+|foreign\s+|political\s+|diplomatic\s+|defen[cs]e\s+)?"
@@ -110,7 +113,7 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
         for m in _GUEST.finditer(t, u.start, u.end):
             if OUTLET_AFTER.match(t, m.end("name")) or outlet_asks(t, m.start("name"), m.end("name")):
                 continue
-            subject = _spoken_by(t, m.start())
+            subject = _spoken_by(t, m.start()) or _said_in_interview(t, m.start())
             out.append(subject if subject is not None else " ".join(m.group("name").split()))
     return out
 
@@ -125,6 +128,29 @@ def _spoken_by(t: str, verb: int) -> str | None:
         return None
     found = _full_name(t, sub.group("sur"), sub.start())
     return found if found is not None and is_person_name(found) else None
+
+
+#: "..., said in an interview with", "told reporters in an exclusive interview with": the sentence's subject gave it
+_SAID_IN = re.compile(r"\b(?:said|says|told[ \t]+\w+|stated|noted|explained|argued|warned)[ \t]+in[ \t]+(?:an?|his|her)[ \t]+"
+                      r"(?:(?:exclusive|recent|lengthy|televised|written|phone|telephone)[ \t]+)?\Z")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n]))[ \t\"\u201c]*(?=\S)[^.!?\n]*\Z")
+_SUBJECT = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=[ \t]*(?:,|said|says|told|stated|noted))")
+
+
+def _said_in_interview(t: str, at: int) -> str | None:
+    """The person named at the start of the sentence that says it was said in the interview at ``at``
+    ("Ahmed Abu Kneis, chairman of the Basin Forum, said in an interview with Al-Masry Al-Youm that ..."),
+    else None: the interview's subject, not the outlet after "with".
+
+    >>> t = "Ana Ruiz, chair of the Forum, said in an interview with Diario Uno that the dam is a risk."
+    >>> _said_in_interview(t, t.index("interview"))
+    'Ana Ruiz'
+    """
+    if not _SAID_IN.search(t, max(0, at - 40), at):
+        return None
+    sent = _SENTENCE_START.search(t, max(0, at - 300), at)
+    m = _SUBJECT.match(t, sent.start() + len(sent.group()) - len(sent.group().lstrip(" \t\"\u201c"))) if sent else None
+    return " ".join(m.group("name").split()) if m is not None and is_person_name(m.group("name")) else None
 
 
 def _agree(names: Sequence[str]) -> str | None:
@@ -275,7 +301,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                                 and first and u.start < first[0].start][:3], key=lambda u: u.start)
         cands = _names(_STANDFIRST, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end) if not OUTLET_AFTER.match(t, m.end())
-            for n in [_spoke_to_outlet(t, m) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
+            for n in [_spoke_to_outlet(t, m) or _said_in_interview(t, m.start()) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
             if is_person_name(n)]
         # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
         # later: a name the text writes once as the outlet is the outlet everywhere
