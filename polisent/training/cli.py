@@ -50,6 +50,9 @@ def add_train_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--stance-weight", type=float, default=d.stance_weight)
     p.add_argument("--pstance-limit", type=int, default=None, help="subsample P-Stance train to N tweets")
     p.add_argument("--newsmtsc-limit", type=int, default=None)
+    p.add_argument("--commentary-extra-last", type=int, default=None, metavar="N",
+                   help="train on the pairs of data/commentary_dev2..devN only (default: every dev set), "
+                        "so later sets stay unread for a model choice")
     p.add_argument("--no-bf16", dest="bf16", action="store_false", help="train in fp32")
     p.add_argument("--seed", type=int, default=d.seed)
     p.add_argument("--eval-every", type=int, default=d.eval_every, help="steps between dev evaluations (0: per epoch)")

@@ -61,6 +61,7 @@ class TrainConfig:
     train_max_length: int = 128  #: windowing limit while training
     stance_weight: float = 1.0
     pstance_limit: int | None = None  #: subsample P-Stance train (None: all)
+    commentary_extra_last: int | None = None  #: last structure dev set whose pairs train (None: all)
     newsmtsc_limit: int | None = None
     neutral_as_none: bool = True
     bf16: bool = True
@@ -123,7 +124,8 @@ def _load_training_data(config: TrainConfig) -> tuple[list[Example], list[float]
 
     union = load_training_union(data_dir, config.sources, config.source_weights,
                                 options=SourceOptions(neutral_as_none=config.neutral_as_none,
-                                                      pstance_limit=config.pstance_limit, seed=config.seed))
+                                                      pstance_limit=config.pstance_limit, seed=config.seed,
+                                                      commentary_extra_last=config.commentary_extra_last))
     for need in ("newsmtsc", "pstance"):
         if need not in config.sources:
             raise ConfigError(f"Union training selects on NewsMTSC and P-Stance dev splits; include {need!r} in sources.")
