@@ -310,3 +310,30 @@ def test_docstring_examples(name):
 
     result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_train_command_passes_commentary_extra_last_to_the_union(monkeypatch):
+    """``train --commentary-extra-last N`` keeps later dev sets out of encoder training, as ``heads`` does."""
+    import argparse
+    from dataclasses import fields
+
+    import polisent.training.sources as src
+    from polisent.training import train as tr
+    from polisent.training.cli import add_train_parser
+
+    parser = argparse.ArgumentParser()
+    add_train_parser(parser.add_subparsers())
+    args = parser.parse_args(["train", "--sources", "newsmtsc", "pstance", "commentary_extra",
+                              "--commentary-extra-last", "128"])
+    names = {f.name for f in fields(tr.TrainConfig)}
+    cfg = tr.TrainConfig(**{k: v for k, v in vars(args).items() if k in names})
+    seen = {}
+
+    def fake_union(data_dir, sources, weights=None, options=None):
+        seen["last"] = options.commentary_extra_last
+        raise RuntimeError("stop")
+
+    monkeypatch.setattr(src, "load_training_union", fake_union)
+    with pytest.raises(RuntimeError, match="stop"):
+        tr._load_training_data(cfg)
+    assert cfg.commentary_extra_last == 128 and seen["last"] == 128
