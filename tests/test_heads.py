@@ -280,3 +280,28 @@ def test_int8_storage_round_trip(tiny_encoder, tmp_path):
     assert torch.allclose(s1.softmax(-1), s2.softmax(-1), atol=2e-2)
     with pytest.raises(ConfigError, match="storage"):
         save_targeted_model(model, tmp_path / "x", cfg, storage="int4")
+
+
+def test_a_grown_piece_reuses_its_cached_prefix(tiny_encoder, tmp_path, caplog):
+    """New dev sets joining ``commentary_extra``: only their examples are encoded again, rows kept in order."""
+    import logging
+
+    base_cfg = {"name": "base", "encoder": {"name": "tiny", "source": "path", "path": str(tiny_encoder)},
+                "max_length": 32, "head_hidden": 8, "dropout": 0.1, "lora": {"r": 2, "alpha": 4.0}}
+    model, tok, _ = load_targeted_model(save_targeted_model(build_model(tiny_encoder, base_cfg), tmp_path / "b", base_cfg))
+    grown = _examples("commentary_extra", 30, 7)
+    kw = {"encoder_key": "tiny", "windows": (2,), "bf16": False}
+    # the dev sets that joined sort between the earlier ones ("dev123" before "dev13"): not only at the end
+    cached_pooled_features(model, tok, {"train_commentary_extra": grown[:10] + grown[20:]}, tmp_path / "f", **kw)
+    with caplog.at_level(logging.INFO, logger="polisent.training.head_features"):
+        feats = cached_pooled_features(model, tok, {"train_commentary_extra": grown}, tmp_path / "f", **kw)
+    assert "20 cached examples reused, 10 new" in caplog.text
+    fresh = cached_pooled_features(model, tok, {"train_commentary_extra": grown}, tmp_path / "g", **kw)
+    a, b = feats["train_commentary_extra"], fresh["train_commentary_extra"]
+    assert set(a) == set(b)
+    for k in a:
+        assert np.array_equal(a[k], b[k]) if a[k].dtype.kind in "iuU" else np.allclose(a[k], b[k], atol=1e-3), k
+    # a changed prefix (another encoder key) is encoded again from scratch
+    again = cached_pooled_features(model, tok, {"train_commentary_extra": grown}, tmp_path / "f", encoder_key="other",
+                                   windows=(2,), bf16=False)
+    assert again["train_commentary_extra"]["m"].shape == a["m"].shape

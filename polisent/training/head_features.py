@@ -88,6 +88,46 @@ def pooled_features(
     return out
 
 
+def example_digest(e: Example) -> str:
+    """A sha256 over one example's text, spans and labels (which cached rows a grown piece can reuse)."""
+    return hashlib.sha256(json.dumps([e.text, e.targets, e.sentiment, e.stance, e.source, e.group]).encode("utf-8")).hexdigest()
+
+
+def _reusable_rows(blob: dict[str, Any], key: dict[str, Any]) -> tuple[dict[str, Any], dict[str, tuple[int, int]]] | None:
+    """The cached data of a piece encoded with the same encoder and settings but other examples
+    (e.g. ``commentary_extra`` before new dev sets joined it) and, per example digest, its rows."""
+    old_key, data, digests = blob.get("key") or {}, blob.get("data") or {}, blob.get("example_digests")
+    if not digests or {k: v for k, v in old_key.items() if k != "examples"} != {k: v for k, v in key.items() if k != "examples"}:
+        return None
+    ex = np.asarray(data.get("example", []))
+    if not len(ex) or int(ex[-1]) + 1 != len(digests):
+        return None
+    starts = np.searchsorted(ex, np.arange(len(digests)), side="left")
+    ends = np.searchsorted(ex, np.arange(len(digests)), side="right")
+    return data, {d: (int(a), int(b)) for d, a, b in zip(digests, starts, ends)}
+
+
+def _merge_rows(old: dict[str, Any], rows: dict[str, tuple[int, int]], new: dict[str, Any], digests: list[str],
+                todo: set[int]) -> dict[str, Any]:
+    """Rows in example order: cached ones for the examples ``rows`` holds, freshly pooled ones for the rest."""
+    parts_old, parts_new, order = [], [], []  # order: (from_new, start, end) per example
+    k = 0
+    new_ex = np.asarray(new["example"])
+    for i, d in enumerate(digests):
+        if i in todo:
+            a, b = np.searchsorted(new_ex, k, side="left"), np.searchsorted(new_ex, k, side="right")
+            order.append((True, int(a), int(b)))
+            k += 1
+        else:
+            order.append((False, *rows[d]))
+    out: dict[str, Any] = {}
+    for name in old:
+        pieces = [(new if from_new else old)[name][a:b] for from_new, a, b in order]
+        out[name] = np.concatenate(pieces) if pieces else old[name][:0]
+    out["example"] = np.concatenate([np.full(b - a, i, dtype=np.int64) for i, (_, a, b) in enumerate(order)])
+    return out
+
+
 def examples_digest(examples: Sequence[Example]) -> str:
     """A sha256 over the texts, spans and labels of ``examples`` (the cache key of a piece)."""
     h = hashlib.sha256()
@@ -149,18 +189,26 @@ def cached_pooled_features(
         key = {"version": CACHE_VERSION, "encoder": encoder_key, "windows": list(windows), "max_length": max_length,
                "bf16": bf16, "examples": examples_digest(examples)}
         path = folder / f"{name}.pt"
+        digests = [example_digest(e) for e in examples]
+        reuse: tuple[dict[str, Any], dict[str, tuple[int, int]]] | None = None
         if path.is_file():
             blob = torch.load(path, weights_only=False)
             if blob.get("key") == key:
                 out[name] = blob["data"]
                 continue
+            reuse = _reusable_rows(blob, key)
         t0 = time.time()
-        data: dict[str, Any] = pooled_features(model, tokenizer, examples, windows=windows, max_length=max_length,
-                                               bf16=bf16)
-        data["source"] = np.array([e.source for e in examples for _ in e.targets])
-        data["group"] = np.array([e.group for e in examples for _ in e.targets])
+        rows = reuse[1] if reuse is not None else {}
+        todo = [i for i, d in enumerate(digests) if d not in rows]
+        new_ex = [examples[i] for i in todo]
+        data: dict[str, Any] = pooled_features(model, tokenizer, new_ex, windows=windows, max_length=max_length, bf16=bf16)
+        data["source"] = np.array([e.source for e in new_ex for _ in e.targets])
+        data["group"] = np.array([e.group for e in new_ex for _ in e.targets])
+        if reuse is not None and len(todo) < len(examples):  # cached rows of the examples it had, new rows for the others
+            data = _merge_rows(reuse[0], rows, data, digests, set(todo))
+            logger.info("pooled features %s: %d cached examples reused, %d new", name, len(examples) - len(todo), len(todo))
         tmp = path.with_suffix(".pt.tmp")
-        torch.save({"key": key, "data": data}, tmp)
+        torch.save({"key": key, "data": data, "example_digests": digests}, tmp)
         tmp.replace(path)
         logger.info("pooled features %s: %d targets in %.1f s", name, len(data["m"]), time.time() - t0)
         out[name] = data
