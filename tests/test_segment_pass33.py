@@ -88,3 +88,18 @@ def test_dashes_that_mark_only_the_questions_do_not_alternate_the_turns() -> Non
                          "Do you believe the Free Harbour Guard is the answer to the regime's army?"]
     answers = [c for c in st.claims if not c.is_question]
     assert answers and all(c.role is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_the_one_a_titled_surname_talks_to_asks() -> None:
+    # a subtitle page: "President X talks to Y", the president named in full further down
+    text = ("President Lindqvist talks to Maria Oduya\n\nDownload Subtitles\n\nTranscript\n\n"
+            "0:00:00 > 0:00:02talks to Maria Oduya about the harbour treaty,\n\n"
+            "0:00:02 > 0:00:08and about the future of the northern alliance.\n\n"
+            "0:00:08 > 0:00:12I'm here at the old naval academy, where the president\n\n"
+            "0:00:12 > 0:00:15Erik Lindqvist has just been holding talks with his neighbours.\n\n"
+            "0:00:50 > 0:00:55Mr President, can I start by asking you what you've agreed today?\n\n"
+            "0:00:55 > 0:01:00We agreed a series of cooperations on ships and ports.\n\n"
+            "0:01:00 > 0:01:04It is very important because we have a very strong relationship.\n")
+    names = {name for name, role in _speakers(text) if role is SpeakerRole.INTERVIEWEE}
+    assert "Maria Oduya" not in names
+    assert names == {"Erik Lindqvist"}

@@ -63,7 +63,7 @@ _VIEW_ON = re.compile(rf"(?i:view|views|take|perspective|verdict|interview|q\s*&
 #: a standfirst's inverted attribution with the speaker's job after it ("..., says Veena Sikri, former ...")
 _SAYS_NAME = re.compile(rf",[ \t]+(?:says|said|argues|believes|warns|insists)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*,")
 #: the verbs of _GUEST that a speaker does ("spoke to", "talked with"), and a surname right before them
-_SPOKE = re.compile(r"(?i:spoke|speaking|talked|talking)\b")
+_SPOKE = re.compile(r"(?i:spoke|speaks|speaking|talked|talks|talking)\b")
 _SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
 _APPOSITIVE = re.compile(
@@ -118,6 +118,10 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
     return out
 
 
+#: an office or honorific right before a surname ("President Macron", "Foreign Minister Wang")
+_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES}|[Mm]inister|[Pp]resident|[Cc]hancellor|[Pp]remier|[Ss]ecretary)[ \t]+\Z")
+
+
 def _spoken_by(t: str, verb: int) -> str | None:
     """The person named in full earlier whose surname is the subject of the speaking verb at
     ``verb`` ("Abdul Hamid al-Dbeibeh ... Dbeibeh spoke to ..."), else None."""
@@ -127,6 +131,8 @@ def _spoken_by(t: str, verb: int) -> str | None:
     if sub is None or sub.group("sur").lower() in NON_PERSON:
         return None
     found = _full_name(t, sub.group("sur"), sub.start())
+    if found is None and _TITLE_BEFORE.search(t, max(0, sub.start() - 30), sub.start()):
+        found = _full_name(t, sub.group("sur"), len(t))  # "President Macron talks to ...", named in full below
     return found if found is not None and is_person_name(found) else None
 
 
@@ -303,6 +309,10 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             n for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end) if not OUTLET_AFTER.match(t, m.end())
             for n in [_spoke_to_outlet(t, m) or _said_in_interview(t, m.start()) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
             if is_person_name(n)]
+        # "President Macron talks to Andrew Marr": the one talked to asks, wherever else the text names him
+        talked_to = {" ".join(m.group("name2").split()) for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)
+                     if m.group("name2") and _spoken_by(t, m.start()) is not None}
+        cands = [n for n in cands if n not in talked_to] or cands
         # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
         # later: a name the text writes once as the outlet is the outlet everywhere
         cands = [n for n in cands if not any(OUTLET_AFTER.match(t, m.end()) for m in re.finditer(re.escape(n), t))]
