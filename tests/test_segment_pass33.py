@@ -103,3 +103,39 @@ def test_the_one_a_titled_surname_talks_to_asks() -> None:
     names = {name for name, role in _speakers(text) if role is SpeakerRole.INTERVIEWEE}
     assert "Maria Oduya" not in names
     assert names == {"Erik Lindqvist"}
+
+
+def test_initials_labels_name_the_person_a_title_precedes() -> None:
+    text = ("Our senior reporter Ama Ofori (AO) caught up with Cde Kofi Mensah (KM), who chairs the committee on "
+            "foreign affairs. For more, read the excerpts.\n\n"
+            "AO: The bloc has declared a day of solidarity against the sanctions. What is your take on that?\n\n"
+            "KM: For the first time the bloc has come together and said let us deal with this as one.\n\n"
+            "It is no longer one country's issue but the region's issue, and we will take it to the union.\n")
+    st = SEG.segment(text)
+    assert {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE} == {"Kofi Mensah"}
+    assert {c.speaker for c in st.claims if c.is_question} == {"Ama Ofori"}
+
+
+def test_two_leaders_statements_under_their_names_and_offices_are_turns() -> None:
+    text = ("President of Norway Anna Berg: Madam Prime Minister, colleagues,\n"
+            "Allow me to greet you once again, now in this format. I would like to thank you for coming to Oslo.\n"
+            "Today we covered the opportunities for cooperation in the Arctic. This is good for our relations.\n"
+            "We are very pleased to see you. Welcome.\n"
+            "Prime Minister of Iceland Jon Sigurdsson (retranslated): Thank you, President Berg.\n"
+            "We are pleased to take part in this conference on the ocean. We appreciate the invitation.\n"
+            "Our two countries cooperate in the north, and we face many common challenges.\n")
+    st = SEG.segment(text)
+    assert not any(c.is_question for c in st.claims)
+    assert {c.speaker for c in st.claims if "Allow me to greet" in c.text or "Welcome." in c.text} == {"Anna Berg"}
+    assert {c.speaker for c in st.claims if "take part" in c.text or "common challenges" in c.text} == {"Jon Sigurdsson"}
+    # soundbites a report quotes under their speakers' captions stay the report's
+    report = ("Russian forces strike across the border, and the small neighbour is caught in the crossfire.\n\n"
+              "Ivan Petrov, Deputy Chief of the General Staff:\n\n"
+              "\u201cThe biggest threat is coming from the region and the foreign elements that are there.\u201d\n\n"
+              "Sealed off by the river, the region is a separatist one. Roughly 1,500 troops are stationed there.\n\n"
+              "Maria Lind, Example News:\n\n"
+              "\u201cWe are at a checkpoint of the region, and a few hundred meters in front of us, troops are manning "
+              "another one.\u201d\n\n"
+              "For our security, border guards escorted us without incident as we recrossed the river.\n")
+    # (the captions are not turns: the narration after a soundbite is not its speaker's)
+    assert not any(c.speaker == "Ivan Petrov" for c in SEG.segment(report).claims)

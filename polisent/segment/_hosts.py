@@ -8,6 +8,7 @@ import re
 
 from polisent.segment._bylines import _GUEST_RX
 from polisent.segment._labels import _NAME, _OFFICIAL, _TITLES, _label_is_host
+from polisent.segment._person_names import GENERIC_LABEL
 from polisent.segment._units import Unit, _is_q, asks_unmarked
 
 _HOST_RX = re.compile(
@@ -180,6 +181,9 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     # joint press conference ("FOREIGN MINISTER BAERBOCK: ... dear Tony, very warm welcome")
     if welcomer is not None and _OFFICIAL.search(welcomer) and stats[welcomer][1] == 0:
         welcomer = None
+    if welcomer is not None and not any(st[1] or st[2] for st in stats.values()) and " " in welcomer \
+            and not GENERIC_LABEL.fullmatch(welcomer):
+        welcomer = None  # nobody asks anything: a leader welcoming a guest to a meeting ("... Welcome.") hosts no interview
     if welcomer is not None:
         # an event's opener welcomes the audience; the moderator who then asks every question is the
         # interviewer ("Cris Martin" opens, "Yevgenia Albats" asks): else the opener hosts

@@ -43,6 +43,27 @@ def _speech_after(t: str, cs: int, le: int) -> bool:
     return caps * 2 < len(words) and _SENTENCE_END.search(t, cs, le) is not None
 
 
+_QUOTE_OPEN = re.compile("[\"\u201c\u201e\u00ab]")
+
+
+def _titled_person(label: str) -> str | None:
+    """The name after an office and its state in a label ("President of Russia Vladimir Putin").
+
+    >>> _titled_person("President of Russia Vladimir Putin"), _titled_person("President of the United States Joe Biden")
+    ('Vladimir Putin', 'Joe Biden')
+    >>> _titled_person("President of Turkey Recep Tayyip Erdogan"), _titled_person("Professor of Molecular Biology")
+    ('Recep Tayyip Erdogan', None)
+    """
+    m = re.search(r"\bof[ \t]+(?:the[ \t]+)?(?P<rest>[^\W\d_][\w'\u2019 .-]*)\Z", label)
+    if m is None:
+        return None
+    words = m.group("rest").split()
+    for k in range(min(3, len(words) - 2), 0, -1):  # the longest state first ("United States", not "United")
+        if is_place(" ".join(words[:k])) and 2 <= len(words) - k <= 4 and all(w[:1].isupper() for w in words[k:]):
+            return " ".join(words[k:])
+    return None
+
+
 def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] = (),
                     speechy: Collection[str] = (), asking: Collection[str] = (),
                     exchange: Collection[str] = (), jobs: dict[str, str] | None = None,
@@ -157,6 +178,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             same = [x for x in names if x.lower() == tail.lower() or (" " in x and x.split()[-1].lower() == tail.split()[-1].lower())]
             if len(same) == 1:
                 out[lab] = canonical(same[0])
+            elif not same and lab in speechy and (person := _titled_person(lab)) is not None:
+                # "President of Russia Vladimir Putin:" and "Prime Minister of Norway Erna Solberg:" once each,
+                # each over a statement: a meeting's transcript, the office said before the name
+                out[lab] = person
             elif not same and names and jobs and lab.lower() in jobs:
                 # "Assistant Minister for Foreign Affairs:" under "Joining now is foreign affairs Assistant
                 # Minister Tim Watts", beside the host's named turns (see office_holder)
@@ -165,7 +190,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         if k == "initials":
             # "GR:" under "WOLA's Geoff Ramsey ... provided responses": the initials of a label or of a name in the intro
             full = by_initials.get(lab) or list({x.lower(): x for x in map(_after_possessive, text_names)
-                                                 if (ini := _initials(x)) and lab in (ini, ini[0] + ini[-1])}.values())
+                                                 if (ini := _initials(x)) and lab in (ini, ini[0] + ini[-1])}.values()) \
+                or list({y.lower(): y for x in map(_after_possessive, text_names) for k in (2, 3) if len(x.split()) > k
+                         for y in [" ".join(x.split()[-k:])] if _initials(y) == lab}.values())
+            # (the last words of a name with a title the text puts before it: "KP:" under "Cde Kindness Paradza (KP)")
             if len(full) == 1:
                 out[lab] = canonical(full[0])
             elif lab.lower() in by_surname or lab.lower() in full_by_surname:
@@ -196,7 +224,7 @@ _LONG_TURN = 40
 
 
 def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]], *,
-                  any_case: bool = False) -> bool:
+                  any_case: bool = False, unwritten: bool = False) -> bool:
     """Whether the turn label ``lab`` on line ``i`` opens running speech: on its own line, or alone
     on its line (or with a short opening: "Thank you very much.") when the next lines speak and the text wrote the name before it
     ("Mr. Antony Loewenstein and Mr. Ahmed Moor" ... "Mr. Antony Loewenstein:"); with ``any_case``,
@@ -215,13 +243,16 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
                 or (name.isupper() and name.lower() in (before := t[max(0, fs - 3000):fs].lower()) and "?" not in before) \
                 or (len(t[lab[2]:le].split()) >= _LONG_TURN and len(_SENTENCE_END.findall(t, lab[2], le)) >= 3
                     and not any(t[s:e].rstrip().endswith("?") for s, e in spans[i + 1:]))
-        if len(t[lab[2]:le].split()) > 6 or _SENTENCE_END.search(t, lab[2], le) is None:
-            return False
+        if len(t[lab[2]:le].split()) > 6 or (_SENTENCE_END.search(t, lab[2], le) is None
+                                             and not (unwritten and t[lab[2]:le].rstrip().endswith(","))):
+            return False  # (unwritten: an address may open it, "Madam Prime Minister, colleagues,")
         # "Dr Ayanda Ntsaluba, Director-General, ...: Thank you very much." then the briefing: a short
         # opening sentence, the speech on the lines below (as for a label alone on its line)
     after = [j for j in range(i + 1, min(i + 7, len(spans))) if spans[j][1] > spans[j][0]][:3]
     # the speech may open with a short line ("I'm Elizabeth Lee in Washington."): up to three lines
-    written = _written_elsewhere(t, name, fs, le) if any_case else t.find(name, 0, fs) >= 0
+    if unwritten and after and _QUOTE_OPEN.search(t, spans[after[0]][0], min(spans[after[0]][1], spans[after[0]][0] + 40)):
+        return False  # a soundbite a report quotes under its speaker's caption ("Carla Babb, VOA News:" / "“We're at ...")
+    written = unwritten or (_written_elsewhere(t, name, fs, le) if any_case else t.find(name, 0, fs) >= 0)
     return bool(after) and " " in name and written \
         and any(_speech_after(t, spans[after[0]][0], spans[j][1]) for j in after)
 

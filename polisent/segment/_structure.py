@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
-from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels
+from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person
 from polisent.segment._intro_person import editor_intros
 from polisent.segment._label_names import _job_names, _text_names, office_holder, respelled
 from polisent.segment._labels import (
@@ -198,6 +198,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     speechy: set[str] = set()  # labels that open running speech (see _resolve_labels)
     asking: set[str] = set()  # labels on a line that ends by asking ("Bloomberg: ... What is China's comment?")
     loose: set[str] = set()  # "NIKE CHING, ...:" alone on its line, the name written in another case elsewhere
+    paired: set[str] = set()  # a full name seen once over a short opening and a statement below, written nowhere else
     for p in paras:
         for i in p:
             lab = _label_of(t, *spans[i])
@@ -213,6 +214,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                     speechy.add(lab[1])
                 elif lab[0] in ("name", "initials") and _opens_speech(t, lab, i, spans, any_case=True):
                     loose.add(lab[1])
+                elif (lab[0] == "name" or (lab[0] == "titled" and _titled_person(lab[1]))) \
+                        and _opens_speech(t, lab, i, spans, unwritten=True):
+                    paired.add(lab[1])  # "Erna Solberg: Thank you, President Putin." over her statement
                 if _QMARK_LINE.search(t, *spans[i]):
                     asking.add(lab[1])
     if not cands:  # "Luis Arce Catacora We are seeing ...": the answers' bold name lost its colon
@@ -228,6 +232,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             labels[i] = None
     if len(speechy | loose) >= 2:  # a broadcast's turns in capitals: two of them are enough, one is not
         speechy |= loose
+    if len(paired) >= 2 and not asking:  # two leaders' statements at a meeting, each under its speaker's full name
+        speechy |= paired
     # the first line "Unfair Triangle: Ukraine-US-Russia" / "Kurt Volker: Russia is buying time" is a
     # title when its label never comes back: not a turn
     first_i = next((i for p in paras for i in p), None)
@@ -293,7 +299,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     again = next((i for i, lab in enumerate(labels) if lab is not None and cands[(lab[0], lab[1])] >= 2), len(labels))
     for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1 and i not in voiced \
+                and not (len(paired) >= 2 and lab[1] in paired and lab[1] in speechy) \
                 and ((i < again and _headline(t, lab[2], spans[i][1])) or _common_words(t, lab[1])):
+            # (not a statement's opening address under its speaker's name: "Madam Prime Minister, colleagues,")
             cands[(lab[0], lab[1])] -= 1
             labels[i] = None
     first_label = next((spans[i][0] for i, lab in enumerate(labels) if lab is not None and lab[0] != "qa"), len(t))
