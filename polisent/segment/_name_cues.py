@@ -15,7 +15,8 @@ __all__ = ["OUTLET_AFTER", "_ASKER", "_BY_BEFORE", "_CITED", "_END_BIO", "_FIRST
            "_INTERVIEW_WORD", "_IN_THIS_INTERVIEW", "_IN_THIS_INTERVIEW_SAYS", "_LEAD", "_LEFT", "_LEFT_LONG", "_MORE_NAME",
            "_MY_TALK", "_NAME_BEFORE", "_OFFICE", "_OFFICES", "_OFFICE_START", "_OWN_BRIEFING", "_PARTS", "_SELF_IM", "_SELF_JOB",
            "_SPOKES", "_SUBJECT_MET", "_TALKING_TO", "_THEIR_INTERVIEW", "_THIS_IS", "_TITLE_DELIVERED", "_TITLE_QUOTE",
-           "_TITLE_TAIL", "_TITLE_WITH", "_TO_JOURNALIST", "_WORD_AT", "_WRITER_IS", "_bio_opens", "_delivered_by"]
+           "_TITLE_TAIL", "_TITLE_WITH", "_TO_JOURNALIST", "_WORD_AT", "_WRITER_IS", "_after_article", "_bio_opens", "_delivered_by",
+           "_next_line"]
 
 _OFFICES = r"President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Premier"
 #: an office at the start of a name run ("President Lula") or right before it
@@ -146,3 +147,25 @@ OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b|,[ \t]+(?:the[ \t]+(?!(?:s
                           # ", Brazilian President Luiz Inacio Lula da Silva outlined ...": a nationality, an office and a name
                           r"|[A-Z][a-z]+(?:an|ese|ish|i)[ \t]+(?:[A-Z][\w'\u2019-]+[ \t]+|(?:da|de|del|di|do|dos|du|la|le|van|von|der|al|bin|ibn)[ \t]+){1,6}"
                           r"(?:says|said|[a-z]+s|[a-z]+ed)\b)")
+
+
+def _next_line(t: str, end: int) -> int:
+    """The start of the first non-blank line after ``end``.
+
+    >>> _next_line("Ann Lee\\n\\nThe author is ...", 7)
+    9
+    """
+    m = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*").match(t, end)
+    return m.end() if m else end
+
+
+def _after_article(t: str, name: str) -> bool:
+    """Whether the text writes ``name`` after "the" every time: an organisation, not a person.
+
+    >>> _after_article("In an interview with the JoongAng Ilbo, Kwon said. The JoongAng Ilbo asked.", "JoongAng Ilbo")
+    True
+    >>> _after_article("The minister, Kwon Young-se, said. Kwon Young-se added.", "Kwon Young-se")
+    False
+    """
+    spots = [m.start() for m in re.finditer(re.escape(name), t)]
+    return bool(spots) and all(re.search(r"\b[Tt]he[ \t]+\Z", t[max(0, s - 8):s]) for s in spots)

@@ -58,8 +58,10 @@ from polisent.segment._name_cues import (
     _WORD_AT,
     _WRITER_IS,
     OUTLET_AFTER,
+    _after_article,
     _bio_opens,
     _delivered_by,
+    _next_line,
 )
 from polisent.segment._person_names import (
     _NOT_PERSON,
@@ -498,28 +500,6 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             best = Principal(longer.pop(), best.kind, best.score)
     logger.debug("principal speaker: %s (from %d candidates)", best, len(cands))
     return best
-
-
-def _next_line(t: str, end: int) -> int:
-    """The start of the first non-blank line after ``end``.
-
-    >>> _next_line("Ann Lee\\n\\nThe author is ...", 7)
-    9
-    """
-    m = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*").match(t, end)
-    return m.end() if m else end
-
-
-def _after_article(t: str, name: str) -> bool:
-    """Whether the text writes ``name`` after "the" every time: an organisation, not a person.
-
-    >>> _after_article("In an interview with the JoongAng Ilbo, Kwon said. The JoongAng Ilbo asked.", "JoongAng Ilbo")
-    True
-    >>> _after_article("The minister, Kwon Young-se, said. Kwon Young-se added.", "Kwon Young-se")
-    False
-    """
-    spots = [m.start() for m in re.finditer(re.escape(name), t)]
-    return bool(spots) and all(re.search(r"\b[Tt]he[ \t]+\Z", t[max(0, s - 8):s]) for s in spots)
 
 
 def _folded(name: str) -> str:
