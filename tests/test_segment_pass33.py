@@ -139,3 +139,15 @@ def test_two_leaders_statements_under_their_names_and_offices_are_turns() -> Non
               "For our security, border guards escorted us without incident as we recrossed the river.\n")
     # (the captions are not turns: the narration after a soundbite is not its speaker's)
     assert not any(c.speaker == "Ivan Petrov" for c in SEG.segment(report).claims)
+
+
+def test_an_author_line_with_the_date_after_the_name_names_the_writer() -> None:
+    text = ("The Harbour Gazette 18 May 2021, Tuesday\n\n"
+            "Collaboration across the sea\n\n"
+            "Lena Marsh Vella Sunday, 18 April 2021, 08:06 Last update: about 30 days ago\n\n"
+            "The last decade was characterised by turmoil in the region, not least due to the upheaval on the "
+            "southern shore.\n\n"
+            "With the benefit of hindsight one can trace at least partial responsibility to political short-termism.\n")
+    st = SEG.segment(text)
+    assert {(c.speaker, c.role) for c in st.claims} == {("Lena Marsh Vella", SpeakerRole.AUTHOR)}
+    assert not any("Last update" in c.text for c in st.claims)

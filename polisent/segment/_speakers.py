@@ -10,6 +10,7 @@ from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._bylines import (
     _ABOUT_NAME,
     _AUTHOR_BOX,
+    _AUTHOR_DATED,
     _AUTHOR_JOB,
     _AUTHOR_LEAD,
     _AUTHOR_LINE,
@@ -374,7 +375,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if not by:  # no "By X": an author line (a name alone, with the writer's job or an affiliation)
             by = [_author_job(t, m) if m.re is _AUTHOR_JOB else m.group("name") for u in bylines
                   for m in [_AUTHOR_JOB.fullmatch(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
-                            or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
+                            or _AUTHOR_DATED.match(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
             if len({n.split()[-1] for n in by}) > 1:  # "The Straits Times" over "- James Chin": the outlet's line
                 by = [n for n in by if is_person_name(" ".join(n.split()))] or by
         if not by:  # "- SEGUNDO ECLAR ROMERO doyromero@gmail.com"
