@@ -151,3 +151,18 @@ def test_an_author_line_with_the_date_after_the_name_names_the_writer() -> None:
     st = SEG.segment(text)
     assert {(c.speaker, c.role) for c in st.claims} == {("Lena Marsh Vella", SpeakerRole.AUTHOR)}
     assert not any("Last update" in c.text for c in st.claims)
+
+
+def test_an_acronym_with_a_colon_in_it_is_no_turn_label() -> None:
+    text = ("Fast Focus by the Harbour Relations Institute (HRI:ASIA) provides concise commentary by its experts.\n\n"
+            "IN FOCUS: What are the key takeaways from the prime minister's visit to the capital?\n\n"
+            "Image\n\nProfessor Jane Holm\n\n"
+            "HRI:ASIA DIRECTOR\n\n"
+            "The United States might be re-framing its approach to the region, but the islands are not. In Washington, "
+            "engagement is seen as naive, but the prime minister calls it constructive.\n\n"
+            "This does not mean the islands will stop hedging against their largest trading partner.\n\n"
+            "Image\n\nProfessor Tom Reyes\n\nHRI:ASIA DEPUTY DIRECTOR\n\n"
+            "The visit was a success for the people-to-people links that both governments keep talking about.\n")
+    claims = SEG.segment(text).claims
+    assert not any(c.speaker == "HRI" for c in claims)
+    assert {c.speaker for c in claims if c.start > text.index("Jane Holm")} == {"Jane Holm", "Tom Reyes"}

@@ -132,14 +132,21 @@ _DASH_LABEL = re.compile(
 )
 
 
+_ACRONYM_GLUED = re.compile(r"[A-Z]{2,}(?=[\s,.;)]|\Z)")
+
+
 def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'; a time code
     alone after the label is no content ("Alex Galitsky: (00:41)").
 
     >>> _label_of("Alex Galitsky: (00:41)", 0, 22)
     ('name', 'Alex Galitsky', 22)
+    >>> _label_of("UTS:ACRI DIRECTOR", 0, 17), _label_of("KP:First and foremost", 0, 21)
+    (None, ('initials', 'KP', 3))
     """
     lab = _label_of_line(t, fs, le)
+    if lab is not None and lab[0] == "initials" and _ACRONYM_GLUED.match(t, lab[2]) and t[lab[2] - 1:lab[2]] == ":":
+        return None  # "UTS:ACRI DIRECTOR": one acronym with a colon in it (an institute's name), not a turn label
     if lab is not None and lab[2] < le and _TIME_ONLY.fullmatch(t, lab[2], le):
         return lab[0], lab[1], le
     return lab
