@@ -149,14 +149,16 @@ OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b|,[ \t]+(?:the[ \t]+(?!(?:s
                           r"(?:says|said|[a-z]+s|[a-z]+ed)\b)")
 
 
+_BLANK_LINES = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*")
+
+
 def _next_line(t: str, end: int) -> int:
     """The start of the first non-blank line after ``end``.
 
     >>> _next_line("Ann Lee\\n\\nThe author is ...", 7)
     9
     """
-    m = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*").match(t, end)
-    return m.end() if m else end
+    return _BLANK_LINES.match(t, end).end()
 
 
 def _after_article(t: str, name: str) -> bool:

@@ -306,13 +306,13 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # guest, read as the standfirst is
         heads = sorted(heads + [u for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN
                                 and first and u.start < first[0].start][:3], key=lambda u: u.start)
+        guests = [m for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)]
         cands = _names(_STANDFIRST, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
-            n for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end) if not OUTLET_AFTER.match(t, m.end())
+            n for m in guests if not OUTLET_AFTER.match(t, m.end())
             for n in [_spoke_to_outlet(t, m) or _said_in_interview(t, m.start()) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
             if is_person_name(n)]
         # "President Macron talks to Andrew Marr": the one talked to asks, wherever else the text names him
-        talked_to = {" ".join(m.group("name2").split()) for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)
-                     if m.group("name2") and _spoken_by(t, m.start()) is not None}
+        talked_to = {" ".join(m.group("name2").split()) for m in guests if m.group("name2") and _spoken_by(t, m.start()) is not None}
         cands = [n for n in cands if n not in talked_to] or cands
         # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
         # later: a name the text writes once as the outlet is the outlet everywhere
