@@ -57,6 +57,8 @@ _QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders
 _LEDE_END = re.compile(r"\A[^\"'\u201c\u2018].*[.;,][\"'\u201d\u2019)]+\s*\Z", re.DOTALL)
 _NUMBERED_Q = re.compile(r"[ \t]*(?:Q|Question)[ \t]?\d")
 _ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
+#: a topic line without a colon or a sentence's end (over a quoted answer)
+_BARE_TOPIC = re.compile(r"[A-Z][^\n:.!?\u201c\u201d\"]{10,200}[^\n:.!?\u201c\u201d\"\s][ \t]*")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 #: a title or kicker labelled as an interview ("Interview: is the dream of ... ending?", "Q&A | ...")
 _INTERVIEW_KICKER = r"[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?(?:interview|q[ \t]*&[ \t]*a)"
@@ -225,6 +227,12 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # Ukrainian President Volodymyr Zelenskyy:"), on a page that says it is an interview
     on_q = [u for u in content if u is not title and u.form in ("plain", "heading") and len(u.lines) == 1
             and _ON_TOPIC.fullmatch(t, u.content_start, u.end)]
+    # ... or, where the colon is left out, with topic lines that each head a quoted answer ("On whether
+    # the ceasefire will hold" / "“Egypt has been in contact ...")
+    if len(on_q) < 2:
+        on_q = [u for u, v in zip(content, content[1:]) if u is not title and u.form in ("plain", "heading")
+                and len(u.lines) == 1 and _BARE_TOPIC.fullmatch(t, u.content_start, u.end)
+                and t.startswith(("\u201c", '"'), v.content_start)]
     if len(on_q) >= 2 and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:content.index(on_q[0])]):
         questions |= {id(u) for u in on_q}
     # a question heading followed straight by another heading is a title or dek, not a question
