@@ -40,3 +40,29 @@ def test_a_heading_over_one_quote_in_a_report_stays_text() -> None:
             "Talks at the border\n"
             "\u201cWe will keep the crossings open,\u201d the minister said after the meeting.\n")
     assert not any(s.kind is SegmentKind.QUESTION for s in SEG.segment(text).segments)
+
+
+def test_a_transcription_services_timed_labels_are_turns_and_the_one_who_hands_over_asking_is_the_host() -> None:
+    # each label seen once, the host's with his first name only; his turn reads the news, then asks the guest
+    text = ("Transcript\n\n"
+            "Martin (00:00):\n\n"
+            "After weeks of fighting, a truce is supposed to have started last night on the river. It was brokered "
+            "by two neighbours and signed by the leaders of both factions.\n\n"
+            "To understand what is happening now, we turn to Lena Okafor, an analyst at the Delta Institute. Lena, "
+            "thank you for being here. Is this truce holding as far as you can tell?\n\n"
+            "Lena Okafor (00:41):\n\n"
+            "Well, we are getting mixed reports. Overall there is more calm than during the last truces, but we "
+            "hear of fighting in some villages.\n")
+    st = SEG.segment(text)
+    asked = [c for c in st.claims if c.is_question]
+    assert asked and all(c.speaker == "Martin" and c.role is SpeakerRole.INTERVIEWER for c in asked)
+    assert _speakers(text) == {("Lena Okafor", SpeakerRole.INTERVIEWEE)}  # the host's news is no claim of hers
+
+
+def test_generic_timed_labels_name_no_one() -> None:
+    text = ("S1 (00:02):\nThis is the morning edition. I'm Ana Ruiz. Today, our correspondent Tom Reed on the "
+            "border.\n"
+            "S2 (00:40):\nSo, Tom, can you tell us what that border region is?\n"
+            "S3 (00:52):\nYeah. It is a remote area of jungle, where three borders meet and troops have been stationed "
+            "for a very long time.\n")
+    assert not any(name in ("S1", "S2", "S3") for name, _ in _speakers(text))

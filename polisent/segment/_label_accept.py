@@ -67,7 +67,7 @@ def _titled_person(label: str) -> str | None:
 def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] = (),
                     speechy: Collection[str] = (), asking: Collection[str] = (),
                     exchange: Collection[str] = (), jobs: dict[str, str] | None = None,
-                    said_host: Collection[str] = ()) -> dict[str, str]:
+                    sure: Collection[str] = ()) -> dict[str, str]:
     """Accepted speaker labels -> canonical speaker name.
 
     A label seen once is enough when the text has other turns ("Bashar al-Assad:" once after
@@ -81,7 +81,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     that make an ``exchange`` (a line that asks, answered by the next label's running speech:
     "WEHRFRITZ: Is North Korea near collapse?" / "KOMURA: There are too many things ...") are turns:
     a magazine labels the first exchange only. A full name whose label says it is the host
-    (``said_host``: "Puja Mehra (host):") is a turn even once.
+    ("Puja Mehra (host):"), and a transcription service's timed labels ("William (00:00):" beside
+    "Kholood Khair (00:56):"), are turns even once (``sure``).
     """
     n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials", "role"))
     full_by_surname: dict[str, list[str]] = {}  # in text order: the first one introduced wins a tie
@@ -91,10 +92,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             continue
         full_by_surname.setdefault(x.split()[-1].lower(), []).append(x)
         full_by_given.setdefault(x.split()[0].lower(), []).append(x)
-    names = {lab for (k, lab), n in cands.items() if k == "name" and (n >= 2 or (n == 1 and lab in said_host))}
+    names = {lab for (k, lab), n in cands.items() if k == "name" and (n >= 2 or (n == 1 and lab in sure))}
     # a role says it is a turn ("Editor:" only when it recurs: once, it credits the page's editor)
     names |= {lab for (k, lab), n in cands.items() if k == "role" and ((n_turns >= 2 and (n >= 2 or lab != "Editor"))
-                                                                      or lab in said_host)}
+                                                                      or lab in sure)}
     if n_turns + cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
         for (k, lab), n in cands.items():
             if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname

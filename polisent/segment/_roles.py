@@ -356,7 +356,20 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # a label that says it is the host ("TERRY GROSS, HOST:", "CHRISTIANE AMANPOUR, CNN HOST (voice-over):")
     # settles who asks: a question-like title above the first turn is no unlabelled host's
     host_label = any(u.label and _label_is_host(t, u.start, u.content_start) for u in turns)
-    if turns and not qa and not host_label and (one_voice or not any(turn_asks(u) for u in turns)):
+    def hands_over_asking(k: int) -> bool:
+        """The turn ends asking the next label, whom it names ("William (00:00):" / "... we turn to
+        Kholood Khair. ... Kholood, thank you ... Could you give us a status report?" / "Kholood Khair (00:56):")."""
+        u, nxt = turns[k], turns[k + 1] if k + 1 < len(turns) else None
+        if nxt is None or not nxt.label or nxt.label == u.label:
+            return False
+        last = content[pos[id(nxt)] - 1]
+        if last is u or last.form != "plain" or not _is_q(t, last):
+            return False
+        said = t[u.content_start:last.end]
+        return any(len(w) >= 3 and re.search(r"\b" + re.escape(w) + r"\b", said) for w in nxt.label.split())
+
+    if turns and not qa and not host_label and (one_voice or not any(turn_asks(u) or hands_over_asking(k)
+                                                                     for k, u in enumerate(turns))):
         # each one answered by a label (or the text ends), after talk in another paragraph or
         # before the first turn (the opening question)
         orphans = [u for u in plain_q if (pos[id(u)] == len(content) - 1 or content[pos[id(u)] + 1].form == "label")

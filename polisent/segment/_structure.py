@@ -75,6 +75,9 @@ _TIMED_LINE = re.compile(r"[ \t]*(?:\|[ \t]*(?=\d{1,2}:\d{2}))?(?:\d{1,6}[ \t]*$
 #: a subtitle table's row, its cue times last ("did not come from the submarine. | 0:00:00 | 0:00:02 | |")
 _TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*\|[ \t]*\d{1,2}:\d{2}")
 #: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript
+#: a time code inside a turn label ("William (00:00):", "Kasit Piromya  3:01")
+_LABEL_TIME = re.compile(r"[\[( \t]\d{1,2}:\d{2}(?::\d{2})?[\])]?")
+_TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}")
 _PLAYER_ZERO = re.compile(r"[ \t]*(?:0?0:00(?::00)?[ \t]*){1,3}")
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
@@ -329,7 +332,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # "Puja Mehra (host): Hello, I'm Puja Mehra ..." once: a label that says it is the host is a turn
     said_host = {lab[1] for i, lab in enumerate(labels) if lab is not None and lab[0] in ("name", "role") and " " in lab[1]
                  and _HOST_DESC.search(_label_desc(t, spans[i][0], lab[2])) is not None}
-    accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs, said_host)
+    # "William (00:00):" beside "Kholood Khair (00:56):": a transcription service times every turn's label
+    # (names only: "S1 (00:02):" and "Speaker 2 (01:02):" name no one)
+    time_labelled = {lab[1] for i, lab in enumerate(labels) if lab is not None and lab[0] == "name"
+                     and _TIMED_NAME.fullmatch(lab[1]) and _LABEL_TIME.search(t, spans[i][0], lab[2]) is not None}
+    accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs,
+                               said_host | (time_labelled if len(time_labelled) >= 2 else set()))
     accepted = respelled(t, accepted, Counter({lab: n for (_, lab), n in cands.items()})) if accepted else accepted
 
     units: list[Unit] = []
@@ -462,6 +470,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             if u.form == "label" and u.label is not None and (label_counts[u.label] >= 2 or u.label.isupper()
                                                               or t[u.start:u.content_start].isupper()
                                                               or _TIMED_LABEL.fullmatch(t, u.start, u.end)
+                                                              or u.label in time_labelled  # "William (00:00):"
                                                               or _RANGE_LABEL.fullmatch(t, u.start, u.end)
                                                               or _INITIALS_LABEL.fullmatch(t, u.start, u.end)
                                                               or u.label in spoken_alone
