@@ -66,3 +66,45 @@ def test_generic_timed_labels_name_no_one() -> None:
             "S3 (00:52):\nYeah. It is a remote area of jungle, where three borders meet and troops have been stationed "
             "for a very long time.\n")
     assert not any(name in ("S1", "S2", "S3") for name, _ in _speakers(text))
+
+
+def test_a_drafted_by_byline_names_the_author_and_an_edited_by_credit_does_not() -> None:
+    text = ("Guest Column\n\nThe Coast in Crisis\n\nDrafted By: Dr. Lena Marsh\nHarbour Policy Report\n\n"
+            "The coastal states form the least stable region of the continent today. Each of them is in the throes "
+            "of a political crisis, and their crises share their roots.\n")
+    assert _speakers(text) == {("Lena Marsh", SpeakerRole.AUTHOR)}
+    edited = ("Edited by Clara Holm\n\n"
+              "Omar Tariq is the editor of the Gulf Observer. He teaches a course on Gulf politics at the institute.\n\n"
+              "The protests spread to seven cities within a week, and none of them had a leader.\n")
+    assert not any(name == "Clara Holm" for name, _ in _speakers(edited))
+
+
+def test_an_experts_name_glued_to_their_job_heads_their_comment() -> None:
+    text = ("Experts on the northern enlargement\n\n"
+            "Ian MorrowDirector of foreign policy at the Centre for Coastal Reform\n\n"
+            "The war has forced the coastal states to think about their own safety first. Membership will make "
+            "them more secure.\n\n"
+            "Kate Lund BergSecretary General of the Atlantic Committee\n\n"
+            "Membership adds depth to the defence of the region, and the alliance gains two capable forces.\n")
+    said = {(c.speaker, c.role) for c in SEG.segment(text).claims if not c.is_question}
+    assert ("Ian Morrow", SpeakerRole.AUTHOR) in said and ("Kate Lund Berg", SpeakerRole.AUTHOR) in said
+    assert not any(c.speaker and "Director" in c.speaker for c in SEG.segment(text).claims)
+
+
+def test_an_office_label_with_its_holders_name_after_a_comma_names_the_holder() -> None:
+    text = ("Greta Holm: Now, the Pacific minister Tom Reyes joined us from Suva. Tom Reyes, welcome back. "
+            "What do you understand about the offer?\n\n"
+            "Minister For Development and The Pacific, Tom Reyes: Well, we are the security partner of choice "
+            "for the islands, and we do not take that lightly.\n\n"
+            "I'm happy to report that the relationship is as strong as it has ever been.\n")
+    assert ("Tom Reyes", SpeakerRole.INTERVIEWEE) in _speakers(text)
+
+
+def test_initials_never_stand_for_the_outlet_a_journalist_works_for() -> None:
+    text = ("Two weeks ago I did an email interview with journalist Karl Gruber of Daily Sentinel. Below is "
+            "our exchange.\n\n"
+            "KG: Is a military option seriously considered?\n\n"
+            "DS: A military option is on the table. It hardens the government's discourse.\n\n"
+            "KG: What should the neighbours do?\n\n"
+            "DS: Keep the talks going and keep the border open.\n")
+    assert not any(name == "Daily Sentinel" for name, _ in _speakers(text))

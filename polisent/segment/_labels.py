@@ -39,6 +39,8 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 #: a label that names an office holder, who answers at a briefing or an interview
 _OFFICIAL = re.compile(r"(?i)\b(?:officials?|minister|secretary|spokes(?:person|man|woman)|ambassador|envoy|president|"
                        r"representative|commissioner|chancellor|premier|governor)\b")
+#: a label's description that is a person's name alone (", Pat Conroy")
+_DESC_PERSON = re.compile(r",[ \t]*(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|\Z)")
 #: "Q1." / "Question 2:" alone on its line; a reader's question may name its asker ("Question#1 Author: Kuanysh")
 _Q_NUMBER = re.compile(r"(?:Q|Question)[ \t]?(?:#|No\.)?[ \t]?\d{1,2}[ \t]*[.:)]?[ \t]*"
@@ -264,6 +266,10 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if desc and not (label.isupper() and len(label) >= 2) \
             and not (" " in label and _job_desc(desc.replace(",", " ").split())):
         return None  # "However, the point is: ..." is a sentence; "NAME, ROLE:" / "Full Name, Host, CNN:" take a description
+    if desc and (words := label.split(" "))[0] in _OFFICE_FIRST | {"Foreign", "Prime", "Defence", "Defense"} \
+            and _OFFICIAL.search(label) and (person := _DESC_PERSON.fullmatch(desc)) is not None:
+        # "Minister For International Development and The Pacific, Pat Conroy:": the office, then its holder
+        return "name", person.group("name"), m.end()
     low = label.lower()
     if re.split(r"[\s\-\u2013\u2014/]", low)[0] in _WEEKDAYS:
         return None  # "Friday\u2013Saturday: troops pull back" is a schedule, not a speaker

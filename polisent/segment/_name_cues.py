@@ -171,3 +171,30 @@ def _after_article(t: str, name: str) -> bool:
     """
     spots = [m.start() for m in re.finditer(re.escape(name), t)]
     return bool(spots) and all(re.search(r"\b[Tt]he[ \t]+\Z", t[max(0, s - 8):s]) for s in spots)
+
+
+def _outlet_after_name(t: str, name: str) -> bool:
+    """Whether the text writes ``name`` every time after a person's name and "of": the outlet or
+    the institution the person works for ("journalist Kaspar Goethals of De Standaard").
+
+    >>> _outlet_after_name("Belgian journalist Kaspar Goethals of De Standaard asked.", "De Standaard")
+    True
+    >>> _outlet_after_name("The President of Russia Vladimir Putin said.", "Vladimir Putin")
+    False
+    >>> _outlet_after_name("Interview of the Prime Minister of Kazakhstan Ali Bek.", "Kazakhstan Ali Bek")
+    False
+    """
+    spots = [m.start() for m in re.finditer(re.escape(name), t)]
+    if not spots:
+        return False
+    for s in spots:
+        m = _PERSON_OF.search(t, max(0, s - 60), s)
+        if m is None or _OFFICE_WORD.search(m.group(0)):
+            return False  # ("the President of Kazakhstan Kassym-Jomart Tokayev": an office of a state)
+    return True
+
+
+#: a person's given and family name, then "of": "Kaspar Goethals of "
+_PERSON_OF = re.compile(r"\b[A-Z][a-z'\u2019-]+[ \t]+[A-Z][a-z'\u2019-]+[ \t]+of[ \t]+\Z")
+_OFFICE_WORD = re.compile(r"(?i)\b(?:minister|secretary|president|premier|chancellor|governor|ambassador|director|head|chief|"
+                          r"chair(?:man|woman)?|general|council|ministry|department|office|university|institute)\b")

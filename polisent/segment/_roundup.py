@@ -25,6 +25,12 @@ _NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:,+|[|\u2013\u2014]
                                rf"[a-z]{_AFF}{{2,130}}:|(?:from|of)[ \t]+[A-Z]{_AFF}{{2,160}}|{_JOB_FIRST}{_AFF}{{0,200}})[ \t]*")  # "Ivan KOSTOV, ex-prime minister of Bulgaria:" too
 # ("Isaac Fokun, from Ghana, founder of the ... Foundation": where the expert comes from, then the job)
 # (or after a bar or a dash: "Fareed Marjaee | Former member of the executive committee of ...")
+#: the name glued to its job, as a page's name and job boxes lose their break ("Ian BondDirector of foreign
+#: policy at the Centre for European Reform", "Kate Hansen BundtSecretary General of ...")
+_NAME_GLUED_JOB = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2}[ \t]+[A-Z][a-z'\u2019-]+?)"
+                             r"(?=(?:Director|Professor|Senior|Fellow|Head|Chair|President|Lecturer|Associate|Executive|"
+                             r"Research|Former|Deputy|Editor|Ambassador|Minister|Adviser|Advisor|Analyst|Founder|Secretary|"
+                             r"Visiting|Distinguished|Dean|Chief|Assistant)\b)[A-Z][^.!?\r\n]{2,200}")
 #: a comment that opens with its expert and a colon, then the quotation ("Raz Zimmt, Director of the
 #: Iran program: \u201cThis morning, ...\u201d")
 _NAME_QUOTE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*[^:\r\n]{{2,200}}?:[ \t]*(?=[\u201c\"\u00ab\u201e])")
@@ -91,7 +97,8 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
         if len(u.lines) > 1 and not _JOB_LINES.fullmatch(t, end, u.end):
             continue
         m = _NAME_ALONE.fullmatch(t, u.start, end) if end - u.start <= 60 else None
-        m = m or (_NAME_AFFILIATION.fullmatch(t, u.start, end) if len(u.lines) == 1 else None)
+        m = m or (_NAME_AFFILIATION.fullmatch(t, u.start, end) or _NAME_GLUED_JOB.fullmatch(t, u.start, end)
+                  if len(u.lines) == 1 else None)
         if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4:
             heads.append((i, _display(" ".join(m.group("name").split()))))
     # two people, or one when the page says it gathers experts ("Expert reaction: ...") and the

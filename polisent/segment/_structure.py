@@ -25,6 +25,7 @@ from polisent.segment._labels import (
     _split_inline_turns,
 )
 from polisent.segment._lexicon import ClutterRule
+from polisent.segment._name_cues import _outlet_after_name
 from polisent.segment._line_clutter import _clutter, _find_all, _glued_pieces
 from polisent.segment._marks import (
     after_mark,
@@ -314,6 +315,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
         intro_end = nxt
     intro = (0, min(intro_end, 6000))
     text_names = _text_names(t, [intro]) if cands else []
+    # (not the outlet a journalist works for: "Kaspar Goethals of De Standaard" names no "DS:")
+    text_names = [x for x in text_names if not _outlet_after_name(t, x)]
     exchange = _exchange(labels, paras, asking, speechy)
     if any(is_place(x) for x in exchange):
         exchange = set()  # "US: Will the talks resume?" / "EU: Brussels expects ...": places, not initials of people
