@@ -108,3 +108,17 @@ def test_initials_never_stand_for_the_outlet_a_journalist_works_for() -> None:
             "KG: What should the neighbours do?\n\n"
             "DS: Keep the talks going and keep the border open.\n")
     assert not any(name == "Daily Sentinel" for name, _ in _speakers(text))
+
+
+def test_a_guest_who_gives_their_name_in_a_narrated_podcast_is_not_the_host() -> None:
+    text = ("Season 1 Episode 3\n\n"
+            "Nadia: The war is a continuation of a long line of colonial aggression. Now, people are finally starting "
+            "to pay attention.\n\n"
+            "Timur: My name is Timur Aliev. I'm a journalist from the valley. I think I'm most famous for founding a "
+            "newsroom in the capital.\n\n"
+            "Nadia: Timur Aliev, co-founder of the newsroom. This was his gateway into journalism.\n\n"
+            "Timur: In 2004 we were among the few young people following the protests next door. We were very much "
+            "inspired by them.\n")
+    said = _speakers(text)
+    assert any(name == "Timur Aliev" for name, _ in said)
+    assert ("Timur Aliev", SpeakerRole.INTERVIEWER) not in said

@@ -164,7 +164,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
                 return asking[0]
             return others[0]
     # the one speaker who says their own name in their first turn ("I'm Tyler McBrien, managing editor") is the host
-    selves = _self_named(t, content, turns, labels)
+    selves = _self_named(t, content, turns, labels, hosting=True)
     if len(selves) == 1 and len(labels) >= 2:
         return selves[0]
     if selves == labels and len(labels) == 1:
@@ -211,12 +211,17 @@ def _first_turn_end(t: str, content: list[Unit], u: Unit) -> int:
     return min(next((x.start for x in content if x.form == "label" and x.start > u.start), len(t)), u.content_start + 600)
 
 
-def _self_named(t: str, content: list[Unit], turns: list[Unit], labels: list[str]) -> list[str]:
-    """The labels that say their own name in their first turn ("I'm Tyler McBrien, managing editor")."""
+def _self_named(t: str, content: list[Unit], turns: list[Unit], labels: list[str], *, hosting: bool = False) -> list[str]:
+    """The labels that say their own name in their first turn ("I'm Tyler McBrien, managing editor");
+    ``hosting``: as a host does, not as a guest introducing themselves ("My name is Bektour Iskender.
+    I'm a journalist from Kyrgyzstan."), unless that turn welcomes to the show."""
     selves = []
     for lab in labels:
         u = next(x for x in turns if x.label == lab)
-        for e in _SELF_INTRO.finditer(t, u.content_start, _first_turn_end(t, content, u)):
+        end = _first_turn_end(t, content, u)
+        for e in _SELF_INTRO.finditer(t, u.content_start, end):
+            if hosting and e.group().lower().startswith("my") and not _SHOW_WELCOME.search(t, u.content_start, end):
+                continue
             m = _NAME_RX.match(t, e.end())
             if m is not None and _same_person(lab, m.group()):
                 selves.append(lab)
