@@ -122,3 +122,19 @@ def test_a_guest_who_gives_their_name_in_a_narrated_podcast_is_not_the_host() ->
     said = _speakers(text)
     assert any(name == "Timur Aliev" for name, _ in said)
     assert ("Timur Aliev", SpeakerRole.INTERVIEWER) not in said
+
+
+def test_page_furniture_of_transcripts_and_interviews_is_dropped_with_a_reason() -> None:
+    text = ("This is a rush transcript. Copy may not be in its final form.\n\n"
+            "AMY LANE: The strikes hit three villages on Monday. Our guest is Omar Said, an analyst in Nairobi.\n\n"
+            "(Applause.)\n\n"
+            "OMAR SAID: The strikes will not end the insurgency. They will harden it, as they did before.\n\n"
+            "Read our full cover story on the insurgency here.\n\n"
+            "Sign up for Example Now's Daily Digest to get our latest headlines delivered to your inbox.\n\n"
+            "By continuing to use this site without changing your cookie settings, you agree to receive cookies.\n")
+    st = SEG.segment(text)
+    kept = " ".join(c.text for c in st.claims)
+    for furniture in ("rush transcript", "Applause", "cover story", "Daily Digest", "cookie"):
+        assert furniture not in kept
+    assert all(s.reason for s in st.segments if s.kind is SegmentKind.CLUTTER)
+    assert any("harden it" in c.text for c in st.claims)
