@@ -141,7 +141,7 @@ def test_clean_texts_keep_every_claim(text: str) -> None:
 
 
 def test_page_furniture_the_rules_miss_is_removed() -> None:
-    furniture = ["Cookie settings", "Privacy policy", "Terms of use", "Contact the newsroom", "All our podcasts"]
+    furniture = ["Site map", "Privacy policy", "Terms of use", "Contact the newsroom", "All our podcasts"]
     text = ("Ports and politics\n\n"
             "The harbour strike entered its third week on Monday, and the ministry says it will not negotiate "
             "until the unions end the blockade of the container terminal.\n\n"
