@@ -138,3 +138,14 @@ def test_page_furniture_of_transcripts_and_interviews_is_dropped_with_a_reason()
         assert furniture not in kept
     assert all(s.reason for s in st.segments if s.kind is SegmentKind.CLUTTER)
     assert any("harden it" in c.text for c in st.claims)
+
+
+def test_a_guest_the_standfirst_presents_is_named_even_when_he_introduces_himself() -> None:
+    text = ("He is a reader in international relations at the Lagoon University. Dr Kunle Bayo Adeyemi is a public "
+            "affairs commentator. In this interview, he spoke on the exit of three states from the regional bloc.\n"
+            "I am Dr. Kunle Bayo Adeyemi a lecturer in the department of international relations.\n"
+            "In January, three countries pulled out of the bloc. What are the implications of their exit?\n"
+            "Firstly, the bloc will feel their exit at the level of trade, but it will survive it.\n"
+            "What does it mean for the unity of the region?\n"
+            "The region will be weaker for a while, and the bloc must win them back.\n")
+    assert ("Kunle Bayo Adeyemi", SpeakerRole.INTERVIEWEE) in _speakers(text)

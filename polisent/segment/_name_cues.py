@@ -38,7 +38,7 @@ _TO_JOURNALIST = re.compile(
     rf"{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s[ \t]+(?P<name>{_NAME})")
 #: right after a self-introduced name: the speaker's job ("I'm Carlos Conde. I'm the Philippines researcher
 #: for Human Rights Watch", "I'm Ana Ruiz, a professor at ...")
-_GUEST_SELF = re.compile(r"(?:[.,][ \t]+(?:(?i:i['\u2019]m|i[ \t]+am)[ \t]+)?(?:an?|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,5}?"
+_GUEST_SELF = re.compile(r"(?:[.,]?[ \t]+(?:(?i:i['\u2019]m|i[ \t]+am)[ \t]+)?(?:an?|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,5}?"
                          r"(?:researcher|professor|fellow|director|analyst|expert|scholar|lecturer|correspondent|"
                          r"head|chair|president|founder|editor|author)\b)")
 #: a host's self-introduction names the show ("I'm X, and this is The Take", "welcome to ...")
@@ -108,6 +108,13 @@ _IN_THIS_INTERVIEW = re.compile(
 _IN_THIS_INTERVIEW_SAYS = re.compile(
     rf"(?<![\w'\u2019-])(?P<guest>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,3}}),?[ \t]+in[ \t]+(?:this|an|the)[ \t]+"
     r"(?:(?:exclusive|recent)[ \t]+)?interview,?[ \t]+(?:speaks|talks|says|explains|discusses|argues|shares|reflects|weighs)\b")
+#: "Dr Olufemi Paul Adesanya is an International Public Affairs Commentator. In this Interview, he spoke on
+#: ...": the person the sentence before presents is the guest
+_IS_THEN_IN_THIS_INTERVIEW = re.compile(
+    rf"(?<![\w'\u2019-])(?P<guest>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,3}})[ \t]+is[ \t]+(?:a|an|the)[ \t]"
+    r"[^.!?\n]{3,200}\.[ \t]+In[ \t]+(?:this|the)[ \t]+(?i:interview),?[ \t]+(?:he|she)[ \t]+"
+    r"(?:speaks|spoke|talks|talked|says|said|explains|explained|discusses|discussed|shares|shared|reflects|reflected|"
+    r"weighs|weighed|comments|commented)\b")
 #: "I'm RFE/RL Europe Editor Rikard Jozwiak,": a self-introduction with the speaker's outlet and job
 _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+(?P<job>(?:[A-Z][\w/&.'\u2019-]*[ \t]+){{1,5}})"
                        rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")

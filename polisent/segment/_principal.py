@@ -33,6 +33,7 @@ from polisent.segment._name_cues import (
     _HOST_SELF,
     _IN_THIS_INTERVIEW,
     _IN_THIS_INTERVIEW_SAYS,
+    _IS_THEN_IN_THIS_INTERVIEW,
     _INTERVIEW_WORD,
     _LEAD,
     _LEFT,
@@ -351,6 +352,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 selves.add(host.split()[-1].lower())
         for m in _IN_THIS_INTERVIEW_SAYS.finditer(t, a, b):  # "X in this interview speaks on ..."
             add(m.group("guest"), "interview", 3.0)
+        for m in _IS_THEN_IN_THIS_INTERVIEW.finditer(t, a, b):  # "X is an analyst. In this interview, he spoke on ..."
+            add(m.group("guest"), "interview", 3.0)
         for m in _SELF_JOB.finditer(t, a, b):  # "I'm RFE/RL Europe Editor Rikard Jozwiak,": the job run hides the name
             if any(w.lower() in _TITLE_WORDS for w in m.group("job").split()):
                 add(m.group("name"), "self", 0.0)
@@ -462,6 +465,12 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             if not host_self(s, e):
                 selves.discard(key)
                 add(name, "interview", 3.0)
+    for key, (name, s, e) in self_jobs.items():
+        c = cands.get(key)
+        if key in selves and c is not None and "interview" in c.kinds:
+            # "I am Dr. X a lecturer ..." where the standfirst says "X is ... In this interview, he spoke on
+            # ...": the guest presenting himself, not a host
+            selves.discard(key)
     if not cands:
         return _caption_guest(t) if conversation else None
     mw, cap, min_score = rules.mention_weight, rules.max_mentions, rules.min_score
