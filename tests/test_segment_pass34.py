@@ -149,3 +149,17 @@ def test_a_guest_the_standfirst_presents_is_named_even_when_he_introduces_himsel
             "What does it mean for the unity of the region?\n"
             "The region will be weaker for a while, and the bloc must win them back.\n")
     assert ("Kunle Bayo Adeyemi", SpeakerRole.INTERVIEWEE) in _speakers(text)
+
+
+def test_a_journalist_named_with_a_place_asks_and_a_style_inside_a_name_stays_in_it() -> None:
+    text = ("Kenya President Omar Sheikh Abdi has survived three attempts on his life since he was elected.\n\n"
+            "In an interview with Ruth Wanjiru at State House, President Abdi vowed to take the fight to the "
+            "militants and to restore elections.\n\n"
+            "Here are the excerpts:\n\n"
+            "You were on the frontline. Are you winning the war?\n\n"
+            "We have escalated the war on two fronts, and the militants are losing ground every month.\n\n"
+            "When will the elections take place?\n\n"
+            "Next year, in every region, with one person, one vote.\n")
+    said = _speakers(text)
+    assert ("Omar Sheikh Abdi", SpeakerRole.INTERVIEWEE) in said
+    assert not any(name == "Ruth Wanjiru" for name, _ in said)

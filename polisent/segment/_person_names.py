@@ -133,6 +133,8 @@ def person_part(name: str) -> str | None:
     'Abbas Araghchi'
     >>> person_part("Sheikh Hasina Prime Minister"), person_part("Prince Saud Al-Faisal")
     ('Sheikh Hasina', 'Saud Al-Faisal')
+    >>> person_part("Somalia President Hassan Sheikh Mohamud")
+    'Hassan Sheikh Mohamud'
     >>> person_part("Audu A. Kadiri"), person_part("I'm Anna Berg"), person_part("La República")
     ('Audu A. Kadiri', 'Anna Berg', None)
     >>> person_part("Lauded India"), person_part("THE WEEK"), person_part("DAS Sumar")
@@ -167,7 +169,11 @@ def person_part(name: str) -> str | None:
         lead += 1
     words = words[lead:]
     kept = []
-    for w in words:
+    for i, w in enumerate(words):
+        if kept and w.lower() in _STYLES and i + 1 < len(words) and words[i + 1][:1].isupper() \
+                and words[i + 1].lower().strip(".,") not in NON_PERSON:
+            kept.append(w)  # "Hassan Sheikh Mohamud": a style word inside a name is part of it
+            continue
         if w.lower().strip(".,") in NON_PERSON and not (len(w) == 2 and w[0].isupper() and w[1] == "."):
             if w.lower().strip(".,") in _OUTLET_WORDS:
                 return None  # "Wall Street Journal", "Kyiv Post": the words before name the outlet

@@ -66,6 +66,7 @@ from polisent.segment._name_cues import (
 )
 from polisent.segment._person_names import (
     _NOT_PERSON,
+    _STYLES,
     _TITLE_WORDS,
     GENERIC_LABEL,
     NON_PERSON,
@@ -186,8 +187,17 @@ def outlet_asks(t: str, start: int, end: int) -> bool:
     (True, False)
     >>> outlet_asks("In an interview with journalist Ivo Marsh, the envoy talks about the war.", 32, 41)
     True
+    >>> outlet_asks("In an interview with Ivo Marsh at Villa Rosa, the president vowed to fight.", 21, 30)
+    True
     """
-    return t.startswith(",", end) and _IN_AN_INTERVIEW_WITH.search(t, max(0, start - 60), start) is not None
+    return _COMMA_AFTER.match(t, end) is not None and _IN_AN_INTERVIEW_WITH.search(t, max(0, start - 60), start) is not None
+
+
+#: the subject after that comma: an office and a surname, then the verb ("President Mohamud vowed")
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:said|says|[a-z]+ed|[a-z]+s)\b")
+#: the comma after the interviewer's name, a place between them ("In an interview with David Okwemba at
+#: Villa Somalia, President Mohamud vowed ...")
+_COMMA_AFTER = re.compile(r"(?:[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})?,")
 
 
 def page_spelling(t: str, name: str) -> str:
@@ -275,7 +285,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             if " " not in raw and "\t" not in raw:
                 continue
             words = list(_WORD_AT.finditer(raw))
-            k = max((i for i, w in enumerate(words) if w.group().lower() in _TITLE_WORDS), default=0)
+            # (not a style inside a name: "Somalia President Hassan Sheikh" + " Mohamud")
+            k = max((i for i, w in enumerate(words) if w.group().lower() in _TITLE_WORDS
+                     and not (w.group().lower() in _STYLES and i and words[i - 1].group().lower() not in _TITLE_WORDS)), default=0)
             more = _MORE_NAME.match(t, end) if k else None
             if more is not None:  # "Russian Foreign Minister Sergei" + " Lavrov": the person after the office
                 start = m.start("name") + words[k + 1].start() if k + 1 < len(words) else more.start() + 1
@@ -295,7 +307,14 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             if _CITED.search(left):
                 continue  # "According to Thai scholar X, the author of ...": a source the speaker cites
             if outlet_asks(t, start, end):
-                continue  # "In an interview with journalist X, the envoy ...": X asks
+                # "In an interview with journalist X, the envoy ...": X asks; the subject after the comma,
+                # whom the text named in full before, is the guest ("In an interview with David Okwemba
+                # at Villa Somalia, President Mohamud vowed ...")
+                comma = _COMMA_AFTER.match(t, end)
+                sub = _SUBJECT_AFTER.match(t, comma.end()) if comma is not None else None
+                if sub is not None and (full := seen.get(sub.group("sur").lower())) is not None:
+                    add(full, "interview", 3.0)
+                continue
             wide: str | None = None  # the longer window, cut once for the interview cues
             for where, kind, weight, rx, keys in rules.cues:
                 if where == "before":
