@@ -163,3 +163,41 @@ def test_a_journalist_named_with_a_place_asks_and_a_style_inside_a_name_stays_in
     said = _speakers(text)
     assert ("Omar Sheikh Abdi", SpeakerRole.INTERVIEWEE) in said
     assert not any(name == "Ruth Wanjiru" for name, _ in said)
+
+
+def test_an_apposition_after_the_guest_does_not_make_the_guest_an_outlet() -> None:
+    text = ("Interviewed By Omar Saleh\n\n"
+            "The weekly magazine sat down with veteran military commander Yusuf Karim, the most powerful figure in "
+            "the east of the country, to talk about the war and the talks.\n\n"
+            "Q: Is there any chance that you and the head of the government work together?\n\n"
+            "A: I met him twice last year, and we issued a statement together. Then both of us went our own way.\n\n"
+            "Q: What do you expect from the neighbours?\n\n"
+            "A: They should stop sending weapons to the militias in the capital.\n")
+    assert ("Yusuf Karim", SpeakerRole.INTERVIEWEE) in _speakers(text)
+
+
+def test_a_surname_label_names_the_guest_whose_family_name_has_an_article() -> None:
+    text = ("Radio Example has conducted an interview with Nabil al-Rashid, director of the Gulf Institute, on the "
+            "truce.\n\n"
+            "Radio Example: What do you make of the new truce?\n\n"
+            "Rashid: There appears to be fatigue on all sides. The government has spent billions on this war and "
+            "gained nothing.\n\n"
+            "Radio Example: Will it hold?\n\n"
+            "Rashid: Only if the blockade ends. Otherwise the fighting will resume within weeks.\n")
+    assert ("Nabil al-Rashid", SpeakerRole.INTERVIEWEE) in _speakers(text)
+
+
+def test_a_catalogue_record_is_no_set_of_turns() -> None:
+    text = ("What's Next for the Island?\n\n"
+            "Publisher:  Against the Tide\n"
+            "Date Written:  01/05/2015\n"
+            "Year Published:  2015\n"
+            "Resource Type:  Article\n"
+            "Record Number:  RX20953\n\n"
+            "Interview with Anne Morel conducted by Paul Dumas and published online in December 2014.\n\n"
+            "AM: The issue of energy is not the central one in these negotiations. The island needs normal "
+            "relations with a power that is ninety miles from its shores.\n\n"
+            "The embargo has had very serious economic consequences, whatever the media have reported.\n")
+    said = _speakers(text)
+    assert not any(name in ("Resource Type", "Record Number", "Publisher") for name, _ in said)
+    assert any(name == "Anne Morel" for name, _ in said)

@@ -43,6 +43,8 @@ def _speech_after(t: str, cs: int, le: int) -> bool:
     return caps * 2 < len(words) and _SENTENCE_END.search(t, cs, le) is not None
 
 
+#: an Arabic article glued to a family name ("al-Ahmed", "el-Sisi")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|ash|as|at|az|an|ar)[-\u2010\u2011']")
 _QUOTE_OPEN = re.compile("[\"\u201c\u201e\u00ab]")
 
 
@@ -91,6 +93,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         if x.isupper() and any(y.lower() == x.lower() for y in text_names if not y.isupper()):
             continue
         full_by_surname.setdefault(x.split()[-1].lower(), []).append(x)
+        bare = _ARTICLE_PREFIX.sub("", x.split()[-1].lower())
+        if bare != x.split()[-1].lower() and len(bare) >= 3:
+            full_by_surname.setdefault(bare, []).append(x)  # "Ahmed:" under "Ali al-Ahmed"
         full_by_given.setdefault(x.split()[0].lower(), []).append(x)
     names = {lab for (k, lab), n in cands.items() if k == "name" and (n >= 2 or (n == 1 and lab in sure))}
     # a role says it is a turn ("Editor:" only when it recurs: once, it credits the page's editor)

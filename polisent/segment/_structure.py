@@ -76,6 +76,8 @@ _TIMED_LINE = re.compile(r"[ \t]*(?:\|[ \t]*(?=\d{1,2}:\d{2}))?(?:\d{1,6}[ \t]*$
 #: a subtitle table's row, its cue times last ("did not come from the submarine. | 0:00:00 | 0:00:02 | |")
 _TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*\|[ \t]*\d{1,2}:\d{2}")
 #: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript
+#: a short "Field: value" line of a catalogue record
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\- ]{1,30}:[ \t]+\S[^\n]{0,60}(?<![.!?\u2026])[ \t]*")
 #: a time code inside a turn label ("William (00:00):", "Kasit Piromya  3:01")
 _LABEL_TIME = re.compile(r"[\[( \t]\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 _TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}")
@@ -260,6 +262,24 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                         for k in cands):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
         cands[(labels[first_i][0], labels[first_i][1])] -= 1
         labels[first_i] = None
+    # a catalogue's record ("Publisher:  Against the Current" / "Date Written:  01/05/2015" / "Cx Number:
+    # CX20953"): three or more short "Field: value" lines in a row, no value ending a sentence, are its
+    # fields, not turns ("ABRAMS: Twenty percent." in a lightning round is a turn)
+    run: list[int] = []
+    for i in range(len(spans) + 1):
+        if i < len(spans) and spans[i][1] > spans[i][0] and _FIELD_LINE.fullmatch(t, *spans[i]) \
+                and len(t[t.index(":", *spans[i]) + 1:spans[i][1]].split()) <= 5:
+            run.append(i)
+            continue
+        if i < len(spans) and spans[i][1] <= spans[i][0] and run:
+            continue  # a blank line inside the record
+        if len(run) >= 3:
+            for j in run:
+                lab = labels[j]
+                if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1:
+                    cands[(lab[0], lab[1])] -= 1
+                    labels[j] = None
+        run = []
     # "Mike" / "Jacinda" alone on their lines, each before the turn it opens: names without a colon
     # are labels when no line has one, at least two names alternate and each comes back
     if not any(k[0] in ("name", "initials", "role", "qa") for k in cands):
