@@ -201,3 +201,11 @@ def test_a_catalogue_record_is_no_set_of_turns() -> None:
     said = _speakers(text)
     assert not any(name in ("Resource Type", "Record Number", "Publisher") for name, _ in said)
     assert any(name == "Anne Morel" for name, _ in said)
+
+
+def test_a_byline_that_ends_with_the_writers_handle_names_the_writer() -> None:
+    text = ("The general, centre, at the talks. (Photo by Example/AFP)\n"
+            "By Lena Tekle Haile @DrLena\n"
+            "Addis Abeba - On 1 December, a year after the peace agreement was signed, the monitoring committee met "
+            "for the third time. Its statement left out the regional administration, which took part.\n")
+    assert ("Lena Tekle Haile", SpeakerRole.AUTHOR) in _speakers(text)
