@@ -209,3 +209,20 @@ def test_a_byline_that_ends_with_the_writers_handle_names_the_writer() -> None:
             "Addis Abeba - On 1 December, a year after the peace agreement was signed, the monitoring committee met "
             "for the third time. Its statement left out the regional administration, which took part.\n")
     assert ("Lena Tekle Haile", SpeakerRole.AUTHOR) in _speakers(text)
+
+
+def test_the_outlet_a_conversation_is_with_asks_when_the_guest_follows_the_comma() -> None:
+    text = ("Khan Q&A: 'The imbalance has to change'\n\n"
+            "In a freewheeling conversation with Sahel Post, the former prime minister looks back at a turbulent "
+            "year.\n\n"
+            "Ali Khan, who was removed from power last year, says he is confident of victory.\n\n"
+            "In an interview with Sahel Post at his Riverside home in the province's capital, Kano, Khan discusses "
+            "his plans.\n\n"
+            "Sahel Post: In January, your party dissolved two assemblies. What is your plan if the elections are "
+            "delayed?\n\n"
+            "Ali Khan: Every lawyer said elections must be held within 90 days. So who decides when they will "
+            "happen? Why not next year?\n")
+    st = SEG.segment(text)
+    asked = [c for c in st.claims if c.is_question]
+    assert asked and all(c.speaker == "Sahel Post" for c in asked)
+    assert ("Ali Khan", SpeakerRole.INTERVIEWEE) in _speakers(text)

@@ -9,6 +9,8 @@ import re
 from polisent.segment._bylines import _GUEST_RX
 from polisent.segment._labels import _NAME, _OFFICIAL, _TITLES, _label_is_host
 from polisent.segment._person_names import GENERIC_LABEL
+from polisent.segment._name_cues import OUTLET_AFTER
+from polisent.segment._principal import outlet_asks
 from polisent.segment._units import Unit, _is_q, asks_unmarked
 
 _HOST_RX = re.compile(
@@ -114,6 +116,10 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         for m in _GUEST_RX.finditer(t, u.start, u.end):
             if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
                 continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
+            who = "name" if m.group("name") else "name2"
+            if who == "name2" and (outlet_asks(t, m.start(who), m.end(who)) or OUTLET_AFTER.match(t, m.end(who))):
+                hosts.append(m.group(who))  # "In a conversation with Al Jazeera, the former prime minister ...": it asks
+                continue
             if m.group("name2") and t.startswith("interview with", m.start()) \
                     and _GIVEN_TO.search(t, max(u.start, m.start() - 40), m.start()):
                 hosts.append(m.group("name2"))  # "The President, in a lengthy interview with Vicky D\u00e1vila, defends ..."

@@ -196,8 +196,8 @@ def outlet_asks(t: str, start: int, end: int) -> bool:
 #: the subject after that comma: an office and a surname, then the verb ("President Mohamud vowed")
 _SUBJECT_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:said|says|[a-z]+ed|[a-z]+s)\b")
 #: the comma after the interviewer's name, a place between them ("In an interview with David Okwemba at
-#: Villa Somalia, President Mohamud vowed ...")
-_COMMA_AFTER = re.compile(r"(?:[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})?,")
+#: Villa Somalia, President Mohamud vowed ...", "In an interview with Al Jazeera at his home in Lahore, Khan ...")
+_COMMA_AFTER = re.compile(r"(?:[ \t]+(?:at|in)[ \t]+[^,.;:\n]{2,60}?)?,")
 
 
 def page_spelling(t: str, name: str) -> str:
