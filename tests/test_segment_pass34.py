@@ -226,3 +226,18 @@ def test_the_outlet_a_conversation_is_with_asks_when_the_guest_follows_the_comma
     asked = [c for c in st.claims if c.is_question]
     assert asked and all(c.speaker == "Sahel Post" for c in asked)
     assert ("Ali Khan", SpeakerRole.INTERVIEWEE) in _speakers(text)
+
+
+def test_initials_label_after_the_outlets_full_name_label_is_the_same_asker() -> None:
+    text = ("Bureau chief Ana Holm sat down with President Tuomas Lind in Helsinki. The following are excerpts.\n\n"
+            "The Nordic Herald: We've seen provocative behaviour by Russia. I'm wondering what you think its objective is.\n\n"
+            "Lind: Well, first we have the catastrophe in Ukraine, and alongside it a lot of tension between Russia "
+            "and the West.\n\n"
+            "NH: Could this escalate?\n\n"
+            "TL: I wouldn't say it would escalate as a military conflict.\n\n"
+            "NH: What is Russia's broader objective?\n\n"
+            "TL: That is due to the tension I described.\n")
+    st = SEG.segment(text)
+    first = next(s for s in st.segments if text[s.start:s.end].startswith("The Nordic Herald:"))
+    assert first.kind is SegmentKind.QUESTION
+    assert not any("provocative" in c.text for c in st.claims if not c.is_question)

@@ -136,6 +136,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
         by_first.setdefault(x.split()[0].lower(), set()).add(x)
         by_initials.setdefault(_initials(x), []).append(x)
+        if x.split()[0] in ("The", "THE") and len(x.split()) >= 3:
+            by_initials.setdefault(_initials(" ".join(x.split()[1:])), []).append(x)  # "WP:" after "The Washington Post:"
 
     def canonical(lab: str) -> str:
         core = " ".join(w for w in lab.split() if w.rstrip(".").title() not in _HONORIFICS)  # "SEC. PANELO" too
