@@ -241,3 +241,19 @@ def test_initials_label_after_the_outlets_full_name_label_is_the_same_asker() ->
     first = next(s for s in st.segments if text[s.start:s.end].startswith("The Nordic Herald:"))
     assert first.kind is SegmentKind.QUESTION
     assert not any("provocative" in c.text for c in st.claims if not c.is_question)
+
+
+def test_an_anchors_news_package_between_timed_soundbites_stays_the_anchors_text() -> None:
+    text = ("Transcript\n\n"
+            "Mara Stone (00:00):\n\n"
+            "Good evening, I'm Mara Stone. In the streets of the capital, demonstrators are vowing to keep "
+            "demanding the president's resignation despite a strong police response. At least 50 people are dead.\n\n"
+            "Overnight there were more violent clashes between protesters and police, and dozens were injured.\n\n"
+            "Luis Ortega (01:03):\n\n"
+            "We want the president to step down and call new elections. The protests will continue.\n\n"
+            "Mara Stone (01:11):\n\n"
+            "The protests erupted across the country last month after the former president was arrested.\n")
+    st = SEG.segment(text)
+    said = [c for c in st.claims if "clashes" in c.text or "erupted" in c.text]
+    assert said and all(c.speaker == "Mara Stone" and not c.is_question for c in said)
+    assert any(c.speaker == "Luis Ortega" for c in st.claims)
