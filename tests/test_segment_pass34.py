@@ -257,3 +257,14 @@ def test_an_anchors_news_package_between_timed_soundbites_stays_the_anchors_text
     said = [c for c in st.claims if "clashes" in c.text or "erupted" in c.text]
     assert said and all(c.speaker == "Mara Stone" and not c.is_question for c in said)
     assert any(c.speaker == "Luis Ortega" for c in st.claims)
+
+
+def test_one_bracket_timed_label_over_an_opening_statement_is_a_turn() -> None:
+    text = ("Lena Dahl (00:26):\n"
+            "Okay. Good afternoon, ladies and gentlemen from the press. The foreign minister and I met the vice "
+            "president today. We came here following a number of remarkable public comments on the island and "
+            "Arctic security.\n"
+            "(01:57)\n"
+            "The island is, through the kingdom, a member of the alliance, and is therefore covered by its "
+            "collective defence clause.\n")
+    assert {name for name, _ in _speakers(text)} == {"Lena Dahl"}

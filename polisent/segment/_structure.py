@@ -80,6 +80,8 @@ _TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\- ]{1,30}:[ \t]+\S[^\n]{0,60}(?<![.!?\u2026])[ \t]*")
 #: a time code inside a turn label ("William (00:00):", "Kasit Piromya  3:01")
 _LABEL_TIME = re.compile(r"[\[( \t]\d{1,2}:\d{2}(?::\d{2})?[\])]?")
+#: ... in brackets right before the label's colon ("Lars Lokke Rasmussen (00:26):")
+_BRACKET_TIME_LABEL = re.compile(r"[ \t]\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:")
 _TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}")
 _PLAYER_ZERO = re.compile(r"[ \t]*(?:0?0:00(?::00)?[ \t]*){1,3}")
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
@@ -256,6 +258,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     if first_i is not None and labels[first_i] is not None and labels[first_i][0] == "name" \
             and (cands[(labels[first_i][0], labels[first_i][1])] == 1 or headline) and first_i not in voiced \
             and not _QMARK_LINE.search(t, *spans[first_i]) \
+            and not _BRACKET_TIME_LABEL.search(t, spans[first_i][0], labels[first_i][2]) \
             and (headline or len(t[labels[first_i][2]:spans[first_i][1]].split()) <= _TITLE_MAX_WORDS) \
             and not (labels[first_i][1] in speechy and sum(k[0] == "name" and k[1] in speechy for k in cands) >= 2) \
             and not any(k[1] != labels[first_i][1] and set(k[1].lower().split()) & set(labels[first_i][1].lower().split())
@@ -359,8 +362,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # (names only: "S1 (00:02):" and "Speaker 2 (01:02):" name no one)
     time_labelled = {lab[1] for i, lab in enumerate(labels) if lab is not None and lab[0] == "name"
                      and _TIMED_NAME.fullmatch(lab[1]) and _LABEL_TIME.search(t, spans[i][0], lab[2]) is not None}
+    # (one such label is enough when it is written the transcription service's way, the time code in
+    # brackets before the colon: "Lars Lokke Rasmussen (00:26):" over his opening statement)
+    bracketed = {lab[1] for i, lab in enumerate(labels) if lab is not None and lab[1] in time_labelled
+                 and _BRACKET_TIME_LABEL.search(t, spans[i][0], lab[2]) is not None}
     accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs,
-                               said_host | (time_labelled if len(time_labelled) >= 2 else set()))
+                               said_host | (time_labelled if len(time_labelled) >= 2 else bracketed))
     accepted = respelled(t, accepted, Counter({lab: n for (_, lab), n in cands.items()})) if accepted else accepted
 
     units: list[Unit] = []
