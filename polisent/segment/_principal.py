@@ -222,10 +222,21 @@ def page_spelling(t: str, name: str) -> str:
 _PARTICLE = re.compile("^" + PARTICLE_PREFIX)
 
 
+#: a title that never ends a name
+_TRAILING_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "sir", "gen", "col", "capt", "amb"})
+
+
 def _clean(name: str) -> str | None:
+    """The person's name in a capitalised run, without a title it ends with, or None.
+
+    >>> _clean("Hla Kyaw Zaw Dr"), _clean("the minister")
+    ('Hla Kyaw Zaw', None)
+    """
     words = name.split()
     while words and words[0].lower() in _NOT_PERSON:
         words = words[1:]
+    while len(words) > 2 and words[-1].lower().rstrip(".") in _TRAILING_TITLES:
+        words = words[:-1]  # "Hla Kyaw Zaw Dr" from a name a page printed twice ("Dr. Hla Kyaw Zaw Dr. Hla Kyaw Zaw")
     if len(words) < 2 or words[-1].lower() in _NOT_PERSON or not _PARTICLE.sub("", words[-1])[:1].isupper():
         return None  # "al-Ansari" ends a name; "the minister" does not
     return person_part(" ".join(words))
