@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from polisent.segment._bylines import _GUEST_RX
-from polisent.segment._labels import _NAME, _OFFICIAL, _TITLES, _label_is_host
-from polisent.segment._person_names import GENERIC_LABEL
+from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
 from polisent.segment._name_cues import OUTLET_AFTER
+from polisent.segment._person_names import GENERIC_LABEL
 from polisent.segment._principal import outlet_asks
 from polisent.segment._units import Unit, _is_q, asks_unmarked
 
@@ -24,8 +24,6 @@ _HOST_RX = re.compile(
 #: "I'm Tyler McBrien, managing editor of Lawfare": a speaker who gives their own name in their turn
 _SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+")
 _NAME_RX = re.compile(_NAME)
-#: a time code in a turn label ("John Yang (00:00):")
-_TIME_IN_LABEL = re.compile(r"[\[( \t]\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 
 
 _WELCOME = re.compile(
@@ -174,7 +172,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     # the one speaker who says their own name in their first turn ("I'm Tyler McBrien, managing editor") is the host
     selves = _self_named(t, content, turns, labels, hosting=True)
     if len(selves) == 1 and len(labels) >= 2 and (stats[selves[0]][2] or any(st[2] for st in stats.values())
-                                                  or not all(_TIME_IN_LABEL.search(t, u.start, u.content_start) for u in turns)):
+                                                  or not all(_LABEL_TIME.search(t, u.start, u.content_start) for u in turns)):
         # (not an anchor's news package between timed soundbites, where nobody asks: "John Yang (00:00):
         # Good evening, I'm John Yang. ..." / "Jose De La Rosa (01:03): ...": the anchor narrates)
         return selves[0]

@@ -15,6 +15,7 @@ from polisent.segment._labels import (
     _LABEL_OFFICE,
     _ROLE_LABELS,
     _SENTENCE_END,
+    PARTICLE_PREFIX,
     _after_possessive,
     _display,
     _initials,
@@ -43,8 +44,8 @@ def _speech_after(t: str, cs: int, le: int) -> bool:
     return caps * 2 < len(words) and _SENTENCE_END.search(t, cs, le) is not None
 
 
-#: an Arabic article glued to a family name ("al-Ahmed", "el-Sisi")
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|ash|as|at|az|an|ar)[-\u2010\u2011']")
+#: a particle glued to a family name ("al-Ahmed", "el-Sisi")
+_PARTICLE_START = re.compile("^" + PARTICLE_PREFIX)
 _QUOTE_OPEN = re.compile("[\"\u201c\u201e\u00ab]")
 
 
@@ -93,7 +94,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         if x.isupper() and any(y.lower() == x.lower() for y in text_names if not y.isupper()):
             continue
         full_by_surname.setdefault(x.split()[-1].lower(), []).append(x)
-        bare = _ARTICLE_PREFIX.sub("", x.split()[-1].lower())
+        bare = _PARTICLE_START.sub("", x.split()[-1].lower())
         if bare != x.split()[-1].lower() and len(bare) >= 3:
             full_by_surname.setdefault(bare, []).append(x)  # "Ahmed:" under "Ali al-Ahmed"
         full_by_given.setdefault(x.split()[0].lower(), []).append(x)

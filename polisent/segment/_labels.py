@@ -28,6 +28,8 @@ _TIMED_LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,3}(?:[ \t]+\d{1,2})?)[ \t]+"
     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*"
 )
+#: a time code inside a turn label ("William (00:00):", "Kasit Piromya  3:01")
+_LABEL_TIME = re.compile(r"[\[( \t]\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 #: a time code alone after a turn label ("Alex Galitsky: (00:41)")
 _TIME_ONLY = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?[\])]?[ \t]*")
 #: a transcript site's turn label: the turn's start and end in seconds, then the speaker ("1.598 - 27.644 Unknown Speaker")

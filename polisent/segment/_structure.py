@@ -18,6 +18,7 @@ from polisent.segment._label_names import _job_names, _text_names, office_holder
 from polisent.segment._labels import (
     _HOST_DESC,
     _INITIALS_LABEL,
+    _LABEL_TIME,
     _RANGE_LABEL,
     _TIMED_LABEL,
     _label_desc,
@@ -25,7 +26,6 @@ from polisent.segment._labels import (
     _split_inline_turns,
 )
 from polisent.segment._lexicon import ClutterRule
-from polisent.segment._name_cues import _outlet_after_name
 from polisent.segment._line_clutter import _clutter, _find_all, _glued_pieces
 from polisent.segment._marks import (
     after_mark,
@@ -35,6 +35,7 @@ from polisent.segment._marks import (
     split_turn_marks,
 )
 from polisent.segment._markup import STARTING_POINT, Masked
+from polisent.segment._name_cues import _outlet_after_name
 from polisent.segment._paragraphs import _SENT_END, _asks_over_lines, _heading_like, _line_paragraphs, _replies_to_welcome
 from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
@@ -75,14 +76,13 @@ _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\
 _TIMED_LINE = re.compile(r"[ \t]*(?:\|[ \t]*(?=\d{1,2}:\d{2}))?(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|" + STARTING_POINT + r"\d)", re.MULTILINE)
 #: a subtitle table's row, its cue times last ("did not come from the submarine. | 0:00:00 | 0:00:02 | |")
 _TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*\|[ \t]*\d{1,2}:\d{2}")
-#: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript
 #: a short "Field: value" line of a catalogue record
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\- ]{1,30}:[ \t]+\S[^\n]{0,60}(?<![.!?\u2026])[ \t]*")
-#: a time code inside a turn label ("William (00:00):", "Kasit Piromya  3:01")
-_LABEL_TIME = re.compile(r"[\[( \t]\d{1,2}:\d{2}(?::\d{2})?[\])]?")
-#: ... in brackets right before the label's colon ("Lars Lokke Rasmussen (00:26):")
+#: a time code in brackets right before a turn label's colon ("Lars Lokke Rasmussen (00:26):")
 _BRACKET_TIME_LABEL = re.compile(r"[ \t]\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:")
+#: a timed label that names someone ("S1 (00:02):" and "Speaker 2 (01:02):" name no one)
 _TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}")
+#: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript
 _PLAYER_ZERO = re.compile(r"[ \t]*(?:0?0:00(?::00)?[ \t]*){1,3}")
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
