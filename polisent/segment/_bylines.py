@@ -49,8 +49,10 @@ _AUTHOR_DATED = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
 _AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){{0,2}}?"
                          r"(?:(?:Staff|Senior|Special|Contributing|Guest|Chief|Political|Foreign|Diplomatic|Defen[cs]e|Associate)[ \t]+)?"
                          r"(?:Writer|Reporter|Correspondent|Columnist|Editor|Journalist|Contributor)[ \t]*")
-#: an author line with the writer's e-mail address: "- SEGUNDO ECLAR ROMERO doyromero@gmail.com"
-_AUTHOR_MAIL = re.compile(rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+\(?(?i:e-?mail:?[ \t]*)?[\w.+-]+@")
+#: an author line with the writer's e-mail address or handle: "- SEGUNDO ECLAR ROMERO doyromero@gmail.com",
+#: "- DR. AZEEM IBRAHIM Twitter: @AzeemIbrahim"
+_AUTHOR_MAIL = re.compile(rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:(?:{_TITLES}|DR\.?|PROF\.?)[ \t]+)?(?P<name>{_NAME}),?[ \t]+"
+                          r"(?:\(?(?i:e-?mail:?[ \t]*)?[\w.+-]+@|(?:Twitter|X)[ \t]*:?[ \t]*@\w)")
 #: the guest credited with the journalist and the outlet: "Dawar tells Syed Firdaus Ashraf/Rediff.com"
 _TELLS_OUTLET = re.compile(r"\b(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:tells|told)[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}?"
                            r"[A-Z][\w.'\u2019-]*[ \t]*/[ \t]*[A-Z][\w.-]*")

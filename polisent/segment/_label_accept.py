@@ -159,6 +159,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             # "Minister:" under "Foreign Minister of Taiwan, Jaushieh Joseph Wu"; "UN Special Envoy:"
             # under "our newly appointed Envoy for Yemen, Hans Grundberg"
             return jobs[last]
+        words = low.split()
+        if len(words) == 2 and _PARTICLE_START.fullmatch(words[0] + "-") and full_by_surname.get(words[1]):
+            full = [x for x in full_by_surname[words[1]] if not x.isupper()] or full_by_surname[words[1]]
+            return full[0]  # "AL ABADI:" under "Prime Minister Haider al-Abadi"
         if " " in lab:
             same = [x for x in text_names if x.lower() == low and not x.isupper()]
             return same[0] if same else _display(lab)

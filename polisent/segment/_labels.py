@@ -101,7 +101,7 @@ _ROLE_WORD_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b"
 _TITLES = (r"(?:(?:Lt|Maj|Brig|Rear|Vice)\.?[ \t]+(?:Gen|Col|Adm)\.|Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|"
            r"Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Maj\.|Cmdr\.|Cdr\.|Sgt\.|Brig\.|Senator|Sen\.|"
            r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.|Hon\.|HON\.|Daw)")
-_NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks)\b)"
+_NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks|Gives|Gave|Grants|Granted|Tells|Told)\b)"
 #: a capital that may open a name, with the Latin accented ones ("Minna \u00c5lander", "\u0160ef\u010dovi\u010d")
 _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
 #: an Arabic particle hyphened to the surname that follows ("al-Ansari", "bin-Salman")
@@ -132,10 +132,14 @@ _CAPS_HYPHEN = re.compile(r"[ \t]*(?P<label>[A-Z\u00C0-\u024F][A-Z\u00C0-\u024F'
                           r"-[ \t]+(?=[\"\u201c\u2018]?[A-Z\u00C0-\u024F]?[a-z\u00DF-\u024F])")  # the turn in mixed case
 _DASH_LABEL = re.compile(
     r"(?:(?P<initials>(?:[A-Z]\.[ \t]?){2,5})|(?P<acr>[A-Z]{2,6})|(?P<name>[A-Z][\w'\u2019.\-]+(?:[ \t]+(?:[A-Z][\w'\u2019.\-]+|da|de|do|dos|van|von|al|bin)){1,4}))"
+    # a parliament's verbatim record: "Anna Kovacs (Renew). \u2013 Mr President, ...", "X, on behalf of the S&D Group. \u2013 ..."
+    r"(?:[ \t]+\([A-Za-z/&-]{1,12}\))?(?:,[ \t]+on[ \t]+behalf[ \t]+of[ \t]+the[ \t]+[\w/&-]+(?:[ \t]+[\w/&-]+)?[ \t]+[Gg]roup)?\.?"
     r"[ \t]+[\u2014\u2013][ \t]+(?=\S)"
 )
 
 
+#: the chair's turn in a parliament's verbatim record ("President. \u2013 We now continue with the debate ...")
+_CHAIR_DASH = re.compile(r"[ \t]*(?:President|Chair|Chairman|Chairwoman|Chairperson)\.[ \t]+[\u2014\u2013][ \t]+(?=\S)")
 _ACRONYM_GLUED = re.compile(r"[A-Z]{2,}(?=[\s,.;)]|\Z)")
 
 
@@ -250,6 +254,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
                 return "name", _strip_office(words) or " ".join(words), ch.end()
         if t.find("\u2014", fs, min(le, fs + 60)) < 0 and t.find("\u2013", fs, min(le, fs + 60)) < 0:
             return None
+        if (ch := _CHAIR_DASH.match(t, fs, le)) is not None:
+            return "role", "Moderator", ch.end()  # a parliament's record: "President. \u2013 The debate is closed."
         d = _DASH_LABEL.match(t, fs, le)  # "Gaspard Estrada — Since ...", "G. E. — Have ..."
         if d is None:
             return None

@@ -21,7 +21,7 @@ __all__ = ["OUTLET_AFTER", "_ASKER", "_BY_BEFORE", "_CITED", "_END_BIO", "_FIRST
 _OFFICES = r"President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Premier"
 #: an office at the start of a name run ("President Lula") or right before it
 _OFFICE_START = re.compile(rf"(?:{_OFFICES})\b")
-_OFFICE = re.compile(rf"(?:{_OFFICES}|Crown\s+Prince)[ \t]+$")
+_OFFICE = re.compile(rf"(?:{_OFFICES}|president|Crown\s+Prince)[ \t]+$")  # "U.S. president Donald Trump" too (not "foreign minister X": often the guest)
 #: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything", "Humayun Kabir on Why ..."
 _TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME}|[A-Z]\.[ \t]?[A-Z][\w'\u2019-]+)"
                           rf"(?:[ \t]*:|[ \t]+on|[ \t]+(?:says|writes))[ \t]+\S")  # "Arne O. Holm says When the Arctic ..."

@@ -70,7 +70,7 @@ _INTERVIEW_HINT = re.compile(
     r"^[ \t*_]*(?:edited[ \t]+)?excerpts[ \t]*:?[ \t*_]*$|"  # "Excerpts:" alone on its line, over the questions
     r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth|two-part|[a-z]+-part|email|e-mail|phone|telephone|video)\s+)?interview\s+with|"
     r"in\s+an?\s+(?:exclusive\s+)?interview,?\s+(?:exclusively\s+)?(?:for|to)\s+(?-i:[A-Z])|interview(?:ed)?\s+by|"
-    r"(?:gives|gave|granted|grants)\s+(?:an?\s+)?(?:(?:exclusive|rare|wide-ranging|special)\s+)?interview\b|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
+    r"(?:gives|gave|granted|grants)\s+(?:an?\s+)?(?:(?:exclusive|rare|wide-ranging|special|joint|lengthy|brief|written|televised|telephone)\s+)?interview\b|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|speaking|talked|talks|talking|sat\s+down)\s+(?:(?:by\s+(?:phone|telephone|video|zoom|e-?mail)|recently|briefly|exclusively)\s+)?(?:to|with)|this\s+interview\b|appear(?:s|ed)?\s+on\s+(?:[\w'\u2019.&-]+,?\s+){0,6}?(?:radio|channel|program(?:me)?|show|podcast)\b|the\s+interview\b|(?:we|has|have|had)\s+interviewed\b|"
     r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions|"
     # '..., Dawar tells Syed Firdaus Ashraf/Rediff.com.': the journalist and the outlet credited

@@ -104,7 +104,12 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     # two people, or one when the page says it gathers experts ("Expert reaction: ...") and the
     # excerpt stops after the first
     first_head = units[heads[0][0]].start if heads else 0
-    if len({n.split()[-1] for _, n in heads}) < 2 and not (len(heads) == 1 and _EXPERTS.search(t, 0, first_head)):
+    # (not one name over all of an interview's questions: "Iran has few friends left - expert" over the
+    # writer's name and "- Please, tell us, ...?" is one expert questioned, the name line the byline)
+    asked = [u.start for u in units if u.kind is SegmentKind.QUESTION]
+    over_questions = bool(asked) and min(asked) > first_head
+    if len({n.split()[-1] for _, n in heads}) < 2 and not (len(heads) == 1 and _EXPERTS.search(t, 0, first_head)
+                                                           and not over_questions):
         return out
     if all(_signed_off(t, units[i]) for i, _ in heads) and _text_before(units, heads[0][0]):
         # a letters page: "Lesley Beckhouse, Queanbeyan, NSW" signs the letter above it

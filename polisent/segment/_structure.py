@@ -377,6 +377,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     if glued and len(low_t) == len(t) and all(r.keywords for r in glued):
         glue_at = sorted({p for r in glued for k in r.keywords for p in _find_all(low_t, k)})
     label_counts: Counter[str] = Counter()
+    first_glued = [r for r in glued if r.name == "byline"]
     n_paras = len(paras)
     for pi, p in enumerate(paras):
         cur_u: Unit | None = None
@@ -389,9 +390,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             first_line = not units and k == 0 and pi == 0
             lab = labels[i]
             hd = marker(heads, s, fs)
-            pieces = _glued_pieces(t, fs, le, glued, rules, pi, n_paras) \
-                if glued and (glue_at is None or marker(glue_at, fs, le - 1) is not None) and hd is None \
-                and (lab is None or lab[1] not in accepted) and not first_line else None
+            # (the first line is the title: only a byline may be glued to it, where an excerpt opens with its
+            # writer's line run into the lead: "By Peter MARTELL \u2013 NAIROBI -After decades of war, ...")
+            use = glued if not first_line else first_glued
+            pieces = _glued_pieces(t, fs, le, use, rules, pi, n_paras) \
+                if use and (glue_at is None or marker(glue_at, fs, le - 1) is not None) and hd is None \
+                and (lab is None or lab[1] not in accepted) else None
             if pieces is not None:  # furniture glued to text: cut out, each piece with its reason
                 cur_u = None
                 for ps, pe, prule in pieces:
