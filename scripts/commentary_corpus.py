@@ -23,6 +23,7 @@ import os
 import random
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -342,9 +343,19 @@ def _find_word(hay: str, needle: str, start: int) -> int:
         after = hay[pos + len(needle)] if pos + len(needle) < len(hay) else " "
         if before.isdigit() and needle[:1].isalpha():
             before = " "  # a timestamp glued to the word ("00:22AUGUS")
-        if not (before.isalnum() and needle[:1].isalnum()) and not (after.isalnum() and needle[-1:].isalnum()):
+        if not (_joins(before, needle[:1])) and not (_joins(after, needle[-1:])):
             return pos
         start = pos + 1
+
+
+def _joins(a: str, b: str) -> bool:
+    """Two characters of one word: both letters or digits, neither of a script written without spaces
+    between words (Chinese, Japanese: "\u4e2d\u56fd" is a whole mention inside "\u4e2d\u56fd\u548c\u4fc4\u7f57\u65af")."""
+    return a.isalnum() and b.isalnum() and not (_unspaced(a) or _unspaced(b))
+
+
+def _unspaced(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith(("CJK ", "HIRAGANA", "KATAKANA", "HALFWIDTH KATAKANA"))
 
 
 def _ranges(nums: list[int]) -> str:

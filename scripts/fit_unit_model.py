@@ -29,6 +29,14 @@ most 1 % of real claims lost, and no real claim removed from the project's own c
 
     HF_HUB_OFFLINE=1 taskset -c 0 .venv/bin/python scripts/fit_unit_model.py            # fit, report, write
     HF_HUB_OFFLINE=1 taskset -c 0 .venv/bin/python scripts/fit_unit_model.py --dry-run  # report only
+    # fit also on the structure dev sets 2-140, choose also on 141-158 (about 4 minutes):
+    ... scripts/fit_unit_model.py --fit-dev-sets 2-140 --choose-dev-sets 141-158 --name unit-v2 --output X.json
+
+With dev sets the dropped-claims guard counts only what the pass adds over the rules (at most 1 %
+of real claims lost, or half a point more than the rules alone lose). Tried in the thirty-fifth
+pass (fitted on 1,700 documents instead of 149): the chosen model kept clutter about as the
+shipped one does on sets neither saw (dev159-dev164: 4.75 % against 5.38 %; main dev 6.53 %
+against 5.75 %) and its question head again did not beat the rules, so unit-v1 stays.
 
 Prints (and records under ``provenance.figures``) the train and dev structure figures with the
 rules alone and with the pass, and the train figures out of sample (5-fold by document).
@@ -50,7 +58,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from polisent._provenance import git_sha
-from polisent.evaluation.commentary import read_table
+from polisent.evaluation.commentary import dev_set_dirs, read_table
 from polisent.evaluation.commentary_eval import _unit_of, structure_metrics
 from polisent.segment import RuleSegmenter
 from polisent.segment._unit_model import (
@@ -70,12 +78,29 @@ MIN_CLAIMS = 5  #: documents with fewer claims are left alone (a design choice f
 CLUTTER = ("clutter", "heading")
 
 
-def load(split: str) -> list[dict[str, Any]]:
-    """Documents of ``split`` with their rule segmentation, features and labels."""
-    if split not in ("train", "dev"):
-        raise SystemExit("only the train and dev splits are read here (the test split stays frozen)")
-    docs = read_table("documents", split)
-    units = read_table("units", split)
+#: one part of a split: a corpus folder (None: the main corpus) and its split
+Part = tuple[Path | None, str]
+
+
+def _rows(table: str, parts: list[Part]) -> list[dict[str, Any]]:
+    """Rows of ``table`` over ``parts``; the ids of a dev set's documents carry its folder name
+    (``commentary_dev12/<id>``) so that sets never collide."""
+    out = []
+    for root, split in parts:
+        if split not in ("train", "dev"):
+            raise SystemExit("only train and dev splits are read here (the test split stays frozen)")
+        for r in read_table(table, split, root=root):
+            if root is not None:
+                key = "id" if table == "documents" else "doc_id"
+                r = r | {key: f"{root.name}/{r[key]}"}
+            out.append(r)
+    return out
+
+
+def load(parts: list[Part]) -> list[dict[str, Any]]:
+    """Documents of ``parts`` with their rule segmentation, features and labels."""
+    docs = _rows("documents", parts)
+    units = _rows("units", parts)
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for u in units:
         by_doc[u["doc_id"]].append(u)
@@ -90,27 +115,27 @@ def load(split: str) -> list[dict[str, Any]]:
     return out
 
 
-def clean_variants(split: str) -> list[dict[str, Any]]:
-    """Each document of ``split`` again without its gold clutter units: the same content on a clean
+def clean_variants(parts: list[Part]) -> list[dict[str, Any]]:
+    """Each document of ``parts`` again without its gold clutter units: the same content on a clean
     page, so that the heads learn what furniture is rather than what a short line on a web page is.
     Used for fitting only, never in the figures."""
-    docs = {d["id"]: d for d in read_table("documents", split)}
+    docs = {d["id"]: d for d in _rows("documents", parts)}
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for u in read_table("units", split):
+    for u in _rows("units", parts):
         by_doc[u["doc_id"]].append(u)
     seg = RuleSegmenter(unit_model=False)
     out = []
     for doc_id, us in by_doc.items():
-        text, parts, units = docs[doc_id]["text"], [], []
+        text, pieces, units = docs[doc_id]["text"], [], []
         pos = 0
         for u in sorted(us, key=lambda u: u["start"]):
             if u["kind"] == "clutter":
                 continue
             piece = text[u["start"]:u["end"]]
             units.append(u | {"start": pos, "end": pos + len(piece)})
-            parts.append(piece)
+            pieces.append(piece)
             pos += len(piece) + 2
-        clean = "\n\n".join(parts)
+        clean = "\n\n".join(pieces)
         if not clean.strip():
             continue
         st = seg.segment(clean)
@@ -296,15 +321,41 @@ def question_score(f: dict[str, float]) -> float:
     return (f["question_precision"] + f["question_recall"]) / 2
 
 
+def _dev_sets(spec: str | None) -> list[Path]:
+    """The structure dev sets ``LO-HI`` (inclusive) that hold units, in number order."""
+    if not spec:
+        return []
+    lo, hi = (int(x) for x in spec.split("-"))
+    found = [p for p in dev_set_dirs(ROOT / "data" / "commentary", "units") if p.name[14:].isdigit()
+             and lo <= int(p.name[14:]) <= hi]
+    if not found:
+        raise SystemExit(f"no structure dev set with units in {spec}")
+    return found
+
+
+def _sets_note(sets: list[Path]) -> str:
+    return f" and the structure dev sets {sets[0].name}-{sets[-1].name} ({len(sets)} sets)" if sets else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-run", action="store_true", help="report only; do not write the model file")
     ap.add_argument("--output", type=Path, default=OUT)
+    ap.add_argument("--name", default="unit-v1", help="the model's name (in the segmenter's id)")
+    ap.add_argument("--fit-dev-sets", metavar="LO-HI", help="fit also on the structure dev sets "
+                    "data/commentary_devLO ... devHI (their documents join the train split)")
+    ap.add_argument("--choose-dev-sets", metavar="LO-HI", help="choose also on these structure dev sets "
+                    "(their documents join the dev split); never the sets fitted on")
     args = ap.parse_args(argv)
-    train, dev = load("train"), load("dev")
-    units = {s: read_table("units", s) for s in ("train", "dev")}
+    fit_sets, choose_sets = _dev_sets(args.fit_dev_sets), _dev_sets(args.choose_dev_sets)
+    if set(fit_sets) & set(choose_sets):
+        raise SystemExit("a dev set cannot be both fitted on and chosen on")
+    parts: dict[str, list[Part]] = {"train": [(None, "train")] + [(p, "dev") for p in fit_sets],
+                                    "dev": [(None, "dev")] + [(p, "dev") for p in choose_sets]}
+    train, dev = load(parts["train"]), load(parts["dev"])
+    units = {s: _rows("units", parts[s]) for s in ("train", "dev")}
     base = {s: figures(d, units[s], None) for s, d in (("train", train), ("dev", dev))}
-    clean_train = clean_variants("train")
+    clean_train = clean_variants(parts["train"])
     vocab = vocabulary(train)
     featurize(train, vocab)
     featurize(dev, vocab)
@@ -338,9 +389,14 @@ def main(argv: list[str] | None = None) -> int:
 
     clean = clean_docs() + short_clean_docs()
 
+    #: claims the rules alone already lose on train count against the pass only above this: at most 1 % of
+    #: real claims lost, or half a point more than the rules lose (the dev sets' pages lose 0.9 % to the rules)
+    dropped_cap = max(0.01, base["train"]["claims_dropped"] + 0.005)
+
     def guard(f: dict[str, float], model: Any) -> bool:
-        """Out of sample on train, at most 1 % of real claims lost; none on the project's clean texts."""
-        return f["claims_dropped"] <= 0.01 and f["expert_claims_removed"] <= 0.01 and clean_removed(clean, model) == 0
+        """Out of sample on train, at most ``dropped_cap`` of real claims lost and 1 % of the claims on gold
+        answer/body units removed; none on the project's clean texts."""
+        return f["claims_dropped"] <= dropped_cap and f["expert_claims_removed"] <= 0.01 and clean_removed(clean, model) == 0
 
     # the clutter head first (question head off), then the question head on top of it
     # a whole segment goes at tc; one claim out of a segment whose other claims stay at tp >= tc
@@ -397,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     print("train with pass (in sample):", json.dumps(ftrain))
     print("train with pass (5-fold by document, out of sample):", json.dumps(foof))
     data = {
-        "name": "unit-v1", "format": 1, "min_claims": MIN_CLAIMS, "vocabulary": vocab,
+        "name": args.name, "format": 1, "min_claims": MIN_CLAIMS, "vocabulary": vocab,
         "clutter": {"weights": heads["clutter"]["weights"], "bias": heads["clutter"]["bias"], "threshold": tc,
                     "threshold_partial": tp, "positives": list(CLUTTER)} if tc is not None else None,
         "question": {"weights": heads["question"]["weights"], "bias": heads["question"]["bias"], "threshold": tq}
@@ -405,10 +461,10 @@ def main(argv: list[str] | None = None) -> int:
         "gate": gate,
         "provenance": {
             "script": "scripts/fit_unit_model.py", "created": dt.date.today().isoformat(), "git_sha": git_sha(),
-            "fitted_on": "commentary corpus, train split",
+            "fitted_on": "commentary corpus, train split" + _sets_note(fit_sets),
             "fitted_also_on": "the train documents again without their gold clutter units (clean variants)",
             "guards": "out of sample on train (5 folds by document) at most 1 % of real claims lost; no real claim "
-                      "removed from benchmarks/gold/segment (dev part) or the short clean texts in this script", "chosen_on": "commentary corpus, dev split (C, thresholds)",
+                      "removed from benchmarks/gold/segment (dev part) or the short clean texts in this script", "chosen_on": "commentary corpus, dev split" + _sets_note(choose_sets) + " (C, thresholds)",
             "test_split": "never read", "C": C,
             "documents": len(train), "examples": sum(len(d["kinds"]) for d in train + clean_train),
             "positives": {h: heads[h]["positives"] for h in ("clutter", "question") if h in heads},

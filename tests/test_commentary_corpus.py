@@ -76,6 +76,15 @@ def test_units_are_lines_cut_into_sentences():
     assert [text[s:e] for s, e in tool.split_units(text)] == ["Q: Is it over?", "A: No.", "Dr. Smith agrees.", "Share"]
 
 
+def test_mentions_are_whole_words_except_in_scripts_without_spaces():
+    tool = _tool()
+    assert tool._find_word("the Iraqgreat hope", "Iraq", 0) == -1
+    assert tool._find_word("the Iraq war", "Iraq", 0) == 4
+    # Chinese and Japanese write no spaces between words: a name is whole inside the run
+    assert tool._find_word("\u4e60\u8fd1\u5e73\u548c\u4e2d\u56fd\u9886\u5bfc\u4eba", "\u4e2d\u56fd", 0) == 4
+    assert tool._find_word("\u5317\u671d\u9bae\u8ecd\u306f\u52c7\u6562", "\u5317\u671d\u9bae\u8ecd", 0) == 0
+
+
 def test_build_writes_offsets_that_point_into_the_text(tiny_corpus):
     from polisent.evaluation import read_table
 
