@@ -111,3 +111,18 @@ def test_a_president_in_lower_case_in_the_intro_is_the_topic_not_the_interviewee
             "Q: What comes next?\n"
             "A: The army will return to the border towns.\n")
     assert _answers(text) == {None}
+
+
+def test_a_translation_credit_over_the_title_is_an_editors_note() -> None:
+    text = ("Translation: Centre for Regional Dialogue\n"
+            "Peru's elections: 5 questions that will decide the next government\n"
+            "Peruvians vote on Sunday amid sharp division and an economic slump.\n"
+            "In a long report, leading analysts answered five key questions.\n"
+            "1. What worries the Peruvian voter most?\n"
+            "Crime and the cost of living, says analyst Rosa Vidal of the Lima Policy Centre.\n"
+            "2. Can the president win a second term?\n"
+            "Vidal believes the chances are slim because the ruling bloc is split.\n")
+    st = SEG.segment(text)
+    assert [s.reason for s in st.segments if s.text.startswith("Translation")] == ["editor_note"]
+    asked = [c.text for c in st.claims if c.is_question]
+    assert len(asked) == 2 and asked[0].endswith("What worries the Peruvian voter most?")
