@@ -126,3 +126,31 @@ def test_a_translation_credit_over_the_title_is_an_editors_note() -> None:
     assert [s.reason for s in st.segments if s.text.startswith("Translation")] == ["editor_note"]
     asked = [c.text for c in st.claims if c.is_question]
     assert len(asked) == 2 and asked[0].endswith("What worries the Peruvian voter most?")
+
+
+def test_a_rapporteur_in_a_parliament_record_is_named_by_her_label() -> None:
+    text = ("Verbatim report of proceedings\nThe rule of law in Hungary (debate)\n"
+            "Anna Kovacs, on behalf of the Verts/ALE Group, rapporteur. \u2013 Madam President, the situation in "
+            "Hungary has worsened since September. The government has ignored every warning.\n"
+            "Peter Lindqvist (PPE). \u2013 Madam President, I disagree with the rapporteur. Budapest has made progress.\n")
+    st = SEG.segment(text)
+    assert {c.speaker for c in st.claims if "warning" in c.text} == {"Anna Kovacs"}
+    assert {c.speaker for c in st.claims if "progress" in c.text} == {"Peter Lindqvist"}
+
+
+def test_an_author_line_with_the_date_in_figures_after_a_bar_names_the_writer() -> None:
+    text = ("Africa\n\nKenya's election: can the courts keep the peace?\n\n"
+            "Talks in Nairobi could be a starting point, says analyst Ruth Otieno\n\n"
+            "Samuel Kamau  | 18.12.2024 - Update : 25.12.2024\n\n"
+            "Kenya goes to the polls next week amid tension between the two main camps.\n\n"
+            "The courts have warned both sides against declaring victory early.\n")
+    st = SEG.segment(text)
+    assert {c.speaker for c in st.claims if "courts" in c.text or "polls" in c.text} == {"Samuel Kamau"}
+
+
+def test_page_words_before_a_weekday_or_a_state_are_no_person() -> None:
+    from polisent.segment._principal import is_person_name
+    assert not is_person_name("Released Tuesday")
+    assert not is_person_name("California State")
+    assert not is_person_name("Regime Needs")
+    assert is_person_name("Edward Said") and is_person_name("Anna Berg")

@@ -39,11 +39,12 @@ _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}
                           r"(?:[ \t]+/[ \t]+(?!(?:[\w&.-]+[ \t]+){0,3}(?:Images|Photos?|Pictures|Getty|Shutterstock)\b)(?:The[ \t]+)?[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,4}"
                           r"(?:[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?(?:[ \t]*[\u2022\u00b7|][ \t]*\d{1,2}:\d{2})?)?[ \t]*")
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
-#: an author line with the date after the name: "Stefan Zrinzo Azzopardi Sunday, 18 April 2021, 08:06"
+#: an author line with the date after the name: "Stefan Zrinzo Azzopardi Sunday, 18 April 2021, 08:06",
+#: "Hassan Isilow | 18.12.2024 - Update : 25.12.2024"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _AUTHOR_DATED = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
                            + "".join(rf"(?<!\b{d}day)" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
-                           + rf"(?=[ \t]*[,|\u2013\u2014-]?[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                           + rf"(?=[ \t]*[,|\u2013\u2014-]?[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
                            rf"|\d{{1,2}}[ \t]+{_MONTHS}[ \t,]|{_MONTHS}[ \t]+\d{{1,2}}\b))")
 #: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter"
 _AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){{0,2}}?"

@@ -133,7 +133,8 @@ _CAPS_HYPHEN = re.compile(r"[ \t]*(?P<label>[A-Z\u00C0-\u024F][A-Z\u00C0-\u024F'
 _DASH_LABEL = re.compile(
     r"(?:(?P<initials>(?:[A-Z]\.[ \t]?){2,5})|(?P<acr>[A-Z]{2,6})|(?P<name>[A-Z][\w'\u2019.\-]+(?:[ \t]+(?:[A-Z][\w'\u2019.\-]+|da|de|do|dos|van|von|al|bin)){1,4}))"
     # a parliament's verbatim record: "Anna Kovacs (Renew). \u2013 Mr President, ...", "X, on behalf of the S&D Group. \u2013 ..."
-    r"(?:[ \t]+\([A-Za-z/&-]{1,12}\))?(?:,[ \t]+on[ \t]+behalf[ \t]+of[ \t]+the[ \t]+[\w/&-]+(?:[ \t]+[\w/&-]+)?[ \t]+[Gg]roup)?\.?"
+    r"(?:[ \t]+\([A-Za-z/&-]{1,12}\))?(?:,[ \t]+on[ \t]+behalf[ \t]+of[ \t]+the[ \t]+[\w/&-]+(?:[ \t]+[\w/&-]+)?[ \t]+[Gg]roup)?"
+    r"(?:,[ \t]+(?:rapporteur|draftsman|draftswoman|author|Member[ \t]+of[ \t]+the[ \t]+Commission))?\.?"
     r"[ \t]+[\u2014\u2013][ \t]+(?=\S)"
 )
 

@@ -48,7 +48,8 @@ NON_PERSON = frozenset(
     "technologies innovations initiatives strategies solutions communications cooperation development "
     "presidents ministers leaders officials experts analysts diplomats ambassadors diplomacy strategy crisis conflict "
     "war security election elections referendum summit talks analysis perspectives board trust "
-    "logo icon banner menu login logout gives gave grants granted tells told".split()
+    "logo icon banner menu login logout gives gave grants granted tells told "
+    "state regime chamber released monday tuesday wednesday thursday friday saturday sunday".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle".split())
