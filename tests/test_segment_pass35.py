@@ -154,3 +154,13 @@ def test_page_words_before_a_weekday_or_a_state_are_no_person() -> None:
     assert not is_person_name("California State")
     assert not is_person_name("Regime Needs")
     assert is_person_name("Edward Said") and is_person_name("Anna Berg")
+
+
+def test_an_author_colon_line_names_the_writer_not_the_titles_last_words() -> None:
+    text = ("Reassessing Indonesia Policy: What Prabowo Could Do\n\nPublished by ISAFIS on\n\n"
+            "Author: Rina Wulandari from Research and Development ISAFIS\n\n"
+            "As Indonesia moves to a new government, one might expect a moderate shift in foreign policy.\n\n"
+            "The public sees the new leader as a foreign policy president.\n")
+    st = SEG.segment(text)
+    assert {c.speaker for c in st.claims} == {"Rina Wulandari"}
+    assert not any(c.text.startswith("Author:") for c in st.claims)

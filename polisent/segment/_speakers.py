@@ -84,7 +84,7 @@ _ROLE_BEFORE = re.compile(
 #: the writer's job between "By" and the name ("By East Asia correspondent Bill Birtles in Taiwan")
 _BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3})(?:chief\s+|senior\s+|foreign\s+|political\s+|diplomatic\s+|defen[cs]e\s+)?"
                r"(?:correspondent|reporter|editor|writer|columnist|bureau\s+chief)")
-_BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!produced\s)(?<!photo\s)(?<!photos\s)by\s*:?|byline\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
+_BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!produced\s)(?<!photo\s)(?<!photos\s)by\s*:?|byline\s*:|author\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
                      rf"(?:{_BYLINE_JOB}\s+)?(?-i:{_TITLES}\s+)?(?P<name>{_NAME})",
                      re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too
 #: a blog's own interview: "I did this interview for X of TV1 yesterday:", "X asked questions, I replied Monday:"
