@@ -164,3 +164,17 @@ def test_an_author_colon_line_names_the_writer_not_the_titles_last_words() -> No
     st = SEG.segment(text)
     assert {c.speaker for c in st.claims} == {"Rina Wulandari"}
     assert not any(c.text.startswith("Author:") for c in st.claims)
+
+
+def test_a_title_naming_the_guest_before_a_colon_and_interview_is_no_turn() -> None:
+    text = ("Mele Tupou, Prime Minister of Tonga: Interview\n\nMele Tupou, Prime Minister of Tonga\n\n"
+            "Interview: Mele Tupou\n\n"
+            "How important is the Pacific Islands Forum to Tonga?\n\n"
+            "MELE TUPOU: During the years of our suspension, Tonga and its neighbours set up another regional "
+            "institution and opened it to parts of Pacific society the Forum had left out.\n\n"
+            "Furthermore, we do not regard Australia or New Zealand as island countries. They are our partners.\n")
+    st = SEG.segment(text)
+    said = [c for c in st.claims if not c.is_question]
+    assert said and {c.speaker for c in said} == {"Mele Tupou"}
+    assert all(c.role is SpeakerRole.INTERVIEWEE for c in said)
+    assert [c.text for c in st.claims if c.is_question][0].startswith("How important")

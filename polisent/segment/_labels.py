@@ -139,6 +139,8 @@ _DASH_LABEL = re.compile(
 )
 
 
+#: a title's kicker after a name and a colon: "X, Prime Minister of Fiji: Interview" is no turn
+_KICKER_ONLY = re.compile(r"[ \t*_]*(?i:(?:an?[ \t]+)?(?:exclusive[ \t]+|full[ \t]+|video[ \t]+)?(?:interview|q[ \t]*&[ \t]*a|transcript))[ \t*_.]*")
 #: the chair's turn in a parliament's verbatim record ("President. \u2013 We now continue with the debate ...")
 _CHAIR_DASH = re.compile(r"[ \t]*(?:President|Chair|Chairman|Chairwoman|Chairperson)\.[ \t]+[\u2014\u2013][ \t]+(?=\S)")
 _ACRONYM_GLUED = re.compile(r"[A-Z]{2,}(?=[\s,.;)]|\Z)")
@@ -154,6 +156,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     (None, ('initials', 'KP', 3))
     """
     lab = _label_of_line(t, fs, le)
+    if lab is not None and lab[2] < le and _KICKER_ONLY.fullmatch(t, lab[2], le):
+        return None  # "Josaia Bainimarama, Prime Minister of Fiji: Interview": a title, not his turn
     if lab is not None and lab[0] == "initials" and _ACRONYM_GLUED.match(t, lab[2]) and t[lab[2] - 1:lab[2]] == ":":
         return None  # "UTS:ACRI DIRECTOR": one acronym with a colon in it (an institute's name), not a turn label
     if lab is not None and lab[2] < le and _TIME_ONLY.fullmatch(t, lab[2], le):
