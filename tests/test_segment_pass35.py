@@ -178,3 +178,4 @@ def test_a_title_naming_the_guest_before_a_colon_and_interview_is_no_turn() -> N
     assert said and {c.speaker for c in said} == {"Mele Tupou"}
     assert all(c.role is SpeakerRole.INTERVIEWEE for c in said)
     assert [c.text for c in st.claims if c.is_question][0].startswith("How important")
+

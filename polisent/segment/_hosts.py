@@ -10,7 +10,7 @@ from polisent.segment._bylines import _GUEST_RX
 from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
 from polisent.segment._name_cues import OUTLET_AFTER
 from polisent.segment._person_names import GENERIC_LABEL
-from polisent.segment._principal import outlet_asks
+from polisent.segment._principal import is_place, outlet_asks
 from polisent.segment._units import Unit, _is_q, asks_unmarked
 
 _HOST_RX = re.compile(
@@ -43,13 +43,25 @@ def _same_person(a: str, b: str) -> bool:
 
 def _journalist(name: str | None) -> str | None:
     """The journalist in "NPR's Steve Inskeep", "Morning Edition's Steve Inskeep" (two words or more
-    after an outlet's possessive), else None."""
+    after an outlet's possessive), else None; never a state's office holder ("Finland's President
+    Sauli Niinisto").
+
+    >>> _journalist("NPR's Steve Inskeep"), _journalist("Finland's President Sauli Niinisto")
+    ('Steve Inskeep', None)
+    """
     if not name:
         return None
     m = re.search(r"['\u2019]s[ \t]+(?=\S)", name)
     if m is None or len(name[m.end():].split()) < 2:
         return None
+    if _STATE_OFFICE.match(name, m.end()) or is_place(name[:m.start()]):
+        return None
     return name[m.end():]
+
+
+#: an office after a state's possessive: "Finland's President ...", "Japan's Foreign Minister ..."
+_STATE_OFFICE = re.compile(r"(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Former|Interior|Finance)[ \t]+)?"
+                           r"(?:President|Minister|Chancellor|Premier|King|Queen|Emir|Crown[ \t]+Prince|Secretary)\b")
 
 
 #: the subject gives the interview, in an aside: ", in a lengthy interview with <the journalist>,"
