@@ -153,6 +153,7 @@ def test_page_words_before_a_weekday_or_a_state_are_no_person() -> None:
     assert not is_person_name("Released Tuesday")
     assert not is_person_name("California State")
     assert not is_person_name("Regime Needs")
+    assert not is_person_name("Executive Calendar") and not is_person_name("Solve Anglophone")
     assert is_person_name("Edward Said") and is_person_name("Anna Berg")
 
 
