@@ -326,8 +326,8 @@ def _dev_sets(spec: str | None) -> list[Path]:
     if not spec:
         return []
     lo, hi = (int(x) for x in spec.split("-"))
-    found = [p for p in dev_set_dirs(ROOT / "data" / "commentary", "units") if p.name[14:].isdigit()
-             and lo <= int(p.name[14:]) <= hi]
+    numbered = {p: p.name.removeprefix("commentary_dev") for p in dev_set_dirs(ROOT / "data" / "commentary", "units")}
+    found = [p for p, n in numbered.items() if n.isdigit() and lo <= int(n) <= hi]
     if not found:
         raise SystemExit(f"no structure dev set with units in {spec}")
     return found

@@ -8,7 +8,7 @@ import re
 
 from polisent.segment._bylines import _GUEST_RX
 from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
-from polisent.segment._name_cues import OUTLET_AFTER
+from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
 from polisent.segment._person_names import GENERIC_LABEL
 from polisent.segment._principal import is_place, outlet_asks
 from polisent.segment._units import Unit, _is_q, asks_unmarked
@@ -61,7 +61,7 @@ def _journalist(name: str | None) -> str | None:
 
 #: an office after a state's possessive: "Finland's President ...", "Japan's Foreign Minister ..."
 _STATE_OFFICE = re.compile(r"(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Former|Interior|Finance)[ \t]+)?"
-                           r"(?:President|Minister|Chancellor|Premier|King|Queen|Emir|Crown[ \t]+Prince|Secretary)\b")
+                           rf"(?:{_OFFICES}|Emir|Crown[ \t]+Prince)\b")
 
 
 #: the subject gives the interview, in an aside: ", in a lengthy interview with <the journalist>,"
