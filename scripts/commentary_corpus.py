@@ -330,6 +330,33 @@ def parse_ann(path: Path, docs: dict[str, dict[str, Any]], ids: set[str]) -> tup
     return units, pairs, errors
 
 
+def _fold(s: str) -> str:
+    """Case- and accent-folded text: "Peñaranda" and "PENARANDA" compare equal."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+
+
+def absent_speakers(where: str | Path, units: list[dict[str, Any]], text: str) -> list[str]:
+    """Units whose speaker name the text never writes (no word of it occurs): the guideline names a
+    speaker only where the text gives one, never from a page's metadata or the annotator's knowledge.
+    Only ``check`` asks (the committed corpora are built as labelled).
+
+    >>> absent_speakers("x.ann", [{"unit": 2, "speaker": "Raúl Peñaranda"}, {"unit": 3, "speaker": "Ana Ruiz"}],
+    ...                 "Interview with PENARANDA, a journalist.")
+    ["x.ann: u3 speaker 'Ana Ruiz' is not in the text (give the role only)"]
+    """
+    folded = _fold(text)
+    out, seen = [], set()
+    for u in units:
+        name = u.get("speaker")
+        if not name or name in seen:
+            continue
+        words = [w for w in re.findall(r"[\w'\u2019-]+", _fold(name)) if len(w) > 1 or not w.isascii()]
+        if words and not any(w in folded for w in words):
+            seen.add(name)
+            out.append(f"{where}: u{u['unit']} speaker {name!r} is not in the text (give the role only)")
+    return out
+
+
 _GLUED_TIME = re.compile(r"^\d{1,2}:\d{2}(?:[.:]\d{1,3})?(?=[^\W\d])")
 
 
@@ -375,6 +402,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     bad = 0
     for f in args.files:
         units, pairs, errors = parse_ann(Path(f), docs, ids)
+        if Path(f).stem in docs:
+            errors += absent_speakers(f, units, docs[Path(f).stem]["text"])
         for e in errors:
             print(e)
         bad += bool(errors)

@@ -111,6 +111,16 @@ def test_check_reports_unlabelled_units_and_missing_mentions(tiny_corpus, tmp_pa
     assert any("'Moscow'" in e and "not found" in e for e in errors)
 
 
+
+def test_check_reports_a_speaker_the_text_never_names(tiny_corpus):
+    tool, corpus = tiny_corpus
+    docs = tool.documents()
+    text = docs["t-interview"]["text"]
+    ok = [{"unit": 4, "speaker": "Jane ROE"}]
+    assert tool.absent_speakers("a.ann", ok, text) == []
+    bad = [{"unit": 4, "speaker": "Vali Nasr"}, {"unit": 5, "speaker": "Vali Nasr"}]
+    assert tool.absent_speakers("a.ann", bad, text) == ["a.ann: u4 speaker 'Vali Nasr' is not in the text (give the role only)"]
+
 def test_loader_returns_datasets(tiny_corpus):
     from polisent.evaluation import load_commentary
 
