@@ -71,14 +71,28 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
         if job in _OFFICE_WORDS and name.split()[0].lower() not in _OFFICE_WORDS and name.lower() not in _NOT_SPEAKERS:
             found.setdefault(job, set()).add(" ".join(name.split()))
     for job, names in found.items():
-        # "Minister for Foreign Affairs Nakasone's Visit to China": the name ends at the possessive
-        names = {_POSSESSIVE_TAIL.sub("", x) for x in names}
+        # "Minister for Foreign Affairs Nakasone's Visit to China": the name ends at the possessive;
+        # "Prime Minister Masroor Barzani. Thank you": and at the sentence's end
+        names = {_sentence_cut(_POSSESSIVE_TAIL.sub("", x)) for x in names}
         if len(names) > 1 and any(not x.isupper() for x in names):  # "... BY MINISTER GEORGE YEO AFTER THE APEC ..."
             names = {x for x in names if not x.isupper()}
         if len(names) > 1 and len({x.split()[-1] for x in names}) == 1:  # "Nakasone", "Hirofumi Nakasone": one person
             names = {max(names, key=len)}
         found[job] = names
     return {job: next(iter(names)) for job, names in found.items() if len(names) == 1}
+
+
+def _sentence_cut(name: str) -> str:
+    """A name read on past its sentence's full stop ends there; an initial or "Jr." does not end it.
+
+    >>> _sentence_cut("Masroor Barzani. Thank"), _sentence_cut("Martin Luther King Jr."), _sentence_cut("John F. Kerry")
+    ('Masroor Barzani', 'Martin Luther King Jr.', 'John F. Kerry')
+    """
+    words = name.split()
+    for i, w in enumerate(words[1:], 1):
+        if w.endswith(".") and len(w.rstrip(".")) > 2 and w not in ("Jr.", "Sr."):
+            return " ".join(words[:i] + [w.rstrip(".")])
+    return name
 
 
 def office_holder(t: str, label: str, end: int) -> str | None:

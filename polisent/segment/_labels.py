@@ -144,6 +144,11 @@ _KICKER_ONLY = re.compile(r"[ \t*_]*(?i:(?:an?[ \t]+)?(?:exclusive[ \t]+|full[ \
 #: the chair's turn in a parliament's verbatim record ("President. \u2013 We now continue with the debate ...")
 _CHAIR_DASH = re.compile(r"[ \t]*(?:President|Chair|Chairman|Chairwoman|Chairperson)\.[ \t]+[\u2014\u2013][ \t]+(?=\S)")
 _ACRONYM_GLUED = re.compile(r"[A-Z]{2,}(?=[\s,.;)]|\Z)")
+#: a date alone, perhaps with its hour ("March 21, 2024, at 10 a.m.", "3 May 2024", "2024-05-03 14:00")
+_DATE_ONLY = re.compile(r"(?i)[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+                        r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                        r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+                        r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d{2})?[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?)?[ \t.]*")
 
 
 def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
@@ -154,10 +159,14 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     ('name', 'Alex Galitsky', 22)
     >>> _label_of("UTS:ACRI DIRECTOR", 0, 17), _label_of("KP:First and foremost", 0, 21)
     (None, ('initials', 'KP', 3))
+    >>> _label_of("Data Cutoff: March 21, 2024, at 10 a.m.", 0, 39), _label_of("Last Updated: 3 May 2024", 0, 24)
+    (None, None)
     """
     lab = _label_of_line(t, fs, le)
     if lab is not None and lab[2] < le and _KICKER_ONLY.fullmatch(t, lab[2], le):
         return None  # "Josaia Bainimarama, Prime Minister of Fiji: Interview": a title, not his turn
+    if lab is not None and lab[2] < le and _DATE_ONLY.fullmatch(t, lab[2], le):
+        return None  # "Data Cutoff: March 21, 2024, at 10 a.m.": a page's date line, not a turn
     if lab is not None and lab[0] == "initials" and _ACRONYM_GLUED.match(t, lab[2]) and t[lab[2] - 1:lab[2]] == ":":
         return None  # "UTS:ACRI DIRECTOR": one acronym with a colon in it (an institute's name), not a turn label
     if lab is not None and lab[2] < le and _TIME_ONLY.fullmatch(t, lab[2], le):
