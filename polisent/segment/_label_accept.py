@@ -20,7 +20,7 @@ from polisent.segment._labels import (
     _display,
     _initials,
 )
-from polisent.segment._person_names import is_place
+from polisent.segment._person_names import NON_PERSON, is_place
 from polisent.segment._units import _WORD
 
 __all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere"]
@@ -215,6 +215,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 out[lab] = canonical(next(iter(by_first[lab.lower()])))  # "FT:" is "FT China:" shortened
             elif n >= 2 or (n_turns >= 3 and len(lab) >= 3):
                 out[lab] = lab
+            elif lab in speechy and (titled := _titled_by(lab, text_names)) is not None:
+                out[lab] = titled  # "SRSG:" once over running speech, under "Transcript of SRSG Leon Press Conference"
     if cands[("qa_bare", "Q ")] >= 2 and cands[("qa_bare", "A ")] >= 2:
         out["Q "], out["A "] = "Q", "A"  # a briefing's bare marks, several of each: "Q ...?" / "A ..."
     n_q = cands[("qa", "Q")] + cands[("qnum", "Q")]  # "Q1. ..." answered by "ANSWER: ..." too
@@ -230,6 +232,29 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         # excerpt that asks ("Q: I want to refer to ... What lessons do you draw?")
         out["Q"] = "Q"
     return out
+
+
+def _titled_by(lab: str, text_names: Sequence[str]) -> str | None:
+    """The one person the text names right after ``lab``, an office's initials ("SRSG Leon Press
+    Conference" -> "Leon"); the name ends at the first word that names no person.
+
+    >>> _titled_by("SRSG", ["Featured Articles", "SRSG Leon Press Conference", "United Nations"])
+    'Leon'
+    >>> _titled_by("PM", ["PM Anna Berg", "PM Jon Dahl"]) is None
+    True
+    """
+    found = set()
+    for x in text_names:
+        words = x.split()
+        if len(words) >= 2 and words[0] == lab:
+            kept = []
+            for w in words[1:]:
+                if w.lower().strip(".,") in NON_PERSON:
+                    break
+                kept.append(w)
+            if kept:
+                found.add(" ".join(kept))
+    return found.pop() if len(found) == 1 else None
 
 
 #: words of running speech after a label that no headline reaches
