@@ -76,3 +76,36 @@ def test_an_office_s_initials_over_a_statement_name_the_person_the_title_names()
             "difficult process, but I hope we will meet often and that this work will satisfy everyone. We have spent "
             "two months consulting the parties and have agreed to start this new round of talks this week.\n")
     assert _answers(text) == {"Moreau"}
+
+
+def test_a_lead_author_line_names_the_author() -> None:
+    text = ("Lead author: Liu Mingyu (刘明宇)\n"
+            "Ankara's vision of the region is compatible with ours\n"
+            "\u201cTurkey is a middle power with the ambition to become a great power. Its diplomacy is pragmatic.\u201d\n"
+            "\u201cIts priorities will move away from alignment with the West and return to its own neighbourhood.\u201d\n")
+    assert _answers(text) == {"Liu Mingyu"}
+
+
+def test_the_expert_an_outlet_reached_out_to_outranks_an_official_it_quotes() -> None:
+    from polisent.segment._principal import principal
+
+    text = ("\nThe two sides hold talks in Doha amid threats of war.\n"
+            "Qatar's top diplomat Karim Nasser said on Friday that the talks were off to a good start and would go on.\n"
+            "\u201cWe only discuss the ceasefire,\u201d the minister said.\n"
+            "To shed more light on the issue, DAILYNEWS reached out to Professor Ruth Adler former UN analyst.\n"
+            "Following is the full text of the interview:\n")
+    assert principal(text, [], conversation=True, interview=True).name == "Ruth Adler"
+
+
+def test_a_publish_date_line_is_no_person() -> None:
+    # (with the ranking above, the page's "Interview" crumb over "Publish Date" had named the date line)
+    text = ("HOME >> Interview\n"
+            "Publish Date : 3 March 2021 - 10:15 ,\n"
+            "News ID: 7100\n"
+            "CAIRO(Nile Daily): Professor Omar Fathy, an expert on the Gulf who teaches at Cairo University, believes "
+            "that \u201cthe Gulf states fear an unpredictable Washington.\u201d\n"
+            "Following is the text of the interview:\n"
+            "Q: How much does Washington shape the decisions of Riyadh?\n"
+            "A: Less than it did. Riyadh now hedges between Washington and Beijing.\n")
+    speakers = {c.speaker for c in SEG.segment(text).claims}
+    assert "Publish Date" not in speakers and "Omar Fathy" in speakers

@@ -508,6 +508,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     if conversation and len(introduced) == 1:
         min_score = min(min_score, 2.0)  # the one person an interview introduces ("X is a fellow at ...")
     best: Principal | None = None
+    best_rank: tuple[bool, float] = (False, 0.0)
     head = t[:200_000]
     # a report on an interview with nobody introduced ("..., a delegate said in an interview with
     # Efe. According to Sen. Ivan Cepeda, ..."): the person it quotes is the interviewee
@@ -528,7 +529,11 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         score = c.score + mw * min(max(mentions - 1, 0), cap)
         if score < min_score:
             continue
-        if best is None or score > best.score:
+        # in a conversation, the person the text says it interviewed outranks one a job word merely describes
+        # ("TABNAK reached out to Professor X" over "Iran's top diplomat Y said ...")
+        rank = (conversation and strong[0] == "interview", score)
+        if best is None or rank > best_rank:
+            best_rank = rank
             best = Principal(c.name.title() if c.name.isupper() else c.name, strong[0], round(score, 2))  # "ARZAN TARAPORE"
     if best is None and conversation:  # machine captions: capitalised runs that name no one ("Central Government")
         best = _caption_guest(t)
