@@ -109,3 +109,19 @@ def test_a_publish_date_line_is_no_person() -> None:
             "A: Less than it did. Riyadh now hedges between Washington and Beijing.\n")
     speakers = {c.speaker for c in SEG.segment(text).claims}
     assert "Publish Date" not in speakers and "Omar Fathy" in speakers
+
+
+def test_spanish_style_turn_labels_closed_by_a_full_stop_and_a_hyphen() -> None:
+    text = ("(Council of State transcript)\n\n"
+            "-We turn now to a brief question and answer session.\n\n"
+            "A first question to President Tomas Vidal.\n\n"
+            "First question, Ana Ruiz.\n\n"
+            "Ana Ruiz (RTV).-Thank you, President Lago, for your hospitality.\n\n"
+            "Mr. President, what did you say to President Lago about the prisoners? Will you invite him to Brasilia?\n\n"
+            "And, President Lago, my mother was born here. Do you see a new path for your country? Why not free them?\n\n"
+            "Tomas Vidal.- Well, we had a very frank conversation about human rights. We have two different systems, "
+            "and we will keep standing up for the principles we believe in.\n")
+    st = SEG.segment(text)
+    questions = [c for c in st.claims if c.is_question]
+    assert {c.speaker for c in questions} == {"Ana Ruiz"} and len(questions) == 4
+    assert _answers(text) == {"Tomas Vidal"}

@@ -139,6 +139,10 @@ _DASH_LABEL = re.compile(
 )
 
 
+#: a turn label closed by a full stop and a hyphen, as Spanish-language transcripts write them, with
+#: the speaker's outlet in brackets: "Barack Obama.- Well, ...", "Jim Acosta (CNN).-Thank you, ..."
+_DOT_HYPHEN_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+(?:[A-Z][\w'\u2019\-]+|da|de|del|do|dos|van|von|al|bin)){1,4})"
+                               r"(?:[ \t]+\([^()\n]{1,30}\))?\.-[ \t]*(?=\S)")
 #: a title's kicker after a name and a colon: "X, Prime Minister of Fiji: Interview" is no turn
 _KICKER_ONLY = re.compile(r"[ \t*_]*(?i:(?:an?[ \t]+)?(?:exclusive[ \t]+|full[ \t]+|video[ \t]+)?(?:interview|q[ \t]*&[ \t]*a|transcript))[ \t*_.]*")
 #: the chair's turn in a parliament's verbatim record ("President. \u2013 We now continue with the debate ...")
@@ -161,6 +165,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     (None, ('initials', 'KP', 3))
     >>> _label_of("Data Cutoff: March 21, 2024, at 10 a.m.", 0, 39), _label_of("Last Updated: 3 May 2024", 0, 24)
     (None, None)
+    >>> _label_of("Jim Acosta (CNN).-Thank you, President.", 0, 39)
+    ('name', 'Jim Acosta', 18)
     """
     lab = _label_of_line(t, fs, le)
     if lab is not None and lab[2] < le and _KICKER_ONLY.fullmatch(t, lab[2], le):
@@ -266,6 +272,11 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
                 return "role", role, ch.end()
             if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
                 return "name", _strip_office(words) or " ".join(words), ch.end()
+        if t.find(".-", fs, min(le, fs + 70)) > fs and (dh := _DOT_HYPHEN_LABEL.match(t, fs, le)) is not None:
+            # "Barack Obama.- Well, ...", "Jim Acosta (CNN).-Thank you, ...": a Spanish-style transcript's turns
+            words = dh.group("name").split()
+            if words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
+                return "name", " ".join(words), dh.end()
         if t.find("\u2014", fs, min(le, fs + 60)) < 0 and t.find("\u2013", fs, min(le, fs + 60)) < 0:
             return None
         if (ch := _CHAIR_DASH.match(t, fs, le)) is not None:
