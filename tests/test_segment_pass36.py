@@ -125,3 +125,14 @@ def test_spanish_style_turn_labels_closed_by_a_full_stop_and_a_hyphen() -> None:
     questions = [c for c in st.claims if c.is_question]
     assert {c.speaker for c in questions} == {"Ana Ruiz"} and len(questions) == 4
     assert _answers(text) == {"Tomas Vidal"}
+
+
+def test_a_view_original_link_under_the_byline_is_no_author() -> None:
+    text = ("Qatar and Oman Are Beginning a Quiet Friendship\n"
+            "Aug 15, 2019\n"
+            "|\n"
+            "Sara Lind\n"
+            "View Original\n"
+            "Last month, the emir declared that the prospects between the two countries are far greater than the fears.\n"
+            "This diplomatic confidence-building has a great strategic purpose for Doha.\n")
+    assert _answers(text) == {"Sara Lind"}
