@@ -136,3 +136,13 @@ def test_a_view_original_link_under_the_byline_is_no_author() -> None:
             "Last month, the emir declared that the prospects between the two countries are far greater than the fears.\n"
             "This diplomatic confidence-building has a great strategic purpose for Doha.\n")
     assert _answers(text) == {"Sara Lind"}
+
+
+def test_an_office_label_once_over_a_statement_under_a_title_case_headline() -> None:
+    # (after the test reading) the headline's Title Case run "... Ana Ruiz Holds Joint Press ..." had hidden the name
+    text = ("An official website of the Republic\n\n"
+            "Secretary of State Ana Ruiz Holds Joint Press Engagement With Chilean Minister Jorge Vidal in Lima\n\n"
+            "SECRETARY OF STATE ANA RUIZ:  Good afternoon. It's a privilege to be here in Lima. Minister Vidal, thank you "
+            "for an incredibly productive visit. We face shared security challenges and common threats, and together we "
+            "will deter them. Our two nations have done more to strengthen cooperation in a few months than in decades.\n")
+    assert _answers(text) == {"Ana Ruiz"}

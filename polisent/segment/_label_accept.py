@@ -117,7 +117,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     for lab in spoken:
         low = lab.lower()
         if len(spoken) >= 2 or low in full_by_surname or low in full_by_given \
-                or (" " in lab and any(x.lower() in low for x in text_names)):
+                or (" " in lab and any(x.lower() in low or re.search(rf"\b{re.escape(low)}\b", x.lower()) for x in text_names)):
+            # (the name may sit inside a Title Case headline's run: "Defense Secretary Pete Hegseth Conducts Joint ...")
             names.add(lab)
     for (k, lab), n in cands.items():
         # "FOREIGN MINISTER WORKNEH: Thank you ..." once, under "... News Conference with Foreign Minister
