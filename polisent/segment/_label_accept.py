@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from polisent.records import SpeakerRole
@@ -21,6 +21,7 @@ from polisent.segment._labels import (
     _initials,
 )
 from polisent.segment._person_names import NON_PERSON, is_place
+from polisent.segment._prefilter import fold
 from polisent.segment._units import _WORD
 
 __all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere"]
@@ -315,7 +316,30 @@ def _written_elsewhere(t: str, name: str, fs: int, le: int) -> bool:
     if not words or _lowered(t).count(words[0].lower()) < 2:  # blank ("Prof. :"), or written once on its own line
         return False
     rx = re.compile(r"(?i)(?<![\w'\u2019-])" + r"[ \t]+".join(map(re.escape, name.split())) + r"(?![\w'\u2019-])")
-    return any(not fs <= m.start() < le and all(w[:1].isupper() for w in m.group().split()) for m in rx.finditer(t))
+    return any(not fs <= m.start() < le and all(w[:1].isupper() for w in m.group().split()) for m in _finditer_at(rx, t, words[0]))
+
+
+@lru_cache(maxsize=2)
+def _folded(t: str) -> str:
+    return fold(t)
+
+
+def _finditer_at(rx: re.Pattern[str], t: str, first: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(t)`` for a case-insensitive ``rx`` whose every match opens with ``first``: tried
+    only where the folded text holds ``first`` (a C-level find), not at every character of a long text."""
+    if not first.isascii():
+        yield from rx.finditer(t)
+        return
+    low, key, pos = _folded(t), first.lower(), 0
+    at = low.find(key)
+    while at >= 0:
+        m = rx.match(t, at)
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = at + 1
+        at = low.find(key, pos)
 
 
 def _exchange(labels: Sequence[tuple[str, str, int] | None], paras: Sequence[Sequence[int]],

@@ -41,7 +41,9 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     return out
 
 
-_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
+#: an office word in any mix of ASCII cases ("Minister", "MINISTER"): the only jobs :func:`_job_names` keeps
+_OFFICE_ALT = "|".join("".join(f"[{c.upper()}{c}]" for c in w) for w in sorted(_OFFICE_WORDS, key=lambda w: (-len(w), w)))
+_JOB_NAME = re.compile(r"(?=\b(?P<job>(?:" + _OFFICE_ALT + r"))(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
                        r"(?:,?[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
                        r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # "Defense Minister Iwaya"; overlapping
 
@@ -50,6 +52,9 @@ _JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:t
 _NAME_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}),[ \t]+(?:the[ \t]+)?"
                        r"(?:[A-Z][\w-]*[ \t]+){0,3}(?P<job>[A-Z][a-z]+)\b")
 
+
+#: a run of ASCII letters: :func:`_job_names` tries its overlapping search only at those that are an office word
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 
 _POSSESSIVE_TAIL = re.compile(r"['\u2019]s\b.*\Z")
 
@@ -65,7 +70,12 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
     for m in _NAME_JOB.finditer(t, s, e):
         if m.group("job").lower() in _OFFICE_WORDS and m.group("name").split()[0].lower() not in _OFFICE_WORDS:
             found.setdefault(m.group("job").lower(), set()).add(" ".join(m.group("name").split()))
-    for m in _JOB_NAME.finditer(t, s, e):
+    for w in _ASCII_WORD.finditer(t, s, e):  # the overlapping search, tried where an office word starts
+        if w.group().lower() not in _OFFICE_WORDS:
+            continue
+        m = _JOB_NAME.match(t, w.start(), e)
+        if m is None:
+            continue
         job = m.group("job").lower()
         name = m.group("name") or m.group("surname")
         if job in _OFFICE_WORDS and name.split()[0].lower() not in _OFFICE_WORDS and name.lower() not in _NOT_SPEAKERS:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from polisent.records import SpeakerRole
+from polisent.segment._person_names import is_place
 from polisent.segment._sentences import trim
 from polisent.segment._units import Unit
 
@@ -293,6 +294,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
             return ("caps_dash", label, d.end()) if len(label) <= 12 else None
         if label.lower().split()[0] in _NOT_SPEAKERS or label.lower().split()[-1] in _NOT_SPEAKERS:
             return None
+        if is_place(label):
+            return None  # "Addis Abeba – Tensions rise ...": a dateline in title case, not a speaker
         return "name", label, d.end()
     label = _INITIAL_GLUED.sub(r"\1. ", " ".join(m.group("label").split()))  # "M.Kelly" is "M. Kelly"
     desc = m.group("desc")

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from polisent.errors import ConfigError
+from polisent.segment._prefilter import first_chars, required_literals
 from polisent.records import CueKind
 
 __all__ = ["ClutterRule", "CueFamily", "CueLexicon", "load_clutter_rules", "load_cues", "phrase_regex"]
@@ -54,12 +55,18 @@ class ClutterRule:
     #: page furniture that may be glued to real text on one line ("Share this article Read more: The
     #: minister said ..."): the pattern is searched anywhere between sentences and only the furniture is cut out
     glued: bool = False
-    #: the keywords as one compiled alternation (derived): one C-level search per line instead of a Python loop
-    keyword_rx: re.Pattern[str] | None = field(default=None, init=False, compare=False)
+    #: literals one of which every match holds (derived, :mod:`~polisent.segment._prefilter`): a line
+    #: without any of them (:func:`~polisent.segment._prefilter.fold`-ed when the rule ignores case) is not searched
+    required: tuple[str, ...] | None = field(default=None, init=False, compare=False)
+    #: whether :attr:`required` is tested against folded text (the rule ignores case; derived)
+    folds: bool = field(default=False, init=False, compare=False)
+    #: for a rule anchored at the line start, the (folded) characters a match opens with (derived; None: any)
+    starts: frozenset[str] | None = field(default=None, init=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.keywords:
-            object.__setattr__(self, "keyword_rx", re.compile("|".join(re.escape(k) for k in self.keywords)))
+        object.__setattr__(self, "required", required_literals(self.pattern.pattern, self.pattern.flags))
+        object.__setattr__(self, "folds", bool(self.pattern.flags & re.IGNORECASE))
+        object.__setattr__(self, "starts", first_chars(self.pattern.pattern, self.pattern.flags))
 
 
 @dataclass(frozen=True, slots=True)

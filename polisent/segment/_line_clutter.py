@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from polisent.segment._lexicon import ClutterRule
 from polisent.segment._paragraphs import _SENT_END
+from polisent.segment._prefilter import fold, passes
 from polisent.segment._sentences import trim
 
 __all__ = ["_clutter", "_find_all", "_glued_pieces"]
@@ -35,7 +36,18 @@ def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules:
     pieces that a line rule calls clutter are clutter too; None when no furniture is glued to at
     least four words of text (the line rules decide about the whole line then).
     """
-    found = sorted(((m.start(), m.end(), r) for r in glued for m in r.pattern.finditer(t, fs, le) if m.end() > m.start()),
+    seg, folded = t[fs:le], None
+    tried = []
+    for r in glued:  # a rule whose literals the line lacks cannot match (see _prefilter)
+        if r.required is not None:
+            if r.folds:
+                folded = fold(seg) if folded is None else folded
+                if not passes(r.required, folded):
+                    continue
+            elif not passes(r.required, seg):
+                continue
+        tried.append(r)
+    found = sorted(((m.start(), m.end(), r) for r in tried for m in r.pattern.finditer(t, fs, le) if m.end() > m.start()),
                    key=lambda c: (c[0], -c[1]))
     cuts: list[tuple[int, int, ClutterRule]] = []
     for a, b, r in found:
@@ -84,17 +96,52 @@ def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules:
 _HEAD_PARAS = 5
 
 
+#: (rules, {(n_words, head, tail, first, first character): the rules that apply to such a line}) per rule set in use
+_ELIGIBLE: dict[int, tuple[Sequence[ClutterRule], dict[tuple[int, bool, bool, bool, str], tuple[ClutterRule, ...]]]] = {}
+
+
+def _eligible(rules: Sequence[ClutterRule], n_words: int, para: int, n_paras: int, first: bool, c0: str) -> tuple[ClutterRule, ...]:
+    """The line rules that may apply to a line of ``n_words`` words in paragraph ``para`` that opens
+    with ``c0`` (in order; cached): a rule anchored at the line start whose match cannot open with
+    ``c0`` is left out."""
+    head, tail = para < _HEAD_PARAS, para >= n_paras - 5
+    key = (min(n_words, _MAX_KEY_WORDS), head, tail, first, c0)
+    entry = _ELIGIBLE.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_ELIGIBLE) > 16:
+            _ELIGIBLE.clear()
+        entry = _ELIGIBLE[id(rules)] = (rules, {})
+    got = entry[1].get(key)
+    if got is None:
+        if len(entry[1]) > 50_000:
+            entry[1].clear()
+        folded = fold(c0)
+        got = entry[1][key] = tuple(
+            r for r in rules if not r.glued and n_words <= r.max_words and not (first and r.not_first)
+            and not (r.where == "head" and not head or r.where == "tail" and not tail)
+            and (r.starts is None or (folded if r.folds else c0) in r.starts))
+    return got
+
+
+#: lines longer than this share one cache entry: they are only compared with rules' ``max_words``
+_MAX_KEY_WORDS = 10_000
+
+
 def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, first: bool = False) -> ClutterRule | None:
     n_words = plain.count(" ") + 1
     low: str | None = None
-    for r in rules:
-        if r.glued or n_words > r.max_words or (first and r.not_first):
-            continue
-        if r.where == "head" and para >= _HEAD_PARAS or r.where == "tail" and para < n_paras - 5:
-            continue
+    folded: str | None = None
+    for r in _eligible(rules, n_words, para, n_paras, first, plain[:1]):
         if r.keywords:
             low = plain.lower() if low is None else low
-            if r.keyword_rx.search(low) is None:
+            if not passes(r.keywords, low):
+                continue
+        if r.required is not None:  # a literal every match holds is missing: the search cannot match
+            if r.folds:
+                folded = fold(plain) if folded is None else folded
+                if not passes(r.required, folded):
+                    continue
+            elif not passes(r.required, plain):
                 continue
         if r.pattern.search(plain):
             return r

@@ -1,0 +1,218 @@
+"""Literal prefilters for regex rules: strings one of which every match must contain.
+
+A rule's regex is searched in every line of every document, and Python's regex engine gives up its
+fast literal scan for case-insensitive patterns and for patterns that open with ``\\b``: most of the
+clutter pass went into failed searches. :func:`required_literals` reads a pattern's parse tree and
+returns literals at least one of which any match contains (or None when it cannot tell); a line
+without any of them is skipped by a C-level substring test, and the regex runs only on the lines
+that pass. The filter never changes a result: it only skips searches that cannot match.
+
+Case-insensitive patterns are tested against :func:`fold`, the text with every character that
+``re.IGNORECASE`` matches to an ASCII letter replaced by that letter (``"İ"``, ``"ı"``, ``"ſ"`` and
+the Kelvin sign included); literals with other cased characters are not used.
+
+>>> required_literals(r"\\bcomments?[ \\t]+polic(?:y|ies)\\b", re.IGNORECASE)
+('comment',)
+>>> required_literals(r"\\((?:photo|image)[ \\t]+by\\b", re.IGNORECASE)
+('image', 'photo')
+>>> required_literals(r"^(?:photo|image)", re.IGNORECASE) is None  # anchored: one position tried anyway
+True
+>>> passes(('comment',), fold("COMMENTS POLICY"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+try:  # the regex parser (re._parser since Python 3.11); without it no prefilter is built
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Python implementations
+    _sre_parse = _sre_c = None
+else:
+    ASSERT, ASSERT_NOT, AT, AT_BEGINNING, BRANCH = _sre_c.ASSERT, _sre_c.ASSERT_NOT, _sre_c.AT, _sre_c.AT_BEGINNING, _sre_c.BRANCH
+    LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN = _sre_c.LITERAL, _sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.SUBPATTERN
+    IN, RANGE = _sre_c.IN, _sre_c.RANGE
+    _ATOMIC = {getattr(_sre_c, "ATOMIC_GROUP")} if hasattr(_sre_c, "ATOMIC_GROUP") else set()
+    _POSSESSIVE = {getattr(_sre_c, "POSSESSIVE_REPEAT")} if hasattr(_sre_c, "POSSESSIVE_REPEAT") else set()
+
+__all__ = ["first_chars", "fold", "passes", "required_literals"]
+
+#: a literal set is worth testing only when its shortest string has this many characters
+MIN_LENGTH = 2
+#: and when it has at most this many strings (each is one substring test per line)
+MAX_STRINGS = 24
+
+#: every character that ``re.IGNORECASE`` (str patterns) matches to an ASCII letter, mapped to that
+#: letter (tests/test_segment_prefilter.py checks this table against the regex engine over all of Unicode)
+_FOLD = {**{c: c + 32 for c in range(65, 91)}, 0x130: ord("i"), 0x131: ord("i"), 0x17F: ord("s"), 0x212A: ord("k")}
+
+
+#: the characters whose ``str.lower()`` is not what a case-insensitive regex reads them as
+_LOWER_DIFFERS = ("\u0130", "\u0131", "\u017f")
+
+
+def fold(s: str) -> str:
+    """``s`` lower-cased as a case-insensitive regex reads it, as far as ASCII letters go: every
+    character that ``re.IGNORECASE`` matches to an ASCII letter becomes that lower-case letter.
+
+    >>> fold("KILIÇDAROĞLU said ſo")
+    'kiliçdaroğlu said so'
+    """
+    for c in _LOWER_DIFFERS:
+        if c in s:
+            return s.translate(_FOLD).lower()
+    return s.lower()
+
+
+def passes(literals: Sequence[str], s: str) -> bool:
+    """Whether ``s`` holds one of ``literals`` (``s`` folded for a case-insensitive rule)."""
+    for lit in literals:
+        if lit in s:
+            return True
+    return False
+
+
+def _lit_char(c: int, icase: bool) -> str | None:
+    ch = chr(c)
+    if not icase:
+        return ch
+    if c < 128:
+        return ch.lower()
+    return ch if ch.lower() == ch and ch.upper() == ch else None  # an uncased character matches only itself
+
+
+def _best(cands: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    good = [c for c in cands if c and len(c) <= MAX_STRINGS and min(map(len, c)) >= MIN_LENGTH]
+    if not good:
+        return None
+    return max(good, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _seq(items: object, icase: bool, depth: int) -> tuple[str, ...] | None:
+    """Literals one of which every match of the sequence ``items`` contains, or None."""
+    if depth > 40:
+        return None
+    cands: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            cands.append(("".join(run),))
+            run.clear()
+
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is LITERAL:
+            ch = _lit_char(av, icase)
+            if ch is None:
+                flush()
+            else:
+                run.append(ch)
+            continue
+        flush()
+        sub: tuple[str, ...] | None = None
+        if op is SUBPATTERN:
+            _group, add_flags, del_flags, p = av
+            if not add_flags and not del_flags:
+                sub = _seq(p, icase, depth + 1)
+        elif op in _ATOMIC:
+            sub = _seq(av, icase, depth + 1)
+        elif op is BRANCH:
+            parts = [_seq(b, icase, depth + 1) for b in av[1]]
+            if parts and all(p is not None for p in parts):
+                sub = tuple(sorted({x for p in parts for x in p}))  # type: ignore[union-attr]
+        elif op in (MAX_REPEAT, MIN_REPEAT) or op in _POSSESSIVE:
+            lo, _hi, p = av
+            if lo >= 1:
+                sub = _seq(p, icase, depth + 1)
+        elif op in (AT, ASSERT, ASSERT_NOT):
+            continue  # zero-width: nothing required, the literal run ends (flushed above)
+        if sub is not None:
+            cands.append(sub)
+    flush()
+    return _best(cands)
+
+
+def required_literals(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """Literals one of which every match of ``pattern`` contains (lower-case, for :func:`fold`-ed text
+    when ``flags`` has ``re.IGNORECASE``), or None when the pattern gives no such set worth testing."""
+    if _sre_parse is None:
+        return None
+    try:
+        tree = _sre_parse.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - the compiled pattern is the judge; no filter then
+        return None
+    if len(tree) and tree[0][0] is AT and tree[0][1] is AT_BEGINNING:
+        return None  # anchored at the start: the engine tries one position only, cheaper than any filter
+    if tree.state.flags & (re.VERBOSE | re.LOCALE | re.ASCII) or (tree.state.flags & re.IGNORECASE) != (flags & re.IGNORECASE):
+        return None  # inline global flags: keep it simple
+    out = _seq(tree, bool(flags & re.IGNORECASE), 0)
+    return tuple(sorted(set(out))) if out is not None else None
+
+
+def _first(items: object, icase: bool, depth: int) -> frozenset[str] | None:
+    """The characters a match of the sequence ``items`` can open with (folded), or None for any."""
+    if depth > 40 or not items:  # type: ignore[truthy-bool]
+        return None
+    op, av = items[0]  # type: ignore[index]
+    if op is LITERAL:
+        ch = _lit_char(av, icase)
+        return frozenset((ch,)) if ch is not None else None
+    if op is IN:
+        out: set[str] = set()
+        for iop, iav in av:
+            if iop is LITERAL:
+                ch = _lit_char(iav, icase)
+                if ch is None:
+                    return None
+                out.add(ch)
+            elif iop is RANGE and iav[1] - iav[0] < 64:
+                for c in range(iav[0], iav[1] + 1):
+                    ch = _lit_char(c, icase)
+                    if ch is None:
+                        return None
+                    out.add(ch)
+            else:
+                return None  # a category, a negated set, a wide range
+        return frozenset(out)
+    if op is SUBPATTERN:
+        _group, add_flags, del_flags, p = av
+        return _first(list(p) + list(items[1:]), icase, depth + 1) if not add_flags and not del_flags else None  # type: ignore[index]
+    if op is BRANCH:
+        parts = [_first(list(b) + list(items[1:]), icase, depth + 1) for b in av[1]]  # type: ignore[index]
+        return frozenset().union(*parts) if parts and all(p is not None for p in parts) else None  # type: ignore[arg-type]
+    if op in (MAX_REPEAT, MIN_REPEAT) or op in _POSSESSIVE:
+        lo, _hi, p = av
+        head = _first(list(p), icase, depth + 1)
+        if head is None:
+            return None
+        if lo >= 1:
+            return head
+        rest = _first(list(items[1:]), icase, depth + 1)  # type: ignore[index]
+        return head | rest if rest is not None else None
+    return None  # an anchor, a lookaround, a group reference: no claim
+
+
+def first_chars(pattern: str, flags: int) -> frozenset[str] | None:
+    """For a pattern anchored at the start (``^...``, no MULTILINE), the characters its match can open
+    with (lower-case for a case-insensitive pattern: compare with :func:`fold` of the line's first
+    character), or None when it cannot tell.
+
+    >>> sorted(first_chars(r"^(?:photo|image)[ \\t]+by", re.IGNORECASE))
+    ['i', 'p']
+    >>> first_chars(r"^\\W*listen", re.IGNORECASE) is None
+    True
+    """
+    if _sre_parse is None or flags & re.MULTILINE:
+        return None
+    try:
+        tree = _sre_parse.parse(pattern, flags)
+    except Exception:  # noqa: BLE001
+        return None
+    if tree.state.flags & (re.VERBOSE | re.LOCALE | re.ASCII | re.MULTILINE) or (tree.state.flags & re.IGNORECASE) != (flags & re.IGNORECASE):
+        return None
+    if not len(tree) or tree[0][0] is not AT or tree[0][1] is not AT_BEGINNING:
+        return None
+    return _first(list(tree)[1:], bool(flags & re.IGNORECASE), 0)

@@ -1,0 +1,146 @@
+"""The segmenter's speed-ups change no result: literal prefilters and start characters of the clutter
+rules, the one-pass count of hard-wrapped lines, the office-word search and the name search in a long
+text each agree with the plain regex they stand in for (thirty-seventh pass)."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from polisent.segment import RuleSegmenter
+from polisent.segment._label_accept import _finditer_at, _written_elsewhere
+from polisent.segment._label_names import _OFFICE_WORDS, _job_names
+from polisent.segment._lexicon import load_clutter_rules
+from polisent.segment._line_clutter import _HEAD_PARAS, _clutter
+from polisent.segment._prefilter import first_chars, fold, passes, required_literals
+from polisent.segment._voices import _BROKEN, _count_broken
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _lines() -> list[str]:
+    """Lines of the project's own gold and example texts, plus furniture-like lines written here."""
+    out: list[str] = []
+    for p in sorted((ROOT / "benchmarks" / "gold" / "segment").rglob("*.*")) + sorted((ROOT / "examples").glob("*.*")):
+        if p.suffix in (".txt", ".md", ".html", ".vtt", ".srt"):
+            out += [" ".join(x.split()) for x in p.read_text(encoding="utf-8").split("\n") if x.strip()]
+    out += ["Share this article", "SHARE THIS ARTICLE", "Photo: Reuters", "(Photo by AFP)", "By Anna Berg",
+            "Subscribe to our newsletter", "\u00a9 2024 All rights reserved", "Read more: the talks", "Advertisement",
+            "Comments policy", "Kİ SUBSCRİBE TO OUR NEWSLETTER", "ſhare this article", "Listen to this article",
+            "Featured image: a tank", "12:30 PM", "Skip to content", "Transcripts are machine generated", ""]
+    return out
+
+
+def _reference_clutter(rules, plain: str, para: int, n_paras: int, first: bool = False):
+    """The clutter pass before the prefilters: every rule's conditions, then its regex."""
+    n_words = plain.count(" ") + 1
+    for r in rules:
+        if r.glued or n_words > r.max_words or (first and r.not_first):
+            continue
+        if r.where == "head" and para >= _HEAD_PARAS or r.where == "tail" and para < n_paras - 5:
+            continue
+        if r.keywords and not any(k in plain.lower() for k in r.keywords):
+            continue
+        if r.pattern.search(plain):
+            return r
+    return None
+
+
+def test_fold_reads_every_character_as_a_case_insensitive_regex_does() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        f = fold(c)
+        assert len(f) == 1, hex(cp)
+        if letter.fullmatch(c):  # matched to an ASCII letter: fold gives that letter
+            assert f.isascii() and f.isalpha() and re.fullmatch(f, c, re.IGNORECASE), hex(cp)
+        else:
+            assert not ("a" <= f <= "z"), hex(cp)
+
+
+def test_required_literals_never_skip_a_line_a_rule_matches() -> None:
+    rules = load_clutter_rules()
+    assert sum(r.required is not None for r in rules) >= 10 and sum(r.starts is not None for r in rules) >= 30
+    lines = _lines()
+    for r in rules:
+        for line in lines:
+            if not r.pattern.search(line):
+                continue
+            if r.required is not None:
+                assert passes(r.required, fold(line) if r.folds else line), (r.name, line)
+            if r.starts is not None:
+                assert (fold(line[:1]) if r.folds else line[:1]) in r.starts, (r.name, line)
+
+
+def test_required_literals_of_small_patterns() -> None:
+    assert required_literals(r"\bcomments?[ \t]+polic(?:y|ies)\b", re.IGNORECASE) == ("comment",)
+    assert required_literals(r"(?:read[ \t]+more|see[ \t]+also)", re.IGNORECASE) == ("also", "read")  # one necessary part of each branch
+    assert required_literals(r"\d+[ \t]*(?:min|minutes)", 0) == ("min",)
+    assert required_literals(r"(?:photo)?[ \t]*credit", re.IGNORECASE) == ("credit",)  # an optional part requires nothing
+    assert required_literals(r"(?:photo|\w+)[ \t]by", re.IGNORECASE) == ("by",)
+    assert required_literals(r"(?:photo|\w+)[ \t]b", re.IGNORECASE) is None  # "b" is too short, one branch any word
+    assert required_literals(r"^share", re.IGNORECASE) is None  # anchored: the engine tries one position anyway
+    assert first_chars(r"^(?:share|print)\b", re.IGNORECASE) == frozenset("ps")
+    assert first_chars(r"^(?:\(|\[)?photo", re.IGNORECASE) == frozenset("([p")
+    assert first_chars(r"^\W*listen", re.IGNORECASE) is None
+    assert first_chars(r"share", re.IGNORECASE) is None  # not anchored
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_clutter_pass_agrees_with_the_plain_rule_loop(seed: int) -> None:
+    rules = load_clutter_rules()
+    rng = random.Random(seed)
+    lines = _lines()
+    for line in lines + [rng.choice(lines) + " " + rng.choice(lines) for _ in range(300)]:
+        for para, n_paras, first in ((0, 40, True), (3, 40, False), (20, 40, False), (38, 40, False)):
+            assert _clutter(rules, line, para, n_paras, first) is _reference_clutter(rules, line, para, n_paras, first), line
+
+
+def test_count_of_broken_lines_agrees_with_the_regex() -> None:
+    rng = random.Random(3)
+    pieces = ["a" * 29, "a" * 30, "a" * 31, "a" * 40 + ".", "b", "Cc", "", "x" * 45 + ")", "y" * 33]
+    for _ in range(3000):
+        t = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert _count_broken(t.split("\n")) == len(_BROKEN.findall(t)), repr(t)
+
+
+def test_office_word_search_agrees_with_the_overlapping_regex() -> None:
+    job_name = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
+                          r"(?:,?[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
+                          r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")
+    texts = ["Foreign Minister of Taiwan, Jaushieh Joseph Wu, speaks about the strait.",
+             "PRIME MINISTER Anna Berg and Defence Minister Iwaya met Ministers Lee Kim.",
+             "The envoy, Ambassador Omar Said, told the Secretary-General Guterres. Spokesman Tanaka",
+             "minister\u017f Omar Said; Chairman Mao Zedong and chairwoman Ruth Ross"]
+    for t in texts:
+        expected = [m.start() for m in job_name.finditer(t) if m.group("job").lower() in _OFFICE_WORDS]
+        assert expected, t
+        assert _job_names(t, 0, len(t)) or not expected  # names found where the office words stand
+    assert _job_names(texts[0], 0, len(texts[0])) == {"minister": "Jaushieh Joseph Wu"}
+
+
+def test_name_search_in_a_long_text_agrees_with_finditer() -> None:
+    rx = re.compile(r"(?i)(?<![\w'\u2019-])kİm[ \t]+lee(?![\w'\u2019-])")
+    t = "KIM LEE: Hello. kim lee said, and Kım Lee, Kim  Lee and xkim lee. K\u0130M LEE and \u212aim Lee."
+    assert [m.span() for m in _finditer_at(rx, t, "kİm")] == [m.span() for m in rx.finditer(t)]
+    rx2 = re.compile(r"(?i)(?<![\w'\u2019-])ann[ \t]+lee(?![\w'\u2019-])")
+    t2 = "ANN LEE:\nHello. I'm Ann Lee in Seoul. ann lee; ANNE LEE; Ann Lees."
+    assert [m.span() for m in _finditer_at(rx2, t2, "Ann")] == [m.span() for m in rx2.finditer(t2)]
+    assert _written_elsewhere("Ann Lee speaks.\nANN LEE:\nHello.", "ANN LEE", 16, 24)
+
+
+def test_a_title_case_dateline_is_no_speaker() -> None:
+    # "Addis Abeba \u2013 ..." (the Ethiopian press's spelling) had been read as a name's dash turn label
+    t = ("In-Depth AnalysisPolitics\n\nIn-depth: Between Trust and Doubt: Uneasy neighbours test each other in the Horn\n\n"
+         "Addis Abeba \u2013 Tensions rise in the Horn of Africa as troops gather near the border.")
+    st = RuleSegmenter().segment(t)
+    assert [(s.name, s.role.value) for s in st.speakers] == [(None, "author")]
+    from polisent.actors import RegistryLinker
+
+    text = "Addis Abeba and Asmara traded accusations."
+    assert [(m.text, m.actor_id) for m in RegistryLinker().link(text, RuleSegmenter().segment(text))][0] == ("Addis Abeba", "ethiopia")
