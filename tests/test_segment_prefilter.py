@@ -144,3 +144,25 @@ def test_a_title_case_dateline_is_no_speaker() -> None:
 
     text = "Addis Abeba and Asmara traded accusations."
     assert [(m.text, m.actor_id) for m in RegistryLinker().link(text, RuleSegmenter().segment(text))][0] == ("Addis Abeba", "ethiopia")
+
+
+def test_word_spans_agree_with_the_word_bounded_regex() -> None:
+    from polisent.segment._prefilter import word_spans
+
+    rng = random.Random(5)
+    cap = re.compile(r"[ \t]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]")
+    for _ in range(3000):
+        word = rng.choice(["Lee", "al-Sabah", "O'Neil", "Ng", "_x", "Kım"])
+        pieces = [word, word + "s", "x" + word, " ", "  Kim", " kim", ".", "_", "\u00c9", "9", "\t", "\n"]
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        a, b = sorted((rng.randint(0, len(t)), rng.randint(0, len(t))))
+        plain = re.compile(rf"\b{re.escape(word)}\b")
+        capped = re.compile(rf"\b{re.escape(word)}\b(?!{cap.pattern})")
+        assert list(word_spans(t, word, a, b)) == [m.span() for m in plain.finditer(t, a, b)], (t, a, b)
+        assert list(word_spans(t, word, a, b, not_before=cap)) == [m.span() for m in capped.finditer(t, a, b)], (t, a, b)
+
+
+def test_folded_literals_of_cue_regexes_with_scoped_flags() -> None:
+    assert required_literals(r"\b(?i:spoke\s+to)[ \t]+(?:[a-z]+[ \t]+){0,3}\Z", 0, folded=True) == ("spoke",)
+    assert required_literals(r"(?-i:By)[ \t]+(?:the\s+)?Minister", re.IGNORECASE, folded=True) == ("minister",)
+    assert required_literals(r"(?i:spoke)|Σ", 0, folded=True) is None  # a cased non-ASCII letter: no safe literal

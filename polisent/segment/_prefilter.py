@@ -24,7 +24,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 try:  # the regex parser (re._parser since Python 3.11); without it no prefilter is built
     from re import _constants as _sre_c  # type: ignore[attr-defined]
@@ -38,12 +38,12 @@ else:
     _ATOMIC = {getattr(_sre_c, "ATOMIC_GROUP")} if hasattr(_sre_c, "ATOMIC_GROUP") else set()
     _POSSESSIVE = {getattr(_sre_c, "POSSESSIVE_REPEAT")} if hasattr(_sre_c, "POSSESSIVE_REPEAT") else set()
 
-__all__ = ["first_chars", "fold", "passes", "required_literals"]
+__all__ = ["first_chars", "fold", "passes", "required_literals", "word_spans"]
 
 #: a literal set is worth testing only when its shortest string has this many characters
 MIN_LENGTH = 2
 #: and when it has at most this many strings (each is one substring test per line)
-MAX_STRINGS = 24
+MAX_STRINGS = 64
 
 #: every character that ``re.IGNORECASE`` (str patterns) matches to an ASCII letter, mapped to that
 #: letter (tests/test_segment_prefilter.py checks this table against the regex engine over all of Unicode)
@@ -91,8 +91,13 @@ def _best(cands: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     return max(good, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-def _seq(items: object, icase: bool, depth: int) -> tuple[str, ...] | None:
-    """Literals one of which every match of the sequence ``items`` contains, or None."""
+#: scoped flags a group may set without changing what its literals match (case aside)
+_NEUTRAL_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
+
+
+def _seq(items: object, icase: bool, depth: int, folded: bool = False) -> tuple[str, ...] | None:
+    """Literals one of which every match of the sequence ``items`` contains, or None (``folded``: every
+    part read as case-insensitive, see :func:`required_literals`)."""
     if depth > 40:
         return None
     cands: list[tuple[str, ...]] = []
@@ -115,18 +120,19 @@ def _seq(items: object, icase: bool, depth: int) -> tuple[str, ...] | None:
         sub: tuple[str, ...] | None = None
         if op is SUBPATTERN:
             _group, add_flags, del_flags, p = av
-            if not add_flags and not del_flags:
-                sub = _seq(p, icase, depth + 1)
+            if not (add_flags | del_flags) & ~_NEUTRAL_FLAGS:  # "(?i:...)": the group's own case rule
+                inner = folded or (icase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+                sub = _seq(p, inner, depth + 1, folded)
         elif op in _ATOMIC:
-            sub = _seq(av, icase, depth + 1)
+            sub = _seq(av, icase, depth + 1, folded)
         elif op is BRANCH:
-            parts = [_seq(b, icase, depth + 1) for b in av[1]]
+            parts = [_seq(b, icase, depth + 1, folded) for b in av[1]]
             if parts and all(p is not None for p in parts):
                 sub = tuple(sorted({x for p in parts for x in p}))  # type: ignore[union-attr]
         elif op in (MAX_REPEAT, MIN_REPEAT) or op in _POSSESSIVE:
             lo, _hi, p = av
             if lo >= 1:
-                sub = _seq(p, icase, depth + 1)
+                sub = _seq(p, icase, depth + 1, folded)
         elif op in (AT, ASSERT, ASSERT_NOT):
             continue  # zero-width: nothing required, the literal run ends (flushed above)
         if sub is not None:
@@ -135,9 +141,11 @@ def _seq(items: object, icase: bool, depth: int) -> tuple[str, ...] | None:
     return _best(cands)
 
 
-def required_literals(pattern: str, flags: int) -> tuple[str, ...] | None:
-    """Literals one of which every match of ``pattern`` contains (lower-case, for :func:`fold`-ed text
-    when ``flags`` has ``re.IGNORECASE``), or None when the pattern gives no such set worth testing."""
+def required_literals(pattern: str, flags: int, *, folded: bool = False) -> tuple[str, ...] | None:
+    """Literals one of which every match of ``pattern`` contains, or None when the pattern gives no
+    such set worth testing. They are lower-case and tested against :func:`fold`-ed text when
+    ``flags`` has ``re.IGNORECASE`` or ``folded`` is set (then every part of the pattern, whatever its
+    case rule, is read as a case-insensitive one: a looser but still safe test, on one folded text)."""
     if _sre_parse is None:
         return None
     try:
@@ -146,9 +154,9 @@ def required_literals(pattern: str, flags: int) -> tuple[str, ...] | None:
         return None
     if len(tree) and tree[0][0] is AT and tree[0][1] is AT_BEGINNING:
         return None  # anchored at the start: the engine tries one position only, cheaper than any filter
-    if tree.state.flags & (re.VERBOSE | re.LOCALE | re.ASCII) or (tree.state.flags & re.IGNORECASE) != (flags & re.IGNORECASE):
-        return None  # inline global flags: keep it simple
-    out = _seq(tree, bool(flags & re.IGNORECASE), 0)
+    if tree.state.flags & re.LOCALE or (not folded and (tree.state.flags & re.IGNORECASE) != (flags & re.IGNORECASE)):
+        return None  # an inline global flag changed the case rule: keep it simple
+    out = _seq(tree, folded or bool(flags & re.IGNORECASE), 0, folded)
     return tuple(sorted(set(out))) if out is not None else None
 
 
@@ -216,3 +224,29 @@ def first_chars(pattern: str, flags: int) -> frozenset[str] | None:
     if not len(tree) or tree[0][0] is not AT or tree[0][1] is not AT_BEGINNING:
         return None
     return _first(list(tree)[1:], bool(flags & re.IGNORECASE), 0)
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # the regex engine's \w for str patterns
+
+
+def word_spans(t: str, word: str, pos: int, endpos: int, *, not_before: re.Pattern[str] | None = None) -> Iterator[tuple[int, int]]:
+    """The spans of ``re.finditer(rf"\b{re.escape(word)}\b", t, pos, endpos)`` (with ``not_before``, of
+    ``rf"\b{re.escape(word)}\b(?!{not_before.pattern})"``), found with ``str.find``: no regex compiled per word.
+
+    >>> list(word_spans("Lee met Leeds and Lee Kim; Lee.", "Lee", 0, 31))
+    [(0, 3), (18, 21), (27, 30)]
+    >>> list(word_spans("Lee Kim; Lee.", "Lee", 0, 13, not_before=re.compile(r"[ \t]+[A-Z]")))
+    [(9, 12)]
+    """
+    n, p = len(word), t.find(word, pos, endpos)
+    if not n or endpos <= 0:
+        return
+    while p >= 0:
+        q = p + n
+        ok = ((p > 0 and _is_word(t[p - 1])) != (p < endpos and _is_word(t[p]))
+              and (_is_word(t[q - 1])) != (q < endpos and _is_word(t[q]))
+              and (not_before is None or not_before.match(t, q, endpos) is None))
+        if ok:
+            yield p, q
+        p = t.find(word, q if ok else p + 1, endpos)

@@ -75,10 +75,12 @@ from polisent.segment._person_names import (
     person_part,
     spelled_alike,
 )
+from polisent.segment._prefilter import fold, passes, word_spans
 from polisent.segment._speaker_cues import (
     SpeakerCues,
     _builtin_cues,
     _builtin_data,
+    cue_literals,
     load_speaker_cues,
 )
 
@@ -242,6 +244,8 @@ def _clean(name: str) -> str | None:
     return person_part(" ".join(words))
 
 
+#: a capitalised word next: a surname before it is the first name of someone else ("Krishnan Raman")
+_SPACE_CAP = re.compile(rf"[ \t]+{_CAP}")
 #: "I'm your host, Sarah Isgir, joined by Steve Hayes": the co-host, right after "joined by"
 _COHOST = re.compile(r"(?i)\bhost\b[^.?!]{0,60}\bjoined\s+(?:here\s+|today\s+|again\s+|as\s+always\s+)?by[ \t,:]*\Z")
 
@@ -327,6 +331,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     add(full, "interview", 3.0)
                 continue
             wide: str | None = None  # the longer window, cut once for the interview cues
+            folded: dict[int, str] = {}  # the windows before the name, folded (see _prefilter), by start
             for where, kind, weight, rx, keys in rules.cues:
                 if where == "before":
                     reach, scope = _LEFT, left
@@ -335,7 +340,13 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         scope = wide = wide if wide is not None else t[max(a, start - reach):start].lower()
                     if keys and not any(k in scope for k in keys):
                         continue
-                    hit = rx.search(t, max(a, start - reach), start)
+                    lo = max(a, start - reach)
+                    lits = cue_literals(rx)
+                    if lits is not None:  # a literal every match holds is missing from the window: no search
+                        win = folded.get(lo)
+                        if win is None:
+                            win = folded[lo] = fold(t[lo:start])
+                    hit = None if lits is not None and not passes(lits, win) else rx.search(t, lo, start)
                     if hit is None and more is not None and kind == "interview":
                         # "joining me now is Russian Foreign Minister Sergei Lavrov": the cue stands before the office
                         hit = rx.search(t, max(a, m.start("name") - reach), m.start("name"))
@@ -414,17 +425,16 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         surname = name.split()[-1]
         if sum(t.count(surname, a, b) for a, b in windows) < 2:
             continue  # written once, in the full name itself: never alone
-        alone = re.compile(rf"\b{re.escape(surname)}\b(?![ \t]+{_CAP})")
         for a, b in windows:
-            for m in alone.finditer(t, a, b):
-                if _NAME_BEFORE.search(t, max(0, m.start() - 40), m.start()):
+            for m_start, m_end in word_spans(t, surname, a, b, not_before=_SPACE_CAP):  # not "Krishnan Raman"
+                if _NAME_BEFORE.search(t, max(0, m_start - 40), m_start):
                     continue  # part of a longer name, counted above
                 for where, kind, weight, rx, _ in rules.cues:
                     if where == "after" and (kind in ("interview", "quote") or (kind == "expert" and not conversation)) \
-                            and rx.match(t, m.end(), min(len(t), m.end() + 240)):
+                            and rx.match(t, m_end, min(len(t), m_end + 240)):
                         add(name, kind, weight)
-                    elif where == "before" and kind == "interview" and rx.search(t, max(a, m.start() - _LEFT), m.start()) \
-                            and not OUTLET_AFTER.match(t, m.end()):
+                    elif where == "before" and kind == "interview" and rx.search(t, max(a, m_start - _LEFT), m_start) \
+                            and not OUTLET_AFTER.match(t, m_end):
                         add(name, kind, weight)  # "Scroll.in spoke to Krishnan about ..."
     if title is not None:
         m = _TITLE_QUOTE.match(t, *title)
@@ -522,10 +532,11 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         if _after_article(head, c.name):
             continue  # "an interview with the JoongAng Ilbo", "head of ... of the JoongAng Ilbo": an organisation
         surname = c.name.split()[-1]
-        if not conversation and re.search(rf"\b{re.escape(surname)}\b[^.!?\n]{{0,80}}?\b(?:told|tells|wrote to)[ \t]+(?:me|us)\b", head):
+        if not conversation and ("told" in head or "tells" in head or "wrote to" in head) \
+                and re.search(rf"\b{re.escape(surname)}\b[^.!?\n]{{0,80}}?\b(?:told|tells|wrote to)[ \t]+(?:me|us)\b", head):
             continue  # "As retired Ambassador Joseph Sullivan ... told me": the writer's source, not the writer
         # a plain count for long surnames; a word-bounded one for short ones ("Lee" in "Leeds")
-        mentions = head.count(surname) if len(surname) > 4 else len(re.findall(rf"\b{re.escape(surname)}\b", head))
+        mentions = head.count(surname) if len(surname) > 4 else sum(1 for _ in word_spans(head, surname, 0, len(head)))
         score = c.score + mw * min(max(mentions - 1, 0), cap)
         if score < min_score:
             continue

@@ -15,7 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Cue", "SpeakerCues", "load_speaker_cues"]
+from polisent.segment._prefilter import required_literals
+
+__all__ = ["Cue", "SpeakerCues", "cue_literals", "load_speaker_cues"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 #: "Jagannath P Panda, research fellow at X," / "-- research fellow at X --"
@@ -72,6 +74,17 @@ def _compile_cue(c: Any, where_: str) -> Cue:
     if not isinstance(keys, (list, tuple)) or not all(isinstance(k, str) and k == k.lower() for k in keys):
         raise ConfigError(f"{where_}: 'keywords' must be a list of lower-case strings. Got {keys!r}.")
     return (where, kind, float(weight), rx, tuple(keys))
+
+
+@lru_cache(maxsize=512)
+def cue_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literals one of which every match of a cue's regex holds, to test in folded text before a
+    search (:func:`polisent.segment._prefilter.required_literals`), or None.
+
+    >>> cue_literals(_compile_cue({"kind": "interview", "where": "before", "phrase": "we can talk to"}, "cue")[3])
+    ('we can talk to',)
+    """
+    return required_literals(rx.pattern, rx.flags, folded=True)
 
 
 @lru_cache(maxsize=1)
