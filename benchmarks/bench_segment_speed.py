@@ -1,6 +1,7 @@
 """Speed of the rule segmenter: characters per second on a 1 MB document, and documents per second on 1 MB of documents (one core).
 
-The document is built by repeating the gold and example texts (interviews, Q&A, speaker turns,
+Also 1 MB of real pages: the commentary dev sets' documents in set order (skipped when the data is
+absent). The document is built by repeating the gold and example texts (interviews, Q&A, speaker turns,
 op-eds, HTML) until it reaches the target size. After a warm-up, each size is timed ``--runs``
 times and the median is reported, with the ratio of seconds per MB to the 1 MB run (flat = linear
 time). Adversarial inputs (a 5,000-word run without punctuation, a line of 100k colons, a
@@ -45,6 +46,22 @@ def corpus_docs() -> list[str]:
     files = sorted((ROOT / "benchmarks" / "gold" / "segment").rglob("*.*"))
     docs = [p.read_text(encoding="utf-8") for p in files if p.suffix in (".txt", ".md", ".html")]
     return docs + [(ROOT / "examples" / n).read_text(encoding="utf-8") for n in ("interview.md", "roundtable.txt")]
+
+
+def real_docs(n_chars: int) -> list[str]:
+    """About ``n_chars`` of real pages: the documents of the commentary dev sets (``data/commentary_dev*``,
+    every one a dev split, never the main corpus's test split), in set order; empty when the data is absent."""
+    sets = sorted((ROOT / "data").glob("commentary_dev*/documents.jsonl"),
+                  key=lambda p: int(p.parent.name.removeprefix("commentary_dev") or 0))
+    out, total = [], 0
+    for path in sets:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if total >= n_chars:
+                return out
+            if line.strip():
+                out.append(json.loads(line)["text"])
+                total += len(out[-1])
+    return out
 
 
 def build_docs(n_chars: int, docs: list[str]) -> list[str]:
@@ -130,6 +147,16 @@ def main(argv: list[str] | None = None) -> int:
     many = {"mb": round(n_chars / MB, 3), "documents": len(docs), "chars": n_chars, "seconds_median": round(sec, 4),
             "cpu_seconds_median": round(cpu, 4), "runs": args.runs, "documents_per_s": round(len(docs) / sec, 1),
             "chars_per_s": round(n_chars / sec), "chars_per_cpu_s": round(n_chars / cpu), "claims": n_claims}
+    # 1 MB of real pages (the dev sets' documents): furniture, long lines, names and cues as users' pages have them
+    reals = real_docs(MB)
+    real = None
+    if reals:
+        sec, cpu, n_claims = timed_docs(seg, reals, args.runs)
+        n_chars = sum(map(len, reals))
+        real = {"mb": round(n_chars / MB, 3), "documents": len(reals), "chars": n_chars, "seconds_median": round(sec, 4),
+                "cpu_seconds_median": round(cpu, 4), "runs": args.runs, "documents_per_s": round(len(reals) / sec, 1),
+                "chars_per_s": round(n_chars / sec), "chars_per_cpu_s": round(n_chars / cpu), "claims": n_claims,
+                "source": "data/commentary_dev* documents, in set order"}
     words = ("war peace moscow talks the of sanctions kyiv " * 700).split()[:5000]
     adversarial = {
         "5000_word_run_no_punctuation": " ".join(words),
@@ -156,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['s_per_mb_ratio_to_1mb']:>6.2f} {r['claims']:>7,}")
     print(f"1 MB as {many['documents']} documents: {many['seconds_median']:.3f} s, {many['documents_per_s']:,} documents/s, "
           f"{many['chars_per_s']:,} chars/s ({many['chars_per_cpu_s']:,} chars/cpu-s), {many['claims']:,} claims")
+    if real is not None:
+        print(f"1 MB of real pages ({real['documents']} dev-set documents): {real['seconds_median']:.3f} s, "
+              f"{real['documents_per_s']:,} documents/s, {real['chars_per_s']:,} chars/s ({real['chars_per_cpu_s']:,} chars/cpu-s)")
     print("adversarial inputs:")
     for name, a in adv.items():
         print(f"  {name:32} {a['chars']:>10,} chars {a['seconds']:>8.3f} s ({a['cpu_seconds']:.3f} cpu-s) {a['claims']:>6} claims")
@@ -169,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         "config": {"segmenter": seg.name, "runs": args.runs, "sizes_mb": sizes, "document": "gold + example texts repeated"},
         "sizes": rows,
         "documents_1mb": many,
+        "real_documents_1mb": real,
         "adversarial": adv,
     }
     if args.code.resolve() != ROOT:
@@ -176,11 +207,14 @@ def main(argv: list[str] | None = None) -> int:
     if baseline is not None:
         b_one = next((r for r in baseline["sizes"] if r["mb"] == 1.0), baseline["sizes"][0])
         b_many = baseline.get("documents_1mb")
+        b_real = baseline.get("real_documents_1mb")
         report["baseline"] = {"code": str(args.baseline_code), "git_sha": baseline.get("git_sha"), "sizes": baseline["sizes"],
-                              "documents_1mb": b_many, "adversarial": baseline["adversarial"]}
+                              "documents_1mb": b_many, "real_documents_1mb": b_real, "adversarial": baseline["adversarial"]}
         report["ratio_to_baseline"] = {
             "one_1mb_document_chars_per_s": round(one["chars_per_s"] / b_one["chars_per_s"], 3),
             "documents_1mb_documents_per_s": round(many["documents_per_s"] / b_many["documents_per_s"], 3) if b_many else None,
+            "real_documents_1mb_documents_per_s": round(real["documents_per_s"] / b_real["documents_per_s"], 3)
+            if real and b_real else None,
         }
         print(f"baseline ({args.baseline_code}): 1 MB document {b_one['chars_per_s']:,} chars/s"
               + (f", 1 MB as documents {b_many['documents_per_s']:,} documents/s" if b_many else "")
