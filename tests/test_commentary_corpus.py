@@ -120,6 +120,9 @@ def test_check_reports_a_speaker_the_text_never_names(tiny_corpus):
     assert tool.absent_speakers("a.ann", ok, text) == []
     bad = [{"unit": 4, "speaker": "Vali Nasr"}, {"unit": 5, "speaker": "Vali Nasr"}]
     assert tool.absent_speakers("a.ann", bad, text) == ["a.ann: u4 speaker 'Vali Nasr' is not in the text (give the role only)"]
+    respelled = [{"unit": 4, "speaker": "Jane Roeh"}]  # the first name written, the surname spelled otherwise
+    assert tool.absent_speakers("a.ann", respelled, text) == [
+        "a.ann: u4 speaker 'Jane Roeh': the text never writes 'roeh' (give the name as the text writes it, or the role only)"]
 
 def test_loader_returns_datasets(tiny_corpus):
     from polisent.evaluation import load_commentary
