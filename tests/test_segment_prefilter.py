@@ -110,17 +110,23 @@ def test_count_of_broken_lines_agrees_with_the_regex() -> None:
 
 
 def test_office_word_search_agrees_with_the_overlapping_regex() -> None:
+    from polisent.segment._label_names import _ASCII_WORD, _JOB_NAME
+
     job_name = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
                           r"(?:,?[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
-                          r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")
+                          r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # before the pass
     texts = ["Foreign Minister of Taiwan, Jaushieh Joseph Wu, speaks about the strait.",
              "PRIME MINISTER Anna Berg and Defence Minister Iwaya met Ministers Lee Kim.",
              "The envoy, Ambassador Omar Said, told the Secretary-General Guterres. Spokesman Tanaka",
-             "minister\u017f Omar Said; Chairman Mao Zedong and chairwoman Ruth Ross"]
+             "minister\u017f Omar Said; Chairman Mao Zedong and chairwoman Ruth Ross; xMinister Ali Ben; 3Minister Al Bo"]
+    rng = random.Random(7)
+    words = ["Minister", "MINISTER", "minister", "Chairman", "chair", "Omar", "Said", "of", "the", "Taiwan", ",", "x", "Lee"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(2000)]
     for t in texts:
-        expected = [m.start() for m in job_name.finditer(t) if m.group("job").lower() in _OFFICE_WORDS]
-        assert expected, t
-        assert _job_names(t, 0, len(t)) or not expected  # names found where the office words stand
+        old = [(m.start(), m.groupdict()) for m in job_name.finditer(t) if m.group("job").lower() in _OFFICE_WORDS]
+        new = [(m.start(), m.groupdict()) for w in _ASCII_WORD.finditer(t) if w.group().lower() in _OFFICE_WORDS
+               for m in [_JOB_NAME.match(t, w.start())] if m is not None]
+        assert new == old, t
     assert _job_names(texts[0], 0, len(texts[0])) == {"minister": "Jaushieh Joseph Wu"}
 
 
@@ -132,18 +138,6 @@ def test_name_search_in_a_long_text_agrees_with_finditer() -> None:
     t2 = "ANN LEE:\nHello. I'm Ann Lee in Seoul. ann lee; ANNE LEE; Ann Lees."
     assert [m.span() for m in _finditer_at(rx2, t2, "Ann")] == [m.span() for m in rx2.finditer(t2)]
     assert _written_elsewhere("Ann Lee speaks.\nANN LEE:\nHello.", "ANN LEE", 16, 24)
-
-
-def test_a_title_case_dateline_is_no_speaker() -> None:
-    # "Addis Abeba \u2013 ..." (the Ethiopian press's spelling) had been read as a name's dash turn label
-    t = ("In-Depth AnalysisPolitics\n\nIn-depth: Between Trust and Doubt: Uneasy neighbours test each other in the Horn\n\n"
-         "Addis Abeba \u2013 Tensions rise in the Horn of Africa as troops gather near the border.")
-    st = RuleSegmenter().segment(t)
-    assert [(s.name, s.role.value) for s in st.speakers] == [(None, "author")]
-    from polisent.actors import RegistryLinker
-
-    text = "Addis Abeba and Asmara traded accusations."
-    assert [(m.text, m.actor_id) for m in RegistryLinker().link(text, RuleSegmenter().segment(text))][0] == ("Addis Abeba", "ethiopia")
 
 
 def test_word_spans_agree_with_the_word_bounded_regex() -> None:

@@ -118,9 +118,14 @@ _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _SAYS_CAPS = re.compile(r"(?P<label>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)[ \t]+(?:says|continues|asks|replies)[ \t]+"
                         r"(?=[\"'\u201c(]?[A-Z0-9][A-Z0-9 ,.'\u2019\"?!:;()-]{3})")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ar|an|at)-[A-Z]")
+#: a turn label inside a line: up to five words, a description after a comma or in brackets, a colon
+_INLINE_LABEL = (r"(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z][\w'\u2019.\-]*){0,4})"
+                 r"[ \t]*(?:,[ \t]*[^:,\r\n]{1,40}?)?[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*:[ \t]")
 _INLINE_TURN = re.compile(
-    r"(?<=[.?!\u2026\"'\u201d\u2019)\]\u2013\u2014-])[ \t]+(?=(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z][\w'\u2019.\-]*){0,4})"
-    r"[ \t]*(?:,[ \t]*[^:,\r\n]{1,40}?)?[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*:[ \t])"
+    r"(?<=[.?!\u2026\"'\u201d\u2019)\]\u2013\u2014-])[ \t]+(?=" + _INLINE_LABEL + ")"
+    # the answer's label glued to the question mark, as page extraction leaves it ("... do they send?Beeson: The
+    # relationship ..."): a cut with no space (only after "?": "Today.Az:" and "U.S.:" are names)
+    r"|(?<=[a-z\u00df-\u024f)]\?)(?=" + _INLINE_LABEL + ")"
     # a transcription service's timed label needs no sentence end before it: a machine transcript runs a
     # cut-off turn into the next ("Do not slip as that Speaker 2 (00:01): 12 years ago, ...")
     r"|(?<=\S)[ \t]+(?=[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z0-9][\w'\u2019.\-]*){0,3}[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:[ \t])"
