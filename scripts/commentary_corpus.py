@@ -124,12 +124,65 @@ def registry_records() -> list[dict[str, Any]]:
 
 
 # ---------------------------------------------------------------------------------------------- merge
+_SHINGLE, _STRIDE = 80, 25  # a run of 105 shared characters or more always shares an indexed shingle
+
+
+def _norm_url(url: str) -> str:
+    """A URL without scheme, "www.", "amp" paths and trailing slash: one page however a collector wrote it.
+
+    >>> _norm_url("https://www.Example.org/a/amp/"), _norm_url("http://example.org/a?x=1")
+    ('example.org/a', 'example.org/a?x=1')
+    """
+    u = url.strip().split("://", 1)[-1].lower()
+    u = u.removeprefix("www.").rstrip("/")
+    return re.sub(r"/amp$|/amp(?=/)", "", u)
+
+
+class _OtherCorpora:
+    """URLs and text shingles of every other corpus beside this one (``data/commentary*``: the main
+    corpus with its test split, the blind set, the other dev sets): a page collected again under
+    another URL or from a mirror is a copy (the thirty-seventh pass found three dev documents that
+    copied test documents, collected when only the dev sets' URLs were checked)."""
+
+    def __init__(self, corpus: Path) -> None:
+        self.urls: dict[str, str] = {}
+        self.index: dict[int, set[str]] = defaultdict(set)
+        self.length: dict[str, int] = {}
+        for path in sorted(corpus.parent.glob("commentary*/documents.jsonl")):
+            if path.parent.resolve() == corpus.resolve():
+                continue
+            for d in read_jsonl(path):
+                key = f"{path.parent.name}/{d['id']}"
+                if d.get("url"):
+                    self.urls[_norm_url(str(d["url"]))] = key
+                t = " ".join(d["text"].split())
+                self.length[key] = len(t)
+                for i in range(0, max(1, len(t) - _SHINGLE + 1), _STRIDE):
+                    self.index[hash(t[i:i + _SHINGLE])].add(key)
+
+    def copy_of(self, url: str, text: str) -> str | None:
+        """The document ``url`` or ``text`` copies (the same page, or half its text shared), or None."""
+        if url and _norm_url(url) in self.urls:
+            return self.urls[_norm_url(url)]
+        t = " ".join(text.split())
+        hits: Counter[str] = Counter()
+        for i in range(0, max(1, len(t) - _SHINGLE + 1)):
+            for key in self.index.get(hash(t[i:i + _SHINGLE]), ()):
+                hits[key] += 1
+        for key, n in hits.most_common(3):
+            if n * _STRIDE >= 0.5 * min(len(t), self.length[key]):
+                return key
+        return None
+
+
 def cmd_merge(_: argparse.Namespace) -> int:
-    """Merge every collector's raw/<X>/meta.jsonl + <id>.txt into documents.jsonl (dedup by url and text)."""
+    """Merge every collector's raw/<X>/meta.jsonl + <id>.txt into documents.jsonl (dedup by url and text,
+    within this corpus and against every other corpus beside it)."""
     old = documents()
     out: dict[str, dict[str, Any]] = dict(old)
     seen_url = {d["url"].rstrip("/") for d in old.values()}
     seen_text = {hashlib.sha1(d["text"].encode()).hexdigest() for d in old.values()}
+    others = _OtherCorpora(CORPUS)
     dropped: Counter[str] = Counter()
     for meta in sorted((CORPUS / "raw").glob("*/meta.jsonl")):
         for m in read_jsonl(meta):
@@ -144,6 +197,10 @@ def cmd_merge(_: argparse.Namespace) -> int:
                 continue
             if url in seen_url or h in seen_text:
                 dropped["duplicate"] += 1
+                continue
+            if (copy := others.copy_of(url, text)) is not None:
+                print(f"dropped {m['id']}: a copy of {copy}", file=sys.stderr)
+                dropped["copy of another corpus's document"] += 1
                 continue
             if len(text.strip()) < MIN_CHARS:
                 dropped["too short"] += 1

@@ -284,3 +284,24 @@ def test_pair_metrics_credit_a_registry_actor_the_gold_wrote_outside_the_registr
               "mentions": [{"start": 4, "end": 7, "text": "RSF"}]}]
     m = pipeline_pair_metrics(analyses, units, pairs)
     assert m["linking"]["tp"] == 1 and m["linking_registry_actors"]["gold"] == 0
+
+
+def test_merge_drops_a_copy_of_another_corpus_document(tiny_corpus, capsys):
+    tool, corpus = tiny_corpus
+    other = corpus.parent / "commentary_other"
+    other.mkdir()
+    text = "Reposted: " + OPED * 3  # a mirror of a page another corpus holds, under another URL
+    (other / "documents.jsonl").write_text(json.dumps({"id": "o-1", "url": "https://mirror.example.net/x", "text": OPED * 3}) + "\n")
+    raw = corpus / "raw" / "U"
+    raw.mkdir(parents=True)
+    rows = [("u-copy", text, "https://example.com/copy"), ("u-same-url", "A different page about the Horn of Africa. " * 3,
+                                                            "http://www.mirror.example.net/x/"),
+            ("u-new", "Talks in Doha ended without a deal; the envoys will meet again in May. " * 2, "https://example.com/new")]
+    for doc_id, body, url in rows:
+        (raw / f"{doc_id}.txt").write_text(body, encoding="utf-8")
+        with (raw / "meta.jsonl").open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"id": doc_id, "url": url, "outlet": "Example", "format": "oped"}) + "\n")
+    assert tool.main(["merge"]) == 0
+    ids = set(tool.documents())
+    assert "u-new" in ids and "u-copy" not in ids and "u-same-url" not in ids
+    assert "a copy of commentary_other/o-1" in capsys.readouterr().err
