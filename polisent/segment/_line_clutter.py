@@ -27,6 +27,25 @@ def _find_all(s: str, sub: str) -> list[int]:
     return out
 
 
+class _Line:
+    """A line and, made on first use, its folded form: whether a rule's literals allow a match in it
+    (:mod:`polisent.segment._prefilter`; a rule whose literals the line lacks cannot match)."""
+
+    __slots__ = ("s", "folded")
+
+    def __init__(self, s: str) -> None:
+        self.s, self.folded = s, None
+
+    def may_match(self, r: ClutterRule) -> bool:
+        if r.required is None:
+            return True
+        if not r.folds:
+            return passes(r.required, self.s)
+        if self.folded is None:
+            self.folded = fold(self.s)
+        return passes(r.required, self.folded)
+
+
 def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules: Sequence[ClutterRule], para: int,
                   n_paras: int) -> list[tuple[int, int, ClutterRule | None]] | None:
     """A line cut into furniture and text where ``glued`` rules match between sentences.
@@ -36,17 +55,8 @@ def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules:
     pieces that a line rule calls clutter are clutter too; None when no furniture is glued to at
     least four words of text (the line rules decide about the whole line then).
     """
-    seg, folded = t[fs:le], None
-    tried = []
-    for r in glued:  # a rule whose literals the line lacks cannot match (see _prefilter)
-        if r.required is not None:
-            if r.folds:
-                folded = fold(seg) if folded is None else folded
-                if not passes(r.required, folded):
-                    continue
-            elif not passes(r.required, seg):
-                continue
-        tried.append(r)
+    line = _Line(t[fs:le])
+    tried = [r for r in glued if line.may_match(r)]
     found = sorted(((m.start(), m.end(), r) for r in tried for m in r.pattern.finditer(t, fs, le) if m.end() > m.start()),
                    key=lambda c: (c[0], -c[1]))
     cuts: list[tuple[int, int, ClutterRule]] = []
@@ -130,19 +140,14 @@ _MAX_KEY_WORDS = 10_000
 def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, first: bool = False) -> ClutterRule | None:
     n_words = plain.count(" ") + 1
     low: str | None = None
-    folded: str | None = None
+    line = _Line(plain)
     for r in _eligible(rules, n_words, para, n_paras, first, plain[:1]):
         if r.keywords:
             low = plain.lower() if low is None else low
             if not passes(r.keywords, low):
                 continue
-        if r.required is not None:  # a literal every match holds is missing: the search cannot match
-            if r.folds:
-                folded = fold(plain) if folded is None else folded
-                if not passes(r.required, folded):
-                    continue
-            elif not passes(r.required, plain):
-                continue
+        if r.required is not None and not line.may_match(r):  # a literal every match holds is missing
+            continue
         if r.pattern.search(plain):
             return r
     return None
