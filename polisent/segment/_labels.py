@@ -535,11 +535,23 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
+def _acronym(word: str) -> bool:
+    """A word in capitals that is no name: three letters or more, no vowel ("WPR", "CNN"; not "MR."), or
+    one with a slash or an ampersand ("RFE/RL", "AT&T")."""
+    return "/" in word or "&" in word or (len(word) >= 3 and word.isalpha() and not any(c in "AEIOUY" for c in word.upper()))
+
+
 def _display(label: str) -> str:
-    """'ELISE HU' -> 'Elise Hu', 'Ivan KOSTOV' -> 'Ivan Kostov'; other labels unchanged."""
+    """'ELISE HU' -> 'Elise Hu', 'Ivan KOSTOV' -> 'Ivan Kostov', an outlet's initials kept ('WPR');
+    other labels unchanged.
+
+    >>> _display("ELISE HU"), _display("WPR"), _display("RFE/RL")
+    ('Elise Hu', 'WPR', 'RFE/RL')
+    """
     if label.isupper() and any(len(w) > 1 for w in label.split()):
         # (a Turkish dotted capital lowers to "i" and a combining dot: "FİDAN" is "Fidan")
-        return " ".join(w if len(w) <= 1 else w[0] + w[1:].lower().replace("i\u0307", "i") for w in label.split())
+        return " ".join(w if len(w) <= 1 or _acronym(w) else w[0] + w[1:].lower().replace("i\u0307", "i")
+                        for w in label.split())
     words = label.split()
     if len(words) >= 2 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() and len(words[-1]) > 2:
         return " ".join(w[0] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in words)  # a surname in capitals
