@@ -160,3 +160,17 @@ def test_folded_literals_of_cue_regexes_with_scoped_flags() -> None:
     assert required_literals(r"\b(?i:spoke\s+to)[ \t]+(?:[a-z]+[ \t]+){0,3}\Z", 0, folded=True) == ("spoke",)
     assert required_literals(r"(?-i:By)[ \t]+(?:the\s+)?Minister", re.IGNORECASE, folded=True) == ("minister",)
     assert required_literals(r"(?i:spoke)|Σ", 0, folded=True) is None  # a cased non-ASCII letter: no safe literal
+
+
+def test_bounded_spans_and_literal_starts_agree_with_their_regexes() -> None:
+    from polisent.segment._prefilter import bounded_spans, literal_starts
+
+    rng = random.Random(11)
+    for _ in range(4000):
+        word = rng.choice(["Lee", "al", "O'N", "aa", "Ng-", "x"])
+        pieces = [word, word + "s", "x" + word, "'", "-", " ", "_", "\u2019", "9", "\u00e9", ".", word]
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        a, b = sorted((rng.randint(0, len(t)), rng.randint(0, len(t))))
+        rx = re.compile(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])")
+        assert list(bounded_spans(t, word, a, b)) == [m.span() for m in rx.finditer(t, a, b)], (t, word, a, b)
+        assert literal_starts(t, word) == [m.start() for m in re.finditer(re.escape(word), t)], (t, word)

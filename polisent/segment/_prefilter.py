@@ -38,7 +38,7 @@ else:
     _ATOMIC = {getattr(_sre_c, "ATOMIC_GROUP")} if hasattr(_sre_c, "ATOMIC_GROUP") else set()
     _POSSESSIVE = {getattr(_sre_c, "POSSESSIVE_REPEAT")} if hasattr(_sre_c, "POSSESSIVE_REPEAT") else set()
 
-__all__ = ["first_chars", "fold", "passes", "required_literals", "word_spans"]
+__all__ = ["bounded_spans", "first_chars", "fold", "literal_starts", "passes", "required_literals", "word_spans"]
 
 #: a literal set is worth testing only when its shortest string has this many characters
 MIN_LENGTH = 2
@@ -250,3 +250,44 @@ def word_spans(t: str, word: str, pos: int, endpos: int, *, not_before: re.Patte
         if ok:
             yield p, q
         p = t.find(word, q if ok else p + 1, endpos)
+
+
+def literal_starts(t: str, sub: str) -> list[int]:
+    """``[m.start() for m in re.finditer(re.escape(sub), t)]`` with ``str.find`` (non-overlapping).
+
+    >>> literal_starts("aaaa", "aa"), literal_starts("Kim met Kim", "Kim")
+    ([0, 2], [0, 8])
+    """
+    out: list[int] = []
+    if not sub:
+        return [m.start() for m in re.finditer("", t)]
+    p = t.find(sub)
+    while p >= 0:
+        out.append(p)
+        p = t.find(sub, p + len(sub))
+    return out
+
+
+def _name_char(c: str) -> bool:
+    return c.isalnum() or c in "_'\u2019-"
+
+
+def bounded_spans(t: str, word: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int]]:
+    """The spans of ``re.finditer(rf"(?<![\\w'\\u2019-]){re.escape(word)}(?![\\w'\\u2019-])", t, pos, endpos)``
+    (a word not inside a longer name: "Lee" not in "Leeds" or "O'Lee-Smith"), found with ``str.find``.
+
+    >>> list(bounded_spans("Lee, Leeds, O'Lee and Lee-Ann; Lee", "Lee"))
+    [(0, 3), (31, 34)]
+    """
+    end = len(t) if endpos is None else min(endpos, len(t))
+    n = len(word)
+    if not n:
+        yield from (m.span() for m in re.finditer(r"(?<![\w'\u2019-])(?![\w'\u2019-])", t, pos, end))
+        return
+    p = t.find(word, pos, end)
+    while p >= 0:
+        q = p + n
+        ok = not (p > 0 and _name_char(t[p - 1])) and not (q < end and _name_char(t[q]))
+        if ok:
+            yield p, q
+        p = t.find(word, q if ok else p + 1, end)

@@ -37,6 +37,7 @@ from polisent.segment._marks import (
 from polisent.segment._markup import STARTING_POINT, Masked
 from polisent.segment._name_cues import _outlet_after_name
 from polisent.segment._paragraphs import _SENT_END, _asks_over_lines, _heading_like, _line_paragraphs, _replies_to_welcome
+from polisent.segment._prefilter import bounded_spans
 from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
@@ -122,7 +123,7 @@ def _common_words(t: str, label: str) -> bool:
     words = [w for w in label.split() if len(w) > 2 and not w.isupper()]
     if not words:
         return False
-    low = sum(re.search(rf"(?<![\w'\u2019-]){re.escape(w.lower())}(?![\w'\u2019-])", t) is not None for w in words)
+    low = sum(next(bounded_spans(t, w.lower()), None) is not None for w in words)
     return 2 * low >= len(words)
 
 

@@ -14,6 +14,7 @@ from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
 from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, office_holder, spelled_alike
+from polisent.segment._prefilter import bounded_spans, literal_starts
 from polisent.segment._roundup import _signed_name
 from polisent.segment._principal import (
     _NAME_AT,
@@ -118,7 +119,7 @@ def _first_name_hailed(t: str, units: list[Unit]) -> Principal | None:
             or low in _DISCOURSE or low.endswith("ly"):
         return None
     if re.search(rf"(?<![\w'\u2019-]){re.escape(word)}[ \t]*,[ \t]+(?:[a-z]|I\b)", t) is None \
-            or re.search(rf"(?<![\w'\u2019-]){re.escape(low)}(?![\w'\u2019-])", t) is not None:
+            or next(bounded_spans(t, low), None) is not None:
         return None
     if low in {w.lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker for w in u.speaker.split()}:
         return None
@@ -383,8 +384,8 @@ def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
         return u.kind is SegmentKind.HEADING and _headline_case(line) and not t.startswith((",", ":"), end)
 
     def veto(name: str) -> bool:
-        spots = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name.split()[-1])}(?![\w'\u2019-])", t)]
-        full = [(m.start(), m.end()) for m in re.finditer(re.escape(name), t)]
+        spots = list(bounded_spans(t, name.split()[-1]))
+        full = [(s, s + len(name)) for s in literal_starts(t, name)]
         return bool(spots) and (any(outlet_asks(t, a, b) for a, b in full) or all(quiet(a, b) for a, b in spots))
 
     return veto
@@ -405,7 +406,7 @@ def _reported(t: str, name: str) -> bool:
     False
     """
     surname = name.split()[-1]
-    spots = [m.start() for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w'\u2019-])", t)]
+    spots = [s for s, _ in bounded_spans(t, surname)]
     if any(_WRITES.match(t, s + len(surname), s + len(surname) + 100) for s in spots):
         return False  # the writer's own piece
     return any(_SAID_BEFORE.search(t, max(0, s - 40), s) or _SAID_AFTER.match(t, s + len(surname), s + len(surname) + 60)
