@@ -41,9 +41,8 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     return out
 
 
-#: an office word in any mix of ASCII cases ("Minister", "MINISTER"): the only jobs :func:`_job_names` keeps
-_OFFICE_ALT = "|".join("".join(f"[{c.upper()}{c}]" for c in w) for w in sorted(_OFFICE_WORDS, key=lambda w: (-len(w), w)))
-_JOB_NAME = re.compile(r"(?=\b(?P<job>(?:" + _OFFICE_ALT + r"))(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
+#: an office and the name after it, matched where :func:`_job_names` finds an office word
+_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
                        r"(?:,?[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
                        r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # "Defense Minister Iwaya"; overlapping
 

@@ -24,7 +24,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 try:  # the regex parser (re._parser since Python 3.11); without it no prefilter is built
     from re import _constants as _sre_c  # type: ignore[attr-defined]
@@ -141,19 +141,30 @@ def _seq(items: object, icase: bool, depth: int, folded: bool = False) -> tuple[
     return _best(cands)
 
 
+def _parse(pattern: str, flags: int) -> object | None:
+    """The regex parser's tree of ``pattern``, or None (no parser here, or a pattern it refuses: the
+    compiled pattern is the judge, and no filter is built)."""
+    if _sre_parse is None:
+        return None
+    try:
+        return _sre_parse.parse(pattern, flags)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _anchored(tree: object) -> bool:
+    """The pattern opens with ``^`` (no MULTILINE): the engine tries the first position only."""
+    return bool(len(tree)) and tree[0][0] is AT and tree[0][1] is AT_BEGINNING  # type: ignore[arg-type,index]
+
+
 def required_literals(pattern: str, flags: int, *, folded: bool = False) -> tuple[str, ...] | None:
     """Literals one of which every match of ``pattern`` contains, or None when the pattern gives no
     such set worth testing. They are lower-case and tested against :func:`fold`-ed text when
     ``flags`` has ``re.IGNORECASE`` or ``folded`` is set (then every part of the pattern, whatever its
     case rule, is read as a case-insensitive one: a looser but still safe test, on one folded text)."""
-    if _sre_parse is None:
-        return None
-    try:
-        tree = _sre_parse.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - the compiled pattern is the judge; no filter then
-        return None
-    if len(tree) and tree[0][0] is AT and tree[0][1] is AT_BEGINNING:
-        return None  # anchored at the start: the engine tries one position only, cheaper than any filter
+    tree = _parse(pattern, flags)
+    if tree is None or _anchored(tree):
+        return None  # (anchored at the start: the engine tries one position only, cheaper than any filter)
     if tree.state.flags & re.LOCALE or (not folded and (tree.state.flags & re.IGNORECASE) != (flags & re.IGNORECASE)):
         return None  # an inline global flag changed the case rule: keep it simple
     out = _seq(tree, folded or bool(flags & re.IGNORECASE), 0, folded)
@@ -213,15 +224,10 @@ def first_chars(pattern: str, flags: int) -> frozenset[str] | None:
     >>> first_chars(r"^\\W*listen", re.IGNORECASE) is None
     True
     """
-    if _sre_parse is None or flags & re.MULTILINE:
-        return None
-    try:
-        tree = _sre_parse.parse(pattern, flags)
-    except Exception:  # noqa: BLE001
+    tree = None if flags & re.MULTILINE else _parse(pattern, flags)
+    if tree is None or not _anchored(tree):
         return None
     if tree.state.flags & (re.VERBOSE | re.LOCALE | re.ASCII | re.MULTILINE) or (tree.state.flags & re.IGNORECASE) != (flags & re.IGNORECASE):
-        return None
-    if not len(tree) or tree[0][0] is not AT or tree[0][1] is not AT_BEGINNING:
         return None
     return _first(list(tree)[1:], bool(flags & re.IGNORECASE), 0)
 
@@ -239,17 +245,12 @@ def word_spans(t: str, word: str, pos: int, endpos: int, *, not_before: re.Patte
     >>> list(word_spans("Lee Kim; Lee.", "Lee", 0, 13, not_before=re.compile(r"[ \t]+[A-Z]")))
     [(9, 12)]
     """
-    n, p = len(word), t.find(word, pos, endpos)
-    if not n or endpos <= 0:
-        return
-    while p >= 0:
-        q = p + n
-        ok = ((p > 0 and _is_word(t[p - 1])) != (p < endpos and _is_word(t[p]))
-              and (_is_word(t[q - 1])) != (q < endpos and _is_word(t[q]))
-              and (not_before is None or not_before.match(t, q, endpos) is None))
-        if ok:
-            yield p, q
-        p = t.find(word, q if ok else p + 1, endpos)
+    if not word or endpos <= 0:
+        return iter(())
+    return _find_spans(t, word, pos, endpos, lambda p, q: (
+        (p > 0 and _is_word(t[p - 1])) != (p < endpos and _is_word(t[p]))
+        and _is_word(t[q - 1]) != (q < endpos and _is_word(t[q]))
+        and (not_before is None or not_before.match(t, q, endpos) is None)))
 
 
 def literal_starts(t: str, sub: str) -> list[int]:
@@ -258,14 +259,9 @@ def literal_starts(t: str, sub: str) -> list[int]:
     >>> literal_starts("aaaa", "aa"), literal_starts("Kim met Kim", "Kim")
     ([0, 2], [0, 8])
     """
-    out: list[int] = []
     if not sub:
         return [m.start() for m in re.finditer("", t)]
-    p = t.find(sub)
-    while p >= 0:
-        out.append(p)
-        p = t.find(sub, p + len(sub))
-    return out
+    return [p for p, _ in _find_spans(t, sub, 0, len(t), lambda p, q: True)]
 
 
 def _name_char(c: str) -> bool:
@@ -280,14 +276,19 @@ def bounded_spans(t: str, word: str, pos: int = 0, endpos: int | None = None) ->
     [(0, 3), (31, 34)]
     """
     end = len(t) if endpos is None else min(endpos, len(t))
-    n = len(word)
-    if not n:
+    if not word:
         yield from (m.span() for m in re.finditer(r"(?<![\w'\u2019-])(?![\w'\u2019-])", t, pos, end))
         return
-    p = t.find(word, pos, end)
+    yield from _find_spans(t, word, pos, end, lambda p, q: not (p > 0 and _name_char(t[p - 1])) and not (q < end and _name_char(t[q])))
+
+
+def _find_spans(t: str, word: str, pos: int, end: int, accept: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
+    """The spans of ``word`` in ``t[pos:end]`` that ``accept`` (start, end), left to right and not
+    overlapping, as ``finditer`` of a regex that wraps ``word`` in zero-width checks finds them."""
+    n, p = len(word), t.find(word, pos, end)
     while p >= 0:
         q = p + n
-        ok = not (p > 0 and _name_char(t[p - 1])) and not (q < end and _name_char(t[q]))
+        ok = accept(p, q)
         if ok:
             yield p, q
         p = t.find(word, q if ok else p + 1, end)

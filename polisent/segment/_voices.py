@@ -54,7 +54,6 @@ def _people(t: str, start: int, end: int) -> set[str]:
     return found
 
 #: a line that a hard wrap broke mid-sentence: no end punctuation, the next line goes on in lower case
-_BROKEN = re.compile(r"[^\n]{30,}[^\n.?!:;\"\u201d)\]]\n[a-z]")
 #: a capitalised word at a line's end and one at the next line's start
 _NAME_BREAK = re.compile(r"\b([A-Z][a-z'\u2019-]+)\n(?=[A-Z][a-z'\u2019-]+[ \t,]|(?:is|was|has|says|said|joins|joined|who)[ \t])")
 # (... or a name and the verb that introduces it: "Judith Collins\nis the Defense Minister and is with us")
@@ -75,10 +74,11 @@ _NOT_BROKEN_END = frozenset(".?!:;\"\u201d)]")
 
 
 def _count_broken(lines: list[str]) -> int:
-    """``len(_BROKEN.findall("\\n".join(lines)))`` in one pass over the lines: a line of 31 characters
-    or more that ends without a stop, before a line that opens in lower case (a match takes that
-    letter, so the next line's own match starts one character in). The regex retried every start
-    of a long line: quadratic in its length.
+    """Lines broken off mid-sentence, in one pass: a line of 31 characters or more that ends without a
+    stop, before a line that opens in lower case (a match takes that letter, so the next line's own
+    match starts one character in). The same count as ``findall`` of the regex
+    ``[^\\n]{30,}[^\\n.?!:;"\u201d)\\]]\\n[a-z]`` over the joined lines, which retried every start of
+    a long line: quadratic in its length.
 
     >>> _count_broken(["a" * 40, "b" * 40, "c" * 31, "d", "e" * 20 + ".", "f"])
     2
