@@ -313,8 +313,12 @@ def _written_elsewhere(t: str, name: str, fs: int, le: int) -> bool:
     False
     """
     words = name.split()
-    if not words or _lowered(t).count(words[0].lower()) < 2:  # blank ("Prof. :"), or written once on its own line
-        return False
+    if not words:
+        return False  # blank ("Prof. :")
+    low, key = _lowered(t), words[0].lower()
+    at = low.find(key)
+    if at < 0 or low.find(key, at + len(key)) < 0:
+        return False  # written once, on its own line (two finds: a count would scan the whole text)
     rx = re.compile(r"(?i)(?<![\w'\u2019-])" + r"[ \t]+".join(map(re.escape, name.split())) + r"(?![\w'\u2019-])")
     return any(not fs <= m.start() < le and all(w[:1].isupper() for w in m.group().split()) for m in _finditer_at(rx, t, words[0]))
 

@@ -473,7 +473,9 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int,
         lab = _label_of(t, fs, le) if fs < le else None
         if lab is not None:
             counts[lab[1]] += 1
-        for m in _INLINE_TURN.finditer(t, s, e):
+        # every cut is followed by a label that ends ": " or ":\t": the line after its last one is not searched
+        last = max(t.rfind(": ", s, e), t.rfind(":\t", s, e))
+        for m in (_INLINE_TURN.finditer(t, s, last + 2) if last >= 0 else ()):
             before = t[max(s, m.start() - 12):m.start()].split()
             if before and before[-1].endswith(".") and before[-1].rstrip(".") in _NAME_TITLES:
                 continue  # "Dr. Petadze: Thank you ...": the title of the label, no sentence end
