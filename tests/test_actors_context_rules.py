@@ -74,3 +74,22 @@ def test_a_name_inside_a_sea_or_strait_name_is_a_place() -> None:
     # a capitalised word after the feature, or a word between, keeps the actor
     got = linked("The Russian Black Sea Fleet left. The Israeli Red Sea port was hit. U.S. Gulf allies worried.")
     assert [a for _, a in got] == ["russia", "israel", "united_states"]
+
+
+def test_a_short_body_name_after_another_state_or_name_is_that_other_body() -> None:
+    # "Security Council" is the UN's, "Congress" the US's, unless another state or a longer name owns it
+    out = linked("She served on the US National Security Council. The Brazilian Congress and the Russian Security "
+                 "Council met. Later the Security Council voted and Congress objected.")
+    assert ("Security Council", "un_security_council") in out and ("Congress", "us_congress") in out
+    assert sum(a == "un_security_council" for _, a in out) == 1 and sum(a == "us_congress" for _, a in out) == 1
+    assert ("Brazilian", "brazil") in out and ("Russian", "russia") in out
+
+
+def test_a_short_body_name_keeps_its_own_state_qualifier_and_articles() -> None:
+    out = linked("America's Congress objected. A U.N Security Council mandate is needed. The Afghan Taliban "
+                 "refused, and the Iran-aligned Houthis fired.")
+    ids = [a for _, a in out]
+    for actor in ("us_congress", "un_security_council", "taliban", "houthis"):
+        assert actor in ids, actor
+    # a headline in title case keeps it too
+    assert ("Security Council", "un_security_council") in linked("Guterres Tells Security Council Debate on Reform")

@@ -4,6 +4,9 @@
   "Kyiv, May 5 —") names the place a story is filed from, not the government: dropped.
 * "Georgia" next to US-state context ("Atlanta, Georgia", "Georgia Republicans", "Arizona and
   Georgia", "the Georgia Senate race") is the US state, not the country: dropped.
+* A body named by a short form of its registry name ("Security Council", "Congress") right after
+  another state or another proper word ("the Russian Security Council", "the US National Security
+  Council", "the Brazilian Congress") is that other body, not the registry's: dropped.
 * A head of state or government followed by "administration" or "government" ("the Trump
   administration", "Lula's government") is that state's government, so the state (the
   annotation guideline's reading: a state's government is the state).
@@ -31,7 +34,7 @@ if TYPE_CHECKING:
     from polisent.actors.resolve import Work
     from polisent.protocols import DocumentStructure
 
-__all__ = ["drop_datelines", "drop_places", "drop_us_georgia", "governments", "groups", "speakers_we"]
+__all__ = ["drop_datelines", "drop_other_bodies", "drop_places", "drop_us_georgia", "governments", "groups", "speakers_we"]
 
 _LINE_PREFIX = re.compile(r"^[ \t]*(?:(?:[#*>\-\u2022]+|\d+[.)]|[A-Z][.)])[ \t]*)*$")
 _JOIN = re.compile(r"^[ \t]*(?:,|and|&|/)[ \t]*$", re.IGNORECASE)
@@ -150,6 +153,75 @@ def drop_us_georgia(work: list[Work], text: str) -> None:
         if (_GEORGIA_BEFORE.search(before) or _GEORGIA_AFTER.match(after)
                 or (_STATE_NEAR.search(near) and re.search(r"(?:,|\band\b|\bor\b)", near))):
             w.dropped = True
+
+
+#: the capitalised word right before a mention (a possessive allowed), on the same line
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w.'\u2019-]*?)(?:['\u2019]s)?[ \t]+\Z")
+#: capitalised words before a body's short name that do not make it another body
+_SAME_BODY = frozenset("The A An This That These Those Its Their Our Your His Her Whose Which Both Every Each Any No "
+                       "Republican Republicans Democratic Democrats GOP Current New Outgoing Incoming Former".split())
+
+
+def _ancestors(registry: Registry, actor_id: str) -> set[str]:
+    seen, todo = {actor_id}, [actor_id]
+    while todo:
+        a = registry.actors.get(todo.pop())
+        for p in (a.part_of if a is not None else ()):
+            if p not in seen:
+                seen.add(p)
+                todo.append(p)
+    return seen
+
+
+def drop_other_bodies(work: list[Work], text: str, registry: Registry) -> None:
+    """Mark as dropped an organisation written by a short form of its registry name (the name's last
+    words: "Security Council" of "UN Security Council", "Congress" of "US Congress") right after a
+    proper word that is not its own: another state ("the Russian Security Council", "the Brazilian
+    Congress") or a word of a longer name ("the US National Security Council"). Its own state or
+    parent ("America's Congress", "the UN's Security Council") and a word that opens a sentence keep it.
+
+    >>> from polisent.actors import RegistryLinker
+    >>> [(m.text, m.actor_id) for m in RegistryLinker().link("The Russian Security Council met. The Security Council did not.")]
+    [('Russian', 'russia'), ('Security Council', 'un_security_council')]
+    """
+    before_end = {w.end: w for w in work if not w.dropped and w.actor_id is not None}
+    for w in work:
+        if w.dropped or w.kind is not MentionKind.NAME or w.actor_id not in registry.actors:
+            continue
+        actor = registry.actors[w.actor_id]
+        if actor.type is not ActorType.ORGANISATION:
+            continue
+        short = " " + " ".join(text[w.start:w.end].split()).casefold()
+        # the qualifiers its longer forms write before the short one ("UN" of "UN Security Council"; not "the")
+        quals = {_alnum(f[:len(f) - len(short)]) for f in (actor.name, *actor.variants)
+                 if f.casefold().endswith(short) and f[:1].isupper() and not f.startswith(("The ", "the "))}
+        if not quals:
+            continue  # its full name or an acronym: no other body shares it
+        m = _WORD_BEFORE.search(text, max(0, w.start - 40), w.start)
+        if m is None or m.group("word") in _SAME_BODY or _alnum(m.group("word")) in quals:
+            continue  # ("the U.N Security Council": its own qualifier, spelled another way)
+        prev = before_end.get(m.start("word") + len(m.group("word")))
+        if prev is None:  # a mention that takes in the possessive
+            prev = before_end.get(m.start() + len(m.group().rstrip(" \t")))
+        if prev is not None:
+            if prev.actor_id not in _ancestors(registry, w.actor_id):
+                w.dropped = True  # another state's body ("the Iranian Supreme National Security Council" too)
+            continue
+        k = m.start("word") - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k >= 0 and text[k] not in ".!?\n\"\u201c(" and not _title_case_line(text, w.start):
+            w.dropped = True  # a word of a longer name mid-sentence: "the US National Security Council"
+
+
+def _alnum(s: str) -> str:
+    return "".join(c for c in s.casefold() if c.isalnum())
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a headline in title case ("Guterres Tells Security Council Debate ...")."""
+    words = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1].split()
+    return len(words) >= 4 and sum(x[:1].isupper() for x in words) >= 0.7 * len(words)
 
 
 _GOVERNMENT_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:administration|government)\b", re.IGNORECASE)

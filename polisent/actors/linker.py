@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.context import drop_datelines, drop_places, drop_us_georgia, governments, groups, speakers_we
+from polisent.actors.context import drop_datelines, drop_other_bodies, drop_places, drop_us_georgia, governments, groups, speakers_we
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
@@ -114,6 +114,7 @@ class RegistryLinker:
         drop_us_georgia(work, text)
         drop_datelines(work, text)
         drop_places(work, text, reg)
+        drop_other_bodies(work, text, reg)
         work[:] = [w for w in work if not w.dropped]
         self._chains(work, text, folded, spans, covered)
         work.extend(self._titles(work, text, folded, spans, covered, words))
