@@ -93,3 +93,12 @@ def test_a_short_body_name_keeps_its_own_state_qualifier_and_articles() -> None:
         assert actor in ids, actor
     # a headline in title case keeps it too
     assert ("Security Council", "un_security_council") in linked("Guterres Tells Security Council Debate on Reform")
+
+
+def test_both_sides_are_a_pair_named_side_by_side_not_the_last_two_named() -> None:
+    # the envoy's state and the country of the war are no sides of it; "Armenia-Azerbaijan" is a pair
+    text = ("A former US envoy to Sudan said the two sides may stop only to let diplomats leave. "
+            "Talks on Armenia-Azerbaijan relations resumed in Vienna, and France hosted them. Both sides welcomed it.")
+    out = linked(text)
+    assert not any(m == "the two sides" for m, _ in out)
+    assert [a for m, a in out if m == "Both sides"] == ["armenia", "azerbaijan"]

@@ -10,9 +10,10 @@
 * A head of state or government followed by "administration" or "government" ("the Trump
   administration", "Lula's government") is that state's government, so the state (the
   annotation guideline's reading: a state's government is the state).
-* "the two countries", "both sides", "these three nations" are the last two (three) states, or
-  for sides and parties the last non-persons, named (not by an adjective) in the 1,000
-  characters before them: one mention for each.
+* "the two countries", "these three nations" are the last two (three) states named (not by an
+  adjective) in the 1,000 characters before them; "both sides", "the two parties" and "the two
+  governments" the last two non-persons named side by side ("Israel and Hamas", "Armenia-Azerbaijan"),
+  none when no pair is: one mention for each.
 * "we", "us" and "our" in the claims of a speaker the registry knows as an office holder of one
   state or organisation ("we" in Penny Wong's answers) are that state or organisation.
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from polisent.records import ActorType, MentionKind
@@ -325,12 +327,33 @@ _STATES_ONLY = frozenset({"countries", "nations", "states", "neighbours", "neigh
 GROUP_LOOKBACK = 1000  #: characters a group phrase looks back for the actors it gathers
 
 
+#: what joins the two sides of a pair: "Israel and Hamas", "Armenia-Azerbaijan", "Russia, Ukraine", "Iran vs. Israel"
+_JOINER = re.compile(r"[ \t]*(?:,|and|&|/|-|\u2013|\u2014|versus|vs\.?|v\.)[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _last_pair(text: str, ends: dict[tuple[int, str], int], named: list[tuple[int, str]], at: int,
+               ok: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The last two different actors named side by side ("X and Y", "X-Y") before ``at``, within
+    :data:`GROUP_LOOKBACK` characters: the sides that "both sides" and "the two parties" stand for."""
+    before = named[:bisect.bisect_left(named, (at, ""))]
+    for k in range(len(before) - 1, 0, -1):
+        (s1, a1), (s2, a2) = before[k - 1], before[k]
+        if s2 < at - GROUP_LOOKBACK:
+            return None
+        e1 = ends.get((s1, a1))
+        if a1 != a2 and e1 is not None and ok(a1) and ok(a2) and _JOINER.fullmatch(text, e1, s2):
+            return a1, a2
+    return None
+
+
 def groups(work: list[Work], text: str, registry: Registry, atype: dict[str, ActorType],
            spans: list[tuple[int, int]], covered: list[bool]) -> list[Work]:
     """One mention per actor for "the two countries", "both sides", "these three nations": the last
-    two (three, four) distinct states named before the phrase (for sides, parties and governments,
-    the last states, organisations, blocs, parties or groups), within :data:`GROUP_LOOKBACK`
-    characters; none when fewer are named. Adjectives do not count ("Israeli civilians").
+    two (three, four) distinct states named before the phrase, within :data:`GROUP_LOOKBACK`
+    characters; for two sides, parties or governments, the last two states, organisations, blocs,
+    parties or groups named side by side (:func:`_last_pair`: the last two named, as before, were
+    the sides about half the time on the dev sets); none when fewer are named. Adjectives do not
+    count ("Israeli civilians").
     ``link="group"``. ``atype`` maps document-local actor ids to their types.
 
     >>> from polisent.actors import RegistryLinker
@@ -345,6 +368,7 @@ def groups(work: list[Work], text: str, registry: Registry, atype: dict[str, Act
 
     named = sorted((w.start, w.actor_id) for w in work if w.actor_id is not None and not w.dropped
                    and w.kind is not MentionKind.ADJECTIVE)
+    ends = {(w.start, w.actor_id): w.end for w in work if w.actor_id is not None and not w.dropped}
     out: list[Work] = []
     for m in _GROUP.finditer(text):
         i = bisect.bisect_left(spans, m.start(), key=lambda sp: sp[0])
@@ -354,6 +378,11 @@ def groups(work: list[Work], text: str, registry: Registry, atype: dict[str, Act
         n = _COUNT[(m.group(1) or m.group(2)).lower()]
         states_only = m.group(3).lower() in _STATES_ONLY
         found: list[str] = []
+        if n == 2 and not states_only:  # "both sides", "the two parties": a pair named side by side, or none
+            pair = _last_pair(text, ends, named, m.start(), lambda a: kind_of(a) is not ActorType.PERSON)
+            out.extend(Work(m.start(), m.end(), MentionKind.PRONOUN, i, j, actor_id=a, link="group", conf=0.6)
+                       for a in pair or ())
+            continue
         for start, actor_id in reversed(named[:bisect.bisect_left(named, (m.start(), ""))]):
             if start < m.start() - GROUP_LOOKBACK or len(found) == n:
                 break
