@@ -10,7 +10,8 @@ from polisent.segment._bylines import _GUEST_RX
 from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
 from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
 from polisent.segment._person_names import GENERIC_LABEL
-from polisent.segment._principal import is_place, outlet_asks
+from polisent.segment._principal import is_place
+from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._units import Unit, _is_q, asks_unmarked
 
 _HOST_RX = re.compile(

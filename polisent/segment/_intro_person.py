@@ -10,7 +10,8 @@ from functools import lru_cache
 from polisent.segment._name_cues import _BY_BEFORE, _HOST_SELF, _OFFICE, _OFFICE_START, _OFFICES, _WRITER_IS, _next_line
 from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name
 from polisent.records import SegmentKind, SpeakerRole
-from polisent.segment._principal import HEAD_CHARS, _NAME_AT, Principal, _clean, _extra, outlet_asks
+from polisent.segment._principal import _NAME_AT, Principal
+from polisent.segment._principal_cues import HEAD_CHARS, _clean, _extra, outlet_asks
 from polisent.segment._units import Unit
 
 __all__ = ["editor_intros", "intro_person"]

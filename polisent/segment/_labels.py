@@ -4,12 +4,10 @@ extraction (which of them a text accepts as speakers: :mod:`polisent.segment._la
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from polisent.records import SpeakerRole
 from polisent.segment._person_names import is_place
-from polisent.segment._sentences import trim
 from polisent.segment._units import Unit
 
 _LABEL = re.compile(
@@ -118,18 +116,6 @@ _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _SAYS_CAPS = re.compile(r"(?P<label>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)[ \t]+(?:says|continues|asks|replies)[ \t]+"
                         r"(?=[\"'\u201c(]?[A-Z0-9][A-Z0-9 ,.'\u2019\"?!:;()-]{3})")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ar|an|at)-[A-Z]")
-#: a turn label inside a line: up to five words, a description after a comma or in brackets, a colon
-_INLINE_LABEL = (r"(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z][\w'\u2019.\-]*){0,4})"
-                 r"[ \t]*(?:,[ \t]*[^:,\r\n]{1,40}?)?[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*:[ \t]")
-_INLINE_TURN = re.compile(
-    r"(?<=[.?!\u2026\"'\u201d\u2019)\]\u2013\u2014-])[ \t]+(?=" + _INLINE_LABEL + ")"
-    # the answer's label glued to the question mark, as page extraction leaves it ("... do they send?Beeson: The
-    # relationship ..."): a cut with no space (only after "?": "Today.Az:" and "U.S.:" are names)
-    r"|(?<=[a-z\u00df-\u024f)]\?)(?=" + _INLINE_LABEL + ")"
-    # a transcription service's timed label needs no sentence end before it: a machine transcript runs a
-    # cut-off turn into the next ("Do not slip as that Speaker 2 (00:01): 12 years ago, ...")
-    r"|(?<=\S)[ \t]+(?=[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z0-9][\w'\u2019.\-]*){0,3}[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:[ \t])"
-)
 #: a bare question or answer mark, no stop after it ("Q Iranian military admitted ...?"): a mark only where
 #: the text alternates several of each (an "A" opening a sentence is the article)
 _QA_BARE = re.compile(r"[QA][ \t]+(?=[A-Z\u201c\"])")
@@ -456,70 +442,6 @@ def _label_is_host(t: str, fs: int, le: int) -> bool:
     m = _LABEL.match(t, fs, le)
     return m is not None and (_HOST_DESC.search(_label_desc(t, fs, le)) is not None
                               or _HOST_WORD.search(" ".join(m.group("label").split())) is not None)
-
-
-def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut lines where a speaker turn starts inside them, as PDF-to-text extraction leaves turns
-    ("Anna Berg: Will it hold? Omar Said: It may."): after a sentence end, a label that recurs in
-    the text or names one of at least three turns starts a new (virtual) line."""
-    if ":" not in t:
-        return lines
-    counts: Counter[str] = Counter()
-    cands: list[tuple[int, int, str]] = []
-    for i, (s, e) in enumerate(lines):
-        if t.find(":", s, e) < 0:
-            continue
-        fs, le = trim(t, s, e)
-        lab = _label_of(t, fs, le) if fs < le else None
-        if lab is not None:
-            counts[lab[1]] += 1
-        # every cut is followed by a label that ends ": " or ":\t": the line after its last one is not searched
-        last = max(t.rfind(": ", s, e), t.rfind(":\t", s, e))
-        for m in (_INLINE_TURN.finditer(t, s, last + 2) if last >= 0 else ()):
-            before = t[max(s, m.start() - 12):m.start()].split()
-            if before and before[-1].endswith(".") and before[-1].rstrip(".") in _NAME_TITLES:
-                continue  # "Dr. Petadze: Thank you ...": the title of the label, no sentence end
-            head = t[s:m.start()]
-            if len(head.strip()) <= 40 and not any(c.islower() for c in head) and sum(c.isalpha() for c in head) >= 3:
-                continue  # "SEC. PANELO:", "ALEXIS ROMERO/PHIL. STAR:": an abbreviation inside a label in capitals
-            lab = _label_of(t, m.end(), le)
-            if lab is not None:
-                cands.append((i, m.end(), lab[1]))
-                counts[lab[1]] += 1
-    if not cands:
-        return lines
-    n_turns = sum(counts.values())
-    ok = {lab for lab, n in counts.items() if n >= 2 or (" " in lab and n_turns >= 3)}
-    if len(counts) < 2 or (("Q" in ok) != ("A" in ok) and ok <= {"Q", "A"}):
-        return lines
-    cuts: dict[int, list[int]] = {}
-    def answers(p: int) -> bool:
-        return t[max(0, p - 8):p].rstrip().endswith("?")
-
-    # one inline exchange, each label seen once but written elsewhere in the text ("Press TV has conducted an
-    # interview with Huseyn Bagci ... Press TV: ... Has this gamble paid off? Bagci: I think ..."): the asking
-    # label's turn holds a "?", the answering label follows one
-    written = [(i, p, lab) for i, p, lab in cands if lab not in ok and t.count(lab) >= 2
-               and (" " in lab or (len(lab) >= 4 and lab[:1].isupper()))]
-    exchange = False
-    if len(written) == 2:
-        (i0, p0, _), (_, p1, _) = written
-        end0 = min([q for j, q, _ in cands if j == i0 and q > p0] + [lines[i0][1]])
-        exchange = "?" in t[p0:end0] and answers(p1)
-    for i, p, lab in cands:
-        # "... What are your views? Alexander Iskandaryan: Mr. Erdogan ...": a full name the text also
-        # writes elsewhere (the standfirst), answering a question, opens a turn though seen once
-        if lab in ok or (" " in lab and t.count(lab) >= 2 and answers(p)) or (exchange and lab in {w[2] for w in written}):
-            cuts.setdefault(i, []).append(p)
-    if not cuts:
-        return lines
-    out: list[tuple[int, int]] = []
-    for i, (s, e) in enumerate(lines):
-        for p in cuts.get(i, ()):
-            out.append((s, p))
-            s = p
-        out.append((s, e))
-    return out
 
 
 def _after_possessive(name: str) -> str:

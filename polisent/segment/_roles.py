@@ -23,6 +23,7 @@ from polisent.segment._questions import (
     question_run,
     single_sentence,
 )
+from polisent.segment._role_cues import _announces, _asking_dash_turns, _dash_opened, _in_quotes, _set_up_and_question
 from polisent.segment._sentences import split_sentences
 from polisent.segment._turn_roles import _askers, _asked_line, _doubled, _followups, _opens_asking, _runs_on, _short_asker
 from polisent.segment._units import _GLUED_CUE, _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
@@ -39,8 +40,6 @@ _JOINING = re.compile(r"(?i)\b(?:joining\s+(?:us|me)|with\s+(?:us|me)\s+(?:now|t
 _THANKED = re.compile(r"(?i)\bthank(?:s|[ \t]+you)[ \t]+(?:very[ \t]+much[ \t]+|so[ \t]+much[ \t]+)?for[ \t]+"
                       r"(?:this[ \t]+interview|(?:the[ \t]+)?(?:opportunity|invitation)[ \t]+to[ \t]+(?:speak|talk)|having[ \t]+me|inviting[ \t]+me)\b")
 _ASR_QUESTION = re.compile(r"(?:^|(?<=[.?!])\s+)" + ASR_QUESTION_OPENING + r"[^.?!\n]{3,200}[ \t]\.(?=\s|\Z)", re.MULTILINE)
-#: a dash opening a turn: "- Well, ...", or an em dash glued to the first word ("\u2014How would you ...?")
-_DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]+\S|\u2014(?=[A-Z\u00bf\u00a1\"\u201c]))")
 _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:(?:he|she|they|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)[ \t]+)?"
                        r"(?:says|said|adds|added|explains|explained|told|argues|argued|notes|noted|"
                        r"warns|warned|insists|insisted)\b")
@@ -59,7 +58,6 @@ _NUMBERED_Q = re.compile(r"[ \t]*(?:Q|Question)[ \t]?\d")
 _ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
 #: a topic line without a colon or a sentence's end (over a quoted answer)
 _BARE_TOPIC = re.compile(r"[A-Z][^\n:.!?\u201c\u201d\"]{10,200}[^\n:.!?\u201c\u201d\"\s][ \t]*")
-_DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 #: a title or kicker labelled as an interview ("Interview: is the dream of ... ending?", "Q&A | ...")
 _INTERVIEW_KICKER = r"[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?(?:interview|q[ \t]*&[ \t]*a)"
 _LABELLED = _INTERVIEW_KICKER + r"[ \t]*[:|\u2013\u2014-]"
@@ -92,61 +90,9 @@ _ANSWERS_ASKER = re.compile(r"(?i)\bas\s+you\s+(?:(?:just|rightly|correctly)\s+)
 _FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
 
 
-def _in_quotes(t: str, u: Unit) -> bool:
-    """The unit opens and closes with a quotation mark ("\u201cNobody wanted ... a press release.\u201d")."""
-    return t[u.content_start:u.content_start + 1] in "\"\u201c" and t[u.content_start:u.end].rstrip()[-1:] in "\"\u201d"
-
-
-def _set_up_and_question(t: str, u: Unit, *, to_you: bool = True) -> bool:
-    """A question paragraph with its set-up: at most four sentences, the last one put to "you"
-    (any last sentence where not ``to_you``)."""
-    sents = split_sentences(t, u.content_start, u.end)
-    return 0 < len(sents) <= 4 and (not to_you or YOU_ASKED.search(t, *sents[-1]) is not None)
-
-
-#: the words of a standfirst that announces the interview in so many words ("talks with" may be
-#: negotiations: "the minister announced talks with the rebels. Will they lead anywhere?")
-_ANNOUNCEMENT = re.compile(r"(?i)\b(?:in\s+(?:this|an|the\s+following)\s+interview|interview(?:ed)?\s+by|"
-                           r"in\s+conversation\s+with|we\s+interviewed|answer(?:s|ed)?\s+(?:\w+\s+){0,3}?questions)\b")
-
-
-def _announces(t: str, u: Unit) -> bool:
-    """The standfirst's line that announces the interview, even one ending in a rhetorical question
-    ("In this interview, X talks about ... - what will happen next?"): never put to "you"."""
-    return _ANNOUNCEMENT.search(t, u.content_start, u.end) is not None and YOU_ASKED.search(t, u.content_start, u.end) is None
-
-
-def _dash_opened(text: str, u: Unit) -> bool:
-    """The unit opens with a dash turn mark (perhaps masked as a list mark before ``u.start``)."""
-    return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
-
-
-_ASKS_INSIDE = re.compile(r"\?[\"'\u201d\u2019)]*[ \t]+[\"\u201c]?[A-Z]")
-
-
 #: an interviewer's question put as an imperative, opening its paragraph
 _BARE_PROMPT = re.compile(r"[ \t]*(?:Explain|Assess|Describe|Identify|Examine|Evaluate|Analy[sz]e|Outline|Elaborate on|"
                           r"Tell us|Walk us through|Give us|Share your)\b[^\n]{10,400}[.:][ \t]*\Z")
-
-
-def _asking_dash_turns(text: str, t: str, content: list[Unit], plain_q: list[Unit]) -> list[Unit]:
-    """In a dash-marked interview, the turns that ask and then comment ("- Why does Russia want
-    America to stay? ... Obviously, Russia cannot succeed militarily." / "- Well, I think ..."):
-    turns alternate, so a dash turn that asks inside, comes after an answer and is answered by the
-    next dash turn is the interviewer's, though it does not end with its question."""
-    dashed = [u for u in content if u.form == "plain" and _dash_opened(text, u)]
-    if len(dashed) < 3 or not plain_q:
-        return []
-    out = []
-    asked = {id(x) for x in plain_q}
-    for a, u, b in zip(content, content[1:], content[2:]):
-        if id(u) in asked or u.form != "plain" or not _dash_opened(text, u) or len(_plain(t, u).split()) > 80:
-            continue
-        if id(a) in asked or not _dash_opened(text, a) or not _dash_opened(text, b) or _is_q(t, b):
-            continue
-        if _ASKS_INSIDE.search(t, u.content_start, u.end) and not _ASKS_INSIDE.search(t, b.content_start, b.end):
-            out.append(u)
-    return out
 
 
 def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,

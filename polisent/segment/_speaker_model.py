@@ -29,7 +29,8 @@ from typing import Any
 
 from polisent.errors import ConfigError
 from polisent.segment._person_names import _registry_words
-from polisent.segment._principal import HEAD_CHARS, TAIL_CHARS, TITLED_NAME, Principal, _clean
+from polisent.segment._principal import TITLED_NAME, Principal
+from polisent.segment._principal_cues import HEAD_CHARS, TAIL_CHARS, _clean
 
 __all__ = ["SpeakerModel", "candidates", "learned_principal", "load_speaker_model"]
 

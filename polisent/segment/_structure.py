@@ -12,7 +12,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
+from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _title_like
 from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person
+from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._intro_person import editor_intros
 from polisent.segment._label_names import _job_names, _text_names, office_holder, respelled
 from polisent.segment._labels import (
@@ -23,7 +25,6 @@ from polisent.segment._labels import (
     _TIMED_LABEL,
     _label_desc,
     _label_of,
-    _split_inline_turns,
 )
 from polisent.segment._lexicon import ClutterRule
 from polisent.segment._line_clutter import _clutter, _find_all, _glued_pieces
@@ -37,7 +38,6 @@ from polisent.segment._marks import (
 from polisent.segment._markup import STARTING_POINT, Masked
 from polisent.segment._name_cues import _outlet_after_name
 from polisent.segment._paragraphs import _SENT_END, _asks_over_lines, _heading_like, _line_paragraphs, _replies_to_welcome
-from polisent.segment._prefilter import bounded_spans
 from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
@@ -90,66 +90,6 @@ _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 #: a first name or a full name alone on its line, without a colon ("Mike", "Jacinda Ardern")
 _BARE_NAME = re.compile(r"[ \t]*[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?[ \t]*")
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
-
-
-_HEADLINE_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
-
-
-def _headline_after_label(t: str, cs: int, le: int, alone: bool) -> bool:
-    """Whether a label's line reads as a headline that quotes the person: alone in its paragraph,
-    at most 16 words, no sentence end, and a quotation or a lower-case start ("on Wagner, “...”").
-
-    >>> _headline_after_label("Ann Lee: on Iran, \u201cTalks will fail\u201d", 8, 36, True)
-    True
-    >>> _headline_after_label("Ann Lee: Talks will fail. They always do.", 8, 41, True)
-    False
-    """
-    body = t[cs:le].strip()
-    words = body.split()
-    if not alone or not words or len(words) > 16 or body.rstrip("\"\u201d\u00bb'\u2019)")[-1:] in ".!?:":
-        return False
-    return _HEADLINE_QUOTE.search(body) is not None or body[0].islower()
-
-
-def _common_words(t: str, label: str) -> bool:
-    """A label half of whose words the text also writes in lower case is a lead-in, not a name:
-    "Economic Interests: These relate to gold ..." / "Military Aspirations: The UAE might ...".
-
-    >>> _common_words("Economic Interests: gold. Its economic interests are large.", "Economic Interests")
-    True
-    >>> _common_words("Peter Lund: The port is calm. Lund says so.", "Peter Lund")
-    False
-    """
-    words = [w for w in label.split() if len(w) > 2 and not w.isupper()]
-    if not words:
-        return False
-    low = sum(next(bounded_spans(t, w.lower()), None) is not None for w in words)
-    return 2 * low >= len(words)
-
-
-def _headline(t: str, start: int, end: int, *, min_words: int = 3, share: float = 0.75, max_words: int | None = None) -> bool:
-    """A line in title case with no sentence end: "The Wagner Group, One Year After Prigozhin"; at
-    least ``min_words`` words of four letters or more, ``share`` of them capitalised, and at most
-    ``max_words`` words in all when given ("A Diplomatic Quandary" with 2, 1.0 and 12).
-
-    >>> _headline(" A Diplomatic Quandary", 0, 22, min_words=2, share=1.0, max_words=12)
-    True
-    >>> _headline("The talks failed again", 0, 22, min_words=2, share=1.0), _headline("Talks Fail.", 0, 11, min_words=2)
-    (False, False)
-    """
-    line = t[start:end].strip()
-    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) > 3]
-    if len(words) < min_words or (max_words is not None and len(line.split()) > max_words) \
-            or line.endswith((".", "!", "?", ":", "\u2026")):
-        return False
-    return sum(w[0].isupper() for w in words) >= share * len(words)
-
-
-def _title_like(t: str, fs: int, le: int, next_char: str) -> bool:
-    """A short first line without final punctuation, followed by a line that starts a new
-    sentence (a subtitle, a byline, a date), not by the rest of a wrapped sentence."""
-    line = t[fs:le].rstrip()
-    return 0 < len(line.split()) <= 20 and line[-1] not in ".,;:-" and not next_char.islower()
 
 
 #: a byline's second line: "and co-workers", "and Anna Berg", "& staff"

@@ -23,12 +23,11 @@ from polisent.segment._principal import (
     SpeakerCues,
     is_person_name,
     is_place,
-    is_spoken,
-    outlet_asks,
     page_spelling,
     person_part,
     principal,
 )
+from polisent.segment._principal_cues import is_spoken, outlet_asks
 from polisent.segment._speaker_model import SpeakerModel, learned_principal
 from polisent.segment._units import Unit
 from polisent.segment._voices import host_opening, mark_host, soundbite_voices, unwrap_names

@@ -1,0 +1,70 @@
+"""Lines that read as headlines: a label's line quoting the person, a line in title case, a short first line
+over a new sentence, a label whose words the text also writes in lower case. Split out of
+:mod:`polisent.segment._structure`, whose :func:`~polisent.segment._structure.build_units` applies them."""
+
+from __future__ import annotations
+
+import re
+
+from polisent.segment._prefilter import bounded_spans
+
+__all__ = ["_common_words", "_headline", "_headline_after_label", "_title_like"]
+
+_HEADLINE_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+
+
+def _headline_after_label(t: str, cs: int, le: int, alone: bool) -> bool:
+    """Whether a label's line reads as a headline that quotes the person: alone in its paragraph,
+    at most 16 words, no sentence end, and a quotation or a lower-case start ("on Wagner, “...”").
+
+    >>> _headline_after_label("Ann Lee: on Iran, \u201cTalks will fail\u201d", 8, 36, True)
+    True
+    >>> _headline_after_label("Ann Lee: Talks will fail. They always do.", 8, 41, True)
+    False
+    """
+    body = t[cs:le].strip()
+    words = body.split()
+    if not alone or not words or len(words) > 16 or body.rstrip("\"\u201d\u00bb'\u2019)")[-1:] in ".!?:":
+        return False
+    return _HEADLINE_QUOTE.search(body) is not None or body[0].islower()
+
+
+def _common_words(t: str, label: str) -> bool:
+    """A label half of whose words the text also writes in lower case is a lead-in, not a name:
+    "Economic Interests: These relate to gold ..." / "Military Aspirations: The UAE might ...".
+
+    >>> _common_words("Economic Interests: gold. Its economic interests are large.", "Economic Interests")
+    True
+    >>> _common_words("Peter Lund: The port is calm. Lund says so.", "Peter Lund")
+    False
+    """
+    words = [w for w in label.split() if len(w) > 2 and not w.isupper()]
+    if not words:
+        return False
+    low = sum(next(bounded_spans(t, w.lower()), None) is not None for w in words)
+    return 2 * low >= len(words)
+
+
+def _headline(t: str, start: int, end: int, *, min_words: int = 3, share: float = 0.75, max_words: int | None = None) -> bool:
+    """A line in title case with no sentence end: "The Wagner Group, One Year After Prigozhin"; at
+    least ``min_words`` words of four letters or more, ``share`` of them capitalised, and at most
+    ``max_words`` words in all when given ("A Diplomatic Quandary" with 2, 1.0 and 12).
+
+    >>> _headline(" A Diplomatic Quandary", 0, 22, min_words=2, share=1.0, max_words=12)
+    True
+    >>> _headline("The talks failed again", 0, 22, min_words=2, share=1.0), _headline("Talks Fail.", 0, 11, min_words=2)
+    (False, False)
+    """
+    line = t[start:end].strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) > 3]
+    if len(words) < min_words or (max_words is not None and len(line.split()) > max_words) \
+            or line.endswith((".", "!", "?", ":", "\u2026")):
+        return False
+    return sum(w[0].isupper() for w in words) >= share * len(words)
+
+
+def _title_like(t: str, fs: int, le: int, next_char: str) -> bool:
+    """A short first line without final punctuation, followed by a line that starts a new
+    sentence (a subtitle, a byline, a date), not by the rest of a wrapped sentence."""
+    line = t[fs:le].rstrip()
+    return 0 < len(line.split()) <= 20 and line[-1] not in ".,;:-" and not next_char.islower()

@@ -1,0 +1,130 @@
+"""Small cues around :func:`~polisent.segment._principal.principal`: the windows it searches, a spoken text, the
+guest a caption names in lower case, an interview opened with the outlet that asks, a name cleaned of its
+title or folded without accents. Split out of :mod:`polisent.segment._principal`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from polisent.segment._labels import PARTICLE_PREFIX
+from polisent.segment._person_names import _NOT_PERSON, person_part
+from polisent.segment._speaker_cues import _builtin_data
+
+__all__ = ["HEAD_CHARS", "TAIL_CHARS", "_COMMA_AFTER", "_SUBJECT_AFTER", "_clean", "_extra", "_folded", "_lower_case_guest",
+           "is_spoken", "outlet_asks"]
+
+#: how much of the text the cues are searched in: the intro and the bio at the end
+HEAD_CHARS = 4000
+TAIL_CHARS = 1500
+
+
+@lru_cache(maxsize=1)
+def _extra() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = _builtin_data()
+    return (re.compile(data["spoken_markers"], re.IGNORECASE | re.MULTILINE), re.compile(data["lower_case_guest"], re.IGNORECASE),
+            re.compile(rf"\b(?:{data['job_words']})\b", re.IGNORECASE))
+
+
+def is_spoken(t: str) -> bool:
+    """The text is a transcript of talk: sound cues ("[MUSIC]") or ">>" turn marks in its first 20,000 characters.
+
+    >>> is_spoken("[MUSIC] Going back to how the UN was formed"), is_spoken("The UN was formed in 1945.")
+    (True, False)
+    """
+    return _extra()[0].search(t, 0, min(len(t), 20000)) is not None
+
+
+#: words of a caption that never stand in a name ("i'm joined by my guest, got rid of, ...")
+_CAPTION_NOT_NAME = frozenset("of the and to in on at for from with by as a an or is are was were be been it this that "
+                              "ah oh uh um er hello hi hey well yes no thank thanks welcome good okay ok so".split())
+
+
+def _caption_name(phrase: str | None, job: re.Pattern[str]) -> str | None:
+    """Two or three words after the last job word or title of ``phrase`` ("council member dominic lee")."""
+    if not phrase:
+        return None
+    jobs = [j.end() for j in job.finditer(phrase)]
+    words = phrase[jobs[-1]:].split() if jobs else phrase.split()
+    if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and words[0].lower() not in _NOT_PERSON \
+            and words[0].lower() not in _CAPTION_NOT_NAME and words[-1].lower() not in _CAPTION_NOT_NAME:
+        # not "got rid of", "ah hello" (misheard words); "doctor tree to parsi" keeps its "to"
+        return " ".join(w.capitalize() if w.isupper() else w[:1].upper() + w[1:] for w in words)  # "JUDITH COLLINS" too
+    return None
+
+
+def _lower_case_guest(t: str) -> str | None:
+    """The guest a caption without capitals names: "my guest is regina ip, convenor of ..." -> "Regina Ip";
+    past one comma when the words before it are no name ("I'm joined by the lecturer of politics at
+    X, doctor locklan mcnamie"); the name the host welcomes ("nathan law, welcome to hardtalk").
+
+    >>> _lower_case_guest("i'm joined by the lecturer of politics at monash university, doctor locklan mcnamie. hi")
+    'Locklan Mcnamie'
+    >>> _lower_case_guest("DEFENCE MINISTER JUDITH COLLINS, KIA ORA. GOOD MORNING, JACK.")
+    'Judith Collins'
+    >>> _lower_case_guest("so is it working. nathan law, welcome to hardtalk. thank you.")
+    'Nathan Law'
+    """
+    _, rx, job = _extra()
+    for m in rx.finditer(t, 0, min(len(t), HEAD_CHARS)):
+        name = _caption_name(m.group("phrase"), job) or _caption_name(m.group("more"), job) or _caption_name(m.group("called"), job)
+        if name is not None:
+            return name
+    return None
+
+
+#: a sentence that opens on the interview, before the name after "with"
+_IN_AN_INTERVIEW_WITH = re.compile(r"(?:\A|[.!?\n][\"'\u201d\u2019]?\s+|\n)[ \t]*In[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}interview[ \t]+with[ \t]+"
+                                   r"(?:(?:journalist|reporter|correspondent|editor|host|anchor|presenter)[ \t]+)?\Z")
+
+
+def outlet_asks(t: str, start: int, end: int) -> bool:
+    """Whether the name at ``t[start:end]`` is the one a sentence opens its interview with, a comma
+    after it: "In an exclusive interview with India Today Global, Brazil's President ... holds nothing
+    back": the outlet or journalist who asks; the guest is the subject after the comma.
+
+    >>> t = "In an exclusive interview with India Today Global, Lula holds nothing back."
+    >>> outlet_asks(t, 31, 49), outlet_asks("Read our interview with Ana Ruiz, the envoy.", 24, 32)
+    (True, False)
+    >>> outlet_asks("In an interview with journalist Ivo Marsh, the envoy talks about the war.", 32, 41)
+    True
+    >>> outlet_asks("In an interview with Ivo Marsh at Villa Rosa, the president vowed to fight.", 21, 30)
+    True
+    """
+    return _COMMA_AFTER.match(t, end) is not None and _IN_AN_INTERVIEW_WITH.search(t, max(0, start - 60), start) is not None
+
+
+#: the subject after that comma: an office and a surname, then the verb ("President Mohamud vowed")
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:said|says|[a-z]+ed|[a-z]+s)\b")
+#: the comma after the interviewer's name, a place between them ("In an interview with David Okwemba at
+#: Villa Somalia, President Mohamud vowed ...", "In an interview with Al Jazeera at his home in Lahore, Khan ...")
+_COMMA_AFTER = re.compile(r"(?:[ \t]+(?:at|in)[ \t]+[^,.;:\n]{2,60}?)?,")
+
+
+_PARTICLE = re.compile("^" + PARTICLE_PREFIX)
+
+
+#: a title that never ends a name
+_TRAILING_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "sir", "gen", "col", "capt", "amb"})
+
+
+def _clean(name: str) -> str | None:
+    """The person's name in a capitalised run, without a title it ends with, or None.
+
+    >>> _clean("Hla Kyaw Zaw Dr"), _clean("the minister")
+    ('Hla Kyaw Zaw', None)
+    """
+    words = name.split()
+    while words and words[0].lower() in _NOT_PERSON:
+        words = words[1:]
+    while len(words) > 2 and words[-1].lower().rstrip(".") in _TRAILING_TITLES:
+        words = words[:-1]  # "Hla Kyaw Zaw Dr" from a name a page printed twice ("Dr. Hla Kyaw Zaw Dr. Hla Kyaw Zaw")
+    if len(words) < 2 or words[-1].lower() in _NOT_PERSON or not _PARTICLE.sub("", words[-1])[:1].isupper():
+        return None  # "al-Ansari" ends a name; "the minister" does not
+    return person_part(" ".join(words))
+
+
+def _folded(name: str) -> str:
+    """A name without accents, in lower case: "María" is "maria"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()

@@ -1,0 +1,69 @@
+"""Small tests of single units the role pass asks: a unit in quotation marks, a question with its set-up, a
+standfirst that announces the interview, a dash turn and the dash turns that ask and then comment. Split out
+of :mod:`polisent.segment._roles`, whose :func:`~polisent.segment._roles.assign_roles` applies them."""
+
+from __future__ import annotations
+
+import re
+
+from polisent.segment._questions import YOU_ASKED
+from polisent.segment._sentences import split_sentences
+from polisent.segment._units import Unit, _is_q, _plain
+
+__all__ = ["_announces", "_asking_dash_turns", "_dash_opened", "_in_quotes", "_set_up_and_question"]
+
+#: a dash opening a turn: "- Well, ...", or an em dash glued to the first word ("\u2014How would you ...?")
+_DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]+\S|\u2014(?=[A-Z\u00bf\u00a1\"\u201c]))")
+_DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
+
+
+def _in_quotes(t: str, u: Unit) -> bool:
+    """The unit opens and closes with a quotation mark ("\u201cNobody wanted ... a press release.\u201d")."""
+    return t[u.content_start:u.content_start + 1] in "\"\u201c" and t[u.content_start:u.end].rstrip()[-1:] in "\"\u201d"
+
+
+def _set_up_and_question(t: str, u: Unit, *, to_you: bool = True) -> bool:
+    """A question paragraph with its set-up: at most four sentences, the last one put to "you"
+    (any last sentence where not ``to_you``)."""
+    sents = split_sentences(t, u.content_start, u.end)
+    return 0 < len(sents) <= 4 and (not to_you or YOU_ASKED.search(t, *sents[-1]) is not None)
+
+
+#: the words of a standfirst that announces the interview in so many words ("talks with" may be
+#: negotiations: "the minister announced talks with the rebels. Will they lead anywhere?")
+_ANNOUNCEMENT = re.compile(r"(?i)\b(?:in\s+(?:this|an|the\s+following)\s+interview|interview(?:ed)?\s+by|"
+                           r"in\s+conversation\s+with|we\s+interviewed|answer(?:s|ed)?\s+(?:\w+\s+){0,3}?questions)\b")
+
+
+def _announces(t: str, u: Unit) -> bool:
+    """The standfirst's line that announces the interview, even one ending in a rhetorical question
+    ("In this interview, X talks about ... - what will happen next?"): never put to "you"."""
+    return _ANNOUNCEMENT.search(t, u.content_start, u.end) is not None and YOU_ASKED.search(t, u.content_start, u.end) is None
+
+
+def _dash_opened(text: str, u: Unit) -> bool:
+    """The unit opens with a dash turn mark (perhaps masked as a list mark before ``u.start``)."""
+    return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
+
+
+_ASKS_INSIDE = re.compile(r"\?[\"'\u201d\u2019)]*[ \t]+[\"\u201c]?[A-Z]")
+
+
+def _asking_dash_turns(text: str, t: str, content: list[Unit], plain_q: list[Unit]) -> list[Unit]:
+    """In a dash-marked interview, the turns that ask and then comment ("- Why does Russia want
+    America to stay? ... Obviously, Russia cannot succeed militarily." / "- Well, I think ..."):
+    turns alternate, so a dash turn that asks inside, comes after an answer and is answered by the
+    next dash turn is the interviewer's, though it does not end with its question."""
+    dashed = [u for u in content if u.form == "plain" and _dash_opened(text, u)]
+    if len(dashed) < 3 or not plain_q:
+        return []
+    out = []
+    asked = {id(x) for x in plain_q}
+    for a, u, b in zip(content, content[1:], content[2:]):
+        if id(u) in asked or u.form != "plain" or not _dash_opened(text, u) or len(_plain(t, u).split()) > 80:
+            continue
+        if id(a) in asked or not _dash_opened(text, a) or not _dash_opened(text, b) or _is_q(t, b):
+            continue
+        if _ASKS_INSIDE.search(t, u.content_start, u.end) and not _ASKS_INSIDE.search(t, b.content_start, b.end):
+            out.append(u)
+    return out
