@@ -311,3 +311,13 @@ def test_a_registry_surname_used_as_a_given_name_after_a_title_is_another_person
     assert ("Joseph Sullivan", "local:joseph_sullivan") in got and not any(a == "claude_joseph" for _, a in got)
     got = [(m.text, m.actor_id) for m in RegistryLinker().link("President Biden White House staff agreed.")]
     assert ("President Biden", "joe_biden") in got
+
+
+def test_a_leaders_surname_used_as_another_persons_given_name_is_not_the_leader() -> None:
+    linker = RegistryLinker()
+    ids = [m.actor_id for m in linker.link('"It will not hold," stated Cameron Hudson, an expert on the region.')]
+    assert "david_cameron" not in ids
+    # the leader himself, his family name first, his administration and a headline keep the link
+    assert "shinzo_abe" in [m.actor_id for m in linker.link("The Abe Shinzo years were debated.")]
+    assert "united_states" in [m.actor_id for m in linker.link("The Trump Administration said no.")]
+    assert "vladimir_putin" in [m.actor_id for m in linker.link("Putin Meets Kim Jong Un In Russia")]

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from polisent.actors.resolve import Work
     from polisent.protocols import DocumentStructure
 
-__all__ = ["drop_datelines", "drop_other_bodies", "drop_places", "drop_us_georgia", "governments", "groups", "speakers_we"]
+__all__ = ["drop_datelines", "drop_other_bodies", "drop_places", "drop_us_georgia", "governments", "groups", "speakers_we",
+           "title_case_line"]
 
 _LINE_PREFIX = re.compile(r"^[ \t]*(?:(?:[#*>\-\u2022]+|\d+[.)]|[A-Z][.)])[ \t]*)*$")
 _JOIN = re.compile(r"^[ \t]*(?:,|and|&|/)[ \t]*$", re.IGNORECASE)
@@ -212,7 +213,7 @@ def drop_other_bodies(work: list[Work], text: str, registry: Registry) -> None:
         k = m.start("word") - 1
         while k >= 0 and text[k] in " \t":
             k -= 1
-        if k >= 0 and text[k] not in ".!?\n\"\u201c(" and not _title_case_line(text, w.start):
+        if k >= 0 and text[k] not in ".!?\n\"\u201c(" and not title_case_line(text, w.start):
             w.dropped = True  # a word of a longer name mid-sentence: "the US National Security Council"
 
 
@@ -220,7 +221,7 @@ def _alnum(s: str) -> str:
     return "".join(c for c in s.casefold() if c.isalnum())
 
 
-def _title_case_line(text: str, at: int) -> bool:
+def title_case_line(text: str, at: int) -> bool:
     """Whether the line around ``at`` is a headline in title case ("Guterres Tells Security Council Debate ...")."""
     words = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1].split()
     return len(words) >= 4 and sum(x[:1].isupper() for x in words) >= 0.7 * len(words)

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.context import drop_datelines, drop_other_bodies, drop_places, drop_us_georgia, governments, groups, speakers_we
+from polisent.actors.context import (drop_datelines, drop_other_bodies, drop_places, drop_us_georgia, governments, groups,
+                                     speakers_we, title_case_line)
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
@@ -98,7 +99,7 @@ class RegistryLinker:
             ids = tuple(s.actor_id for s in c.surfaces if s.actor_id is not None)
             kind = c.kind if ids else None
             if kind is MentionKind.SURNAME and (_given_name_before(text, spans, words, covered, c.tok_start)
-                                                or (c.tok_end not in starts and _surname_after(text, spans, words, c.tok_start, c.tok_end))):
+                                                or (c.tok_end not in starts and _surname_after(text, spans, words, c.tok_start, c.tok_end, _name_words(reg, ids)))):
                 continue  # "Omar Haddad" is not Fernando Haddad, "Ambassador Joseph Sullivan" not Claude Joseph
             for t in range(c.tok_start, c.tok_end):
                 covered[t] = True
@@ -340,6 +341,12 @@ class RegistryLinker:
 
 
 #: capitalised words before a surname that are no given name ("But Haddad", "Minister Haddad")
+#: capitalised words that follow a leader's surname without making it a given name ("Trump Administration", "Putin Monday")
+_AFTER_SURNAME = frozenset(
+    "administration government regime cabinet doctrine era years presidency team campaign camp plan deal "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
 _NOT_GIVEN = frozenset(
     "the a an and but or so if as when while after before since because although though then yet for with by from "
     "to of in on at says said asks asked adds added told tells thinks believes meanwhile however now today here "
@@ -367,9 +374,14 @@ def _given_name_before(text: str, spans: list[tuple[int, int]], words: list[str]
         and w not in _TITLE_FIRST and w not in _ABBREV
 
 
-def _surname_after(text: str, spans: list[tuple[int, int]], words: list[str], i: int, j: int) -> bool:
-    """Whether the registry surname at tokens ``i:j`` is a given name: a title before it and a
-    capitalised word right after it ("Ambassador Joseph Sullivan" is not Claude Joseph).
+def _surname_after(text: str, spans: list[tuple[int, int]], words: list[str], i: int, j: int,
+                   own: frozenset[str] = frozenset()) -> bool:
+    """Whether the registry surname at tokens ``i:j`` is a given name: a capitalised word right after
+    it ("Ambassador Joseph Sullivan" is not Claude Joseph, "stated Cameron Hudson" not David Cameron).
+    Without a title before it, not when that word is one of ``own`` (the person's own name words,
+    family name first: "Abe Shinzo"), follows leaders' names ("the Trump Administration", "Putin
+    Monday"), or the line is a headline in title case ("Putin Meets Kim"). Without the title
+    condition the dev sets' pairs gained 83 right links and lost 33 wrong ones.
 
     >>> text = "Ambassador Joseph Sullivan said so."
     >>> from polisent.actors.matcher import fold, tokens
@@ -377,12 +389,22 @@ def _surname_after(text: str, spans: list[tuple[int, int]], words: list[str], i:
     >>> _surname_after(text, spans, words, 1, 2), _surname_after("Ambassador Joseph said so.", *tokens(fold("Ambassador Joseph said so.")), 1, 2)
     (True, False)
     """
-    if i < 1 or j >= len(spans) or text[spans[j - 1][1]:spans[j][0]] != " ":
+    if j >= len(spans) or text[spans[j - 1][1]:spans[j][0]] != " ":
         return False
-    if words[i - 1] not in HONORIFICS and words[i - 1] not in _TITLE_FIRST and words[i - 1] not in _ABBREV:
-        return False
+    titled = i >= 1 and (words[i - 1] in HONORIFICS or words[i - 1] in _TITLE_FIRST or words[i - 1] in _ABBREV)
     tok = text[spans[j][0]:spans[j][1]]
-    return len(tok) >= 2 and tok[0].isupper() and not tok.isupper() and words[j] not in _NOT_GIVEN
+    if not (len(tok) >= 2 and tok[0].isupper() and not tok.isupper() and words[j] not in _NOT_GIVEN):
+        return False
+    if titled:
+        return True
+    # untitled ("stated Cameron Hudson"): not before a word of the person's own name ("Abe Shinzo", family
+    # name first), a word that follows leaders' names ("the Trump Administration"), nor in a title-case headline
+    return words[j] not in _AFTER_SURNAME and words[j] not in own and not title_case_line(text, spans[i][0])
+
+
+def _name_words(reg: Registry, ids: tuple[str, ...]) -> frozenset[str]:
+    """The folded words of the registry names of ``ids`` ("shinzo", "abe")."""
+    return frozenset(w for a in ids if a in reg.actors for w in fold(reg.actors[a].name).split())
 
 
 def _check_date(date: str | None) -> str | None:
