@@ -47,6 +47,8 @@ def _speech_after(t: str, cs: int, le: int) -> bool:
 
 #: a particle glued to a family name ("al-Ahmed", "el-Sisi")
 _PARTICLE_START = re.compile("^" + PARTICLE_PREFIX)
+#: particles a family name keeps as a separate word ("Alex de Waal", "Ursula von der Leyen", "Mohamed bin Zayed")
+_SEPARATE_PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn ben dos das do ter ten zu".split())
 _QUOTE_OPEN = re.compile("[\"\u201c\u201e\u00ab]")
 
 
@@ -167,6 +169,14 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             return full[0]  # "AL ABADI:" under "Prime Minister Haider al-Abadi"
         if " " in lab:
             same = [x for x in text_names if x.lower() == low and not x.isupper()]
+            if not same and low.split()[0] in _SEPARATE_PARTICLES:
+                # "DE WAAL:" under "Alex de Waal", "BIN ZAYED:" under "Mohamed bin Zayed": a family name with its particle
+                n = len(low.split())
+                same = list(dict.fromkeys(x for x in text_names if x.lower().endswith(" " + low) and x.split()[-n].islower()))
+                longer = [x for x in multi if x.lower().endswith(" " + low)]
+                if not same and len(longer) == 1:
+                    return canonical(longer[0])  # "DE WAAL:" beside "ALEX DE WAAL:" turns, the name written nowhere else
+                same = same if len(same) == 1 else []
             return same[0] if same else _display(lab)
         for got, in_text in ((by_surname.get(low), False), (full_by_surname.get(low), True),
                              (by_first.get(low), False), (full_by_given.get(low), True)):

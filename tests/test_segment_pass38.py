@@ -1,0 +1,24 @@
+"""Rules of the thirty-eighth pass, each on a text written for the project."""
+
+from __future__ import annotations
+
+from polisent.segment import RuleSegmenter
+
+_TURNS = ("NAME: What happens next in the talks?\n\nVAN BERG: The talks will stall. Both sides want more time.\n\n"
+          "NAME: And the sanctions?\n\nVAN BERG: They will stay for now.\n")
+
+
+def test_a_family_name_label_with_a_particle_is_the_full_name_the_text_gives() -> None:
+    # "VAN BERG:" after "ANNA VAN BERG:" and "... joined by Anna van Berg": one speaker, not two
+    t = ("HOST NAME, HOST:\n\nWe are joined by Anna van Berg of the Example Institute. Welcome.\n\n"
+         "ANNA VAN BERG: Good to be here.\n\n" + _TURNS)
+    st = RuleSegmenter().segment(t)
+    assert [s.name for s in st.speakers if s.role.value == "interviewee"] == ["Anna van Berg"]
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Anna van Berg"}
+
+
+def test_a_family_name_label_links_to_the_longer_label_when_the_text_writes_no_name() -> None:
+    t = "HOST NAME, HOST:\n\nWelcome to the show.\n\nANNA VAN BERG: Good to be here.\n\n" + _TURNS
+    st = RuleSegmenter().segment(t)
+    assert len([s for s in st.speakers if s.role.value == "interviewee"]) == 1
+    assert len({c.speaker for c in st.claims if not c.is_question}) == 1
