@@ -22,3 +22,15 @@ def test_a_family_name_label_links_to_the_longer_label_when_the_text_writes_no_n
     st = RuleSegmenter().segment(t)
     assert len([s for s in st.speakers if s.role.value == "interviewee"]) == 1
     assert len({c.speaker for c in st.claims if not c.is_question}) == 1
+
+
+def test_a_teaser_headline_after_previous_read_or_watch_is_clutter() -> None:
+    t = ("RIVERTON (KXYZ) — Analyst Anna Berg weighed in on the talks.\n\n"
+         "\"The talks will stall,\" Berg said. \"Both sides want more time.\"\n\n"
+         "PREVIOUS: Protesters rally outside the embassy as leaders react\n\n"
+         "Read: What the sanctions mean for the region\n\n"
+         "Berg said the sanctions would stay for now.\n")
+    st = RuleSegmenter().segment(t)
+    teasers = [s for s in st.segments if s.text.startswith(("PREVIOUS:", "Read:"))]
+    assert len(teasers) == 2 and all(s.kind.value == "clutter" and s.reason == "related" for s in teasers)
+    assert not any(c.text.startswith(("PREVIOUS", "Read:", "Protesters")) for c in st.claims)
