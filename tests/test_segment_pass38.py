@@ -34,3 +34,13 @@ def test_a_teaser_headline_after_previous_read_or_watch_is_clutter() -> None:
     teasers = [s for s in st.segments if s.text.startswith(("PREVIOUS:", "Read:"))]
     assert len(teasers) == 2 and all(s.kind.value == "clutter" and s.reason == "related" for s in teasers)
     assert not any(c.text.startswith(("PREVIOUS", "Read:", "Protesters")) for c in st.claims)
+
+
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
+    # a think tank's analysis with footnote marks: "... on March 25.[3] In November ..."
+    t = ("By Anna Berg\n\nIn response, the two coast guards set up a working group on March 25.[3] In November, "
+         "warships of four navies held joint drills.[4] Ministers met in January.\u00b9 They agreed to meet again.\n")
+    claims = [c.text for c in RuleSegmenter().segment(t).claims]
+    assert "In response, the two coast guards set up a working group on March 25.[3]" in claims
+    assert "In November, warships of four navies held joint drills.[4]" in claims
+    assert "They agreed to meet again." in claims

@@ -21,7 +21,8 @@ logger = logging.getLogger(__name__)
 #: a word glued to a sentence's end where markup was stripped: "?The U.S.", "?I have", never "?Id=4" in a link
 GLUED_WORD = r"[A-Z][a-z]*[ \t,;:]"
 _GLUED_AFTER = re.compile(GLUED_WORD)
-_TERM = re.compile(r"[.!?\u2026\u3002\uff01\uff1f]+[\"'\u201d\u2019\u00bb)\]]*")
+#: a sentence end, its closing quotes and brackets, and a footnote mark after it ("... on March 25.[3] In November")
+_TERM = re.compile(r"[.!?\u2026\u3002\uff01\uff1f]+[\"'\u201d\u2019\u00bb)\]]*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})?")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]{1,40}\Z")
 _NEXT = re.compile(r"\s*[\"'\u201c\u2018\u00ab(\[]*(\S)")
 _WS_RUN = re.compile(r"\S+")
