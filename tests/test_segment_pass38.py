@@ -44,3 +44,32 @@ def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
     assert "In response, the two coast guards set up a working group on March 25.[3]" in claims
     assert "In November, warships of four navies held joint drills.[4]" in claims
     assert "They agreed to meet again." in claims
+
+
+def test_an_initial_before_a_glued_inline_label_stays_with_the_label() -> None:
+    # a ministry's transcript run together: "... go?N. BERGMAN: I did not ..."
+    t = ("Foreign Minister N. Bergman's statements to journalists after the talks\n\n"
+         "JOURNALIST: Minister, how did the meeting go?N. BERGMAN: It went well. We spoke about the region."
+         "JOURNALIST: On a specific issue?N. BERGMAN: No. The balance of the region.JOURNALIST: And the sanctions?"
+         "N. BERGMAN: They stay for now.\n")
+    st = RuleSegmenter().segment(t)
+    answers = [c for c in st.claims if not c.is_question and c.role.value == "interviewee"]
+    assert answers and not any(c.text.strip() in ("N.", "N") for c in st.claims)
+    assert all(not c.text.startswith("BERGMAN") for c in st.claims)
+
+
+def test_a_label_with_initials_is_the_full_name_the_text_gives() -> None:
+    t = ("Ambassador Nikolai Petrov spoke to the Herald about the talks.\n\n"
+         "HERALD: How do you see the talks?\n\nN. PETROV: They will go on. Both sides want a deal.\n\n"
+         "HERALD: And the sanctions?\n\nN. PETROV: They will stay for now.\n")
+    st = RuleSegmenter().segment(t)
+    assert {c.speaker for c in st.claims if c.role.value == "interviewee"} == {"Nikolai Petrov"}
+
+
+def test_an_office_holder_introduced_as_the_counterpart_does_not_name_the_office_label() -> None:
+    # the visiting minister's statement: the host country's minister is "my counterpart", not the speaker
+    t = ("I am glad to be in Amara today. I will hold talks with my counterpart, Foreign Minister Omar Haddad.\n"
+         "Question: Minister, what do you make of the new statements from the neighbours?\n"
+         "Minister of Foreign Affairs:\nI understand their frustration, but the law is clear.\nThank you.\n")
+    st = RuleSegmenter().segment(t)
+    assert "Omar Haddad" not in {c.speaker for c in st.claims}

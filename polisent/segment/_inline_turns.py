@@ -23,6 +23,10 @@ _INLINE_TURN = re.compile(
 )
 
 
+#: a capital's initial right before a cut ("?N." of "?N. KOTZIAS:"), not a word ending in a capital ("the U.S.")
+_INITIAL_END = re.compile(r"(?<![\w'\u2019.])[A-Z]\.\Z")
+
+
 def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut lines where a speaker turn starts inside them, as PDF-to-text extraction leaves turns
     ("Anna Berg: Will it hold? Omar Said: It may."): after a sentence end, a label that recurs in
@@ -44,6 +48,8 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int,
             before = t[max(s, m.start() - 12):m.start()].split()
             if before and before[-1].endswith(".") and before[-1].rstrip(".") in _NAME_TITLES:
                 continue  # "Dr. Petadze: Thank you ...": the title of the label, no sentence end
+            if _INITIAL_END.search(t, max(s, m.start() - 3), m.start()):
+                continue  # "... go?N. KOTZIAS: I didn't ...": the initial of the label's name, no sentence end
             head = t[s:m.start()]
             if len(head.strip()) <= 40 and not any(c.islower() for c in head) and sum(c.isalpha() for c in head) >= 3:
                 continue  # "SEC. PANELO:", "ALEXIS ROMERO/PHIL. STAR:": an abbreviation inside a label in capitals

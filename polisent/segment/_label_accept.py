@@ -48,6 +48,8 @@ def _speech_after(t: str, cs: int, le: int) -> bool:
 #: a particle glued to a family name ("al-Ahmed", "el-Sisi")
 _PARTICLE_START = re.compile("^" + PARTICLE_PREFIX)
 #: particles a family name keeps as a separate word ("Alex de Waal", "Ursula von der Leyen", "Mohamed bin Zayed")
+#: a word of initials: "N.", "H.E.", "J.R."
+_INITIAL_WORD = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 _SEPARATE_PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn ben dos das do ter ten zu".split())
 _QUOTE_OPEN = re.compile("[\"\u201c\u201e\u00ab]")
 
@@ -146,6 +148,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
 
     def canonical(lab: str) -> str:
         core = " ".join(w for w in lab.split() if w.rstrip(".").title() not in _HONORIFICS)  # "SEC. PANELO" too
+        initialled = _initialled(core)
+        if initialled is not None:
+            return initialled
         bare = " ".join(w for w in core.split() if w.lower() not in _LABEL_OFFICE)  # "Minister MOTEGI" is "MOTEGI"
         if " " in lab and bare and " " not in bare:  # "Ambassador Palmieri:" under "Francisco Palmieri"
             full = [x for x in full_by_surname.get(bare.lower(), []) if not x.isupper()] or full_by_surname.get(bare.lower(), [])
@@ -190,6 +195,25 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                     return min(full, key=lambda x: (len(x.split()) != 2, full.index(x)))
                 return full[0]  # two people the text names: the one it names first
         return _display(lab)
+
+    def _initialled(core: str) -> str | None:
+        """The full name the text gives for a label opened by initials: "N. DENDIAS:" under "Nikos
+        Dendias", "H. E. Mohamed Siad Doualeh:" (an honorific's initials) under "Mohamed Siad Doualeh"."""
+        words = core.split()
+        k = 0
+        while k < len(words) - 1 and _INITIAL_WORD.fullmatch(words[k]):
+            k += 1
+        if not k:
+            return None
+        rest = " ".join(words[k:]).lower()
+        if " " in rest:
+            if any(w in _LABEL_OFFICE for w in rest.split()):
+                return None  # "U.S. Ambassador Smith": an office, resolved below
+            same = [x for x in text_names if x.lower() == rest and not x.isupper()]
+            return same[0] if same else _display(" ".join(words[k:]))
+        full = list(dict.fromkeys(x for x in full_by_surname.get(rest, []) if not x.isupper() and " " in x
+                                  and x.split()[0][:1].upper() == words[0][:1].upper() and not _INITIAL_WORD.fullmatch(x.split()[0])))
+        return full[0] if len(full) == 1 else None
 
     out = {lab: canonical(lab) for lab in names}
     if names:  # "euronews:" twice, alone on its lines, between "President Emomali Rahmon:" turns

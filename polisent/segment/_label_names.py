@@ -56,6 +56,8 @@ _NAME_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 
 _POSSESSIVE_TAIL = re.compile(r"['\u2019]s\b.*\Z")
+#: "my counterpart, ...", "his Turkish counterpart": the office holder named next is the other side
+_COUNTERPART = re.compile(r"(?i)\bcounterparts?\b[ \t,]*(?:[\w'\u2019-]+[ \t,]+){0,2}\Z")
 
 
 def _job_names(t: str, s: int, e: int) -> dict[str, str]:
@@ -67,14 +69,16 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
     """
     found: dict[str, set[str]] = {}
     for m in _NAME_JOB.finditer(t, s, e):
+        if other_side(t, m.start()):
+            continue  # "my counterpart, X, Foreign Minister": the other side, not the office of the labels
         if m.group("job").lower() in _OFFICE_WORDS and m.group("name").split()[0].lower() not in _OFFICE_WORDS:
             found.setdefault(m.group("job").lower(), set()).add(" ".join(m.group("name").split()))
     for w in _ASCII_WORD.finditer(t, s, e):  # the overlapping search, tried where an office word starts
         if w.group().lower() not in _OFFICE_WORDS:
             continue
         m = _JOB_NAME.match(t, w.start(), e)
-        if m is None:
-            continue
+        if m is None or other_side(t, w.start()):
+            continue  # ("... with my counterpart, Foreign Minister Hassoumi Massoudou": not the speaker's office)
         job = m.group("job").lower()
         name = m.group("name") or m.group("surname")
         if job in _OFFICE_WORDS and name.split()[0].lower() not in _OFFICE_WORDS and name.lower() not in _NOT_SPEAKERS:
@@ -119,7 +123,7 @@ def office_holder(t: str, label: str, end: int) -> str | None:
     """
     before = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}),[ \t]+(?:the[ \t]+)?"
                         + r"[ \t]+".join(map(re.escape, label.split())) + r"\b")
-    found = {" ".join(m.group("name").split()) for m in before.finditer(t, 0, end)}
+    found = {" ".join(m.group("name").split()) for m in before.finditer(t, 0, end) if not other_side(t, m.start())}
     if len(found) == 1:
         return found.pop()
     words = label.split()
@@ -127,8 +131,15 @@ def office_holder(t: str, label: str, end: int) -> str | None:
     if k is None:
         return None
     rx = re.compile(r"(?i:" + r"[ \t]+".join(map(re.escape, words[:k + 1])) + r")[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})\b")
-    found = {" ".join(m.group("name").split()) for m in rx.finditer(t, 0, end)}
+    found = {" ".join(m.group("name").split()) for m in rx.finditer(t, 0, end) if not other_side(t, m.start())}
     return found.pop() if len(found) == 1 else None
+
+
+def other_side(t: str, at: int) -> bool:
+    """Whether the office holder named at ``at`` is introduced as the other side ("my counterpart,
+    Foreign Minister X", "his Turkish counterpart X"), not as the label's speaker."""
+    k = t.rfind("\n", max(0, at - 60), at)
+    return _COUNTERPART.search(t, max(0, at - 40, k + 1), at) is not None
 
 
 def respelled(t: str, accepted: dict[str, str], label_lines: Counter[str]) -> dict[str, str]:

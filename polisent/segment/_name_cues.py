@@ -121,8 +121,9 @@ _SELF_JOB = re.compile(rf"\b(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \
                        rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
 #: capitalised words that open a run before the name itself ("Guest Fyodor Lukyanov", "For DW ...")
 _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|For|From|By|Featuring|Feat\.|I['\u2019]m)[ \t]+)+")
-#: a source the text cites by name ("according to Thai scholar", "as noted by the historian"), not its speaker
-_CITED = re.compile(r"\b(?:according[ \t]+to|as[ \t]+(?:noted|argued|written|put|observed)[ \t]+by)[ \t]+"
+#: a source the text cites by name ("according to Thai scholar", "as noted by the historian"), or the other side of
+#: talks ("with my counterpart, Foreign Minister X"), not its speaker
+_CITED = re.compile(r"\b(?:according[ \t]+to|as[ \t]+(?:noted|argued|written|put|observed)[ \t]+by|counterparts?[ \t]*,?)[ \t]+"
                     r"(?:(?:the|a|an)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,3}\Z")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
 _LEFT = 160

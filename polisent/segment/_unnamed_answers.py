@@ -13,6 +13,7 @@ from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation, _sign_off
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
+from polisent.segment._label_names import other_side
 from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, office_holder, spelled_alike
 from polisent.segment._prefilter import bounded_spans, literal_starts
 from polisent.segment._roundup import _signed_name
@@ -101,7 +102,8 @@ def _office_hailed(t: str, units: list[Unit]) -> Principal | None:
         return None
     office = offices.pop()
     rx = re.compile(rf"\b{office}\b(?:[^.\n]{{0,100}}?,[ \t]+|[ \t]+)(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){{1,2}})")
-    names = {person_part(m.group("name")) for m in rx.finditer(t, 0, min(len(t), 3000))} - {None}
+    # (not the other side: "talks with my counterpart, Foreign Minister X" in a visiting minister's statement)
+    names = {person_part(m.group("name")) for m in rx.finditer(t, 0, min(len(t), 3000)) if not other_side(t, m.start())} - {None}
     names = {n for n in names if is_person_name(n) and not is_place(n)}
     return Principal(names.pop(), "interview", 3.0) if len(names) == 1 else None
 
