@@ -73,3 +73,12 @@ def test_an_office_holder_introduced_as_the_counterpart_does_not_name_the_office
          "Minister of Foreign Affairs:\nI understand their frustration, but the law is clear.\nThank you.\n")
     st = RuleSegmenter().segment(t)
     assert "Omar Haddad" not in {c.speaker for c in st.claims}
+
+
+def test_an_institutes_note_that_someone_published_an_opinion_piece_names_its_author() -> None:
+    t = ("On May 2, Professor Anna Berg of the Institute for Regional Studies published an opinion piece in the "
+         "Daily Courier. The full article is as follows:\n\nThe talks will stall in the summer.\n\n"
+         "Both sides want more time, and neither trusts the mediator. The sanctions will stay for now.\n")
+    st = RuleSegmenter().segment(t)
+    body = [c for c in st.claims if c.text.startswith(("Both sides", "The sanctions"))]
+    assert body and {(c.speaker, c.role.value) for c in body} == {("Anna Berg", "author")}
