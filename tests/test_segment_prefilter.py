@@ -15,7 +15,7 @@ from polisent.segment._label_accept import _finditer_at, _written_elsewhere
 from polisent.segment._label_names import _OFFICE_WORDS, _job_names
 from polisent.segment._lexicon import load_clutter_rules
 from polisent.segment._line_clutter import _HEAD_PARAS, _clutter
-from polisent.segment._prefilter import first_chars, fold, passes, required_literals
+from polisent.segment._prefilter import every_start, first_chars, fold, iter_starts, literal_starts, passes, required_literals
 from polisent.segment._voices import _count_broken
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -175,3 +175,18 @@ def test_bounded_spans_and_literal_starts_agree_with_their_regexes() -> None:
         rx = re.compile(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])")
         assert list(bounded_spans(t, word, a, b)) == [m.span() for m in rx.finditer(t, a, b)], (t, word, a, b)
         assert literal_starts(t, word) == [m.start() for m in re.finditer(re.escape(word), t)], (t, word)
+
+
+def test_lazy_starts_agree_with_the_list_and_stop_early() -> None:
+    rng = random.Random(7)
+    for _ in range(2000):
+        t = "".join(rng.choice("ab c.") for _ in range(rng.randint(0, 40)))
+        sub = "".join(rng.choice("ab ") for _ in range(rng.randint(1, 3)))
+        starts = literal_starts(t, sub)
+        assert list(iter_starts(t, sub)) == starts
+        pred = (lambda s: s % 3 != 1) if rng.random() < 0.5 else (lambda s: True)
+        assert every_start(t, sub, pred) == (bool(starts) and all(pred(s) for s in starts))
+    # a name written 100,000 times is not scanned to the end once a check fails at its first place
+    seen: list[int] = []
+    assert not every_start("Abc Def: " * 100_000, "Abc Def", lambda s: seen.append(s) or False)
+    assert seen == [0]

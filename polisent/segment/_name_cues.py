@@ -10,7 +10,7 @@ import re
 
 from polisent.segment._labels import _CAP, _NAME, _TITLES, PARTICLE_PREFIX
 from polisent.segment._person_names import _TITLE_WORDS, is_person_name
-from polisent.segment._prefilter import literal_starts
+from polisent.segment._prefilter import every_start
 
 __all__ = ["OUTLET_AFTER", "_ASKER", "_BY_BEFORE", "_CITED", "_END_BIO", "_FIRST_LINES", "_GUEST_SELF", "_HEAD_BIO", "_HOST_SELF",
            "_INTERVIEW_WORD", "_IN_THIS_INTERVIEW", "_IN_THIS_INTERVIEW_SAYS", "_LEAD", "_LEFT", "_LEFT_LONG", "_MORE_NAME",
@@ -179,8 +179,7 @@ def _after_article(t: str, name: str) -> bool:
     >>> _after_article("The minister, Kwon Young-se, said. Kwon Young-se added.", "Kwon Young-se")
     False
     """
-    spots = literal_starts(t, name)
-    return bool(spots) and all(re.search(r"\b[Tt]he[ \t]+\Z", t[max(0, s - 8):s]) for s in spots)
+    return every_start(t, name, lambda s: re.search(r"\b[Tt]he[ \t]+\Z", t[max(0, s - 8):s]) is not None)
 
 
 def _outlet_after_name(t: str, name: str) -> bool:
@@ -194,16 +193,13 @@ def _outlet_after_name(t: str, name: str) -> bool:
     >>> _outlet_after_name("Interview of the Prime Minister of Kazakhstan Ali Bek.", "Kazakhstan Ali Bek")
     False
     """
-    spots = literal_starts(t, name)
-    if not spots:
-        return False
-    for s in spots:
+    def after_person_of(s: int) -> bool:
         if not t[max(0, s - 60):s].rstrip(" \t").endswith("of"):
             return False  # (what _PERSON_OF needs last: "of" and a space before the name)
         m = _PERSON_OF.search(t, max(0, s - 60), s)
-        if m is None or _OFFICE_WORD.search(m.group(0)):
-            return False  # ("the President of Kazakhstan Kassym-Jomart Tokayev": an office of a state)
-    return True
+        return m is not None and _OFFICE_WORD.search(m.group(0)) is None  # (not "the President of Kazakhstan ...")
+
+    return every_start(t, name, after_person_of)
 
 
 #: a person's given and family name, then "of": "Kaspar Goethals of "

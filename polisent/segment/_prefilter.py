@@ -38,7 +38,7 @@ else:
     _ATOMIC = {getattr(_sre_c, "ATOMIC_GROUP")} if hasattr(_sre_c, "ATOMIC_GROUP") else set()
     _POSSESSIVE = {getattr(_sre_c, "POSSESSIVE_REPEAT")} if hasattr(_sre_c, "POSSESSIVE_REPEAT") else set()
 
-__all__ = ["bounded_spans", "first_chars", "fold", "literal_starts", "passes", "required_literals", "word_spans"]
+__all__ = ["bounded_spans", "every_start", "first_chars", "fold", "iter_starts", "literal_starts", "passes", "required_literals", "word_spans"]
 
 #: a literal set is worth testing only when its shortest string has this many characters
 MIN_LENGTH = 2
@@ -262,6 +262,35 @@ def literal_starts(t: str, sub: str) -> list[int]:
     if not sub:
         return [m.start() for m in re.finditer("", t)]
     return [p for p, _ in _find_spans(t, sub, 0, len(t), lambda p, q: True)]
+
+
+def iter_starts(t: str, sub: str) -> Iterator[int]:
+    """:func:`literal_starts`, lazily: a caller that stops at the first hit it needs does not scan the
+    whole text (a name written thousands of times).
+
+    >>> list(iter_starts("Kim met Kim", "Kim"))
+    [0, 8]
+    """
+    if not sub:
+        yield from literal_starts(t, sub)
+        return
+    yield from (p for p, _ in _find_spans(t, sub, 0, len(t), lambda p, q: True))
+
+
+def every_start(t: str, sub: str, pred: Callable[[int], bool]) -> bool:
+    """Whether ``sub`` occurs in ``t`` and ``pred`` holds at each occurrence's start (the
+    ``bool(starts) and all(pred(s) for s in starts)`` of :func:`literal_starts`), stopping at the first
+    that fails.
+
+    >>> every_start("the Post and the Post", "Post", lambda s: s >= 4), every_start("a", "b", lambda s: True)
+    (True, False)
+    """
+    seen = False
+    for p in iter_starts(t, sub):
+        if not pred(p):
+            return False
+        seen = True
+    return seen
 
 
 def _name_char(c: str) -> bool:

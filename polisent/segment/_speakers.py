@@ -43,7 +43,7 @@ from polisent.segment._labels import (
 from polisent.segment._name_cues import OUTLET_AFTER
 from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, NON_PERSON
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
-from polisent.segment._prefilter import literal_starts
+from polisent.segment._prefilter import every_start, iter_starts
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place, page_spelling, person_part
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
@@ -210,8 +210,7 @@ def _introduces_self(t: str, name: str) -> bool:
     """
     if re.match(r"I['\u2019]m\s", name):  # a run the name finders took whole: "I'm Lena Park"
         return True
-    found = literal_starts(t, name)
-    return bool(found) and all(_SELF_BEFORE.search(t, max(0, s - 14), s) for s in found)
+    return every_start(t, name, lambda s: _SELF_BEFORE.search(t, max(0, s - 14), s) is not None)
 
 
 _SUBJECT_BEFORE = re.compile(rf"(?P<run>(?:{_NAME}))[ \t]+\Z")
@@ -318,7 +317,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         cands = [n for n in cands if n not in talked_to] or cands
         # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
         # later: a name the text writes once as the outlet is the outlet everywhere
-        cands = [n for n in cands if not any(OUTLET_AFTER.match(t, s + len(n)) for s in literal_starts(t, n))]
+        cands = [n for n in cands if not any(OUTLET_AFTER.match(t, s + len(n)) for s in iter_starts(t, n))]
         cands = [n if is_person_name(n) else _person_in_run(t, n) or n for n in cands if not _introduces_self(t, n)]
         cands = [n for n in cands if not any(w in _FUNCTION_WORDS for w in n.split())]  # "As It Happens": a show
         if any(is_person_name(n) for n in cands):  # "USA AMBASSADOR MR" beside "R. HOAGLAND": a title, no name
@@ -347,7 +346,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                 lead = _names(_ROLE_BEFORE, t, heads[:6] + first)
                 lead = lead if _agree(lead) else []
             lead = [n for n in lead if not _introduces_self(t, n)  # "I'm Lena Park, senior fellow at ...": the host
-                    and not any(outlet_asks(t, s, s + len(n)) for s in literal_starts(t, n))]  # "In an interview with journalist X, ..."
+                    and not any(outlet_asks(t, s, s + len(n)) for s in iter_starts(t, n))]  # "In an interview with journalist X, ..."
             name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
         elif name is not None and bio_names and _agree(bio_names + [name]) is None:
             name = None  # the bio is about someone else: do not guess
