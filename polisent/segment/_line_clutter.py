@@ -5,6 +5,7 @@ line cut into furniture and text where a glued rule matches between its sentence
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 from collections.abc import Sequence
 
@@ -106,8 +107,9 @@ def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules:
 _HEAD_PARAS = 5
 
 
-#: (rules, {(n_words, head, tail, first, first character): the rules that apply to such a line}) per rule set in use
-_ELIGIBLE: dict[int, tuple[Sequence[ClutterRule], dict[tuple[int, bool, bool, bool, str], tuple[ClutterRule, ...]]]] = {}
+#: (rules, {(word-count bucket, head, tail, first, first character): the rules that apply to such a line},
+#: the rules' sorted max_words) per rule set in use
+_ELIGIBLE: dict[int, tuple[Sequence[ClutterRule], dict[tuple[int, bool, bool, bool, str], tuple[ClutterRule, ...]], list[int]]] = {}
 
 
 def _eligible(rules: Sequence[ClutterRule], n_words: int, para: int, n_paras: int, first: bool, c0: str) -> tuple[ClutterRule, ...]:
@@ -115,12 +117,13 @@ def _eligible(rules: Sequence[ClutterRule], n_words: int, para: int, n_paras: in
     with ``c0`` (in order; cached): a rule anchored at the line start whose match cannot open with
     ``c0`` is left out."""
     head, tail = para < _HEAD_PARAS, para >= n_paras - 5
-    key = (min(n_words, _MAX_KEY_WORDS), head, tail, first, c0)
     entry = _ELIGIBLE.get(id(rules))
     if entry is None or entry[0] is not rules:
         if len(_ELIGIBLE) > 16:
             _ELIGIBLE.clear()
-        entry = _ELIGIBLE[id(rules)] = (rules, {})
+        entry = _ELIGIBLE[id(rules)] = (rules, {}, sorted({r.max_words for r in rules}))
+    # lines whose word counts fall between the same two rules' max_words have the same rules: one entry
+    key = (bisect_left(entry[2], n_words), head, tail, first, c0)
     got = entry[1].get(key)
     if got is None:
         if len(entry[1]) > 50_000:
@@ -131,10 +134,6 @@ def _eligible(rules: Sequence[ClutterRule], n_words: int, para: int, n_paras: in
             and not (r.where == "head" and not head or r.where == "tail" and not tail)
             and (r.starts is None or (folded if r.folds else c0) in r.starts))
     return got
-
-
-#: lines longer than this share one cache entry: they are only compared with rules' ``max_words``
-_MAX_KEY_WORDS = 10_000
 
 
 def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, first: bool = False) -> ClutterRule | None:
