@@ -13,6 +13,7 @@ from polisent.records import SpeakerRole
 from polisent.segment._labels import (
     _HONORIFICS,
     _LABEL_OFFICE,
+    _PARTICLES,
     _ROLE_LABELS,
     _SENTENCE_END,
     PARTICLE_PREFIX,
@@ -47,10 +48,10 @@ def _speech_after(t: str, cs: int, le: int) -> bool:
 
 #: a particle glued to a family name ("al-Ahmed", "el-Sisi")
 _PARTICLE_START = re.compile("^" + PARTICLE_PREFIX)
-#: particles a family name keeps as a separate word ("Alex de Waal", "Ursula von der Leyen", "Mohamed bin Zayed")
 #: a word of initials: "N.", "H.E.", "J.R."
 _INITIAL_WORD = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
-_SEPARATE_PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn ben dos das do ter ten zu".split())
+#: particles a family name keeps as a separate word ("Alex de Waal", "Ursula von der Leyen", "Mohamed bin Zayed")
+_SEPARATE_PARTICLES = (_PARTICLES - {"st.", "jr.", "jr", "sr.", "sr"}) | frozenset("della den dos das do ter ten zu".split())
 _QUOTE_OPEN = re.compile("[\"\u201c\u201e\u00ab]")
 
 

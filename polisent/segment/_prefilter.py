@@ -259,9 +259,7 @@ def literal_starts(t: str, sub: str) -> list[int]:
     >>> literal_starts("aaaa", "aa"), literal_starts("Kim met Kim", "Kim")
     ([0, 2], [0, 8])
     """
-    if not sub:
-        return [m.start() for m in re.finditer("", t)]
-    return [p for p, _ in _find_spans(t, sub, 0, len(t), lambda p, q: True)]
+    return list(iter_starts(t, sub))
 
 
 def iter_starts(t: str, sub: str) -> Iterator[int]:
@@ -272,7 +270,7 @@ def iter_starts(t: str, sub: str) -> Iterator[int]:
     [0, 8]
     """
     if not sub:
-        yield from literal_starts(t, sub)
+        yield from (m.start() for m in re.finditer("", t))
         return
     yield from (p for p, _ in _find_spans(t, sub, 0, len(t), lambda p, q: True))
 
