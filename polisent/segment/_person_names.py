@@ -137,6 +137,8 @@ def person_part(name: str) -> str | None:
     ('Sheikh Hasina', 'Saud Al-Faisal')
     >>> person_part("Somalia President Hassan Sheikh Mohamud")
     'Hassan Sheikh Mohamud'
+    >>> person_part("Moldova Vitaly Andrievsky"), person_part("Jordan Peterson"), person_part("Jordan B. Peterson")
+    ('Vitaly Andrievsky', 'Jordan Peterson', 'Jordan B. Peterson')
     >>> person_part("Audu A. Kadiri"), person_part("I'm Anna Berg"), person_part("La República")
     ('Audu A. Kadiri', 'Anna Berg', None)
     >>> person_part("Lauded India"), person_part("THE WEEK"), person_part("DAS Sumar")
@@ -158,6 +160,9 @@ def person_part(name: str) -> str | None:
         lead += 1  # "Iranian Foreign Minister Abbas Araghchi": a portfolio goes with its title too
     if lead and words[lead].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS:
         words = words[lead:]  # "Russia Mr Paul Goble" (a description ending in a country, then the name)
+    elif len(words) >= 3 and words[0].lower() in _state_names() and len(words[1].rstrip(".")) > 1 \
+            and words[1].lower().strip(".,") not in places | NON_PERSON:
+        words = words[1:]  # "(analyst from) Moldova Vitaly Andrievsky": the state a full name comes after is where the person is from
     if len(words) >= 2 and words[0].lower() in _STYLES and words[1][:1].isupper() and words[1].lower() not in NON_PERSON \
             and (len(words) == 2 or words[2].lower().strip(".,") in NON_PERSON):
         return f"{words[0]} {words[1]}"  # "Sheikh Hasina Prime Minister": a style and one name is how she is named

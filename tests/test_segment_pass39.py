@@ -1,0 +1,20 @@
+"""Rules of the thirty-ninth pass, each on a text written for the project."""
+
+from __future__ import annotations
+
+from polisent.segment import RuleSegmenter
+
+
+def test_a_state_before_a_full_name_is_where_the_speaker_comes_from() -> None:
+    # "analyst from Moldova Vitaly Andrievsky": the speaker is Vitaly Andrievsky, not "Moldova Vitaly Andrievsky"
+    t = ("The Example Agency talked to political analyst from Moldova Vitaly Andrievsky and found out what is happening.\n\n"
+         "Mr. Vitaly, how does the population feel?\n\nThe situation is catastrophic. The gas is gone.\n")
+    st = RuleSegmenter().segment(t)
+    assert [s.name for s in st.speakers if s.role.value == "interviewee"] == ["Vitaly Andrievsky"]
+
+
+def test_a_first_name_that_is_also_a_state_stays_in_a_two_word_name() -> None:
+    t = ("We talked to analyst Jordan Peterby about the talks.\n\n"
+         "How does the population feel?\n\nThe situation is catastrophic. The gas is gone.\n")
+    st = RuleSegmenter().segment(t)
+    assert [s.name for s in st.speakers if s.role.value == "interviewee"] == ["Jordan Peterby"]
