@@ -261,6 +261,10 @@ def governments(work: list[Work], text: str, registry: Registry) -> None:
 _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 
+#: titles before a speaker's surname ("Mr ElBaradei", "H.E. Shoukry", "Amb. Thomas-Greenfield"), folded
+_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "prof", "amb", "he", "sir", "ato", "president", "minister"})
+
+
 def speaker_body(name: str | None, registry: Registry, date: str | None = None) -> str | None:
     """The one state or organisation the speaker ``name`` holds (or held) office in, by the registry.
 
@@ -268,8 +272,9 @@ def speaker_body(name: str | None, registry: Registry, date: str | None = None) 
     with offices in two bodies (a NATO secretary general who became a minister at home) gets none.
 
     >>> from polisent.actors import default_registry
-    >>> speaker_body("Penny Wong", default_registry())
-    'australia'
+    >>> r = default_registry()
+    >>> speaker_body("Penny Wong", r), speaker_body("WONG Penny", r), speaker_body("Mr Blinken", r), speaker_body("Roger Diwan", r)
+    ('australia', 'australia', 'united_states', None)
     """
     from polisent.actors.matcher import SurfaceIndex, fold, tokens
 
@@ -279,6 +284,15 @@ def speaker_body(name: str | None, registry: Registry, date: str | None = None) 
     spans, words = tokens(folded)
     ids = {s.actor_id for c in SurfaceIndex.of(registry).find(name, folded, spans, words) for s in c.surfaces
            if s.actor_id is not None and registry.actors[s.actor_id].type is ActorType.PERSON}
+    # the speaker's name is one of the person's full names in any order ("KISHIDA Fumio", "Ali Sabry PC"), two words or
+    # more of it ("Mahmood Qureshi" for Shah Mahmood Qureshi) or, titles and
+    # initials aside, a surname alone ("BLINKEN", "V. Putin"): a shared surname or first name is no one ("Roger Diwan"
+    # is not Michel Roger, "Michel Martin" not Micheál Martin)
+    have = set(words)
+    bare = [w for w in words if len(w) > 1 and w not in _HONORIFIC_WORDS]
+    ids = {i for i in ids if any(set(tokens(fold(n))[1]) <= have or len(bare) > 1 and set(bare) <= set(tokens(fold(n))[1])
+                                 for n in (registry.actors[i].name, *registry.actors[i].variants))
+           or " ".join(bare) in {" ".join(tokens(fold(x))[1]) for x in registry.actors[i].surnames or (registry.actors[i].name.split()[-1],)}}
     if len(ids) != 1:
         return None
     offices = registry.actors[ids.pop()].offices
