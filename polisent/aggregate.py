@@ -6,9 +6,11 @@ and sentiment, weighted by the score's confidence times the claim's certainty, w
 percentile bootstrap interval. Claims of one interview are not independent, so a group that
 spans several documents is bootstrapped by resampling its documents (all claims of a drawn
 document come along); a group of one document resamples its claims (column ``ci_unit``).
-Questions, the interviewer's and the editor's lines and clutter are left out;
-an actor seen only inside a reported view (NATO in ``"Moscow claims that NATO ..."``) is not the
-speaker's own view of it and is excluded by default, or kept apart in rows with ``view="reported"``. Missing scores stay missing (NaN), never 0.
+Questions, the interviewer's and the editor's lines and clutter are left out. An actor seen
+only inside a reported view (NATO in ``"Moscow claims that NATO ..."``) counts with the speaker's
+own claims by default (``reported="pool"``, rows with ``view="all"``): the claim still portrays it,
+and its stance is the speaker's (usually none); ``reported="apart"`` keeps those claims in rows of
+their own (``view="own"`` / ``"reported"``) and ``reported="drop"`` leaves them out. Missing scores stay missing (NaN), never 0.
 
 >>> import pandas as pd
 >>> a = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "claim_index": [0, 1, 0], "actor_id": ["ru"] * 3,
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["BY", "aggregate", "export_table", "weighted_bootstrap"]
+__all__ = ["BY", "REPORTED", "aggregate", "export_table", "weighted_bootstrap"]
 
 #: Grouping levels and the column that names the group in the result.
 BY = {"document": "doc_id", "speaker": "speaker", "outlet": "outlet", "month": "month", "corpus": "corpus"}
@@ -55,7 +57,7 @@ def aggregate(
     by: str = "document",
     n_boot: int = 1000,
     seed: int = 0,
-    include_reported: bool = False,
+    reported: str = "pool",
     ci: float = 0.95,
     resample: str = "auto",
 ) -> pd.DataFrame:
@@ -69,7 +71,9 @@ def aggregate(
             or ``"corpus"`` (one group).
         n_boot: bootstrap resamples; 0 skips the intervals.
         seed: seed of the bootstrap's random generator (same seed, same intervals).
-        include_reported: also report reported views, in separate rows with ``view="reported"``.
+        reported: claims where the actor appears only inside a reported view: ``"pool"`` (counted with
+            the rest, ``view="all"``), ``"apart"`` (rows of their own, ``view="reported"``; the rest
+            ``view="own"``) or ``"drop"`` (left out, ``view="own"``).
         ci: coverage of the interval.
         resample: ``"auto"`` (documents where a group spans two or more documents, else
             claims), ``"documents"`` (the same) or ``"claims"`` (every claim drawn on its own,
@@ -91,11 +95,12 @@ def aggregate(
     seed = check_int(seed, "seed", "aggregate", low=0)
     if not isinstance(ci, float) or not 0.0 < ci < 1.0:
         raise ConfigError(f"The 'ci' parameter of aggregate must be a float in (0, 1). Got {ci!r} instead.")
+    _check_reported(reported, "aggregate")
     if resample not in ("auto", "documents", "claims"):
         raise ConfigError(f"The 'resample' parameter of aggregate must be 'auto', 'documents' or 'claims'. Got {resample!r} instead.")
     tables = _tables(data)
     key = BY[by]
-    a = _eligible(tables, include_reported)
+    a = _eligible(tables, reported)
     a = _attach_group(a, tables.get("documents"), by, key)
     columns = ["actor_id", "actor_name", key, "view", "n_docs", "n_claims"]
     for task in ("stance", "sentiment"):
@@ -162,8 +167,18 @@ def _tables_from_analyses(analyses: Iterable[Any]) -> dict[str, pd.DataFrame]:
     return {name: cast_table(pd.DataFrame(r)) for name, r in rows.items()}
 
 
-def _eligible(tables: Mapping[str, pd.DataFrame], include_reported: bool) -> pd.DataFrame:
-    """Assessment rows that carry the speaker's view: no questions, interviewer or editor lines, no clutter."""
+#: how aggregates treat claims where the actor appears only inside a reported view
+REPORTED = ("pool", "apart", "drop")
+
+
+def _check_reported(reported: str, caller: str) -> None:
+    if reported not in REPORTED:
+        raise ConfigError(f"The 'reported' parameter of {caller} must be one of {', '.join(map(repr, REPORTED))}. Got {reported!r} instead.")
+
+
+def _eligible(tables: Mapping[str, pd.DataFrame], reported: str = "pool") -> pd.DataFrame:
+    """Assessment rows that carry the speaker's view: no questions, interviewer or editor lines, no clutter;
+    reported views pooled (``view="all"``), kept apart (``"own"`` / ``"reported"``) or dropped."""
     import pandas as pd
 
     a = tables["assessments"].copy()
@@ -180,10 +195,13 @@ def _eligible(tables: Mapping[str, pd.DataFrame], include_reported: bool) -> pd.
                     on=["doc_id", "claim_index"], how="left")
         keep = keep.to_numpy() & ~a["_segment_kind"].isin(["clutter", "question", "intro"]).to_numpy()
     a = a[keep]
-    reported = _flag(a, "reported")
-    a = a.assign(view=reported.map({True: "reported", False: "own"}))
-    if not include_reported:
-        a = a[~reported]
+    is_reported = _flag(a, "reported")
+    if reported == "pool":
+        a = a.assign(view="all")
+    else:
+        a = a.assign(view=is_reported.map({True: "reported", False: "own"}))
+        if reported == "drop":
+            a = a[~is_reported]
     a = a[a["actor_id"].notna()]
     if "actor_name" not in a.columns:
         a = a.assign(actor_name=a["actor_id"])

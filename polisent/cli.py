@@ -251,7 +251,7 @@ def format_table(item: Any) -> str:
             lines.append("  ".join("-" * w for w in widths))
     if len(rows) == 1:
         lines.append("(no actors found)")
-    lines.append("sentiment and stance: weighted means in [-1, 1] over the speaker's own claims (questions, the interviewer's and the editor's lines, and actors seen only through a reported view, left out)")
+    lines.append("sentiment and stance: weighted means in [-1, 1] over the speakers' claims, reported views included (questions and the interviewer's and the editor's lines left out)")
     return "\n".join(lines) + "\n"
 
 

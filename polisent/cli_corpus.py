@@ -65,7 +65,9 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table", help="stdout format (default: table)")
     p.add_argument("--n-boot", type=_nonneg_int, default=1000, metavar="N", help="bootstrap resamples; 0 for none (default: 1000)")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
-    p.add_argument("--include-reported", action="store_true", help="add rows for reported views (view=reported)")
+    p.add_argument("--reported", choices=("pool", "apart", "drop"), default="pool",
+                   help="claims where an actor appears only inside a reported view: counted with the rest (pool, the "
+                   "default), in rows of their own (apart: view=reported) or left out (drop)")
     p.add_argument("--resample", choices=("auto", "documents", "claims"), default="auto",
                    help="bootstrap unit: documents where a group spans several documents (auto, the default), "
                    "or every claim on its own (claims: narrower intervals that ignore within-interview correlation)")
@@ -82,7 +84,8 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--top", type=_positive_int, default=15, metavar="N", help="actors in plots and pivots (default: 15)")
     p.add_argument("--n-boot", type=_nonneg_int, default=1000, metavar="N", help="bootstrap resamples (default: 1000)")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
-    p.add_argument("--include-reported", action="store_true", help="add rows for reported views")
+    p.add_argument("--reported", choices=("pool", "apart", "drop"), default="pool",
+                   help="claims where an actor appears only inside a reported view: pool (default), apart or drop")
     p.add_argument("--no-plots", action="store_true", help="leave the plots out (no matplotlib needed)")
     p.set_defaults(func=_cmd_report)
 
@@ -156,7 +159,7 @@ def _tables(out: Path) -> list[str]:
 def _cmd_aggregate(args: argparse.Namespace) -> int:
     from polisent.aggregate import aggregate, export_table
 
-    df = aggregate(args.outdir, by=args.by, n_boot=args.n_boot, seed=args.seed, include_reported=args.include_reported,
+    df = aggregate(args.outdir, by=args.by, n_boot=args.n_boot, seed=args.seed, reported=args.reported,
                    resample=args.resample)
     if args.output:
         path = export_table(df, args.output)
@@ -217,7 +220,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         print(out)
         return 0
     corpus_report(args.outdir, out, title=args.title, documents_dir=args.documents, top=args.top, n_boot=args.n_boot,
-                  seed=args.seed, include_reported=args.include_reported, plots=not args.no_plots)
+                  seed=args.seed, reported=args.reported, plots=not args.no_plots)
     written = [str(out)]
     if args.documents:
         written.append(f"{args.documents}/ (one report per document)")

@@ -300,15 +300,15 @@ class Assessment:
 
 @dataclass(frozen=True, slots=True)
 class ActorSummary:
-    """Per-document roll-up for one actor over the speaker's own, non-question claims."""
+    """Per-document roll-up for one actor over the speakers' claims (no questions, no interviewer's or editor's lines)."""
 
     actor_id: str
     name: str
     type: ActorType | None
     n_mentions: int
     n_claims: int  #: claims (questions and the editor's included) that mention the actor
-    #: the speaker's own claims with scores (no questions, no interviewer's or editor's lines), where the
-    #: actor is not in reported content
+    #: the speakers' claims with scores (no questions, no interviewer's or editor's lines; claims where the
+    #: actor is only in reported content included)
     n_scored: int
     sentiment: float | None  #: weighted mean signed sentiment, None when nothing was scored
     stance: float | None  #: weighted mean signed stance, None when nothing was scored

@@ -57,7 +57,7 @@ def expected_mean(pairs):
 
 
 def test_weighted_means_and_exclusions(tables):
-    df = aggregate(tables, by="document", n_boot=0)
+    df = aggregate(tables, by="document", n_boot=0, reported="drop")
     d1 = df[(df["actor_id"] == "russia") & (df["doc_id"] == "d1")].iloc[0]
     assert d1["n_claims"] == 2 and d1["view"] == "own"  # question, interviewer, editor, reported and clutter left out
     assert d1["stance"] == pytest.approx(expected_mean([(0.1, 0.8, 1.0), (0.7, 0.2, 0.5)]))
@@ -66,8 +66,17 @@ def test_weighted_means_and_exclusions(tables):
     assert df.iloc[0]["actor_id"] == "russia"  # the actor with most claims first
 
 
+def test_reported_views_pooled_by_default(tables):
+    df = aggregate(tables, by="document", n_boot=0)
+    d1 = df[(df["actor_id"] == "russia") & (df["doc_id"] == "d1")].iloc[0]
+    assert d1["n_claims"] == 3 and d1["view"] == "all"  # the reported view counts; question, interviewer, editor, clutter do not
+    assert d1["stance"] == pytest.approx(expected_mean([(0.1, 0.8, 1.0), (0.7, 0.2, 0.5), (0.0, 1.0, 1.0)]))
+    with pytest.raises(ConfigError, match="'reported'"):
+        aggregate(tables, reported="own")
+
+
 def test_reported_views_kept_apart(tables):
-    df = aggregate(tables, by="speaker", n_boot=0, include_reported=True)
+    df = aggregate(tables, by="speaker", n_boot=0, reported="apart")
     rep = df[df["view"] == "reported"]
     assert len(rep) == 1 and rep.iloc[0]["stance"] == pytest.approx(-1.0) and rep.iloc[0]["speaker"] == "Ann"
     own = df[(df["view"] == "own") & (df["actor_id"] == "russia")].iloc[0]
@@ -84,7 +93,7 @@ def test_group_keys_from_documents(tables, caplog):
         by_month = aggregate(tables, by="month", n_boot=0)
     assert set(by_month["month"]) == {"2024-03", "2024-04"} and "left out" in caplog.text  # 'someday' does not parse
     corpus = aggregate(tables, by="corpus", n_boot=0)
-    assert corpus.set_index("actor_id").loc["russia", "n_claims"] == 3
+    assert corpus.set_index("actor_id").loc["russia", "n_claims"] == 4  # d1 0, 1, the reported view 4; d2 0
 
 
 def test_missing_scores_stay_missing(tables):

@@ -230,6 +230,6 @@ def test_reported_is_decided_per_actor(fake_scorer) -> None:
     assert not any(a.reported for a in doc.assessments if a.claim_index > 0)
     rows = [r for r in doc.to_records("assessments") if r["claim_index"] == 0]
     assert {r["actor_id"]: r["reported"] for r in rows} == first
-    # the summary keeps the speaker's claim about Moscow and leaves out NATO inside Moscow's claim
+    # the summary counts NATO inside Moscow's claim too: the claim portrays it (the flag stays on the assessment)
     assert doc.actor("russia").n_scored == 1
-    assert doc.actor("nato").n_claims == 2 and doc.actor("nato").n_scored == 1
+    assert doc.actor("nato").n_claims == 2 and doc.actor("nato").n_scored == 2

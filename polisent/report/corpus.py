@@ -49,7 +49,7 @@ def corpus_report(
     top: int = 15,
     n_boot: int = 1000,
     seed: int = 0,
-    include_reported: bool = False,
+    reported: str = "pool",
     plots: bool = True,
     evidence: int = 10,
 ) -> str:
@@ -61,7 +61,7 @@ def corpus_report(
         title: page title.
         documents_dir: write per-document reports there (created if missing) and link them.
         top: actors shown in plots and pivot tables.
-        n_boot, seed, include_reported: as in :func:`polisent.aggregate.aggregate`.
+        n_boot, seed, reported: as in :func:`polisent.aggregate.aggregate`.
         plots: embed the plots (needs matplotlib; left out with a note when it is missing).
         evidence: claims shown per actor in the report's evidence section (highest weight
             first; how many are left out is stated, and with ``documents_dir`` the actor's page
@@ -76,7 +76,7 @@ def corpus_report(
     docs = tables.get("documents")
     if docs is None or docs.empty:
         raise ConfigError("corpus_report: the run has no documents yet. Run `polisent corpus run` first.")
-    ev = evidence_rows(tables, include_reported=include_reported)
+    ev = evidence_rows(tables, reported=reported)
     links: dict[str, str] = {}
     actor_pages: dict[tuple[str, str], str] = {}
     if documents_dir is not None:
@@ -84,14 +84,14 @@ def corpus_report(
                                           Path(path) if path is not None else None, ev, _titles(docs))
     body = [f"<h1>{esc(title)}</h1>",
             _body(tables, manifest, ev, links=links, actor_pages=actor_pages, top=top, n_boot=n_boot, seed=seed,
-                  include_reported=include_reported, plots=plots, evidence=evidence)]
+                  reported=reported, plots=plots, evidence=evidence)]
     out = page(title, "\n".join(body))
     if path is not None:
         write_html(path, out)
     return out
 
 
-def corpus_html(data: Any, *, top: int = 15, n_boot: int = 1000, seed: int = 0, include_reported: bool = False,
+def corpus_html(data: Any, *, top: int = 15, n_boot: int = 1000, seed: int = 0, reported: str = "pool",
                 plots: bool = False, evidence: int = 5) -> str:
     """The corpus report as an HTML fragment, for notebooks (``CorpusRunResult._repr_html_``).
 
@@ -104,9 +104,9 @@ def corpus_html(data: Any, *, top: int = 15, n_boot: int = 1000, seed: int = 0, 
     docs = tables.get("documents")
     if docs is None or docs.empty:
         return fragment('<p class="note">The run has no documents yet.</p>')
-    ev = evidence_rows(tables, include_reported=include_reported)
+    ev = evidence_rows(tables, reported=reported)
     return fragment(_body(tables, manifest, ev, links={}, actor_pages={}, top=top, n_boot=n_boot, seed=seed,
-                          include_reported=include_reported, plots=plots, evidence=evidence))
+                          reported=reported, plots=plots, evidence=evidence))
 
 
 def _load(data: Any, caller: str) -> tuple[Mapping[str, Any], Mapping[str, pd.DataFrame]]:
@@ -122,25 +122,28 @@ def _load(data: Any, caller: str) -> tuple[Mapping[str, Any], Mapping[str, pd.Da
 
 
 def _body(tables: Mapping[str, pd.DataFrame], manifest: Mapping[str, Any], ev: pd.DataFrame, *, links: Mapping[str, str],
-          actor_pages: Mapping[tuple[str, str], str], top: int, n_boot: int, seed: int, include_reported: bool, plots: bool,
+          actor_pages: Mapping[tuple[str, str], str], top: int, n_boot: int, seed: int, reported: str, plots: bool,
           evidence: int) -> str:
     from polisent.aggregate import aggregate
 
     docs = tables["documents"]
-    kw = {"n_boot": n_boot, "seed": seed, "include_reported": include_reported}
+    kw = {"n_boot": n_boot, "seed": seed, "reported": reported}
     overall = aggregate(tables, by="corpus", **kw)
     shown = overall.head(max(top, TABLE_ROWS))
     sections = {(str(a), str(v)) for a, v in zip(shown["actor_id"], shown["view"], strict=True)}
     body = [_summary(docs, tables, manifest)]
     body.append("<h2>Actors</h2>")
-    body.append('<p class="note">Mean stance and sentiment per actor over the speakers\' own claims, weighted by '
+    body.append('<p class="note">Mean stance and sentiment per actor over the speakers\' claims, weighted by '
                 "score confidence × claim certainty; bars are 95 % bootstrap intervals (whole documents resampled for actors in two or more documents, claims otherwise). "
-                "Questions, the interviewer's and the editor's lines, clutter" + ("" if include_reported else " and reported views") + " are left out. "
+                "Questions, the interviewer's and the editor's lines and clutter are left out"
+                + {"pool": "; claims where an actor appears only inside a reported view count with the rest (the claim still portrays it). ",
+                   "apart": "; claims where an actor appears only inside a reported view are in rows of their own (<i>reported</i>). ",
+                   "drop": ", and so are claims where an actor appears only inside a reported view. "}[reported] +
                 '<a href="#evidence">The claims behind each row</a> are listed below the tables.</p>')
     if plots:
         body.append(_plots(overall, None, top))
     body.append(_overall_table(overall, top, sections, actor_pages))
-    body.append(_over_time(tables, docs, top, plots, include_reported))
+    body.append(_over_time(tables, docs, top, plots, reported))
     for key, label in (("speaker", "speaker"), ("outlet", "outlet")):
         if key in docs.columns and docs[key].notna().any():
             body.append(f"<h2>Stance by {label}</h2>")
@@ -179,9 +182,9 @@ def _write_pages(data: Any, directory: Path, report_path: Path | None, ev: pd.Da
     files = {}  # doc id -> file
     actors_dir = directory / "actors"
     groups = {} if ev.empty else dict(list(ev.groupby(["actor_id", "view"], sort=False)))
-    actor_files = {(str(a), str(v)): actors_dir / f"{slug(str(a))}{'' if v == 'own' else '-' + slug(str(v))}.html"
+    actor_files = {(str(a), str(v)): actors_dir / f"{slug(str(a))}{'' if v != 'reported' else '-' + slug(str(v))}.html"
                    for a, v in groups}
-    own_pages = {a: f"actors/{f.name}" for (a, v), f in actor_files.items() if v == "own"}
+    own_pages = {a: f"actors/{f.name}" for (a, v), f in actor_files.items() if v != "reported"}
     for doc in iter_analyses(data):
         target = directory / safe_name(str(doc.id))
         document_report(doc, target, back_link=back, actor_links=own_pages)
@@ -197,7 +200,7 @@ def _write_pages(data: Any, directory: Path, report_path: Path | None, ev: pd.Da
         if back_href:
             body.append(f'<p class="note"><a href="{esc(back_href)}">← corpus report</a></p>')
         body.append(f"<h1>{esc(name)}</h1>")
-        body.append('<p class="note">The claims behind this actor\'s row of the corpus report: the speakers\' own claims '
+        body.append('<p class="note">The claims behind this actor\'s row of the corpus report: the speakers\' claims '
                     "that mention it, with the mentions marked, both scores and their weights (score confidence × claim "
                     "certainty). Each claim links to its place in its document.</p>")
         body.append(evidence_section(rows, actor_id=str(actor), name=name, view=str(view), limit=PAGE_LIMIT,
@@ -296,12 +299,12 @@ def _undated(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
     return out
 
 
-def _over_time(tables: Mapping[str, pd.DataFrame], docs: pd.DataFrame, top: int, plots: bool, include_reported: bool) -> str:
+def _over_time(tables: Mapping[str, pd.DataFrame], docs: pd.DataFrame, top: int, plots: bool, reported: str) -> str:
     from polisent.aggregate import aggregate
 
     if not plots or "date" not in docs.columns:
         return ""
-    monthly = aggregate(tables, by="month", n_boot=0, include_reported=include_reported)
+    monthly = aggregate(tables, by="month", n_boot=0, reported=reported)
     undated = _undated(tables)
     left = ""
     if undated:
@@ -345,7 +348,7 @@ def _overall_table(overall: pd.DataFrame, top: int, sections: set[tuple[str, str
     n_rows = max(top, TABLE_ROWS)
     for r in overall.head(n_rows).itertuples(index=False):
         actor_id, view = str(r.actor_id), str(r.view)
-        flag = "" if view == "own" else f' <span class="flag reported">{esc(view)}</span>'
+        flag = "" if view != "reported" else f' <span class="flag reported">{esc(view)}</span>'
         rows.append(f'<tr id="row-{esc(anchor(actor_id, view))}"><td class="lead">{_actor_cell(r.actor_name, actor_id, view, sections, actor_pages)}{flag}</td>'
                     f"<td class='num' data-label='documents'>{_num(r.n_docs)}</td><td class='num' data-label='claims'>{_num(r.n_claims)}</td>"
                     f"<td class='num' data-label='stance'>{chip(r.stance, r.stance_lo, r.stance_hi, n_docs=r.n_docs)}</td>"
@@ -362,10 +365,10 @@ def _overall_table(overall: pd.DataFrame, top: int, sections: set[tuple[str, str
 
 
 def _pivot(df: pd.DataFrame, key: str, overall: pd.DataFrame, top: int, sections: set[tuple[str, str]]) -> str:
-    df = df[df["view"] == "own"]
+    df = df[df["view"] != "reported"]
     if df.empty:
         return '<p class="note">Nothing to show.</p>'
-    actors = overall[overall["view"] == "own"]["actor_id"].head(top).tolist()
+    actors = overall[overall["view"] != "reported"]["actor_id"].head(top).tolist()
     groups = df.groupby(key)["n_claims"].sum().sort_values(ascending=False, kind="stable").head(12).index.tolist()
     cells = {(r.actor_id, getattr(r, key)): r for r in df.itertuples(index=False)}
     names = dict(zip(df["actor_id"], df["actor_name"], strict=False))
@@ -385,7 +388,8 @@ def _pivot(df: pd.DataFrame, key: str, overall: pd.DataFrame, top: int, sections
                 mark = f'<span class="few-mark">{FEW_MARK}</span>' if few else ""
                 tds.append(f'<td class="num"><span class="chip" style="background:{stance_color(r.stance)}" title="{esc(tip)}">'
                            f"{val}{mark}</span> <small>n={r.n_claims}</small></td>")
-        rows.append(f"<tr><td>{_actor_cell(names.get(a, a), str(a), 'own', sections, {})}</td>{''.join(tds)}</tr>")
+        main = next((v for v in ("all", "own") if (str(a), v) in sections), "own")  # the actor's main row
+        rows.append(f"<tr><td>{_actor_cell(names.get(a, a), str(a), main, sections, {})}</td>{''.join(tds)}</tr>")
     note = (f'<p class="note">Mean stance (hover for the interval); {len(groups)} {key}s with the most claims; '
             f"empty: the actor is not mentioned; {FEW_MARK}: the interval rests on fewer than {MIN_DOCS} documents.</p>")
     return (f"{note}<div class='scroll'><table class='pivot'><thead><tr><th>actor</th>{head}</tr></thead>"

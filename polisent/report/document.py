@@ -210,8 +210,8 @@ def _document_body(doc: DocumentAnalysis, *, actor_links: Mapping[str, str] | No
             body.append(_claims_table(doc))
     models = ", ".join(f"{esc(k)}: {esc(v)}" for k, v in doc.provenance.models) or "not recorded"
     body.append(f"<footer>polisent {esc(doc.provenance.polisent_version)} · models: {models}. Stance and sentiment are "
-                "weighted means in [-1, 1] (P(favour) − P(against), P(positive) − P(negative)) over the speaker's own "
-                "claims; questions and actors seen only through a reported view are left out. Confidence is not "
+                "weighted means in [-1, 1] (P(favour) − P(against), P(positive) − P(negative)) over the speakers' "
+                "claims, reported views included; questions and the interviewer's and editor's lines are left out. Confidence is not "
                 "intensity.</footer>")
     return "\n".join(body)
 

@@ -43,10 +43,10 @@ def slug(text: str) -> str:
 
 def anchor(actor_id: str, view: str = "own") -> str:
     """The id of an actor's evidence section in the corpus report."""
-    return f"ev-{slug(str(actor_id))}" + ("" if view == "own" else f"-{slug(str(view))}")
+    return f"ev-{slug(str(actor_id))}" + ("" if view != "reported" else f"-{slug(str(view))}")
 
 
-def evidence_rows(tables: Mapping[str, pd.DataFrame], *, include_reported: bool = False) -> pd.DataFrame:
+def evidence_rows(tables: Mapping[str, pd.DataFrame], *, reported: str = "pool") -> pd.DataFrame:
     """One row per assessment that the corpus aggregates use, with what is needed to show it.
 
     Columns: ``doc_id, claim_index, actor_id, actor_name, view, speaker, claim, spans`` (the
@@ -58,9 +58,10 @@ def evidence_rows(tables: Mapping[str, pd.DataFrame], *, include_reported: bool 
     import numpy as np
     import pandas as pd
 
-    from polisent.aggregate import _eligible, _signed
+    from polisent.aggregate import _check_reported, _eligible, _signed
 
-    a = _eligible(tables, include_reported)
+    _check_reported(reported, "evidence_rows")
+    a = _eligible(tables, reported)
     cols = ["doc_id", "claim_index", "actor_id", "actor_name", "view", "speaker", "claim", "spans", "stance", "stance_w",
             "sentiment", "sentiment_w", "certainty", "doc_order"]
     if a.empty:
@@ -172,7 +173,7 @@ def evidence_section(
     rows = _sorted(rows)
     n, n_docs = len(rows), rows["doc_id"].nunique()
     shown = rows if limit is None else rows.head(limit)
-    label = esc(name) + ("" if view == "own" else f' <span class="flag reported">{esc(view)}</span>')
+    label = esc(name) + ("" if view != "reported" else f' <span class="flag reported">{esc(view)}</span>')
     back = f' <a class="nw" href="{esc(back_href)}">↑ table</a>' if back_href else ""
     head = (f'<{heading}>{label} <small>{n} claim{"s" if n != 1 else ""} in {n_docs} document{"s" if n_docs != 1 else ""} · '
             f'{_mean(rows, "stance")} · {_mean(rows, "sentiment")}</small>{back}</{heading}>')

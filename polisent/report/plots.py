@@ -70,7 +70,7 @@ def plot_actors(
     top = check_int(top, "top", "plot_actors")
     df = _aggregate(data, "corpus", n_boot=n_boot, seed=seed)
     if "view" in df.columns:
-        df = df[df["view"] == "own"]
+        df = df[df["view"] != "reported"]
     if df["actor_id"].duplicated().any():
         raise ConfigError("plot_actors needs one row per actor: pass aggregate(..., by='corpus') or the output directory.")
     df = df.sort_values(["n_claims", "actor_name"], ascending=[False, True]).head(top).iloc[::-1]
@@ -140,7 +140,7 @@ def plot_heatmap(
     top = check_int(top, "top", "plot_heatmap")
     df = _aggregate(data, "month", n_boot=0)
     if "view" in df.columns:
-        df = df[df["view"] == "own"]
+        df = df[df["view"] != "reported"]
     if "month" not in df.columns:
         raise ConfigError("plot_heatmap needs aggregate(..., by='month') output (a 'month' column), or the output directory.")
     order = df.groupby("actor_id")["n_claims"].sum().sort_values(ascending=False, kind="stable").head(top).index.tolist()
