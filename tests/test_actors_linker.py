@@ -129,8 +129,11 @@ def test_pronouns_link_to_recent_compatible_person(linker):
     text = "Angela Merkel met Vladimir Putin. He warned her. She replied that his plan failed.\n\nHe left."
     got = [(m.text, m.actor_id, m.link) for m in linker.link(text, structure(text)) if m.kind is MentionKind.PRONOUN]
     assert got == [("He", "vladimir_putin", "pronoun"), ("her", "angela_merkel", "pronoun"),
-                   ("She", "angela_merkel", "pronoun"), ("his", "vladimir_putin", "pronoun")]
-    # the last "He" is in a new paragraph with no antecedent in its window: left out ...
+                   ("She", "angela_merkel", "pronoun"), ("his", "vladimir_putin", "pronoun"),
+                   # a new paragraph's "He": the one man the paragraph before ended on
+                   ("He", "vladimir_putin", "pronoun")]
+    # ... but not when that sentence names two: left out ...
+    text = "Angela Merkel met Vladimir Putin and Joe Biden.\n\nHe left."
     unresolved = RegistryLinker(report_unresolved=True).link(text, structure(text))
     last = unresolved[-1]
     assert (last.text, last.actor_id, last.link, last.confidence) == ("He", None, "unresolved", 0.0)

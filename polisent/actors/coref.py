@@ -12,7 +12,9 @@ Rules (each link records how it was made and a confidence):
 * **he/him/his/himself, she/her/hers/herself**: the most recent person of compatible gender
   mentioned in the same sentence (before the pronoun) or the previous sentence of the same
   paragraph (for an answer's first sentence: the question's last sentence) (``link="pronoun"``; 0.9 when only one compatible person is in that window, 0.6
-  otherwise). Persons of unknown gender (NER) are compatible with both at 0.5.
+  otherwise). Persons of unknown gender (NER) are compatible with both at 0.5. A pronoun in the first
+  sentence of a paragraph of running text with no one in that window takes the one registry person of
+  its gender that the paragraph before ended on, when no other person is there (0.6).
 * **it/its/itself**: a state, organisation, bloc or party, only when exactly one such actor is
   named (not by an adjective) in that window, and for "it" only in a subject position that is not
   an expletive ("it is", "it seems"). ``link="pronoun"``, 0.6-0.7.
@@ -95,6 +97,9 @@ class Units:
     unit_ends: tuple[int, ...]
     unit_para: tuple[int, ...]
     unit_prev: tuple[int | None, ...]  #: previous unit in the same paragraph
+    #: for the first sentence of a paragraph of running text (an answer or an op-ed's body), the last sentence of
+    #: the paragraph before, when that is running text too: where "He has confounded ..." may look back to
+    unit_carry: tuple[int | None, ...] = ()
 
     @classmethod
     def build(cls, text: str, structure: DocumentStructure) -> Units:
@@ -133,7 +138,12 @@ class Units:
             else None
             for i in range(len(spans))
         )
-        return cls(para_starts, tuple(s for s, _ in spans), tuple(e for _, e in spans), para, prev)
+        carry = tuple(
+            i - 1 if i > 0 and prev[i] is None and para[i - 1] != para[i] and kinds
+            and kinds[i] is SegmentKind.ANSWER and kinds[i - 1] is SegmentKind.ANSWER else None
+            for i in range(len(spans))
+        )
+        return cls(para_starts, tuple(s for s, _ in spans), tuple(e for _, e in spans), para, prev, carry)
 
     def unit_of(self, pos: int) -> int | None:
         """Index of the unit containing ``pos``, or None."""
@@ -141,6 +151,12 @@ class Units:
         if i >= 0 and pos < self.unit_ends[i]:
             return i
         return None
+
+    def carried(self, pos: int) -> frozenset[int]:
+        """The last sentence of the paragraph before, for a pronoun in a paragraph's first sentence (:attr:`unit_carry`)."""
+        u = self.unit_of(pos)
+        c = None if u is None or not self.unit_carry else self.unit_carry[u]
+        return frozenset() if c is None else frozenset((c,))
 
     def window(self, pos: int) -> frozenset[int]:
         """The units a pronoun at ``pos`` may look back into: its own and the previous one in the paragraph."""

@@ -119,6 +119,11 @@ def resolve(work: list[Work], *, registry: Registry, text: str, structure: Docum
                 subject = _object_excludes(w, text, recent, units)
                 cands = [(s, a) for s, _, a, m in recent if atype(a) is ActorType.PERSON
                          and gender_of(a) in (None, w.gender) and m is not subject]
+                if not cands:  # a paragraph's first sentence: the one registry person the paragraph before ended on
+                    before = _recent(done, units.carried(w.start))
+                    back = {a for _, _, a, _m in before if a not in local and atype(a) is ActorType.PERSON and gender_of(a) == w.gender}
+                    if len(back) == 1 and not any(a in local and atype(a) is ActorType.PERSON for _, _, a, _m in before):
+                        w.actor_id, w.link, w.conf = back.pop(), "pronoun", 0.6
                 if cands:
                     best_start, best = max(cands)
                     last = next(m for s, _, a, m in reversed(recent) if a == best and s == best_start)
