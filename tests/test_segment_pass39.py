@@ -18,3 +18,13 @@ def test_a_first_name_that_is_also_a_state_stays_in_a_two_word_name() -> None:
          "How does the population feel?\n\nThe situation is catastrophic. The gas is gone.\n")
     st = RuleSegmenter().segment(t)
     assert [s.name for s in st.speakers if s.role.value == "interviewee"] == ["Jordan Peterby"]
+
+
+def test_a_line_announcing_the_transcript_is_an_editors_note() -> None:
+    t = ("Talks on the harbour\n\nThe transcript of the interview is as follows:\n\n"
+         "Q: Will the talks resume?\n\nA: They will resume in May. Both sides want a deal.\n\n"
+         "This is AI generated summarization, which may have errors.\n")
+    st = RuleSegmenter().segment(t)
+    notes = [s.text for s in st.segments if s.kind.value == "clutter" and s.reason == "editor_note"]
+    assert notes == ["The transcript of the interview is as follows:", "This is AI generated summarization, which may have errors."]
+    assert not any("transcript" in c.text or "summarization" in c.text for c in st.claims)
