@@ -28,3 +28,12 @@ def test_a_line_announcing_the_transcript_is_an_editors_note() -> None:
     notes = [s.text for s in st.segments if s.kind.value == "clutter" and s.reason == "editor_note"]
     assert notes == ["The transcript of the interview is as follows:", "This is AI generated summarization, which may have errors."]
     assert not any("transcript" in c.text or "summarization" in c.text for c in st.claims)
+
+
+def test_a_byline_after_the_date_on_its_line_names_the_author() -> None:
+    t = ("Why the talks will fail\n\n03 January 2025 - Written by Ana Ruizova\n\n"
+         "The talks in Geneva will fail because neither side wants a deal. Moscow sees no reason to give ground.\n\n"
+         "Washington, for its part, has little to offer. The sanctions will stay.\n")
+    st = RuleSegmenter().segment(t)
+    assert [(s.name, s.role.value) for s in st.speakers] == [("Ana Ruizova", "author")]
+    assert {c.speaker for c in st.claims} == {"Ana Ruizova"}
