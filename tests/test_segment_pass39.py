@@ -37,3 +37,22 @@ def test_a_byline_after_the_date_on_its_line_names_the_author() -> None:
     st = RuleSegmenter().segment(t)
     assert [(s.name, s.role.value) for s in st.speakers] == [("Ana Ruizova", "author")]
     assert {c.speaker for c in st.claims} == {"Ana Ruizova"}
+
+
+_BODY = ("\n\nThe talks in Geneva will fail because neither side wants a deal. Moscow sees no reason to give ground.\n\n"
+         "Washington, for its part, has little to offer. The sanctions will stay.\n")
+
+
+def test_a_standfirst_naming_the_writer_and_his_job_names_the_author() -> None:
+    t = "Why the talks will fail\n\nEurope must prepare for the worst, writes Erkki Koortson, security expert at the Example Academy." + _BODY
+    assert [(s.name, s.role.value) for s in RuleSegmenter().segment(t).speakers] == [("Erkki Koortson", "author")]
+    # a source quoted with his job in the body is not the author
+    t = ("Why the talks will fail" + _BODY + "\n\u201cIt is a balance of weakness,\u201d says Mauro Jaramillez, an analyst at the Example University.\n")
+    assert [s.name for s in RuleSegmenter().segment(t).speakers] == [None]
+
+
+def test_published_and_updated_are_no_part_of_a_name() -> None:
+    t = "Why the talks will fail\nAnna Ruizova Published April 25, 2025 | 11:30 AM" + _BODY
+    assert [s.name for s in RuleSegmenter().segment(t).speakers] == ["Anna Ruizova"]
+    t = "Why the talks will fail\n\nLast Updated 20 December 2017, 18:49 IST" + _BODY
+    assert [s.name for s in RuleSegmenter().segment(t).speakers] == [None]

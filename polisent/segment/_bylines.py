@@ -81,6 +81,11 @@ _PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|sho
 #: "..., writes Na'eem Jeenah." / "..., says Gearoid Reidy for Bloomberg Opinion." at the end of a standfirst
 _WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
                      r"(?:\s+(?:for|in|at)\s+(?:[A-Z][\w&'\u2019.-]*\s*){1,4})?\s*[.:]?\s*\Z")
+#: ... or with the writer's job after the name: "..., writes Erkki Koort, security expert at the Example Academy."
+#: (not after a quotation: '"...," says Mauricio Jaramillo, an analyst at ...' quotes a source in the text)
+_WRITES_JOB = re.compile(rf"(?<![\"\u201d\u2019'],[ \t])(?<![\"\u201d\u2019'][ \t])(?:\bwrites|\bargues|\bsays)[ \t]+(?:(?:{_TITLES}|Hon)[ \t]+)?"
+                         rf"(?P<name>{_NAME}),[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?[^.!?\n,\"\u201c\u201d]{{2,100}}?"
+                         r"(?:,[ \t]+[^.!?\n,\"\u201c\u201d]{2,60}?)?[ \t]*\.?[ \t]*\Z")
 #: ... or with the name first, after the dek's claim: "... are valid, Travis Bembenek writes."
 _NAME_WRITES = re.compile(rf",[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+writes\b[ \t]*[.:]")
 #: co-authors on one author line: "Kathryn Ledebur and Erika Weinthal", "A, B and C"

@@ -27,6 +27,7 @@ from polisent.segment._bylines import (
     _TELLS_OUTLET,
     _TITLE_BY,
     _WRITES,
+    _WRITES_JOB,
     _author_job,
     _co_authors,
     _full_name,
@@ -388,8 +389,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [n for n in by if n]
         if not by:  # an unsigned piece: "By HAN News Desk", "By The Editorial Board"
             by = [" ".join((m.group("name") or m.group("desk")).split()) for u in bylines for m in [_DESK_BYLINE.fullmatch(t, u.start, u.end)] if m]
-        if not by:  # "..., writes Na'eem Jeenah." in the standfirst
-            by = _names(_WRITES, t, heads + [u for u in units if u.kind is not SegmentKind.CLUTTER][:4])
+        if not by:  # "..., writes Na'eem Jeenah." in the standfirst, or "..., writes Erkki Koort, security expert at ..."
+            lead = heads + [u for u in units if u.kind is not SegmentKind.CLUTTER][:4]
+            by = _names(_WRITES, t, lead) or _names(_WRITES_JOB, t, lead)
         if not by:  # "Some of the questions ... are valid, Travis Bembenek writes." in a dek or a caption
             by = [n for u in units[:16] for m in _NAME_WRITES.finditer(t, u.start, u.end)
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
