@@ -56,3 +56,8 @@ def test_published_and_updated_are_no_part_of_a_name() -> None:
     assert [s.name for s in RuleSegmenter().segment(t).speakers] == ["Anna Ruizova"]
     t = "Why the talks will fail\n\nLast Updated 20 December 2017, 18:49 IST" + _BODY
     assert [s.name for s in RuleSegmenter().segment(t).speakers] == [None]
+
+
+def test_a_byline_may_end_with_the_date_it_was_written_on() -> None:
+    t = "Why the talks will fail\n\nBy Anna Ruizova on January 19, 2022." + _BODY
+    assert [(s.name, s.role.value) for s in RuleSegmenter().segment(t).speakers] == [("Anna Ruizova", "author")]
