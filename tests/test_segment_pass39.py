@@ -61,10 +61,3 @@ def test_published_and_updated_are_no_part_of_a_name() -> None:
 def test_a_byline_may_end_with_the_date_it_was_written_on() -> None:
     t = "Why the talks will fail\n\nBy Anna Ruizova on January 19, 2022." + _BODY
     assert [(s.name, s.role.value) for s in RuleSegmenter().segment(t).speakers] == [("Anna Ruizova", "author")]
-
-
-def test_a_writer_and_outlet_line_with_a_bar_is_a_byline() -> None:
-    t = "Why the talks will fail\n\nAnna Ruizova | Example Wire" + _BODY
-    st = RuleSegmenter().segment(t)
-    assert [(s.name, s.role.value) for s in st.speakers] == [("Anna Ruizova", "author")]
-    assert [s.reason for s in st.segments if s.kind.value == "clutter"] == ["byline"]
