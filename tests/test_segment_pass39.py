@@ -61,3 +61,14 @@ def test_published_and_updated_are_no_part_of_a_name() -> None:
 def test_a_byline_may_end_with_the_date_it_was_written_on() -> None:
     t = "Why the talks will fail\n\nBy Anna Ruizova on January 19, 2022." + _BODY
     assert [(s.name, s.role.value) for s in RuleSegmenter().segment(t).speakers] == [("Anna Ruizova", "author")]
+
+
+def test_the_hosts_label_over_an_introduction_is_no_part_of_its_claims() -> None:
+    t = ("MARY KELLY, HOST: In early November, the U.S. will put more sanctions on Iranian oil. "
+         "Some customers may be undeterred, as Jane Doe reports.\n"
+         "JANE DOE, BYLINE: The president faced pushback. It is having an impact.\n"
+         "ROGER DIWANO: We are seeing a decrease in exports.\n"
+         "DOE: Roger Diwano is an oil strategist.\nDIWANO: The Japanese went to zero.\n")
+    st = RuleSegmenter().segment(t)
+    first = st.claims[0]
+    assert first.role.value == "editor" and first.text.startswith("In early November")

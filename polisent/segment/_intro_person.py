@@ -140,6 +140,10 @@ _SENTENCE = re.compile(r"[^.?!\u2026]+(?:[.?!\u2026]+[\"'\u201d\u2019)\]]*|\Z)")
 _I_AM_NAMED = re.compile(r"\b(?:I['\u2019]m|I\s+am)\s+[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+")
 
 
+#: a speaker label or a dateline in capitals opening an introduction ("MARY LOUISE KELLY, HOST:", "MODERATOR:")
+_LEAD_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,4}(?:,[ \t]*[A-Z][A-Z]+(?:[ \t]+[A-Z][A-Z]+){0,2})?:[ \t\n]+")
+
+
 def editor_intros(t: str, units: list[Unit]) -> None:
     """The editor's standfirst, a video page's description over its transcript and a round-up's
     introduction (units the roles left a heading as ``intro``): claims of the editor when they are
@@ -178,3 +182,6 @@ def editor_intros(t: str, units: list[Unit]) -> None:
         if sentences and all(_PAGE_NOTE.search(m.group()) for m in sentences):
             continue  # the editor's note on the transcript ("It has been edited for clarity."): no claim
         u.kind, u.role, u.speaker, u.claim_role = SegmentKind.INTRO, SpeakerRole.EDITOR, None, None
+        lead = _LEAD_LABEL.match(t, u.content_start, u.end)
+        if lead is not None and lead.end() < u.end:  # "MARY KELLY, HOST:", "MODERATOR:", "MUMBAI:": no part of the claims
+            u.content_start = lead.end()
