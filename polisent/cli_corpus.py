@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from polisent._cli_common import add_model_options, make_analyzer, nonneg_int, positive_int
+from polisent.aggregate import REPORTED
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table", help="stdout format (default: table)")
     p.add_argument("--n-boot", type=_nonneg_int, default=1000, metavar="N", help="bootstrap resamples; 0 for none (default: 1000)")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
-    p.add_argument("--reported", choices=("pool", "apart", "drop"), default="pool",
+    p.add_argument("--reported", choices=REPORTED, default="pool",
                    help="claims where an actor appears only inside a reported view: counted with the rest (pool, the "
                    "default), in rows of their own (apart: view=reported) or left out (drop)")
     p.add_argument("--resample", choices=("auto", "documents", "claims"), default="auto",
@@ -84,7 +85,7 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--top", type=_positive_int, default=15, metavar="N", help="actors in plots and pivots (default: 15)")
     p.add_argument("--n-boot", type=_nonneg_int, default=1000, metavar="N", help="bootstrap resamples (default: 1000)")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
-    p.add_argument("--reported", choices=("pool", "apart", "drop"), default="pool",
+    p.add_argument("--reported", choices=REPORTED, default="pool",
                    help="claims where an actor appears only inside a reported view: pool (default), apart or drop")
     p.add_argument("--no-plots", action="store_true", help="leave the plots out (no matplotlib needed)")
     p.set_defaults(func=_cmd_report)

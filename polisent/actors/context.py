@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from polisent.records import ActorType, MentionKind
 
 if TYPE_CHECKING:
-    from polisent.actors.registry import Registry
+    from polisent.actors.registry import Actor, Registry
     from polisent.actors.resolve import Work
     from polisent.protocols import DocumentStructure
 
@@ -265,6 +265,23 @@ _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "prof", "amb", "he", "sir", "ato", "president", "minister"})
 
 
+def _names_person(words: list[str], actor: Actor) -> bool:
+    """Whether the folded words of a speaker's name name ``actor``: one of its full names in any order ("KISHIDA
+    Fumio", "Ali Sabry PC"), two words or more of one ("Mahmood Qureshi" for Shah Mahmood Qureshi) or, titles and
+    initials aside, a surname alone ("BLINKEN", "V. Putin"). A shared surname or first name is no one ("Roger Diwan"
+    is not Michel Roger, "Michel Martin" not Micheál Martin)."""
+    from polisent.actors.matcher import fold, tokens
+
+    have = set(words)
+    bare = [w for w in words if len(w) > 1 and w not in _HONORIFIC_WORDS]
+    for n in (actor.name, *actor.variants):
+        full = set(tokens(fold(n))[1])
+        if full <= have or (len(bare) > 1 and set(bare) <= full):
+            return True
+    surnames = {" ".join(tokens(fold(x))[1]) for x in actor.surnames or (actor.name.split()[-1],)}
+    return " ".join(bare) in surnames
+
+
 def speaker_body(name: str | None, registry: Registry, date: str | None = None) -> str | None:
     """The one state or organisation the speaker ``name`` holds (or held) office in, by the registry.
 
@@ -284,15 +301,7 @@ def speaker_body(name: str | None, registry: Registry, date: str | None = None) 
     spans, words = tokens(folded)
     ids = {s.actor_id for c in SurfaceIndex.of(registry).find(name, folded, spans, words) for s in c.surfaces
            if s.actor_id is not None and registry.actors[s.actor_id].type is ActorType.PERSON}
-    # the speaker's name is one of the person's full names in any order ("KISHIDA Fumio", "Ali Sabry PC"), two words or
-    # more of it ("Mahmood Qureshi" for Shah Mahmood Qureshi) or, titles and
-    # initials aside, a surname alone ("BLINKEN", "V. Putin"): a shared surname or first name is no one ("Roger Diwan"
-    # is not Michel Roger, "Michel Martin" not Micheál Martin)
-    have = set(words)
-    bare = [w for w in words if len(w) > 1 and w not in _HONORIFIC_WORDS]
-    ids = {i for i in ids if any(set(tokens(fold(n))[1]) <= have or len(bare) > 1 and set(bare) <= set(tokens(fold(n))[1])
-                                 for n in (registry.actors[i].name, *registry.actors[i].variants))
-           or " ".join(bare) in {" ".join(tokens(fold(x))[1]) for x in registry.actors[i].surnames or (registry.actors[i].name.split()[-1],)}}
+    ids = {i for i in ids if _names_person(words, registry.actors[i])}
     if len(ids) != 1:
         return None
     offices = registry.actors[ids.pop()].offices
