@@ -5,6 +5,8 @@ length as the text, so offsets carry over), cut into word tokens with one compil
 each token that can start a surface form is tried longest-first against a dict keyed by the
 folded form. No per-alias loop over the text, so a 1 MB document takes a fraction of a second.
 
+An acronym of two to five capitals ("RSF") is found dotted too ("R.S.F.").
+
 Case rules: an upper-case acronym in the registry ("US", "EU") matches only upper case (so
 "us" the pronoun is never the United States, and "US" in an ALL-CAPS headline is skipped);
 a capitalised word ("Turkey") matches only capitalised or upper-case text; lower-case words
@@ -35,6 +37,8 @@ _SPECIAL = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010"
             "\u0142": "l", "\u0141": "l", "\u00f8": "o", "\u00d8": "o", "\u0111": "d", "\u0110": "d", "\u00df": "s",
             "\u00a0": " ", "\u00e6": "a", "\u00c6": "a", "\u0153": "o", "\u0152": "o"}
 _FOLD_CACHE: dict[str, str] = {}
+#: an acronym the registry writes without dots ("RSF", "ELN"), which some styles dot ("R.S.F.", "E.L.N.")
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _AUTO_SURNAME = re.compile(r"(?![IVX]+$)[A-Z][^\W\d_][\w'\-]+")
 
 #: Kind priority when one form names the same actor twice (lower wins).
@@ -142,8 +146,12 @@ class SurfaceIndex:
 
     def _add_actor(self, actor: Actor) -> None:
         add = self._add
-        for form in (actor.name, *actor.variants):
+        names = (actor.name, *actor.variants)
+        for form in names:
             add(form, actor.id, MentionKind.NAME)
+        for form in names:  # "R.S.F." for "RSF": the newspapers that dot every acronym
+            if _BARE_ACRONYM.fullmatch(form) and (dotted := ".".join(form) + ".") not in names:
+                add(dotted, actor.id, MentionKind.NAME)
         for form in actor.aliases:
             add(form, actor.id, MentionKind.ALIAS)
         for form in actor.metonyms:

@@ -137,6 +137,9 @@ _DOT_HYPHEN_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+(?:[
                                r"(?:[ \t]+\([^()\n]{1,30}\))?\.-[ \t]*(?=\S)")
 #: a title's kicker after a name and a colon: "X, Prime Minister of Fiji: Interview" is no turn
 _KICKER_ONLY = re.compile(r"[ \t*_]*(?i:(?:an?[ \t]+)?(?:exclusive[ \t]+|full[ \t]+|video[ \t]+)?(?:interview|q[ \t]*&[ \t]*a|transcript))[ \t*_.]*")
+#: a letter's salutation, or a letters page's title, before a colon: "To the editor: I believe ...",
+#: "Letters to the Editor: China is ..." (no one's turn; "Editor:" alone can be an interviewer's label)
+_SALUTATION = re.compile(r"[ \t*_]*(?i:letters?(?:[ \t]+to[ \t]+the[ \t]+editors?)?|to[ \t]+the[ \t]+editors?|dear[ \t]+(?:sir|madam|editors?)(?:[ \t]+or[ \t]+madam)?)[ \t*_]*")
 #: the chair's turn in a parliament's verbatim record ("President. \u2013 We now continue with the debate ...")
 _CHAIR_DASH = re.compile(r"[ \t]*(?:President|Chair|Chairman|Chairwoman|Chairperson)\.[ \t]+[\u2014\u2013][ \t]+(?=\S)")
 _ACRONYM_GLUED = re.compile(r"[A-Z]{2,}(?=[\s,.;)]|\Z)")
@@ -159,8 +162,12 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     (None, None)
     >>> _label_of("Jim Acosta (CNN).-Thank you, President.", 0, 39)
     ('name', 'Jim Acosta', 18)
+    >>> _label_of("To the editor: I believe so.", 0, 28), _label_of("Editor: Welcome, Dr. Petadze.", 0, 29)[:2]
+    (None, ('role', 'Editor'))
     """
     lab = _label_of_line(t, fs, le)
+    if lab is not None and _SALUTATION.fullmatch(lab[1]):
+        return None  # "To the editor: I believe ...": a letter's salutation, not a turn label
     if lab is not None and lab[2] < le and _KICKER_ONLY.fullmatch(t, lab[2], le):
         return None  # "Josaia Bainimarama, Prime Minister of Fiji: Interview": a title, not his turn
     if lab is not None and lab[2] < le and _DATE_ONLY.fullmatch(t, lab[2], le):

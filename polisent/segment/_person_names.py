@@ -143,6 +143,8 @@ def person_part(name: str) -> str | None:
     ('Audu A. Kadiri', 'Anna Berg', None)
     >>> person_part("Lauded India"), person_part("THE WEEK"), person_part("DAS Sumar")
     (None, None, 'DAS Sumar')
+    >>> person_part("India China Border"), person_part("Kim Jong Un")
+    (None, 'Kim Jong Un')
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -190,6 +192,8 @@ def person_part(name: str) -> str | None:
         kept.append(w)
     if kept and kept[-1].lower() in _state_names() and kept[-1].lower() not in _registry_words()[1]:
         return None  # a crosshead ("Lauded India", "Beyond Russia"): no surname is a state's name
+    if sum(w.lower() in _state_names() for w in kept) >= 2:
+        return None  # "India China Border" (a title's words): two states name no one
     return " ".join(kept) if len(kept) >= 2 else None
 
 

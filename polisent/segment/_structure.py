@@ -71,6 +71,11 @@ _TITLE_MAX_WORDS = 40
 _SLUG_NOTE = ClutterRule("note", re.compile(""), description="A broadcast script's slug: 'TRT: 2:53', 'TYPE: TVR'.")
 _SLUG_BYLINE = ClutterRule("byline", re.compile(r"[ \t]*(?i:BYLINE|BY|AUTHOR|REPORTER|CORRESPONDENT)[ \t]*:"),
                            description="A script slug's author line: 'BYLINE: Dorian Jones'.")
+#: a line printed twice in a row that opens its paragraph (past the first), perhaps over a short credit: an
+#: image's alt text over its caption ("Members of a gang in Haiti ..." twice), or a teaser's title the page
+#: repeats; never a claim
+_TWICE = ClutterRule("caption", re.compile(""), scope="paragraph", max_words=120,
+                     description="A line printed twice in a row, alone in its paragraph: an image's alt text and its caption.")
 _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
                             re.IGNORECASE)
 _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)
@@ -350,6 +355,10 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 continue
             rule = _clutter(rules, plain, pi, n_paras, first=first_line) if i not in slugs \
                 else _SLUG_BYLINE if _SLUG_BYLINE.pattern.match(plain) else _SLUG_NOTE
+            if rule is None and pi and k == 0 and 2 <= len(p) <= 4 and len(plain) >= 15 and lab is None \
+                    and plain == " ".join(t[spans[p[1]][0]:spans[p[1]][1]].split()) \
+                    and all(len(t[spans[j][0]:spans[j][1]].split()) <= 6 for j in p[2:]):
+                rule = _TWICE  # (perhaps with its credit under it: "Photo" / "Jefferson City Tribune")
             if rule is not None and rule.where == "tail" and rule.scope == "paragraph" \
                     and ((cur_u is not None and cur_u.form == "label") or (i >= sub_from and lab is None)):
                 # "Speaker 1:" / "Jo Mills is an expert at ...", or a timed transcript's line: the speaker's talk,
