@@ -12,7 +12,7 @@ import re
 from polisent.segment._labels import _label_of
 from polisent.segment._units import _QMARK_END, _WORD
 
-__all__ = ["_SENT_END", "_asks_over_lines", "_heading_like", "_line_paragraphs"]
+__all__ = ["_SENT_END", "_asks_over_lines", "_heading_like", "_join_wrapped", "_line_paragraphs"]
 
 _SENT_END = re.compile(r"[.?!\u2026][\"'\u201d\u2019)\]]?\Z")
 
@@ -95,3 +95,38 @@ def _alone_label(t: str, fs: int, le: int) -> bool:
         return False
     lab = _label_of(t, fs, le)
     return lab is not None and not _WORD.search(t, lab[2], le)
+
+
+#: words a sentence does not end on: a line that stops on one was cut mid-sentence ("... departure of the")
+_RUN_ON_WORDS = frozenset("the a an of to and or but in on at for with from by as that which who whose is are was were be "
+                          "been has have had not its their his her our your my this these those than into about".split())
+#: a line that carries on a sentence: it opens on a word, not on a slug ("liselotte_odgaard") or a caption's
+#: label ("photo: ...")
+_RUN_ON_START = re.compile(r"[^\W\d_]+(?![\w:])(?![ \t]*:)")
+
+
+def _join_wrapped(t: str, spans: list[tuple[int, int]], paras: list[list[int]], sub_from: int) -> list[list[int]]:
+    """A transcript page that wraps its long lines and puts a blank line after each (CNN's: "... It is not
+    a voluntary departure of the" / "President, so there is no reason ..."): a paragraph whose last
+    line is long (70 characters or more) and stops mid-sentence runs on into the next one when that
+    one opens in lower case, or opens on a word after a line that stopped on "the", "of", "and" ...
+    (the line stops on a word or a comma; never the title, never onto a turn label, never in subtitles,
+    whose cues join already).
+
+    >>> t = "A: This is a seizure of power by force. It is not a voluntary departure of the\\n\\nPresident, so no."
+    >>> _join_wrapped("Title\\n\\n" + t, [(0, 5), (6, 6), (7, 85), (86, 86), (87, 104)], [[0], [2], [4]], 5)
+    [[0], [2, 4]]
+    """
+    out: list[list[int]] = []
+    for p in paras:
+        if out and p[0] < sub_from:
+            pfs, ple = spans[out[-1][-1]]
+            fs, le = spans[p[0]]
+            line = t[pfs:ple].rstrip()
+            last = line.rsplit(None, 1)[-1].lower() if line else ""
+            if len(out) > 1 and ple - pfs >= 70 and (line[-1].isalpha() or line[-1] == ",") and _RUN_ON_START.match(t, fs, le) \
+                    and (t[fs].islower() or last in _RUN_ON_WORDS) and _label_of(t, fs, le) is None:
+                out[-1] = out[-1] + p
+                continue
+        out.append(p)
+    return out

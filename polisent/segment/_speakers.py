@@ -55,8 +55,8 @@ from polisent.segment._unnamed_answers import _fill_principal
 _STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun": the outlet's own journalist)
     rf"(?<![Oo]ur[ \t])(?!Our[ \t])(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,(?![ \t]*(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|does|did)\b)[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
     r"assesses|analyses|analyzes|answers|considers|examines|looks|reflects|shares|weighs|outlines|describes|gives|"
-    r"offers|argues|tells|warns|unpacks|breaks|sat|joins|joined|says)\b"
-)
+    r"offers|argues|tells|warns|unpacks|breaks|sat|joins|joined|says)\b(?![ \t]*(?:[\r\n.,;:!?]|\Z))"
+)  # (a verb with more after it: "the Modi Xi talks" ending a title is the talks, not Xi talking)
 #: (not "Thank you for speaking to Paris Direct": the show a guest is thanked for speaking to)
 _GUEST = re.compile(
     rf"(?i:interview(?:ed)?\s+with|(?<!for\s)(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"

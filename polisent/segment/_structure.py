@@ -37,7 +37,7 @@ from polisent.segment._marks import (
 )
 from polisent.segment._markup import STARTING_POINT, Masked
 from polisent.segment._name_cues import _outlet_after_name
-from polisent.segment._paragraphs import _SENT_END, _asks_over_lines, _heading_like, _line_paragraphs, _replies_to_welcome
+from polisent.segment._paragraphs import _SENT_END, _asks_over_lines, _heading_like, _join_wrapped, _line_paragraphs, _replies_to_welcome
 from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
@@ -144,7 +144,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             gap = True
     if cur:
         paras.append(cur)
-    paras = _line_paragraphs(t, spans, paras, sub_from)
+    paras = _join_wrapped(t, spans, _line_paragraphs(t, spans, paras, sub_from), sub_from)
 
     labels: list[tuple[str, str, int] | None] = [None] * len(lines)
     voiced: set[int] = set()

@@ -310,6 +310,11 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # is about ("Javier Milei") is not the speaker of a report or an unsigned op-ed: its body stays
         # the author's, named by a byline or by nobody (docs/annotation.md)
         p = None
+    if not talk and not has_q and p is not None and p.kind != "author" and not _mostly_quoted(t, unnamed) \
+            and _two_sources(pt, p.name):
+        # a report that quotes two people or more ("..., Parker Novak, a fellow at ..., told VOA" and "...,
+        # Anna Powles said") is the reporter's, not the first source's (docs/annotation.md)
+        p = None
     if p is not None and " " in p.name and not p.name.isupper():
         p = Principal(page_spelling(pt, p.name), p.kind, p.score)  # "Mike McFall" in the talk, "Michael McFaul" in the title
     if p is not None and len(generic) == 1:
@@ -420,6 +425,34 @@ _SAID_AFTER = re.compile(rf"[^.\n\u201c\"]{{0,40}}?\b{_SAID}\b")
 #: "Panitan Wattanayagorn, a political scientist at ... and an adviser to ..., said": after an apposition set
 #: off by commas, a reporting verb (not "told"/"tells", which also credit an interview to its outlet)
 _SAID_AFTER_LONG = re.compile(r",[^.\n\u201c\"]{20,140}?,[ \t]+(?:said|says|added|adds|noted|notes|stressed|warned|warns|argued|argues)\b")
+
+
+#: a person whose words the text reports, after the name ("Anna Powles, a senior lecturer at ..., said") or before it
+#: ("said Anna Powles", "according to Anna Powles")
+_SOURCE_AFTER = re.compile(r"(?<![\w'\u2019-])(?<!\bthe )(?<!\bat )(?<!\bof )(?<!\bfor )(?<!\band )(?<!\bwith )(?P<name>[A-Z](?:\.|[\w'\u2019-]+)(?:[ \t]+[A-Z](?:\.|[\w'\u2019-]+)){1,2})"
+                           r"(?:,[^.\n\u201c\"]{3,160}?,)?[ \t]+(?:said|says|told|tells|added|noted|argued|warned|explained|stressed)\b")
+_SOURCE_BEFORE = re.compile(r"\b(?:said|says|according[ \t]+to)[ \t]+(?P<name>[A-Z](?:\.|[\w'\u2019-]+)(?:[ \t]+[A-Z](?:\.|[\w'\u2019-]+)){1,2})")
+
+
+def _two_sources(t: str, name: str) -> bool:
+    """Whether ``t`` reports the words of ``name`` and of another person too ("..., Parker Novak, a fellow,
+    told VOA" and "..., Anna Powles said").
+
+    >>> _two_sources("\u201cIt is a win,\u201d Parker Novak, a fellow, told VOA. \u201cIt is not,\u201d Anna Powles said.", "Parker Novak")
+    True
+    >>> _two_sources("\u201cIt is a win,\u201d Parker Novak, a fellow, told VOA. He said so twice.", "Parker Novak")
+    False
+    >>> _two_sources("This is the opinion of Areg Kochinyan. He says the road must open. Anna Powles said no.", "Areg Kochinyan")
+    False
+    """
+    surname = name.split()[-1].lower().strip(".,")
+    sources = set()
+    for rx in (_SOURCE_AFTER, _SOURCE_BEFORE):
+        for m in rx.finditer(t):
+            who = person_part(m.group("name"))
+            if who is not None and is_person_name(who):
+                sources.add(who.split()[-1].lower().strip(".,"))
+    return surname in sources and len(sources) >= 2
 
 
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d]{1,2000}\u201d|\"[^\"\n]{1,2000}\"")
