@@ -123,3 +123,21 @@ def test_talks_ending_a_title_are_the_talks_not_someone_talking() -> None:
          "It is unreasonable to expect sudden momentum. The statements of Modi and Xi show what each wants.\n")
     st = RuleSegmenter().segment(t)
     assert "Modi Xi" not in {s.name for s in st.speakers}
+
+
+def test_an_office_holder_whose_interview_a_piece_weighs_is_not_its_author() -> None:
+    # "Moldovan President X was interviewed on ..." over the writer's analysis of what she said, no question
+    t = ("Weighing a union of the two states\n\n"
+         "Moldovan President Maia Sandu was interviewed in a television program on Sunday and said a union with "
+         "Romania would need a majority.\n\n"
+         "The idea is not new. Polls show support growing in both countries, though the numbers remain modest.\n\n"
+         "A union would also raise hard questions about the breakaway region and its Russian troops.\n")
+    st = RuleSegmenter().segment(t)
+    assert "Maia Sandu" not in {c.speaker for c in st.claims}
+
+
+def test_page_furniture_quick_read_names_no_one() -> None:
+    t = ("Calls for compassion as deportations grow\n\nQuick Read\n\n"
+         "The government has deported thousands of refugees this month. Aid groups say the camps are full.\n")
+    st = RuleSegmenter().segment(t)
+    assert "Quick Read" not in {s.name for s in st.speakers}

@@ -304,11 +304,13 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         if len(named) < 2:  # several people the rules named (a letters page): one name for the rest would be a guess
             p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected),
                                   veto=_cited_only(pt, units))
-    if not talk and p is not None and p.kind in ("expert", "quote") and not _mostly_quoted(t, unnamed) \
-            and (office_holder(p.name) or _reported(pt, p.name)):
+    if not talk and p is not None and not _mostly_quoted(t, unnamed) \
+            and (p.kind in ("expert", "quote") and (office_holder(p.name) or _reported(pt, p.name))
+                 or p.kind == "interview" and not has_q and office_holder(p.name) and not _TALK_PAGE.search(t, 0, 2000)):
         # a source the text quotes ("..., Fabiani said"; "according to Fabiani") or an office holder it
-        # is about ("Javier Milei") is not the speaker of a report or an unsigned op-ed: its body stays
-        # the author's, named by a byline or by nobody (docs/annotation.md)
+        # is about ("Javier Milei"; "Moldovan President Maia Sandu was interviewed on ..." over a piece
+        # that weighs her words, no question in it) is not the speaker of a report or an unsigned op-ed:
+        # its body stays the author's, named by a byline or by nobody (docs/annotation.md)
         p = None
     if not talk and not has_q and p is not None and p.kind != "author" and not _mostly_quoted(t, unnamed) \
             and _two_sources(pt, p.name):
@@ -395,6 +397,11 @@ def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
         return bool(spots) and (any(outlet_asks(t, a, b) for a, b in full) or all(quiet(a, b) for a, b in spots))
 
     return veto
+
+
+#: a page that says it carries talk: a title naming an interview or a transcript, a "TRANSCRIPT" line, a
+#: broadcast script's "<Anchor>" (there an office holder "interviewed exclusively" is the one who speaks)
+_TALK_PAGE = re.compile(r"(?i)\A[ \t]*[^\n]{0,200}\b(?:interview|transcript)|^[ \t]*(?:transcript|<anchor>|<reporter>)[ \t]*$", re.MULTILINE)
 
 
 _SAID = (r"(?:said|says|added|adds|told|tells|noted|notes|explained|explains|stressed|warned|warns|argued|argues|"
