@@ -141,3 +141,36 @@ def test_page_furniture_quick_read_names_no_one() -> None:
          "The government has deported thousands of refugees this month. Aid groups say the camps are full.\n")
     st = RuleSegmenter().segment(t)
     assert "Quick Read" not in {s.name for s in st.speakers}
+
+
+def test_wire_copy_is_the_agencys_not_the_analysts() -> None:
+    t = ("Junta's election unlikely to bring change, says analyst\n\n"
+         "YANGON (Reuters) \u2013 As the military gears up for the first phase of an election on Sunday, analysts "
+         "said the move was a bid for foreign legitimacy.\n\n"
+         "\u201cIt is very important to bring the country back to a normal state,\u201d said Lalita Hanwell, a historian "
+         "at the Faculty of Social Sciences.\n\n"
+         "\u201cThe election will not produce anything new,\u201d Lalita told Reuters.\n")
+    st = RuleSegmenter().segment(t)
+    assert {c.speaker for c in st.claims} == {None}
+
+
+def test_a_link_under_the_bio_is_no_author() -> None:
+    # "Read More" under the author's bio had named the author; "Guest Column" under the title too
+    t = ("Support\n\nIn my opinion the country is the most important in the region. Its leaders have not received "
+         "enough attention.\n\nAbout the Author\n\nJohn Carsten\n\nFormer Assistant Secretary of State for Africa\n\n"
+         "Read More\n\nThe Africa Program works on the most critical issues facing the continent.\n")
+    st = RuleSegmenter().segment(t)
+    assert "Read More" not in {s.name for s in st.speakers}
+    from polisent.segment._person_names import is_person_name
+    assert not is_person_name("Guest Column") and not is_person_name("Full Article") and is_person_name("Benjamin L. Read")
+
+
+def test_the_host_who_thanks_the_minister_for_her_time_asks() -> None:
+    # a minister's site titles the transcript "Interview with <journalist>": the journalist is the host
+    t = ("Interview with Leah Sayles, Example TV 7.30\n\nSubjects: the security pact\n\n"
+         "LEAH SAYLES: The Foreign Minister, Marisa Paine, joined me from Melbourne. Minister, thanks for your time "
+         "this evening. Do you have any plans yet to travel to the islands?\n\n"
+         "MARISA PAINE: Leah, as you know, the minister was there last week. We understand that this is a very serious "
+         "decision that the islands have made.\n")
+    st = RuleSegmenter().segment(t)
+    assert [(s.name, s.role.value) for s in st.speakers] == [("Leah Sayles", "interviewer"), ("Marisa Paine", "interviewee")]

@@ -50,7 +50,7 @@ NON_PERSON = frozenset(
     "war security election elections referendum summit talks analysis perspectives board trust "
     "logo icon banner menu login logout gives gave grants granted tells told "
     "state regime chamber released monday tuesday wednesday thursday friday saturday sunday "
-    "could would should might must does did season chapter calendar solve média médias medios publish published updated posted date view original also quick deep".split()
+    "could would should might must does did season chapter calendar solve média médias medios publish published updated posted date view original also quick deep column article".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle".split())
@@ -229,7 +229,7 @@ def is_person_name(name: str) -> bool:
     (False, False, False)
     """
     words = name.split()
-    if brand_like(name):
+    if brand_like(name) or " ".join(words).lower() in _FURNITURE:
         return False
     if any(ch.isdigit() for ch in name) and not GENERIC_LABEL.fullmatch(name):
         return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
@@ -243,6 +243,8 @@ def is_person_name(name: str) -> bool:
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+#: a page's links and buttons written as two capitalised words ("Read More" under an author's bio)
+_FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load more", "view more", "more stories", "read also"})
 #: capitalised function words no person's name holds
 _FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your".split())
 #: given names that end like a gerund

@@ -312,6 +312,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # that weighs her words, no question in it) is not the speaker of a report or an unsigned op-ed:
         # its body stays the author's, named by a byline or by nobody (docs/annotation.md)
         p = None
+    if not talk and not has_q and p is not None and p.kind in ("expert", "quote", "interview") \
+            and _WIRE_DATELINE.search(t, 0, min(len(t), 1500)):
+        p = None  # wire copy ("YANGON (Reuters) \u2013 ..."): the agency's reporter speaks, the analysts are quoted
     if not talk and not has_q and p is not None and p.kind != "author" and not _mostly_quoted(t, unnamed) \
             and _two_sources(pt, p.name):
         # a report that quotes two people or more ("..., Parker Novak, a fellow at ..., told VOA" and "...,
@@ -399,6 +402,9 @@ def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
     return veto
 
 
+#: a news agency's dateline opening a paragraph: "YANGON (Reuters) \u2013", "BEIJING, Nov. 15 (Xinhua) --"
+_WIRE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .,'\u2019-]{1,40}\((?:Reuters|AP|AFP|Xinhua|Anadolu|TASS|Bloomberg|EFE|dpa|IANS|PTI|"
+                            r"ANI|Sputnik|RIA Novosti|UNI|VNA|Yonhap|Kyodo|IRNA|Bernama|KUNA|WAM|SPA|NAN|AA)\)[ \t]*[-\u2013\u2014:]")
 #: a page that says it carries talk: a title naming an interview or a transcript, a "TRANSCRIPT" line, a
 #: broadcast script's "<Anchor>" (there an office holder "interviewed exclusively" is the one who speaks)
 _TALK_PAGE = re.compile(r"(?i)\A[ \t]*[^\n]{0,200}\b(?:interview|transcript)|^[ \t]*(?:transcript|<anchor>|<reporter>)[ \t]*$", re.MULTILINE)
