@@ -174,3 +174,9 @@ def test_the_host_who_thanks_the_minister_for_her_time_asks() -> None:
          "decision that the islands have made.\n")
     st = RuleSegmenter().segment(t)
     assert [(s.name, s.role.value) for s in st.speakers] == [("Leah Sayles", "interviewer"), ("Marisa Paine", "interviewee")]
+
+
+def test_a_short_office_before_a_full_name_is_no_part_of_it() -> None:
+    from polisent.segment._person_names import person_part
+    assert person_part("FM Saad Ali Shiri") == "Saad Ali Shiri"
+    assert person_part("MEP Sophie Veldt") == "Sophie Veldt" and person_part("PM Edi Ramo") == "Edi Ramo"

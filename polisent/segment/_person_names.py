@@ -57,13 +57,13 @@ _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review maga
 #: the words of NON_PERSON that may end an organisation's name run on into a person's
 #: ("... and Technologies Mubariz Ahmadoglu"); not function words ("By I. Chotiner" is a byline)
 _ORG_TAIL = NON_PERSON - _NOT_PERSON - frozenset("to about your what why how when where who which whose".split())
-#: the words of NON_PERSON that may stand before a name ("President Donald Trump", "Journalist
+#: the words of NON_PERSON (and the short offices "FM", "PM", "MP") that may stand before a name ("President Donald Trump", "Journalist
 #: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
 _TITLE_WORDS = frozenset(
     "senior editor correspondent reporter director professor fellow analyst minister secretary president prime "
     "vice deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "
     "writer contributor ambassador envoy excellency spokesperson spokesman spokeswoman economist scholar historian "
-    "researcher expert commentator strategist chair co-chair chairman chairwoman".split()
+    "researcher expert commentator strategist chair co-chair chairman chairwoman fm pm mp mep eam".split()
 )
 
 
@@ -143,8 +143,8 @@ def person_part(name: str) -> str | None:
     ('Audu A. Kadiri', 'Anna Berg', None)
     >>> person_part("Lauded India"), person_part("THE WEEK"), person_part("DAS Sumar")
     (None, None, 'DAS Sumar')
-    >>> person_part("India China Border"), person_part("Kim Jong Un")
-    (None, 'Kim Jong Un')
+    >>> person_part("India China Border"), person_part("Kim Jong Un"), person_part("FM Saad Ali Shire")
+    (None, 'Kim Jong Un', 'Saad Ali Shire')
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
