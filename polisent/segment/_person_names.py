@@ -57,8 +57,8 @@ _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review maga
 #: the words of NON_PERSON that may end an organisation's name run on into a person's
 #: ("... and Technologies Mubariz Ahmadoglu"); not function words ("By I. Chotiner" is a byline)
 _ORG_TAIL = NON_PERSON - _NOT_PERSON - frozenset("to about your what why how when where who which whose".split())
-#: the words of NON_PERSON (and the short offices "FM", "PM", "MP") that may stand before a name ("President Donald Trump", "Journalist
-#: Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
+#: the words of NON_PERSON (and the short offices "FM", "PM", "MP") that may stand before a name ("President
+#: Donald Trump", "Journalist Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
 _TITLE_WORDS = frozenset(
     "senior editor correspondent reporter director professor fellow analyst minister secretary president prime "
     "vice deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "

@@ -75,7 +75,7 @@ _SLUG_BYLINE = ClutterRule("byline", re.compile(r"[ \t]*(?i:BYLINE|BY|AUTHOR|REP
 #: image's alt text over its caption ("Members of a gang in Haiti ..." twice), or a teaser's title the page
 #: repeats; never a claim
 _TWICE = ClutterRule("caption", re.compile(""), scope="paragraph", max_words=120,
-                     description="A line printed twice in a row, alone in its paragraph: an image's alt text and its caption.")
+                     description="A line printed twice in a row that opens its paragraph: an image's alt text and its caption.")
 _BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
                             re.IGNORECASE)
 _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)

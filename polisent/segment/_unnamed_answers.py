@@ -304,22 +304,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         if len(named) < 2:  # several people the rules named (a letters page): one name for the rest would be a guess
             p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected),
                                   veto=_cited_only(pt, units))
-    if not talk and p is not None and not _mostly_quoted(t, unnamed) \
-            and (p.kind in ("expert", "quote") and (office_holder(p.name) or _reported(pt, p.name))
-                 or p.kind == "interview" and not has_q and office_holder(p.name) and not _TALK_PAGE.search(t, 0, 2000)):
-        # a source the text quotes ("..., Fabiani said"; "according to Fabiani") or an office holder it
-        # is about ("Javier Milei"; "Moldovan President Maia Sandu was interviewed on ..." over a piece
-        # that weighs her words, no question in it) is not the speaker of a report or an unsigned op-ed:
-        # its body stays the author's, named by a byline or by nobody (docs/annotation.md)
-        p = None
-    if not talk and not has_q and p is not None and p.kind in ("expert", "quote", "interview") \
-            and _WIRE_DATELINE.search(t, 0, min(len(t), 1500)):
-        p = None  # wire copy ("YANGON (Reuters) \u2013 ..."): the agency's reporter speaks, the analysts are quoted
-    if not talk and not has_q and p is not None and p.kind != "author" and not _mostly_quoted(t, unnamed) \
-            and _two_sources(pt, p.name):
-        # a report that quotes two people or more ("..., Parker Novak, a fellow at ..., told VOA" and "...,
-        # Anna Powles said") is the reporter's, not the first source's (docs/annotation.md)
-        p = None
+    if not talk and p is not None and _reported_not_speaking(t, pt, p, unnamed):
+        p = None  # the body stays the author's, named by a byline or by nobody (docs/annotation.md)
     if p is not None and " " in p.name and not p.name.isupper():
         p = Principal(page_spelling(pt, p.name), p.kind, p.score)  # "Mike McFall" in the talk, "Michael McFaul" in the title
     if p is not None and len(generic) == 1:
@@ -400,6 +386,24 @@ def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
         return bool(spots) and (any(outlet_asks(t, a, b) for a, b in full) or all(quiet(a, b) for a, b in spots))
 
     return veto
+
+
+def _reported_not_speaking(t: str, pt: str, p: Principal, unnamed: list[Unit]) -> bool:
+    """Whether the person the rules found for a text that is no talk is someone the text reports on, not
+    its speaker: a source it quotes ("..., Fabiani said"; "according to Fabiani") or an office holder it
+    is about ("Javier Milei"; "Moldovan President Maia Sandu was interviewed on ..." over a piece that
+    weighs her words), unless her words make up most of it; anyone quoted in wire copy ("YANGON
+    (Reuters) \u2013 ..."); or the first of two sources a report quotes ("..., Parker Novak, a fellow at ...,
+    told VOA" and "..., Anna Powles said")."""
+    if p.kind in ("expert", "quote", "interview") and _WIRE_DATELINE.search(t, 0, 1500):
+        return True
+    if _mostly_quoted(t, unnamed):
+        return False
+    if p.kind in ("expert", "quote") and (office_holder(p.name) or _reported(pt, p.name)):
+        return True
+    if p.kind == "interview" and office_holder(p.name) and not _TALK_PAGE.search(t, 0, 2000):
+        return True
+    return p.kind != "author" and _two_sources(pt, p.name)
 
 
 #: a news agency's dateline opening a paragraph: "YANGON (Reuters) \u2013", "BEIJING, Nov. 15 (Xinhua) --"
