@@ -95,6 +95,27 @@ _BARE_PROMPT = re.compile(r"[ \t]*(?:Explain|Assess|Describe|Identify|Examine|Ev
                           r"Tell us|Walk us through|Give us|Share your)\b[^\n]{10,400}[.:][ \t]*\Z")
 
 
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_ASKING_WORDS = frozenset({"what", "when", "where", "which", "whom", "whose", "would", "could", "should", "will", "does",
+                           "have", "this", "that", "these", "those", "with", "from", "they", "them", "there", "their",
+                           "about", "into", "your", "been", "were", "than", "then", "after", "before"})
+
+
+def _restates(t: str, title: Unit, u: Unit) -> bool:
+    """``u`` asks the title's question again: most of the title's words of four letters or more.
+
+    >>> t = "Where Will Mexican Relations Go in the Trump Era?\\nWhere will Mexican relations go under Trump?"
+    >>> k = t.index("?") + 2
+    >>> _restates(t, Unit(0, k - 1, [0], 0, "plain", 0), Unit(k, len(t), [1], 1, "plain", k))
+    True
+    """
+    words = {w.lower() for w in _CONTENT_WORD.findall(t, title.content_start, title.end)} - _ASKING_WORDS
+    if len(words) < 3:
+        return False
+    said = {w.lower() for w in _CONTENT_WORD.findall(t, u.content_start, u.end)}
+    return len(words & said) >= 0.6 * len(words)
+
 def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
             talk_from: int | None = None, inline_questions: bool = False) -> None:
     """Decide kind / role for every unit (speakers are filled in by :func:`_speakers`)."""
@@ -149,6 +170,13 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS
              and id(u) not in doubled]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A") and id(u) not in doubled]
+    head = plain_q[0] if plain_q and any(u is plain_q[0] for u in content[:4]) else None
+    if head is not None and len(head.lines) == 1:
+        # an op-ed opening on its title's question, asked again in the first paragraph ("Where will
+        # U.S.-Mexican Relations Go in the Age of Trump?" / "Where will U.S.-Mexican relations go in the
+        # age of Donald Trump, ...?"): the author's own question, no interviewer's
+        near = content[content.index(head) + 1:content.index(head) + 4]
+        plain_q = [u for u in plain_q if u is head or not (any(u is v for v in near) and _restates(t, head, u))]
     # the title: the first content unit, when it looks like one
     title: Unit | None = None
     opening_q = bool(content) and _opens_asking(t, content[0], content)  # asked, never a title

@@ -374,6 +374,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
     if answers:
         by = [_display(m.group("name")) for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m]
         by = [n for n in by if n[:1].isupper()]  # "by time news": an aggregator's own credit, no writer
+        if len({n.split()[-1] for n in by}) > 1:  # "By Euronews" over "By Guy Verhofstadt, former ...": the writer's
+            by = [n for n in by if is_person_name(n)] or by
         # ("By Peter MARTELL": an agency's surname in capitals is Peter Martell)
         if not by:  # no "By X": an author line (a name alone, with the writer's job or an affiliation)
             by = [_author_job(t, m) if m.re is _AUTHOR_JOB else m.group("name") for u in bylines
