@@ -49,3 +49,71 @@ def test_a_long_byline_with_the_writers_offices_beats_the_outlets_byline() -> No
     st = RuleSegmenter().segment(t)
     assert {c.speaker for c in st.claims} == {"Karel Janssens"}
     assert not any("Karel Janssens" in c.text for c in st.claims)
+
+
+_SHOW = ("Transcribe your podcast\n\n"
+         "Hello, I'm Katie Rowe. From the World Service, this is The Daily Story. Today, after weeks of fighting, "
+         "the first hostages have come home. Crowds greeted them in the streets. Families waited at the border "
+         "crossing for hours, and many of them had not slept for days. The talks behind the release took weeks. "
+         "Envoys flew between three capitals, and at several points the whole deal seemed to collapse. At the "
+         "centre of it all was a small country that has made mediation its trade. It hosts offices of groups that "
+         "other states will not talk to, and it keeps lines open to capitals that distrust each other. Our question "
+         "today is how it pulled this off, and what it gains from doing so. With me today, our security "
+         "correspondent, Frank Dale. Frank, how did the deal come together?\n\n"
+         "It came together slowly. Qatar talked to both sides for weeks. The Americans pushed hard at the end.\n\n"
+         "And what did Qatar get out of it?\n\n"
+         "Qatar got what it always wants: to be needed. It is the only place both sides will talk.\n")
+
+
+def test_the_hosts_opening_of_an_unlabelled_transcript_is_no_guests_claim() -> None:
+    st = RuleSegmenter().segment(_SHOW)
+    claims = {c.text: c for c in st.claims}
+    assert not any("hostages have come home" in x or "this is The Daily Story" in x for x in claims)
+    assert claims["Frank, how did the deal come together?"].is_question
+    answers = [c for c in st.claims if not c.is_question]
+    assert answers and all(c.speaker == "Frank Dale" and c.role is SpeakerRole.INTERVIEWEE for c in answers)
+    assert any("Qatar talked to both sides" in c.text for c in answers)
+
+
+def test_a_newsletters_welcome_or_a_this_is_sentence_opens_no_show() -> None:
+    # guards: a written newsletter's welcome, an op-ed's "This is <Name>'s moment", a bulletin with no guest
+    letter = ("Welcome to Harbour Notes, our new newsletter on the river trade. I'm Dev Marlow, and this week I look "
+              "at tolls. Will the tolls rise?\n\nThe tolls will rise. Vienna wants more money and Budapest agrees.\n\n"
+              "The barges will pay the most. Their owners are angry.\n")
+    oped = ("This is Vienna's big moment. So what will it do with it?\n\nIt should lower the tolls. The river trade "
+            "needs cheap passage.\n\nBudapest will follow if Vienna moves first.\n")
+    bulletin = ("Welcome to the evening news. I'm Dev Marlow. Tolls on the Danube rose again today.\n\n"
+                "The transport ministry said the rise was needed. Barge owners protested in Vienna.\n")
+    for t in (letter, oped, bulletin):
+        st = RuleSegmenter().segment(t)
+        assert any("Budapest" in c.text or "Barge owners" in c.text for c in st.claims), t
+        assert all(c.role is not SpeakerRole.INTERVIEWEE or c.speaker is None for c in st.claims)
+        kept = " ".join(c.text for c in st.claims if not c.is_question)
+        assert "The tolls will rise" in kept or "It should lower the tolls" in kept or "Tolls on the Danube" in kept, t
+
+
+def test_an_events_moderator_who_introduces_the_speakers_hosts_it() -> None:
+    # nobody asks, but the first speaker welcomes the audience, introduces the experts and hands over: a moderator
+    t = ("Previewing the Danube election\n\n"
+         "Paige Holm: Thank you very much, Operator. To those of you joining us from Europe, good afternoon. "
+         "Our experts will discuss the candidates and the river trade. So, without further ado I will introduce "
+         "them: Ana Ruiz, our senior fellow, and Tom Lee from the university. I will turn it over to Ana.\n\n"
+         "Ana Ruiz: Thank you, Paige. The election changed the coalition, and the new government wants higher "
+         "tolls. That will hurt the barge owners.\n\n"
+         "Tom Lee: I agree with Ana on the tolls. But Budapest needs the revenue.\n")
+    st = RuleSegmenter().segment(t)
+    assert not any("without further ado" in c.text or "good afternoon" in c.text for c in st.claims)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Ana Ruiz", "Tom Lee"}
+
+
+def test_a_co_host_the_host_is_joined_by_is_no_guest_of_a_long_opening() -> None:
+    t = ("Transcript\n"
+         "Welcome to the Harbour podcast. I'm your host, Lena Park, joined by Tom Weiss. The port has been under "
+         "siege for a month, the lenders have left and the ministry has stopped paying its bills. Ships wait "
+         "outside the harbour for days, and the traders who kept the islands fed are closing their stalls. The "
+         "government says a deal is close; the lenders say it is not. Nobody on the islands knows whom to believe. "
+         "This week, we are talking to Omar Haddad. Omar, thank you so much for joining us. "
+         "Can you walk us through what happened to the port?\n"
+         "The lenders left in 2014. The ministry never paid them back.\n")
+    st = RuleSegmenter().segment(t)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Omar Haddad"}

@@ -38,6 +38,22 @@ _WELCOME = re.compile(
 _SHOW_OPENS = re.compile(r"\b(?:starts|begins)\s+now\b|\band\s+this\s+is\s+(?:[A-Z]|the\s+[A-Z])")
 
 
+#: an event's moderator at work: introducing the speakers, handing the floor over
+_MODERATES = re.compile(r"(?i)\b(?:(?:I\s+will|I['\u2019]ll|let\s+me|I['\u2019]d\s+like\s+to|(?:pleased|delighted|honou?red)\s+to)\s+introduce"
+                        r"|without\s+further\s+ado|our\s+(?:speakers|panel(?:ists)?|experts|distinguished\s+guests)\b"
+                        r"|(?:turn|hand)\s+(?:it\s+)?(?:back\s+)?over\s+to|give\s+(?:you\s+)?the\s+floor|moderat(?:e|ing|or))")
+
+
+def _moderates(t: str, content: list[Unit], opener: Unit) -> bool:
+    """The opening turn introduces the speakers or hands the floor over ("So, without further ado I will
+    introduce our brilliant experts. ... I am going to turn it back over to Dr. Green")."""
+    i = next((k for k, u in enumerate(content) if u is opener), None)
+    if i is None:
+        return False
+    end = next((u.start for u in content[i + 1:] if u.form == "label"), opener.end)
+    return _MODERATES.search(t, opener.content_start, max(end, opener.end)) is not None
+
+
 def _same_person(a: str, b: str) -> bool:
     return a.split()[-1].lower() == b.split()[-1].lower()
 
@@ -204,8 +220,9 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     if welcomer is not None and _OFFICIAL.search(welcomer) and stats[welcomer][1] == 0:
         welcomer = None
     if welcomer is not None and not any(st[1] or st[2] for st in stats.values()) and " " in welcomer \
-            and not GENERIC_LABEL.fullmatch(welcomer):
+            and not GENERIC_LABEL.fullmatch(welcomer) and not _moderates(t, content, opener):
         welcomer = None  # nobody asks anything: a leader welcoming a guest to a meeting ("... Welcome.") hosts no interview
+        # (an event's moderator, who introduces the speakers and hands over, still hosts it)
     if welcomer is not None:
         # an event's opener welcomes the audience; the moderator who then asks every question is the
         # interviewer ("Cris Martin" opens, "Yevgenia Albats" asks): else the opener hosts

@@ -341,3 +341,24 @@ def split_answered_prompts(t: str, units: list[Unit], line_starts: list[int]) ->
         out += _pieces(t, u, bounds, line_starts, frozenset(sents[k] for k in ks))
     units[:] = out
     return True
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_ASKING_WORDS = frozenset({"what", "when", "where", "which", "whom", "whose", "would", "could", "should", "will", "does",
+                           "have", "this", "that", "these", "those", "with", "from", "they", "them", "there", "their",
+                           "about", "into", "your", "been", "were", "than", "then", "after", "before"})
+
+
+def restates_title(t: str, title: Unit, u: Unit) -> bool:
+    """``u`` asks the title's question again: most of the title's words of four letters or more.
+
+    >>> t = "Where Will Mexican Relations Go in the Trump Era?\\nWhere will Mexican relations go under Trump?"
+    >>> k = t.index("?") + 2
+    >>> restates_title(t, Unit(0, k - 1, [0], 0, "plain", 0), Unit(k, len(t), [1], 1, "plain", k))
+    True
+    """
+    words = {w.lower() for w in _CONTENT_WORD.findall(t, title.content_start, title.end)} - _ASKING_WORDS
+    if len(words) < 3:
+        return False
+    said = {w.lower() for w in _CONTENT_WORD.findall(t, u.content_start, u.end)}
+    return len(words & said) >= 0.6 * len(words)

@@ -21,6 +21,7 @@ from polisent.segment._questions import (
     explainer_question,
     numbered,
     question_run,
+    restates_title,
     single_sentence,
 )
 from polisent.segment._role_cues import _announces, _asking_dash_turns, _dash_opened, _in_quotes, _set_up_and_question
@@ -95,27 +96,6 @@ _BARE_PROMPT = re.compile(r"[ \t]*(?:Explain|Assess|Describe|Identify|Examine|Ev
                           r"Tell us|Walk us through|Give us|Share your)\b[^\n]{10,400}[.:][ \t]*\Z")
 
 
-
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_ASKING_WORDS = frozenset({"what", "when", "where", "which", "whom", "whose", "would", "could", "should", "will", "does",
-                           "have", "this", "that", "these", "those", "with", "from", "they", "them", "there", "their",
-                           "about", "into", "your", "been", "were", "than", "then", "after", "before"})
-
-
-def _restates(t: str, title: Unit, u: Unit) -> bool:
-    """``u`` asks the title's question again: most of the title's words of four letters or more.
-
-    >>> t = "Where Will Mexican Relations Go in the Trump Era?\\nWhere will Mexican relations go under Trump?"
-    >>> k = t.index("?") + 2
-    >>> _restates(t, Unit(0, k - 1, [0], 0, "plain", 0), Unit(k, len(t), [1], 1, "plain", k))
-    True
-    """
-    words = {w.lower() for w in _CONTENT_WORD.findall(t, title.content_start, title.end)} - _ASKING_WORDS
-    if len(words) < 3:
-        return False
-    said = {w.lower() for w in _CONTENT_WORD.findall(t, u.content_start, u.end)}
-    return len(words & said) >= 0.6 * len(words)
-
 def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
             talk_from: int | None = None, inline_questions: bool = False) -> None:
     """Decide kind / role for every unit (speakers are filled in by :func:`_speakers`)."""
@@ -176,7 +156,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         # U.S.-Mexican Relations Go in the Age of Trump?" / "Where will U.S.-Mexican relations go in the
         # age of Donald Trump, ...?"): the author's own question, no interviewer's
         near = content[content.index(head) + 1:content.index(head) + 4]
-        plain_q = [u for u in plain_q if u is head or not (any(u is v for v in near) and _restates(t, head, u))]
+        plain_q = [u for u in plain_q if u is head or not (any(u is v for v in near) and restates_title(t, head, u))]
     # the title: the first content unit, when it looks like one
     title: Unit | None = None
     opening_q = bool(content) and _opens_asking(t, content[0], content)  # asked, never a title
@@ -388,6 +368,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # and this is Wilson Center NOW ... And joining us is ..., Lucas Myers."): recorded talk too
     asr = asr or (not interview and _HOSTED.search(t, 0, min(len(t), 400)) is not None
                   and _JOINING.search(t, 0, min(len(t), 1500)) is not None)
+    asr = asr or any(u.opening for u in units)  # a host's opening marked before the roles
     # "Thank you for this interview." opening the text: the answers of an interview whose questions
     # the page left out, not an author's text
     thanked = not interview and _THANKED.search(t, 0, min(len(t), 1500)) is not None
@@ -451,6 +432,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 else:
                     u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
                 state = (u.kind, u.speaker, u.role)
+            continue
+        if u.opening:  # the host's opening of an unlabelled transcript: set-up, then the first question
+            u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
+            state = (SegmentKind.ANSWER, None, SpeakerRole.INTERVIEWEE)
             continue
         if id(u) in questions or id(u) in asking:
             u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER

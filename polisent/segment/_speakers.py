@@ -321,6 +321,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         cands = [n for n in cands if not any(OUTLET_AFTER.match(t, s + len(n)) for s in iter_starts(t, n))]
         cands = [n if is_person_name(n) else _person_in_run(t, n) or n for n in cands if not _introduces_self(t, n)]
         cands = [n for n in cands if not any(w in _FUNCTION_WORDS for w in n.split())]  # "As It Happens": a show
+        # "I'm your host, Lena Park, joined by Tom Weiss": a co-host, no guest
+        cands = [n for n in cands if not re.search(r"\bI['\u2019]m\b[^.?!\n]{0,80}?\bjoined\s+(?:today\s+)?by\s+(?:my\s+[\w-]+\s+)?"
+                                                   + re.escape(n), t)]
         if any(is_person_name(n) for n in cands):  # "USA AMBASSADOR MR" beside "R. HOAGLAND": a title, no name
             cands = [n for n in cands if is_person_name(n)]
         # a podcast page's host credit ("Paul Adamson", "... talks to Paul Adamson") beside the guest he

@@ -48,6 +48,7 @@ from polisent.segment._questions import (
     split_inline_questions,
 )
 from polisent.segment._quotes import attribute_quotes
+from polisent.segment._host_opening import split_host_opening
 from polisent.segment._roles import assign_roles
 from polisent.segment._sentences import trim
 from polisent.segment._speakers import _speakers
@@ -464,6 +465,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     starts = [s for s, _ in lines]
     inline_qs = not accepted and (split_inline_dash_turns(text, t, units, starts) | split_inline_questions(t, units, starts)
                                   | split_dash_answered(text, t, units, starts) | split_answered_prompts(t, units, starts))
+    if not accepted:  # an unlabelled transcript's host opening, up to the first question
+        split_host_opening(t, units, starts)
     # the first time code alone on its line: what follows is recorded talk, never a standfirst; not
     # a player widget's run of them ("0:00" / "0:00")
     def ts_only(i: int) -> bool:

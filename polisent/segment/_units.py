@@ -67,6 +67,7 @@ class Unit:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     quote_speaker: str | None = None
     intro: bool = False  #: the editor's standfirst or introduction, when the roles leave it a heading
+    opening: bool = False  #: the host's opening of an unlabelled transcript (see :mod:`polisent.segment._host_opening`)
 
 
 @dataclass(slots=True)

@@ -213,6 +213,13 @@ def _guest_role_turns(units: list[Unit]) -> set[int]:
     return out
 
 
+def _first_question(units: list[Unit]) -> int:
+    """Where the first question is asked: past a host's opening (:attr:`Unit.opening`), which
+    introduces the guest as a standfirst does ("I was listening to that with X, who is ...")."""
+    return next((u.start for u in units if u.kind is SegmentKind.QUESTION and not (u.opening and not u.asks)),
+                next(u.start for u in units if u.kind is SegmentKind.QUESTION))
+
+
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
                     cues: SpeakerCues | None = None, model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
@@ -281,18 +288,22 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
                                   for u in units):
         # the name alone on a byline line over an interview is the journalist's, when the standfirst
         # introduces someone else ("La Vanguardia has interviewed the Minister ..., José Manuel Albares")
-        guest = intro_person(pt, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
+        guest = intro_person(pt, _first_question(units))
         if guest is not None and guest.name.split()[-1] != p.name.split()[-1]:
             rejected.add(p.name.split()[-1].lower())
             p = guest
     if talk and p is not None and p.kind == "author" and (guest := _announced_guest(pt, units)) is not None:
         p = guest  # a podcast page's host credit ("Paul Adamson") loses to the guest he announces
+    if talk and any(u.opening for u in units):
+        # a show's host brought the guest in and speaks to him by name ("I'm your host, X, joined by Y. ... Omar,
+        # thank you for joining us"): the one he addresses, not a co-host the opening also names
+        p = _addressed_guest(pt, units) or _announced_guest(pt, units) or p
     if talk and (p is None or p.kind == "expert"):
         # the guest the host puts the question to beats one a job cue merely describes ("Also with me
         # is my colleague and senior journalist, X" / "Ambassador Kaju, ... What does this indicate, sir?")
         p = _addressed_guest(pt, units) or _office_hailed(pt, units) or p
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
-        p = intro_person(pt, next(u.start for u in units if u.kind is SegmentKind.QUESTION))
+        p = intro_person(pt, _first_question(units))
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
         p = _first_name_hailed(pt, units)
     if p is None and unnamed and model is not None:  # no rule names the speaker: the learned ranker may

@@ -1,0 +1,107 @@
+"""A show's opening in a transcript without turn labels: the host's words up to the first question.
+
+A podcast or broadcast transcript printed without speaker labels opens with its host ("Welcome to
+HARDtalk. I'm Stephen Sackur. ..."), who introduces the programme and the guest and then asks. Read as
+one voice, those lines became the guest's claims. :func:`split_host_opening` marks them as the host's
+(:attr:`Unit.opening`; the roles make them interviewer set-up, which yields no claims) and cuts the first
+question into a unit of its own, so the talk after it stays the guest's.
+
+It acts only where all of these hold: no turn labels; a show's opening words ("welcome to", "you're
+listening to", "this is <Name>") in the first sentences of the talk; and, within the next 30 sentences,
+a question, or the host bringing in the guest ("joining me now is", "my guest today is", "with me today").
+An op-ed, a speech or a news bulletin (no question, no guest brought in) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from polisent.segment._questions import _pieces
+from polisent.segment._sentences import split_sentences
+from polisent.segment._units import _QMARK_END, Unit
+
+__all__ = ["split_host_opening"]
+
+#: a show's opening words: "Welcome to ...", "Hello and welcome back to ...", "You're listening to ...",
+#: "This is Fresh Air.", "From the BBC, this is The Global Story."
+_SHOW_OPENS = re.compile(r"(?i:\bwelcome\s+(?:back\s+)?to\b|\byou['\u2019]re\s+(?:listening|watching|tuning)\b)")
+#: ... or a sentence that names the programme and nothing else: "This is Fresh Air.", "From the BBC World
+#: Service, this is The Global Story." (not "This is Beijing's 'Oh yeah?' moment")
+_THIS_IS_SHOW = re.compile(r"[^.?!]{0,60}?\b[Tt]his\s+is\s+(?:the\s+|[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z0-9][\w'\u2019!-]*|of|the|and|in|on))"
+                           r"{0,5}[ \t]*[.!]?[ \t]*")
+#: the host brings in the guest: "Joining me now is ...", "My guest today is ...", "With me today, ...",
+#: "... joins us from Cairo", "Hello to both of you", "X, welcome to the programme"
+_HANDOVER = re.compile(
+    r"(?i:\bjoining\s+(?:us|me)\b|\bwith\s+(?:us|me)\s+(?:now|today|tonight|in\s+the\s+studio)\b|\b(?:my|our)\s+guests?\b"
+    r"|\bjoins?\s+(?:us|me)\b|\bhello\s+to\s+(?:both|all)\s+of\s+you\b|\bwelcome\s+to\s+(?:the|our)\s+(?:show|programme|program|podcast)\b"
+    r"|\bthanks?\s+(?:you\s+)?(?:very\s+much\s+|so\s+much\s+)?for\s+(?:joining|being\s+(?:here|with))\b|\bgood\s+to\s+(?:have|see)\s+you\b)")
+#: ... of a written page, not a show: "Welcome to Wider Europe, RFE/RL's new newsletter ..."
+_WRITTEN = re.compile(r"(?i)\b(?:newsletter|column|blog|website|site|page|magazine|edition|issue|briefing|digest|series)\b")
+#: a host's greeting or own name: "Welcome back.", "Hi everyone.", "And I'm Maria Snegovaya, senior fellow ..."
+_GREETS = re.compile(r"(?i:^\W*(?:and\s+|so\s+)?(?:hello|hi|hey|good\s+(?:morning|afternoon|evening)|welcome)\b)"
+                     r"|\b(?:I['\u2019]m|[Mm]y\s+name\s+is)\s+[A-Z]")
+_WINDOW = 30  #: sentences after the opening words in which the host must ask or hand over
+_OPEN_WITHIN = 8  #: the opening words must come within the talk's first sentences
+
+
+def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> bool:
+    """Mark the host's opening of an unlabelled transcript (see the module); True when it did.
+
+    >>> t = ("Welcome to Harbour Talk. I'm Dev Marlow. Tolls on the river rose again this week.\\n"
+    ...      "My guest today is Sandra Pike. Sandra, what is happening on the Danube?\\n"
+    ...      "The Danube is busy. Vienna wants a new deal.")
+    >>> us = [Unit(0, 81, [0], 0, "plain", 0), Unit(82, 153, [1], 1, "plain", 82), Unit(154, len(t), [2], 2, "plain", 154)]
+    >>> split_host_opening(t, us, [0, 82, 154])
+    True
+    >>> [(t[u.start:u.end], u.opening, u.asks) for u in us][2:]
+    [('Sandra, what is happening on the Danube?', True, True), ('The Danube is busy. Vienna wants a new deal.', False, False)]
+    """
+    if any(u.form == "label" for u in units):
+        return False
+    plain = [u for u in units if u.form == "plain"]
+    sents: list[tuple[Unit, int, int]] = []
+    for u in plain:
+        sents += [(u, s, e) for s, e in split_sentences(t, u.content_start, u.end)]
+        if len(sents) > _OPEN_WITHIN + _WINDOW:
+            break
+    cue = next((i for i, (_, s, e) in enumerate(sents[:_OPEN_WITHIN])
+                if _SHOW_OPENS.search(t, s, e) is not None or _THIS_IS_SHOW.fullmatch(t, s, e) is not None), None)
+    if cue is None or _WRITTEN.search(t, sents[cue][1], sents[cue][2]):
+        return False
+    window = range(cue + 1, min(len(sents), cue + _WINDOW))
+
+    def asks(i: int) -> bool:  # (a headline in Title Case asks nobody: "Brief #1: Is A New Agreement Imminent?")
+        s, e = sents[i][1], sents[i][2]
+        words = re.findall(r"[^\W\d_]{4,}", t[s:e])
+        return _QMARK_END.search(t, max(s, e - 12), e) is not None and not (words and all(w[0].isupper() for w in words))
+
+    # the host brings in the guest, then asks; a teaser's questions before the guest comes in are the host's too
+    handed = next((i for i in [cue, *window] if _HANDOVER.search(t, sents[i][1], sents[i][2])), None)
+    if handed is not None:  # (a question right after it; else the guest replies to the welcome first)
+        end = next((i for i in range(handed, min(len(sents), handed + 3)) if asks(i)), handed)
+    else:
+        end = next((i for i in window if asks(i)), None)
+    if end is None or end + 1 >= len(sents):
+        return False  # no question and no guest brought in, or nothing after: a bulletin, a speech, an op-ed
+    while cue > 0 and _GREETS.search(t, sents[cue - 1][1], sents[cue - 1][2]):
+        cue -= 1  # the host's greeting and name before the show's name ("Welcome back. I'm Max Bergman, ...")
+    first_u = sents[cue][0]
+    k = sum(1 for u, _, _ in sents[:cue] if u is first_u)  # the opening words' sentence in its paragraph
+    start = first_u.content_start if k <= 2 else sents[cue][1]  # ("Hello, I'm Katie Rowe. From the BBC, this is ...")
+    q_s, q_e = sents[end][1], sents[end][2]
+    asked = asks(end)
+    bounds = {start, q_s, q_e} if asked else {start, q_e}
+    out: list[Unit] = []
+    for u in units:
+        if u.form != "plain" or u.end <= start or u.content_start >= q_e:
+            out.append(u)
+            continue
+        cuts = sorted(b for b in bounds if u.content_start < b < u.end)
+        pieces = _pieces(t, u, cuts, line_starts, frozenset({(q_s, q_e)} if asked else ())) if cuts else [u]
+        for p in pieces:
+            if p.content_start >= start and p.end <= q_e:
+                p.opening = True
+                p.asks = p.asks or (asked and p.end == q_e and p.content_start >= q_s)
+            out.append(p)
+    units[:] = out
+    return True
