@@ -117,3 +117,14 @@ def test_a_co_host_the_host_is_joined_by_is_no_guest_of_a_long_opening() -> None
          "The lenders left in 2014. The ministry never paid them back.\n")
     st = RuleSegmenter().segment(t)
     assert {c.speaker for c in st.claims if not c.is_question} == {"Omar Haddad"}
+
+
+def test_an_opener_who_introduces_the_speaker_moderates_without_a_welcome() -> None:
+    t = ("Transcript\n"
+         "Bob Hart:\nThank you for coming. I'm going to introduce the ambassador and give you a bit about his "
+         "background. He has served in the army and in the foreign ministry for thirty years.\n"
+         "Ana Ruiz:\nThank you, Bob. The river trade is the heart of our economy. The new tolls will hurt it.\n"
+         "Ana Ruiz:\nVienna and Budapest must settle their quarrel before the spring.\n")
+    st = RuleSegmenter().segment(t)
+    assert not any("foreign ministry" in c.text for c in st.claims)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Ana Ruiz"}

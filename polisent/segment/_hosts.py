@@ -39,7 +39,8 @@ _SHOW_OPENS = re.compile(r"\b(?:starts|begins)\s+now\b|\band\s+this\s+is\s+(?:[A
 
 
 #: an event's moderator at work: introducing the speakers, handing the floor over
-_MODERATES = re.compile(r"(?i)\b(?:(?:I\s+will|I['\u2019]ll|let\s+me|I['\u2019]d\s+like\s+to|(?:pleased|delighted|honou?red)\s+to)\s+introduce"
+_MODERATES = re.compile(r"(?i)\b(?:(?:I\s+will|I['\u2019]ll|let\s+me|I['\u2019]d\s+like\s+to|(?:pleased|delighted|honou?red)\s+(?:to\s+be\s+with\s+you\s+today\s+and\s+)?to"
+                        r"|(?:going|want|like)\s+to)\s+introduce"
                         r"|without\s+further\s+ado|our\s+(?:speakers|panel(?:ists)?|experts|distinguished\s+guests)\b"
                         r"|(?:turn|hand)\s+(?:it\s+)?(?:back\s+)?over\s+to|give\s+(?:you\s+)?the\s+floor|moderat(?:e|ing|or))")
 
@@ -175,6 +176,9 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         end = next((u.start for u in content[first_turn + 1:] if u.form == "label"), opener.end)
         if _WELCOME.search(t, opener.content_start, max(end, opener.end)):
             welcomer = opener.label
+    if welcomer is None and opener.form == "label" and opener.label in labels and len(labels) >= 2 \
+            and _moderates(t, content, opener):
+        welcomer = opener.label  # an event's first speaker introduces the panel ("I'm delighted ... to introduce the panel")
     if welcomer is None and opener.form == "label" and opener.label in labels and len(labels) >= 2:
         # ... or welcomes a guest a few turns on ("Speaker 1" opens with the news, then "Hey Jeffrey,
         # welcome back"), when no other speaker's first turns welcome anyone
