@@ -128,3 +128,15 @@ def test_an_opener_who_introduces_the_speaker_moderates_without_a_welcome() -> N
     st = RuleSegmenter().segment(t)
     assert not any("foreign ministry" in c.text for c in st.claims)
     assert {c.speaker for c in st.claims if not c.is_question} == {"Ana Ruiz"}
+
+
+def test_a_generic_label_that_says_im_your_host_is_the_host() -> None:
+    t = ("Episode Transcript\n\n"
+         "Speaker 1 (00:00):\nThis is River Podcasts.\n\n"
+         "Speaker 2 (00:05):\nWelcome to season three of Harbour Talk, the podcast that\ntakes you inside the "
+         "world of shipping. I'm your host,\nDev Marlow and every week I sit down with experts\nto decode the "
+         "trade routes. Tolls on the Danube rose again this week.\n\n"
+         "Speaker 2 (00:36):\nThe barge owners are angry, and Vienna blames Budapest for the rise.\n")
+    st = RuleSegmenter().segment(t)
+    assert not any(c.role is SpeakerRole.INTERVIEWEE and "Tolls on the Danube" in c.text for c in st.claims)
+    assert not any("Vienna blames Budapest" in c.text and not c.is_question for c in st.claims)

@@ -38,6 +38,8 @@ _WELCOME = re.compile(
 _SHOW_OPENS = re.compile(r"\b(?:starts|begins)\s+now\b|\band\s+this\s+is\s+(?:[A-Z]|the\s+[A-Z])")
 
 
+#: a speaker who says he hosts: "I'm your host, ...", "I am your co-host"
+_YOUR_HOST = re.compile(r"(?i)\b(?:I['\u2019]m|I\s+am|this\s+is)\s+your\s+(?:co-?)?host\b")
 #: an event's moderator at work: introducing the speakers, handing the floor over
 _MODERATES = re.compile(r"(?i)\b(?:(?:I\s+will|I['\u2019]ll|let\s+me|I['\u2019]d\s+like\s+to|(?:pleased|delighted|honou?red)\s+(?:to\s+be\s+with\s+you\s+today\s+and\s+)?to"
                         r"|(?:going|want|like)\s+to)\s+introduce"
@@ -103,6 +105,11 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     for u in turns:  # "Fareed Zakaria, Host, CNN GPS:" says it outright
         if u.label and _label_is_host(t, u.start, u.content_start):
             return u.label
+    # ... or the turn does: "Speaker 2 (00:05): Welcome to season three of ... I'm your host, Dev Goswami"
+    said = {u.label for u, v in zip(turns, turns[1:] + [None]) if u.label
+            and _YOUR_HOST.search(t, u.content_start, min(v.start if v is not None else len(t), u.content_start + 600))}
+    if len(said) == 1:
+        return next(iter(said))
     turn_ids = {id(u) for u in turns}
     first_turn = next(i for i, u in enumerate(content) if id(u) in turn_ids)
     head = content[:first_turn] + [u for u in content[first_turn:first_turn + 8] if u.form == "label"][:3]
