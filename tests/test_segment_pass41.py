@@ -140,3 +140,24 @@ def test_a_generic_label_that_says_im_your_host_is_the_host() -> None:
     st = RuleSegmenter().segment(t)
     assert not any(c.role is SpeakerRole.INTERVIEWEE and "Tolls on the Danube" in c.text for c in st.claims)
     assert not any("Vienna blames Budapest" in c.text and not c.is_question for c in st.claims)
+
+
+def test_the_editor_who_signs_a_note_and_a_publishers_credit_name_no_author() -> None:
+    t = ("World News\n\n"
+         "The River Tolls Will Stay High Despite the Deal\n\n"
+         "Ana Ruiz\nSaturday, March 4, 2023, 5:17 PM\n\n"
+         "Published by The Harbour Institute\n\n"
+         "Editor's Note: Many hoped the deal would lower the tolls. Ana Ruiz argues that it will not.\n\n"
+         "Tom Lee\n\n***\n\n"
+         "On the morning of the signing, both capitals promised lower tolls. Nothing in the text obliges them to.\n\n"
+         "The barge owners will keep paying, and Vienna will keep the money.\n")
+    st = RuleSegmenter().segment(t)
+    assert {c.speaker for c in st.claims if c.role is SpeakerRole.AUTHOR} == {"Ana Ruiz"}
+
+
+def test_published_by_a_person_is_still_a_byline() -> None:
+    t = ("Published by Luis Orozco 3 February 2026\n\n"
+         "The river trade is in trouble. The tolls rose again this week, and the barge owners are angry.\n\n"
+         "Vienna blames Budapest. Budapest blames the new coalition.\n")
+    st = RuleSegmenter().segment(t)
+    assert {c.speaker for c in st.claims} == {"Luis Orozco"}

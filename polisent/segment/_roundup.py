@@ -61,6 +61,10 @@ _NOT_SOURCE = frozenset("it this that he she they we i one who which there what 
 _OPEN_QUOTE = ("\u201c", "\"", "\u00ab", "\u201e")
 
 
+#: an editor's note over the piece: "Editor's Note: Optimists hoped that ..."
+_EDITORS_NOTE = re.compile(r"\W*(?i:editor['\u2019]?s['\u2019]?\s+note)\b")
+
+
 def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
     """A round-up of experts ("Lassina Zerbo" alone on a line, then his comment; "Peter Jenkins",
     then his; or "Robert Patman, Professor of ..., University of Otago"): at least two different
@@ -91,6 +95,8 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
                 or (u.end - u.start > 160 and len(u.lines) == 1 and t.find("|", u.start, u.start + 60) < 0
                     and not _NAME_AFFILIATION.fullmatch(t, u.start, u.end)):
             continue  # (a long affiliation: "Xu Weizhong, executive director and research professor at ...")
+        if i and _EDITORS_NOTE.match(t, units[i - 1].start, units[i - 1].end):
+            continue  # the editor who signs an "Editor's Note: ... argues that ..." ("Daniel Byman"): no section's author
         # "Lassina Zerbo" alone, or "Robert Patman, Professor of International Relations, University of Otago",
         # or the name alone over its job lines ("Ronnie D. Lipschutz" / "Professor of politics" / "Provost, ...")
         end = u.end if len(u.lines) == 1 else t.find("\n", u.start, u.end)

@@ -90,6 +90,8 @@ _BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3})(?:chief\s+|senior\s+|fore
 _BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!produced\s)(?<!photo\s)(?<!photos\s)by\s*:?|byline\s*:|author\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
                      rf"(?:{_BYLINE_JOB}\s+)?(?-i:{_TITLES}\s+)?(?P<name>{_NAME})",
                      re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too
+#: a publisher's credit: "Published by The Lawfare Institute" names the writer only when it names a person
+_PUBLISHER = re.compile(r"(?i)\b(?:published|presented|hosted|sponsored|supported|powered)\s+by\s*:?\s*\Z")
 #: a blog's own interview: "I did this interview for X of TV1 yesterday:", "X asked questions, I replied Monday:"
 _MY_INTERVIEW = re.compile(r"(?i)\bI[ \t]+(?:did|gave|recorded)[ \t]+(?:this|an|the[ \t]+following)[ \t]+interview\b|"
                            r"\binterview[ \t]+I[ \t]+(?:gave|did)\b|\bI[ \t]+(?:replied|answered)\b|\bmy[ \t]+(?:answers|replies)\b")
@@ -375,7 +377,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             add(name, SpeakerRole.INTERVIEWEE)
         return out
     if answers:
-        by = [_display(m.group("name")) for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m]
+        by = [_display(m.group("name")) for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m
+              and (is_person_name(m.group("name")) or not _PUBLISHER.search(t, u.start, m.start("name")))]
         by = [n for n in by if n[:1].isupper()]  # "by time news": an aggregator's own credit, no writer
         if len({n.split()[-1] for n in by}) > 1:  # "By Euronews" over "By Guy Verhofstadt, former ...": the writer's
             by = [n for n in by if is_person_name(n)] or by
