@@ -161,3 +161,15 @@ def test_published_by_a_person_is_still_a_byline() -> None:
          "Vienna blames Budapest. Budapest blames the new coalition.\n")
     st = RuleSegmenter().segment(t)
     assert {c.speaker for c in st.claims} == {"Luis Orozco"}
+
+
+def test_a_programmes_name_or_a_pages_metadata_is_no_speakers_name() -> None:
+    # "Director of the Democratic Resilience Program" and "- Language English" named the speaker
+    t = ("Ana Ruiz\nHello, everybody. My name is Ana Ruiz. I'm Director of the Democratic Resilience Program at the "
+         "institute, and it's my pleasure to welcome you to this briefing on the elections in Moldova. The vote is close, "
+         "and the government fears interference from Moscow.\n")
+    assert {c.speaker for c in RuleSegmenter().segment(t).claims} <= {"Ana Ruiz", None}
+    meta = ("Interview with an opposition leader\n- August 10, 2022\n- Content Type Package\n- Language English\n"
+            "- The bureau chief interviewed the opposition leader in Vilnius, where she lives in exile. The regime "
+            "has jailed thousands since the election.\n")
+    assert not {c.speaker for c in RuleSegmenter().segment(meta).claims} & {"Language English", "Content Type Package"}

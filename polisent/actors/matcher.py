@@ -102,6 +102,7 @@ class Surface:
     acronym_ambiguous: bool  #: an upper-case form that is also an English word ("US", "WHO")
     person_alone: bool = True  #: for surnames: may link without the full name earlier
     form_tokens: tuple[str, ...] = ()  #: word tokens of ``form`` (for the case rules)
+    party_adjective: bool = False  #: a party's adjective ("Democratic"): never the first word of another name
 
 
 @dataclass(slots=True)
@@ -119,6 +120,14 @@ class Candidate:
         return min((s.kind for s in self.surfaces if s.kind is not None), key=_KIND_RANK.__getitem__)
 
 
+#: what follows a party's adjective when it is the party: its offices, its bodies and its people
+_PARTY_FOLLOWERS = frozenset(
+    "party parties national senator senators sen rep reps representative representatives congressman congresswoman "
+    "congressmen congresswomen congressional governor governors gov leader leaders leadership whip primary primaries "
+    "caucus convention nominee nominees candidate candidates president presidential vice speaker majority minority "
+    "lawmaker lawmakers legislator legislators member members mp mps mep meps mayor administration administrations "
+    "government governments chair chairman chairwoman committee platform establishment state states senate house "
+    "attorney secretary left right voters base donors strategist strategists operative operatives".split())
 _COMMON_WORD_ACRONYMS = frozenset({"us", "who", "is", "it", "am", "an", "as", "at", "be", "do", "go", "he", "in", "me",
                                    "no", "of", "on", "or", "so", "to", "up", "we", "au", "pa", "un", "sco", "car", "png"})
 
@@ -157,7 +166,7 @@ class SurfaceIndex:
         for form in actor.metonyms:
             add(form, actor.id, MentionKind.METONYM)
         for form in (*actor.adjectives, *actor.demonyms):
-            add(form, actor.id, MentionKind.ADJECTIVE)
+            add(form, actor.id, MentionKind.ADJECTIVE, party=actor.type is ActorType.PARTY)
         surnames = actor.surnames
         alone = actor.surname_alone
         if actor.type is ActorType.PERSON and not surnames and len(actor.name.split()) >= 2:
@@ -169,7 +178,8 @@ class SurfaceIndex:
                 add(form, actor.id, MentionKind.SURNAME, person_alone=alone)
                 self.surnames.setdefault(_key(fold(form)), []).append(actor.id)
 
-    def _add(self, form: str, actor_id: str | None, kind: MentionKind | None, *, person_alone: bool = True) -> None:
+    def _add(self, form: str, actor_id: str | None, kind: MentionKind | None, *, person_alone: bool = True,
+             party: bool = False) -> None:
         form = _TRAIL_RE.sub("", form.strip())
         need_the = False
         if form[:4].lower() == "the " and len(form) > 4:
@@ -180,7 +190,8 @@ class SurfaceIndex:
             return
         key = _key(folded)
         ambiguous = form.isupper() and folded.replace(".", "") in _COMMON_WORD_ACRONYMS
-        surface = Surface(actor_id, kind, form, need_the, len(toks), ambiguous, person_alone, tuple(TOKEN_RE.findall(form)))
+        surface = Surface(actor_id, kind, form, need_the, len(toks), ambiguous, person_alone, tuple(TOKEN_RE.findall(form)),
+                          party and len(toks) == 1)
         self.forms.setdefault(key, []).append(surface)
         if len(toks) > self.first.get(toks[0], 0):
             self.first[toks[0]] = len(toks)
@@ -259,6 +270,13 @@ class SurfaceIndex:
                 return False
             ps, pe = spans[i - 1]
             if folded[ps:pe] != "the" or not text[pe:spans[i][0]].isspace():
+                return False
+        if sf.party_adjective and i + 1 < len(spans):
+            # "Democratic Resilience Program", "Democratic Forces", "Republican Guard": a party's adjective that
+            # opens another capitalised name is no mention of the party ("Democratic Senator X" is)
+            ns, ne = spans[i + 1]
+            if text[spans[i][1]:ns].isspace() and "\n" not in text[spans[i][1]:ns] and text[ns:ne][:1].isupper() \
+                    and folded[ns:ne] not in _PARTY_FOLLOWERS:
                 return False
         if sf.acronym_ambiguous:
             nk = i + len(ftoks)
