@@ -173,3 +173,22 @@ def test_a_programmes_name_or_a_pages_metadata_is_no_speakers_name() -> None:
             "- The bureau chief interviewed the opposition leader in Vilnius, where she lives in exile. The regime "
             "has jailed thousands since the election.\n")
     assert not {c.speaker for c in RuleSegmenter().segment(meta).claims} & {"Language English", "Content Type Package"}
+
+
+def test_a_news_anchor_who_brings_the_guest_in_is_no_guest() -> None:
+    # an unlabelled TV transcript: the anchor reads the news, brings the guest in and asks; the lead-in stays the
+    # editor's introduction, the hand-over is the host's, and the talk after the question is the guest's
+    t = ("NewsTranscript\n"
+         "00:00Next, it is the dawn of a new era in the river trade.\n"
+         "00:04After three decades of dominance, the ruling party has struck a deal to form a new coalition.\n"
+         "00:18The deal saw lawmakers re-elect the prime minister for a second term.\n"
+         "00:24For some analysis on this new chapter, we can bring in Omar Haddad, the founder of the Harbour Institute.\n"
+         "00:31Thank you so much for taking the time to speak with us today.\n"
+         "00:34First, just how significant is this coalition?\n"
+         "00:43Thank you for having me.\n"
+         "00:44It is an extraordinary moment. The ruling party has been in power for thirty years.\n")
+    st = RuleSegmenter().segment(t)
+    assert not any("we can bring in" in c.text or "taking the time" in c.text for c in st.claims)
+    assert any(c.is_question and "how significant" in c.text for c in st.claims)
+    assert {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE} == {"Omar Haddad"}
+    assert any(c.role is SpeakerRole.EDITOR and "dawn of a new era" in c.text for c in st.claims)

@@ -7,8 +7,9 @@ one voice, those lines became the guest's claims. :func:`split_host_opening` mar
 question into a unit of its own, so the talk after it stays the guest's.
 
 It acts only where all of these hold: no turn labels; a show's opening words ("welcome to", "you're
-listening to", "this is <Name>") in the first sentences of the talk; and, within the next 30 sentences,
-a question, or the host bringing in the guest ("joining me now is", "my guest today is", "with me today").
+listening to", "this is <Name>") in the first sentences of the talk, or an anchor bringing a guest in
+there ("we can bring in X", "joining us now is X") and asking within three sentences; and, within the next
+30 sentences, a question, or the host bringing in the guest ("joining me now is", "my guest today is", "with me today").
 An op-ed, a speech or a news bulletin (no question, no guest brought in) is left alone.
 """
 
@@ -40,6 +41,10 @@ _WRITTEN = re.compile(r"(?i)\b(?:newsletter|column|blog|website|site|page|magazi
 #: a host's greeting or own name: "Welcome back.", "Hi everyone.", "And I'm Maria Snegovaya, senior fellow ..."
 _GREETS = re.compile(r"(?i:^\W*(?:and\s+|so\s+)?(?:hello|hi|hey|good\s+(?:morning|afternoon|evening)|welcome)\b)"
                      r"|\b(?:I['\u2019]m|[Mm]y\s+name\s+is)\s+[A-Z]")
+#: an anchor bringing a guest in: "we can bring in X", "let's bring in X", "joining us now is X", "we're joined now by X"
+_BRINGS_IN = re.compile(r"(?i)\b(?:(?:let['\u2019]s|we\s+can|we\s+will|we['\u2019]ll|I\s+want\s+to)\s+bring\s+in|joining\s+(?:us|me)\s+(?:now|live)"
+                        r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am)\s+(?:now\s+)?joined\s+(?:now\s+|live\s+)?by|with\s+(?:us|me)\s+now)\b")
+_BRING_IN_WITHIN = 12
 _WINDOW = 30  #: sentences after the opening words in which the host must ask or hand over
 _OPEN_WITHIN = 8  #: the opening words must come within the talk's first sentences
 
@@ -64,9 +69,17 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
         sents += [(u, s, e) for s, e in split_sentences(t, u.content_start, u.end)]
         if len(sents) > _OPEN_WITHIN + _WINDOW:
             break
+    lead_end = -1
     cue = next((i for i, (_, s, e) in enumerate(sents[:_OPEN_WITHIN])
                 if _SHOW_OPENS.search(t, s, e) is not None or _THIS_IS_SHOW.fullmatch(t, s, e) is not None), None)
-    if cue is None or _WRITTEN.search(t, sents[cue][1], sents[cue][2]):
+    if cue is None:
+        # ... or a news programme's anchor, who reads the news and then brings the guest in ("For some analysis
+        # on this, we can bring in X, ..."), and asks right after: the talk from its first words
+        brought = next((i for i, (_, s, e) in enumerate(sents[:_BRING_IN_WITHIN]) if _BRINGS_IN.search(t, s, e)), None)
+        if brought is None or not any(_QMARK_END.search(t, max(s, e - 12), e) for _, s, e in sents[brought + 1:brought + 4]):
+            return False
+        cue, lead_end = 0, sents[brought][1]  # (the news read before it is the programme's lead-in, as a standfirst is)
+    if _WRITTEN.search(t, sents[cue][1], sents[cue][2]):
         return False
     window = range(cue + 1, min(len(sents), cue + _WINDOW))
 
@@ -90,7 +103,7 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
     start = first_u.content_start if k <= 2 else sents[cue][1]  # ("Hello, I'm Katie Rowe. From the BBC, this is ...")
     q_s, q_e = sents[end][1], sents[end][2]
     asked = asks(end)
-    bounds = {start, q_s, q_e} if asked else {start, q_e}
+    bounds = ({start, q_s, q_e} if asked else {start, q_e}) | ({lead_end} if lead_end > start else set())
     out: list[Unit] = []
     for u in units:
         if u.form != "plain" or u.end <= start or u.content_start >= q_e:
@@ -101,6 +114,7 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
         for p in pieces:
             if p.content_start >= start and p.end <= q_e:
                 p.opening = True
+                p.intro = p.end <= lead_end  # the anchor's lead-in: the editor's introduction, no host's set-up
                 p.asks = p.asks or (asked and p.end == q_e and p.content_start >= q_s)
             out.append(p)
     units[:] = out

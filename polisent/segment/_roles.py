@@ -433,6 +433,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                     u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
                 state = (u.kind, u.speaker, u.role)
             continue
+        if u.opening and u.intro:  # a news programme's lead-in before the anchor brings the guest in
+            u.kind = SegmentKind.HEADING
+            continue
         if u.opening:  # the host's opening of an unlabelled transcript: set-up, then the first question
             u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER
             state = (SegmentKind.ANSWER, None, SpeakerRole.INTERVIEWEE)
