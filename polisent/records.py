@@ -390,7 +390,8 @@ class DocumentAnalysis:
             "provenance": self.provenance.as_dict(),
             "speakers": conv(self.speakers),
             "segments": conv(self.segments),
-            "claims": [conv(c) | {"certainty": c.certainty} for c in self.claims],
+            # (text is the exact slice of the document; plain_text drops subtitle cue timings, voice tags and markup)
+            "claims": [conv(c) | {"certainty": c.certainty, "plain_text": c.plain_text} for c in self.claims],
             "mentions": conv(self.mentions),
             "assessments": conv(self.assessments),
             "actors": conv(self.actors),
@@ -407,7 +408,7 @@ def _records(doc: DocumentAnalysis, kind: str) -> Iterator[dict[str, Any]]:
     if kind == "claims":
         for c in doc.claims:
             yield base | {
-                "claim_index": c.index, "start": c.start, "end": c.end, "text": c.text,
+                "claim_index": c.index, "start": c.start, "end": c.end, "text": c.text, "plain_text": c.plain_text,
                 "speaker": c.speaker, "role": c.role.value, "is_question": c.is_question,
                 "sentence_index": c.sentence_index, "certainty": c.certainty,
                 "hedged": c.is_hedged, "conditional": c.is_conditional, "negated": c.is_negated,
