@@ -21,3 +21,16 @@ def test_a_party_adjective_before_its_offices_and_people_still_links() -> None:
     assert ("Democratic", "us_democratic_party") in _links("Democratic Senator Ana Ruiz criticised the deal with Riyadh.")
     assert ("Democratic", "us_democratic_party") in _links("Democratic lawmakers opposed the tariffs.")
     assert ("Democratic Party", "us_democratic_party") in _links("The Democratic Party lost the House.")
+
+
+def test_the_historical_leaders_commentary_compares_with_are_actors() -> None:
+    links = _links("Like Stalin and Hitler before him, he wants a sphere of influence; Nixon and Kissinger would have "
+                   "understood. Human Rights Watch says the purges go on.")
+    assert {("Stalin", "joseph_stalin"), ("Hitler", "adolf_hitler"), ("Nixon", "richard_nixon"),
+            ("Kissinger", "henry_kissinger"), ("Human Rights Watch", "human_rights_watch")} <= set(links)
+
+
+def test_a_given_name_shared_with_a_dictator_needs_his_full_name_first() -> None:
+    # "Saddam" alone is Saddam Hussein only after the text has named him in full
+    assert ("Saddam", "saddam_hussein") not in _links("Saddam Haftar met the envoy in Benghazi.")
+    assert ("Saddam", "saddam_hussein") in _links("Saddam Hussein invaded Kuwait in 1990. Saddam expected no war.")
