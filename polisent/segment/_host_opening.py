@@ -45,6 +45,8 @@ _GREETS = re.compile(r"(?i:^\W*(?:and\s+|so\s+)?(?:hello|hi|hey|good\s+(?:mornin
 _BRINGS_IN = re.compile(r"(?i)\b(?:(?:let['\u2019]s|we\s+can|we\s+will|we['\u2019]ll|I\s+want\s+to)\s+bring\s+in|joining\s+(?:us|me)\s+(?:now|live)"
                         r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am)\s+(?:now\s+)?joined\s+(?:now\s+|live\s+)?by|with\s+(?:us|me)\s+now)\b")
 _BRING_IN_WITHIN = 12
+_HEAD_CHARS = 4000  #: the opening words lie within this many characters of the talk's start
+_THIS_IS = re.compile(r"\b[Tt]his\s+is\s+")
 _WINDOW = 30  #: sentences after the opening words in which the host must ask or hand over
 _OPEN_WITHIN = 8  #: the opening words must come within the talk's first sentences
 
@@ -64,6 +66,10 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
     if any(u.form == "label" for u in units):
         return False
     plain = [u for u in units if u.form == "plain"]
+    head = plain[0].content_start if plain else 0  # (a cheap look first: most texts open no show)
+    if not (_SHOW_OPENS.search(t, head, head + _HEAD_CHARS) or _THIS_IS.search(t, head, head + _HEAD_CHARS)
+            or _BRINGS_IN.search(t, head, head + _HEAD_CHARS)):
+        return False
     sents: list[tuple[Unit, int, int]] = []
     for u in plain:
         sents += [(u, s, e) for s, e in split_sentences(t, u.content_start, u.end)]
