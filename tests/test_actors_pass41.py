@@ -34,3 +34,10 @@ def test_a_given_name_shared_with_a_dictator_needs_his_full_name_first() -> None
     # "Saddam" alone is Saddam Hussein only after the text has named him in full
     assert ("Saddam", "saddam_hussein") not in _links("Saddam Haftar met the envoy in Benghazi.")
     assert ("Saddam", "saddam_hussein") in _links("Saddam Hussein invaded Kuwait in 1990. Saddam expected no war.")
+
+
+def test_another_countrys_party_of_the_same_letters_is_not_linked() -> None:
+    assert ("PAS", "pas_moldova") not in _links("In Malaysia, PAS gained seats in Kelantan and Terengganu.")
+    assert ("PAS", "pas_moldova") in _links("In Moldova, PAS kept its majority after the vote.")
+    # the party's country named through its people or as a place still counts
+    assert ("MAS", "mas_bolivia") in _links("Evo Morales wants the MAS back in the palace.")

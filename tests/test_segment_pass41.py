@@ -192,3 +192,12 @@ def test_a_news_anchor_who_brings_the_guest_in_is_no_guest() -> None:
     assert any(c.is_question and "how significant" in c.text for c in st.claims)
     assert {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE} == {"Omar Haddad"}
     assert any(c.role is SpeakerRole.EDITOR and "dawn of a new era" in c.text for c in st.claims)
+
+
+def test_a_name_printed_twice_in_a_row_and_a_section_heading_are_no_doubled_or_false_name() -> None:
+    t = ("By \u2014 Kira Kay Kira Kay Leave your feedback Share Transcript It has been a year since the coup rolled back "
+         "the country's fragile progress. Citizens at home and abroad fight on for their rights.\n")
+    assert {c.speaker for c in RuleSegmenter().segment(t).claims} <= {"Kira Kay", None}
+    bottom = ("Bottom Line\n\nThe new constitution is likely to keep the president in power for decades. Protests were "
+              "banned, and the opposition boycotted the vote.\n")
+    assert "Bottom Line" not in {c.speaker for c in RuleSegmenter().segment(bottom).claims}

@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from polisent.actors.resolve import Work
     from polisent.protocols import DocumentStructure
 
-__all__ = ["drop_datelines", "drop_other_bodies", "drop_places", "drop_us_georgia", "governments", "groups", "speakers_we",
-           "title_case_line"]
+__all__ = ["drop_datelines", "drop_foreign_party_acronyms", "drop_other_bodies", "drop_places", "drop_us_georgia", "governments",
+           "groups", "speakers_we", "title_case_line"]
 
 _LINE_PREFIX = re.compile(r"^[ \t]*(?:(?:[#*>\-\u2022]+|\d+[.)]|[A-Z][.)])[ \t]*)*$")
 _JOIN = re.compile(r"^[ \t]*(?:,|and|&|/)[ \t]*$", re.IGNORECASE)
@@ -215,6 +215,35 @@ def drop_other_bodies(work: list[Work], text: str, registry: Registry) -> None:
             k -= 1
         if k >= 0 and text[k] not in ".!?\n\"\u201c(" and not title_case_line(text, w.start):
             w.dropped = True  # a word of a longer name mid-sentence: "the US National Security Council"
+
+
+def drop_foreign_party_acronyms(work: list[Work], text: str, registry: Registry) -> None:
+    """Mark as dropped a party's acronym ("PAS") in a text that names none of the states the party belongs
+    to (as a state, a place or through its people: "Evo" for Bolivia) and not its full name, but another
+    state: another country's party of the same letters (Malaysia's PAS is no Moldovan party).
+
+    >>> from polisent.actors import RegistryLinker
+    >>> [m.actor_id for m in RegistryLinker().link("In Malaysia, PAS gained seats in Kelantan.")]
+    ['malaysia']
+    >>> [m.actor_id for m in RegistryLinker().link("In Moldova, PAS kept its majority.")]
+    ['moldova', 'pas_moldova']
+    """
+    def acronym(w: Work) -> bool:
+        actor = registry.actors.get(w.actor_id or "")
+        form = text[w.start:w.end]
+        return (not w.dropped and w.kind is MentionKind.NAME and actor is not None and actor.type is ActorType.PARTY
+                and bool(actor.part_of) and form.isupper() and len(form) <= 5)
+
+    acronyms = [w for w in work if acronym(w)]
+    if not acronyms:
+        return
+    named = {a for w in work if w.actor_id is not None and not acronym(w) for a in _ancestors(registry, w.actor_id)}
+    named |= {a for w in work for c in w.cands for a in _ancestors(registry, c)}
+    states = {a for a in named if a in registry.actors and registry.actors[a].type is ActorType.STATE}
+    for w in acronyms:
+        actor = registry.actors[w.actor_id or ""]
+        if states and not named & set(actor.part_of) and actor.name.casefold() not in text.casefold():
+            w.dropped = True
 
 
 def _alnum(s: str) -> str:

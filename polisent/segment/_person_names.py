@@ -229,7 +229,7 @@ def is_person_name(name: str) -> bool:
     (False, False, False)
     """
     words = name.split()
-    if brand_like(name) or " ".join(words).lower() in _FURNITURE:
+    if brand_like(name) or " ".join(words).lower() in FURNITURE:
         return False
     if any(ch.isdigit() for ch in name) and not GENERIC_LABEL.fullmatch(name):
         return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
@@ -244,7 +244,8 @@ def is_person_name(name: str) -> bool:
 
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 #: a page's links and buttons written as two capitalised words ("Read More" under an author's bio)
-_FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load more", "view more", "more stories", "read also"})
+FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load more", "view more", "more stories", "read also",
+                        "bottom line", "key takeaways"})
 #: capitalised function words no person's name holds
 _FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your".split())
 #: given names that end like a gerund

@@ -45,6 +45,7 @@ from polisent.segment._name_cues import OUTLET_AFTER
 from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, NON_PERSON
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import every_start, iter_starts
+from polisent.segment._person_names import FURNITURE
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place, page_spelling, person_part
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
@@ -387,6 +388,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [_author_job(t, m) if m.re is _AUTHOR_JOB else m.group("name") for u in bylines
                   for m in [_AUTHOR_JOB.fullmatch(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
                             or _AUTHOR_DATED.match(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
+            by = [n for n in by if " ".join(n.split()).lower() not in FURNITURE]  # "Bottom Line" heads a summary
             if len({n.split()[-1] for n in by}) > 1:  # "The Straits Times" over "- James Chin": the outlet's line
                 by = [n for n in by if is_person_name(" ".join(n.split()))] or by
         if not by:  # "- SEGUNDO ECLAR ROMERO doyromero@gmail.com"

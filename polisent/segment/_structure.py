@@ -481,5 +481,19 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     speakers = attribute_quotes(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues, speaker_model)),
                                 speaker_cues)
     editor_intros(t, units)
-    return Layout(units, speakers)
+    for u in units:  # "Kira Kay Kira Kay": a name a page prints twice in a row (alt text over it) is the name once
+        u.speaker = _once(u.speaker)
+    return Layout(units, list(dict.fromkeys((_once(n), r) for n, r in speakers)) if any(_once(n) != n for n, _ in speakers)
+                  else speakers)
+
+
+def _once(name: str | None) -> str | None:
+    """``name`` printed twice in a row, once (``"Kira Kay Kira Kay"`` -> ``"Kira Kay"``); else unchanged.
+
+    >>> _once("Kira Kay Kira Kay"), _once("Ana Ruiz"), _once(None)
+    ('Kira Kay', 'Ana Ruiz', None)
+    """
+    words = name.split() if name else []
+    half = len(words) // 2
+    return " ".join(words[:half]) if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
