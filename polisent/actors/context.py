@@ -237,7 +237,8 @@ def drop_foreign_party_acronyms(work: list[Work], text: str, registry: Registry)
     acronyms = [w for w in work if acronym(w)]
     if not acronyms:
         return
-    named = {a for w in work if w.actor_id is not None and not acronym(w) for a in _ancestors(registry, w.actor_id)}
+    own = {id(w) for w in acronyms}
+    named = {a for w in work if w.actor_id is not None and id(w) not in own for a in _ancestors(registry, w.actor_id)}
     named |= {a for w in work for c in w.cands for a in _ancestors(registry, c)}
     states = {a for a in named if a in registry.actors and registry.actors[a].type is ActorType.STATE}
     for w in acronyms:

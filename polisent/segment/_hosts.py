@@ -183,8 +183,8 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         end = next((u.start for u in content[first_turn + 1:] if u.form == "label"), opener.end)
         if _WELCOME.search(t, opener.content_start, max(end, opener.end)):
             welcomer = opener.label
-    if welcomer is None and opener.form == "label" and opener.label in labels and len(labels) >= 2 \
-            and _moderates(t, content, opener):
+    moderates = opener.form == "label" and _moderates(t, content, opener)
+    if welcomer is None and moderates and opener.label in labels and len(labels) >= 2:
         welcomer = opener.label  # an event's first speaker introduces the panel ("I'm delighted ... to introduce the panel")
     if welcomer is None and opener.form == "label" and opener.label in labels and len(labels) >= 2:
         # ... or welcomes a guest a few turns on ("Speaker 1" opens with the news, then "Hey Jeffrey,
@@ -231,7 +231,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     if welcomer is not None and _OFFICIAL.search(welcomer) and stats[welcomer][1] == 0:
         welcomer = None
     if welcomer is not None and not any(st[1] or st[2] for st in stats.values()) and " " in welcomer \
-            and not GENERIC_LABEL.fullmatch(welcomer) and not _moderates(t, content, opener):
+            and not GENERIC_LABEL.fullmatch(welcomer) and not moderates:
         welcomer = None  # nobody asks anything: a leader welcoming a guest to a meeting ("... Welcome.") hosts no interview
         # (an event's moderator, who introduces the speakers and hands over, still hosts it)
     if welcomer is not None:

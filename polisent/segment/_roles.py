@@ -150,13 +150,13 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS
              and id(u) not in doubled]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A") and id(u) not in doubled]
-    head = plain_q[0] if plain_q and any(u is plain_q[0] for u in content[:4]) else None
-    if head is not None and len(head.lines) == 1:
+    at = next((i for i, u in enumerate(content[:4]) if plain_q and u is plain_q[0]), None)
+    if at is not None and len(content[at].lines) == 1:
         # an op-ed opening on its title's question, asked again in the first paragraph ("Where will
         # U.S.-Mexican Relations Go in the Age of Trump?" / "Where will U.S.-Mexican relations go in the
         # age of Donald Trump, ...?"): the author's own question, no interviewer's
-        near = content[content.index(head) + 1:content.index(head) + 4]
-        plain_q = [u for u in plain_q if u is head or not (any(u is v for v in near) and restates_title(t, head, u))]
+        head, near = content[at], {id(v) for v in content[at + 1:at + 4]}
+        plain_q = [u for u in plain_q if u is head or not (id(u) in near and restates_title(t, head, u))]
     # the title: the first content unit, when it looks like one
     title: Unit | None = None
     opening_q = bool(content) and _opens_asking(t, content[0], content)  # asked, never a title

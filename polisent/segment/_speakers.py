@@ -42,10 +42,9 @@ from polisent.segment._labels import (
     narrated,
 )
 from polisent.segment._name_cues import OUTLET_AFTER
-from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, NON_PERSON
+from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NON_PERSON
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import every_start, iter_starts
-from polisent.segment._person_names import FURNITURE
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place, page_spelling, person_part
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers

@@ -15,6 +15,7 @@ from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
 from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _title_like
 from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person
 from polisent.segment._inline_turns import _split_inline_turns
+from polisent.segment._host_opening import split_host_opening
 from polisent.segment._intro_person import editor_intros
 from polisent.segment._label_names import _job_names, _text_names, office_holder, respelled
 from polisent.segment._labels import (
@@ -48,7 +49,6 @@ from polisent.segment._questions import (
     split_inline_questions,
 )
 from polisent.segment._quotes import attribute_quotes
-from polisent.segment._host_opening import split_host_opening
 from polisent.segment._roles import assign_roles
 from polisent.segment._sentences import trim
 from polisent.segment._speakers import _speakers

@@ -216,8 +216,8 @@ def _guest_role_turns(units: list[Unit]) -> set[int]:
 def _first_question(units: list[Unit]) -> int:
     """Where the first question is asked: past a host's opening (:attr:`Unit.opening`), which
     introduces the guest as a standfirst does ("I was listening to that with X, who is ...")."""
-    return next((u.start for u in units if u.kind is SegmentKind.QUESTION and not (u.opening and not u.asks)),
-                next(u.start for u in units if u.kind is SegmentKind.QUESTION))
+    asked = [u for u in units if u.kind is SegmentKind.QUESTION]
+    return next((u.start for u in asked if u.asks or not u.opening), asked[0].start)
 
 
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
