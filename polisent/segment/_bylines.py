@@ -25,7 +25,7 @@ _ABOUT_NAME = re.compile(r"About[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w
 _AUTHOR_BOX = re.compile(r"[ \t]*(?i:author)[ \t]*:?[ \t]*\n[ \t]*(?P<a>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2})"
                          r"[ \t]*(?:\n[ \t]*(?P<b>[A-Z][\w'\u2019-]+)[ \t]*(?=\n|\Z))?")
 _GUEST_RX = re.compile(
-    rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},|,\s+who)?\s+(?:joins|joined)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
+    rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},|,\s+who)?\s+(?:joins|joined|is\s+joining)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
     rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+|(?:to|for)\s+(?:[\w'\u2019-]+\s+){{1,5}}?)?(?:is|are)|"
     rf"interview(?:ed)?\s+with|(?<!for\s)(?:spoke|speaking|talked|talking|speaks|talks)\s+(?:to|with)|conversation\s+with|joined\s+by|welcome)\s*,?\s+"
     rf"(?:(?:(?!with\s+me\b|I['\u2019]m\b|I\s+am\b)[^,.;\r\n]){{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"

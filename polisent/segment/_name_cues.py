@@ -35,8 +35,10 @@ _TITLE_WITH = re.compile(
     rf"(?:(?P<office>(?:(?:{_OFFICES}|Foreign|Defen[cs]e|Deputy|Vice|Former|{_TITLES})[ \t]+)+)|(?:[a-z][\w-]*[ \t]+){{0,3}})"
     rf"(?P<name>{_NAME}|{_CAP}[\w'\u2019-]+)")
 _TO_JOURNALIST = re.compile(
-    rf"(?i:spoke|speaks|talked|talks|told|interview(?:ed)?|said)[ \t]+(?i:to|with|by)?[ \t]*(?:(?i:the)[ \t]+)?"
-    rf"{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s[ \t]+(?P<name>{_NAME})")
+    rf"(?i:spoke|speaks|talked|talks|told|tells|interview(?:ed)?|said)[ \t]+(?i:to|with|by)?[ \t]*(?:(?i:the)[ \t]+)?"
+    rf"(?:{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s"
+    # ... or the outlet's reporter by his job: "He told Arab News reporter Sami Al-Zubaidi in Amman that ..."
+    rf"|(?:{_CAP}[\w.&-]*[ \t]+){{0,3}}(?i:reporter|correspondent|journalist))[ \t]+(?P<name>{_NAME})")
 #: right after a self-introduced name: the speaker's job ("I'm Carlos Conde. I'm the Philippines researcher
 #: for Human Rights Watch", "I'm Ana Ruiz, a professor at ...")
 _GUEST_SELF = re.compile(r"(?:[.,]?[ \t]+(?:(?i:i['\u2019]m|i[ \t]+am)[ \t]+)?(?:an?|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,5}?"

@@ -120,6 +120,11 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
             if OUTLET_AFTER.match(t, m.end("name")) or outlet_asks(t, m.start("name"), m.end("name")):
                 continue
             subject = _spoken_by(t, m.start()) or _said_in_interview(t, m.start())
+            if subject is None and _outlets_journalist(t, m.start("name")):
+                # "John Ingleson talked with The Jakarta Post's Rita A. Widiadana": she asks, he answers
+                # (not "an interview with RAND's Alireza Nader", whose employer the possessive names)
+                run = _SUBJECT_BEFORE.search(t, max(0, m.start() - 80), m.start())
+                subject = person_part(run.group("run")) if run is not None else None
             out.append(subject if subject is not None else " ".join(m.group("name").split()))
     return out
 
@@ -219,6 +224,17 @@ def _introduces_self(t: str, name: str) -> bool:
 _SUBJECT_BEFORE = re.compile(rf"(?P<run>(?:{_NAME}))[ \t]+\Z")
 
 
+def _outlets_journalist(t: str, at: int) -> bool:
+    """The capitalised run at ``at`` is an outlet's journalist whose name the cue cut at an initial
+    ("The Jakarta Post's Rita" of "The Jakarta Post's Rita A. Widiadana").
+
+    >>> _outlets_journalist("He talked with The Jakarta Post's Rita A. Widiadana about it.", 15)
+    True
+    """
+    run = _CAP_RUN.match(t, at)
+    return run is not None and _journalist(run.group()) is not None
+
+
 def _spoke_to_outlet(t: str, m: re.Match[str]) -> str | None:
     """For "Pakistani Ambassador Asad Khan spoke with USA TODAY's Editorial Board": the one who spoke,
     not the outlet's journalists the name after "with" belongs to; None for any other cue.
@@ -232,8 +248,8 @@ def _spoke_to_outlet(t: str, m: re.Match[str]) -> str | None:
         return subject
     if m.group("name2") and outlet_asks(t, m.start("name2"), m.end("name2")):
         return ""  # "In an exclusive interview with India Today Global, Brazil's President ...": the outlet asks
-    if _journalist(m.group("name2")) is None:  # no outlet's possessive before the name
-        return None
+    if _journalist(m.group("name2")) is None and not _outlets_journalist(t, m.start("name2")):
+        return None  # no outlet's possessive before the name
     subject = _SUBJECT_BEFORE.search(t, max(0, m.start() - 80), m.start())
     person = person_part(subject.group("run")) if subject is not None else None
     return person or ""  # "" names no one: the outlet's journalist is never the guest
