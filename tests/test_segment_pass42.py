@@ -68,3 +68,53 @@ def test_an_interview_with_an_institutes_analyst_names_the_analyst() -> None:
          "2. What happens next?\n\n"
          "More talks, and a new pipeline in the end.\n")
     assert _answers(t) == {("Karlis Ozols", SpeakerRole.INTERVIEWEE)}
+
+
+def test_a_titles_clause_after_a_comma_is_no_name_and_the_author_line_names_the_writer() -> None:
+    # "As Iraq Goes to the Polls, Iran Watches" over the author line: the writer is the line's name
+    t = ("As Iraq Goes to the Polls, Iran Watches\n\n"
+         "Karim Abdul-Karim\n\n"
+         "Iraqi politicians might be unaware of it, but this round of elections might prove decisive for the country. "
+         "For the first time, Iraqis will vote under the watchful eye of a dozen armed militias.\n\n"
+         "The prime minister called for a ban on militia members running for election, but later walked back his comments.\n")
+    assert _answers(t) == {("Karim Abdul-Karim", SpeakerRole.AUTHOR)}
+
+
+def test_a_book_title_before_and_shes_a_director_is_no_name() -> None:
+    # ", and she's associate director": a new clause, not the job of the book title's words before the comma
+    t = ("The new chancellor has returned to office after a four-year break. He comes with a \"Nation First\" approach, which "
+         "critics say often comes at the expense of alliances. One of the alliances that will likely face a test is the Danube "
+         "Security Council (DASCO). Mira Kovac, a Hartwell College professor and historian specializing in DASCO, joins us to "
+         "discuss the topic. She's the author of Riverguns: The Cannons That Nearly Destroyed DASCO, and she's associate "
+         "director of the Hartwell Program in Regional Strategy.\n"
+         "Policy 360\nA New Chancellor Considers DASCO\nConversation Highlights\nResponses have been edited for clarity.\n"
+         "On the importance of DASCO today\n"
+         "DASCO, since its founding, has really come to form a critical cornerstone of the regional order. And so, the world we "
+         "know is one where DASCO plays a central organizing function, it helps coordinate countries along the river. It serves "
+         "as an actor that helps experts convene, [and] that helps tackle a wide range of topics from floods to smuggling. I think "
+         "the republic still has an interest in the same things that drove it to be invested in DASCO 70 years ago.\n"
+         "On other countries 'not paying their fair share'\n\n"
+         "If we think about the common critiques the chancellor has leveled against the alliance it is often that the allies "
+         "are not paying their fair share.\n")
+    assert {s for s, _ in _answers(t)} == {"Mira Kovac"}
+
+
+def test_a_dashed_byline_at_the_end_of_the_third_line_names_the_author() -> None:
+    # "Connect with us" / "Africa" / "Title -By Name": the dashed byline ends the title below the kicker
+    t = ("Connect with us\n\n"
+         "Africa\n\n"
+         "Democracy: The Answer To The River Question -By KDA Obi\n\n"
+         "Where is the sense in an election whose outcome is already known? The question is asked in every market.\n\n"
+         "Published\n\n"
+         "on\n\n"
+         "The president is the country's main problem, and his first years in office showed it.\n")
+    assert ("KDA Obi", SpeakerRole.AUTHOR) in _answers(t)
+
+
+def test_a_photo_credit_by_a_name_in_the_third_line_is_no_author() -> None:
+    # guard: "Photo by X" without a dash does not name the author
+    t = ("Connect with us\n\n"
+         "Africa\n\n"
+         "Harbour workers at dawn. Photo by Kofi Mensah\n\n"
+         "The port has grown fast. Its managers say the new cranes doubled the traffic in a year.\n")
+    assert "Kofi Mensah" not in {s for s, _ in _answers(t)}

@@ -364,6 +364,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             add(name, "interview", 3.0)
             selves.discard(name.split()[-1].lower())  # "Interview by X with the Daily Monitor": X gave it
         m = _TITLE_TAIL.search(t, *title)  # "Options before ECOWAS, By Ehi Braimah", "... transition - Ambassador David Moran"
+        if m is not None and not m.group("by") and is_place(m.group("name").split()[0]):
+            m = None  # "As Iraq Goes to the Polls, Iran Watches": the title's own clause, not a name
         if m is not None and is_person_name(" ".join(m.group("name").split())):
             add(" ".join(m.group("name").split()), "author" if m.group("by") else "interview", 3.0)
     for s, e in name_lines or ():

@@ -429,6 +429,11 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                      if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30]
             by = [n for u in first for m in [_TITLE_BY.search(t, max(u.start, u.end - 200), u.end)] if m and not _PASSIVE.fullmatch(m.group("word"))
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
+            if not by:  # "Connect with us" / "Africa" / "Democracy: The Solution ... -By SKC Ogbonnia": a dashed "By" later
+                by = [n for u in units[len(first):4] if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30
+                      for m in [_TITLE_BY.search(t, max(u.start, u.end - 200), u.end)] if m and not _PASSIVE.fullmatch(m.group("word"))
+                      and re.search(r"[-\u2013\u2014][ \t]*\Z", t[m.end("word"):m.start("name")].lower().rsplit("by", 1)[0])
+                      for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
         if not by:  # "Author" / "Daniel" / "DePetris" / "Fellow": a page's author box
             by = [n for u in bios for m in [_AUTHOR_BOX.match(t, u.start, u.end)] if m
                   for n in [m.group("a") if " " in m.group("a") or not m.group("b") else f"{m.group('a')} {m.group('b')}"]
