@@ -118,3 +118,35 @@ def test_a_photo_credit_by_a_name_in_the_third_line_is_no_author() -> None:
          "Harbour workers at dawn. Photo by Kofi Mensah\n\n"
          "The port has grown fast. Its managers say the new cranes doubled the traffic in a year.\n")
     assert "Kofi Mensah" not in {s for s, _ in _answers(t)}
+
+
+def test_the_one_label_who_introduces_todays_guest_is_the_host() -> None:
+    # an excerpt cut before the guest speaks: the one labelled speaker introduces the guest, so his lines are no views
+    t = ("Transcript of EP 12 - Lena Park on the River Talks\n\n"
+         "The following is a rough transcript which has not been revised by the show or its guest.\n\n"
+         "Tom: Today's guest is Lena Park. Lena is the chief correspondent of the Danube Daily. She has covered the river "
+         "talks since 2019 and has been working out of Vienna since January. She joined the paper in 2005 and previously "
+         "served as its bureau chief in Belgrade.\n\n"
+         "Tom: Welcome back to the show, Lena, and thanks for making the time.\n")
+    st = RuleSegmenter().segment(t)
+    assert not any(c.role in (SpeakerRole.INTERVIEWEE, SpeakerRole.AUTHOR, SpeakerRole.UNKNOWN) for c in st.claims)
+
+
+def test_a_moderator_who_hands_the_floor_over_keeps_the_answers() -> None:
+    # guard: a briefing's one label hands over to an official the page does not label: the run holds answers
+    t = ("Background Briefing on the River Talks\n\n"
+         "MODERATOR: Good evening, everyone. Joining us today are two senior officials. I'll turn it over to you.\n\n"
+         "[Senior Official One]: Thanks. The talks made progress on tolls and on dredging. We expect a text by June.\n\n"
+         "The second round opens in Vienna next week, and both delegations have agreed to meet again.\n")
+    st = RuleSegmenter().segment(t)
+    assert any("progress on tolls" in c.text and c.role is not SpeakerRole.INTERVIEWER for c in st.claims)
+
+
+def test_a_speaker_who_thanks_the_audience_for_joining_keeps_his_speech() -> None:
+    # guard: "thank you all for joining us today" is a welcome, not an introduction of guests
+    t = ("Remarks on the River Compact\n\n"
+         "MINISTER HALE: I want to begin by thanking you all for joining us today to discuss the river compact. "
+         "The compact is working. Tolls are down and traffic is up.\n\n"
+         "We will extend it for five years, and we will ask our neighbours to join.\n")
+    st = RuleSegmenter().segment(t)
+    assert any("Tolls are down" in c.text and c.role is not SpeakerRole.INTERVIEWER for c in st.claims)

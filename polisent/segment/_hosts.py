@@ -34,6 +34,14 @@ _WELCOME = re.compile(
 )  # ("The Foreign Minister, Marise Payne, joined me from Melbourne. Minister, thanks for your time this evening.")
 
 
+#: a host introducing the guests or the panel: "Today's guest is X", "My guests are", "I'm joined by", "joining
+#: me now is", "to introduce the panel" (not "thank you for joining us today")
+_INTRODUCES = re.compile(r"(?i)\b(?:(?:today['\u2019]s|tonight['\u2019]s|this\s+week['\u2019]s|my|our)\s+(?:special\s+)?guests?\s+(?:today\s+|tonight\s+)?(?:is|are)\b"
+                         r"|(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+(?:very\s+)?(?:pleased\s+to\s+be\s+)?joined\s+(?:today\s+|now\s+)?by"
+                         r"|(?<!for\s)joining\s+(?:us|me)\s+(?:now\s+|today\s+|tonight\s+)?(?:is|are)\b"
+                         r"|introduce\s+(?:the|our|my)\s+(?:panel|panelists|speakers|guests?)\b|our\s+(?:panel(?:ists)?|speakers)\s+(?:today\s+)?(?:include|are)\b)")
+#: a host handing the floor to someone the page does not label: what follows in his run is theirs
+_HANDS_FLOOR = re.compile(r"(?i)\b(?:(?:turn|hand)\s+(?:it\s+)?(?:back\s+)?over\s+to|give\s+(?:you\s+)?the\s+floor|over\s+to\s+you)\b")
 #: a show's opening words ("The West Block starts now", "... and this is Inside Story")
 _SHOW_OPENS = re.compile(r"\b(?:starts|begins)\s+now\b|\band\s+this\s+is\s+(?:[A-Z]|the\s+[A-Z])")
 
@@ -216,14 +224,17 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         # (not an anchor's news package between timed soundbites, where nobody asks: "John Yang (00:00):
         # Good evening, I'm John Yang. ..." / "Jose De La Rosa (01:03): ...": the anchor narrates)
         return selves[0]
-    if selves == labels and len(labels) == 1:
+    if len(labels) == 1:
+        u = turns[0]
+        end = min(next((x.start for x in content if x.form == "label" and x.start > u.start), len(t)), u.content_start + 600)
         # the one label, who gives his own name and opens a show ("Welcome to the Sinica Podcast ...
         # I'm Kaiser Kuo", "I'm Mercedes Stephenson. The West Block starts now"): the host, whose
         # guests the page does not label
-        u = turns[0]
-        end = next((x.start for x in content if x.form == "label" and x.start > u.start), len(t))
-        if _WELCOME.search(t, u.content_start, min(end, u.content_start + 600)) \
-                or _SHOW_OPENS.search(t, u.content_start, min(end, u.content_start + 600)):
+        if selves == labels and (_WELCOME.search(t, u.content_start, end) or _SHOW_OPENS.search(t, u.content_start, end)):
+            return labels[0]
+        # ... or who introduces the guest or the panel ("Jim: Today's guest is X", "... to introduce the panel
+        # we have"): an excerpt cut before the guests speak (not a speaker who welcomes his audience)
+        if _INTRODUCES.search(t, u.content_start, end) and not _HANDS_FLOOR.search(t, u.content_start):
             return labels[0]
     # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host;
     # not an office holder who never asks at the end of a turn: a minister welcoming a colleague to a
