@@ -9,10 +9,12 @@ Rules (each link records how it was made and a confidence):
   person mentioned earlier in the document who held that office (of that state, when named);
   else, when the linker was given a ``date`` and the state is named, the registry's office holder
   on that date. ``link="title"``.
-* **he/him/his/himself, she/her/hers/herself**: the most recent person of compatible gender
-  mentioned in the same sentence (before the pronoun) or the previous sentence of the same
-  paragraph (for an answer's first sentence: the question's last sentence) (``link="pronoun"``; 0.9 when only one compatible person is in that window, 0.6
-  otherwise). Persons of unknown gender (NER) are compatible with both at 0.5. A pronoun in the first
+* **he/him/his/himself, she/her/hers/herself**: the nearest person of compatible gender mentioned
+  before the pronoun in the same sentence; else the first one the previous sentence of the same
+  paragraph names, its subject as a rule (for an answer's first sentence: the question's last
+  sentence) (``link="pronoun"``; 0.9 when only one compatible person is in that window, 0.6
+  otherwise). On the gold pronoun mentions of the non-test commentary texts, taking the previous
+  sentence's first person rather than its last gave 31 right links more and 52 wrong ones fewer. Persons of unknown gender (NER) are compatible with both at 0.5. A pronoun in the first
   sentence of a paragraph of running text with no one in that window takes the one registry person of
   its gender that the paragraph before ended on, when no other person is there (0.6).
 * **it/its/itself**: a state, organisation, bloc or party, only when exactly one such actor is

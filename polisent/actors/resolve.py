@@ -125,7 +125,12 @@ def resolve(work: list[Work], *, registry: Registry, text: str, structure: Docum
                     if len(back) == 1 and not any(a in local and atype(a) is ActorType.PERSON for _, _, a, _m in before):
                         w.actor_id, w.link, w.conf = back.pop(), "pronoun", 0.6
                 if cands:
+                    here = units.unit_of(w.start)
                     best_start, best = max(cands)
+                    if not any(uu == here and (s0, a) in cands for s0, uu, a, _m in recent):
+                        # none in the pronoun's own sentence: the first the sentence before named (its subject, as
+                        # a rule: "He seems to get on with his deputy, who called him the American Hitler. He ...")
+                        best_start, best = min(cands)
                     last = next(m for s, _, a, m in reversed(recent) if a == best and s == best_start)
                     if not _unknown_name_between(text, spans, words, covered, last.tok_end, w.tok_start, two_words=True):
                         distinct = {a for _, a in cands}

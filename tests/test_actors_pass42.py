@@ -1,0 +1,26 @@
+"""Linking rules of the forty-second pass, each on a text written for the project."""
+
+from __future__ import annotations
+
+from polisent.analyzer import Analyzer
+
+_AN = Analyzer(scorer="none", progress=False)
+
+
+def _pronouns(text: str) -> list[tuple[int, str | None]]:
+    return [(m.start, m.actor_id) for m in _AN(text).mentions if m.kind.value == "pronoun"]
+
+
+def test_a_pronoun_opening_a_sentence_takes_the_subject_of_the_sentence_before() -> None:
+    # the sentence before names Trump first (its subject) and Hitler last, in a comparison: "He" is Trump
+    t = ("Donald Trump gets on well with his deputy, who once said that he was like Hitler. "
+         "He also gets on with the Hungarian prime minister.")
+    he = t.rindex("He ")
+    assert (he, "donald_trump") in _pronouns(t)
+
+
+def test_a_pronoun_after_a_person_in_its_own_sentence_still_takes_the_nearest() -> None:
+    # guard: inside one sentence the nearest person before the pronoun is its antecedent
+    t = ("Donald Trump met Viktor Orban, who said that he would not send weapons.")
+    he = t.index("he would")
+    assert (he, "viktor_orban") in _pronouns(t)
