@@ -24,3 +24,18 @@ def test_a_pronoun_after_a_person_in_its_own_sentence_still_takes_the_nearest() 
     t = ("Donald Trump met Viktor Orban, who said that he would not send weapons.")
     he = t.index("he would")
     assert (he, "viktor_orban") in _pronouns(t)
+
+
+def _links(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.actor_id) for m in _AN(text).mentions]
+
+
+def test_two_demonyms_a_space_apart_are_an_ethnic_group_not_two_states() -> None:
+    # "Greek Cypriot leaders", "Bosnian Serbs", "Iranian American groups": a people, neither state
+    assert _links("The Greek Cypriot leaders met the Bosnian Serbs in Vienna.") == []
+    assert ("Iranian", "iran") not in _links("Iranian American groups lobbied the senators.")
+
+
+def test_two_demonyms_joined_by_a_hyphen_still_name_both_states() -> None:
+    # guard: "Saudi-Iranian talks" are talks between the two states
+    assert {("Saudi", "saudi_arabia"), ("Iranian", "iran")} <= set(_links("Saudi-Iranian talks resumed in Baghdad."))

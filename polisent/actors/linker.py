@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.context import (drop_datelines, drop_foreign_party_acronyms, drop_other_bodies, drop_places,
+from polisent.actors.context import (drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_other_bodies, drop_places,
                                      drop_us_georgia, governments, groups, speakers_we, title_case_line)
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
@@ -117,6 +117,7 @@ class RegistryLinker:
         drop_places(work, text, reg)
         drop_other_bodies(work, text, reg)
         drop_foreign_party_acronyms(work, text, reg)
+        drop_ethnic_compounds(work, text, reg)
         work[:] = [w for w in work if not w.dropped]
         self._chains(work, text, folded, spans, covered)
         work.extend(self._titles(work, text, folded, spans, covered, words))
