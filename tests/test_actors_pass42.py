@@ -39,3 +39,16 @@ def test_two_demonyms_a_space_apart_are_an_ethnic_group_not_two_states() -> None
 def test_two_demonyms_joined_by_a_hyphen_still_name_both_states() -> None:
     # guard: "Saudi-Iranian talks" are talks between the two states
     assert {("Saudi", "saudi_arabia"), ("Iranian", "iran")} <= set(_links("Saudi-Iranian talks resumed in Baghdad."))
+
+
+def test_spellings_and_short_forms_commentary_uses_link() -> None:
+    links = set(_links("Lukashenka met the Wagner commanders; Burkina and the PICs were not invited. "
+                       "Officials in Tiraspol and Erbil stayed silent, and María Corina called it a farce."))
+    assert {("Lukashenka", "alexander_lukashenko"), ("Wagner", "wagner_group"), ("Burkina", "burkina_faso"),
+            ("PICs", "pacific_island_countries"), ("Tiraspol", "transnistria"), ("Erbil", "krg"),
+            ("María Corina", "maria_corina_machado")} <= links
+
+
+def test_the_composer_is_not_the_wagner_group() -> None:
+    assert ("Richard Wagner", "wagner_group") not in _links("Richard Wagner wrote operas in Bayreuth.")
+    assert not any(a == "wagner_group" for _, a in _links("Richard Wagner wrote operas in Bayreuth."))
