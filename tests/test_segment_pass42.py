@@ -150,3 +150,11 @@ def test_a_speaker_who_thanks_the_audience_for_joining_keeps_his_speech() -> Non
          "We will extend it for five years, and we will ask our neighbours to join.\n")
     st = RuleSegmenter().segment(t)
     assert any("Tolls are down" in c.text and c.role is not SpeakerRole.INTERVIEWER for c in st.claims)
+
+
+def test_a_states_adjective_opens_no_persons_name() -> None:
+    # "Japanese Maritime Self-Defense" (cut from "... Force") is no one's name; a title after the adjective still is
+    from polisent.segment._person_names import is_person_name, person_part
+    assert not is_person_name("Japanese Maritime Self-Defense")
+    assert person_part("Ukrainian President Volodymyr Zelenskyy") == "Volodymyr Zelenskyy"
+    assert is_person_name("Jordan Peterson") and is_person_name("Israel Katz")  # a state's name may be a given name

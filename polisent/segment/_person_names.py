@@ -96,6 +96,17 @@ def _state_names() -> frozenset[str]:
     return frozenset(n.lower() for n in names if len(n.split()) == 1)
 
 
+@lru_cache(maxsize=1)
+def _state_adjectives() -> frozenset[str]:
+    """Lower-case one-word adjectives and demonyms of the built-in registry's states ("japanese", "iranians")."""
+    out: set[str] = set()
+    for line in (_DATA / "actors" / "states.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            out.update(w.lower() for k in ("adjectives", "demonyms") for w in rec.get(k) or [] if " " not in w)
+    return frozenset(out)
+
+
 def is_place(name: str) -> bool:
     """Every word of ``name`` names a state, capital or organisation of the built-in registry.
 
@@ -170,6 +181,8 @@ def person_part(name: str) -> str | None:
         return f"{words[0]} {words[1]}"  # "Sheikh Hasina Prime Minister": a style and one name is how she is named
     while len(words) > 2 and words[0].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS:  # "President Donald Trump"
         words = words[1:]
+    if words and words[0].lower().strip(".,") in _state_adjectives():
+        return None  # "Japanese Maritime Self-Defense": a state's adjective opens no one's name (a title after it went above)
     # "... Center for Political Innovations and Technologies Mubariz Ahmadoglu": an organisation's
     # tail; "Armenian-Azerbaijani Nagorno-Karabakh": a compound of states' adjectives is no first name
     lead = 0
