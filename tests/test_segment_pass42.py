@@ -158,3 +158,10 @@ def test_a_states_adjective_opens_no_persons_name() -> None:
     assert not is_person_name("Japanese Maritime Self-Defense")
     assert person_part("Ukrainian President Volodymyr Zelenskyy") == "Volodymyr Zelenskyy"
     assert is_person_name("Jordan Peterson") and is_person_name("Israel Katz")  # a state's name may be a given name
+
+
+def test_a_letters_page_heading_names_no_writer() -> None:
+    # "EDITORIAL LETTERS" over the letters: a section's name, not a person's
+    from polisent.segment._person_names import is_person_name
+    assert not is_person_name("Editorial Letters")
+    assert not is_person_name("Letters Editor")

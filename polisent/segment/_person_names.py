@@ -50,7 +50,7 @@ NON_PERSON = frozenset(
     "war security election elections referendum summit talks analysis perspectives board trust "
     "logo icon banner menu login logout gives gave grants granted tells told "
     "state regime chamber released monday tuesday wednesday thursday friday saturday sunday "
-    "could would should might must does did season chapter calendar solve média médias medios publish published updated posted date view original also quick deep column article democratic resilience language content package".split()
+    "could would should might must does did season chapter calendar solve média médias medios publish published updated posted date view original also quick deep column article democratic resilience language content package letters letter".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle".split())
