@@ -165,3 +165,37 @@ def test_a_letters_page_heading_names_no_writer() -> None:
     from polisent.segment._person_names import is_person_name
     assert not is_person_name("Editorial Letters")
     assert not is_person_name("Letters Editor")
+
+
+def test_press_remarks_by_an_office_holder_name_the_speaker() -> None:
+    # "Council: press remarks by High Representative X upon arrival" over the remarks: X speaks
+    t = ("River Council: press remarks by High Representative Ana Lind upon arrival\n"
+         "Check against delivery!\n"
+         "Good morning, everybody.\n"
+         "We have a very long River Council today.\n"
+         "We already had a breakfast discussing the dams, and ministers are focused on a diplomatic solution.\n")
+    named = {s for s, _ in _answers(t)}
+    assert named == {"Ana Lind"}
+
+
+def test_an_office_label_with_a_surname_takes_the_name_after_the_portfolio() -> None:
+    # "ASSISTANT SECRETARY NAGEL:" under "Assistant Secretary for Alpine Affairs Tomas P. Nagel": Tomas Nagel
+    t = ("Briefing with Assistant Secretary for Alpine Affairs Tomas P. Nagel on the Situation in the Valley\n\n"
+         "MR FROST: Thank you. Good afternoon, everyone. Today I am happy to have with us Assistant Secretary for "
+         "Alpine Affairs Tomas Nagel, who will begin with some opening remarks. With that, I turn it over to him.\n\n"
+         "ASSISTANT SECRETARY NAGEL: Thanks so much. From the first attacks we have highlighted our concern. "
+         "We urge an immediate de-escalation and a return to talks.\n")
+    st = RuleSegmenter().segment(t)
+    assert {c.speaker for c in st.claims if "de-escalation" in c.text} == {"Tomas Nagel"}
+
+
+def test_a_possessive_after_a_name_in_the_title_is_no_part_of_it() -> None:
+    # guard: "Minister of Foreign Affairs Ivo Marek' interview ..." then "I. MAREK:" turns: Ivo Marek (the
+    # portfolio rule above first left the apostrophe on the name, and the turns lost it)
+    t = ("Minister of Foreign Affairs Ivo Marek’ interview on the talk show “River Point” with journalist Ana Sol\n\n"
+         "JOURNALIST: Good evening. Our guest is Mr. Ivo Marek, Minister of Foreign Affairs. Welcome, Minister.\n\n"
+         "I. MAREK: Thank you. It is a pleasure to be here.\n\n"
+         "JOURNALIST: What do you expect from the summit?\n\n"
+         "I. MAREK: Very little. The neighbours have not changed their position on the river.\n")
+    st = RuleSegmenter().segment(t)
+    assert {c.speaker for c in st.claims if "neighbours" in c.text} == {"Ivo Marek"}

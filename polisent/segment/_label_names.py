@@ -11,9 +11,20 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._labels import _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS
-from polisent.segment._person_names import spelled_alike
+from polisent.segment._person_names import _registry_words, spelled_alike
 
 
+#: an office and its portfolio's preposition right before a run ("Assistant Secretary for ", "Minister of ")
+_OFFICE_FOR = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]ommissioner|[Rr]epresentative|[Ee]nvoy|[Dd]irector|[Aa]mbassador|[Cc]oordinator)"
+                         r"[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+)?\Z")
+#: the words of a portfolio ("African Affairs", "Trade and Industry")
+_PORTFOLIO = frozenset("affairs foreign trade industry defence defense finance home interior security development energy "
+                       "environment health education justice economy economic political international public diplomacy "
+                       "arms control nonproliferation counterterrorism human rights labor labour near eastern western "
+                       "southern northern central asian pacific european african american middle east global".split())
+#: the words that end a portfolio's name ("African Affairs", "International Development")
+_PORTFOLIO_END = frozenset("affairs relations security development cooperation trade defence defense industry policy region "
+                           "issues matters diplomacy rights".split())
 #: a pronoun's contraction opening a run of capitalised words ("I'm Michel Martin", "We're ...")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['\u2019](?:m|re|ve|ll|d)")
 
@@ -33,6 +44,14 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
             while words and (words[0].endswith(("'s", "\u2019s", "'", "\u2019")) or words[0].rstrip(".") in _NAME_TITLES
                              or _CONTRACTION.fullmatch(words[0])):
                 words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo", "I'm Michel Martin"
+            if _OFFICE_FOR.search(t, max(0, m.start() - 60), m.start()):
+                # "Assistant Secretary for African Affairs Tibor Nagy": the portfolio's words are no part of the name
+                end = max((i for i, w in enumerate(words[:-2]) if w.lower() in _PORTFOLIO_END), default=-1)
+                words = words[end + 1:]  # "... Alpine Affairs Tomas Nagel": the name after the portfolio's last word
+                while len(words) > 2 and (words[0].lower() in _registry_words()[0] or words[0].lower() in _PORTFOLIO):
+                    words = words[1:]
+            if words and words[-1].endswith(("'s", "\u2019s", "'", "\u2019")):
+                words[-1] = re.sub(r"['\u2019]s?\Z", "", words[-1])  # "Nikos Dendias' interview"
             stop = next((i for i, w in enumerate(words) if w.lower() in _CAPS_STOP), len(words))
             words = words[:stop]  # "MICHAEL BYERS IS THE CANADA ...": a name in capitals ends at the verb
             if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS \

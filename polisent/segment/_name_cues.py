@@ -61,7 +61,7 @@ _THIS_IS = re.compile(r"(?i)this\s+is\b")
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+\Z")
 #: a title naming who delivers the text: "Remarks by High Representative/Vice-President Josep Borrell upon arrival",
 #: "Press Conference by Foreign Minister Motegi" (the person: the last capitalised words of the run)
-_TITLE_DELIVERED = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press[ \t]+[Cc]onference|Briefing|Interview)[ \t]+(?:by|of|with)[ \t]+"
+_TITLE_DELIVERED = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press[ \t]+[Cc]onference|Briefing|Interview|(?<=[Pp]ress )remarks)[ \t]+(?:by|of|with)[ \t]+"
                               r"(?P<run>[A-Z][\w/.'\u2019-]*(?:[ \t]+[A-Z][\w/.'\u2019-]*){1,6})")
 
 
