@@ -52,3 +52,11 @@ def test_spellings_and_short_forms_commentary_uses_link() -> None:
 def test_the_composer_is_not_the_wagner_group() -> None:
     assert ("Richard Wagner", "wagner_group") not in _links("Richard Wagner wrote operas in Bayreuth.")
     assert not any(a == "wagner_group" for _, a in _links("Richard Wagner wrote operas in Bayreuth."))
+
+
+def test_spellings_of_names_a_transliteration_changes() -> None:
+    links = set(_links("Azerbaijani Foreign Minister Jeyhun Bajramov met the Georgian premier Irakli Kobachidze; "
+                       "Katib Al-Hizballah and the Kurdish Regional Government were not invited."))
+    assert {("Katib Al-Hizballah", "kataib_hezbollah"),
+            ("Kurdish Regional Government", "krg")} <= links
+    assert {"jeyhun_bayramov", "irakli_kobakhidze"} <= {a for _, a in links}
