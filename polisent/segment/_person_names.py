@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -67,44 +69,40 @@ _TITLE_WORDS = frozenset(
 )
 
 
+def _records(name: str) -> Iterator[dict[str, Any]]:
+    """The records of one of the built-in registry's files ("states.jsonl")."""
+    for line in (_DATA / "actors" / name).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield json.loads(line)
+
+
 @lru_cache(maxsize=1)
 def _registry_words() -> tuple[frozenset[str], frozenset[str]]:
     """Lower-case words of the built-in registry's states and organisations (names, adjectives,
     capitals: "Korean", "Philippine", "UN", "Kyrgyzstan") and the surnames of its persons."""
     places: set[str] = set()
-    for f in ("states.jsonl", "organisations.jsonl"):
-        for line in (_DATA / "actors" / f).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                for k in ("name", "capital", "variants", "adjectives", "demonyms", "metonyms", "aliases"):
-                    v = rec.get(k)
-                    for phrase in ([v] if isinstance(v, str) else v or []):
-                        places.update(w.lower() for w in re.findall(r"[^\W\d_]+", phrase) if len(w) > 1)
+    for rec in (r for f in ("states.jsonl", "organisations.jsonl") for r in _records(f)):
+        for k in ("name", "capital", "variants", "adjectives", "demonyms", "metonyms", "aliases"):
+            v = rec.get(k)
+            for phrase in ([v] if isinstance(v, str) else v or []):
+                places.update(w.lower() for w in re.findall(r"[^\W\d_]+", phrase) if len(w) > 1)
     people: set[str] = set()
-    for line in (_DATA / "actors" / "persons.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            people.update(s.lower() for s in rec.get("surnames") or [rec["name"].split()[-1]])
+    for rec in _records("persons.jsonl"):
+        people.update(s.lower() for s in rec.get("surnames") or [rec["name"].split()[-1]])
     return frozenset(places - {"of", "the", "and", "for"}), frozenset(people)
 
 
 @lru_cache(maxsize=1)
 def _state_names() -> frozenset[str]:
     """Lower-case one-word names of the built-in registry's states ("india", "turkey")."""
-    names = (json.loads(line)["name"] for line in (_DATA / "actors" / "states.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip())
-    return frozenset(n.lower() for n in names if len(n.split()) == 1)
+    return frozenset(r["name"].lower() for r in _records("states.jsonl") if len(r["name"].split()) == 1)
 
 
 @lru_cache(maxsize=1)
 def _state_adjectives() -> frozenset[str]:
     """Lower-case one-word adjectives and demonyms of the built-in registry's states ("japanese", "iranians")."""
-    out: set[str] = set()
-    for line in (_DATA / "actors" / "states.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            out.update(w.lower() for k in ("adjectives", "demonyms") for w in rec.get(k) or [] if " " not in w)
-    return frozenset(out)
+    return frozenset(w.lower() for r in _records("states.jsonl") for k in ("adjectives", "demonyms") for w in r.get(k) or []
+                     if " " not in w)
 
 
 def is_place(name: str) -> bool:
@@ -308,13 +306,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _office_holders() -> frozenset[str]:
-    names: set[str] = set()
-    for line in (_DATA / "actors" / "persons.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            if rec.get("offices"):
-                names.update(" ".join(n.lower().split()) for n in [rec["name"], *(rec.get("variants") or [])])
-    return frozenset(names)
+    return frozenset(" ".join(n.lower().split()) for r in _records("persons.jsonl") if r.get("offices")
+                     for n in [r["name"], *(r.get("variants") or [])])
 
 
 def office_holder(name: str) -> bool:
