@@ -14,7 +14,8 @@ Rules (each link records how it was made and a confidence):
   paragraph names, its subject as a rule (for an answer's first sentence: the question's last
   sentence) (``link="pronoun"``; 0.9 when only one compatible person is in that window, 0.6
   otherwise). On the gold pronoun mentions of the non-test commentary texts, taking the previous
-  sentence's first person rather than its last gave 31 right links more and 52 wrong ones fewer. Persons of unknown gender (NER) are compatible with both at 0.5. A pronoun in the first
+  sentence's first person rather than its last gave 31 right links more and 52 wrong ones fewer.
+  Persons of unknown gender (NER) are compatible with both at 0.5. A pronoun in the first
   sentence of a paragraph of running text with no one in that window takes the one registry person of
   its gender that the paragraph before ended on, when no other person is there (0.6).
 * **it/its/itself**: a state, organisation, bloc or party, only when exactly one such actor is

@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.context import (drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_other_bodies, drop_places,
-                                     drop_us_georgia, governments, groups, speakers_we, title_case_line)
+from polisent.actors.context import (drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_other_bodies,
+                                     drop_places, drop_us_georgia, governments, groups, speakers_we, title_case_line)
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner

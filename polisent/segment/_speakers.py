@@ -123,8 +123,7 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
             if subject is None and _outlets_journalist(t, m.start("name")):
                 # "John Ingleson talked with The Jakarta Post's Rita A. Widiadana": she asks, he answers
                 # (not "an interview with RAND's Alireza Nader", whose employer the possessive names)
-                run = _SUBJECT_BEFORE.search(t, max(0, m.start() - 80), m.start())
-                subject = person_part(run.group("run")) if run is not None else None
+                subject = _subject_before(t, m.start())
             out.append(subject if subject is not None else " ".join(m.group("name").split()))
     return out
 
@@ -235,6 +234,21 @@ def _outlets_journalist(t: str, at: int) -> bool:
     return run is not None and _journalist(run.group()) is not None
 
 
+def _title_bylines(t: str, units: Sequence[Unit], *, dashed: bool = False) -> list[str]:
+    """The people one-line titles among ``units`` name in a closing "By X" (not a passive's "Backed by X");
+    ``dashed``: only after a dash ("... Conundrum -By SKC Ogbonnia")."""
+    return [n for u in units if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30
+            for m in [_TITLE_BY.search(t, max(u.start, u.end - 200), u.end)]
+            if m and not _PASSIVE.fullmatch(m.group("word")) and (m.group("dash") or not dashed)
+            for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
+
+
+def _subject_before(t: str, at: int) -> str | None:
+    """The person named right before ``at``, the subject of the cue there ("Asad Khan spoke with ...")."""
+    run = _SUBJECT_BEFORE.search(t, max(0, at - 80), at)
+    return person_part(run.group("run")) if run is not None else None
+
+
 def _spoke_to_outlet(t: str, m: re.Match[str]) -> str | None:
     """For "Pakistani Ambassador Asad Khan spoke with USA TODAY's Editorial Board": the one who spoke,
     not the outlet's journalists the name after "with" belongs to; None for any other cue.
@@ -250,9 +264,7 @@ def _spoke_to_outlet(t: str, m: re.Match[str]) -> str | None:
         return ""  # "In an exclusive interview with India Today Global, Brazil's President ...": the outlet asks
     if _journalist(m.group("name2")) is None and not _outlets_journalist(t, m.start("name2")):
         return None  # no outlet's possessive before the name
-    subject = _SUBJECT_BEFORE.search(t, max(0, m.start() - 80), m.start())
-    person = person_part(subject.group("run")) if subject is not None else None
-    return person or ""  # "" names no one: the outlet's journalist is never the guest
+    return _subject_before(t, m.start()) or ""  # "" names no one: the outlet's journalist is never the guest
 
 
 _AFTER_HONORIFIC = re.compile(r"\.[ \t]+(?P<name>(?:[A-Z]\.[ \t]?){0,2}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})")
@@ -427,13 +439,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             kicker = bool(units) and units[0].kind is SegmentKind.HEADING and len(t[units[0].start:units[0].end].split()) <= 4
             first = [u for u in units[:2 if kicker else 1]
                      if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30]
-            by = [n for u in first for m in [_TITLE_BY.search(t, max(u.start, u.end - 200), u.end)] if m and not _PASSIVE.fullmatch(m.group("word"))
-                  for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
+            by = _title_bylines(t, first)
             if not by:  # "Connect with us" / "Africa" / "Democracy: The Solution ... -By SKC Ogbonnia": a dashed "By" later
-                by = [n for u in units[len(first):4] if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30
-                      for m in [_TITLE_BY.search(t, max(u.start, u.end - 200), u.end)] if m and not _PASSIVE.fullmatch(m.group("word"))
-                      and re.search(r"[-\u2013\u2014][ \t]*\Z", t[m.end("word"):m.start("name")].lower().rsplit("by", 1)[0])
-                      for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
+                by = _title_bylines(t, units[len(first):4], dashed=True)
         if not by:  # "Author" / "Daniel" / "DePetris" / "Fellow": a page's author box
             by = [n for u in bios for m in [_AUTHOR_BOX.match(t, u.start, u.end)] if m
                   for n in [m.group("a") if " " in m.group("a") or not m.group("b") else f"{m.group('a')} {m.group('b')}"]
