@@ -56,6 +56,9 @@ _TRAIL_TS = re.compile(r"(?m)[ \t]*\|[ \t]*" + _TS + r"[ \t]*\|[ \t]*" + _TS + r
 _TRAIL_HINT = re.compile(r"\|[ \t]*(?:\d{1,2}:\d{2}|From[ \t]*\|)")
 #: a bracketed timestamp inside a line ("... he said. [00:12:31] And ...")
 _BRACKET_TS = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
+#: a footnote's reference run into the word that ends a line ("R. Evan Ellis[1]" under a title: a byline);
+#: a sentence keeps its marks ("... on March 25.[3] In November ...")
+_FOOTNOTE_REF = re.compile(r"(?<=[^\W\d_])\[\d{1,3}\](?=[ \t]*(?:\n|\Z))")
 #: a page archive's date stamp run into a document's first line (" date 2022-06-13 Q: You refer ...")
 _DATE_STAMP = re.compile(r"\A\s*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+")
 _STARS = re.compile(r"[*`~]+")
@@ -154,6 +157,8 @@ def mask_full(text: str) -> Masked:
         t = _LEAD_TS.sub(_spaces, t)
         if "|" in t and _TRAIL_HINT.search(t):
             t = _TRAIL_TS.sub(_spaces, t)
+    if "[" in t:
+        t = _FOOTNOTE_REF.sub(_spaces, t)
     if "](" in t:
         if "![" in t:
             t = _IMAGE.sub(_link, t)

@@ -15,9 +15,9 @@ from polisent.segment._prefilter import every_start
 __all__ = ["OUTLET_AFTER", "_ASKER", "_BY_BEFORE", "_CITED", "_END_BIO", "_FIRST_LINES", "_GUEST_SELF", "_HEAD_BIO", "_HOST_SELF",
            "_INTERVIEW_WORD", "_IN_THIS_INTERVIEW", "_IN_THIS_INTERVIEW_SAYS", "_LEAD", "_LEFT", "_LEFT_LONG", "_MORE_NAME",
            "_MY_TALK", "_NAME_BEFORE", "_OFFICE", "_OFFICES", "_OFFICE_START", "_OWN_BRIEFING", "_PARTS", "_SELF_IM", "_SELF_JOB",
-           "_SPOKES", "_SUBJECT_MET", "_TALKING_TO", "_THEIR_INTERVIEW", "_THIS_IS", "_TITLE_DELIVERED", "_TITLE_QUOTE",
+           "_PRONOUN_SUBJECT", "_SPOKE_VERB", "_SPOKES", "_SUBJECT_MET", "_TALKING_TO", "_THEIR_INTERVIEW", "_THIS_IS", "_TITLE_DELIVERED", "_TITLE_QUOTE",
            "_TITLE_TAIL", "_TITLE_WITH", "_TO_JOURNALIST", "_WORD_AT", "_WRITER_IS", "_after_article", "_bio_opens", "_delivered_by",
-           "_next_line"]
+           "_next_line", "spoke_to_journalist"]
 
 _OFFICES = r"President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Premier"
 #: an office at the start of a name run ("President Lula") or right before it
@@ -54,6 +54,24 @@ _SELF_IM = re.compile(r"(?i)\b(?:i['\u2019]m|i\s+am)\s+[A-Z][\w'\u2019-]+(?:\s+[
 _SUBJECT_MET = re.compile(
     rf"\b(?P<subject>{_CAP}[\w'\u2019-]+)[ \t]+(?:sat[ \t]+down|spoke|talked)[ \t]+(?:to|with)[ \t]+"
     rf"(?P<first>{_NAME})(?:[ \t]*,?[ \t]+and[ \t]+(?P<second>{_NAME}))?")
+#: a cue that opens with the verb of talking ("spoke to", "talked with", "sat down with") ...
+_SPOKE_VERB = re.compile(r"(?i)(?:spoke|speaks|speaking|talked|talking|talks|chatted|sat[ \t]+down|sits[ \t]+down)\b")
+#: ... after a pronoun that opens its sentence: "She spoke to X", "He later sat down with X" (the subject,
+#: introduced before, is the guest; X the journalist)
+_PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?][\"'\u201d\u2019]?[ \t]+|\n[ \t]*)(?:She|He|They)[ \t]+(?:also[ \t]+|recently[ \t]+|later[ \t]+|then[ \t]+)?\Z")
+
+
+def spoke_to_journalist(t: str, at: int) -> bool:
+    """The speaking verb at ``at`` has a pronoun for its subject: the one it spoke to is the journalist
+    who asks, the guest the one the text introduced before.
+
+    >>> t = "Dr. Ana Ruiz heads the Policy Centre. She spoke to Tom Lee on the region."
+    >>> spoke_to_journalist(t, t.index("spoke")), spoke_to_journalist("Reuters spoke to Ana Ruiz.", 8)
+    (True, False)
+    """
+    return _SPOKE_VERB.match(t, at) is not None and _PRONOUN_SUBJECT.search(t, max(0, at - 40), at) is not None
+
+
 _NAME_BEFORE = re.compile(rf"{_CAP}[\w'\u2019.-]*[ \t]+\Z")
 _ASKER = re.compile(r"(?i)\bby\b|host|anchor|presenter|moderator")
 _INTERVIEW_WORD = re.compile(r"(?i)\binterview")

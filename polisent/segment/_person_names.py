@@ -210,8 +210,9 @@ def person_part(name: str) -> str | None:
 
 #: a capital inside a word after a lower-case letter ("WebClick") ...
 _CAMEL = re.compile(r"[a-z][A-Z]")
-#: ... which a name has only after a prefix ("McDonald", "MacArthur", "DeSantis", "LaToya", "VanDyke", "FitzGerald")
-_CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z][a-z'\u2019-]+(?:-[A-Z][\w'\u2019-]*)?$")
+#: ... which a name has only after a prefix ("McDonald", "MacArthur", "DeSantis", "LaToya", "VanDyke", "FitzGerald",
+#: the Arabic article run in: "AlTaher", "ElBaradei")
+_CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Al|El)[A-Z][a-z'\u2019-]+(?:-[A-Z][\w'\u2019-]*)?$")
 
 
 def brand_like(name: str) -> bool:
@@ -222,6 +223,8 @@ def brand_like(name: str) -> bool:
     (True, False, False)
     >>> brand_like("Search MindaNews"), brand_like("Harold JamesHarold James")
     (True, False)
+    >>> brand_like("Nada AlTaher"), brand_like("Mohamed ElBaradei")
+    (False, False)
     """
     if _CAMEL.search(name) is None:
         return False
@@ -264,7 +267,7 @@ _ING_NAMES = frozenset("sterling channing manning fleming browning darling hardi
 
 
 #: a portfolio before an office ("Foreign Minister", "Defence Secretary")
-_OFFICE_ADJ = frozenset("foreign defence defense interior finance home".split())
+_OFFICE_ADJ = frozenset("foreign defence defense interior finance home cabinet".split())
 
 
 def spelled_alike(a: str, b: str) -> bool:

@@ -61,6 +61,7 @@ from polisent.segment._name_cues import (
     _bio_opens,
     _delivered_by,
     _next_line,
+    spoke_to_journalist,
 )
 from polisent.segment._person_names import (
     _STYLES,
@@ -259,6 +260,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         hit = rx.match(t, end + 1, min(len(t), end + 240))
                 if hit is not None and kind == "interview" and where == "before" and (OUTLET_AFTER.match(t, end) or outlet_asks(t, start, end)):
                     continue
+                if hit is not None and kind == "interview" and where == "before" and spoke_to_journalist(t, hit.start()):
+                    selves.add(raw.split()[-1].lower())  # "... is the President of X. She spoke to Aditi Bhaduri on
+                    continue  # ...": the guest spoke to the journalist, who asks
                 if hit is not None and kind == "self" and where == "before" and _TALKING_TO.search(t, hit.start(), start) \
                         and not _COHOST.search(t, hit.start(), start):
                     continue  # "I'm talking today with Professor X": the guest, not the host's own name

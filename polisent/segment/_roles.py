@@ -91,6 +91,9 @@ _ANSWERS_ASKER = re.compile(r"(?i)\bas\s+you\s+(?:(?:just|rightly|correctly)\s+)
 _FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
 
 
+#: a paragraph of this many words or more after a bio's first paragraph is the text's own (on the dev
+#: sets, every such paragraph an "Author" heading swallowed was text; the bios' other paragraphs were shorter)
+_BODY_WORDS = 40
 #: an interviewer's question put as an imperative, opening its paragraph
 _BARE_PROMPT = re.compile(r"[ \t]*(?:Explain|Assess|Describe|Identify|Examine|Evaluate|Analy[sz]e|Outline|Elaborate on|"
                           r"Tell us|Walk us through|Give us|Share your)\b[^\n]{10,400}[.:][ \t]*\Z")
@@ -110,6 +113,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                     paras_seen.add(v.para)
                 if len(paras_seen) > u.following:
                     break
+                if (len(paras_seen) > 1 or len(u.lines) > 1) and len(_plain(t, v).split()) >= _BODY_WORDS:
+                    break  # after the bio (its first paragraph, or lines of the heading's own unit), a long
+                    # paragraph is the text's own: an "Author:" label in the page's header ("Author:" /
+                    # "Name, Institute" / "Download PDF", then the article)
                 v.form, v.reason = "clutter", u.reason
     neighbour_clutter(text, t, units)
     content = [u for u in units if u.form != "clutter"]

@@ -41,7 +41,7 @@ from polisent.segment._labels import (
     _display,
     narrated,
 )
-from polisent.segment._name_cues import OUTLET_AFTER
+from polisent.segment._name_cues import OUTLET_AFTER, spoke_to_journalist
 from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NON_PERSON
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import every_start, iter_starts
@@ -88,8 +88,8 @@ _ROLE_BEFORE = re.compile(
 _BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3})(?:chief\s+|senior\s+|foreign\s+|political\s+|diplomatic\s+|defen[cs]e\s+)?"
                r"(?:correspondent|reporter|editor|writer|columnist|bureau\s+chief)")
 _BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!produced\s)(?<!photo\s)(?<!photos\s)by\s*:?|byline\s*:|author\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
-                     rf"(?:{_BYLINE_JOB}\s+)?(?-i:{_TITLES}\s+)?(?P<name>{_NAME})",
-                     re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too
+                     rf"(?:{_BYLINE_JOB}\s+)?(?-i:{_TITLES}\s+)?(?P<name>(?-i:(?![AI][ \t])[A-Z][ \t]+(?=[A-Z][a-z]))?{_NAME})",
+                     re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too; a bare initial first ("By S Rob Sobhani")
 #: a publisher's credit: "Published by The Lawfare Institute" names the writer only when it names a person
 _PUBLISHER = re.compile(r"(?i)\b(?:published|presented|hosted|sponsored|supported|powered)\s+by\s*:?\s*\Z")
 #: a blog's own interview: "I did this interview for X of TV1 yesterday:", "X asked questions, I replied Monday:"
@@ -119,6 +119,8 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
         for m in _GUEST.finditer(t, u.start, u.end):
             if OUTLET_AFTER.match(t, m.end("name")) or outlet_asks(t, m.start("name"), m.end("name")):
                 continue
+            if spoke_to_journalist(t, m.start()):
+                continue  # "She spoke to Aditi Bhaduri on ...": the guest, introduced before, spoke to the journalist
             subject = _spoken_by(t, m.start()) or _said_in_interview(t, m.start())
             if subject is None and _outlets_journalist(t, m.start("name")):
                 # "John Ingleson talked with The Jakarta Post's Rita A. Widiadana": she asks, he answers
@@ -340,7 +342,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                                 and first and u.start < first[0].start][:3], key=lambda u: u.start)
         guests = [m for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)]
         cands = _names(_STANDFIRST, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
-            n for m in guests if not OUTLET_AFTER.match(t, m.end())
+            n for m in guests if not OUTLET_AFTER.match(t, m.end()) and not spoke_to_journalist(t, m.start())
             for n in [_spoke_to_outlet(t, m) or _said_in_interview(t, m.start()) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
             if is_person_name(n)]
         # "President Macron talks to Andrew Marr": the one talked to asks, wherever else the text names him

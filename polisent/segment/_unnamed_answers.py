@@ -190,8 +190,8 @@ def _titled_surname(label: str) -> str | None:
 
     >>> _titled_surname("Ambassador Antonov"), _titled_surname("Deputy Minister Ryabkov"), _titled_surname("Senior Editor")
     ('Antonov', 'Ryabkov', None)
-    >>> _titled_surname("Foreign Minister Baerbock")
-    'Baerbock'
+    >>> _titled_surname("Foreign Minister Baerbock"), _titled_surname("Deputy Chief Cabinet Secretary Nishimura")
+    ('Baerbock', 'Nishimura')
     """
     words = label.split()
     if len(words) < 2 or not all(w.lower().strip(".,") in _TITLE_WORDS or w.lower() in _OFFICE_ADJ for w in words[:-1]):
