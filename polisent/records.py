@@ -216,7 +216,7 @@ class Mention:
     actor_name: str | None = None
     actor_type: ActorType | None = None
     claim_index: int | None = None
-    link: str = "registry"  #: how it was linked: registry, surname, pronoun, title, ner, government, unresolved
+    link: str = "registry"  #: how it was linked: registry, surname, pronoun, title, ner, government, group, speaker, compass, unresolved
     confidence: float = 1.0
 
 

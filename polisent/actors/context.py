@@ -16,6 +16,8 @@
   none when no pair is: one mention for each.
 * "we", "us" and "our" in the claims of a speaker the registry knows as an office holder of one
   state or organisation ("we" in Penny Wong's answers) are that state or organisation.
+* "the North" / "the South" are the one state named "North ..." / "South ..." elsewhere in the text
+  ("the North" beside North Korea, "the South's" beside South Sudan); none when two are.
 
 >>> from polisent.actors import RegistryLinker
 >>> [m.text for m in RegistryLinker().link("WASHINGTON — Arizona and Georgia voted. Georgia's army did not.")]
@@ -36,8 +38,8 @@ if TYPE_CHECKING:
     from polisent.actors.resolve import Work
     from polisent.protocols import DocumentStructure
 
-__all__ = ["drop_datelines", "drop_foreign_party_acronyms", "drop_other_bodies", "drop_places", "drop_us_georgia", "governments",
-           "groups", "speakers_we", "title_case_line"]
+__all__ = ["compass_halves", "drop_datelines", "drop_foreign_party_acronyms", "drop_other_bodies", "drop_places", "drop_us_georgia",
+           "governments", "groups", "speakers_we", "title_case_line"]
 
 _LINE_PREFIX = re.compile(r"^[ \t]*(?:(?:[#*>\-\u2022]+|\d+[.)]|[A-Z][.)])[ \t]*)*$")
 _JOIN = re.compile(r"^[ \t]*(?:,|and|&|/)[ \t]*$", re.IGNORECASE)
@@ -463,4 +465,39 @@ def groups(work: list[Work], text: str, registry: Registry, atype: dict[str, Act
         if len(found) == n:
             out.extend(Work(m.start(), m.end(), MentionKind.PRONOUN, i, j, actor_id=a, link="group", conf=0.6)
                        for a in reversed(found))
+    return out
+
+
+#: "the North", "the South's": a half of a divided country, not the start of a longer name ("the North
+#: Atlantic", "the South China Sea") nor a compound ("the North-South corridor")
+_COMPASS = re.compile(r"\b[Tt]he[ \t]+(North|South)(?:['\u2019]s)?\b(?![ \t]+[A-Z]|-)")
+
+
+def compass_halves(work: list[Work], text: str, registry: Registry, spans: list[tuple[int, int]],
+                   covered: list[bool]) -> list[Work]:
+    """"the North" / "the South" for the one state of the text whose registry name opens with that
+    word ("North Korea", "South Sudan"); ``link="compass"``.
+
+    >>> from polisent.actors import RegistryLinker
+    >>> text = "North Korea fired a missile. South Korea said the North's launch broke the truce."
+    >>> [(m.text, m.actor_id) for m in RegistryLinker().link(text)][2:]
+    [("the North's", 'north_korea')]
+    """
+    from polisent.actors.resolve import Work
+
+    named: dict[str, set[str]] = {"North": set(), "South": set()}
+    for w in work:
+        if w.actor_id is None or w.dropped or w.actor_id not in registry.actors:
+            continue
+        actor = registry.actors[w.actor_id]
+        first = actor.name.split()[0]
+        if actor.type is ActorType.STATE and first in named:
+            named[first].add(w.actor_id)
+    out: list[Work] = []
+    for m in _COMPASS.finditer(text) if any(named.values()) else ():
+        ids = named[m.group(1)]
+        i = bisect.bisect_left(spans, m.start(), key=lambda sp: sp[0])
+        j = bisect.bisect_left(spans, m.end(), key=lambda sp: sp[0])
+        if len(ids) == 1 and not any(covered[i:j]):
+            out.append(Work(m.start(), m.end(), MentionKind.ALIAS, i, j, actor_id=next(iter(ids)), link="compass", conf=0.8))
     return out

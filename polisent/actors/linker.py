@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.context import (drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_other_bodies,
+from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_other_bodies,
                                      drop_places, drop_us_georgia, governments, groups, speakers_we, title_case_line)
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
@@ -130,6 +130,7 @@ class RegistryLinker:
                 spans=spans, words=words, covered=covered)
         governments(work, text, reg)
         work.extend(groups(work, text, reg, {k: v[1] for k, v in local.items()}, spans, covered))
+        work.extend(compass_halves(work, text, reg, spans, covered))
         work.extend(speakers_we(text, structure, reg, spans, words, covered, date))
         work.sort(key=lambda w: w.start)
         return self._emit(work, text, structure, local)
