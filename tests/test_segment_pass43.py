@@ -96,3 +96,16 @@ def test_a_cabinet_secretarys_label_names_him() -> None:
          "REPORTER: Will the Prime Minister convene the security council?\n\n"
          "CHIEF CABINET SECRETARY HOSHINO: A meeting will be held this afternoon. I will not go into its details.\n")
     assert _speakers(t) == {"Hoshino"}
+
+
+def test_an_imperative_request_in_the_hosts_turn_asks() -> None:
+    # "Describe this border area." in the host's turn is a question, wherever it stands in the turn
+    t = ("KOVAL: Why did the crossings close last week?\n\n"
+         "MARSH: The government says it was for security reasons, after a clash near the river.\n\n"
+         "KOVAL: Describe this border area. We saw long lines of trucks there yesterday.\n\n"
+         "MARSH: It is a forest, mostly, with a fence that was built two years ago and a few crossings.\n\n"
+         "KOVAL: First of all, tell us how many people are stuck there. The ministry gives no figure.\n\n"
+         "MARSH: Several thousand, by the count of the aid groups who work on both sides.\n")
+    asked = [c.text for c in RuleSegmenter().segment(t).claims if c.is_question]
+    assert asked == ["Why did the crossings close last week?", "Describe this border area.",
+                     "First of all, tell us how many people are stuck there."]

@@ -238,7 +238,8 @@ class RuleSegmenter:
         if u.role is SpeakerRole.UNKNOWN and not is_q_seg:  # recorded talk, speakers unsure: the host's prompts ask
             asks = [a or _PROMPT_SENTENCE.match(t, s, e) is not None for a, (s, e) in zip(asks, sents)]
         if is_q_seg:  # "Can you share your insights about ... ." asks, its "?" lost; a set-up does not
-            asks = [a or _ASKS_YOU.match(t, s, e) is not None or asks_unmarked(t, s, e) for a, (s, e) in zip(asks, sents)]
+            asks = [a or _ASKS_YOU.match(t, s, e) is not None or asks_unmarked(t, s, e) or _PROMPT_SENTENCE.match(t, s, e) is not None
+                    or _ASKS_IMPERATIVE.match(t, s, e) is not None for a, (s, e) in zip(asks, sents)]
         if maybe_q:  # "How are you, Nasser?" greets: set-up, no question
             asks = [a and _GREETING.fullmatch(t, s, e) is None for a, (s, e) in zip(asks, sents)]
         for (s, e), question in zip(sents, asks):
@@ -276,6 +277,11 @@ _PROMPT_SENTENCE = re.compile(r"\W*(?:(?:and|so|now),?\s+)?(?i:(?:walk|take|talk
                               r"tell\s+us\s+(?:about|more|what|how|why|where|whether)|help\s+us\s+understand|let['\u2019]s\s+have\s+your\s+(?:take|view|thoughts)|paint\s+us\s+a\s+picture|"
                               r"(?:so\s+)?(?:can|could|may)\s+i\s+(?:first\s+|just\s+)?ask\s+you|(?:and\s+)?(?:so\s+)?i\s+want\s+to\s+(?:start|begin)\s+(?:our|this)\s+conversation|"
                               r"i['\u2019]m\s+curious\s+(?:if|whether|about|what|how|why))\b")
+#: an interviewer's request put as an imperative to the guest: "Tell us how that happened.", "Just paint us a picture
+#: of what's happening.", "Describe this border area.", "First of all, tell us how many troops are in Haiti."
+_ASKS_IMPERATIVE = re.compile(r"\W*(?:(?i:and|so|now|but|well|okay|just|first\s+of\s+all|finally|lastly|then),?\s+)*(?i:please,?\s+)?"
+                              r"(?i:tell\s+(?:us|me)|give\s+(?:us|me)|paint\s+(?:us|me)|walk\s+(?:us|me)|take\s+(?:us|me)\s+through|"
+                              r"remind\s+(?:us|me)|help\s+(?:us|me)|explain|describe|elaborate|unpack|talk\s+(?:to\s+us\s+)?about)\b")
 #: a question marked in words at the start of its unit: "Question 1:", "QUESTION:", "Q2."
 _Q_MARK = re.compile(r"[ \t*_#]*(?:Q|Question|QUESTION)[ \t]*\d{0,3}[ \t]*[:.]")
 
