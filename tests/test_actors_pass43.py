@@ -25,3 +25,14 @@ def test_no_half_without_its_state_nor_a_longer_name() -> None:
     assert not any(a == "north_korea" for _, a in _links("Prices in the North of England rose faster than in the South."))
     assert not any(t.lower().startswith("the north") for t, _ in _links("North Korea and North Macedonia both voted. The North abstained."))
     assert not any(t.lower().startswith("the north") for t, _ in _links("North Korea sent ships to the North Atlantic."))
+
+
+def test_actors_the_annotators_kept_naming() -> None:
+    # registry entries for actors written as x: ids on several dev sets
+    text = ("Kurt Campbell met Marty Natalegawa. Musa Bihi praised the Jamaat-e-Islami leaders, "
+            "and the Warsaw Pact was recalled; prices in Warsaw rose.")
+    links = _links(text)
+    for pair in [("Kurt Campbell", "kurt_campbell"), ("Marty Natalegawa", "marty_natalegawa"), ("Musa Bihi", "muse_bihi_abdi"),
+                 ("Jamaat-e-Islami", "jamaat_e_islami"), ("Warsaw Pact", "warsaw_pact")]:
+        assert pair in links
+    assert ("Warsaw Pact", "poland") not in links
