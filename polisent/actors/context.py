@@ -404,6 +404,11 @@ GROUP_LOOKBACK = 1000  #: characters a group phrase looks back for the actors it
 _JOINER = re.compile(r"[ \t]*(?:,|and|&|/|-|\u2013|\u2014|versus|vs\.?|v\.)[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
 
 
+def _token_range(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The tokens (first, past the last) of the phrase at ``start:end``, for the ``covered`` check."""
+    return (bisect.bisect_left(spans, start, key=lambda sp: sp[0]), bisect.bisect_left(spans, end, key=lambda sp: sp[0]))
+
+
 def _last_pair(text: str, ends: dict[tuple[int, str], int], named: list[tuple[int, str]], at: int,
                ok: Callable[[str], bool]) -> tuple[str, str] | None:
     """The last two different actors named side by side ("X and Y", "X-Y") before ``at``, within
@@ -444,8 +449,7 @@ def groups(work: list[Work], text: str, registry: Registry, atype: dict[str, Act
     ends = {(w.start, w.actor_id): w.end for w in work if w.actor_id is not None and not w.dropped}
     out: list[Work] = []
     for m in _GROUP.finditer(text):
-        i = bisect.bisect_left(spans, m.start(), key=lambda sp: sp[0])
-        j = bisect.bisect_left(spans, m.end(), key=lambda sp: sp[0])
+        i, j = _token_range(spans, m.start(), m.end())
         if any(covered[i:j]):
             continue
         n = _COUNT[(m.group(1) or m.group(2)).lower()]
@@ -496,8 +500,7 @@ def compass_halves(work: list[Work], text: str, registry: Registry, spans: list[
     out: list[Work] = []
     for m in _COMPASS.finditer(text) if any(named.values()) else ():
         ids = named[m.group(1)]
-        i = bisect.bisect_left(spans, m.start(), key=lambda sp: sp[0])
-        j = bisect.bisect_left(spans, m.end(), key=lambda sp: sp[0])
+        i, j = _token_range(spans, m.start(), m.end())
         if len(ids) == 1 and not any(covered[i:j]):
             out.append(Work(m.start(), m.end(), MentionKind.ALIAS, i, j, actor_id=next(iter(ids)), link="compass", conf=0.8))
     return out
