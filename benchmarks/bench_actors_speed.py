@@ -7,7 +7,8 @@ warm-up, as medians of ``--runs`` runs:
 * registry load (cold, in a fresh subprocess) and surface-index build;
 * detection only (fold + tokenize + longest match);
 * ``RegistryLinker.link`` with an empty structure (detection, chains, titles, pronouns, coref);
-* ``RegistryLinker.link`` with the RuleSegmenter's structure (segmentation timed separately).
+* ``RegistryLinker.link`` with the RuleSegmenter's structure (segmentation timed separately), and the
+  same with the learned pronoun pass off (``pronoun_model=False``): the ratio is its cost.
 
     nice -n 10 .venv/bin/python benchmarks/bench_actors_speed.py          # 1 MB, 5 runs
 
@@ -106,11 +107,18 @@ def main(argv: list[str] | None = None) -> int:
         figures["link_with_structure_median_s"] = round(med, 4)
         figures["link_with_structure_runs_s"] = [round(t, 4) for t in runs]
         figures["mentions_with_structure"] = len(linker.link(text, structure))
+        # the baseline in the same run: the rules alone, without the learned pronoun pass
+        rules = RegistryLinker(reg, pronoun_model=False)
+        med0, runs0 = timed(lambda: rules.link(text, structure), args.runs)
+        figures["link_with_structure_rules_only_median_s"] = round(med0, 4)
+        figures["link_with_structure_rules_only_runs_s"] = [round(t, 4) for t in runs0]
+        figures["learned_pass_time_ratio"] = round(med / med0, 3)
+        figures["mentions_with_structure_rules_only"] = len(rules.link(text, structure))
     except ImportError:
         pass
     for k, v in figures.items():
         if not isinstance(v, list):
-            print(f"{k:<32}{v}")
+            print(f"{k:<40}{v}")
     try:
         sha = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):

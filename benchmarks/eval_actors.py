@@ -40,10 +40,10 @@ from polisent._provenance import git_sha  # noqa: E402
 GOLD_DIR = ROOT / "benchmarks" / "gold" / "actors"
 MARK = re.compile(r"\[\[([^\[\]|]+)\|([^\[\]|]+)\|([a-z]+)\]\]")
 KINDS = {"n": "name", "a": "alias", "s": "surname", "m": "metonym", "j": "adjective", "p": "pronoun", "t": "title",
-         "e": "entity"}
+         "d": "description", "e": "entity"}
 CATEGORY = {"name": "names", "alias": "names", "surname": "names", "metonym": "metonyms", "adjective": "adjectives",
-            "pronoun": "pronouns", "title": "titles", "entity": "entities"}
-CATEGORIES = ("names", "metonyms", "adjectives", "pronouns", "titles", "entities")
+            "pronoun": "pronouns", "title": "titles", "description": "descriptions", "entity": "entities"}
+CATEGORIES = ("names", "metonyms", "adjectives", "pronouns", "titles", "descriptions", "entities")
 REGISTRY_CATEGORIES = CATEGORIES[:-1]
 
 
@@ -178,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ner", default=None, help="NER backend: 'spacy' or a token-classification model path")
     ap.add_argument("--date", default=None, help="document date for title resolution (ISO)")
     ap.add_argument("--errors", action="store_true", help="print every miss, extra and wrong link")
+    ap.add_argument("--no-pronoun-model", action="store_true", help="the rules alone, without the learned pronoun pass")
     ap.add_argument("--out", type=Path, default=None, help="JSON output path")
     args = ap.parse_args(argv)
 
@@ -185,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"No *.gold files in {args.gold}", file=sys.stderr)
         return 2
-    linker = RegistryLinker(ner=args.ner)
+    linker = RegistryLinker(ner=args.ner, pronoun_model=not args.no_pronoun_model)
     t0 = time.perf_counter()
     sets = {
         "all": files,

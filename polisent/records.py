@@ -103,7 +103,8 @@ class MentionKind(enum.StrEnum):
     ADJECTIVE = "adjective"  #: demonym or adjective ("Russian", "Western")
     SURNAME = "surname"  #: surname only, linked to a full name introduced earlier
     TITLE = "title"  #: office only ("the president"), linked to the office holder in context
-    PRONOUN = "pronoun"  #: he/she/his/her/it/its, linked by coreference
+    PRONOUN = "pronoun"  #: he/she/his/her/it/its, they/their, we/our, linked by coreference
+    DESCRIPTION = "description"  #: a definite description ("the country", "the regime"), linked by coreference
     ENTITY = "entity"  #: found by an NER backend, not in the registry
 
 

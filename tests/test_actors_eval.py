@@ -55,6 +55,6 @@ def test_main_writes_json(tmp_path, capsys):
     out = tmp_path / "eval.json"
     assert main(["--out", str(out)]) == 0
     payload = json.loads(out.read_text())
-    assert payload["config"]["linker"] == "registry-v1" and payload["git_sha"]
+    assert payload["config"]["linker"] == "registry-v1+pronoun-v1" and payload["git_sha"]
     assert set(payload["results"]) == {"all", "own", "examples"}
     assert "OVERALL" in capsys.readouterr().out

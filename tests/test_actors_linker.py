@@ -40,8 +40,9 @@ def found(linker: RegistryLinker, text: str, **kw) -> list[tuple[str, str, str |
 
 def test_protocol_and_name(linker):
     assert isinstance(linker, Linker)
-    assert linker.name == "registry-v1+rules"
-    assert RegistryLinker(ner=None).name == RegistryLinker(ner=False).name == "registry-v1"
+    assert linker.name == "registry-v1+rules+pronoun-v1"
+    assert RegistryLinker(ner=None).name == RegistryLinker(ner=False).name == "registry-v1+pronoun-v1"
+    assert RegistryLinker(ner=None, pronoun_model=False).name == "registry-v1"
     assert linker.link("", DocumentStructure((), ())) == ()
     assert linker.link("   \n") == ()
     with pytest.raises(InputError, match="must be a str"):
@@ -219,7 +220,11 @@ def test_its_prefers_the_subject_of_its_clause(linker):
     pronouns = [(m.text, m.actor_id, m.confidence) for m in linker.link(text, structure(text)) if m.kind is MentionKind.PRONOUN]
     assert pronouns == [("its", "japan", 0.55), ("its", "japan", 0.55)]
     text = "Russia and China said it would wait. Russia and China raised its budget. Moscow lost to Kyiv, though it won."
-    assert [m.text for m in linker.link(text, structure(text)) if m.kind is MentionKind.PRONOUN] == []
+    rules = RegistryLinker(pronoun_model=False)
+    assert [m.text for m in rules.link(text, structure(text)) if m.kind is MentionKind.PRONOUN] == []
+    # the learned pass may take a side where the rules would not; its links say so (polisent.actors.pronouns)
+    learned = [m for m in linker.link(text, structure(text)) if m.kind is MentionKind.PRONOUN]
+    assert all(m.link == "learned" and m.confidence < 0.9 for m in learned)
 
 
 def test_title_prefers_the_person_introduced_with_it(linker):

@@ -31,7 +31,7 @@ def fake_ner(text: str):
 
 def test_callable_backend_makes_local_actors():
     linker = RegistryLinker(ner=fake_ner)
-    assert linker.name == "registry-v1+ner:fake_ner"
+    assert linker.name == "registry-v1+ner:fake_ner+pronoun-v1"
     ms = linker.link(TEXT, DocumentStructure((), ()))
     got = [(m.text, m.kind.value, m.actor_id, m.link) for m in ms]
     assert ("Anna Kowalczyk", "entity", "local:anna_kowalczyk", "ner") in got
@@ -111,7 +111,7 @@ def test_spacy_backend():
         linker = RegistryLinker(ner="spacy")
     except ImportError as exc:  # spaCy without an English pipeline
         pytest.skip(str(exc))
-    assert linker.name == "registry-v1+spacy"
+    assert linker.name == "registry-v1+spacy+pronoun-v1"
     ms = linker.link(TEXT, DocumentStructure((), ()))
     assert any(m.kind is MentionKind.ENTITY and m.actor_id == "local:anna_kowalczyk" for m in ms)
     assert any(m.actor_id == "vladimir_putin" for m in ms)

@@ -18,9 +18,10 @@ from typing import Any
 
 from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_other_bodies,
                                      drop_places, drop_us_georgia, governments, groups, speakers_we, title_case_line)
-from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, it_is_referential
+from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, Units, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
+from polisent.actors.pronouns import PronounModel, link_pronouns, load_pronoun_model
 from polisent.actors.resolve import Work as _W
 from polisent.actors.resolve import resolve
 from polisent.actors.registry import Registry, default_registry, load_registry
@@ -36,6 +37,7 @@ logger = logging.getLogger(__name__)
 _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st"})
 _MAX_TITLE = 4
 _EMPTY = DocumentStructure((), ())
+_NO_LINKS = PronounModel({}, 0.0, {})  #: records candidates, links nothing
 _TITLE_FIRST = frozenset(k.split()[0] for k in TITLES)
 
 
@@ -54,6 +56,9 @@ class RegistryLinker:
             ``actor_id=None`` and ``link="unresolved"`` (default: leave them out).
         date: default document date (ISO) for resolving "the Russian president" when no holder
             is named in the text; ``link(..., date=...)`` overrides it per document.
+        pronoun_model: the learned pass for pronouns the rules leave unlinked (he/she/it, they/them/their,
+            we/us/our; :mod:`polisent.actors.pronouns`): ``True`` (default) for the shipped weights, ``False``
+            or None for the rules alone, a :class:`~polisent.actors.pronouns.PronounModel` or a JSON path.
     """
 
     version = "registry-v1"
@@ -65,6 +70,7 @@ class RegistryLinker:
         *,
         report_unresolved: bool = False,
         date: str | None = None,
+        pronoun_model: PronounModel | str | Path | bool | None = True,
     ) -> None:
         if registry is None:
             registry = default_registry()
@@ -72,7 +78,11 @@ class RegistryLinker:
             registry = load_registry(registry)
         self.registry = registry
         self._ner, ner_name = make_ner(ner)
-        self.name = self.version + (f"+{ner_name}" if ner_name else "")
+        self.pronoun_model = load_pronoun_model(pronoun_model)
+        self.name = (self.version + (f"+{ner_name}" if ner_name else "")
+                     + (f"+{self.pronoun_model.version}" if self.pronoun_model is not None else ""))
+        #: called with (pronoun, word, candidates) for every pronoun the learned pass looks at (fitting)
+        self.pronoun_record: Callable[..., None] | None = None
         self.report_unresolved = bool(report_unresolved)
         self.date = _check_date(date)
 
@@ -126,12 +136,16 @@ class RegistryLinker:
             work.extend(self._entities(text, folded, spans, covered, work, local))
         work.extend(self._pronouns(text, folded, spans, covered, words))
         work.sort(key=lambda w: w.start)
+        units = Units.build(text, structure)
         resolve(work, registry=reg, text=text, structure=structure, date=date, local=local,
-                spans=spans, words=words, covered=covered)
+                spans=spans, words=words, covered=covered, units=units)
         governments(work, text, reg)
         work.extend(groups(work, text, reg, {k: v[1] for k, v in local.items()}, spans, covered))
         work.extend(compass_halves(work, text, reg, spans, covered))
         work.extend(speakers_we(text, structure, reg, spans, words, covered, date))
+        if self.pronoun_model is not None or self.pronoun_record is not None:
+            work.extend(link_pronouns(work, text, structure, units, words, spans, covered, reg, date, local,
+                                      self.pronoun_model or _NO_LINKS, self.pronoun_record))
         work.sort(key=lambda w: w.start)
         return self._emit(work, text, structure, local)
 

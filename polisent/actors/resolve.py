@@ -65,10 +65,10 @@ class Work:
 
 def resolve(work: list[Work], *, registry: Registry, text: str, structure: DocumentStructure, date: str | None,
             local: dict[str, tuple[str, ActorType, str | None]], spans: list[tuple[int, int]], words: list[str],
-            covered: list[bool]) -> None:
+            covered: list[bool], units: Units | None = None) -> None:
     """Link surnames, titles and pronouns in ``work`` (sorted by start) in place."""
     reg = registry
-    units = Units.build(text, structure)
+    units = Units.build(text, structure) if units is None else units
     introduced: dict[str, int] = {}  # person id -> position of the last full-name mention
     done: list[Entry] = []
     persons: list[Entry] = []  # registry persons only
