@@ -138,3 +138,15 @@ def test_description_covered_by_a_registry_name_is_left_to_it() -> None:
     linker.pronoun_record = lambda p, word, cands: seen.append(word)
     ids = [m.actor_id for m in linker.link(text, doc)]
     assert "union" not in seen and "european_union" in ids
+
+
+def test_its_never_links_a_person_nor_the_country_a_person() -> None:
+    text = "Imran Khan spoke in Lahore. He said its support was vital, and the country agreed."
+    doc = _doc(text, (0, 27), (28, 83))
+    eager = PronounModel({"it|pm": 5.0, "the_country|pm": 5.0}, 0.0, {"it": 0.5, "the_country": 0.5})
+    record = RegistryLinker(pronoun_model=eager)
+    seen = []
+    record.pronoun_record = lambda p, word, cands: seen.append((word, [c.actor_id for c in cands]))
+    got = [(m.text, m.actor_id, m.link) for m in record.link(text, doc)]
+    assert ("its", ["imran_khan"]) in seen and ("country", ["imran_khan"]) in seen  # scored high, but no fit
+    assert ("He", "imran_khan", "pronoun") in got and all(link != "learned" for _, _, link in got)

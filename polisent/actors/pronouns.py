@@ -10,7 +10,8 @@ organisation) with a small logistic model over generic features: the mention's w
 the candidate's type and gender, how far back and how often it was named, its rank by recency
 among candidates of its kind, whether it opened its sentence, whether it was named by an
 adjective, whether an unlinked plural noun or capitalised word stands between. The best candidate
-is linked when its probability reaches the group's threshold (``link="learned"``, confidence the
+of a fitting kind (a person for he/she and titles, none for "it" and descriptions) is linked when its
+probability reaches the group's threshold (``link="learned"``, confidence the
 probability). A definite description becomes a mention of kind ``description``; "the government of
 Mali" is none (a name follows).
 
@@ -70,6 +71,9 @@ DESCRIPTIONS: dict[str, str] = {
 }
 GROUPS.update(DESCRIPTIONS)
 GROUPS["title"] = "title"  #: an office the rules could not give a holder ("the president")
+#: groups that stand for a person only, and groups that never do ("its" is no person's): the others may be either
+PERSON_GROUPS = frozenset({"he", "she", "title"})
+NON_PERSON_GROUPS = frozenset({"it", "the_country", "the_government", "the_military", "the_body"})
 _NEW_WORDS = frozenset(w for w, g in GROUPS.items() if g in ("they", "we"))
 _DETERMINERS = frozenset({"the", "this", "that"})
 LOOKBACK_UNITS = 3  #: sentence units before the pronoun's own that candidates come from
@@ -332,9 +336,12 @@ def link_pronouns(work: list[Work], text: str, structure: DocumentStructure, uni
         cands = candidates(p, word, linked, atype, gender_of, body, gap)
         if record is not None:
             record(p, word, cands)
-        if not cands:
+        group = GROUPS[word]
+        fits = [c for c in cands if (group not in PERSON_GROUPS or atype(c.actor_id) is ActorType.PERSON)
+                and (group not in NON_PERSON_GROUPS or atype(c.actor_id) is not ActorType.PERSON)]
+        if not fits:
             continue
-        scored = max(((model.prob(c.feats), c.actor_id) for c in cands), key=lambda x: x[0])
+        scored = max(((model.prob(c.feats), c.actor_id) for c in fits), key=lambda x: x[0])
         if scored[0] >= model.thresholds.get(GROUPS[word], 1.01):
             p.actor_id, p.link, p.conf = scored[1], "learned", round(scored[0], 4)
     return new
