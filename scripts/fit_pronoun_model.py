@@ -119,8 +119,17 @@ def _load(paths: list[str]) -> list[dict]:
     return rows
 
 
-def _effect(recs: list[dict], model, thresholds: dict[str, float]) -> Counter:
-    """Pairs added right / wrong (and links that add no pair) by linking each pronoun's best candidate."""
+def _fits(group: str, feats: dict) -> bool:
+    """The kind constraint of :func:`polisent.actors.pronouns.link_pronouns`, read from the candidate's features."""
+    from polisent.actors.pronouns import NON_PERSON_GROUPS, PERSON_GROUPS
+
+    person = any(feats.get(f"{group}|{k}") for k in ("pm", "pf", "pu"))
+    return (group not in PERSON_GROUPS or person) and (group not in NON_PERSON_GROUPS or not person)
+
+
+def _effect(recs: list[dict], prob, thresholds: dict[str, float]) -> Counter:
+    """Pairs added right / wrong (and links that add no pair) by linking each pronoun's best fitting candidate;
+    ``prob(record, i)`` is the probability of the record's i-th candidate."""
     from polisent.actors.pronouns import GROUPS
 
     out: Counter = Counter()
@@ -128,8 +137,11 @@ def _effect(recs: list[dict], model, thresholds: dict[str, float]) -> Counter:
         if r["unit_kind"] not in ("answer", "body") or not r["cands"]:
             continue
         g = GROUPS[r["word"]]
-        prob, c = max(((model.prob(c["feats"]), c) for c in r["cands"]), key=lambda x: x[0])
-        if prob < thresholds.get(g, 1.01):
+        fits = [(prob(r, i), c) for i, c in enumerate(r["cands"]) if _fits(g, c["feats"])]
+        if not fits:
+            continue
+        p, c = max(fits, key=lambda x: x[0])
+        if p < thresholds.get(g, 1.01):
             continue
         key = "none" if c["already"] else ("right" if c["pair"] else "wrong")
         out[g, key] += 1
@@ -138,19 +150,18 @@ def _effect(recs: list[dict], model, thresholds: dict[str, float]) -> Counter:
     return out
 
 
-def fit(args: argparse.Namespace) -> None:
+def _train(recs: list[dict], C: float):
+    """A logistic regression on the candidates of the expert's claims (a gold pair of the unit that does not
+    cover the pronoun is left out: the annotators list some mentions, not all); returns the model (no
+    thresholds) and the number of candidates and positives."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from polisent.actors.pronouns import GROUPS, PronounModel
+    from polisent.actors.pronouns import PronounModel
 
-    recs = _load(args.dump)
-    train = [r for r in recs if _in(r["group"], args.train)]
-    choice = [r for r in recs if _in(r["group"], args.choice)]
-    report = [r for r in recs if _in(r["group"], args.report)]
     X, y = [], []
-    for r in train:
+    for r in recs:
         if r["unit_kind"] not in ("answer", "body"):
             continue  # the annotators pair the expert's claims only
         for c in r["cands"]:
@@ -159,19 +170,44 @@ def fit(args: argparse.Namespace) -> None:
             X.append(c["feats"])
             y.append(int(c["pos"]))
     vec = DictVectorizer()
-    Xm = vec.fit_transform(X)
-    lr = LogisticRegression(C=args.C, max_iter=2000).fit(Xm, np.array(y))
+    lr = LogisticRegression(C=C, max_iter=2000).fit(vec.fit_transform(X), np.array(y))
     weights = {k: round(float(w), 5) for k, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(w) > 1e-6}
-    model = PronounModel(weights, round(float(lr.intercept_[0]), 5), {})
+    return PronounModel(weights, round(float(lr.intercept_[0]), 5), {}), len(y), int(sum(y))
+
+
+def fit(args: argparse.Namespace) -> None:
+    from polisent.actors.pronouns import GROUPS, PronounModel
+
+    recs = _load(args.dump)
+    train = [r for r in recs if _in(r["group"], args.train)]
+    choice = [r for r in recs if _in(r["group"], args.choice)]
+    report = [r for r in recs if _in(r["group"], args.report)]
+    if args.cv_folds:
+        # weights on train and choice together; thresholds on their out-of-fold probabilities (folds by set)
+        pool = train + choice
+        names = sorted({r["group"] for r in pool})
+        for k in range(args.cv_folds):
+            held = set(names[k::args.cv_folds])
+            m, _, _ = _train([r for r in pool if r["group"] not in held], args.C)
+            for r in pool:
+                if r["group"] in held:
+                    r["_p"] = [m.prob(c["feats"]) for c in r["cands"]]
+        model, n_cand, n_pos = _train(pool, args.C)
+        choice, train = pool, pool
+        prob = lambda r, i: r["_p"][i]  # noqa: E731
+    else:
+        model, n_cand, n_pos = _train(train, args.C)
+        prob = lambda r, i: model.prob(r["cands"][i]["feats"])  # noqa: E731
+    weights = dict(model.weights)
     # one threshold for all groups on the choice groups, then one per group where the choice groups hold at least
     # --min-group pronouns of it in the expert's claims (a smaller group keeps the common one)
     grid = [round(0.20 + 0.05 * i, 2) for i in range(16)]
     groups = sorted(set(GROUPS.values()))
 
-    def best(ts: dict[str, float] | None, g: str) -> float:
+    def best(ts, g: str) -> float:
         top = (0.0, 1.01)
         for t in grid:
-            e = _effect(choice, model, ts(t) if ts else {g: t})
+            e = _effect(choice, prob, ts(t) if ts else {g: t})
             gain = e[g, "right"] - e[g, "wrong"] * args.wrong_cost
             if gain > top[0]:
                 top = (gain, t)
@@ -182,13 +218,15 @@ def fit(args: argparse.Namespace) -> None:
     thresholds = {g: best(None, g) if support[g] >= args.min_group else common for g in groups}
     model = PronounModel(weights, model.bias, thresholds)
     out = {"version": "pronoun-v1", "bias": model.bias, "thresholds": thresholds, "weights": weights,
-           "fitted_on": {"train": args.train, "thresholds_on": args.choice, "C": args.C, "wrong_cost": args.wrong_cost,
+           "fitted_on": {"train": args.train + (args.choice if args.cv_folds else []),
+                         "thresholds_on": (f"{args.cv_folds}-fold out-of-fold probabilities of the train groups"
+                                           if args.cv_folds else args.choice), "C": args.C, "wrong_cost": args.wrong_cost,
                          "min_group": args.min_group, "common_threshold": common, "choice_support": dict(support),
-                         "train_candidates": len(y), "train_positive": int(sum(y))}}
+                         "train_candidates": n_cand, "train_positive": n_pos}}
     Path(args.model_out).write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     figures = {}
     for name, rs in (("train", train), ("choice", choice), ("report", report))[:3 if args.report_figures else 2]:
-        e = _effect(rs, model, thresholds)
+        e = _effect(rs, lambda r, i: model.prob(r["cands"][i]["feats"]), thresholds)
         figures[name] = {f"{g}:{k}": v for (g, k), v in sorted(e.items())}
         gold = sum(1 for r in rs if r["unit_kind"] in ("answer", "body") and r["gold"])
         figures[name]["pronouns_with_gold_actor"] = gold
@@ -214,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--choice", nargs="+", required=True)
     f.add_argument("--report", nargs="+", default=[])
     f.add_argument("--C", type=float, default=1.0)
+    f.add_argument("--cv-folds", type=int, default=0,
+                   help="fit on the train and choice groups together, thresholds on K-fold out-of-fold probabilities")
     f.add_argument("--min-group", type=int, default=100, help="pronouns of a group the choice groups need for its own threshold")
     f.add_argument("--wrong-cost", type=float, default=2.0, help="a wrong pair counts as this many right ones lost")
     f.add_argument("--model-out", default=str(ROOT / "polisent" / "data" / "pronoun_model.json"))
