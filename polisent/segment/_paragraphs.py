@@ -105,6 +105,29 @@ _RUN_ON_WORDS = frozenset("the a an of to and or but in on at for with from by a
 _RUN_ON_START = re.compile(r"[^\W\d_]+(?![\w:])(?![ \t]*:)")
 
 
+_SENT_INSIDE = re.compile(r"[a-z][.!?][\"'\u201d\u2019)]?[ \t]+[\"'\u201c\u2018(]?[A-Z]")
+
+
+def continues_line(t: str, prev: tuple[int, int], fs: int, le: int) -> bool:
+    """Whether the line ``fs:le`` carries on the sentence of the long line ``prev`` before it in the same
+    paragraph (prose wrapped at a fixed width with no blank lines: "... to that of U.S. President" /
+    "Donald Trump, asking why ..."): part of that prose, never a page's furniture of its own.
+
+    >>> t = "now compare their government's approach to domestic and foreign policy to that of U.S. President\\nDonald Trump, asking why."
+    >>> continues_line(t, (0, 96), 97, len(t))
+    True
+    >>> t = "Lebanese Cabinet welcomes the Army's confidential plan to disarm Hezbollah today\\nby Dalal Saoud"
+    >>> continues_line(t, (0, 80), 81, len(t))
+    False
+    """
+    pfs, ple = prev
+    if ple - pfs < 70 or not (t[ple - 1].isalpha() or t[ple - 1] == ",") or _RUN_ON_START.match(t, fs, le) is None:
+        return False
+    # the line before is prose itself, not a title over a byline ("... to Disarm Hezbollah" / "by Dalal Saoud"):
+    # it carries on a sentence (opens in lower case) or holds a sentence's end
+    return t[pfs].islower() or _SENT_INSIDE.search(t, pfs, ple) is not None
+
+
 def _join_wrapped(t: str, spans: list[tuple[int, int]], paras: list[list[int]], sub_from: int) -> list[list[int]]:
     """A transcript page that wraps its long lines and puts a blank line after each (CNN's: "... It is not
     a voluntary departure of the" / "President, so there is no reason ..."): a paragraph whose last

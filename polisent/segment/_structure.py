@@ -38,7 +38,8 @@ from polisent.segment._marks import (
 )
 from polisent.segment._markup import STARTING_POINT, Masked
 from polisent.segment._name_cues import _outlet_after_name
-from polisent.segment._paragraphs import _SENT_END, _asks_over_lines, _heading_like, _join_wrapped, _line_paragraphs, _replies_to_welcome
+from polisent.segment._paragraphs import (_SENT_END, _asks_over_lines, _heading_like, _join_wrapped, _line_paragraphs, _replies_to_welcome,
+                                         continues_line)
 from polisent.segment._principal import SpeakerCues, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
@@ -356,6 +357,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 continue
             rule = _clutter(rules, plain, pi, n_paras, first=first_line) if i not in slugs \
                 else _SLUG_BYLINE if _SLUG_BYLINE.pattern.match(plain) else _SLUG_NOTE
+            if rule is not None and rule.name == "byline" and k and lab is None and continues_line(t, spans[p[k - 1]], fs, le):
+                rule = None  # wrapped prose: "... to that of U.S. President" / "Donald Trump, asking why ..." is no byline
             if rule is None and pi and k == 0 and 2 <= len(p) <= 4 and len(plain) >= 15 and lab is None \
                     and plain == " ".join(t[spans[p[1]][0]:spans[p[1]][1]].split()) \
                     and all(len(t[spans[j][0]:spans[j][1]].split()) <= 6 for j in p[2:]):
