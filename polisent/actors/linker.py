@@ -56,9 +56,10 @@ class RegistryLinker:
             ``actor_id=None`` and ``link="unresolved"`` (default: leave them out).
         date: default document date (ISO) for resolving "the Russian president" when no holder
             is named in the text; ``link(..., date=...)`` overrides it per document.
-        pronoun_model: the learned pass for pronouns the rules leave unlinked (he/she/it, they/them/their,
-            we/us/our; :mod:`polisent.actors.pronouns`): ``True`` (default) for the shipped weights, ``False``
-            or None for the rules alone, a :class:`~polisent.actors.pronouns.PronounModel` or a JSON path.
+        pronoun_model: the learned pass for what the rules leave unlinked (pronouns, they/we, titles without a
+            holder, definite descriptions such as "the junta"; :mod:`polisent.actors.pronouns`): ``True``
+            (default) for the shipped weights, ``False`` or None for the rules alone, a
+            :class:`~polisent.actors.pronouns.PronounModel` or a JSON path.
     """
 
     version = "registry-v1"
