@@ -120,11 +120,10 @@ def _load(paths: list[str]) -> list[dict]:
 
 
 def _fits(group: str, feats: dict) -> bool:
-    """The kind constraint of :func:`polisent.actors.pronouns.link_pronouns`, read from the candidate's features."""
-    from polisent.actors.pronouns import NON_PERSON_GROUPS, PERSON_GROUPS
+    """The linker's kind constraint (:func:`polisent.actors.pronouns.fits`), the candidate's person-ness read from its features."""
+    from polisent.actors.pronouns import fits
 
-    person = any(feats.get(f"{group}|{k}") for k in ("pm", "pf", "pu"))
-    return (group not in PERSON_GROUPS or person) and (group not in NON_PERSON_GROUPS or not person)
+    return fits(group, any(feats.get(f"{group}|{k}") for k in ("pm", "pf", "pu")))
 
 
 def _effect(recs: list[dict], prob, thresholds: dict[str, float]) -> Counter:

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from polisent.errors import ConfigError
-from polisent.records import ActorType, MentionKind
+from polisent.records import ActorType, Claim, MentionKind
 
 if TYPE_CHECKING:
     from polisent.actors.coref import Units
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from polisent.actors.resolve import Work
     from polisent.protocols import DocumentStructure
 
-__all__ = ["GROUPS", "Candidate", "Linked", "PronounModel", "candidates", "link_pronouns", "load_pronoun_model"]
+__all__ = ["GROUPS", "Candidate", "Linked", "PronounModel", "fits", "candidates", "link_pronouns", "load_pronoun_model"]
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "pronoun_model.json"
 #: pronoun word -> group
@@ -74,6 +74,13 @@ GROUPS["title"] = "title"  #: an office the rules could not give a holder ("the 
 #: groups that stand for a person only, and groups that never do ("its" is no person's): the others may be either
 PERSON_GROUPS = frozenset({"he", "she", "title"})
 NON_PERSON_GROUPS = frozenset({"it", "the_country", "the_government", "the_military", "the_body"})
+
+
+def fits(group: str, person: bool) -> bool:
+    """Whether a candidate that is (or is not) a person may stand for a mention of ``group``."""
+    return (group not in PERSON_GROUPS or person) and (group not in NON_PERSON_GROUPS or not person)
+
+
 _NEW_WORDS = frozenset(w for w, g in GROUPS.items() if g in ("they", "we"))
 _DETERMINERS = frozenset({"the", "this", "that"})
 LOOKBACK_UNITS = 3  #: sentence units before the pronoun's own that candidates come from
@@ -297,19 +304,23 @@ def link_pronouns(work: list[Work], text: str, structure: DocumentStructure, uni
     pending = [w for w in work if w.actor_id is None and not w.dropped and (
         w.kind is MentionKind.PRONOUN or (w.kind is MentionKind.TITLE and w.modifier is None and w.of is None))]
     claim_starts = [c.start for c in structure.claims]
+
+    def claim_at(pos: int) -> Claim | None:
+        ci = bisect.bisect_right(claim_starts, pos) - 1
+        return structure.claims[ci] if ci >= 0 and pos < structure.claims[ci].end else None
+
     new: list[_W] = []
     for i in [i for i, w in enumerate(words) if w in _NEW_WORDS]:
         s, e = spans[i]
-        ci = bisect.bisect_right(claim_starts, s) - 1
-        if ci < 0 or s >= structure.claims[ci].end or covered[i] or i in taken:
+        if claim_at(s) is None or covered[i] or i in taken:
             continue  # outside the claims, or linked by a rule
         if not (words[i] == "us" and text[s:e].isupper()) and not (s > 0 and text[s - 1] in "'\u2019"):
             new.append(_W(s, e, MentionKind.PRONOUN, i, i + 1, link="learned"))
     n = len(words)
     for i in [i for i, w in enumerate(words[:-1]) if w in _DETERMINERS and words[i + 1] in DESCRIPTIONS]:
         s, e = spans[i][0], spans[i + 1][1]
-        ci = bisect.bisect_right(claim_starts, s) - 1
-        if ci < 0 or e > structure.claims[ci].end or covered[i] or covered[i + 1] or i in taken or i + 1 in taken:
+        claim = claim_at(s)
+        if claim is None or e > claim.end or covered[i] or covered[i + 1] or i in taken or i + 1 in taken:
             continue
         if i + 2 < n and (words[i + 2] == "of" or text[spans[i + 2][0]].isupper()) and text[e:spans[i + 2][0]].strip() == "":
             continue  # "the government of Mali", "the Union Jack": a name follows
@@ -326,8 +337,7 @@ def link_pronouns(work: list[Work], text: str, structure: DocumentStructure, uni
                 else text[p.start:p.end].lower())
         if word not in GROUPS:
             continue
-        ci = bisect.bisect_right(claim_starts, p.start) - 1
-        claim = structure.claims[ci] if ci >= 0 and p.start < structure.claims[ci].end else None
+        claim = claim_at(p.start)
         body = None
         if GROUPS[word] == "we" and claim is not None and claim.speaker and not claim.is_question:
             if claim.speaker not in bodies:
@@ -337,11 +347,10 @@ def link_pronouns(work: list[Work], text: str, structure: DocumentStructure, uni
         if record is not None:
             record(p, word, cands)
         group = GROUPS[word]
-        fits = [c for c in cands if (group not in PERSON_GROUPS or atype(c.actor_id) is ActorType.PERSON)
-                and (group not in NON_PERSON_GROUPS or atype(c.actor_id) is not ActorType.PERSON)]
-        if not fits:
+        fitting = [c for c in cands if fits(group, atype(c.actor_id) is ActorType.PERSON)]
+        if not fitting:
             continue
-        scored = max(((model.prob(c.feats), c.actor_id) for c in fits), key=lambda x: x[0])
-        if scored[0] >= model.thresholds.get(GROUPS[word], 1.01):
+        scored = max(((model.prob(c.feats), c.actor_id) for c in fitting), key=lambda x: x[0])
+        if scored[0] >= model.thresholds.get(group, 1.01):
             p.actor_id, p.link, p.conf = scored[1], "learned", round(scored[0], 4)
     return new
