@@ -25,7 +25,7 @@ from polisent.segment._person_names import NON_PERSON, is_place
 from polisent.segment._prefilter import fold
 from polisent.segment._units import _WORD
 
-__all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere"]
+__all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere", "addresses_room"]
 
 
 def _speech_after(t: str, cs: int, le: int) -> bool:
@@ -330,6 +330,26 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
     written = unwritten or (_written_elsewhere(t, name, fs, le) if any_case else t.find(name, 0, fs) >= 0)
     return bool(after) and " " in name and written \
         and any(_speech_after(t, spans[after[0]][0], spans[j][1]) for j in after)
+
+
+#: an opening address: "Mr President, ladies and gentlemen,", "Colleagues and friends,", "Madam Prime Minister,"
+_ADDRESS_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.\u2019'-]*[ \t]*)(?:(?:,|and|&)?[ \t]*[\w.\u2019'-]+[ \t]*){0,7},[ \t]*")
+
+
+def addresses_room(t: str, labels: Sequence[tuple[str, str, int] | None], spans: Sequence[tuple[int, int]],
+                   names: Collection[str]) -> bool:
+    """Whether every turn of a label in ``names`` opens with an address alone on its line, ending in a
+    comma ("Mr President, ladies and gentlemen,"): a speech's opening, not a headline.
+
+    >>> t = "Vladimir Putin: Mr President, ladies and gentlemen,"
+    >>> addresses_room(t, [("name", "Vladimir Putin", 15)], [(0, len(t))], {"Vladimir Putin"})
+    True
+    >>> t = "Kurt Volker: Russia is buying time"
+    >>> addresses_room(t, [("name", "Kurt Volker", 12)], [(0, len(t))], {"Kurt Volker"})
+    False
+    """
+    mine = [i for i, lab in enumerate(labels) if lab is not None and lab[1] in names]
+    return bool(mine) and all(_ADDRESS_LINE.fullmatch(t, labels[i][2], spans[i][1]) is not None for i in mine)
 
 
 @lru_cache(maxsize=2)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
 from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _title_like
-from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person
+from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room
 from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._host_opening import split_host_opening
 from polisent.segment._intro_person import editor_intros
@@ -188,8 +188,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             labels[i] = None
     if len(speechy | loose) >= 2:  # a broadcast's turns in capitals: two of them are enough, one is not
         speechy |= loose
-    if len(paired) >= 2 and not asking:  # two leaders' statements at a meeting, each under its speaker's full name
-        speechy |= paired
+    # two leaders' statements at a meeting, each under its speaker's full name; or one leader's, the
+    # text's only label, opening by addressing the room ("President of Russia Vladimir Putin: Mr
+    # President, ladies and gentlemen,"): turns, not headlines
+    statements = paired if not asking and (len(paired) >= 2 or (len(cands) == 1 and addresses_room(t, labels, spans, paired))) \
+        else set()
+    speechy |= statements
     # the first line "Unfair Triangle: Ukraine-US-Russia" / "Kurt Volker: Russia is buying time" is a
     # title when its label never comes back: not a turn
     first_i = next((i for p in paras for i in p), None)
@@ -274,7 +278,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     again = next((i for i, lab in enumerate(labels) if lab is not None and cands[(lab[0], lab[1])] >= 2), len(labels))
     for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1 and i not in voiced \
-                and not (len(paired) >= 2 and lab[1] in paired and lab[1] in speechy) \
+                and not (lab[1] in statements and lab[1] in speechy) \
                 and ((i < again and _headline(t, lab[2], spans[i][1])) or _common_words(t, lab[1])):
             # (not a statement's opening address under its speaker's name: "Madam Prime Minister, colleagues,")
             cands[(lab[0], lab[1])] -= 1
