@@ -27,3 +27,40 @@ def test_a_headline_label_seen_once_is_still_no_turn() -> None:
     st = RuleSegmenter().segment(t)
     assert st.segments[0].kind is SegmentKind.HEADING
     assert all(str(c.role) != "interviewee" for c in st.claims)
+
+
+def test_an_author_line_under_its_own_label_names_the_author() -> None:
+    # a column's name stands alone on a line above the title; the "Author" box names the writer
+    t = ("March 3, 2024\n\nRegional Notes\n\nEurope and the Gulf after the Election\n\nAuthor\n\n"
+         "Prof. Ana Lind,\nProfessor of International Relations, Example University\n\n"
+         "This paper discusses how European governments have answered the shifts in the Gulf since the election. "
+         "It argues that their choices were narrower than they seemed at the time.\n\n"
+         "European states have long kept close ties with the Gulf monarchies, and those ties have outlasted "
+         "several changes of government on both sides.\n")
+    assert _speakers(t) == {"Ana Lind"}
+
+
+def test_a_by_label_alone_over_a_name_in_capitals() -> None:
+    t = ("'TO MAKE PEACE WE MUST KNOW THE PAST'\nBY:\nANNA MARIA BERG\n(FORMER MEMBER OF THE EUROPEAN PARLIAMENT)\n"
+         "Sitting by the harbour in Sevastopol twenty years ago, I was struck by how little the war of 1854 was "
+         "remembered by the people who lived beside its battlefields.\n"
+         "Those were calmer days, and the sailors who waved at us from the quay had no reason to think otherwise.\n")
+    assert _speakers(t) == {"Anna Maria Berg"}
+
+
+def test_a_standfirst_that_ends_warns_name_names_the_author() -> None:
+    t = ("Britain's reset with the EU needs bold thinking\n\n"
+         "A slow approach is more likely than fireworks, but the government would be wise to finish it soon, warns Tom Hale\n\n"
+         "In opposition, the prime minister's caution served him well and he won a large majority. Sometimes, "
+         "being careful is the right approach in government.\n\n"
+         "But it is now time to be bold in one area: relations with the European Union.\n")
+    assert _speakers(t) == {"Tom Hale"}
+
+
+def test_page_furniture_takes_no_place_in_the_standfirst() -> None:
+    t = ("The Powerlessness of the Law\n\nShare\n\nProfessor at the Institute of Legal Studies, member of the Academy\n\n"
+         "More\n\nThe law reigns in the country, but does not govern. And reigning without governing means "
+         "powerlessness \u2013 writes Ewa Nowak.\n\n"
+         "After 2015, the work of building the rule of law stopped. What had been built was taken apart piece by piece, "
+         "and few noticed until it was too late.\n")
+    assert "Ewa Nowak" in _speakers(t)

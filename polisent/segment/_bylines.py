@@ -24,6 +24,22 @@ _ABOUT_NAME = re.compile(r"About[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w
 #: or on one ("Author\nDaniel\nDePetris\nFellow")
 _AUTHOR_BOX = re.compile(r"[ \t]*(?i:author)[ \t]*:?[ \t]*\n[ \t]*(?P<a>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2})"
                          r"[ \t]*(?:\n[ \t]*(?P<b>[A-Z][\w'\u2019-]+)[ \t]*(?=\n|\Z))?")
+#: an author line under its own label: "Author" / "Prof. Gerd Nonneman," or "BY:" / "DAVID CAMPBELL BANNERMAN"
+_LABELLED_AUTHOR = re.compile(rf"(?m)^[ \t]*(?i:by|authors?|written[ \t]+by)[ \t]*:?[ \t]*\n(?:[ \t]*\n){{0,2}}[ \t]*"
+                              rf"(?:(?:{_TITLES}|DR\.?|PROF\.?)[ \t]+)?(?!(?i:by)\b)(?P<name>{_NAME})[ \t]*(?=[,|(]|\n|\Z)")
+
+
+def labelled_authors(t: str, end: int) -> list[str]:
+    r"""The names on author lines under their own label ("Author", "By:") before ``end``, as written.
+
+    >>> labelled_authors("Regional Shifts\n\nAuthor\n\nProf. Ana Lind,\nProfessor, Example University\n\nText.", 60)
+    ['Ana Lind']
+    >>> labelled_authors("Peace talks\nBY:\nDAVID CAMPBELL BANNERMAN\n(BRITISH MEP 2009-19)\nText.", 60)
+    ['DAVID CAMPBELL BANNERMAN']
+    """
+    return [" ".join(m.group("name").split()) for m in _LABELLED_AUTHOR.finditer(t, 0, end)]
+
+
 _GUEST_RX = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},|,\s+who)?\s+(?:joins|joined|is\s+joining)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
     rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+|(?:to|for)\s+(?:[\w'\u2019-]+\s+){{1,5}}?)?(?:is|are)|"
@@ -79,7 +95,7 @@ _TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+(
 _PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|shot|held|made|sent|paid|lost|told|sold|said|kept|left|"
                       r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found")
 #: "..., writes Na'eem Jeenah." / "..., says Gearoid Reidy for Bloomberg Opinion." at the end of a standfirst
-_WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
+_WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays|\bwarns)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
                      r"(?:\s+(?:for|in|at)\s+(?:[A-Z][\w&'\u2019.-]*\s*){1,4})?\s*[.:]?\s*\Z")
 #: ... or with the writer's job after the name: "..., writes Erkki Koort, security expert at the Example Academy."
 #: (not after a quotation: '"...," says Mauricio Jaramillo, an analyst at ...' quotes a source in the text)

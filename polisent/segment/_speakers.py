@@ -31,6 +31,7 @@ from polisent.segment._bylines import (
     _author_job,
     _co_authors,
     _full_name,
+    labelled_authors,
 )
 from polisent.segment._hosts import _journalist
 from polisent.segment._labels import (
@@ -407,8 +408,12 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             add(name, SpeakerRole.INTERVIEWEE)
         return out
     if answers:
-        by = [_display(m.group("name")) for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m
-              and (is_person_name(m.group("name")) or not _PUBLISHER.search(t, u.start, m.start("name")))]
+        # an author line under its own label ("Author" / "Prof. Gerd Nonneman,") over any other name line,
+        # in the page's head (the first answer may be its title)
+        by = [n for x in labelled_authors(t, max(answers[0].end, min(len(t), 1500))) for n in [_display(x) if x.isupper() else x]
+              if is_person_name(n) and not is_place(n)]
+        by = by or [_display(m.group("name")) for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m
+                    and (is_person_name(m.group("name")) or not _PUBLISHER.search(t, u.start, m.start("name")))]
         by = [n for n in by if n[:1].isupper()]  # "by time news": an aggregator's own credit, no writer
         if len({n.split()[-1] for n in by}) > 1:  # "By Euronews" over "By Guy Verhofstadt, former ...": the writer's
             by = [n for n in by if is_person_name(n)] or by
@@ -429,7 +434,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if not by:  # an unsigned piece: "By HAN News Desk", "By The Editorial Board"
             by = [" ".join((m.group("name") or m.group("desk")).split()) for u in bylines for m in [_DESK_BYLINE.fullmatch(t, u.start, u.end)] if m]
         if not by:  # "..., writes Na'eem Jeenah." in the standfirst, or "..., writes Erkki Koort, security expert at ..."
-            lead = heads + [u for u in units if u.kind is not SegmentKind.CLUTTER][:4]
+            # (page furniture the rules have not dropped yet, "Share" / "More", takes no place in the lead)
+            lead = heads + [u for u in units if u.kind is not SegmentKind.CLUTTER and len(t[u.start:u.end].split()) > 2][:4]
             by = _names(_WRITES, t, lead) or _names(_WRITES_JOB, t, lead)
         if not by:  # "Some of the questions ... are valid, Travis Bembenek writes." in a dek or a caption
             by = [n for u in units[:16] for m in _NAME_WRITES.finditer(t, u.start, u.end)
