@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._bylines import (
@@ -435,7 +436,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [" ".join((m.group("name") or m.group("desk")).split()) for u in bylines for m in [_DESK_BYLINE.fullmatch(t, u.start, u.end)] if m]
         if not by:  # "..., writes Na'eem Jeenah." in the standfirst, or "..., writes Erkki Koort, security expert at ..."
             # (page furniture the rules have not dropped yet, "Share" / "More", takes no place in the lead)
-            lead = heads + [u for u in units if u.kind is not SegmentKind.CLUTTER and len(t[u.start:u.end].split()) > 2][:4]
+            lead = heads + list(islice((u for u in units if u.kind is not SegmentKind.CLUTTER
+                                        and len(t[u.start:min(u.end, u.start + 200)].split()) > 2), 4))
             by = _names(_WRITES, t, lead) or _names(_WRITES_JOB, t, lead)
         if not by:  # "Some of the questions ... are valid, Travis Bembenek writes." in a dek or a caption
             by = [n for u in units[:16] for m in _NAME_WRITES.finditer(t, u.start, u.end)
