@@ -64,3 +64,25 @@ def test_page_furniture_takes_no_place_in_the_standfirst() -> None:
          "After 2015, the work of building the rule of law stopped. What had been built was taken apart piece by piece, "
          "and few noticed until it was too late.\n")
     assert "Ewa Nowak" in _speakers(t)
+
+
+def test_an_office_label_to_a_state_names_its_bearer() -> None:
+    t = ("Transcript: Norway's ambassador Ingrid Dahl on the trade talks\n\n"
+         "JOHN HALE: We're joined now by Norway's ambassador to the United States. Good morning.\n\n"
+         "NORWEGIAN AMBASSADOR TO THE U.S. INGRID DAHL: Thanks for having me, John.\n\n"
+         "JOHN HALE: Will the tariffs be lifted this week?\n\n"
+         "DAHL: Well, I hope so. We are in a good place in our talks, and both sides want an agreement soon.\n\n"
+         "JOHN HALE: And if they are not?\n\n"
+         "DAHL: Then we will answer in kind, as we have said from the start, and we will keep talking.\n")
+    claims = [c for c in RuleSegmenter().segment(t).claims if not c.is_question]
+    assert {c.speaker for c in claims if c.text.startswith(("Well", "Then"))} == {"Ingrid Dahl"}
+
+
+def test_the_subject_after_an_interviews_outlet_is_the_guest() -> None:
+    t = ("President Dahl interviewed by CNN\n\n"
+         "In a recent interview with CNN, President Ingrid Dahl responded to questions on trade and security.\n\n"
+         "Q: I wanted to begin with your new year's address. What did you mean by it?\n\n"
+         "A: We need to look at the situation as a whole, and at our own place in it.\n\n"
+         "Q: Are you worried about the tariffs?\n\n"
+         "A: We are prepared for them, and we will keep talking to our partners until they are lifted.\n")
+    assert {c.speaker for c in RuleSegmenter().segment(t).claims if str(c.role) == "interviewee"} == {"Ingrid Dahl"}

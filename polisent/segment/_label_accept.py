@@ -56,19 +56,22 @@ _QUOTE_OPEN = re.compile("[\"\u201c\u201e\u00ab]")
 
 
 def _titled_person(label: str) -> str | None:
-    """The name after an office and its state in a label ("President of Russia Vladimir Putin").
+    """The name after an office and its state in a label ("President of Russia Vladimir Putin",
+    "AMBASSADOR TO THE U.S. KIRSTEN HILLMAN").
 
     >>> _titled_person("President of Russia Vladimir Putin"), _titled_person("President of the United States Joe Biden")
     ('Vladimir Putin', 'Joe Biden')
     >>> _titled_person("President of Turkey Recep Tayyip Erdogan"), _titled_person("Professor of Molecular Biology")
     ('Recep Tayyip Erdogan', None)
+    >>> _titled_person("CANADIAN AMBASSADOR TO THE U.S. KIRSTEN HILLMAN")
+    'KIRSTEN HILLMAN'
     """
-    m = re.search(r"\bof[ \t]+(?:the[ \t]+)?(?P<rest>[^\W\d_][\w'\u2019 .-]*)\Z", label)
+    m = re.search(r"\b(?:of|to|OF|TO)[ \t]+(?:(?:the|THE)[ \t]+)?(?P<rest>[^\W\d_][\w'\u2019 .-]*)\Z", label)
     if m is None:
         return None
     words = m.group("rest").split()
     for k in range(min(3, len(words) - 2), 0, -1):  # the longest state first ("United States", not "United")
-        if is_place(" ".join(words[:k])) and 2 <= len(words) - k <= 4 and all(w[:1].isupper() for w in words[k:]):
+        if is_place(" ".join(words[:k]).replace(".", "")) and 2 <= len(words) - k <= 4 and all(w[:1].isupper() for w in words[k:]):
             return " ".join(words[k:])
     return None
 
@@ -148,6 +151,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             by_initials.setdefault(_initials(" ".join(x.split()[1:])), []).append(x)  # "WP:" after "The Washington Post:"
 
     def canonical(lab: str) -> str:
+        lab = _titled_person(lab) or lab  # "... AMBASSADOR TO THE U.S. KIRSTEN HILLMAN:" is Kirsten Hillman
         core = " ".join(w for w in lab.split() if w.rstrip(".").title() not in _HONORIFICS)  # "SEC. PANELO" too
         initialled = _initialled(core)
         if initialled is not None:
@@ -187,6 +191,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         for got, in_text in ((by_surname.get(low), False), (full_by_surname.get(low), True),
                              (by_first.get(low), False), (full_by_given.get(low), True)):
             if got:
+                got = [_titled_person(x) or x for x in got]  # "HILLMAN:" beside "... TO THE U.S. KIRSTEN HILLMAN:"
                 full = list(dict.fromkeys(_after_possessive(_display(x) if x.isupper() else x) for x in got))
                 if len(full) == 1:
                     return full[0]

@@ -157,6 +157,25 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n]))[ \t\"\u201c]*(?=\S)[^.!?\n]*\Z
 _SUBJECT = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=[ \t]*(?:,|said|says|told|stated|noted))")
 
 
+#: "interview with CNN, President Tsai Ing-wen ...": the outlet, then the titled guest (not "talks with my
+#: counterpart, Foreign Minister X": a title alone still names no guest there)
+_OUTLET_THEN_GUEST = re.compile(r"interview(?:ed)?[ \t]+with[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,3},[ \t]+")
+#: a name the name pattern cut short ("... Luiz Inacio" of "Luiz Inacio Lula da Silva")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z\u00c0-\u00de]|(?:da|de|do|dos|van|von|der|al|bin|el|la|le)[ \t])")
+
+
+def _untitled(name: str) -> str:
+    """``name`` without the title before it when only a title keeps it from being a person's name.
+
+    >>> _untitled("President Tsai Ing-wen"), _untitled("Ana Ruiz")
+    ('Tsai Ing-wen', 'Ana Ruiz')
+    """
+    if is_person_name(name):
+        return name
+    part = person_part(name)  # (only a title dropped in front: the name itself is kept whole)
+    return part if part is not None and name.endswith(" " + part) else name
+
+
 def _said_in_interview(t: str, at: int) -> str | None:
     """The person named at the start of the sentence that says it was said in the interview at ``at``
     ("Ahmed Abu Kneis, chairman of the Basin Forum, said in an interview with Al-Masry Al-Youm that ..."),
@@ -345,7 +364,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         guests = [m for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)]
         cands = _names(_STANDFIRST, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for m in guests if not OUTLET_AFTER.match(t, m.end()) and not spoke_to_journalist(t, m.start())
-            for n in [_spoke_to_outlet(t, m) or _said_in_interview(t, m.start()) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
+            for n0 in [_spoke_to_outlet(t, m) or _said_in_interview(t, m.start()) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
+            for n in [_untitled(n0) if _OUTLET_THEN_GUEST.match(t, m.start()) and not _NAME_GOES_ON.match(t, m.end()) else n0]
             if is_person_name(n)]
         # "President Macron talks to Andrew Marr": the one talked to asks, wherever else the text names him
         talked_to = {" ".join(m.group("name2").split()) for m in guests if m.group("name2") and _spoken_by(t, m.start()) is not None}
