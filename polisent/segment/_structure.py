@@ -278,7 +278,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     again = next((i for i, lab in enumerate(labels) if lab is not None and cands[(lab[0], lab[1])] >= 2), len(labels))
     for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1 and i not in voiced \
-                and not (lab[1] in statements and lab[1] in speechy) \
+                and lab[1] not in statements \
                 and ((i < again and _headline(t, lab[2], spans[i][1])) or _common_words(t, lab[1])):
             # (not a statement's opening address under its speaker's name: "Madam Prime Minister, colleagues,")
             cands[(lab[0], lab[1])] -= 1
