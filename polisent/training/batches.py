@@ -51,6 +51,13 @@ def _batches(units: list[dict[str, Any]], batch_size: int, rng: random.Random) -
     return out
 
 
+def to_device(batch: dict[str, Any], device: Any) -> dict[str, Any]:
+    """``batch`` with its tensors on ``device`` (a no-op on the CPU)."""
+    if getattr(device, "type", device) == "cpu":
+        return batch
+    return {k: v.to(device, non_blocking=True) if hasattr(v, "to") else v for k, v in batch.items()}
+
+
 def _collate_units(units: list[dict[str, Any]], idx: list[int], pad_id: int) -> tuple[dict[str, Any], Any, Any, Any]:
     """A model batch plus the sentiment labels, stance labels and loss weights of its targets."""
     import torch
@@ -117,21 +124,26 @@ def predict_logits(
     batch_size: int = 64,
     bf16: bool = False,
     calibrated: bool = False,
+    device: Any = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Logits (sentiment, stance), one row per target in example order, length-sorted batches."""
+    """Logits (sentiment, stance), one row per target in example order, length-sorted batches.
+
+    ``device``: where the batches go (None: the device of the model's parameters).
+    """
     import torch
 
+    dev = torch.device(device) if device is not None else next(model.parameters()).device
     n, batches = target_batches(tokenizer, examples, max_length=max_length, batch_size=batch_size)
     sent = np.zeros((n, 3), np.float32)
     stance = np.zeros((n, 3), np.float32)
     was_training = model.training
     model.eval()
     try:
-        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+        with torch.inference_mode(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
             for tids, batch in batches:
-                s, st = model(**batch, calibrated=calibrated)
-                sent[tids] = s.float().numpy()
-                stance[tids] = st.float().numpy()
+                s, st = model(**to_device(batch, dev), calibrated=calibrated)
+                sent[tids] = s.float().cpu().numpy()
+                stance[tids] = st.float().cpu().numpy()
     finally:
         model.train(was_training)
     return sent, stance

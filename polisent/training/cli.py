@@ -60,6 +60,8 @@ def add_train_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--max-minutes", type=float, default=None, help="stop after this wall time, keeping the best state")
     p.add_argument("--max-steps", type=int, default=None)
     p.add_argument("--threads", type=int, default=None)
+    p.add_argument("--device", default=d.device,
+                   help="cpu, cuda, cuda:N or auto (CUDA when torch sees a GPU); default: %(default)s")
     p.add_argument("--dev-limit", type=int, default=None)
     p.add_argument("--eval-val-limit", type=int, default=None,
                    help="P-Stance val tweets used by the evaluations during training (the final one uses all)")

