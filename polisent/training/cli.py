@@ -250,8 +250,8 @@ def add_heads_parser(subparsers: Any) -> argparse.ArgumentParser:
     return p
 
 
-def _parse_floors(items: list[str]) -> dict[str, float]:
-    """``["dev_rw_f1=0.8"]`` -> ``{"dev_rw_f1": 0.8}`` (``--select-min``)."""
+def _parse_named_numbers(items: list[str], usage: str) -> dict[str, float]:
+    """``["a=0.8"]`` -> ``{"a": 0.8}``; ``usage`` ("--select-min takes FIGURE=VALUE, e.g. ...") names a bad item."""
     out = {}
     for item in items:
         name, sep, value = item.partition("=")
@@ -260,21 +260,18 @@ def _parse_floors(items: list[str]) -> dict[str, float]:
         except ValueError:
             sep = ""
         if not sep:
-            raise ConfigError(f"--select-min takes FIGURE=VALUE, e.g. dev_rw_f1=0.80. Got {item!r} instead.")
+            raise ConfigError(f"{usage}. Got {item!r} instead.")
     return out
+
+
+def _parse_floors(items: list[str]) -> dict[str, float]:
+    """``["dev_rw_f1=0.8"]`` -> ``{"dev_rw_f1": 0.8}`` (``--select-min``)."""
+    return _parse_named_numbers(items, "--select-min takes FIGURE=VALUE, e.g. dev_rw_f1=0.80")
 
 
 def _parse_weights(items: list[str]) -> dict[str, float]:
-    out = {}
-    for item in items:
-        name, sep, value = item.partition("=")
-        try:
-            out[name] = float(value)
-        except ValueError:
-            sep = ""
-        if not sep:
-            raise ConfigError(f"--source-weight takes SOURCE=WEIGHT, e.g. commentary=2.0. Got {item!r} instead.")
-    return out
+    """``["commentary=2"]`` -> ``{"commentary": 2.0}`` (``--source-weight``)."""
+    return _parse_named_numbers(items, "--source-weight takes SOURCE=WEIGHT, e.g. commentary=2.0")
 
 
 def _run_heads(args: argparse.Namespace) -> int:
