@@ -14,7 +14,7 @@ from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
 from polisent.segment._label_names import other_side
-from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, office_holder, spelled_alike
+from polisent.segment._person_names import _GERUND, _ING_NAMES, _OFFICE_ADJ, _TITLE_WORDS, office_holder, spelled_alike
 from polisent.segment._prefilter import bounded_spans, literal_starts
 from polisent.segment._roundup import _signed_name
 from polisent.segment._principal import (
@@ -112,13 +112,14 @@ def _first_name_hailed(t: str, units: list[Unit]) -> Principal | None:
     """The guest the host hails by a first name the text never completes ("00:00Mihai, what is the
     potential ...?"): that name is all the text gives. Not a word the text also writes in lower case
     ("Well, what ...?", "Look, ..."), nor one the hail does not go on from in lower case or with "I"
-    ("Recently, Donald Trump ..."), nor the interviewer's own name."""
+    ("Recently, Donald Trump ..."), nor a participle opening a clause ("Supposing, as looks likely, ..."),
+    nor the interviewer's own name."""
     called = _hailed(t, units)
     word = next(iter(called)) if len(called) == 1 else ""
     low = word.lower()
     if not word or " " in word or not is_person_name(word) or is_place(word) or low in _TITLE_WORDS \
-            or low in _DISCOURSE or low.endswith("ly"):
-        return None
+            or low in _DISCOURSE or low.endswith("ly") or (_GERUND.fullmatch(word) and low not in _ING_NAMES):
+        return None  # ("Supposing, as looks likely, fighting ... intensifies, what ...?": a clause, no one hailed)
     if re.search(rf"(?<![\w'\u2019-]){re.escape(word)}[ \t]*,[ \t]+(?:[a-z]|I\b)", t) is None \
             or next(bounded_spans(t, low), None) is not None:
         return None
