@@ -52,3 +52,33 @@ def test_a_participle_opening_a_question_is_no_name():
     speakers = _answer_speakers(NO_NAME)
     assert speakers and all(name is None for name, _ in speakers), speakers
     assert {r for _, r in speakers} == {SpeakerRole.INTERVIEWEE}
+
+
+OPED_WIDGETS = """The Daily Ledger
+
+Why the bloc must let the exiles lead
+
+Regional envoys should stand back and let the opposition factions shape the talks.
+
+Ana Lind (The Daily Ledger)
+
+Premium
+Harbourtown
+Thu, July 20, 2023
+
+Share This Article
+
+Change Size
+
+The joint statement that closed the ministers' meeting last week showed how little the bloc can do alone.
+
+The chair should not feel embarrassed by the failure, because the generals never meant to negotiate.
+"""
+
+
+def test_a_text_size_widget_is_page_furniture_not_the_writer():
+    st = RuleSegmenter().segment(OPED_WIDGETS)
+    names = {s.speaker for s in st.segments if s.kind.value in ("answer", "body")}
+    assert names == {"Ana Lind"}, names
+    size = next(s for s in st.segments if OPED_WIDGETS[s.start:s.end].strip() == "Change Size")
+    assert size.kind.value == "clutter"
