@@ -37,9 +37,6 @@ ENCODER_DIR = "minilm"
 
 def bundle(out: Path, sources: list[str], extra_last: int | None, data_dir: str | None) -> None:
     """Write ``out/union.pkl.gz`` and ``out/minilm/`` (see the module docstring)."""
-    import torch
-    from safetensors.torch import load_file, save_file
-
     from polisent.models.artifact import MINILM_SOURCE, resolve_encoder_path
     from polisent.training.train import TrainConfig, _load_training_data
 
@@ -53,55 +50,45 @@ def bundle(out: Path, sources: list[str], extra_last: int | None, data_dir: str 
         pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
     logger.info("union: %d training examples, dev %s (%.1f s)", len(train_examples),
                 {k: len(v) for k, v in dev.items()}, time.time() - t0)
-    src = resolve_encoder_path({"source": MINILM_SOURCE}, None)
-    enc = out / ENCODER_DIR
-    enc.mkdir(exist_ok=True)
-    for f in Path(src).iterdir():
-        if f.is_file() and f.suffix in (".json", ".txt") and f.name != "model.safetensors":
-            shutil.copy2(f, enc / f.name)
-    state = load_file(str(Path(src) / "model.safetensors"))
-    save_file({k: v.to(torch.float16) if v.is_floating_point() else v for k, v in state.items()},
-              str(enc / "model.safetensors"))
+    _copy_encoder(resolve_encoder_path({"source": MINILM_SOURCE}, None), out / ENCODER_DIR, "float16")
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(json.dumps({"bundle": str(out), "bytes": size, "train_examples": len(train_examples)}))
 
 
-def _fp32_encoder(src: Path, dst: Path) -> Path:
-    """The bundle's fp16 MiniLM written back as fp32 (the model the shipped default loads)."""
+def _copy_encoder(src: Path, dst: Path, dtype: str) -> Path:
+    """The encoder folder ``src`` copied to ``dst``: its config and tokenizer files as they are, its
+    weights cast to ``dtype`` ("float16" for the bundle, "float32" back on the GPU machine, the model
+    the shipped default loads); a copy already there is kept."""
     import torch
     from safetensors.torch import load_file, save_file
 
-    if not (dst / "model.safetensors").is_file():
-        dst.mkdir(parents=True, exist_ok=True)
-        for f in src.iterdir():
-            if f.name != "model.safetensors":
-                shutil.copy2(f, dst / f.name)
-        state = load_file(str(src / "model.safetensors"))
-        tmp = dst / "model.safetensors.part"
-        save_file({k: v.to(torch.float32) if v.is_floating_point() else v for k, v in state.items()}, str(tmp))
-        tmp.replace(dst / "model.safetensors")
+    if (dst / "model.safetensors").is_file():
+        return dst
+    dst.mkdir(parents=True, exist_ok=True)
+    for f in Path(src).iterdir():
+        if f.is_file() and f.suffix in (".json", ".txt"):
+            shutil.copy2(f, dst / f.name)
+    state = load_file(str(Path(src) / "model.safetensors"))
+    tmp = dst / "model.safetensors.part"
+    save_file({k: v.to(getattr(torch, dtype)) if v.is_floating_point() else v for k, v in state.items()}, str(tmp))
+    tmp.replace(dst / "model.safetensors")
     return dst
 
 
 def run(bundle_dir: Path, argv: list[str]) -> int:
     """Train from ``bundle_dir`` with the ``train`` command's options in ``argv``."""
-    from dataclasses import fields
-
     import polisent.training.train as train_mod
     from polisent.models.artifact import MINILM_SOURCE
-    from polisent.training.cli import _parse_floors, _parse_weights, add_train_parser
+    from polisent.training.cli import add_train_parser, config_from_args
 
     with gzip.open(bundle_dir / UNION_FILE, "rb") as fh:
         payload = pickle.load(fh)
     parser = argparse.ArgumentParser(prog="gpu_train.py run")
     add_train_parser(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["train", *argv])
-    names = {f.name for f in fields(train_mod.TrainConfig)}
-    values = {k: v for k, v in vars(args).items() if k in names and k != "select_min"}
-    values.update(sources=payload["sources"], commentary_extra_last=payload["commentary_extra_last"],
-                  encoder_path=str(_fp32_encoder(bundle_dir / ENCODER_DIR, Path(str(args.output) + "_encoder"))))
-    cfg = train_mod.TrainConfig(**values, source_weights=_parse_weights(args.source_weight),
-                                select_min=_parse_floors(args.select_min))
+    encoder = _copy_encoder(bundle_dir / ENCODER_DIR, Path(str(args.output) + "_encoder"), "float32")
+    cfg = config_from_args(args, sources=payload["sources"], commentary_extra_last=payload["commentary_extra_last"],
+                           encoder_path=str(encoder))
     # the union was loaded where the datasets are; the loop, evaluation and calibration are train()'s own
     train_mod._load_training_data = lambda config: (payload["train"], payload["weights"], payload["dev"])
     record = train_mod.train(cfg)
@@ -119,8 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("bundle", help="pack the training union and MiniLM for a GPU machine")
     b.add_argument("--out", type=Path, default=Path(".gpu"))
-    b.add_argument("--sources", nargs="+", default=["newsmtsc", "pstance", "commentary", "commentary_extra",
-                                                    "basil", "narrative_frames", "persent", "ibm"])
+    b.add_argument("--sources", nargs="+", default=None, help="training sources (default: all of polisent.training.sources.SOURCES)")
     b.add_argument("--commentary-extra-last", type=int, default=None)
     b.add_argument("--data-dir", default=None)
     r = sub.add_parser("run", help="train from a bundle (the other options are train's)")
@@ -130,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bundle":
         if rest:
             parser.error(f"unrecognised arguments: {' '.join(rest)}")
-        bundle(args.out, args.sources, args.commentary_extra_last, args.data_dir)
+        from polisent.training.sources import SOURCES
+
+        bundle(args.out, args.sources or list(SOURCES), args.commentary_extra_last, args.data_dir)
         return 0
     return run(args.bundle, rest)
 

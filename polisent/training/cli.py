@@ -86,13 +86,20 @@ def add_train_parser(subparsers: Any) -> argparse.ArgumentParser:
     return p
 
 
-def _run_train(args: argparse.Namespace) -> int:
-    from polisent.training.train import TrainConfig, train
+def config_from_args(args: argparse.Namespace, **overrides: Any) -> Any:
+    """The :class:`~polisent.training.train.TrainConfig` that ``train``'s parsed options describe,
+    with ``overrides`` (field values) on top."""
+    from polisent.training.train import TrainConfig
 
-    names = {f.name for f in fields(TrainConfig)}
-    cfg = TrainConfig(**{k: v for k, v in vars(args).items() if k in names and k != "select_min"},
-                      source_weights=_parse_weights(args.source_weight), select_min=_parse_floors(args.select_min))
-    record = train(cfg)
+    names = {f.name for f in fields(TrainConfig)} - {"select_min", "source_weights"}
+    values = {k: v for k, v in vars(args).items() if k in names} | overrides
+    return TrainConfig(**values, source_weights=_parse_weights(args.source_weight), select_min=_parse_floors(args.select_min))
+
+
+def _run_train(args: argparse.Namespace) -> int:
+    from polisent.training.train import train
+
+    record = train(config_from_args(args))
     print(json.dumps({k: record[k] for k in ("train_minutes", "steps", "best_step", "artifact")}
                      | {"dev": record["dev_metrics"], "calibration": {
                          h: {k: v for k, v in c.items() if k != "fold_temperatures"}
