@@ -29,6 +29,26 @@ _LABELLED_AUTHOR = re.compile(rf"(?m)^[ \t]*(?i:by|authors?|written[ \t]+by)[ \t
                               rf"(?:(?:{_TITLES}|DR\.?|PROF\.?)[ \t]+)?(?!(?i:by)\b)(?P<name>{_NAME})[ \t]*(?=[,|(]|\n|\Z)")
 
 
+#: letters after a name that say its honours, fellowships or seat ("Donald R Rothwell FAAL", "Ana Lind OBE")
+_POSTNOMINALS = frozenset("FAAL FASSA FAHA FRS FBA FRSA FRSE FRSC FAcSS FRHistS FAIIA FRGS OBE CBE MBE KBE DBE AO AC AM OAM "
+                          "KC QC SC MP MEP MLA MSP MHK PhD DPhil".split())
+
+
+def without_postnominals(name: str) -> str:
+    """``name`` without the honours written after it, kept whole when that would leave one word.
+
+    >>> without_postnominals("Donald R Rothwell FAAL"), without_postnominals("Ana Lind OBE MP")
+    ('Donald R Rothwell', 'Ana Lind')
+    >>> without_postnominals("Peter MARTELL"), without_postnominals("Kim AM")
+    ('Peter MARTELL', 'Kim AM')
+    """
+    words = name.split()
+    k = len(words)
+    while k > 2 and words[k - 1].replace(".", "") in _POSTNOMINALS:
+        k -= 1
+    return " ".join(words[:k]) if k < len(words) else name
+
+
 def labelled_authors(t: str, end: int) -> list[str]:
     r"""The names on author lines under their own label ("Author", "By:") before ``end``, as written.
 

@@ -113,8 +113,12 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                                                                       or lab in sure)}
     if n_turns + cands[("qa", "Q")] + cands[("qa", "A")] >= 2:
         for (k, lab), n in cands.items():
+            # (or the host's role in capitals where no label recurs: "MODERATOR:" once, then "MR KIRBY:"
+            # once, in a briefing's excerpt; beside recurring askers it is the page's introduction)
             if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname
-                                           or any(lab in (x.split()[-1], x.split()[0]) for x in names if " " in x)):
+                                           or any(lab in (x.split()[-1], x.split()[0]) for x in names if " " in x)
+                                           or (lab.isupper() and _ROLE_LABELS.get(lab.title()) is SpeakerRole.INTERVIEWER
+                                               and max(cands.values()) == 1)):
                 names.add(lab)
     if any(k == "name" and n >= 2 for (k, _), n in cands.items()):
         # (not a country over a headline that asks: "Ghana: Model Of Democracy?")

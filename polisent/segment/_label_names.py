@@ -24,7 +24,7 @@ _PORTFOLIO = frozenset("affairs foreign trade industry defence defense finance h
                        "southern northern central asian pacific european african american middle east global".split())
 #: the words that end a portfolio's name ("African Affairs", "International Development")
 _PORTFOLIO_END = frozenset("affairs relations security development cooperation trade defence defense industry policy region "
-                           "issues matters diplomacy rights".split())
+                           "issues matters diplomacy rights communications".split())
 #: a pronoun's contraction opening a run of capitalised words ("I'm Michel Martin", "We're ...")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['\u2019](?:m|re|ve|ll|d)")
 

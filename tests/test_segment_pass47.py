@@ -1,0 +1,91 @@
+"""Forty-seventh pass: a briefing excerpt's two labels, a column's "Analysis by:" line, an opening run of
+the writer's own questions and an office's portfolio before a name (texts written for the project)."""
+
+from __future__ import annotations
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment import RuleSegmenter
+
+BRIEFING = """Press briefing
+
+  In this briefing, the Council's Coordinator for Strategic Communications Maria Holm previews the ministers' meeting.
+
+MODERATOR:  Good morning, and welcome to the press centre. I am pleased to welcome back Coordinator Maria Holm. She will preview the meeting and then take questions. With that, over to Maria.
+
+MS HOLM:  Thank you, and good morning to all of you.
+
+The ministers meet on Friday to agree a common line on the blockade. We expect a statement on shipping lanes.
+
+That statement matters because the insurers have been waiting for it since the spring.
+"""
+
+COLUMN = """Enlargement - from Promise to Patience
+
+The small republic and the bloc - What can we expect?
+
+Agency photo
+
+Analysis by: Ivana Marek
+
+I doubt every member state wants the republic inside by the end of the decade - or should we share the prime minister's confidence?
+
+The prime minister says accession by 2028 is within reach. Three chapters closed this autumn after years of standstill.
+
+The Commission's president praised the speed of the reforms during her tour of the region.
+
+Yet several capitals still link enlargement to a reform of the bloc's own voting rules, and they say so openly.
+"""
+
+
+def test_a_briefing_excerpt_with_each_label_once_has_its_host_and_guest():
+    # "MODERATOR:" and "MS HOLM:" once each (a briefing cut after the opening remarks): the host's role in
+    # capitals is a turn label there; the name comes from the intro, without the portfolio before it
+    st = RuleSegmenter().segment(BRIEFING)
+    answers = {(s.speaker, s.role) for s in st.segments if s.kind is SegmentKind.ANSWER}
+    assert answers == {("Maria Holm", SpeakerRole.INTERVIEWEE)}, answers
+    host = [s for s in st.segments if BRIEFING[s.start:s.end].startswith("MODERATOR")]
+    assert host and host[0].role is SpeakerRole.INTERVIEWER
+
+
+def test_a_recurring_asker_keeps_a_once_seen_moderator_as_introduction():
+    # beside labels that recur, "MODERATOR:" once stays the page's introduction (the askers are the hosts)
+    text = BRIEFING.replace("MS HOLM:  Thank you", "ANNA:  Is the statement ready?\n\nMS HOLM:  Thank you") \
+        + "\nANNA:  Will the insurers accept it?\n\nMS HOLM:  They have told us they will.\n"
+    st = RuleSegmenter().segment(text)
+    assert {s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER} == {"Maria Holm"}
+    assert {(s.speaker or "").title() for s in st.segments if s.kind is SegmentKind.QUESTION} >= {"Anna"}
+
+
+def test_a_column_byline_with_a_colon_and_the_writers_opening_questions():
+    # the questions stand in one opening run (a photo credit between them), nothing answering them, and the
+    # body runs on after: the writer's own, not an interviewer's; "Analysis by:" names the writer
+    st = RuleSegmenter().segment(COLUMN)
+    assert not [s for s in st.segments if s.kind is SegmentKind.QUESTION]
+    assert {s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER} == {"Ivana Marek"}
+    assert any(s.kind is SegmentKind.CLUTTER and s.reason == "byline" and "Ivana Marek" in COLUMN[s.start:s.end]
+               for s in st.segments)
+
+
+def test_an_interview_whose_questions_are_answered_keeps_them():
+    # the same opening with an answer after each question is an interview
+    text = COLUMN.replace("Analysis by: Ivana Marek\n\n", "").replace(
+        "confidence?\n\n", "confidence?\n\nI would not share it. The capitals are divided.\n\nWho is most opposed?\n\n")
+    st = RuleSegmenter().segment(text)
+    assert len([s for s in st.segments if s.kind is SegmentKind.QUESTION]) >= 2
+
+
+def test_a_byline_may_end_with_a_semicolon():
+    text = ("Radio Harbour\n\nThe region's new trade pact, as a magazine sees it\n\nBy Lena Ortiz;\n\n"
+            "The pact signed in the capital last month lowers tariffs on grain. It also opens the border posts at night.\n\n"
+            "Critics say the pact favours the largest exporters, and they have a point.\n")
+    st = RuleSegmenter().segment(text)
+    assert {s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER} == {"Lena Ortiz"}
+
+
+def test_honours_after_a_writers_name_stay_out_of_it():
+    # "FAAL" after the first of two writers: the byline is read whole (seven words) and the honours dropped
+    text = ("The Island Pact: A Model for the Region?\n\nWritten by Carl B Hewitt FAAL and Mia Stone\n\n"
+            "At the forum last year the two states announced a union. Reception has been divided on the island.\n\n"
+            "The union was negotiated at the island's request and meets its needs on climate resilience.\n")
+    st = RuleSegmenter().segment(text)
+    assert {s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER} == {"Carl B Hewitt"}
