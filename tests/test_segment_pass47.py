@@ -89,3 +89,12 @@ def test_honours_after_a_writers_name_stay_out_of_it():
             "The union was negotiated at the island's request and meets its needs on climate resilience.\n")
     st = RuleSegmenter().segment(text)
     assert {s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER} == {"Carl B Hewitt"}
+
+
+def test_the_writers_bio_line_with_an_apposition_is_furniture():
+    text = ("Why the talks stalled\n\nThe two delegations left the capital without a date for the next round. "
+            "Both blamed the other for the delay.\n\nThe mediators should now publish their draft, because secrecy "
+            "helps neither side.\n\nThe writer, a former ambassador, is adjunct professor at a university in the capital.\n")
+    st = RuleSegmenter().segment(text)
+    bio = [s for s in st.segments if text[s.start:s.end].startswith("The writer,")]
+    assert bio and bio[0].kind is SegmentKind.CLUTTER and bio[0].reason == "author_bio"
