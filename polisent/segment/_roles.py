@@ -273,13 +273,6 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         dek = q_at[0] <= 1 + (title is not None and content.index(title) == 0) and len(q_at) >= 2 \
             and not YOU_ASKED.search(t, content[q_at[0]].content_start, content[q_at[0]].end)
         body_after_dek = [u for u in content[q_at[0] + 1:q_at[1]] if u.form == "plain"] if dek else []
-        if dek and not any(u.form == "plain" and id(u) not in questions
-                           and (len(_plain(t, u).split()) > 3 or _plain(t, u).rstrip()[-1:] in ".!?")
-                           for u in content[q_at[0]:q_at[-1]]):
-            # ... and where every question stands in that opening run, nothing answering between them
-            # (a photo credit at most: "What can we expect?" / "Shutterstock" / "... or should we be
-            # enthusiastic like the premier?"), the body after the run decides
-            body_after_dek = [u for u in content[q_at[-1] + 1:] if u.form == "plain"]
         # a news story that asks and then quotes ("... game," says George Friedman): reported speech
         # after the questions, not answers
         reported = not head_q and not mid_answer and any(_REPORTED.search(t, u.content_start, u.end) for u in content[q_at[0] + 1:])
