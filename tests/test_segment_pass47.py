@@ -89,3 +89,17 @@ def test_the_writers_bio_line_with_an_apposition_is_furniture():
     st = RuleSegmenter().segment(text)
     bio = [s for s in st.segments if text[s.start:s.end].startswith("The writer,")]
     assert bio and bio[0].kind is SegmentKind.CLUTTER and bio[0].reason == "author_bio"
+
+
+def test_a_trial_button_is_no_writer():
+    # "Try Free" over a transcript page: a button (clutter_rules.json), never a person's name
+    from polisent.segment._person_names import is_person_name
+
+    text = ("Try Free\n\nThe president says the island will resist: Full interview\n\n"
+            "\"President, welcome to the programme. Thank you for having us.\"\n\n"
+            "Do you take the threats from Washington seriously?\n\n"
+            "We take every threat seriously. We have prepared for decades, and our people know what is at stake.\n")
+    st = RuleSegmenter().segment(text)
+    assert "Try Free" not in {s.speaker for s in st.segments}
+    assert st.segments[0].kind is SegmentKind.CLUTTER and st.segments[0].reason == "subscribe"
+    assert not is_person_name("Try Free") and is_person_name("Ana Lind")

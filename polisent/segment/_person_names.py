@@ -259,7 +259,8 @@ def is_person_name(name: str) -> bool:
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 #: a page's links and buttons written as two capitalised words ("Read More" under an author's bio)
 FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load more", "view more", "more stories", "read also",
-                        "bottom line", "key takeaways"})
+                        "bottom line", "key takeaways", "try free", "free trial", "sign in", "sign up", "log in", "watch now",
+                        "listen now"})
 #: capitalised function words no person's name holds
 _FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your".split())
 #: given names that end like a gerund
