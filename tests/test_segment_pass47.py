@@ -3,6 +3,8 @@ byline's name and an office's portfolio before a name (texts written for the pro
 
 from __future__ import annotations
 
+import pytest
+
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment import RuleSegmenter
 
@@ -65,21 +67,17 @@ def test_a_column_byline_with_a_colon_names_the_writer():
                for s in st.segments)
 
 
-def test_a_byline_may_end_with_a_semicolon():
-    text = ("Radio Harbour\n\nThe region's new trade pact, as a magazine sees it\n\nBy Lena Ortiz;\n\n"
-            "The pact signed in the capital last month lowers tariffs on grain. It also opens the border posts at night.\n\n"
-            "Critics say the pact favours the largest exporters, and they have a point.\n")
-    st = RuleSegmenter().segment(text)
-    assert {s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER} == {"Lena Ortiz"}
-
-
-def test_honours_after_a_writers_name_stay_out_of_it():
+@pytest.mark.parametrize("byline, writer", [
+    ("By Lena Ortiz;", "Lena Ortiz"),  # a semicolon after the name
     # "FAAL" after the first of two writers: the byline is read whole (seven words) and the honours dropped
-    text = ("The Island Pact: A Model for the Region?\n\nWritten by Carl B Hewitt FAAL and Mia Stone\n\n"
+    ("Written by Carl B Hewitt FAAL and Mia Stone", "Carl B Hewitt"),
+])
+def test_bylines_with_a_semicolon_or_honours(byline, writer):
+    text = (f"The Island Pact: A Model for the Region?\n\n{byline}\n\n"
             "At the forum last year the two states announced a union. Reception has been divided on the island.\n\n"
             "The union was negotiated at the island's request and meets its needs on climate resilience.\n")
     st = RuleSegmenter().segment(text)
-    assert {s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER} == {"Carl B Hewitt"}
+    assert {s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER} == {writer}
 
 
 def test_the_writers_bio_line_with_an_apposition_is_furniture():
