@@ -29,7 +29,7 @@ from polisent._cli_common import add_models_parser
 from polisent._cli_common import int_at_least, make_analyzer  # noqa: F401 - re-exported for callers of polisent.cli
 from polisent._fs import give_default_mode
 from polisent._version import __version__
-from polisent.errors import OutputError, PolisentError
+from polisent.errors import ConfigError, OutputError, PolisentError
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Analyse files, directories, JSON Lines files or stdin ('-').")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, .jsonl file, or '-' for stdin")
     p.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default: jsonl)")
-    p.add_argument("--table", choices=TABLES, default="assessments", help="rows written with --format csv (default: assessments)")
+    p.add_argument("--table", choices=TABLES, default=None, help="rows written with --format csv (default: assessments)")
     p.add_argument("-o", "--output", metavar="FILE", help="write results to FILE instead of stdout")
     p.add_argument("--force", action="store_true", help="overwrite FILE given with -o")
     p.add_argument("--text-key", default="text", help="text field of JSON Lines records (default: text)")
@@ -83,6 +83,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from polisent.analyzer import Document
     from polisent.inputs import InputFailure, as_error_record, read_documents
 
+    if args.table is not None and args.format != "csv":
+        raise ConfigError(f"--table {args.table} chooses the rows of --format csv; --format {args.format} writes "
+                          + ("whole analyses" if args.format == "jsonl" else "each document's summary") + ".")
+    args.table = args.table or "assessments"
     out_path = Path(args.output) if args.output else None
     if out_path is not None and out_path.exists() and not args.force:
         raise OutputError(f"{out_path} exists; pass --force to overwrite it.")

@@ -57,6 +57,14 @@ def test_analyze_csv_table(capsys) -> None:
     assert rows and {"doc_id", "claim", "actor_id", "p_sentiment_negative", "stance_value"} <= set(rows[0])
 
 
+def test_table_option_needs_csv(capsys) -> None:
+    # --table chooses the csv rows; with another format it would be ignored, so it is refused
+    code, out, err = run(capsys, "analyze", str(INTERVIEW), "--format", "table", "--table", "claims", "--model", "none")
+    assert code == 1 and out == "" and "--format csv" in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, "analyze", str(INTERVIEW), "--format", "csv", "--table", "claims", "--model", "none")
+    assert code == 0 and "claim_index" in out.splitlines()[0]
+
+
 def test_output_file_is_not_overwritten_without_force(capsys, tmp_path) -> None:
     target = tmp_path / "out.jsonl"
     target.write_text("keep me")
