@@ -101,3 +101,18 @@ def test_a_trial_button_is_no_writer():
     assert "Try Free" not in {s.speaker for s in st.segments}
     assert st.segments[0].kind is SegmentKind.CLUTTER and st.segments[0].reason == "subscribe"
     assert not is_person_name("Try Free") and is_person_name("Ana Lind")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("The conversation has been edited for clarity and length.", "editor_note"),
+    ("This is an opinion piece.", "editor_note"),
+    ("FILE - A satellite image shows the area around the reactor in the north of the country.", "caption"),
+    ("We\u2019re sorry, this feature is currently unavailable.", "other"),
+])
+def test_page_notes_and_agency_captions_are_furniture(line, reason):
+    text = ("Why the talks stalled\n\nThe two delegations left the capital without a date for the next round. "
+            f"Both blamed the other for the delay.\n\n{line}\n\nThe mediators should now publish their draft, "
+            "because secrecy helps neither side.\n")
+    st = RuleSegmenter().segment(text)
+    seg = [s for s in st.segments if text[s.start:s.end].strip() == line]
+    assert seg and seg[0].kind is SegmentKind.CLUTTER and seg[0].reason == reason, [(s.kind, s.reason) for s in seg]
