@@ -116,3 +116,16 @@ def test_page_notes_and_agency_captions_are_furniture(line, reason):
     st = RuleSegmenter().segment(text)
     seg = [s for s in st.segments if text[s.start:s.end].strip() == line]
     assert seg and seg[0].kind is SegmentKind.CLUTTER and seg[0].reason == reason, [(s.kind, s.reason) for s in seg]
+
+
+def test_a_university_line_under_the_writer_is_no_second_writer():
+    # "Jamia Hamdard, New Delhi" under the writer's name and post: a university (Jamia = university), not a person
+    from polisent.segment._person_names import is_person_name
+
+    text = ("Youth protests and the region\n\nDr. Ana Lind\nAssistant Professor\nInstitute of International Studies\n"
+            "Jamia Hamdard, New Delhi\n\nIn the volatility of international relations, youth-led movements have emerged "
+            "as decisive agents of change. The region watches closely.\n\nBy the second week of September the capital "
+            "was on the brink of disorder, and the army stayed in its barracks.\n")
+    st = RuleSegmenter().segment(text)
+    assert {s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER} == {"Ana Lind"}
+    assert not is_person_name("Jamia Hamdard") and not is_person_name("Universidad Nacional")

@@ -31,6 +31,7 @@ NON_PERSON = frozenset(
     "support donate "
     "subtitle transcript transcripts podcast podcasts audio studio studios episode episodes corridor video vlogs download click share institute university college "
     "school council house center centre foundation agency ministry department committee party union republic "
+    "jamia universidad universidade universita università universität universite université academy academia "
     "kingdom world international radio tv television media network channel breaking zionism africa europe asia "
     "america americas middle east west north south hide show program programme forum affairs policy studies group "
     "bank fund office embassy government parliament assembly senate congress court army forces company corporation "
