@@ -129,3 +129,13 @@ def test_a_university_line_under_the_writer_is_no_second_writer():
     st = RuleSegmenter().segment(text)
     assert {s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER} == {"Ana Lind"}
     assert not is_person_name("Jamia Hamdard") and not is_person_name("Universidad Nacional")
+
+
+def test_a_bylined_writer_whose_surname_is_a_state():
+    # "By: Ricardo Israel": the surname is also a state's name, which alone reads as a crosshead ("Beyond Russia");
+    # the byline says it is a writer
+    text = ("Chile: the new cabinet\n\nBy: Carlos Israel - 25/01/2026\n\n"
+            "The president's achievements in a short time were remarkable. Expectations for his government are high.\n\n"
+            "In this regard, I believe he made a mistake with his cabinet that could cost him dearly.\n")
+    st = RuleSegmenter().segment(text)
+    assert {s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER} == {"Carlos Israel"}

@@ -324,3 +324,14 @@ def office_holder(name: str) -> bool:
     """
     return " ".join(name.lower().split()) in _office_holders()
 
+
+def state_surname(name: str) -> bool:
+    """A person's name but for its surname, which is also a state's ("Ricardo Israel", "Steve Israel"), read
+    as a crosshead by :func:`person_part` ("Beyond Russia"); only a byline ("By: X") makes it a name.
+
+    >>> state_surname("Ricardo Israel"), state_surname("Cornell University"), state_surname("RFA Staff")
+    (True, False, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[-1].lower() in _state_names() and person_part(" ".join(words[:-1] + ["Lind"])) \
+        == " ".join(words[:-1] + ["Lind"]) and is_person_name(" ".join(words[:-1] + ["Lind"]))

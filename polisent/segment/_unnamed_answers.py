@@ -14,7 +14,8 @@ from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
 from polisent.segment._label_names import other_side
-from polisent.segment._person_names import _GERUND, _ING_NAMES, _OFFICE_ADJ, _TITLE_WORDS, office_holder, spelled_alike
+from polisent.segment._person_names import (_GERUND, _ING_NAMES, _OFFICE_ADJ, _TITLE_WORDS, office_holder, spelled_alike,
+                                           state_surname)
 from polisent.segment._prefilter import bounded_spans, literal_starts
 from polisent.segment._roundup import _signed_name
 from polisent.segment._principal import (
@@ -233,6 +234,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         elif u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)) \
                 and not _DESK.fullmatch(u.speaker) and _co_authors(u.speaker) is None:
             better = person_part(u.speaker)
+            if better is None and state_surname(u.speaker) and re.search(rf"(?i:\bby)[ \t]*:?[ \t]+{re.escape(u.speaker)}\b", t):
+                better = u.speaker  # "By: Ricardo Israel": a byline's name whose surname is also a state's
             if better is None:  # "Foreign Minister Baerbock", on her label and the turn under it
                 better = _titled_surname(u.speaker)
             out = [(better if n == u.speaker else n, r) for n, r in out]
