@@ -81,7 +81,7 @@ def run(bundle_dir: Path, argv: list[str]) -> int:
     import polisent.training.train as train_mod
     from polisent.models.artifact import MINILM_SOURCE
     from polisent.training.cli import add_train_parser, config_from_args
-    from polisent.training.sources import DEFAULT_WEIGHTS
+    from polisent.training.sources import DEFAULT_WEIGHTS, TrainingUnion
 
     with gzip.open(bundle_dir / UNION_FILE, "rb") as fh:
         payload = pickle.load(fh)
@@ -96,8 +96,7 @@ def run(bundle_dir: Path, argv: list[str]) -> int:
     # the union was loaded where the datasets are; the loop, evaluation and calibration are train()'s own
     weights = payload["weights"]
     if cfg.source_weights:  # --source-weight: each example's loss weight from its source, over the defaults
-        table = DEFAULT_WEIGHTS | cfg.source_weights
-        weights = [table.get(e.source, 1.0) for e in payload["train"]]
+        weights = TrainingUnion(payload["train"], {}, {}, DEFAULT_WEIGHTS | cfg.source_weights).example_weights()
     train_mod._load_training_data = lambda config: (payload["train"], weights, payload["dev"])
     record = train_mod.train(cfg)
     out = Path(record["artifact"]["path"])

@@ -333,5 +333,7 @@ def state_surname(name: str) -> bool:
     (True, False, False)
     """
     words = name.split()
-    return 2 <= len(words) <= 3 and words[-1].lower() in _state_names() and person_part(" ".join(words[:-1] + ["Lind"])) \
-        == " ".join(words[:-1] + ["Lind"]) and is_person_name(" ".join(words[:-1] + ["Lind"]))
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in _state_names():
+        return False
+    probe = " ".join(words[:-1] + ["Lind"])  # the same name with a surname that is no state's
+    return person_part(probe) == probe and is_person_name(probe)
