@@ -73,7 +73,9 @@ _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}
                           r"(?:[ \t]+\(The[ \t]+[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,3}\))?"
                           # a republished piece's credit: "Colin Clark* / The New York Times 14.08.2023 \u2022 07:32"
                           r"(?:[ \t]+/[ \t]+(?!(?:[\w&.-]+[ \t]+){0,3}(?:Images|Photos?|Pictures|Getty|Shutterstock)\b)(?:The[ \t]+)?[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,4}"
-                          r"(?:[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?(?:[ \t]*[\u2022\u00b7|][ \t]*\d{1,2}:\d{2})?)?[ \t]*")
+                          r"(?:[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?(?:[ \t]*[\u2022\u00b7|][ \t]*\d{1,2}:\d{2})?)?"
+                          # a spaced colon ("Mohammad Amjad Hossain :") or the body written for ("Ana Ruiz for the X Network")
+                          r"(?:[ \t]+:|[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,5})?[ \t]*")
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
 #: an author line with the date after the name: "Stefan Zrinzo Azzopardi Sunday, 18 April 2021, 08:06",
 #: "Hassan Isilow | 18.12.2024 - Update : 25.12.2024"
@@ -111,6 +113,9 @@ def _full_name(t: str, surname: str, end: int) -> str | None:
 
 #: a title that ends with its author: '2021/138 "Why US Rivalry with China Will Endure" by Robert Sutter'
 _TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*)?(?i:by)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*\Z")
+#: a piece's kind and its writer opening a title or a standfirst: "Op-ed by Ambassador Ana Ruiz: ...",
+#: "Op-ed by Ambassador Ana Ruiz in the Cleveland newspaper ..."
+_OPED_BY = re.compile(rf"[ \t]*(?i:op-?ed|guest[ \t]+column|guest[ \t]+essay)[ \t]+by[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\b")
 #: the words before "by" that make it a passive ("A Plan Backed by Donald Trump"), not a byline
 _PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|shot|held|made|sent|paid|lost|told|sold|said|kept|left|"
                       r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found")

@@ -24,6 +24,7 @@ from polisent.segment._bylines import (
     _GUEST_RX,
     _HON,
     _NAME_WRITES,
+    _OPED_BY,
     _PASSIVE,
     _TELLS_OUTLET,
     _TITLE_BY,
@@ -91,7 +92,7 @@ _ROLE_BEFORE = re.compile(
 _BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3})(?:chief\s+|senior\s+|foreign\s+|political\s+|diplomatic\s+|defen[cs]e\s+)?"
                r"(?:correspondent|reporter|editor|writer|columnist|bureau\s+chief)")
 _BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!produced\s)(?<!photo\s)(?<!photos\s)by\s*:?|byline\s*:|author\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
-                     rf"(?:{_BYLINE_JOB}\s+)?(?-i:{_TITLES}\s+)?(?P<name>(?-i:(?![AI][ \t])[A-Z][ \t]+(?=[A-Z][a-z]))?{_NAME})",
+                     rf"(?:{_BYLINE_JOB}\s+)?(?-i:{_TITLES}(?:\s+|(?<=\.)(?=[A-Z])))?(?P<name>(?-i:(?![AI][ \t])[A-Z][ \t]+(?=[A-Z][a-z]))?{_NAME})",
                      re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too; a bare initial first ("By S Rob Sobhani")
 #: a publisher's credit: "Published by The Lawfare Institute" names the writer only when it names a person
 _PUBLISHER = re.compile(r"(?i)\b(?:published|presented|hosted|sponsored|supported|powered)\s+by\s*:?\s*\Z")
@@ -474,6 +475,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = _title_bylines(t, first)
             if not by:  # "Connect with us" / "Africa" / "Democracy: The Solution ... -By SKC Ogbonnia": a dashed "By" later
                 by = _title_bylines(t, units[len(first):4], dashed=True)
+        if not by:  # "Op-ed by Ambassador Kristjan Prikk: ..." opening the title or the standfirst
+            by = [n for u in units[:4] for m in [_OPED_BY.match(t, u.start, u.end)] if m
+                  for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
         if not by:  # "Author" / "Daniel" / "DePetris" / "Fellow": a page's author box
             by = [n for u in bios for m in [_AUTHOR_BOX.match(t, u.start, u.end)] if m
                   for n in [m.group("a") if " " in m.group("a") or not m.group("b") else f"{m.group('a')} {m.group('b')}"]

@@ -1,0 +1,58 @@
+"""Forty-eighth pass: author lines the rules missed (a dated byline with a glued "Amb." title, a dashed
+byline in capitals with two writers, a name over a spaced colon, "Name for the X Network", "Op-ed by
+..." opening the title) and a bracketed "(From 15:40)" time mark (texts written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment import RuleSegmenter
+
+BODY = ("The assembly adopted the resolution by a wide margin on Wednesday. It demands that the invading army "
+        "withdraws from the neighbouring state.\n\nOur country has long promoted peace and non-alignment, and "
+        "it should say so at the next summit.\n")
+
+CASES = {
+    "dated byline, glued title": ("The vote in New York\n\n date 2024-03-04 By Amb.Tomas Verbeek\n\n" + BODY, "Tomas Verbeek"),
+    "dashed byline in capitals": ("Leaders seek to reassure the allies\n\nSpeaking to the allies, the president notes a change\n\n"
+                                  "- BY ANA RUIZ AND TOM WEISS\n\n" + BODY, "Ana Ruiz"),
+    "name over a spaced colon": ("Foreign relations and the economy\n\nMohammad Karim Uddin :\n" + BODY, "Mohammad Karim Uddin"),
+    "written for a network": ("Opinion\nThe capital's protests and the ruling party's paradox\nLena Park for the Caucasus Security Network\n" + BODY,
+                              "Lena Park"),
+    "op-ed by in the title": ("Op-ed by Ambassador Kaja Lind: helping our neighbour is right\n\nOp-ed by Ambassador Kaja Lind in "
+                              "the city newspaper The Daily Ledger\n\n" + BODY, "Kaja Lind"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_author_lines_name_the_writer(name: str) -> None:
+    text, writer = CASES[name]
+    segs = RuleSegmenter().segment(text).segments
+    answers = [s for s in segs if s.kind is SegmentKind.ANSWER and "assembly adopted" in s.text]
+    assert answers and answers[0].speaker == writer and answers[0].role is SpeakerRole.AUTHOR
+
+
+def test_author_line_is_dropped_as_a_byline() -> None:
+    segs = RuleSegmenter().segment(CASES["name over a spaced colon"][0]).segments
+    assert [s.reason for s in segs if "Uddin" in s.text] == ["byline"]
+
+
+def test_a_headline_with_for_is_no_author_line() -> None:
+    text = "Breaking news\nMinisters Call for the Release of Prisoners\n" + BODY
+    segs = RuleSegmenter().segment(text).segments
+    assert all(s.reason != "byline" for s in segs)
+    assert all(s.speaker is None for s in segs if s.kind is SegmentKind.ANSWER)
+
+
+def test_a_turn_label_without_space_stays_a_turn() -> None:
+    text = ("Interview\n\nHOST: What does the vote change for your country?\n\nMohammad Karim Uddin: It changes the tone "
+            "of our diplomacy and the way the capital talks to the region.\n\nHOST: And the economy?\n\n"
+            "Mohammad Karim Uddin: Trade will follow, slowly.\n")
+    segs = RuleSegmenter().segment(text).segments
+    assert [s.speaker for s in segs if s.kind is SegmentKind.ANSWER] == ["Mohammad Karim Uddin"] * 2
+
+
+def test_a_bracketed_time_mark_is_a_timestamp() -> None:
+    segs = RuleSegmenter().segment("The envoy said the talks would resume next week in the capital.\n\n(From 15:40)\n").segments
+    assert [(s.kind, s.reason) for s in segs if "15:40" in s.text] == [(SegmentKind.CLUTTER, "timestamp")]
