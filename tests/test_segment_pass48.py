@@ -56,3 +56,25 @@ def test_a_turn_label_without_space_stays_a_turn() -> None:
 def test_a_bracketed_time_mark_is_a_timestamp() -> None:
     segs = RuleSegmenter().segment("The envoy said the talks would resume next week in the capital.\n\n(From 15:40)\n").segments
     assert [(s.kind, s.reason) for s in segs if "15:40" in s.text] == [(SegmentKind.CLUTTER, "timestamp")]
+
+
+OUTLET_CASES = {
+    "outlet in one word": ("Attacks resume at sea\nThe attacks show a wish for chaos, one analyst said.\nBy Al-Naba |\n" + BODY, "Al-Naba"),
+    "agency with the date": ("The emir makes his first trip abroad\n\nAFP , Tuesday 30 Jan 2024\n\n" + BODY, "AFP"),
+    "capitals with the month": ("Normalization can shape a new reality\n\nBy ANA RUIZ JANUARY 22, 2025 05:14 Updated: JANUARY 22, 2025 05:16\n\n"
+                                + BODY, "Ana Ruiz"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OUTLET_CASES))
+def test_outlet_and_agency_bylines_name_the_author(name: str) -> None:
+    text, writer = OUTLET_CASES[name]
+    segs = RuleSegmenter().segment(text).segments
+    answers = [s for s in segs if s.kind is SegmentKind.ANSWER and "assembly adopted" in s.text]
+    assert answers and answers[0].speaker == writer
+
+
+def test_a_column_name_after_by_is_no_outlet() -> None:
+    text = "By Invitation | War and peace\n\nA former prime minister wants a new kind of peace deal\n\n" + BODY
+    segs = RuleSegmenter().segment(text).segments
+    assert all(s.speaker != "Invitation" for s in segs)

@@ -34,17 +34,22 @@ _POSTNOMINALS = frozenset("FAAL FASSA FAHA FRS FBA FRSA FRSE FRSC FAcSS FRHistS 
                           "KC QC SC MP MEP MLA MSP MHK PhD DPhil".split())
 
 
+#: a month in capitals run into a byline's name ("By ANA RUIZ JANUARY 22, 2025")
+_MONTHS_UPPER = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
+
+
 def without_postnominals(name: str) -> str:
-    """``name`` without the honours written after it, kept whole when that would leave one word.
+    """``name`` without the honours (or a date's month in capitals) written after it, kept whole when
+    that would leave one word.
 
     >>> without_postnominals("Donald R Rothwell FAAL"), without_postnominals("Ana Lind OBE MP")
     ('Donald R Rothwell', 'Ana Lind')
-    >>> without_postnominals("Peter MARTELL"), without_postnominals("Kim AM")
-    ('Peter MARTELL', 'Kim AM')
+    >>> without_postnominals("Peter MARTELL"), without_postnominals("Kim AM"), without_postnominals("ANA RUIZ JANUARY")
+    ('Peter MARTELL', 'Kim AM', 'ANA RUIZ')
     """
     words = name.split()
     k = len(words)
-    while k > 2 and words[k - 1].replace(".", "") in _POSTNOMINALS:
+    while k > 2 and (words[k - 1].replace(".", "") in _POSTNOMINALS or words[k - 1] in _MONTHS_UPPER):
         k -= 1
     return " ".join(words[:k]) if k < len(words) else name
 
@@ -135,6 +140,9 @@ _AUTHORS_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?{_NAME}(?:,[ \t]+(?:{_TITLES}[
 _AND = re.compile(r",?[ \t]+(?:and|And|&)[ \t]+|,[ \t]+")
 #: an unsigned piece's institutional author: "By HAN News Desk", "By The Editorial Board", "By Web Desk"
 _DESK = re.compile(r"(?:The[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,3}(?:News[ \t]+Desk|Desk|Editorial[ \t]+Board|Editors|Bureau|Newsroom)")
+#: a byline naming an outlet or an agency in one word: "By Al-Fassel |", "AFP , Tuesday 30 Jan 2024"
+#: (nothing after it but a date: "By Invitation | Russia and Ukraine" is a column's name over its section)
+_OUTLET_BYLINE = re.compile(r"[ \t]*(?:(?i:by)[ \t]+)?(?P<name>[A-Z][\w'\u2019&.-]+)[ \t]*(?:[,|/\u00b7\u2022\u2013\u2014-](?:[^\n\d]*\d[^\n]*)?)?[ \t]*")
 _DESK_BYLINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+(?P<name>{_DESK.pattern})[ \t]*|(?P<desk>{_DESK.pattern})[ \t]*[|\u00b7\u2022][^\n]*)")
 
 

@@ -25,6 +25,7 @@ from polisent.segment._bylines import (
     _HON,
     _NAME_WRITES,
     _OPED_BY,
+    _OUTLET_BYLINE,
     _PASSIVE,
     _TELLS_OUTLET,
     _TITLE_BY,
@@ -446,7 +447,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [_author_job(t, m) if m.re is _AUTHOR_JOB else m.group("name") for u in bylines
                   for m in [_AUTHOR_JOB.fullmatch(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
                             or _AUTHOR_DATED.match(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
-            by = [n for n in by if " ".join(n.split()).lower() not in FURNITURE]  # "Bottom Line" heads a summary
+            by = [n for n in by if " ".join(n.split()).lower() not in FURNITURE  # "Bottom Line" heads a summary
+                  and not n.startswith(("By ", "BY "))]  # "By Al-Fassel": a byline of one word, read below
             if len({n.split()[-1] for n in by}) > 1:  # "The Straits Times" over "- James Chin": the outlet's line
                 by = [n for n in by if is_person_name(" ".join(n.split()))] or by
         if not by:  # "- SEGUNDO ECLAR ROMERO doyromero@gmail.com"
@@ -457,6 +459,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [n for n in by if n]
         if not by:  # an unsigned piece: "By HAN News Desk", "By The Editorial Board"
             by = [" ".join((m.group("name") or m.group("desk")).split()) for u in bylines for m in [_DESK_BYLINE.fullmatch(t, u.start, u.end)] if m]
+        if not by:  # an outlet or an agency in one word: "By Al-Fassel |", "AFP , Tuesday 30 Jan 2024"
+            by = [m.group("name") for u in bylines for m in [_OUTLET_BYLINE.fullmatch(t, u.start, u.end)]
+                  if m and m.group("name").lower() not in FURNITURE and (t[u.start:u.end].lstrip()[:3].lower() == "by " or m.group("name").isupper())]
         if not by:  # "..., writes Na'eem Jeenah." in the standfirst, or "..., writes Erkki Koort, security expert at ..."
             # (page furniture the rules have not dropped yet, "Share" / "More", takes no place in the lead)
             lead = heads + list(islice((u for u in units if u.kind is not SegmentKind.CLUTTER
