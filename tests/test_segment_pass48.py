@@ -78,3 +78,20 @@ def test_a_column_name_after_by_is_no_outlet() -> None:
     text = "By Invitation | War and peace\n\nA former prime minister wants a new kind of peace deal\n\n" + BODY
     segs = RuleSegmenter().segment(text).segments
     assert all(s.speaker != "Invitation" for s in segs)
+
+
+def test_a_title_led_by_the_writers_name_names_the_author() -> None:
+    text = "Lena Park: The republic and its ghosts\n\n" + BODY
+    segs = RuleSegmenter().segment(text).segments
+    assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER} == {"Lena Park"}
+
+
+def test_a_headline_quoting_its_source_or_a_widget_names_no_writer() -> None:
+    from polisent.segment._bylines import title_writer
+    from polisent.segment._units import Unit
+
+    t = "Tomas Verbeek: our allies will be defended\nThe allies will be defended, Verbeek said on Monday."
+    units = [Unit(0, 42, [0], 0, "plain", 0), Unit(43, len(t), [1], 1, "plain", 0)]
+    assert title_writer(t, units, units[1:]) == []
+    segs = RuleSegmenter().segment("Reading Time: 2 minutes\n\n" + BODY).segments
+    assert all(s.speaker is None for s in segs if s.kind is SegmentKind.ANSWER)

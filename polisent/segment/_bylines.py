@@ -5,9 +5,11 @@ Split out of :mod:`polisent.segment._speakers`, which applies them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from polisent.segment._labels import _NAME, _TITLES
-from polisent.segment._principal import is_place, person_part
+from polisent.segment._person_names import FURNITURE
+from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._units import Unit
 
 #: a legislator's floor speech as the record prints it ("Mr. GOSAR. Madam Speaker, I rise today ...")
@@ -224,3 +226,33 @@ def _author_job(t: str, m: re.Match[str]) -> str:
     if len(words) >= 3 and re.search(rf"\b(?:[Tt]he|[Tt]o|[Ii]n)[ \t]+{re.escape(words[-1])}\b", t):
         words = words[:-1]
     return " ".join(words)
+
+
+#: a title led by its writer's name: "Jorge Durand: Peru and its ghosts" (not a quotation after the colon)
+#: (nor a widget's "Reading Time: 2 minutes" nor a column's "TURNING POINT: A Quandary")
+_NAME_TITLE = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]*:[ \t]+(?=[^\W\d_])[^\s:]+[ \t]+\S")
+
+
+def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:
+    r"""The writer named at the head of a one-line title among the first four units ("Jorge Durand: Peru
+    and its ghosts"), when no unit of ``body`` names that person again: a news headline's source is
+    named again in the report ("Blinken: allies will be defended" over "..., Blinken said").
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Jorge Durand: Peru and its ghosts\nThe weeks pass, Durand said."
+    >>> units = [Unit(0, 33, [0], 0, "plain", 0), Unit(34, len(t), [1], 1, "plain", 0)]
+    >>> title_writer(t, units, units[1:]), title_writer(t.replace("Durand said", "the marches go on"), units, units[1:])
+    ([], ['Jorge Durand'])
+    """
+    for u in units[:4]:
+        line = t[u.start:u.end].strip()
+        m = _NAME_TITLE.match(t, u.start, u.end)
+        if m is None or "\n" in line or len(line.split()) > 25:
+            continue
+        name = " ".join(m.group("name").split())
+        if name.isupper() or name.lower() in FURNITURE or not is_person_name(name) or is_place(name):
+            continue
+        sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+        return [] if any(sur.search(t, b.start, b.end) for b in body if b is not u) else [name]
+    return []
+

@@ -35,6 +35,7 @@ from polisent.segment._bylines import (
     _co_authors,
     _full_name,
     labelled_authors,
+    title_writer,
     without_postnominals,
 )
 from polisent.segment._hosts import _journalist
@@ -501,6 +502,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if not by:  # "About Amr Khalifa" over a blog's author box
             by = [n for u in bios for m in [_ABOUT_NAME.fullmatch(t, u.start, u.end)] if m
                   for n in [" ".join(m.group("name").split())] if is_person_name(n)]
+        by = by or ([] if bio_names else title_writer(t, units, answers))  # "Jorge Durand: Peru and its ghosts"
         name = _agree(by) if by else _agree(bio_names)
         for u in answers:
             u.speaker = name
