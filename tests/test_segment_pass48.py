@@ -95,3 +95,21 @@ def test_a_headline_quoting_its_source_or_a_widget_names_no_writer() -> None:
     assert title_writer(t, units, units[1:]) == []
     segs = RuleSegmenter().segment("Reading Time: 2 minutes\n\n" + BODY).segments
     assert all(s.speaker is None for s in segs if s.kind is SegmentKind.ANSWER)
+
+
+def test_a_credit_under_a_dek_that_stops_mid_sentence_is_a_byline() -> None:
+    text = ("ANALYSIS: The annexation talk is over? Someone should tell the president\n\n"
+            "The ambassador says the annexation plans are history. I wish\nWritten by Lena Park\n"
+            "The prime minister and the president meet at the White House. (Agency photo)\n\n" + BODY)
+    segs = RuleSegmenter().segment(text).segments
+    assert [s.reason for s in segs if s.text.startswith("Written by")] == ["byline"]
+    assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER and "assembly" in s.text} == {"Lena Park"}
+
+
+def test_the_journalist_who_interviewed_is_not_the_interviewee() -> None:
+    text = ("Friendship forms the core of regional peace\n\nThe Daily Ledger's Special Correspondent Omar Haddad "
+            "interviewed Dr Lena Park, Director of the Regional Study Centre.\n\nExcerpts from the interview:\n\n"
+            "Q: How do you assess relations now?\n\nA: They are at their best in years, and trade follows.\n\n"
+            "Q: And the corridor?\n\nA: It is slow, but it will be finished.\n")
+    segs = RuleSegmenter().segment(text).segments
+    assert "Omar Haddad" not in {s.speaker for s in segs}  # (no name line here: the answers stay unnamed)

@@ -102,7 +102,8 @@ _RUN_ON_WORDS = frozenset("the a an of to and or but in on at for with from by a
                           "been has have had not its their his her our your my this these those than into about".split())
 #: a line that carries on a sentence: it opens on a word, not on a slug ("liselotte_odgaard") or a caption's
 #: label ("photo: ...")
-_RUN_ON_START = re.compile(r"[^\W\d_]+(?![\w:])(?![ \t]*:)")
+#: (not a credit's capitalised opening, "Written by Ana Ruiz" under a dek that stops mid-sentence)
+_RUN_ON_START = re.compile(r"(?!(?:Written|Words|Reported|Story|Text)[ \t]+by\b)[^\W\d_]+(?![\w:])(?![ \t]*:)")
 
 
 _SENT_INSIDE = re.compile(r"[a-z][.!?][\"'\u201d\u2019)]?[ \t]+[\"'\u201c\u2018(]?[A-Z]")
