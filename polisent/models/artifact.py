@@ -9,7 +9,7 @@ At load time LoRA is merged into the encoder's linear layers, so inference has n
 
 >>> model, tokenizer, meta = load_targeted_model()  # doctest: +SKIP
 >>> meta["name"]  # doctest: +SKIP
-'polisent-targeted-minilm-v10.1'
+'polisent-targeted-minilm-v15'
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ No figure is typed by hand.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,15 @@ def _eval_rows(report: dict[str, Any], model: str) -> list[str]:
     return lines
 
 
+def _where(command: str) -> str:
+    """Where a recorded training command ran: "one GPU" for ``--device cuda``, else "one CPU thread".
+
+    >>> _where("gpu_train.py run --device cuda --lr 5e-4"), _where("train --threads 1")
+    ('one GPU', 'one CPU thread')
+    """
+    return "one GPU" if re.search(r"--device[ =]cuda", command) else "one CPU thread"
+
+
 def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation: dict[str, Any] | None = None,
                       *, model_label: str | None = None) -> str:
     """The card's markdown. ``model_label`` is the model's name in ``evaluation`` (e.g. ``"default"``)."""
@@ -116,7 +126,7 @@ def render_heads_card(config: dict[str, Any], record: dict[str, Any], evaluation
         n = bt.get("n_train") or {}
         out += ["", f"The encoder's LoRA adapter was trained first, end to end with heads, on the union "
                 f"({n.get('targets')} targets from {n.get('examples_by_source')} examples per source; "
-                f"{bt.get('steps')} steps, {bt.get('train_minutes')} min on one CPU thread): `{bt.get('command')}`."]
+                f"{bt.get('steps')} steps, {bt.get('train_minutes')} min on {_where(bt.get('command') or '')}): `{bt.get('command')}`."]
         if bt.get("init_from"):
             out[-1] += f" It was warm-started from the adapter of `{bt['init_from']}`."
     if cfg.get("teacher"):
