@@ -247,8 +247,8 @@ def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[st
     for u in units[:4]:
         line = t[u.start:u.end].strip()
         m = _NAME_TITLE.match(t, u.start, u.end)
-        if m is None or "\n" in line or len(line.split()) > 25:
-            continue
+        if m is None or "\n" in line or len(line.split()) > 25 or line.endswith("."):
+            continue  # (a title ends in no full stop: "Computer Shortcuts: Left and right arrows jump ... pause.")
         name = " ".join(m.group("name").split())
         if name.isupper() or name.lower() in FURNITURE or not is_person_name(name) or is_place(name):
             continue
