@@ -113,3 +113,18 @@ def test_the_journalist_who_interviewed_is_not_the_interviewee() -> None:
             "Q: And the corridor?\n\nA: It is slow, but it will be finished.\n")
     segs = RuleSegmenter().segment(text).segments
     assert "Omar Haddad" not in {s.speaker for s in segs}  # (no name line here: the answers stay unnamed)
+
+
+def test_spaced_dotted_initials_label_the_speaker_named_before() -> None:
+    text = ("Without leadership, Europe will not move forward\n\nThe paper: How important is the treaty now?\n\n"
+            "Lena Park: It remains an indispensable key element of our foreign policy.\n\n"
+            "The paper: Where should the capitals start?\n\nL. P. : In three areas. Defence comes first.\n")
+    segs = RuleSegmenter().segment(text).segments
+    assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER} == {"Lena Park"}
+
+
+@pytest.mark.parametrize("masthead", ["Belfast Telegraph", "Former Trump Aide says"])
+def test_a_masthead_or_an_aide_is_no_persons_name(masthead: str) -> None:
+    from polisent.segment._principal import is_person_name
+
+    assert not is_person_name(masthead.replace("Former ", "").replace(" says", ""))

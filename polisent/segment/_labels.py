@@ -332,8 +332,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         return None
     if len(words) == 1 and 2 <= len(label) <= 4 and label.isalpha() and label.isupper():
         return "initials", label, m.end()
-    if len(words) == 1 and _DOTTED_INITIALS.fullmatch(label):  # "M.C.:" under "Mikhail Chernov"
-        return "initials", label.replace(".", ""), m.end()
+    if len(words) <= 3 and _DOTTED_INITIALS.fullmatch("".join(words)):  # "M.C.:" under "Mikhail Chernov", "W. I. :"
+        return "initials", "".join(words).replace(".", ""), m.end()
     if any(w.endswith(("'s", "\u2019s", "'S", "\u2019S")) for w in words):
         return None
     if not all(w[0].isupper() or w.lower() in _PARTICLES or _PARTICLE_HYPHEN.match(w) or w.isdigit() for w in words):

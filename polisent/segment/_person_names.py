@@ -28,6 +28,7 @@ _NOT_PERSON = frozenset(
 #: words that make a capitalised run an organisation, a place or page furniture, not a person
 NON_PERSON = frozenset(
     "news press pressa times post quarterly journal review interest magazine gazette tribune herald age welle blog team text daily weekly subtitles "
+    "telegraph chronicle courier observer monitor aide aides shortcuts keyboard "
     "support donate "
     "subtitle transcript transcripts podcast podcasts audio studio studios episode episodes corridor video vlogs download click share institute university college "
     "school council house center centre foundation agency ministry department committee party union republic "
