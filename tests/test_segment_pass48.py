@@ -128,3 +128,11 @@ def test_a_masthead_or_an_aide_is_no_persons_name(masthead: str) -> None:
     from polisent.segment._principal import is_person_name
 
     assert not is_person_name(masthead.replace("Former ", "").replace(" says", ""))
+
+
+def test_an_author_line_with_the_date_after_a_comma_names_the_writer() -> None:
+    text = ("The Biggest Investment in Energy\nSea gas means billions for the country, says the minister\n\n"
+            "Lena Park, 11.04.2025, 13:00\n" + BODY)
+    segs = RuleSegmenter().segment(text).segments
+    assert [s.reason for s in segs if s.text.startswith("Lena Park")] == ["byline"]
+    assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER and "assembly" in s.text} == {"Lena Park"}
