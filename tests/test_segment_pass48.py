@@ -136,3 +136,10 @@ def test_an_author_line_with_the_date_after_a_comma_names_the_writer() -> None:
     segs = RuleSegmenter().segment(text).segments
     assert [s.reason for s in segs if s.text.startswith("Lena Park")] == ["byline"]
     assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER and "assembly" in s.text} == {"Lena Park"}
+
+
+def test_a_title_byline_closed_by_a_credit_in_brackets_names_the_writer() -> None:
+    text = ("INSIGHT: Watching the Investment Push in the Region \u2013 by Lena M. Park (Example Law \u2013 December 23, 2019)\n\n"
+            + BODY)
+    segs = RuleSegmenter().segment(text).segments
+    assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER and "assembly" in s.text} == {"Lena M. Park"}

@@ -119,7 +119,9 @@ def _full_name(t: str, surname: str, end: int) -> str | None:
 
 
 #: a title that ends with its author: '2021/138 "Why US Rivalry with China Will Endure" by Robert Sutter'
-_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*)?(?i:by)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*\Z")
+_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*)?(?i:by)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
+                       # (a credit in brackets may close it: "... by Ali Tuygan (Rtd.Ambassador)", "(Bloomberg Law - December 23, 2019)")
+                       r"(?:[ \t]*\([^()\n]{1,48}\))?[ \t]*\Z")
 #: a piece's kind and its writer opening a title or a standfirst: "Op-ed by Ambassador Ana Ruiz: ...",
 #: "Op-ed by Ambassador Ana Ruiz in the Cleveland newspaper ..."
 _OPED_BY = re.compile(rf"[ \t]*(?i:op-?ed|guest[ \t]+column|guest[ \t]+essay)[ \t]+by[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\b")
