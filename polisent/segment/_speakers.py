@@ -462,7 +462,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [" ".join((m.group("name") or m.group("desk")).split()) for u in bylines for m in [_DESK_BYLINE.fullmatch(t, u.start, u.end)] if m]
         if not by:  # an outlet or an agency in one word: "By Al-Fassel |", "AFP , Tuesday 30 Jan 2024"
             by = [m.group("name") for u in bylines for m in [_OUTLET_BYLINE.fullmatch(t, u.start, u.end)]
-                  if m and m.group("name").lower() not in FURNITURE and (t[u.start:u.end].lstrip()[:3].lower() == "by " or m.group("name").isupper())]
+                  if m and (t[u.start:u.end].lstrip()[:3].lower() == "by " or m.group("name").isupper())]
         if not by:  # "..., writes Na'eem Jeenah." in the standfirst, or "..., writes Erkki Koort, security expert at ..."
             # (page furniture the rules have not dropped yet, "Share" / "More", takes no place in the lead)
             lead = heads + list(islice((u for u in units if u.kind is not SegmentKind.CLUTTER
