@@ -12,6 +12,9 @@ shipped MiniLM as the artifact's encoder: the fp16 copy differs from it by fp16 
     python scripts/gpu_train.py bundle --out .gpu --commentary-extra-last 212
     python scripts/gpu_train.py run --bundle .gpu --output OUT --device cuda --epochs 6 --lr 1e-3
 
+With ``bundle --teacher teacher_logits.npz`` the bundle also holds a teacher's soft labels, and ``run
+--distill-weight W`` distils them into the encoder (:mod:`polisent.training.distill`).
+
 ``run`` takes the ``train`` options of ``python -m polisent.training`` (``--epochs``, ``--lr``, ...);
 ``--sources`` and ``--data-dir`` come from the bundle.
 """
@@ -32,12 +35,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 logger = logging.getLogger("gpu_train")
 UNION_FILE = "union.pkl.gz"
+TEACHER_FILE = "teacher.npz"
 ENCODER_DIR = "minilm"
 
 
 def bundle(out: Path, sources: list[str], extra_last: int | None, data_dir: str | None,
-           pstance_limit: int | None = None) -> None:
-    """Write ``out/union.pkl.gz`` and ``out/minilm/`` (see the module docstring)."""
+           pstance_limit: int | None = None, teacher: Path | None = None) -> None:
+    """Write ``out/union.pkl.gz`` and ``out/minilm/`` (see the module docstring); with ``teacher`` (a
+    ``teacher_logits.npz`` of ``heads --teacher`` on the same union), ``out/teacher.npz`` for ``--distill-weight``."""
     from polisent.models.artifact import MINILM_SOURCE, resolve_encoder_path
     from polisent.training.train import TrainConfig, _load_training_data
 
@@ -51,6 +56,11 @@ def bundle(out: Path, sources: list[str], extra_last: int | None, data_dir: str 
         pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
     logger.info("union: %d training examples, dev %s (%.1f s)", len(train_examples),
                 {k: len(v) for k, v in dev.items()}, time.time() - t0)
+    if teacher is not None:
+        from polisent.training.distill import union_teacher_logits
+
+        union_teacher_logits(train_examples, teacher)  # fails here, not on the GPU machine, when it does not line up
+        shutil.copy2(teacher, out / TEACHER_FILE)
     _copy_encoder(resolve_encoder_path({"source": MINILM_SOURCE}, None), out / ENCODER_DIR, "float16")
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(json.dumps({"bundle": str(out), "bytes": size, "train_examples": len(train_examples)}))
@@ -89,8 +99,10 @@ def run(bundle_dir: Path, argv: list[str]) -> int:
     add_train_parser(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["train", *argv])
     encoder = _copy_encoder(bundle_dir / ENCODER_DIR, Path(str(args.output) + "_encoder"), "float32")
+    teacher = bundle_dir / TEACHER_FILE
     cfg = config_from_args(args, sources=payload["sources"], commentary_extra_last=payload["commentary_extra_last"],
-                           encoder_path=str(encoder))
+                           encoder_path=str(encoder),
+                           teacher=args.teacher or (str(teacher) if teacher.is_file() and args.distill_weight > 0 else None))
     if cfg.pstance_limit is not None:
         parser.error("--pstance-limit: the bundle fixed the examples; pass it to `bundle` instead")
     # the union was loaded where the datasets are; the loop, evaluation and calibration are train()'s own
@@ -117,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--commentary-extra-last", type=int, default=None)
     b.add_argument("--data-dir", default=None)
     b.add_argument("--pstance-limit", type=int, default=None, help="subsample P-Stance train to N tweets")
+    b.add_argument("--teacher", type=Path, default=None,
+                   help="teacher logits (teacher_logits.npz of `heads --teacher`) on the same union, for --distill-weight")
     r = sub.add_parser("run", help="train from a bundle (the other options are train's)")
     r.add_argument("--bundle", type=Path, default=Path(".gpu"))
     args, rest = parser.parse_known_args(argv)
@@ -126,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unrecognised arguments: {' '.join(rest)}")
         from polisent.training.sources import SOURCES
 
-        bundle(args.out, args.sources or list(SOURCES), args.commentary_extra_last, args.data_dir, args.pstance_limit)
+        bundle(args.out, args.sources or list(SOURCES), args.commentary_extra_last, args.data_dir, args.pstance_limit,
+               args.teacher)
         return 0
     return run(args.bundle, rest)
 

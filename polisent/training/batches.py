@@ -20,9 +20,11 @@ __all__ = ["evaluate_examples", "predict_logits", "target_batches"]
 
 
 def _units(
-    tokenizer: Any, examples: Sequence[Example], max_length: int, *, weights: Sequence[float] | None = None
+    tokenizer: Any, examples: Sequence[Example], max_length: int, *, weights: Sequence[float] | None = None,
+    teacher: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
-    """One training unit per encoded claim window: ids, target positions, labels, loss weights."""
+    """One training unit per encoded claim window: ids, target positions, labels, loss weights and,
+    with ``teacher`` (:func:`~polisent.training.distill.union_teacher_logits`), the teacher's logits."""
     from polisent.models.features import encode_tasks
 
     enc = encode_tasks(tokenizer, to_tasks(examples), max_length=max_length)
@@ -35,6 +37,8 @@ def _units(
         units[u]["sent"].append(sent[t])
         units[u]["stance"].append(stance[t])
         units[u]["w"].append(wts[t])
+        if teacher is not None:
+            units[u].setdefault("teacher", []).append((teacher["sentiment"][t], teacher["stance"][t]))
     return [u for u in units if u["targets"]]
 
 
@@ -59,12 +63,14 @@ def to_device(batch: dict[str, Any], device: Any) -> dict[str, Any]:
 
 
 def _collate_units(units: list[dict[str, Any]], idx: list[int], pad_id: int) -> tuple[dict[str, Any], Any, Any, Any]:
-    """A model batch plus the sentiment labels, stance labels and loss weights of its targets."""
+    """A model batch plus the sentiment labels, stance labels and loss weights of its targets; when the
+    units carry a teacher's logits, the batch holds them as ``teacher_sentiment`` / ``teacher_stance``
+    (not model inputs: pop them before the forward pass)."""
     import torch
 
     from polisent.models.targeted import collate
 
-    ids, uot, toks, ys, yst, wt = [], [], [], [], [], []
+    ids, uot, toks, ys, yst, wt, soft = [], [], [], [], [], [], []
     for b, j in enumerate(idx):
         u = units[j]
         ids.append(u["ids"])
@@ -74,7 +80,14 @@ def _collate_units(units: list[dict[str, Any]], idx: list[int], pad_id: int) -> 
             ys.append(s)
             yst.append(st)
             wt.append(u["w"][k] if "w" in u else 1.0)
+            if "teacher" in u:
+                soft.append(u["teacher"][k])
     batch = collate(ids, uot, toks, pad_token_id=pad_id)
+    if soft:
+        import numpy as np
+
+        for h, name in enumerate(("teacher_sentiment", "teacher_stance")):
+            batch[name] = torch.from_numpy(np.stack([t[h] for t in soft]).astype(np.float32))
     return (batch, torch.tensor(ys, dtype=torch.long), torch.tensor(yst, dtype=torch.long),
             torch.tensor(wt, dtype=torch.float32))
 

@@ -82,6 +82,12 @@ def add_train_parser(subparsers: Any) -> argparse.ArgumentParser:
                    help="head features: mc = [m, c, m*c]; mcw adds the context window around the target; "
                         "mcwr adds each target's difference from the claim's other targets")
     p.add_argument("--window", type=int, default=d.window, help="context window in tokens for mcw")
+    p.add_argument("--teacher", default=None, metavar="FILE.npz",
+                   help="distillation: teacher logits per training piece (written by `heads --teacher`, "
+                        "teacher_logits.npz, on the same sources and --commentary-extra-last)")
+    p.add_argument("--distill-weight", type=float, default=d.distill_weight,
+                   help="weight of the KL term to the teacher's softened probabilities (default: %(default)s)")
+    p.add_argument("--distill-temperature", type=float, default=d.distill_temperature)
     p.set_defaults(func=_run_train)
     return p
 

@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from polisent.errors import ConfigError, InputError
+from polisent.training.distill import distill_loss
 from polisent.training.metrics import crossfit_temperature_bias, f_avg, softmax, three_way
 from polisent.training.sources import DEFAULT_WEIGHTS
 
@@ -267,10 +268,8 @@ def train_heads(config: HeadConfig, pieces: dict[str, dict[str, Any]] | None = N
                     ce = F.cross_entropy(z[lab], y[lab], reduction="none")
                     loss = loss + (ce * w[lab]).sum() / w[lab].sum()
                 if teacher is not None:
-                    tau = config.distill_temperature
-                    kl = F.kl_div(F.log_softmax(z / tau, -1), F.softmax(rows[f"teacher_{k}"][idx] / tau, -1),
-                                  reduction="none").sum(-1)
-                    loss = loss + config.distill_weight * tau * tau * (kl * w).sum() / w.sum()
+                    loss = loss + config.distill_weight * distill_loss(z, rows[f"teacher_{k}"][idx], w,
+                                                                        config.distill_temperature)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()

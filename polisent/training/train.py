@@ -30,6 +30,7 @@ from polisent.errors import ConfigError
 from polisent.training.batches import _batches, _collate_units, _units, evaluate_examples, predict_logits, to_device
 from polisent.training.batches import target_batches  # noqa: F401 - importable from here, as before the split
 from polisent.training.data import Example, load_newsmtsc, load_pstance
+from polisent.training.distill import distill_loss
 from polisent.training.metrics import crossfit_temperature, softmax
 from polisent._provenance import git_sha
 
@@ -84,6 +85,10 @@ class TrainConfig:
     source_weights: dict[str, float] = field(default_factory=dict)  #: over sources.DEFAULT_WEIGHTS
     feature_set: str = "mc"  #: "mc" ([m, c, m*c]), "mcw" (adds the context window) or "mcwr" (see targeted.py)
     window: int = 3  #: context window in tokens for "mcw"
+    #: distillation: a .npz of teacher logits per training piece (heads.teacher_logits_of) on this union
+    teacher: str | None = None
+    distill_weight: float = 0.0  #: weight of the KL term to the teacher (0: none)
+    distill_temperature: float = 2.0
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -199,7 +204,12 @@ def train(config: TrainConfig) -> dict[str, Any]:
     during = dict(dev)
     if config.eval_val_limit is not None and config.eval_val_limit < len(dev["val"]):
         during["val"] = random.Random(config.seed + 1).sample(dev["val"], config.eval_val_limit)
-    units = _units(tokenizer, train_examples, config.train_max_length, weights=example_weights)
+    teacher = None
+    if config.teacher and config.distill_weight > 0:
+        from polisent.training.distill import union_teacher_logits
+
+        teacher = union_teacher_logits(train_examples, config.teacher)
+    units = _units(tokenizer, train_examples, config.train_max_length, weights=example_weights, teacher=teacher)
     by_source: dict[str, int] = {}
     for e in train_examples:
         by_source[e.source] = by_source.get(e.source, 0) + 1
@@ -231,11 +241,16 @@ def train(config: TrainConfig) -> dict[str, Any]:
     while step < total and not stop:
         for idx in _batches(units, config.batch_size, rng):
             batch, ys, yst, wt = _collate_units(units, idx, tokenizer.pad_token_id)
+            soft = {k: batch.pop(f"teacher_{k}").to(device) for k in ("sentiment", "stance") if f"teacher_{k}" in batch}
             batch = to_device(batch, device)
             ys, yst, wt = (t.to(device) for t in (ys, yst, wt))
             with torch.autocast(device.type, dtype=torch.bfloat16, enabled=config.bf16):
                 s, st = model(**batch, calibrated=False)
             loss = _weighted_ce(s, ys, wt) + config.stance_weight * _weighted_ce(st, yst, wt)
+            if soft:
+                loss = loss + config.distill_weight * (
+                    distill_loss(s, soft["sentiment"], wt, config.distill_temperature)
+                    + config.stance_weight * distill_loss(st, soft["stance"], wt, config.distill_temperature))
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_([p for g in opt.param_groups for p in g["params"]], 1.0)
@@ -485,6 +500,11 @@ def check_config(config: TrainConfig) -> TrainConfig:
             raise ConfigError(f"The {name!r} option of polisent train must be an int >= 1. Got {v!r} instead.")
     if config.lr <= 0 or config.head_lr <= 0:
         raise ConfigError(f"Learning rates must be > 0. Got lr={config.lr}, head_lr={config.head_lr}.")
+    if config.distill_weight < 0 or config.distill_temperature <= 0:
+        raise ConfigError(f"distill_weight must be >= 0 and distill_temperature > 0. Got {config.distill_weight} "
+                          f"and {config.distill_temperature}.")
+    if config.distill_weight > 0 and not config.teacher:
+        raise ConfigError("distill_weight > 0 needs a teacher: --teacher FILE.npz (heads.teacher_logits_of on this union).")
     for key in config.select_min:
         split, _, stat = key.rpartition("_")
         split = split.removesuffix("_stance")
