@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from polisent.segment._labels import _NAME, _TITLES
+from polisent.segment._labels import _NAME, _TITLES, _display
 from polisent.segment._person_names import FURNITURE
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._units import Unit
@@ -99,6 +99,10 @@ _AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z
 #: "- DR. AZEEM IBRAHIM Twitter: @AzeemIbrahim"
 _AUTHOR_MAIL = re.compile(rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:(?:{_TITLES}|DR\.?|PROF\.?)[ \t]+)?(?P<name>{_NAME}),?[ \t]+"
                           r"(?:\(?(?i:e-?mail:?[ \t]*)?[\w.+-]+@|(?:Twitter|X)[ \t]*:?[ \t]*@\w)")
+#: a dash or a bullet before the writers' names in capitals, alone on the line: "- ANA SWANSON AND JACK EWING",
+#: "\u2022  MIMI M TAKAMBOU" (each name checked by :func:`caps_authors`)
+_AUTHOR_CAPS = re.compile(r"[ \t]*[-\u2013\u2014\u2022\u00b7*][ \t]*(?P<name>[A-Z][A-Z'\u2019.-]*(?:[ \t]+[A-Z][A-Z'\u2019.-]*){1,3}"
+                          r"(?:[ \t]+(?:AND|&)[ \t]+[A-Z][A-Z'\u2019.-]*(?:[ \t]+[A-Z][A-Z'\u2019.-]*){1,3})?)[ \t]*")
 #: the guest credited with the journalist and the outlet: "Dawar tells Syed Firdaus Ashraf/Rediff.com"
 _TELLS_OUTLET = re.compile(r"\b(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:tells|told)[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}?"
                            r"[A-Z][\w.'\u2019-]*[ \t]*/[ \t]*[A-Z][\w.-]*")
@@ -148,6 +152,16 @@ _DESK = re.compile(r"(?:The[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,3}(?:News[ \
 #: (nothing after it but a date: "By Invitation | Russia and Ukraine" is a column's name over its section)
 _OUTLET_BYLINE = re.compile(r"[ \t]*(?:(?i:by)[ \t]+)?(?P<name>[A-Z][\w'\u2019&.-]+)[ \t]*(?:[,|/\u00b7\u2022\u2013\u2014-](?:[^\n\d]*\d[^\n]*)?)?[ \t]*")
 _DESK_BYLINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+(?P<name>{_DESK.pattern})[ \t]*|(?P<desk>{_DESK.pattern})[ \t]*[|\u00b7\u2022][^\n]*)")
+
+
+def caps_authors(names: str) -> str | None:
+    """The writers of an :data:`_AUTHOR_CAPS` line as one speaker, else None (a part that is no person's name).
+
+    >>> caps_authors("ANA SWANSON AND JACK EWING"), caps_authors("MIMI M TAKAMBOU"), caps_authors("UNITED NATIONS")
+    ('Ana Swanson and Jack Ewing', 'Mimi M Takambou', None)
+    """
+    parts = [_display(" ".join(p.split())) for p in re.split(r"[ \t]+(?:AND|&)[ \t]+", names)]
+    return " and ".join(parts) if all(is_person_name(p) for p in parts) else None
 
 
 def _co_authors(line: str) -> str | None:

@@ -12,6 +12,7 @@ from polisent.segment._bylines import (
     _ABOUT_NAME,
     _AUTHOR_BOX,
     _AUTHOR_DATED,
+    _AUTHOR_CAPS,
     _AUTHOR_JOB,
     _AUTHOR_LEAD,
     _AUTHOR_LINE,
@@ -33,6 +34,7 @@ from polisent.segment._bylines import (
     _WRITES_JOB,
     _author_job,
     _co_authors,
+    caps_authors,
     _full_name,
     labelled_authors,
     title_writer,
@@ -455,6 +457,10 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if not by:  # "- SEGUNDO ECLAR ROMERO doyromero@gmail.com"
             by = [_display(n) if n.isupper() else n for u in bylines for m in [_AUTHOR_MAIL.match(t, u.start, u.end)] if m
                   for n in [" ".join(m.group("name").split())] if is_person_name(n)]
+        if not by:  # "- ANA SWANSON AND JACK EWING", "\u2022 MIMI M TAKAMBOU" over the lead, dropped or left a heading
+            # (``t`` has list markers masked: the original text shows the line's marker)
+            by = [n for u in units[:12] if u.start < 1500 and _AUTHOR_CAPS.fullmatch(text, text.rfind("\n", 0, u.start) + 1, u.end)
+                  for n in [caps_authors(t[u.start:u.end].strip())] if n][:1]
         if not by:  # co-authors: "Kathryn Ledebur and Erika Weinthal"
             by = [_co_authors(t[m.start():m.end()]) for u in bylines for m in [_AUTHORS_LINE.fullmatch(t, u.start, u.end)] if m]
             by = [n for n in by if n]

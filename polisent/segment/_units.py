@@ -143,6 +143,8 @@ _SLUG_KEYS = frozenset(
      "video source", "video sources", "video source(s)", "platform", "platforms", "platform(s)", "trt",
      "vid approved by", "video approved by", "type", "slug", "camera", "graphics", "courtesy", "reporter",
      "correspondent", "location", "date"])
+#: an instruction in brackets inside a slug key ("PLATFORMS (mark with X): WEB _X_ TV _X_")
+_KEY_NOTE = re.compile(r"[ \t]*\([^()]*\)")
 #: last words of a podcast's credits keys ("Craft Editor: ...", "Executive Producer: ...", "Host: ...")
 _CREDIT_JOBS = frozenset("host hosts guest guests producer producers editor editors engineer engineers director directors "
                          "music mixing sound production presenter writer writers designer researcher researchers".split())
@@ -156,6 +158,9 @@ def slug_lines(t: str, spans: list[tuple[int, int]], paras: list[list[int]], *, 
     >>> t = "TRT: 2:53\\nTYPE: TVR\\nDATELINE: Istanbul\\nPRODUCER:\\nSCRIPT EDITORS: LR\\nErdogan goes to Washington."
     >>> spans = [(0, 9), (10, 19), (20, 38), (39, 48), (49, 67), (68, 94)]
     >>> sorted(slug_lines(t, spans, [list(range(6))]))
+    [0, 1, 2, 3, 4]
+    >>> t = "TRT: 2:53\\nTYPE: TVR\\nPLATFORMS (mark with X): WEB _X_\\nPRODUCER:\\nSCRIPT EDITORS: LR\\nErdogan goes."
+    >>> sorted(slug_lines(t, [(0, 9), (10, 19), (20, 52), (53, 62), (63, 81), (82, 95)], [list(range(6))]))
     [0, 1, 2, 3, 4]
     >>> t = "Host: Ann Lee\\nGuest: Bo Kim\\nProducer: Ann Lee\\nCraft Editor: Cy Fox\\nSupervising Editor: Di Ng\\nBO: Hi."
     >>> spans = [(0, 13), (14, 27), (28, 45), (46, 66), (67, 91), (92, 98)]
@@ -176,8 +181,9 @@ def slug_lines(t: str, spans: list[tuple[int, int]], paras: list[list[int]], *, 
         for i in [*p, -1]:  # -1: the paragraph's end closes the last run
             m = _SLUG_LINE.fullmatch(t, *spans[i]) if i >= 0 else None
             key = m.group("key").strip() if m is not None and len(m.group("value").split()) <= 12 else None
-            if key is not None and not key.isupper() and key.lower() not in _SLUG_KEYS \
-                    and key.lower().split()[-1] not in _CREDIT_JOBS:
+            bare = _KEY_NOTE.sub("", key) if key is not None else ""  # "PLATFORMS (mark with X)": the key is PLATFORMS
+            if key is not None and not (bare.isupper() or bare.lower() in _SLUG_KEYS
+                                        or (bare.split() and bare.lower().split()[-1] in _CREDIT_JOBS)):
                 key = None
             if key is None or key in keys or (run and i != run[-1] + 1):
                 if len(run) >= min_run:

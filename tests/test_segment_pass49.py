@@ -1,0 +1,48 @@
+"""Forty-ninth pass: a byline ending in the outlet's web address, the writers' names in capitals after a
+list marker, and a broadcast script's slug key with an instruction in brackets (texts written for the
+project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment import RuleSegmenter
+
+BODY = ("The council adopted the plan by a wide margin on Wednesday. It asks both capitals to reopen the border "
+        "crossings.\n\nOur region has waited long for this, and the ministers should say so at the next summit.\n")
+
+CASES = {
+    "byline with the outlet's web address": ("Portal.Az » Politics » Talks stall again\n\n3 May 2024 [10:12] - Portal.Az\n"
+                                             "By Aylin Mammadli, Day.az\n" + BODY, "Aylin Mammadli"),
+    "writers in capitals after a dash": ("City Gazette\n\nTariff fight reaches the trade court\n\n- LENA PARK AND TOM WEISS\n\n"
+                                         + BODY, "Lena Park and Tom Weiss"),
+    "writer in capitals after a bullet": ("Border talks: a further risk\n\nThe region watches the talks closely.\n\n"
+                                          "\u2022  NADIA K OSEI\n\n" + BODY, "Nadia K Osei"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_author_lines_name_the_writer(name: str) -> None:
+    text, writer = CASES[name]
+    segs = RuleSegmenter().segment(text).segments
+    answers = [s for s in segs if s.kind is SegmentKind.ANSWER and "council adopted" in s.text]
+    assert answers and answers[0].speaker == writer and answers[0].role is SpeakerRole.AUTHOR
+
+
+def test_names_that_are_no_people_are_no_writers() -> None:
+    text = "City Gazette\n\nTariff fight reaches the trade court\n\n- UNITED NATIONS\n\n" + BODY
+    answers = [s for s in RuleSegmenter().segment(text).segments if s.kind is SegmentKind.ANSWER and "council" in s.text]
+    assert answers and answers[0].speaker is None
+
+
+def test_slug_key_with_a_bracketed_instruction_is_no_turn_label() -> None:
+    text = ("Transcript/Script\nHEADLINE: Protesters vow to stay\nPUBLISHED AT: 06/12/2024 at 9:45AM\nBYLINE: Ana Ruiz\n"
+            "DATELINE: Tbilisi\nSCRIPT EDITORS: KE, MAS\nPLATFORMS (mark with X): WEB _X_ TV _X_ RADIO __\nTRT: 3:06\n"
+            "TYPE: TVR\nEDITOR NOTES:))\n((INTRO)) [[Thousands of people have marched in the capital against the new "
+            "law, which critics compare to legislation elsewhere.]]\nThe law is now in force, but its opponents have "
+            "vowed to keep marching until the elections.\n")
+    segs = RuleSegmenter().segment(text).segments
+    assert [s.reason for s in segs if s.text.startswith(("PLATFORMS", "TYPE"))] == ["note", "note"]
+    body = [s for s in segs if s.kind is SegmentKind.ANSWER]
+    assert body and {s.speaker for s in body} == {"Ana Ruiz"}
