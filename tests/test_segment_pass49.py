@@ -1,5 +1,6 @@
 """Forty-ninth pass: a byline ending in the outlet's web address, the writers' names in capitals after a
-list marker, and a broadcast script's slug key with an instruction in brackets (texts written for the
+list marker, a broadcast script's slug key with an instruction in brackets, and two intro cues for an
+interview's guest ("X previously interviewed Y", "Y agreed to answer questions"; texts written for the
 project)."""
 
 from __future__ import annotations
@@ -46,3 +47,26 @@ def test_slug_key_with_a_bracketed_instruction_is_no_turn_label() -> None:
     assert [s.reason for s in segs if s.text.startswith(("PLATFORMS", "TYPE"))] == ["note", "note"]
     body = [s for s in segs if s.kind is SegmentKind.ANSWER]
     assert body and {s.speaker for s in body} == {"Ana Ruiz"}
+
+
+GUEST_CASES = {
+    "the outlet interviewed the guest before": (
+        "\"We must be firm.\" An interview with the foreign minister\nThe Daily Ledger previously interviewed Tomas Berg "
+        "in March, two weeks before the war began. Berg has visited the capital often since.\n\n"
+        "How has the mood changed since then?\n\nThe mood is grim, but the support holds. Our allies deliver more than "
+        "they promised.\n\nWill it last?\n\nI think it will, because the voters back it.\n", "Tomas Berg"),
+    "the guest agreed to answer questions": (
+        "The president will travel to the capital next month.\n\nThe Minister of Foreign Affairs of the Kyrgyz Republic "
+        "Aibek Temirov agreed to answer questions from our news agency before the visit.\n\n"
+        "\u2014 Aibek Ulanovich, what will the talks cover?\n\n\u2014 Trade, energy and security. Our partner is our "
+        "largest market.\n\n\u2014 Will new agreements be signed?\n\n\u2014 Several, on energy and on transport.\n",
+        "Aibek Temirov"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GUEST_CASES))
+def test_intro_cues_name_the_guest(name: str) -> None:
+    text, guest = GUEST_CASES[name]
+    answers = [s for s in RuleSegmenter().segment(text).segments if s.kind is SegmentKind.ANSWER]
+    assert answers and {s.speaker for s in answers} == {guest}
+    assert {s.role for s in answers} == {SpeakerRole.INTERVIEWEE}

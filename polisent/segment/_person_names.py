@@ -156,6 +156,8 @@ def person_part(name: str) -> str | None:
     (None, None, 'DAS Sumar')
     >>> person_part("India China Border"), person_part("Kim Jong Un"), person_part("FM Saad Ali Shire")
     (None, 'Kim Jong Un', 'Saad Ali Shire')
+    >>> person_part("Kyrgyz Republic Ruslan Kazakbaev"), person_part("Russian Federation Council")
+    ('Ruslan Kazakbaev', None)
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -181,6 +183,8 @@ def person_part(name: str) -> str | None:
         return f"{words[0]} {words[1]}"  # "Sheikh Hasina Prime Minister": a style and one name is how she is named
     while len(words) > 2 and words[0].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS:  # "President Donald Trump"
         words = words[1:]
+    if len(words) >= 4 and words[0].lower().strip(".,") in _state_adjectives() and words[1].lower() in ("republic", "federation"):
+        words = words[2:]  # "(Minister of Foreign Affairs of the) Kyrgyz Republic Ruslan Kazakbaev": the state, then the name
     if words and words[0].lower().strip(".,") in _state_adjectives():
         return None  # "Japanese Maritime Self-Defense": a state's adjective opens no one's name (a title after it went above)
     # "... Center for Political Innovations and Technologies Mubariz Ahmadoglu": an organisation's
