@@ -70,3 +70,36 @@ def test_intro_cues_name_the_guest(name: str) -> None:
     answers = [s for s in RuleSegmenter().segment(text).segments if s.kind is SegmentKind.ANSWER]
     assert answers and {s.speaker for s in answers} == {guest}
     assert {s.role for s in answers} == {SpeakerRole.INTERVIEWEE}
+
+
+TALK = ("Tensions in the Gulf will rise again. Lena Park, a retired navy captain and President of Sea Watch recommends "
+        "caution.\nhttps://youtu.be/abc123\nLena Park it is June 29th and there\n00:03\nhave been new arrests in the port "
+        "can you tell us\n00:05\nabout what they are and what they mean\n00:08\nyes it is a very interesting turn of\n00:10\n"
+        "events and one of the things that we have\n00:13\nseen over the last several years\n00:15\nis that the navy has "
+        "grown and grown\n00:18\nin the whole region and the ports\n00:20\nare now far more crowded than before\n")
+OPED = ("Thailand needs a rebalance\n\nWith two coups over two decades, it is unsurprising that Thailand has leaned towards "
+        "China. This orientation is a mistake, and the contest between the powers is not over.\n\n"
+        "Thailand should correct its course until clearer signs emerge.\n")
+
+
+def test_speaker_ranker_in_conversations_names_the_unnamed_guest() -> None:
+    for sm, want in ((False, {None}), (True, {"Lena Park"}), ("conversations", {"Lena Park"})):
+        segs = RuleSegmenter(speaker_model=sm).segment(TALK).segments
+        assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER} == want, sm
+    assert RuleSegmenter(speaker_model="conversations").name.endswith("-conversations")
+
+
+def test_speaker_ranker_in_conversations_leaves_op_eds_to_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    import polisent.segment._unnamed_answers as ua
+
+    calls: list[str] = []
+
+    def spy(t: str, **kw: object) -> None:
+        calls.append(t[:20])
+        return None
+
+    monkeypatch.setattr(ua, "learned_principal", spy)
+    RuleSegmenter(speaker_model="conversations").segment(OPED)
+    assert calls == []
+    RuleSegmenter(speaker_model=True).segment(OPED)
+    assert len(calls) == 1

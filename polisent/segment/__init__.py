@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Any
 
 from polisent.errors import ConfigError, InputError
@@ -93,7 +94,9 @@ class RuleSegmenter:
             or a path or dict in the same format.
         speaker_model: an opt-in learned ranker that names the speaker of answers no rule names,
             from the people the text mentions (see :mod:`polisent.segment._speaker_model`): ``True``
-            for the built-in ``polisent/data/speaker_model.json``, a path or dict in the same
+            for the built-in ``polisent/data/speaker_model.json``, ``"conversations"`` for the same
+            model in texts with questions or talk only (interviews, transcripts: not op-eds and
+            reports, where its best-ranked person is often a quoted source), a path or dict in the same
             format, ``False`` or ``None`` (default) for the rules alone. It never overrides a name
             the rules give. Off by default: held out by halves of the dev sets it named the right
             person in about two of the three texts where it fired, and a wrong name (a cited
@@ -141,9 +144,12 @@ class RuleSegmenter:
             self.name += "+unit-custom"
         self._use_unit_model = unit_model is not False and unit_model is not None
         self._speaker_model: SpeakerModel | None = None
-        if speaker_model is True:
+        if speaker_model is True or speaker_model == "conversations":
             self._speaker_model = load_speaker_model()
             self.name += f"+{self._speaker_model.name}"
+            if speaker_model == "conversations":
+                self._speaker_model = replace(self._speaker_model, conversations_only=True)
+                self.name += "-conversations"
         elif speaker_model is not False and speaker_model is not None:
             self._speaker_model = load_speaker_model(speaker_model)
             self.name += "+speaker-custom"

@@ -212,6 +212,9 @@ class SpeakerModel:
     threshold: float
     name: str = "speaker-v1"
     margin: float = 0.0  #: how far the best must lead the second best
+    #: rank only in texts with questions or talk (interviews, transcripts), not in op-eds and reports,
+    #: where the best-ranked person is often a quoted source, a place or page furniture
+    conversations_only: bool = False
 
     def probability(self, feats: Mapping[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())

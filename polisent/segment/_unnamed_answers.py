@@ -310,7 +310,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = intro_person(pt, _first_question(units))
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
         p = _first_name_hailed(pt, units)
-    if p is None and unnamed and model is not None:  # no rule names the speaker: the learned ranker may
+    if p is None and unnamed and model is not None and (has_q or talk or not model.conversations_only):
+        # no rule names the speaker: the learned ranker may
         hosts = {u.speaker.split()[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker}
         if has_q:  # a Q&A's byline is the interviewer's ("By Irene Marsh" over QUESTION: / ANSWER:)
             hosts |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
