@@ -8,7 +8,7 @@ read only with ``--splits test`` (report it once, after the choices). ``--code D
 polisent package found in another checkout (a "before" worktree) with this same script.
 
     python benchmarks/eval_structure.py --splits train dev [--corpus DIR] [--code /tmp/before] [--label after]
-        [--speaker-model] [--out FILE]
+        [--speaker-model default|off|on|conversations] [--out FILE]
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def _headline(m: dict[str, Any]) -> dict[str, Any]:
             "answer_claims": m["speaker_accuracy_answer_claims"]["of"], "claims": m["clutter_kept_as_claims"]["of"]}
 
 
-def evaluate_split(split: str, *, speaker_model: bool = False) -> dict[str, Any]:
+def evaluate_split(split: str, *, speaker_model: Any = None) -> dict[str, Any]:
     from polisent.analyzer import Analyzer, Document
     from polisent.evaluation.commentary import read_table
     from polisent.evaluation.commentary_eval import structure_metrics
@@ -53,7 +53,9 @@ def evaluate_split(split: str, *, speaker_model: bool = False) -> dict[str, Any]
     docs = [d for d in docs if d["id"] in labelled]
     from polisent.segment import RuleSegmenter
 
-    an = Analyzer(segmenter=RuleSegmenter(speaker_model=speaker_model), scorer="none", progress=False).load()
+    # None: the segmenter's own default (whatever --code holds), so a before/after pair compares defaults
+    seg = RuleSegmenter() if speaker_model is None else RuleSegmenter(speaker_model=speaker_model)
+    an = Analyzer(segmenter=seg, scorer="none", progress=False).load()
     t0 = time.perf_counter()
     res = {a.id: a for a in an.pipe((Document(d["text"], id=d["id"]) for d in docs), on_error="return")}
     seconds = time.perf_counter() - t0
@@ -84,8 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=None,
                     help="corpus folder (default data/commentary; e.g. data/commentary_dev2, data/commentary_blind)")
     ap.add_argument("--label", default="after")
-    ap.add_argument("--speaker-model", action="store_true",
-                    help="turn on the opt-in learned speaker ranker (RuleSegmenter(speaker_model=True))")
+    ap.add_argument("--speaker-model", choices=("default", "off", "on", "conversations"), default="default",
+                    help="the learned speaker ranker: the segmenter's own default (default), off, on in every "
+                         "text, or in texts with questions or talk only (RuleSegmenter(speaker_model=...))")
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args(argv)
     if args.corpus is not None:  # read by polisent.evaluation.commentary.commentary_dir
@@ -105,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         "splits": {},
     }
     for split in args.splits:
-        r = evaluate_split(split, speaker_model=args.speaker_model)
+        r = evaluate_split(split, speaker_model={"default": None, "off": False, "on": True,
+                                                 "conversations": "conversations"}[args.speaker_model])
         out["splits"][split] = r
         p = r["pooled"]
         print(f"{args.label} {split:5s}: questions P {p['question_precision']:.3f} R {p['question_recall']:.3f} "

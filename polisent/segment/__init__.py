@@ -92,15 +92,15 @@ class RuleSegmenter:
             question vs not (see :mod:`polisent.segment._unit_model`): ``True`` (default) for the
             built-in ``polisent/data/unit_model.json``, ``False`` or ``None`` for the rules alone,
             or a path or dict in the same format.
-        speaker_model: an opt-in learned ranker that names the speaker of answers no rule names,
-            from the people the text mentions (see :mod:`polisent.segment._speaker_model`): ``True``
-            for the built-in ``polisent/data/speaker_model.json``, ``"conversations"`` for the same
-            model in texts with questions or talk only (interviews, transcripts: not op-eds and
-            reports, where its best-ranked person is often a quoted source), a path or dict in the same
-            format, ``False`` or ``None`` (default) for the rules alone. It never overrides a name
-            the rules give. Off by default: held out by halves of the dev sets it named the right
-            person in about two of the three texts where it fired, and a wrong name (a cited
-            source, a caption's subject, the host) misleads a reader more than none (``docs/cues.md``).
+        speaker_model: a learned ranker that names the speaker of answers no rule names, from the
+            people the text mentions (see :mod:`polisent.segment._speaker_model`):
+            ``"conversations"`` (default) for the built-in ``polisent/data/speaker_model.json`` in
+            texts with questions or talk only (interviews, transcripts); ``True`` for the same model
+            in every text, op-eds and reports too (there its best-ranked person is often a quoted
+            source, a place or page furniture, and a wrong name misleads a reader more than none);
+            a path or dict in the same format (every text); ``False`` or ``None`` for the rules
+            alone. It never overrides a name the rules give. See ``docs/cues.md`` for how the
+            default was chosen.
 
     What it decides:
 
@@ -124,7 +124,7 @@ class RuleSegmenter:
     """
 
     def __init__(self, *, clutter_rules: Any = None, cues: Any = None, max_sentence_words: int = 400,
-                 unit_model: Any = True, speaker_cues: Any = None, speaker_model: Any = False) -> None:
+                 unit_model: Any = True, speaker_cues: Any = None, speaker_model: Any = "conversations") -> None:
         if isinstance(max_sentence_words, bool) or not isinstance(max_sentence_words, int) or max_sentence_words < 5:
             raise ConfigError(
                 "The 'max_sentence_words' parameter of RuleSegmenter must be an int in the range [5, inf). "
