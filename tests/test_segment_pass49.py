@@ -1,7 +1,7 @@
 """Forty-ninth pass: a byline ending in the outlet's web address, the writers' names in capitals after a
 list marker, a broadcast script's slug key with an instruction in brackets, and two intro cues for an
-interview's guest ("X previously interviewed Y", "Y agreed to answer questions"; texts written for the
-project)."""
+interview's guest ("X previously interviewed Y", "Y agreed to answer questions"), an office holder who
+"spoke to" the journalists, and the speaker ranker in conversations only (texts written for the project)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,16 @@ GUEST_CASES = {
         "\u2014 Aibek Ulanovich, what will the talks cover?\n\n\u2014 Trade, energy and security. Our partner is our "
         "largest market.\n\n\u2014 Will new agreements be signed?\n\n\u2014 Several, on energy and on transport.\n",
         "Aibek Temirov"),
+    "an office holder spoke to the journalist": (
+        "Kenya's President Daniel Otieno spoke to Mary Wanjiru, warning that the port deal will not stand.\n"
+        "What would you like to be remembered for?\nOne is peace with our neighbours, and a stronger economy.\n"
+        "Let us talk about the port. What are the issues?\nThere is no issue. The region has always been difficult.\n",
+        "Daniel Otieno"),
+    "a minister talked to an outlet's journalists": (
+        "Progress in the talks\nMinister of Foreign Affairs Arif Santoso talked to The Daily Ledger's Nina Kusuma and Budi "
+        "Hartono about the regional meeting next month.\nWhy has the bloc not imposed sanctions?\nThe member is still as "
+        "important as any other. We continue to engage with them.\nWill the meeting change that?\nI expect it to.\n",
+        "Arif Santoso"),
 }
 
 

@@ -17,7 +17,7 @@ __all__ = ["OUTLET_AFTER", "_ASKER", "_BY_BEFORE", "_CITED", "_END_BIO", "_FIRST
            "_MY_TALK", "_NAME_BEFORE", "_OFFICE", "_OFFICES", "_OFFICE_START", "_OWN_BRIEFING", "_PARTS", "_SELF_IM", "_SELF_JOB",
            "_PRONOUN_SUBJECT", "_SPOKE_VERB", "_SPOKES", "_SUBJECT_MET", "_TALKING_TO", "_THEIR_INTERVIEW", "_THIS_IS", "_TITLE_DELIVERED", "_TITLE_QUOTE",
            "_TITLE_TAIL", "_TITLE_WITH", "_TO_JOURNALIST", "_WORD_AT", "_WRITER_IS", "_after_article", "_bio_opens", "_delivered_by",
-           "_next_line", "spoke_to_journalist"]
+           "_next_line", "office_holder_spoke", "spoke_to_journalist"]
 
 _OFFICES = r"President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Premier"
 #: an office at the start of a name run ("President Lula") or right before it
@@ -59,6 +59,28 @@ _SPOKE_VERB = re.compile(r"(?i)(?:spoke|speaks|speaking|talked|talking|talks|cha
 #: ... after a pronoun that opens its sentence: "She spoke to X", "He later sat down with X" (the subject,
 #: introduced before, is the guest; X the journalist)
 _PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?][\"'\u201d\u2019]?[ \t]+|\n[ \t]*)(?:She|He|They)[ \t]+(?:also[ \t]+|recently[ \t]+|later[ \t]+|then[ \t]+)?\Z")
+
+
+#: an office word right before a full name that is the subject of a speaking verb: "Somalia's President Hassan
+#: Mohamud spoke to X", "Minister of Foreign Affairs Hassan Wirayuda talked to The Jakarta Post's X and Y"
+_OFFICE_SUBJECT = re.compile(rf"(?i:president|minister|affairs|ambassador|secretary|chancellor|premier|governor|senator|"
+                             rf"envoy|emir|commissioner|chairman|chairwoman|spokes(?:man|woman|person))[ \t]+"
+                             rf"(?P<subject>{_NAME})[ \t]+(?:also[ \t]+|recently[ \t]+)?\Z")
+
+
+def office_holder_spoke(t: str, at: int) -> str | None:
+    """The office holder named in full as the subject of the speaking verb at ``at``, or None: he is the
+    guest, the ones he spoke to the journalists who ask (a journalist subject has no office: "CNN's Ana
+    Ruiz spoke to X").
+
+    >>> t = "Somalia's President Hassan Mohamud spoke to Jackson Mutinda about the port."
+    >>> office_holder_spoke(t, t.index("spoke")), office_holder_spoke("CNN's Ana Ruiz spoke to Tom Weiss.", 15)
+    ('Hassan Mohamud', None)
+    """
+    if _SPOKE_VERB.match(t, at) is None:
+        return None
+    m = _OFFICE_SUBJECT.search(t, max(0, at - 80), at)
+    return " ".join(m.group("subject").split()) if m is not None else None
 
 
 def spoke_to_journalist(t: str, at: int) -> bool:

@@ -49,7 +49,7 @@ from polisent.segment._labels import (
     _display,
     narrated,
 )
-from polisent.segment._name_cues import OUTLET_AFTER, spoke_to_journalist
+from polisent.segment._name_cues import OUTLET_AFTER, office_holder_spoke, spoke_to_journalist
 from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NON_PERSON
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import every_start, iter_starts
@@ -129,7 +129,7 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
                 continue
             if spoke_to_journalist(t, m.start()):
                 continue  # "She spoke to Aditi Bhaduri on ...": the guest, introduced before, spoke to the journalist
-            subject = _spoken_by(t, m.start()) or _said_in_interview(t, m.start())
+            subject = _spoken_by(t, m.start()) or _said_in_interview(t, m.start()) or office_holder_spoke(t, m.start())
             if subject is None and _outlets_journalist(t, m.start("name")):
                 # "John Ingleson talked with The Jakarta Post's Rita A. Widiadana": she asks, he answers
                 # (not "an interview with RAND's Alireza Nader", whose employer the possessive names)
@@ -370,6 +370,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         guests = [m for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)]
         cands = _names(_STANDFIRST, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for m in guests if not OUTLET_AFTER.match(t, m.end()) and not spoke_to_journalist(t, m.start())
+            and not office_holder_spoke(t, m.start())  # "Somalia's President X spoke to Y": Y asks (see _guest_names)
             for n0 in [_spoke_to_outlet(t, m) or _said_in_interview(t, m.start()) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
             for n in [_untitled(n0) if _OUTLET_THEN_GUEST.match(t, m.start()) and not _NAME_GOES_ON.match(t, m.end()) else n0]
             if is_person_name(n)]
