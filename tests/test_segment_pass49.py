@@ -61,6 +61,12 @@ GUEST_CASES = {
         "\u2014 Aibek Ulanovich, what will the talks cover?\n\n\u2014 Trade, energy and security. Our partner is our "
         "largest market.\n\n\u2014 Will new agreements be signed?\n\n\u2014 Several, on energy and on transport.\n",
         "Aibek Temirov"),
+    "the blogger's interviews, in the plural": (
+        "Categories: Tomas Berg\n\nLong live the talks, even if they are stalled!\n\nTwo interviews I gave last month "
+        "were published over the weekend.\n\nAna Ruiz of the City Ledger did this one:\n\nQ: Was it an unsuccessful year "
+        "for the talks?\n\nA: Yes, the talks are stalled and will stay stalled until the elections.\n\nQ: Will the two "
+        "special envoys take the lead?\n\nA: The envoys want the union to lead, and they will work in tandem with it.\n",
+        "Tomas Berg"),
     "an office holder spoke to the journalist": (
         "Kenya's President Daniel Otieno spoke to Mary Wanjiru, warning that the port deal will not stand.\n"
         "What would you like to be remembered for?\nOne is peace with our neighbours, and a stronger economy.\n"

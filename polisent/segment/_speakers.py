@@ -102,7 +102,7 @@ _BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!prod
 _PUBLISHER = re.compile(r"(?i)\b(?:published|presented|hosted|sponsored|supported|powered)\s+by\s*:?\s*\Z")
 #: a blog's own interview: "I did this interview for X of TV1 yesterday:", "X asked questions, I replied Monday:"
 _MY_INTERVIEW = re.compile(r"(?i)\bI[ \t]+(?:did|gave|recorded)[ \t]+(?:this|an|the[ \t]+following)[ \t]+interview\b|"
-                           r"\binterview[ \t]+I[ \t]+(?:gave|did)\b|\bI[ \t]+(?:replied|answered)\b|\bmy[ \t]+(?:answers|replies)\b")
+                           r"\binterviews?[ \t]+I[ \t]+(?:gave|did)\b|\bI[ \t]+(?:replied|answered)\b|\bmy[ \t]+(?:answers|replies)\b")
 #: the blog's author in its page furniture: "Categories: Daniel Serwer", "Posted by Anna Berg"
 _BLOG_AUTHOR = re.compile(r"[ \t]*(?:Categories|Category|Posted[ \t]+by|Author)[ \t]*:?[ \t]+"
                           r"(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,2})[ \t]*")
