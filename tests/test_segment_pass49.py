@@ -119,3 +119,20 @@ def test_speaker_ranker_in_conversations_leaves_op_eds_to_the_rules(monkeypatch:
     assert calls == []
     RuleSegmenter(speaker_model=True).segment(OPED)
     assert len(calls) == 1
+
+
+def test_deputy_assistant_secretary_label_names_the_briefer() -> None:
+    text = ("\u2022 Ana Ruiz, Deputy Assistant Secretary, Bureau of European Affairs, discusses tensions in the region.\n\n\n"
+            "MODERATOR:  Good afternoon. Today we are pleased to be joined by Ms. Ana Ruiz, Deputy Assistant Secretary.\n\n"
+            "With that, let's get started. Deputy Assistant Secretary Ruiz, I'll turn it over to you.  Thank you.\n\n"
+            "DAS RUIZ:  Thank you very much. The region remains a place of tremendous opportunity.\n\n"
+            "MODERATOR: Our first question goes to Tom Weiss. Tom, go ahead.\n\n"
+            "QUESTION: Thank you. Will the talks resume this year?\n\n"
+            "DAS RUIZ: I expect them to resume in the spring, once the elections are over.\n")
+    answers = [s for s in RuleSegmenter().segment(text).segments if s.kind is SegmentKind.ANSWER]
+    assert answers and {s.speaker for s in answers} == {"Ana Ruiz"}
+    # a surname Das in a label stays part of the name
+    text = ("Gurcharan Das, the author, spoke about the economy.\n\nQUESTION: Will growth return this year?\n\n"
+            "GURCHARAN DAS: Growth will return, but slowly, because investment is weak.\n\nQUESTION: And jobs?\n\n"
+            "GURCHARAN DAS: Jobs will follow growth.\n")
+    assert {s.speaker for s in RuleSegmenter().segment(text).segments if s.kind is SegmentKind.ANSWER} == {"Gurcharan Das"}

@@ -414,7 +414,7 @@ _OFFICE_WORDS = frozenset(
 
 
 #: office words of a capitals label before its bearer's name ("FOREIGN MINISTER WORKNEH:", "PRIME MINISTER MODI:")
-_LABEL_OFFICE = _OFFICE_WORDS | frozenset("foreign defence defense interior finance home deputy vice prime state assistant under acting".split())
+_LABEL_OFFICE = _OFFICE_WORDS | frozenset("foreign defence defense interior finance home deputy vice prime state assistant under acting das".split())  # "DAS ESCOBAR:" (Deputy Assistant Secretary)
 
 
 def _strip_office(words: list[str]) -> str | None:
