@@ -136,3 +136,21 @@ def test_deputy_assistant_secretary_label_names_the_briefer() -> None:
             "GURCHARAN DAS: Growth will return, but slowly, because investment is weak.\n\nQUESTION: And jobs?\n\n"
             "GURCHARAN DAS: Jobs will follow growth.\n")
     assert {s.speaker for s in RuleSegmenter().segment(text).segments if s.kind is SegmentKind.ANSWER} == {"Gurcharan Das"}
+
+
+def test_author_note_on_top_names_the_writer() -> None:
+    from polisent.segment._bylines import top_bio_writer
+    from polisent.segment._units import Unit
+
+    note = "Ana Ruiz is a senior fellow at the Ledger Institute and a regular columnist for the City Gazette.\n\n"
+    body = ("A cat-and-mouse game is unfolding in the north.\n\nAfter the migrants reached the border, the capital closed "
+            "every crossing. Swift action is the best tool the neighbours have.\n")
+    answers = [s for s in RuleSegmenter().segment("ARTICLE AD BOX\n" + note + body).segments if s.kind is SegmentKind.ANSWER]
+    assert answers and answers[-1].speaker == "Ana Ruiz" and answers[-1].role is SpeakerRole.AUTHOR
+    # the fallback for a note the rules kept as a claim: not when the body goes on about that person (a profile)
+    t = note + body
+    units = [Unit(0, len(note) - 2, [0], 0, "plain", 0), Unit(len(note), len(t), [1], 1, "plain", 0)]
+    assert top_bio_writer(t, units, units[1:]) == ["Ana Ruiz"]
+    t2 = note + body.replace("Swift action", "Ruiz says swift action")
+    units2 = [units[0], Unit(len(note), len(t2), [1], 1, "plain", 0)]
+    assert top_bio_writer(t2, units2, units2[1:]) == []

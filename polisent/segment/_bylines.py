@@ -272,3 +272,32 @@ def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[st
         return [] if any(sur.search(t, b.start, b.end) for b in body if b is not u) else [name]
     return []
 
+
+
+#: an op-ed's author note alone on a line near the top: "Elisabeth Braw is a senior associate fellow at ..."
+_TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]+is[ \t]+(?:a|an|the)[ \t]+[^\n.!?]{{3,240}}\.[ \t]*")
+
+
+def top_bio_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:
+    r"""The writer an author note names among the first eight units, within the first 1,200 characters ("Elisabeth
+    Braw is a senior associate fellow at ..."), when no later unit of ``body`` names that person again: a
+    profile or report describes its subject and goes on about him.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Ana Ruiz is a fellow at the Ledger Institute.\nA game is unfolding in the north. Finland closed the border."
+    >>> units = [Unit(0, 45, [0], 0, "plain", 0), Unit(46, len(t), [1], 1, "plain", 0)]
+    >>> top_bio_writer(t, units, units[1:]), top_bio_writer(t + " Ruiz agrees.", units[:1] + [Unit(46, len(t) + 13, [1], 1, "plain", 0)], [Unit(46, len(t) + 13, [1], 1, "plain", 0)])
+    (['Ana Ruiz'], [])
+    """
+    for u in units[:8]:
+        if u.start > 1200:
+            break
+        m = _TOP_BIO.fullmatch(t, u.start, u.end)
+        if m is None:
+            continue
+        name = " ".join(m.group("name").split())
+        if name.isupper() or not is_person_name(name) or is_place(name) or person_part(name) != name:
+            continue
+        sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+        return [] if any(sur.search(t, b.start, b.end) for b in body if b.start >= u.end) else [name]
+    return []
