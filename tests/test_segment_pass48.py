@@ -1,6 +1,8 @@
 """Forty-eighth pass: author lines the rules missed (a dated byline with a glued "Amb." title, a dashed
 byline in capitals with two writers, a name over a spaced colon, "Name for the X Network", "Op-ed by
-..." opening the title) and a bracketed "(From 15:40)" time mark (texts written for the project)."""
+..." opening the title) and a bracketed "(From 15:40)" time mark; the forty-ninth pass's author lines (an
+outlet's web address after the name, writers in capitals after a dash or a bullet) join them (texts written for the
+project)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,13 @@ CASES = {
                               "Lena Park"),
     "op-ed by in the title": ("Op-ed by Ambassador Kaja Lind: helping our neighbour is right\n\nOp-ed by Ambassador Kaja Lind in "
                               "the city newspaper The Daily Ledger\n\n" + BODY, "Kaja Lind"),
+    # forty-ninth pass: the outlet's web address after the name; writers in capitals after a dash or a bullet
+    "byline with the outlet's web address": ("Portal.Az » Politics » Talks stall again\n\n3 May 2024 [10:12] - Portal.Az\n"
+                                             "By Aylin Mammadli, Day.az\n" + BODY, "Aylin Mammadli"),
+    "writers in capitals after a dash": ("City Gazette\n\nTariff fight reaches the trade court\n\n- LENA PARK AND TOM WEISS\n\n"
+                                         + BODY, "Lena Park and Tom Weiss"),
+    "writer in capitals after a bullet": ("Border talks: a further risk\n\nThe region watches the talks closely.\n\n"
+                                          "\u2022  NADIA K OSEI\n\n" + BODY, "Nadia K Osei"),
 }
 
 
