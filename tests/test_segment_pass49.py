@@ -136,3 +136,24 @@ def test_author_note_on_top_names_the_writer() -> None:
     t2 = note + body.replace("Swift action", "Ruiz says swift action")
     units2 = [units[0], Unit(len(note), len(t2), [1], 1, "plain", 0)]
     assert top_bio_writer(t2, units2, units2[1:]) == []
+
+
+@pytest.mark.parametrize("caption", [
+    "Refugees queue for water in the camp on Jan. 11, 2026. (AFP/Mia Holt)",
+    "Protesters march against the coup in the capital on December 5, 2021. - AFP",
+    "The trade minister speaks at the forum in January. Credit: City Press Office.",
+    "A desk bearing signs of shelling in a school used as a shelter / REUTERS",
+    "Boats moored along the river at dusk. Source: Jo Tan via Flickr.",
+])
+def test_caption_ending_in_a_credit_is_dropped(caption: str) -> None:
+    text = ("Talks resume in the capital\n\n" + caption + "\n\nThe talks resumed on Monday after a long pause. Both sides "
+            "sent their foreign ministers.\n\nThe mood is grim, and nobody expects a deal this year.\n")
+    segs = RuleSegmenter().segment(text).segments
+    assert [s.reason for s in segs if s.text.strip() == caption] == ["caption"]
+    assert any(s.kind is SegmentKind.ANSWER and "talks resumed" in s.text for s in segs)
+
+
+def test_a_sentence_citing_twitter_is_no_caption() -> None:
+    text = ("Talks resume\n\nThe talks resumed on Monday, a researcher at the institute said via Twitter.\n\n"
+            "The mood is grim, and nobody expects a deal this year.\n")
+    assert all(s.reason != "caption" for s in RuleSegmenter().segment(text).segments)

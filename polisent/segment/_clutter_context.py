@@ -22,8 +22,9 @@ __all__ = ["neighbour_clutter"]
 #: a writer's job in the first words of a bio under the byline ("David Horovitz is the founding editor of ...")
 _BIO_JOB = re.compile(r"(?i)\b(?:editor|author|journalist|professor|fellow|correspondent|columnist|analyst|director|"
                       r"researcher|writer|founder|lecturer|commentator|reporter)\b")
-#: a photo credit alone: "Photo credit: PCS", "Image Credit: ANI", "Photo: AP"
-_CREDIT = re.compile(r"[ \t]*(?i:photo|image|picture)(?:[ \t]+(?i:credit))?[ \t]*:")
+#: a photo credit alone: "Photo credit: PCS", "Image Credit: ANI", "Photo: AP", "Photo by A. Kenare/AFP via Getty
+#: Images", "Photograph: Jo Tan/Reuters", "(Photo: AP)"
+_CREDIT = re.compile(r"[ \t]*\(?(?i:photo(?:graph)?|image|picture)(?:[ \t]+(?i:credit))?[ \t]*(?::|[ \t]+(?i:by)\b)")
 
 
 #: a chapter of a podcast's show notes: "03:24 - \"I had to go into hiding\"", "(12:05) Venezuela after Maduro"
