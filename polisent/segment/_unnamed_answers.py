@@ -369,6 +369,13 @@ def _headline_case(line: str) -> bool:
     return len(words) >= 4 and all(w[0].isupper() for w in words) and not line.rstrip().endswith((".", "?", "!"))
 
 
+#: the other side of talks, named with its title only ("my counterpart, Foreign Minister X"; not "... his counterpart,
+#: I can welcome X")
+_OTHER_SIDE = re.compile(r"\bcounterparts?[ \t]*,?[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]+){0,3}\Z")
+#: an outlet's reporter whom the speaker told something ("He told Nordic Wire reporter X"): X asks
+_MEDIA_JOB = re.compile(r"\b(?:told|tells|telling)[ \t]+(?:[A-Z][\w.&'\u2019-]*[ \t]+){1,4}(?:reporter|correspondent|journalist)[ \t]+\Z")
+
+
 def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
     """A veto for the learned ranker: whether every mention of a person is where a speaker is not
     introduced: a caption or other page furniture (a byline excepted), an answer after the first
@@ -399,7 +406,11 @@ def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
     def veto(name: str) -> bool:
         spots = list(bounded_spans(t, name.split()[-1]))
         full = [(s, s + len(name)) for s in literal_starts(t, name)]
-        return bool(spots) and (any(outlet_asks(t, a, b) for a, b in full) or all(quiet(a, b) for a, b in spots))
+        # (or every time the text names him in full, the other side of talks or an outlet's reporter:
+        # "my counterpart, Foreign Minister X", "told Nordic Wire reporter X")
+        return bool(spots) and (any(outlet_asks(t, a, b) for a, b in full) or all(quiet(a, b) for a, b in spots)
+                                or (bool(full) and all(_OTHER_SIDE.search(t, max(0, a - 80), a) or _MEDIA_JOB.search(t, max(0, a - 80), a)
+                                                       for a, _ in full)))
 
     return veto
 
