@@ -275,7 +275,8 @@ def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[st
 
 
 #: an op-ed's author note alone on a line near the top: "Elisabeth Braw is a senior associate fellow at ..."
-_TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]+is[ \t]+(?:a|an|the)[ \t]+[^\n.!?]{{3,240}}\.[ \t]*")
+_TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]+is[ \t]+(?:a|an|the)[ \t]+[^\n.!?]{{3,240}}\."
+                      r"(?:[ \t]+(?:She|He|They)[ \t]+[^\n.!?]{3,160}\.)?[ \t]*")  # "... Council. She is a Kurdish woman from Afrin."
 
 
 def top_bio_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:
@@ -288,6 +289,9 @@ def top_bio_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[
     >>> units = [Unit(0, 45, [0], 0, "plain", 0), Unit(46, len(t), [1], 1, "plain", 0)]
     >>> top_bio_writer(t, units, units[1:]), top_bio_writer(t + " Ruiz agrees.", units[:1] + [Unit(46, len(t) + 13, [1], 1, "plain", 0)], [Unit(46, len(t) + 13, [1], 1, "plain", 0)])
     (['Ana Ruiz'], [])
+    >>> t2 = "Ana Ruiz is a fellow at the Ledger Institute. She is from Afrin.\nThe border closed."
+    >>> top_bio_writer(t2, [Unit(0, 63, [0], 0, "plain", 0), Unit(64, len(t2), [1], 1, "plain", 0)], [])
+    ['Ana Ruiz']
     """
     for u in units[:8]:
         if u.start > 1200:
