@@ -290,7 +290,7 @@ def top_bio_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[
     >>> top_bio_writer(t, units, units[1:]), top_bio_writer(t + " Ruiz agrees.", units[:1] + [Unit(46, len(t) + 13, [1], 1, "plain", 0)], [Unit(46, len(t) + 13, [1], 1, "plain", 0)])
     (['Ana Ruiz'], [])
     >>> t2 = "Ana Ruiz is a fellow at the Ledger Institute. She is from Afrin.\nThe border closed."
-    >>> top_bio_writer(t2, [Unit(0, 63, [0], 0, "plain", 0), Unit(64, len(t2), [1], 1, "plain", 0)], [])
+    >>> top_bio_writer(t2, [Unit(0, 64, [0], 0, "plain", 0), Unit(65, len(t2), [1], 1, "plain", 0)], [])
     ['Ana Ruiz']
     """
     for u in units[:8]:
