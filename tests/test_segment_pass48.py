@@ -106,12 +106,21 @@ def test_a_headline_quoting_its_source_or_a_widget_names_no_writer() -> None:
     assert all(s.speaker is None for s in segs if s.kind is SegmentKind.ANSWER)
 
 
-def test_a_credit_under_a_dek_that_stops_mid_sentence_is_a_byline() -> None:
-    text = ("ANALYSIS: The annexation talk is over? Someone should tell the president\n\n"
-            "The ambassador says the annexation plans are history. I wish\nWritten by Lena Park\n"
-            "The prime minister and the president meet at the White House. (Agency photo)\n\n" + BODY)
-    segs = RuleSegmenter().segment(text).segments
-    assert [s.reason for s in segs if s.text.startswith("Written by")] == ["byline"]
+BYLINE_LINES = {
+    # a credit under a dek that stops mid-sentence
+    "Written by": ("ANALYSIS: The annexation talk is over? Someone should tell the president\n\n"
+                   "The ambassador says the annexation plans are history. I wish\nWritten by Lena Park\n"
+                   "The prime minister and the president meet at the White House. (Agency photo)\n\n" + BODY),
+    # an author line with the date after a comma
+    "Lena Park": ("The Biggest Investment in Energy\nSea gas means billions for the country, says the minister\n\n"
+                  "Lena Park, 11.04.2025, 13:00\n" + BODY),
+}
+
+
+@pytest.mark.parametrize("line", sorted(BYLINE_LINES))
+def test_an_author_line_is_a_byline_that_names_the_writer(line: str) -> None:
+    segs = RuleSegmenter().segment(BYLINE_LINES[line]).segments
+    assert [s.reason for s in segs if s.text.startswith(line)] == ["byline"]
     assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER and "assembly" in s.text} == {"Lena Park"}
 
 
@@ -137,14 +146,6 @@ def test_a_masthead_or_an_aide_is_no_persons_name(masthead: str) -> None:
     from polisent.segment._principal import is_person_name
 
     assert not is_person_name(masthead.replace("Former ", "").replace(" says", ""))
-
-
-def test_an_author_line_with_the_date_after_a_comma_names_the_writer() -> None:
-    text = ("The Biggest Investment in Energy\nSea gas means billions for the country, says the minister\n\n"
-            "Lena Park, 11.04.2025, 13:00\n" + BODY)
-    segs = RuleSegmenter().segment(text).segments
-    assert [s.reason for s in segs if s.text.startswith("Lena Park")] == ["byline"]
-    assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER and "assembly" in s.text} == {"Lena Park"}
 
 
 def test_a_title_byline_closed_by_a_credit_in_brackets_names_the_writer() -> None:

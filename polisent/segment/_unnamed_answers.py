@@ -14,6 +14,7 @@ from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
 from polisent.segment._label_names import other_side
+from polisent.segment._name_cues import _TO_JOURNALIST
 from polisent.segment._person_names import (_GERUND, _ING_NAMES, _OFFICE_ADJ, _TITLE_WORDS, office_holder, spelled_alike,
                                            state_surname)
 from polisent.segment._prefilter import bounded_spans, literal_starts
@@ -369,11 +370,11 @@ def _headline_case(line: str) -> bool:
     return len(words) >= 4 and all(w[0].isupper() for w in words) and not line.rstrip().endswith((".", "?", "!"))
 
 
-#: the other side of talks, named with its title only ("my counterpart, Foreign Minister X"; not "... his counterpart,
-#: I can welcome X")
-_OTHER_SIDE = re.compile(r"\bcounterparts?[ \t]*,?[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]+){0,3}\Z")
-#: an outlet's reporter whom the speaker told something ("He told Nordic Wire reporter X"): X asks
-_MEDIA_JOB = re.compile(r"\b(?:told|tells|telling)[ \t]+(?:[A-Z][\w.&'\u2019-]*[ \t]+){1,4}(?:reporter|correspondent|journalist)[ \t]+\Z")
+def _told_journalist(t: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the outlet's journalist a speaker talked to ("told Nordic Wire
+    reporter X", "spoke to the BBC's X"; :data:`_TO_JOURNALIST`)."""
+    m = _TO_JOURNALIST.search(t, max(0, start - 80), end)
+    return m is not None and m.start("name") == start
 
 
 def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
@@ -409,8 +410,7 @@ def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
         # (or every time the text names him in full, the other side of talks or an outlet's reporter:
         # "my counterpart, Foreign Minister X", "told Nordic Wire reporter X")
         return bool(spots) and (any(outlet_asks(t, a, b) for a, b in full) or all(quiet(a, b) for a, b in spots)
-                                or (bool(full) and all(_OTHER_SIDE.search(t, max(0, a - 80), a) or _MEDIA_JOB.search(t, max(0, a - 80), a)
-                                                       for a, _ in full)))
+                                or (bool(full) and all(other_side(t, a) or _told_journalist(t, a, b) for a, b in full)))
 
     return veto
 
