@@ -61,6 +61,8 @@ _NOT_SOURCE = frozenset("it this that he she they we i one who which there what 
 _OPEN_QUOTE = ("\u201c", "\"", "\u00ab", "\u201e")
 
 
+#: the page's question right above an expert's comment: a sentence that ends with "?" at the end of a line
+_ASKED_ABOVE = re.compile(r"\?[\"'\u201d\u2019)]*[ \t]*\n\s*\Z")
 #: an editor's note over the piece: "Editor's Note: Optimists hoped that ..."
 _EDITORS_NOTE = re.compile(r"\W*(?i:editor['\u2019]?s['\u2019]?\s+note)\b")
 
@@ -114,7 +116,10 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     # writer's name and "- Please, tell us, ...?" is one expert questioned, the name line the byline)
     asked = [u.start for u in units if u.kind is SegmentKind.QUESTION]
     over_questions = bool(asked) and min(asked) > first_head
-    if len({n.split()[-1] for _, n in heads}) < 2 and not (len(heads) == 1 and _EXPERTS.search(t, 0, first_head)
+    # (or one expert whose comment opens with the name, the job and the quotation, under the page's own
+    # questions: "What will Paz's presidency mean ...?" then "Steven E. Hendrix, managing director of ...: \u201c...")
+    asked_first = len(heads) == 1 and heads[0][0] in inline and _ASKED_ABOVE.search(t, 0, first_head) is not None
+    if len({n.split()[-1] for _, n in heads}) < 2 and not (len(heads) == 1 and (_EXPERTS.search(t, 0, first_head) or asked_first)
                                                            and not over_questions):
         return out
     if all(_signed_off(t, units[i]) for i, _ in heads) and _text_before(units, heads[0][0]):
@@ -133,7 +138,7 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
         return _named(out, named) if named else out
     # the page's own words above the first expert ("India and Pakistan are in the midst of a crisis
     # ... Here's what three experts had to say"): the editor's introduction, no expert's view
-    for u in units[:heads[0][0]] if len({n.split()[-1] for _, n in heads}) >= 2 else ():
+    for u in units[:heads[0][0]] if len({n.split()[-1] for _, n in heads}) >= 2 or asked_first else ():
         if u.kind is SegmentKind.ANSWER:
             u.kind, u.intro = SegmentKind.HEADING, True
     bounds = heads + [(len(units), "")]

@@ -93,8 +93,9 @@ _ROLE_BEFORE = re.compile(
     r"(?![ \t]+(?:(?:has|had|also|recently)[ \t]+)?(?:said|says|spoke|speaks|stated|told|claimed|announced|warned|"
     r"suggested|argued|wrote)\b)"
 )
-#: the writer's job between "By" and the name ("By East Asia correspondent Bill Birtles in Taiwan")
-_BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3})(?:chief\s+|senior\s+|foreign\s+|political\s+|diplomatic\s+|defen[cs]e\s+)?"
+#: the writer's job between "By" and the name ("By East Asia correspondent Bill Birtles in Taiwan", "By Pacific
+#: affairs reporter Stephen Dziedzic", "By chief political correspondent Anna Berg")
+_BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3}(?:[a-z]+\s+){0,2})"
                r"(?:correspondent|reporter|editor|writer|columnist|bureau\s+chief)")
 _BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!produced\s)(?<!photo\s)(?<!photos\s)by\s*:?|byline\s*:|author\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
                      rf"(?:{_BYLINE_JOB}\s+)?(?-i:{_TITLES}(?:\s+|(?<=\.)(?=[A-Z])))?(?P<name>(?-i:(?![AI][ \t])[A-Z][ \t]+(?=[A-Z][a-z]))?{_NAME})",
@@ -343,7 +344,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if (name, role) not in out:
             out.append((name, role))
 
-    if any(u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS for u in units):
+    if any(u.form == "label" and u.kind is not SegmentKind.HEADING and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS
+           for u in units):
         for u in units:
             if u.form == "label" and u.speaker is not None:
                 add(u.speaker, u.role)

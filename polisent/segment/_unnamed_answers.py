@@ -75,7 +75,22 @@ def _hailed(t: str, units: list[Unit]) -> set[str]:
                 m = _VOCATIVE.match(t, s, u.end) or _VOCATIVE_FULL.match(t, s, u.end)
                 if m is not None and "?" in t[m.end():m.end() + 300]:
                     called.add(" ".join(m.group("name").split()))
+    # the standfirst that opens by hailing the guest with an honorific, the first question under it
+    # ("Mr. Podoliak, four days after Russia attacked Ukraine, peace talks began. ... How are the talks going?")
+    asked = next((u.start for u in units if u.kind is SegmentKind.QUESTION), None)
+    for u in units:
+        if asked is None or u.start >= asked:
+            break
+        if u.kind in (SegmentKind.ANSWER, SegmentKind.HEADING) and (m := _HONOURED_HAIL.match(t, u.content_start, u.end)) \
+                and "?" in t[m.end():m.end() + 300]:
+            called.add(" ".join(m.group("name").split()))
+            break
     return called
+
+
+#: an honorific and a surname opening the standfirst: "Mr. Podoliak, four days after ..."
+_HONOURED_HAIL = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr|Professor|Ambassador|Minister)\.?[ \t]+"
+                            r"(?P<name>[A-Z][\w'\u2019-]{1,20}(?:[ \t]+[A-Z][\w'\u2019-]{1,20}){0,2})[ \t]*,[ \t]")
 
 
 #: the host hails the guest by office ("Minister, thank you so much.", "Mr. President, ...")
@@ -141,6 +156,9 @@ def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
         return Principal(word, "interview", 3.0) if is_person_name(word) else None
     full = {" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t)}
     full = {person_part(x) for x in full if word in x.split()[:1] + x.split()[-1:]} - {None}
+    if not full and is_person_name(word) and not is_place(word) \
+            and re.search(rf"\b(?:Mr|Ms|Mrs|Dr|Professor|Ambassador|Minister)\.?[ \t]+{re.escape(word)}[ \t]*,", t):
+        return Principal(word, "interview", 2.0)  # "Mr. Podoliak, ...": the surname is all the text gives
     if len(full) != 1:
         return None
     return Principal(next(iter(full)), "interview", 3.0)
@@ -244,7 +262,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     out = soundbite_voices(t, units, out)
     unnamed = [u for u in answers if u.speaker is None]
     generic = _main_generic(units, answers)
-    if any(u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS for u in units):
+    if any(u.form == "label" and u.kind is not SegmentKind.HEADING and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS
+           for u in units):
         # named turns: the labels say who speaks; an unnamed one (a soundbite) stays unnamed, except
         # the turns of a guest labelled by role ("[Anchor]" named by the page, "[Guest]" not)
         guest_turns = _guest_role_turns(units)
@@ -293,7 +312,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
                                   for u in units):
         # the name alone on a byline line over an interview is the journalist's, when the standfirst
         # introduces someone else ("La Vanguardia has interviewed the Minister ..., José Manuel Albares")
-        guest = intro_person(pt, _first_question(units))
+        guest = intro_person(pt, _first_question(units)) or _addressed_guest(pt, units)
         if guest is not None and guest.name.split()[-1] != p.name.split()[-1]:
             rejected.add(p.name.split()[-1].lower())
             p = guest

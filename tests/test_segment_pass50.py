@@ -1,0 +1,94 @@
+"""Fiftieth pass: an expert's comment under the page's own questions, bylines with a beat or a title and a full
+stop, a standfirst that hails the guest by honorific and surname, a speaker who "spoke about" or "holds a press
+briefing" over a transcript, and a title whose colon is no turn label (texts written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from polisent.records import SegmentKind
+from polisent.segment import RuleSegmenter
+
+BODY = ("The bank has lent the island a great deal of money over the past decade. The debt is now a worry for the "
+        "government in the capital.\nThe neighbours have been slow to respond to the shift, and officials admit it.\n")
+
+
+def _answer_speakers(text: str) -> set[str | None]:
+    return {s.speaker for s in RuleSegmenter().segment(text).segments if s.kind is SegmentKind.ANSWER}
+
+
+def test_one_expert_answers_the_pages_questions() -> None:
+    text = ("Senator Ana Ruiz won the runoff election on Sunday, defeating the former president by ten points. What "
+            "decided the race? What will her presidency mean for the region's trade?\n"
+            "Tomas Berg, managing director of Berg Advisory and former coordinator at the development agency: \u201cThe "
+            "victory marks a break with two decades of populism. Voters chose stability over ideology. Expect early "
+            "moves on subsidies.")
+    segs = RuleSegmenter().segment(text).segments
+    assert {s.speaker for s in segs if "Voters" in s.text or "subsidies" in s.text} == {"Tomas Berg"}
+    assert all(s.speaker != "Tomas Berg" for s in segs if "runoff" in s.text)
+
+
+def test_without_the_pages_questions_the_text_above_stays_text() -> None:
+    text = ("The runoff was held on Sunday. Turnout was high across the country.\n"
+            "Tomas Berg, managing director of Berg Advisory: \u201cThe victory marks a break with populism.\u201d\n"
+            "The new president takes office next month.\n")
+    # (no question above the comment: the page's own text stays text, not an editor's introduction)
+    assert [s.kind for s in RuleSegmenter().segment(text).segments if "runoff" in s.text] == [SegmentKind.ANSWER]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Story and photographs by Nina Kusuma", "Nina Kusuma"),
+    ("By Pacific affairs reporter Tomas Berg", "Tomas Berg"),
+    ("By chief political correspondent Ana Ruiz", "Ana Ruiz"),
+    ("By Dr. Omar Haddad, International Economist, Expert in Trade and Value Chains, Geneva, Switzerland.", "Omar Haddad"),
+    ("By Ana Ruiz, senior fellow at the Institute for Island Studies.", "Ana Ruiz"),
+])
+def test_byline_forms(line: str, name: str) -> None:
+    text = f"The island's debt trap\n{line}\n{BODY}"
+    segs = RuleSegmenter().segment(text).segments
+    assert [s.reason for s in segs if s.text.strip() == line.strip()] == ["byline"]
+    assert _answer_speakers(text) == {name}
+
+
+def test_a_sentence_that_opens_with_by_is_no_byline() -> None:
+    line = "By Friday, the neighbours had withdrawn most of their troops from the region."
+    segs = RuleSegmenter().segment(f"The island's debt trap\n{line}\n{BODY}").segments
+    assert [s.kind for s in segs if s.text.startswith("By Friday")] == [SegmentKind.ANSWER]
+
+
+def test_standfirst_hails_the_guest_by_honorific_and_surname() -> None:
+    text = ("Mr. Kowalczyk, four days after the attack, peace talks began.\n\nYou are the government's negotiator.\n\n"
+            "How are the talks going?\n\nNina Kusuma\n\nPolitical correspondent for the region based in Warsaw.\n\n"
+            "We are making very difficult progress.\n\nIn the beginning, the other side spoke the language of "
+            "ultimatums.\n\nWhy is it so difficult?\n\nBecause they have not yet realised how far they have fallen.\n")
+    segs = RuleSegmenter().segment(text).segments
+    assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER and ("progress" in s.text or "fallen" in s.text)} \
+        == {"Kowalczyk"}
+
+
+@pytest.mark.parametrize("intro", [
+    "During a press briefing with the visiting prime minister on Wednesday, Foreign Minister Tomas Berg spoke about "
+    "the ceasefire negotiations.",
+    "Foreign Minister Tomas Berg holds a press briefing at the summit in the capital.",
+])
+def test_transcript_under_a_standfirst_that_names_its_speaker(intro: str) -> None:
+    text = (f"\u2022 2 days ago\n{intro}\nTranscript\n00:00Well, look, I think our negotiators are en route\n00:04or "
+            "perhaps they have already arrived.\n00:07What we have here is an agreement in principle\n00:10on a "
+            "ceasefire at sea.\n00:12So we are going to evaluate that.\n")
+    speakers = {s.speaker for s in RuleSegmenter().segment(text).segments
+                if s.kind is SegmentKind.ANSWER and ("principle" in s.text or "evaluate" in s.text)}
+    assert speakers == {"Tomas Berg"}
+
+
+def test_joint_press_conference_by_on_its_own_line_names_the_speaker() -> None:
+    # (an office holder the registry knows: in a text that is no talk, the rules would not name him)
+    text = ("Joint press conference\nby NATO Secretary General Mark Rutte with the President of Finland Alexander Stubb\n"
+            "(As delivered)\nFinland is a valued ally. You contribute to our consensus on all our policies.\n"
+            "The time has come to welcome the new member as our thirty-third ally.\n")
+    assert {s.speaker for s in RuleSegmenter().segment(text).segments if "valued" in s.text or "thirty" in s.text} \
+        == {"Mark Rutte"}
+
+
+def test_a_title_with_a_colon_is_no_turn_label() -> None:
+    title = "Kiribati Crisis: Impoverished nation weeps as no one shows interest"
+    assert _answer_speakers(f"{title}\n\n{title}\nPublished on\n\nBy Nina Kusuma\n\n{BODY}") == {"Nina Kusuma"}
