@@ -92,3 +92,24 @@ def test_joint_press_conference_by_on_its_own_line_names_the_speaker() -> None:
 def test_a_title_with_a_colon_is_no_turn_label() -> None:
     title = "Kiribati Crisis: Impoverished nation weeps as no one shows interest"
     assert _answer_speakers(f"{title}\n\n{title}\nPublished on\n\nBy Nina Kusuma\n\n{BODY}") == {"Nina Kusuma"}
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("By Ana Ruiz et Jo Bell, Island Security Network (ISN)", "Ana Ruiz"),
+    ("Tomas Berg, senior consultant for Development Strategy and Social Policy", "Tomas Berg"),
+])
+def test_more_author_lines(line: str, name: str) -> None:
+    assert _answer_speakers(f"The island's debt trap\n\n{line}\n\n{BODY}") == {name}
+
+
+@pytest.mark.parametrize("intro", [
+    "Interview to Tomas Berg, Vice-Minister of Foreign Affairs of the Republic. The republic is in a difficult spot.",
+    "Tomas Berg is the Vice-Minister of Foreign Affairs. In our interview, the position of his country on the war.",
+])
+def test_one_bare_question_under_an_interview_standfirst(intro: str) -> None:
+    text = (f"{intro}\n\nDid the other capitals understand that the president was dangerous for the region?\n\n"
+            "\u201cUnfortunately, we are dealing with a leader who thinks only of power, at the expense of his people.\u201d\n\n"
+            "\u201cThe goal of the republic is to stop the war and to prevent more suffering, together with our allies.\u201d\n")
+    segs = RuleSegmenter().segment(text).segments
+    assert [s.kind for s in segs if s.text.startswith("Did")] == [SegmentKind.QUESTION]
+    assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER and "goal" in s.text} == {"Tomas Berg"}

@@ -91,8 +91,22 @@ def outlet_asks(t: str, start: int, end: int) -> bool:
     True
     >>> outlet_asks("In an interview with Ivo Marsh at Villa Rosa, the president vowed to fight.", 21, 30)
     True
+    >>> t = "Support is rising, says Ana Ruiz, the envoy, in a detailed interview with Ivo Marsh."
+    >>> outlet_asks(t, t.index("Ivo"), t.index("Ivo") + len("Ivo Marsh"))
+    True
     """
-    return _COMMA_AFTER.match(t, end) is not None and _IN_AN_INTERVIEW_WITH.search(t, max(0, start - 60), start) is not None
+    if _COMMA_AFTER.match(t, end) is not None and _IN_AN_INTERVIEW_WITH.search(t, max(0, start - 60), start) is not None:
+        return True
+    # the sentence's speaker first, the interviewer at its end: "..., says Ana Ruiz, the envoy to the UN, in a
+    # detailed interview with Ivo Marsh."
+    said = _SAYS_THEN_INTERVIEW.search(t, max(0, start - 400), start)
+    return said is not None and _SENTENCE_END_AFTER.match(t, end) is not None
+
+
+#: "says X, ..., in a (detailed) interview with " right before a name
+_SAYS_THEN_INTERVIEW = re.compile(r"\b(?:says|said|tells|told)[ \t]+[^.!?\n]{3,300}?[ \t,]in[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}"
+                                  r"interview[ \t]+with[ \t]+(?:(?:journalist|reporter|correspondent|editor)[ \t]+)?\Z")
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!?]")
 
 
 #: the subject after that comma: an office and a surname, then the verb ("President Mohamud vowed")

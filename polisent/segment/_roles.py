@@ -67,7 +67,9 @@ _INTERVIEW_HINT = re.compile(
     r"(?im)(?:^" + _LABELLED + "|"  # "Interview: ..." at a line's start
     r"^" + _INTERVIEW_KICKER + r"[ \t*_]*$|"  # "Interview", a kicker alone on its line
     r"^[ \t*_]*(?:edited[ \t]+)?excerpts[ \t]*:?[ \t*_]*$|"  # "Excerpts:" alone on its line, over the questions
-    r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth|two-part|[a-z]+-part|email|e-mail|phone|telephone|video)\s+)?interview\s+with|"
+    r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth|detailed|two-part|[a-z]+-part|email|e-mail|phone|telephone|video)\s+)?interview\s+with|"
+    # "In our interview ...", "Interview to X, Vice-Minister ..." opening a line (a translation's "interview to")
+    r"in\s+(?:our|this)\s+interview\b|(?<![^\n])[ \t*_]*interview\s+to\s+(?-i:[A-Z])|"
     r"in\s+an?\s+(?:exclusive\s+)?interview,?\s+(?:exclusively\s+)?(?:for|to)\s+(?-i:[A-Z])|interview(?:ed)?\s+by|"
     r"(?:gives|gave|granted|grants)\s+(?:an?\s+)?(?:(?:exclusive|rare|wide-ranging|special|joint|lengthy|brief|written|televised|telephone)\s+)?interview\b|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|speaking|talked|talks|talking|sat\s+down)\s+(?:(?:by\s+(?:phone|telephone|video|zoom|e-?mail)|recently|briefly|exclusively)\s+)?(?:to|with)|this\s+interview\b|appear(?:s|ed)?\s+on\s+(?:[\w'\u2019.&-]+,?\s+){0,6}?(?:radio|channel|program(?:me)?|show|podcast)\b|the\s+interview\b|(?:we|has|have|had)\s+interviewed\b|"

@@ -98,8 +98,9 @@ _ROLE_BEFORE = re.compile(
 _BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3}(?:[a-z]+\s+){0,2})"
                r"(?:correspondent|reporter|editor|writer|columnist|bureau\s+chief)")
 _BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!produced\s)(?<!photo\s)(?<!photos\s)by\s*:?|byline\s*:|author\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary)\s*[/|])\s+"
-                     rf"(?:{_BYLINE_JOB}\s+)?(?-i:{_TITLES}(?:\s+|(?<=\.)(?=[A-Z])))?(?P<name>(?-i:(?![AI][ \t])[A-Z][ \t]+(?=[A-Z][a-z]))?{_NAME})",
-                     re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too; a bare initial first ("By S Rob Sobhani")
+                     rf"(?:{_BYLINE_JOB}\s+)?(?-i:{_TITLES}(?:\s+|(?<=\.)(?=[A-Z])))?(?P<name>(?-i:(?![AI][ \t])[A-Z][ \t]+(?=[A-Z][a-z]))?(?-i:{_NAME}))",
+                     re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too; a bare initial first ("By S Rob Sobhani"); the name itself
+#                  keeps its case ("By Ana Ruiz et Jo Bell" is Ana Ruiz, not "Ana Ruiz et Jo")
 #: a publisher's credit: "Published by The Lawfare Institute" names the writer only when it names a person
 _PUBLISHER = re.compile(r"(?i)\b(?:published|presented|hosted|sponsored|supported|powered)\s+by\s*:?\s*\Z")
 #: a blog's own interview: "I did this interview for X of TV1 yesterday:", "X asked questions, I replied Monday:"
@@ -373,6 +374,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         guests = [m for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)]
         cands = _names(_STANDFIRST, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for m in guests if not OUTLET_AFTER.match(t, m.end()) and not spoke_to_journalist(t, m.start())
+            and not outlet_asks(t, *m.span("name" if m.group("name") else "name2"))  # "says X, ..., in an interview with Y."
             and not office_holder_spoke(t, m.start())  # "Somalia's President X spoke to Y": Y asks (see _guest_names)
             for n0 in [_spoke_to_outlet(t, m) or _said_in_interview(t, m.start()) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
             for n in [_untitled(n0) if _OUTLET_THEN_GUEST.match(t, m.start()) and not _NAME_GOES_ON.match(t, m.end()) else n0]

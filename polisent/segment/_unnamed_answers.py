@@ -340,6 +340,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         if len(named) < 2:  # several people the rules named (a letters page): one name for the rest would be a guess
             p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected),
                                   veto=_cited_only(pt, units))
+    if p is not None and _credited_only(t, units, p.name):
+        p = None  # a photographer the captions credit ("Fot. ANN WANG/Reuters/Forum") speaks nowhere
     if not talk and p is not None and _reported_not_speaking(t, pt, p, unnamed):
         p = None  # the body stays the author's, named by a byline or by nobody (docs/annotation.md)
     if p is not None and " " in p.name and not p.name.isupper():
@@ -394,6 +396,27 @@ def _told_journalist(t: str, start: int, end: int) -> bool:
     reporter X", "spoke to the BBC's X"; :data:`_TO_JOURNALIST`)."""
     m = _TO_JOURNALIST.search(t, max(0, start - 80), end)
     return m is not None and m.start("name") == start
+
+
+def _credited_only(t: str, units: list[Unit], name: str) -> bool:
+    """Whether every mention of ``name``'s surname is a photo credit's, right after it, in a caption the rules dropped.
+
+    >>> from polisent.segment import RuleSegmenter
+    >>> text = ("Why did the republic allow the office?\\n\\nFot. ANN WANG/Reuters/Forum\\n\\nOn 18 November the office "
+    ...         "opened. It angered the neighbour.\\n\\nWhat comes next?\\n\\nMore pressure, most likely.\\n")
+    >>> {c.speaker for c in RuleSegmenter(speaker_model=False).segment(text).claims}
+    {None}
+    """
+    spots = list(bounded_spans(t, name.split()[-1]))
+    return bool(spots) and all(any(u.start <= a < u.end and u.kind is SegmentKind.CLUTTER and u.reason == "caption"
+                                   and _CREDIT_BEFORE.search(t, max(u.start, a - 60), a) is not None for u in units)
+                               for a, _ in spots)
+
+
+#: the credit right before a photographer's name ("Fot. ", "Photo: AP – ", "Photo by "); not a caption's
+#: subject named before it ("Ana Ruiz, foreign minister. Photo: AP")
+_CREDIT_BEFORE = re.compile(r"(?i:\b(?:fot|foto|photo(?:graph)?s?|image|picture|credit|courtesy)\b)\.?[ \t]*(?:by|:)?[ \t]*"
+                            r"(?:[A-Z][\w&.-]*[ \t]*[/\u2013\u2014-][ \t]*)?(?:\w+[ \t]+){0,3}\Z")
 
 
 def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
