@@ -113,3 +113,29 @@ def test_one_bare_question_under_an_interview_standfirst(intro: str) -> None:
     segs = RuleSegmenter().segment(text).segments
     assert [s.kind for s in segs if s.text.startswith("Did")] == [SegmentKind.QUESTION]
     assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER and "goal" in s.text} == {"Tomas Berg"}
+
+
+@pytest.mark.parametrize("note", ["Responses have been edited for clarity.", "Read the Full Transcript Notice",
+                                  "Transcripts are machine and human generated and lightly edited for accuracy."])
+def test_editors_notes_on_their_own_line(note: str) -> None:
+    text = (f"Talks stall over the border\n\n{note}\n\nWhy have the talks stalled?\n\nBecause neither side trusts the "
+            "other, and the mediators have lost interest.\n\nWhat comes next?\n\nMore fighting, most likely.\n")
+    assert [(s.kind, s.reason) for s in RuleSegmenter().segment(text).segments if s.text.strip() == note] \
+        == [(SegmentKind.CLUTTER, "editor_note")]
+
+
+def test_editors_note_glued_to_the_standfirst_is_cut_out() -> None:
+    text = ("The island rearms\n\nIs the economy ready for a larger defence bill? I spoke with Ana Ruiz, senior fellow at "
+            "the Council. The conversation has been edited for clarity and length.\n\nTom Bell: How has the island "
+            "changed?\n\nAna Ruiz: A great deal, and fast.\n")
+    segs = RuleSegmenter().segment(text).segments
+    assert [s.reason for s in segs if s.text.startswith("The conversation")] == ["editor_note"]
+    assert any(s.text.startswith("Is the economy") and s.kind is not SegmentKind.CLUTTER for s in segs)
+
+
+def test_a_guest_who_has_shared_his_views() -> None:
+    text = ("The president will travel to the region next week. The political scientist Tomas Berg has shared "
+            "his views about the visit.\nThe relations have worsened in recent years. What do you think the priority issues "
+            "will be?"
+            "\nFirstly, the visit marks an anniversary of the treaty. Secondly, gas is on the agenda again.\n")
+    assert {s.speaker for s in RuleSegmenter().segment(text).segments if s.text.startswith("Firstly")} == {"Tomas Berg"}
