@@ -139,3 +139,22 @@ def test_a_guest_who_has_shared_his_views() -> None:
             "will be?"
             "\nFirstly, the visit marks an anniversary of the treaty. Secondly, gas is on the agenda again.\n")
     assert {s.speaker for s in RuleSegmenter().segment(text).segments if s.text.startswith("Firstly")} == {"Tomas Berg"}
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Essay by Ana Ruiz, Middlebury College", "Ana Ruiz"),
+    ("Tomas Berg writes:", "Tomas Berg"),
+    ("Ana Ruiz | 23 July 2024", "Ana Ruiz"),
+])
+def test_author_lines_of_essays_and_blogs(line: str, name: str) -> None:
+    assert _answer_speakers(f"The island's debt trap\n\n{line}\n\n{BODY}") == {name}
+
+
+def test_this_interview_with_two_outlets_names_the_subject_after_the_comma() -> None:
+    text = ("Ana Ruiz: The island's economy cannot finance the succession\n\nThe political scientist Ana Ruiz described the "
+            "regime's economic model in an essay last month.\n\nIn this interview with Esta Semana and THE LEDGER, Ruiz "
+            "explains that the model is not sustainable.\n\nIn your analysis you state that remittances will grow this "
+            "year. What is the data?\n\nIt is a big change. The projection is five billion, a third of the economy.\n\n"
+            "Why is that not sustainable?\n\nBecause the migrants will stop sending money once their families leave.\n")
+    assert {s.speaker for s in RuleSegmenter().segment(text).segments
+            if s.kind is SegmentKind.ANSWER and ("projection" in s.text or "migrants" in s.text)} == {"Ana Ruiz"}

@@ -81,8 +81,9 @@ _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}
                           # a republished piece's credit: "Colin Clark* / The New York Times 14.08.2023 \u2022 07:32"
                           r"(?:[ \t]+/[ \t]+(?!(?:[\w&.-]+[ \t]+){0,3}(?:Images|Photos?|Pictures|Getty|Shutterstock)\b)(?:The[ \t]+)?[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,4}"
                           r"(?:[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?(?:[ \t]*[\u2022\u00b7|][ \t]*\d{1,2}:\d{2})?)?"
-                          # a spaced colon ("Mohammad Amjad Hossain :") or the body written for ("Ana Ruiz for the X Network")
-                          r"(?:[ \t]+:|[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,5})?[ \t]*")
+                          # a spaced colon ("Mohammad Amjad Hossain :"), "Ana Ruiz writes:" or the body written for ("Ana Ruiz for
+                          # the X Network")
+                          r"(?:[ \t]+:|[ \t]+writes[ \t]*:|[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,5})?[ \t]*")
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
 #: an author line with the date after the name: "Stefan Zrinzo Azzopardi Sunday, 18 April 2021, 08:06",
 #: "Hassan Isilow | 18.12.2024 - Update : 25.12.2024"

@@ -75,7 +75,7 @@ def _lower_case_guest(t: str) -> str | None:
 
 
 #: a sentence that opens on the interview, before the name after "with"
-_IN_AN_INTERVIEW_WITH = re.compile(r"(?:\A|[.!?\n][\"'\u201d\u2019]?\s+|\n)[ \t]*In[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}interview[ \t]+with[ \t]+"
+_IN_AN_INTERVIEW_WITH = re.compile(r"(?:\A|[.!?\n][\"'\u201d\u2019]?\s+|\n)[ \t]*In[ \t]+(?:an?|this|the)[ \t]+(?:[\w-]+[ \t]+){0,2}interview[ \t]+with[ \t]+"
                                    r"(?:(?:journalist|reporter|correspondent|editor|host|anchor|presenter)[ \t]+)?\Z")
 
 
@@ -112,8 +112,9 @@ _SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!?]")
 #: the subject after that comma: an office and a surname, then the verb ("President Mohamud vowed")
 _SUBJECT_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:said|says|[a-z]+ed|[a-z]+s)\b")
 #: the comma after the interviewer's name, a place between them ("In an interview with David Okwemba at
-#: Villa Somalia, President Mohamud vowed ...", "In an interview with Al Jazeera at his home in Lahore, Khan ...")
-_COMMA_AFTER = re.compile(r"(?:[ \t]+(?:at|in)[ \t]+[^,.;:\n]{2,60}?)?,")
+#: Villa Somalia, President Mohamud vowed ...", "In an interview with Al Jazeera at his home in Lahore, Khan ...",
+#: "In this interview with Esta Semana and CONFIDENCIAL, Orozco explains ...")
+_COMMA_AFTER = re.compile(r"(?:[ \t]+(?:at|in)[ \t]+[^,.;:\n]{2,60}?|[ \t]+and[ \t]+[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,3})?,")
 
 
 _PARTICLE = re.compile("^" + PARTICLE_PREFIX)
