@@ -237,9 +237,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             same = [x for x in names if x.lower() == tail.lower() or (" " in x and x.split()[-1].lower() == tail.split()[-1].lower())]
             if len(same) == 1:
                 out[lab] = canonical(same[0])
-            elif not same and lab in speechy and (person := _titled_person(lab)) is not None:
+            elif not same and (lab in speechy or names) and (person := _titled_person(lab)) is not None:
                 # "President of Russia Vladimir Putin:" and "Prime Minister of Norway Erna Solberg:" once each,
-                # each over a statement: a meeting's transcript, the office said before the name
+                # each over a statement: a meeting's transcript, the office said before the name (or once beside
+                # another turn: "President of Mongolia X (speaking in Russian): Thank you, Mr President.")
                 out[lab] = person
             elif not same and names and jobs and lab.lower() in jobs:
                 # "Assistant Minister for Foreign Affairs:" under "Joining now is foreign affairs Assistant
