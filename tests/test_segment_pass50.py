@@ -158,3 +158,12 @@ def test_this_interview_with_two_outlets_names_the_subject_after_the_comma() -> 
             "Why is that not sustainable?\n\nBecause the migrants will stop sending money once their families leave.\n")
     assert {s.speaker for s in RuleSegmenter().segment(text).segments
             if s.kind is SegmentKind.ANSWER and ("projection" in s.text or "migrants" in s.text)} == {"Ana Ruiz"}
+
+
+def test_an_outlets_journalist_is_no_guest() -> None:
+    text = ("Prime Minister Ana Ruiz vowed to lower the debt in an interview with Ledger Television\u2019s Tom Bell.\n"
+            "Below is a transcript of the interview.\nQ: Your political journey has been long. Why now?\n"
+            "A: Because the country needed a change, and I was ready.\nQ: Will the coalition hold?\n"
+            "A: It will, because all its parties want reform.\n")
+    speakers = {s.speaker for s in RuleSegmenter().segment(text).segments if s.kind is SegmentKind.ANSWER and s.role.value != "editor"}
+    assert "Tom Bell" not in speakers

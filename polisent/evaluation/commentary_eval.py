@@ -65,7 +65,8 @@ def _unit_of(span: tuple[int, int], units: Sequence[Mapping[str, Any]]) -> Mappi
 def _name_tokens(name: str | None) -> list[str]:
     if not name:
         return []
-    return [t for t in re.findall(r"[a-z\u00c0-\u024f'-]+", _TITLES.sub(" ", name.lower())) if len(t) > 1]
+    # (a typographic apostrophe is the same letter: "Sing\u2019oei" in the text is "Sing'oei" in the labels)
+    return [t for t in re.findall(r"[a-z\u00c0-\u024f'-]+", _TITLES.sub(" ", name.lower().replace("\u2019", "'"))) if len(t) > 1]
 
 
 def speaker_matches(pred: str | None, gold: str | None) -> bool:
@@ -75,6 +76,8 @@ def speaker_matches(pred: str | None, gold: str | None) -> bool:
     (True, True)
     >>> speaker_matches("Scott Detrow", "Mousavian"), speaker_matches(None, "Nasr")
     (False, False)
+    >>> speaker_matches("PS Korir Sing\u2019oei", "Korir Sing'oei")
+    True
     """
     g, p = _name_tokens(gold), _name_tokens(pred)
     if not g or not p:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from polisent.segment._name_cues import _BY_BEFORE, _HOST_SELF, _OFFICE, _OFFICE_START, _OFFICES, _WRITER_IS, _next_line
+from polisent.segment._name_cues import (
+    _BY_BEFORE, _HOST_SELF, _OFFICE, _OFFICE_START, _OFFICES, _WRITER_IS, _next_line, outlet_journalist_asks,
+)
 from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._principal import _NAME_AT, Principal
@@ -82,7 +84,8 @@ def intro_person(t: str, end: int) -> Principal | None:
         if _CONTRACTION.fullmatch(raw.split()[0]) or _SELF_BEFORE.search(t, max(0, m.start() - 14), m.start()):
             continue  # "From the Times, I'm X": the host introduces himself
         if _ORG_AFTER.match(t, m.end()) or t.startswith(("The ", "the "), max(0, m.start() - 4)) \
-                or outlet_asks(t, m.start("name"), m.end("name")):  # "In an interview with <outlet>, ..."
+                or outlet_asks(t, m.start("name"), m.end("name")) \
+                or outlet_journalist_asks(t, m.start("name"), raw):  # "In an interview with <outlet>, ...", "... with <outlet>'s X"
             continue  # "the Social Convergence party": an organisation's name; "The Indo-Pacific Push": a title
         if " " not in raw or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
                 or _NEWSMAKER_ACT.match(t, m.end()) or any(w.lower() in holders for w in raw.split()):

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from polisent.segment._labels import _CAP, _NAME, _TITLES, PARTICLE_PREFIX
-from polisent.segment._person_names import _TITLE_WORDS, is_person_name
+from polisent.segment._person_names import _TITLE_WORDS, is_person_name, is_place
 from polisent.segment._prefilter import every_start
 
-__all__ = ["OUTLET_AFTER", "_ASKER", "_BY_BEFORE", "_CITED", "_END_BIO", "_FIRST_LINES", "_GUEST_SELF", "_HEAD_BIO", "_HOST_SELF",
+__all__ = ["OUTLETS_JOURNALIST", "OUTLET_AFTER", "outlet_journalist_asks", "_ASKER", "_BY_BEFORE", "_CITED", "_END_BIO", "_FIRST_LINES", "_GUEST_SELF", "_HEAD_BIO", "_HOST_SELF",
            "_INTERVIEW_WORD", "_IN_THIS_INTERVIEW", "_IN_THIS_INTERVIEW_SAYS", "_LEAD", "_LEFT", "_LEFT_LONG", "_MORE_NAME",
            "_MY_TALK", "_NAME_BEFORE", "_OFFICE", "_OFFICES", "_OFFICE_START", "_OWN_BRIEFING", "_PARTS", "_SELF_IM", "_SELF_JOB",
            "_PRONOUN_SUBJECT", "_SPOKE_VERB", "_SPOKES", "_SUBJECT_MET", "_TALKING_TO", "_THEIR_INTERVIEW", "_THIS_IS", "_TITLE_DELIVERED", "_TITLE_QUOTE",
@@ -167,6 +167,28 @@ _LEAD = re.compile(r"(?:(?:Guests?|Expert|Analyst|Professor|Host|Interview|With|
 #: talks ("with my counterpart, Foreign Minister X"), not its speaker
 _CITED = re.compile(r"\b(?:according[ \t]+to|as[ \t]+(?:noted|argued|written|put|observed)[ \t]+by|counterparts?[ \t]*,?)[ \t]+"
                     r"(?:(?:the|a|an)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,3}\Z")
+#: the outlet's journalist right after an interview cue: "in an interview with Bloomberg Television\u2019s X" (not
+#: a country's office holder: "our interview with Russia's Foreign Minister X")
+OUTLETS_JOURNALIST = re.compile(r"\binterview(?:ed)?[ \t]+(?:with|by)[ \t]+(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,4})['\u2019]s"
+                                r"[ \t]+(?:(?:journalist|reporter|correspondent|anchor|host|editor|presenter)[ \t]+)?\Z")
+
+def outlet_journalist_asks(t: str, start: int, raw: str) -> bool:
+    """Whether the capitalised run ``raw`` at ``start`` is an outlet's journalist after an interview cue, the
+    outlet in the run or right before it ("in an interview with Ledger TV's Tom Bell"); a country's office holder
+    ("with Russia's Sergei Lavrov") is not.
+
+    >>> t = "She vowed reform in an interview with Ledger TV's Tom Bell."
+    >>> outlet_journalist_asks(t, t.index("Ledger"), "Ledger TV's Tom Bell"), outlet_journalist_asks(t, t.index("Tom"), "Tom Bell")
+    (True, True)
+    >>> t = "In our interview with Russia's Sergei Lavrov, the minister spoke."
+    >>> outlet_journalist_asks(t, t.index("Russia"), "Russia's Sergei Lavrov")
+    False
+    """
+    cut = re.search(r"['\u2019]s(?=[ \t])", raw)
+    m = OUTLETS_JOURNALIST.search(t, max(0, start - 160), start + cut.end() + 1 if cut else start)
+    return m is not None and not is_place(m.group("owner"))
+
+
 #: how far before a name a cue may start ("speaking with ..., military expert X")
 _LEFT = 160
 #: the same for interview cues, whose guest may follow a long job ("In dialogue with X, the analyst ... and director

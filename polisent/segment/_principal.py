@@ -24,6 +24,7 @@ from polisent.segment._labels import _CAP, _NAME, _TITLES
 from polisent.segment._name_cues import (
     _ASKER,
     _CITED,
+    outlet_journalist_asks,
     _END_BIO,
     _FIRST_LINES,
     _GUEST_SELF,
@@ -196,6 +197,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         for m in _NAME_AT.finditer(t, a, b):
             raw, start, end = m.group("name"), m.start(), m.end()
             cut = _POSSESSIVE.search(raw)
+            if outlet_journalist_asks(t, m.start("name"), raw):
+                continue  # "in an interview with Ledger Television's Tom Bell": the outlet and its journalist, who asks
             if cut is not None and " " in raw[:cut.start()].strip():  # "Dinesh Kamath's Editorial": the person
                 # ends at the possessive ("the BBC's Paul Adams", "MOFA's Spokesperson X" keep the name after it)
                 raw, end = raw[:cut.start()], m.start("name") + cut.start()
