@@ -167,3 +167,10 @@ def test_an_outlets_journalist_is_no_guest() -> None:
             "A: It will, because all its parties want reform.\n")
     speakers = {s.speaker for s in RuleSegmenter().segment(text).segments if s.kind is SegmentKind.ANSWER and s.role.value != "editor"}
     assert "Tom Bell" not in speakers
+
+
+def test_a_bio_in_brackets_at_the_end_names_and_leaves_the_writers() -> None:
+    text = ("The island's debt trap\n\n" + BODY + "\n[Ana Ruiz is the former foreign secretary of the Republic. Tom Bell is "
+            "the former chief of its foreign intelligence agency.]\n")
+    segs = RuleSegmenter().segment(text).segments
+    assert [s.reason for s in segs if s.text.startswith("[Ana")] == ["author_bio"]
