@@ -174,3 +174,12 @@ def test_a_bio_in_brackets_at_the_end_names_and_leaves_the_writers() -> None:
             "the former chief of its foreign intelligence agency.]\n")
     segs = RuleSegmenter().segment(text).segments
     assert [s.reason for s in segs if s.text.startswith("[Ana")] == ["author_bio"]
+
+
+def test_a_press_stakeouts_opening_statement_is_the_principals() -> None:
+    text = ("New York\n10 April 2024\nTranscript of the Secretary-General's remarks at the Security Council press stakeout\n"
+            "Ana Ruiz, Secretary-General\nToday I had the opportunity to brief the Council on the situation in the region.\n"
+            "It is still time to stop. It is still time for a ceasefire to take place.\n"
+            "Q: Thank you, Secretary-General. What did the Council say?\n")
+    segs = RuleSegmenter().segment(text).segments
+    assert {(s.speaker, s.kind) for s in segs if s.text.startswith(("Today", "It is still"))} == {("Ana Ruiz", SegmentKind.ANSWER)}

@@ -5,12 +5,13 @@ Split out of :mod:`polisent.segment._principal`."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from polisent.segment._name_cues import (
     _BY_BEFORE, _HOST_SELF, _OFFICE, _OFFICE_START, _OFFICES, _WRITER_IS, _next_line, outlet_journalist_asks,
 )
-from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name
+from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name, person_part
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._principal import _NAME_AT, Principal
 from polisent.segment._principal_cues import HEAD_CHARS, _clean, _extra, outlet_asks
@@ -147,6 +148,41 @@ _I_AM_NAMED = re.compile(r"\b(?:I['\u2019]m|I\s+am)\s+[A-Z][\w'\u2019-]+\s+[A-Z]
 _LEAD_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,4}(?:,[ \t]*[A-Z][A-Z]+(?:[ \t]+[A-Z][A-Z]+){0,2})?:[ \t\n]+")
 
 
+#: a page that carries an office holder's own talk: "Press conference by ...", "Transcript of the Secretary-General's
+#: remarks at ... Stakeout", "Doorstop interview", "Press availability"
+_STATEMENT_PAGE = re.compile(r"(?i)\b(?:press[ \t]+(?:conference|briefing|stakeout|availability|point)|stakeout|doorstop|"
+                             r"(?:opening|introductory)[ \t]+(?:remarks|statement)|remarks[ \t]+(?:by|at|to)|transcript[ \t]+of[ \t]+[^\n]{0,60}remarks)\b")
+#: the speaker's own "I" (not a quoted one inside a report)
+_FIRST_PERSON_I = re.compile(r"(?:^|[ \t(])I(?:['\u2019](?:ve|m|ll|d))?[ \t]")
+
+
+def _statement_speaker(t: str, units: list[Unit]) -> str | None:
+    """The one person the headings over a statement name: "Ana Ruiz, Secretary-General" alone on its line, or
+    "by Secretary General Ana Ruiz following the meeting with ..." (the first such heading).
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Remarks at the stakeout\\nAna Ruiz, Secretary-General\\nToday I briefed the Council."
+    >>> us = [Unit(0, 23, [0], 0, "plain", 0, kind=SegmentKind.HEADING), Unit(24, 51, [1], 1, "plain", 24, kind=SegmentKind.HEADING)]
+    >>> _statement_speaker(t, us)
+    'Ana Ruiz'
+    """
+    for u in units:
+        line = t[u.content_start:u.end].strip()
+        if u.kind is SegmentKind.HEADING and len(line.split()) <= 25 and _FIRST_PERSON_I.search(line) is None:
+            m = _NAME_OFFICE_LINE.fullmatch(line) or _BY_OFFICE.search(line)
+            name = person_part(" ".join(m.group("name").split())) if m is not None else None
+            if name is not None and " " in name and is_person_name(name):
+                return name
+        elif u.kind is not SegmentKind.CLUTTER:
+            break  # the statement (or other talk) begins: no name above it
+    return None
+
+
+#: "Ana Ruiz, Secretary-General" alone on a line; "... by NATO Secretary General Ana Ruiz following ..."
+_NAME_OFFICE_LINE = re.compile(r"(?P<name>[A-Z\u00C0-\u024F][\w'\u2019.-]+(?:[ \t]+[A-Z\u00C0-\u024F][\w'\u2019.-]+){1,3}),[ \t]+[A-Z][^.!?\n]{2,60}")
+_BY_OFFICE = re.compile(r"\bby[ \t]+(?P<name>(?:[A-Z][\w'\u2019.-]*[ \t]+){0,5}[A-Z][\w'\u2019.-]+)(?=[ \t]+(?:following|after|at|on|in|with)\b|[ \t]*[,.:]|[ \t]*$)")
+
+
 def editor_intros(t: str, units: list[Unit]) -> None:
     """The editor's standfirst, a video page's description over its transcript and a round-up's
     introduction (units the roles left a heading as ``intro``): claims of the editor when they are
@@ -174,8 +210,17 @@ def editor_intros(t: str, units: list[Unit]) -> None:
         first = next(i for i, (w, n) in enumerate(zip(welcomes, named)) if w or n)
         for u in intro[first:]:
             u.kind, u.role, u.speaker, u.claim_role, u.intro = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, None, False
+    # a press conference's or a briefing's transcript: the first-person talk before the first question is the
+    # principal's opening statement ("Today I had the opportunity to brief the Council ..."), not an introduction
+    statement = _STATEMENT_PAGE.search(t, 0, min(len(t), 600)) is not None
+    named = Counter(u.speaker for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.INTERVIEWEE and u.speaker)
+    principal_name = (named.most_common(1)[0][0] if len(named) == 1 else _statement_speaker(t, units)) if statement else None
+    opened = False  # the statement has begun: the rest of the talk before the first question is the principal's
     for u in units:
         if not u.intro or u.kind is not SegmentKind.HEADING or u.form != "plain":
+            continue
+        if principal_name is not None and (opened or _FIRST_PERSON_I.search(t, u.content_start, u.end)):
+            u.kind, u.role, u.speaker, u.intro, opened = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE, principal_name, False, True
             continue
         words = len(t[u.content_start:u.end].split())
         if words < 6 or (_ENDS_SENTENCE.search(t, u.content_start, u.end) is None
