@@ -183,3 +183,13 @@ def test_a_press_stakeouts_opening_statement_is_the_principals() -> None:
             "Q: Thank you, Secretary-General. What did the Council say?\n")
     segs = RuleSegmenter().segment(text).segments
     assert {(s.speaker, s.kind) for s in segs if s.text.startswith(("Today", "It is still"))} == {("Ana Ruiz", SegmentKind.ANSWER)}
+
+
+def test_a_marked_question_that_hails_the_guest_without_a_question_mark() -> None:
+    # (another person named in full later must not win: the hailed guest is the one answering)
+    text = ("The republic has a strong say in Europe\n\nQ: Mr. Kowalczyk, please highlight the republic's European "
+            "integration policy.\nA: I think that this process is being carried out in a very logical, well-thought out "
+            "manner, with the core aim of ensuring the republic's interests.\nQ: President of the European Commission Jose "
+            "Manuel Barroso has recently paid an official visit to the republic. What came of it?\nA: A great deal: two "
+            "agreements on energy and one on transport.\n")
+    assert {s.speaker for s in RuleSegmenter().segment(text).segments if s.kind is SegmentKind.ANSWER} == {"Kowalczyk"}

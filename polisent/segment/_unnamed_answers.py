@@ -73,7 +73,9 @@ def _hailed(t: str, units: list[Unit]) -> set[str]:
                                           if u.role is SpeakerRole.UNKNOWN else [])
             for s in starts:
                 m = _VOCATIVE.match(t, s, u.end) or _VOCATIVE_FULL.match(t, s, u.end)
-                if m is not None and "?" in t[m.end():m.end() + 300]:
+                # (a marked question may ask without "?": "Q: Mr. Seyidov, please highlight the policy.")
+                if m is not None and ("?" in t[m.end():m.end() + 300]
+                                      or (u.kind is SegmentKind.QUESTION and _HONOURED_HAIL.match(t, s, u.end) is not None)):
                     called.add(" ".join(m.group("name").split()))
     # the standfirst that opens by hailing the guest with an honorific, the first question under it
     # ("Mr. Podoliak, four days after Russia attacked Ukraine, peace talks began. ... How are the talks going?")
