@@ -193,3 +193,13 @@ def test_a_marked_question_that_hails_the_guest_without_a_question_mark() -> Non
             "Manuel Barroso has recently paid an official visit to the republic. What came of it?\nA: A great deal: two "
             "agreements on energy and one on transport.\n")
     assert {s.speaker for s in RuleSegmenter().segment(text).segments if s.kind is SegmentKind.ANSWER} == {"Kowalczyk"}
+
+
+def test_a_question_run_put_to_you_in_one_paragraph_of_a_transcript() -> None:
+    text = ("00:00\n\nLet's start with the big question the markets are asking. What is the thinking in the capital and with "
+            "your counterparts? How seriously is that threat being taken? Well, I think the most important thing is the "
+            "credibility of deterrence. And that is what the meetings were about. Are you at all worried about how the "
+            "meetings will be received? Well, what am I worried about? I was born worried. But the alliance is strong.\n")
+    segs = RuleSegmenter().segment(text).segments
+    assert [s.kind for s in segs if "How seriously" in s.text] == [SegmentKind.QUESTION]
+    assert [s.kind for s in segs if s.text.startswith("Well, I think")] == [SegmentKind.ANSWER]

@@ -83,11 +83,17 @@ def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) ->
         for k, (s, e) in enumerate(sents[:-1]):
             if not _QMARK_END.search(t, max(s, e - 12), e) or _QMARK_END.search(t, max(sents[k + 1][0], sents[k + 1][1] - 12), sents[k + 1][1]):
                 continue
+            # (the run of questions that ends here is put to "you" if any of them is: "What is the thinking with
+            # your counterparts? How seriously is that threat being taken? Well, I think ...")
+            j = k
+            while j > 0 and _QMARK_END.search(t, max(sents[j - 1][0], sents[j - 1][1] - 12), sents[j - 1][1]):
+                j -= 1
+            to_you = YOU_ASKED.search(t, sents[j][0], e) is not None
             loose.append((u, sents, k))
-            loose_addressed += YOU_ASKED.search(t, s, e) is not None
+            loose_addressed += to_you
             if k < len(sents) - 2 and not _QMARK_END.search(t, max(sents[k + 2][0], sents[k + 2][1] - 12), sents[k + 2][1]):
                 cuts.append((u, sents, k))
-                addressed += YOU_ASKED.search(t, s, e) is not None
+                addressed += to_you
     if (len(cuts) < 2 or addressed < 1) and cuts and len(loose) >= 3 and loose_addressed >= 1:
         cuts = loose  # three questions or more, one put to "you", one answered at length, the others more briefly
     elif len(cuts) < 2 or addressed < 1:
