@@ -183,12 +183,22 @@ def outlet_journalist_asks(t: str, start: int, raw: str) -> bool:
     >>> t = "In our interview with Russia's Sergei Lavrov, the minister spoke."
     >>> outlet_journalist_asks(t, t.index("Russia"), "Russia's Sergei Lavrov")
     False
+    >>> t = "LEDGER's Tom Bell interviews Kowalczyk, who wants visa-free travel."
+    >>> outlet_journalist_asks(t, 0, "LEDGER's Tom Bell")
+    True
     """
+    cut = re.search(r"['\u2019]s(?=[ \t])", raw)
+    if cut is not None and _ASKS_AFTER.match(t, start + len(raw)) is not None and not is_place(raw[:cut.start()].strip()):
+        return True  # "POLITICO's David M. Herszenhorn interviews X": the outlet's journalist, then the one he asks
     if "nterview" not in t[max(0, start - 160):start]:
         return False  # (cheap first: most names have no interview cue before them)
-    cut = re.search(r"['\u2019]s(?=[ \t])", raw)
     m = OUTLETS_JOURNALIST.search(t, max(0, start - 160), start + cut.end() + 1 if cut else start)
     return m is not None and not is_place(m.group("owner"))
+
+
+#: what an outlet's journalist does to the guest, right after his name
+_ASKS_AFTER = re.compile(r"[ \t]+(?:interviews|interviewed|asks|asked|(?:talks|talked|speaks|spoke)[ \t]+(?:to|with)|"
+                         r"(?:sits|sat)[ \t]+down[ \t]+with)\b")
 
 
 #: how far before a name a cue may start ("speaking with ..., military expert X")
