@@ -73,6 +73,8 @@ def intro_person(t: str, end: int) -> Principal | None:
     opener_dated = False  # ... right after a news agency's dateline ("TEHRAN \u2013 Richard Nephew, who ...")
     holders: set[str] = set()  # words of office holders' names ("Prime Minister Takaichi" ... "Takaichi Sanae")
     described: set[str] = set()  # names that a job follows ("Ana Ruiz, foreign minister under ...")
+    asker_end: int | None = None  # where an outlet's journalist's name ends ("The Gazette's Ina Voss interviewed ...")
+    asked: set[str] = set()  # surnames of the names right after him: the ones he asks
     job = _extra()[2].pattern
     for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
         raw = m.group("name")
@@ -84,9 +86,11 @@ def intro_person(t: str, end: int) -> Principal | None:
             continue
         if _CONTRACTION.fullmatch(raw.split()[0]) or _SELF_BEFORE.search(t, max(0, m.start() - 14), m.start()):
             continue  # "From the Times, I'm X": the host introduces himself
+        if outlet_journalist_asks(t, m.start("name"), raw):  # "... with <outlet>'s X", "<outlet>'s X interviewed Y"
+            asker_end = m.end()  # the one he asks follows: another name the standfirst gives is someone else
+            continue
         if _ORG_AFTER.match(t, m.end()) or t.startswith(("The ", "the "), max(0, m.start() - 4)) \
-                or outlet_asks(t, m.start("name"), m.end("name")) \
-                or outlet_journalist_asks(t, m.start("name"), raw):  # "In an interview with <outlet>, ...", "... with <outlet>'s X"
+                or outlet_asks(t, m.start("name"), m.end("name")):  # "In an interview with <outlet>, ..."
             continue  # "the Social Convergence party": an organisation's name; "The Indo-Pacific Push": a title
         if " " not in raw or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
                 or _NEWSMAKER_ACT.match(t, m.end()) or any(w.lower() in holders for w in raw.split()):
@@ -96,6 +100,8 @@ def intro_person(t: str, end: int) -> Principal | None:
         name = _clean(raw)
         if name is not None and is_person_name(name):
             found.setdefault(name.split()[-1].lower(), name)
+            if asker_end is not None and m.start("name") - asker_end <= 40:
+                asked.add(name.split()[-1].lower())
             if glued is not None or _appositive_job(job).match(t, m.end(), min(end, m.end() + 80)) \
                     and not _ATTRIBUTED.search(t, max(0, m.start() - 40), m.start()):  # not a quoted expert's
                 described.add(name)
@@ -105,7 +111,7 @@ def intro_person(t: str, end: int) -> Principal | None:
             if opener is None and (m.start("name") == line_start or dated) and name == raw \
                     and (line_end < 0 or line_end - m.end() >= 40):
                 opener, opener_dated = name, dated
-    if len(found) == 1:
+    if len(found) == 1 and (asker_end is None or set(found) <= asked):
         return Principal(next(iter(found.values())), "interview", 2.0)
     if len(described) == 1:
         # a photo caption or standfirst that gives one of them a job ("María Ruiz, Foreign Minister of
