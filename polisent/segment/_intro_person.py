@@ -5,7 +5,6 @@ Split out of :mod:`polisent.segment._principal`."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from polisent.segment._name_cues import (
@@ -218,9 +217,10 @@ def editor_intros(t: str, units: list[Unit]) -> None:
             u.kind, u.role, u.speaker, u.claim_role, u.intro = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER, None, None, False
     # a press conference's or a briefing's transcript: the first-person talk before the first question is the
     # principal's opening statement ("Today I had the opportunity to brief the Council ..."), not an introduction
-    statement = _STATEMENT_PAGE.search(t, 0, min(len(t), 600)) is not None
-    named = Counter(u.speaker for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.INTERVIEWEE and u.speaker)
-    principal_name = (named.most_common(1)[0][0] if len(named) == 1 else _statement_speaker(t, units)) if statement else None
+    principal_name = None
+    if _STATEMENT_PAGE.search(t, 0, min(len(t), 600)) is not None:
+        named = {u.speaker for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.INTERVIEWEE and u.speaker}
+        principal_name = next(iter(named)) if len(named) == 1 else _statement_speaker(t, units)
     opened = False  # the statement has begun: the rest of the talk before the first question is the principal's
     for u in units:
         if not u.intro or u.kind is not SegmentKind.HEADING or u.form != "plain":

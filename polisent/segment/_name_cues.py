@@ -12,7 +12,7 @@ from polisent.segment._labels import _CAP, _NAME, _TITLES, PARTICLE_PREFIX
 from polisent.segment._person_names import _TITLE_WORDS, is_person_name, is_place
 from polisent.segment._prefilter import every_start
 
-__all__ = ["OUTLETS_JOURNALIST", "OUTLET_AFTER", "outlet_journalist_asks", "_ASKER", "_BY_BEFORE", "_CITED", "_END_BIO", "_FIRST_LINES", "_GUEST_SELF", "_HEAD_BIO", "_HOST_SELF",
+__all__ = ["OUTLET_AFTER", "outlet_journalist_asks", "_ASKER", "_BY_BEFORE", "_CITED", "_END_BIO", "_FIRST_LINES", "_GUEST_SELF", "_HEAD_BIO", "_HOST_SELF",
            "_INTERVIEW_WORD", "_IN_THIS_INTERVIEW", "_IN_THIS_INTERVIEW_SAYS", "_LEAD", "_LEFT", "_LEFT_LONG", "_MORE_NAME",
            "_MY_TALK", "_NAME_BEFORE", "_OFFICE", "_OFFICES", "_OFFICE_START", "_OWN_BRIEFING", "_PARTS", "_SELF_IM", "_SELF_JOB",
            "_PRONOUN_SUBJECT", "_SPOKE_VERB", "_SPOKES", "_SUBJECT_MET", "_TALKING_TO", "_THEIR_INTERVIEW", "_THIS_IS", "_TITLE_DELIVERED", "_TITLE_QUOTE",
@@ -169,8 +169,9 @@ _CITED = re.compile(r"\b(?:according[ \t]+to|as[ \t]+(?:noted|argued|written|put
                     r"(?:(?:the|a|an)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,3}\Z")
 #: the outlet's journalist right after an interview cue: "in an interview with Bloomberg Television\u2019s X" (not
 #: a country's office holder: "our interview with Russia's Foreign Minister X")
-OUTLETS_JOURNALIST = re.compile(r"\binterview(?:ed)?[ \t]+(?:with|by)[ \t]+(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,4})['\u2019]s"
-                                r"[ \t]+(?:(?:journalist|reporter|correspondent|anchor|host|editor|presenter)[ \t]+)?\Z")
+_OUTLETS_JOURNALIST = re.compile(r"\binterview(?:ed)?[ \t]+(?:with|by)[ \t]+(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,4})['\u2019]s"
+                                 r"[ \t]+(?:(?:journalist|reporter|correspondent|anchor|host|editor|presenter)[ \t]+)?\Z")
+
 
 def outlet_journalist_asks(t: str, start: int, raw: str) -> bool:
     """Whether the capitalised run ``raw`` at ``start`` is an outlet's journalist after an interview cue, the
@@ -192,7 +193,7 @@ def outlet_journalist_asks(t: str, start: int, raw: str) -> bool:
         return True  # "POLITICO's David M. Herszenhorn interviews X": the outlet's journalist, then the one he asks
     if "nterview" not in t[max(0, start - 160):start]:
         return False  # (cheap first: most names have no interview cue before them)
-    m = OUTLETS_JOURNALIST.search(t, max(0, start - 160), start + cut.end() + 1 if cut else start)
+    m = _OUTLETS_JOURNALIST.search(t, max(0, start - 160), start + cut.end() + 1 if cut else start)
     return m is not None and not is_place(m.group("owner"))
 
 

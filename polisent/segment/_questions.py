@@ -85,10 +85,7 @@ def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) ->
                 continue
             # (the run of questions that ends here is put to "you" if any of them is: "What is the thinking with
             # your counterparts? How seriously is that threat being taken? Well, I think ...")
-            j = k
-            while j > 0 and _QMARK_END.search(t, max(sents[j - 1][0], sents[j - 1][1] - 12), sents[j - 1][1]):
-                j -= 1
-            to_you = YOU_ASKED.search(t, sents[j][0], e) is not None
+            to_you = YOU_ASKED.search(t, sents[_run_start(t, sents, k)][0], e) is not None
             loose.append((u, sents, k))
             loose_addressed += to_you
             if k < len(sents) - 2 and not _QMARK_END.search(t, max(sents[k + 2][0], sents[k + 2][1] - 12), sents[k + 2][1]):
@@ -110,16 +107,19 @@ def split_inline_questions(t: str, units: list[Unit], line_starts: list[int]) ->
         sents = next(x[1] for x in cuts if x[0] is u)
         # a run of questions ("What will the visit change? Will Turkey send its ambassador back?")
         # is cut as one question
-        firsts = []
-        for k in ks:
-            j = k
-            while j > 0 and _QMARK_END.search(t, max(sents[j - 1][0], sents[j - 1][1] - 12), sents[j - 1][1]):
-                j -= 1
-            firsts.append(j)
+        firsts = [_run_start(t, sents, k) for k in ks]
         bounds = sorted({p for j, k in zip(firsts, ks) for p in (sents[j][0], sents[k][1])})
         out += _pieces(t, u, bounds, line_starts)
     units[:] = out
     return True
+
+
+def _run_start(t: str, sents: list[tuple[int, int]], k: int) -> int:
+    """The index of the first of the run of questions that ends with sentence ``k``."""
+    j = k
+    while j > 0 and _QMARK_END.search(t, max(sents[j - 1][0], sents[j - 1][1] - 12), sents[j - 1][1]):
+        j -= 1
+    return j
 
 
 def _pieces(t: str, u: Unit, bounds: list[int], line_starts: list[int],

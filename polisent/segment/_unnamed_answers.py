@@ -53,7 +53,9 @@ _VOCATIVE = re.compile(r"[ \t]*(?:(?:So|And|Now|Well|But|Okay|OK)[ \t]*,?[ \t]+)
                        r"(?:(?:Mr|Ms|Mrs|Dr|Professor|Ambassador|General|Minister|Senator)\.?[ \t]+)?"
                        r"(?P<name>[A-Z][a-z'\u2019-]{2,20})[ \t]*,[ \t]")
 #: the guest addressed with an honorific and a name of two or three words ("Mr. Grl\u0107 Radman, ...")
-_VOCATIVE_FULL = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr|Professor|Minister|Ambassador)\.?[ \t]+"
+#: the honorifics a host hails the guest with
+_HAIL_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Professor|Minister|Ambassador)"
+_VOCATIVE_FULL = re.compile(rf"[ \t]*{_HAIL_HONORIFIC}\.?[ \t]+"
                             r"(?P<name>[A-Z][\w'\u2019-]{1,20}(?:[ \t]+[A-Z][\w'\u2019-]{1,20}){1,2})[ \t]*,[ \t]")
 
 
@@ -91,7 +93,7 @@ def _hailed(t: str, units: list[Unit]) -> set[str]:
 
 
 #: an honorific and a surname opening the standfirst: "Mr. Podoliak, four days after ..."
-_HONOURED_HAIL = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr|Professor|Ambassador|Minister)\.?[ \t]+"
+_HONOURED_HAIL = re.compile(rf"[ \t]*{_HAIL_HONORIFIC}\.?[ \t]+"
                             r"(?P<name>[A-Z][\w'\u2019-]{1,20}(?:[ \t]+[A-Z][\w'\u2019-]{1,20}){0,2})[ \t]*,[ \t]")
 
 
@@ -159,7 +161,7 @@ def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
     full = {" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t)}
     full = {person_part(x) for x in full if word in x.split()[:1] + x.split()[-1:]} - {None}
     if not full and is_person_name(word) and not is_place(word) \
-            and re.search(rf"\b(?:Mr|Ms|Mrs|Dr|Professor|Ambassador|Minister)\.?[ \t]+{re.escape(word)}[ \t]*,", t):
+            and re.search(rf"\b{_HAIL_HONORIFIC}\.?[ \t]+{re.escape(word)}[ \t]*,", t):
         return Principal(word, "interview", 2.0)  # "Mr. Podoliak, ...": the surname is all the text gives
     if len(full) != 1:
         return None
@@ -404,8 +406,9 @@ def _credited_only(t: str, units: list[Unit], name: str) -> bool:
     """Whether every mention of ``name``'s surname is a photo credit's, right after it, in a caption the rules dropped.
 
     >>> from polisent.segment import RuleSegmenter
-    >>> text = ("Why did the republic allow the office?\\n\\nFot. ANN WANG/Reuters/Forum\\n\\nOn 18 November the office "
-    ...         "opened. It angered the neighbour.\\n\\nWhat comes next?\\n\\nMore pressure, most likely.\\n")
+    >>> text = ("The office opens\\n\\n25.11.2021\\n\\nThe republic's consent to the office is an expression of its policy "
+    ...         "towards the neighbour.\\n\\nFot. ANN WANG/Reuters/Forum\\n\\nWhy did the republic allow the office?\\n\\n"
+    ...         "On 18 November the office opened. It angered the neighbour.\\n\\nWhat comes next?\\n\\nMore pressure.\\n")
     >>> {c.speaker for c in RuleSegmenter(speaker_model=False).segment(text).claims}
     {None}
     """
