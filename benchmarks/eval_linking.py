@@ -7,7 +7,7 @@ holds ``slug``). Pooled per group: the main corpus's dev and train splits and th
 ``data/commentary_dev2`` ... (their pairs); ``--test`` adds the main test split (report it once).
 No scoring model is loaded. ``--code DIR`` evaluates the polisent package of another checkout.
 
-    python benchmarks/eval_linking.py [--test] [--code /tmp/before] [--last-dev N] [--out FILE]
+    python benchmarks/eval_linking.py [--test] [--code /tmp/before] [--first-dev N] [--last-dev N] [--out FILE]
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--last-dev", type=int, default=None, metavar="N",
                     help="leave out the dev sets numbered above N (keeps fresh sets unread)")
+    ap.add_argument("--first-dev", type=int, default=None, metavar="N",
+                    help="leave out the dev sets numbered below N (read one band of fresh sets)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.code.resolve()))
     from polisent.analyzer import Analyzer, Document
@@ -40,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     an = Analyzer(scorer="none", progress=False).load()
     groups = [("main_dev", ROOT / "data/commentary", "dev"), ("main_train", ROOT / "data/commentary", "train")]
     groups += [("dev_sets", d, "dev") for d in sorted((ROOT / "data").glob("commentary_dev*"))
-               if (d / "pairs.jsonl").is_file() and (args.last_dev is None or int(d.name[len("commentary_dev"):]) <= args.last_dev)]
+               if (d / "pairs.jsonl").is_file() and _in_band(d, args.first_dev, args.last_dev)]
     if args.test:
         groups.append(("main_test", ROOT / "data/commentary", "test"))
     tot: Counter[tuple[str, str, str]] = Counter()
@@ -62,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         out[name] = {}
         for k in ("linking", "linking_registry_actors"):
             tp, pred, gold = (tot[name, k, f] for f in ("tp", "pred", "gold"))
-            out[name][k] = {"precision": round(tp / pred, 4) if pred else 0.0, "recall": round(tp / gold, 4) if gold else 0.0,
+            p, r = tp / pred if pred else 0.0, tp / gold if gold else 0.0
+            out[name][k] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
                             "tp": tp, "pred": pred, "gold": gold}
         print(f"{name:10s} all gold actors: P {out[name]['linking']['precision']:.3f} R {out[name]['linking']['recall']:.3f}"
               f" | registry actors at labelling: P {out[name]['linking_registry_actors']['precision']:.3f}"
@@ -74,6 +77,11 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")
     return 0
+
+
+def _in_band(d: Path, first: int | None, last: int | None) -> bool:
+    n = int(d.name[len("commentary_dev"):])
+    return (first is None or n >= first) and (last is None or n <= last)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ share of gold-neutral views read as polar (:func:`polisent.evaluation.actor_roll
 ``--code DIR`` evaluates the polisent package of another checkout (a "before" worktree) on this
 checkout's data.
 
-    python benchmarks/eval_rollups_dev_sets.py [--model default] [--last-dev 118] [--code /tmp/before] [--out FILE]
+    python benchmarks/eval_rollups_dev_sets.py [--model default] [--first-dev 313] [--last-dev 324] [--mention-model] [--code /tmp/before] [--out FILE]
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--last-dev", type=int, default=None, metavar="N", help="the last dev set read (default: all)")
     ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose polisent package is evaluated")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "eval_rollups_dev_sets.json")
+    ap.add_argument("--first-dev", type=int, default=None, metavar="N",
+                    help="the first dev set read; with it the main dev split is left out (one band of fresh sets)")
+    ap.add_argument("--mention-model", action="store_true",
+                    help="turn on the linker's learned incidental-mention pass (polisent.actors.incidental)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.code.resolve()))
     import polisent
@@ -40,10 +44,16 @@ def main(argv: list[str] | None = None) -> int:
     if Path(polisent.__file__).resolve().parents[1] != args.code.resolve():
         raise SystemExit(f"imported polisent from {polisent.__file__}, not from {args.code}")
     main_corpus = ROOT / "data" / "commentary"
-    sets = [("main", main_corpus, "dev")] + [
+    sets = ([] if args.first_dev is not None else [("main", main_corpus, "dev")]) + [
         (p.name.removeprefix("commentary_"), p, None) for p in dev_set_dirs(main_corpus, "pairs")
-        if args.last_dev is None or int(p.name.removeprefix("commentary_dev")) <= args.last_dev]
-    an = polisent.Analyzer(model=args.model, progress=False).load()
+        if (args.last_dev is None or int(p.name.removeprefix("commentary_dev")) <= args.last_dev)
+        and (args.first_dev is None or int(p.name.removeprefix("commentary_dev")) >= args.first_dev)]
+    linker = None
+    if args.mention_model:
+        from polisent.actors import RegistryLinker
+
+        linker = RegistryLinker(mention_model=True)
+    an = polisent.Analyzer(model=args.model, linker=linker, progress=False).load()
     analyses, pairs, per_set = {}, [], {}
     for name, root, split in sets:
         os.environ["POLISENT_COMMENTARY"] = str(root)
@@ -57,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         per_set[name] = document_actor_metrics(res, ps)
     pooled = document_actor_metrics(analyses, pairs)
     out = {"benchmark": "per-document actor roll-ups pooled over the main dev split and the dev sets", "model": args.model,
+           "linker": an.models().get("linker"),
            "code": str(args.code), "sets": [s[0] for s in sets], "pooled": pooled, "per_set": per_set}
     for head in ("sentiment", "stance"):
         h = pooled[head]

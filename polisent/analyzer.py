@@ -314,8 +314,8 @@ class Analyzer:
         prep.structure, prep.mentions = structure, mentions
         by_claim: dict[int, dict[str, list[int]]] = defaultdict(dict)
         for mi, m in enumerate(mentions):
-            if m.actor_id is None or m.claim_index is None:
-                continue
+            if m.actor_id is None or m.claim_index is None or m.link == "incidental":
+                continue  # an incidental mention (a place, a name inside another name) makes no pair
             by_claim[m.claim_index].setdefault(m.actor_id, []).append(mi)
         for ci in sorted(by_claim):
             claim = structure.claims[ci]

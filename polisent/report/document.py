@@ -353,7 +353,8 @@ def _mark(m: Mention, piece: str, scores: Mapping[tuple[int, str], Assessment]) 
     tip = f"{name} ({m.kind.value})"
     if a is None or a.stance is None:
         extra = "" if a is None or a.sentiment is None else f" · sentiment {a.sentiment.value:+.2f}"
-        why = "outside a claim" if m.claim_index is None else "not scored"
+        why = ("outside a claim" if m.claim_index is None
+               else "incidental: the claim is not about this actor" if m.link == "incidental" else "not scored")
         return f'<mark class="actor unscored" title="{esc(tip + " · " + why + extra)}">{piece}</mark>'
     s = a.stance
     tip += f" · stance {s.value:+.2f} (against {s.against:.2f}, none {s.none:.2f}, favour {s.favor:.2f})"
