@@ -158,6 +158,8 @@ def person_part(name: str) -> str | None:
     (None, 'Kim Jong Un', 'Saad Ali Shire')
     >>> person_part("Kyrgyz Republic Ruslan Kazakbaev"), person_part("Russian Federation Council")
     ('Ruslan Kazakbaev', None)
+    >>> person_part("Russian Sinologist Andrei Ostrovsky"), person_part("Activist Anna Berg"), person_part("Chinese Communist Party")
+    ('Andrei Ostrovsky', 'Anna Berg', None)
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -175,6 +177,8 @@ def person_part(name: str) -> str | None:
         lead += 1  # "Iranian Foreign Minister Abbas Araghchi": a portfolio goes with its title too
     if lead and words[lead].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS:
         words = words[lead:]  # "Russia Mr Paul Goble" (a description ending in a country, then the name)
+    elif len(words) - lead >= 3 and _JOB_WORD.fullmatch(words[lead].lower()) and words[lead].lower() not in places:
+        words = words[lead + 1:]  # "Russian Sinologist Andrei Ostrovsky", "Activist Anna Berg": a job the list lacks
     elif len(words) >= 3 and words[0].lower() in _state_names() and len(words[1].rstrip(".")) > 1 \
             and words[1].lower().strip(".,") not in places | NON_PERSON:
         words = words[1:]  # "(analyst from) Moldova Vitaly Andrievsky": the state a full name comes after is where the person is from
@@ -274,6 +278,8 @@ _ING_NAMES = frozenset("sterling channing manning fleming browning darling hardi
 
 
 #: a portfolio before an office ("Foreign Minister", "Defence Secretary")
+#: a capitalised job noun before a name that the title list lacks ("Sinologist", "Activist", "Political Scientist")
+_JOB_WORD = re.compile(r"[a-z]{3,}(?:ologist|ist)")
 _OFFICE_ADJ = frozenset("foreign defence defense interior finance home cabinet".split())
 
 
