@@ -393,10 +393,10 @@ def speakers_we(text: str, structure: DocumentStructure, registry: Registry, spa
 
 
 _GROUP = re.compile(
-    r"\b(?:(?:the|these|those|all)[ \t]+(two|three|four)|(both))[ \t]+"
-    r"(countries|nations|states|neighbou?rs|sides|parties|governments)\b", re.IGNORECASE)
+    r"\b(?:(?:the|these|those|all)[ \t]+(two|three|four)|(both)|our(?:[ \t]+(two))?(?=[ \t]+(?:countries|nations|peoples)\b))[ \t]+"
+    r"(countries|nations|states|neighbou?rs|sides|parties|governments|peoples)\b", re.IGNORECASE)
 _COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
-_STATES_ONLY = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
+_STATES_ONLY = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "peoples"})
 GROUP_LOOKBACK = 1000  #: characters a group phrase looks back for the actors it gathers
 
 
@@ -452,8 +452,8 @@ def groups(work: list[Work], text: str, registry: Registry, atype: dict[str, Act
         i, j = _token_range(spans, m.start(), m.end())
         if any(covered[i:j]):
             continue
-        n = _COUNT[(m.group(1) or m.group(2)).lower()]
-        states_only = m.group(3).lower() in _STATES_ONLY
+        n = _COUNT[(m.group(1) or m.group(2) or m.group(3) or "two").lower()]  # "our countries": two, as a rule
+        states_only = m.group(4).lower() in _STATES_ONLY
         found: list[str] = []
         if n == 2 and not states_only:  # "both sides", "the two parties": a pair named side by side, or none
             pair = _last_pair(text, ends, named, m.start(), lambda a: kind_of(a) is not ActorType.PERSON)

@@ -13,6 +13,9 @@ No model and no extra package: the finder runs on every document by default.
 
 >>> [(s, e, label) for s, e, label, _ in find_people("Analyst Omar Said told us. Said was blunt.")]
 [(8, 17, 'person'), (27, 31, 'person')]
+>>> t = "Kazakh Sinologist Dana Serikova, Senior Researcher at the institute, spoke."
+>>> [t[s:e] for s, e, _, _ in find_people(t)]
+['Dana Serikova']
 """
 
 from __future__ import annotations
@@ -39,7 +42,9 @@ _TITLE_BEFORE = re.compile(
     r"colleague|successor|predecessor|rival|ally|son|daughter|wife|husband))\.?[ \t]+\Z")
 _AFTER = re.compile(
     r"(?:'s|\u2019s)?[ \t]*(?:,[ \t]*(?:a|an|the|who|former|senior|now|then|head|director|chief|professor|"
-    r"[A-Z][\w.-]*(?:'s|\u2019s)?[ \t]+(?:minister|president|ambassador|envoy|leader|director|head|chief|spokes\w+))\b"
+    r"[A-Z][\w.-]*(?:'s|\u2019s)?[ \t]+(?:minister|president|ambassador|envoy|leader|director|head|chief|spokes\w+)"
+    r"|(?:(?:Chief|Senior|Principal|Lead|Deputy|Executive|Associate|Assistant|Visiting|Distinguished|Research)[ \t]+)*"
+    r"(?:Researcher|Fellow|Analyst|Economist|Professor|Director|Editor|Adviser|Advisor|Scholar|Lecturer)[ \t]+(?:at|of|with)\b)\b"
     r"|[ \t]+(?:said|says|told|tells|argued|argues|wrote|writes|warned|warns|added|adds|noted|notes|explained|"
     r"explains|believes|thinks|stressed|insisted|claimed|claims|asked|asks|replied|answered|recalled|suggested)\b)")
 
@@ -73,7 +78,10 @@ def find_people(text: str) -> list[tuple[int, int, str, float]]:
         lead = _LEAD.match(name)  # "Professors Herman Kraft", "Geographer Tekle W.", "But Rose": the name follows
         if lead is not None:
             s, name = s + lead.end(), name[lead.end():]
-        if not 2 <= len(name.split()) <= _MAX_WORDS or _SELF.search(text, max(0, s - 8), s) or person_part(name) != name or is_place(name) or _ORG_APPOS.match(text, m.end()):
+        part = person_part(name)
+        if part is not None and part != name and name.endswith(" " + part):
+            s, name = s + len(name) - len(part), part  # "Russian Sinologist Andrei Ostrovsky": the name is the run's tail
+        if not 2 <= len(name.split()) <= _MAX_WORDS or _SELF.search(text, max(0, s - 8), s) or part != name or is_place(name) or _ORG_APPOS.match(text, m.end()):
             continue
         runs.append((s, m.end(), name))
     if not runs:
