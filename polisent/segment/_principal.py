@@ -237,7 +237,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 continue
             wide: str | None = None  # the longer window, cut once for the interview cues
             folded: dict[int, str] = {}  # the windows before the name, folded (see _prefilter), by start
+            named = (c_ := _clean(raw)) is not None and not is_place(c_)  # what add() would credit
             for where, kind, weight, rx, keys in rules.cues:
+                if not named and (where != "before" or kind != "interview"):
+                    continue  # no person to credit: only an interview cue's guard below (spoke_to_journalist) acts
                 if where == "before":
                     reach, scope = _LEFT, left
                     if kind == "interview":
