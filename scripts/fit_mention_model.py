@@ -34,27 +34,13 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from fit_pronoun_model import _groups  # noqa: E402  (the same groups: main:train, main:dev, LO-HI dev sets)
 
 OUT = ROOT / "polisent" / "data" / "mention_model.json"
 CS = (0.1, 0.3, 1.0)
 THRESHOLDS = tuple(round(0.02 * i, 2) for i in range(1, 31))
-
-
-def _groups(specs: list[str]) -> list[tuple[str, Path, str]]:
-    """``main:train`` / ``main:dev`` (the main corpus's split) and ``LO-HI`` (dev sets) -> (name, dir, split)."""
-    out = []
-    for s in specs:
-        if s.startswith("main:"):
-            out.append((s, ROOT / "data" / "commentary", s.split(":", 1)[1]))
-            continue
-        lo, _, hi = s.partition("-")
-        for n in range(int(lo), int(hi or lo) + 1):
-            d = ROOT / "data" / f"commentary_dev{n}"
-            if (d / "pairs.jsonl").is_file():
-                out.append((f"dev{n}", d, "dev"))
-    if any(split == "test" for _, _, split in out):
-        raise SystemExit("the test split is not read here")
-    return out
 
 
 def dump(args: argparse.Namespace) -> None:

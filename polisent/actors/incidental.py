@@ -29,16 +29,15 @@ product in pure Python.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from polisent.actors._linear import load_linear, logistic
 from polisent.errors import ConfigError
 from polisent.protocols import DocumentStructure
 from polisent.records import Mention, MentionKind
@@ -69,8 +68,7 @@ class MentionModel:
 
     def prob(self, feats: Mapping[str, float]) -> float:
         """Probability that careful readers pair the mention's actor with its claim."""
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, self.bias, feats)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> MentionModel:
@@ -81,15 +79,6 @@ class MentionModel:
             raise ConfigError(f"not a mention model: {exc}") from exc
 
 
-@lru_cache(maxsize=4)
-def _load(path: str) -> MentionModel:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"cannot read the mention model {path}: {exc}") from exc
-    return MentionModel.from_dict(data)
-
-
 def load_mention_model(model: MentionModel | str | Path | bool | None = True) -> MentionModel | None:
     """The shipped model (``True``; none when it is not installed), none (``False``/``None``), a
     model, or one read from a JSON path.
@@ -97,13 +86,7 @@ def load_mention_model(model: MentionModel | str | Path | bool | None = True) ->
     >>> load_mention_model(False) is None
     True
     """
-    if model is None or model is False:
-        return None
-    if isinstance(model, MentionModel):
-        return model
-    if model is True:
-        return _load(str(_DATA)) if _DATA.is_file() else None
-    return _load(str(Path(model)))
+    return load_linear(model, MentionModel, _DATA, "mention model")
 
 
 def _words(s: str) -> list[str]:

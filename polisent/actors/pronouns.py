@@ -32,15 +32,14 @@ Python.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from polisent.actors._linear import load_linear, logistic
 from polisent.errors import ConfigError
 from polisent.records import ActorType, Claim, MentionKind
 
@@ -108,8 +107,7 @@ class PronounModel:
 
     def prob(self, feats: Mapping[str, float]) -> float:
         """Probability that the candidate with features ``feats`` is the pronoun's actor."""
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, self.bias, feats)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PronounModel:
@@ -120,24 +118,9 @@ class PronounModel:
             raise ConfigError(f"not a pronoun model: {exc}") from exc
 
 
-@lru_cache(maxsize=4)
-def _load(path: str) -> PronounModel:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"cannot read the pronoun model {path}: {exc}") from exc
-    return PronounModel.from_dict(data)
-
-
 def load_pronoun_model(model: PronounModel | str | Path | bool | None = True) -> PronounModel | None:
     """The shipped model (``True``), none (``False``/``None``), a model, or one read from a JSON path."""
-    if model is None or model is False:
-        return None
-    if isinstance(model, PronounModel):
-        return model
-    if model is True:
-        return _load(str(_DATA)) if _DATA.is_file() else None
-    return _load(str(Path(model)))
+    return load_linear(model, PronounModel, _DATA, "pronoun model")
 
 
 @dataclass(slots=True)
