@@ -18,6 +18,10 @@ def test_a_person_after_a_nationality_and_a_job_word_is_found() -> None:
     assert ("Serikova", "local:dana_serikova", "ner") in _links(text)
 
 
+def test_a_deputy_minister_is_a_person() -> None:
+    assert ("Li Wen", "local:li_wen", "ner") in _links("Vice Foreign Minister Li Wen will attend the meetings.")
+
+
 def test_a_capitalised_job_title_in_the_apposition_is_a_cue() -> None:
     text = "Dana Serikova, Senior Researcher at the Steppe Institute, doubts the pipeline."
     assert ("Dana Serikova", "local:dana_serikova", "ner") in _links(text)

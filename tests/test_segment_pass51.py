@@ -32,6 +32,9 @@ def test_the_guest_introduced_with_a_capitalised_job_speaks_the_answers() -> Non
     ("Ukrainian Political Scientist Olena Hrytsenko", "Olena Hrytsenko"),
     ("Christian Lindner", "Christian Lindner"),  # a given name that ends like a job is kept
     ("Chinese Communist Party", None),
+    ("Vice Foreign Minister Li Wen", "Li Wen"),  # a title before the portfolio
+    ("Deputy Defence Minister Anna Berg", "Anna Berg"),
+    ("Deputy Foreign Minister", None),
 ])
 def test_person_part_strips_a_job_word_before_a_name(run: str, name: str | None) -> None:
     assert person_part(run) == name

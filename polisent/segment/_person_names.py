@@ -160,6 +160,8 @@ def person_part(name: str) -> str | None:
     ('Ruslan Kazakbaev', None)
     >>> person_part("Russian Sinologist Andrei Ostrovsky"), person_part("Activist Anna Berg"), person_part("Chinese Communist Party")
     ('Andrei Ostrovsky', 'Anna Berg', None)
+    >>> person_part("Vice Foreign Minister Luo Zhaohui"), person_part("Deputy Defence Minister Anna Berg")
+    ('Luo Zhaohui', 'Anna Berg')
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -185,8 +187,9 @@ def person_part(name: str) -> str | None:
     if len(words) >= 2 and words[0].lower() in _STYLES and words[1][:1].isupper() and words[1].lower() not in NON_PERSON \
             and (len(words) == 2 or words[2].lower().strip(".,") in NON_PERSON):
         return f"{words[0]} {words[1]}"  # "Sheikh Hasina Prime Minister": a style and one name is how she is named
-    while len(words) > 2 and words[0].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS:  # "President Donald Trump"
-        words = words[1:]
+    while len(words) > 2 and (words[0].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS  # "President Donald Trump"
+                              or (words[0].lower() in _OFFICE_ADJ and words[1].lower().strip(".,") in _TITLE_WORDS)):
+        words = words[1:]  # "Vice Foreign Minister X": a portfolio after a title goes with it too
     if len(words) >= 4 and words[0].lower().strip(".,") in _state_adjectives() and words[1].lower() in ("republic", "federation"):
         words = words[2:]  # "(Minister of Foreign Affairs of the) Kyrgyz Republic Ruslan Kazakbaev": the state, then the name
     if words and words[0].lower().strip(".,") in _state_adjectives():
