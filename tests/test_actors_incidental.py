@@ -94,3 +94,29 @@ def test_the_shipped_model_loads_and_bad_files_are_clear(tmp_path: Path) -> None
     good.write_text(json.dumps({"weights": {"w-1=to": -6.0}, "bias": 3.0, "threshold": 0.5, "version": "mention-x"}),
                     encoding="utf-8")
     assert RegistryLinker(mention_model=good).mention_model.version == "mention-x"  # type: ignore[union-attr]
+
+
+def test_the_analyzer_and_the_command_line_turn_it_on(tmp_path: Path) -> None:
+    from polisent.cli import main
+
+    assert Analyzer(scorer="none").linker.mention_model is None  # type: ignore[attr-defined]
+    assert Analyzer(scorer="none", incidental=True).linker.mention_model is not None  # type: ignore[attr-defined]
+    with pytest.raises(ConfigError, match="not both"):
+        Analyzer(scorer="none", linker=RegistryLinker(), incidental=True)
+    with pytest.raises(ConfigError, match="True or False"):
+        Analyzer(scorer="none", incidental="yes")  # type: ignore[arg-type]
+    import argparse
+
+    from polisent._cli_common import add_model_options, make_analyzer
+
+    p = argparse.ArgumentParser()
+    add_model_options(p)
+    on = make_analyzer(p.parse_args(["--model", "none", "--incidental", "--no-progress"]))
+    off = make_analyzer(p.parse_args(["--model", "none", "--no-progress"]))
+    assert on.models()["linker"].endswith("+mention-v1") and "mention" not in off.models()["linker"]
+    doc = tmp_path / "d.txt"
+    doc.write_text("Kenya sent police to Haiti. The mission began in June.", encoding="utf-8")
+    out = tmp_path / "m.csv"
+    assert main(["analyze", str(doc), "--model", "none", "--incidental", "--format", "csv", "--table", "mentions",
+                 "-o", str(out), "--no-progress"]) == 0
+    assert "haiti" in out.read_text(encoding="utf-8")
