@@ -124,9 +124,10 @@ def _full_name(t: str, surname: str, end: int) -> str | None:
 
 
 #: a title that ends with its author: '2021/138 "Why US Rivalry with China Will Endure" by Robert Sutter'
-_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*)?(?i:by)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
-                       # (a credit in brackets may close it: "... by Ali Tuygan (Rtd.Ambassador)", "(Bloomberg Law - December 23, 2019)")
-                       r"(?:[ \t]*\([^()\n]{1,48}\))?[ \t]*\Z")
+_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*|(?P<paren>\())?(?i:by)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
+                       # (a credit in brackets may close it: "... by Ali Tuygan (Rtd.Ambassador)", "(Bloomberg Law - December 23, 2019)";
+                       # the byline itself may stand in brackets: "... Agreement Revived (By Felix K. Chang)")
+                       r"(?(paren)\)|(?:[ \t]*\([^()\n]{1,48}\))?)[ \t]*\Z")
 #: a piece's kind and its writer opening a title or a standfirst: "Op-ed by Ambassador Ana Ruiz: ...",
 #: "Op-ed by Ambassador Ana Ruiz in the Cleveland newspaper ..."
 _OPED_BY = re.compile(rf"[ \t]*(?i:op-?ed|guest[ \t]+column|guest[ \t]+essay)[ \t]+by[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\b")
@@ -141,6 +142,8 @@ _WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays|\bwarns)\s+(?:{_TITLES}\s+)?
 _WRITES_JOB = re.compile(rf"(?<![\"\u201d\u2019'],[ \t])(?<![\"\u201d\u2019'][ \t])(?:\bwrites|\bargues|\bsays)[ \t]+(?:(?:{_TITLES}|Hon)[ \t]+)?"
                          rf"(?P<name>{_NAME}),[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?[^.!?\n,\"\u201c\u201d]{{2,100}}?"
                          r"(?:,[ \t]+[^.!?\n,\"\u201c\u201d]{2,60}?)?[ \t]*\.?[ \t]*\Z")
+#: ... or inside the standfirst, more text after it: "... after years of tensions, writes Dorian Jones.   While ..."
+_WRITES_MID = re.compile(rf",[ \t]+writes[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\.(?=\s)")
 #: ... or with the name first, after the dek's claim: "... are valid, Travis Bembenek writes."
 _NAME_WRITES = re.compile(rf",[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+writes\b[ \t]*[.:]")
 #: co-authors on one author line: "Kathryn Ledebur and Erika Weinthal", "A, B and C"
@@ -306,3 +309,40 @@ def top_bio_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[
         sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
         return [] if any(sur.search(t, b.start, b.end) for b in body if b.start >= u.end) else [name]
     return []
+
+
+_QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def title_key(line: str) -> str:
+    """A title line as compared with its copy elsewhere on the page: quotes folded, spaces collapsed, lower case.
+
+    >>> title_key("The Montreux  Convention: Russia\u2019s Perspective ")
+    "the montreux convention: russia's perspective"
+    """
+    return " ".join(line.translate(_QUOTE_FOLD).split()).lower()
+
+
+def one_title(keys: set[str]) -> bool:
+    """Whether the lines ``keys`` (see :func:`title_key`) are one title printed more than once: all the
+    same, or each the start of the longest (the title over the article, and again with its byline).
+
+    >>> one_title({"turkey: a test", "turkey: a test by ana ruiz"}), one_title({"ruiz: yes.", "ruiz: no."})
+    (True, False)
+    """
+    longest = max(keys, key=len)
+    return all(longest.startswith(k) and (len(k) == len(longest) or not longest[len(k)].isalnum()) for k in keys)
+
+
+def title_end(t: str, start: int, end: int) -> int:
+    """Where the title in ``t[start:end]`` ends: before a closing byline ("... Perspective by Ali Tuygan
+    (Rtd.Ambassador)"), else ``end``.
+
+    >>> t = "Russia's Perspective by Ali Tuygan (Rtd.Ambassador)"
+    >>> t[:title_end(t, 0, len(t))]
+    "Russia's Perspective"
+    """
+    m = _TITLE_BY.search(t, max(start, end - 200), end)
+    if m is None or (_PASSIVE.fullmatch(m.group("word")) and not m.group("paren")) or not is_person_name(" ".join(m.group("name").split())):
+        return end
+    return m.end("word")

@@ -32,6 +32,7 @@ from polisent.segment._bylines import (
     _TITLE_BY,
     _WRITES,
     _WRITES_JOB,
+    _WRITES_MID,
     _author_job,
     _co_authors,
     caps_authors,
@@ -252,6 +253,8 @@ def _introduces_self(t: str, name: str) -> bool:
     return every_start(t, name, lambda s: _SELF_BEFORE.search(t, max(0, s - 14), s) is not None)
 
 
+#: clutter reasons of a date line
+_DATES = frozenset({"dateline", "timestamp"})
 _SUBJECT_BEFORE = re.compile(rf"(?P<run>(?:{_NAME}))[ \t]+\Z")
 
 
@@ -271,7 +274,7 @@ def _title_bylines(t: str, units: Sequence[Unit], *, dashed: bool = False) -> li
     ``dashed``: only after a dash ("... Conundrum -By SKC Ogbonnia")."""
     return [n for u in units if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30
             for m in [_TITLE_BY.search(t, max(u.start, u.end - 200), u.end)]
-            if m and not _PASSIVE.fullmatch(m.group("word")) and (m.group("dash") or not dashed)
+            if m and (m.group("paren") or not _PASSIVE.fullmatch(m.group("word"))) and (m.group("dash") or not dashed)
             for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
 
 
@@ -481,7 +484,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             # (page furniture the rules have not dropped yet, "Share" / "More", takes no place in the lead)
             lead = heads + list(islice((u for u in units if u.kind is not SegmentKind.CLUTTER
                                         and len(t[u.start:min(u.end, u.start + 200)].split()) > 2), 4))
-            by = _names(_WRITES, t, lead) or _names(_WRITES_JOB, t, lead)
+            by = _names(_WRITES, t, lead) or _names(_WRITES_JOB, t, lead) or _names(_WRITES_MID, t, lead[:3])
         if not by:  # "Some of the questions ... are valid, Travis Bembenek writes." in a dek or a caption
             by = [n for u in units[:16] for m in _NAME_WRITES.finditer(t, u.start, u.end)
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
@@ -489,12 +492,14 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if not by:  # '"Why the Rivalry Will Endure" by Robert Sutter' (never 'Attacked by North Korea')
             # the first line: the title, even one the rules took for text ("..., by Prof. MK Othman")
             # ("Global Issues" over "Navigating The Quandary: ... Conundrum -By Solomon Eragbie": a section's name first)
-            kicker = bool(units) and units[0].kind is SegmentKind.HEADING and len(t[units[0].start:units[0].end].split()) <= 4
-            first = [u for u in units[:2 if kicker else 1]
+            # (a date over the title is no part of it: "Tuesday, January 28, 2020" / "... by Ali Tuygan")
+            top = next((k for k, u in enumerate(units[:3]) if u.kind is not SegmentKind.CLUTTER or u.reason not in _DATES), 0)
+            kicker = len(units) > top and units[top].kind is SegmentKind.HEADING and len(t[units[top].start:units[top].end].split()) <= 4
+            first = [u for u in units[top:top + (2 if kicker else 1)]
                      if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30]
             by = _title_bylines(t, first)
             if not by:  # "Connect with us" / "Africa" / "Democracy: The Solution ... -By SKC Ogbonnia": a dashed "By" later
-                by = _title_bylines(t, units[len(first):4], dashed=True)
+                by = _title_bylines(t, units[top + len(first):top + 4], dashed=True)
         if not by:  # "Op-ed by Ambassador Kristjan Prikk: ..." opening the title or the standfirst
             by = [n for u in units[:4] for m in [_OPED_BY.match(t, u.start, u.end)] if m
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]

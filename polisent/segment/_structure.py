@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
+from polisent.segment._bylines import one_title, title_end, title_key
 from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _title_like
 from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room
 from polisent.segment._inline_turns import _split_inline_turns
@@ -266,13 +267,15 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # ("Economic Interests: These relate to gold ...")
     # a headline the page prints twice ("India-Bangladesh Relations: The Critical Test ..." over the
     # article and again above its photo) is one title, not two turns
+    # (once with its byline and in other quotes: "The Montreux Convention: Russia's Perspective by Ali Tuygan"
+    # over "The Montreux Convention: Russia\u2019s Perspective")
     lines_of: dict[tuple[str, str], set[str]] = {}
     for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name":
-            lines_of.setdefault((lab[0], lab[1]), set()).add(t[spans[i][0]:spans[i][1]].strip())
+            lines_of.setdefault((lab[0], lab[1]), set()).add(title_key(t[spans[i][0]:spans[i][1]]))
     for i, lab in enumerate(labels):
-        if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] >= 2 and len(lines_of[(lab[0], lab[1])]) == 1 \
-                and _headline(t, lab[2], spans[i][1]):
+        if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] >= 2 and one_title(lines_of[(lab[0], lab[1])]) \
+                and _headline(t, lab[2], title_end(t, lab[2], spans[i][1]), min_words=2):
             cands[(lab[0], lab[1])] -= 1
             labels[i] = None
     again = next((i for i, lab in enumerate(labels) if lab is not None and cands[(lab[0], lab[1])] >= 2), len(labels))

@@ -1,0 +1,65 @@
+"""Fifty-second pass: writers' names that page furniture hid. A title printed twice (once with its
+byline) is no turn label, a date over the title does not hide the title's byline, a byline in brackets
+closing the title, a kicker before "By", and ", writes X." inside the standfirst. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from polisent.segment import RuleSegmenter
+from polisent.segment._bylines import one_title, title_end, title_key
+
+_BODY = ("The new port has become the subject of an increasingly heated discussion in the capital. Among the aspects "
+         "debated are its cost and its implications for the old treaty.\n\n"
+         "Until now, the Government has remained silent on this last issue. Only recently, President Ilves said the treaty would stand.\n")
+
+_TITLE_TWICE = ("Monday, March 3, 2025\n\n"
+                "The Baltic Treaty: Estonia's Perspective by Mart Kask (Rtd. Ambassador)\n\n\n"
+                "The Baltic Treaty: Estonia\u2019s Perspective\n\n"
+                "March 3, 2025\n" + _BODY)
+
+
+def _authors(text: str) -> set[tuple[str | None, str]]:
+    st = RuleSegmenter().segment(text)
+    return {(c.speaker, c.role.value) for c in st.claims if not c.is_question and c.role.value != "editor"}
+
+
+def test_a_title_printed_twice_is_no_turn_label_and_its_byline_names_the_writer() -> None:
+    assert _authors(_TITLE_TWICE) == {("Mart Kask", "author")}
+
+
+def test_a_turn_label_that_comes_back_with_other_speech_stays_a_turn() -> None:
+    text = ("Lena Berg: Welcome to the programme. Today we talk about the treaty and the port.\n\n"
+            "Omar Haddad: Thank you. The treaty will stand, whatever the government says about the port.\n\n"
+            "Lena Berg: Will the port be built before the election, or after it?\n\n"
+            "Omar Haddad: After it. Nobody in the coalition wants that fight before the vote.\n")
+    speakers = {c.speaker for c in RuleSegmenter().segment(text).claims}
+    assert {"Lena Berg", "Omar Haddad"} <= speakers
+
+
+@pytest.mark.parametrize("head", [
+    "Baltic Defence Pact Revived (By Anna K. Lind)\n",
+    "Fiji votes\n\nANALYSIS: By Anna Lind of the University of the Baltic States\n\n",
+])
+def test_bylines_in_brackets_or_after_a_kicker(head: str) -> None:
+    assert _authors(head + _BODY) == {("Anna Lind" if "K." not in head else "Anna K. Lind", "author")}
+
+
+def test_writes_inside_the_standfirst_names_the_writer() -> None:
+    text = ("Estonia and Latvia meet\n\nThe visit is part of attempts at detente after years of quarrels over the port, "
+            "writes Mart Kask.   While the thaw is welcome, analysts warn of the risks. Tallinn wants more.\n\n" + _BODY)
+    assert _authors(text) == {("Mart Kask", "author")}
+
+
+def test_a_passive_title_names_no_writer() -> None:
+    assert _authors("A Port Plan Backed by Kaja Kallas\n\n" + _BODY) == {(None, "author")}
+
+
+def test_title_helpers() -> None:
+    assert title_key("The Treaty:  Estonia\u2019s View ") == "the treaty: estonia's view"
+    assert one_title({"the treaty: a view", "the treaty: a view by ana ruiz"})
+    assert not one_title({"ruiz: yes, we will.", "ruiz: no, we will not."})
+    assert not one_title({"the treaty: a view", "the treaty: a viewpoint"})  # a prefix that cuts a word is another line
+    t = "Estonia's View by Mart Kask (Rtd. Ambassador)"
+    assert t[:title_end(t, 0, len(t))] == "Estonia's View"
+    assert title_end("A Plan Backed by Kaja Kallas", 0, 28) == 28
