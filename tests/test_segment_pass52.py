@@ -63,3 +63,38 @@ def test_title_helpers() -> None:
     t = "Estonia's View by Mart Kask (Rtd. Ambassador)"
     assert t[:title_end(t, 0, len(t))] == "Estonia's View"
     assert title_end("A Plan Backed by Kaja Kallas", 0, 28) == 28
+
+
+_BRIEFING = """And with that in mind, I'm ready to answer your questions.
+
+Lina Berg, Acting Official Representative of the Alliance:
+
+Tom Weiss, Nordic Wire:
+
+Secretary General, Tom Weiss from Nordic Wire. As you know, the Union has set itself the goal of defending itself by 2030. Is this a realistic goal?
+
+Kari Lund, Secretary General of the Alliance:
+
+Well, we are working very closely with the Union on the white paper. This means increased costs and more production.
+
+And I think that's a very good thing.
+
+LINA Berg:
+
+The gentleman in the fourth row, please.
+"""
+
+
+def test_a_briefing_with_every_label_alone_on_its_line_gives_each_speaker_his_turn() -> None:
+    st = RuleSegmenter().segment(_BRIEFING)
+    by_text = {c.text: c.speaker for c in st.claims}
+    assert by_text["This means increased costs and more production."] == "Kari Lund"  # not the journalist before him
+    assert by_text["And I think that's a very good thing."] == "Kari Lund"
+    assert by_text["Is this a realistic goal?"] == "Tom Weiss"
+
+
+def test_a_description_line_seen_once_is_still_no_turn() -> None:
+    text = ("The Summit in Brief\n\nKey Outcomes of the Meeting:\n\n"
+            "The leaders agreed to raise spending. They also agreed on a new fund for the region.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims} == {None}

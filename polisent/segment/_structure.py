@@ -41,7 +41,7 @@ from polisent.segment._markup import STARTING_POINT, Masked
 from polisent.segment._name_cues import _outlet_after_name
 from polisent.segment._paragraphs import (_SENT_END, _asks_over_lines, _heading_like, _join_wrapped, _line_paragraphs, _replies_to_welcome,
                                          continues_line)
-from polisent.segment._principal import SpeakerCues, is_place
+from polisent.segment._principal import SpeakerCues, is_person_name, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
     assign_dash_turns,
@@ -458,18 +458,24 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 cur_u.list_items.append(fs)
             k += 1
     spoken_alone = {accepted[x] for x in speechy if x in accepted}  # "Mr. Antony Loewenstein:" over his talk
+    alone = [u for u in units if u.form == "label" and u.label is not None and not _WORD.search(t, u.content_start, u.end)]
+    opens = {id(u) for u in alone if label_counts[u.label] >= 2 or u.label.isupper() or t[u.start:u.content_start].isupper()
+             or _TIMED_LABEL.fullmatch(t, u.start, u.end)
+             or u.label in time_labelled  # "William (00:00):"
+             or _RANGE_LABEL.fullmatch(t, u.start, u.end)
+             or _INITIALS_LABEL.fullmatch(t, u.start, u.end)
+             or u.label in spoken_alone
+             or t.startswith("((", u.start)}  # a script's "((Name, affiliation))"
+    # a briefing that puts every speaker's label alone on its line, name and affiliation ("Andrew Gray, Reuters:"
+    # over the question, then "Mark Rutte, Secretary General of NATO:" over the answer): where three speakers'
+    # labels stand alone and one of them opens turns that way, a person's label seen once does too
+    if any(id(u) in opens for u in alone) and len({u.label for u in alone}) >= 3:
+        opens |= {id(u) for u in alone if is_person_name(u.label)}
     for u in units:
         if u.form != "clutter" and not _WORD.search(t, u.content_start, u.end):
             # a speaker label alone on its line ("RAY SUAREZ:", a name seen in several turns) still
             # opens a turn; a Title Case line ending in ':' seen once is a description, not a turn
-            if u.form == "label" and u.label is not None and (label_counts[u.label] >= 2 or u.label.isupper()
-                                                              or t[u.start:u.content_start].isupper()
-                                                              or _TIMED_LABEL.fullmatch(t, u.start, u.end)
-                                                              or u.label in time_labelled  # "William (00:00):"
-                                                              or _RANGE_LABEL.fullmatch(t, u.start, u.end)
-                                                              or _INITIALS_LABEL.fullmatch(t, u.start, u.end)
-                                                              or u.label in spoken_alone
-                                                              or t.startswith("((", u.start)):  # a script's "((Name, affiliation))"
+            if id(u) in opens:
                 continue
             u.form, u.reason = "clutter", "markup"
     starts = [s for s, _ in lines]
