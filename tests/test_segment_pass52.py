@@ -98,3 +98,12 @@ def test_a_description_line_seen_once_is_still_no_turn() -> None:
             "The leaders agreed to raise spending. They also agreed on a new fund for the region.\n")
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims} == {None}
+
+
+@pytest.mark.parametrize("credit", ["/VCG Photo", "| Reuters", "/AP Photo", "/ Sputnik"])
+def test_a_caption_ending_with_an_agency_photo_credit_is_clutter(credit: str) -> None:
+    caption = f"President Ilves talks to reporters as he leaves Tallinn for the summit, July 19, 2019. {credit}"
+    st = RuleSegmenter().segment(_BODY + "\n" + caption + "\n")
+    kinds = {s.text.strip(): (s.kind.value, s.reason) for s in st.segments}
+    assert kinds[caption] == ("clutter", "caption")
+    assert not any(credit in c.text for c in st.claims)
