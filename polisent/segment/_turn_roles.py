@@ -85,14 +85,41 @@ def _turn_ends(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, bool
     return out
 
 
+def _turn_words(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, int]:
+    """For each labelled turn (by the label unit's id): the words of talk it holds, up to the next label."""
+    out: dict[int, int] = {}
+    cur: Unit | None = None
+    turn_ids = {id(u) for u in turns}
+    for u in content:
+        if u.form == "label":
+            cur = u if id(u) in turn_ids else None
+            if cur is not None:
+                out[id(cur)] = len(_plain(t, u).split())
+        elif cur is not None and u.form != "heading":
+            out[id(cur)] += len(_plain(t, u).split())
+    return out
+
+
+def _moderates(t: str, content: list[Unit], turns: list[Unit], spokes: str) -> bool:
+    """Whether the spokesperson only moderates ("NATO Spokesperson:" / "The gentleman in the fourth row."):
+    every turn of the spokesperson short, and another label that asks nothing holds a long turn (the
+    Secretary General answering), so the others are not all askers."""
+    words = _turn_words(t, content, turns)
+    ends = _turn_ends(t, content, turns)
+    mine = [words.get(id(u), 0) for u in turns if u.label == spokes]
+    if not mine or max(mine) > 25:
+        return False
+    return any(u.label != spokes and words.get(id(u), 0) >= max(20, 2 * max(mine)) and not ends.get(id(u), False) for u in turns)
+
+
 def _askers(t: str, content: list[Unit], turns: list[Unit], interviewer: str | None) -> set[str]:
     """The labels that ask: the interviewer, and at a press conference or on a panel, beside the one
     label that answers (in at least three of its four turns), each label at least half of whose turns end by asking
     ("CCTV:", "Bloomberg:", a co-host);
     where a label says it is the spokesperson ("Shri Arindam Bagchi, Official Spokesperson:"),
-    every other label."""
+    every other label, unless the spokesperson only moderates (:func:`_moderates`)."""
     spokes = {u.label for u in turns if u.label and _SPOKESPERSON.search(_label_desc(t, u.start, u.content_start))}
-    if len(spokes) == 1 and len({u.label for u in turns}) >= 2:
+    if len(spokes) == 1 and len({u.label for u in turns}) >= 2 and not _moderates(t, content, turns, next(iter(spokes))):
         return {u.label for u in turns if u.label and u.label not in spokes}
     if interviewer is None:
         return set()
