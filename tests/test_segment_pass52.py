@@ -109,3 +109,32 @@ def test_a_caption_ending_with_an_agency_photo_credit_is_clutter(credit: str) ->
     kinds = {s.text.strip(): (s.kind.value, s.reason) for s in st.segments}
     assert kinds[caption] == ("clutter", "caption")
     assert not any(credit in c.text for c in st.claims)
+
+
+_SPEAKER_N = """Show notes: the host talks to a Baltic defence analyst about the treaty.
+
+Speaker 1:
+
+Hi everyone, and welcome to the show. Today we look at the port and the treaty. What do you make of the government's plan?
+
+Speaker 2:
+
+The plan is a serious mistake. The government has not explained who pays for the port, and the treaty does not allow it.
+
+Speaker 1:
+
+And what happens next?
+
+Speaker 2:
+
+A long fight in parliament. Nobody in the coalition wants that before the vote.
+"""
+
+
+def test_speaker_n_labels_with_a_colon_are_turns() -> None:
+    st = RuleSegmenter().segment(_SPEAKER_N)
+    answers = [c for c in st.claims if c.role.value == "interviewee"]
+    questions = [c for c in st.claims if c.is_question]
+    assert [c.text for c in questions] == ["What do you make of the government's plan?", "And what happens next?"]
+    assert any(c.text == "The plan is a serious mistake." for c in answers)
+    assert not any(c.text.startswith("Speaker") for c in st.claims)

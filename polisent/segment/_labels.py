@@ -208,6 +208,8 @@ def _bracket_label(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
 
 #: a transcription page's generic label glued to the talk: "Speaker 2Tensions between Japan and China ..."
 _GLUED_SPEAKER = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})(?=[A-Z\"'\u201c])")
+#: ... or with its colon, as a transcription service writes it: "Speaker 1:" / "Speaker 2: This is ..."
+_SPEAKER_N = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})[ \t]*:[ \t]*")
 
 
 def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
@@ -217,6 +219,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         return bl
     if t.startswith("Speaker", fs) and (gs := _GLUED_SPEAKER.match(t, fs, le)) is not None:
         return "name", " ".join(gs.group("label").split()), gs.end()
+    if t.startswith("Speaker", fs) and (gs := _SPEAKER_N.match(t, fs, le)) is not None:
+        return "name", " ".join(gs.group("label").split()), gs.end()  # "Speaker 1:" over the talk or before it
     if t.startswith(("- [", "\u2013 [", "\u2014 ["), fs):
         # a caption's speaker change, named: "- [Kejal] Venezuela unveiled" (one word is enough after the dash)
         if (bl := _bracket_label(t, fs + 2, le)) is not None:
