@@ -138,3 +138,13 @@ def test_speaker_n_labels_with_a_colon_are_turns() -> None:
     assert [c.text for c in questions] == ["What do you make of the government's plan?", "And what happens next?"]
     assert any(c.text == "The plan is a serious mistake." for c in answers)
     assert not any(c.text.startswith("Speaker") for c in st.claims)
+
+
+@pytest.mark.parametrize("title", [
+    "FM Kari Lund\u2019s remarks and answers to questions at the news conference following the summit (Tallinn, May 4, 2025)",
+    "Remarks by Foreign Minister Kari Lund at the Baltic summit",
+])
+def test_a_speech_title_names_the_speaker(title: str) -> None:
+    text = title + "\n\nThe summit is over. The President took part by video link. I was asked to represent our country here.\n\n" \
+        "On the expansion of the union\n\nI believe that it stems from the fact that countries want closer ties with us.\n"
+    assert {(c.speaker, c.role.value) for c in RuleSegmenter().segment(text).claims} == {("Kari Lund", "author")}

@@ -346,3 +346,34 @@ def title_end(t: str, start: int, end: int) -> int:
     if m is None or (_PASSIVE.fullmatch(m.group("word")) and not m.group("paren")) or not is_person_name(" ".join(m.group("name").split())):
         return end
     return m.end("word")
+
+
+#: a speech's title naming its speaker: "FM Sergey Lavrov's remarks and answers to questions at ...",
+#: "Remarks by President Ana Ruiz at the ...", "Statement of Foreign Minister Ana Ruiz on ..."
+_SPEECH_TITLE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME})['\u2019]s[ \t]+(?:(?i:opening|closing|keynote|press)[ \t]+)?"
+                           r"(?i:remarks|statement|speech|address|answers|comments|lecture)\b"
+                           rf"|(?i:remarks|statement|speech|address|keynote)[ \t]+(?i:by|of)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME}))")
+
+
+def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
+    """The speaker a speech's one-line title names among the first three units.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "FM Ana Ruiz\u2019s remarks and answers to questions at the news conference\\nThe summit is over."
+    >>> speech_speaker(t, [Unit(0, 70, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
+    >>> t = "Remarks by President Ana Ruiz at the summit\\nThank you."
+    >>> speech_speaker(t, [Unit(0, 43, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
+    """
+    for u in units[:3]:
+        line = t[u.start:u.end].strip()
+        if "\n" in line or len(line.split()) > 30:
+            continue
+        m = _SPEECH_TITLE.match(t, u.start, u.end)
+        if m is None:
+            continue
+        name = person_part(" ".join((m.group("name") or m.group("name2")).split()))
+        if name is not None and is_person_name(name) and not is_place(name):
+            return [name]
+    return []

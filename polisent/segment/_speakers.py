@@ -38,6 +38,7 @@ from polisent.segment._bylines import (
     caps_authors,
     _full_name,
     labelled_authors,
+    speech_speaker,
     title_writer,
     top_bio_writer,
     without_postnominals,
@@ -522,6 +523,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [n for u in bios for m in [_ABOUT_NAME.fullmatch(t, u.start, u.end)] if m
                   for n in [" ".join(m.group("name").split())] if is_person_name(n)]
         by = by or ([] if bio_names else title_writer(t, units, answers))  # "Jorge Durand: Peru and its ghosts"
+        by = by or ([] if bio_names else speech_speaker(t, units))  # "FM Sergey Lavrov's remarks and answers to questions ..."
         by = by or ([] if bio_names or has_q else top_bio_writer(t, units, answers))  # "X is a fellow at ..." on top
         name = _agree(by) if by else _agree(bio_names)
         for u in answers:
