@@ -148,3 +148,14 @@ def test_a_speech_title_names_the_speaker(title: str) -> None:
     text = title + "\n\nThe summit is over. The President took part by video link. I was asked to represent our country here.\n\n" \
         "On the expansion of the union\n\nI believe that it stems from the fact that countries want closer ties with us.\n"
     assert {(c.speaker, c.role.value) for c in RuleSegmenter().segment(text).claims} == {("Kari Lund", "author")}
+
+
+@pytest.mark.parametrize(("line", "writer"), [
+    ("By Mart Kask and Lina Berg 7 Nov 2022", "Mart Kask"),
+    ("An article by: Mart Kask", "Mart Kask"),
+])
+def test_more_byline_forms(line: str, writer: str) -> None:
+    text = "Estonia Has to Strike a Balance\n\n" + line + "\n\n" + _BODY
+    st = RuleSegmenter().segment(text)
+    assert {(c.speaker, c.role.value) for c in st.claims} == {(writer, "author")}
+    assert not any(line in c.text for c in st.claims)
