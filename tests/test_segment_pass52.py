@@ -131,8 +131,10 @@ A long fight in parliament. Nobody in the coalition wants that before the vote.
 """
 
 
-def test_speaker_n_labels_with_a_colon_are_turns() -> None:
-    st = RuleSegmenter().segment(_SPEAKER_N)
+@pytest.mark.parametrize("colon", [":", ""])
+def test_speaker_n_labels_are_turns(colon: str) -> None:
+    # (with a colon, or alone on their line without one, as transcription pages print them)
+    st = RuleSegmenter().segment(_SPEAKER_N.replace("Speaker 1:", "Speaker 1" + colon).replace("Speaker 2:", "Speaker 2" + colon))
     answers = [c for c in st.claims if c.role.value == "interviewee"]
     questions = [c for c in st.claims if c.is_question]
     assert [c.text for c in questions] == ["What do you make of the government's plan?", "And what happens next?"]

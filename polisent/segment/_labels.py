@@ -208,8 +208,9 @@ def _bracket_label(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
 
 #: a transcription page's generic label glued to the talk: "Speaker 2Tensions between Japan and China ..."
 _GLUED_SPEAKER = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})(?=[A-Z\"'\u201c])")
-#: ... or with its colon, as a transcription service writes it: "Speaker 1:" / "Speaker 2: This is ..."
-_SPEAKER_N = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})[ \t]*:[ \t]*")
+#: ... or with its colon, as a transcription service writes it: "Speaker 1:" / "Speaker 2: This is ...", or
+#: alone on its line without one ("Speaker 3" over the talk)
+_SPEAKER_N = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})[ \t]*(?::[ \t]*|\Z)")
 
 
 def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:

@@ -96,6 +96,7 @@ _PLAYER_ZERO = re.compile(r"[ \t]*(?:0?0:00(?::00)?[ \t]*){1,3}")
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 #: a first name or a full name alone on its line, without a colon ("Mike", "Jacinda Ardern")
+_NUMBERED_VOICE = re.compile(r"Speaker \d{1,2}")
 _BARE_NAME = re.compile(r"[ \t]*[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?[ \t]*")
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 
@@ -465,6 +466,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
              or _RANGE_LABEL.fullmatch(t, u.start, u.end)
              or _INITIALS_LABEL.fullmatch(t, u.start, u.end)
              or u.label in spoken_alone
+             or _NUMBERED_VOICE.fullmatch(u.label)  # a transcription service's "Speaker 3"
              or t.startswith("((", u.start)}  # a script's "((Name, affiliation))"
     # a briefing that puts every speaker's label alone on its line, name and affiliation ("Andrew Gray, Reuters:"
     # over the question, then "Mark Rutte, Secretary General of NATO:" over the answer): where three speakers'
