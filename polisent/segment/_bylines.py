@@ -151,11 +151,11 @@ _AUTHORS_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?{_NAME}(?:,[ \t]+(?:{_TITLES}[
                            rf"(?:{_TITLES}[ \t]+)?{_NAME}[ \t]*")
 _AND = re.compile(r",?[ \t]+(?:and|And|&)[ \t]+|,[ \t]+")
 #: an unsigned piece's institutional author: "By HAN News Desk", "By The Editorial Board", "By Web Desk"
-_DESK = re.compile(r"(?:The[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,3}(?:News[ \t]+Desk|Desk|Editorial[ \t]+Board|Editors|Bureau|Newsroom)")
+_DESK = re.compile(r"(?:The[ \t]+)?(?:[A-Z][\w&'\u2019.-]*[ \t]+){0,3}(?:News[ \t]+Desk|Desk|Editorial[ \t]+Board|Editors|Bureau|Newsroom|Explainers?)")
 #: a byline naming an outlet or an agency in one word: "By Al-Fassel |", "AFP , Tuesday 30 Jan 2024"
 #: (nothing after it but a date: "By Invitation | Russia and Ukraine" is a column's name over its section)
 _OUTLET_BYLINE = re.compile(r"[ \t]*(?:(?i:by)[ \t]+)?(?P<name>[A-Z][\w'\u2019&.-]+)[ \t]*(?:[,|/\u00b7\u2022\u2013\u2014-](?:[^\n\d]*\d[^\n]*)?)?[ \t]*")
-_DESK_BYLINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+(?P<name>{_DESK.pattern})[ \t]*|(?P<desk>{_DESK.pattern})[ \t]*[|\u00b7\u2022][^\n]*)")
+_DESK_BYLINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+(?P<name>{_DESK.pattern})[ \t]*|(?P<desk>{_DESK.pattern})[ \t]*(?:[|\u00b7\u2022]|[ \t](?={_MONTHS}|\d))[^\n]*)")
 
 
 def caps_authors(names: str) -> str | None:
