@@ -66,50 +66,38 @@ def _runs_on(t: str, prev: Unit, u: Unit) -> bool:
     return t[u.content_start:u.content_start + 1].islower() or _OPEN_END.search(t, max(prev.start, prev.end - 12), prev.end) is not None
 
 
-def _turn_ends(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, bool]:
-    """For each labelled turn (by the label unit's id): whether its last unit of talk, before the
-    next label, asks."""
-    out: dict[int, bool] = {}
-    cur: Unit | None = None
-    last: Unit | None = None
-    turn_ids = {id(u) for u in turns}
-    for u in content:
-        if u.form == "label":
-            if cur is not None and last is not None:
-                out[id(cur)] = _is_q(t, last)
-            cur, last = (u if id(u) in turn_ids else None), u
-        elif u.form != "heading":
-            last = u
-    if cur is not None and last is not None:
-        out[id(cur)] = _is_q(t, last)
-    return out
-
-
-def _turn_words(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, int]:
-    """For each labelled turn (by the label unit's id): the words of talk it holds, up to the next label."""
-    out: dict[int, int] = {}
+def _turn_walk(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, tuple[Unit, int]]:
+    """For each labelled turn (by the label unit's id): its last unit of talk before the next label
+    (the label itself when nothing follows) and the words of talk it holds."""
+    out: dict[int, tuple[Unit, int]] = {}
     cur: Unit | None = None
     turn_ids = {id(u) for u in turns}
     for u in content:
         if u.form == "label":
             cur = u if id(u) in turn_ids else None
             if cur is not None:
-                out[id(cur)] = len(_plain(t, u).split())
+                out[id(cur)] = (u, len(_plain(t, u).split()))
         elif cur is not None and u.form != "heading":
-            out[id(cur)] += len(_plain(t, u).split())
+            out[id(cur)] = (u, out[id(cur)][1] + len(_plain(t, u).split()))
     return out
+
+
+def _turn_ends(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, bool]:
+    """For each labelled turn (by the label unit's id): whether its last unit of talk, before the
+    next label, asks."""
+    return {k: _is_q(t, last) for k, (last, _) in _turn_walk(t, content, turns).items()}
 
 
 def _moderates(t: str, content: list[Unit], turns: list[Unit], spokes: str) -> bool:
     """Whether the spokesperson only moderates ("NATO Spokesperson:" / "The gentleman in the fourth row."):
     every turn of the spokesperson short, and another label that asks nothing holds a long turn (the
     Secretary General answering), so the others are not all askers."""
-    words = _turn_words(t, content, turns)
-    ends = _turn_ends(t, content, turns)
-    mine = [words.get(id(u), 0) for u in turns if u.label == spokes]
+    walk = _turn_walk(t, content, turns)
+    mine = [walk[id(u)][1] for u in turns if u.label == spokes and id(u) in walk]
     if not mine or max(mine) > 25:
         return False
-    return any(u.label != spokes and words.get(id(u), 0) >= max(20, 2 * max(mine)) and not ends.get(id(u), False) for u in turns)
+    return any(u.label != spokes and id(u) in walk and walk[id(u)][1] >= max(20, 2 * max(mine)) and not _is_q(t, walk[id(u)][0])
+               for u in turns)
 
 
 def _askers(t: str, content: list[Unit], turns: list[Unit], interviewer: str | None) -> set[str]:
