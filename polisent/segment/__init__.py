@@ -261,7 +261,7 @@ class RuleSegmenter:
             speaker, role = u.speaker, u.role
             if u.claim_role is not None:  # an unsure turn: its questions are the interviewer's
                 speaker, role = (None, SpeakerRole.INTERVIEWER) if question else (speaker, u.claim_role)
-            if u.quotes and quoted_share(u, s, e) >= 0.6:  # the interviewee's words in a report
+            if u.quotes and quoted_share(u, s, e) >= 0.6:  # a round-up expert's own comment in quotation marks
                 speaker, role = u.quote_speaker, SpeakerRole.INTERVIEWEE
             for a, b in parts:
                 inside = [x for x in matches[bisect_left(starts, a):bisect_left(starts, b)] if x[1] <= b]

@@ -283,6 +283,30 @@ _TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]+is[ \t]+(?:a|an|the)[ \t]+
                       r"(?:[ \t]+(?:She|He|They)[ \t]+[^\n.!?]{3,160}\.)?[ \t]*")  # "... Council. She is a Kurdish woman from Afrin."
 
 
+def _named_twice_bio(t: str, u: Unit) -> re.Match[str] | None:
+    r"""The author note of an author box that prints the name first, alone or in capitals, then the note:
+    "Salman Al-Dossary\nSalman Al-Dossary is the former editor-in-chief of ..." or "- TERRY GLAVIN National Post
+    Terry Glavin is an author and a journalist." (the name must be in the lead-in, which holds no sentence).
+
+    >>> t = "- ANA RUIZ Dr Ana Ruiz is a fellow at the Ledger Institute."
+    >>> _named_twice_bio(t, Unit(0, len(t), [0], 0, "plain", 0)).group("name")
+    'Ana Ruiz'
+    >>> t = "Boris Kan said it. Ana Ruiz is a fellow at the Ledger Institute."
+    >>> _named_twice_bio(t, Unit(0, len(t), [0], 0, "plain", 0)) is None
+    True
+    """
+    for k in (m.start() for m in re.finditer(r"(?<=[\s.])(?=[A-Z])", t[u.start:min(u.end, u.start + 90)])):
+        m = _TOP_BIO.fullmatch(t, u.start + k, u.end)
+        if m is None:
+            continue
+        lead = " ".join(t[u.start:u.start + k].split()).lower()
+        if re.search(r"[a-z]{3}[.!?:]", lead):
+            return None
+        if " ".join(m.group("name").split()).lower() in lead:
+            return m
+    return None
+
+
 def top_bio_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:
     r"""The writer an author note names among the first eight units, within the first 1,200 characters ("Elisabeth
     Braw is a senior associate fellow at ..."), when no later unit of ``body`` names that person again: a
@@ -300,7 +324,7 @@ def top_bio_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[
     for u in units[:8]:
         if u.start > 1200:
             break
-        m = _TOP_BIO.fullmatch(t, u.start, u.end)
+        m = _TOP_BIO.fullmatch(t, u.start, u.end) or _named_twice_bio(t, u)
         if m is None:
             continue
         name = " ".join(m.group("name").split())

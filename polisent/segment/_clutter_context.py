@@ -58,7 +58,7 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
     opening with the byline's name and a writer's job ("X is the founding editor of ...") right
     under the byline is the author's bio; three or more timed titles in a row are a chapter list; a name over
     "/" over an agency's credit is a photo credit, not a byline; a caption printed on both sides of its credit is
-    a caption twice."""
+    a caption twice; a name alone over the reading time is the writer's byline."""
     run: list[Unit] = []
     for u in units + [None]:  # type: ignore[list-item]
         if u is not None and _chapter(text, u):
@@ -89,6 +89,11 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
                 and " ".join(t[units[j].start:units[j].end].split()) == " ".join(t[u.start:u.end].split()):
             u.form = units[j].form = "clutter"
             u.reason = units[j].reason = "caption"
+    for prev, u in zip(units, units[1:]):  # a writer's name alone over the reading time ("Ali Alfoneh" / "4 min read")
+        name = re.sub(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$", "", t[prev.start:prev.end].strip())  # "Dwayne Wong (Omowale)"
+        if u.form == "clutter" and u.reason == "reading_time" and prev.form in ("plain", "heading") \
+                and "\n" not in name and 2 <= len(name.split()) <= 4 and is_person_name(name) and not is_place(name):
+            prev.form, prev.reason = "clutter", "byline"
     for prev, u in zip(units, units[1:]):  # a caption, then its credit in a line of its own
         if u.form == "clutter" and u.reason == "caption" and _CREDIT.match(t, u.start, u.end) and prev.form == "plain" \
                 and len(_plain(t, prev).split()) <= 25 and "?" not in t[prev.start:prev.end] \

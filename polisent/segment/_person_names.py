@@ -54,7 +54,8 @@ NON_PERSON = frozenset(
     "war security election elections referendum summit talks analysis perspectives board trust "
     "logo icon banner menu login logout gives gave grants granted tells told "
     "state regime chamber released monday tuesday wednesday thursday friday saturday sunday "
-    "could would should might must does did season chapter calendar solve média médias medios publish published updated posted date view original also quick deep column article democratic resilience language content package letters letter".split()
+    "could would should might must does did season chapter calendar solve média médias medios publish published updated posted date view original also quick deep column article democratic resilience language content package letters letter "
+    "author authors archive archives result results downloads available settings subscription subscriptions evidence economy".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle".split())
@@ -264,12 +265,16 @@ def is_person_name(name: str) -> bool:
         return words[0].lower() not in NON_PERSON
     if any(w in _FUNCTION_WORDS for w in words):
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"
+    if any(_ADVERB.fullmatch(w) for w in words):
+        return False  # a sentence's words: "Be Completely Cut", "Sri Lanka Concretely"
     if len(words) >= 3 and _GERUND.fullmatch(words[0]) and words[0].lower() not in _ING_NAMES and is_person_name(" ".join(words[1:])):
         return False  # a title that names someone: "Analysing Viktor Orb\u00e1n", "Understanding Xi Jinping"
     return person_part(name) == " ".join(words)
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+#: an adverb, which no name holds ("Completely", "Concretely", "Reportedly")
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ously|ively|ately|ingly|fully|lessly|ically|etely|edly)")
 #: a page's links and buttons written as two capitalised words ("Read More" under an author's bio)
 FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load more", "view more", "more stories", "read also",
                         "bottom line", "key takeaways", "try free", "free trial", "sign in", "sign up", "log in", "watch now",

@@ -50,7 +50,7 @@ from polisent.segment._questions import (
     split_inline_dash_turns,
     split_inline_questions,
 )
-from polisent.segment._quotes import attribute_quotes
+from polisent.segment._quotes import reporter_not_source
 from polisent.segment._roles import assign_roles
 from polisent.segment._sentences import trim
 from polisent.segment._speakers import _speakers
@@ -497,7 +497,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     if not accepted:
         assign_dash_turns(text, t, units)
     assign_marked_interview(t, units)
-    speakers = attribute_quotes(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues, speaker_model)),
+    speakers = reporter_not_source(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues, speaker_model)),
                                 speaker_cues)
     editor_intros(t, units)
     for u in units:  # "Kira Kay Kira Kay": a name a page prints twice in a row (alt text over it) is the name once

@@ -63,7 +63,7 @@ class Unit:
     mark: bool = False  #: the unit opens with a caption turn mark (">>")
     asks: bool = False  #: a machine transcript's question without its "?" (see split_answered_prompts)
     sourced: bool = False  #: the speaker is a press review's source, which may be a newspaper ("The Guardian")
-    #: quotations of an interviewed person inside the reporter's paragraph, and whose they are
+    #: a round-up expert's own comment in quotation marks inside the page's paragraph, and whose it is
     quotes: list[tuple[int, int]] = field(default_factory=list)
     quote_speaker: str | None = None
     intro: bool = False  #: the editor's standfirst or introduction, when the roles leave it a heading

@@ -1,0 +1,70 @@
+"""Fifty-third pass: an author box that prints the name twice, a name over the reading time, page
+furniture that is no one's name, and a report built on an interview, whose quotations stay the
+reporter's reported words. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from polisent.records import CueKind
+from polisent.segment import RuleSegmenter
+from polisent.segment._person_names import is_person_name
+
+_BODY = ("The political scene in the north has been different from that in any other province since the war. "
+         "The council finally reached a model it saw fit to govern the region, even if it is flawed.\n\n"
+         "Regardless of whether voters are satisfied with the council or not, the protests go on, and the capital "
+         "has doubled its gains since the truce.\n")
+
+
+def _authors(text: str) -> set[tuple[str | None, str]]:
+    st = RuleSegmenter().segment(text)
+    return {(c.speaker, c.role.value) for c in st.claims if not c.is_question and c.role.value != "editor"}
+
+
+@pytest.mark.parametrize("box", [
+    "Anna Berg\nAnna Berg is the former editor-in-chief of The Northern Ledger.\n\n",
+    "- ANNA BERG The Northern Ledger Anna Berg is an author and a journalist.\n\n",
+])
+def test_an_author_box_that_prints_the_name_before_the_note_names_the_writer(box: str) -> None:
+    text = "The Last Cure for the North\n\nSunday, 10 November, 2019 - 08:30\n\n" + box + _BODY
+    assert _authors(text) == {("Anna Berg", "author")}
+
+
+def test_a_sentence_that_names_someone_before_a_bio_is_no_author_box() -> None:
+    text = ("The Last Cure for the North\n\nBoris Kan said it first. Anna Berg is a fellow at the Ledger Institute.\n\n"
+            + _BODY + "\nAnna Berg disagrees with the council.\n")
+    assert "Anna Berg" not in {s for s, _ in _authors(text)}
+
+
+@pytest.mark.parametrize("name", ["Ali Karimov", "Ali Karimov (Omowale)"])
+def test_a_name_alone_over_the_reading_time_is_the_byline(name: str) -> None:
+    text = f"Tehran Prepares Its Public for a Thaw\n\n{name}\n\n4 min read\n\n" + _BODY
+    st = RuleSegmenter().segment(text)
+    assert {(c.speaker, c.role.value) for c in st.claims} == {("Ali Karimov", "author")}
+    assert any(s.reason == "byline" and s.text.startswith("Ali Karimov") for s in st.segments)
+
+
+@pytest.mark.parametrize("words", ["Guest Author", "Subscription Settings", "Available Downloads", "No Result",
+                                   "English Archive", "Be Completely Cut", "Sri Lanka Concretely"])
+def test_page_furniture_and_sentence_words_are_no_person_name(words: str) -> None:
+    assert not is_person_name(words)
+
+
+@pytest.mark.parametrize("name", ["Anna Berg", "Kelly Connolly", "Beverly Daly", "Jean-Jacques Hallaert"])
+def test_names_stay_names(name: str) -> None:
+    assert is_person_name(name)
+
+
+def test_a_report_built_on_an_interview_keeps_the_quotations_as_the_reporters_reported_words() -> None:
+    text = ("Expert: the crisis is of the elites' making\n\n"
+            "PODGORICA \u2013 Speaking with our paper, Daniel Sowerby, a professor at the Ledger Institute, said the "
+            "two countries show what a stable transition means.\n\n"
+            "Sowerby said that political elites were the only ones to blame for the crisis.\n\n"
+            "\u201cWashington and Brussels cannot be blamed for the situation. They have been too patient with "
+            "the government,\u201d Sowerby told our paper.\n\n"
+            "He pointed out that the citizens deserved better.\n")
+    st = RuleSegmenter().segment(text)
+    quoted = [c for c in st.claims if "Washington and Brussels" in c.text]
+    assert quoted and all(c.speaker != "Daniel Sowerby" and c.role.value == "author" for c in quoted)
+    assert all(any(q.kind is CueKind.REPORTED for q in c.cues) for c in quoted)
+    assert all(c.speaker != "Daniel Sowerby" for c in st.claims)
