@@ -68,3 +68,30 @@ def test_a_report_built_on_an_interview_keeps_the_quotations_as_the_reporters_re
     assert quoted and all(c.speaker != "Daniel Sowerby" and c.role.value == "author" for c in quoted)
     assert all(any(q.kind is CueKind.REPORTED for q in c.cues) for c in quoted)
     assert all(c.speaker != "Daniel Sowerby" for c in st.claims)
+
+
+_FIRST_PERSON_BODY = ("Having visited both capitals myself, I know how complex the dispute is. It is my view that the "
+                      "court case is a blunder.\n\n"
+                      "Now let me be clear: I support neither side in the war, and I say so as a critic of both.\n")
+
+
+@pytest.mark.parametrize("dek", [
+    "Anna Berg says the government is using the court to run interference for the militia",
+    "If the region hopes to find security in others it is destined for disappointment, says Lithuania\u2019s former "
+    "Foreign Minister Anna Berg.",
+])
+def test_a_standfirst_that_names_the_writer_over_a_first_person_piece(dek: str) -> None:
+    text = "Why is the capital going to court?\n\n" + dek + "\n\n" + _FIRST_PERSON_BODY
+    assert _authors(text) == {("Anna Berg", "author")}
+
+
+def test_a_third_person_report_gives_the_standfirst_rule_no_writer() -> None:
+    from polisent.segment._bylines import says_writer
+    from polisent.segment._units import Unit
+
+    text = ("Anna Berg says the government is using the court to run interference for the militia\n"
+            "The minister made the remarks on Tuesday in the capital, and the court sits again next week.\n"
+            "Officials did not reply to a request for comment.")
+    a, b = text.index("\n"), text.rindex("\n")
+    units = [Unit(0, a, [0], 0, "plain", 0), Unit(a + 1, b, [1], 1, "plain", 0), Unit(b + 1, len(text), [2], 2, "plain", 0)]
+    assert says_writer(text, units, units[1:]) == []

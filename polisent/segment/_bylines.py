@@ -327,8 +327,61 @@ def top_bio_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[
         m = _TOP_BIO.fullmatch(t, u.start, u.end) or _named_twice_bio(t, u)
         if m is None:
             continue
-        name = " ".join(m.group("name").split())
-        if name.isupper() or not is_person_name(name) or is_place(name) or person_part(name) != name:
+        if "name" in m.groupdict():
+            name: str | None = " ".join(m.group("name").split())
+        else:
+            run = _LAST_RUN.search(" ".join(m.group("who").split()))
+            name = person_part(run.group()) if run is not None else None
+        if not name or name.isupper() or not is_person_name(name) or is_place(name) or person_part(name) != name:
+            continue
+        sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+        return [] if any(sur.search(t, b.start, b.end) for b in body if b.start >= u.end) else [name]
+    return []
+
+
+#: a standfirst that gives the writer's view in the third person, name first ("Ana Ruiz says the council is
+#: using the court to run interference") or last, after a job ("..., says former foreign minister Ana Ruiz.")
+_NAME_SAYS = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+(?:says|argues|writes|warns|contends)[ \t]+[^\n]{{10,240}}")
+_SAYS_NAME = re.compile(r"[^\n]{10,240}?,[ \t]+(?:says|argues|writes|warns)[ \t]+(?P<who>[^\n.,;:!?]{3,90}?)[ \t]*\.?[ \t]*")
+#: the capitalised run that ends a description ("Lithuania's former Foreign Minister Ana Ruiz")
+_LAST_RUN = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+)*[A-Z][\w'\u2019.-]*\Z")
+#: the writer's own voice outside quotations
+_FIRST_PERSON = re.compile(r"\b(?:I|I['\u2019]m|I['\u2019]ve|my|me|myself)\b")
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def says_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:
+    r"""The writer a standfirst among the first five units names in the third person ("Ana Ruiz says the
+    council is using the court ...") when the piece speaks in the first person outside quotations (in two
+    units or more) and never names that person again: a news report on what someone says speaks of them.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = ("Ana Ruiz says the council is using the court to stall the port\n"
+    ...      "Having visited the port myself, I know the harbour. It is my view that the case is a blunder.\n"
+    ...      "Let me be clear: I support neither side.")
+    >>> units = [Unit(0, 62, [0], 0, "plain", 0), Unit(63, 157, [1], 1, "plain", 0), Unit(158, len(t), [2], 2, "plain", 0)]
+    >>> says_writer(t, units, units[1:]), says_writer(t.replace("I support", "Ruiz supports"), units, units[1:])
+    (['Ana Ruiz'], [])
+    >>> t2 = "The council is stalling the port, says Lithuania's former Foreign Minister Ana Ruiz." + t[62:]
+    >>> says_writer(t2, [Unit(0, 84, [0], 0, "plain", 0)] + units[1:], units[1:])
+    ['Ana Ruiz']
+    """
+    if sum(1 for u in body if _FIRST_PERSON.search(_QUOTED.sub(" ", t[u.start:u.end]))) < 2:
+        return []
+    for u in units[:5]:
+        if u.start > 1200:
+            break
+        if "\n" in t[u.start:u.end].strip():
+            continue
+        m = _NAME_SAYS.fullmatch(t, u.start, u.end) or _SAYS_NAME.fullmatch(t, u.start, u.end)
+        if m is None:
+            continue
+        if "name" in m.groupdict():
+            name: str | None = " ".join(m.group("name").split())
+        else:
+            run = _LAST_RUN.search(" ".join(m.group("who").split()))
+            name = person_part(run.group()) if run is not None else None
+        if not name or name.isupper() or not is_person_name(name) or is_place(name) or person_part(name) != name:
             continue
         sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
         return [] if any(sur.search(t, b.start, b.end) for b in body if b.start >= u.end) else [name]

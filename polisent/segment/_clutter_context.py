@@ -27,6 +27,8 @@ _BIO_JOB = re.compile(r"(?i)\b(?:editor|author|journalist|professor|fellow|corre
 _CREDIT = re.compile(r"[ \t]*\(?(?i:photo(?:graph)?|image|picture)(?:[ \t]+(?i:credit))?[ \t]*(?::|[ \t]+(?i:by)\b)")
 
 
+#: a writer's alias in brackets after the name ("Dwayne Wong (Omowale)")
+_ALIAS = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$")
 #: a chapter of a podcast's show notes: "03:24 - \"I had to go into hiding\"", "(12:05) Venezuela after Maduro"
 _CHAPTER = re.compile(r"[ \t]*\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:[ \t]*[-\u2013\u2014|:][ \t]*|[ \t]+)(?P<title>[^\n]{2,90}?)[ \t]*")
 
@@ -90,9 +92,10 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
             u.form = units[j].form = "clutter"
             u.reason = units[j].reason = "caption"
     for prev, u in zip(units, units[1:]):  # a writer's name alone over the reading time ("Ali Alfoneh" / "4 min read")
-        name = re.sub(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$", "", t[prev.start:prev.end].strip())  # "Dwayne Wong (Omowale)"
-        if u.form == "clutter" and u.reason == "reading_time" and prev.form in ("plain", "heading") \
-                and "\n" not in name and 2 <= len(name.split()) <= 4 and is_person_name(name) and not is_place(name):
+        if u.reason != "reading_time" or u.form != "clutter" or prev.form not in ("plain", "heading"):
+            continue
+        name = _ALIAS.sub("", t[prev.start:prev.end].strip())  # "Dwayne Wong (Omowale)"
+        if "\n" not in name and 2 <= len(name.split()) <= 4 and is_person_name(name) and not is_place(name):
             prev.form, prev.reason = "clutter", "byline"
     for prev, u in zip(units, units[1:]):  # a caption, then its credit in a line of its own
         if u.form == "clutter" and u.reason == "caption" and _CREDIT.match(t, u.start, u.end) and prev.form == "plain" \

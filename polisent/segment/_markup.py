@@ -54,16 +54,18 @@ _LEAD_TS = re.compile(r"(?m)^[ \t]*(?:\|[ \t]*)?(?:" + STARTING_POINT + r")?" + 
 _TRAIL_TS = re.compile(r"(?m)[ \t]*\|[ \t]*" + _TS + r"[ \t]*\|[ \t]*" + _TS + r"[ \t]*(?:\|[ \t]*)*$"
                        r"|^[ \t]*Line[ \t]*\|[ \t]*From[ \t]*\|[ \t]*To[ \t]*(?:\|[ \t]*)*$|^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*-*[ \t]*$")
 _TRAIL_HINT = re.compile(r"\|[ \t]*(?:\d{1,2}:\d{2}|From[ \t]*\|)")
+#: a line :data:`_TRAIL_TS` may change holds one of these (it is tried on those lines only: its patterns are line-bound)
+_TRAIL_LINE = re.compile(r"\|[ \t]*(?:[\[(]?:?\d{1,2}:\d{2}|From[ \t]*\||:?-{3,})")
 #: a bracketed timestamp inside a line ("... he said. [00:12:31] And ...")
 _BRACKET_TS = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
 #: a footnote's reference run into the word that ends a line ("R. Evan Ellis[1]" under a title: a byline);
 #: a sentence keeps its marks ("... on March 25.[3] In November ...")
-_FOOTNOTE_REF = re.compile(r"(?<=[^\W\d_])\[\d{1,3}\](?=[ \t]*(?:\n|\Z))")
+_FOOTNOTE_REF = re.compile(r"\[(?<=[^\W\d_]\[)\d{1,3}\](?=[ \t]*(?:\n|\Z))")  # (the "[" first: scanned for, not tried everywhere)
 #: a page archive's date stamp run into a document's first line (" date 2022-06-13 Q: You refer ...")
 _DATE_STAMP = re.compile(r"\A\s*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+")
 _STARS = re.compile(r"[*`~]+")
 #: the outer pipes of a table row ("| Dionis Cenuşa, Senior Contributor |", a "|" alone on its line)
-_TABLE_PIPES = re.compile(r"(?m)^[ \t]*+\|++|(?<!\|)\|++[ \t]*+$")
+_TABLE_PIPES = re.compile(r"(?m)^[ \t]*+\|++|\|(?<!\|\|)\|*+[ \t]*+$")  # (a run of pipes not after a pipe)
 _UNDERSCORES = re.compile(r"_+")
 
 
@@ -127,6 +129,27 @@ def _link(m: re.Match[str]) -> str:
     return " " * len(m.group(1)) + m.group(2) + " " * (len(m.group(3)) + len(m.group(4)) + len(m.group(5)))
 
 
+def _sub_lines(rx: re.Pattern[str], hint: re.Pattern[str], t: str) -> str:
+    r"""``rx.sub(_spaces, t)`` for a line-bound ``rx`` (``(?m)``, no match across a line break), tried only
+    on the lines where ``hint`` matches (every line ``rx`` can change has one): the same text, faster.
+
+    >>> _sub_lines(_TRAIL_TS, _TRAIL_LINE, "Hi | 0:01 | 0:04\nno pipe\n|---|---|")
+    'Hi              \nno pipe\n         '
+    """
+    out: list[str] = []
+    last = 0
+    for m in hint.finditer(t):
+        s = t.rfind("\n", 0, m.start()) + 1
+        if s < last:
+            continue  # (a second hint on a line already done)
+        e = t.find("\n", m.end())
+        e = len(t) if e < 0 else e
+        out += (t[last:s], rx.sub(_spaces, t[s:e]))
+        last = e
+    out.append(t[last:])
+    return "".join(out)
+
+
 def mask(text: str) -> str:
     """Return the masked view of ``text`` (same length)."""
     from polisent.errors import check_text
@@ -156,7 +179,7 @@ def mask_full(text: str) -> Masked:
             t = _BRACKET_TS.sub(_spaces, t)
         t = _LEAD_TS.sub(_spaces, t)
         if "|" in t and _TRAIL_HINT.search(t):
-            t = _TRAIL_TS.sub(_spaces, t)
+            t = _sub_lines(_TRAIL_TS, _TRAIL_LINE, t)
     if "[" in t:
         t = _FOOTNOTE_REF.sub(_spaces, t)
     if "](" in t:

@@ -39,6 +39,7 @@ from polisent.segment._bylines import (
     _full_name,
     labelled_authors,
     speech_speaker,
+    says_writer,
     title_writer,
     top_bio_writer,
     without_postnominals,
@@ -525,6 +526,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         by = by or ([] if bio_names else title_writer(t, units, answers))  # "Jorge Durand: Peru and its ghosts"
         by = by or ([] if bio_names else speech_speaker(t, units))  # "FM Sergey Lavrov's remarks and answers to questions ..."
         by = by or ([] if bio_names or has_q else top_bio_writer(t, units, answers))  # "X is a fellow at ..." on top
+        by = by or ([] if bio_names or has_q else says_writer(t, units, answers))  # "X says the council is ..." over "I"
         name = _agree(by) if by else _agree(bio_names)
         for u in answers:
             u.speaker = name
