@@ -95,3 +95,21 @@ def test_a_third_person_report_gives_the_standfirst_rule_no_writer() -> None:
     a, b = text.index("\n"), text.rindex("\n")
     units = [Unit(0, a, [0], 0, "plain", 0), Unit(a + 1, b, [1], 1, "plain", 0), Unit(b + 1, len(text), [2], 2, "plain", 0)]
     assert says_writer(text, units, units[1:]) == []
+
+
+def test_a_report_that_mostly_quotes_one_expert_stays_its_reporters() -> None:
+    text = ("Dr. Ana Ruiz, a scholar at the Ledger Institute, discussed the ceasefire on the radio.\n\n"
+            "\u201cThere was never a ceasefire like this one. The militia rearms every night and the army knows it "
+            "and does nothing,\u201d Ruiz said.\n\n"
+            "\u201cThe mediators want quiet before the election, and quiet is all they will get,\u201d she added.\n\n"
+            "\u201cIn a year the border will burn again, and the same envoys will fly in to put it out,\u201d said Ruiz.\n")
+    assert {s for s, _ in _authors(text)} == {None}
+
+
+def test_a_page_that_hands_its_quotes_over_to_the_expert_keeps_them_theirs() -> None:
+    text = ("In an interview with the Ledger, political scientist Ana Ruiz believes that power now sits with one clan.\n\n"
+            "Comments from Ruiz:\n\n"
+            "\u201cToday there is no longer any pluralism and no guarantee of civil rights. The private sector is "
+            "tightly controlled and the public sector is run by the clan.\u201d\n\n"
+            "\u201cThe army is complicit, and the church has been silenced one parish at a time.\u201d\n")
+    assert "Ana Ruiz" in {s for s, _ in _authors(text)}

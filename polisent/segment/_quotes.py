@@ -20,7 +20,7 @@ from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._principal import SpeakerCues, principal
 from polisent.segment._units import Unit
 
-__all__ = ["own_voice_removed", "quoted_share", "reporter_not_source"]
+__all__ = ["handed_over", "mostly_quoted", "own_voice_removed", "quoted_share", "reporter_not_source"]
 
 logger = logging.getLogger(__name__)
 
@@ -144,3 +144,33 @@ def own_voice_removed(t: str, u: Unit, quotes: list[tuple[int, int]]) -> list[tu
     if not own:
         return quotes
     return [(a, b) for a, b in quotes if not any(a < ob and oa < b for oa, ob in own)]
+
+
+_QUOTED_RUN = re.compile(r"\u201c[^\u201c\u201d]{1,2000}\u201d|\"[^\"\n]{1,2000}\"")
+
+
+def handed_over(t: str, name: str) -> bool:
+    r"""Whether the page hands its quoted words over to ``name`` as theirs: "Comments from Orozco:", a think
+    tank's "The Times quotes Senior Fellow Karim Mezran on ..." (a report's "..., said Mezran" does not).
+
+    >>> handed_over("Comments from Orozco:\n“The army rules.”", "Manuel Orozco")
+    True
+    >>> handed_over("“The army rules,” said Manuel Orozco.", "Manuel Orozco")
+    False
+    """
+    sur = re.escape(name.split()[-1])
+    return re.search(rf"(?i:\bcomments?\s+(?:from|by)\s+)(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}{sur}\s*:|\bquotes\s+[^.\n]{{0,80}}\b{sur}\b", t) is not None
+
+
+def mostly_quoted(t: str, units: list[Unit]) -> bool:
+    r"""Whether most of the text of ``units`` stands inside quotation marks: a page of one expert's
+    comments ("Comments from Brandt:" over her quoted words), not a report that quotes a source.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "\u201cThe army rules.\u201d\n\u201cNobody else does.\u201d"
+    >>> mostly_quoted(t, [Unit(0, len(t), [0], 0, "plain", 0)])
+    True
+    """
+    total = sum(u.end - u.start for u in units)
+    inside = sum(len(m.group()) for u in units for m in _QUOTED_RUN.finditer(t, u.start, u.end))
+    return total > 0 and inside * 2 > total

@@ -18,6 +18,7 @@ from polisent.segment._name_cues import _TO_JOURNALIST
 from polisent.segment._person_names import (_GERUND, _ING_NAMES, _OFFICE_ADJ, _TITLE_WORDS, office_holder, spelled_alike,
                                            state_surname)
 from polisent.segment._prefilter import bounded_spans, literal_starts
+from polisent.segment._quotes import handed_over, mostly_quoted
 from polisent.segment._roundup import _signed_name
 from polisent.segment._principal import (
     _NAME_AT,
@@ -466,13 +467,14 @@ def _reported_not_speaking(t: str, pt: str, p: Principal, unnamed: list[Unit]) -
     """Whether the person the rules found for a text that is no talk is someone the text reports on, not
     its speaker: a source it quotes ("..., Fabiani said"; "according to Fabiani") or an office holder it
     is about ("Javier Milei"; "Moldovan President Maia Sandu was interviewed on ..." over a piece that
-    weighs her words), unless her words make up most of it; anyone quoted in wire copy ("YANGON
+    weighs her words), unless her words make up most of it and the page hands them over to her ("Comments
+    from Orozco:"); anyone quoted in wire copy ("YANGON
     (Reuters) \u2013 ..."); or the first of two sources a report quotes ("..., Parker Novak, a fellow at ...,
     told VOA" and "..., Anna Powles said")."""
     if p.kind in ("expert", "quote", "interview") and _WIRE_DATELINE.search(t, 0, 1500):
         return True
-    if _mostly_quoted(t, unnamed):
-        return False
+    if mostly_quoted(t, unnamed) and handed_over(t, p.name):
+        return False  # a page of one expert's comments, handed over to them: theirs (a report that quotes a source is not)
     if p.kind in ("expert", "quote") and (office_holder(p.name) or _reported(pt, p.name)):
         return True
     if p.kind == "interview" and office_holder(p.name) and not _TALK_PAGE.search(t, 0, 2000):
@@ -544,21 +546,4 @@ def _two_sources(t: str, name: str) -> bool:
             if who is not None and is_person_name(who):
                 sources.add(who.split()[-1].lower().strip(".,"))
     return surname in sources and len(sources) >= 2
-
-
-_QUOTED = re.compile(r"\u201c[^\u201c\u201d]{1,2000}\u201d|\"[^\"\n]{1,2000}\"")
-
-
-def _mostly_quoted(t: str, units: list[Unit]) -> bool:
-    """Whether most of the text of ``units`` stands inside quotation marks: a page of one expert's
-    comments ("Comments from Brandt:" over her quoted words), not a report that quotes a source.
-
-    >>> from polisent.segment._units import Unit
-    >>> t = "\u201cThe army rules.\u201d\\n\u201cNobody else does.\u201d"
-    >>> _mostly_quoted(t, [Unit(0, len(t), [0], 0, "plain", 0)])
-    True
-    """
-    total = sum(u.end - u.start for u in units)
-    inside = sum(len(m.group()) for u in units for m in _QUOTED.finditer(t, u.start, u.end))
-    return total > 0 and inside * 2 > total
 
