@@ -113,3 +113,20 @@ def test_a_page_that_hands_its_quotes_over_to_the_expert_keeps_them_theirs() -> 
             "tightly controlled and the public sector is run by the clan.\u201d\n\n"
             "\u201cThe army is complicit, and the church has been silenced one parish at a time.\u201d\n")
     assert "Ana Ruiz" in {s for s, _ in _authors(text)}
+
+
+def test_says_in_a_reports_lead_names_a_source_not_a_writer() -> None:
+    text = ("Bombings aimed at the peacekeepers\n\n"
+            "The bombings may be aimed at breaking the morale of the peacekeepers, says Rashid Omar, an analyst for "
+            "the Crisis Institute.\n\n"
+            "The bombings killed more than 20 people on Thursday, officials said. The force has 22,000 troops in the country.\n\n"
+            "Omar said the attacks were timed to the talks in the capital.\n")
+    assert "Rashid Omar" not in {s for s, _ in _authors(text)}
+
+
+def test_says_with_the_outlet_still_signs_a_column() -> None:
+    text = ("Commentary: The two capitals look to the future\n\n"
+            "The summit is a bold departure for a relationship that is often backward-looking, says Ana Ruiz for "
+            "Ledger Opinion.\n\n"
+            "The leaders arrived at the retreat on Friday for a historic summit. The talks will cover the islands and trade.\n")
+    assert _authors(text) == {("Ana Ruiz", "author")}

@@ -135,11 +135,11 @@ _OPED_BY = re.compile(rf"[ \t]*(?i:op-?ed|guest[ \t]+column|guest[ \t]+essay)[ \
 _PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|shot|held|made|sent|paid|lost|told|sold|said|kept|left|"
                       r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found")
 #: "..., writes Na'eem Jeenah." / "..., says Gearoid Reidy for Bloomberg Opinion." at the end of a standfirst
-_WRITES = re.compile(rf"(?:\bwrites|\bargues|\bsays|\bwarns)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
+_WRITES = re.compile(rf"\b(?P<verb>writes|argues|says|warns)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
                      r"(?:\s+(?:for|in|at)\s+(?:[A-Z][\w&'\u2019.-]*\s*){1,4})?\s*[.:]?\s*\Z")
 #: ... or with the writer's job after the name: "..., writes Erkki Koort, security expert at the Example Academy."
 #: (not after a quotation: '"...," says Mauricio Jaramillo, an analyst at ...' quotes a source in the text)
-_WRITES_JOB = re.compile(rf"(?<![\"\u201d\u2019'],[ \t])(?<![\"\u201d\u2019'][ \t])(?:\bwrites|\bargues|\bsays)[ \t]+(?:(?:{_TITLES}|Hon)[ \t]+)?"
+_WRITES_JOB = re.compile(rf"(?<![\"\u201d\u2019'],[ \t])(?<![\"\u201d\u2019'][ \t])\b(?P<verb>writes|argues|says)[ \t]+(?:(?:{_TITLES}|Hon)[ \t]+)?"
                          rf"(?P<name>{_NAME}),[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?[^.!?\n,\"\u201c\u201d]{{2,100}}?"
                          r"(?:,[ \t]+[^.!?\n,\"\u201c\u201d]{2,60}?)?[ \t]*\.?[ \t]*\Z")
 #: ... or inside the standfirst, more text after it: "... after years of tensions, writes Dorian Jones.   While ..."
@@ -350,6 +350,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['\u2019]m|I['\u2019]ve|my|me|myself)\b")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
+def first_person(t: str, body: Sequence[Unit]) -> bool:
+    """Whether the piece speaks in the first person outside quotations, in two units of ``body`` or more."""
+    return sum(1 for u in body if _FIRST_PERSON.search(_QUOTED.sub(" ", t[u.start:u.end]))) >= 2
+
+
 def says_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:
     r"""The writer a standfirst among the first five units names in the third person ("Ana Ruiz says the
     council is using the court ...") when the piece speaks in the first person outside quotations (in two
@@ -366,7 +371,7 @@ def says_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str
     >>> says_writer(t2, [Unit(0, 84, [0], 0, "plain", 0)] + units[1:], units[1:])
     ['Ana Ruiz']
     """
-    if sum(1 for u in body if _FIRST_PERSON.search(_QUOTED.sub(" ", t[u.start:u.end]))) < 2:
+    if not first_person(t, body):
         return []
     for u in units[:5]:
         if u.start > 1200:

@@ -39,6 +39,7 @@ from polisent.segment._bylines import (
     _full_name,
     labelled_authors,
     speech_speaker,
+    first_person,
     says_writer,
     title_writer,
     top_bio_writer,
@@ -115,10 +116,16 @@ _BLOG_AUTHOR = re.compile(r"[ \t]*(?:Categories|Category|Posted[ \t]+by|Author)[
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 
 
-def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit]) -> list[str]:
+_FOR_OUTLET = re.compile(r"\s+for\s+[A-Z]")
+
+
+def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit], says: bool = True) -> list[str]:
     out = []
     for u in units:
         for m in rx.finditer(t, u.start, u.end):
+            if not says and m.groupdict().get("verb") in ("says", "warns") and not _FOR_OUTLET.search(m.group(), m.end("name") - m.start()):
+                continue  # "..., says Rashid Abdi, an analyst at ..." leads a report on what he says: no writer
+                # (but "..., says Gearoid Reidy for Bloomberg Opinion." signs a column)
             if not OUTLET_AFTER.match(t, m.end("name")):  # "an interview with Le Monde, she ...": the outlet
                 out.append(" ".join(m.group("name").split()))
     return out
@@ -486,7 +493,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             # (page furniture the rules have not dropped yet, "Share" / "More", takes no place in the lead)
             lead = heads + list(islice((u for u in units if u.kind is not SegmentKind.CLUTTER
                                         and len(t[u.start:min(u.end, u.start + 200)].split()) > 2), 4))
-            by = _names(_WRITES, t, lead) or _names(_WRITES_JOB, t, lead) or _names(_WRITES_MID, t, lead[:3])
+            says = first_person(t, answers)  # "..., says X." names the writer of a piece in the first person only
+            by = _names(_WRITES, t, lead, says) or _names(_WRITES_JOB, t, lead, says) or _names(_WRITES_MID, t, lead[:3])
         if not by:  # "Some of the questions ... are valid, Travis Bembenek writes." in a dek or a caption
             by = [n for u in units[:16] for m in _NAME_WRITES.finditer(t, u.start, u.end)
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
