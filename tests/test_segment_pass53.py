@@ -130,3 +130,14 @@ def test_says_with_the_outlet_still_signs_a_column() -> None:
             "Ledger Opinion.\n\n"
             "The leaders arrived at the retreat on Friday for a historic summit. The talks will cover the islands and trade.\n")
     assert _authors(text) == {("Ana Ruiz", "author")}
+
+
+def test_an_excerpt_that_opens_inside_an_answer_has_no_standfirst_to_name_the_guest() -> None:
+    text = ("THE GAZETTE. SUNDAY, MARCH 27, 2022\n"
+            "A. I really hope that these things won't happen. This is why we have asked our allies for air defence "
+            "systems like the Patriot and Sky Sabre.\n"
+            "Q. What shape can a peace deal take?\n"
+            "A. There are many possible shapes, but none of them will be decided without the people of the country.\n"
+            "Q. Will the border stay open?\n"
+            "A. It will stay open for as long as we can keep it open.\n")
+    assert "Sky Sabre" not in {c.speaker for c in RuleSegmenter().segment(text).claims}

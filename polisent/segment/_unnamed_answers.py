@@ -241,9 +241,12 @@ def _guest_role_turns(units: list[Unit]) -> set[int]:
 
 def _first_question(units: list[Unit]) -> int:
     """Where the first question is asked: past a host's opening (:attr:`Unit.opening`), which
-    introduces the guest as a standfirst does ("I was listening to that with X, who is ...")."""
+    introduces the guest as a standfirst does ("I was listening to that with X, who is ..."); or where a
+    labelled answer before it starts (an excerpt that opens mid-interview has no standfirst)."""
     asked = [u for u in units if u.kind is SegmentKind.QUESTION]
-    return next((u.start for u in asked if u.asks or not u.opening), asked[0].start)
+    first = next((u.start for u in asked if u.asks or not u.opening), asked[0].start)
+    # an excerpt that opens inside an answer ("A. I really hope ..." before the first "Q."): talk, no standfirst
+    return min([first] + [u.start for u in units if u.kind is SegmentKind.ANSWER and u.label == "A" and u.start < first][:1])
 
 
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
