@@ -119,13 +119,17 @@ _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?
 _FOR_OUTLET = re.compile(r"\s+for\s+[A-Z]")
 
 
-def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit], says: bool = True) -> list[str]:
+def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit], says: bool = True, job: bool = False) -> list[str]:
+    """The names ``rx`` finds in ``units``; with ``says`` False, one after "says" or "warns" only where it signs
+    a column: with the outlet ("..., says Gearoid Reidy for Bloomberg Opinion."), or (``job`` False) named
+    nowhere after ("..., warns Tom Hale" ends a dek). "..., says Rashid Abdi, an analyst at ..." or "..., says
+    Kjell Engelbrekt." over "..., Engelbrekt said" leads a report on what its source says."""
     out = []
     for u in units:
         for m in rx.finditer(t, u.start, u.end):
-            if not says and m.groupdict().get("verb") in ("says", "warns") and not _FOR_OUTLET.search(m.group(), m.end("name") - m.start()):
-                continue  # "..., says Rashid Abdi, an analyst at ..." leads a report on what he says: no writer
-                # (but "..., says Gearoid Reidy for Bloomberg Opinion." signs a column)
+            if not says and m.groupdict().get("verb") in ("says", "warns") and not _FOR_OUTLET.search(m.group(), m.end("name") - m.start()) \
+                    and (job or re.search(rf"\b{re.escape(m.group('name').split()[-1])}\b", t[u.end:]) is not None):
+                continue
             if not OUTLET_AFTER.match(t, m.end("name")):  # "an interview with Le Monde, she ...": the outlet
                 out.append(" ".join(m.group("name").split()))
     return out
@@ -493,8 +497,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             # (page furniture the rules have not dropped yet, "Share" / "More", takes no place in the lead)
             lead = heads + list(islice((u for u in units if u.kind is not SegmentKind.CLUTTER
                                         and len(t[u.start:min(u.end, u.start + 200)].split()) > 2), 4))
-            says = first_person(t, answers)  # "..., says X." names the writer of a piece in the first person only
-            by = _names(_WRITES, t, lead, says) or _names(_WRITES_JOB, t, lead, says) or _names(_WRITES_MID, t, lead[:3])
+            says = first_person(t, answers)  # a piece in the first person is its writer's whatever the verb
+            by = _names(_WRITES, t, lead, says) or _names(_WRITES_JOB, t, lead, says, job=True) or _names(_WRITES_MID, t, lead[:3])
         if not by:  # "Some of the questions ... are valid, Travis Bembenek writes." in a dek or a caption
             by = [n for u in units[:16] for m in _NAME_WRITES.finditer(t, u.start, u.end)
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
