@@ -5,7 +5,7 @@ Split out of :mod:`polisent.segment._speakers`, which applies them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from polisent.segment._labels import _NAME, _TITLES, _display
 from polisent.segment._person_names import FURNITURE
@@ -321,10 +321,18 @@ def top_bio_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[
     >>> top_bio_writer(t2, [Unit(0, 64, [0], 0, "plain", 0), Unit(65, len(t2), [1], 1, "plain", 0)], [])
     ['Ana Ruiz']
     """
-    for u in units[:8]:
+    return _lead_writer(t, units, body, 8, lambda u: _TOP_BIO.fullmatch(t, u.start, u.end) or _named_twice_bio(t, u))
+
+
+def _lead_writer(t: str, units: Sequence[Unit], body: Sequence[Unit], n: int,
+                 match: Callable[[Unit], re.Match[str] | None]) -> list[str]:
+    """The person ``match`` finds in one of the first ``n`` units (within the first 1,200 characters), by its
+    group ``name`` or the capitalised run that ends its group ``who``, when no later unit of ``body`` names
+    that person again (a report or a profile goes on about its subject)."""
+    for u in units[:n]:
         if u.start > 1200:
             break
-        m = _TOP_BIO.fullmatch(t, u.start, u.end) or _named_twice_bio(t, u)
+        m = match(u)
         if m is None:
             continue
         if "name" in m.groupdict():
@@ -373,24 +381,8 @@ def says_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str
     """
     if not first_person(t, body):
         return []
-    for u in units[:5]:
-        if u.start > 1200:
-            break
-        if "\n" in t[u.start:u.end].strip():
-            continue
-        m = _NAME_SAYS.fullmatch(t, u.start, u.end) or _SAYS_NAME.fullmatch(t, u.start, u.end)
-        if m is None:
-            continue
-        if "name" in m.groupdict():
-            name: str | None = " ".join(m.group("name").split())
-        else:
-            run = _LAST_RUN.search(" ".join(m.group("who").split()))
-            name = person_part(run.group()) if run is not None else None
-        if not name or name.isupper() or not is_person_name(name) or is_place(name) or person_part(name) != name:
-            continue
-        sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
-        return [] if any(sur.search(t, b.start, b.end) for b in body if b.start >= u.end) else [name]
-    return []
+    return _lead_writer(t, units, body, 5, lambda u: None if "\n" in t[u.start:u.end].strip()
+                        else _NAME_SAYS.fullmatch(t, u.start, u.end) or _SAYS_NAME.fullmatch(t, u.start, u.end))
 
 
 _QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
