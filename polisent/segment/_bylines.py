@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from polisent.segment._labels import _NAME, _TITLES, _display
 from polisent.segment._person_names import FURNITURE
 from polisent.segment._principal import is_person_name, is_place, person_part
+from polisent.segment._quotes import QUOTED_RUN
 from polisent.segment._units import Unit
 
 #: a legislator's floor speech as the record prints it ("Mr. GOSAR. Madam Speaker, I rise today ...")
@@ -355,12 +356,11 @@ _SAYS_NAME = re.compile(r"[^\n]{10,240}?,[ \t]+(?:says|argues|writes|warns)[ \t]
 _LAST_RUN = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+)*[A-Z][\w'\u2019.-]*\Z")
 #: the writer's own voice outside quotations
 _FIRST_PERSON = re.compile(r"\b(?:I|I['\u2019]m|I['\u2019]ve|my|me|myself)\b")
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
 def first_person(t: str, body: Sequence[Unit]) -> bool:
     """Whether the piece speaks in the first person outside quotations, in two units of ``body`` or more."""
-    return sum(1 for u in body if _FIRST_PERSON.search(_QUOTED.sub(" ", t[u.start:u.end]))) >= 2
+    return sum(1 for u in body if _FIRST_PERSON.search(QUOTED_RUN.sub(" ", t[u.start:u.end]))) >= 2
 
 
 def says_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:

@@ -4,7 +4,6 @@ extraction (which of them a text accepts as speakers: :mod:`polisent.segment._la
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable
 
 from polisent.records import SpeakerRole
@@ -166,20 +165,6 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     >>> _label_of("To the editor: I believe so.", 0, 28), _label_of("Editor: Welcome, Dr. Petadze.", 0, 29)[:2]
     (None, ('role', 'Editor'))
     """
-    memo = _LABELS.__dict__
-    if memo.get("t") is not t:  # one text's lines are read twice (inline turns, then units): remembered per thread
-        memo["t"], memo["seen"] = t, {}
-    seen = memo["seen"]
-    if (fs, le) not in seen:
-        seen[fs, le] = _line_label(t, fs, le)
-    return seen[fs, le]
-
-
-#: the labels of the last text's lines, per thread (see :func:`_label_of`)
-_LABELS = threading.local()
-
-
-def _line_label(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     lab = _label_of_line(t, fs, le)
     if lab is not None and _SALUTATION.fullmatch(lab[1]):
         return None  # "To the editor: I believe ...": a letter's salutation, not a turn label

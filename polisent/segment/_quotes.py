@@ -20,7 +20,7 @@ from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._principal import SpeakerCues, principal
 from polisent.segment._units import Unit
 
-__all__ = ["handed_over", "mostly_quoted", "own_voice_removed", "quoted_share", "reporter_not_source"]
+__all__ = ["QUOTED_RUN", "handed_over", "mostly_quoted", "own_voice_removed", "quoted_share", "reporter_not_source"]
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +146,8 @@ def own_voice_removed(t: str, u: Unit, quotes: list[tuple[int, int]]) -> list[tu
     return [(a, b) for a, b in quotes if not any(a < ob and oa < b for oa, ob in own)]
 
 
-_QUOTED_RUN = re.compile(r"\u201c[^\u201c\u201d]{1,2000}\u201d|\"[^\"\n]{1,2000}\"")
+#: a closed quotation (for the share of a text inside quotation marks, or the text outside them)
+QUOTED_RUN = re.compile(r"\u201c[^\u201c\u201d]{1,2000}\u201d|\"[^\"\n]{1,2000}\"")
 
 
 def handed_over(t: str, name: str) -> bool:
@@ -172,5 +173,5 @@ def mostly_quoted(t: str, units: list[Unit]) -> bool:
     True
     """
     total = sum(u.end - u.start for u in units)
-    inside = sum(len(m.group()) for u in units for m in _QUOTED_RUN.finditer(t, u.start, u.end))
+    inside = sum(len(m.group()) for u in units for m in QUOTED_RUN.finditer(t, u.start, u.end))
     return total > 0 and inside * 2 > total
