@@ -51,9 +51,9 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--no-progress", action="store_true", help="never show progress bars")
     g.add_argument("--registry", metavar="FILE", help="actor registry file (.jsonl/.json) merged over the built-in one")
     g.add_argument("--ner", metavar="BACKEND", help="finder of people missing from the registry: 'rules' (default, built in), 'none', 'spacy' or a HF model id/path")
-    g.add_argument("--incidental", action="store_true",
+    g.add_argument("--incidental", action=argparse.BooleanOptionalAction, default=True,
                    help="leave unscored the names a claim only mentions in passing (a destination, a name inside another name); "
-                        "more precise actor pairs, a few fewer found (see docs/registry.md)")
+                        "on by default, --no-incidental turns it off (see docs/registry.md)")
 
 
 def _ner(spec: str | None) -> str | bool | None:
@@ -77,7 +77,7 @@ def make_analyzer(args: argparse.Namespace) -> Any:
         scorer = FakeScorer()
     return Analyzer(scorer=scorer, device=args.device, precision=args.precision, batch_size=args.batch_size,
                     progress=progress, registry=getattr(args, "registry", None), ner=_ner(getattr(args, "ner", None)),
-                    incidental=bool(getattr(args, "incidental", False))).load()
+                    incidental=bool(getattr(args, "incidental", True))).load()
 
 
 def add_models_parser(subparsers: Any) -> None:

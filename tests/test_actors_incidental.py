@@ -96,11 +96,14 @@ def test_the_shipped_model_loads_and_bad_files_are_clear(tmp_path: Path) -> None
     assert RegistryLinker(mention_model=good).mention_model.version == "mention-x"  # type: ignore[union-attr]
 
 
-def test_the_analyzer_and_the_command_line_turn_it_on(tmp_path: Path) -> None:
+def test_the_analyzer_and_the_command_line_turn_it_on_and_off(tmp_path: Path) -> None:
     from polisent.cli import main
 
-    assert Analyzer(scorer="none").linker.mention_model is None  # type: ignore[attr-defined]
+    assert Analyzer(scorer="none").linker.mention_model is not None  # type: ignore[attr-defined]  (on by default)
+    assert Analyzer(scorer="none", incidental=False).linker.mention_model is None  # type: ignore[attr-defined]
     assert Analyzer(scorer="none", incidental=True).linker.mention_model is not None  # type: ignore[attr-defined]
+    with pytest.raises(ConfigError, match="not both"):
+        Analyzer(scorer="none", linker=RegistryLinker(), incidental=False)
     with pytest.raises(ConfigError, match="not both"):
         Analyzer(scorer="none", linker=RegistryLinker(), incidental=True)
     with pytest.raises(ConfigError, match="True or False"):
@@ -111,9 +114,10 @@ def test_the_analyzer_and_the_command_line_turn_it_on(tmp_path: Path) -> None:
 
     p = argparse.ArgumentParser()
     add_model_options(p)
-    on = make_analyzer(p.parse_args(["--model", "none", "--incidental", "--no-progress"]))
-    off = make_analyzer(p.parse_args(["--model", "none", "--no-progress"]))
-    assert on.models()["linker"].endswith("+mention-v1") and "mention" not in off.models()["linker"]
+    on = make_analyzer(p.parse_args(["--model", "none", "--no-progress"]))
+    off = make_analyzer(p.parse_args(["--model", "none", "--no-incidental", "--no-progress"]))
+    assert on.models()["linker"].endswith("+mention-v2") and "mention" not in off.models()["linker"]
+    assert make_analyzer(p.parse_args(["--model", "none", "--incidental", "--no-progress"])).models()["linker"] == on.models()["linker"]
     doc = tmp_path / "d.txt"
     doc.write_text("Kenya sent police to Haiti. The mission began in June.", encoding="utf-8")
     out = tmp_path / "m.csv"

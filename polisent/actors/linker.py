@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_other_bodies,
-                                     drop_places, drop_us_georgia, governments, groups, speakers_we, title_case_line)
+from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_languages,
+                                     drop_other_bodies, drop_places, drop_us_georgia, governments, groups, speakers_we,
+                                     title_case_line)
 from polisent.actors.incidental import MentionModel, apply_mention_model, load_mention_model
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, Units, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
@@ -138,6 +139,7 @@ class RegistryLinker:
         drop_other_bodies(work, text, reg)
         drop_foreign_party_acronyms(work, text, reg)
         drop_ethnic_compounds(work, text, reg)
+        drop_languages(work, text)
         work[:] = [w for w in work if not w.dropped]
         self._chains(work, text, folded, spans, covered)
         work.extend(self._titles(work, text, folded, spans, covered, words))
@@ -152,7 +154,7 @@ class RegistryLinker:
         governments(work, text, reg)
         work.extend(groups(work, text, reg, {k: v[1] for k, v in local.items()}, spans, covered))
         work.extend(compass_halves(work, text, reg, spans, covered))
-        work.extend(speakers_we(text, structure, reg, spans, words, covered, date))
+        work.extend(speakers_we(text, structure, reg, spans, words, covered, date, work))
         if self.pronoun_model is not None or self.pronoun_record is not None:
             work.extend(link_pronouns(work, text, structure, units, words, spans, covered, reg, date, local,
                                       self.pronoun_model or _NO_LINKS, self.pronoun_record))

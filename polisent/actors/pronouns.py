@@ -3,7 +3,7 @@ we/us/our), titles without a holder ("the president") and definite descriptions 
 
 The window rules of :mod:`polisent.actors.resolve` link a pronoun only when its antecedent is
 clear; "they" and "their" they never link, and "we" only in the answers of a registry office
-holder (:func:`polisent.actors.context.speakers_we`). On the commentary dev sets most pronoun
+holder (:func:`polisent.actors.speakers.speakers_we`). On the commentary dev sets most pronoun
 mentions careful readers linked to an actor were left unlinked. This pass scores each actor
 linked in the four sentence units before such a mention (and, for "we", the speaker's state or
 organisation) with a small logistic model over generic features: the mention's word and group,
@@ -271,7 +271,7 @@ def link_pronouns(work: list[Work], text: str, structure: DocumentStructure, uni
                   record: Callable[[Work, str, list[Candidate]], None] | None = None) -> list[Work]:
     """Link the pronouns and titles the rules left unlinked in ``work`` (in place) and return new mentions
     for they/we words and definite descriptions; ``record`` (for fitting) sees every one and its candidates."""
-    from polisent.actors.context import speaker_body
+    from polisent.actors.speakers import speaker_bodies
     from polisent.actors.resolve import Work as _W
 
     if not structure.claims:
@@ -313,7 +313,7 @@ def link_pronouns(work: list[Work], text: str, structure: DocumentStructure, uni
         return new
     linked = Linked.of(sorted((w for w in work if w.actor_id is not None and not w.dropped), key=lambda w: w.start),
                        units.unit_starts)
-    bodies: dict[str, str | None] = {}
+    bodies = speaker_bodies(text, structure, registry, date, work)
     gap = _Gap(text, spans, words, covered)
     for p in pending:
         word = ("title" if p.kind is MentionKind.TITLE else words[p.tok_end - 1] if p.kind is MentionKind.DESCRIPTION
@@ -323,8 +323,6 @@ def link_pronouns(work: list[Work], text: str, structure: DocumentStructure, uni
         claim = claim_at(p.start)
         body = None
         if GROUPS[word] == "we" and claim is not None and claim.speaker and not claim.is_question:
-            if claim.speaker not in bodies:
-                bodies[claim.speaker] = speaker_body(claim.speaker, registry, date)
             body = bodies[claim.speaker]
         cands = candidates(p, word, linked, atype, gender_of, body, gap)
         if record is not None:
