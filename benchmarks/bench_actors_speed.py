@@ -8,7 +8,8 @@ warm-up, as medians of ``--runs`` runs:
 * detection only (fold + tokenize + longest match);
 * ``RegistryLinker.link`` with an empty structure (detection, chains, titles, pronouns, coref);
 * ``RegistryLinker.link`` with the RuleSegmenter's structure (segmentation timed separately), and the
-  same with the learned pronoun pass off (``pronoun_model=False``): the ratio is its cost.
+  same with the learned pronoun pass off (``pronoun_model=False``): the ratio is its cost; and with the
+  incidental-mention pass on (``mention_model=True``, the Analyzer's default): the ratio is that pass's cost.
 
     nice -n 10 .venv/bin/python benchmarks/bench_actors_speed.py          # 1 MB, 5 runs
 
@@ -114,6 +115,13 @@ def main(argv: list[str] | None = None) -> int:
         figures["link_with_structure_rules_only_runs_s"] = [round(t, 4) for t in runs0]
         figures["learned_pass_time_ratio"] = round(med / med0, 3)
         figures["mentions_with_structure_rules_only"] = len(rules.link(text, structure))
+        # the incidental-mention pass, on by default in the Analyzer: its cost over the linker above
+        full = RegistryLinker(reg, mention_model=True)
+        med2, runs2 = timed(lambda: full.link(text, structure), args.runs)
+        figures["link_with_structure_incidental_median_s"] = round(med2, 4)
+        figures["link_with_structure_incidental_runs_s"] = [round(t, 4) for t in runs2]
+        figures["incidental_pass_time_ratio"] = round(med2 / med, 3)
+        figures["incidental_mentions"] = sum(m.link == "incidental" for m in full.link(text, structure))
     except ImportError:
         pass
     for k, v in figures.items():

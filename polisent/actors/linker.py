@@ -20,6 +20,7 @@ from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic
                                      drop_other_bodies, drop_places, drop_us_georgia, governments, groups, speakers_we,
                                      title_case_line)
 from polisent.actors.incidental import MentionModel, apply_mention_model, load_mention_model
+from polisent.actors.speakers import speaker_bodies
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, Units, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
@@ -154,10 +155,11 @@ class RegistryLinker:
         governments(work, text, reg)
         work.extend(groups(work, text, reg, {k: v[1] for k, v in local.items()}, spans, covered))
         work.extend(compass_halves(work, text, reg, spans, covered))
-        work.extend(speakers_we(text, structure, reg, spans, words, covered, date, work))
+        bodies = speaker_bodies(text, structure, reg, date, work)  # each speaker's state or organisation, for "we"
+        work.extend(speakers_we(text, structure, reg, spans, words, covered, date, work, bodies))
         if self.pronoun_model is not None or self.pronoun_record is not None:
             work.extend(link_pronouns(work, text, structure, units, words, spans, covered, reg, date, local,
-                                      self.pronoun_model or _NO_LINKS, self.pronoun_record))
+                                      self.pronoun_model or _NO_LINKS, self.pronoun_record, bodies))
         work.sort(key=lambda w: w.start)
         out = self._emit(work, text, structure, local)
         if self.mention_model is not None:

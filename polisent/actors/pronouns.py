@@ -268,9 +268,11 @@ def candidates(p: Work, word: str, linked: Linked, atype: Callable[[str], ActorT
 def link_pronouns(work: list[Work], text: str, structure: DocumentStructure, units: Units, words: list[str],
                   spans: list[tuple[int, int]], covered: list[bool], registry: Registry, date: str | None,
                   local: Mapping[str, tuple[str, ActorType, str | None]], model: PronounModel,
-                  record: Callable[[Work, str, list[Candidate]], None] | None = None) -> list[Work]:
+                  record: Callable[[Work, str, list[Candidate]], None] | None = None,
+                  bodies: Mapping[str, str | None] | None = None) -> list[Work]:
     """Link the pronouns and titles the rules left unlinked in ``work`` (in place) and return new mentions
-    for they/we words and definite descriptions; ``record`` (for fitting) sees every one and its candidates."""
+    for they/we words and definite descriptions; ``record`` (for fitting) sees every one and its candidates;
+    ``bodies`` are the claim speakers' states or organisations (by default :func:`~polisent.actors.speakers.speaker_bodies`)."""
     from polisent.actors.speakers import speaker_bodies
     from polisent.actors.resolve import Work as _W
 
@@ -313,7 +315,8 @@ def link_pronouns(work: list[Work], text: str, structure: DocumentStructure, uni
         return new
     linked = Linked.of(sorted((w for w in work if w.actor_id is not None and not w.dropped), key=lambda w: w.start),
                        units.unit_starts)
-    bodies = speaker_bodies(text, structure, registry, date, work)
+    if bodies is None:
+        bodies = speaker_bodies(text, structure, registry, date, work)
     gap = _Gap(text, spans, words, covered)
     for p in pending:
         word = ("title" if p.kind is MentionKind.TITLE else words[p.tok_end - 1] if p.kind is MentionKind.DESCRIPTION

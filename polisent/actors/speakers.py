@@ -130,9 +130,18 @@ def _chain_ok(gap: str, allowed: frozenset[str]) -> bool:
             and all(w[0].isupper() or w.lower().rstrip(".") in allowed for w in words))
 
 
-def body_in_text(name: str | None, text: str, registry: Registry, work: Sequence[Work]) -> str | None:
+def _body_mentions(work: Sequence[Work], registry: Registry) -> list[tuple[int, int, str]]:
+    """(start, end, actor) of the state, organisation and bloc mentions in ``work``, by start."""
+    return sorted(((w.start, w.end, w.actor_id) for w in work if not w.dropped and w.actor_id is not None
+                   and w.kind in _BODY_KINDS and w.actor_id in registry.actors
+                   and registry.actors[w.actor_id].type in _BODY_TYPES), key=lambda b: b[0])
+
+
+def body_in_text(name: str | None, text: str, registry: Registry, work: Sequence[Work],
+                 bodies: list[tuple[int, int, str]] | None = None) -> str | None:
     """The one state or organisation the text gives the speaker ``name`` an office in, by the mentions
-    in ``work``: a title chain right before the surname or an apposition right after the name.
+    in ``work`` (``bodies``: those mentions already gathered): a title chain right before the surname or an
+    apposition right after the name.
 
     >>> from polisent.actors import RegistryLinker, default_registry
     >>> t = "Farooq Sobhan, foreign secretary of Bangladesh, is a diplomat."
@@ -147,9 +156,8 @@ def body_in_text(name: str | None, text: str, registry: Registry, work: Sequence
     bare = [w for w in words if len(w.rstrip(".")) > 2 and w.lower().rstrip(".") not in _HONORIFIC_WORDS]
     if not bare:
         return None
-    bodies = sorted(((w.start, w.end, w.actor_id) for w in work if not w.dropped and w.actor_id is not None
-                     and w.kind in _BODY_KINDS and w.actor_id in registry.actors
-                     and registry.actors[w.actor_id].type in _BODY_TYPES), key=lambda b: b[0])
+    if bodies is None:
+        bodies = _body_mentions(work, registry)
     if not bodies:
         return None
     starts = [b[0] for b in bodies]
@@ -192,18 +200,22 @@ def speaker_bodies(text: str, structure: DocumentStructure, registry: Registry, 
                    work: Sequence[Work]) -> dict[str, str | None]:
     """Each claim speaker's body: the registry's (:func:`speaker_body`), else the text's (:func:`body_in_text`)."""
     out: dict[str, str | None] = {}
+    bodies: list[tuple[int, int, str]] | None = None
     for claim in structure.claims:
         if claim.speaker and claim.speaker not in out:
-            out[claim.speaker] = (speaker_body(claim.speaker, registry, date)
-                                  or body_in_text(claim.speaker, text, registry, work))
+            out[claim.speaker] = speaker_body(claim.speaker, registry, date)
+            if out[claim.speaker] is None:
+                bodies = _body_mentions(work, registry) if bodies is None else bodies
+                out[claim.speaker] = body_in_text(claim.speaker, text, registry, work, bodies)
     return out
 
 
 def speakers_we(text: str, structure: DocumentStructure, registry: Registry, spans: list[tuple[int, int]],
-                words: list[str], covered: list[bool], date: str | None, work: Sequence[Work] = ()) -> list[Work]:
+                words: list[str], covered: list[bool], date: str | None, work: Sequence[Work] = (),
+                bodies: dict[str, str | None] | None = None) -> list[Work]:
     """Mentions of the speaker's state or organisation for "we", "us" and "our" in the claims of an
-    office holder (:func:`speaker_bodies`, the text's offices read from the mentions in ``work``);
-    ``link="speaker"``. "US" in capitals is the country.
+    office holder (``bodies``, by default :func:`speaker_bodies`, the text's offices read from the
+    mentions in ``work``); ``link="speaker"``. "US" in capitals is the country.
 
     >>> from polisent.actors import RegistryLinker
     >>> from polisent.protocols import DocumentStructure
@@ -215,7 +227,8 @@ def speakers_we(text: str, structure: DocumentStructure, registry: Registry, spa
     """
     from polisent.actors.resolve import Work
 
-    bodies = speaker_bodies(text, structure, registry, date, work)
+    if bodies is None:
+        bodies = speaker_bodies(text, structure, registry, date, work)
     out: list[Work] = []
     for claim in structure.claims:
         if claim.is_question or not claim.speaker:
