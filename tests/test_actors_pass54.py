@@ -76,3 +76,19 @@ def test_the_incidental_pass_is_on_by_default_in_the_analyzer() -> None:
     assert "+mention" not in Analyzer(scorer="none", incidental=False, progress=False).load().models()["linker"]
     a = Analyzer(scorer="none", progress=False).load()(Document("Kenya sent 400 police officers to Haiti in 2024.", id="x"))
     assert {m.actor_id for m in a.mentions} == {"kenya", "haiti"}  # an incidental mention stays a mention
+
+
+@pytest.mark.parametrize("text, person", [
+    ("President Yoweri Kaguta Museveni spoke. Later, Museveni left.", "yoweri_museveni"),  # a middle name the registry lacks
+    ("Turkey's Prime Minister Erdogan Blasts Syria\n\nRecep Tayyip Erdogan also said no.", "recep_tayyip_erdogan"),
+])
+def test_a_person_the_registry_knows_is_not_made_a_local_actor(text: str, person: str) -> None:
+    a = Analyzer(scorer="none", progress=False).load()(Document(text, id="x"))
+    people = {m.actor_id for m in a.mentions if m.actor_type is not None and m.actor_type.value == "person"}
+    assert people == {person}
+
+
+def test_another_person_of_the_same_surname_stays_local() -> None:
+    text = "Imran Khan was arrested. Journalist Tahir Khan said the arrest changed little. Khan added that talks go on."
+    a = Analyzer(scorer="none", progress=False).load()(Document(text, id="x"))
+    assert [m.actor_id for m in a.mentions if m.text == "Khan"] == ["local:tahir_khan"]

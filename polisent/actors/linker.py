@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from difflib import SequenceMatcher
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,9 @@ _MAX_TITLE = 4
 _EMPTY = DocumentStructure((), ())
 _NO_LINKS = PronounModel({}, 0.0, {})  #: records candidates, links nothing
 _TITLE_FIRST = frozenset(k.split()[0] for k in TITLES)
+_TITLE_WORDS = frozenset(w for k in TITLES for w in k.split())
+#: honorific styles written before a given name ("Datuk Seri Anwar Ibrahim")
+_STYLES = frozenset({"datuk", "dato", "seri", "sri", "tun", "tan", "shri", "sheikh", "sayyid", "hon", "advisor", "adviser"})
 
 
 class RegistryLinker:
@@ -97,6 +101,7 @@ class RegistryLinker:
         self.pronoun_record: Callable[..., None] | None = None
         self.report_unresolved = bool(report_unresolved)
         self.date = _check_date(date)
+        self._by_first_last: dict[tuple[str, str], str] | None = None
 
     def __repr__(self) -> str:
         return f"RegistryLinker(name={self.name!r}, registry={self.registry!r})"
@@ -152,6 +157,8 @@ class RegistryLinker:
         units = Units.build(text, structure)
         resolve(work, registry=reg, text=text, structure=structure, date=date, local=local,
                 spans=spans, words=words, covered=covered, units=units)
+        if local:
+            _merge_known_people(text, work, local, reg)
         governments(work, text, reg)
         work.extend(groups(work, text, reg, {k: v[1] for k, v in local.items()}, spans, covered))
         work.extend(compass_halves(work, text, reg, spans, covered))
@@ -305,7 +312,9 @@ class RegistryLinker:
             key = (label, words[-1] if atype is ActorType.PERSON else " ".join(words))
             lid = groups.get(key)
             if lid is None:
-                lid = groups[key] = "local:" + "_".join(words)
+                # a registry person written with a middle name the registry lacks ("Yoweri Kaguta Museveni")
+                known = self._first_last().get((words[0], words[-1])) if atype is ActorType.PERSON and len(words) > 2 else None
+                lid = groups[key] = known or "local:" + "_".join(words)
             if len(text[start:end]) > len(longest.get(lid, "")):
                 longest[lid] = text[start:end]
             t0 = bisect.bisect_left(spans, (start, -1))
@@ -314,12 +323,27 @@ class RegistryLinker:
                 covered[t] = True
             out.append(_W(start, end, MentionKind.ENTITY, t0, t1, actor_id=lid, link="ner", conf=round(min(max(score, 0.0), 1.0) * 0.9, 3)))
         for lid, name in longest.items():
+            if not lid.startswith("local:"):
+                continue  # a registry person
             atype = ActorType.PERSON if any(g[0] == "person" and v == lid for g, v in groups.items()) else ActorType.ORGANISATION
             w0 = next(w for w in out if w.actor_id == lid)
             prev = text[max(0, w0.start - 6):w0.start].strip().rstrip(".").lower().split()
             gender = HONORIFICS.get(prev[-1]) if prev and atype is ActorType.PERSON else None
             local[lid] = (name, atype, gender)
         return out
+
+    def _first_last(self) -> dict[tuple[str, str], str]:
+        """Registry persons by the folded first and last words of their names (those two words naming one person)."""
+        if self._by_first_last is None:
+            seen: dict[tuple[str, str], set[str]] = {}
+            for a in self.registry.actors.values():
+                if a.type is ActorType.PERSON:
+                    for n in (a.name, *a.variants):
+                        w = re.findall(r"[^\W_]+", fold(n))
+                        if len(w) >= 2:
+                            seen.setdefault((w[0], w[-1]), set()).add(a.id)
+            self._by_first_last = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+        return self._by_first_last
 
     # -- pronouns ------------------------------------------------------------------------------------
     def _pronouns(self, text: str, folded: str, spans: list[tuple[int, int]], covered: list[bool],
@@ -372,6 +396,41 @@ class RegistryLinker:
             out.append(Mention(w.start, w.end, text[w.start:w.end], w.kind, w.actor_id, name, atype_,
                                claim_index, link, conf))
         return tuple(out)
+
+
+def _given_names(text: str, surname: str) -> set[str]:
+    """The folded capitalised words written right before ``surname`` in ``text`` (not as a possessive)."""
+    return {fold(m.group(1)) for m in re.finditer(r"\b([A-Z][\w-]*)[ \t]+" + re.escape(surname) + r"\b", text)}
+
+
+def _merge_known_people(text: str, work: list[_W], local: dict[str, tuple[str, ActorType, str | None]], reg: Registry) -> None:
+    """Relink a document-local person to the registry person of the same surname linked elsewhere in the
+    text ("Turkey's Prime Minister Erdogan" above "Recep Tayyip Erdogan": one person), when exactly one such
+    registry person is linked; the local actor goes."""
+    surnames: dict[str, set[str]] = {}
+    for w in work:
+        if w.dropped or w.actor_id is None or w.actor_id not in reg.actors:
+            continue
+        actor = reg.actors[w.actor_id]
+        if actor.type is ActorType.PERSON:
+            for sn in actor.surnames or (actor.name.split()[-1],):
+                surnames.setdefault(" ".join(re.findall(r"[^\W_]+", fold(sn))), set()).add(actor.id)
+    if not surnames:
+        return
+    for lid, (name, atype, _gender) in list(local.items()):
+        ids = surnames.get(" ".join(re.findall(r"[^\W_]+", fold(name.split()[-1])))) if atype is ActorType.PERSON else None
+        if ids is None or len(ids) != 1:
+            continue
+        known = next(iter(ids))
+        own = {x for n in (reg.actors[known].name, *reg.actors[known].variants) for x in re.findall(r"[^\W_]+", fold(n))}
+        if any(len(g) > 2 and g not in _NOT_GIVEN and g not in HONORIFICS and g not in _TITLE_WORDS and g not in _STYLES
+               and not any(SequenceMatcher(None, g, x).ratio() >= 0.7 for x in own)
+               for given in _given_names(text, name.split()[-1]) for g in given.split("-")):
+            continue  # another person of that surname ("Tahir Khan" beside Imran Khan; "Aleksandar" spelt "Alexander" is one)
+        for w in work:
+            if w.actor_id == lid:
+                w.actor_id = known
+        del local[lid]
 
 
 #: capitalised words before a surname that are no given name ("But Haddad", "Minister Haddad")
