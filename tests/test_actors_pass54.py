@@ -92,3 +92,11 @@ def test_another_person_of_the_same_surname_stays_local() -> None:
     text = "Imran Khan was arrested. Journalist Tahir Khan said the arrest changed little. Khan added that talks go on."
     a = Analyzer(scorer="none", progress=False).load()(Document(text, id="x"))
     assert [m.actor_id for m in a.mentions if m.text == "Khan"] == ["local:tahir_khan"]
+
+
+def test_a_columnist_named_in_an_apposition_before_has_said_is_a_person() -> None:
+    text = ("One of the voices from within Israel, the columnist of the Haaretz newspaper, Gideon Levy, has said that "
+            "the strike was a mistake. He says the government is wrong.")
+    a = Analyzer(scorer="none", progress=False).load()(Document(text, id="x"))
+    assert [(m.text, m.actor_id) for m in a.mentions if m.kind.value in ("entity", "pronoun")] == [
+        ("Gideon Levy", "local:gideon_levy"), ("He", "local:gideon_levy")]

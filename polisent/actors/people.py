@@ -37,7 +37,7 @@ _TITLE_BEFORE = re.compile(
     r"(?i:\b(?:mr|ms|mrs|dr|prof|professor|president|minister|senator|sen|rep|representative|general|gen|colonel|col|"
     r"admiral|adm|ambassador|secretary|governor|mayor|judge|justice|envoy|chancellor|premier|king|queen|prince|"
     r"sheikh|commander|chief|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|lawmaker|mp|"
-    r"analyst|expert|researcher|scholar|economist|historian|journalist|correspondent|reporter|editor|commentator|"
+    r"analyst|expert|researcher|scholar|economist|historian|journalist|correspondent|reporter|editor|commentator|columnist|"
     r"fellow|lecturer|diplomat|adviser|advisor|strategist|activist|lawyer|officer|official|candidate|opponent|"
     r"colleague|successor|predecessor|rival|ally|son|daughter|wife|husband))\.?[ \t]+\Z")
 _AFTER = re.compile(
@@ -45,8 +45,9 @@ _AFTER = re.compile(
     r"[A-Z][\w.-]*(?:'s|\u2019s)?[ \t]+(?:minister|president|ambassador|envoy|leader|director|head|chief|spokes\w+)"
     r"|(?:(?:Chief|Senior|Principal|Lead|Deputy|Executive|Associate|Assistant|Visiting|Distinguished|Research)[ \t]+)*"
     r"(?:Researcher|Fellow|Analyst|Economist|Professor|Director|Editor|Adviser|Advisor|Scholar|Lecturer)[ \t]+(?:at|of|with)\b)\b"
-    r"|[ \t]+(?:said|says|told|tells|argued|argues|wrote|writes|warned|warns|added|adds|noted|notes|explained|"
-    r"explains|believes|thinks|stressed|insisted|claimed|claims|asked|asks|replied|answered|recalled|suggested)\b)")
+    r"|,?[ \t]+(?:(?:has|had)[ \t]+)?(?:said|says|told|tells|argued|argues|wrote|writes|warned|warns|added|adds|noted|notes|"
+    r"explained|explains|believes|thinks|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|claimed|claims|"
+    r"asked|asks|replied|answered|recalled|suggested|suggests|observed|observes|concluded|concludes)\b)")
 
 
 #: "Meroe Gold, a Russian-owned mining company": an apposition whose head names an organisation, not a
