@@ -32,7 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--first-dev", type=int, default=None, metavar="N",
                     help="the first dev set read; with it the main dev split is left out (one band of fresh sets)")
     ap.add_argument("--mention-model", action="store_true",
-                    help="turn on the linker's learned incidental-mention pass (polisent.actors.incidental)")
+                    help="force the linker's learned incidental-mention pass (polisent.actors.incidental; the Analyzer's "
+                         "default since pass 54, so this matters only for older --code)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.code.resolve()))
     import polisent

@@ -106,6 +106,12 @@ _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 _BYLINE_MORE = re.compile(r"[ \t]*(?:and|&)[ \t]+(?:co-?workers|colleagues|others|staff|(?:[A-Z][\w'\u2019.-]*[ \t]*){1,4})[ \t]*")
 
 
+
+
+def _pairs_twice(t: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the lines at ``spans`` come in identical pairs of at most six words ("A" / "A" / "B" / "B")."""
+    lines = [" ".join(t[s:e].split()) for s, e in spans]
+    return all(a and a == b and len(a.split()) <= 6 for a, b in zip(lines[::2], lines[1::2]))
 def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcript: bool = False,
                 speaker_cues: SpeakerCues | None = None, speaker_model: SpeakerModel | None = None) -> Layout:
     """Split ``text`` into units and decide their kind, speaker and role; ``speaker_model`` ranks the
@@ -372,6 +378,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                     and plain == " ".join(t[spans[p[1]][0]:spans[p[1]][1]].split()) \
                     and all(len(t[spans[j][0]:spans[j][1]].split()) <= 6 for j in p[2:]):
                 rule = _TWICE  # (perhaps with its credit under it: "Photo" / "Jefferson City Tribune")
+            twice = (rule is None or rule.name == "byline") and pi and k == 0 and len(p) in (2, 4, 6) and _pairs_twice(t, [spans[j] for j in p]) \
+                and sum(len(t[u.start:u.end].split()) >= 40 for u in units if u.form == "plain") >= 1  # under the body's start
+            if twice:
+                rule = _TWICE  # names printed twice each ("William Taylor" / "William Taylor" / "George Lopez" / "George
+                # Lopez" between an op-ed's paragraphs): the authors' photos and captions, never turn labels (above the
+                # body, a name twice is the byline and its author box)
             if rule is not None and rule.where == "tail" and rule.scope == "paragraph" \
                     and ((cur_u is not None and cur_u.form == "label") or (i >= sub_from and lab is None)):
                 # "Speaker 1:" / "Jo Mills is an expert at ...", or a timed transcript's line: the speaker's talk,
@@ -389,8 +401,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 if last != i and len(t[fs:spans[last][1]].split()) > rule.max_words:
                     last = i  # a paragraph longer than the rule allows: a script with no blank lines, the line alone
                 # ... and never over the next speaker's turn ("Speaker 3 (00:37):")
-                last = next((p[j - 1] for j in range(k + 1, p.index(last) + 1)
-                             if labels[p[j]] is not None and labels[p[j]][1] in accepted), last)
+                last = last if twice else next((p[j - 1] for j in range(k + 1, p.index(last) + 1)
+                                                if labels[p[j]] is not None and labels[p[j]][1] in accepted), last)
                 if rule.name == "byline" and last == i and k + 1 < len(p) and _BYLINE_MORE.fullmatch(t, *spans[p[k + 1]]):
                     k += 1  # "By Eric Vandenbroeck" / "and co-workers": one byline
                     last = p[k]
