@@ -143,7 +143,7 @@ def body_in_text(name: str | None, text: str, registry: Registry, work: Sequence
     in ``work`` (``bodies``: those mentions already gathered): a title chain right before the surname or an
     apposition right after the name.
 
-    >>> from polisent.actors import RegistryLinker, default_registry
+    >>> from polisent.actors import default_registry
     >>> t = "Farooq Sobhan, foreign secretary of Bangladesh, is a diplomat."
     >>> from polisent.actors.resolve import Work
     >>> w = [Work(36, 46, MentionKind.NAME, 5, 6, actor_id="bangladesh")]
