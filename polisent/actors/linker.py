@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from difflib import SequenceMatcher
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,6 @@ from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic
                                      drop_other_bodies, drop_places, drop_us_georgia, governments, groups, speakers_we,
                                      title_case_line)
 from polisent.actors.incidental import MentionModel, apply_mention_model, load_mention_model
-from polisent.actors.speakers import speaker_bodies
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, Units, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
@@ -29,6 +28,7 @@ from polisent.actors.pronouns import PronounModel, link_pronouns, load_pronoun_m
 from polisent.actors.resolve import Work as _W
 from polisent.actors.resolve import resolve
 from polisent.actors.registry import Registry, default_registry, load_registry
+from polisent.actors.speakers import speaker_bodies
 from polisent.errors import ConfigError, check_text
 from polisent.protocols import DocumentStructure
 from polisent.records import ActorType, Mention, MentionKind, SegmentKind
