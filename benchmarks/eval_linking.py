@@ -8,6 +8,9 @@ holds ``slug``). Pooled per group: the main corpus's dev and train splits and th
 No scoring model is loaded. ``--code DIR`` evaluates the polisent package of another checkout.
 
     python benchmarks/eval_linking.py [--test] [--code /tmp/before] [--first-dev N] [--last-dev N] [--out FILE]
+
+Without ``--first-dev``/``--last-dev`` every labelled dev set is read, fresh ones included: give ``--last-dev`` to keep
+sets unread (the report lists the sets it read).
 """
 
 from __future__ import annotations
@@ -70,8 +73,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:10s} all gold actors: P {out[name]['linking']['precision']:.3f} R {out[name]['linking']['recall']:.3f}"
               f" | registry actors at labelling: P {out[name]['linking_registry_actors']['precision']:.3f}"
               f" R {out[name]['linking_registry_actors']['recall']:.3f}")
+    read = [g[1].name.removeprefix("commentary_") for g in groups if g[0] == "dev_sets"]
+    print(f"dev sets read: {len(read)}" + (f" ({read[0]} ... {read[-1]})" if read else ""))
     report = {"benchmark": "eval_linking", "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-              "code": str(args.code), "linker": an.models().get("linker"), "groups": out,
+              "code": str(args.code), "linker": an.models().get("linker"), "dev_sets_read": read, "groups": out,
               "most_missed_actors_non_test": missed.most_common(30)}
     if args.out:
         args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
