@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_languages,
-                                     drop_other_bodies, drop_places, drop_us_georgia, governments, groups, speakers_we,
-                                     title_case_line)
+                                     drop_other_bodies, drop_places, drop_us_georgia, governments, groups, title_case_line)
 from polisent.actors.incidental import MentionModel, apply_mention_model, load_mention_model
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, Units, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
@@ -28,7 +27,7 @@ from polisent.actors.pronouns import PronounModel, link_pronouns, load_pronoun_m
 from polisent.actors.resolve import Work as _W
 from polisent.actors.resolve import resolve
 from polisent.actors.registry import Registry, default_registry, load_registry
-from polisent.actors.speakers import speaker_bodies
+from polisent.actors.speakers import speaker_bodies, speakers_we
 from polisent.errors import ConfigError, check_text
 from polisent.protocols import DocumentStructure
 from polisent.records import ActorType, Mention, MentionKind, SegmentKind

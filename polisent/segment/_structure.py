@@ -379,7 +379,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                     and all(len(t[spans[j][0]:spans[j][1]].split()) <= 6 for j in p[2:]):
                 rule = _TWICE  # (perhaps with its credit under it: "Photo" / "Jefferson City Tribune")
             twice = (rule is None or rule.name == "byline") and pi and k == 0 and len(p) in (2, 4, 6) and _pairs_twice(t, [spans[j] for j in p]) \
-                and sum(len(t[u.start:u.end].split()) >= 40 for u in units if u.form == "plain") >= 1  # under the body's start
+                and any(len(t[u.start:u.end].split()) >= 40 for u in units if u.form == "plain")  # under the body's start
             if twice:
                 rule = _TWICE  # names printed twice each ("William Taylor" / "William Taylor" / "George Lopez" / "George
                 # Lopez" between an op-ed's paragraphs): the authors' photos and captions, never turn labels (above the
