@@ -125,7 +125,8 @@ def _full_name(t: str, surname: str, end: int) -> str | None:
 
 
 #: a title that ends with its author: '2021/138 "Why US Rivalry with China Will Endure" by Robert Sutter'
-_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*|(?P<paren>\())?(?i:by)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
+#: (or with "By" glued to the title's last word by the page's extraction: "... Ethiopia and EritreaBy ABEL ABATE DEMISSIE")
+_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})(?:[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*|(?P<paren>\())?(?i:by)|(?<=[a-z])(?P<glued>By))[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
                        # (a credit in brackets may close it: "... by Ali Tuygan (Rtd.Ambassador)", "(Bloomberg Law - December 23, 2019)";
                        # the byline itself may stand in brackets: "... Agreement Revived (By Felix K. Chang)")
                        r"(?(paren)\)|(?:[ \t]*\([^()\n]{1,48}\))?)[ \t]*\Z")
@@ -350,7 +351,9 @@ def _lead_writer(t: str, units: Sequence[Unit], body: Sequence[Unit], n: int,
 
 #: a standfirst that gives the writer's view in the third person, name first ("Ana Ruiz says the council is
 #: using the court to run interference") or last, after a job ("..., says former foreign minister Ana Ruiz.")
-_NAME_SAYS = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+(?:says|argues|writes|warns|contends)[ \t]+[^\n]{{10,240}}")
+_NAME_SAYS = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+(?:says|argues|writes|warns|contends|believes|thinks)[ \t]+[^\n]{{10,240}}")
+#: a guest essay's kicker over its title: "By Invitation | Russia and Ukraine", "Guest Essay"
+_GUEST_KICKER = re.compile(r"(?im)^[ \t]*(?:By[ \t]+Invitation|Guest[ \t]+(?:essay|column|commentary))\b")
 _SAYS_NAME = re.compile(r"[^\n]{10,240}?,[ \t]+(?:says|argues|writes|warns)[ \t]+(?P<who>[^\n.,;:!?]{3,90}?)[ \t]*\.?[ \t]*")
 #: the capitalised run that ends a description ("Lithuania's former Foreign Minister Ana Ruiz")
 _LAST_RUN = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+)*[A-Z][\w'\u2019.-]*\Z")
@@ -379,8 +382,8 @@ def says_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str
     >>> says_writer(t2, [Unit(0, 84, [0], 0, "plain", 0)] + units[1:], units[1:])
     ['Ana Ruiz']
     """
-    if not first_person(t, body):
-        return []
+    if not first_person(t, body) and not _GUEST_KICKER.search(t, 0, min(len(t), 600)):
+        return []  # (a guest essay's kicker says the standfirst names the writer: "By Invitation" / "X believes ...")
     return _lead_writer(t, units, body, 5, lambda u: None if "\n" in t[u.start:u.end].strip()
                         else _NAME_SAYS.fullmatch(t, u.start, u.end) or _SAYS_NAME.fullmatch(t, u.start, u.end))
 
@@ -417,7 +420,7 @@ def title_end(t: str, start: int, end: int) -> int:
     "Russia's Perspective"
     """
     m = _TITLE_BY.search(t, max(start, end - 200), end)
-    if m is None or (_PASSIVE.fullmatch(m.group("word")) and not m.group("paren")) or not is_person_name(" ".join(m.group("name").split())):
+    if m is None or (_PASSIVE.fullmatch(m.group("word")) and not m.group("paren") and not m.group("glued")) or not is_person_name(" ".join(m.group("name").split())):
         return end
     return m.end("word")
 

@@ -115,7 +115,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         for (k, lab), n in cands.items():
             # (or the host's role in capitals where no label recurs: "MODERATOR:" once, then "MR KIRBY:"
             # once, in a briefing's excerpt; beside recurring askers it is the page's introduction)
-            if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname
+            # ("Son:" once under "KINU Director Son Gi Woong": a family name written first)
+            if k == "name" and n == 1 and (" " in lab or lab.lower() in full_by_surname or lab.lower() in full_by_given
                                            or any(lab in (x.split()[-1], x.split()[0]) for x in names if " " in x)
                                            or (lab.isupper() and _ROLE_LABELS.get(lab.title()) is SpeakerRole.INTERVIEWER
                                                and max(cands.values()) == 1)):

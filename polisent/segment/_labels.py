@@ -14,7 +14,8 @@ _LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,6}(?:[ \t]+\d{1,2}(?![\d:]))?)[ \t]*"
     # a reporter's outlet after a slash: "ALEXIS ROMERO/PHIL. STAR:"
     r"(?:/[ \t]*[A-Z][\w'\u2019.&\-]*(?:[ \t]+[A-Z][\w'\u2019.&\-]*){0,3}[ \t]*)?"
-    r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,60}?){1,3})?[ \t]*(?P<paren>\([^()\r\n]{0,60}\))?[ \t]*:(?=\s|\Z|[A-Z])"
+    # (a short form the later turns use may follow in square brackets: "Unification Media Group [UMG]:")
+    r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,60}?){1,3})?[ \t]*(?P<paren>\([^()\r\n]{0,60}\)|\[[^\W\d_][^\[\]\d\r\n]{0,40}\])?[ \t]*:(?=\s|\Z|[A-Z])"
 )
 #: "Constanza Sanhueza [00:39] The literal ...": a podcast transcript's turn, its time code in brackets
 _TIMED_INLINE = re.compile(
@@ -82,6 +83,8 @@ _ROLE_LABELS = {
 #: words of a transcript's sound notes in brackets
 _SOUND_WORDS = frozenset("music playing applause laughter laughs crosstalk inaudible noise sound sounds video clip "
                          "audio silence cheering chanting foreign speaking language unintelligible break".split())
+#: the host's role in a bracketed label: "[Unidentified anchorperson]", "[Presenter]"
+_HOST_WORDS = frozenset("anchor anchorperson anchorman anchorwoman presenter host interviewer moderator".split())
 #: a turn label in square brackets: "[Anchor]" alone on its line, "[Minister Kang] This time, ..."
 _BRACKET_LABEL = re.compile(r"\(?\[(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[\w'\u2019.\-]+){0,4})\][ \t]*")
 #: a television script's speaker mark alone on its line: "((NARRATOR))", "((Greg Poling, CSIS))"
@@ -100,7 +103,7 @@ _ROLE_WORD_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b"
 _TITLES = (r"(?:(?:Lt|Maj|Brig|Rear|Vice)\.?[ \t]+(?:Gen|Col|Adm)\.|Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|"
            r"Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Maj\.|Cmdr\.|Cdr\.|Sgt\.|Brig\.|Senator|Sen\.|"
            r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.|Hon\.|HON\.|Daw|Amb\.)")
-_NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks|Gives|Gave|Grants|Granted|Tells|Told)\b)"
+_NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks|Gives|Gave|Grants|Granted|Tells|Told)\b|(?:Source|Published|Updated)[ \t]*:)"
 #: a capital that may open a name, with the Latin accented ones ("Minna \u00c5lander", "\u0160ef\u010dovi\u010d")
 _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
 #: an Arabic particle hyphened to the surname that follows ("al-Ansari", "bin-Salman")
@@ -198,6 +201,15 @@ def _bracket_label(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         return None  # "[MUSIC PLAYING]", "[Applause]": a sound, no one's turn
     if label in _ROLE_LABELS or (_name_words(words) and len(words) <= 4):
         return "name", label, m.end()
+    if m.end() < le and len(words) <= 3:
+        # a monitoring service's transcript, the label run into the talk: "[Unidentified anchorperson] Don't you
+        # think ...?" (the host's role), "[Yousufzai] It should have been ..." (a surname the text gives in full)
+        host = next((w for w in words if w.lower() in _HOST_WORDS), None)
+        if host is not None:
+            return "role", "Anchor" if host.lower().startswith("anchor") else host.title(), m.end()
+        if len(words) == 1 and label[:1].isupper() and label.isalpha() and label.lower() not in _NOT_SPEAKERS \
+                and re.search(rf"\b[A-Z][\w'\u2019-]+[ \t]+{label}\b(?![ \t]*\])", t):  # (not "[Column] Sitting on ...")
+            return "name", label, m.end()
     if m.end() >= le and len(words) <= 3:
         # alone on its line, naming no one: the other voice opposite the anchor when it recurs, a
         # correspondent's live answers ("[Reporter]") or a machine translation's "[Both symbols]"

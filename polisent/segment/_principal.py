@@ -153,13 +153,18 @@ _SPACE_CAP = re.compile(rf"[ \t]+{_CAP}")
 _COHOST = re.compile(r"(?i)\bhost\b[^.?!]{0,60}\bjoined\s+(?:here\s+|today\s+|again\s+|as\s+always\s+)?by[ \t,:]*\Z")
 
 
+#: the speaker's own meeting right before an interview cue: "my interview with", "our conversation with"
+_OWN_MEETING = re.compile(r"\b(?i:my|our)[ \t]+(?:[a-z]+[ \t]+)?\Z")
+
+
 def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True,
               title: tuple[int, int] | None = None, cues: SpeakerCues | None = None,
-              interview: bool = False) -> Principal | None:
+              interview: bool = False, answers_from: int | None = None) -> Principal | None:
     """The main speaker ``t`` introduces, or None; ``name_lines`` are spans of lines that may be a
     name alone (an author line under the title); ``title`` is the span of the title, which may
     quote the speaker ("Kurt Volker: Russia is buying time"). In a ``conversation`` "I'm X" is the
-    host; in a text with no questions it is the author."""
+    host; in a text with no questions it is the author. Past ``answers_from`` (the first question),
+    "my interview with X" is the speaker's own meeting, no cue for X."""
     rules = cues if cues is not None else _builtin_cues()
     cands: dict[str, _Cand] = {}
     seen: dict[str, str] = {}  # every person named in the windows, by surname
@@ -266,6 +271,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         hit = rx.match(t, end + 1, min(len(t), end + 240))
                 if hit is not None and kind == "interview" and where == "before" and (OUTLET_AFTER.match(t, end) or outlet_asks(t, start, end)):
                     continue
+                if hit is not None and kind == "interview" and where == "before" and answers_from is not None \
+                        and hit.start() > answers_from and _OWN_MEETING.search(t, max(0, hit.start() - 24), hit.start()):
+                    continue  # "Regarding my interview with Emmanuel Macron, we ...": the interviewee met him
                 if hit is not None and kind == "interview" and where == "before" and spoke_to_journalist(t, hit.start()):
                     selves.add(raw.split()[-1].lower())  # "... is the President of X. She spoke to Aditi Bhaduri on
                     continue  # ...": the guest spoke to the journalist, who asks

@@ -58,7 +58,7 @@ from polisent.segment._name_cues import OUTLET_AFTER, office_holder_spoke, outle
 from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NON_PERSON
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import every_start, iter_starts
-from polisent.segment._principal import SpeakerCues, is_person_name, is_place, page_spelling, person_part
+from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling, person_part
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
@@ -81,7 +81,8 @@ _VIEW_ON = re.compile(rf"(?i:view|views|take|perspective|verdict|interview|q\s*&
 _SAYS_NAME = re.compile(rf",[ \t]+(?:says|said|argues|believes|warns|insists)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*,")
 #: the verbs of _GUEST that a speaker does ("spoke to", "talked with"), and a surname right before them
 _SPOKE = re.compile(r"(?i:spoke|speaks|speaking|talked|talks|talking)\b")
-_SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
+#: (an apposition may stand between: "Kaljulaid, chosen last year as a compromise candidate, spoke to ...")
+_SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)(?:,[ \t]+[a-z][^,.;:!?\n]{2,80},)?[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
 _APPOSITIVE = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
@@ -164,7 +165,7 @@ def _spoken_by(t: str, verb: int) -> str | None:
     ``verb`` ("Abdul Hamid al-Dbeibeh ... Dbeibeh spoke to ..."), else None."""
     if not _SPOKE.match(t, verb):
         return None
-    sub = _SURNAME_SPOKE.search(t, max(0, verb - 40), verb)
+    sub = _SURNAME_SPOKE.search(t, max(0, verb - 130), verb)
     if sub is None or sub.group("sur").lower() in NON_PERSON:
         return None
     found = _full_name(t, sub.group("sur"), sub.start())
@@ -287,8 +288,9 @@ def _title_bylines(t: str, units: Sequence[Unit], *, dashed: bool = False) -> li
     ``dashed``: only after a dash ("... Conundrum -By SKC Ogbonnia")."""
     return [n for u in units if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30
             for m in [_TITLE_BY.search(t, max(u.start, u.end - 200), u.end)]
-            if m and (m.group("paren") or not _PASSIVE.fullmatch(m.group("word"))) and (m.group("dash") or not dashed)
-            for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
+            if m and (m.group("paren") or m.group("glued") or not _PASSIVE.fullmatch(m.group("word"))) and (m.group("dash") or not dashed)
+            for n0 in [" ".join(m.group("name").split())] for n in [_display(n0) if n0.isupper() else n0]
+            if is_person_name(n) and not is_place(n)]
 
 
 def _subject_before(t: str, at: int) -> str | None:
@@ -387,7 +389,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # guest, read as the standfirst is
         heads = sorted(heads + [u for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN
                                 and first and u.start < first[0].start][:3], key=lambda u: u.start)
-        guests = [m for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)]
+        # (not the interviewee's own meeting in an answer: "Regarding my interview with Emmanuel Macron, we ...")
+        guests = [m for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)
+                  if u.kind is not SegmentKind.ANSWER or not _OWN_MEETING.search(t, max(u.start, m.start() - 24), m.start())]
         cands = _names(_STANDFIRST, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for m in guests if not OUTLET_AFTER.match(t, m.end()) and not spoke_to_journalist(t, m.start())
             and not outlet_asks(t, *m.span("name" if m.group("name") else "name2"))  # "says X, ..., in an interview with Y."

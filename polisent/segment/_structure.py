@@ -72,6 +72,8 @@ logger = logging.getLogger(__name__)
 _TITLE_MAX_WORDS = 40
 #: the reason a script's slug lines get (see :func:`slug_lines`)
 _SLUG_NOTE = ClutterRule("note", re.compile(""), description="A broadcast script's slug: 'TRT: 2:53', 'TYPE: TVR'.")
+#: a turn label's short form in square brackets before its colon: "Unification Media Group [UMG]:"
+_BRACKET_ALIAS = re.compile(r"[^\[\]\n:]{2,80}?\[(?P<alias>[^\W\d_][^\[\]\d\n]{0,40})\][ \t]*:")
 _SLUG_BYLINE = ClutterRule("byline", re.compile(r"[ \t]*(?i:BYLINE|BY|AUTHOR|REPORTER|CORRESPONDENT)[ \t]*:"),
                            description="A script slug's author line: 'BYLINE: Dorian Jones'.")
 #: a line printed twice in a row that opens its paragraph (past the first), perhaps over a short credit: an
@@ -184,6 +186,22 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                     paired.add(lab[1])  # "Erna Solberg: Thank you, President Putin." over her statement
                 if _QMARK_LINE.search(t, *spans[i]):
                     asking.add(lab[1])
+    # "Unification Media Group [UMG]:" once, then "UMG:" turns: the short form in brackets is the same speaker
+    # (and "Director Son [Son]:" once, then "Son:" turns: the bracket's surname, which the text resolves)
+    same: dict[str, tuple[str, str]] = {}
+    for i, lab in enumerate(labels):
+        if lab is not None and lab[0] in ("name", "titled") and t.find("[", spans[i][0], lab[2]) > 0 \
+                and (al := _BRACKET_ALIAS.match(t, spans[i][0], lab[2])) is not None:
+            short = " ".join(al.group("alias").split())
+            if short in lab[1].split():
+                same[lab[1]] = ("name", short)
+            else:
+                same[short] = (lab[0], lab[1])
+    for i, lab in enumerate(labels):
+        if lab is not None and lab[0] in ("name", "initials", "titled") and lab[1] in same:
+            cands[(lab[0], lab[1])] -= 1
+            labels[i] = (*same[lab[1]], lab[2])
+            cands[same[lab[1]]] += 1
     if not cands:  # "Luis Arce Catacora We are seeing ...": the answers' bold name lost its colon
         firsts = [p[0] for p in paras]  # (or a transcript's in capitals: "TONY JONES Good evening ...")
         for i, lab in (bare_caps_labels(t, spans, firsts) or bare_name_labels(t, spans, firsts)).items():

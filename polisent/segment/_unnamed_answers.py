@@ -310,7 +310,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     rejected: set[str] = set()  # people the rules ruled out: the learned ranker may not name them either
     pt = unwrap_names(t)  # "Anna\nPols is an associate professor": a name a hard wrap broke is whole
     p = principal(pt, lines, conversation=talk, title=title, cues=cues,
-                  interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed))
+                  interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed),
+                  answers_from=_first_question(units) if has_q else None)
     interview_author = p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed)
     if interview_author and any(not _DELIVERED_BY.search(pt, max(0, m.start() - 60), m.start())
                                 for m in re.finditer(rf"(?i)\bby[ \t]+(?:[\w/.-]+[ \t]+){{0,4}}?{re.escape(p.name)}", pt)):
