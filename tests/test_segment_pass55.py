@@ -92,3 +92,12 @@ def test_a_bracketed_section_name_is_no_turn() -> None:
     text = "[Column] Sitting on our hands over the alliance\n\nAna Ruiz\n\n" + _P1 + "\n\n" + _P2
     st = RuleSegmenter().segment(text)
     assert all(s.speaker != "Column" for s in st.segments)
+
+
+def test_a_label_opening_with_a_title_and_its_dot_stays_whole() -> None:
+    text = ("Margaret Hale: Welcome to the show.\nAmb. Iravani: Thank you for having me.\n"
+            "Margaret Hale: Does your country intend to restart enrichment?\n"
+            "Amb. Iravani: Enrichment is our right and we want to exercise it.")
+    st = RuleSegmenter().segment(text)
+    assert not [s for s in st.segments if s.text.strip() == "Amb."]
+    assert [s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER] == ["Amb. Iravani", "Amb. Iravani"]

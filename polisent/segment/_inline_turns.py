@@ -12,6 +12,8 @@ from polisent.segment._sentences import trim
 #: a turn label inside a line: up to five words, a description after a comma or in brackets, a colon
 _INLINE_LABEL = (r"(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z][\w'\u2019.\-]*){0,4})"
                  r"[ \t]*(?:,[ \t]*[^:,\r\n]{1,40}?)?[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*:[ \t]")
+#: a title with its dot alone at the start of the line ("Amb." of "Amb. Iravani:"), no sentence of its own
+_LONE_TITLE = re.compile(r"[ \t]*[A-Z][a-z]{1,5}\.[ \t]*")
 _INLINE_TURN = re.compile(
     r"(?<=[.?!\u2026\"'\u201d\u2019)\]\u2013\u2014-])[ \t]+(?=" + _INLINE_LABEL + ")"
     # the answer's label glued to the question mark, as page extraction leaves it ("... do they send?Beeson: The
@@ -51,6 +53,8 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int,
             if _INITIAL_END.search(t, max(s, m.start() - 3), m.start()):
                 continue  # "... go?N. KOTZIAS: I didn't ...": the initial of the label's name, no sentence end
             head = t[s:m.start()]
+            if _LONE_TITLE.fullmatch(head):
+                continue  # "Amb. Iravani: Thank you ...": a title the label opens with, alone before the cut
             if len(head.strip()) <= 40 and not any(c.islower() for c in head) and sum(c.isalpha() for c in head) >= 3:
                 continue  # "SEC. PANELO:", "ALEXIS ROMERO/PHIL. STAR:": an abbreviation inside a label in capitals
             lab = _label_of(t, m.end(), le)
