@@ -101,3 +101,10 @@ def test_a_label_opening_with_a_title_and_its_dot_stays_whole() -> None:
     st = RuleSegmenter().segment(text)
     assert not [s for s in st.segments if s.text.strip() == "Amb."]
     assert [s.speaker for s in st.segments if s.kind is SegmentKind.ANSWER] == ["Amb. Iravani", "Amb. Iravani"]
+
+
+def test_a_briefing_title_names_its_principal() -> None:
+    text = ("Transcript of Minister for Foreign Affairs Dr Ana Ruiz's Doorstop Interview with Reporters\n\n18 January 2023\n\n"
+            "Minister: I am really glad to be back in the capital. I have been visiting every single year.\n\n"
+            "The second point I would make is that the last three years have been a confidence booster for both sides.")
+    assert _speakers(text) == {"Ana Ruiz"}

@@ -432,6 +432,44 @@ _SPEECH_TITLE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME})['\u2019]s[ \t]+(?:(?i:o
                            rf"|(?i:remarks|statement|speech|address|keynote)[ \t]+(?i:by|of)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME}))")
 
 
+#: a press conference's or a briefing's title naming its principal, searched in the page's head with its lines
+#: joined ("Press conference\nby NATO Secretary General Ana Ruiz following ...", "Transcript of Minister Ana Ruiz's
+#: Doorstop Interview with ...", "Minister of Foreign Affairs Ana Ruiz at Joint Press Conference with ...")
+_BRIEFING_TITLE = re.compile(
+    rf"(?P<name>{_NAME})(?<=['\u2019]s)[ \t]+(?:(?i:joint|doorstop|press|news|media|opening)[ \t]+)*"
+    r"(?i:doorstop|press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|media[ \t]+availability|press[ \t]+availability)\b"
+    r"|(?i:press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|doorstop(?:[ \t]+interview)?|media[ \t]+availability|"
+    rf"press[ \t]+availability)[ \t]+(?i:by|of)[ \t]+(?P<name2>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})(?=[ \t]+(?:[a-z]|at\b|on\b|in\b)|[ \t]*[,(\n]|\Z)"
+    rf"|(?P<name3>{_NAME})[ \t]+at[ \t]+(?:an?[ \t]+|the[ \t]+)?(?i:joint[ \t]+)?(?i:press|news)[ \t]+(?i:conference|briefing)\b")
+
+
+def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
+    r"""The principal a press conference's or a briefing's title names in the first four units (lines joined).
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Press conference\nby NATO Secretary General Ana Ruiz following the meeting\nGood evening."
+    >>> briefing_speaker(t, [Unit(0, 16, [0], 0, "plain", 0), Unit(17, 71, [1], 1, "plain", 0)])
+    ['Ana Ruiz']
+    >>> t = "Transcript of Minister for Foreign Affairs Dr Ana Ruiz's Doorstop Interview with Reporters\nThank you."
+    >>> briefing_speaker(t, [Unit(0, 90, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
+    """
+    head = " ".join(t[u.start:u.end].strip() for u in units[:4] if len(t[u.start:u.end].split()) <= 30)
+    m = _BRIEFING_TITLE.search(head)
+    if m is None:
+        return []
+    words = re.sub(r"['\u2019]s\Z", "", " ".join((m.group("name") or m.group("name2") or m.group("name3")).split())).split()
+    last = max((k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _OFFICE_WORDS), default=-1)
+    words = words[last + 1:]  # "Ana Ruiz" of "NATO Secretary General Ana Ruiz", "Foreign Affairs Dr Ana Ruiz"
+    name = person_part(" ".join(words))
+    return [name] if name is not None and is_person_name(name) and not is_place(name) else []
+
+
+#: words of an office or an honorific before a name in a briefing's title
+_OFFICE_WORDS = frozenset("General Secretary Minister President Prime Foreign Deputy Vice Chancellor Ambassador Spokesperson "
+                          "Spokesman Spokeswoman Dr Prof Mr Ms Mrs Sir High Representative Commissioner Prince Sheikh Affairs".split())
+
+
 def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     """The speaker a speech's one-line title names among the first three units.
 

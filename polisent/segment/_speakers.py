@@ -38,6 +38,7 @@ from polisent.segment._bylines import (
     caps_authors,
     _full_name,
     labelled_authors,
+    briefing_speaker,
     speech_speaker,
     first_person,
     says_writer,
@@ -437,6 +438,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             if not lead:  # "Our interlocutor is political scientist Davit Stepanyan."
                 lead = _names(_ROLE_BEFORE, t, heads[:6] + first)
                 lead = lead if _agree(lead) else []
+            if not lead:  # "Press conference by NATO Secretary General X following ...": the principal answers
+                lead = briefing_speaker(t, units)
             lead = [n for n in lead if not _introduces_self(t, n)  # "I'm Lena Park, senior fellow at ...": the host
                     and not any(outlet_asks(t, s, s + len(n)) for s in iter_starts(t, n))]  # "In an interview with journalist X, ..."
             name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
@@ -541,6 +544,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                   for n in [" ".join(m.group("name").split())] if is_person_name(n)]
         by = by or ([] if bio_names else title_writer(t, units, answers))  # "Jorge Durand: Peru and its ghosts"
         by = by or ([] if bio_names else speech_speaker(t, units))  # "FM Sergey Lavrov's remarks and answers to questions ..."
+        by = by or ([] if bio_names else briefing_speaker(t, units))  # "Transcript of Minister X's Doorstop Interview ..."
         by = by or ([] if bio_names or has_q else top_bio_writer(t, units, answers))  # "X is a fellow at ..." on top
         by = by or ([] if bio_names or has_q else says_writer(t, units, answers))  # "X says the council is ..." over "I"
         name = _agree(by) if by else _agree(bio_names)
