@@ -108,3 +108,17 @@ def test_a_briefing_title_names_its_principal() -> None:
             "Minister: I am really glad to be back in the capital. I have been visiting every single year.\n\n"
             "The second point I would make is that the last three years have been a confidence booster for both sides.")
     assert _speakers(text) == {"Ana Ruiz"}
+
+
+def test_a_transcript_notice_run_into_a_one_line_page_is_cut_out() -> None:
+    text = ("By \u2014 News Desk Leave your feedback Share Copy URL Email Facebook Twitter Transcript Audio The talks have stalled "
+            "over the limits on enrichment, and the deadline is six weeks away. Our correspondent Ana Ruiz joins us to discuss. "
+            "Read the Full Transcript Notice: Transcripts are machine and human generated and lightly edited for accuracy. "
+            "They may contain errors. Tom Weiss: Now to a looming deadline in one of the most significant foreign policy "
+            "negotiations of the year, which has split the allies and worried the region for months without any end in sight")
+    st = RuleSegmenter().segment(text)
+    notes = [s for s in st.segments if s.kind is SegmentKind.CLUTTER and s.reason == "editor_note"]
+    assert [s.text for s in notes] == ["Read the Full Transcript Notice: Transcripts are machine and human generated and "
+                                       "lightly edited for accuracy. They may contain errors."]
+    assert not any("Transcripts are machine" in c.text for c in st.claims)
+    assert any(c.text.startswith("Tom Weiss") or "looming deadline" in c.text for c in st.claims)  # the cut-off turn stays

@@ -94,8 +94,9 @@ def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules:
         if r is None:
             plain = " ".join(t[a:b].split())
             r = _clutter(rules, plain, para, n_paras)
-            if r is None and out and out[-1][2] is not None and not _SENT_END.search(plain[-3:]):
-                r = out[-1][2]  # "Read more: The long road to peace": the title of the link, not a sentence
+            if r is None and out and out[-1][2] is not None and not _SENT_END.search(plain[-3:]) and plain.count(" ") < 25:
+                r = out[-1][2]  # "Read more: The long road to peace": the title of the link, not a sentence (nor a
+                # long passage that an excerpt's end cut off mid-sentence)
             if r is None:
                 n_text += plain.count(" ") + 1
         out.append((a, b, r))

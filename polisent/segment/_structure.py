@@ -373,7 +373,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             hd = marker(heads, s, fs)
             # (the first line is the title: only a byline may be glued to it, where an excerpt opens with its
             # writer's line run into the lead: "By Peter MARTELL \u2013 NAIROBI -After decades of war, ...")
-            use = glued if not first_line else first_glued
+            # (a first line of more than 80 words is no title but a page extracted as one line: every rule)
+            use = glued if not first_line or len(plain.split()) > 80 else first_glued
             pieces = _glued_pieces(t, fs, le, use, rules, pi, n_paras) \
                 if use and (glue_at is None or marker(glue_at, fs, le - 1) is not None) and hd is None \
                 and (lab is None or lab[1] not in accepted) else None
