@@ -122,3 +122,15 @@ def test_a_transcript_notice_run_into_a_one_line_page_is_cut_out() -> None:
                                        "lightly edited for accuracy. They may contain errors."]
     assert not any("Transcripts are machine" in c.text for c in st.claims)
     assert any(c.text.startswith("Tom Weiss") or "looming deadline" in c.text for c in st.claims)  # the cut-off turn stays
+
+
+def test_a_letter_citing_another_writers_op_ed_is_not_that_writers() -> None:
+    text = ("Ana Ruiz\u2019s op-ed \u201cIs the Alliance Ready?\u201d (Jan. 24) and your editorial (Jan. 25) correctly "
+            "highlight why the strategy will fail. There will be two owners for this failure.\n\n"
+            "As ambassador, I had to answer the question again and again. I would point to the budget.\n\n"
+            "The allies were spending too little, forcing me to ask in kind why they were not committed.")
+    assert "Ana Ruiz" not in _speakers(text)
+    own = ("Ana Ruiz\u2019s op-ed: the alliance is not ready\n\n"
+           "As ambassador, I had to answer the question again and again. I would point to the budget.\n\n"
+           "The allies were spending too little, forcing me to ask in kind why they were not committed.")
+    assert _speakers(own) == {"Ana Ruiz"}
