@@ -134,3 +134,10 @@ def test_a_letter_citing_another_writers_op_ed_is_not_that_writers() -> None:
            "As ambassador, I had to answer the question again and again. I would point to the budget.\n\n"
            "The allies were spending too little, forcing me to ask in kind why they were not committed.")
     assert _speakers(own) == {"Ana Ruiz"}
+
+
+def test_a_geographic_feature_is_no_persons_name() -> None:
+    from polisent.segment._person_names import is_person_name
+
+    assert not is_person_name("Galwan Valley") and not is_person_name("Korean Peninsula")
+    assert is_person_name("Joan Rivers") and is_person_name("Ana Ruiz")

@@ -267,11 +267,16 @@ def is_person_name(name: str) -> bool:
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"
     if any(_ADVERB.fullmatch(w) for w in words):
         return False  # a sentence's words: "Be Completely Cut", "Sri Lanka Concretely"
+    if words[-1] in _FEATURE_WORDS:
+        return False  # a place: "Galwan Valley", "Red Sea", "Korean Peninsula"
     if len(words) >= 3 and _GERUND.fullmatch(words[0]) and words[0].lower() not in _ING_NAMES and is_person_name(" ".join(words[1:])):
         return False  # a title that names someone: "Analysing Viktor Orb\u00e1n", "Understanding Xi Jinping"
     return person_part(name) == " ".join(words)
 
 
+#: the last word of a geographic feature's name, which no person's name ends with
+_FEATURE_WORDS = frozenset("Valley River Sea Strait Straits Islands Mountains Peninsula Desert Plateau Basin Delta Canal Corridor "
+                           "Province Region".split())
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 #: an adverb, which no name holds ("Completely", "Concretely", "Reportedly")
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ously|ively|ately|ingly|fully|lessly|ically|etely|edly)")
