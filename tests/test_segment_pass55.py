@@ -141,3 +141,14 @@ def test_a_geographic_feature_is_no_persons_name() -> None:
 
     assert not is_person_name("Galwan Valley") and not is_person_name("Korean Peninsula")
     assert is_person_name("Joan Rivers") and is_person_name("Ana Ruiz")
+
+
+def test_a_colleague_the_interviewer_names_to_the_guest_is_not_the_guest() -> None:
+    text = ("Russia will remain a threat, says the prime minister\n\n"
+            "You can access a longer version of this interview here.\n\n"
+            "Your foreign minister, Edgars Ozolins, recently played on a Latin phrase about Carthage. Is it common in Europe "
+            "to believe that Russia should be destroyed?\n\n"
+            "You could argue that Russia must lose this conflict in many respects, I guess.\n\n"
+            "Throughout recent European history there have been many empires. We Latvians are aware of this.")
+    st = RuleSegmenter(speaker_model=True).segment(text)
+    assert "Edgars Ozolins" not in {c.speaker for c in st.claims}

@@ -429,6 +429,10 @@ _CREDIT_BEFORE = re.compile(r"(?i:\b(?:fot|foto|photo(?:graph)?s?|image|picture|
                             r"(?:[A-Z][\w&.-]*[ \t]*[/\u2013\u2014-][ \t]*)?(?:\w+[ \t]+){0,3}\Z")
 
 
+#: a third person the interviewer names to the guest: "Your foreign minister, Edgars Rinkevics, recently said ..."
+_YOUR_THIRD = re.compile(r"\b(?i:your)[ \t]+(?:[\w-]+[ \t]+){0,3}[\w-]+,[ \t]*\Z")
+
+
 def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
     """A veto for the learned ranker: whether every mention of a person is where a speaker is not
     introduced: a caption or other page furniture (a byline excepted), an answer after the first
@@ -462,7 +466,8 @@ def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
         # (or every time the text names him in full, the other side of talks or an outlet's reporter:
         # "my counterpart, Foreign Minister X", "told Nordic Wire reporter X")
         return bool(spots) and (any(outlet_asks(t, a, b) for a, b in full) or all(quiet(a, b) for a, b in spots)
-                                or (bool(full) and all(other_side(t, a) or _told_journalist(t, a, b) for a, b in full)))
+                                or (bool(full) and all(other_side(t, a) or _told_journalist(t, a, b)
+                                                       or _YOUR_THIRD.search(t, max(0, a - 50), a) for a, b in full)))
 
     return veto
 
