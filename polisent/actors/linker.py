@@ -17,7 +17,6 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.acronyms import defined_acronyms
 from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_languages,
                                      drop_other_bodies, drop_places, drop_us_georgia, governments, groups, title_case_line)
 from polisent.actors.incidental import MentionModel, apply_mention_model, load_mention_model
@@ -147,8 +146,6 @@ class RegistryLinker:
         drop_ethnic_compounds(work, text, reg)
         drop_languages(work, text)
         work[:] = [w for w in work if not w.dropped]
-        work.extend(defined_acronyms(work, text, reg, spans, covered))  # "the Pacific Islands Forum (PIF)" ... "the PIF"
-        work.sort(key=lambda w: w.start)
         self._chains(work, text, folded, spans, covered)
         work.extend(self._titles(work, text, folded, spans, covered, words))
         local: dict[str, tuple[str, ActorType, str | None]] = {}

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from polisent.actors.resolve import Work
     from polisent.protocols import DocumentStructure
 
-__all__ = ["body_in_text", "speaker_bodies", "speaker_body", "speaker_person", "speakers_we"]
+__all__ = ["body_in_text", "speaker_bodies", "speaker_body", "speakers_we"]
 
 #: first-person plural words that stand for the speaker's state or organisation
 _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -71,21 +71,6 @@ def speaker_body(name: str | None, registry: Registry, date: str | None = None) 
     >>> speaker_body("Penny Wong", r), speaker_body("WONG Penny", r), speaker_body("Mr Blinken", r), speaker_body("Roger Diwan", r)
     ('australia', 'australia', 'united_states', None)
     """
-    person = speaker_person(name, registry)
-    if person is None:
-        return None
-    offices = registry.actors[person].offices
-    bodies = {o.of for o in offices if o.of in registry.actors and (date is None or o.held_on(date))}
-    return bodies.pop() if len(bodies) == 1 else None
-
-
-def speaker_person(name: str | None, registry: Registry) -> str | None:
-    """The registry person the speaker ``name`` names, if exactly one.
-
-    >>> from polisent.actors import default_registry
-    >>> speaker_person("Mr Blinken", default_registry()), speaker_person("Roger Diwan", default_registry())
-    ('antony_blinken', None)
-    """
     from polisent.actors.matcher import SurfaceIndex, fold, tokens
 
     if not name:
@@ -95,16 +80,10 @@ def speaker_person(name: str | None, registry: Registry) -> str | None:
     ids = {s.actor_id for c in SurfaceIndex.of(registry).find(name, folded, spans, words) for s in c.surfaces
            if s.actor_id is not None and registry.actors[s.actor_id].type is ActorType.PERSON}
     ids = {i for i in ids if _names_person(words, registry.actors[i])}
-    return ids.pop() if len(ids) == 1 else None
-
-
-def _titled_office(person: str | None, registry: Registry, work: Sequence[Work]) -> str | None:
-    """The body of the one office of ``person`` that the text's title chains give them ("High Representative Kaja
-    Kallas": the EU, not Estonia, whose prime minister she was), when the date does not decide."""
-    if person is None:
+    if len(ids) != 1:
         return None
-    roles = {w.role for w in work if w.actor_id == person and w.role and not w.dropped}
-    bodies = {o.of for o in registry.actors[person].offices if o.role in roles and o.of in registry.actors}
+    offices = registry.actors[ids.pop()].offices
+    bodies = {o.of for o in offices if o.of in registry.actors and (date is None or o.held_on(date))}
     return bodies.pop() if len(bodies) == 1 else None
 
 
@@ -225,8 +204,6 @@ def speaker_bodies(text: str, structure: DocumentStructure, registry: Registry, 
     for claim in structure.claims:
         if claim.speaker and claim.speaker not in out:
             out[claim.speaker] = speaker_body(claim.speaker, registry, date)
-            if out[claim.speaker] is None:  # (a person with offices in two bodies: the one the text's title says)
-                out[claim.speaker] = _titled_office(speaker_person(claim.speaker, registry), registry, work)
             if out[claim.speaker] is None:
                 bodies = _body_mentions(work, registry) if bodies is None else bodies
                 out[claim.speaker] = body_in_text(claim.speaker, text, registry, work, bodies)
