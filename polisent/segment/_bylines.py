@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from polisent.segment._labels import _NAME, _TITLES, _display
+from polisent.segment._labels import _HONORIFICS, _NAME, _TITLES, _display, _strip_office
 from polisent.segment._person_names import FURNITURE
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._quotes import QUOTED_RUN
@@ -459,15 +459,11 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     if m is None:
         return []
     words = re.sub(r"['\u2019]s\Z", "", " ".join((m.group("name") or m.group("name2") or m.group("name3")).split())).split()
-    last = max((k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _OFFICE_WORDS), default=-1)
-    words = words[last + 1:]  # "Ana Ruiz" of "NATO Secretary General Ana Ruiz", "Foreign Affairs Dr Ana Ruiz"
-    name = person_part(" ".join(words))
+    words = (_strip_office(words) or " ".join(words)).split()  # "Ana Ruiz" of "NATO Secretary General Ana Ruiz"
+    last = max((k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _HONORIFICS), default=-1)
+    name = person_part(" ".join(words[last + 1:]))  # "Ana Ruiz" of "Foreign Affairs Dr Ana Ruiz"
     return [name] if name is not None and is_person_name(name) and not is_place(name) else []
 
-
-#: words of an office or an honorific before a name in a briefing's title
-_OFFICE_WORDS = frozenset("General Secretary Minister President Prime Foreign Deputy Vice Chancellor Ambassador Spokesperson "
-                          "Spokesman Spokeswoman Dr Prof Mr Ms Mrs Sir High Representative Commissioner Prince Sheikh Affairs".split())
 
 
 def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:

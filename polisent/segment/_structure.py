@@ -190,7 +190,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # (and "Director Son [Son]:" once, then "Son:" turns: the bracket's surname, which the text resolves)
     same: dict[str, tuple[str, str]] = {}
     for i, lab in enumerate(labels):
-        if lab is not None and lab[0] in ("name", "titled") and t.find("[", spans[i][0], lab[2]) > 0 \
+        if lab is not None and lab[0] in ("name", "titled") and t.find("[", spans[i][0], lab[2]) >= 0 \
                 and (al := _BRACKET_ALIAS.match(t, spans[i][0], lab[2])) is not None:
             short = " ".join(al.group("alias").split())
             if short in lab[1].split():
