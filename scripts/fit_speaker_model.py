@@ -39,9 +39,14 @@ from polisent.segment._principal import is_spoken  # noqa: E402
 from polisent.segment._speaker_model import candidates  # noqa: E402
 
 OUT = ROOT / "polisent" / "data" / "speaker_model.json"
-def _dev_sets() -> list[tuple[str, tuple[str, ...]]]:
-    """Every structure dev set of the checkout (``data/commentary_devN``), in number order."""
-    return [(f"data/{p.name}", ("dev",)) for p in dev_set_dirs(ROOT / "data" / "commentary", "units")]
+def _dev_sets(last: int | None = None) -> list[tuple[str, tuple[str, ...]]]:
+    """Every structure dev set of the checkout (``data/commentary_devN``), in number order, up to
+    ``data/commentary_dev{last}`` when ``last`` is given (newer sets stay unseen for a judge)."""
+    def number(p: Path) -> int:
+        tail = p.name.rsplit("_dev", 1)[-1]
+        return int(tail) if tail.isdigit() else 10**9
+    return [(f"data/{p.name}", ("dev",)) for p in dev_set_dirs(ROOT / "data" / "commentary", "units")
+            if last is None or number(p) <= last]
 
 
 DEFAULT = [("data/commentary", ("train", "dev"))]  # + every dev set (see main)
@@ -74,6 +79,7 @@ def documents(corpora: list[tuple[str, tuple[str, ...]]]) -> list[dict[str, Any]
                 talk = has_q or is_spoken(t)
                 cands = candidates(t, talk=talk, has_q=has_q)
                 out.append({"corpus": corpus, "doc": doc_id, "gold": gold, "weight": len(answers), "rules_named": rules_named,
+                            "talk": talk,
                             "cands": [(ev.name, ev.feats, bool(gold) and speaker_matches(ev.name, gold))
                                       for ev in cands.values()]})
     return out
@@ -105,19 +111,48 @@ def decide(doc: dict[str, Any], weights: dict[str, float], bias: float, threshol
     return 1.0 if scored[0][1] else -wrong_cost
 
 
-def corpus_out(docs: list[dict[str, Any]], c: float, wrong_cost: float = 0.0) -> dict[tuple[float, float], float]:
-    """Answer-unit-weighted share of documents decided right per (threshold, margin), each corpus held out."""
+def fold_of(docs: list[dict[str, Any]], folds: int | None) -> dict[str, int]:
+    """Each corpus's held-out fold: one fold per corpus, or ``folds`` runs of neighbouring corpora
+    (the dev sets in number order, so a fold holds sets collected together)."""
+    names = list(dict.fromkeys(d["corpus"] for d in docs))
+    if not folds or folds >= len(names):
+        return {n: i for i, n in enumerate(names)}
+    return {n: i * folds // len(names) for i, n in enumerate(names)}
+
+
+def held_out_scores(docs: list[dict[str, Any]], c: float, folds: int | None = None) -> list[tuple[dict[str, Any], dict[str, float], float]]:
+    """Each document with the weights and bias of the model fitted without its fold."""
+    fold = fold_of(docs, folds)
+    out = []
+    for k in sorted(set(fold.values())):
+        w, b = fit([d for d in docs if fold[d["corpus"]] != k], c)
+        out += [(d, w, b) for d in docs if fold[d["corpus"]] == k]
+    return out
+
+
+def _gives(doc: dict[str, Any], weights: dict[str, float], bias: float, threshold: float, margin: float) -> bool:
+    """Whether the ranker names someone in ``doc`` at ``threshold`` and ``margin``."""
+    import math
+
+    p = sorted((1 / (1 + math.exp(-(bias + sum(weights.get(k, 0.0) * v for k, v in f.items())))) for _, f, _ in doc["cands"]),
+               reverse=True)
+    return bool(p) and p[0] >= threshold and not (len(p) > 1 and p[0] - p[1] < margin)
+
+
+def corpus_out(docs: list[dict[str, Any]], c: float, wrong_cost: float = 0.0, folds: int | None = None,
+               where: Any = None) -> dict[tuple[float, float], float]:
+    """Answer-unit-weighted share of documents decided right per (threshold, margin), each corpus
+    (or fold of corpora) held out; ``where(doc)`` keeps the documents scored (all fit)."""
     right: Counter[tuple[float, float]] = Counter()
     total = 0
-    for held in sorted({d["corpus"] for d in docs}):
-        w, b = fit([d for d in docs if d["corpus"] != held], c)
-        for d in docs:
-            if d["corpus"] == held:
-                total += d["weight"]
-                for th in THRESHOLDS:
-                    for mg in MARGINS:
-                        right[th, mg] += d["weight"] * decide(d, w, b, th, mg, wrong_cost)
-    return {k: right[k] / total for k in right}
+    for d, w, b in held_out_scores(docs, c, folds):
+        if where is not None and not where(d):
+            continue
+        total += d["weight"]
+        for th in THRESHOLDS + (1.01,):
+            for mg in MARGINS:
+                right[th, mg] += d["weight"] * decide(d, w, b, th, mg, wrong_cost)
+    return {k: right[k] / max(total, 1) for k in right}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,10 +162,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="what naming the wrong person costs, against 1 for the right one and 0 for nobody (default: %(default)s)")
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--last-dev", type=int, default=None, metavar="N",
+                    help="read the dev sets up to data/commentary_devN only (newer ones stay unseen)")
+    ap.add_argument("--folds", type=int, default=None,
+                    help="hold out this many runs of neighbouring corpora instead of one corpus at a time (faster)")
+    ap.add_argument("--prose", action="store_true",
+                    help="also choose a threshold for texts without questions or talk (op-eds, reports), on the "
+                         "documents no rule names, 1.01 meaning never (written as prose_threshold)")
     ap.add_argument("--fallback-only", action="store_true",
                     help="fit and choose on the documents whose answers no rule names (where the ranker is asked at run time)")
     args = ap.parse_args(argv)
-    corpora = DEFAULT + _dev_sets() if not args.corpora else [(c, ("train", "dev") if c.rstrip("/").endswith("commentary") else ("dev",))
+    corpora = DEFAULT + _dev_sets(args.last_dev) if not args.corpora else [(c, ("train", "dev") if c.rstrip("/").endswith("commentary") else ("dev",))
                                                 for c in args.corpora]
     docs = documents(corpora)
     if args.fallback_only:
@@ -139,21 +181,42 @@ def main(argv: list[str] | None = None) -> int:
     total = sum(d["weight"] for d in docs)
     print(f"{len(docs)} documents, {sum(len(d['cands']) for d in docs)} candidates; "
           f"speaker among the candidates (or none) for {covered / total:.1%} of answer units")
-    grid = {c: corpus_out(docs, c, args.wrong_cost) for c in CS}
+    talk_only = (lambda d: d["talk"]) if args.prose else None  # with a prose threshold, the main one is for talk
+    grid = {c: corpus_out(docs, c, args.wrong_cost, args.folds, talk_only) for c in CS}
     c, th, mg = max(((c, th, mg) for c in CS for th in THRESHOLDS for mg in MARGINS),
                     key=lambda k: (round(grid[k[0]][k[1], k[2]], 3), k[2], -abs(k[1] - 0.5)))
     for cc in CS:
         print(f"C={cc}, margin {mg}: " + " ".join(f"{t}:{grid[cc][t, mg]:.3f}" for t in THRESHOLDS[::2]))
     print(f"chosen C={c} threshold={th} margin={mg}: corpus-out {grid[c][th, mg]:.1%} of answer units' documents decided right")
+    prose: dict[str, Any] = {}
+    if args.prose:
+        # where the ranker would be asked in prose: no question, no talk, no name from the rules
+        asked = [d for d in docs if not d["talk"] and not d["rules_named"]]
+        scored = [(d, w, b) for d, w, b in held_out_scores(docs, c, args.folds) if not d["talk"] and not d["rules_named"]]
+        total_p = sum(d["weight"] for d in asked)
+        print(f"prose texts no rule names: {len(asked)} documents, {total_p} answer units")
+        rows_p = []
+        for th in THRESHOLDS + (1.01,):
+            right = sum(d["weight"] * decide(d, w, b, th, mg, args.wrong_cost) for d, w, b in scored) / max(total_p, 1)
+            gave = sum(1 for d, w, b in scored if _gives(d, w, b, th, mg))
+            good = sum(1 for d, w, b in scored if _gives(d, w, b, th, mg) and decide(d, w, b, th, mg) == 1.0)
+            rows_p.append((th, right, gave, good))
+            print(f"  prose threshold {th}: decided right {right:.1%}, names given {gave}, right {good}")
+        th_p = max(rows_p, key=lambda r: (round(r[1], 3), r[0]))[0]
+        prose = {"prose_threshold": th_p, "prose_decided_right": round(next(r[1] for r in rows_p if r[0] == th_p), 4),
+                 "prose_never": round(next(r[1] for r in rows_p if r[0] == 1.01), 4)}
+        print(f"chosen prose threshold {th_p} ({prose['prose_decided_right']:.1%} vs {prose['prose_never']:.1%} never naming)")
     weights, bias = fit(docs, c)
     top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:12]
     print("largest weights:", ", ".join(f"{k} {v:+.2f}" for k, v in top))
     model = {"name": "speaker-v2", "format": 1, "weights": {k: round(v, 5) for k, v in sorted(weights.items())},
              "bias": round(bias, 5), "threshold": th, "margin": mg,
+             **({"prose_threshold": prose["prose_threshold"]} if prose else {}),
              "provenance": {"script": "scripts/fit_speaker_model.py", "git_sha": git_sha(), "date": dt.date.today().isoformat(),
                             "corpora": [f"{c_}:{'+'.join(s)}" for c_, s in corpora], "documents": len(docs), "C": c,
                             "corpus_out_decided_right": round(grid[c][th, mg], 4),
-                            "candidate_coverage": round(covered / total, 4)}}
+                            "candidate_coverage": round(covered / total, 4), "folds": args.folds,
+                            **({k: v for k, v in prose.items() if k != "prose_threshold"} if prose else {})}}
     if not args.dry_run:
         args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")

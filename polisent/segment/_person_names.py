@@ -361,3 +361,46 @@ def state_surname(name: str) -> bool:
         return False
     probe = " ".join(words[:-1] + ["Lind"])  # the same name with a surname that is no state's
     return person_part(probe) == probe and is_person_name(probe)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words written in lower case in running text (``polisent/data/common_words.txt``, built by
+    ``scripts/build_common_words.py``)."""
+    text = (_DATA / "common_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+#: prepositions no person's name holds ("Trump Moves Towards Putin", "Beyond Strategic Depth")
+_PREPOSITIONS = frozenset("towards toward against into onto upon amid among between versus via beyond within without across "
+                          "through".split())
+#: the particles inside a name ("Xiomara Castro de Zelaya", "Sophie in 't Veld"), not its first word
+_PARTICLES = frozenset("de van von der den al el bin ibn bint ben da di du del la le in 't \u2019t".split())
+#: a desk's byline ends with one of these words ("ADF Staff", "ET Bureau"): an author, if no person; a briefing's
+#: numbered voices too ("Senior Administration Official One")
+_DESK_WORDS = frozenset("staff desk bureau team board editors newsroom one two three four five six".split())
+
+
+def reads_as_phrase(name: str) -> bool:
+    """Whether a capitalised run given as a speaker reads as a headline's or a section's words
+    rather than a person's name: two or more words that are all common lower-case words of English
+    ("Understandable Motives", "Strategic Shift", "Historical Context and Geopolitical
+    Significance"), or a preposition among them ("Trump Moves Towards Putin"). A word in capitals
+    ("ASEAN Beat": "Beat") and a particle inside the name are not counted; a desk ("ADF Staff") is
+    left alone, as a briefing's numbered voice ("Administration Official One").
+
+    >>> reads_as_phrase("Understandable Motives"), reads_as_phrase("Trump Moves Towards Putin")
+    (True, True)
+    >>> reads_as_phrase("Mark Brown"), reads_as_phrase("Will Glasgow"), reads_as_phrase("Sophie in 't Veld")
+    (False, False, False)
+    >>> reads_as_phrase("Khatib"), reads_as_phrase("ADF Staff")
+    (False, False)
+    """
+    words = [w for k, w in enumerate(name.split()) if (k == 0 or w.lower() not in _PARTICLES) and not re.fullmatch(r"[A-Z]\.?", w)]
+    if len(words) < 2 or words[-1].lower() in _DESK_WORDS:
+        return False
+    if any(w.lower() in _PREPOSITIONS for w in words):
+        return True
+    mixed = [w.lower().strip(".,'\u2019") for w in words if not w.isupper()]
+    common = _common_words()
+    return bool(mixed) and all(w in common for w in mixed)

@@ -297,7 +297,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     # "President Lula said": an office holder is more often the topic than the speaker;
                     # "interviewed by X", "host X" name the interviewer, in any text
                     # (not a guest the host introduces: "joining me now is Russian Foreign Minister Sergei Lavrov")
-                    add(raw, kind, weight / 2 if office and kind != "self" and not (where == "before" and kind == "interview") else weight,
+                    # ("President Sadyr Zhaparov gave a brief interview to ...": a cue that says "interview" names its guest,
+                    # office or not; "President X told the Council" does not)
+                    add(raw, kind, weight / 2 if office and kind != "self" and not (where == "before" and kind == "interview")
+                        and not (kind == "interview" and "interview" in hit.group().lower()) else weight,
                         interviewer=kind == "self" and _ASKER.search(hit.group()) is not None, span=(start, end))
     for a, b in windows:
         for m in _SPOKES.finditer(t, a, b):  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"

@@ -91,18 +91,27 @@ def outlet_asks(t: str, start: int, end: int) -> bool:
     True
     >>> outlet_asks("In an interview with Ivo Marsh at Villa Rosa, the president vowed to fight.", 21, 30)
     True
+    >>> t = "In a brief interview with British journalist Ivo Marsh on a BBC show, the envoy was blunt."
+    >>> outlet_asks(t, t.index("Ivo"), t.index("Ivo") + len("Ivo Marsh"))
+    True
     >>> t = "Support is rising, says Ana Ruiz, the envoy, in a detailed interview with Ivo Marsh."
     >>> outlet_asks(t, t.index("Ivo"), t.index("Ivo") + len("Ivo Marsh"))
     True
     """
     if _COMMA_AFTER.match(t, end) is not None and _IN_AN_INTERVIEW_WITH.search(t, max(0, start - 60), start) is not None:
         return True
+    if _WITH_JOURNALIST.search(t, max(0, start - 80), start) is not None:
+        return True  # "In a brief interview with British journalist Stephen Sackur on a BBC program, ...": the journalist asks
     # the sentence's speaker first, the interviewer at its end: "..., says Ana Ruiz, the envoy to the UN, in a
     # detailed interview with Ivo Marsh."
     said = _SAYS_THEN_INTERVIEW.search(t, max(0, start - 400), start)
     return said is not None and _SENTENCE_END_AFTER.match(t, end) is not None
 
 
+#: an interview with a journalist named by the job, a few words before it ("interview with British journalist ",
+#: "conversation with the BBC's veteran presenter "): the name after it asks, wherever the sentence goes on
+_WITH_JOURNALIST = re.compile(r"\b(?i:interview|conversation|talk|chat)[ \t]+with[ \t]+(?:[\w'\u2019.-]+[ \t]+){0,3}?"
+                              r"(?i:journalist|reporter|correspondent|presenter|anchor|interviewer|broadcaster)[ \t]+\Z")
 #: "says X, ..., in a (detailed) interview with " right before a name
 _SAYS_THEN_INTERVIEW = re.compile(r"\b(?:says|said|tells|told)[ \t]+[^.!?\n]{3,300}?[ \t,]in[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                   r"interview[ \t]+with[ \t]+(?:(?:journalist|reporter|correspondent|editor)[ \t]+)?\Z")

@@ -41,6 +41,7 @@ from polisent.segment._markup import STARTING_POINT, Masked
 from polisent.segment._name_cues import _outlet_after_name
 from polisent.segment._paragraphs import (_SENT_END, _asks_over_lines, _heading_like, _join_wrapped, _line_paragraphs, _replies_to_welcome,
                                          continues_line)
+from polisent.segment._person_names import reads_as_phrase
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
@@ -531,10 +532,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     speakers = reporter_not_source(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues, speaker_model)),
                                 speaker_cues)
     editor_intros(t, units)
-    for u in units:  # "Kira Kay Kira Kay": a name a page prints twice in a row (alt text over it) is the name once
-        u.speaker = _once(u.speaker)
-    return Layout(units, list(dict.fromkeys((_once(n), r) for n, r in speakers)) if any(_once(n) != n for n, _ in speakers)
-                  else speakers)
+    phrases = {n for u in units if u.form != "label" and u.speaker and reads_as_phrase(u.speaker) for n in (u.speaker,)}
+    for u in units:  # "Kira Kay Kira Kay": a name a page prints twice in a row (alt text over it) is the name once;
+        # a headline's words the cues took for a name ("Strategic Shift") are nobody's
+        u.speaker = None if u.speaker in phrases and u.form != "label" else _once(u.speaker)
+    fixed = [(None if n in phrases else _once(n), r) for n, r in speakers]
+    return Layout(units, list(dict.fromkeys(fixed)) if fixed != speakers else speakers)
 
 
 def _once(name: str | None) -> str | None:

@@ -1,0 +1,92 @@
+"""Build ``polisent/data/common_words.txt``: English words that are written in lower case in running
+text, which no person's name is made of only ("Understandable Motives", "Strategic Shift" are a
+headline's words; "Mark Brown" is a name: "brown" is mostly capitalised inside sentences here).
+
+A word counts once per occurrence that is not a sentence's first word: lower case ("strategic") or
+capitalised ("Strategic", in a heading or a name). It is listed when it is seen in lower case at
+least ``--min-lower`` times and in lower case at least ``--share`` of the time. The counts come
+from the NewsMTSC training sentences and the Narrative Frames articles (both MIT, in
+``../shared/datasets``) and the structure dev sets' excerpts up to ``--last-dev`` (never the main
+corpus, which holds the test split, nor the blind set). Only the word list ships, no text.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python scripts/build_common_words.py --last-dev 362
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from polisent.evaluation.commentary import dev_set_dirs  # noqa: E402
+
+OUT = ROOT / "polisent" / "data" / "common_words.txt"
+_WORD = re.compile(r"[A-Za-z][a-z]+(?:['\u2019-][a-z]+)*")
+_SENTENCE = re.compile(r"(?<=[.!?:;\"\u201c\u201d])\s+|\n+")
+
+
+def count(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
+    """Lower-case and capitalised occurrences of each word, sentence-initial words left out.
+
+    >>> low, cap = count(["The strategic plan. Mark Brown said the plan is strategic."])
+    >>> low["strategic"], cap["brown"], low["the"]
+    (2, 1, 1)
+    """
+    low: Counter[str] = Counter()
+    cap: Counter[str] = Counter()
+    for text in texts:
+        for sentence in _SENTENCE.split(text):
+            for k, m in enumerate(_WORD.finditer(sentence)):
+                w = m.group()
+                if k == 0:
+                    continue  # a sentence's first word is capitalised whatever it is
+                if w.islower():
+                    low[w] += 1
+                elif w[1:].islower():
+                    cap[w.lower()] += 1
+    return low, cap
+
+
+def common(low: Counter[str], cap: Counter[str], min_lower: int, share: float) -> list[str]:
+    """The words written in lower case at least ``min_lower`` times and ``share`` of the time."""
+    return sorted(w for w, n in low.items() if n >= min_lower and n / (n + cap[w]) >= share)
+
+
+def _texts(datasets: Path, last_dev: int) -> Iterator[str]:
+    for line in (datasets / "newsmtsc" / "train.jsonl").open(encoding="utf-8"):
+        yield json.loads(line)["sentence_normalized"]
+    for line in (datasets / "narrative_frames" / "articles.jsonl").open(encoding="utf-8"):
+        yield json.loads(line).get("text") or ""
+    for d in dev_set_dirs(ROOT / "data" / "commentary", "documents"):
+        tail = d.name.rsplit("_dev", 1)[-1]
+        if tail.isdigit() and int(tail) <= last_dev:
+            for line in (d / "documents.jsonl").open(encoding="utf-8"):
+                yield json.loads(line)["text"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--datasets", type=Path, default=ROOT.parent / "shared" / "datasets")
+    ap.add_argument("--last-dev", type=int, required=True, metavar="N", help="read data/commentary_dev2 .. devN")
+    ap.add_argument("--min-lower", type=int, default=5)
+    ap.add_argument("--share", type=float, default=0.75)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    low, cap = count(_texts(args.datasets, args.last_dev))
+    words = common(low, cap, args.min_lower, args.share)
+    head = (f"# Words written in lower case in running text (scripts/build_common_words.py --last-dev {args.last_dev} "
+            f"--min-lower {args.min_lower} --share {args.share}): NewsMTSC train, Narrative Frames, commentary dev sets\n")
+    args.out.write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} words -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
