@@ -59,3 +59,13 @@ def test_reads_as_phrase_tells_headline_words_from_names() -> None:
     for name in ("Mark Brown", "Will Glasgow", "Hope Hicks", "Theresa May", "Sophie in 't Veld", "Xiomara Castro de Zelaya",
                  "ADF Staff", "Senior Administration Official One", "Khatib", "K.K. Tokayev"):
         assert not reads_as_phrase(name), name
+
+
+def test_a_briefing_label_with_a_title_in_capitals_stays_one_turn() -> None:
+    text = ("Daily Press Briefing\n\nQUESTION: Have you any update on the prisoners?\n\n"
+            "MS. PSAKI: I don't think there is news today, James. But we are watching.\n\n"
+            "QUESTION: Well, nobody will tell us who they are.\n\n"
+            "MR. PRICE: Well, as I have said, we will not list them.\n\nQUESTION: Thank you.\n")
+    answers = [s for s in RuleSegmenter().segment(text).segments if s.kind.value == "answer"]
+    assert [s.text.split(":")[0] for s in answers] == ["MS. PSAKI", "MR. PRICE"]
+    assert all(s.speaker is not None and s.role is SpeakerRole.INTERVIEWEE for s in answers)

@@ -12,8 +12,9 @@ from polisent.segment._sentences import trim
 #: a turn label inside a line: up to five words, a description after a comma or in brackets, a colon
 _INLINE_LABEL = (r"(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z][\w'\u2019.\-]*){0,4})"
                  r"[ \t]*(?:,[ \t]*[^:,\r\n]{1,40}?)?[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*:[ \t]")
-#: a title with its dot alone at the start of the line ("Amb." of "Amb. Iravani:"), no sentence of its own
-_LONE_TITLE = re.compile(r"[ \t]*[A-Z][a-z]{1,5}\.[ \t]*")
+#: a title with its dot alone at the start of the line ("Amb." of "Amb. Iravani:", "MS." of a briefing's
+#: "MS. PSAKI:"), no sentence of its own
+_LONE_TITLE = re.compile(r"[ \t]*[A-Z](?:[a-z]{1,5}|[A-Z]{1,3})\.[ \t]*")
 _INLINE_TURN = re.compile(
     r"(?<=[.?!\u2026\"'\u201d\u2019)\]\u2013\u2014-])[ \t]+(?=" + _INLINE_LABEL + ")"
     # the answer's label glued to the question mark, as page extraction leaves it ("... do they send?Beeson: The
