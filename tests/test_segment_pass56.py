@@ -69,3 +69,13 @@ def test_a_briefing_label_with_a_title_in_capitals_stays_one_turn() -> None:
     answers = [s for s in RuleSegmenter().segment(text).segments if s.kind.value == "answer"]
     assert [s.text.split(":")[0] for s in answers] == ["MS. PSAKI", "MR. PRICE"]
     assert all(s.speaker is not None and s.role is SpeakerRole.INTERVIEWEE for s in answers)
+
+
+def test_a_royal_title_as_the_label_stands_for_the_holder_the_intro_names() -> None:
+    text = ("Full transcript of the interview\n\n"
+            "This is the transcript of the interview aired on Sunday with Jordan's Crown Prince Hamad bin Faisal, "
+            "recorded in Amman last week.\n\n"
+            "INTERVIEWER: Will the talks resume?\n\n"
+            "CROWN PRINCE: They will. We have never closed the door, and we will not close it now.\n\n"
+            "INTERVIEWER: When?\n\nCROWN PRINCE: When both sides are ready to listen to each other.\n")
+    assert _speakers(text) == {("Hamad bin Faisal", "interviewee")}

@@ -62,7 +62,7 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
 
 #: an office and the name after it, matched where :func:`_job_names` finds an office word
 _JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
-                       r"(?:,?[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
+                       r"(?:,?[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){1,3})"
                        r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # "Defense Minister Iwaya"; overlapping
 
 

@@ -426,7 +426,8 @@ def _script_mark(label: str, le: int) -> tuple[str, str, int] | None:
 _OFFICE_WORDS = frozenset(
     """minister secretary president chancellor premier ambassador envoy senator governor mayor spokesman spokeswoman
     spokesperson correspondent reporter columnist editor host anchor presenter moderator analyst expert professor
-    director fellow commissioner representative chairman chairwoman chair general admiral colonel""".split()
+    director fellow commissioner representative chairman chairwoman chair general admiral colonel prince king queen emir
+    sultan""".split()
 )
 
 
