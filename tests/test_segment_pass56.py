@@ -79,3 +79,19 @@ def test_a_royal_title_as_the_label_stands_for_the_holder_the_intro_names() -> N
             "CROWN PRINCE: They will. We have never closed the door, and we will not close it now.\n\n"
             "INTERVIEWER: When?\n\nCROWN PRINCE: When both sides are ready to listen to each other.\n")
     assert _speakers(text) == {("Hamad bin Faisal", "interviewee")}
+
+
+def test_an_edited_interviews_topic_prompts_ask_and_the_quotes_answer() -> None:
+    text = ("The alliance met on Tuesday and agreed on new sanctions.\n\n"
+            "The foreign minister, Anna Berg, was in Washington this week and spoke to us about the talks. Here are excerpts:\n\n"
+            "On Tuesday\u2019s sanctions:\n\n"
+            "\u201cSpeaking with one voice matters. Sanctions imposed in parallel work better than sanctions imposed alone.\u201d\n\n"
+            "On seeking U.S. military assistance:\n\n"
+            "\u201cIt is one of the options. We need new ideas for our cooperation.\u201d\n\n"
+            "On loans and the need for more financing:\n\n"
+            "\u201cWe have to pay for the damage, and we lost much of our revenue.\u201d\n")
+    segs = RuleSegmenter().segment(text).segments
+    prompts = [s for s in segs if s.text.startswith("On ")]
+    assert len(prompts) == 3 and all(s.kind.value == "question" for s in prompts)
+    quotes = [s for s in segs if s.text.startswith("\u201c")]
+    assert quotes and all(s.kind.value == "answer" and s.role is SpeakerRole.INTERVIEWEE for s in quotes)

@@ -98,7 +98,9 @@ _FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
 _BODY_WORDS = 40
 #: an interviewer's question put as an imperative, opening its paragraph
 _BARE_PROMPT = re.compile(r"[ \t]*(?:Explain|Assess|Describe|Identify|Examine|Evaluate|Analy[sz]e|Outline|Elaborate on|"
-                          r"Tell us|Walk us through|Give us|Share your)\b[^\n]{10,400}[.:][ \t]*\Z")
+                          r"Tell us|Walk us through|Give us|Share your)\b[^\n]{10,400}[.:][ \t]*\Z"
+                          # an edited interview's topic prompts, a line each over the answer ("On Tuesday's sanctions:")
+                          r"|[ \t]*On[ \t]+(?:[^\n.?!:]|(?<=[A-Z])\.){3,120}:[ \t]*\Z")
 
 
 def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
