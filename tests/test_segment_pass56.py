@@ -82,14 +82,21 @@ def test_a_royal_title_as_the_label_stands_for_the_holder_the_intro_names() -> N
 
 
 def test_an_edited_interviews_topic_prompts_ask_and_the_quotes_answer() -> None:
-    text = ("The alliance met on Tuesday and agreed on new sanctions.\n\n"
-            "The foreign minister, Anna Berg, was in Washington this week and spoke to us about the talks. Here are excerpts:\n\n"
-            "On Tuesday\u2019s sanctions:\n\n"
-            "\u201cSpeaking with one voice matters. Sanctions imposed in parallel work better than sanctions imposed alone.\u201d\n\n"
-            "On seeking U.S. military assistance:\n\n"
-            "\u201cIt is one of the options. We need new ideas for our cooperation.\u201d\n\n"
-            "On loans and the need for more financing:\n\n"
-            "\u201cWe have to pay for the damage, and we lost much of our revenue.\u201d\n")
+    # one line per paragraph, as a page's extraction leaves it (blank lines between them already made the
+    # prompts headings that ask)
+    text = ("BRUSSELS \u2013 The alliance agreed on its harshest sanctions yet on Tuesday, spurred by what its leaders called "
+            "continued interference in the region.\n"
+            "While the new measures were being put in place, the foreign minister, Anna Berg, was visiting Washington. At the "
+            "end of three busy days, she met with us for an interview to discuss the developments. Here are excerpts:\n"
+            "On Tuesday\u2019s sanctions:\n"
+            "\u201cSpeaking with one voice is an extremely important development. Sanctions imposed in parallel, in coordinated "
+            "action, are as effective as the sanctions themselves.\u201d\n"
+            "On seeking U.S. military assistance and a closer alliance:\n"
+            "\u201cIt is one of the options. The situation in the region is a unique one, and we need to come up with unique "
+            "ideas in our cooperation.\u201d\n"
+            "On loans and the potential need for more financing:\n"
+            "\u201cWe have to pay for the fighting, but we also have to pay for destroyed infrastructure, water and gas "
+            "networks, and we lost considerable revenue.\u201d\n")
     segs = RuleSegmenter().segment(text).segments
     prompts = [s for s in segs if s.text.startswith("On ")]
     assert len(prompts) == 3 and all(s.kind.value == "question" for s in prompts)
