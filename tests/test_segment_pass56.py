@@ -102,17 +102,3 @@ def test_an_edited_interviews_topic_prompts_ask_and_the_quotes_answer() -> None:
     assert len(prompts) == 3 and all(s.kind.value == "question" for s in prompts)
     quotes = [s for s in segs if s.text.startswith("\u201c")]
     assert quotes and all(s.kind.value == "answer" and s.role is SpeakerRole.INTERVIEWEE for s in quotes)
-
-
-def test_a_podcasts_calls_to_its_listeners_are_clutter() -> None:
-    text = ("Welcome to the show. Today we talk about the elections with Ana Ruiz.\n\n"
-            "ANA RUIZ: The vote was free, but the campaign was not fair, and the courts will have the last word.\n\n"
-            "And if you haven't already, please subscribe to the show so you can hear it every week.\n\n"
-            "And please leave us a rating or a review \u2014 it helps people find the show.\n\n"
-            "To receive ad-free podcasts, become a Supporter at www.patreon.com/example.\n\n"
-            "See omnystudio.com/listener for privacy information.\n")
-    segs = RuleSegmenter().segment(text).segments
-    ctas = [s for s in segs if "show" in s.text and "subscribe" in s.text or "rating" in s.text or "patreon" in s.text
-            or "omnystudio" in s.text]
-    assert len(ctas) == 4 and all(s.kind.value == "clutter" and s.reason == "subscribe" for s in ctas)
-    assert any(s.kind.value == "answer" and "courts" in s.text for s in segs)
