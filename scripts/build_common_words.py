@@ -64,11 +64,9 @@ def _texts(datasets: Path, last_dev: int) -> Iterator[str]:
         yield json.loads(line)["sentence_normalized"]
     for line in (datasets / "narrative_frames" / "articles.jsonl").open(encoding="utf-8"):
         yield json.loads(line).get("text") or ""
-    for d in dev_set_dirs(ROOT / "data" / "commentary", "documents"):
-        tail = d.name.rsplit("_dev", 1)[-1]
-        if tail.isdigit() and int(tail) <= last_dev:
-            for line in (d / "documents.jsonl").open(encoding="utf-8"):
-                yield json.loads(line)["text"]
+    for d in dev_set_dirs(ROOT / "data" / "commentary", "documents", last=last_dev):
+        for line in (d / "documents.jsonl").open(encoding="utf-8"):
+            yield json.loads(line)["text"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,11 +42,7 @@ OUT = ROOT / "polisent" / "data" / "speaker_model.json"
 def _dev_sets(last: int | None = None) -> list[tuple[str, tuple[str, ...]]]:
     """Every structure dev set of the checkout (``data/commentary_devN``), in number order, up to
     ``data/commentary_dev{last}`` when ``last`` is given (newer sets stay unseen for a judge)."""
-    def number(p: Path) -> int:
-        tail = p.name.rsplit("_dev", 1)[-1]
-        return int(tail) if tail.isdigit() else 10**9
-    return [(f"data/{p.name}", ("dev",)) for p in dev_set_dirs(ROOT / "data" / "commentary", "units")
-            if last is None or number(p) <= last]
+    return [(f"data/{p.name}", ("dev",)) for p in dev_set_dirs(ROOT / "data" / "commentary", "units", last=last)]
 
 
 DEFAULT = [("data/commentary", ("train", "dev"))]  # + every dev set (see main)
@@ -97,16 +93,31 @@ def fit(rows: list[dict[str, Any]], c: float) -> tuple[dict[str, float], float]:
     return {k: float(w) for k, w in zip(vec.feature_names_, clf.coef_[0])}, float(clf.intercept_[0])
 
 
+def _ranked(doc: dict[str, Any], weights: dict[str, float], bias: float) -> list[tuple[float, bool]]:
+    """The document's candidates as (probability, is the gold speaker), most likely first."""
+    import math
+
+    return sorted(((1 / (1 + math.exp(-(bias + sum(weights.get(k, 0.0) * v for k, v in f.items())))), pos)
+                   for _, f, pos in doc["cands"]), reverse=True)
+
+
+def _names(scored: list[tuple[float, bool]], threshold: float, margin: float) -> bool:
+    """Whether ranked candidates name someone: the best reaches ``threshold`` and leads by ``margin``."""
+    return bool(scored) and scored[0][0] >= threshold and not (len(scored) > 1 and scored[0][0] - scored[1][0] < margin)
+
+
+def _gives(doc: dict[str, Any], weights: dict[str, float], bias: float, threshold: float, margin: float) -> bool:
+    """Whether the ranker names someone in ``doc`` at ``threshold`` and ``margin``."""
+    return _names(_ranked(doc, weights, bias), threshold, margin)
+
+
 def decide(doc: dict[str, Any], weights: dict[str, float], bias: float, threshold: float, margin: float,
            wrong_cost: float = 0.0) -> float:
     """1 when the document's speaker is decided right at ``threshold`` and ``margin`` (as
     :func:`polisent.segment._speaker_model.learned_principal` decides), ``-wrong_cost`` when it
     names the wrong person, else 0."""
-    import math
-
-    scored = sorted(((1 / (1 + math.exp(-(bias + sum(weights.get(k, 0.0) * v for k, v in f.items())))), pos)
-                     for _, f, pos in doc["cands"]), reverse=True)
-    if not scored or scored[0][0] < threshold or (len(scored) > 1 and scored[0][0] - scored[1][0] < margin):
+    scored = _ranked(doc, weights, bias)
+    if not _names(scored, threshold, margin):
         return float(doc["gold"] is None)
     return 1.0 if scored[0][1] else -wrong_cost
 
@@ -128,15 +139,6 @@ def held_out_scores(docs: list[dict[str, Any]], c: float, folds: int | None = No
         w, b = fit([d for d in docs if fold[d["corpus"]] != k], c)
         out += [(d, w, b) for d in docs if fold[d["corpus"]] == k]
     return out
-
-
-def _gives(doc: dict[str, Any], weights: dict[str, float], bias: float, threshold: float, margin: float) -> bool:
-    """Whether the ranker names someone in ``doc`` at ``threshold`` and ``margin``."""
-    import math
-
-    p = sorted((1 / (1 + math.exp(-(bias + sum(weights.get(k, 0.0) * v for k, v in f.items())))) for _, f, _ in doc["cands"]),
-               reverse=True)
-    return bool(p) and p[0] >= threshold and not (len(p) > 1 and p[0] - p[1] < margin)
 
 
 def corpus_out(docs: list[dict[str, Any]], c: float, wrong_cost: float = 0.0, folds: int | None = None,
@@ -168,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="hold out this many runs of neighbouring corpora instead of one corpus at a time (faster)")
     ap.add_argument("--prose", action="store_true",
                     help="also choose a threshold for texts without questions or talk (op-eds, reports), on the "
-                         "documents no rule names, 1.01 meaning never (written as prose_threshold)")
+                         "documents no rule names, 1.01 meaning never (reported, and kept in the provenance: the "
+                         "segmenter reads no such threshold and leaves prose to the rules)")
     ap.add_argument("--fallback-only", action="store_true",
                     help="fit and choose on the documents whose answers no rule names (where the ranker is asked at run time)")
     args = ap.parse_args(argv)
@@ -191,15 +194,14 @@ def main(argv: list[str] | None = None) -> int:
     prose: dict[str, Any] = {}
     if args.prose:
         # where the ranker would be asked in prose: no question, no talk, no name from the rules
-        asked = [d for d in docs if not d["talk"] and not d["rules_named"]]
         scored = [(d, w, b) for d, w, b in held_out_scores(docs, c, args.folds) if not d["talk"] and not d["rules_named"]]
-        total_p = sum(d["weight"] for d in asked)
-        print(f"prose texts no rule names: {len(asked)} documents, {total_p} answer units")
+        total_p = sum(d["weight"] for d, _, _ in scored)
+        print(f"prose texts no rule names: {len(scored)} documents, {total_p} answer units")
         rows_p = []
         for th in THRESHOLDS + (1.01,):
             right = sum(d["weight"] * decide(d, w, b, th, mg, args.wrong_cost) for d, w, b in scored) / max(total_p, 1)
             gave = sum(1 for d, w, b in scored if _gives(d, w, b, th, mg))
-            good = sum(1 for d, w, b in scored if _gives(d, w, b, th, mg) and decide(d, w, b, th, mg) == 1.0)
+            good = sum(1 for d, w, b in scored if _gives(d, w, b, th, mg) and _ranked(d, w, b)[0][1])
             rows_p.append((th, right, gave, good))
             print(f"  prose threshold {th}: decided right {right:.1%}, names given {gave}, right {good}")
         th_p = max(rows_p, key=lambda r: (round(r[1], 3), r[0]))[0]
@@ -211,12 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     print("largest weights:", ", ".join(f"{k} {v:+.2f}" for k, v in top))
     model = {"name": "speaker-v2", "format": 1, "weights": {k: round(v, 5) for k, v in sorted(weights.items())},
              "bias": round(bias, 5), "threshold": th, "margin": mg,
-             **({"prose_threshold": prose["prose_threshold"]} if prose else {}),
              "provenance": {"script": "scripts/fit_speaker_model.py", "git_sha": git_sha(), "date": dt.date.today().isoformat(),
                             "corpora": [f"{c_}:{'+'.join(s)}" for c_, s in corpora], "documents": len(docs), "C": c,
                             "corpus_out_decided_right": round(grid[c][th, mg], 4),
                             "candidate_coverage": round(covered / total, 4), "folds": args.folds,
-                            **({k: v for k, v in prose.items() if k != "prose_threshold"} if prose else {})}}
+                            **prose}}
     if not args.dry_run:
         args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")

@@ -49,16 +49,18 @@ def commentary_dir(root: str | Path | None = None) -> Path:
     return path
 
 
-def dev_set_dirs(root: str | Path | None = None, table: str = "pairs") -> list[Path]:
+def dev_set_dirs(root: str | Path | None = None, table: str = "pairs", last: int | None = None) -> list[Path]:
     """The structure dev sets beside the corpus (``<corpus>_dev2``, ``<corpus>_dev3`` ...) that hold
-    ``<table>.jsonl``, in number order."""
+    ``<table>.jsonl``, in number order; up to ``<corpus>_dev{last}`` when ``last`` is given (newer
+    sets stay unread)."""
     base = commentary_dir(root)
 
     def number(p: Path) -> int:
         tail = p.name[len(base.name) + 4:]
         return int(tail) if tail.isdigit() else 10**9
 
-    found = [p for p in base.parent.glob(f"{base.name}_dev*") if (p / f"{table}.jsonl").is_file()]
+    found = [p for p in base.parent.glob(f"{base.name}_dev*") if (p / f"{table}.jsonl").is_file()
+             and (last is None or number(p) <= last)]
     return sorted(found, key=lambda p: (number(p), p.name))
 
 

@@ -532,7 +532,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     speakers = reporter_not_source(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues, speaker_model)),
                                 speaker_cues)
     editor_intros(t, units)
-    phrases = {n for u in units if u.form != "label" and u.speaker and reads_as_phrase(u.speaker) for n in (u.speaker,)}
+    phrases = {u.speaker for u in units if u.form != "label" and u.speaker and reads_as_phrase(u.speaker)}
     for u in units:  # "Kira Kay Kira Kay": a name a page prints twice in a row (alt text over it) is the name once;
         # a headline's words the cues took for a name ("Strategic Shift") are nobody's
         u.speaker = None if u.speaker in phrases and u.form != "label" else _once(u.speaker)

@@ -185,10 +185,7 @@ def commentary_extra_roots(root: str | Path | None = None, last: int | None = No
     up to number ``last`` when given."""
     from polisent.evaluation.commentary import dev_set_dirs
 
-    dirs = dev_set_dirs(root, "pairs")
-    if last is None:
-        return dirs
-    return [d for d in dirs if (n := d.name.rpartition("_dev")[2]).isdigit() and int(n) <= last]
+    return dev_set_dirs(root, "pairs", last=last)
 
 
 def _load_commentary_extra(root: str | Path | None, counts: Counter[str], *, last: int | None = None) -> list[Example]:
