@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from polisent.records import SpeakerRole
-from polisent.segment._person_names import is_place
+from polisent.segment._person_names import common_words, is_place
 from polisent.segment._units import Unit
 
 _LABEL = re.compile(
@@ -376,16 +376,44 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
 _DESC_SMALL = frozenset("of the and for at on in to".split())
 
 
+#: words of a job written in lower case after a name ("foreign minister of Colombia", "senior editor", "host")
+_JOB_WORDS = frozenset(
+    """minister secretary president chancellor premier ambassador envoy senator governor mayor spokesman spokeswoman
+    spokesperson correspondent reporter columnist editor host anchor presenter moderator analyst expert professor
+    director fellow commissioner representative chairman chairwoman chair general admiral colonel adviser advisor
+    researcher journalist head chief leader founder diplomat economist historian scholar lecturer member officer
+    strategist commentator negotiator""".split())
+#: words that make the text after "Name," a sentence about what the person said, or a question to them:
+#: "Tim Eaton, a Libya expert at Chatham House, said:", "Mr. Ambassador, could you please tell us about yourself:"
+_DESC_SPEECH = frozenset("said says told tells writes wrote added adds asked asks noted notes explained photo could would "
+                         "can will you we i".split())
+
+
 def _job_desc(words: list[str]) -> bool:
     """Whether the words after "Name," in a turn label read as a job or an affiliation: capitalised
-    (particles aside), small linking words allowed between capitalised words.
+    (particles aside), small linking words allowed between capitalised words; or written in lower
+    case with a job's word in them ("foreign minister of Colombia", "the Head of the Political
+    Situation Center") and no word of speech; or one lower-case word that is no English word (an
+    outlet's name: "euronews").
 
     >>> _job_desc("First Deputy Chairman of the Senate of Uzbekistan".split()), _job_desc("the point is".split())
     (True, False)
+    >>> _job_desc("former U.S. ambassador to Honduras".split()), _job_desc(["euronews"]), _job_desc(["meanwhile"])
+    (True, True, False)
+    >>> _job_desc("a Libya expert at Chatham House said".split())
+    False
     """
-    if not words or not words[0][0].isupper() or not words[-1][0].isupper():
+    if not words:
         return False
-    return all(w[0].isupper() or w.lower() in _PARTICLES or w.lower() in _DESC_SMALL for w in words)
+    if words[0][0].isupper() and words[-1][0].isupper() \
+            and all(w[0].isupper() or w.lower() in _PARTICLES or w.lower() in _DESC_SMALL for w in words):
+        return True
+    low = [w.lower().strip(".'\u2019") for w in words]
+    if len(words) > 2 or any(w in _DESC_SPEECH for w in low):
+        return False
+    if any(p in _JOB_WORDS for w in low for p in w.split("-")):
+        return True
+    return len(words) == 1 and low[0].isalpha() and low[0] == words[0] and low[0] not in common_words()
 
 
 def _name_words(words: list[str]) -> bool:

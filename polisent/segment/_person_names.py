@@ -108,6 +108,13 @@ def _state_adjectives() -> frozenset[str]:
                      if " " not in w)
 
 
+@lru_cache(maxsize=1)
+def _one_word_places() -> frozenset[str]:
+    """Lower-case one-word names of the built-in registry's states, their capitals and metonyms ("jerusalem", "kyiv")."""
+    return frozenset(v.lower() for r in _records("states.jsonl")
+                     for v in [r.get("name"), r.get("capital"), *(r.get("metonyms") or [])] if v and " " not in v)
+
+
 def is_place(name: str) -> bool:
     """Every word of ``name`` names a state, capital or organisation of the built-in registry.
 
@@ -255,6 +262,8 @@ def is_person_name(name: str) -> bool:
     (True, False, True)
     >>> is_person_name("Tapesearch Logo"), is_person_name("Analysing Viktor Orb\u00e1n"), is_person_name("As It Happens")
     (False, False, False)
+    >>> is_person_name("Jerusalem Time"), is_person_name("Georgia Rose")
+    (False, True)
     """
     words = name.split()
     if brand_like(name) or " ".join(words).lower() in FURNITURE:
@@ -269,6 +278,9 @@ def is_person_name(name: str) -> bool:
         return False  # a sentence's words: "Be Completely Cut", "Sri Lanka Concretely"
     if words[-1] in _FEATURE_WORDS:
         return False  # a place: "Galwan Valley", "Red Sea", "Korean Peninsula"
+    if len(words) == 2 and words[0].lower() in _one_word_places() and not words[1].isupper() \
+            and words[1].lower() in common_words():
+        return False  # a publication named for its city or country: "Jerusalem Time", "Kyiv Independent"
     if len(words) >= 3 and _GERUND.fullmatch(words[0]) and words[0].lower() not in _ING_NAMES and is_person_name(" ".join(words[1:])):
         return False  # a title that names someone: "Analysing Viktor Orb\u00e1n", "Understanding Xi Jinping"
     return person_part(name) == " ".join(words)
@@ -364,7 +376,7 @@ def state_surname(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """Words written in lower case in running text (``polisent/data/common_words.txt``, built by
     ``scripts/build_common_words.py``)."""
     text = (_DATA / "common_words.txt").read_text(encoding="utf-8")
@@ -402,5 +414,5 @@ def reads_as_phrase(name: str) -> bool:
     if any(w.lower() in _PREPOSITIONS for w in words):
         return True
     mixed = [w.lower().strip(".,'\u2019") for w in words if not w.isupper()]
-    common = _common_words()
+    common = common_words()
     return bool(mixed) and all(w in common for w in mixed)

@@ -103,9 +103,10 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 _POSSESSIVE = re.compile(r"['\u2019]s(?=[ \t]|\Z)")
 #: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
-_NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?{TITLED_NAME}[ \t]*"
-                        # "Marta Fernandez (First published in Latinoamerica) 7 November 2023"
-                        r"(?:\([^()\n]{1,80}\)[ \t]*)?(?:[|,\u2013\u2014-]?[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*)?")
+_NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?{TITLED_NAME}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+I{{2,3}})?[ \t]*"
+                        # "Marta Fernandez (First published in Latinoamerica) 7 November 2023", "Ana Ruiz (Head of the
+                        # Europe programme and Senior Policy Analyst)"; a suffix: "Chas W. Freeman, Jr. (USFS, Ret.)"
+                        r"(?:\([^()\n]{1,100}\)[ \t]*)?(?:[|,\u2013\u2014-]?[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*)?")
 
 
 @dataclass(frozen=True)

@@ -283,7 +283,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     spoken = is_spoken(t)
     talk = has_q or spoken or any(u.form == "label" for u in units) or any(u.role is SpeakerRole.UNKNOWN for u in unnamed)
     # not "Link Copied"; not a name over its caption ("William Ruto" / "Caption for the landscape image:")
-    lines = [(u.start, u.end) for u, v in zip(units[:12], units[1:13] + [None]) if u.end - u.start <= 80
+    # (a name with the writer's job in brackets may be longer: "Ana Ruiz (Head of the Europe programme and ...)")
+    lines = [(u.start, u.end) for u, v in zip(units[:12], units[1:13] + [None])
+             if (u.end - u.start <= 80 or u.end - u.start <= 130 and t[u.end - 1] == ")")
              and "\n" not in t[u.start:u.end].strip()
              and not (u.kind is SegmentKind.CLUTTER and u.reason not in ("byline", "author_bio"))
              and not (v is not None and v.para == u.para and v.kind is SegmentKind.CLUTTER and v.reason == "caption"
