@@ -186,6 +186,27 @@ def _co_authors(line: str) -> str | None:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+#: the co-author after a byline's first name: " and Jo Bell", ", Jo Bell and Dr. Li Wei"
+_AND_AUTHOR = re.compile(rf"(?:,[ \t]+(?:{_TITLES}[ \t]+)?{_NAME})?,?[ \t]+(?:and|&)[ \t]+(?:{_TITLES}[ \t]+)?{_NAME}")
+
+
+def with_co_authors(t: str, name: str, end: int, line_end: int) -> str:
+    """A byline's ``name`` (ending at ``end``) with the co-authors the line names after it ("By Ana
+    Ruiz and Jo Bell": "Ana Ruiz and Jo Bell"), else ``name``.
+
+    >>> t = "By Ana Ruiz and Jo Bell"
+    >>> with_co_authors(t, "Ana Ruiz", 11, len(t)), with_co_authors("By Ana Ruiz and Russia", "Ana Ruiz", 11, 22)
+    ('Ana Ruiz and Jo Bell', 'Ana Ruiz')
+    """
+    m = _AND_AUTHOR.match(t, end, line_end)
+    if m is None:
+        return name
+    return _co_authors(name + _TITLE_BEFORE.sub(" ", t[end:m.end()])) or name
+
+
+_TITLE_BEFORE = re.compile(rf"(?<=[ \t]){_TITLES}[ \t]+")
+
+
 #: an affiliation line under an author's name: "Macquarie University", "Institute for Security Studies, Pretoria"
 _AFFILIATION = re.compile(r"[ \t]*(?:[A-Z][^.!?\n]{0,80}[ \t])?(?:University|Institute|Centre|Center|College|School|Foundation|"
                           r"Council|Academy|Observatory|Programme|Program)\b[^.!?\n]{0,80}")

@@ -35,6 +35,7 @@ from polisent.segment._bylines import (
     _WRITES_MID,
     _author_job,
     _co_authors,
+    with_co_authors,
     caps_authors,
     _full_name,
     labelled_authors,
@@ -471,7 +472,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         by = [n for x in labelled_authors(t, max(answers[0].end, min(len(t), 1500))) for n in [_display(x) if x.isupper() else x]
               if is_person_name(n) and not is_place(n)]
         by = by or [_display(n) for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m
-                    for n in [without_postnominals(m.group("name"))]
+                    for n in [with_co_authors(t, without_postnominals(m.group("name")), m.end("name"), u.end)]
                     if is_person_name(n) or not _PUBLISHER.search(t, u.start, m.start("name"))]
         by = [n for n in by if n[:1].isupper()]  # "by time news": an aggregator's own credit, no writer
         if len({n.split()[-1] for n in by}) > 1:  # "By Euronews" over "By Guy Verhofstadt, former ...": the writer's
