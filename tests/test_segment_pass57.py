@@ -1,0 +1,87 @@
+"""Pass 57 structure, from real pages read outside the corpus: "Name, outlet:" labels on their own line, a
+publication named for its city taken for a person, an author line with a suffix or a long job in brackets, a
+byline's co-authors. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+from polisent.segment._bylines import with_co_authors
+from polisent.segment._labels import _label_of
+from polisent.segment._person_names import is_person_name
+
+
+def _answers(text: str) -> set[tuple[str | None, str]]:
+    return {(c.speaker, c.role.value) for c in RuleSegmenter().segment(text).claims
+            if not c.is_question and c.role in (SpeakerRole.AUTHOR, SpeakerRole.INTERVIEWEE)}
+
+
+def _questions(text: str) -> set[tuple[str | None, str]]:
+    return {(c.speaker, c.role.value) for c in RuleSegmenter().segment(text).claims if c.is_question}
+
+
+def test_a_label_with_an_outlet_in_lower_case_on_its_own_line_asks() -> None:
+    text = ("The minister spoke to us in Lisbon after the talks.\n\n"
+            "Lena Brandt, euronews:\n\u201cYou have reached an initial agreement. What happens next?\u201d\n\n"
+            "Foreign Minister Tomas Alvarado:\n\u201cWe will write the text in the coming weeks and sign it in June.\u201d\n\n"
+            "Lena Brandt, euronews:\n\u201cAnd if the parliament says no?\u201d\n\n"
+            "Foreign Minister Tomas Alvarado:\n\u201cThen we will try again, as we always have.\u201d\n")
+    assert _questions(text) == {("Lena Brandt", "interviewer")}
+    assert _answers(text) == {("Tomas Alvarado", "interviewee")}
+
+
+def test_a_lower_case_description_is_a_label_only_when_it_reads_as_one() -> None:
+    def label(s: str) -> str | None:
+        got = _label_of(s, 0, len(s))
+        return got[1] if got is not None else None
+
+    assert label("Lena Brandt, euronews: \u201cWhat next?\u201d") == "Lena Brandt"
+    assert label("Jane Doe, host: Welcome back.") == "Jane Doe"
+    assert label("Alona Rees, senior editor:") == "Alona Rees"
+    assert label("President Ortega, meanwhile: no deal") is None  # a sentence adverb
+    assert label("Tim Hale, a Libya expert at Chatham House, said:") is None  # reported speech
+    assert label("Mr. Ambassador, could you please tell us about yourself:") is None
+
+
+def test_a_publication_named_for_its_city_is_no_author() -> None:
+    assert not is_person_name("Jerusalem Time")
+    assert is_person_name("Georgia Rose") and is_person_name("Jordan Peterson")
+    text = ("OPINIONS\n\nTue 14 May 2024 9:05 am - Kyiv Independent\n\n"
+            "Opinion| The ceasefire is a chance the region cannot waste\n\nKarim Ben-Haddad\n\n\n"
+            "For two decades the border has seen raids, reprisals and broken truces, and yet both governments have "
+            "quietly moved toward a settlement. The talks in Doha showed how far they have come. Time will tell.\n\n"
+            "Neither side trusts the other, but both know that another war would ruin them. Time is short.\n")
+    assert _answers(text) == {("Karim Ben-Haddad", "author")}
+
+
+def test_an_author_line_with_a_suffix_or_a_long_job_in_brackets_names_the_writer() -> None:
+    body = ("These days, everyone who talks about the Pacific begins by noting that it is becoming the centre of the "
+            "world economy. That is true.\n\nChina has built a navy to match its trade, and Washington has not yet "
+            "decided how to answer it.\n")
+    text = ("Realignment in the Pacific\nRemarks to the annual conference on maritime security\n"
+            "Ambassador Tomas R. Whitfield, Jr. (USFS, Ret.)\nManila, Philippines, 4 March 2019\n" + body)
+    assert _answers(text) == {("Tomas R. Whitfield", "author")}
+    text = ("The enlargement debate must go on\n\n3 June 2015\n"
+            "Lena Marquardt (Head of European Politics and Institutions programme and Senior Policy Analyst)\n\n" + body)
+    assert _answers(text) == {("Lena Marquardt", "author")}
+
+
+def test_a_bylines_co_authors_are_one_speaker() -> None:
+    t = "By Ruth Calloway and Dr. Ibrahim Nasser"
+    assert with_co_authors(t, "Ruth Calloway", 16, len(t)) == "Ruth Calloway and Ibrahim Nasser"
+    assert with_co_authors("By Ruth Calloway and Russia", "Ruth Calloway", 16, 27) == "Ruth Calloway"
+    text = ("Why the bloc matters more than Washington thinks\n\nBy Ruth Calloway and Ibrahim Nasser\n\n"
+            "In the contest to shape the world order, the bloc has become increasingly important. It now accounts for "
+            "roughly a third of global output.\n\nThat might make the bloc seem like an anti-Western club. But for most "
+            "of its history it has not acted as one.\n")
+    assert _answers(text) == {("Ruth Calloway and Ibrahim Nasser", "author")}
+
+
+def test_the_common_word_list_ships() -> None:
+    from polisent.segment._person_names import common_words
+
+    words = common_words()
+    assert "meanwhile" in words and "euronews" not in words
+    assert (Path(__file__).resolve().parents[1] / "polisent" / "data" / "common_words.txt").is_file()
