@@ -129,19 +129,32 @@ def _askers(t: str, content: list[Unit], turns: list[Unit], interviewer: str | N
 def _followups(t: str, content: list[Unit], pos: dict[int, int], plain_q: list[Unit], turns: list[Unit]) -> set[int]:
     """Unlabelled follow-up questions inside a guest's labelled turn, as transcripts print them after
     the first exchanges ("ZARIF: ..." / "Do you mean to say that you will not negotiate?" / "I believe
-    ..."): a paragraph of its own that asks "you", between two paragraphs of talk."""
+    ..."): a paragraph of its own that asks "you", between two paragraphs of talk; or any question paragraph
+    between a guest's talk and the same guest's label again ("Zelenskiy: ..." / "What does that do to you
+    personally?" / "Zelenskiy: ..."): had the guest gone on, the label would not have been repeated."""
     if not turns:
         return set()
     out = set()
     for u in plain_q:
         i = pos[id(u)]
-        if u.start < turns[0].start or i == 0 or i + 1 >= len(content) or not YOU_ASKED.search(t, u.content_start, u.end):
+        if u.start < turns[0].start or i == 0 or i + 1 >= len(content):
             continue
         before, after = content[i - 1], content[i + 1]
+        if after.form == "label" and after.label and before.para != u.para and before.form in ("plain", "label") \
+                and not _is_q(t, before) and _turn_label(content, i) == after.label:
+            out.add(id(u))
+            continue
+        if not YOU_ASKED.search(t, u.content_start, u.end):
+            continue
         if before.para != u.para and after.para != u.para and before.form in ("plain", "label") and after.form == "plain" \
                 and not _is_q(t, before):
             out.add(id(u))
     return out
+
+
+def _turn_label(content: list[Unit], i: int) -> str | None:
+    """The label of the turn that ``content[i - 1]`` belongs to (the last labelled unit before ``i``)."""
+    return next((v.label for v in reversed(content[:i]) if v.form == "label"), None)
 
 
 def _place_label(t: str, u: Unit) -> bool:
