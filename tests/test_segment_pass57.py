@@ -85,3 +85,36 @@ def test_the_common_word_list_ships() -> None:
     words = common_words()
     assert "meanwhile" in words and "euronews" not in words
     assert (Path(__file__).resolve().parents[1] / "polisent" / "data" / "common_words.txt").is_file()
+
+
+def test_a_bare_question_between_two_turns_of_the_guest_is_the_interviewers() -> None:
+    text = ("In this interview with the Example Daily, President Olek Marchenko speaks about the war.\n\n"
+            "DAILY: Mister President, what was it like to see the station after the strike?\n\n"
+            "Olek Marchenko: \u201eI no longer cry. The first days were hard. I always had wet eyes.\u201c\n\n"
+            "Does it change you as a person?\n\n"
+            "Marchenko: \u201eIt does not make you better. You cannot get used to the victims, but you do.\u201c\n\n"
+            "DAILY: What do you expect from the summit?\n\n"
+            "Marchenko: \u201eWeapons, and quickly.\u201c\n")
+    st = RuleSegmenter().segment(text)
+    asked = [c for c in st.claims if c.text.startswith("Does it change")]
+    assert asked and all(c.is_question and c.role is SpeakerRole.INTERVIEWER for c in asked)
+    assert _answers(text) == {("Olek Marchenko", "interviewee")}
+
+
+def test_a_dialogue_printed_with_hyphens_asks_and_answers() -> None:
+    text = ("Ivan Petrenko: The Minister Opens Up About His Profession\n\n"
+            "His name is in the newspapers of many countries almost every day.\n\n"
+            "His colleagues abroad call him the most experienced diplomat of his generation.\n\n"
+            "Let's talk to one of the best-informed actors in international affairs, Minister Ivan Petrenko, about how "
+            "to negotiate.\n\n"
+            "- Hello.\n\n- Hello, Maria, nice to meet you.\n\n"
+            "- What happened to your partners in the West?\n\n"
+            "- They lost any sense of proportion, I am afraid.\n\n"
+            "- What should our reaction to the arms supplies be?\n\n"
+            "- We cannot forbid them. But we will draw conclusions.\n\n"
+            "- How can the two sides reach a compromise?\n\n"
+            "- The one who is stronger and wiser should step back first.\n")
+    st = RuleSegmenter().segment(text)
+    qs = [c.text for c in st.claims if c.is_question]
+    assert len(qs) == 3 and all(q.endswith("?") for q in qs)
+    assert _answers(text) == {("Ivan Petrenko", "interviewee")}

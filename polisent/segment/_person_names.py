@@ -297,7 +297,7 @@ FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load
                         "bottom line", "key takeaways", "try free", "free trial", "sign in", "sign up", "log in", "watch now",
                         "listen now"})
 #: capitalised function words no person's name holds
-_FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your".split())
+_FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your Up Out Down Into Onto Upon".split())
 #: given names that end like a gerund
 _ING_NAMES = frozenset("sterling channing manning fleming browning darling harding cushing golding kipling irving deming".split())
 

@@ -46,6 +46,22 @@ def _dash_opened(text: str, u: Unit) -> bool:
     return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
 
 
+#: a hyphen opening a paragraph, masked as a list mark: "- What happened to the American partners?"
+_HYPHEN_BEFORE = re.compile(r"(?:^|\n)[ \t]*-[ \t]+\Z")
+
+
+def hyphen_exchange(text: str, t: str, content: list[Unit], k: int) -> bool:
+    """A question paragraph opened by a hyphen and answered by the next paragraph, opened by a hyphen
+    too and no question ("- What happened to the American partners?" / "- This mass psychosis has
+    swept them clean of any rationality."): a dialogue printed with hyphens, as a Russian transcript's
+    translation prints it, not a bulleted list (whose items are lines of one paragraph)."""
+    if k + 1 >= len(content):
+        return False
+    u, v = content[k], content[k + 1]
+    return u.para != v.para and v.form == "plain" and not _is_q(t, v) \
+        and all(_HYPHEN_BEFORE.search(text, max(0, w.start - 6), w.start) is not None for w in (u, v))
+
+
 _ASKS_INSIDE = re.compile(r"\?[\"'\u201d\u2019)]*[ \t]+[\"\u201c]?[A-Z]")
 
 

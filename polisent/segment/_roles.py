@@ -24,7 +24,7 @@ from polisent.segment._questions import (
     restates_title,
     single_sentence,
 )
-from polisent.segment._role_cues import _announces, _asking_dash_turns, _dash_opened, _in_quotes, _set_up_and_question
+from polisent.segment._role_cues import _announces, _asking_dash_turns, _dash_opened, _in_quotes, _set_up_and_question, hyphen_exchange
 from polisent.segment._sentences import split_sentences
 from polisent.segment._turn_roles import _askers, _asked_line, _doubled, _followups, _opens_asking, _runs_on, _short_asker
 from polisent.segment._units import _GLUED_CUE, _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
@@ -285,7 +285,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         asked_you = sum(YOU_ASKED.search(t, content[i].content_start, content[i].end) is not None for i in q_at) >= 2
         # (nor where two of them or more open with the dash that marks an interviewer's turn in the
         # press of many countries: "—How would you define the elections ...?" under a related-link line)
-        dashed_qs = sum(_dash_opened(text, content[i]) for i in q_at) >= 2
+        dashed_qs = sum(_dash_opened(text, content[i]) or hyphen_exchange(text, t, content, i) for i in q_at) >= 2
         long_intro = len(body_before) >= 3 and not inline_questions and not announced and not hinted and not asked_you \
             and not dashed_qs
         if long_intro or len(body_after_dek) >= 3 or reported:

@@ -437,7 +437,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             if not lead:  # '... trusted," Dr Jagannath P Panda -- research fellow at ...'
                 lead = [" ".join(m.group("name").split()) for u in heads[:6] for m in _APPOSITIVE.finditer(t, u.start, u.end)]
             if not lead:  # "Our interlocutor is political scientist Davit Stepanyan."
-                lead = _names(_ROLE_BEFORE, t, heads[:6] + first)
+                lead = [n for n in _names(_ROLE_BEFORE, t, heads[:6] + first) if is_person_name(n)]  # not "Diplomat Extraordinaire Opens Up"
                 lead = lead if _agree(lead) else []
             if not lead:  # "Press conference by NATO Secretary General X following ...": the principal answers
                 lead = briefing_speaker(t, units)
