@@ -118,3 +118,19 @@ def test_a_dialogue_printed_with_hyphens_asks_and_answers() -> None:
     qs = [c.text for c in st.claims if c.is_question]
     assert len(qs) == 3 and all(q.endswith("?") for q in qs)
     assert _answers(text) == {("Ivan Petrenko", "interviewee")}
+
+
+def test_a_headline_quoting_the_guest_over_a_q_and_a_is_no_turn() -> None:
+    text = ("Interviews\n\nFebruary 05, 2014\n\n"
+            "Lind: Washington still sees the missile threat as a risk to be managed\n\n"
+            "The outgoing ambassador Peter Lind has given an interview to the agency about his years in the post and the "
+            "state of relations between the two capitals.\n\n"
+            "Question: Your departure came as a surprise. Is there any political reason for it?\n\n"
+            "Answer: None at all. I was asked to stay as long as I could, and I did.\n\n"
+            "Question: What will you miss most?\n\n"
+            "Answer: The people, and the long conversations in the ministry's corridors.\n")
+    st = RuleSegmenter().segment(text)
+    head = next(s for s in st.segments if s.text.startswith("Lind:"))
+    assert head.kind.value == "heading"
+    intro = [c for c in st.claims if c.text.startswith("The outgoing ambassador")]
+    assert intro and all(c.role is SpeakerRole.EDITOR for c in intro)

@@ -124,7 +124,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 v.form, v.reason = "clutter", u.reason
     neighbour_clutter(text, t, units)
     content = [u for u in units if u.form != "clutter"]
-    doubled = _doubled(t, content)
+    doubled = _doubled(t, content) | _headline_labels(t, content)
     head_q = [u for u in content if u.form == "heading" and _is_q(t, u) and id(u) not in doubled]
     # a page that prints every turn in quotation marks (questions and answers alike): the marks are
     # the page's style, not a report of someone else's question
@@ -494,3 +494,22 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             u.kind, u.speaker, u.role = SegmentKind.QUESTION, interviewer, SpeakerRole.INTERVIEWER
         else:
             u.kind, u.speaker, u.role = state
+
+
+def _headline_labels(t: str, content: list[Unit]) -> set[int]:
+    """Ids of a "Name: ..." line over a Q&A ("McFaul: U.S. still sees Iranian threat as risk" /
+    intro / "Question: ..." / "Answer: ..."): before the first "Q" label, one line with no stop at its
+    end, its name labelling no other turn: the page's headline quoting the guest, no turn of his (the
+    intro under it is no answer)."""
+    first_q = next((u.start for u in content if u.form == "label" and u.label == "Q"), None)
+    if first_q is None:
+        return set()
+    labels = Counter(u.label for u in content if u.form == "label")
+    before = [u for u in content if u.form == "label" and u.start < first_q and u.label not in ("Q", "A")]
+    # (the only named label before the questions: two are a panel's opening turns, "MODERATOR: ..." / "X: ...")
+    return {id(u) for u in before if len(before) == 1 and labels[u.label] == 1 and len(u.lines) == 1
+            and len(t[u.content_start:u.end].split()) <= 20 and not _STOP_END.search(t, u.content_start, u.end)}
+
+
+#: a line that ends as a sentence or hands over to a quotation ("... minimized.", "X said:")
+_STOP_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*\s*\Z")
