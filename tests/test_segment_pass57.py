@@ -134,3 +134,16 @@ def test_a_headline_quoting_the_guest_over_a_q_and_a_is_no_turn() -> None:
     assert head.kind.value == "heading"
     intro = [c for c in st.claims if c.text.startswith("The outgoing ambassador")]
     assert intro and all(c.role is SpeakerRole.EDITOR for c in intro)
+
+
+def test_a_person_a_question_speaks_of_is_not_the_unnamed_guest() -> None:
+    text = ("1.Mr. Victor Hale broke with decades of practice and took a call from the island's president, Mei Lin. "
+            "How do you read the message that Mr. Hale wanted to send?\n\n"
+            "It is not yet clear whether he means to upgrade the island's status or to challenge the old policy. Either "
+            "way he is sending a message to his own party and one to the mainland.\n\n\n\n"
+            "2. What does that mean for relations with the island?\n\n"
+            "It may mean little more than a change of protocol. But it could also lead to more arms sales.\n\n"
+            "3. How will the mainland respond?\n\n"
+            "Cautiously, I think. It has more to lose than to gain from a crisis now.\n")
+    st = RuleSegmenter(speaker_model=True).segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {None}

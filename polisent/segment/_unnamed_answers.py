@@ -435,6 +435,13 @@ _CREDIT_BEFORE = re.compile(r"(?i:\b(?:fot|foto|photo(?:graph)?s?|image|picture|
 _YOUR_THIRD = re.compile(r"\b(?i:your)[ \t]+(?:[\w-]+[ \t]+){0,3}[\w-]+,[ \t]*\Z")
 
 
+_YOU_WORD = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
+_THIRD_NEXT = re.compile(r"[ \t]+[a-z]|[.;]")
+#: the start of a sentence or of a unit, perhaps with a title or a question's number: "1. Mr. ", "? Dr. "
+_SENTENCE_START = re.compile(r"(?:\A|[.?!:]\s+|\n)(?:\d{1,2}\.\s*)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")
+_INTRODUCED = re.compile(r"(?i)\b(?:with|by|joined|joining|welcome|guest|is|are|me|us)\b[^.?!]*\Z")
+
+
 def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
     """A veto for the learned ranker: whether every mention of a person is where a speaker is not
     introduced: a caption or other page furniture (a byline excepted), an answer after the first
@@ -457,6 +464,15 @@ def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
             return u.reason != "byline"
         if first_q is not None and start > first_q and u.kind is not SegmentKind.QUESTION and u.role is not SpeakerRole.INTERVIEWER:
             return True
+        if u.kind is SegmentKind.QUESTION and _YOU_WORD.search(t, u.start, u.end) is not None:
+            # "Mr. Donald Trump broke with 37 years of practice ... How do you read the message that Mr. Trump
+            # wanted to deliver?": the question puts to "you" what it says of him (never "Dr. Nasr, do you ...?")
+            # (a subject or object of the question's own clause, followed by a lower-case word; never one the host
+            # introduces: "let's talk about the floods with Claudia Gazini.", "joining us is X")
+            lead = t[max(u.start, start - 12):start]
+            vocative = (t.startswith(",", end) and _SENTENCE_START.search(lead) is not None) \
+                or (lead.rstrip().endswith(",") and t.startswith(("?", "!", ","), end))
+            return not vocative and _THIRD_NEXT.match(t, end) is not None and _INTRODUCED.search(t, max(u.start, start - 40), start) is None
         line_start = t.rfind("\n", 0, start) + 1
         line_end = t.find("\n", end)
         line = t[line_start:len(t) if line_end < 0 else line_end]
