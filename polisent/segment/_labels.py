@@ -392,14 +392,17 @@ _DESC_SPEECH = frozenset("said says told tells writes wrote added adds asked ask
 def _job_desc(words: list[str]) -> bool:
     """Whether the words after "Name," in a turn label read as a job or an affiliation: capitalised
     (particles aside), small linking words allowed between capitalised words; or written in lower
-    case with a job's word in them ("foreign minister of Colombia", "the Head of the Political
-    Situation Center") and no word of speech; or one lower-case word that is no English word (an
-    outlet's name: "euronews").
+    case, one or two words, a job's word among them ("host", "senior editor") and no word of speech; or
+    one lower-case word that is no English word (an outlet's name: "euronews"). A longer lower-case
+    description ("X, former U.S. ambassador to Honduras:") is left to a round-up's own rules, which
+    read such lines as its experts' comments.
 
     >>> _job_desc("First Deputy Chairman of the Senate of Uzbekistan".split()), _job_desc("the point is".split())
     (True, False)
-    >>> _job_desc("former U.S. ambassador to Honduras".split()), _job_desc(["euronews"]), _job_desc(["meanwhile"])
+    >>> _job_desc("senior editor".split()), _job_desc(["euronews"]), _job_desc(["meanwhile"])
     (True, True, False)
+    >>> _job_desc("former U.S. ambassador to Honduras".split())
+    False
     >>> _job_desc("a Libya expert at Chatham House said".split())
     False
     """
