@@ -147,3 +147,26 @@ def test_a_person_a_question_speaks_of_is_not_the_unnamed_guest() -> None:
             "Cautiously, I think. It has more to lose than to gain from a crisis now.\n")
     st = RuleSegmenter(speaker_model=True).segment(text)
     assert {c.speaker for c in st.claims if not c.is_question} == {None}
+
+
+def test_an_office_label_in_capitals_stands_for_the_holder_named_with_it() -> None:
+    text = ("Transcript: summit press conference\n\n"
+            "JAMES CURRAN, MODERATOR: Foreign Minister, welcome. What do you expect from the summit?\n\n"
+            "PENNY WONG, FOREIGN MINISTER: Thank you, James. We expect a great deal from it.\n\n"
+            "JAMES CURRAN: And the trade talks, will they go anywhere?\n\n"
+            "FOREIGN MINISTER: They will. We have made real progress with our partners in the region.\n\n"
+            "JAMES CURRAN: Last one: the defence pact?\n\n"
+            "FOREIGN MINISTER: It stands, and it will be stronger after this week.\n")
+    assert _answers(text) == {("Penny Wong", "interviewee")}
+    assert _answers(text.replace("FOREIGN MINISTER:", "Foreign Minister:")) == {("Penny Wong", "interviewee")}
+
+
+def test_a_request_without_its_question_mark_asks() -> None:
+    text = ("JIM LINDSAY: Welcome to the show. My guest today is Ebo Mensah, a fellow at the institute.\n\n"
+            "I'd like to begin with just having you give us an overview of the coups in the region.\n\n"
+            "EBO MENSAH: Thank you, Jim. There have been six of them in four years, and each had its own causes.\n\n"
+            "JIM LINDSAY: So I was wondering if you could tell us which of them worries you most.\n\n"
+            "EBO MENSAH: The last one, because the army there has no plan to hand power back.\n")
+    asked = [c.text for c in RuleSegmenter().segment(text).claims if c.is_question]
+    assert any(a.startswith("I'd like to begin") for a in asked)
+    assert any(a.startswith("So I was wondering") for a in asked)

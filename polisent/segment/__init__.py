@@ -282,7 +282,11 @@ _ASKS_YOU = re.compile(r"\W*" + ASR_QUESTION_OPENING + r"[^.?!\n]{0,30}?\byou\b"
 _PROMPT_SENTENCE = re.compile(r"\W*(?:(?:and|so|now),?\s+)?(?i:(?:walk|take|talk)\s+us\s+through|give\s+us\s+(?:a\s+sense|an\s+idea|a\s+picture|your\s+(?:take|view|sense|thoughts|assessment))|"
                               r"tell\s+us\s+(?:about|more|what|how|why|where|whether)|help\s+us\s+understand|let['\u2019]s\s+have\s+your\s+(?:take|view|thoughts)|paint\s+us\s+a\s+picture|"
                               r"(?:so\s+)?(?:can|could|may)\s+i\s+(?:first\s+|just\s+)?ask\s+you|(?:and\s+)?(?:so\s+)?i\s+want\s+to\s+(?:start|begin)\s+(?:our|this)\s+conversation|"
-                              r"i['\u2019]m\s+curious\s+(?:if|whether|about|what|how|why))\b")
+                              r"i['\u2019]m\s+curious\s+(?:if|whether|about|what|how|why)|"
+                              # "I'd like to begin with just having you give us an overview", "So I was wondering if you
+                              # could commit to ...", "Give me some of your headlines."
+                              r"i(?:['\u2019]d|\s+would)\s+like\s+to\s+(?:begin|start)\s+(?:with|by)\s+(?:just\s+)?(?:asking|having)\s+you|"
+                              r"(?:so\s+|and\s+)?i\s+(?:was|am|['\u2019]m)\s+wondering\s+(?:if|whether)\s+you|give\s+me\s+(?:some\s+of\s+)?your)\b")
 #: an interviewer's request put as an imperative to the guest: "Tell us how that happened.", "Just paint us a picture
 #: of what's happening.", "Describe this border area.", "First of all, tell us how many troops are in Haiti."
 _ASKS_IMPERATIVE = re.compile(r"\W*(?:(?i:and|so|now|but|well|okay|just|first\s+of\s+all|finally|lastly|then),?\s+)*(?i:please,?\s+)?"

@@ -177,7 +177,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 and not any(x.lower() == low for x in text_names if " " in x and x.split()[-1].lower() != last):
             # "Minister:" under "Foreign Minister of Taiwan, Jaushieh Joseph Wu"; "UN Special Envoy:"
             # under "our newly appointed Envoy for Yemen, Hans Grundberg"
-            return jobs[last]
+            return _display(jobs[last]) if jobs[last].isupper() else jobs[last]  # "PENNY WONG, FOREIGN MINISTER:"
         words = low.split()
         if len(words) == 2 and _PARTICLE_START.fullmatch(words[0] + "-") and full_by_surname.get(words[1]):
             full = [x for x in full_by_surname[words[1]] if not x.isupper()] or full_by_surname[words[1]]

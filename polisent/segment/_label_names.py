@@ -68,7 +68,7 @@ _JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:t
 
 #: "Penny Wong, Foreign Minister:" (a label that says its office), "Jens Berg, the Defence Minister of X"
 _NAME_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}),[ \t]+(?:the[ \t]+)?"
-                       r"(?:[A-Z][\w-]*[ \t]+){0,3}(?P<job>[A-Z][a-z]+)\b")
+                       r"(?:[A-Z][\w-]*[ \t]+){0,3}(?P<job>[A-Z][a-z]+|[A-Z]{3,})\b")  # "PENNY WONG, FOREIGN MINISTER:" too
 
 
 #: a run of ASCII letters: :func:`_job_names` tries its overlapping search only at those that are an office word
