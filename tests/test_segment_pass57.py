@@ -170,3 +170,16 @@ def test_a_request_without_its_question_mark_asks() -> None:
     asked = [c.text for c in RuleSegmenter().segment(text).claims if c.is_question]
     assert any(a.startswith("I'd like to begin") for a in asked)
     assert any(a.startswith("So I was wondering") for a in asked)
+
+
+def test_a_transcript_titled_interview_with_its_host_keeps_the_roles_the_turns_show() -> None:
+    text = ("Morning Radio - interview with Tom Walker\n\n"
+            "TOM WALKER Some bad news around this morning, but very happy to say our Foreign Minister is on the line.\n\n"
+            "JULIA BRENT Good morning Tom.\n\n"
+            "TOM WALKER What a year you've had. Do you ever feel like you're in a pinball machine?\n\n"
+            "JULIA BRENT It has been a challenging year for the country and for many others around the world.\n\n"
+            "TOM WALKER Yes it has. You must have had more exposure abroad than any minister before you.\n\n"
+            "JULIA BRENT There is a lot of travel involved, but much of my focus has been on the region.\n\n"
+            "TOM WALKER And the inquiry into the crash, is there much you can't tell us?\n\n"
+            "JULIA BRENT There is a time to be diplomatic and a time to be frank, and this is a time to be frank.\n")
+    assert _answers(text) == {("Julia Brent", "interviewee")}

@@ -216,6 +216,11 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             asking = [lab for lab, st in stats.items() if lab != others[0] and st[0] >= 2 and st[1] == st[0]]
             if stats[others[0]][2] == 0 and len(asking) == 1:
                 return asking[0]
+            # ... or asks at all, where the other asks nothing in three turns or more ("2UE Mornings - interview
+            # with Tim Webster" over "TIM WEBSTER What a year you've had. Do you ever ...?" / "JULIE BISHOP ...")
+            named = [lab for lab in labels if lab != others[0]]
+            if len(named) == 1 and stats[named[0]][2] >= 1 and stats[others[0]][0] >= 3 and stats[others[0]][2] == 0:
+                return named[0]
             return others[0]
     # the one speaker who says their own name in their first turn ("I'm Tyler McBrien, managing editor") is the host
     selves = _self_named(t, content, turns, labels, hosting=True)
