@@ -183,3 +183,13 @@ def test_a_transcript_titled_interview_with_its_host_keeps_the_roles_the_turns_s
             "TOM WALKER And the inquiry into the crash, is there much you can't tell us?\n\n"
             "JULIA BRENT There is a time to be diplomatic and a time to be frank, and this is a time to be frank.\n")
     assert _answers(text) == {("Julia Brent", "interviewee")}
+
+
+def test_a_browser_notice_is_clutter() -> None:
+    for notice in ("IE 11 is not supported.", "For an optimal experience visit our site on another browser.",
+                   "Please Update your browser", "Please ensure Javascript is enabled for purposes of website accessibility"):
+        text = f"Title of the piece\n\n{notice}\n\nThe talks resumed on Monday after a long pause, and both sides were hopeful.\n"
+        seg = next(s for s in RuleSegmenter().segment(text).segments if s.text == notice)
+        assert (seg.kind.value, seg.reason) == ("clutter", "other")
+    text = "Title\n\nThe new browser war is not supported by evidence, the minister said on Monday.\n"
+    assert all(s.kind.value != "clutter" for s in RuleSegmenter().segment(text).segments)
