@@ -193,3 +193,19 @@ def test_a_browser_notice_is_clutter() -> None:
         assert (seg.kind.value, seg.reason) == ("clutter", "other")
     text = "Title\n\nThe new browser war is not supported by evidence, the minister said on Monday.\n"
     assert all(s.kind.value != "clutter" for s in RuleSegmenter().segment(text).segments)
+
+
+def test_a_title_that_puts_questions_to_someone_names_the_one_who_answers() -> None:
+    answers = ("1When you founded the review, would you have predicted the region would look as it does today? We were "
+               "cautiously optimistic. Democracy was spreading, and the old dictatorships were isolated.\n\n"
+               "2Who is to blame for the setbacks since then? Mostly the leaders who promised everything, said Rosa Lind, "
+               "a historian I admire, and she was right about that.\n\n"
+               "3What comes next? I do not know. Nobody does, and anyone who says otherwise is selling something.\n")
+    text = "3 QUESTIONS FOR Marco Vidal\n\nArticle excerpt\n\nHistorian and publisher.\n\n" + answers
+    assert _answers(text) == {("Marco Vidal", "interviewee")}
+    text = ("Marco Vidal Answers:\n1. When you were a prosecutor, did you expect the region to look as it does today?\n"
+            "In 1985, as a deputy prosecutor, I learned how the crimes were committed. Rosa Lind, a scholar, later wrote "
+            "the best account of it.\n"
+            "2. How would you describe the way your country dealt with its past?\n"
+            "Each country managed the violence in its own way, and ours was slower than most.\n")
+    assert _answers(text) == {("Marco Vidal", "interviewee")}

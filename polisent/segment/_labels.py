@@ -312,7 +312,9 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         if is_place(label):
             return None  # "Addis Abeba – Tensions rise ...": a dateline in title case, not a speaker
         return "name", label, d.end()
-    label = _INITIAL_GLUED.sub(r"\1. ", " ".join(m.group("label").split()))  # "M.Kelly" is "M. Kelly"
+    label = " ".join(m.group("label").split())
+    if "." in label:
+        label = _INITIAL_GLUED.sub(r"\1. ", label)  # "M.Kelly" is "M. Kelly"
     desc = m.group("desc")
     if desc and not (label.isupper() and len(label) >= 2) \
             and not (" " in label and _job_desc(desc.replace(",", " ").split())):

@@ -140,14 +140,30 @@ def _eligible(rules: Sequence[ClutterRule], n_words: int, para: int, n_paras: in
 def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, first: bool = False) -> ClutterRule | None:
     n_words = plain.count(" ") + 1
     low: str | None = None
-    line = _Line(plain)
+    folded: str | None = None
+    # (the literal tests are written out here: this loop runs for every line of every document)
     for r in _eligible(rules, n_words, para, n_paras, first, plain[:1]):
         if r.keywords:
-            low = plain.lower() if low is None else low
-            if not passes(r.keywords, low):
+            if low is None:
+                low = plain.lower()
+            for k in r.keywords:
+                if k in low:
+                    break
+            else:
                 continue
-        if r.required is not None and not line.may_match(r):  # a literal every match holds is missing
-            continue
+        req = r.required
+        if req is not None:  # a literal every match holds is missing: no search
+            if r.folds:
+                if folded is None:
+                    folded = fold(plain)
+                s = folded
+            else:
+                s = plain
+            for k in req:
+                if k in s:
+                    break
+            else:
+                continue
         if r.pattern.search(plain):
             return r
     return None

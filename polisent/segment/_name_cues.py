@@ -34,6 +34,12 @@ _TITLE_WITH = re.compile(
     rf"[^\r\n]{{0,80}}?\b(?i:interview|conversation|q\s*&\s*a|talk|chat|dialogue)[ \t]+(?i:with)[ \t]+(?:(?i:the)[ \t]+)?"
     rf"(?:(?P<office>(?:(?:{_OFFICES}|Foreign|Defen[cs]e|Deputy|Vice|Former|{_TITLES})[ \t]+)+)|(?:[a-z][\w-]*[ \t]+){{0,3}})"
     rf"(?P<name>{_NAME}|{_CAP}[\w'\u2019-]+)")
+#: a Q&A's title that names the one who answers: "3 QUESTIONS FOR Enrique Krauze", "Five Questions to Ana Ruiz",
+#: "Luis Moreno Ocampo Answers:"
+_TITLE_ASKS = re.compile(
+    rf"[ \t*#_]*(?:(?:\d{{1,2}}|(?i:three|four|five|six|seven|eight|nine|ten|a[ \t]+few))[ \t]+)?(?i:questions?)[ \t]+(?i:for|to)[ \t]+"
+    rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t*_:.]*\Z"
+    rf"|[ \t*#_]*(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME})[ \t]+(?:Answers|answers|ANSWERS)[ \t*_:.]*\Z")
 _TO_JOURNALIST = re.compile(
     rf"(?i:spoke|speaks|talked|talks|told|tells|interview(?:ed)?|said)[ \t]+(?i:to|with|by)?[ \t]*(?:(?i:the)[ \t]+)?"
     rf"(?:{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s"

@@ -54,6 +54,7 @@ from polisent.segment._name_cues import (
     _TITLE_QUOTE,
     _TITLE_TAIL,
     _TITLE_WITH,
+    _TITLE_ASKS,
     _TO_JOURNALIST,
     _WORD_AT,
     _WRITER_IS,
@@ -127,6 +128,9 @@ class _Cand:
 
 #: a person's name with an optional title: the places cues are looked for
 _NAME_AT = re.compile(TITLED_NAME)
+
+
+_FIRST_LINE = re.compile(r"\s*([^\n]{1,120}?)[ \t]*(?:\n|\Z)")
 
 
 def page_spelling(t: str, name: str) -> str:
@@ -359,6 +363,12 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     elif where == "before" and kind == "interview" and rx.search(t, max(a, m_start - _LEFT), m_start) \
                             and not OUTLET_AFTER.match(t, m_end):
                         add(name, kind, weight)  # "Scroll.in spoke to Krishnan about ..."
+    # a Q&A's title that names the one who answers ("3 QUESTIONS FOR Enrique Krauze", "Luis Moreno Ocampo Answers:"),
+    # as the first line of the text, which may have been read into the first question's unit
+    first_line = _FIRST_LINE.match(t)
+    if first_line is not None and (m := _TITLE_ASKS.match(t, first_line.start(1), first_line.end(1))) is not None \
+            and is_person_name(name := " ".join((m.group("name") or m.group("name2")).split())):
+        add(name, "interview", 3.0)
     if title is not None:
         m = _TITLE_QUOTE.match(t, *title)
         mine = _MY_TALK.match(t, m.end() - 1, title[1]) if m is not None else None

@@ -67,9 +67,12 @@ _ADVERBS = frozenset("also still then now so even perhaps probably certainly cle
 _CLAUSE_CAND = re.compile(r",\s+(?=(?:but|yet|while|whereas)\s)|;\s+|:\s+")
 
 
+_STRIP = " \t\r\n\f\v\u00a0\u2028\u2029\x85\u200b\ufeff"
+
+
 def trim(t: str, s: int, e: int, extra: str = "") -> tuple[int, int]:
     """Shrink ``(s, e)`` past whitespace (masked markup is whitespace) and ``extra`` characters."""
-    strip = " \t\r\n\f\v\u00a0\u2028\u2029\x85\u200b\ufeff" + extra
+    strip = _STRIP + extra if extra else _STRIP
     while s < e and (t[s] in strip or t[s].isspace()):
         s += 1
     while e > s and (t[e - 1] in strip or t[e - 1].isspace()):
