@@ -42,8 +42,6 @@ __all__ = ["bounded_spans", "every_start", "first_chars", "fold", "iter_starts",
 
 #: a literal set is worth testing only when its shortest string has this many characters
 MIN_LENGTH = 2
-#: single characters worth a substring test of their own (a literal set of these alone is kept)
-_RARE_MARKS = frozenset("()[]{}|@#*=<>/\\\u00bb\u00ab\u2022\u00b7\u00a9")
 #: and when it has at most this many strings (each is one substring test per line)
 MAX_STRINGS = 64
 
@@ -87,9 +85,7 @@ def _lit_char(c: int, icase: bool) -> str | None:
 
 
 def _best(cands: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    # (a single punctuation mark is rare enough in prose to be worth testing too: "(" of "(AP Photo/...)")
-    good = [c for c in cands if c and len(c) <= MAX_STRINGS
-            and (min(map(len, c)) >= MIN_LENGTH or all(len(x) == 1 and x in _RARE_MARKS for x in c))]
+    good = [c for c in cands if c and len(c) <= MAX_STRINGS and min(map(len, c)) >= MIN_LENGTH]
     if not good:
         return None
     return max(good, key=lambda c: (min(map(len, c)), -len(c)))
