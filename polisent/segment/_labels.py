@@ -378,13 +378,6 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
 _DESC_SMALL = frozenset("of the and for at on in to".split())
 
 
-#: words of a job written in lower case after a name ("foreign minister of Colombia", "senior editor", "host")
-_JOB_WORDS = frozenset(
-    """minister secretary president chancellor premier ambassador envoy senator governor mayor spokesman spokeswoman
-    spokesperson correspondent reporter columnist editor host anchor presenter moderator analyst expert professor
-    director fellow commissioner representative chairman chairwoman chair general admiral colonel adviser advisor
-    researcher journalist head chief leader founder diplomat economist historian scholar lecturer member officer
-    strategist commentator negotiator""".split())
 #: words that make the text after "Name," a sentence about what the person said, or a question to them:
 #: "Tim Eaton, a Libya expert at Chatham House, said:", "Mr. Ambassador, could you please tell us about yourself:"
 _DESC_SPEECH = frozenset("said says told tells writes wrote added adds asked asks noted notes explained photo could would "
@@ -456,12 +449,16 @@ def _script_mark(label: str, le: int) -> tuple[str, str, int] | None:
 
 #: words of an office or a job written before a speaker's name in a turn label
 #: ("Iranian Foreign Minister Mohammad Javad Zarif:", "Washington Post Correspondent David Ignatius:")
-_OFFICE_WORDS = frozenset(
+#: the offices and jobs a label or a description may hold
+_JOBS = frozenset(
     """minister secretary president chancellor premier ambassador envoy senator governor mayor spokesman spokeswoman
     spokesperson correspondent reporter columnist editor host anchor presenter moderator analyst expert professor
-    director fellow commissioner representative chairman chairwoman chair general admiral colonel prince king queen emir
-    sultan""".split()
+    director fellow commissioner representative chairman chairwoman chair general admiral colonel""".split()
 )
+_OFFICE_WORDS = _JOBS | frozenset("prince king queen emir sultan".split())
+#: words of a job written in lower case after a name ("foreign minister of Colombia", "senior editor", "host")
+_JOB_WORDS = _JOBS | frozenset("""adviser advisor researcher journalist head chief leader founder diplomat economist
+    historian scholar lecturer member officer strategist commentator negotiator""".split())
 
 
 #: office words of a capitals label before its bearer's name ("FOREIGN MINISTER WORKNEH:", "PRIME MINISTER MODI:")

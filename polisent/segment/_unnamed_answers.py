@@ -19,6 +19,7 @@ from polisent.segment._person_names import (_GERUND, _ING_NAMES, _OFFICE_ADJ, _T
                                            state_surname)
 from polisent.segment._prefilter import bounded_spans, literal_starts
 from polisent.segment._quotes import handed_over, mostly_quoted
+from polisent.segment._questions import _YOU
 from polisent.segment._roundup import _signed_name
 from polisent.segment._principal import (
     _NAME_AT,
@@ -435,7 +436,6 @@ _CREDIT_BEFORE = re.compile(r"(?i:\b(?:fot|foto|photo(?:graph)?s?|image|picture|
 _YOUR_THIRD = re.compile(r"\b(?i:your)[ \t]+(?:[\w-]+[ \t]+){0,3}[\w-]+,[ \t]*\Z")
 
 
-_YOU_WORD = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
 _THIRD_NEXT = re.compile(r"[ \t]+[a-z]|[.;]")
 #: the start of a sentence or of a unit, perhaps with a title or a question's number: "1. Mr. ", "? Dr. "
 _SENTENCE_START = re.compile(r"(?:\A|[.?!:]\s+|\n)(?:\d{1,2}\.\s*)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")
@@ -464,7 +464,7 @@ def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
             return u.reason != "byline"
         if first_q is not None and start > first_q and u.kind is not SegmentKind.QUESTION and u.role is not SpeakerRole.INTERVIEWER:
             return True
-        if u.kind is SegmentKind.QUESTION and _YOU_WORD.search(t, u.start, u.end) is not None:
+        if u.kind is SegmentKind.QUESTION and _YOU.search(t, u.start, u.end) is not None:
             # "Mr. Donald Trump broke with 37 years of practice ... How do you read the message that Mr. Trump
             # wanted to deliver?": the question puts to "you" what it says of him (never "Dr. Nasr, do you ...?")
             # (a subject or object of the question's own clause, followed by a lower-case word; never one the host
