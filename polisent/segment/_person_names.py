@@ -215,7 +215,8 @@ def person_part(name: str) -> str | None:
                 and words[i + 1].lower().strip(".,") not in NON_PERSON:
             kept.append(w)  # "Hassan Sheikh Mohamud": a style word inside a name is part of it
             continue
-        if w.lower().strip(".,") in NON_PERSON and not (len(w) == 2 and w[0].isupper() and w[1] == "."):
+        if w.lower().strip(".,") in NON_PERSON and not (len(w) == 2 and w[0].isupper() and w[1] == ".") \
+                and not _bare_initial(kept, w, words[i + 1:]):
             if w.lower().strip(".,") in _OUTLET_WORDS:
                 return None  # "Wall Street Journal", "Kyiv Post": the words before name the outlet
             break  # "A." in "Audu A. Kadiri" is an initial, not the article
@@ -227,6 +228,20 @@ def person_part(name: str) -> str | None:
     if sum(w.lower() in _state_names() for w in kept) >= 2:
         return None  # "India China Border" (a title's words): two states name no one
     return " ".join(kept) if len(kept) >= 2 else None
+
+
+def _bare_initial(kept: list[str], w: str, rest: list[str]) -> bool:
+    """A middle initial written without its stop ("Athaulla A Rasheed"): one capital between a first
+    name and the surname that ends the run, neither of them a common word ("Iran Faces A Choice" is a
+    headline's article).
+
+    >>> _bare_initial(["Athaulla"], "A", ["Rasheed"]), _bare_initial(["Putin"], "A", ["Threat"])
+    (True, False)
+    """
+    if not (len(w) == 1 and w.isupper() and len(kept) == 1 and len(rest) == 1 and rest[0][:1].isupper()):
+        return False
+    common = common_words()
+    return not ({kept[0].lower(), rest[0].lower()} & common) and rest[0].lower() not in NON_PERSON
 
 
 #: a capital inside a word after a lower-case letter ("WebClick") ...

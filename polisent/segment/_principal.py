@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from polisent.segment._labels import _CAP, _NAME, _TITLES
+from polisent.segment._labels import _CAP, _JOB_WORDS, _NAME, _TITLES
 from polisent.segment._name_cues import (
     _ASKER,
     _CITED,
@@ -105,9 +105,27 @@ _POSSESSIVE = re.compile(r"['\u2019]s(?=[ \t]|\Z)")
 #: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
 _NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?{TITLED_NAME}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+I{{2,3}})?[ \t]*"
+                        # "Sergey Saenko, international observer": a job in lower case (checked by _name_line)
+                        r"(?:,[ \t]+(?P<desc>[a-z][a-z'\u2019-]*(?:[ \t]+[a-z][a-z'\u2019.-]*){0,4})[ \t]*)?"
                         # "Marta Fernandez (First published in Latinoamerica) 7 November 2023", "Ana Ruiz (Head of the
                         # Europe programme and Senior Policy Analyst)"; a suffix: "Chas W. Freeman, Jr. (USFS, Ret.)"
                         r"(?:\([^()\n]{1,100}\)[ \t]*)?(?:[|,\u2013\u2014-]?[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*)?")
+
+#: job words of a lower-case description after an author's name ("international observer")
+_DESC_JOBS = _JOB_WORDS | frozenset("observer writer author contributor activist lawyer politician".split())
+
+
+def _person_line(m: re.Match[str] | None) -> bool:
+    """A ``_NAME_LINE`` match that names a person, its lower-case description (if any) a job.
+
+    >>> _person_line(_NAME_LINE.fullmatch("Sergey Saenko, international observer"))
+    True
+    >>> _person_line(_NAME_LINE.fullmatch("Sergey Saenko, last week")), _person_line(_NAME_LINE.fullmatch("Play Live Radio"))
+    (False, False)
+    """
+    if m is None or not is_person_name(m.group("name")):
+        return False
+    return m.group("desc") is None or any(w.strip(".") in _DESC_JOBS for w in m.group("desc").split())
 
 
 @dataclass(frozen=True)
@@ -410,12 +428,12 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         parts = [x for x in _PARTS.split(t[s:e]) if x.strip()]
         if len(parts) in (2, 3):  # "TO THE QUICK - Jerry Tundag - The Freeman": a column, its author, the outlet
             people = [n.group("name") for x in parts if not x.strip().isupper()
-                      for n in [_NAME_LINE.fullmatch(x)] if n is not None and is_person_name(n.group("name"))]
+                      for n in [_NAME_LINE.fullmatch(x)] if _person_line(n)]
             if len(people) == 1:
                 add(people[0], "author", 3.0)
                 continue
         m = _NAME_LINE.fullmatch(t, s, e)
-        if m is not None and is_person_name(m.group("name")):  # the whole line is the name: not "Play Live Radio"
+        if _person_line(m):  # the whole line is the name: not "Play Live Radio"
             if interview and (t[s:e].lstrip()[:3].lower() == "by " or _WRITER_IS.match(t, _next_line(t, e))):
                 # an interview's byline is the interviewer's ("By X"; "X" over "The author is head of ...")
                 add(m.group("name"), "self", 0.0)
@@ -426,7 +444,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         # line among its first lines ("Mark Wilson #2", a column's number after it) is its writer
         for line in _FIRST_LINES.finditer(t, 0, min(len(t), 400)):
             m = _NAME_LINE.fullmatch(t, line.start(), line.start() + len(line.group().rstrip()))
-            if m is not None and is_person_name(m.group("name")):
+            if _person_line(m):
                 add(m.group("name"), "author", 3.0)
                 break
 
