@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from polisent.segment._labels import _HONORIFICS, _NAME, _TITLES, _display, _strip_office
+from polisent.segment._labels import _CAP, _HONORIFICS, _NAME, _TITLES, _display, _strip_office
 from polisent.segment._person_names import FURNITURE
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._quotes import QUOTED_RUN
@@ -218,6 +218,12 @@ _JOB_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:Analyst|Expe
                        r"Economist|Historian)[ \t]*")
 
 
+#: a byline's date or reading time on its own line ("3 min readJul 29, 2019", "23 July 2024", "Updated: Dec 06, 2018")
+_DATE_LINE = re.compile(rf"[ \t]*(?:(?:\d{{1,2}}[ \t]*(?i:mins?|minutes?)[ \t]*(?i:read)[ \t]*)?(?:(?:Updated|Published|Posted)"
+                        rf"(?:[ \t]+on)?:?[ \t]*)?(?:\d{{1,2}}[ \t]+{_MONTHS}|{_MONTHS}[ \t]+\d{{1,2}},?)[ \t]+\d{{4}}"
+                        r"|\d{1,2}[ \t]*(?i:mins?|minutes?)[ \t]*(?i:read))[^\n]{0,24}")
+
+
 def _name_over_affiliation(t: str, u: Unit) -> tuple[int, int] | None:
     r"""The span of the first line of a block of two or three lines whose other lines are the
     person's job or affiliation ("Mark Anthony Taylor" / "Macquarie University"; a signature:
@@ -230,6 +236,9 @@ def _name_over_affiliation(t: str, u: Unit) -> tuple[int, int] | None:
     >>> t = "Adib Saani\nSecurity Analyst\nJatikay Centre for Human Security"
     >>> _name_over_affiliation(t, Unit(0, len(t), [0, 1, 2], 0, "plain", 0))
     (0, 10)
+    >>> t = "Dwayne Wong (Omowale)\n3 min readJul 29, 2019"
+    >>> _name_over_affiliation(t, Unit(0, len(t), [0, 1], 0, "plain", 0))
+    (0, 21)
     """
     cut = t.find("\n", u.start, u.end)
     if cut < 0 or cut - u.start > 60:
@@ -239,6 +248,8 @@ def _name_over_affiliation(t: str, u: Unit) -> tuple[int, int] | None:
         return None
     aff = [_AFFILIATION.fullmatch(t, cut + 1 + a, cut + 1 + b) is not None for a, b in rest]
     job = [_JOB_LINE.fullmatch(t, cut + 1 + a, cut + 1 + b) is not None for a, b in rest]
+    if all(_DATE_LINE.fullmatch(t, cut + 1 + a, cut + 1 + b) for a, b in rest):
+        return u.start, cut  # "Dwayne Wong" / "3 min readJul 29, 2019": the byline's date under it
     # a job line alone is not enough: "Adib Saani" / "Security Analyst" could be a caption
     ok = all(x or y for x, y in zip(aff, job)) and (len(rest) == 2 or aff[0])
     return (u.start, cut) if ok else None
@@ -301,8 +312,9 @@ def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[st
 
 
 
-#: an op-ed's author note alone on a line near the top: "Elisabeth Braw is a senior associate fellow at ..."
-_TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]+is[ \t]+(?:a|an|the)[ \t]+[^\n.!?]{{3,240}}\."
+#: an op-ed's author note alone on a line near the top: "Elisabeth Braw is a senior associate fellow at ...", "Dmytro
+#: Kuleba was Ukraine's foreign minister from 2020 to 2024."
+_TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]+(?:is|was)[ \t]+(?:a|an|the|{_CAP}[\w-]*['\u2019]s)[ \t]+[^\n.!?]{{3,240}}\."
                       r"(?:[ \t]+(?:She|He|They)[ \t]+[^\n.!?]{3,160}\.)?[ \t]*")  # "... Council. She is a Kurdish woman from Afrin."
 
 

@@ -70,6 +70,7 @@ from polisent.segment._person_names import (
     _TITLE_WORDS,
     GENERIC_LABEL,
     NON_PERSON,
+    common_words,
     is_person_name,
     is_place,
     person_part,
@@ -105,7 +106,9 @@ _POSSESSIVE = re.compile(r"['\u2019]s(?=[ \t]|\Z)")
 #: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
 _NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?{TITLED_NAME}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+I{{2,3}})?[ \t]*"
-                        # "Sergey Saenko, international observer": a job in lower case (checked by _name_line)
+                        # "Jennifer Rankin in Brussels": where the writer files from (a place, checked by _person_line)
+                        rf"(?:[ \t]+in[ \t]+(?P<place>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+)?))?"
+                        # "Sergey Saenko, international observer": a job in lower case (checked by _person_line)
                         r"(?:,[ \t]+(?P<desc>[a-z][a-z'\u2019-]*(?:[ \t]+[a-z][a-z'\u2019.-]*){0,4})[ \t]*)?"
                         # "Marta Fernandez (First published in Latinoamerica) 7 November 2023", "Ana Ruiz (Head of the
                         # Europe programme and Senior Policy Analyst)"; a suffix: "Chas W. Freeman, Jr. (USFS, Ret.)"
@@ -122,9 +125,16 @@ def _person_line(m: re.Match[str] | None) -> bool:
     True
     >>> _person_line(_NAME_LINE.fullmatch("Sergey Saenko, last week")), _person_line(_NAME_LINE.fullmatch("Play Live Radio"))
     (False, False)
+    >>> _person_line(_NAME_LINE.fullmatch("Jennifer Rankin in Brussels")), _person_line(_NAME_LINE.fullmatch("Anna Berg in Conversation"))
+    (True, False)
+    >>> _person_line(_NAME_LINE.fullmatch("End Game in Central Asia"))
+    False
     """
     if m is None or not is_person_name(m.group("name")):
         return False
+    if m.group("place") is not None and (not is_place(m.group("place"))
+                                         or any(w.lower() in common_words() for w in m.group("name").split())):
+        return False  # "Anna Berg in Conversation" is no dateline, "End Game in Central Asia" a title
     return m.group("desc") is None or any(w.strip(".") in _DESC_JOBS for w in m.group("desc").split())
 
 
