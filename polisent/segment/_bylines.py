@@ -314,7 +314,7 @@ def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[st
 
 #: an op-ed's author note alone on a line near the top: "Elisabeth Braw is a senior associate fellow at ...", "Dmytro
 #: Kuleba was Ukraine's foreign minister from 2020 to 2024."
-_TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]+(?:is|was)[ \t]+(?:a|an|the|{_CAP}[\w-]*['\u2019]s)[ \t]+[^\n.!?]{{3,240}}\."
+_TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]+(?:is|was)[ \t]+(?:a|an|the|{_CAP}[\w-]*['\u2019]s)[ \t]+[^\n.!?]{{3,240}}\.?"
                       r"(?:[ \t]+(?:She|He|They)[ \t]+[^\n.!?]{3,160}\.)?[ \t]*")  # "... Council. She is a Kurdish woman from Afrin."
 
 

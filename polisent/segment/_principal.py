@@ -105,14 +105,17 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 _POSSESSIVE = re.compile(r"['\u2019]s(?=[ \t]|\Z)")
 #: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
-_NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[ \t]+)?{TITLED_NAME}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+I{{2,3}})?[ \t]*"
+_NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[.:]?[ \t]+)?{TITLED_NAME}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+I{{2,3}})?[ \t]*"
                         # "Jennifer Rankin in Brussels": where the writer files from (a place, checked by _person_line)
                         rf"(?:[ \t]+in[ \t]+(?P<place>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+)?))?"
                         # "Sergey Saenko, international observer": a job in lower case (checked by _person_line)
                         r"(?:,[ \t]+(?P<desc>[a-z][a-z'\u2019-]*(?:[ \t]+[a-z][a-z'\u2019.-]*){0,4})[ \t]*)?"
                         # "Marta Fernandez (First published in Latinoamerica) 7 November 2023", "Ana Ruiz (Head of the
                         # Europe programme and Senior Policy Analyst)"; a suffix: "Chas W. Freeman, Jr. (USFS, Ret.)"
-                        r"(?:\([^()\n]{1,100}\)[ \t]*)?(?:[|,\u2013\u2014-]?[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*)?")
+                        # "Sumaira Khan Published April 25, 2025 | 11:30 AM": the byline's date and time
+                        r"(?:\([^()\n]{1,100}\)[ \t]*)?(?:[|,\u2013\u2014-]?[ \t]*(?:(?:Published|Updated|Posted)(?:[ \t]+on)?:?[ \t]*)?"
+                        r"(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}"
+                        r"(?:[ \t]*[|,]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*)?")
 
 #: job words of a lower-case description after an author's name ("international observer")
 _DESC_JOBS = _JOB_WORDS | frozenset("observer writer author contributor activist lawyer politician".split())
