@@ -306,7 +306,7 @@ def _titled_by(lab: str, text_names: Sequence[str]) -> str | None:
 
 
 #: words of running speech after a label that no headline reaches
-_LONG_TURN = 40
+_LONG_TURN = 15
 
 
 def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[int, int]], *,
@@ -323,11 +323,12 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
     if _WORD.search(t, lab[2], le):  # a full name must be written elsewhere too, not only as a label
         if _speech_after(t, lab[2], le):
             # a panellist's long turn opens the page ("Joshua Walker:    Well thank you very much. ...",
-            # three sentences and more): no headline runs on that long; not when later lines ask (a
+            # two sentences and more, fifteen words): no headline runs on that long; not when later lines ask (a
             # host's long opening, "András Hont: This is the Öt YouTube channel. ... My guest is ...")
             return " " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0 \
                 or (name.isupper() and name.lower() in (before := t[max(0, fs - 3000):fs].lower()) and "?" not in before) \
-                or (len(t[lab[2]:le].split()) >= _LONG_TURN and len(_SENTENCE_END.findall(t, lab[2], le)) >= 3
+                or (len(t[lab[2]:le].split()) >= _LONG_TURN and len(_SENTENCE_END.findall(t, lab[2], le)) >= 2
+                    and not is_place(name)  # "New Delhi: Bangladesh Prime Minister ...": a dateline
                     and not any(t[s:e].rstrip().endswith("?") for s, e in spans[i + 1:]))
         if len(t[lab[2]:le].split()) > 6 or (_SENTENCE_END.search(t, lab[2], le) is None
                                              and not (unwritten and t[lab[2]:le].rstrip().endswith(","))):
