@@ -170,6 +170,8 @@ def person_part(name: str) -> str | None:
     ('Andrei Ostrovsky', 'Anna Berg', None)
     >>> person_part("Vice Foreign Minister Luo Zhaohui"), person_part("Deputy Defence Minister Anna Berg")
     ('Luo Zhaohui', 'Anna Berg')
+    >>> person_part("Political Analysis Marius Laurinavicius")
+    'Marius Laurinavicius'
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -219,6 +221,9 @@ def person_part(name: str) -> str | None:
                 and not _bare_initial(kept, w, words[i + 1:]):
             if w.lower().strip(".,") in _OUTLET_WORDS:
                 return None  # "Wall Street Journal", "Kyiv Post": the words before name the outlet
+            rest = " ".join(words[i + 1:])
+            if len(words) - i > 2 and w.lower().strip(".,") in _ORG_TAIL and person_part(rest) == rest:
+                return rest  # "(the Institute for) Political Analysis Marius Laurinavicius": an organisation's tail, then the name
             break  # "A." in "Audu A. Kadiri" is an initial, not the article
         if w[0] in "\"\u2018\u201c" or w[-1] in "\"\u201d" or (w[-1] == "\u2019" and not w.endswith("s\u2019")):
             return None  # a quoted phrase ("Vietnam's \u2018Bamboo Diplomacy\u2019" in a title) is no person

@@ -202,6 +202,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     host; in a text with no questions it is the author. Past ``answers_from`` (the first question),
     "my interview with X" is the speaker's own meeting, no cue for X."""
     rules = cues if cues is not None else _builtin_cues()
+    active = rules.active(conversation)
     cands: dict[str, _Cand] = {}
     seen: dict[str, str] = {}  # every person named in the windows, by surname
     selves: set[str] = set()
@@ -279,7 +280,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             wide: str | None = None  # the longer window, cut once for the interview cues
             folded: dict[int, str] = {}  # the windows before the name, folded (see _prefilter), by start
             named = (c_ := _clean(raw)) is not None and not is_place(c_)  # what add() would credit
-            for where, kind, weight, rx, keys in rules.cues:
+            for where, kind, weight, rx, keys in active:
                 if not named and (where != "before" or kind != "interview"):
                     continue  # no person to credit: only an interview cue's guard below (spoke_to_journalist) acts
                 if where == "before":
@@ -318,7 +319,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     continue  # "I'm talking today with Professor X": the guest, not the host's own name
                 if hit is not None and kind == "self" and _THIS_IS.match(hit.group()) and any(
                         w == "after" and k == "expert" and r.match(t, end, min(len(t), end + 240))
-                        for w, k, _, r, _ in rules.cues):
+                        for w, k, _, r, _ in active):
                     continue  # "This is Page Taylor, the Australian's correspondent": a hand-over, not the host
                 if hit is not None and kind == "expert" and where == "after" and not conversation \
                         and start >= len(t) - _END_BIO and _bio_opens(t, start):
@@ -387,7 +388,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             for m_start, m_end in word_spans(t, surname, a, b, not_before=_SPACE_CAP):  # not "Krishnan Raman"
                 if _NAME_BEFORE.search(t, max(0, m_start - 40), m_start):
                     continue  # part of a longer name, counted above
-                for where, kind, weight, rx, _ in rules.cues:
+                for where, kind, weight, rx, _ in active:
                     if where == "after" and (kind in ("interview", "quote") or (kind == "expert" and not conversation)) \
                             and rx.match(t, m_end, min(len(t), m_end + 240)):
                         add(name, kind, weight)

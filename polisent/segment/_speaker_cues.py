@@ -37,6 +37,14 @@ class SpeakerCues:
     mention_weight: float
     max_mentions: int
     min_score: float
+    #: per cue, whether it counts only in a conversation (a text with questions or turns): ``"texts": "conversation"``
+    talk_only: tuple[bool, ...] = ()
+
+    def active(self, conversation: bool) -> tuple[Cue, ...]:
+        """The cues that count in a text of this kind."""
+        if conversation or not any(self.talk_only):
+            return self.cues
+        return tuple(c for c, only in zip(self.cues, self.talk_only) if not only)
 
 
 _KINDS = ("interview", "author", "expert", "quote", "self")
@@ -70,6 +78,8 @@ def _compile_cue(c: Any, where_: str) -> Cue:
             rx = re.compile(rf"(?:{_APPOSITION})?[ \t]*(?:{phrase})")
     except re.error as exc:
         raise ConfigError(f"{where_}: the regex {phrase!r} does not compile: {exc}. Fix the phrase.") from exc
+    if c.get("texts", "any") not in ("any", "conversation"):
+        raise ConfigError(f"{where_}: 'texts' must be 'any' or 'conversation'. Got {c.get('texts')!r}.")
     keys = c.get("keywords", ())
     if not isinstance(keys, (list, tuple)) or not all(isinstance(k, str) and k == k.lower() for k in keys):
         raise ConfigError(f"{where_}: 'keywords' must be a list of lower-case strings. Got {keys!r}.")
@@ -100,7 +110,9 @@ def _builtin_cues() -> SpeakerCues:
 def load_speaker_cues(source: Any = None) -> SpeakerCues:
     """The built-in speaker cues of ``polisent/data/speaker_cues.json``, extended by ``source``: a
     path to JSON, a dict with ``"cues"`` (and ``"replace": true`` to drop the built-ins) or a list
-    of cue dicts (``kind``, ``where``, ``weight``, ``phrase``, optional ``keywords``).
+    of cue dicts (``kind``, ``where``, ``weight``, ``phrase``, optional ``keywords`` and ``texts``: ``"conversation"``
+    for a cue that counts only in a text with questions or turns, where "X said in an interview" introduces a guest
+    rather than a news report's source).
 
     >>> c = load_speaker_cues([{"kind": "interview", "where": "before", "weight": 3, "phrase": "in studio with"}])
     >>> len(c.cues) == len(load_speaker_cues().cues) + 1
@@ -114,4 +126,5 @@ def load_speaker_cues(source: Any = None) -> SpeakerCues:
         extra, replace = _entries(source, "cues", "speaker cues")
         base = list(extra) if replace else base + list(extra)
     cues = tuple(_compile_cue(c, f"speaker cue {i}") for i, c in enumerate(base))
-    return SpeakerCues(cues, float(data["mention_weight"]), int(data["max_mentions"]), float(data["min_score"]))
+    talk_only = tuple(isinstance(c, dict) and c.get("texts") == "conversation" for c in base)
+    return SpeakerCues(cues, float(data["mention_weight"]), int(data["max_mentions"]), float(data["min_score"]), talk_only)
