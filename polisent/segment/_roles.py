@@ -133,6 +133,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     plain_q = [u for u in content if u.form == "plain" and id(u) not in doubled and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
                and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)
                and not (_WHOLLY_QUOTED.fullmatch(t, u.content_start, u.end) and not all_quoted) and not _announces(t, u)]
+    # a bulleted list of questions inside one paragraph ("Three questions hang over it:" / "- Will the truce hold?" /
+    # "- Who pays for the rebuilding?"): the writer's own list, no interviewer's turns
+    listed = Counter(u.para for u in plain_q if _BULLET_LINE.match(text, t.rfind("\n", 0, u.end) + 1))
+    plain_q = [u for u in plain_q if listed[u.para] < 2]
     plain_q += _asking_dash_turns(text, t, content, plain_q)
     # a question printed as the title's second line, a labelled turn answering it ("An Interview with
     # X and Y" / "What interests does ... have in Africa?" / "X: In Africa ..."): the opening question
@@ -513,3 +517,7 @@ def _headline_labels(t: str, content: list[Unit]) -> set[int]:
 
 #: a line that ends as a sentence or hands over to a quotation ("... minimized.", "X said:")
 _STOP_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*\s*\Z")
+
+
+#: a line of a bulleted list, as the original text writes it (the masked text blanks the mark)
+_BULLET_LINE = re.compile(r"[ \t]*[-*\u2022\u2013][ \t]+\S")
