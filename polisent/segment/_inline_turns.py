@@ -30,10 +30,14 @@ _INLINE_TURN = re.compile(
 _INITIAL_END = re.compile(r"(?<![\w'\u2019.])[A-Z]\.\Z")
 
 
-def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_inline_turns(t: str, lines: list[tuple[int, int]],
+                        labels: dict[tuple[int, int], tuple[str, str, int] | None] | None = None) -> list[tuple[int, int]]:
     """Cut lines where a speaker turn starts inside them, as PDF-to-text extraction leaves turns
     ("Anna Berg: Will it hold? Omar Said: It may."): after a sentence end, a label that recurs in
-    the text or names one of at least three turns starts a new (virtual) line."""
+    the text or names one of at least three turns starts a new (virtual) line.
+
+    ``labels``, when given, receives the :func:`_label_of` of every trimmed line span read here
+    (the caller reads the same lines' labels again: no second parse)."""
     if ":" not in t:
         return lines
     counts: Counter[str] = Counter()
@@ -43,6 +47,8 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]]) -> list[tuple[int,
             continue
         fs, le = trim(t, s, e)
         lab = _label_of(t, fs, le) if fs < le else None
+        if labels is not None and fs < le:
+            labels[(fs, le)] = lab
         if lab is not None:
             counts[lab[1]] += 1
         # every cut is followed by a label that ends ": " or ":\t": the line after its last one is not searched

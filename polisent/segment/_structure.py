@@ -120,7 +120,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     """Split ``text`` into units and decide their kind, speaker and role; ``speaker_model`` ranks the
     people the text names when no rule names the speaker (None: the rules alone)."""
     t = mk.text
-    lines = split_turn_marks(text, _split_inline_turns(t, _lines(t)))
+    line_labels: dict[tuple[int, int], tuple[str, str, int] | None] = {}  # _label_of by line span, filled on the way
+    lines = split_turn_marks(text, _split_inline_turns(t, _lines(t), line_labels))
     spans = [trim(t, s, e) for s, e in lines]
     heads = sorted(mk.headings)
     items = sorted(mk.list_items)
@@ -169,7 +170,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     paired: set[str] = set()  # a full name seen once over a short opening and a statement below, written nowhere else
     for p in paras:
         for i in p:
-            lab = _label_of(t, *spans[i])
+            lab = line_labels[spans[i]] if spans[i] in line_labels else _label_of(t, *spans[i])
             if lab is None and "<v" in text[lines[i][0]:spans[i][0]]:
                 v = _VOICE.match(text, lines[i][0], lines[i][1])
                 if v is not None:  # a WebVTT voice tag: <v Anna Kovacs>
