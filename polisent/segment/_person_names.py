@@ -115,13 +115,18 @@ def _one_word_places() -> frozenset[str]:
                      for v in [r.get("name"), r.get("capital"), *(r.get("metonyms") or [])] if v and " " not in v)
 
 
+#: the letter runs of a name (is_place)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=8192)
 def is_place(name: str) -> bool:
     """Every word of ``name`` names a state, capital or organisation of the built-in registry.
 
     >>> is_place("Saudi Arabia"), is_place("Richard Murphy")
     (True, False)
     """
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1]
+    words = [w.lower() for w in _LETTER_RUN.findall(name) if len(w) > 1]
     places = _registry_words()[0]
     return bool(words) and all(w in places for w in words)
 
@@ -139,6 +144,7 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
 _STYLES = frozenset({"sheikh", "sheikha", "prince", "princess", "emir", "sultan"})
 
 
+@lru_cache(maxsize=8192)  # a pure function of the string and the built-in registry
 def person_part(name: str) -> str | None:
     """The person's name in a capitalised run, or None: what follows a possessive ("BBC's Paul Adams"),
     up to the first word of an organisation, a job or page furniture ("James Carter Senior News");
@@ -275,6 +281,7 @@ def brand_like(name: str) -> bool:
     return any(_CAMEL.search(w) and not _CAMEL_NAME.match(w) for w in name.split())
 
 
+@lru_cache(maxsize=8192)  # a pure function of the string and the built-in word lists
 def is_person_name(name: str) -> bool:
     """A capitalised run that could be a person's name as it stands.
 

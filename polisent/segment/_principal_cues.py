@@ -133,6 +133,7 @@ _PARTICLE = re.compile("^" + PARTICLE_PREFIX)
 _TRAILING_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "sir", "gen", "col", "capt", "amb"})
 
 
+@lru_cache(maxsize=8192)  # a pure function of the string (principal cleans each name twice)
 def _clean(name: str) -> str | None:
     """The person's name in a capitalised run, without a title it ends with, or None.
 
