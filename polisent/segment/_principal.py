@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,7 +77,7 @@ from polisent.segment._person_names import (
     person_part,
     spelled_alike,
 )
-from polisent.segment._prefilter import fold, passes, word_spans
+from polisent.segment._prefilter import fold, passes, required_literals, word_spans
 from polisent.segment._principal_cues import (
     _COMMA_AFTER,
     _SUBJECT_AFTER,
@@ -157,8 +158,9 @@ class _Cand:
     kinds: set[str] = field(default_factory=set)
 
 
-#: a person's name with an optional title: the places cues are looked for
-_NAME_AT = re.compile(TITLED_NAME)
+#: a person's name with an optional title: the places cues are looked for (the lookahead is implied by the
+#: pattern, whose titles and names all open with a capital: it only lets the engine skip other positions fast)
+_NAME_AT = re.compile(rf"(?={_CAP}){TITLED_NAME}")
 
 
 _FIRST_LINE = re.compile(r"\s*([^\n]{1,120}?)[ \t]*(?:\n|\Z)")
@@ -187,6 +189,23 @@ def page_spelling(t: str, name: str) -> str:
 _SPACE_CAP = re.compile(rf"[ \t]+{_CAP}")
 #: "I'm your host, Sarah Isgir, joined by Steve Hayes": the co-host, right after "joined by"
 _COHOST = re.compile(r"(?i)\bhost\b[^.?!]{0,60}\bjoined\s+(?:here\s+|today\s+|again\s+|as\s+always\s+)?by[ \t,:]*\Z")
+
+
+#: the literals one of which every match of a window scan holds (see _prefilter), tested in the folded window first
+_SCAN_LITERALS = {rx: required_literals(rx.pattern, rx.flags, folded=True)
+                  for rx in (_SPOKES, _THEIR_INTERVIEW, _IN_THIS_INTERVIEW, _IN_THIS_INTERVIEW_SAYS, _IS_THEN_IN_THIS_INTERVIEW,
+                             _SUBJECT_MET, _TO_JOURNALIST)}
+
+
+def _scan(rx: re.Pattern[str], t: str, a: int, b: int, low: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(t, a, b)``, skipped where ``low`` (``t[a:b]`` folded) lacks every literal a match would hold."""
+    lits = _SCAN_LITERALS[rx]
+    return iter(()) if lits is not None and not passes(lits, low) else rx.finditer(t, a, b)
+
+
+#: _SELF_JOB with the lookahead its alternatives imply ("I'm", "I am", "My name is", "my name is" open with I, M or m):
+#: the engine skips the other positions fast
+_SELF_JOB_AT = re.compile(r"(?=[IMm])" + _SELF_JOB.pattern, _SELF_JOB.flags)
 
 
 #: the speaker's own meeting right before an interview cue: "my interview with", "our conversation with"
@@ -288,8 +307,12 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     if kind == "interview":
                         reach = _LEFT_LONG
                         scope = wide = wide if wide is not None else t[max(a, start - reach):start].lower()
-                    if keys and not any(k in scope for k in keys):
-                        continue
+                    if keys:
+                        for k_ in keys:  # (a plain loop: cheaper than any() over a generator, per name and cue)
+                            if k_ in scope:
+                                break
+                        else:
+                            continue
                     lo = max(a, start - reach)
                     lits = cue_literals(rx)
                     if lits is not None:  # a literal every match holds is missing from the window: no search
@@ -339,27 +362,28 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     add(raw, kind, weight / 2 if office and kind != "self" and not (where == "before" and kind == "interview")
                         and not (kind == "interview" and "interview" in hit.group().lower()) else weight,
                         interviewer=kind == "self" and _ASKER.search(hit.group()) is not None, span=(start, end))
-    for a, b in windows:
-        for m in _SPOKES.finditer(t, a, b):  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"
+    lows = [fold(t[a:b]) for a, b in windows]  # the windows folded, for the scans' literal prefilters
+    for (a, b), low in zip(windows, lows):
+        for m in _scan(_SPOKES, t, a, b, low):  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"
             own = _OWN_BRIEFING.match(t, m.end()) is not None  # the spokesperson's own briefing: the answerer
             add(m.group("name"), "interview" if own else "expert", 3.0 if own else 2.0)
-        for m in _THEIR_INTERVIEW.finditer(t, a, b) if interview else ():  # (an op-ed may discuss "Putin's interview")
+        for m in _scan(_THEIR_INTERVIEW, t, a, b, low) if interview else ():  # (an op-ed may discuss "Putin's interview")
             add(m.group("name"), "interview", 3.0)
-        for m in _IN_THIS_INTERVIEW.finditer(t, a, b):  # "X, in this interview with ADELANI ADEPEGBA, discusses ..."
+        for m in _scan(_IN_THIS_INTERVIEW, t, a, b, low):  # "X, in this interview with ADELANI ADEPEGBA, discusses ..."
             add(m.group("guest"), "interview", 3.0)
             host = person_part(m.group("host"))
             if host is not None:
                 selves.add(host.split()[-1].lower())
-        for m in _IN_THIS_INTERVIEW_SAYS.finditer(t, a, b):  # "X in this interview speaks on ..."
+        for m in _scan(_IN_THIS_INTERVIEW_SAYS, t, a, b, low):  # "X in this interview speaks on ..."
             add(m.group("guest"), "interview", 3.0)
-        for m in _IS_THEN_IN_THIS_INTERVIEW.finditer(t, a, b):  # "X is an analyst. In this interview, he spoke on ..."
+        for m in _scan(_IS_THEN_IN_THIS_INTERVIEW, t, a, b, low):  # "X is an analyst. In this interview, he spoke on ..."
             add(m.group("guest"), "interview", 3.0)
-        for m in _SELF_JOB.finditer(t, a, b):  # "I'm RFE/RL Europe Editor Rikard Jozwiak,": the job run hides the name
+        for m in _SELF_JOB_AT.finditer(t, a, b):  # "I'm RFE/RL Europe Editor Rikard Jozwiak,": the job run hides the name
             if any(w.lower() in _TITLE_WORDS for w in m.group("job").split()):
                 add(m.group("name"), "self", 0.0)
     if conversation:
-        for a, b in windows:
-            for m in _SUBJECT_MET.finditer(t, a, b):
+        for (a, b), low in zip(windows, lows):
+            for m in _scan(_SUBJECT_MET, t, a, b, low):
                 subject = seen.get(m.group("subject").lower())
                 if subject is None or subject == m.group("subject"):
                     continue  # not the surname of someone the text named in full before
@@ -370,8 +394,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     name = person_part(m.group(g)) if m.group(g) else None
                     if name is not None:
                         selves.add(name.split()[-1].lower())
-        for a, b in windows:  # "spoke to The Washington Post's Lally Weymouth": the outlet's journalist asks
-            for m in _TO_JOURNALIST.finditer(t, a, b):
+        for (a, b), low in zip(windows, lows):  # "spoke to The Washington Post's Lally Weymouth": the outlet's journalist asks
+            for m in _scan(_TO_JOURNALIST, t, a, b, low):
                 name = person_part(m.group("name"))
                 if name is not None:
                     selves.add(name.split()[-1].lower())

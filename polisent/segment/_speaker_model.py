@@ -29,13 +29,12 @@ from typing import Any
 
 from polisent.errors import ConfigError
 from polisent.segment._person_names import _registry_words
-from polisent.segment._principal import TITLED_NAME, Principal
+from polisent.segment._principal import _NAME_AT, Principal
 from polisent.segment._principal_cues import HEAD_CHARS, TAIL_CHARS, _clean
 
 __all__ = ["SpeakerModel", "candidates", "learned_principal", "load_speaker_model"]
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
-_NAME_AT = re.compile(TITLED_NAME)
 _JOB = (r"professor|prof\.?|dr\.?|doctor|analyst|expert|researcher|fellow|director|ambassador|scholar|economist|"
         r"historian|scientist|lecturer|author|commentator|columnist|adviser|advisor|specialist|head|founder|"
         r"president|chair|chairman|dean|senior|associate|assistant|former|retired|envoy|diplomat|general|colonel|"
