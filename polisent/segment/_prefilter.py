@@ -38,7 +38,8 @@ else:
     _ATOMIC = {getattr(_sre_c, "ATOMIC_GROUP")} if hasattr(_sre_c, "ATOMIC_GROUP") else set()
     _POSSESSIVE = {getattr(_sre_c, "POSSESSIVE_REPEAT")} if hasattr(_sre_c, "POSSESSIVE_REPEAT") else set()
 
-__all__ = ["bounded_spans", "every_start", "first_chars", "fold", "iter_starts", "literal_starts", "passes", "required_literals", "word_spans"]
+__all__ = ["bounded_spans", "every_start", "first_chars", "fold", "iter_starts", "lead_guarded", "literal_starts", "passes", "required_literals",
+           "word_spans"]
 
 #: a literal set is worth testing only when its shortest string has this many characters
 MIN_LENGTH = 2
@@ -230,6 +231,105 @@ def first_chars(pattern: str, flags: int) -> frozenset[str] | None:
     if tree.state.flags & (re.VERBOSE | re.LOCALE | re.ASCII | re.MULTILINE) or (tree.state.flags & re.IGNORECASE) != (flags & re.IGNORECASE):
         return None
     return _first(list(tree)[1:], bool(flags & re.IGNORECASE), 0)
+
+
+#: the class escapes of the parser's categories
+_CATEGORY_CLASS = ({getattr(_sre_c, "CATEGORY_" + k): v for k, v in (("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("SPACE", r"\s"),
+                                                                       ("NOT_SPACE", r"\S"), ("WORD", r"\w"), ("NOT_WORD", r"\W"))}
+                   if _sre_c is not None else {})
+_ANY = None  # (a lead set that can be any character)
+
+
+def _lead_item(op: object, av: object, depth: int) -> tuple[frozenset[str] | None, bool]:
+    """The class items (regex source) one of which the first character an item consumes matches, read
+    case-insensitively, or None for any; and whether the item can consume nothing."""
+    if op is LITERAL:
+        return frozenset((f"\\U{av:08x}",)), False
+    if op is IN:
+        out: set[str] = set()
+        for iop, iav in av:  # type: ignore[attr-defined]
+            if iop is LITERAL:
+                out.add(f"\\U{iav:08x}")
+            elif iop is RANGE:
+                out.add(f"\\U{iav[0]:08x}-\\U{iav[1]:08x}")
+            elif iop is _sre_c.CATEGORY and iav in _CATEGORY_CLASS:
+                out.add(_CATEGORY_CLASS[iav])
+            else:
+                return _ANY, False  # a negated set, another category
+        return frozenset(out), False
+    if op in (AT, ASSERT, ASSERT_NOT):
+        return frozenset(), True  # zero-width: the first character comes after it
+    if op is SUBPATTERN:
+        _group, add_flags, del_flags, p = av  # type: ignore[misc]
+        if (add_flags | del_flags) & ~_NEUTRAL_FLAGS:
+            return _ANY, True
+        return _lead_seq(p, depth + 1)
+    if op in _ATOMIC:
+        return _lead_seq(av, depth + 1)
+    if op is BRANCH:
+        acc: set[str] = set()
+        empty = False
+        for b in av[1]:  # type: ignore[index]
+            got, e = _lead_seq(b, depth + 1)
+            if got is None:
+                return _ANY, True
+            acc |= got
+            empty = empty or e
+        return frozenset(acc), empty
+    if op in (MAX_REPEAT, MIN_REPEAT) or op in _POSSESSIVE:
+        lo, hi, p = av  # type: ignore[misc]
+        if hi == 0:
+            return frozenset(), True
+        got, e = _lead_seq(p, depth + 1)
+        return got, e or lo == 0
+    return _ANY, True  # any character, a group reference, a conditional: no claim
+
+
+def _lead_seq(items: object, depth: int) -> tuple[frozenset[str] | None, bool]:
+    if depth > 40:
+        return _ANY, True
+    acc: set[str] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        got, empty = _lead_item(op, av, depth)
+        if got is None:
+            return _ANY, True
+        acc |= got
+        if not empty:
+            return frozenset(acc), False
+    return frozenset(acc), True
+
+
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
+
+
+def lead_guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` with a lookahead for the characters its matches can open with (read case-insensitively:
+    a looser test, never a stricter one), or ``rx`` itself when that cannot be told (a match may be
+    empty or open with any character). The lookahead consumes nothing and every match satisfies it,
+    so the guarded pattern matches exactly where ``rx`` does, with the same groups; it only lets the
+    engine skip, one character test each, the positions where ``rx`` would try its alternatives in
+    vain (a pattern that opens with ``\\b`` or a case-insensitive alternation gets no fast scan).
+
+    >>> lead_guarded(re.compile(r"\\b(?i:welcome|hello)")).pattern
+    '(?=(?i:[\\\\U00000068\\\\U00000077]))\\\\b(?i:welcome|hello)'
+    >>> lead_guarded(re.compile(r"\\b\\w*")).pattern  # may be empty: no guard
+    '\\\\b\\\\w*'
+    """
+    if not isinstance(rx.pattern, str):
+        return rx
+    tree = _parse(rx.pattern, rx.flags)
+    if tree is None or tree.state.flags & (re.LOCALE | re.VERBOSE):
+        return rx
+    got, empty = _lead_seq(tree, 0)
+    if got is None or empty or not got:
+        return rx
+    flags = _GLOBAL_FLAGS.match(rx.pattern)
+    body = rx.pattern[flags.end():] if flags is not None else rx.pattern
+    try:
+        out = re.compile("(?=(?i:[" + "".join(sorted(got)) + "]))" + body, rx.flags)
+    except re.error:  # pragma: no cover - the body as written compiles
+        return rx
+    return out if out.groupindex == rx.groupindex and out.groups == rx.groups else rx
 
 
 def _is_word(c: str) -> bool:

@@ -19,6 +19,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from polisent.segment._labels import _CAP, _JOB_WORDS, _NAME, _TITLES
@@ -77,7 +78,7 @@ from polisent.segment._person_names import (
     person_part,
     spelled_alike,
 )
-from polisent.segment._prefilter import fold, passes, required_literals, word_spans
+from polisent.segment._prefilter import fold, lead_guarded, passes, required_literals, word_spans
 from polisent.segment._principal_cues import (
     _COMMA_AFTER,
     _SUBJECT_AFTER,
@@ -203,6 +204,10 @@ def _scan(rx: re.Pattern[str], t: str, a: int, b: int, low: str) -> Iterator[re.
     return iter(()) if lits is not None and not passes(lits, low) else rx.finditer(t, a, b)
 
 
+#: a cue's regex with the lookahead of the characters its match opens with (the same matches: see lead_guarded),
+#: for the searches in the window before each name
+_guarded = lru_cache(maxsize=512)(lead_guarded)
+
 #: _SELF_JOB with the lookahead its alternatives imply ("I'm", "I am", "My name is", "my name is" open with I, M or m):
 #: the engine skips the other positions fast
 _SELF_JOB_AT = re.compile(r"(?=[IMm])" + _SELF_JOB.pattern, _SELF_JOB.flags)
@@ -319,10 +324,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         win = folded.get(lo)
                         if win is None:
                             win = folded[lo] = fold(t[lo:start])
-                    hit = None if lits is not None and not passes(lits, win) else rx.search(t, lo, start)
+                    hit = None if lits is not None and not passes(lits, win) else _guarded(rx).search(t, lo, start)
                     if hit is None and more is not None and kind == "interview":
                         # "joining me now is Russian Foreign Minister Sergei Lavrov": the cue stands before the office
-                        hit = rx.search(t, max(a, m.start("name") - reach), m.start("name"))
+                        hit = _guarded(rx).search(t, max(a, m.start("name") - reach), m.start("name"))
                 else:
                     hit = rx.match(t, end, min(len(t), end + 240))
                     if hit is None and interview and kind == "interview" and t.startswith(",", end):
@@ -416,7 +421,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     if where == "after" and (kind in ("interview", "quote") or (kind == "expert" and not conversation)) \
                             and rx.match(t, m_end, min(len(t), m_end + 240)):
                         add(name, kind, weight)
-                    elif where == "before" and kind == "interview" and rx.search(t, max(a, m_start - _LEFT), m_start) \
+                    elif where == "before" and kind == "interview" and _guarded(rx).search(t, max(a, m_start - _LEFT), m_start) \
                             and not OUTLET_AFTER.match(t, m_end):
                         add(name, kind, weight)  # "Scroll.in spoke to Krishnan about ..."
     # a Q&A's title that names the one who answers ("3 QUESTIONS FOR Enrique Krauze", "Luis Moreno Ocampo Answers:"),
