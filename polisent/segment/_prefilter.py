@@ -311,7 +311,9 @@ def lead_guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     vain (a pattern that opens with ``\\b`` or a case-insensitive alternation gets no fast scan).
 
     >>> lead_guarded(re.compile(r"\\b(?i:welcome|hello)")).pattern
-    '(?=(?i:[\\\\U00000068\\\\U00000077]))\\\\b(?i:welcome|hello)'
+    '(?=(?i:[\\\\U00000068\\\\U00000077]))(?:\\\\b(?i:welcome|hello))'
+    >>> lead_guarded(re.compile(r"(?i)\\bwelcome|hello")).pattern  # (global flags stay first)
+    '(?i)(?=(?i:[\\\\U00000068\\\\U00000077]))(?:\\\\bwelcome|hello)'
     >>> lead_guarded(re.compile(r"\\b\\w*")).pattern  # may be empty: no guard
     '\\\\b\\\\w*'
     """
@@ -323,10 +325,11 @@ def lead_guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     got, empty = _lead_seq(tree, 0)
     if got is None or empty or not got:
         return rx
-    flags = _GLOBAL_FLAGS.match(rx.pattern)
-    body = rx.pattern[flags.end():] if flags is not None else rx.pattern
+    flags = _GLOBAL_FLAGS.match(rx.pattern)  # (global flags stay first: "(?i)(?=...)...")
+    cut = flags.end() if flags is not None else 0
     try:
-        out = re.compile("(?=(?i:[" + "".join(sorted(got)) + "]))" + body, rx.flags)
+        # (the rest in a group: the lookahead is for every branch of a top-level alternation)
+        out = re.compile(rx.pattern[:cut] + "(?=(?i:[" + "".join(sorted(got)) + "]))(?:" + rx.pattern[cut:] + ")", rx.flags)
     except re.error:  # pragma: no cover - the body as written compiles
         return rx
     return out if out.groupindex == rx.groupindex and out.groups == rx.groups else rx
