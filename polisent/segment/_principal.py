@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from polisent.segment._labels import _CAP, _JOB_WORDS, _NAME, _TITLES
+from polisent.segment._author_lines import NAME_LINE, TITLED_NAME, person_line
+from polisent.segment._labels import _CAP, _NAME, _TITLES
 from polisent.segment._name_cues import (
     _ASKER,
     _CITED,
@@ -72,7 +73,6 @@ from polisent.segment._person_names import (
     _TITLE_WORDS,
     GENERIC_LABEL,
     NON_PERSON,
-    common_words,
     is_person_name,
     is_place,
     person_part,
@@ -105,44 +105,6 @@ logger = logging.getLogger(__name__)
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _POSSESSIVE = re.compile(r"['\u2019]s(?=[ \t]|\Z)")
-#: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
-TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
-_NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[.:]?[ \t]+)?{TITLED_NAME}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+I{{2,3}})?[ \t]*"
-                        # "Jennifer Rankin in Brussels": where the writer files from (a place, checked by _person_line)
-                        rf"(?:[ \t]+in[ \t]+(?P<place>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+)?))?"
-                        # "Sergey Saenko, international observer": a job in lower case (checked by _person_line)
-                        r"(?:,[ \t]+(?P<desc>[a-z][a-z'\u2019-]*(?:[ \t]+[a-z][a-z'\u2019.-]*){0,4})[ \t]*)?"
-                        # "Marta Fernandez (First published in Latinoamerica) 7 November 2023", "Ana Ruiz (Head of the
-                        # Europe programme and Senior Policy Analyst)"; a suffix: "Chas W. Freeman, Jr. (USFS, Ret.)"
-                        # "Sumaira Khan Published April 25, 2025 | 11:30 AM": the byline's date and time
-                        r"(?:\([^()\n]{1,100}\)[ \t]*)?(?:[|,\u2013\u2014-]?[ \t]*(?:(?:Published|Updated|Posted)(?:[ \t]+on)?:?[ \t]*)?"
-                        r"(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}"
-                        r"(?:[ \t]*[|,]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*)?")
-
-#: job words of a lower-case description after an author's name ("international observer")
-_DESC_JOBS = _JOB_WORDS | frozenset("observer writer author contributor activist lawyer politician".split())
-
-
-def _person_line(m: re.Match[str] | None) -> bool:
-    """A ``_NAME_LINE`` match that names a person, its lower-case description (if any) a job.
-
-    >>> _person_line(_NAME_LINE.fullmatch("Sergey Saenko, international observer"))
-    True
-    >>> _person_line(_NAME_LINE.fullmatch("Sergey Saenko, last week")), _person_line(_NAME_LINE.fullmatch("Play Live Radio"))
-    (False, False)
-    >>> _person_line(_NAME_LINE.fullmatch("Jennifer Rankin in Brussels")), _person_line(_NAME_LINE.fullmatch("Anna Berg in Conversation"))
-    (True, False)
-    >>> _person_line(_NAME_LINE.fullmatch("End Game in Central Asia"))
-    False
-    """
-    if m is None or not is_person_name(m.group("name")):
-        return False
-    if m.group("place") is not None and (not is_place(m.group("place"))
-                                         or any(w.lower() in common_words() for w in m.group("name").split())):
-        return False  # "Anna Berg in Conversation" is no dateline, "End Game in Central Asia" a title
-    return m.group("desc") is None or any(w.strip(".") in _DESC_JOBS for w in m.group("desc").split())
-
-
 @dataclass(frozen=True)
 class Principal:
     """The main speaker a text introduces: ``kind`` is the strongest cue (interview, author, expert)."""
@@ -471,12 +433,12 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         parts = [x for x in _PARTS.split(t[s:e]) if x.strip()]
         if len(parts) in (2, 3):  # "TO THE QUICK - Jerry Tundag - The Freeman": a column, its author, the outlet
             people = [n.group("name") for x in parts if not x.strip().isupper()
-                      for n in [_NAME_LINE.fullmatch(x)] if _person_line(n)]
+                      for n in [NAME_LINE.fullmatch(x)] if person_line(n)]
             if len(people) == 1:
                 add(people[0], "author", 3.0)
                 continue
-        m = _NAME_LINE.fullmatch(t, s, e)
-        if _person_line(m):  # the whole line is the name: not "Play Live Radio"
+        m = NAME_LINE.fullmatch(t, s, e)
+        if person_line(m):  # the whole line is the name: not "Play Live Radio"
             if interview and (t[s:e].lstrip()[:3].lower() == "by " or _WRITER_IS.match(t, _next_line(t, e))):
                 # an interview's byline is the interviewer's ("By X"; "X" over "The author is head of ...")
                 add(m.group("name"), "self", 0.0)
@@ -486,8 +448,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
         # "The writer is an international journalist based in Port of Spain": the op-ed's one name
         # line among its first lines ("Mark Wilson #2", a column's number after it) is its writer
         for line in _FIRST_LINES.finditer(t, 0, min(len(t), 400)):
-            m = _NAME_LINE.fullmatch(t, line.start(), line.start() + len(line.group().rstrip()))
-            if _person_line(m):
+            m = NAME_LINE.fullmatch(t, line.start(), line.start() + len(line.group().rstrip()))
+            if person_line(m):
                 add(m.group("name"), "author", 3.0)
                 break
 

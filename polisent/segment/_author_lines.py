@@ -1,0 +1,53 @@
+"""Author lines: a person's name alone on a line, as bylines and author boxes print it ("By Ana Ruiz",
+"Sergey Saenko, international observer", "Jennifer Rankin in Brussels", "Sumaira Khan Published April 25, 2025 |
+11:30 AM"), read by :func:`polisent.segment._principal.principal`.
+
+>>> person_line(NAME_LINE.fullmatch("By Ana Ruiz")), person_line(NAME_LINE.fullmatch("Read More"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from polisent.segment._labels import _CAP, _JOB_WORDS, _NAME, _TITLES
+from polisent.segment._person_names import common_words, is_person_name, is_place
+
+__all__ = ["NAME_LINE", "TITLED_NAME", "person_line"]
+
+#: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
+TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
+NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[.:]?[ \t]+)?{TITLED_NAME}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+I{{2,3}})?[ \t]*"
+                        # "Jennifer Rankin in Brussels": where the writer files from (a place, checked by _person_line)
+                        rf"(?:[ \t]+in[ \t]+(?P<place>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+)?))?"
+                        # "Sergey Saenko, international observer": a job in lower case (checked by _person_line)
+                        r"(?:,[ \t]+(?P<desc>[a-z][a-z'\u2019-]*(?:[ \t]+[a-z][a-z'\u2019.-]*){0,4})[ \t]*)?"
+                        # "Marta Fernandez (First published in Latinoamerica) 7 November 2023", "Ana Ruiz (Head of the
+                        # Europe programme and Senior Policy Analyst)"; a suffix: "Chas W. Freeman, Jr. (USFS, Ret.)"
+                        # "Sumaira Khan Published April 25, 2025 | 11:30 AM": the byline's date and time
+                        r"(?:\([^()\n]{1,100}\)[ \t]*)?(?:[|,\u2013\u2014-]?[ \t]*(?:(?:Published|Updated|Posted)(?:[ \t]+on)?:?[ \t]*)?"
+                        r"(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}"
+                        r"(?:[ \t]*[|,]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*)?")
+
+#: job words of a lower-case description after an author's name ("international observer")
+_DESC_JOBS = _JOB_WORDS | frozenset("observer writer author contributor activist lawyer politician".split())
+
+
+def person_line(m: re.Match[str] | None) -> bool:
+    """A ``NAME_LINE`` match that names a person, its lower-case description (if any) a job.
+
+    >>> person_line(NAME_LINE.fullmatch("Sergey Saenko, international observer"))
+    True
+    >>> person_line(NAME_LINE.fullmatch("Sergey Saenko, last week")), person_line(NAME_LINE.fullmatch("Play Live Radio"))
+    (False, False)
+    >>> person_line(NAME_LINE.fullmatch("Jennifer Rankin in Brussels")), person_line(NAME_LINE.fullmatch("Anna Berg in Conversation"))
+    (True, False)
+    >>> person_line(NAME_LINE.fullmatch("End Game in Central Asia"))
+    False
+    """
+    if m is None or not is_person_name(m.group("name")):
+        return False
+    if m.group("place") is not None and (not is_place(m.group("place"))
+                                         or any(w.lower() in common_words() for w in m.group("name").split())):
+        return False  # "Anna Berg in Conversation" is no dateline, "End Game in Central Asia" a title
+    return m.group("desc") is None or any(w.strip(".") in _DESC_JOBS for w in m.group("desc").split())
