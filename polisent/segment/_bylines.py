@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from polisent.segment._labels import _CAP, _HONORIFICS, _NAME, _TITLES, _display, _strip_office
 from polisent.segment._person_names import FURNITURE
+from polisent.segment._prefilter import Guarded
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._quotes import QUOTED_RUN
 from polisent.segment._units import Unit
@@ -130,6 +131,8 @@ _TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})(?:[\"'\u201d\u2019)]?,?[ \t
                        # (a credit in brackets may close it: "... by Ali Tuygan (Rtd.Ambassador)", "(Bloomberg Law - December 23, 2019)";
                        # the byline itself may stand in brackets: "... Agreement Revived (By Felix K. Chang)")
                        r"(?(paren)\)|(?:[ \t]*\([^()\n]{1,48}\))?)[ \t]*\Z")
+#: (searched only where the title's end holds a "by": see _prefilter.Guarded)
+_TITLE_BY_SCAN = Guarded(_TITLE_BY)
 #: a piece's kind and its writer opening a title or a standfirst: "Op-ed by Ambassador Ana Ruiz: ...",
 #: "Op-ed by Ambassador Ana Ruiz in the Cleveland newspaper ..."
 _OPED_BY = re.compile(rf"[ \t]*(?i:op-?ed|guest[ \t]+column|guest[ \t]+essay)[ \t]+by[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\b")
@@ -452,7 +455,7 @@ def title_end(t: str, start: int, end: int) -> int:
     >>> t[:title_end(t, 0, len(t))]
     "Russia's Perspective"
     """
-    m = _TITLE_BY.search(t, max(start, end - 200), end)
+    m = _TITLE_BY_SCAN.search(t, max(start, end - 200), end)
     if m is None or (_PASSIVE.fullmatch(m.group("word")) and not m.group("paren") and not m.group("glued")) or not is_person_name(" ".join(m.group("name").split())):
         return end
     return m.end("word")
@@ -475,6 +478,9 @@ _BRIEFING_TITLE = re.compile(
     rf"press[ \t]+availability)[ \t]+(?i:by|of)[ \t]+(?P<name2>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})(?=[ \t]+(?:[a-z]|at\b|on\b|in\b)|[ \t]*[,(\n]|\Z)"
     rf"|(?P<name3>{_NAME})[ \t]+at[ \t]+(?:an?[ \t]+|the[ \t]+)?(?i:joint[ \t]+)?(?i:press|news)[ \t]+(?i:conference|briefing)\b")
 
+#: (searched only where the head holds a word every match holds: see _prefilter.Guarded)
+_BRIEFING_TITLE_SCAN = Guarded(_BRIEFING_TITLE)
+
 
 def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     r"""The principal a press conference's or a briefing's title names in the first four units (lines joined).
@@ -488,7 +494,7 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     ['Ana Ruiz']
     """
     head = " ".join(t[u.start:u.end].strip() for u in units[:4] if len(t[u.start:u.end].split()) <= 30)
-    m = _BRIEFING_TITLE.search(head)
+    m = _BRIEFING_TITLE_SCAN.search(head)
     if m is None:
         return []
     words = re.sub(r"['\u2019]s\Z", "", " ".join((m.group("name") or m.group("name2") or m.group("name3")).split())).split()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from polisent.segment._prefilter import Guarded
 from polisent.segment._questions import _pieces
 from polisent.segment._sentences import split_sentences
 from polisent.segment._units import _QMARK_END, Unit
@@ -47,6 +48,8 @@ _BRINGS_IN = re.compile(r"(?i)\b(?:(?:let['\u2019]s|we\s+can|we\s+will|we['\u201
 _BRING_IN_WITHIN = 12
 _HEAD_CHARS = 4000  #: the opening words lie within this many characters of the talk's start
 _THIS_IS = re.compile(r"\b[Tt]his\s+is\s+")
+#: (searched only where the text holds a word every match holds: see _prefilter.Guarded)
+_SHOW_OPENS_SCAN, _BRINGS_IN_SCAN = Guarded(_SHOW_OPENS), Guarded(_BRINGS_IN)
 _WINDOW = 30  #: sentences after the opening words in which the host must ask or hand over
 _OPEN_WITHIN = 8  #: the opening words must come within the talk's first sentences
 
@@ -67,8 +70,8 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
         return False
     plain = [u for u in units if u.form == "plain"]
     head = plain[0].content_start if plain else 0  # (a cheap look first: most texts open no show)
-    if not (_SHOW_OPENS.search(t, head, head + _HEAD_CHARS) or _THIS_IS.search(t, head, head + _HEAD_CHARS)
-            or _BRINGS_IN.search(t, head, head + _HEAD_CHARS)):
+    if not (_SHOW_OPENS_SCAN.search(t, head, head + _HEAD_CHARS) or _THIS_IS.search(t, head, head + _HEAD_CHARS)
+            or _BRINGS_IN_SCAN.search(t, head, head + _HEAD_CHARS)):
         return False
     sents: list[tuple[Unit, int, int]] = []
     for u in plain:
@@ -77,11 +80,11 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
             break
     lead_end = -1
     cue = next((i for i, (_, s, e) in enumerate(sents[:_OPEN_WITHIN])
-                if _SHOW_OPENS.search(t, s, e) is not None or _THIS_IS_SHOW.fullmatch(t, s, e) is not None), None)
+                if _SHOW_OPENS_SCAN.search(t, s, e) is not None or _THIS_IS_SHOW.fullmatch(t, s, e) is not None), None)
     if cue is None:
         # ... or a news programme's anchor, who reads the news and then brings the guest in ("For some analysis
         # on this, we can bring in X, ..."), and asks right after: the talk from its first words
-        brought = next((i for i, (_, s, e) in enumerate(sents[:_BRING_IN_WITHIN]) if _BRINGS_IN.search(t, s, e)), None)
+        brought = next((i for i, (_, s, e) in enumerate(sents[:_BRING_IN_WITHIN]) if _BRINGS_IN_SCAN.search(t, s, e)), None)
         if brought is None or not any(_QMARK_END.search(t, max(s, e - 12), e) for _, s, e in sents[brought + 1:brought + 4]):
             return False
         cue, lead_end = 0, sents[brought][1]  # (the news read before it is the programme's lead-in, as a standfirst is)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from polisent.segment._bylines import _GUEST_RX
+from polisent.segment._prefilter import Guarded
 from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
 from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
 from polisent.segment._person_names import GENERIC_LABEL
@@ -23,6 +24,8 @@ _HOST_RX = re.compile(
     rf"|\bjoins\s+(?:[A-Z][\w&.'\u2019-]*\s+){{0,3}}?(?i:editor|host|anchor|correspondent|reporter|producer|presenter)\s+(?P<host4>{_NAME})"
 )
 #: "I'm Tyler McBrien, managing editor of Lawfare": a speaker who gives their own name in their turn
+#: the unit scans of the interviewer's name, searched only in a unit that holds one of their cue words (see _prefilter.Guarded)
+_HOST_RX_SCAN, _GUEST_RX_SCAN = Guarded(_HOST_RX), Guarded(_GUEST_RX)
 _SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+")
 _NAME_RX = re.compile(_NAME)
 
@@ -148,7 +151,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     hosts: list[str] = []
     guests: list[str] = []
     for u in head:
-        for m in _HOST_RX.finditer(t, u.start, u.end):
+        for m in _HOST_RX_SCAN.finditer(t, u.start, u.end):
             journalist = _journalist(m.group("guest"))
             if journalist is not None:  # "Zarif talks with NPR's Steve Inskeep": the outlet's journalist asks
                 hosts.append(journalist)
@@ -158,7 +161,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             if m.group("guest"):
                 guests.append(m.group("guest"))
         hosts += [m.group("name") for m in _INTERVIEW_TO.finditer(t, u.start, u.end)]
-        for m in _GUEST_RX.finditer(t, u.start, u.end):
+        for m in _GUEST_RX_SCAN.finditer(t, u.start, u.end):
             if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
                 continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
             who = "name" if m.group("name") else "name2"

@@ -12,6 +12,7 @@ from polisent.segment._name_cues import (
 )
 from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name, person_part
 from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._prefilter import Guarded
 from polisent.segment._principal import _NAME_AT, Principal
 from polisent.segment._principal_cues import HEAD_CHARS, _clean, _extra, outlet_asks
 from polisent.segment._units import Unit
@@ -157,6 +158,8 @@ _LEAD_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-
 #: remarks at ... Stakeout", "Doorstop interview", "Press availability"
 _STATEMENT_PAGE = re.compile(r"(?i)\b(?:press[ \t]+(?:conference|briefing|stakeout|availability|point)|stakeout|doorstop|"
                              r"(?:opening|introductory)[ \t]+(?:remarks|statement)|remarks[ \t]+(?:by|at|to)|transcript[ \t]+of[ \t]+[^\n]{0,60}remarks)\b")
+#: (these searched only where the text holds a word every match holds: see _prefilter.Guarded)
+_STATEMENT_PAGE_SCAN, _HOST_SELF_SCAN = Guarded(_STATEMENT_PAGE), Guarded(_HOST_SELF)
 #: the speaker's own "I" (not a quoted one inside a report)
 _FIRST_PERSON_I = re.compile(r"(?:^|[ \t(])I(?:['\u2019](?:ve|m|ll|d))?[ \t]")
 
@@ -209,7 +212,7 @@ def editor_intros(t: str, units: list[Unit]) -> None:
     intro = [u for u in units if u.intro and u.kind is SegmentKind.HEADING and u.form == "plain"]
     # a podcast's spoken opening, not the page's: the host welcomes to the show under his own name
     # ("Welcome to the War in Ukraine podcast." / "I'm Jessica Genauer, a senior lecturer ..."): his talk
-    welcomes = [_HOST_SELF.search(t, u.content_start, u.end) is not None for u in intro]
+    welcomes = [_HOST_SELF_SCAN.search(t, u.content_start, u.end) is not None for u in intro]
     named = [_I_AM_NAMED.search(t, u.content_start, u.end) is not None for u in intro]
     if any(welcomes) and any(named):
         first = next(i for i, (w, n) in enumerate(zip(welcomes, named)) if w or n)
@@ -218,7 +221,7 @@ def editor_intros(t: str, units: list[Unit]) -> None:
     # a press conference's or a briefing's transcript: the first-person talk before the first question is the
     # principal's opening statement ("Today I had the opportunity to brief the Council ..."), not an introduction
     principal_name = None
-    if _STATEMENT_PAGE.search(t, 0, min(len(t), 600)) is not None:
+    if _STATEMENT_PAGE_SCAN.search(t, 0, min(len(t), 600)) is not None:
         named = {u.speaker for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.INTERVIEWEE and u.speaker}
         principal_name = next(iter(named)) if len(named) == 1 else _statement_speaker(t, units)
     opened = False  # the statement has begun: the rest of the talk before the first question is the principal's

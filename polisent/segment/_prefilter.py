@@ -38,8 +38,8 @@ else:
     _ATOMIC = {getattr(_sre_c, "ATOMIC_GROUP")} if hasattr(_sre_c, "ATOMIC_GROUP") else set()
     _POSSESSIVE = {getattr(_sre_c, "POSSESSIVE_REPEAT")} if hasattr(_sre_c, "POSSESSIVE_REPEAT") else set()
 
-__all__ = ["bounded_spans", "every_start", "first_chars", "fold", "iter_starts", "lead_guarded", "literal_starts", "passes", "required_literals",
-           "word_spans"]
+__all__ = ["Guarded", "bounded_spans", "every_start", "first_chars", "fold", "iter_starts", "lead_guarded", "literal_starts", "passes",
+           "required_literals", "word_spans"]
 
 #: a literal set is worth testing only when its shortest string has this many characters
 MIN_LENGTH = 2
@@ -333,6 +333,43 @@ def lead_guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     except re.error:  # pragma: no cover - the body as written compiles
         return rx
     return out if out.groupindex == rx.groupindex and out.groups == rx.groups else rx
+
+
+class Guarded:
+    """A regex searched only where the text holds one of the literals every match holds (:func:`required_literals`,
+    read with ``folded``: tested in :func:`fold` of the span searched). ``search`` and ``finditer`` give what the
+    regex's own give; they only skip the engine where no match can be (a match lies inside ``t[pos:endpos]``; the
+    literals come from the characters it consumes, never from a lookaround).
+
+    >>> g = Guarded(re.compile(r"\\b(?:says|told)[ \\t]+\\w+"))
+    >>> g.literals, g.search("Anna says no") is not None, g.search("Anna SAYS no"), list(g.finditer("no cue"))
+    (('says', 'told'), True, None, [])
+    """
+
+    __slots__ = ("literals", "rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.literals = required_literals(rx.pattern, rx.flags, folded=True) if isinstance(rx.pattern, str) else None
+
+    def may_match(self, t: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether ``t[pos:endpos]`` holds one of the literals (True when the regex has none)."""
+        lits = self.literals
+        if lits is None:
+            return True
+        n = len(t)
+        end = n if endpos is None or endpos > n else max(endpos, 0)
+        return passes(lits, fold(t[max(pos, 0):end]))
+
+    def search(self, t: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not self.may_match(t, pos, endpos):
+            return None
+        return self.rx.search(t, pos) if endpos is None else self.rx.search(t, pos, endpos)
+
+    def finditer(self, t: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        if not self.may_match(t, pos, endpos):
+            return iter(())
+        return self.rx.finditer(t, pos) if endpos is None else self.rx.finditer(t, pos, endpos)
 
 
 def _is_word(c: str) -> bool:

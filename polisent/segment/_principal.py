@@ -78,7 +78,7 @@ from polisent.segment._person_names import (
     person_part,
     spelled_alike,
 )
-from polisent.segment._prefilter import fold, lead_guarded, passes, required_literals, word_spans
+from polisent.segment._prefilter import Guarded, fold, lead_guarded, passes, required_literals, word_spans
 from polisent.segment._principal_cues import (
     _COMMA_AFTER,
     _SUBJECT_AFTER,
@@ -166,6 +166,11 @@ def _scan(rx: re.Pattern[str], t: str, a: int, b: int, low: str) -> Iterator[re.
     return iter(()) if lits is not None and not passes(lits, low) else rx.finditer(t, a, b)
 
 
+#: the words one of which _CITED (case-sensitive, searched in the lower-cased window before a name) needs
+_CITED_LITERALS = required_literals(_CITED.pattern, _CITED.flags) or ("",)
+#: "welcome to The Take. I'm X": searched only where a word every match holds stands (see _prefilter.Guarded)
+_HOST_SELF_SCAN = Guarded(_HOST_SELF)
+
 #: a cue's regex with the lookahead of the characters its match opens with (the same matches: see lead_guarded),
 #: for the searches in the window before each name
 _guarded = lru_cache(maxsize=512)(lead_guarded)
@@ -252,7 +257,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 start = m.start("name") + lead.end()
                 raw = raw[lead.end():]
             left = t[max(a, start - _LEFT):start].lower()
-            if _CITED.search(left):
+            if passes(_CITED_LITERALS, left) and _CITED.search(left):
                 continue  # "According to Thai scholar X, the author of ...": a source the speaker cites
             if outlet_asks(t, start, end):
                 # "In an interview with journalist X, the envoy ...": X asks; the subject after the comma,
@@ -454,7 +459,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 break
 
     def host_self(s: int, e: int) -> bool:  # "welcome to The Take. I'm X", "I'm X, and this is The Take"
-        return _HOST_SELF.search(t, max(0, s - 80), min(len(t), e + 60)) is not None
+        return _HOST_SELF_SCAN.search(t, max(0, s - 80), min(len(t), e + 60)) is not None
 
     if len(self_jobs) < len(selves) and any(host_self(*m.span()) for m in _SELF_IM.finditer(t, 0, head_end)):
         # a podcast whose host introduces himself with the show ("I'm Kevin Hurst, and this is The

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from polisent.segment._labels import PARTICLE_PREFIX
 from polisent.segment._person_names import _NOT_PERSON, person_part
+from polisent.segment._prefilter import Guarded
 from polisent.segment._speaker_cues import _builtin_data
 
 __all__ = ["HEAD_CHARS", "TAIL_CHARS", "_COMMA_AFTER", "_SUBJECT_AFTER", "_clean", "_extra", "_folded", "_lower_case_guest",
@@ -100,11 +101,11 @@ def outlet_asks(t: str, start: int, end: int) -> bool:
     """
     if _COMMA_AFTER.match(t, end) is not None and _IN_AN_INTERVIEW_WITH.search(t, max(0, start - 60), start) is not None:
         return True
-    if _WITH_JOURNALIST.search(t, max(0, start - 80), start) is not None:
+    if _WITH_JOURNALIST_SCAN.search(t, max(0, start - 80), start) is not None:
         return True  # "In a brief interview with British journalist Stephen Sackur on a BBC program, ...": the journalist asks
     # the sentence's speaker first, the interviewer at its end: "..., says Ana Ruiz, the envoy to the UN, in a
     # detailed interview with Ivo Marsh."
-    said = _SAYS_THEN_INTERVIEW.search(t, max(0, start - 400), start)
+    said = _SAYS_THEN_INTERVIEW_SCAN.search(t, max(0, start - 400), start)
     return said is not None and _SENTENCE_END_AFTER.match(t, end) is not None
 
 
@@ -116,6 +117,8 @@ _WITH_JOURNALIST = re.compile(r"\b(?i:interview|conversation|talk|chat)[ \t]+wit
 _SAYS_THEN_INTERVIEW = re.compile(r"\b(?:says|said|tells|told)[ \t]+[^.!?\n]{3,300}?[ \t,]in[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                   r"interview[ \t]+with[ \t]+(?:(?:journalist|reporter|correspondent|editor)[ \t]+)?\Z")
 _SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!?]")
+#: (both searched only where the window holds a word every match holds: see _prefilter.Guarded)
+_WITH_JOURNALIST_SCAN, _SAYS_THEN_INTERVIEW_SCAN = Guarded(_WITH_JOURNALIST), Guarded(_SAYS_THEN_INTERVIEW)
 
 
 #: the subject after that comma: an office and a surname, then the verb ("President Mohamud vowed")

@@ -15,6 +15,7 @@ from collections import Counter
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._clutter_context import neighbour_clutter
 from polisent.segment._hosts import _interviewer, co_hosts, handover
+from polisent.segment._prefilter import Guarded
 from polisent.segment._labels import _OFFICIAL, _ROLE_LABELS, _label_is_host, narrated
 from polisent.segment._questions import (
     YOU_ASKED,
@@ -52,6 +53,8 @@ _WHOLLY_QUOTED = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{1,400}\?[\"\u2
 #: a report of one, not an interviewer's question
 _QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
                        r"[\"\u201c][^\"\u201c\u201d\n]{1,300}\?[\"\u201d][ \t]*\Z")
+#: (these searched only where the text holds a word every match holds: see _prefilter.Guarded)
+_THANKED_SCAN, _QUOTED_Q_SCAN = Guarded(_THANKED), Guarded(_QUOTED_Q)
 #: a first line that ends a sentence inside a closing quote ('... is "leaving Armenia behind."') is a
 #: lede, unless the whole line is the quotation (a quoted title: '"It's a shame what they did."')
 _LEDE_END = re.compile(r"\A[^\"'\u201c\u2018].*[.;,][\"'\u201d\u2019)]+\s*\Z", re.DOTALL)
@@ -131,7 +134,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     quoted = [u for u in content if u.form == "plain" and _in_quotes(t, u)]
     all_quoted = len(quoted) >= 4 and 3 * len(quoted) >= 2 * sum(u.form == "plain" for u in content)
     plain_q = [u for u in content if u.form == "plain" and id(u) not in doubled and _is_q(t, u) and (len(u.lines) == 1 or single_sentence(t, u))
-               and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q.search(t, u.content_start + 1, u.end)
+               and len(_plain(t, u).split()) <= 80 and not _QUOTED_Q_SCAN.search(t, u.content_start + 1, u.end)
                and not (_WHOLLY_QUOTED.fullmatch(t, u.content_start, u.end) and not all_quoted) and not _announces(t, u)]
     # a bulleted list of questions inside one paragraph ("Three questions hang over it:" / "- Will the truce hold?" /
     # "- Who pays for the rebuilding?"): the writer's own list, no interviewer's turns
@@ -161,7 +164,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     in_pq = {id(u) for u in plain_q}
     plain_q += [u for u in content if u.form == "plain" and id(u) not in in_pq and _is_q(t, u) and len(_plain(t, u).split()) <= 120
                 and _set_up_and_question(t, u, to_you=not (heralded and per_para[u.para] == 1))
-                and not _QUOTED_Q.search(t, u.content_start + 1, u.end)]
+                and not _QUOTED_Q_SCAN.search(t, u.content_start + 1, u.end)]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS
              and id(u) not in doubled]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A") and id(u) not in doubled]
@@ -386,7 +389,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     asr = asr or any(u.opening for u in units)  # a host's opening marked before the roles
     # "Thank you for this interview." opening the text: the answers of an interview whose questions
     # the page left out, not an author's text
-    thanked = not interview and _THANKED.search(t, 0, min(len(t), 1500)) is not None
+    thanked = not interview and _THANKED_SCAN.search(t, 0, min(len(t), 1500)) is not None
     logger.debug("structure: %d units, interview=%s (questions=%d, turns=%d, Q/A=%d, role labels=%d), title=%s",
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)

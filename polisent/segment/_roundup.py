@@ -8,6 +8,7 @@ import re
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _display
+from polisent.segment._prefilter import Guarded
 from polisent.segment._principal import TITLED_NAME, is_person_name
 from polisent.segment._quotes import _QUOTE_SPAN
 from polisent.segment._units import Unit
@@ -56,6 +57,8 @@ _HAND_OVER_AFTER = re.compile(rf"[,;][ \t]+(?:writes|says|notes|argues|warns|com
                               rf"(?![\w'\u2019-])[^:\n]{{0,120}}:[ \t]*\Z")
 #: the same hand-over inside a paragraph, right before the quotation: 'Murrett writes: "In the wake of ..."'
 _INLINE_HAND_OVER = re.compile(rf"(?<![\w'\u2019-]){_SOURCE}[ \t]+{_HAND_VERB}[ \t]*:[ \t]*(?=[\u201c\"\u00ab])")
+#: the hand-overs, searched only where a verb of theirs stands (see _prefilter.Guarded)
+_HAND_OVER_SCAN, _HAND_OVER_AFTER_SCAN, _INLINE_HAND_OVER_SCAN = map(Guarded, (_HAND_OVER, _HAND_OVER_AFTER, _INLINE_HAND_OVER))
 _CAPS_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,6}")  # titles and the name
 _NOT_SOURCE = frozenset("it this that he she they we i one who which there what the".split())
 _OPEN_QUOTE = ("\u201c", "\"", "\u00ab", "\u201e")
@@ -233,8 +236,8 @@ def _introduced_quotes(t: str, units: list[Unit], out: list[tuple[str | None, Sp
     for i, u in enumerate(content[:-1]):
         if u.kind is SegmentKind.QUESTION:
             continue
-        m = _HAND_OVER.search(t, max(u.content_start, u.end - 240), u.end) \
-            or _HAND_OVER_AFTER.search(t, max(u.content_start, u.end - 240), u.end)
+        m = _HAND_OVER_SCAN.search(t, max(u.content_start, u.end - 240), u.end) \
+            or _HAND_OVER_AFTER_SCAN.search(t, max(u.content_start, u.end - 240), u.end)
         if m is None:
             continue
         src = " ".join(m.group("src").split())
@@ -276,7 +279,7 @@ def _inline_quotes(t: str, units: list[Unit], out: list[tuple[str | None, Speake
     for u in units:
         if u.kind is not SegmentKind.ANSWER or u.quotes:
             continue
-        m = _INLINE_HAND_OVER.search(t, u.content_start, u.end)
+        m = _INLINE_HAND_OVER_SCAN.search(t, u.content_start, u.end)
         if m is None:
             continue
         src = " ".join(m.group("src").split()).rsplit(". ", 1)[-1]  # "... and Law. Murrett writes:"

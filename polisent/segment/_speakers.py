@@ -29,7 +29,7 @@ from polisent.segment._bylines import (
     _OUTLET_BYLINE,
     _PASSIVE,
     _TELLS_OUTLET,
-    _TITLE_BY,
+    _TITLE_BY_SCAN,
     _WRITES,
     _WRITES_JOB,
     _WRITES_MID,
@@ -59,13 +59,14 @@ from polisent.segment._labels import (
 from polisent.segment._name_cues import OUTLET_AFTER, office_holder_spoke, outlet_journalist_asks, spoke_to_journalist
 from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NON_PERSON
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
-from polisent.segment._prefilter import every_start, iter_starts
+from polisent.segment._prefilter import Guarded, every_start, iter_starts
 from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling, person_part
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._units import Unit
 from polisent.segment._unnamed_answers import _fill_principal
+
 
 _STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun": the outlet's own journalist)
     rf"(?<![Oo]ur[ \t])(?!Our[ \t])(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,(?![ \t]*(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|does|did)\b)[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
@@ -121,8 +122,12 @@ _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?
 
 _FOR_OUTLET = re.compile(r"\s+for\s+[A-Z]")
 
+#: the unit scans, each searched only in a unit that holds one of the words its every match holds (see _prefilter.Guarded)
+_GUEST_RX_SCAN, _STANDFIRST_SCAN, _GUEST_SCAN, _APPOSITIVE_SCAN, _ROLE_BEFORE_SCAN, _WRITES_SCAN, _WRITES_JOB_SCAN = map(
+    Guarded, (_GUEST_RX, _STANDFIRST, _GUEST, _APPOSITIVE, _ROLE_BEFORE, _WRITES, _WRITES_JOB))
 
-def _names(rx: re.Pattern[str], t: str, units: Sequence[Unit], says: bool = True, job: bool = False) -> list[str]:
+
+def _names(rx: re.Pattern[str] | Guarded, t: str, units: Sequence[Unit], says: bool = True, job: bool = False) -> list[str]:
     """The names ``rx`` finds in ``units``; with ``says`` False, one after "says" or "warns" only where it signs
     a column: with the outlet ("..., says Gearoid Reidy for Bloomberg Opinion."), or (``job`` False) named
     nowhere after ("..., warns Tom Hale" ends a dek). "..., says Rashid Abdi, an analyst at ..." or "..., says
@@ -144,7 +149,7 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
     outlet or journalist after the verb."""
     out = []
     for u in units:
-        for m in _GUEST.finditer(t, u.start, u.end):
+        for m in _GUEST_SCAN.finditer(t, u.start, u.end):
             if OUTLET_AFTER.match(t, m.end("name")) or outlet_asks(t, m.start("name"), m.end("name")):
                 continue
             if spoke_to_journalist(t, m.start()):
@@ -289,7 +294,7 @@ def _title_bylines(t: str, units: Sequence[Unit], *, dashed: bool = False) -> li
     """The people one-line titles among ``units`` name in a closing "By X" (not a passive's "Backed by X");
     ``dashed``: only after a dash ("... Conundrum -By SKC Ogbonnia")."""
     return [n for u in units if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30
-            for m in [_TITLE_BY.search(t, max(u.start, u.end - 200), u.end)]
+            for m in [_TITLE_BY_SCAN.search(t, max(u.start, u.end - 200), u.end)]
             if m and (m.group("paren") or m.group("glued") or not _PASSIVE.fullmatch(m.group("word"))) and (m.group("dash") or not dashed)
             for n0 in [" ".join(m.group("name").split())] for n in [_display(n0) if n0.isupper() else n0]
             if is_person_name(n) and not is_place(n)]
@@ -392,9 +397,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         heads = sorted(heads + [u for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN
                                 and first and u.start < first[0].start][:3], key=lambda u: u.start)
         # (not the interviewee's own meeting in an answer: "Regarding my interview with Emmanuel Macron, we ...")
-        guests = [m for u in heads + early for m in _GUEST_RX.finditer(t, u.start, u.end)
+        guests = [m for u in heads + early for m in _GUEST_RX_SCAN.finditer(t, u.start, u.end)
                   if u.kind is not SegmentKind.ANSWER or not _OWN_MEETING.search(t, max(u.start, m.start() - 24), m.start())]
-        cands = _names(_STANDFIRST, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
+        cands = _names(_STANDFIRST_SCAN, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for m in guests if not OUTLET_AFTER.match(t, m.end()) and not spoke_to_journalist(t, m.start())
             and not outlet_asks(t, *m.span("name" if m.group("name") else "name2"))  # "says X, ..., in an interview with Y."
             and not office_holder_spoke(t, m.start())  # "Somalia's President X spoke to Y": Y asks (see _guest_names)
@@ -435,9 +440,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                 lead = [n for u in heads[:6] for m in _SAYS_NAME.finditer(t, u.start, u.end)
                         for n in [" ".join(m.group("name").split())] if is_person_name(n)]
             if not lead:  # '... trusted," Dr Jagannath P Panda -- research fellow at ...'
-                lead = [" ".join(m.group("name").split()) for u in heads[:6] for m in _APPOSITIVE.finditer(t, u.start, u.end)]
+                lead = [" ".join(m.group("name").split()) for u in heads[:6] for m in _APPOSITIVE_SCAN.finditer(t, u.start, u.end)]
             if not lead:  # "Our interlocutor is political scientist Davit Stepanyan."
-                lead = [n for n in _names(_ROLE_BEFORE, t, heads[:6] + first) if is_person_name(n)]  # not "Diplomat Extraordinaire Opens Up"
+                lead = [n for n in _names(_ROLE_BEFORE_SCAN, t, heads[:6] + first) if is_person_name(n)]  # not "Diplomat Extraordinaire Opens Up"
                 lead = lead if _agree(lead) else []
             if not lead:  # "Press conference by NATO Secretary General X following ...": the principal answers
                 lead = briefing_speaker(t, units)
@@ -506,7 +511,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             lead = heads + list(islice((u for u in units if u.kind is not SegmentKind.CLUTTER
                                         and len(t[u.start:min(u.end, u.start + 200)].split()) > 2), 4))
             says = first_person(t, answers)  # a piece in the first person is its writer's whatever the verb
-            by = _names(_WRITES, t, lead, says) or _names(_WRITES_JOB, t, lead, says, job=True) or _names(_WRITES_MID, t, lead[:3])
+            by = _names(_WRITES_SCAN, t, lead, says) or _names(_WRITES_JOB_SCAN, t, lead, says, job=True) or _names(_WRITES_MID, t, lead[:3])
         if not by:  # "Some of the questions ... are valid, Travis Bembenek writes." in a dek or a caption
             by = [n for u in units[:16] for m in _NAME_WRITES.finditer(t, u.start, u.end)
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]

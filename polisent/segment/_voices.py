@@ -21,6 +21,7 @@ from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._hosts import _NAME_RX, _SELF_INTRO
+from polisent.segment._prefilter import Guarded
 from polisent.segment._principal import GENERIC_LABEL, TITLED_NAME, is_person_name, is_place, person_part
 from polisent.segment._sentences import split_sentences
 from polisent.segment._units import Unit, asks_unmarked
@@ -198,6 +199,8 @@ _HOST_OPENS = re.compile(r"(?i)\b(?:joining\s+(?:me|us)\b|welcome\s+(?:back\s+)?
 _GUEST_REPLY = re.compile(r"(?i)\b(?:thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much)?(?:\s+for\s+having\s+me\b|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[.!]|[.!]?\s*\Z)|"
                           r"(?:great|good|nice|a\s+pleasure|pleasure|happy|glad)\s+to\s+(?:be\s+(?:here|with\s+you|on)|join\s+you)\b|"
                           r"(?:the\s+)?pleasure\s+is\s+(?:mine|all\s+mine)\b|my\s+pleasure\b)")
+#: (searched only where the turn holds a word every match holds: see _prefilter.Guarded)
+_GUEST_REPLY_SCAN = Guarded(_GUEST_REPLY)
 
 
 def host_opening(t: str, units: list[Unit]) -> None:
@@ -219,7 +222,7 @@ def host_opening(t: str, units: list[Unit]) -> None:
     if not block or any(u.role not in (SpeakerRole.UNKNOWN, SpeakerRole.INTERVIEWEE) for u in block):
         return
     # the guest's reply to the welcome ("Thanks, Richard. It's great to be here.") ends the host's opening
-    reply = next((i for i, u in enumerate(block) if _GUEST_REPLY.search(t, u.content_start, u.end)), None)
+    reply = next((i for i, u in enumerate(block) if _GUEST_REPLY_SCAN.search(t, u.content_start, u.end)), None)
     block = block[:reply] if reply is not None else block
     if not block or len(block) > 8 or sum(u.end - u.start for u in block) > 700 \
             or not any(_HOST_OPENS.search(t, u.content_start, u.end) for u in block[:2]):
@@ -267,7 +270,7 @@ def _welcomed_guest(t: str, units: list[Unit]) -> None:
     """
     talk = [u for u in units[:60] if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION)]
     for i, u in enumerate(talk[1:31], start=1):
-        if u.kind is not SegmentKind.ANSWER or not _GUEST_REPLY.search(t, u.content_start, min(u.end, u.content_start + 80)):
+        if u.kind is not SegmentKind.ANSWER or not _GUEST_REPLY_SCAN.search(t, u.content_start, min(u.end, u.content_start + 80)):
             continue
         if not any(_WELCOMES.search(t, v.content_start, v.end) for v in talk[max(0, i - 3):i]):  # (two questions may follow)
             return
