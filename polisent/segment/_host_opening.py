@@ -49,7 +49,7 @@ _BRING_IN_WITHIN = 12
 _HEAD_CHARS = 4000  #: the opening words lie within this many characters of the talk's start
 _THIS_IS = re.compile(r"\b[Tt]his\s+is\s+")
 #: (searched only where the text holds a word every match holds: see _prefilter.Guarded)
-_SHOW_OPENS_SCAN, _BRINGS_IN_SCAN = Guarded(_SHOW_OPENS), Guarded(_BRINGS_IN)
+_SHOW_OPENS_SCAN, _BRINGS_IN_SCAN = Guarded(_SHOW_OPENS, lead=True), Guarded(_BRINGS_IN, lead=True)
 _WINDOW = 30  #: sentences after the opening words in which the host must ask or hand over
 _OPEN_WITHIN = 8  #: the opening words must come within the talk's first sentences
 

@@ -39,7 +39,7 @@ else:
     _POSSESSIVE = {getattr(_sre_c, "POSSESSIVE_REPEAT")} if hasattr(_sre_c, "POSSESSIVE_REPEAT") else set()
 
 __all__ = ["Guarded", "bounded_spans", "every_start", "first_chars", "fold", "iter_starts", "lead_guarded", "literal_starts", "passes",
-           "required_literals", "word_spans"]
+           "required_literals", "top_branches", "word_spans"]
 
 #: a literal set is worth testing only when its shortest string has this many characters
 MIN_LENGTH = 2
@@ -348,8 +348,10 @@ class Guarded:
 
     __slots__ = ("literals", "rx")
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
-        self.rx = rx
+    def __init__(self, rx: re.Pattern[str], *, lead: bool = False) -> None:
+        """``lead``: search ``rx`` with the lookahead of :func:`lead_guarded` (for a pattern that opens with ``\\b``
+        or a case-insensitive alternation, which the engine tries at every position)."""
+        self.rx = lead_guarded(rx) if lead else rx
         self.literals = required_literals(rx.pattern, rx.flags, folded=True) if isinstance(rx.pattern, str) else None
 
     def may_match(self, t: str, pos: int = 0, endpos: int | None = None) -> bool:
@@ -370,6 +372,50 @@ class Guarded:
         if not self.may_match(t, pos, endpos):
             return iter(())
         return self.rx.finditer(t, pos) if endpos is None else self.rx.finditer(t, pos, endpos)
+
+
+def top_branches(rx: re.Pattern[str]) -> list[re.Pattern[str]]:
+    """The branches of ``rx``'s top-level alternation, each compiled with ``rx``'s flags (``[rx]`` when it has none,
+    or when they cannot be told apart safely: global inline flags, a parse that disagrees). ``rx`` matches
+    somewhere in a text exactly where one of them does: a test of whether it matches at all may search them
+    one by one, each with its own prefilter.
+
+    >>> [b.pattern for b in top_branches(re.compile(r"\\[(?:a|b)\\]|[|]x|(?:^|\\s)>>", re.I))]
+    ['\\\\[(?:a|b)\\\\]', '[|]x', '(?:^|\\\\s)>>']
+    """
+    pattern = rx.pattern
+    tree = _parse(pattern, rx.flags) if isinstance(pattern, str) else None
+    if tree is None or _GLOBAL_FLAGS.match(pattern) or len(tree) != 1 or tree[0][0] is not BRANCH:  # type: ignore[arg-type,index]
+        return [rx]
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: to its closing bracket ("[]...]" and "[^]...]" hold a literal one)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    try:
+        out = [re.compile(p, rx.flags) for p in parts]
+    except re.error:
+        return [rx]
+    return out if len(out) == len(tree[0][1][1]) and not any(b.groups for b in out) else [rx]  # type: ignore[index]
 
 
 def _is_word(c: str) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from polisent.segment._labels import PARTICLE_PREFIX
 from polisent.segment._person_names import _NOT_PERSON, person_part
-from polisent.segment._prefilter import Guarded
+from polisent.segment._prefilter import Guarded, fold, lead_guarded, passes, required_literals, top_branches
 from polisent.segment._speaker_cues import _builtin_data
 
 __all__ = ["HEAD_CHARS", "TAIL_CHARS", "_COMMA_AFTER", "_SUBJECT_AFTER", "_clean", "_extra", "_folded", "_lower_case_guest",
@@ -34,7 +34,29 @@ def is_spoken(t: str) -> bool:
     >>> is_spoken("[MUSIC] Going back to how the UN was formed"), is_spoken("The UN was formed in 1945.")
     (True, False)
     """
-    return _extra()[0].search(t, 0, min(len(t), 20000)) is not None
+    end = min(len(t), 20000)
+    low: str | None = None
+    for lits, rx in _spoken_branches():
+        if lits is not None:
+            if low is None:
+                low = fold(t[:end])
+            if not passes(lits, low):
+                continue
+        if rx.search(t, 0, end) is not None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _spoken_branches() -> tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...]:
+    """The spoken markers' alternatives one by one, each with the literals one of which its every match holds
+    (see _prefilter; a "^" that opens a line, which tries every line, read past) and the lookahead of its first
+    characters: the markers match in a text exactly where one of them does."""
+    out = []
+    for rx in top_branches(_extra()[0]):
+        body = rx.pattern[1:] if rx.pattern.startswith("^") and rx.flags & re.MULTILINE else rx.pattern
+        out.append((required_literals(body, rx.flags, folded=True), lead_guarded(rx)))
+    return tuple(out)
 
 
 #: words of a caption that never stand in a name ("i'm joined by my guest, got rid of, ...")
