@@ -354,22 +354,25 @@ class Guarded:
         self.rx = lead_guarded(rx) if lead else rx
         self.literals = required_literals(rx.pattern, rx.flags, folded=True) if isinstance(rx.pattern, str) else None
 
-    def may_match(self, t: str, pos: int = 0, endpos: int | None = None) -> bool:
-        """Whether ``t[pos:endpos]`` holds one of the literals (True when the regex has none)."""
+    def may_match(self, t: str, pos: int = 0, endpos: int | None = None, folded: str | None = None) -> bool:
+        """Whether ``t[pos:endpos]`` holds one of the literals (True when the regex has none); ``folded``: that span
+        already folded, when several scans share it."""
         lits = self.literals
         if lits is None:
             return True
-        n = len(t)
-        end = n if endpos is None or endpos > n else max(endpos, 0)
-        return passes(lits, fold(t[max(pos, 0):end]))
+        if folded is None:
+            n = len(t)
+            end = n if endpos is None or endpos > n else max(endpos, 0)
+            folded = fold(t[max(pos, 0):end])
+        return passes(lits, folded)
 
-    def search(self, t: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if not self.may_match(t, pos, endpos):
+    def search(self, t: str, pos: int = 0, endpos: int | None = None, folded: str | None = None) -> re.Match[str] | None:
+        if not self.may_match(t, pos, endpos, folded):
             return None
         return self.rx.search(t, pos) if endpos is None else self.rx.search(t, pos, endpos)
 
-    def finditer(self, t: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        if not self.may_match(t, pos, endpos):
+    def finditer(self, t: str, pos: int = 0, endpos: int | None = None, folded: str | None = None) -> Iterator[re.Match[str]]:
+        if not self.may_match(t, pos, endpos, folded):
             return iter(())
         return self.rx.finditer(t, pos) if endpos is None else self.rx.finditer(t, pos, endpos)
 

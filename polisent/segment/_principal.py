@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -154,16 +153,10 @@ _SPACE_CAP = re.compile(rf"[ \t]+{_CAP}")
 _COHOST = re.compile(r"(?i)\bhost\b[^.?!]{0,60}\bjoined\s+(?:here\s+|today\s+|again\s+|as\s+always\s+)?by[ \t,:]*\Z")
 
 
-#: the literals one of which every match of a window scan holds (see _prefilter), tested in the folded window first
-_SCAN_LITERALS = {rx: required_literals(rx.pattern, rx.flags, folded=True)
-                  for rx in (_SPOKES, _THEIR_INTERVIEW, _IN_THIS_INTERVIEW, _IN_THIS_INTERVIEW_SAYS, _IS_THEN_IN_THIS_INTERVIEW,
-                             _SUBJECT_MET, _TO_JOURNALIST)}
-
-
-def _scan(rx: re.Pattern[str], t: str, a: int, b: int, low: str) -> Iterator[re.Match[str]]:
-    """``rx.finditer(t, a, b)``, skipped where ``low`` (``t[a:b]`` folded) lacks every literal a match would hold."""
-    lits = _SCAN_LITERALS[rx]
-    return iter(()) if lits is not None and not passes(lits, low) else rx.finditer(t, a, b)
+#: the window scans, each run only where the folded window holds a literal every match holds (see _prefilter.Guarded)
+_SPOKES_SCAN, _THEIR_INTERVIEW_SCAN, _IN_THIS_INTERVIEW_SCAN, _IN_THIS_INTERVIEW_SAYS_SCAN, _IS_THEN_IN_THIS_INTERVIEW_SCAN, \
+    _SUBJECT_MET_SCAN, _TO_JOURNALIST_SCAN = map(Guarded, (_SPOKES, _THEIR_INTERVIEW, _IN_THIS_INTERVIEW, _IN_THIS_INTERVIEW_SAYS,
+                                                       _IS_THEN_IN_THIS_INTERVIEW, _SUBJECT_MET, _TO_JOURNALIST))
 
 
 #: the words one of which _CITED (case-sensitive, searched in the lower-cased window before a name) needs
@@ -175,9 +168,9 @@ _HOST_SELF_SCAN = Guarded(_HOST_SELF)
 #: for the searches in the window before each name
 _guarded = lru_cache(maxsize=512)(lead_guarded)
 
-#: _SELF_JOB with the lookahead its alternatives imply ("I'm", "I am", "My name is", "my name is" open with I, M or m):
-#: the engine skips the other positions fast
-_SELF_JOB_AT = re.compile(r"(?=[IMm])" + _SELF_JOB.pattern, _SELF_JOB.flags)
+#: _SELF_JOB with the lookahead of the characters it opens with ("I'm", "My name is"): the engine skips the other
+#: positions fast (see _prefilter.lead_guarded)
+_SELF_JOB_AT = lead_guarded(_SELF_JOB)
 
 
 #: the speaker's own meeting right before an interview cue: "my interview with", "our conversation with"
@@ -336,26 +329,26 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         interviewer=kind == "self" and _ASKER.search(hit.group()) is not None, span=(start, end))
     lows = [fold(t[a:b]) for a, b in windows]  # the windows folded, for the scans' literal prefilters
     for (a, b), low in zip(windows, lows):
-        for m in _scan(_SPOKES, t, a, b, low):  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"
+        for m in _SPOKES_SCAN.finditer(t, a, b, low):  # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"
             own = _OWN_BRIEFING.match(t, m.end()) is not None  # the spokesperson's own briefing: the answerer
             add(m.group("name"), "interview" if own else "expert", 3.0 if own else 2.0)
-        for m in _scan(_THEIR_INTERVIEW, t, a, b, low) if interview else ():  # (an op-ed may discuss "Putin's interview")
+        for m in _THEIR_INTERVIEW_SCAN.finditer(t, a, b, low) if interview else ():  # (an op-ed may discuss "Putin's interview")
             add(m.group("name"), "interview", 3.0)
-        for m in _scan(_IN_THIS_INTERVIEW, t, a, b, low):  # "X, in this interview with ADELANI ADEPEGBA, discusses ..."
+        for m in _IN_THIS_INTERVIEW_SCAN.finditer(t, a, b, low):  # "X, in this interview with ADELANI ADEPEGBA, discusses ..."
             add(m.group("guest"), "interview", 3.0)
             host = person_part(m.group("host"))
             if host is not None:
                 selves.add(host.split()[-1].lower())
-        for m in _scan(_IN_THIS_INTERVIEW_SAYS, t, a, b, low):  # "X in this interview speaks on ..."
+        for m in _IN_THIS_INTERVIEW_SAYS_SCAN.finditer(t, a, b, low):  # "X in this interview speaks on ..."
             add(m.group("guest"), "interview", 3.0)
-        for m in _scan(_IS_THEN_IN_THIS_INTERVIEW, t, a, b, low):  # "X is an analyst. In this interview, he spoke on ..."
+        for m in _IS_THEN_IN_THIS_INTERVIEW_SCAN.finditer(t, a, b, low):  # "X is an analyst. In this interview, he spoke on ..."
             add(m.group("guest"), "interview", 3.0)
         for m in _SELF_JOB_AT.finditer(t, a, b):  # "I'm RFE/RL Europe Editor Rikard Jozwiak,": the job run hides the name
             if any(w.lower() in _TITLE_WORDS for w in m.group("job").split()):
                 add(m.group("name"), "self", 0.0)
     if conversation:
         for (a, b), low in zip(windows, lows):
-            for m in _scan(_SUBJECT_MET, t, a, b, low):
+            for m in _SUBJECT_MET_SCAN.finditer(t, a, b, low):
                 subject = seen.get(m.group("subject").lower())
                 if subject is None or subject == m.group("subject"):
                     continue  # not the surname of someone the text named in full before
@@ -367,7 +360,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     if name is not None:
                         selves.add(name.split()[-1].lower())
         for (a, b), low in zip(windows, lows):  # "spoke to The Washington Post's Lally Weymouth": the outlet's journalist asks
-            for m in _scan(_TO_JOURNALIST, t, a, b, low):
+            for m in _TO_JOURNALIST_SCAN.finditer(t, a, b, low):
                 name = person_part(m.group("name"))
                 if name is not None:
                     selves.add(name.split()[-1].lower())
