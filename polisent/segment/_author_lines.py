@@ -9,11 +9,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from polisent.segment._labels import _CAP, _JOB_WORDS, _NAME, _TITLES
 from polisent.segment._person_names import common_words, is_person_name, is_place
+from polisent.segment._units import Unit
 
-__all__ = ["NAME_LINE", "TITLED_NAME", "person_line"]
+__all__ = ["NAME_LINE", "TITLED_NAME", "person_line", "repost_writer"]
 
 #: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
@@ -51,3 +53,31 @@ def person_line(m: re.Match[str] | None) -> bool:
                                          or any(w.lower() in common_words() for w in m.group("name").split())):
         return False  # "Anna Berg in Conversation" is no dateline, "End Game in Central Asia" a title
     return m.group("desc") is None or any(w.strip(".") in _DESC_JOBS for w in m.group("desc").split())
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+#: a repost's credit opening a line: the writer, where the piece first ran and when ("ACL Ameer Ali in
+#: Colombo Telegraph, 6 June 2021, where the title is ..."); capitals before the name are initials ("ACL")
+_REPOST = re.compile(rf"[ \t]*(?P<init>[A-Z]{{1,3}}[ \t]+)?(?P<name>{_NAME})[ \t]+in[ \t]+(?P<outlet>{_CAP}[\w&'\u2019.-]*(?:[ \t]+{_CAP}[\w&'\u2019.-]*){{0,4}}),?"
+                     rf"[ \t]+(?:(?:on[ \t]+)?\d{{1,2}}[ \t]+{_MONTH},?[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})\b")
+
+
+def repost_writer(t: str, units: Sequence[Unit]) -> list[str]:
+    r"""The writer a repost's credit names among the first four units.
+
+    >>> t = "Betwixt India and China\nACL Ameer Ali in Colombo Telegraph, 6 June 2021, where the title is \u201cX\u201d"
+    >>> repost_writer(t, [Unit(0, 23, [0], 0, "plain", 0), Unit(24, len(t), [1], 1, "plain", 0)])
+    ['ACL Ameer Ali']
+    >>> t = "Russia in Central Asia, 6 June 2021"
+    >>> repost_writer(t, [Unit(0, len(t), [0], 0, "plain", 0)])
+    []
+    """
+    out = []
+    for u in units[:4]:
+        m = _REPOST.match(t, u.start, u.end)
+        if m is None:
+            continue
+        name = " ".join(m.group("name").split())
+        if is_person_name(name) and not is_place(name) and not is_place(" ".join(m.group("outlet").split()).rstrip(".")):
+            out.append(f"{m.group('init').strip()} {name}" if m.group("init") else name)
+    return out

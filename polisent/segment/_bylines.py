@@ -19,9 +19,12 @@ from polisent.segment._units import Unit
 _FLOOR = re.compile(r"[ \t]*(?:Mr|Mrs|Ms|Miss|Madam)\.?[ \t]+(?P<sur>[A-Z][A-Z'\u2019-]{2,})\.[ \t]+"
                     r"(?:Mr\.?|Madam)[ \t]+(?:Speaker|President|Chair(?:man|woman)?)\b")
 _HON = re.compile(r"(?m)^[ \t]*HON\.[ \t]+(?P<name>[A-Z][A-Z.'\u2019 -]{3,60}?)[ \t]*$")
-#: a byline run into the first paragraph, right before a quoted sentence: 'Sohini Bose "We know ..."'
+#: a byline run into the first paragraph, right before a quoted sentence: 'Sohini Bose "We know ..."', or
+#: before a word that only opens a sentence: "Harsha Kakar What were the Chinese intending ..."
 #: (not 'Joe Biden "has failed," she said')
-_GLUED_BYLINE = re.compile(r"[ \t]*(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})[ \t]+[\u201c\"](?=[A-Z])")
+_GLUED_BYLINE = re.compile(r"[ \t]*(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})[ \t]+(?:[\u201c\"](?=[A-Z])|"
+                           r"(?=(?:The|What|Why|How|When|Where|Whether|It|In|As|This|These|There|If|After|While|Since|Despite|"
+                           r"Although|Amid|Over|For|With|We|Our|A|An)[ \t]+[a-z]))")
 #: a blog's author box heading: "About Amr Khalifa"
 _ABOUT_NAME = re.compile(r"About[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,2})[ \t]*:?[ \t]*")
 #: a page's author box: "Author" alone on its line, then the name, given and family name on a line each
@@ -129,8 +132,9 @@ def _full_name(t: str, surname: str, end: int) -> str | None:
 #: (or with "By" glued to the title's last word by the page's extraction: "... Ethiopia and EritreaBy ABEL ABATE DEMISSIE")
 _TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})(?:[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*|(?P<paren>\())?(?i:by)|(?<=[a-z])(?P<glued>By))[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
                        # (a credit in brackets may close it: "... by Ali Tuygan (Rtd.Ambassador)", "(Bloomberg Law - December 23, 2019)";
-                       # the byline itself may stand in brackets: "... Agreement Revived (By Felix K. Chang)")
-                       r"(?(paren)\)|(?:[ \t]*\([^()\n]{1,48}\))?)[ \t]*\Z")
+                       # the byline itself may stand in brackets: "... Agreement Revived (By Felix K. Chang)"; a credit
+                       # after a bar may follow the name: "... optionsBy Jeff Jacoby | GLOBE COLUMNIST MAY 07, 2014")
+                       r"(?(paren)\)|(?:[ \t]*\([^()\n]{1,48}\))?)(?:[ \t]+[|\u2022\u00b7][^\n|]{1,80})?[ \t]*\Z")
 #: (searched only where the title's end holds a "by": see _prefilter.Guarded)
 _TITLE_BY_SCAN = Guarded(_TITLE_BY)
 #: a piece's kind and its writer opening a title or a standfirst: "Op-ed by Ambassador Ana Ruiz: ...",

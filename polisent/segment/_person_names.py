@@ -299,6 +299,8 @@ def is_person_name(name: str) -> bool:
         return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
     if len(words) == 1:
         return words[0].lower() not in NON_PERSON
+    if any(w.lower() in _PAGE_WORDS for w in words):
+        return False  # a column's or a menu's name: "Dateline Colombo", "Venezuela Overview"
     if any(w in _FUNCTION_WORDS for w in words):
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"
     if any(_ADVERB.fullmatch(w) for w in words):
@@ -313,6 +315,8 @@ def is_person_name(name: str) -> bool:
     return person_part(name) == " ".join(words)
 
 
+#: words of a page's furniture that no person's name holds
+_PAGE_WORDS = frozenset("dateline byline overview homepage newsletter newsletters subscribe bookmark".split())
 #: the last word of a geographic feature's name, which no person's name ends with
 _FEATURE_WORDS = frozenset("Valley River Sea Strait Straits Islands Mountains Peninsula Desert Plateau Basin Delta Canal Corridor "
                            "Province Region".split())

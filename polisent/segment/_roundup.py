@@ -70,6 +70,34 @@ _ASKED_ABOVE = re.compile(r"\?[\"'\u201d\u2019)]*[ \t]*\n\s*\Z")
 _EDITORS_NOTE = re.compile(r"\W*(?i:editor['\u2019]?s['\u2019]?\s+note)\b")
 
 
+#: an explicit byline alone on its line: "By Beatrice E. Rangel"
+_BY_LINE = re.compile(rf"[ \t]*(?i:by)[ \t]*:?[ \t]+{TITLED_NAME}[ \t]*")
+
+
+def _by_name(t: str, section: list[Unit]) -> str | None:
+    r"""The name of a "By X" line at the head of ``section``: before its second comment (a standfirst
+    may stand over the byline), among its first twelve units.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Cayman Islands\nBy Ana E. Ruiz\nNews about the talks came wearing the robes of controversy, as ever."
+    >>> _by_name(t, [Unit(15, 29, [1], 1, "plain", 0), Unit(30, len(t), [2], 2, "plain", 0)])
+    'Ana E. Ruiz'
+    """
+    comments = 0
+    for u in section[:12]:
+        comments += _COMMENT.search(t, u.start, u.end) is not None
+        if comments > 1:
+            return None
+        m = _BY_LINE.fullmatch(t, u.start, u.end)
+        if m is not None and is_person_name(" ".join(m.group("name").split())):
+            return " ".join(m.group("name").split())
+    return None
+
+
+#: a comment's sentence: eight words or more, then its end ("UK Pound" / "Saint Lucia" are a menu's items)
+_COMMENT = re.compile(r"(?:[^\s]+[ \t]+){7,}[^\n]*?[.!?][\"'\u201d\u2019)]?(?=\s|$)")
+
+
 def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]]) -> list[tuple[str | None, SpeakerRole]]:
     """A round-up of experts ("Lassina Zerbo" alone on a line, then his comment; "Peter Jenkins",
     then his; or "Robert Patman, Professor of ..., University of Otago"): at least two different
@@ -110,6 +138,9 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
         m = _NAME_ALONE.fullmatch(t, u.start, end) if end - u.start <= 60 else None
         m = m or (_NAME_AFFILIATION.fullmatch(t, u.start, end) or _NAME_GLUED_JOB.fullmatch(t, u.start, end)
                   if len(u.lines) == 1 else None)
+        if m is not None and not any(x.kind is not SegmentKind.CLUTTER for x in units[:i]) and m.end("name") < end \
+                and not _JOB_WORDS & set(re.findall(r"[a-z]+", t[m.end("name"):end].lower())):
+            continue  # the page's title naming its subject: "Vladimir Putin, Defender of Russia's Interests"
         if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4:
             heads.append((i, _display(" ".join(m.group("name").split()))))
     # two people, or one when the page says it gathers experts ("Expert reaction: ...") and the
@@ -152,6 +183,9 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
             continue
         if units[i].kind is SegmentKind.ANSWER and i not in inline:
             units[i].kind = SegmentKind.HEADING
+        # "By Beatrice E. Rangel" between the name-like line and the first comment (a menu's "Cayman Islands"
+        # over an op-ed): the byline names the writer
+        name = _by_name(t, units[i + 1:j]) or name
         for u in body:
             u.speaker = name
         named.append((name, body[0].role))

@@ -61,6 +61,7 @@ from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNIT
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
 from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling, person_part
+from polisent.segment._author_lines import repost_writer
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
@@ -184,6 +185,10 @@ def _spoken_by(t: str, verb: int) -> str | None:
 #: "..., said in an interview with", "told reporters in an exclusive interview with": the sentence's subject gave it
 _SAID_IN = re.compile(r"\b(?:said|says|told[ \t]+\w+|stated|noted|explained|argued|warned)[ \t]+in[ \t]+(?:an?|his|her)[ \t]+"
                       r"(?:(?:exclusive|recent|lengthy|televised|written|phone|telephone)[ \t]+)?\Z")
+#: the speaker after the verb, right before "in an interview": '"...," said former Ambassador X in an interview'
+_SAID_NAME_IN = re.compile(r"\b(?:said|says|stated|noted|explained|argued|warned)\b[^.!?\n\u201c\u201d\"]{0,120}?[ \t,]"
+                           rf"(?P<name>{_NAME})[ \t]+in[ \t]+(?:an?|his|her)[ \t]+(?:(?:exclusive|recent|lengthy|televised|written|"
+                           r"phone|telephone)[ \t]+)?\Z")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n]))[ \t\"\u201c]*(?=\S)[^.!?\n]*\Z")
 _SUBJECT = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=[ \t]*(?:,|said|says|told|stated|noted))")
 
@@ -215,7 +220,13 @@ def _said_in_interview(t: str, at: int) -> str | None:
     >>> t = "Ana Ruiz, chair of the Forum, said in an interview with Diario Uno that the dam is a risk."
     >>> _said_in_interview(t, t.index("interview"))
     'Ana Ruiz'
+    >>> t = '"We will adapt," said former Ambassador to Jordan, Ana Ruiz in an exclusive interview with Jo Bell.'
+    >>> _said_in_interview(t, t.index("interview"))
+    'Ana Ruiz'
     """
+    after = _SAID_NAME_IN.search(t, max(0, at - 200), at)  # '..., said former Ambassador X in an interview with Y'
+    if after is not None and is_person_name(name := " ".join(after.group("name").split())):
+        return name
     if not _SAID_IN.search(t, max(0, at - 40), at):
         return None
     sent = _SENTENCE_START.search(t, max(0, at - 300), at)
@@ -292,10 +303,12 @@ def _outlets_journalist(t: str, at: int) -> bool:
 
 def _title_bylines(t: str, units: Sequence[Unit], *, dashed: bool = False) -> list[str]:
     """The people one-line titles among ``units`` name in a closing "By X" (not a passive's "Backed by X");
-    ``dashed``: only after a dash ("... Conundrum -By SKC Ogbonnia")."""
+    ``dashed``: only after a dash ("... Conundrum -By SKC Ogbonnia") or glued to the title by a PDF's
+    extraction ("Japan needs military optionsBy Ana Ruiz | GLOBE COLUMNIST")."""
     return [n for u in units if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30
             for m in [_TITLE_BY_SCAN.search(t, max(u.start, u.end - 200), u.end)]
-            if m and (m.group("paren") or m.group("glued") or not _PASSIVE.fullmatch(m.group("word"))) and (m.group("dash") or not dashed)
+            if m and (m.group("paren") or m.group("glued") or not _PASSIVE.fullmatch(m.group("word")))
+            and (m.group("dash") or m.group("glued") or not dashed)
             for n0 in [" ".join(m.group("name").split())] for n in [_display(n0) if n0.isupper() else n0]
             if is_person_name(n) and not is_place(n)]
 
@@ -401,7 +414,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                   if u.kind is not SegmentKind.ANSWER or not _OWN_MEETING.search(t, max(u.start, m.start() - 24), m.start())]
         cands = _names(_STANDFIRST_SCAN, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for m in guests if not OUTLET_AFTER.match(t, m.end()) and not spoke_to_journalist(t, m.start())
-            and not outlet_asks(t, *m.span("name" if m.group("name") else "name2"))  # "says X, ..., in an interview with Y."
+            and (not outlet_asks(t, *m.span("name" if m.group("name") else "name2"))  # "says X, ..., in an interview with Y."
+                 or _said_in_interview(t, m.start()) is not None)  # ('..., said X in an interview with Y': X, not Y)
             and not office_holder_spoke(t, m.start())  # "Somalia's President X spoke to Y": Y asks (see _guest_names)
             for n0 in [_spoke_to_outlet(t, m) or _said_in_interview(t, m.start()) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
             for n in [_untitled(n0) if _OUTLET_THEN_GUEST.match(t, m.start()) and not _NAME_GOES_ON.match(t, m.end()) else n0]
@@ -548,6 +562,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if not by:  # "About Amr Khalifa" over a blog's author box
             by = [n for u in bios for m in [_ABOUT_NAME.fullmatch(t, u.start, u.end)] if m
                   for n in [" ".join(m.group("name").split())] if is_person_name(n)]
+        by = by or repost_writer(t, units)  # "ACL Ameer Ali in Colombo Telegraph, 6 June 2021, where ..."
         by = by or ([] if bio_names else title_writer(t, units, answers))  # "Jorge Durand: Peru and its ghosts"
         by = by or ([] if bio_names else speech_speaker(t, units))  # "FM Sergey Lavrov's remarks and answers to questions ..."
         by = by or ([] if bio_names else briefing_speaker(t, units))  # "Transcript of Minister X's Doorstop Interview ..."

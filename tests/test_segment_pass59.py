@@ -1,0 +1,83 @@
+"""Pass 59 structure, from the failure classes of two spent real-page judges: a byline under a page's menu
+whose items read like names, a byline glued to a PDF's title with a credit after a bar, a name run into the
+first sentence, a repost's credit ("X in <Outlet>, <date>"), a title naming the piece's subject over an
+interview's answerer, and "said <job> X in an interview with Y" in a standfirst. Texts written for these
+tests."""
+
+from __future__ import annotations
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+from polisent.segment._person_names import is_person_name
+
+_BODY = ("When the new president won the election, observers framed the result as a pivot to China. That reading is "
+         "too simple.\n\nThe recent labelling of the relationship has been drawn from concerns about debt. It ignores "
+         "what the capital wants.\n\nEurope has a role to play here, and it should not wait for Washington to act.\n")
+
+
+def _answers(text: str) -> set[tuple[str | None, str]]:
+    return {(c.speaker, c.role.value) for c in RuleSegmenter().segment(text).claims
+            if not c.is_question and c.role in (SpeakerRole.AUTHOR, SpeakerRole.INTERVIEWEE, SpeakerRole.UNKNOWN)}
+
+
+def test_a_byline_under_a_menu_of_name_like_items_names_the_writer() -> None:
+    menu = "\n".join(["Harbour Herald", "Peru Overview", "Government Links", "Crude Oil", "Natural Gas", "Canada Dollar",
+                      "Mexico Peso", "India Rupee", "Cayman Islands", "Costa Rica", "Follow Us On Twitter"])
+    text = (menu + "\n\nLena Haugen: Two Dialogues in the Andes\nFormer chief of staff Lena Haugen reports on the "
+            "dialogues that worked in the past.\n\nBy Lena O. Haugen\n\n" + _BODY)
+    assert _answers(text) == {("Lena O. Haugen", "author")}
+
+
+def test_a_columns_name_is_no_person() -> None:
+    assert not is_person_name("Dateline Colombo")
+    assert not is_person_name("Venezuela Overview")
+    assert is_person_name("Timothy Less")
+
+
+def test_a_byline_glued_to_a_pdf_title_with_a_credit_after_a_bar_names_the_writer() -> None:
+    text = ("Download - Japan Needs Options 05-07-14\n\nPage 1: Japan Needs Options 05-07-14\n\n\n"
+            "Japan needs new optionsBy Ana Ruiz | G L O BE C O L U MN IS T MA Y 0 7 , 2 0 1 4\n\n\n" + _BODY)
+    assert _answers(text) == {("Ana Ruiz", "author")}
+
+
+def test_a_name_run_into_the_first_sentence_names_the_writer() -> None:
+    text = ("A year since the border standoff\n\nRohan Mehta What were the soldiers intending to convey by crossing "
+            "the line in May last year remains a mystery. Its intentions could have varied from claims to warnings. "
+            "There is no doubt that the move was planned.")
+    assert _answers(text) == {("Rohan Mehta", "author")}
+
+
+def test_a_reposts_credit_names_the_writer() -> None:
+    text = ("Between Two Giants: Little Island\n\nKMA Kofi Asante in Harbour Review, 6 June 2021, where the title is "
+            "\u201cThe Port and the Highway\u201d \u2026 the highlighting is the editor's\n\n" + _BODY)
+    assert _answers(text) == {("KMA Kofi Asante", "author")}
+
+
+def test_a_title_naming_the_pieces_subject_is_no_section_of_a_round_up() -> None:
+    text = ("Viktor Orlov, Defender of the Republic\u2019s Interests\n\n"
+            "President Viktor Orlov, at a wreath laying ceremony in the capital on June 22, 2020 (Source: Herald)\n\n"
+            "In a couple of hours the capital will vibrate to the sound of military music. President Viktor Orlov will "
+            "be the host of the ceremony. Since he has been at the helm for 20 years, I thought it might be interesting "
+            "to conduct an interview about him with a leading expert. Dr. Ilya Gorin, author of many books on the "
+            "subject, has generously accepted to answer my questions. Here is the content of our exchange.\n\n"
+            "Orlov has broken the monopoly in world affairs.\n\n"
+            "Entire forests have been used to print op-eds condemning President Orlov. Your book presents him as a "
+            "leader who wants his country respected. What is his worldview and agenda?\n\n"
+            "Dr. Ilya Gorin\n\n"
+            "What you say depends on where you sit. For those who defend the old order, he is a disruptor. For the "
+            "rest, he is a leader who restored the state.")
+    speakers = {s for s, _ in _answers(text)}
+    assert "Viktor Orlov" not in speakers
+    assert "Ilya Gorin" in speakers
+
+
+def test_said_job_and_name_in_an_interview_with_the_journalist_names_the_guest() -> None:
+    from polisent.segment._speakers import _said_in_interview
+    lead = ("\u201cWe have not charted any alliance as yet, but foreign policy will have to adapt,\u201d said former "
+            "Ambassador to Jordan and Malta, Anil Varma in an exclusive interview with Ravi Menon. Excerpts:")
+    assert _said_in_interview(lead, lead.index("interview with")) == "Anil Varma"
+    text = ("\u201cRelations with the north are independent of the west\u201d\n\nBy Ravi Menon\nUpdated: July 30, 2020\n\n"
+            + lead + "\n\nHow do you see the foreign policy under Prime Minister Narendra Modi?\n\n"
+            "The policy continues to serve national interests. Under PM Narendra Modi it has acquired depth and a broad "
+            "expanse in outreach.\n")
+    assert _answers(text) == {("Anil Varma", "interviewee")}
