@@ -81,3 +81,31 @@ def test_said_job_and_name_in_an_interview_with_the_journalist_names_the_guest()
             "The policy continues to serve national interests. Under PM Narendra Modi it has acquired depth and a broad "
             "expanse in outreach.\n")
     assert _answers(text) == {("Anil Varma", "interviewee")}
+
+
+def test_a_chapter_lists_entry_is_no_byline() -> None:
+    text = ("Ana Ruiz: Borders, Empires and War | The Long Podcast #12\n\n\nChapters\n\n0:0 Introduction\n"
+            "1:18 Collapse of the union\n17:27 Origins of the two states\n38:13 Marek Kowal\n67:13 Secret police\n"
+            "82:11 The war\n\nTranscript\n\n"
+            "What happened during the war was that once the army ran out of men, it created foreign legions. Those "
+            "legions were never trusted. - The following is a conversation with Ana Ruiz, a historian at the "
+            "university. And now, dear friends, here's Ana Ruiz.\n\n"
+            "- Very often, people confuse three different processes that were taking place at the time.\n")
+    assert "Marek Kowal" not in {s for s, _ in _answers(text)}
+    assert {s for s, _ in _answers(text)} == {"Ana Ruiz"}
+
+
+def test_a_shows_title_over_its_guest_names_the_speaker_of_an_unlabelled_transcript() -> None:
+    text = ("Face the Nation: Sen. Ana Ruiz\n\nInterview\n\nDate: Sept. 24, 2023\n\nBREAK IN TRANSCRIPT\n\n"
+            "Well, Margaret, thank you for having me on.\n\nBREAK IN TRANSCRIPT\n\n"
+            "This was my second trip to the front. The aid that we are giving them is critical. If this was the stop, "
+            "they would lose.\n\nSo I am motivated to get this done in the Senate, and there is support for it.\n")
+    assert {s for s, _ in _answers(text)} == {"Ana Ruiz"}
+
+
+def test_a_talks_title_names_the_speaker_of_a_caption_transcript() -> None:
+    text = ("Ana Ruiz at Manthan on The Restless Border [Subtitles in Hindi]\n\n"
+            "so thank you so much for that extremely generous introduction and the rest of the people in the audience "
+            "who have given up this morning to deal with this very depressing question that we are facing right now "
+            "i am doing this presentation from a place where the electricity supply is not too great")
+    assert {s for s, _ in _answers(text)} == {"Ana Ruiz"}

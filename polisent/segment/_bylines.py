@@ -291,7 +291,12 @@ def _author_job(t: str, m: re.Match[str]) -> str:
 
 #: a title led by its writer's name: "Jorge Durand: Peru and its ghosts" (not a quotation after the colon)
 #: (nor a widget's "Reading Time: 2 minutes" nor a column's "TURNING POINT: A Quandary")
-_NAME_TITLE = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]*:[ \t]+(?=[^\W\d_])[^\s:]+[ \t]+\S")
+_NAME_TITLE = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]*:[ \t]+(?=[^\W\d_])[^\s:]+[ \t]+\S"
+                         # a show's title over its guest: "Face the Nation: Sen. Mark Kelly"
+                         rf"|[^:\n]{{3,60}}:[ \t]+(?:{_TITLES}|Rep\.|Gov\.|Governor|Secretary|Minister|President|Premier)[ \t]+"
+                         rf"(?P<guest>{_NAME})[ \t]*\Z"
+                         # a talk's title: "Ana Ruiz at Manthan on The Restless Border"
+                         rf"|[ \t]*(?P<speaker>{_NAME})[ \t]+at[ \t]+{_CAP}[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,6}}?[ \t]+on[ \t]+\S")
 
 
 def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:
@@ -304,13 +309,19 @@ def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[st
     >>> units = [Unit(0, 33, [0], 0, "plain", 0), Unit(34, len(t), [1], 1, "plain", 0)]
     >>> title_writer(t, units, units[1:]), title_writer(t.replace("Durand said", "the marches go on"), units, units[1:])
     ([], ['Jorge Durand'])
+    >>> t = "Face the Nation: Sen. Ana Ruiz\nWell, Margaret, thank you for having me on."
+    >>> title_writer(t, [Unit(0, 30, [0], 0, "plain", 0), Unit(31, len(t), [1], 1, "plain", 0)], [])
+    ['Ana Ruiz']
+    >>> t = "Ana Ruiz at Manthan on The Restless Border\nso thank you for that generous introduction"
+    >>> title_writer(t, [Unit(0, 42, [0], 0, "plain", 0), Unit(43, len(t), [1], 1, "plain", 0)], [])
+    ['Ana Ruiz']
     """
     for u in units[:4]:
         line = t[u.start:u.end].strip()
         m = _NAME_TITLE.match(t, u.start, u.end)
         if m is None or "\n" in line or len(line.split()) > 25 or line.endswith("."):
             continue  # (a title ends in no full stop: "Computer Shortcuts: Left and right arrows jump ... pause.")
-        name = " ".join(m.group("name").split())
+        name = " ".join((m.group("name") or m.group("guest") or m.group("speaker")).split())
         if name.isupper() or name.lower() in FURNITURE or not is_person_name(name) or is_place(name):
             continue
         sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")

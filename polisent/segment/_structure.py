@@ -96,6 +96,8 @@ _BRACKET_TIME_LABEL = re.compile(r"[ \t]\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:")
 _TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}")
 #: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript
 _PLAYER_ZERO = re.compile(r"[ \t]*(?:0?0:00(?::00)?[ \t]*){1,3}")
+#: a time code opening a line ("38:13 ", "(1:02:10) "; not a clock's "11:20 PM")
+_TIME_LEAD = re.compile(r"[ \t]*\(?\d{1,3}:\d{2}(?::\d{2})?\)?[ \t]+(?![AaPp]\.?[Mm]\b)")
 _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 #: a transcription service's numbered voice ("Speaker 3"), a label that opens a turn even alone on its line
@@ -395,6 +397,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 else _SLUG_BYLINE if _SLUG_BYLINE.pattern.match(plain) else _SLUG_NOTE
             if rule is not None and rule.name == "byline" and k and lab is None and continues_line(t, spans[p[k - 1]], fs, le):
                 rule = None  # wrapped prose: "... to that of U.S. President" / "Donald Trump, asking why ..." is no byline
+            if rule is not None and rule.name == "byline" and fs > s and _TIME_LEAD.fullmatch(text, s, fs) \
+                    and any(0 <= j < len(lines) and _TIME_LEAD.match(text, lines[j][0], lines[j][1]) for j in (i - 1, i + 1)):
+                rule = None  # a chapter list's entry, its time code masked: "38:13 Stepan Bandera" names a topic
             if rule is None and pi and k == 0 and 2 <= len(p) <= 4 and len(plain) >= 15 and lab is None \
                     and plain == " ".join(t[spans[p[1]][0]:spans[p[1]][1]].split()) \
                     and all(len(t[spans[j][0]:spans[j][1]].split()) <= 6 for j in p[2:]):
