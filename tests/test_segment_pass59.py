@@ -109,3 +109,34 @@ def test_a_talks_title_names_the_speaker_of_a_caption_transcript() -> None:
             "who have given up this morning to deal with this very depressing question that we are facing right now "
             "i am doing this presentation from a place where the electricity supply is not too great")
     assert {s for s, _ in _answers(text)} == {"Ana Ruiz"}
+
+
+def _questions(text: str) -> list[str]:
+    return [c.text for c in RuleSegmenter().segment(text).claims if c.is_question]
+
+
+def test_one_bare_question_after_a_guests_bio_that_announces_the_interview_is_asked() -> None:
+    text = ("Energy Markets and the Blockade\n\n"
+            "The review was honored to cover the annual conference on economic warfare hosted by the school in "
+            "September. The event brought together scholars and policymakers to discuss sanctions.\n\n"
+            "Ana Ruiz is a Professor of International Affairs at the university and a Senior Fellow at the council. As "
+            "a member of the planning staff, she has played a central role in sanctions policy. In our exclusive "
+            "interview, she unpacks energy markets and the sanctions regime.\n\n\n"
+            "To what extent is the unraveling of economic ties between the two blocs irreversible?\n\n"
+            "It depends on the time scale you are using. In the very long run, I would hope that the ties come back. "
+            "After the collapse of the union, policymakers invested a huge amount in those ties.\n")
+    assert _questions(text) == ["To what extent is the unraveling of economic ties between the two blocs irreversible?"]
+    assert {s for s, _ in _answers(text)} == {"Ana Ruiz"}
+
+
+def test_one_bare_question_under_an_exclusive_interview_title_and_a_greeting_is_asked() -> None:
+    text = ("Exclusive interview with former president Ana Ruiz about the negotiation process\n"
+            "Good evening. Former President Ana Ruiz has kindly accepted my invitation and we will talk about the talks.\n"
+            "Hello, Madam President. Thank you for accepting my invitation and for this opportunity.\n"
+            "A few days ago the Prime Minister said that there was no information on the settlement which you would "
+            "know and he would not.\n"
+            "How could that be the case?\n"
+            "You know, I could skip all those speeches, which were full of fabrications. But two things made me accept "
+            "your invitation. First among them is the truth about the talks.\n")
+    assert _questions(text) == ["How could that be the case?"]
+    assert {s for s, _ in _answers(text)} == {"Ana Ruiz"}

@@ -72,7 +72,7 @@ _INTERVIEW_HINT = re.compile(
     r"^[ \t*_]*(?:edited[ \t]+)?excerpts[ \t]*:?[ \t*_]*$|"  # "Excerpts:" alone on its line, over the questions
     r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth|detailed|two-part|[a-z]+-part|email|e-mail|phone|telephone|video)\s+)?interview\s+with|"
     # "In our interview ...", "Interview to X, Vice-Minister ..." opening a line (a translation's "interview to")
-    r"in\s+(?:our|this)\s+interview\b|(?<![^\n])[ \t*_]*interview\s+to\s+(?-i:[A-Z])|"
+    r"in\s+(?:our|this)\s+(?:(?:exclusive|recent|special)\s+)?interview\b|(?:exclusive|special)\s+interview\s+with\b|(?<![^\n])[ \t*_]*interview\s+to\s+(?-i:[A-Z])|"
     r"in\s+an?\s+(?:exclusive\s+)?interview,?\s+(?:exclusively\s+)?(?:for|to)\s+(?-i:[A-Z])|interview(?:ed)?\s+by|"
     r"(?:gives|gave|granted|grants)\s+(?:an?\s+)?(?:(?:exclusive|rare|wide-ranging|special|joint|lengthy|brief|written|televised|telephone)\s+)?interview\b|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|speaking|talked|talks|talking|sat\s+down)\s+(?:(?:by\s+(?:phone|telephone|video|zoom|e-?mail)|recently|briefly|exclusively)\s+)?(?:to|with)|this\s+interview\b|appear(?:s|ed)?\s+on\s+(?:[\w'\u2019.&-]+,?\s+){0,6}?(?:radio|channel|program(?:me)?|show|podcast)\b|the\s+interview\b|(?:we|has|have|had)\s+interviewed\b|"
@@ -220,6 +220,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     announced = bool(pq_ids or questions) and (
         any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:min(q1, 12)] if u.form != "label")
         or any(u.form == "clutter" and u.reason == "editor_note" and u.start < q1_at and "interview" in t[u.start:u.end].lower()
+               for u in units[:24])
+        # (or the guest's bio over the questions does: "... In our exclusive interview, he unpacks ...")
+        or any(u.form == "clutter" and u.reason == "author_bio" and u.start < q1_at and _INTERVIEW_HINT.search(t, u.start, u.end)
                for u in units[:24]))
     # a question put to "you" is an interviewer's, an op-ed's section heading never is
     addressed = any(YOU_ASKED.search(t, u.content_start, u.end) for u in content if id(u) in pq_ids)
