@@ -140,3 +140,15 @@ def test_one_bare_question_under_an_exclusive_interview_title_and_a_greeting_is_
             "your invitation. First among them is the truth about the talks.\n")
     assert _questions(text) == ["How could that be the case?"]
     assert {s for s, _ in _answers(text)} == {"Ana Ruiz"}
+
+
+def test_answer_my_questions_announces_a_bloggers_interview() -> None:
+    text = ("The Long Winter\n\nIn a couple of hours the capital will celebrate. I thought it might be interesting to "
+            "talk about the president with a leading expert. Dr. Ilya Gorin, author of many books on the subject, has "
+            "generously accepted to answer my questions.\n\n"
+            "Entire forests have been used to print op-eds condemning the president. Others present him as a leader "
+            "who wants his country respected. What is his worldview and agenda?\n\n"
+            "Dr. Ilya Gorin\n\n"
+            "What you say depends on where you sit. For those who defend the old order, he is a disruptor. For the "
+            "rest, he is a leader who restored the state.")
+    assert len(_questions(text)) == 1 and _questions(text)[0].endswith("What is his worldview and agenda?")
