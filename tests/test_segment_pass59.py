@@ -152,3 +152,41 @@ def test_answer_my_questions_announces_a_bloggers_interview() -> None:
             "What you say depends on where you sit. For those who defend the old order, he is a disruptor. For the "
             "rest, he is a leader who restored the state.")
     assert len(_questions(text)) == 1 and _questions(text)[0].endswith("What is his worldview and agenda?")
+
+
+def test_an_outlets_name_before_an_interview_title_is_no_turn_label() -> None:
+    text = ("NPR: Interview with Ambassador Ruiz/ The Relationship Between Two Capitals\n\n\n"
+            "Last week, the president made news again. This time, announcing that foreign critics will be expelled.\n\n"
+            "Joining us here in our studios is Ana Ruiz, ambassador of the republic. Ambassador Ruiz, welcome to the "
+            "program.\n\n"
+            "Ms. ANA RUIZ (Ambassador to the United States): Thank you very much, it is a pleasure to be here.\n\n"
+            "ROBERTS: You have something of a tough job. How do you explain the president's words?\n\n"
+            "Ms. RUIZ: The president speaks for a people who have been ignored for decades, and he is heard.\n")
+    st = RuleSegmenter().segment(text)
+    assert "NPR" not in {c.speaker for c in st.claims}
+    assert st.segments[0].kind.value == "heading"
+    assert "Ana Ruiz" in {s for s, _ in _answers(text)}
+
+
+def test_an_interview_heading_naming_its_guest_names_the_answerer() -> None:
+    text = ("field radio\n\nBroadcast Journalist and Multimedia Producer based in Paris, France\n\n"
+            "Border offensive, government interview\n\nwith one comment\n\n"
+            "Soldiers reportedly crossed the border on Sunday in pursuit of the militant group, backed by planes.\n\n"
+            "Interview: Omar Haddad, Information Secretary, national government\n\nRadio Internationale\n\n"
+            "Could you tell us more about the offensive across the border?\n\n"
+            "The militant group has attacked our country and held several foreigners. We had to act to protect our "
+            "people and our economy.\n\n"
+            "Do you have any information on the number of troops?\n\n"
+            "I cannot give numbers. The operation is going on and it will go on until the threat is removed.\n")
+    assert {s for s, _ in _answers(text)} == {"Omar Haddad"}
+
+
+def test_a_writers_name_over_a_protected_address_is_a_byline() -> None:
+    text = "As the Ice Melts, Politics Heats Up\nAna Maria Ruiz [email protected]\nIntroduction\n" + _BODY
+    assert _answers(text) == {("Ana Maria Ruiz", "author")}
+
+
+def test_a_dash_glued_to_the_writers_name_closes_the_title() -> None:
+    text = ("Refugee Crisis: The Geopolitics behind the Delayed Repatriation -Kamal Hossain\n\nCover Story\n\n" + _BODY)
+    assert _answers(text) == {("Kamal Hossain", "author")}
+    assert not is_person_name("Cover Story")

@@ -102,9 +102,9 @@ _AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z
                          r"(?:(?:Staff|Senior|Special|Contributing|Guest|Chief|Political|Foreign|Diplomatic|Defen[cs]e|Associate)[ \t]+)?"
                          r"(?:Writer|Reporter|Correspondent|Columnist|Editor|Journalist|Contributor)[ \t]*")
 #: an author line with the writer's e-mail address or handle: "- SEGUNDO ECLAR ROMERO doyromero@gmail.com",
-#: "- DR. AZEEM IBRAHIM Twitter: @AzeemIbrahim"
+#: "- DR. AZEEM IBRAHIM Twitter: @AzeemIbrahim", "Ana Ruiz [email protected]" (a page's e-mail protection)
 _AUTHOR_MAIL = re.compile(rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:(?:{_TITLES}|DR\.?|PROF\.?)[ \t]+)?(?P<name>{_NAME}),?[ \t]+"
-                          r"(?:\(?(?i:e-?mail:?[ \t]*)?[\w.+-]+@|(?:Twitter|X)[ \t]*:?[ \t]*@\w)")
+                          r"(?:\(?(?i:e-?mail:?[ \t]*)?[\w.+-]+@|(?:Twitter|X)[ \t]*:?[ \t]*@\w|\[email[ \t]+protected\])")
 #: a dash or a bullet before the writers' names in capitals, alone on the line: "- ANA SWANSON AND JACK EWING",
 #: "\u2022  MIMI M TAKAMBOU" (each name checked by :func:`caps_authors`)
 _AUTHOR_CAPS = re.compile(r"[ \t]*[-\u2013\u2014\u2022\u00b7*][ \t]*(?P<name>[A-Z][A-Z'\u2019.-]*(?:[ \t]+[A-Z][A-Z'\u2019.-]*){1,3}"
@@ -130,7 +130,9 @@ def _full_name(t: str, surname: str, end: int) -> str | None:
 
 #: a title that ends with its author: '2021/138 "Why US Rivalry with China Will Endure" by Robert Sutter'
 #: (or with "By" glued to the title's last word by the page's extraction: "... Ethiopia and EritreaBy ABEL ABATE DEMISSIE")
-_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})(?:[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*|(?P<paren>\())?(?i:by)|(?<=[a-z])(?P<glued>By))[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
+_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})(?:(?:[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*|(?P<paren>\())?(?i:by)|(?<=[a-z])(?P<glued>By))[ \t]+"
+                       # (or a dash glued to the name, no "by": "... the Delayed Repatriation -Ahmad Bhuiyan")
+                       rf"|[ \t]+(?P<gdash>[-\u2013\u2014])(?=[A-Z]))(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
                        # (a credit in brackets may close it: "... by Ali Tuygan (Rtd.Ambassador)", "(Bloomberg Law - December 23, 2019)";
                        # the byline itself may stand in brackets: "... Agreement Revived (By Felix K. Chang)"; a credit
                        # after a bar may follow the name: "... optionsBy Jeff Jacoby | GLOBE COLUMNIST MAY 07, 2014")
@@ -471,7 +473,8 @@ def title_end(t: str, start: int, end: int) -> int:
     "Russia's Perspective"
     """
     m = _TITLE_BY_SCAN.search(t, max(start, end - 200), end)
-    if m is None or (_PASSIVE.fullmatch(m.group("word")) and not m.group("paren") and not m.group("glued")) or not is_person_name(" ".join(m.group("name").split())):
+    if m is None or (_PASSIVE.fullmatch(m.group("word")) and not m.group("paren") and not m.group("glued") and not m.group("gdash")) \
+            or not is_person_name(" ".join(m.group("name").split())):
         return end
     return m.end("word")
 

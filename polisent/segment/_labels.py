@@ -153,6 +153,12 @@ _DATE_ONLY = re.compile(r"(?i)[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,
                         r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d{2})?[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?)?[ \t.]*")
 
 
+#: a title after the label: "Interview with Ambassador Ana Ruiz/ The Relationship ...", "In conversation with ..."
+#: (no sentence's end on the line)
+_TITLE_AFTER = re.compile(r"[ \t]*(?i:(?:an?[ \t]+)?(?:exclusive[ \t]+)?interview[ \t]+with|in[ \t]+conversation[ \t]+with|"
+                          r"transcript[ \t]+of)\b[^.!?\n]*")
+
+
 def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'; a time code
     alone after the label is no content ("Alex Galitsky: (00:41)").
@@ -167,12 +173,15 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     ('name', 'Jim Acosta', 18)
     >>> _label_of("To the editor: I believe so.", 0, 28), _label_of("Editor: Welcome, Dr. Petadze.", 0, 29)[:2]
     (None, ('role', 'Editor'))
+    >>> _label_of("NPR: Interview with Ambassador Ruiz/ The Relationship Between Two Capitals", 0, 74)
     """
     lab = _label_of_line(t, fs, le)
     if lab is not None and _SALUTATION.fullmatch(lab[1]):
         return None  # "To the editor: I believe ...": a letter's salutation, not a turn label
     if lab is not None and lab[2] < le and _KICKER_ONLY.fullmatch(t, lab[2], le):
         return None  # "Josaia Bainimarama, Prime Minister of Fiji: Interview": a title, not his turn
+    if lab is not None and lab[2] < le and _TITLE_AFTER.fullmatch(t, lab[2], le):
+        return None  # "NPR: Interview with Ambassador Alvarez/ The Relationship ...": the page's title, not the outlet's turn
     if lab is not None and lab[2] < le and _DATE_ONLY.fullmatch(t, lab[2], le):
         return None  # "Data Cutoff: March 21, 2024, at 10 a.m.": a page's date line, not a turn
     if lab is not None and lab[0] == "initials" and _ACRONYM_GLUED.match(t, lab[2]) and t[lab[2] - 1:lab[2]] == ":":

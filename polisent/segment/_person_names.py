@@ -323,10 +323,11 @@ _FEATURE_WORDS = frozenset("Valley River Sea Strait Straits Islands Mountains Pe
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 #: an adverb, which no name holds ("Completely", "Concretely", "Reportedly")
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ously|ively|ately|ingly|fully|lessly|ically|etely|edly)")
-#: a page's links and buttons written as two capitalised words ("Read More" under an author's bio)
+#: a page's links and buttons written as two capitalised words ("Read More" under an author's bio), and a
+#: section's kicker ("Cover Story")
 FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load more", "view more", "more stories", "read also",
                         "bottom line", "key takeaways", "try free", "free trial", "sign in", "sign up", "log in", "watch now",
-                        "listen now"})
+                        "listen now", "cover story", "top story", "lead story", "special report", "news analysis"})
 #: capitalised function words no person's name holds
 _FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your Up Out Down Into Onto Upon".split())
 #: given names that end like a gerund

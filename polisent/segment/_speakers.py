@@ -81,6 +81,10 @@ _GUEST = re.compile(
 )
 #: a title that gives the interviewee's view on the topic ("Expert's view: Prof. Charles Armstrong on North Korea")
 _VIEW_ON = re.compile(rf"(?i:view|views|take|perspective|verdict|interview|q\s*&\s*a)[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+on[ \t]")
+#: a heading that labels the piece an interview and names its guest, the job after a comma ("Interview: Ana Ruiz,
+#: Information Secretary, Kenyan government")
+_INTERVIEW_OF = re.compile(rf"[ \t*_]*(?i:interview|q[ \t]*&[ \t]*a)[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
+                           r"[ \t]*(?:,[^\n]{0,160}|\([^()\n]{1,80}\))?[ \t]*")
 #: a standfirst's inverted attribution with the speaker's job after it ("..., says Veena Sikri, former ...")
 _SAYS_NAME = re.compile(rf",[ \t]+(?:says|said|argues|believes|warns|insists)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*,")
 #: the verbs of _GUEST that a speaker does ("spoke to", "talked with"), and a surname right before them
@@ -307,8 +311,8 @@ def _title_bylines(t: str, units: Sequence[Unit], *, dashed: bool = False) -> li
     extraction ("Japan needs military optionsBy Ana Ruiz | GLOBE COLUMNIST")."""
     return [n for u in units if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30
             for m in [_TITLE_BY_SCAN.search(t, max(u.start, u.end - 200), u.end)]
-            if m and (m.group("paren") or m.group("glued") or not _PASSIVE.fullmatch(m.group("word")))
-            and (m.group("dash") or m.group("glued") or not dashed)
+            if m and (m.group("paren") or m.group("glued") or m.group("gdash") or not _PASSIVE.fullmatch(m.group("word")))
+            and (m.group("dash") or m.group("glued") or m.group("gdash") or not dashed)
             for n0 in [" ".join(m.group("name").split())] for n in [_display(n0) if n0.isupper() else n0]
             if is_person_name(n) and not is_place(n)]
 
@@ -413,6 +417,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         guests = [m for u in heads + early for m in _GUEST_RX_SCAN.finditer(t, u.start, u.end)
                   if u.kind is not SegmentKind.ANSWER or not _OWN_MEETING.search(t, max(u.start, m.start() - 24), m.start())]
         cands = _names(_STANDFIRST_SCAN, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
+            n for u in heads[:8] for m in [_INTERVIEW_OF.fullmatch(t, u.start, u.end)] if m
+            for n in [" ".join(m.group("name").split())] if is_person_name(n)] + [
             n for m in guests if not OUTLET_AFTER.match(t, m.end()) and not spoke_to_journalist(t, m.start())
             and (not outlet_asks(t, *m.span("name" if m.group("name") else "name2"))  # "says X, ..., in an interview with Y."
                  or _said_in_interview(t, m.start()) is not None)  # ('..., said X in an interview with Y': X, not Y)
