@@ -1,0 +1,124 @@
+"""Main speaker and interviewer questions on a folder of real pages judged by a reader (issue 11).
+
+The folder holds the pages as text (``01.txt`` ...) and ``truth.json``, written by a reader before
+any code ran: a list of ``{"file", "genre", "main_speaker", "question_starts"?, ...}``. A page is right
+when the speaker polisent gives most answer claims carries the true main speaker's surname (or both
+are unnamed). A true question is found when a question claim starts between its first words and the
+next answer claim. The pages themselves stay outside the project (verbatim excerpts of public pages);
+the JSON written records the figures and, per page, the true and the found speaker only.
+
+``--code`` evaluates the polisent package of another checkout (``git archive <sha> polisent | tar -x
+-C DIR``), so one run can compare two versions on the same pages::
+
+    python benchmarks/eval_real_pages.py --pages /tmp/jdev1 --code /tmp/start --code . --out F
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+_ANSWER_ROLES = ("author", "interviewee", "unknown", "guest")
+
+
+def _words(name: str | None) -> list[str]:
+    """Lower-case ASCII words of a name, initials dropped.
+
+    >>> _words("Serhii Plokhy"), _words("Dr. M. R. Dua"), _words(None)
+    (['serhii', 'plokhy'], ['dr', 'dua'], [])
+    """
+    folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
+    return [w for w in re.findall(r"[a-z]+", folded) if len(w) > 1]
+
+
+def same_speaker(gold: str | None, found: str | None) -> bool:
+    """The found speaker carries the true one's surname, or neither is named.
+
+    >>> same_speaker("Antony Blinken", "Blinken"), same_speaker("Ana Ruiz", "NPR"), same_speaker(None, None)
+    (True, False, True)
+    """
+    g, f = _words(gold), _words(found)
+    return (not g and not f) or (bool(g) and bool(f) and g[-1] in f)
+
+
+def judge_page(seg: Any, text: str, truth: dict[str, Any]) -> dict[str, Any]:
+    """One page's row: the true and found main speaker, and the questions found, missed and extra."""
+    st = seg.segment(text)
+    answers = Counter(c.speaker for c in st.claims if not c.is_question and c.role.value in _ANSWER_ROLES)
+    top = answers.most_common(1)[0][0] if answers else None
+    asked = [c for c in st.claims if c.is_question]
+    answer_starts = sorted(c.start for c in st.claims if not c.is_question and c.role.value in _ANSWER_ROLES)
+    matched: set[int] = set()
+    found = missed = 0
+    for words in truth.get("question_starts") or []:
+        at = text.find(words)
+        at = at if at >= 0 else text.find(words[:20])
+        if at < 0:
+            missed += 1
+            continue
+        until = min(next((a for a in answer_starts if a > at + 5), len(text)), at + 1500)
+        hits = [c for c in asked if at - 5 <= c.start < until]
+        found += bool(hits)
+        missed += not hits
+        matched |= {id(c) for c in hits}
+    return {"file": truth["file"], "genre": truth.get("genre"), "gold": truth.get("main_speaker"), "found": top,
+            "right": same_speaker(truth.get("main_speaker"), top), "questions_found": found,
+            "questions_missed": missed, "questions_extra": sum(id(c) not in matched for c in asked)}
+
+
+def run(pages: Path, code: Path) -> dict[str, Any]:
+    """Judge every page of ``pages`` with the polisent package under ``code``."""
+    sys.path.insert(0, str(code.resolve()))
+    try:
+        for mod in [m for m in sys.modules if m == "polisent" or m.startswith("polisent.")]:
+            del sys.modules[mod]
+        from polisent.segment import RuleSegmenter
+        seg = RuleSegmenter()
+        truth = json.loads((pages / "truth.json").read_text(encoding="utf-8"))
+        rows = [judge_page(seg, (pages / t["file"]).read_text(encoding="utf-8"), t) for t in truth]
+    finally:
+        sys.path.remove(str(code.resolve()))
+    asked = sum(r["questions_found"] + r["questions_missed"] for r in rows)
+    return {"code": str(code), "pages": len(rows), "right": sum(r["right"] for r in rows),
+            "by_genre": {g: f"{sum(r['right'] for r in rows if r['genre'] == g)}/{sum(r['genre'] == g for r in rows)}"
+                         for g in sorted({str(r["genre"]) for r in rows})},
+            "question_recall": round(sum(r["questions_found"] for r in rows) / asked, 4) if asked else None,
+            "questions_extra": sum(r["questions_extra"] for r in rows), "rows": rows}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pages", type=Path, required=True, help="folder of NN.txt pages and truth.json")
+    ap.add_argument("--code", type=Path, action="append", help="checkout root(s) holding polisent (default: this one)")
+    ap.add_argument("--out", type=Path, help="JSON file to write")
+    args = ap.parse_args(argv)
+    if not (args.pages / "truth.json").is_file():
+        ap.error(f"{args.pages} has no truth.json")
+    results = [run(args.pages, code) for code in (args.code or [ROOT])]
+    for r in results:
+        print(f"{r['code']}: {r['right']}/{r['pages']} right {r['by_genre']}, question recall {r['question_recall']}, "
+              f"{r['questions_extra']} extra questions")
+    for rows in zip(*(r["rows"] for r in results)):
+        if len({x["right"] for x in rows}) > 1:
+            print("changed:", rows[0]["file"], [(x["found"], x["right"]) for x in rows])
+    if args.out:
+        sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps({"created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                                        "git_sha": sha, "pages": str(args.pages), "results": results}, indent=1) + "\n",
+                            encoding="utf-8")
+        print("wrote", args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
