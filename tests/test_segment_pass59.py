@@ -190,3 +190,36 @@ def test_a_dash_glued_to_the_writers_name_closes_the_title() -> None:
     text = ("Refugee Crisis: The Geopolitics behind the Delayed Repatriation -Kamal Hossain\n\nCover Story\n\n" + _BODY)
     assert _answers(text) == {("Kamal Hossain", "author")}
     assert not is_person_name("Cover Story")
+
+
+def test_the_guests_own_interview_with_an_outlet_names_the_guest() -> None:
+    text = ("  Ambassador Ruiz's Interview with China Central Television-4\n    (telecast on 06 June 2018)\n"
+            "    Q: Hello, your Excellency Mr Ambassador, what do you expect from this summit?\n\n"
+            "    A: We are very happy to be a member, and our Prime Minister will attend the summit. We are confident "
+            "that it will be very successful.\n\n"
+            "    Q: What kind of benefits will the organisation bring to its members?\n\n"
+            "     A: You are right that the spirit of the organisation is very important, and it brings trade.\n")
+    assert {s for s, _ in _answers(text)} == {"Ruiz"}
+
+
+def test_a_writers_handle_before_the_title_names_the_writer_over_a_press_job_line() -> None:
+    text = ("Ana Ruiz @AnaRuizWrites | The president has been mostly silent on the region\n"
+            " Deputy Editorial Page Editor \u2013 January 7, 2018\n\nThat\u2019s probably a good thing\n\n" + _BODY)
+    assert _answers(text) == {("Ana Ruiz", "author")}
+
+
+def test_one_labelled_exchange_then_bare_questions_between_the_answers() -> None:
+    text = ("University expert available to discuss the conflict\n\n"
+            "Media contact:\nLena Berg\nlena.berg@example.edu\nCell: 720-849-1907\n\n"
+            "Ana Ruiz, an associate professor of political science, is available for interviews to offer insight into "
+            "the escalating tensions. Her research encompasses everything from foreign policy to\n\n"
+            "She responded to some common questions below. \n\n"
+            "Question: How is the state likely to respond to the attack? \n\n"
+            "Ruiz: What occurred was unprecedented. The response will be measured, and it will come.\n\n"
+            "Are other regional powers likely to be drawn in?\n\n"
+            "Two neighbours assisted in the downing of the missiles. They will not go further than that.\n\n"
+            "What are the great powers' interests in all this? \n\n"
+            "They have a strong interest in avoiding a gener")
+    assert [q.strip() for q in _questions(text)] == ["How is the state likely to respond to the attack?",
+                                                     "Are other regional powers likely to be drawn in?",
+                                                     "What are the great powers' interests in all this?"]

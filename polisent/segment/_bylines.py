@@ -297,6 +297,8 @@ _NAME_TITLE = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]*:[ \t]+(?=[^\W\d_])[^\s
                          # a show's title over its guest: "Face the Nation: Sen. Mark Kelly"
                          rf"|[^:\n]{{3,60}}:[ \t]+(?:{_TITLES}|Rep\.|Gov\.|Governor|Secretary|Minister|President|Premier)[ \t]+"
                          rf"(?P<guest>{_NAME})[ \t]*\Z"
+                         # the writer and the writer's handle before the title: "Ana Ruiz @AnaRuiz | Why the talks failed"
+                         rf"|[ \t]*(?P<handle>{_NAME})[ \t]+@\w{{2,30}}[ \t]*[|:\u2013\u2014-][ \t]*\S"
                          # a talk's title: "Ana Ruiz at Manthan on The Restless Border"
                          rf"|[ \t]*(?P<speaker>{_NAME})[ \t]+at[ \t]+{_CAP}[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,6}}?[ \t]+on[ \t]+\S")
 
@@ -323,7 +325,7 @@ def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[st
         m = _NAME_TITLE.match(t, u.start, u.end)
         if m is None or "\n" in line or len(line.split()) > 25 or line.endswith("."):
             continue  # (a title ends in no full stop: "Computer Shortcuts: Left and right arrows jump ... pause.")
-        name = " ".join((m.group("name") or m.group("guest") or m.group("speaker")).split())
+        name = " ".join((m.group("name") or m.group("guest") or m.group("speaker") or m.group("handle")).split())
         if name.isupper() or name.lower() in FURNITURE or not is_person_name(name) or is_place(name):
             continue
         sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")

@@ -299,7 +299,7 @@ def is_person_name(name: str) -> bool:
         return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
     if len(words) == 1:
         return words[0].lower() not in NON_PERSON
-    if any(w.lower() in _PAGE_WORDS for w in words):
+    if has_page_word(name):
         return False  # a column's or a menu's name: "Dateline Colombo", "Venezuela Overview"
     if any(w in _FUNCTION_WORDS for w in words):
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"
@@ -313,6 +313,15 @@ def is_person_name(name: str) -> bool:
     if len(words) >= 3 and _GERUND.fullmatch(words[0]) and words[0].lower() not in _ING_NAMES and is_person_name(" ".join(words[1:])):
         return False  # a title that names someone: "Analysing Viktor Orb\u00e1n", "Understanding Xi Jinping"
     return person_part(name) == " ".join(words)
+
+
+def has_page_word(name: str) -> bool:
+    """``name`` holds a word of a page's furniture that no person's name holds.
+
+    >>> has_page_word("Deputy Editorial Page Editor"), has_page_word("Ana Ruiz")
+    (True, False)
+    """
+    return any(w.lower() in _PAGE_WORDS for w in name.split())
 
 
 #: words of a page's furniture that no person's name holds

@@ -322,6 +322,14 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         if later:
             exchange = (turns[0].label or "", turns[1].label or "")
             questions |= {id(u) for u in later}
+    # ... or asks under "Question:" / "Q:" and answers under the guest's name, once ("Question: How is Israel
+    # likely to respond?" / "Harris: What occurred ..."), then the bare question paragraphs
+    elif len(turns) == 1 and len(qa) == 1 and qa[0].label == "Q" and qa[0].start < turns[0].start \
+            and turn_asks(qa[0]) and not turn_asks(turns[0]):
+        later = [u for u in plain_q if u.start > turns[0].start and u is not title]
+        if later:
+            exchange = (None, turns[0].label or "")
+            questions |= {id(u) for u in later}
     # one voice labelled, the odd answer of it ending on a rhetorical question ("How can we talk
     # about democracy, when ...?"): still the answerer's turns
     one_label = len({u.label for u in turns}) == 1

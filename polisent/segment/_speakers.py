@@ -49,6 +49,7 @@ from polisent.segment._bylines import (
 )
 from polisent.segment._hosts import _journalist
 from polisent.segment._labels import (
+    _CAP,
     _HONORIFICS,
     _NAME,
     _ROLE_LABELS,
@@ -57,7 +58,7 @@ from polisent.segment._labels import (
     narrated,
 )
 from polisent.segment._name_cues import OUTLET_AFTER, office_holder_spoke, outlet_journalist_asks, spoke_to_journalist
-from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NON_PERSON
+from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NON_PERSON, has_page_word
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
 from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling, person_part
@@ -193,6 +194,12 @@ _SAID_IN = re.compile(r"\b(?:said|says|told[ \t]+\w+|stated|noted|explained|argu
 _SAID_NAME_IN = re.compile(r"\b(?:said|says|stated|noted|explained|argued|warned)\b[^.!?\n\u201c\u201d\"]{0,120}?[ \t,]"
                            rf"(?P<name>{_NAME})[ \t]+in[ \t]+(?:an?|his|her)[ \t]+(?:(?:exclusive|recent|lengthy|televised|written|"
                            r"phone|telephone)[ \t]+)?\Z")
+#: the press's jobs, which end a job line and no name ("Deputy Editorial Page Editor")
+_PRESS_JOBS = frozenset("editor editors correspondent columnist reporter journalist commentator".split())
+#: the guest as the interview's owner: "Ambassador X's Interview with <outlet>", "FM X's exclusive interview with ..."
+_OWN_INTERVIEW = re.compile(rf"(?:(?<![\w'\u2019-])(?:{_TITLES}|FM|PM|President|Minister|Secretary)[ \t]+)?"
+                            rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{0,3}}?)['\u2019]s[ \t]+"
+                            r"(?:(?i:exclusive|recent|full|televised|first|latest)[ \t]+)?\Z")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n]))[ \t\"\u201c]*(?=\S)[^.!?\n]*\Z")
 _SUBJECT = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=[ \t]*(?:,|said|says|told|stated|noted))")
 
@@ -227,9 +234,18 @@ def _said_in_interview(t: str, at: int) -> str | None:
     >>> t = '"We will adapt," said former Ambassador to Jordan, Ana Ruiz in an exclusive interview with Jo Bell.'
     >>> _said_in_interview(t, t.index("interview"))
     'Ana Ruiz'
+    >>> t = "Ambassador Ruiz's Interview with China Central Television-4"
+    >>> _said_in_interview(t, t.index("Interview"))
+    'Ruiz'
     """
     after = _SAID_NAME_IN.search(t, max(0, at - 200), at)  # '..., said former Ambassador X in an interview with Y'
     if after is not None and is_person_name(name := " ".join(after.group("name").split())):
+        return name
+    owner = _OWN_INTERVIEW.search(t, max(0, at - 100), at)  # "Ambassador X's Interview with China Central Television"
+    words = owner.group("name").split() if owner is not None else []
+    # (the longest tail that is a name: "Read Ana Ruiz" is Ana Ruiz)
+    name = next((" ".join(words[k:]) for k in range(len(words)) if is_person_name(" ".join(words[k:]))), None)
+    if name is not None and not is_place(name):
         return name
     if not _SAID_IN.search(t, max(0, at - 40), at):
         return None
@@ -508,6 +524,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                   for m in [_AUTHOR_JOB.fullmatch(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
                             or _AUTHOR_DATED.match(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
             by = [n for n in by if " ".join(n.split()).lower() not in FURNITURE  # "Bottom Line" heads a summary
+                  and not has_page_word(n)  # "Dateline Colombo"
+                  # "Deputy Editorial Page Editor - January 7, 2018": a press job over the date, no name
+                  and n.split()[-1].lower() not in _PRESS_JOBS
                   and not n.startswith(("By ", "BY "))]  # "By Al-Fassel": a byline of one word, read below
             if len({n.split()[-1] for n in by}) > 1:  # "The Straits Times" over "- James Chin": the outlet's line
                 by = [n for n in by if is_person_name(" ".join(n.split()))] or by
