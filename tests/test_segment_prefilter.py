@@ -190,3 +190,28 @@ def test_lazy_starts_agree_with_the_list_and_stop_early() -> None:
     seen: list[int] = []
     assert not every_start("Abc Def: " * 100_000, "Abc Def", lambda s: seen.append(s) or False)
     assert seen == [0]
+
+
+def test_before_cue_search_by_alternatives_agrees_with_the_whole_regex() -> None:
+    """``search_before`` (a "before" cue's phrase searched alternative by alternative, each where its literal
+    stands) finds the match ``rx.search`` finds, in the windows before every capitalised word, for the
+    built-in cues and a user's."""
+    from polisent.segment._speaker_cues import _before_plan, load_speaker_cues, search_before
+
+    cues = load_speaker_cues([{"kind": "interview", "where": "before", "phrase": "joined by|we talk to|(?:our|my) guest"},
+                              {"kind": "self", "where": "before", "phrase": "i am|this is"}]).cues
+    befores = [c[3] for c in cues if c[0] == "before"]
+    assert sum(_before_plan(rx.pattern, rx.flags)[2] is not None for rx in befores) >= 3  # the cut is used
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.*"))]
+    texts += ["Today we talk to the man joined by Anna Berg", "JOINED TODAY BY the minister of Defence, Pat Kim",
+              "In an interview with the BBC, spoke to Ann Lee and our guest Bo Li. I am Jo Ng; this is Al Wu"]
+    n = 0
+    for t in texts:
+        for m in re.finditer(r"[A-Z]", t[:20000]):
+            end = m.start()
+            for lo in (max(0, end - 160), max(0, end - 360)):
+                for rx in befores:
+                    got, want = search_before(rx, t, lo, end), rx.search(t, lo, end)
+                    assert (got and got.span()) == (want and want.span()), (rx.pattern[:60], t[lo:end])
+                    n += want is not None
+    assert n > 20

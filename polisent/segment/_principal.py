@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from polisent.segment._author_lines import NAME_LINE, TITLED_NAME, person_line
@@ -94,6 +93,7 @@ from polisent.segment._speaker_cues import (
     _builtin_cues,
     cue_literals,
     load_speaker_cues,
+    search_before,
 )
 
 __all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Principal", "SpeakerCues", "is_person_name", "is_place",
@@ -163,10 +163,6 @@ _SPOKES_SCAN, _THEIR_INTERVIEW_SCAN, _IN_THIS_INTERVIEW_SCAN, _IN_THIS_INTERVIEW
 _CITED_LITERALS = required_literals(_CITED.pattern, _CITED.flags) or ("",)
 #: "welcome to The Take. I'm X": searched only where a word every match holds stands (see _prefilter.Guarded)
 _HOST_SELF_SCAN = Guarded(_HOST_SELF)
-
-#: a cue's regex with the lookahead of the characters its match opens with (the same matches: see lead_guarded),
-#: for the searches in the window before each name
-_guarded = lru_cache(maxsize=512)(lead_guarded)
 
 #: _SELF_JOB with the lookahead of the characters it opens with ("I'm", "My name is"): the engine skips the other
 #: positions fast (see _prefilter.lead_guarded)
@@ -284,10 +280,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                         win = folded.get(lo)
                         if win is None:
                             win = folded[lo] = fold(t[lo:start])
-                    hit = None if lits is not None and not passes(lits, win) else _guarded(rx).search(t, lo, start)
+                    hit = None if lits is not None and not passes(lits, win) else search_before(rx, t, lo, start, win if lits else None)
                     if hit is None and more is not None and kind == "interview":
                         # "joining me now is Russian Foreign Minister Sergei Lavrov": the cue stands before the office
-                        hit = _guarded(rx).search(t, max(a, m.start("name") - reach), m.start("name"))
+                        hit = search_before(rx, t, max(a, m.start("name") - reach), m.start("name"))
                 else:
                     hit = rx.match(t, end, min(len(t), end + 240))
                     if hit is None and interview and kind == "interview" and t.startswith(",", end):
@@ -381,7 +377,7 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                     if where == "after" and (kind in ("interview", "quote") or (kind == "expert" and not conversation)) \
                             and rx.match(t, m_end, min(len(t), m_end + 240)):
                         add(name, kind, weight)
-                    elif where == "before" and kind == "interview" and _guarded(rx).search(t, max(a, m_start - _LEFT), m_start) \
+                    elif where == "before" and kind == "interview" and search_before(rx, t, max(a, m_start - _LEFT), m_start) \
                             and not OUTLET_AFTER.match(t, m_end):
                         add(name, kind, weight)  # "Scroll.in spoke to Krishnan about ..."
     # a Q&A's title that names the one who answers ("3 QUESTIONS FOR Enrique Krauze", "Luis Moreno Ocampo Answers:"),
