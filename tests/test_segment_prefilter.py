@@ -215,3 +215,28 @@ def test_before_cue_search_by_alternatives_agrees_with_the_whole_regex() -> None
                     assert (got and got.span()) == (want and want.span()), (rx.pattern[:60], t[lo:end])
                     n += want is not None
     assert n > 20
+
+
+def test_guarded_scans_with_required_characters_agree_with_their_regexes() -> None:
+    """A Guarded scan whose regex consumes an uncased character in every match (the round-up's hand-overs: a
+    colon; a question's "?") finds what the regex finds, in every unit-sized span of the example texts,
+    pre-folded or not."""
+    from polisent.segment._required_chars import required_chars
+    from polisent.segment._roles import _QUOTED_Q_SCAN, _THANKED_SCAN
+    from polisent.segment._roundup import _HAND_OVER_AFTER_SCAN, _HAND_OVER_SCAN, _INLINE_HAND_OVER_SCAN
+
+    assert required_chars(r"a[:]b\?(?=;)(?:x|y:)", 0) == ":?"
+    assert required_chars(r"(?i)A:", re.IGNORECASE) == ":" and required_chars(r"a(?::)?", 0) == ""
+    scans = [_QUOTED_Q_SCAN, _THANKED_SCAN, _HAND_OVER_AFTER_SCAN, _HAND_OVER_SCAN, _INLINE_HAND_OVER_SCAN]
+    assert all(g.chars for g in scans[:1] + scans[2:]) and not _THANKED_SCAN.chars
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.*"))]
+    texts += ["The deal is fragile, Le Monde notes:\n", "Anna Berg is a professor. Berg writes: \u201cThe talks will fail.\u201d",
+              "Berg writes \u201cno colon\u201d", "He asked: why? She said no."]
+    rng = random.Random(7)
+    for t in texts:
+        spans = [(0, len(t))] + [tuple(sorted((rng.randrange(len(t) + 1), rng.randrange(len(t) + 1)))) for _ in range(100)]
+        for s, e in spans:
+            for g in scans:
+                got, want = g.search(t, s, e), g.rx.search(t, s, e)
+                assert (got and got.span()) == (want and want.span())
+                assert [m.span() for m in g.finditer(t, s, e, fold(t[s:e]))] == [m.span() for m in g.rx.finditer(t, s, e)]

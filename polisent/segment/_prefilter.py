@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from polisent.segment._required_chars import required_chars
+
 try:  # the regex parser (re._parser since Python 3.11); without it no prefilter is built
     from re import _constants as _sre_c  # type: ignore[attr-defined]
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -346,24 +348,31 @@ class Guarded:
     (('says', 'told'), True, None, [])
     """
 
-    __slots__ = ("literals", "rx")
+    __slots__ = ("chars", "literals", "rx")
 
     def __init__(self, rx: re.Pattern[str], *, lead: bool = False) -> None:
         """``lead``: search ``rx`` with the lookahead of :func:`lead_guarded` (for a pattern that opens with ``\\b``
         or a case-insensitive alternation, which the engine tries at every position)."""
         self.rx = lead_guarded(rx) if lead else rx
         self.literals = required_literals(rx.pattern, rx.flags, folded=True) if isinstance(rx.pattern, str) else None
+        #: uncased characters every match consumes (tested first, in the text itself: see _required_chars)
+        self.chars = required_chars(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else ""
 
     def may_match(self, t: str, pos: int = 0, endpos: int | None = None, folded: str | None = None) -> bool:
-        """Whether ``t[pos:endpos]`` holds one of the literals (True when the regex has none); ``folded``: that span
-        already folded, when several scans share it."""
+        """Whether ``t[pos:endpos]`` holds each of the characters and one of the literals (True when the regex has
+        none); ``folded``: that span already folded, when several scans share it."""
         lits = self.literals
+        if lits is None and not self.chars:
+            return True
+        n = len(t)
+        start, end = max(pos, 0), n if endpos is None or endpos > n else max(endpos, 0)
+        for c in self.chars:  # (uncased: the same in the folded span)
+            if (t.find(c, start, end) if folded is None else folded.find(c)) < 0:
+                return False
         if lits is None:
             return True
         if folded is None:
-            n = len(t)
-            end = n if endpos is None or endpos > n else max(endpos, 0)
-            folded = fold(t[max(pos, 0):end])
+            folded = fold(t[start:end])
         return passes(lits, folded)
 
     def search(self, t: str, pos: int = 0, endpos: int | None = None, folded: str | None = None) -> re.Match[str] | None:
