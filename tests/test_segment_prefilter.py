@@ -240,3 +240,25 @@ def test_guarded_scans_with_required_characters_agree_with_their_regexes() -> No
                 got, want = g.search(t, s, e), g.rx.search(t, s, e)
                 assert (got and got.span()) == (want and want.span())
                 assert [m.span() for m in g.finditer(t, s, e, fold(t[s:e]))] == [m.span() for m in g.rx.finditer(t, s, e)]
+
+
+def test_lower_case_test_counts_letters_as_str_methods_do() -> None:
+    """``is_lower_case`` (ASCII letters counted as bytes, the rest one by one) says what the count of
+    ``str.isalpha`` and ``str.isupper`` over every character says, on real, accented and odd texts."""
+    from polisent.segment._units import is_lower_case
+
+    def reference(text: str) -> bool:
+        step = max(1, len(text) // 20000)
+        sample = text[::step] if step > 1 else text
+        letters = sum(map(str.isalpha, sample))
+        return letters >= 200 and sum(map(str.isupper, sample)) * 100 < letters
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.*"))]
+    rng = random.Random(3)
+    alphabet = "abcxyz ABC.\u00e9\u00c9\u0130\u0131\u017f\u212a\u01c5\u00aa\u00b2\u0663\u4e2d\u03d2\ud800\U0001d400 \n"
+    for n in (150, 199, 200, 201, 250, 5000, 45000):
+        for _ in range(20):
+            texts.append("".join(rng.choice(alphabet) for _ in range(n)))
+            texts.append("welcome to hardtalk. " * (n // 21) + "".join(rng.choice("ABC\u00c9\u0130") for _ in range(rng.randrange(6))))
+    for t in texts:
+        assert is_lower_case(t) == reference(t), t[:60]

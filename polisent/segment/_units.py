@@ -129,8 +129,20 @@ def is_lower_case(text: str) -> bool:
     """
     step = max(1, len(text) // 20000)
     sample = text[::step] if step > 1 else text
-    letters = sum(map(str.isalpha, sample))  # map over C methods: several times faster than a loop
-    return letters >= 200 and sum(map(str.isupper, sample)) * 100 < letters
+    # the ASCII letters counted as bytes (what str.isalpha and str.isupper say of ASCII: A-Z, a-z), the rest one by one
+    ascii_ = sample.encode("ascii", "ignore")
+    letters = len(ascii_) - len(ascii_.translate(None, _ASCII_LETTERS))
+    upper = len(ascii_) - len(ascii_.translate(None, _ASCII_UPPER))
+    if len(ascii_) != len(sample):
+        rest = "".join(_NON_ASCII.findall(sample))
+        letters += sum(map(str.isalpha, rest))  # map over C methods: several times faster than a loop
+        upper += sum(map(str.isupper, rest))
+    return letters >= 200 and upper * 100 < letters
+
+
+_ASCII_UPPER = bytes(range(65, 91))
+_ASCII_LETTERS = _ASCII_UPPER + bytes(range(97, 123))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 #: a line of a broadcast script's slug ("TRT: 2:53", "VID APPROVED BY: MAS", "CONTRIBUTOR:"): a key
