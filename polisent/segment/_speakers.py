@@ -47,10 +47,18 @@ from polisent.segment._bylines import (
     top_bio_writer,
     without_postnominals,
 )
-from polisent.segment._hosts import _journalist
+from polisent.segment._guest_cues import (
+    _NAME_GOES_ON,
+    _OUTLET_THEN_GUEST,
+    _guest_names,
+    _past_honorific,
+    _person_in_run,
+    _said_in_interview,
+    _spoke_to_outlet,
+    _spoken_by,
+    _untitled,
+)
 from polisent.segment._labels import (
-    _CAP,
-    _HONORIFICS,
     _NAME,
     _ROLE_LABELS,
     _TITLES,
@@ -58,10 +66,10 @@ from polisent.segment._labels import (
     narrated,
 )
 from polisent.segment._name_cues import OUTLET_AFTER, office_holder_spoke, outlet_journalist_asks, spoke_to_journalist
-from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NON_PERSON, has_page_word
+from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, has_page_word
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
-from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling, person_part
+from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling
 from polisent.segment._author_lines import repost_writer
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
@@ -75,11 +83,6 @@ _STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun":
     r"assesses|analyses|analyzes|answers|considers|examines|looks|reflects|shares|weighs|outlines|describes|gives|"
     r"offers|argues|tells|warns|unpacks|breaks|sat|joins|joined|says)\b(?![ \t]*(?:[\r\n.,;:!?]|\Z))"
 )  # (a verb with more after it: "the Modi Xi talks" ending a title is the talks, not Xi talking)
-#: (not "Thank you for speaking to Paris Direct": the show a guest is thanked for speaking to)
-_GUEST = re.compile(
-    rf"(?i:interview(?:ed)?\s+with|(?<!for\s)(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
-    rf"joined\s+by|conversation\s+with|interlocutor\s+is|(?:our|my|the)\s+guest\s+is)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
-)
 #: a title that gives the interviewee's view on the topic ("Expert's view: Prof. Charles Armstrong on North Korea")
 _VIEW_ON = re.compile(rf"(?i:view|views|take|perspective|verdict|interview|q\s*&\s*a)[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+on[ \t]")
 #: a heading that labels the piece an interview and names its guest, the job after a comma ("Interview: Ana Ruiz,
@@ -88,10 +91,6 @@ _INTERVIEW_OF = re.compile(rf"[ \t*_]*(?i:interview|q[ \t]*&[ \t]*a)[ \t]*:[ \t]
                            r"[ \t]*(?:,[^\n]{0,160}|\([^()\n]{1,80}\))?[ \t]*")
 #: a standfirst's inverted attribution with the speaker's job after it ("..., says Veena Sikri, former ...")
 _SAYS_NAME = re.compile(rf",[ \t]+(?:says|said|argues|believes|warns|insists)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*,")
-#: the verbs of _GUEST that a speaker does ("spoke to", "talked with"), and a surname right before them
-_SPOKE = re.compile(r"(?i:spoke|speaks|speaking|talked|talks|talking)\b")
-#: (an apposition may stand between: "Kaljulaid, chosen last year as a compromise candidate, spoke to ...")
-_SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)(?:,[ \t]+[a-z][^,.;:!?\n]{2,80},)?[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
 _APPOSITIVE = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
@@ -128,9 +127,10 @@ _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?
 
 _FOR_OUTLET = re.compile(r"\s+for\s+[A-Z]")
 
-#: the unit scans, each searched only in a unit that holds one of the words its every match holds (see _prefilter.Guarded)
-_GUEST_RX_SCAN, _STANDFIRST_SCAN, _GUEST_SCAN, _APPOSITIVE_SCAN, _ROLE_BEFORE_SCAN, _WRITES_SCAN, _WRITES_JOB_SCAN = map(
-    Guarded, (_GUEST_RX, _STANDFIRST, _GUEST, _APPOSITIVE, _ROLE_BEFORE, _WRITES, _WRITES_JOB))
+#: the unit scans, each searched only in a unit that holds one of the words its every match holds (see _prefilter.Guarded;
+#: _GUEST's is in _guest_cues)
+_GUEST_RX_SCAN, _STANDFIRST_SCAN, _APPOSITIVE_SCAN, _ROLE_BEFORE_SCAN, _WRITES_SCAN, _WRITES_JOB_SCAN = map(
+    Guarded, (_GUEST_RX, _STANDFIRST, _APPOSITIVE, _ROLE_BEFORE, _WRITES, _WRITES_JOB))
 
 
 def _names(rx: re.Pattern[str] | Guarded, t: str, units: Sequence[Unit], says: bool = True, job: bool = False) -> list[str]:
@@ -149,109 +149,8 @@ def _names(rx: re.Pattern[str] | Guarded, t: str, units: Sequence[Unit], says: b
     return out
 
 
-def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
-    """The names :data:`_GUEST` finds, save where a named subject does the speaking ("Dbeibeh spoke to
-    Asharq Al-Awsat in an interview"): that subject, in full where the text writes it so, not the
-    outlet or journalist after the verb."""
-    out = []
-    for u in units:
-        for m in _GUEST_SCAN.finditer(t, u.start, u.end):
-            if OUTLET_AFTER.match(t, m.end("name")) or outlet_asks(t, m.start("name"), m.end("name")):
-                continue
-            if spoke_to_journalist(t, m.start()):
-                continue  # "She spoke to Aditi Bhaduri on ...": the guest, introduced before, spoke to the journalist
-            subject = _spoken_by(t, m.start()) or _said_in_interview(t, m.start()) or office_holder_spoke(t, m.start())
-            if subject is None and _outlets_journalist(t, m.start("name")):
-                # "John Ingleson talked with The Jakarta Post's Rita A. Widiadana": she asks, he answers
-                # (not "an interview with RAND's Alireza Nader", whose employer the possessive names)
-                subject = _subject_before(t, m.start())
-            out.append(subject if subject is not None else " ".join(m.group("name").split()))
-    return out
-
-
-#: an office or honorific right before a surname ("President Macron", "Foreign Minister Wang")
-_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES}|[Mm]inister|[Pp]resident|[Cc]hancellor|[Pp]remier|[Ss]ecretary)[ \t]+\Z")
-
-
-def _spoken_by(t: str, verb: int) -> str | None:
-    """The person named in full earlier whose surname is the subject of the speaking verb at
-    ``verb`` ("Abdul Hamid al-Dbeibeh ... Dbeibeh spoke to ..."), else None."""
-    if not _SPOKE.match(t, verb):
-        return None
-    sub = _SURNAME_SPOKE.search(t, max(0, verb - 130), verb)
-    if sub is None or sub.group("sur").lower() in NON_PERSON:
-        return None
-    found = _full_name(t, sub.group("sur"), sub.start())
-    if found is None and _TITLE_BEFORE.search(t, max(0, sub.start() - 30), sub.start()):
-        found = _full_name(t, sub.group("sur"), len(t))  # "President Macron talks to ...", named in full below
-    return found if found is not None and is_person_name(found) else None
-
-
-#: "..., said in an interview with", "told reporters in an exclusive interview with": the sentence's subject gave it
-_SAID_IN = re.compile(r"\b(?:said|says|told[ \t]+\w+|stated|noted|explained|argued|warned)[ \t]+in[ \t]+(?:an?|his|her)[ \t]+"
-                      r"(?:(?:exclusive|recent|lengthy|televised|written|phone|telephone)[ \t]+)?\Z")
-#: the speaker after the verb, right before "in an interview": '"...," said former Ambassador X in an interview'
-_SAID_NAME_IN = re.compile(r"\b(?:said|says|stated|noted|explained|argued|warned)\b[^.!?\n\u201c\u201d\"]{0,120}?[ \t,]"
-                           rf"(?P<name>{_NAME})[ \t]+in[ \t]+(?:an?|his|her)[ \t]+(?:(?:exclusive|recent|lengthy|televised|written|"
-                           r"phone|telephone)[ \t]+)?\Z")
 #: the press's jobs, which end a job line and no name ("Deputy Editorial Page Editor")
 _PRESS_JOBS = frozenset("editor editors correspondent columnist reporter journalist commentator".split())
-#: the guest as the interview's owner: "Ambassador X's Interview with <outlet>", "FM X's exclusive interview with ..."
-_OWN_INTERVIEW = re.compile(rf"(?:(?<![\w'\u2019-])(?:{_TITLES}|FM|PM|President|Minister|Secretary)[ \t]+)?"
-                            rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{0,3}}?)['\u2019]s[ \t]+"
-                            r"(?:(?i:exclusive|recent|full|televised|first|latest)[ \t]+)?\Z")
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n]))[ \t\"\u201c]*(?=\S)[^.!?\n]*\Z")
-_SUBJECT = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=[ \t]*(?:,|said|says|told|stated|noted))")
-
-
-#: "interview with CNN, President Tsai Ing-wen ...": the outlet, then the titled guest (not "talks with my
-#: counterpart, Foreign Minister X": a title alone still names no guest there)
-_OUTLET_THEN_GUEST = re.compile(r"interview(?:ed)?[ \t]+with[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,3},[ \t]+")
-#: a name the name pattern cut short ("... Luiz Inacio" of "Luiz Inacio Lula da Silva")
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z\u00c0-\u00de]|(?:da|de|do|dos|van|von|der|al|bin|el|la|le)[ \t])")
-
-
-def _untitled(name: str) -> str:
-    """``name`` without the title before it when only a title keeps it from being a person's name.
-
-    >>> _untitled("President Tsai Ing-wen"), _untitled("Ana Ruiz")
-    ('Tsai Ing-wen', 'Ana Ruiz')
-    """
-    if is_person_name(name):
-        return name
-    part = person_part(name)  # (only a title dropped in front: the name itself is kept whole)
-    return part if part is not None and name.endswith(" " + part) else name
-
-
-def _said_in_interview(t: str, at: int) -> str | None:
-    """The person named at the start of the sentence that says it was said in the interview at ``at``
-    ("Ahmed Abu Kneis, chairman of the Basin Forum, said in an interview with Al-Masry Al-Youm that ..."),
-    else None: the interview's subject, not the outlet after "with".
-
-    >>> t = "Ana Ruiz, chair of the Forum, said in an interview with Diario Uno that the dam is a risk."
-    >>> _said_in_interview(t, t.index("interview"))
-    'Ana Ruiz'
-    >>> t = '"We will adapt," said former Ambassador to Jordan, Ana Ruiz in an exclusive interview with Jo Bell.'
-    >>> _said_in_interview(t, t.index("interview"))
-    'Ana Ruiz'
-    >>> t = "Ambassador Ruiz's Interview with China Central Television-4"
-    >>> _said_in_interview(t, t.index("Interview"))
-    'Ruiz'
-    """
-    after = _SAID_NAME_IN.search(t, max(0, at - 200), at)  # '..., said former Ambassador X in an interview with Y'
-    if after is not None and is_person_name(name := " ".join(after.group("name").split())):
-        return name
-    owner = _OWN_INTERVIEW.search(t, max(0, at - 100), at)  # "Ambassador X's Interview with China Central Television"
-    words = owner.group("name").split() if owner is not None else []
-    # (the longest tail that is a name: "Read Ana Ruiz" is Ana Ruiz)
-    name = next((" ".join(words[k:]) for k in range(len(words)) if is_person_name(" ".join(words[k:]))), None)
-    if name is not None and not is_place(name):
-        return name
-    if not _SAID_IN.search(t, max(0, at - 40), at):
-        return None
-    sent = _SENTENCE_START.search(t, max(0, at - 300), at)
-    m = _SUBJECT.match(t, sent.start() + len(sent.group()) - len(sent.group().lstrip(" \t\"\u201c"))) if sent else None
-    return " ".join(m.group("name").split()) if m is not None and is_person_name(m.group("name")) else None
 
 
 def _agree(names: Sequence[str]) -> str | None:
@@ -307,18 +206,6 @@ def _introduces_self(t: str, name: str) -> bool:
 
 #: clutter reasons of a date line
 _DATES = frozenset({"dateline", "timestamp"})
-_SUBJECT_BEFORE = re.compile(rf"(?P<run>(?:{_NAME}))[ \t]+\Z")
-
-
-def _outlets_journalist(t: str, at: int) -> bool:
-    """The capitalised run at ``at`` is an outlet's journalist whose name the cue cut at an initial
-    ("The Jakarta Post's Rita" of "The Jakarta Post's Rita A. Widiadana").
-
-    >>> _outlets_journalist("He talked with The Jakarta Post's Rita A. Widiadana about it.", 15)
-    True
-    """
-    run = _CAP_RUN.match(t, at)
-    return run is not None and _journalist(run.group()) is not None
 
 
 def _title_bylines(t: str, units: Sequence[Unit], *, dashed: bool = False) -> list[str]:
@@ -331,63 +218,6 @@ def _title_bylines(t: str, units: Sequence[Unit], *, dashed: bool = False) -> li
             and (m.group("dash") or m.group("glued") or m.group("gdash") or not dashed)
             for n0 in [" ".join(m.group("name").split())] for n in [_display(n0) if n0.isupper() else n0]
             if is_person_name(n) and not is_place(n)]
-
-
-def _subject_before(t: str, at: int) -> str | None:
-    """The person named right before ``at``, the subject of the cue there ("Asad Khan spoke with ...")."""
-    run = _SUBJECT_BEFORE.search(t, max(0, at - 80), at)
-    return person_part(run.group("run")) if run is not None else None
-
-
-def _spoke_to_outlet(t: str, m: re.Match[str]) -> str | None:
-    """For "Pakistani Ambassador Asad Khan spoke with USA TODAY's Editorial Board": the one who spoke,
-    not the outlet's journalists the name after "with" belongs to; None for any other cue.
-
-    >>> t = "On Monday, Pakistani Ambassador Asad Khan spoke with USA TODAY's Editorial Board about it."
-    >>> _spoke_to_outlet(t, _GUEST_RX.search(t))
-    'Asad Khan'
-    """
-    subject = _spoken_by(t, m.start())
-    if subject is not None:  # "Dbeibeh spoke to Asharq Al-Awsat in an interview": the subject spoke
-        return subject
-    if m.group("name2") and outlet_asks(t, m.start("name2"), m.end("name2")):
-        return ""  # "In an exclusive interview with India Today Global, Brazil's President ...": the outlet asks
-    if _journalist(m.group("name2")) is None and not _outlets_journalist(t, m.start("name2")):
-        return None  # no outlet's possessive before the name
-    return _subject_before(t, m.start()) or ""  # "" names no one: the outlet's journalist is never the guest
-
-
-_AFTER_HONORIFIC = re.compile(r"\.[ \t]+(?P<name>(?:[A-Z]\.[ \t]?){0,2}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})")
-
-
-_CAP_RUN = re.compile(r"[A-Z](?:\.|[\w'\u2019-]*)(?:[ \t]+[A-Z](?:\.|[\w'\u2019-]*)){0,6}")  # initials keep their dot
-
-
-def _person_in_run(t: str, name: str) -> str | None:
-    """The person's name in the whole capitalised run a cue's name was cut from, where the cue
-    stopped inside titles ("Iranian Foreign Minister Abbas" of "... Minister Abbas Araghchi").
-
-    >>> _person_in_run("an interview with Iranian Foreign Minister Abbas Araghchi.", "Iranian Foreign Minister Abbas")
-    'Abbas Araghchi'
-    """
-    at = t.find(name)
-    m = _CAP_RUN.match(t, at) if at >= 0 else None
-    if m is None:
-        return None
-    found = person_part(m.group())
-    return found if found is not None and is_person_name(found) else None
-
-
-def _past_honorific(t: str, name: str, end: int) -> str:
-    """The name after the honorific that ends a capitals run: "INTERVIEW WITH USA AMBASSADOR MR. R. HOAGLAND".
-
-    >>> _past_honorific("WITH USA AMBASSADOR MR. R. HOAGLAND", "USA AMBASSADOR MR", 22)
-    'R. HOAGLAND'
-    """
-    words = name.split()
-    if words and words[-1].rstrip(".").title() in _HONORIFICS and (m := _AFTER_HONORIFIC.match(t, end)) is not None:
-        return " ".join(m.group("name").split())
-    return name
 
 
 def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, SpeakerRole]]:
