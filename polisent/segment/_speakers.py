@@ -25,11 +25,8 @@ from polisent.segment._bylines import (
     _GUEST_RX,
     _HON,
     _NAME_WRITES,
-    _OPED_BY,
     _OUTLET_BYLINE,
-    _PASSIVE,
     _TELLS_OUTLET,
-    _TITLE_BY_SCAN,
     _WRITES,
     _WRITES_JOB,
     _WRITES_MID,
@@ -39,11 +36,8 @@ from polisent.segment._bylines import (
     caps_authors,
     _full_name,
     labelled_authors,
-    briefing_speaker,
-    speech_speaker,
     first_person,
     says_writer,
-    title_writer,
     top_bio_writer,
     without_postnominals,
 )
@@ -74,6 +68,7 @@ from polisent.segment._author_lines import repost_writer
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
+from polisent.segment._title_bylines import _OPED_BY, _PASSIVE, _TITLE_BY_SCAN, briefing_speaker, speech_speaker, title_writer
 from polisent.segment._units import Unit
 from polisent.segment._unnamed_answers import _fill_principal
 

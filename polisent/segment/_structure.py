@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
-from polisent.segment._bylines import one_title, title_end, title_key
 from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _title_like
 from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room
 from polisent.segment._inline_turns import _split_inline_turns
@@ -55,6 +54,7 @@ from polisent.segment._quotes import reporter_not_source
 from polisent.segment._roles import assign_roles
 from polisent.segment._sentences import trim
 from polisent.segment._speakers import _speakers
+from polisent.segment._title_bylines import one_title, title_end, title_key
 from polisent.segment._units import (
     _GLUED_CUE,
     _QMARK_END,

@@ -1,0 +1,181 @@
+"""Titles that name their writer or speaker: a closing "By X" ("... Perspective by Ali Tuygan"), a writer's name
+heading the title ("Jorge Durand: Peru and its ghosts"), a speech's or a press conference's title ("Remarks by
+President X", "Transcript of Minister X's Doorstop Interview"), and a title printed more than once. Split out of
+:mod:`polisent.segment._bylines`; applied by :mod:`polisent.segment._speakers` and :mod:`polisent.segment._structure`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from polisent.segment._labels import _CAP, _HONORIFICS, _NAME, _TITLES, _strip_office
+from polisent.segment._person_names import FURNITURE
+from polisent.segment._prefilter import Guarded
+from polisent.segment._principal import is_person_name, is_place, person_part
+from polisent.segment._units import Unit
+
+
+#: a title that ends with its author: '2021/138 "Why US Rivalry with China Will Endure" by Robert Sutter'
+#: (or with "By" glued to the title's last word by the page's extraction: "... Ethiopia and EritreaBy ABEL ABATE DEMISSIE")
+_TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})(?:(?:[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*|(?P<paren>\())?(?i:by)|(?<=[a-z])(?P<glued>By))[ \t]+"
+                       # (or a dash glued to the name, no "by": "... the Delayed Repatriation -Ahmad Bhuiyan")
+                       rf"|[ \t]+(?P<gdash>[-\u2013\u2014])(?=[A-Z]))(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
+                       # (a credit in brackets may close it: "... by Ali Tuygan (Rtd.Ambassador)", "(Bloomberg Law - December 23, 2019)";
+                       # the byline itself may stand in brackets: "... Agreement Revived (By Felix K. Chang)"; a credit
+                       # after a bar may follow the name: "... optionsBy Jeff Jacoby | GLOBE COLUMNIST MAY 07, 2014")
+                       r"(?(paren)\)|(?:[ \t]*\([^()\n]{1,48}\))?)(?:[ \t]+[|\u2022\u00b7][^\n|]{1,80})?[ \t]*\Z")
+#: (searched only where the title's end holds a "by": see _prefilter.Guarded)
+_TITLE_BY_SCAN = Guarded(_TITLE_BY)
+#: a piece's kind and its writer opening a title or a standfirst: "Op-ed by Ambassador Ana Ruiz: ...",
+#: "Op-ed by Ambassador Ana Ruiz in the Cleveland newspaper ..."
+_OPED_BY = re.compile(rf"[ \t]*(?i:op-?ed|guest[ \t]+column|guest[ \t]+essay)[ \t]+by[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\b")
+#: the words before "by" that make it a passive ("A Plan Backed by Donald Trump"), not a byline
+_PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|shot|held|made|sent|paid|lost|told|sold|said|kept|left|"
+                      r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found")
+
+
+#: a title led by its writer's name: "Jorge Durand: Peru and its ghosts" (not a quotation after the colon)
+#: (nor a widget's "Reading Time: 2 minutes" nor a column's "TURNING POINT: A Quandary")
+_NAME_TITLE = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]*:[ \t]+(?=[^\W\d_])[^\s:]+[ \t]+\S"
+                         # a show's title over its guest: "Face the Nation: Sen. Mark Kelly"
+                         rf"|[^:\n]{{3,60}}:[ \t]+(?:{_TITLES}|Rep\.|Gov\.|Governor|Secretary|Minister|President|Premier)[ \t]+"
+                         rf"(?P<guest>{_NAME})[ \t]*\Z"
+                         # the writer and the writer's handle before the title: "Ana Ruiz @AnaRuiz | Why the talks failed"
+                         rf"|[ \t]*(?P<handle>{_NAME})[ \t]+@\w{{2,30}}[ \t]*[|:\u2013\u2014-][ \t]*\S"
+                         # a talk's title: "Ana Ruiz at Manthan on The Restless Border"
+                         rf"|[ \t]*(?P<speaker>{_NAME})[ \t]+at[ \t]+{_CAP}[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,6}}?[ \t]+on[ \t]+\S")
+
+
+def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:
+    r"""The writer named at the head of a one-line title among the first four units ("Jorge Durand: Peru
+    and its ghosts"), when no unit of ``body`` names that person again: a news headline's source is
+    named again in the report ("Blinken: allies will be defended" over "..., Blinken said").
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Jorge Durand: Peru and its ghosts\nThe weeks pass, Durand said."
+    >>> units = [Unit(0, 33, [0], 0, "plain", 0), Unit(34, len(t), [1], 1, "plain", 0)]
+    >>> title_writer(t, units, units[1:]), title_writer(t.replace("Durand said", "the marches go on"), units, units[1:])
+    ([], ['Jorge Durand'])
+    >>> t = "Face the Nation: Sen. Ana Ruiz\nWell, Margaret, thank you for having me on."
+    >>> title_writer(t, [Unit(0, 30, [0], 0, "plain", 0), Unit(31, len(t), [1], 1, "plain", 0)], [])
+    ['Ana Ruiz']
+    >>> t = "Ana Ruiz at Manthan on The Restless Border\nso thank you for that generous introduction"
+    >>> title_writer(t, [Unit(0, 42, [0], 0, "plain", 0), Unit(43, len(t), [1], 1, "plain", 0)], [])
+    ['Ana Ruiz']
+    """
+    for u in units[:4]:
+        line = t[u.start:u.end].strip()
+        m = _NAME_TITLE.match(t, u.start, u.end)
+        if m is None or "\n" in line or len(line.split()) > 25 or line.endswith("."):
+            continue  # (a title ends in no full stop: "Computer Shortcuts: Left and right arrows jump ... pause.")
+        name = " ".join((m.group("name") or m.group("guest") or m.group("speaker") or m.group("handle")).split())
+        if name.isupper() or name.lower() in FURNITURE or not is_person_name(name) or is_place(name):
+            continue
+        sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+        return [] if any(sur.search(t, b.start, b.end) for b in body if b is not u) else [name]
+    return []
+
+
+_QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def title_key(line: str) -> str:
+    """A title line as compared with its copy elsewhere on the page: quotes folded, spaces collapsed, lower case.
+
+    >>> title_key("The Montreux  Convention: Russia\u2019s Perspective ")
+    "the montreux convention: russia's perspective"
+    """
+    return " ".join(line.translate(_QUOTE_FOLD).split()).lower()
+
+
+def one_title(keys: set[str]) -> bool:
+    """Whether the lines ``keys`` (see :func:`title_key`) are one title printed more than once: all the
+    same, or each the start of the longest (the title over the article, and again with its byline).
+
+    >>> one_title({"turkey: a test", "turkey: a test by ana ruiz"}), one_title({"ruiz: yes.", "ruiz: no."})
+    (True, False)
+    """
+    longest = max(keys, key=len)
+    return all(longest.startswith(k) and (len(k) == len(longest) or not longest[len(k)].isalnum()) for k in keys)
+
+
+def title_end(t: str, start: int, end: int) -> int:
+    """Where the title in ``t[start:end]`` ends: before a closing byline ("... Perspective by Ali Tuygan
+    (Rtd.Ambassador)"), else ``end``.
+
+    >>> t = "Russia's Perspective by Ali Tuygan (Rtd.Ambassador)"
+    >>> t[:title_end(t, 0, len(t))]
+    "Russia's Perspective"
+    """
+    m = _TITLE_BY_SCAN.search(t, max(start, end - 200), end)
+    if m is None or (_PASSIVE.fullmatch(m.group("word")) and not m.group("paren") and not m.group("glued") and not m.group("gdash")) \
+            or not is_person_name(" ".join(m.group("name").split())):
+        return end
+    return m.end("word")
+
+
+#: a speech's title naming its speaker: "FM Sergey Lavrov's remarks and answers to questions at ...",
+#: "Remarks by President Ana Ruiz at the ...", "Statement of Foreign Minister Ana Ruiz on ..."
+_SPEECH_TITLE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME})['\u2019]s[ \t]+(?:(?i:opening|closing|keynote|press)[ \t]+)?"
+                           r"(?i:remarks|statement|speech|address|answers|comments|lecture)\b"
+                           rf"|(?i:remarks|statement|speech|address|keynote)[ \t]+(?i:by|of)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME}))")
+
+
+#: a press conference's or a briefing's title naming its principal, searched in the page's head with its lines
+#: joined ("Press conference\nby NATO Secretary General Ana Ruiz following ...", "Transcript of Minister Ana Ruiz's
+#: Doorstop Interview with ...", "Minister of Foreign Affairs Ana Ruiz at Joint Press Conference with ...")
+_BRIEFING_TITLE = re.compile(
+    rf"(?P<name>{_NAME})(?<=['\u2019]s)[ \t]+(?:(?i:joint|doorstop|press|news|media|opening)[ \t]+)*"
+    r"(?i:doorstop|press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|media[ \t]+availability|press[ \t]+availability)\b"
+    r"|(?i:press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|doorstop(?:[ \t]+interview)?|media[ \t]+availability|"
+    rf"press[ \t]+availability)[ \t]+(?i:by|of)[ \t]+(?P<name2>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})(?=[ \t]+(?:[a-z]|at\b|on\b|in\b)|[ \t]*[,(\n]|\Z)"
+    rf"|(?P<name3>{_NAME})[ \t]+at[ \t]+(?:an?[ \t]+|the[ \t]+)?(?i:joint[ \t]+)?(?i:press|news)[ \t]+(?i:conference|briefing)\b")
+
+#: (searched only where the head holds a word every match holds: see _prefilter.Guarded)
+_BRIEFING_TITLE_SCAN = Guarded(_BRIEFING_TITLE)
+
+
+def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
+    r"""The principal a press conference's or a briefing's title names in the first four units (lines joined).
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Press conference\nby NATO Secretary General Ana Ruiz following the meeting\nGood evening."
+    >>> briefing_speaker(t, [Unit(0, 16, [0], 0, "plain", 0), Unit(17, 71, [1], 1, "plain", 0)])
+    ['Ana Ruiz']
+    >>> t = "Transcript of Minister for Foreign Affairs Dr Ana Ruiz's Doorstop Interview with Reporters\nThank you."
+    >>> briefing_speaker(t, [Unit(0, 90, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
+    """
+    head = " ".join(t[u.start:u.end].strip() for u in units[:4] if len(t[u.start:u.end].split()) <= 30)
+    m = _BRIEFING_TITLE_SCAN.search(head)
+    if m is None:
+        return []
+    words = re.sub(r"['\u2019]s\Z", "", " ".join((m.group("name") or m.group("name2") or m.group("name3")).split())).split()
+    words = (_strip_office(words) or " ".join(words)).split()  # "Ana Ruiz" of "NATO Secretary General Ana Ruiz"
+    last = max((k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _HONORIFICS), default=-1)
+    name = person_part(" ".join(words[last + 1:]))  # "Ana Ruiz" of "Foreign Affairs Dr Ana Ruiz"
+    return [name] if name is not None and is_person_name(name) and not is_place(name) else []
+
+
+def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
+    """The speaker a speech's one-line title names among the first three units.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "FM Ana Ruiz\u2019s remarks and answers to questions at the news conference\\nThe summit is over."
+    >>> speech_speaker(t, [Unit(0, 70, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
+    >>> t = "Remarks by President Ana Ruiz at the summit\\nThank you."
+    >>> speech_speaker(t, [Unit(0, 43, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
+    """
+    for u in units[:3]:
+        line = t[u.start:u.end].strip()
+        if "\n" in line or len(line.split()) > 30:
+            continue
+        m = _SPEECH_TITLE.match(t, u.start, u.end)
+        if m is None:
+            continue
+        name = person_part(" ".join((m.group("name") or m.group("name2")).split()))
+        if name is not None and is_person_name(name) and not is_place(name):
+            return [name]
+    return []
