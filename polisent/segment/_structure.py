@@ -18,6 +18,14 @@ from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._host_opening import split_host_opening
 from polisent.segment._intro_person import editor_intros
 from polisent.segment._label_names import _job_names, _text_names, office_holder, respelled
+from polisent.segment._label_passes import (
+    _QMARK_LINE,
+    asking_label_as_q,
+    bare_name_turns,
+    drop_field_records,
+    drop_repeated_titles,
+    merge_bracket_aliases,
+)
 from polisent.segment._labels import (
     _HOST_DESC,
     _INITIALS_LABEL,
@@ -54,7 +62,6 @@ from polisent.segment._quotes import reporter_not_source
 from polisent.segment._roles import assign_roles
 from polisent.segment._sentences import trim
 from polisent.segment._speakers import _speakers
-from polisent.segment._title_bylines import one_title, title_end, title_key
 from polisent.segment._units import (
     _GLUED_CUE,
     _QMARK_END,
@@ -73,8 +80,6 @@ logger = logging.getLogger(__name__)
 _TITLE_MAX_WORDS = 40
 #: the reason a script's slug lines get (see :func:`slug_lines`)
 _SLUG_NOTE = ClutterRule("note", re.compile(""), description="A broadcast script's slug: 'TRT: 2:53', 'TYPE: TVR'.")
-#: a turn label's short form in square brackets before its colon: "Unification Media Group [UMG]:"
-_BRACKET_ALIAS = re.compile(r"[^\[\]\n:]{2,80}?\[(?P<alias>[^\W\d_][^\[\]\d\n]{0,40})\][ \t]*:")
 _SLUG_BYLINE = ClutterRule("byline", re.compile(r"[ \t]*(?i:BYLINE|BY|AUTHOR|REPORTER|CORRESPONDENT)[ \t]*:"),
                            description="A script slug's author line: 'BYLINE: Dorian Jones'.")
 #: a line printed twice in a row that opens its paragraph (past the first), perhaps over a short credit: an
@@ -88,8 +93,6 @@ _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\
 _TIMED_LINE = re.compile(r"[ \t]*(?:\|[ \t]*(?=\d{1,2}:\d{2}))?(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|" + STARTING_POINT + r"\d)", re.MULTILINE)
 #: a subtitle table's row, its cue times last ("did not come from the submarine. | 0:00:00 | 0:00:02 | |")
 _TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*\|[ \t]*\d{1,2}:\d{2}")
-#: a short "Field: value" line of a catalogue record
-_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\- ]{1,30}:[ \t]+\S[^\n]{0,60}(?<![.!?\u2026])[ \t]*")
 #: a time code in brackets right before a turn label's colon ("Lars Lokke Rasmussen (00:26):")
 _BRACKET_TIME_LABEL = re.compile(r"[ \t]\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:")
 #: a timed label that names someone ("S1 (00:02):" and "Speaker 2 (01:02):" name no one)
@@ -102,9 +105,6 @@ _TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 #: a transcription service's numbered voice ("Speaker 3"), a label that opens a turn even alone on its line
 _NUMBERED_VOICE = re.compile(r"Speaker \d{1,2}")
-#: a first name or a full name alone on its line, without a colon ("Mike", "Jacinda Ardern")
-_BARE_NAME = re.compile(r"[ \t]*[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?[ \t]*")
-_QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 
 
 #: a byline's second line: "and co-workers", "and Anna Berg", "& staff"
@@ -190,22 +190,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                     paired.add(lab[1])  # "Erna Solberg: Thank you, President Putin." over her statement
                 if _QMARK_LINE.search(t, *spans[i]):
                     asking.add(lab[1])
-    # "Unification Media Group [UMG]:" once, then "UMG:" turns: the short form in brackets is the same speaker
-    # (and "Director Son [Son]:" once, then "Son:" turns: the bracket's surname, which the text resolves)
-    same: dict[str, tuple[str, str]] = {}
-    for i, lab in enumerate(labels):
-        if lab is not None and lab[0] in ("name", "titled") and t.find("[", spans[i][0], lab[2]) >= 0 \
-                and (al := _BRACKET_ALIAS.match(t, spans[i][0], lab[2])) is not None:
-            short = " ".join(al.group("alias").split())
-            if short in lab[1].split():
-                same[lab[1]] = ("name", short)
-            else:
-                same[short] = (lab[0], lab[1])
-    for i, lab in enumerate(labels):
-        if lab is not None and lab[0] in ("name", "initials", "titled") and lab[1] in same:
-            cands[(lab[0], lab[1])] -= 1
-            labels[i] = (*same[lab[1]], lab[2])
-            cands[same[lab[1]]] += 1
+    merge_bracket_aliases(t, spans, labels, cands)
     if not cands:  # "Luis Arce Catacora We are seeing ...": the answers' bold name lost its colon
         firsts = [p[0] for p in paras]  # (or a transcript's in capitals: "TONY JONES Good evening ...")
         for i, lab in (bare_caps_labels(t, spans, firsts) or bare_name_labels(t, spans, firsts)).items():
@@ -248,66 +233,14 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                         for k in cands):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
         cands[(labels[first_i][0], labels[first_i][1])] -= 1
         labels[first_i] = None
-    # a catalogue's record ("Publisher:  Against the Current" / "Date Written:  01/05/2015" / "Cx Number:
-    # CX20953"): three or more short "Field: value" lines in a row, no value ending a sentence, are its
-    # fields, not turns ("ABRAMS: Twenty percent." in a lightning round is a turn)
-    run: list[int] = []
-    for i in range(len(spans) + 1):
-        if i < len(spans) and spans[i][1] > spans[i][0] and _FIELD_LINE.fullmatch(t, *spans[i]) \
-                and len(t[t.index(":", *spans[i]) + 1:spans[i][1]].split()) <= 5:
-            run.append(i)
-            continue
-        if i < len(spans) and spans[i][1] <= spans[i][0] and run:
-            continue  # a blank line inside the record
-        if len(run) >= 3:
-            for j in run:
-                lab = labels[j]
-                if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1:
-                    cands[(lab[0], lab[1])] -= 1
-                    labels[j] = None
-        run = []
-    # "Mike" / "Jacinda" alone on their lines, each before the turn it opens: names without a colon
-    # are labels when no line has one, at least two names alternate and each comes back
-    if not any(k[0] in ("name", "initials", "role", "qa") for k in cands):
-        bare = {i: t[spans[i][0]:spans[i][1]] for i in range(len(spans)) if spans[i][1] > spans[i][0]
-                and _BARE_NAME.fullmatch(t, *spans[i])}
-        seen = Counter(bare.values())
-        # ... and are no state's name ("Myanmar" alone on its line twice: a section kicker)
-        names = {x for x, n in seen.items() if n >= 2 and not is_place(x)}
-        if len(names) >= 2 and sum(seen[x] for x in names) >= 4:
-            for i, x in bare.items():
-                if x in names and i + 1 < len(spans):
-                    labels[i] = ("name", x, spans[i][1])
-                    cands[("name", x)] += 1
-                    speechy.add(x)
-    # "IBNA: How do you assess ...?" five times, each answered in unlabelled paragraphs: the one label
-    # of the text asks every time, so it is the outlet's "Q:" and the answers are the guest's
-    named = {k for k in cands if k[0] in ("name", "initials") and cands[k]}
-    if len(named) == 1 and not any(k[0] in ("qa", "role") and cands[k] for k in cands):
-        only = next(iter(named))
-        mine = [i for i, lab in enumerate(labels) if lab is not None and (lab[0], lab[1]) == only]
-        if len(mine) >= 2 and all(_QMARK_LINE.search(t, *spans[i]) for i in mine):
-            for i in mine:
-                lab = labels[i]
-                labels[i] = ("qa", "Q", lab[2]) if lab is not None else None
-            cands[("qa", "Q")] += cands.pop(only)
+    drop_field_records(t, spans, labels, cands)
+    bare_name_turns(t, spans, labels, cands, speechy)
+    asking_label_as_q(t, spans, labels, cands)
+    drop_repeated_titles(t, spans, labels, cands)
     # "Lawfare Daily: The Wagner Group, One Year After Prigozhin with X" over a transcript: a show's
     # name before a headline, seen once before any label that comes back, is the page's title, not a
     # name; a label seen once that the text also writes in lower case is a list's lead-in
     # ("Economic Interests: These relate to gold ...")
-    # a headline the page prints twice ("India-Bangladesh Relations: The Critical Test ..." over the
-    # article and again above its photo) is one title, not two turns
-    # (once with its byline and in other quotes: "The Montreux Convention: Russia's Perspective by Ali Tuygan"
-    # over "The Montreux Convention: Russia\u2019s Perspective")
-    lines_of: dict[tuple[str, str], set[str]] = {}
-    for i, lab in enumerate(labels):
-        if lab is not None and lab[0] == "name":
-            lines_of.setdefault((lab[0], lab[1]), set()).add(title_key(t[spans[i][0]:spans[i][1]]))
-    for i, lab in enumerate(labels):
-        if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] >= 2 and one_title(lines_of[(lab[0], lab[1])]) \
-                and _headline(t, lab[2], title_end(t, lab[2], spans[i][1]), min_words=2):
-            cands[(lab[0], lab[1])] -= 1
-            labels[i] = None
     again = next((i for i, lab in enumerate(labels) if lab is not None and cands[(lab[0], lab[1])] >= 2), len(labels))
     for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1 and i not in voiced \

@@ -1,0 +1,119 @@
+"""Passes of :func:`polisent.segment._structure.build_units` over the candidate turn labels, before it
+accepts them: a short form in brackets is its long form's speaker, a catalogue record's fields and a title
+printed twice are no turns, names alone on their lines may be labels, and the one label that always asks
+is "Q:". Each changes ``labels`` (a line's label or None) and ``cands`` (the count of each label) in place.
+Split out of :mod:`polisent.segment._structure`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from polisent.segment._headlines import _headline
+from polisent.segment._principal import is_place
+from polisent.segment._title_bylines import one_title, title_end, title_key
+
+#: a line's turn label: its kind ("name", "initials", "titled", "role", "qa"), the label and where the text after it starts
+Label = tuple[str, str, int]
+#: a turn label's short form in square brackets before its colon: "Unification Media Group [UMG]:"
+_BRACKET_ALIAS = re.compile(r"[^\[\]\n:]{2,80}?\[(?P<alias>[^\W\d_][^\[\]\d\n]{0,40})\][ \t]*:")
+#: a short "Field: value" line of a catalogue record
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\- ]{1,30}:[ \t]+\S[^\n]{0,60}(?<![.!?\u2026])[ \t]*")
+#: a first name or a full name alone on its line, without a colon ("Mike", "Jacinda Ardern")
+_BARE_NAME = re.compile(r"[ \t]*[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?[ \t]*")
+_QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
+
+
+def merge_bracket_aliases(t: str, spans: Sequence[tuple[int, int]], labels: list[Label | None], cands: Counter[tuple[str, str]]) -> None:
+    """Rename the labels written as a short form in brackets after a longer one ("Unification Media Group [UMG]:")
+    to the one speaker they are."""
+    # "Unification Media Group [UMG]:" once, then "UMG:" turns: the short form in brackets is the same speaker
+    # (and "Director Son [Son]:" once, then "Son:" turns: the bracket's surname, which the text resolves)
+    same: dict[str, tuple[str, str]] = {}
+    for i, lab in enumerate(labels):
+        if lab is not None and lab[0] in ("name", "titled") and t.find("[", spans[i][0], lab[2]) >= 0 \
+                and (al := _BRACKET_ALIAS.match(t, spans[i][0], lab[2])) is not None:
+            short = " ".join(al.group("alias").split())
+            if short in lab[1].split():
+                same[lab[1]] = ("name", short)
+            else:
+                same[short] = (lab[0], lab[1])
+    for i, lab in enumerate(labels):
+        if lab is not None and lab[0] in ("name", "initials", "titled") and lab[1] in same:
+            cands[(lab[0], lab[1])] -= 1
+            labels[i] = (*same[lab[1]], lab[2])
+            cands[same[lab[1]]] += 1
+
+
+def drop_field_records(t: str, spans: Sequence[tuple[int, int]], labels: list[Label | None], cands: Counter[tuple[str, str]]) -> None:
+    """Take back the labels of a catalogue record's "Field: value" lines."""
+    # a catalogue's record ("Publisher:  Against the Current" / "Date Written:  01/05/2015" / "Cx Number:
+    # CX20953"): three or more short "Field: value" lines in a row, no value ending a sentence, are its
+    # fields, not turns ("ABRAMS: Twenty percent." in a lightning round is a turn)
+    run: list[int] = []
+    for i in range(len(spans) + 1):
+        if i < len(spans) and spans[i][1] > spans[i][0] and _FIELD_LINE.fullmatch(t, *spans[i]) \
+                and len(t[t.index(":", *spans[i]) + 1:spans[i][1]].split()) <= 5:
+            run.append(i)
+            continue
+        if i < len(spans) and spans[i][1] <= spans[i][0] and run:
+            continue  # a blank line inside the record
+        if len(run) >= 3:
+            for j in run:
+                lab = labels[j]
+                if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1:
+                    cands[(lab[0], lab[1])] -= 1
+                    labels[j] = None
+        run = []
+
+
+def bare_name_turns(t: str, spans: Sequence[tuple[int, int]], labels: list[Label | None], cands: Counter[tuple[str, str]],
+                    speechy: set[str]) -> None:
+    """Make names alone on their lines, without a colon, labels (and ``speechy``) when they open alternating turns."""
+    # "Mike" / "Jacinda" alone on their lines, each before the turn it opens: names without a colon
+    # are labels when no line has one, at least two names alternate and each comes back
+    if not any(k[0] in ("name", "initials", "role", "qa") for k in cands):
+        bare = {i: t[spans[i][0]:spans[i][1]] for i in range(len(spans)) if spans[i][1] > spans[i][0]
+                and _BARE_NAME.fullmatch(t, *spans[i])}
+        seen = Counter(bare.values())
+        # ... and are no state's name ("Myanmar" alone on its line twice: a section kicker)
+        names = {x for x, n in seen.items() if n >= 2 and not is_place(x)}
+        if len(names) >= 2 and sum(seen[x] for x in names) >= 4:
+            for i, x in bare.items():
+                if x in names and i + 1 < len(spans):
+                    labels[i] = ("name", x, spans[i][1])
+                    cands[("name", x)] += 1
+                    speechy.add(x)
+
+
+def asking_label_as_q(t: str, spans: Sequence[tuple[int, int]], labels: list[Label | None], cands: Counter[tuple[str, str]]) -> None:
+    """Make the text's one name label a "Q:" when every line under it asks."""
+    # "IBNA: How do you assess ...?" five times, each answered in unlabelled paragraphs: the one label
+    # of the text asks every time, so it is the outlet's "Q:" and the answers are the guest's
+    named = {k for k in cands if k[0] in ("name", "initials") and cands[k]}
+    if len(named) == 1 and not any(k[0] in ("qa", "role") and cands[k] for k in cands):
+        only = next(iter(named))
+        mine = [i for i, lab in enumerate(labels) if lab is not None and (lab[0], lab[1]) == only]
+        if len(mine) >= 2 and all(_QMARK_LINE.search(t, *spans[i]) for i in mine):
+            for i in mine:
+                lab = labels[i]
+                labels[i] = ("qa", "Q", lab[2]) if lab is not None else None
+            cands[("qa", "Q")] += cands.pop(only)
+
+
+def drop_repeated_titles(t: str, spans: Sequence[tuple[int, int]], labels: list[Label | None], cands: Counter[tuple[str, str]]) -> None:
+    """Take back the labels of a headline the page prints more than once (one title, not two turns)."""
+    # a headline the page prints twice ("India-Bangladesh Relations: The Critical Test ..." over the
+    # article and again above its photo) is one title, not two turns
+    # (once with its byline and in other quotes: "The Montreux Convention: Russia's Perspective by Ali Tuygan"
+    # over "The Montreux Convention: Russia\u2019s Perspective")
+    lines_of: dict[tuple[str, str], set[str]] = {}
+    for i, lab in enumerate(labels):
+        if lab is not None and lab[0] == "name":
+            lines_of.setdefault((lab[0], lab[1]), set()).add(title_key(t[spans[i][0]:spans[i][1]]))
+    for i, lab in enumerate(labels):
+        if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] >= 2 and one_title(lines_of[(lab[0], lab[1])]) \
+                and _headline(t, lab[2], title_end(t, lab[2], spans[i][1]), min_words=2):
+            cands[(lab[0], lab[1])] -= 1
+            labels[i] = None
