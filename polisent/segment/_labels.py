@@ -7,6 +7,16 @@ import re
 from collections.abc import Iterable
 
 from polisent.records import SpeakerRole
+from polisent.segment._name_forms import (  # noqa: F401 - importable from here, as before the split
+    _JOB_WORDS,
+    _LABEL_OFFICE,
+    _OFFICE_FIRST,
+    _OFFICE_WORDS,
+    _after_possessive,
+    _display,
+    _initials,
+    _strip_office,
+)
 from polisent.segment._person_names import common_words, is_place
 from polisent.segment._units import Unit
 
@@ -456,41 +466,6 @@ def _script_mark(label: str, le: int) -> tuple[str, str, int] | None:
     return "name", name.title() if name.isupper() else name, le
 
 
-#: words of an office or a job written before a speaker's name in a turn label
-#: ("Iranian Foreign Minister Mohammad Javad Zarif:", "Washington Post Correspondent David Ignatius:")
-#: the offices and jobs a label or a description may hold
-_JOBS = frozenset(
-    """minister secretary president chancellor premier ambassador envoy senator governor mayor spokesman spokeswoman
-    spokesperson correspondent reporter columnist editor host anchor presenter moderator analyst expert professor
-    director fellow commissioner representative chairman chairwoman chair general admiral colonel""".split()
-)
-_OFFICE_WORDS = _JOBS | frozenset("prince king queen emir sultan".split())
-#: words of a job written in lower case after a name ("foreign minister of Colombia", "senior editor", "host")
-_JOB_WORDS = _JOBS | frozenset("""adviser advisor researcher journalist head chief leader founder diplomat economist
-    historian scholar lecturer member officer strategist commentator negotiator""".split())
-
-
-#: office words of a capitals label before its bearer's name ("FOREIGN MINISTER WORKNEH:", "PRIME MINISTER MODI:")
-_LABEL_OFFICE = _OFFICE_WORDS | frozenset("foreign defence defense interior finance home deputy vice prime state assistant under acting das".split())  # "DAS ESCOBAR:" (Deputy Assistant Secretary)
-
-
-def _strip_office(words: list[str]) -> str | None:
-    """The name after an office or job in a turn label of three or more words, or None.
-
-    >>> _strip_office("Iranian Foreign Minister Mohammad Javad Zarif".split()), _strip_office("Steve Inskeep".split())
-    ('Mohammad Javad Zarif', None)
-    """
-    if len(words) < 3:
-        return None
-    last = max((i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in _OFFICE_WORDS), default=-1)
-    if last < 0:
-        return None
-    rest = words[last + 1:]
-    if len(rest) >= 4 and rest[0].lower() == "of":  # "PRESIDENT OF RUSSIA VLADIMIR PUTIN"
-        rest = rest[-2:]
-    return " ".join(rest)
-
-
 _HOST_DESC = re.compile(r"(?i)\b(?:host|anchor|presenter|moderator|interviewer|chair)\b")
 _HOST_WORD = re.compile(r"(?i)\b(?:host|moderator|interviewer|editor)\Z")  # not "News Anchor:" (a clip)
 
@@ -506,45 +481,3 @@ def _label_is_host(t: str, fs: int, le: int) -> bool:
     m = _LABEL.match(t, fs, le)
     return m is not None and (_HOST_DESC.search(_label_desc(t, fs, le)) is not None
                               or _HOST_WORD.search(" ".join(m.group("label").split())) is not None)
-
-
-def _after_possessive(name: str) -> str:
-    """The name after an owner's possessive: "WOLA's Geoff Ramsey" (and "Geoff Ramsey's") is Geoff Ramsey."""
-    words = name.split()
-    if words and words[-1].endswith(("'s", "\u2019s", "'S", "\u2019S")):
-        words[-1] = words[-1][:-2]
-    for i in range(len(words) - 2, -1, -1):
-        if words[i].endswith(("'s", "\u2019s", "'S", "\u2019S", "s'", "s\u2019")):  # "ABC News' Martha Raddatz"
-            return " ".join(words[i + 1:])
-    return " ".join(words)
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
-
-
-def _acronym(word: str) -> bool:
-    """A word in capitals that is no name: three letters or more, no vowel ("WPR", "CNN"; not "MR."), or
-    one with a slash or an ampersand ("RFE/RL", "AT&T")."""
-    return "/" in word or "&" in word or (len(word) >= 3 and word.isalpha() and not any(c in "AEIOUY" for c in word.upper()))
-
-
-def _display(label: str) -> str:
-    """'ELISE HU' -> 'Elise Hu', 'Ivan KOSTOV' -> 'Ivan Kostov', an outlet's initials kept ('WPR');
-    other labels unchanged.
-
-    >>> _display("ELISE HU"), _display("WPR"), _display("RFE/RL")
-    ('Elise Hu', 'WPR', 'RFE/RL')
-    """
-    if label.isupper() and any(len(w) > 1 for w in label.split()):
-        # (a Turkish dotted capital lowers to "i" and a combining dot: "FİDAN" is "Fidan")
-        return " ".join(w if len(w) <= 1 or _acronym(w) else w[0] + w[1:].lower().replace("i\u0307", "i")
-                        for w in label.split())
-    words = label.split()
-    if len(words) >= 2 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() and len(words[-1]) > 2:
-        return " ".join(w[0] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in words)  # a surname in capitals
-    return label
-
-
-#: first words of an office written out as a turn label
-_OFFICE_FIRST = frozenset("Minister Secretary Assistant Deputy Shadow Parliamentary Special Under-Secretary".split())
