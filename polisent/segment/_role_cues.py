@@ -1,6 +1,8 @@
 """Small tests of single units the role pass asks: a unit in quotation marks, a question with its set-up, a
-standfirst that announces the interview, a dash turn and the dash turns that ask and then comment. Split out
-of :mod:`polisent.segment._roles`, whose :func:`~polisent.segment._roles.assign_roles` applies them."""
+standfirst that announces the interview, a dash turn and the dash turns that ask and then comment; and the
+patterns of a page that says it is an interview (:data:`_INTERVIEW_HINT`), of a host greeting the guest and of
+an answer speaking back to the one who asked. Split out of :mod:`polisent.segment._roles`, whose
+:func:`~polisent.segment._roles.assign_roles` applies them."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from polisent.segment._questions import YOU_ASKED
 from polisent.segment._sentences import split_sentences
 from polisent.segment._units import Unit, _is_q, _plain
 
-__all__ = ["_announces", "_asking_dash_turns", "_dash_opened", "_in_quotes", "_set_up_and_question"]
+__all__ = ["_ANSWERS_ASKER", "_GREETS_GUEST", "_INTERVIEW_HINT", "_INTERVIEW_LABEL", "_announces", "_asking_dash_turns",
+           "_dash_opened", "_in_quotes", "_set_up_and_question"]
 
 #: a dash opening a turn: "- Well, ...", or an em dash glued to the first word ("\u2014How would you ...?")
 _DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]+\S|\u2014(?=[A-Z\u00bf\u00a1\"\u201c]))")
@@ -83,3 +86,36 @@ def _asking_dash_turns(text: str, t: str, content: list[Unit], plain_q: list[Uni
         if _ASKS_INSIDE.search(t, u.content_start, u.end) and not _ASKS_INSIDE.search(t, b.content_start, b.end):
             out.append(u)
     return out
+
+
+#: a title or kicker labelled as an interview ("Interview: is the dream of ... ending?", "Q&A | ...")
+_INTERVIEW_KICKER = r"[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?(?:interview|q[ \t]*&[ \t]*a)"
+_LABELLED = _INTERVIEW_KICKER + r"[ \t]*[:|\u2013\u2014-]"
+_INTERVIEW_LABEL = re.compile("(?i)" + _LABELLED)
+_INTERVIEW_HINT = re.compile(
+    r"(?im)(?:^" + _LABELLED + "|"  # "Interview: ..." at a line's start
+    r"^" + _INTERVIEW_KICKER + r"[ \t*_]*$|"  # "Interview", a kicker alone on its line
+    r"^[ \t*_]*(?:edited[ \t]+)?excerpts[ \t]*:?[ \t*_]*$|"  # "Excerpts:" alone on its line, over the questions
+    r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth|detailed|two-part|[a-z]+-part|email|e-mail|phone|telephone|video)\s+)?interview\s+with|"
+    # "In our interview ...", "Interview to X, Vice-Minister ..." opening a line (a translation's "interview to")
+    r"in\s+(?:our|this)\s+(?:(?:exclusive|recent|special)\s+)?interview\b|(?:exclusive|special)\s+interview\s+with\b|(?<![^\n])[ \t*_]*interview\s+to\s+(?-i:[A-Z])|"
+    r"in\s+an?\s+(?:exclusive\s+)?interview,?\s+(?:exclusively\s+)?(?:for|to)\s+(?-i:[A-Z])|interview(?:ed)?\s+by|"
+    r"(?:gives|gave|granted|grants)\s+(?:an?\s+)?(?:(?:exclusive|rare|wide-ranging|special|joint|lengthy|brief|written|televised|telephone)\s+)?interview\b|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
+    r"(?:spoke|speaks|speaking|talked|talks|talking|sat\s+down)\s+(?:(?:by\s+(?:phone|telephone|video|zoom|e-?mail)|recently|briefly|exclusively)\s+)?(?:to|with)|this\s+interview\b|appear(?:s|ed)?\s+on\s+(?:[\w'\u2019.&-]+,?\s+){0,6}?(?:radio|channel|program(?:me)?|show|podcast)\b|the\s+interview\b|(?:we|has|have|had)\s+interviewed\b|"
+    r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|my|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions|"
+    # '..., Dawar tells Syed Firdaus Ashraf/Rediff.com.': the journalist and the outlet credited
+    r"\b(?:tells|told)\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w.-]*)|"
+    # '..., Dr Kugelman tells Rediff's Archana Masih.': the outlet's journalist who put the questions
+    r"\b(?:tells|told)\s+(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s?\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}?[A-Z][\w'\u2019-]+)\s*[.:]\s*$))"
+)
+
+
+#: the interviewer greeting the guest: "Thank you for accepting my invitation", "Hello, Mr President"
+_GREETS_GUEST = re.compile(r"(?i)\bthank\s+you\s+(?:very\s+much\s+|so\s+much\s+)?for\s+(?:accepting\s+(?:my|our)\s+invitation|"
+                           r"joining\s+(?:me|us)|being\s+(?:here|with\s+(?:me|us))|taking\s+the\s+time)\b|"
+                           r"\b(?:hello|good\s+(?:morning|evening|afternoon)),?\s+(?:mr|madam|mrs|ms|dr|professor|sir|ambassador|minister|president)\b")
+
+
+#: an answer that speaks back to the interviewer: "as you said", "your question", "good question"
+_ANSWERS_ASKER = re.compile(r"(?i)\bas\s+you\s+(?:(?:just|rightly|correctly)\s+)?(?:said|mentioned|noted|pointed\s+out|put\s+it|suggested|asked)\b"
+                            r"|\byour\s+question\b|\byou\s+(?:just\s+)?(?:asked|mentioned)\b|\b(?:good|great|excellent|interesting)\s+question\b")

@@ -25,9 +25,11 @@ from polisent.segment._questions import (
     restates_title,
     single_sentence,
 )
-from polisent.segment._role_cues import _announces, _asking_dash_turns, _dash_opened, _in_quotes, _set_up_and_question, hyphen_exchange
+from polisent.segment._role_cues import (_ANSWERS_ASKER, _GREETS_GUEST, _INTERVIEW_HINT, _INTERVIEW_LABEL, _announces,
+                                         _asking_dash_turns, _dash_opened, _in_quotes, _set_up_and_question, hyphen_exchange)
 from polisent.segment._sentences import split_sentences
-from polisent.segment._turn_roles import _askers, _asked_line, _doubled, _followups, _opens_asking, _runs_on, _short_asker
+from polisent.segment._turn_roles import (_asked_line, _askers, _doubled, _followups, _headline_labels, _opens_asking, _runs_on,
+                                          _short_asker)
 from polisent.segment._units import _GLUED_CUE, _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
 
 __all__ = ["assign_roles"]
@@ -62,37 +64,8 @@ _NUMBERED_Q = re.compile(r"[ \t]*(?:Q|Question)[ \t]?\d")
 _ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
 #: a topic line without a colon or a sentence's end (over a quoted answer)
 _BARE_TOPIC = re.compile(r"[A-Z][^\n:.!?\u201c\u201d\"]{10,200}[^\n:.!?\u201c\u201d\"\s][ \t]*")
-#: a title or kicker labelled as an interview ("Interview: is the dream of ... ending?", "Q&A | ...")
-_INTERVIEW_KICKER = r"[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?(?:interview|q[ \t]*&[ \t]*a)"
-_LABELLED = _INTERVIEW_KICKER + r"[ \t]*[:|\u2013\u2014-]"
-_INTERVIEW_LABEL = re.compile("(?i)" + _LABELLED)
-_INTERVIEW_HINT = re.compile(
-    r"(?im)(?:^" + _LABELLED + "|"  # "Interview: ..." at a line's start
-    r"^" + _INTERVIEW_KICKER + r"[ \t*_]*$|"  # "Interview", a kicker alone on its line
-    r"^[ \t*_]*(?:edited[ \t]+)?excerpts[ \t]*:?[ \t*_]*$|"  # "Excerpts:" alone on its line, over the questions
-    r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth|detailed|two-part|[a-z]+-part|email|e-mail|phone|telephone|video)\s+)?interview\s+with|"
-    # "In our interview ...", "Interview to X, Vice-Minister ..." opening a line (a translation's "interview to")
-    r"in\s+(?:our|this)\s+(?:(?:exclusive|recent|special)\s+)?interview\b|(?:exclusive|special)\s+interview\s+with\b|(?<![^\n])[ \t*_]*interview\s+to\s+(?-i:[A-Z])|"
-    r"in\s+an?\s+(?:exclusive\s+)?interview,?\s+(?:exclusively\s+)?(?:for|to)\s+(?-i:[A-Z])|interview(?:ed)?\s+by|"
-    r"(?:gives|gave|granted|grants)\s+(?:an?\s+)?(?:(?:exclusive|rare|wide-ranging|special|joint|lengthy|brief|written|televised|telephone)\s+)?interview\b|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
-    r"(?:spoke|speaks|speaking|talked|talks|talking|sat\s+down)\s+(?:(?:by\s+(?:phone|telephone|video|zoom|e-?mail)|recently|briefly|exclusively)\s+)?(?:to|with)|this\s+interview\b|appear(?:s|ed)?\s+on\s+(?:[\w'\u2019.&-]+,?\s+){0,6}?(?:radio|channel|program(?:me)?|show|podcast)\b|the\s+interview\b|(?:we|has|have|had)\s+interviewed\b|"
-    r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|my|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions|"
-    # '..., Dawar tells Syed Firdaus Ashraf/Rediff.com.': the journalist and the outlet credited
-    r"\b(?:tells|told)\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w.-]*)|"
-    # '..., Dr Kugelman tells Rediff's Archana Masih.': the outlet's journalist who put the questions
-    r"\b(?:tells|told)\s+(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s?\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}?[A-Z][\w'\u2019-]+)\s*[.:]\s*$))"
-)
 
 
-#: the interviewer greeting the guest: "Thank you for accepting my invitation", "Hello, Mr President"
-_GREETS_GUEST = re.compile(r"(?i)\bthank\s+you\s+(?:very\s+much\s+|so\s+much\s+)?for\s+(?:accepting\s+(?:my|our)\s+invitation|"
-                           r"joining\s+(?:me|us)|being\s+(?:here|with\s+(?:me|us))|taking\s+the\s+time)\b|"
-                           r"\b(?:hello|good\s+(?:morning|evening|afternoon)),?\s+(?:mr|madam|mrs|ms|dr|professor|sir|ambassador|minister|president)\b")
-
-
-#: an answer that speaks back to the interviewer: "as you said", "your question", "good question"
-_ANSWERS_ASKER = re.compile(r"(?i)\bas\s+you\s+(?:(?:just|rightly|correctly)\s+)?(?:said|mentioned|noted|pointed\s+out|put\s+it|suggested|asked)\b"
-                            r"|\byour\s+question\b|\byou\s+(?:just\s+)?(?:asked|mentioned)\b|\b(?:good|great|excellent|interesting)\s+question\b")
 _FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
 
 
@@ -512,25 +485,6 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             u.kind, u.speaker, u.role = SegmentKind.QUESTION, interviewer, SpeakerRole.INTERVIEWER
         else:
             u.kind, u.speaker, u.role = state
-
-
-def _headline_labels(t: str, content: list[Unit]) -> set[int]:
-    """Ids of a "Name: ..." line over a Q&A ("McFaul: U.S. still sees Iranian threat as risk" /
-    intro / "Question: ..." / "Answer: ..."): before the first "Q" label, one line with no stop at its
-    end, its name labelling no other turn: the page's headline quoting the guest, no turn of his (the
-    intro under it is no answer)."""
-    first_q = next((u.start for u in content if u.form == "label" and u.label == "Q"), None)
-    if first_q is None:
-        return set()
-    labels = Counter(u.label for u in content if u.form == "label")
-    before = [u for u in content if u.form == "label" and u.start < first_q and u.label not in ("Q", "A")]
-    # (the only named label before the questions: two are a panel's opening turns, "MODERATOR: ..." / "X: ...")
-    return {id(u) for u in before if len(before) == 1 and labels[u.label] == 1 and len(u.lines) == 1
-            and len(t[u.content_start:u.end].split()) <= 20 and not _STOP_END.search(t, u.content_start, u.end)}
-
-
-#: a line that ends as a sentence or hands over to a quotation ("... minimized.", "X said:")
-_STOP_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*\s*\Z")
 
 
 #: a line of a bulleted list, as the original text writes it (the masked text blanks the mark)

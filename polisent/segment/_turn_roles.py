@@ -2,20 +2,21 @@
 short turn each unlabelled question ends (:func:`_short_asker`), the labels that ask at a press
 conference or on a panel (:func:`_askers`), a guest's unlabelled follow-up questions
 (:func:`_followups`), a paragraph that runs on from the one before, a headline or "Name: ..." line
-doubled by its share card (:func:`_doubled`), and a first line that asks as an interview opens
-(:func:`_asked_line`, :func:`_opens_asking`). Split out of :mod:`polisent.segment._roles`, whose
-:func:`~polisent.segment._roles.assign_roles` applies them."""
+doubled by its share card (:func:`_doubled`), a "Name: ..." headline over a Q&A (:func:`_headline_labels`),
+and a first line that asks as an interview opens (:func:`_asked_line`, :func:`_opens_asking`). Split out of
+:mod:`polisent.segment._roles`, whose :func:`~polisent.segment._roles.assign_roles` applies them."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from polisent.segment._labels import _label_desc
 from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import YOU_ASKED
 from polisent.segment._units import Unit, _is_q, _plain
 
-__all__ = ["_asked_line", "_askers", "_doubled", "_followups", "_opens_asking", "_runs_on", "_short_asker"]
+__all__ = ["_asked_line", "_askers", "_doubled", "_followups", "_headline_labels", "_opens_asking", "_runs_on", "_short_asker"]
 
 _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
 
@@ -203,3 +204,22 @@ def _opens_asking(t: str, f: Unit, content: list[Unit]) -> bool:
     after = [u for u in content[1:4] if u.form == "plain"]
     return len(after) == len(content[1:4]) and bool(after) and _asked_line(t, f, after[0]) \
         and len(_plain(t, f).split()) >= 10 and sum(len(_plain(t, u).split()) for u in after) >= 60
+
+
+def _headline_labels(t: str, content: list[Unit]) -> set[int]:
+    """Ids of a "Name: ..." line over a Q&A ("McFaul: U.S. still sees Iranian threat as risk" /
+    intro / "Question: ..." / "Answer: ..."): before the first "Q" label, one line with no stop at its
+    end, its name labelling no other turn: the page's headline quoting the guest, no turn of his (the
+    intro under it is no answer)."""
+    first_q = next((u.start for u in content if u.form == "label" and u.label == "Q"), None)
+    if first_q is None:
+        return set()
+    labels = Counter(u.label for u in content if u.form == "label")
+    before = [u for u in content if u.form == "label" and u.start < first_q and u.label not in ("Q", "A")]
+    # (the only named label before the questions: two are a panel's opening turns, "MODERATOR: ..." / "X: ...")
+    return {id(u) for u in before if len(before) == 1 and labels[u.label] == 1 and len(u.lines) == 1
+            and len(t[u.content_start:u.end].split()) <= 20 and not _STOP_END.search(t, u.content_start, u.end)}
+
+
+#: a line that ends as a sentence or hands over to a quotation ("... minimized.", "X said:")
+_STOP_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*\s*\Z")
