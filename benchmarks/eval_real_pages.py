@@ -2,8 +2,8 @@
 
 The folder holds the pages as text (``01.txt`` ...) and ``truth.json``, written by a reader before
 any code ran: a list of ``{"file", "genre", "main_speaker", "question_starts"?, ...}``. A page is right
-when the speaker polisent gives most answer claims carries the true main speaker's surname (or both
-are unnamed). A true question is found when a question claim starts between its first words and the
+when the speaker polisent gives most answer claims carries the true main speaker's surname or is a
+shorter form of the true name (or both are unnamed). A true question is found when a question claim starts between its first words and the
 next answer claim. The pages themselves stay outside the project (verbatim excerpts of public pages);
 the JSON written records the figures and, per page, the true and the found speaker only.
 
@@ -41,13 +41,16 @@ def _words(name: str | None) -> list[str]:
 
 
 def same_speaker(gold: str | None, found: str | None) -> bool:
-    """The found speaker carries the true one's surname, or neither is named.
+    """The found speaker carries the true one's surname, or is a shorter form of the true name (every word of it
+    in the true name: "Lula" of "Luiz Inacio Lula da Silva"), or neither is named.
 
     >>> same_speaker("Antony Blinken", "Blinken"), same_speaker("Ana Ruiz", "NPR"), same_speaker(None, None)
     (True, False, True)
+    >>> same_speaker("Luiz Inacio Lula da Silva", "Lula"), same_speaker("Ana Ruiz", "Ana Bell")
+    (True, False)
     """
     g, f = _words(gold), _words(found)
-    return (not g and not f) or (bool(g) and bool(f) and g[-1] in f)
+    return (not g and not f) or (bool(g) and bool(f) and (g[-1] in f or set(f) <= set(g)))
 
 
 def judge_page(seg: Any, text: str, truth: dict[str, Any]) -> dict[str, Any]:
