@@ -55,11 +55,12 @@ def person_line(m: re.Match[str] | None) -> bool:
     return m.group("desc") is None or any(w.strip(".") in _DESC_JOBS for w in m.group("desc").split())
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+#: a month's name, whole or cut short, as datelines write it (shared with :mod:`polisent.segment._bylines`)
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 #: a repost's credit opening a line: the writer, where the piece first ran and when ("ACL Ameer Ali in
 #: Colombo Telegraph, 6 June 2021, where the title is ..."); capitals before the name are initials ("ACL")
 _REPOST = re.compile(rf"[ \t]*(?P<init>[A-Z]{{1,3}}[ \t]+)?(?P<name>{_NAME})[ \t]+in[ \t]+(?P<outlet>{_CAP}[\w&'\u2019.-]*(?:[ \t]+{_CAP}[\w&'\u2019.-]*){{0,4}}),?"
-                     rf"[ \t]+(?:(?:on[ \t]+)?\d{{1,2}}[ \t]+{_MONTH},?[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})\b")
+                     rf"[ \t]+(?:(?:on[ \t]+)?\d{{1,2}}[ \t]+{MONTHS},?[ \t]+\d{{4}}|{MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})\b")
 
 
 def repost_writer(t: str, units: Sequence[Unit]) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from polisent.segment._author_lines import MONTHS
 from polisent.segment._labels import _CAP, _NAME, _TITLES, _display
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._quotes import QUOTED_RUN
@@ -92,7 +93,7 @@ _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
 #: an author line with the date after the name: "Stefan Zrinzo Azzopardi Sunday, 18 April 2021, 08:06",
 #: "Hassan Isilow | 18.12.2024 - Update : 25.12.2024"
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTHS = MONTHS
 _AUTHOR_DATED = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
                            + "".join(rf"(?<!\b{d}day)" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
                            + rf"(?=[ \t]*[,|\u2013\u2014-]?[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"

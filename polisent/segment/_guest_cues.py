@@ -69,12 +69,12 @@ def _spoken_by(t: str, verb: int) -> str | None:
 
 
 #: "..., said in an interview with", "told reporters in an exclusive interview with": the sentence's subject gave it
-_SAID_IN = re.compile(r"\b(?:said|says|told[ \t]+\w+|stated|noted|explained|argued|warned)[ \t]+in[ \t]+(?:an?|his|her)[ \t]+"
-                      r"(?:(?:exclusive|recent|lengthy|televised|written|phone|telephone)[ \t]+)?\Z")
+#: "in an (exclusive) " before "interview": the article and the kinds of interview
+_IN_AN = r"in[ \t]+(?:an?|his|her)[ \t]+(?:(?:exclusive|recent|lengthy|televised|written|phone|telephone)[ \t]+)?\Z"
+_SAID_IN = re.compile(r"\b(?:said|says|told[ \t]+\w+|stated|noted|explained|argued|warned)[ \t]+" + _IN_AN)
 #: the speaker after the verb, right before "in an interview": '"...," said former Ambassador X in an interview'
 _SAID_NAME_IN = re.compile(r"\b(?:said|says|stated|noted|explained|argued|warned)\b[^.!?\n\u201c\u201d\"]{0,120}?[ \t,]"
-                           rf"(?P<name>{_NAME})[ \t]+in[ \t]+(?:an?|his|her)[ \t]+(?:(?:exclusive|recent|lengthy|televised|written|"
-                           r"phone|telephone)[ \t]+)?\Z")
+                           rf"(?P<name>{_NAME})[ \t]+" + _IN_AN)
 #: the guest as the interview's owner: "Ambassador X's Interview with <outlet>", "FM X's exclusive interview with ..."
 _OWN_INTERVIEW = re.compile(rf"(?:(?<![\w'\u2019-])(?:{_TITLES}|FM|PM|President|Minister|Secretary)[ \t]+)?"
                             rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{0,3}}?)['\u2019]s[ \t]+"
