@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from polisent.segment._labels import _CAP, _JOB_WORDS, _NAME, _TITLES
+from polisent.segment._labels import _CAP, _JOB_WORDS, _NAME, _TITLES, _display
 from polisent.segment._person_names import common_words, is_person_name, is_place
 from polisent.segment._units import Unit
 
-__all__ = ["NAME_LINE", "TITLED_NAME", "person_line", "repost_writer"]
+__all__ = ["NAME_LINE", "TITLED_NAME", "head_by_writer", "person_line", "repost_writer"]
 
 #: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
@@ -81,4 +81,52 @@ def repost_writer(t: str, units: Sequence[Unit]) -> list[str]:
         name = " ".join(m.group("name").split())
         if is_person_name(name) and not is_place(name) and not is_place(" ".join(m.group("outlet").split()).rstrip(".")):
             out.append(f"{m.group('init').strip()} {name}" if m.group("init") else name)
+    return out
+
+
+#: "By X" anywhere in a page's head, in any case: "BY EDWARD J. BARSS | IN-DEPTH PIECE The ...", "... Exit by Ana
+#: Ruiz - Georgetown Review", "DRUG POLICY / 11 APR 2011 BY ANA RUIZ EN" (the word before it is kept to tell a
+#: passive's "attacked by" apart)
+_HEAD_BY = re.compile(r"(?:(?P<before>[^\W_]+)[^\w\n]{0,3}[ \t]+|(?<![^\n]))[ \t]*(?:BY|By|by)[ \t]*:?[ \t]+"
+                      rf"(?:(?:{_TITLES}|DR\.?|PROF\.?)[ \t]+)?"
+                      r"(?P<name>(?:[A-Z](?:\.|[\w'\u2019-]+)[ \t]+){1,3}[A-Z][\w'\u2019-]+)")
+#: the words before "by" that make it a passive's, not a byline's ("backed by", "attacked by", "led by")
+_PASSIVE_BY = re.compile(r"(?i)\w+(?:ed|en)|led|won|hit|cut|put|set|run|held|made|sent|paid|told|said|kept|left|built|"
+                         r"caught|bought|brought|struck|taught|read|heard|found|followed|owned|run|signed")
+_WRITTEN = frozenset({"written", "reported"})
+#: words before "by" that credit someone else's work: a photo, an illustration, the editing, the interviewing
+_CREDITS = frozenset("photo photos photograph photographs image images picture pictures illustration illustrations graphic "
+                     "graphics video videos cartoon map maps chart charts design designed edited translated compiled produced "
+                     "interview interviews interviewed hosted moderated narrated credit courtesy visit visits briefing briefings "
+                     "conference remarks statement speech address".split())
+
+
+def head_by_writer(t: str, start: int, end: int) -> list[str]:
+    """The writers "By X" names in ``t[start:end]`` (a page's head), whatever its case or place on the line;
+    the longest run of the name's words that is a person's name ("GEOFFREY RAMSEY EN" is Geoffrey Ramsey).
+
+    >>> head_by_writer("BY ANA M. RUIZ | IN-DEPTH PIECE The passage of warships ...", 0, 60)
+    ['Ana M. Ruiz']
+    >>> t = "Assessing the Mission's Exit by Jo Bell - Georgetown Review"
+    >>> head_by_writer(t, 0, len(t)), head_by_writer("a force backed by Ana Ruiz and her allies", 0, 41)
+    (['Jo Bell'], [])
+    >>> head_by_writer("DRUG POLICY / 11 APR 2011 BY ANA RUIZ EN", 0, 40)
+    ['Ana Ruiz']
+    """
+    out = []
+    for m in _HEAD_BY.finditer(t, start, end):
+        before = (m.group("before") or "").lower()
+        if before in _CREDITS or (before and before not in _WRITTEN and _PASSIVE_BY.fullmatch(before)):
+            continue  # "Photo by X", "Edited by X", "INTERVIEW BY X", "a force backed by X"
+        if m.end() < len(t) and (t[m.end()].isalnum() or t[m.end()] in "'\u2019-"):
+            continue  # a name the head's end cut ("... by Taiwan Presiden")
+        words = _display(" ".join(m.group("name").split())).split()
+        if is_place(words[0]):
+            continue  # "a visit by Taiwan President Lai": an office, no byline
+        while len(words) > 2 and len(words[-1]) <= 2 and not words[-1].endswith("."):
+            words.pop()  # a language's code after the name: "... BY ANA RUIZ EN"
+        name = next((" ".join(words[:k]) for k in range(len(words), 1, -1)
+                     if is_person_name(" ".join(words[:k])) and not is_place(" ".join(words[:k]))), None)
+        if name is not None:
+            out.append(name)
     return out

@@ -328,7 +328,7 @@ def has_page_word(name: str) -> bool:
 _PAGE_WORDS = frozenset("dateline byline overview homepage newsletter newsletters subscribe bookmark".split())
 #: the last word of a geographic feature's name, which no person's name ends with
 _FEATURE_WORDS = frozenset("Valley River Sea Strait Straits Islands Mountains Peninsula Desert Plateau Basin Delta Canal Corridor "
-                           "Province Region".split())
+                           "Province Region Dam Gulf Ocean Airport".split())
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 #: an adverb, which no name holds ("Completely", "Concretely", "Reportedly")
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ously|ively|ately|ingly|fully|lessly|ically|etely|edly)")

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from polisent.errors import ConfigError
+from polisent.segment._person_names import _FEATURE_WORDS
 from polisent.segment._person_names import _registry_words
 from polisent.segment._prefilter import _find_spans, _is_word, bounded_spans, word_spans
 from polisent.segment._principal import _NAME_AT, Principal
@@ -290,7 +291,8 @@ def learned_principal(t: str, *, talk: bool, has_q: bool, model: SpeakerModel | 
     """
     m = model or _builtin()
     scored = sorted(((m.probability(ev.feats), ev.name, ev.feats) for key, ev in candidates(t, talk=talk, has_q=has_q).items()
-                     if key not in exclude and (veto is None or not veto(ev.name))), key=lambda s: s[0], reverse=True)
+                     if key not in exclude and (veto is None or not veto(ev.name))
+                     and not _feature_name(ev.name)), key=lambda s: s[0], reverse=True)
     if not scored or scored[0][0] < m.threshold:
         return None  # nobody likely enough
     if len(scored) > 1 and (scored[0][0] - scored[1][0] < m.margin or _order_only(scored[0][2], scored[1][2])):
@@ -299,6 +301,15 @@ def learned_principal(t: str, *, talk: bool, has_q: bool, model: SpeakerModel | 
 
 
 _POSITION = frozenset({"first_pos"})
+
+
+def _feature_name(name: str) -> bool:
+    """``name`` ends with a geographic feature's or a structure's word.
+
+    >>> _feature_name("Renaissance Dam"), _feature_name("Anna Berg")
+    (True, False)
+    """
+    return name.split()[-1] in _FEATURE_WORDS if name.split() else False
 
 
 def _order_only(a: Mapping[str, float], b: Mapping[str, float]) -> bool:

@@ -64,7 +64,7 @@ from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNIT
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
 from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling
-from polisent.segment._author_lines import repost_writer
+from polisent.segment._author_lines import head_by_writer, repost_writer
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
@@ -418,6 +418,10 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         by = by or ([] if bio_names else briefing_speaker(t, units))  # "Transcript of Minister X's Doorstop Interview ..."
         by = by or ([] if bio_names or has_q else top_bio_writer(t, units, answers))  # "X is a fellow at ..." on top
         by = by or ([] if bio_names or has_q else says_writer(t, units, answers))  # "X says the council is ..." over "I"
+        if not by and not bio_names and not has_q:  # "By X" anywhere in the head, whatever its case: "BY ANA RUIZ | IN-DEPTH ..."
+            body = next((u for u in answers if len(t[u.content_start:u.end].split()) >= 25), None)
+            by = head_by_writer(t, 0, min(len(t), 2000, body.content_start + 150 if body is not None else 2000))
+            by = by if _agree(by) else []
         name = _agree(by) if by else _agree(bio_names)
         for u in answers:
             u.speaker = name
