@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import pkgutil
 
 import pytest
 
@@ -14,6 +15,11 @@ MODULES = ["polisent._fs", "polisent.evaluation.commentary", "polisent.evaluatio
            "polisent.training.metrics", "polisent.training.heads", "polisent.training.head_features",
            "polisent.training.card_heads", "polisent.training.sources", "polisent.training.train", "polisent.models.targeted",
            "polisent.models.artifact"]
+#: every module of the segmenter (light, rule-based): a stale example there went unnoticed while the list was by hand
+import polisent.segment as _segment  # noqa: E402
+
+_LISTED = frozenset(MODULES)
+MODULES += sorted({f"polisent.segment.{m.name}" for m in pkgutil.iter_modules(_segment.__path__)} - _LISTED)
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -21,4 +27,5 @@ def test_docstring_examples(name: str) -> None:
     pytest.importorskip("pandas")
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
-    assert result.attempted > 0 and result.failed == 0, f"{result.failed} docstring example(s) of {name} failed"
+    # (a module found by discovery may hold no example; one listed by hand must hold some)
+    assert (result.attempted > 0 or name not in _LISTED) and result.failed == 0, f"{result.failed} docstring example(s) of {name} failed"

@@ -80,7 +80,10 @@ _GUEST_RX = re.compile(
     rf"(?:(?:(?!with\s+me\b|I['\u2019]m\b|I\s+am\b)[^,.;\r\n]){{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME})"
 )
 #: "Gordon M. Hahn, Ph.D., is an Expert Analyst": a degree after the name stays out of it
-_BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[ \t]*(?:Ph\.?[ \t]?D\.?|Jr\.?|Sr\.?|M\.?A\.?|J\.?D\.?|MBA|OBE|CBE))*,?\s+(?:is|was|has\s+been|has\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?\d+\s+years?)\b")
+#: an author note may name the writer by an honorific and the surname alone, as NYT-style op-eds do ("Mr. Latal is a
+#: journalist ...", "Ms. Ruiz is a professor ..."): :func:`honorific_name` looks for the full name in the text
+_HON_NAME = rf"(?:Mr|Ms|Mrs|Dr)\.?[ \t]+{_CAP}[\w'\u2019-]+"
+_BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}|{_HON_NAME})(?:,[ \t]*(?:Ph\.?[ \t]?D\.?|Jr\.?|Sr\.?|M\.?A\.?|J\.?D\.?|MBA|OBE|CBE))*,?\s+(?:is|was|has\s+been|has\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?\d+\s+years?)\b")
 #: a name alone on an author line: "Touqir Hussain[1]", "Kornelius Purba (The Jakarta Post)"
 _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?"
                           r"(?:[ \t]+\(The[ \t]+[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,3}\))?"
@@ -113,6 +116,25 @@ _AUTHOR_CAPS = re.compile(r"[ \t]*[-\u2013\u2014\u2022\u00b7*][ \t]*(?P<name>[A-
 #: the guest credited with the journalist and the outlet: "Dawar tells Syed Firdaus Ashraf/Rediff.com"
 _TELLS_OUTLET = re.compile(r"\b(?P<sur>[A-Z][\w'\u2019-]+)[ \t]+(?:tells|told)[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}?"
                            r"[A-Z][\w.'\u2019-]*[ \t]*/[ \t]*[A-Z][\w.-]*")
+
+
+def honorific_name(t: str, name: str) -> str:
+    """The full name an honorific and a surname stand for, where the text writes it ("Mr. Latal" after "Srecko
+    Latal"), else the name as written; any other name as it is.
+
+    >>> honorific_name("By Srecko Latal. ... Mr. Latal is a journalist.", "Mr. Latal"), honorific_name("x", "Ms. Ruiz")
+    ('Srecko Latal', 'Ms. Ruiz')
+    """
+    if re.fullmatch(_HON_NAME, name) is None:
+        return name
+    sur = name.split()[-1]
+    for m in re.finditer(rf"(?<![\w'\u2019.-])((?:{_CAP}[\w'\u2019.-]*[ \t]+){{1,3}}){re.escape(sur)}\b", t):
+        words = m.group(1).split()
+        for k in range(len(words)):  # "By Srecko Latal": the longest tail of the run that is a name
+            full = " ".join(words[k:] + [sur])
+            if words[k].rstrip(".").lower() not in ("mr", "ms", "mrs", "dr") and person_part(full) == full and is_person_name(full):
+                return full
+    return name
 
 
 def _full_name(t: str, surname: str, end: int) -> str | None:
@@ -277,7 +299,7 @@ def _author_job(t: str, m: re.Match[str]) -> str:
 
 #: an op-ed's author note alone on a line near the top: "Elisabeth Braw is a senior associate fellow at ...", "Dmytro
 #: Kuleba was Ukraine's foreign minister from 2020 to 2024."
-_TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]+(?:is|was)[ \t]+(?:a|an|the|{_CAP}[\w-]*['\u2019]s)[ \t]+[^\n.!?]{{3,240}}\.?"
+_TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME}|{_HON_NAME})[ \t]+(?:is|was)[ \t]+(?:a|an|the|{_CAP}[\w-]*['\u2019]s)[ \t]+[^\n.!?]{{3,240}}\.?"
                       r"(?:[ \t]+(?:She|He|They)[ \t]+[^\n.!?]{3,160}\.)?[ \t]*")  # "... Council. She is a Kurdish woman from Afrin."
 
 
@@ -334,14 +356,17 @@ def _lead_writer(t: str, units: Sequence[Unit], body: Sequence[Unit], n: int,
         if m is None:
             continue
         if "name" in m.groupdict():
-            name: str | None = " ".join(m.group("name").split())
+            name: str | None = honorific_name(t, " ".join(m.group("name").split()))
         else:
             run = _LAST_RUN.search(" ".join(m.group("who").split()))
             name = person_part(run.group()) if run is not None else None
         if not name or name.isupper() or not is_person_name(name) or is_place(name) or person_part(name) != name:
             continue
         sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
-        return [] if any(sur.search(t, b.start, b.end) for b in body if b.start >= u.end) else [name]
+        # (a note by honorific and surname on a paragraph of its own: "Mr. Veli was the minister when ..." below
+        # paragraphs that name him is about the text's subject)
+        after = u.end if re.fullmatch(_HON_NAME, " ".join((m.groupdict().get("name") or "").split())) is None else 0
+        return [] if any(sur.search(t, b.start, b.end) for b in body if b.start >= after and b is not u) else [name]
     return []
 
 

@@ -74,6 +74,11 @@ _OFFICE_SUBJECT = re.compile(rf"(?i:president|minister|affairs|ambassador|secret
                              rf"(?P<subject>{_NAME})[ \t]+(?:also[ \t]+|recently[ \t]+)?\Z")
 
 
+#: ... or with the state or body of the office between: "Ambassador to Kenya Dina Mufti", "Minister of Defence Ana Ruiz"
+_OFFICE_OF_SUBJECT = re.compile(rf"(?i:ambassador|envoy|minister|secretary|representative|consul)[ \t]+(?:to|of|for|in)[ \t]+(?:the[ \t]+)?"
+                                rf"(?P<rest>{_CAP}[\w'\u2019.-]*(?:[ \t]+{_CAP}[\w'\u2019.-]*){{2,6}})[ \t]+(?:also[ \t]+|recently[ \t]+)?\Z")
+
+
 def office_holder_spoke(t: str, at: int) -> str | None:
     """The office holder named in full as the subject of the speaking verb at ``at``, or None: he is the
     guest, the ones he spoke to the journalists who ask (a journalist subject has no office: "CNN's Ana
@@ -82,11 +87,23 @@ def office_holder_spoke(t: str, at: int) -> str | None:
     >>> t = "Somalia's President Hassan Mohamud spoke to Jackson Mutinda about the port."
     >>> office_holder_spoke(t, t.index("spoke")), office_holder_spoke("CNN's Ana Ruiz spoke to Tom Weiss.", 15)
     ('Hassan Mohamud', None)
+    >>> t = "Ethiopian Ambassador to Kenya Ana Ruiz spoke to Tom Weiss on how they did it."
+    >>> office_holder_spoke(t, t.index("spoke"))
+    'Ana Ruiz'
     """
     if _SPOKE_VERB.match(t, at) is None:
         return None
     m = _OFFICE_SUBJECT.search(t, max(0, at - 80), at)
-    return " ".join(m.group("subject").split()) if m is not None else None
+    if m is not None:
+        return " ".join(m.group("subject").split())
+    m = _OFFICE_OF_SUBJECT.search(t, max(0, at - 110), at)
+    if m is None:
+        return None
+    words = m.group("rest").split()
+    for k in range(1, min(4, len(words) - 1)):  # the place first ("Kenya", "the United States"), then the name
+        if is_place(" ".join(words[:k])) and is_person_name(name := " ".join(words[k:])):
+            return name
+    return None
 
 
 def spoke_to_journalist(t: str, at: int) -> bool:

@@ -139,7 +139,10 @@ _CONTRACTION = re.compile(r"(?i)(?:i|he|she|we|they|you|that|there|here|this)['\
 
 
 #: the honorifics a run of capitalised words may carry before the name ("Mr Paul Goble")
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "mme", "mlle", "herr", "frau", "sra"})
+#: a greeting before the name it greets ("Hello Ana Ruiz", "Bonsoir Mme Ana Ruiz", "Good evening, Ana Ruiz")
+_GREETINGS = frozenset("hello hi welcome dear thanks bonsoir bonjour hola buenas buenos guten".split())
+_GREETING_TIMES = frozenset("morning afternoon evening night day tardes noches días dias abend tag".split())
 #: styles that, with one name after them, are how a person is called ("Sheikh Hasina", "Prince Harry")
 _STYLES = frozenset({"sheikh", "sheikha", "prince", "princess", "emir", "sultan"})
 
@@ -178,6 +181,8 @@ def person_part(name: str) -> str | None:
     ('Luo Zhaohui', 'Anna Berg')
     >>> person_part("Political Analysis Marius Laurinavicius")
     'Marius Laurinavicius'
+    >>> person_part("Bonsoir Mme Ana Ruiz"), person_part("Good Evening Ana Ruiz"), person_part("Hello Ana")
+    ('Ana Ruiz', 'Ana Ruiz', None)
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -186,6 +191,10 @@ def person_part(name: str) -> str | None:
             break
     while words and _CONTRACTION.fullmatch(words[0]):  # "I'm Michael Barbaro"
         words = words[1:]
+    while words and (words[0].lower().strip(",") in _GREETINGS or (words[0].lower() == "good" and len(words) > 1
+                                                                  and words[1].lower().strip(",") in _GREETING_TIMES)):
+        words = words[2:] if words[0].lower() in ("good", "buenas", "buenos", "guten") and len(words) > 1 \
+            and words[1].lower().strip(",") in _GREETING_TIMES else words[1:]  # "Hello Ana Ruiz", "Good evening Ana Ruiz"
     if words and words[0].lower() in _ARTICLES and not (len(words[0]) > 2 and words[0].isupper()
                                                          and not all(w.isupper() for w in words)):  # not "DAS Sumar"
         return None  # "La República", "EL PAÍS", "Le Monde", "Die Zeit": a newspaper, not a person
@@ -318,7 +327,7 @@ def is_person_name(name: str) -> bool:
 def has_page_word(name: str) -> bool:
     """``name`` holds a word of a page's furniture that no person's name holds.
 
-    >>> has_page_word("Deputy Editorial Page Editor"), has_page_word("Ana Ruiz")
+    >>> has_page_word("Dateline Colombo"), has_page_word("Ana Ruiz")
     (True, False)
     """
     return any(w.lower() in _PAGE_WORDS for w in name.split())
@@ -336,7 +345,9 @@ _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ously|ively|ately|ingly|fully|lessly|ica
 #: section's kicker ("Cover Story")
 FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load more", "view more", "more stories", "read also",
                         "bottom line", "key takeaways", "try free", "free trial", "sign in", "sign up", "log in", "watch now",
-                        "listen now", "cover story", "top story", "lead story", "special report", "news analysis"})
+                        "listen now", "cover story", "top story", "lead story", "special report", "news analysis",
+                        "stay connected", "stay informed", "stay updated", "stay tuned", "get connected", "keep reading",
+                        "continue reading", "subscribe now", "follow us", "connect with us", "join us"})
 #: capitalised function words no person's name holds
 _FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your Up Out Down Into Onto Upon".split())
 #: given names that end like a gerund

@@ -38,6 +38,7 @@ from polisent.segment._bylines import (
     labelled_authors,
     first_person,
     says_writer,
+    honorific_name,
     top_bio_writer,
     without_postnominals,
 )
@@ -128,20 +129,36 @@ _GUEST_RX_SCAN, _STANDFIRST_SCAN, _APPOSITIVE_SCAN, _ROLE_BEFORE_SCAN, _WRITES_S
     Guarded, (_GUEST_RX, _STANDFIRST, _APPOSITIVE, _ROLE_BEFORE, _WRITES, _WRITES_JOB))
 
 
-def _names(rx: re.Pattern[str] | Guarded, t: str, units: Sequence[Unit], says: bool = True, job: bool = False) -> list[str]:
+def _names(rx: re.Pattern[str] | Guarded, t: str, units: Sequence[Unit], says: bool = True, job: bool = False,
+           wrapped: bool = False) -> list[str]:
     """The names ``rx`` finds in ``units``; with ``says`` False, one after "says" or "warns" only where it signs
     a column: with the outlet ("..., says Gearoid Reidy for Bloomberg Opinion."), or (``job`` False) named
     nowhere after ("..., warns Tom Hale" ends a dek). "..., says Rashid Abdi, an analyst at ..." or "..., says
-    Kjell Engelbrekt." over "..., Engelbrekt said" leads a report on what its source says."""
+    Kjell Engelbrekt." over "..., Engelbrekt said" leads a report on what its source says. With ``wrapped``, a
+    paragraph hard-wrapped into lines (an aggregator's or an e-mail's copy) is read as one line, so that a name
+    the wrap splits is found whole ("..., writes Oscar\nvan Heerden.")."""
     out = []
     for u in units:
-        for m in rx.finditer(t, u.start, u.end):
+        text = t
+        if wrapped and "\n" in t[u.start:u.end].strip():
+            text = t[:u.start] + t[u.start:u.end].replace("\n", " ") + t[u.end:]  # same length: offsets hold
+        for m in rx.finditer(text, u.start, u.end):
             if not says and m.groupdict().get("verb") in ("says", "warns") and not _FOR_OUTLET.search(m.group(), m.end("name") - m.start()) \
                     and (job or re.search(rf"\b{re.escape(m.group('name').split()[-1])}\b", t[u.end:]) is not None):
                 continue
             if not OUTLET_AFTER.match(t, m.end("name")):  # "an interview with Le Monde, she ...": the outlet
                 out.append(" ".join(m.group("name").split()))
     return out
+
+
+def _subject_named(t: str, name: str, bio: Unit, answers: Sequence[Unit]) -> bool:
+    """A note naming its person by honorific and surname alone ("Mr. Manele was the foreign minister when ...") while
+    the text's own paragraphs name that person too: the text's subject, not its writer (a writer's note names no one
+    the text discusses: "Mr. Latal is a journalist ...")."""
+    if not re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?[ \t]+\S+", name):
+        return False
+    sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    return any(sur.search(t, a.start, a.end) for a in answers if a is not bio)
 
 
 #: the press's jobs, which end a job line and no name ("Deputy Editorial Page Editor")
@@ -242,7 +259,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                     u.speaker = name
             add(name, SpeakerRole.AUTHOR)
         return out
-    bio_names = [m.group("name") for u in bios for m in [_BIO.search(t, u.start, u.end)] if m]
+    bio_names = [honorific_name(t, m.group("name")) for u in bios for m in [_BIO.search(t, u.start, u.end)] if m
+                 and not _subject_named(t, m.group("name"), u, answers)]
     if has_q:
         first = [u for u in units if u.kind is SegmentKind.QUESTION][:1]
         # the host's talk before the second question ("Are refugees going back? ... Joining me to
@@ -350,6 +368,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                             or _AUTHOR_DATED.match(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
             by = [n for n in by if " ".join(n.split()).lower() not in FURNITURE  # "Bottom Line" heads a summary
                   and not has_page_word(n)  # "Dateline Colombo"
+                  and not is_place(" ".join(n.split()))  # "South Africa": a section's tag alone on its line
                   # "Deputy Editorial Page Editor - January 7, 2018": a press job over the date, no name
                   and n.split()[-1].lower() not in _PRESS_JOBS
                   and not n.startswith(("By ", "BY "))]  # "By Al-Fassel": a byline of one word, read below
@@ -375,7 +394,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             lead = heads + list(islice((u for u in units if u.kind is not SegmentKind.CLUTTER
                                         and len(t[u.start:min(u.end, u.start + 200)].split()) > 2), 4))
             says = first_person(t, answers)  # a piece in the first person is its writer's whatever the verb
-            by = _names(_WRITES_SCAN, t, lead, says) or _names(_WRITES_JOB_SCAN, t, lead, says, job=True) or _names(_WRITES_MID, t, lead[:3])
+            by = (_names(_WRITES_SCAN, t, lead, says, wrapped=True) or _names(_WRITES_JOB_SCAN, t, lead, says, job=True, wrapped=True)
+                  or _names(_WRITES_MID, t, lead[:3], wrapped=True))
         if not by:  # "Some of the questions ... are valid, Travis Bembenek writes." in a dek or a caption
             by = [n for u in units[:16] for m in _NAME_WRITES.finditer(t, u.start, u.end)
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]

@@ -129,7 +129,10 @@ _BRIEFING_TITLE = re.compile(
     r"(?i:doorstop|press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|media[ \t]+availability|press[ \t]+availability)\b"
     r"|(?i:press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|doorstop(?:[ \t]+interview)?|media[ \t]+availability|"
     rf"press[ \t]+availability)[ \t]+(?i:by|of)[ \t]+(?P<name2>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})(?=[ \t]+(?:[a-z]|at\b|on\b|in\b)|[ \t]*[,(\n]|\Z)"
-    rf"|(?P<name3>{_NAME})[ \t]+at[ \t]+(?:an?[ \t]+|the[ \t]+)?(?i:joint[ \t]+)?(?i:press|news)[ \t]+(?i:conference|briefing)\b")
+    rf"|(?P<name3>{_NAME})[ \t]+at[ \t]+(?:an?[ \t]+|the[ \t]+)?(?i:joint[ \t]+)?(?i:press|news)[ \t]+(?i:conference|briefing)\b"
+    # a video's description: "During Saturday's Press Briefing, UK Prime Minister Ana Ruiz answered questions about ..."
+    rf"|(?P<name4>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})[ \t]+(?:answered|answers|took|takes|fielded|fields)[ \t]+"
+    r"(?:(?:reporters['\u2019]|journalists['\u2019]|the[ \t]+press['\u2019]s?|media)[ \t]+)?questions\b")
 
 #: (searched only where the head holds a word every match holds: see _prefilter.Guarded)
 _BRIEFING_TITLE_SCAN = Guarded(_BRIEFING_TITLE)
@@ -145,16 +148,19 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     >>> t = "Transcript of Minister for Foreign Affairs Dr Ana Ruiz's Doorstop Interview with Reporters\nThank you."
     >>> briefing_speaker(t, [Unit(0, 90, [0], 0, "plain", 0)])
     ['Ana Ruiz']
+    >>> t = "During the press briefing, UK Prime Minister Ana Ruiz answered questions about the talks.\nGood morning."
+    >>> briefing_speaker(t, [Unit(0, 87, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
     """
     head = " ".join(t[u.start:u.end].strip() for u in units[:4] if len(t[u.start:u.end].split()) <= 30)
-    m = _BRIEFING_TITLE_SCAN.search(head)
-    if m is None:
-        return []
-    words = re.sub(r"['\u2019]s\Z", "", " ".join((m.group("name") or m.group("name2") or m.group("name3")).split())).split()
-    words = (_strip_office(words) or " ".join(words)).split()  # "Ana Ruiz" of "NATO Secretary General Ana Ruiz"
-    last = max((k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _HONORIFICS), default=-1)
-    name = person_part(" ".join(words[last + 1:]))  # "Ana Ruiz" of "Foreign Affairs Dr Ana Ruiz"
-    return [name] if name is not None and is_person_name(name) and not is_place(name) else []
+    for m in _BRIEFING_TITLE_SCAN.finditer(head):  # (not "During Saturday" of "During Saturday's Press Briefing, ...")
+        words = re.sub(r"['\u2019]s\Z", "", " ".join((m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")).split())).split()
+        words = (_strip_office(words) or " ".join(words)).split()  # "Ana Ruiz" of "NATO Secretary General Ana Ruiz"
+        last = max((k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _HONORIFICS), default=-1)
+        name = person_part(" ".join(words[last + 1:]))  # "Ana Ruiz" of "Foreign Affairs Dr Ana Ruiz"
+        if name is not None and is_person_name(name) and not is_place(name):
+            return [name]
+    return []
 
 
 def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
