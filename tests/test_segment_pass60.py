@@ -97,3 +97,34 @@ def test_a_greeting_opens_no_name() -> None:
     assert person_part("Bonsoir Mme Ana Ruiz") == "Ana Ruiz"
     assert person_part("Good Evening Ana Ruiz") == "Ana Ruiz"
     assert person_part("Hello Ana") is None
+
+
+def test_a_quotations_lead_in_is_no_author_line() -> None:
+    text = ("The reaction to the deal is instructive in its speed and its lack of context.\n\nAs Verhoeven writes:\n\n"
+            "The deal is not perfect, nor was it ever meant to address every grievance.\n\n" + _BODY)
+    assert _answers(text) == {(None, "author")}
+
+
+def test_a_headlines_state_and_noun_is_no_person() -> None:
+    assert not is_person_name("Iraq Reboot")
+    assert not is_person_name("Russia Rising")
+    assert is_person_name("Jordan Peterson") and is_person_name("Georgia Rose")
+
+
+def test_his_excellencys_initials_open_no_name() -> None:
+    assert person_part("HE Zoran Petrov") == "Zoran Petrov"
+    text = ("Northland: Bridging Past and Present\n\nInterview with Ambassador HE Zoran Petrov\n\nBy Ana Ruiz\n\n"
+            "Observing its 20th year as a nation, the republic finds itself bridging past and present. Resolving the "
+            "name dispute is the top goal of Ambassador Zoran Petrov, who was appointed in March 2007.\n\n"
+            "WI: Ambassador Petrov, please outline the origins of the name.\n\n"
+            "Ambassador: Excellent question, but it should be answered by a historian.\n\n"
+            "WI: What makes the name a tug-of-war between the two states?\n\n"
+            "Ambassador: You know, it is of great importance for our identity.\n")
+    assert ("Zoran Petrov", "interviewee") in _answers(text)
+
+
+def test_an_outlet_that_interviews_someone_announces_an_interview() -> None:
+    from polisent.segment._role_cues import _INTERVIEW_HINT
+    assert _INTERVIEW_HINT.search("Azeri.Today interviews Professor of History Ana Ruiz.")
+    assert not _INTERVIEW_HINT.search("Our Exclusives, Interviews & Analytics")
+    assert not _INTERVIEW_HINT.search("in interviews President Ruiz said it")

@@ -106,6 +106,7 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
         # "Minister for Foreign Affairs Nakasone's Visit to China": the name ends at the possessive;
         # "Prime Minister Masroor Barzani. Thank you": and at the sentence's end
         names = {_sentence_cut(_POSSESSIVE_TAIL.sub("", x)) for x in names}
+        names = {x.split(" ", 1)[1] if x.startswith(("HE ", "H.E. ")) and len(x.split()) >= 3 else x for x in names}  # His Excellency
         if len(names) > 1 and any(not x.isupper() for x in names):  # "... BY MINISTER GEORGE YEO AFTER THE APEC ..."
             names = {x for x in names if not x.isupper()}
         if len(names) > 1 and len({x.split()[-1] for x in names}) == 1:  # "Nakasone", "Hirofumi Nakasone": one person

@@ -103,6 +103,8 @@ _INTERVIEW_HINT = re.compile(
     r"(?:gives|gave|granted|grants)\s+(?:an?\s+)?(?:(?:exclusive|rare|wide-ranging|special|joint|lengthy|brief|written|televised|telephone)\s+)?interview\b|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     r"(?:spoke|speaks|speaking|talked|talks|talking|sat\s+down)\s+(?:(?:by\s+(?:phone|telephone|video|zoom|e-?mail)|recently|briefly|exclusively)\s+)?(?:to|with)|this\s+interview\b|appear(?:s|ed)?\s+on\s+(?:[\w'\u2019.&-]+,?\s+){0,6}?(?:radio|channel|program(?:me)?|show|podcast)\b|the\s+interview\b|(?:we|has|have|had)\s+interviewed\b|"
     r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|my|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions|"
+    # "Azeri.Today interviews Professor X.": an outlet or a journalist, then the verb (not "Exclusive Interviews &")
+    r"(?-i:[A-Z][\w.&'\u2019-]*)\s+(?-i:interviews)\s+(?-i:[A-Z])|"
     # '..., Dawar tells Syed Firdaus Ashraf/Rediff.com.': the journalist and the outlet credited
     r"\b(?:tells|told)\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w.-]*)|"
     # '..., Dr Kugelman tells Rediff's Archana Masih.': the outlet's journalist who put the questions

@@ -369,6 +369,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [n for n in by if " ".join(n.split()).lower() not in FURNITURE  # "Bottom Line" heads a summary
                   and not has_page_word(n)  # "Dateline Colombo"
                   and not is_place(" ".join(n.split()))  # "South Africa": a section's tag alone on its line
+                  and n.split()[0] not in _FUNCTION_WORDS  # "As Cohen writes:" leads a quotation in
                   # "Deputy Editorial Page Editor - January 7, 2018": a press job over the date, no name
                   and n.split()[-1].lower() not in _PRESS_JOBS
                   and not n.startswith(("By ", "BY "))]  # "By Al-Fassel": a byline of one word, read below
