@@ -128,3 +128,28 @@ def test_an_outlet_that_interviews_someone_announces_an_interview() -> None:
     assert _INTERVIEW_HINT.search("Azeri.Today interviews Professor of History Ana Ruiz.")
     assert not _INTERVIEW_HINT.search("Our Exclusives, Interviews & Analytics")
     assert not _INTERVIEW_HINT.search("in interviews President Ruiz said it")
+
+
+def test_a_speechs_long_title_names_its_speaker() -> None:
+    text = ("Speech and answers to questions from the mass media by Northland Foreign Minister Ana Ruiz during the joint "
+            "press conference with Defence Minister Tom Weiss summarizing the results of the consultations of the heads "
+            "of the foreign services and the defence services, Capital City, 9 August 2013\n\n"
+            "A two plus two meeting of the ministers was held today. It was held in accordance with the agreements we "
+            "reached in June.\n\nWe discussed the treaty, and I believe we made progress on the verification.\n")
+    assert {name for name, _ in _answers(text)} == {"Ana Ruiz"}
+
+
+def test_a_transcripts_head_naming_who_addresses_a_meeting_names_the_speaker() -> None:
+    text = ("Foreign Minister Ana Ruiz addresses a high-level meeting at the General Assembly to mark the day of "
+            "multilateralism.\nThe following is a rush transcription of her speech at the meeting.\n"
+            "\u201cMr. President, my country has long advocated diplomacy for peace. I have come here today to make the "
+            "case that such efforts are the only solution.\n\u201cIf there was ever a unipolar moment, it is gone.\n")
+    assert {name for name, _ in _answers(text)} == {"Ana Ruiz"}
+
+
+def test_a_report_on_an_address_names_no_speaker() -> None:
+    # no transcript cue: a news report on the address, which is its author's
+    text = ("Foreign Minister Ana Ruiz addresses a high-level meeting at the General Assembly.\n\n"
+            "The minister called for more diplomacy, officials said. Delegates from forty states attended.\n\n"
+            "Critics said the speech offered little that was new.\n")
+    assert "Ana Ruiz" not in {name for name, _ in _answers(text)}

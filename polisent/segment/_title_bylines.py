@@ -132,7 +132,17 @@ _BRIEFING_TITLE = re.compile(
     rf"|(?P<name3>{_NAME})[ \t]+at[ \t]+(?:an?[ \t]+|the[ \t]+)?(?i:joint[ \t]+)?(?i:press|news)[ \t]+(?i:conference|briefing)\b"
     # a video's description: "During Saturday's Press Briefing, UK Prime Minister Ana Ruiz answered questions about ..."
     rf"|(?P<name4>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})[ \t]+(?:answered|answers|took|takes|fielded|fields)[ \t]+"
-    r"(?:(?:reporters['\u2019]|journalists['\u2019]|the[ \t]+press['\u2019]s?|media)[ \t]+)?questions\b")
+    r"(?:(?:reporters['\u2019]|journalists['\u2019]|the[ \t]+press['\u2019]s?|media)[ \t]+)?questions\b"
+    # a speech's long title: "Speech and answers to questions from the mass media by Russian Foreign Minister Ana Ruiz during ..."
+    # (a title that opens "Remarks by X" is :data:`_SPEECH_TITLE`'s)
+    rf"|(?i:speech)(?:[ \t]+[\w-]+){{0,8}}?[ \t]+by[ \t]+(?P<name5>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})"
+    r"(?=[ \t]+(?:[a-z]|at\b|on\b|in\b)|[ \t]*[,(\n]|\Z)")
+#: a transcript's head that says who speaks: "Foreign Minister Ana Ruiz addresses a high-level meeting ...", over
+#: "The following is a transcription of his speech" (a report on an address says no such thing)
+_ADDRESSES = re.compile(rf"(?P<name>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})[ \t]+(?:addresses|addressed|delivers|delivered)[ \t]+"
+                        r"(?:an?|the|his|her)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:meeting|session|assembly|conference|summit|speech|address|"
+                        r"remarks|statement|lecture|audience|forum|parliament|congress)\b")
+_TRANSCRIBED = re.compile(r"(?i)\b(?:transcript|transcription|full[ \t]+text|text[ \t]+of[ \t]+(?:his|her|the)[ \t]+(?:speech|address|remarks)|as[ \t]+delivered)\b")
 
 #: (searched only where the head holds a word every match holds: see _prefilter.Guarded)
 _BRIEFING_TITLE_SCAN = Guarded(_BRIEFING_TITLE)
@@ -148,18 +158,29 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     >>> t = "Transcript of Minister for Foreign Affairs Dr Ana Ruiz's Doorstop Interview with Reporters\nThank you."
     >>> briefing_speaker(t, [Unit(0, 90, [0], 0, "plain", 0)])
     ['Ana Ruiz']
+    >>> t = "Foreign Minister Ana Ruiz addresses a high-level meeting of the assembly.\nThe following is a transcription of his speech."
+    >>> briefing_speaker(t, [Unit(0, 72, [0], 0, "plain", 0), Unit(73, 122, [1], 1, "plain", 0)])
+    ['Ana Ruiz']
     >>> t = "During the press briefing, UK Prime Minister Ana Ruiz answered questions about the talks.\nGood morning."
     >>> briefing_speaker(t, [Unit(0, 87, [0], 0, "plain", 0)])
     ['Ana Ruiz']
     """
-    head = " ".join(t[u.start:u.end].strip() for u in units[:4] if len(t[u.start:u.end].split()) <= 30)
+    # (a title of up to 60 words first: "Speech and answers to questions from the mass media by Foreign Minister X during
+    # the joint press conference with ..., Washington, 9 August 2013")
+    head = " ".join(t[u.start:u.end].strip() for k, u in enumerate(units[:4]) if len(t[u.start:u.end].split()) <= (60 if k == 0 else 30))
     for m in _BRIEFING_TITLE_SCAN.finditer(head):  # (not "During Saturday" of "During Saturday's Press Briefing, ...")
-        words = re.sub(r"['\u2019]s\Z", "", " ".join((m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")).split())).split()
+        words = re.sub(r"['\u2019]s\Z", "", " ".join((m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+                                                     or m.group("name5")).split())).split()
         words = (_strip_office(words) or " ".join(words)).split()  # "Ana Ruiz" of "NATO Secretary General Ana Ruiz"
         last = max((k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _HONORIFICS), default=-1)
         name = person_part(" ".join(words[last + 1:]))  # "Ana Ruiz" of "Foreign Affairs Dr Ana Ruiz"
         if name is not None and is_person_name(name) and not is_place(name):
             return [name]
+    if _TRANSCRIBED.search(head):
+        for m in _ADDRESSES.finditer(head):
+            name = _strip_office(m.group("name").split()) or person_part(" ".join(m.group("name").split()))
+            if name is not None and is_person_name(name) and not is_place(name):
+                return [name]
     return []
 
 
