@@ -153,3 +153,9 @@ def test_a_report_on_an_address_names_no_speaker() -> None:
             "The minister called for more diplomacy, officials said. Delegates from forty states attended.\n\n"
             "Critics said the speech offered little that was new.\n")
     assert "Ana Ruiz" not in {name for name, _ in _answers(text)}
+
+
+def test_a_headlines_verb_or_pronoun_makes_no_name() -> None:
+    assert not is_person_name("Holds Hearing")
+    assert not is_person_name("Ask Me Anything")
+    assert is_person_name("Charles Moss") and is_person_name("James Holds")

@@ -304,6 +304,8 @@ def is_person_name(name: str) -> bool:
     (False, False, False)
     >>> is_person_name("Jerusalem Time"), is_person_name("Georgia Rose"), is_person_name("Iraq Reboot")
     (False, True, False)
+    >>> is_person_name("Holds Hearing"), is_person_name("Ask Me Anything"), is_person_name("Charles Moss")
+    (False, False, True)
     """
     words = name.split()
     if brand_like(name) or " ".join(words).lower() in FURNITURE:
@@ -316,6 +318,8 @@ def is_person_name(name: str) -> bool:
         return False  # a column's or a menu's name: "Dateline Colombo", "Venezuela Overview"
     if any(w in _FUNCTION_WORDS for w in words):
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"
+    if words[0].lower() in _HEADLINE_VERBS:
+        return False  # a headline's words: "(Senate Committee) Holds Hearing"
     if any(_ADVERB.fullmatch(w) for w in words):
         return False  # a sentence's words: "Be Completely Cut", "Sri Lanka Concretely"
     if words[-1] in _FEATURE_WORDS:
@@ -357,7 +361,13 @@ FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load
 #: states' names that are given names too ("Georgia Rose", "Jordan Peterson", "China Mieville")
 _GIVEN_STATES = frozenset("georgia jordan israel chad india china kenya".split())
 #: capitalised function words no person's name holds
-_FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your Up Out Down Into Onto Upon".split())
+_FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your Up Out Down Into Onto Upon "
+                            "Me My Us We They Them Anything Everything Nothing Something".split())
+#: a headline's verb, which opens no person's name ("Holds Hearing", "Urges Restraint"; given names ending in -s
+#: are no verbs: "James", "Charles")
+_HEADLINE_VERBS = frozenset("""holds says meets calls urges warns slams backs wins seeks plans vows eyes hits signs visits launches
+    hosts opens takes makes gets sets asks tells faces rejects welcomes condemns denies hails pledges unveils announces
+    discusses marks weighs pushes rules blames accuses""".split())
 #: given names that end like a gerund
 _ING_NAMES = frozenset("sterling channing manning fleming browning darling harding cushing golding kipling irving deming".split())
 
