@@ -183,6 +183,8 @@ def person_part(name: str) -> str | None:
     'Marius Laurinavicius'
     >>> person_part("Bonsoir Mme Ana Ruiz"), person_part("Good Evening Ana Ruiz"), person_part("Hello Ana")
     ('Ana Ruiz', 'Ana Ruiz', None)
+    >>> person_part("Sri Lanka Ana Ruiz"), person_part("Saudi Arabia Tom Weiss")
+    ('Ana Ruiz', 'Tom Weiss')
     >>> person_part("HE Ana Ruiz"), person_part("H.E. Ana Ruiz")
     ('Ana Ruiz', 'H.E. Ana Ruiz')
     """
@@ -213,6 +215,10 @@ def person_part(name: str) -> str | None:
     elif len(words) >= 3 and words[0].lower() in _state_names() and len(words[1].rstrip(".")) > 1 \
             and words[1].lower().strip(".,") not in places | NON_PERSON:
         words = words[1:]  # "(analyst from) Moldova Vitaly Andrievsky": the state a full name comes after is where the person is from
+    for k in (3, 2):  # "(an analyst from) Sri Lanka Ana Ruiz": a state of two or three words, then the name
+        if len(words) - k >= 2 and all(w[:1].isupper() for w in words[:k]) and is_place(" ".join(words[:k])):
+            words = words[k:]
+            break
     if len(words) >= 2 and words[0].lower() in _STYLES and words[1][:1].isupper() and words[1].lower() not in NON_PERSON \
             and (len(words) == 2 or words[2].lower().strip(".,") in NON_PERSON):
         return f"{words[0]} {words[1]}"  # "Sheikh Hasina Prime Minister": a style and one name is how she is named
