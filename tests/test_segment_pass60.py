@@ -159,3 +159,10 @@ def test_a_headlines_verb_or_pronoun_makes_no_name() -> None:
     assert not is_person_name("Holds Hearing")
     assert not is_person_name("Ask Me Anything")
     assert is_person_name("Charles Moss") and is_person_name("James Holds")
+
+
+def test_a_reposts_credit_with_the_source_site_names_the_writer() -> None:
+    text = ("Posts Tagged \u2018Harbour\u2019\n\nThe islands: appeasement causing a crisis?\n\nSeptember 22, 2018\n\n"
+            "Last month, the president told his countrymen that he expected the neighbour to be fair.\n\n"
+            "Ana Maria Ruiz (harbourstar.com) \u2013 September 22, 2018 \u2013 12:29pm\nCommentary\n\n" + _BODY)
+    assert ("Ana Maria Ruiz", "author") in _answers(text)

@@ -17,6 +17,7 @@ from polisent.segment._bylines import (
     _AUTHOR_LEAD,
     _AUTHOR_LINE,
     _AUTHOR_MAIL,
+    _AUTHOR_SITE,
     _AUTHORS_LINE,
     _BIO,
     _DESK_BYLINE,
@@ -365,7 +366,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if not by:  # no "By X": an author line (a name alone, with the writer's job or an affiliation)
             by = [_author_job(t, m) if m.re is _AUTHOR_JOB else m.group("name") for u in bylines
                   for m in [_AUTHOR_JOB.fullmatch(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
-                            or _AUTHOR_DATED.match(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)] if m]
+                            or _AUTHOR_DATED.match(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)
+                            or _AUTHOR_SITE.match(t, u.start, u.end)] if m]
             by = [n for n in by if " ".join(n.split()).lower() not in FURNITURE  # "Bottom Line" heads a summary
                   and not has_page_word(n)  # "Dateline Colombo"
                   and not is_place(" ".join(n.split()))  # "South Africa": a section's tag alone on its line
