@@ -16,7 +16,7 @@ from pathlib import Path
 
 from polisent.protocols import ScoreArrays, ScoringTask
 
-__all__ = ["FakeScorer", "TINY_VOCAB", "build_tiny_bert"]
+__all__ = ["FakeScorer", "TINY_VOCAB", "answer_speakers", "build_tiny_bert"]
 
 #: Words in the tiny models' vocabulary (plus single letters and digits so nothing is lost).
 TINY_VOCAB: tuple[str, ...] = tuple(
@@ -128,3 +128,17 @@ class FakeScorer:
                 rows.append(p / p.sum())
         arr = np.asarray(rows, dtype=np.float32)
         return ScoreArrays(sentiment=arr, stance=arr.copy())
+
+
+def answer_speakers(text: str) -> set[tuple[str | None, str]]:
+    r"""The (speaker, role) pairs of the rule segmenter's answer claims (author, interviewee or unknown), the shape the
+    structure tests compare.
+
+    >>> answer_speakers("By Ana Ruiz\n\nThe border closed. The talks failed, and I think they will not resume soon.\n")
+    {('Ana Ruiz', 'author')}
+    """
+    from polisent.records import SpeakerRole
+    from polisent.segment import RuleSegmenter
+
+    kinds = (SpeakerRole.AUTHOR, SpeakerRole.INTERVIEWEE, SpeakerRole.UNKNOWN)
+    return {(c.speaker, c.role.value) for c in RuleSegmenter().segment(text).claims if not c.is_question and c.role in kinds}

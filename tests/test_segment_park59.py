@@ -1,21 +1,18 @@
-"""Parked after pass 59 (branch park59, not on main until a fresh real-page judge passes it): a "By X" anywhere in
-a page's head, whatever its case, names the writer when no rule does; a structure's or a place's name ("... Dam")
+"""Written in pass 59 and parked (branch park59) until pass 60 landed it under its real-page judge: a "By X" anywhere
+in a page's head, whatever its case, names the writer when no rule does; a structure's or a place's name ("... Dam")
 is never the learned ranker's speaker. Texts written for these tests."""
 
 from __future__ import annotations
 
-from polisent.records import SpeakerRole
-from polisent.segment import RuleSegmenter
 from polisent.segment._author_lines import head_by_writer
+from polisent.testing import answer_speakers
 
 _BODY = ("When the new president won the election, observers framed the result as a pivot to China. That reading is "
          "too simple.\n\nThe recent labelling of the relationship has been drawn from concerns about debt. It ignores "
          "what the capital wants.\n\nEurope has a role to play here, and it should not wait for Washington to act.\n")
 
 
-def _answers(text: str) -> set[tuple[str | None, str]]:
-    return {(c.speaker, c.role.value) for c in RuleSegmenter().segment(text).claims
-            if not c.is_question and c.role in (SpeakerRole.AUTHOR, SpeakerRole.INTERVIEWEE, SpeakerRole.UNKNOWN)}
+_answers = answer_speakers
 
 
 def test_a_capitals_byline_run_into_the_first_sentence_names_the_writer() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from polisent.records import SpeakerRole
 from polisent.segment import RuleSegmenter
+from polisent.testing import answer_speakers
 from polisent.segment._person_names import FURNITURE, is_person_name, person_part
 
 _BODY = ("The West has ignored the region for a decade, and the price is now visible in the capital.\n\n"
@@ -14,9 +15,7 @@ _BODY = ("The West has ignored the region for a decade, and the price is now vis
          "Washington should appoint an envoy with real authority and back the high representative.\n\n")
 
 
-def _answers(text: str) -> set[tuple[str | None, str]]:
-    return {(c.speaker, c.role.value) for c in RuleSegmenter().segment(text).claims
-            if not c.is_question and c.role in (SpeakerRole.AUTHOR, SpeakerRole.INTERVIEWEE, SpeakerRole.UNKNOWN)}
+_answers = answer_speakers
 
 
 def test_an_honorific_author_note_at_the_foot_names_the_writer() -> None:
