@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from polisent.records import SpeakerRole
 from polisent.segment import RuleSegmenter
-from polisent.testing import answer_speakers
 from polisent.segment._person_names import FURNITURE, is_person_name, person_part
+from polisent.testing import answer_speakers
 
 _BODY = ("The West has ignored the region for a decade, and the price is now visible in the capital.\n\n"
          "A separatist leader has pledged to pull his entity out of the state institutions. Europe barely noticed.\n\n"
