@@ -92,7 +92,7 @@ _HEAD_BY = re.compile(r"(?:(?P<before>[^\W_]+)[^\w\n]{0,3}[ \t]+|(?<![^\n]))[ \t
                       r"(?P<name>(?:[A-Z](?:\.|[\w'\u2019-]+)[ \t]+){1,3}[A-Z][\w'\u2019-]+)")
 #: the words before "by" that make it a passive's, not a byline's ("backed by", "attacked by", "led by")
 _PASSIVE_BY = re.compile(r"(?i)\w+(?:ed|en)|led|won|hit|cut|put|set|run|held|made|sent|paid|told|said|kept|left|built|"
-                         r"caught|bought|brought|struck|taught|read|heard|found|followed|owned|run|signed")
+                         r"caught|bought|brought|struck|taught|read|heard|found|followed|owned|signed")
 _WRITTEN = frozenset({"written", "reported"})
 #: words before "by" that credit someone else's work: a photo, an illustration, the editing, the interviewing
 _CREDITS = frozenset("photo photos photograph photographs image images picture pictures illustration illustrations graphic "

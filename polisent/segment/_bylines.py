@@ -83,6 +83,16 @@ _GUEST_RX = re.compile(
 #: an author note may name the writer by an honorific and the surname alone, as NYT-style op-eds do ("Mr. Latal is a
 #: journalist ...", "Ms. Ruiz is a professor ..."): :func:`honorific_name` looks for the full name in the text
 _HON_NAME = rf"(?:Mr|Ms|Mrs|Dr)\.?[ \t]+{_CAP}[\w'\u2019-]+"
+_HON_NAME_RX = re.compile(_HON_NAME)
+
+
+def is_honorific_name(name: str) -> bool:
+    """``name`` is an honorific and a surname alone ("Mr. Latal", "Ms Ruiz").
+
+    >>> is_honorific_name("Mr. Latal"), is_honorific_name("Srecko Latal")
+    (True, False)
+    """
+    return _HON_NAME_RX.fullmatch(name) is not None
 _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}|{_HON_NAME})(?:,[ \t]*(?:Ph\.?[ \t]?D\.?|Jr\.?|Sr\.?|M\.?A\.?|J\.?D\.?|MBA|OBE|CBE))*,?\s+(?:is|was|has\s+been|has\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?\d+\s+years?)\b")
 #: a name alone on an author line: "Touqir Hussain[1]", "Kornelius Purba (The Jakarta Post)"
 _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?"
@@ -127,14 +137,14 @@ def honorific_name(t: str, name: str) -> str:
     >>> honorific_name("By Srecko Latal. ... Mr. Latal is a journalist.", "Mr. Latal"), honorific_name("x", "Ms. Ruiz")
     ('Srecko Latal', 'Ms. Ruiz')
     """
-    if re.fullmatch(_HON_NAME, name) is None:
+    if not is_honorific_name(name):
         return name
     sur = name.split()[-1]
     for m in re.finditer(rf"(?<![\w'\u2019.-])((?:{_CAP}[\w'\u2019.-]*[ \t]+){{1,3}}){re.escape(sur)}\b", t):
         words = m.group(1).split()
         for k in range(len(words)):  # "By Srecko Latal": the longest tail of the run that is a name
             full = " ".join(words[k:] + [sur])
-            if words[k].rstrip(".").lower() not in ("mr", "ms", "mrs", "dr") and person_part(full) == full and is_person_name(full):
+            if not is_honorific_name(f"{words[k]} {sur}") and person_part(full) == full and is_person_name(full):
                 return full
     return name
 
@@ -367,7 +377,7 @@ def _lead_writer(t: str, units: Sequence[Unit], body: Sequence[Unit], n: int,
         sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
         # (a note by honorific and surname on a paragraph of its own: "Mr. Veli was the minister when ..." below
         # paragraphs that name him is about the text's subject)
-        after = u.end if re.fullmatch(_HON_NAME, " ".join((m.groupdict().get("name") or "").split())) is None else 0
+        after = 0 if is_honorific_name(" ".join((m.groupdict().get("name") or "").split())) else u.end
         return [] if any(sur.search(t, b.start, b.end) for b in body if b.start >= after and b is not u) else [name]
     return []
 

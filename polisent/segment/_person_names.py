@@ -143,6 +143,8 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "mme", "mlle", "herr",
 #: a greeting before the name it greets ("Hello Ana Ruiz", "Bonsoir Mme Ana Ruiz", "Good evening, Ana Ruiz")
 _GREETINGS = frozenset("hello hi welcome dear thanks bonsoir bonjour hola buenas buenos guten".split())
 _GREETING_TIMES = frozenset("morning afternoon evening night day tardes noches días dias abend tag".split())
+#: the first word of a two-word greeting ("Good evening", "Buenas tardes", "Guten Abend")
+_GREETING_OPENERS = frozenset("good buenas buenos guten".split())
 #: styles that, with one name after them, are how a person is called ("Sheikh Hasina", "Prince Harry")
 _STYLES = frozenset({"sheikh", "sheikha", "prince", "princess", "emir", "sultan"})
 
@@ -197,10 +199,13 @@ def person_part(name: str) -> str | None:
         words = words[1:]
     if len(words) >= 3 and words[0] == "HE":  # "HE Zoran Jolevski": His Excellency's initials (but "H.E. X Y" stays as written)
         words = words[1:]
-    while words and (words[0].lower().strip(",") in _GREETINGS or (words[0].lower() == "good" and len(words) > 1
-                                                                  and words[1].lower().strip(",") in _GREETING_TIMES)):
-        words = words[2:] if words[0].lower() in ("good", "buenas", "buenos", "guten") and len(words) > 1 \
-            and words[1].lower().strip(",") in _GREETING_TIMES else words[1:]  # "Hello Ana Ruiz", "Good evening Ana Ruiz"
+    while words:  # "Hello Ana Ruiz", "Good evening Ana Ruiz"
+        if len(words) > 1 and words[0].lower() in _GREETING_OPENERS and words[1].lower().strip(",") in _GREETING_TIMES:
+            words = words[2:]
+        elif words[0].lower().strip(",") in _GREETINGS:
+            words = words[1:]
+        else:
+            break
     if words and words[0].lower() in _ARTICLES and not (len(words[0]) > 2 and words[0].isupper()
                                                          and not all(w.isupper() for w in words)):  # not "DAS Sumar"
         return None  # "La República", "EL PAÍS", "Le Monde", "Die Zeit": a newspaper, not a person

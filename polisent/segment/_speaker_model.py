@@ -28,8 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from polisent.errors import ConfigError
-from polisent.segment._person_names import _FEATURE_WORDS
-from polisent.segment._person_names import _registry_words
+from polisent.segment._person_names import _FEATURE_WORDS, _registry_words
 from polisent.segment._prefilter import _find_spans, _is_word, bounded_spans, word_spans
 from polisent.segment._principal import _NAME_AT, Principal
 from polisent.segment._principal_cues import HEAD_CHARS, TAIL_CHARS, _clean
@@ -309,7 +308,8 @@ def _feature_name(name: str) -> bool:
     >>> _feature_name("Renaissance Dam"), _feature_name("Anna Berg")
     (True, False)
     """
-    return name.split()[-1] in _FEATURE_WORDS if name.split() else False
+    words = name.split()
+    return bool(words) and words[-1] in _FEATURE_WORDS
 
 
 def _order_only(a: Mapping[str, float], b: Mapping[str, float]) -> bool:

@@ -40,6 +40,7 @@ from polisent.segment._bylines import (
     first_person,
     says_writer,
     honorific_name,
+    is_honorific_name,
     top_bio_writer,
     without_postnominals,
 )
@@ -156,7 +157,7 @@ def _subject_named(t: str, name: str, bio: Unit, answers: Sequence[Unit]) -> boo
     """A note naming its person by honorific and surname alone ("Mr. Manele was the foreign minister when ...") while
     the text's own paragraphs name that person too: the text's subject, not its writer (a writer's note names no one
     the text discusses: "Mr. Latal is a journalist ...")."""
-    if not re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?[ \t]+\S+", name):
+    if not is_honorific_name(name):
         return False
     sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
     return any(sur.search(t, a.start, a.end) for a in answers if a is not bio)
