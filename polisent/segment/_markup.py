@@ -150,6 +150,10 @@ def _sub_lines(rx: re.Pattern[str], hint: re.Pattern[str], t: str) -> str:
     return "".join(out)
 
 
+#: the Unicode hyphen and non-breaking hyphen, one character each like the ASCII one
+_HYPHENS = {0x2010: "-", 0x2011: "-"}
+
+
 def mask(text: str) -> str:
     """Return the masked view of ``text`` (same length)."""
     from polisent.errors import check_text
@@ -205,6 +209,8 @@ def mask_full(text: str) -> Masked:
         t = _UNDERSCORES.sub(_underscores, t)
     if "|" in t:
         t = _TABLE_PIPES.sub(_spaces, t)
+    if "\u2010" in t or "\u2011" in t:
+        t = t.translate(_HYPHENS)  # typographic hyphens read as "-" by every rule ("Al\u2010Mulhim" is "Al-Mulhim")
     if len(t) != len(text):  # pragma: no cover - every substitution keeps length
         raise RuntimeError("internal error: masking changed the text length")
     return Masked(t, headings, list_items)

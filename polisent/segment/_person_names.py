@@ -58,7 +58,7 @@ NON_PERSON = frozenset(
     "author authors archive archives result results downloads available settings subscription subscriptions evidence economy".split()
 )
 #: the words of NON_PERSON that end an outlet's name
-_OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle".split())
+_OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle agency".split())
 #: the words of NON_PERSON that may end an organisation's name run on into a person's
 #: ("... and Technologies Mubariz Ahmadoglu"); not function words ("By I. Chotiner" is a byline)
 _ORG_TAIL = NON_PERSON - _NOT_PERSON - frozenset("to about your what why how when where who which whose".split())
