@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from polisent.segment._person_names import lexical_run
 from polisent.segment._prefilter import bounded_spans
 
-__all__ = ["_common_words", "_headline", "_headline_after_label", "_title_like"]
+__all__ = ["_common_words", "_headline", "_headline_after_label", "_lead_in", "_title_like"]
 
 _HEADLINE_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
@@ -43,6 +44,30 @@ def _common_words(t: str, label: str) -> bool:
         return False
     low = sum(next(bounded_spans(t, w.lower()), None) is not None for w in words)
     return 2 * low >= len(words)
+
+
+#: a word of a speaker's role or office, which a turn label of common words may be ("SENIOR ADMINISTRATION
+#: OFFICIAL:", "MODERATOR:"), unlike a lead-in of them ("FULL STORY:")
+_ROLE_WORD = re.compile(r"(?i)\b(?:officials?|minister|secretary|spokes(?:person|man|woman)|ambassador|envoy|president|"
+                        r"representative|commissioner|chancellor|premier|governor|moderator|host|operator|reporter|"
+                        r"journalist|questioner|audience|participant|member|senator|speaker|chair(?:man|woman|person)?|"
+                        r"interpreter|translator|narrator|announcer|anchor|correspondent|voice|vox|caller|student|delegate)s?\b")
+
+
+def _lead_in(label: str) -> bool:
+    """A label of a phrase's words (:func:`lexical_run`) that names no role and holds no function word:
+    a lead-in ("FULL STORY:", "Cold Front:"), not a role ("SENIOR ADMINISTRATION OFFICIAL:", "VOX POP:"),
+    a page's prompt ("CONNECT WITH US:") or the tail of a longer label ("FOR DEFENCE:").
+
+    >>> _lead_in("FULL STORY"), _lead_in("SENIOR ADMINISTRATION OFFICIAL"), _lead_in("FOR DEFENCE"), _lead_in("Mark Field")
+    (True, False, False, False)
+    """
+    return lexical_run(label) and _ROLE_WORD.search(label) is None \
+        and not any(w.lower() in _LABEL_FUNCTION_WORDS for w in label.split())
+
+
+#: words of a prompt or of a label's tail, not of a lead-in
+_LABEL_FUNCTION_WORDS = frozenset("for with us our we you your to of on in at by from and or the a an".split())
 
 
 def _headline(t: str, start: int, end: int, *, min_words: int = 3, share: float = 0.75, max_words: int | None = None) -> bool:

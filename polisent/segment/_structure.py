@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
-from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _title_like
+from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _lead_in, _title_like
 from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room
 from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._host_opening import split_host_opening
@@ -245,7 +245,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1 and i not in voiced \
                 and lab[1] not in statements \
-                and ((i < again and _headline(t, lab[2], spans[i][1])) or _common_words(t, lab[1])):
+                and ((i < again and _headline(t, lab[2], spans[i][1])) or _common_words(t, lab[1])
+                     or _lead_in(lab[1])):
             # (not a statement's opening address under its speaker's name: "Madam Prime Minister, colleagues,")
             cands[(lab[0], lab[1])] -= 1
             labels[i] = None
