@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from polisent.segment._headlines import _lead_in
-from polisent.segment._person_names import is_person_name, lexical_run, phrase_words, reads_as_phrase
+from polisent.segment._person_names import is_person_name, reads_as_phrase
+from polisent.segment._phrase_words import lexical_run, phrase_words
 from polisent.testing import answer_speakers
 
 _BODY = ("When the soldiers in the capital seized power, few diplomats expected the rupture to last. Within two years "

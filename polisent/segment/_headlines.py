@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from polisent.segment._person_names import lexical_run
+from polisent.segment._phrase_words import lexical_run
 from polisent.segment._prefilter import bounded_spans
 
 __all__ = ["_common_words", "_headline", "_headline_after_label", "_lead_in", "_title_like"]

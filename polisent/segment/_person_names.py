@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from polisent.segment._phrase_words import lexical_run
+
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -462,34 +464,6 @@ def common_words() -> frozenset[str]:
     ``scripts/build_common_words.py``)."""
     text = (_DATA / "common_words.txt").read_text(encoding="utf-8")
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def phrase_words() -> frozenset[str]:
-    """Words of a phrase that no person's name is made of only: written in lower case in running text
-    at least 30 % of the time, less the given names of the US Census lists and every word of the
-    registry's persons (``polisent/data/phrase_words.txt``, built by ``scripts/build_common_words.py``).
-
-    >>> "cold" in phrase_words(), "mark" in phrase_words(), "moon" in phrase_words()
-    (True, False, False)
-    """
-    text = (_DATA / "phrase_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
-
-
-def lexical_run(name: str) -> bool:
-    """Two or more words, all in capitals or all capitalised, each a word of a phrase and none a given
-    name (:func:`phrase_words`): a headline's or a label's words ("Cold Front", "Analytical Breakdown",
-    "FULL STORY"), not a name ("Mark Field", "Moon Jae-in", "STEPHEN SMITH").
-
-    >>> lexical_run("Cold Front"), lexical_run("FULL STORY"), lexical_run("Mark Field"), lexical_run("STEPHEN SMITH")
-    (True, True, False, False)
-    """
-    words = [w.strip(".,:;'\u2019") for w in name.split()]
-    if len(words) < 2 or not (all(w.isupper() for w in words) or all(w[:1].isupper() and not w[1:].isupper() for w in words)):
-        return False
-    lexicon = phrase_words()
-    return all(w.lower() in lexicon for w in words)
 
 
 #: prepositions no person's name holds ("Trump Moves Towards Putin", "Beyond Strategic Depth")
