@@ -1,4 +1,4 @@
-"""Parked after pass 60 (branch park60, not on main until a fresh real-page judge passes it): a typographic hyphen
+"""Parked after pass 60 (branch park60), landed in pass 61 with the phase-1 rules that the J5 judge kept: a typographic hyphen
 (U+2010, U+2011) reads as "-" in names ("Al\u2010Mulhim"), and "Agency" ends an outlet's name, never a person's
 ("Tasnim New Agency"). Texts written for these tests."""
 
