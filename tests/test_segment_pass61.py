@@ -58,3 +58,9 @@ def test_a_role_label_of_common_words_seen_once_still_names_its_turn() -> None:
             "today is a senior official.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. The talks resumed this morning, and both "
             "delegations stayed at the table for six hours. We expect a second round next week.\n")
     assert answer_speakers(text) == {("Administration Official", "interviewee")}
+
+
+@pytest.mark.parametrize("label", ["Coast Daily", "Global Times", "Observer Network", "Federal News Agency"])
+def test_an_outlet_that_asks_is_no_lead_in(label: str) -> None:
+    # an outlet's name as the interviewer's label ("Coast Daily: What is your comment?"), seen once
+    assert not _lead_in(label)

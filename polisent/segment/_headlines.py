@@ -51,12 +51,15 @@ def _common_words(t: str, label: str) -> bool:
 _ROLE_WORD = re.compile(r"(?i)\b(?:officials?|minister|secretary|spokes(?:person|man|woman)|ambassador|envoy|president|"
                         r"representative|commissioner|chancellor|premier|governor|moderator|host|operator|reporter|"
                         r"journalist|questioner|audience|participant|member|senator|speaker|chair(?:man|woman|person)?|"
-                        r"interpreter|translator|narrator|announcer|anchor|correspondent|voice|vox|caller|student|delegate)s?\b")
+                        r"interpreter|translator|narrator|announcer|anchor|correspondent|voice|vox|caller|student|delegate|"
+                        # an outlet asking ("Coast Daily:", "Global Times:", "Observer Network:", "Federal News Agency:")
+                        r"network|news|times|agency|radio|television|channel|press|daily|broadcasting|newspaper)s?\b")
 
 
 def _lead_in(label: str) -> bool:
     """A label of a phrase's words (:func:`lexical_run`) that names no role and holds no function word:
-    a lead-in ("FULL STORY:", "Cold Front:"), not a role ("SENIOR ADMINISTRATION OFFICIAL:", "VOX POP:"),
+    a lead-in ("FULL STORY:", "Cold Front:"), not a role ("SENIOR ADMINISTRATION OFFICIAL:", "VOX POP:"), an
+    outlet that asks ("Coast Daily:", "Global Times:"),
     a page's prompt ("CONNECT WITH US:") or the tail of a longer label ("FOR DEFENCE:").
 
     >>> _lead_in("FULL STORY"), _lead_in("SENIOR ADMINISTRATION OFFICIAL"), _lead_in("FOR DEFENCE"), _lead_in("Mark Field")
