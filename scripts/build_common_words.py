@@ -1,15 +1,21 @@
-"""Build ``polisent/data/common_words.txt``: English words that are written in lower case in running
-text, which no person's name is made of only ("Understandable Motives", "Strategic Shift" are a
-headline's words; "Mark Brown" is a name: "brown" is mostly capitalised inside sentences here).
+"""Build ``polisent/data/common_words.txt`` and ``polisent/data/phrase_words.txt``: English words that are
+written in lower case in running text, which no person's name is made of only ("Understandable Motives",
+"Strategic Shift" are a headline's words; "Mark Brown" is a name: "brown" is mostly capitalised inside
+sentences here).
 
 A word counts once per occurrence that is not a sentence's first word: lower case ("strategic") or
 capitalised ("Strategic", in a heading or a name). It is listed when it is seen in lower case at
 least ``--min-lower`` times and in lower case at least ``--share`` of the time. The counts come
-from the NewsMTSC training sentences and the Narrative Frames articles (both MIT) and the PerSenT dev
-articles (CC BY 4.0), all in ``../shared/datasets``, and the structure dev sets' excerpts up to ``--last-dev`` (never the main
-corpus, which holds the test split, nor the blind set). Only the word list ships, no text.
+from the NewsMTSC training sentences and the Narrative Frames articles (both MIT), the PerSenT dev
+articles (CC BY 4.0), all in ``../shared/datasets``, and the structure dev sets' excerpts up to
+``--last-dev`` (never the main corpus, which holds the test split, nor the blind set). Only the word lists ship, no text.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python scripts/build_common_words.py --last-dev 362
+The phrase-word list takes a looser share (``--phrase-share``, "cold" is capitalised in "Cold War") and
+leaves out every given name of the US Census 1990 lists (the ``names`` package, or ``--given-names``)
+and every word of the registry's persons' names ("mark", "moon").
+
+    .venv/bin/pip install names==0.3.0   # the given-name lists, for this script only
+    HF_HUB_OFFLINE=1 .venv/bin/python scripts/build_common_words.py --last-dev 368
 """
 
 from __future__ import annotations
