@@ -69,7 +69,7 @@ def common(low: Counter[str], cap: Counter[str], min_lower: int, share: float) -
 def given_names(paths: Iterable[Path], persons: Path) -> set[str]:
     """Lower-case words that open or make a person's name: the given names of ``paths`` (one name first
     on each line, as the US Census 1990 lists of the ``names`` package) and every word of the built-in
-    registry's persons ("Ban Ki-moon": "ban", "ki-moon").
+    registry's persons' names ("Ban Ki-moon": "ban", "ki-moon"; their ``variants`` are not read).
 
     >>> {"ban", "ki-moon"} <= given_names([], ROOT / "polisent" / "data" / "actors" / "persons.jsonl")
     True
@@ -78,9 +78,7 @@ def given_names(paths: Iterable[Path], persons: Path) -> set[str]:
     for path in paths:
         out.update(line.split()[0].lower() for line in path.open(encoding="utf-8") if line.strip())
     for line in persons.open(encoding="utf-8"):
-        r = json.loads(line)
-        for name in [r["name"], *(r.get("aliases") or [])]:
-            out.update(w.lower().strip(".,") for w in name.split())
+        out.update(w.lower().strip(".,") for w in json.loads(line)["name"].split())
     return out
 
 

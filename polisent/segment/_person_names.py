@@ -9,12 +9,9 @@ import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from polisent.segment._phrase_words import lexical_run
-
-_DATA = Path(__file__).resolve().parent.parent / "data"
+from polisent.segment._phrase_words import _DATA, lexical_run
 
 
 #: a speaker label that names no one ("Speaker 2", "SPEAKER_01", "Guest")
