@@ -25,17 +25,32 @@ _PORTFOLIO = frozenset("affairs foreign trade industry defence defense finance h
 #: the words that end a portfolio's name ("African Affairs", "International Development")
 _PORTFOLIO_END = frozenset("affairs relations security development cooperation trade defence defense industry policy region "
                            "issues matters diplomacy rights communications".split())
+#: a style of address before a name ("His Excellency Mr", "Her Excellency", "The Honourable")
+_STYLE_WORDS = frozenset("his her their excellency excellencies honourable honorable hon. h.e. the right rt. rt".split())
+_STYLE_CORE = frozenset("excellency excellencies honourable honorable hon. h.e.".split())
 #: a pronoun's contraction opening a run of capitalised words ("I'm Michel Martin", "We're ...")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['\u2019](?:m|re|ve|ll|d)")
 
 
 def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """Full names (two to four capitalised words) written in ``spans`` (the standfirst, the first
-    turns), with a leading possessive dropped ("NPR's Scott Simon" -> "Scott Simon")."""
+    turns), with a leading possessive dropped ("NPR's Scott Simon" -> "Scott Simon").
+
+    >>> _text_names("Interview with His Excellency Mr Saurabh Kumar, Ambassador of India", [(0, 66)])
+    ['Saurabh Kumar']
+    """
     out: list[str] = []
     for s, e in spans:
         for m in _NAME_RX.finditer(t, s, e):
             words = m.group().split()
+            lead = 0
+            while lead < len(words) - 1 and (words[lead].lower() in _STYLE_WORDS or words[lead].rstrip(".") in _NAME_TITLES):
+                lead += 1
+            if any(w.lower() in _STYLE_CORE for w in words[:lead]):  # "His Excellency Mr Saurabh" + " Kumar": the name after the style,
+                at = m.start() + [w.start() for w in re.finditer(r"\S+", m.group())][lead]  # read on past the cut
+                m2 = _NAME_RX.match(t, at, e)
+                if m2 is not None:
+                    words = m2.group().split()
             office = max((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS), default=-1)
             if office >= 0:  # "Homeland Security Secretary Kristi Noem": the name after the office, read on past the cut
                 at = m.start() + [w.start() for w in re.finditer(r"\S+", m.group())][office + 1]

@@ -87,6 +87,40 @@ def bare_name_turns(t: str, spans: Sequence[tuple[int, int]], labels: list[Label
                     speechy.add(x)
 
 
+#: initials with a full stop opening a line, before the turn they label ("JM. What do you expect?")
+_DOTTED_INITIALS = re.compile(r"[ \t]*(?P<ini>[A-Z]{2,3})\.[ \t]+(?=[A-Z\u201c\"'])")
+
+
+def dotted_initials_turns(t: str, spans: Sequence[tuple[int, int]], labels: list[Label | None], cands: Counter[tuple[str, str]],
+                          speechy: set[str]) -> None:
+    r"""Make initials with a full stop at line starts ("JM. ..." / "EK. ...") labels (and ``speechy``) when the text has
+    no other label, at least two of them alternate, each comes back, one asks and none is a place ("US.", "EU.").
+
+    >>> t = "JM. Why now?\nEK. Because the talks failed.\nJM. And next?\nEK. We wait."
+    >>> spans = [(0, 12), (13, 42), (43, 56), (57, 69)]
+    >>> labels, cands, speechy = [None] * 4, Counter(), set()
+    >>> dotted_initials_turns(t, spans, labels, cands, speechy)
+    >>> labels[1], sorted(speechy)
+    (('initials', 'EK', 17), ['EK', 'JM'])
+    """
+    if any(k[0] in ("name", "initials", "role", "qa") and n > 0 for k, n in cands.items()):
+        return
+    found: dict[int, tuple[str, int]] = {}
+    for i, (s0, e0) in enumerate(spans):
+        if e0 - s0 > 4 and t[s0 + 2] in ".ABCDEFGHIJKLMNOPQRSTUVWXYZ" and (m := _DOTTED_INITIALS.match(t, s0, e0)) is not None:
+            found[i] = (m.group("ini"), m.end())
+    seen = Counter(x for x, _ in found.values())
+    inis = {x for x, n in seen.items() if n >= 2 and not is_place(x)}
+    if len(inis) < 2 or sum(seen[x] for x in inis) < 4 \
+            or not any(x in inis and _QMARK_LINE.search(t, *spans[i]) for i, (x, _) in found.items()):
+        return
+    for i, (x, at) in found.items():
+        if x in inis:
+            labels[i] = ("initials", x, at)
+            cands[("initials", x)] += 1
+            speechy.add(x)
+
+
 def asking_label_as_q(t: str, spans: Sequence[tuple[int, int]], labels: list[Label | None], cands: Counter[tuple[str, str]]) -> None:
     """Make the text's one name label a "Q:" when every line under it asks."""
     # "IBNA: How do you assess ...?" five times, each answered in unlabelled paragraphs: the one label

@@ -54,7 +54,9 @@ NON_PERSON = frozenset(
     "logo icon banner menu login logout gives gave grants granted tells told "
     "state regime chamber released monday tuesday wednesday thursday friday saturday sunday "
     "could would should might must does did season chapter calendar solve média médias medios publish published updated posted date view original also quick deep column article democratic resilience language content package letters letter "
-    "author authors archive archives result results downloads available settings subscription subscriptions evidence economy".split()
+    "author authors archive archives result results downloads available settings subscription subscriptions evidence economy "
+    # a headline's verb after the name ("Chairman Tom Reyes Publishes Op-Ed") and a venue's words ("Imperial Hotel Osaka")
+    "publishes writes argues urges warns vows pledges unveils announces condemns hails meets visits says hotel hotels resort".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle agency".split())

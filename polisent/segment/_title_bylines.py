@@ -115,10 +115,14 @@ def title_end(t: str, start: int, end: int) -> int:
 
 
 #: a speech's title naming its speaker: "FM Sergey Lavrov's remarks and answers to questions at ...",
-#: "Remarks by President Ana Ruiz at the ...", "Statement of Foreign Minister Ana Ruiz on ..."
+#: "Remarks by President Ana Ruiz at the ...", "Statement of Foreign Minister Ana Ruiz on ...", "Transcript of Prime
+#: Minister Ana Ruiz speech at ..." (the office words before the name are cut by person_part)
 _SPEECH_TITLE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME})['\u2019]s[ \t]+(?:(?i:opening|closing|keynote|press)[ \t]+)?"
                            r"(?i:remarks|statement|speech|address|answers|comments|lecture)\b"
-                           rf"|(?i:remarks|statement|speech|address|keynote)[ \t]+(?i:by|of)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME}))")
+                           rf"|(?i:remarks|statement|speech|address|keynote)[ \t]+(?i:by|of)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME})"
+                           r"|(?i:transcript|full[ \t]+text|text)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                           rf"(?P<name3>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,5}}?{_NAME})[ \t]+(?:(?i:opening|closing|keynote)[ \t]+)?"
+                           r"(?i:remarks|speech|address|statement|lecture)\b)")
 
 
 #: a press conference's or a briefing's title naming its principal, searched in the page's head with its lines
@@ -194,6 +198,9 @@ def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     >>> t = "Remarks by President Ana Ruiz at the summit\\nThank you."
     >>> speech_speaker(t, [Unit(0, 43, [0], 0, "plain", 0)])
     ['Ana Ruiz']
+    >>> t = "Transcript of Prime Minister Ana Ruiz speech at the Nordic Forum\\nThank you."
+    >>> speech_speaker(t, [Unit(0, 64, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
     """
     for u in units[:3]:
         line = t[u.start:u.end].strip()
@@ -202,7 +209,7 @@ def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
         m = _SPEECH_TITLE.match(t, u.start, u.end)
         if m is None:
             continue
-        name = person_part(" ".join((m.group("name") or m.group("name2")).split()))
+        name = person_part(" ".join((m.group("name") or m.group("name2") or m.group("name3")).split()))
         if name is not None and is_person_name(name) and not is_place(name):
             return [name]
     return []
