@@ -101,6 +101,10 @@ _CREDITS = frozenset("photo photos photograph photographs image images picture p
                      "conference remarks statement speech address".split())
 
 
+#: a sentence's end inside a line, a capital after it: the line runs prose, no title's or byline's "by"
+_PROSE_BEFORE = re.compile(r"[a-z][.!?][ \t]+[A-Z]")
+
+
 def head_by_writer(t: str, start: int, end: int) -> list[str]:
     """The writers "By X" names in ``t[start:end]`` (a page's head), whatever its case or place on the line;
     the longest run of the name's words that is a person's name ("GEOFFREY RAMSEY EN" is Geoffrey Ramsey).
@@ -112,6 +116,8 @@ def head_by_writer(t: str, start: int, end: int) -> list[str]:
     (['Jo Bell'], [])
     >>> head_by_writer("DRUG POLICY / 11 APR 2011 BY ANA RUIZ EN", 0, 40)
     ['Ana Ruiz']
+    >>> head_by_writer("Zoning board. Take your chairs and sit in the field by Ana Ruiz in the morning", 0, 79)
+    []
     """
     out = []
     for m in _HEAD_BY.finditer(t, start, end):
@@ -120,6 +126,8 @@ def head_by_writer(t: str, start: int, end: int) -> list[str]:
             continue  # "Photo by X", "Edited by X", "INTERVIEW BY X", "a force backed by X"
         if m.end() < len(t) and (t[m.end()].isalnum() or t[m.end()] in "'\u2019-"):
             continue  # a name the head's end cut ("... by Taiwan Presiden")
+        if _PROSE_BEFORE.search(t, max(start, t.rfind("\n", start, m.start()) + 1), m.start()):
+            continue  # a sentence of a teaser before it: "... Commission. Take your chairs and sit in the field by Ana Ruiz in ..."
         words = _display(" ".join(m.group("name").split())).split()
         if is_place(words[0]):
             continue  # "a visit by Taiwan President Lai": an office, no byline

@@ -98,7 +98,9 @@ _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}|{_HON_NAME})(?:,[ \t]*
 _AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?"
                           r"(?:[ \t]+\(The[ \t]+[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,3}\))?"
                           # a republished piece's credit: "Colin Clark* / The New York Times 14.08.2023 \u2022 07:32"
-                          r"(?:[ \t]+/[ \t]+(?!(?:[\w&.-]+[ \t]+){0,3}(?:Images|Photos?|Pictures|Getty|Shutterstock)\b)(?:The[ \t]+)?[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,4}"
+                          # (or after a bar, the outlet's name maybe dashed: "Ana Ruiz | Al Jazeera - TRANSCEND Media Service")
+                          r"(?:[ \t]+[/|][ \t]+(?!(?:[\w&.-]+[ \t]+){0,3}(?:Images|Photos?|Pictures|Getty|Shutterstock)\b)(?:The[ \t]+)?[A-Z][\w'\u2019&.-]*"
+                          r"(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|[-\u2013\u2014])){0,6}"
                           r"(?:[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?(?:[ \t]*[\u2022\u00b7|][ \t]*\d{1,2}:\d{2})?)?"
                           # a spaced colon ("Mohammad Amjad Hossain :"), "Ana Ruiz writes:" or the body written for ("Ana Ruiz for
                           # the X Network")
@@ -386,7 +388,9 @@ def _lead_writer(t: str, units: Sequence[Unit], body: Sequence[Unit], n: int,
 #: using the court to run interference") or last, after a job ("..., says former foreign minister Ana Ruiz.")
 _NAME_SAYS = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+(?:says|argues|writes|warns|contends|believes|thinks)[ \t]+[^\n]{{10,240}}")
 #: a guest essay's kicker over its title: "By Invitation | Russia and Ukraine", "Guest Essay"
-_GUEST_KICKER = re.compile(r"(?im)^[ \t]*(?:By[ \t]+Invitation|Guest[ \t]+(?:essay|column|commentary))\b")
+#: (or an opinion section's kicker line: "Insight & Opinion", "Comment | Opinion")
+_GUEST_KICKER = re.compile(r"(?im)^[ \t]*(?:By[ \t]+Invitation|Guest[ \t]+(?:essay|column|commentary))\b"
+                           r"|^[^\n]{0,40}?\b(?-i:Opinion|OPINION)[ \t]*$")
 _SAYS_NAME = re.compile(r"[^\n]{10,240}?,[ \t]+(?:says|argues|writes|warns)[ \t]+(?P<who>[^\n.,;:!?]{3,90}?)[ \t]*\.?[ \t]*")
 #: the capitalised run that ends a description ("Lithuania's former Foreign Minister Ana Ruiz")
 _LAST_RUN = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+)*[A-Z][\w'\u2019.-]*\Z")
@@ -417,5 +421,16 @@ def says_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str
     """
     if not first_person(t, body) and not _GUEST_KICKER.search(t, 0, min(len(t), 600)):
         return []  # (a guest essay's kicker says the standfirst names the writer: "By Invitation" / "X believes ...")
-    return _lead_writer(t, units, body, 5, lambda u: None if "\n" in t[u.start:u.end].strip()
-                        else _NAME_SAYS.fullmatch(t, u.start, u.end) or _SAYS_NAME.fullmatch(t, u.start, u.end))
+    return _lead_writer(t, units, body, 5, lambda u: _says_line(t, u))
+
+
+def _says_line(t: str, u: Unit) -> re.Match[str] | None:
+    """A standfirst unit of one line that gives the writer's view in the third person, or such a line under a kicker
+    of a few words in the same unit ("Insight & Opinion" / "Ana Ruiz says the answer ...")."""
+    s, e = u.start, u.end
+    cut = t.find("\n", s, e)
+    if cut >= 0:
+        if t.find("\n", cut + 1, e) >= 0 or len(t[s:cut].split()) > 5:
+            return None
+        s = cut + 1
+    return _NAME_SAYS.fullmatch(t, s, e) or _SAYS_NAME.fullmatch(t, s, e)

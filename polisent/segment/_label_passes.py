@@ -87,6 +87,30 @@ def bare_name_turns(t: str, spans: Sequence[tuple[int, int]], labels: list[Label
                     speechy.add(x)
 
 
+#: a parliament record's speaker line: the member's photo caption, the name again, the seat or office and the time
+#: ("Photo of Ana Ruiz Ana Ruiz Shadow Minister (Environment) 7:00, 8 February 2023")
+_PHOTO_OF = re.compile(r"[ \t]*Photo[ \t]+of[ \t]+(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){1,4}?)[ \t]+(?P=name)\b[^\n]{0,160}")
+
+
+def photo_of_turns(t: str, spans: Sequence[tuple[int, int]], labels: list[Label | None], cands: Counter[tuple[str, str]],
+                   speechy: set[str]) -> None:
+    r"""Make a parliament record's speaker lines ("Photo of Ana Ruiz Ana Ruiz Shadow Minister ... 7:00, 8 February 2023")
+    labels of the member's name (and ``speechy``), the whole line taken: the speech follows under it.
+
+    >>> t = "Photo of Ana Ruiz Ana Ruiz Shadow Minister 7:00, 8 February 2023\nI rise to speak on Kosovo."
+    >>> labels, cands, speechy = [None, None], Counter(), set()
+    >>> photo_of_turns(t, [(0, 64), (65, 91)], labels, cands, speechy)
+    >>> labels[0], sorted(speechy)
+    (('name', 'Ana Ruiz', 64), ['Ana Ruiz'])
+    """
+    for i, (s0, e0) in enumerate(spans):
+        if labels[i] is None and e0 - s0 > 14 and t.startswith("Photo", s0) and (m := _PHOTO_OF.fullmatch(t, s0, e0)) is not None:
+            name = " ".join(m.group("name").split())
+            labels[i] = ("name", name, e0)
+            cands[("name", name)] += 1
+            speechy.add(name)
+
+
 #: initials with a full stop opening a line, before the turn they label ("JM. What do you expect?")
 _DOTTED_INITIALS = re.compile(r"[ \t]*(?P<ini>[A-Z]{2,3})\.[ \t]+(?=[A-Z\u201c\"'])")
 

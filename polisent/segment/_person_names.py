@@ -55,8 +55,10 @@ NON_PERSON = frozenset(
     "state regime chamber released monday tuesday wednesday thursday friday saturday sunday "
     "could would should might must does did season chapter calendar solve média médias medios publish published updated posted date view original also quick deep column article democratic resilience language content package letters letter "
     "author authors archive archives result results downloads available settings subscription subscriptions evidence economy "
-    # a headline's verb after the name ("Chairman Tom Reyes Publishes Op-Ed") and a venue's words ("Imperial Hotel Osaka")
-    "publishes writes argues urges warns vows pledges unveils announces condemns hails meets visits says hotel hotels resort".split()
+    # a headline's verb after the name ("Chairman Tom Reyes Publishes Op-Ed"), a venue's words ("Imperial Hotel Osaka") and
+    # a briefing's ("Spokesperson's Noon Briefing")
+    "publishes writes argues urges warns vows pledges unveils announces condemns hails meets visits says hotel hotels resort "
+    "briefing briefings".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle agency".split())

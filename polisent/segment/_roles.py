@@ -79,6 +79,30 @@ _BARE_PROMPT = re.compile(r"[ \t]*(?:Explain|Assess|Describe|Identify|Examine|Ev
                           r"|[ \t]*On[ \t]+(?:[^\n.?!:]|(?<=[A-Z])\.){3,120}:[ \t]*\Z")
 
 
+#: an opinion page's kicker or credit in the page's head ("Opinion by Ana Ruiz", "Insight & Opinion", "OP-ED")
+_OPINION_KICKER = re.compile(r"\b(?:Opinion|OPINION|Op-[Ee]d|OP-ED|Commentary|COMMENTARY|Viewpoint|VIEWPOINT)\b")
+
+
+def _states_then_asks(t: str, u: Unit) -> bool:
+    """``u`` opens with a statement of at least eight words and ends by asking, no sentence of it put to "you".
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "This development has fundamental consequences for the world order. Will the erosion of hegemony end it?"
+    >>> _states_then_asks(t, Unit(0, len(t), [0], 0, "plain", 0))
+    True
+    >>> t = "The past administrations have tried engagement with the junta. Do you think it failed?"
+    >>> _states_then_asks(t, Unit(0, len(t), [0], 0, "plain", 0))
+    False
+    """
+    if YOU_ASKED.search(t, u.content_start, u.end):
+        return False
+    sents = split_sentences(t, u.content_start, u.end)
+    if len(sents) < 2:
+        return False
+    first = t[sents[0][0]:sents[0][1]].rstrip()
+    return first.endswith(".") and len(first.split()) >= 8
+
+
 def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
             talk_from: int | None = None, inline_questions: bool = False) -> None:
     """Decide kind / role for every unit (speakers are filled in by :func:`_speakers`)."""
@@ -138,6 +162,12 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     plain_q += [u for u in content if u.form == "plain" and id(u) not in in_pq and _is_q(t, u) and len(_plain(t, u).split()) <= 120
                 and _set_up_and_question(t, u, to_you=not (heralded and per_para[u.para] == 1))
                 and not _QUOTED_Q_SCAN.search(t, u.content_start + 1, u.end)]
+    # an opinion page (its kicker says so: "Opinion by X", "Insight & Opinion") that never says it is an interview: a
+    # paragraph that states and then asks, putting nothing to "you", is the writer's rhetorical question ("As the US
+    # retreats, China invests. But is the strategy feasible?"), no interviewer's turn
+    if plain_q and (timed_from is None or timed_from >= len(t)) and any(_OPINION_KICKER.search(t, u.start, u.end) for u in units[:10] if u.start < 1500) \
+            and not any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain"):
+        plain_q = [u for u in plain_q if not _states_then_asks(t, u)]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS
              and id(u) not in doubled]
     qa = [u for u in content if u.form == "label" and u.label in ("Q", "A") and id(u) not in doubled]

@@ -23,6 +23,7 @@ from polisent.segment._label_passes import (
     asking_label_as_q,
     bare_name_turns,
     dotted_initials_turns,
+    photo_of_turns,
     drop_field_records,
     drop_repeated_titles,
     merge_bracket_aliases,
@@ -237,6 +238,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     drop_field_records(t, spans, labels, cands)
     bare_name_turns(t, spans, labels, cands, speechy)
     dotted_initials_turns(t, spans, labels, cands, speechy)
+    photo_of_turns(t, spans, labels, cands, speechy)
     asking_label_as_q(t, spans, labels, cands)
     drop_repeated_titles(t, spans, labels, cands)
     # "Lawfare Daily: The Wagner Group, One Year After Prigozhin with X" over a transcript: a show's

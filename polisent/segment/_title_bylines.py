@@ -19,7 +19,9 @@ from polisent.segment._units import Unit
 #: (or with "By" glued to the title's last word by the page's extraction: "... Ethiopia and EritreaBy ABEL ABATE DEMISSIE")
 _TITLE_BY = re.compile(rf"(?P<word>[^\W\d_]{{1,40}})(?:(?:[\"'\u201d\u2019)]?,?[ \t]+(?:(?P<dash>[-\u2013\u2014])[ \t]*|(?P<paren>\())?(?i:by)|(?<=[a-z])(?P<glued>By))[ \t]+"
                        # (or a dash glued to the name, no "by": "... the Delayed Repatriation -Ahmad Bhuiyan")
-                       rf"|[ \t]+(?P<gdash>[-\u2013\u2014])(?=[A-Z]))(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
+                       # (or a writing hand or a pen before the name: "... The face of the truth \u2013 \u270d\ufe0f Ana Ruiz")
+                       rf"|[ \t]+(?P<gdash>[-\u2013\u2014])(?=[A-Z])|[ \t]+(?:[-\u2013\u2014|][ \t]*)?(?P<pen>[\u270d\u2712\U0001f58a\U0001f58b]\ufe0f?)[ \t]*)"
+                       rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
                        # (a credit in brackets may close it: "... by Ali Tuygan (Rtd.Ambassador)", "(Bloomberg Law - December 23, 2019)";
                        # the byline itself may stand in brackets: "... Agreement Revived (By Felix K. Chang)"; a credit
                        # after a bar may follow the name: "... optionsBy Jeff Jacoby | GLOBE COLUMNIST MAY 07, 2014")
@@ -150,6 +152,11 @@ _TRANSCRIBED = re.compile(r"(?i)\b(?:transcript|transcription|full[ \t]+text|tex
 
 #: (searched only where the head holds a word every match holds: see _prefilter.Guarded)
 _BRIEFING_TITLE_SCAN = Guarded(_BRIEFING_TITLE)
+#: a briefing's head ("Daily Press Briefing", "Regular Press Conference")
+_BRIEFING_WORD = re.compile(r"(?i)\b(?:press|news|media|daily|regular|noon)[ \t]+(?:briefing|conference)\b")
+#: the briefer's line under it: "Richard Boucher, Spokesman", "Ana Ruiz, Department Spokesperson"
+_SPOKES_LINE = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}?"
+                          r"(?:Spokesman|Spokesperson|Spokeswoman|Press[ \t]+Secretary)\b")
 
 
 def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
@@ -168,6 +175,9 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     >>> t = "During the press briefing, UK Prime Minister Ana Ruiz answered questions about the talks.\nGood morning."
     >>> briefing_speaker(t, [Unit(0, 87, [0], 0, "plain", 0)])
     ['Ana Ruiz']
+    >>> t = "Daily Press Briefing\nAna Ruiz, Spokesman\nWashington, DC"
+    >>> briefing_speaker(t, [Unit(0, 20, [0], 0, "plain", 0), Unit(21, 40, [1], 1, "plain", 0)])
+    ['Ana Ruiz']
     """
     # (a title of up to 60 words first: "Speech and answers to questions from the mass media by Foreign Minister X during
     # the joint press conference with ..., Washington, 9 August 2013")
@@ -180,6 +190,8 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
         name = person_part(" ".join(words[last + 1:]))  # "Ana Ruiz" of "Foreign Affairs Dr Ana Ruiz"
         if name is not None and is_person_name(name) and not is_place(name):
             return [name]
+    if (briefer := briefer_line(t, units)):
+        return briefer
     if _TRANSCRIBED.search(head):
         for m in _ADDRESSES.finditer(head):
             name = _strip_office(m.group("name").split()) or person_part(" ".join(m.group("name").split()))
@@ -211,5 +223,55 @@ def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
             continue
         name = person_part(" ".join((m.group("name") or m.group("name2") or m.group("name3")).split()))
         if name is not None and is_person_name(name) and not is_place(name):
+            return [name]
+    return []
+
+
+#: an editor's note that says whose words the page transcribes: "The following is a near-verbatim transcript of today's noon
+#: briefing by Ana Ruiz, Spokesperson for ...", "The following is a transcript of statements by Ana Ruiz, ..."
+_TRANSCRIPT_NOTE = re.compile(r"(?i:the[ \t]+following[ \t]+is[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+                              r"(?:transcript|transcription|text)[ \t]+of[ \t]+)(?:[^.\n]{0,80}?[ \t])?(?i:by|from)[ \t]+"
+                              rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})")
+_TRANSCRIPT_NOTE_SCAN = Guarded(_TRANSCRIPT_NOTE)
+
+
+def transcript_note_speaker(t: str, units: Sequence[Unit]) -> list[str]:
+    """The person an editor's note in the page's head (the first 16 units, within 3,000 characters) says the page
+    transcribes.
+
+    >>> t = "Noon Briefing\\nThe following is a near-verbatim transcript of today's noon briefing by Ana Ruiz, Spokesperson."
+    >>> transcript_note_speaker(t, [Unit(0, 13, [0], 0, "plain", 0), Unit(14, 110, [1], 1, "plain", 0)])
+    ['Ana Ruiz']
+    >>> t = "The following is a transcript of the debate from Parliament TV."
+    >>> transcript_note_speaker(t, [Unit(0, 64, [0], 0, "plain", 0)])
+    []
+    """
+    for u in units[:16]:
+        if u.start >= 3000:
+            break
+        for m in _TRANSCRIPT_NOTE_SCAN.finditer(t, u.start, u.end):
+            name = person_part(" ".join(m.group("name").split()))
+            if name is not None and is_person_name(name) and not is_place(name):
+                return [name]
+    return []
+
+
+def briefer_line(t: str, units: Sequence[Unit]) -> list[str]:
+    r"""The briefer a briefing's head names on a line of its own, name and job ("Daily Press Briefing" / "Ana Ruiz,
+    Spokesman" / "Washington, DC"), in the first eight units.
+
+    >>> t = "Daily Press Briefing\nAna Ruiz, Spokesman\nWashington, DC"
+    >>> briefer_line(t, [Unit(0, 20, [0], 0, "plain", 0), Unit(21, 55, [1], 1, "plain", 0)])
+    ['Ana Ruiz']
+    >>> briefer_line("Ana Ruiz, Spokesman\nThe talks resume.", [Unit(0, 19, [0], 0, "plain", 0)])
+    []
+    """
+    head = units[:8]
+    if not any(_BRIEFING_WORD.search(t, u.start, u.end) for u in head):
+        return []
+    for u in head:
+        m = _SPOKES_LINE.match(t, u.start, u.end)
+        if m is not None and (name := person_part(" ".join(m.group("name").split()))) is not None \
+                and is_person_name(name) and not is_place(name):
             return [name]
     return []

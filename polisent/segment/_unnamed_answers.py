@@ -33,6 +33,7 @@ from polisent.segment._principal import (
 )
 from polisent.segment._principal_cues import is_spoken, outlet_asks
 from polisent.segment._speaker_model import SpeakerModel, learned_principal
+from polisent.segment._title_bylines import briefer_line, transcript_note_speaker
 from polisent.segment._units import Unit
 from polisent.segment._voices import host_opening, mark_host, soundbite_voices, unwrap_names
 
@@ -168,7 +169,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
                                                                    and _NAMED_TITLE.fullmatch(t, first.start, first.end))) else None
     rejected: set[str] = set()  # people the rules ruled out: the learned ranker may not name them either
     pt = unwrap_names(t)  # "Anna\nPols is an associate professor": a name a hard wrap broke is whole
-    p = principal(pt, lines, conversation=talk, title=title, cues=cues,
+    briefer = briefer_line(t, units)  # "Daily Press Briefing" / "Ana Ruiz, Spokesman": the briefer, over any cue
+    p = Principal(briefer[0], "interview" if has_q else "author", 5.0) if briefer else \
+        principal(pt, lines, conversation=talk, title=title, cues=cues,
                   interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed),
                   answers_from=_first_question(units) if has_q else None)
     interview_author = p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed)
@@ -198,6 +201,10 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = intro_person(pt, _first_question(units))
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
         p = _first_name_hailed(pt, units)
+    if p is None and unnamed and (note := transcript_note_speaker(pt, units)):
+        # an editor's note that says whose words the page transcribes ("The following is a near-verbatim transcript of
+        # today's noon briefing by X, Spokesperson for ..."), where no cue named the speaker
+        p = Principal(note[0], "interview" if has_q else "author", 3.0)
     if p is None and unnamed and model is not None and (has_q or talk or not model.conversations_only):
         # no rule names the speaker: the learned ranker may
         hosts = {u.speaker.split()[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker}
