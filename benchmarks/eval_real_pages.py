@@ -33,11 +33,13 @@ _ANSWER_ROLES = ("author", "interviewee", "unknown", "guest")
 def _words(name: str | None) -> list[str]:
     """Lower-case ASCII words of a name, initials dropped.
 
-    >>> _words("Serhii Plokhy"), _words("Dr. M. R. Dua"), _words(None), _words("Al\u2010Mulhim")
-    (['serhii', 'plokhy'], ['dr', 'dua'], [], ['al', 'mulhim'])
+    >>> _words("Serhii Plokhy"), _words("Dr. M. R. Dua"), _words(None), _words("Al\u2010Mulhim"), _words("O\u2019Neill")
+    (['serhii', 'plokhy'], ['dr', 'dua'], [], ['al', 'mulhim'], ['neill'])
     """
     # (a typographic hyphen splits words as "-" does: "Al\u2010Mulhim" is "al", "mulhim")
-    folded = unicodedata.normalize("NFKD", (name or "").replace("\u2010", "-").replace("\u2011", "-")).encode("ascii", "ignore").decode().lower()
+    # (and a typographic apostrophe is one: "O\u2019Neill" is "o", "neill", as "O'Neill" is)
+    folded = unicodedata.normalize("NFKD", (name or "").replace("\u2010", "-").replace("\u2011", "-").replace("\u2019", "'")
+                                   ).encode("ascii", "ignore").decode().lower()
     return [w for w in re.findall(r"[a-z]+", folded) if len(w) > 1]
 
 

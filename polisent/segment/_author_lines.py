@@ -15,7 +15,7 @@ from polisent.segment._labels import _CAP, _JOB_WORDS, _NAME, _TITLES, _display
 from polisent.segment._person_names import common_words, is_person_name, is_place
 from polisent.segment._units import Unit
 
-__all__ = ["NAME_LINE", "TITLED_NAME", "head_by_writer", "person_line", "repost_writer"]
+__all__ = ["NAME_LINE", "TITLED_NAME", "head_by_writer", "person_line", "repost_writer", "runon_head_writer"]
 
 #: a person's name with an optional title ("Dr. Vali Nasr"): the name is group ``name``
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
@@ -138,3 +138,44 @@ def head_by_writer(t: str, start: int, end: int) -> list[str]:
         if name is not None:
             out.append(name)
     return out
+
+
+#: what follows the writer's name in a paper's head that a PDF's extraction ran into one line: the writer's post, the
+#: month and year of the paper, or an e-mail field ("... NEIGHBOURS Ana Ruiz Professor of Asian Studies ...", "...
+#: INDO-PACIFIC ANA RUIZ APRIL 2020 EXECUTIVE SUMMARY ...")
+_RUNON_AFTER = re.compile(r"[ \t]+(?:(?:Associate[ \t]+|Assistant[ \t]+|Visiting[ \t]+)?Professor\b|(?:Senior[ \t]+|Research[ \t]+)?Fellow\b|"
+                          r"Lecturer\b|Researcher\b|E-?mail[ \t]*:|(?i:january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december)[ \t]+(?:19|20)\d\d\b)")
+#: a run of capitalised words (or words in capitals, with initials) ending right before such a field
+_RUNON_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,6}?[A-Z][\w'\u2019-]+(?=" + _RUNON_AFTER.pattern + ")")
+
+
+def runon_head_writer(t: str, answers: Sequence[Unit]) -> list[str]:
+    r"""The writer a paper's head names when a PDF's extraction ran title, name and post into the first paragraph:
+    the last two or three words before the post, the month of the paper or an e-mail field that make a person's name,
+    within the first 600 characters of a first paragraph of 60 words or more that opens the text.
+
+    >>> t = ("27 The Dilemma of Small States: Mongolia and its Neighbours Ana K. Ruiz Professor of Asian Studies, "
+    ...      "Example University E-mail: ana@example.org Introduction " + "The small states of the world matter. " * 12)
+    >>> runon_head_writer(t, [Unit(0, len(t), [0], 0, "plain", 0)])
+    ['Ana K. Ruiz']
+    >>> t = "1 AT A CROSSROADS: ASEAN AMID RIVALRY IN THE INDO-PACIFIC ANA MARIA RUIZ APRIL 2020 EXECUTIVE SUMMARY " + "China rose. " * 60
+    >>> runon_head_writer(t, [Unit(0, len(t), [0], 0, "plain", 0)])
+    ['Ana Maria Ruiz']
+    >>> runon_head_writer("Short text. Ana Ruiz Professor of law.", [Unit(0, 38, [0], 0, "plain", 0)])
+    []
+    """
+    first = answers[0] if answers else None
+    if first is None or first.start > 400 or len(t[first.start:first.end].split()) < 60:
+        return []
+    for m in _RUNON_NAME.finditer(t, first.start, min(first.end, first.start + 600)):
+        words = m.group().split()
+        for k in (3, 2):
+            if len(words) < k:
+                continue
+            name = " ".join(words[-k:])
+            shown = _display(name) if name.isupper() else name
+            if is_person_name(shown) and not is_place(shown) and not any(w.lower() in common_words() for w in shown.split()
+                                                                          if len(w.rstrip(".")) > 1):
+                return [shown]
+    return []

@@ -386,7 +386,10 @@ def _lead_writer(t: str, units: Sequence[Unit], body: Sequence[Unit], n: int,
 
 #: a standfirst that gives the writer's view in the third person, name first ("Ana Ruiz says the council is
 #: using the court to run interference") or last, after a job ("..., says former foreign minister Ana Ruiz.")
-_NAME_SAYS = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+(?:says|argues|writes|warns|contends|believes|thinks)[ \t]+[^\n]{{10,240}}")
+_NAME_SAYS = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+(?P<verb>says|argues|writes|warns|contends|believes|thinks)[ \t]+[^\n]{{10,240}}")
+#: the verbs of a standfirst that only an opinion piece's dek uses for its writer ("Ana Ruiz contends military intervention
+#: contradicts ..."): a news report says "says"
+_ARGUED = frozenset({"argues", "contends", "writes"})
 #: a guest essay's kicker over its title: "By Invitation | Russia and Ukraine", "Guest Essay"
 #: (or an opinion section's kicker line: "Insight & Opinion", "Comment | Opinion")
 _GUEST_KICKER = re.compile(r"(?im)^[ \t]*(?:By[ \t]+Invitation|Guest[ \t]+(?:essay|column|commentary))\b"
@@ -419,18 +422,23 @@ def says_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str
     >>> says_writer(t2, [Unit(0, 84, [0], 0, "plain", 0)] + units[1:], units[1:])
     ['Ana Ruiz']
     """
-    if not first_person(t, body) and not _GUEST_KICKER.search(t, 0, min(len(t), 600)):
-        return []  # (a guest essay's kicker says the standfirst names the writer: "By Invitation" / "X believes ...")
-    return _lead_writer(t, units, body, 5, lambda u: _says_line(t, u))
+    # (a guest essay's kicker says the standfirst names the writer: "By Invitation" / "X believes ..."; without the first
+    # person or a kicker, only a dek that argues: "X contends ...")
+    argued_only = not first_person(t, body) and not _GUEST_KICKER.search(t, 0, min(len(t), 600))
+    return _lead_writer(t, units, body, 5, lambda u: _says_line(t, u, argued_only))
 
 
-def _says_line(t: str, u: Unit) -> re.Match[str] | None:
+def _says_line(t: str, u: Unit, argued_only: bool = False) -> re.Match[str] | None:
     """A standfirst unit of one line that gives the writer's view in the third person, or such a line under a kicker
-    of a few words in the same unit ("Insight & Opinion" / "Ana Ruiz says the answer ...")."""
+    of a few words in the same unit ("Insight & Opinion" / "Ana Ruiz says the answer ..."); ``argued_only``: name
+    first, with a verb of :data:`_ARGUED`."""
     s, e = u.start, u.end
     cut = t.find("\n", s, e)
     if cut >= 0:
         if t.find("\n", cut + 1, e) >= 0 or len(t[s:cut].split()) > 5:
             return None
         s = cut + 1
+    if argued_only:
+        m = _NAME_SAYS.fullmatch(t, s, e)
+        return m if m is not None and m.group("verb") in _ARGUED else None
     return _NAME_SAYS.fullmatch(t, s, e) or _SAYS_NAME.fullmatch(t, s, e)

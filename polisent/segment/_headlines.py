@@ -73,6 +73,11 @@ def _lead_in(label: str) -> bool:
 _LABEL_FUNCTION_WORDS = frozenset("for with us our we you your to of on in at by from and or the a an".split())
 
 
+#: the longer prepositions and conjunctions that a title in title case writes in lower case
+_TITLE_CASE_LOWER = frozenset("from with into onto over upon than that this about after before under between against without within "
+                              "through across among amid during versus toward towards".split())
+
+
 def _headline(t: str, start: int, end: int, *, min_words: int = 3, share: float = 0.75, max_words: int | None = None) -> bool:
     """A line in title case with no sentence end: "The Wagner Group, One Year After Prigozhin"; at
     least ``min_words`` words of four letters or more, ``share`` of them capitalised, and at most
@@ -82,9 +87,12 @@ def _headline(t: str, start: int, end: int, *, min_words: int = 3, share: float 
     True
     >>> _headline("The talks failed again", 0, 22, min_words=2, share=1.0), _headline("Talks Fail.", 0, 11, min_words=2)
     (False, False)
+    >>> _headline("Coming In from the Cold", 0, 23, min_words=2)
+    True
     """
     line = t[start:end].strip()
-    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) > 3]
+    # (title case leaves its longer prepositions in lower case: "Coming In from the Cold")
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", line) if len(w) > 3 and w not in _TITLE_CASE_LOWER]
     if len(words) < min_words or (max_words is not None and len(line.split()) > max_words) \
             or line.endswith((".", "!", "?", ":", "\u2026")):
         return False

@@ -210,14 +210,23 @@ def outlet_journalist_asks(t: str, start: int, raw: str) -> bool:
     >>> t = "LEDGER's Tom Bell interviews Kowalczyk, who wants visa-free travel."
     >>> outlet_journalist_asks(t, 0, "LEDGER's Tom Bell")
     True
+    >>> t = "He said so in an exclusive interview with Ledger Global Editor-in-Chief Tom Bell."
+    >>> outlet_journalist_asks(t, t.index("Ledger"), "Ledger Global Editor-in-Chief Tom Bell")
+    True
     """
     cut = re.search(r"['\u2019]s(?=[ \t])", raw)
     if cut is not None and _ASKS_AFTER.match(t, start + len(raw)) is not None and not is_place(raw[:cut.start()].strip()):
         return True  # "POLITICO's David M. Herszenhorn interviews X": the outlet's journalist, then the one he asks
     if "nterview" not in t[max(0, start - 160):start]:
         return False  # (cheap first: most names have no interview cue before them)
+    if _PRESS_JOB_IN_RUN.search(raw):
+        return True  # "an exclusive interview with StratNews Global Editor-in-Chief Ana Ruiz": the run holds the journalist's job
     m = _OUTLETS_JOURNALIST.search(t, max(0, start - 160), start + cut.end() + 1 if cut else start)
     return m is not None and not is_place(m.group("owner"))
+
+
+#: a press job inside a capitalised run, before the journalist's name ("StratNews Global Editor-in-Chief Ana Ruiz")
+_PRESS_JOB_IN_RUN = re.compile(r"\b(?:Editor(?:-in-Chief|-at-Large)?|Correspondent|Reporter|Anchor|Journalist|Presenter)[ \t]+[A-Z]")
 
 
 #: what an outlet's journalist does to the guest, right after his name

@@ -190,8 +190,8 @@ def person_part(name: str) -> str | None:
     ('Ana Ruiz', 'Ana Ruiz', None)
     >>> person_part("Sri Lanka Ana Ruiz"), person_part("Saudi Arabia Tom Weiss")
     ('Ana Ruiz', 'Tom Weiss')
-    >>> person_part("HE Ana Ruiz"), person_part("H.E. Ana Ruiz")
-    ('Ana Ruiz', 'H.E. Ana Ruiz')
+    >>> person_part("HE Ana Ruiz"), person_part("H.E. Ana Ruiz"), person_part("Broadcasting Mr")
+    ('Ana Ruiz', 'H.E. Ana Ruiz', None)
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -261,6 +261,8 @@ def person_part(name: str) -> str | None:
         if w[0] in "\"\u2018\u201c" or w[-1] in "\"\u201d" or (w[-1] == "\u2019" and not w.endswith("s\u2019")):
             return None  # a quoted phrase ("Vietnam's \u2018Bamboo Diplomacy\u2019" in a title) is no person
         kept.append(w)
+    while kept and kept[-1].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mme", "Mx"):
+        kept.pop()  # "(Director of) Broadcasting Mr" (". R. Gillette"): an honorific ends no name
     if kept and kept[-1].lower() in _state_names() and kept[-1].lower() not in _registry_words()[1]:
         return None  # a crosshead ("Lauded India", "Beyond Russia"): no surname is a state's name
     if sum(w.lower() in _state_names() for w in kept) >= 2:

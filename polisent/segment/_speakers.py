@@ -67,7 +67,7 @@ from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNIT
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
 from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling
-from polisent.segment._author_lines import head_by_writer, repost_writer
+from polisent.segment._author_lines import head_by_writer, repost_writer, runon_head_writer
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
@@ -364,6 +364,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if len({n.split()[-1] for n in by}) > 1:  # "By Euronews" over "By Guy Verhofstadt, former ...": the writer's
             by = [n for n in by if is_person_name(n)] or by
         # ("By Peter MARTELL": an agency's surname in capitals is Peter Martell)
+        if not by:  # a title that closes with its writer ("Eritrea: Coming In from the Cold \u2013 by Ana Ruiz") over a bare
+            # name line under it, which may be a photo's caption ("Issayas Afeworki")
+            by = _title_bylines(t, units[:2])
         if not by:  # no "By X": an author line (a name alone, with the writer's job or an affiliation)
             by = [_author_job(t, m) if m.re is _AUTHOR_JOB else m.group("name") for u in bylines
                   for m in [_AUTHOR_JOB.fullmatch(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
@@ -446,6 +449,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             body = next((u for u in answers if len(t[u.content_start:u.end].split()) >= 25), None)
             by = head_by_writer(t, 0, min(len(t), 2000, body.content_start + 150 if body is not None else 2000))
             by = by if _agree(by) else []
+        if not by and not bio_names and not has_q:  # "... NEIGHBOURS Ana Ruiz Professor of ... E-mail: ..." run into the text
+            by = runon_head_writer(t, answers)
         name = _agree(by) if by else _agree(bio_names)
         for u in answers:
             u.speaker = name

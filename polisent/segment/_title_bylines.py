@@ -121,7 +121,14 @@ def title_end(t: str, start: int, end: int) -> int:
 #: Minister Ana Ruiz speech at ..." (the office words before the name are cut by person_part)
 _SPEECH_TITLE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME})['\u2019]s[ \t]+(?:(?i:opening|closing|keynote|press)[ \t]+)?"
                            r"(?i:remarks|statement|speech|address|answers|comments|lecture)\b"
-                           rf"|(?i:remarks|statement|speech|address|keynote)[ \t]+(?i:by|of)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME})"
+                           # an office and a surname alone: "Remarks by President Biden on ...", "Opening Statement by Prime
+                           # Minister O'Neill, Joint Press Conference ..."
+                           r"|(?:(?i:opening|closing|introductory|prepared)[ \t]+)?(?i:remarks|statement|speech|address|keynote)[ \t]+(?i:by|of)[ \t]+"
+                           r"(?:the[ \t]+)?(?:Vice[ \t]+|Deputy[ \t]+)?(?:President|Prime[ \t]+Minister|Chancellor|Premier|Governor|Senator|"
+                           r"(?:Foreign[ \t]+|Defen[cs]e[ \t]+)?Minister|Secretary(?:[ \t]+of[ \t]+State|[ \t-]General)?|Ambassador)[ \t]+"
+                           r"(?P<sur>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])(?![ \t]+[A-Z][a-z])"
+                           rf"|(?:(?i:opening|closing|introductory|prepared)[ \t]+)?(?i:remarks|statement|speech|address|keynote)[ \t]+(?i:by|of)[ \t]+"
+                           rf"(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME})"
                            r"|(?i:transcript|full[ \t]+text|text)[ \t]+of[ \t]+(?:the[ \t]+)?"
                            rf"(?P<name3>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,5}}?{_NAME})[ \t]+(?:(?i:opening|closing|keynote)[ \t]+)?"
                            r"(?i:remarks|speech|address|statement|lecture)\b)")
@@ -213,18 +220,39 @@ def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     >>> t = "Transcript of Prime Minister Ana Ruiz speech at the Nordic Forum\\nThank you."
     >>> speech_speaker(t, [Unit(0, 64, [0], 0, "plain", 0)])
     ['Ana Ruiz']
+    >>> t = "Remarks by President Ruiz on the Summit\\nThank you. President Ana Ruiz was there."
+    >>> speech_speaker(t, [Unit(0, 39, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
     """
     for u in units[:3]:
         line = t[u.start:u.end].strip()
-        if "\n" in line or len(line.split()) > 30:
+        if "\n" in line or len(line.split()) > 45:
             continue
         m = _SPEECH_TITLE.match(t, u.start, u.end)
         if m is None:
             continue
+        if m.group("sur"):
+            return [_full_surname(t, m.group("sur"))]
         name = person_part(" ".join((m.group("name") or m.group("name2") or m.group("name3")).split()))
         if name is not None and is_person_name(name) and not is_place(name):
             return [name]
     return []
+
+
+def _full_surname(t: str, sur: str) -> str:
+    """The full name the text writes for the surname ``sur`` ("Peter O'Neill" for "O'Neill"), else the surname.
+
+    >>> _full_surname("Remarks by President Biden. President Joe Biden spoke.", "Biden"), _full_surname("By Biden.", "Biden")
+    ('Joe Biden', 'Biden')
+    """
+    for m in re.finditer(rf"\b((?:[A-Z][\w'\u2019.-]*[ \t]+){{1,2}}){re.escape(sur)}\b", t):
+        words = (m.group(1) + sur).split()
+        while words and words[0].rstrip(".") in _HONORIFICS | {"Hon", "HON", "Honourable", "Honorable"}:
+            words = words[1:]  # "Hon. Peter O'Neill"
+        name = person_part(" ".join(words))
+        if name is not None and name.endswith(sur) and len(name.split()) >= 2 and is_person_name(name) and not is_place(name):
+            return name
+    return sur
 
 
 #: an editor's note that says whose words the page transcribes: "The following is a near-verbatim transcript of today's noon

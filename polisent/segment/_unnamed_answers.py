@@ -367,9 +367,31 @@ def _reported_not_speaking(t: str, pt: str, p: Principal, unnamed: list[Unit]) -
         return False  # a page of one expert's comments, handed over to them: theirs (a report that quotes a source is not)
     if p.kind in ("expert", "quote") and (office_holder(p.name) or _reported(pt, p.name)):
         return True
-    if p.kind == "interview" and office_holder(p.name) and not _TALK_PAGE.search(t, 0, 2000):
+    if p.kind == "interview" and office_holder(p.name) and not _TALK_PAGE.search(t, 0, 2000) \
+            and not _answers_after_cue(t, p.name, unnamed):
         return True
     return p.kind != "author" and _two_sources(pt, p.name)
+
+
+#: the speaker's own voice opening a paragraph's first sentence, outside quotation marks
+_OWN_VOICE = re.compile(r"\A[^.!?\n\"\u201c]{0,80}?\b(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _answers_after_cue(t: str, name: str, unnamed: list[Unit]) -> bool:
+    r"""The paragraph after the first one that names ``name`` and an interview speaks in the first person, unquoted: the
+    page hands the word over ("In an interview, X, the foreign minister, justifies ..." / "We have always said that ...").
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "In an interview, Ana Ruiz, the minister, explains.\nWe have always said talks are needed."
+    >>> _answers_after_cue(t, "Ana Ruiz", [Unit(0, 50, [0], 0, "plain", 0), Unit(51, len(t), [1], 1, "plain", 51)])
+    True
+    >>> t = t.replace("We have", "They have")
+    >>> _answers_after_cue(t, "Ana Ruiz", [Unit(0, 50, [0], 0, "plain", 0), Unit(51, len(t), [1], 1, "plain", 51)])
+    False
+    """
+    sur = name.split()[-1]
+    at = next((k for k, u in enumerate(unnamed) if sur in t[u.start:u.end] and "interview" in t[u.start:u.end].lower()), None)
+    return at is not None and at + 1 < len(unnamed) and _OWN_VOICE.search(t[unnamed[at + 1].content_start:unnamed[at + 1].end]) is not None
 
 
 #: a news agency's dateline opening a paragraph: "YANGON (Reuters) \u2013", "BEIJING, Nov. 15 (Xinhua) --"
