@@ -95,7 +95,7 @@ def is_honorific_name(name: str) -> bool:
     return _HON_NAME_RX.fullmatch(name) is not None
 _BIO = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}|{_HON_NAME})(?:,[ \t]*(?:Ph\.?[ \t]?D\.?|Jr\.?|Sr\.?|M\.?A\.?|J\.?D\.?|MBA|OBE|CBE))*,?\s+(?:is|was|has\s+been|has\s+(?:(?:over|more\s+than|nearly|almost|about)\s+)?\d+\s+years?)\b")
 #: a name alone on an author line: "Touqir Hussain[1]", "Kornelius Purba (The Jakarta Post)"
-_AUTHOR_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?"
+_AUTHOR_LINE = re.compile(rf"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\[\d{{1,2}}\]|\*{{1,2}})?"
                           r"(?:[ \t]+\(The[ \t]+[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,3}\))?"
                           # a republished piece's credit: "Colin Clark* / The New York Times 14.08.2023 \u2022 07:32"
                           # (or after a bar, the outlet's name maybe dashed: "Ana Ruiz | Al Jazeera - TRANSCEND Media Service")

@@ -54,6 +54,10 @@ def _chapter_block(text: str, u: Unit) -> bool:
     return (secs[-1] - secs[0]) >= 60 * (len(secs) - 1)
 
 
+#: a line that credits the piece to its writer, which a photo credit under it leaves a byline, not a caption
+_CREDITED_PIECE = re.compile(r"(?i)\b(?:commentary|op-?ed|essay|column|opinion\s+piece|analysis)\b[^.!?\n]{0,120}?\sby\s+[A-Z]")
+
+
 def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
     """Mark the units their neighbour shows to be furniture (in place; ``t`` is the masked ``text``): a short one-sentence
     paragraph right above a photo credit alone on its line is that photo's caption; a paragraph
@@ -100,8 +104,8 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
     for prev, u in zip(units, units[1:]):  # a caption, then its credit in a line of its own
         if u.form == "clutter" and u.reason == "caption" and _CREDIT.match(t, u.start, u.end) and prev.form == "plain" \
                 and len(_plain(t, prev).split()) <= 25 and "?" not in t[prev.start:prev.end] \
-                and len(split_sentences(t, prev.content_start, prev.end)) == 1:
-            prev.form, prev.reason = "clutter", "caption"
+                and len(split_sentences(t, prev.content_start, prev.end)) == 1 and not _CREDITED_PIECE.search(t, prev.start, prev.end):
+            prev.form, prev.reason = "clutter", "caption"  # (not a line that credits the piece: "A first commentary ... by X.")
         elif u.form == "plain" and prev.form == "clutter" and prev.reason == "byline" and u.para != prev.para:
             name = t[prev.start:prev.end].strip()  # "David Horovitz" / "David Horovitz is the founding editor of ..."
             if is_person_name(name) and not is_place(name) \

@@ -38,6 +38,8 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
 
     >>> _text_names("Interview with His Excellency Mr Saurabh Kumar, Ambassador of India", [(0, 66)])
     ['Saurabh Kumar']
+    >>> _text_names("Interview of the Honorable Philip Jada Natana, Ambassador", [(0, 56)])
+    ['Philip Jada Natana', 'Honorable Philip Jada Natana']
     """
     out: list[str] = []
     for s, e in spans:
@@ -46,38 +48,50 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
             lead = 0
             while lead < len(words) - 1 and (words[lead].lower() in _STYLE_WORDS or words[lead].rstrip(".") in _NAME_TITLES):
                 lead += 1
+            forms = [words]
             if any(w.lower() in _STYLE_CORE for w in words[:lead]):  # "His Excellency Mr Saurabh" + " Kumar": the name after the style,
                 at = m.start() + [w.start() for w in re.finditer(r"\S+", m.group())][lead]  # read on past the cut
                 m2 = _NAME_RX.match(t, at, e)
                 if m2 is not None:
-                    words = m2.group().split()
-            office = max((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS), default=-1)
-            if office >= 0:  # "Homeland Security Secretary Kristi Noem": the name after the office, read on past the cut
-                at = m.start() + [w.start() for w in re.finditer(r"\S+", m.group())][office + 1]
-                m2 = _NAME_RX.match(t, at, e)
-                words = m2.group().split() if m2 is not None else words[office + 1:]
-            while words and (words[0].endswith(("'s", "\u2019s", "'", "\u2019")) or words[0].rstrip(".") in _NAME_TITLES
-                             or _CONTRACTION.fullmatch(words[0])):
-                words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo", "I'm Michel Martin"
-            if _OFFICE_FOR.search(t, max(0, m.start() - 60), m.start()):
-                # "Assistant Secretary for African Affairs Tibor Nagy": the portfolio's words are no part of the name
-                end = max((i for i, w in enumerate(words[:-2]) if w.lower() in _PORTFOLIO_END), default=-1)
-                words = words[end + 1:]  # "... Alpine Affairs Tomas Nagel": the name after the portfolio's last word
-                while len(words) > 2 and (words[0].lower() in _registry_words()[0] or words[0].lower() in _PORTFOLIO):
-                    words = words[1:]
-            if words and words[-1].endswith(("'s", "\u2019s", "'", "\u2019")):
-                words[-1] = re.sub(r"['\u2019]s?\Z", "", words[-1])  # "Nikos Dendias' interview"
-            stop = next((i for i, w in enumerate(words) if w.lower() in _CAPS_STOP), len(words))
-            words = words[:stop]  # "MICHAEL BYERS IS THE CANADA ...": a name in capitals ends at the verb
-            if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS \
-                    and words[-1].lower() not in _OFFICE_WORDS:  # "Foreign Minister" names no one
-                out.append(" ".join(words))
+                    # (the name with its style is kept after it: initials may spell it, "H.P.J.N." for "Honorable Philip Jada Natana")
+                    forms = [m2.group().split(), words]
+            for form in forms:
+                name = _finish_text_name(t, m, form, e)
+                if name is not None:
+                    out.append(name)
     return out
 
 
+def _finish_text_name(t: str, m: re.Match[str], words: list[str], e: int) -> str | None:
+    """The full name of :func:`_text_names` in the capitalised run ``m`` read as ``words``, or None."""
+    office = max((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS), default=-1)
+    if office >= 0:  # "Homeland Security Secretary Kristi Noem": the name after the office, read on past the cut
+        at = m.start() + [w.start() for w in re.finditer(r"\S+", m.group())][office + 1]
+        m2 = _NAME_RX.match(t, at, e)
+        words = m2.group().split() if m2 is not None else words[office + 1:]
+    while words and (words[0].endswith(("'s", "\u2019s", "'", "\u2019")) or words[0].rstrip(".") in _NAME_TITLES
+                     or _CONTRACTION.fullmatch(words[0])):
+        words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo", "I'm Michel Martin"
+    if _OFFICE_FOR.search(t, max(0, m.start() - 60), m.start()):
+        # "Assistant Secretary for African Affairs Tibor Nagy": the portfolio's words are no part of the name
+        end = max((i for i, w in enumerate(words[:-2]) if w.lower() in _PORTFOLIO_END), default=-1)
+        words = words[end + 1:]  # "... Alpine Affairs Tomas Nagel": the name after the portfolio's last word
+        while len(words) > 2 and (words[0].lower() in _registry_words()[0] or words[0].lower() in _PORTFOLIO):
+            words = words[1:]
+    if words and words[-1].endswith(("'s", "\u2019s", "'", "\u2019")):
+        words[-1] = re.sub(r"['\u2019]s?\Z", "", words[-1])  # "Nikos Dendias' interview"
+    stop = next((i for i, w in enumerate(words) if w.lower() in _CAPS_STOP), len(words))
+    words = words[:stop]  # "MICHAEL BYERS IS THE CANADA ...": a name in capitals ends at the verb
+    if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS \
+            and words[-1].lower() not in _OFFICE_WORDS:  # "Foreign Minister" names no one
+        return " ".join(words)
+    return None
+
+
 #: an office and the name after it, matched where :func:`_job_names` finds an office word
-_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})?"
-                       r"(?:,?[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){1,3})"
+_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?!(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)\b)[A-Z][\w.-]*){0,3})?"
+                       r"(?:,?[ \t]+(?P<name>(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){0,3}"
+                       r"|[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){1,3})"
                        r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # "Defense Minister Iwaya"; overlapping
 
 
@@ -86,6 +100,8 @@ _NAME_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+
                        r"(?:[A-Z][\w-]*[ \t]+){0,3}(?P<job>[A-Z][a-z]+|[A-Z]{3,})\b")  # "PENNY WONG, FOREIGN MINISTER:" too
 
 
+#: an honorific before a name an office introduces ("Dr. S Jaishankar", "Shri Vijay Gokhale")
+_HONORIFIC_LEAD = re.compile(r"\A(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)\.?[ \t]+")
 #: a run of ASCII letters: :func:`_job_names` tries its overlapping search only at those that are an office word
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 
@@ -100,6 +116,10 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
 
     >>> _job_names("Foreign Minister of Taiwan, Jaushieh Joseph Wu, speaks about the strait.", 0, 72)
     {'minister': 'Jaushieh Joseph Wu'}
+    >>> _job_names("On behalf of the External Affairs Minister of India Dr. S Jaishankar, I welcome you.", 0, 83)
+    {'minister': 'S Jaishankar'}
+    >>> _job_names("Penny Wong, Minister for Foreign Affairs: Good to be with you, Patricia.", 0, 42)
+    {'minister': 'Penny Wong'}
     """
     found: dict[str, set[str]] = {}
     for m in _NAME_JOB.finditer(t, s, e):
@@ -122,6 +142,8 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
         # "Prime Minister Masroor Barzani. Thank you": and at the sentence's end
         names = {_sentence_cut(_POSSESSIVE_TAIL.sub("", x)) for x in names}
         names = {x.split(" ", 1)[1] if x.startswith(("HE ", "H.E. ")) and len(x.split()) >= 3 else x for x in names}  # His Excellency
+        names = {_HONORIFIC_LEAD.sub("", x) if len(x.split()) >= 3 else x for x in names}  # "(Minister,) Dr. S Jaishankar"
+        names = {x for x in names if x.split()[-1].lower() not in _PORTFOLIO_END} or names  # "(Minister for Foreign) Affairs"
         if len(names) > 1 and any(not x.isupper() for x in names):  # "... BY MINISTER GEORGE YEO AFTER THE APEC ..."
             names = {x for x in names if not x.isupper()}
         if len(names) > 1 and len({x.split()[-1] for x in names}) == 1:  # "Nakasone", "Hirofumi Nakasone": one person
