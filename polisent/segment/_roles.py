@@ -83,6 +83,12 @@ _BARE_PROMPT = re.compile(r"[ \t]*(?:Explain|Assess|Describe|Identify|Examine|Ev
 _OPINION_KICKER = re.compile(r"\b(?:Opinion|OPINION|Op-[Ee]d|OP-ED|Commentary|COMMENTARY|Viewpoint|VIEWPOINT)\b")
 
 
+def _head_end(units: list[Unit]) -> int:
+    """Where the head ends that an opinion kicker is looked for in: the end of the last of the first ten units that
+    starts within 1,500 characters."""
+    return max(u.end for u in units[:10] if u.start < 1500) if units[0].start < 1500 else 0
+
+
 def _states_then_asks(t: str, u: Unit) -> bool:
     """``u`` opens with a statement of at least eight words and ends by asking, no sentence of it put to "you".
 
@@ -165,7 +171,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # an opinion page (its kicker says so: "Opinion by X", "Insight & Opinion") that never says it is an interview: a
     # paragraph that states and then asks, putting nothing to "you", is the writer's rhetorical question ("As the US
     # retreats, China invests. But is the strategy feasible?"), no interviewer's turn
-    if plain_q and (timed_from is None or timed_from >= len(t)) and any(_OPINION_KICKER.search(t, u.start, u.end) for u in units[:10] if u.start < 1500) \
+    if plain_q and (timed_from is None or timed_from >= len(t)) and units and _OPINION_KICKER.search(t, 0, _head_end(units)) \
             and not any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain"):
         plain_q = [u for u in plain_q if not _states_then_asks(t, u)]
     turns = [u for u in content if u.form == "label" and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS

@@ -260,7 +260,6 @@ def _full_surname(t: str, sur: str) -> str:
 _TRANSCRIPT_NOTE = re.compile(r"(?i:the[ \t]+following[ \t]+is[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
                               r"(?:transcript|transcription|text)[ \t]+of[ \t]+)(?:[^.\n]{0,80}?[ \t])?(?i:by|from)[ \t]+"
                               rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})")
-_TRANSCRIPT_NOTE_SCAN = Guarded(_TRANSCRIPT_NOTE)
 
 
 def transcript_note_speaker(t: str, units: Sequence[Unit]) -> list[str]:
@@ -277,7 +276,10 @@ def transcript_note_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     for u in units[:16]:
         if u.start >= 3000:
             break
-        for m in _TRANSCRIPT_NOTE_SCAN.finditer(t, u.start, u.end):
+        part = t[u.start:u.end]
+        if "ollowing" not in part and "OLLOWING" not in part:  # (a literal first: most units hold no such note)
+            continue
+        for m in _TRANSCRIPT_NOTE.finditer(t, u.start, u.end):
             name = person_part(" ".join(m.group("name").split()))
             if name is not None and is_person_name(name) and not is_place(name):
                 return [name]
@@ -295,8 +297,11 @@ def briefer_line(t: str, units: Sequence[Unit]) -> list[str]:
     []
     """
     head = units[:8]
-    if not any(_BRIEFING_WORD.search(t, u.start, u.end) for u in head):
+    if not head:
         return []
+    low = t[head[0].start:min(head[-1].end, head[0].start + 4000)].lower()
+    if ("briefing" not in low and "conference" not in low) or not any(_BRIEFING_WORD.search(t, u.start, u.end) for u in head):
+        return []  # (a literal first: most pages name no briefing)
     for u in head:
         m = _SPOKES_LINE.match(t, u.start, u.end)
         if m is not None and (name := person_part(" ".join(m.group("name").split()))) is not None \
