@@ -89,8 +89,10 @@ def _finish_text_name(t: str, m: re.Match[str], words: list[str], e: int) -> str
 
 
 #: an office and the name after it, matched where :func:`_job_names` finds an office word
-_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?!(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)\b)[A-Z][\w.-]*){0,3})?"
-                       r"(?:,?[ \t]+(?P<name>(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){0,3}"
+#: the honorifics an office's holder may carry before the name ("Dr. S Jaishankar", "Shri Vijay Gokhale")
+_HON = "(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)"
+_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?!" + _HON + r"\b)[A-Z][\w.-]*){0,3})?"
+                       r"(?:,?[ \t]+(?P<name>" + _HON + r"\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){0,3}"
                        r"|[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){1,3})"
                        r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # "Defense Minister Iwaya"; overlapping
 
@@ -101,7 +103,7 @@ _NAME_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+
 
 
 #: an honorific before a name an office introduces ("Dr. S Jaishankar", "Shri Vijay Gokhale")
-_HONORIFIC_LEAD = re.compile(r"\A(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)\.?[ \t]+")
+_HONORIFIC_LEAD = re.compile(r"\A" + _HON + r"\.?[ \t]+")
 #: a run of ASCII letters: :func:`_job_names` tries its overlapping search only at those that are an office word
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 

@@ -261,7 +261,7 @@ def person_part(name: str) -> str | None:
         if w[0] in "\"\u2018\u201c" or w[-1] in "\"\u201d" or (w[-1] == "\u2019" and not w.endswith("s\u2019")):
             return None  # a quoted phrase ("Vietnam's \u2018Bamboo Diplomacy\u2019" in a title) is no person
         kept.append(w)
-    while kept and kept[-1].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mme", "Mx"):
+    while kept and kept[-1].rstrip(".").lower() in _HONORIFICS:
         kept.pop()  # "(Director of) Broadcasting Mr" (". R. Gillette"): an honorific ends no name
     if kept and kept[-1].lower() in _state_names() and kept[-1].lower() not in _registry_words()[1]:
         return None  # a crosshead ("Lauded India", "Beyond Russia"): no surname is a state's name

@@ -19,6 +19,9 @@ from polisent.segment._prefilter import Guarded
 from polisent.segment._labels import _OFFICIAL, _ROLE_LABELS, _label_is_host, narrated
 from polisent.segment._questions import (
     YOU_ASKED,
+    _OPINION_KICKER,
+    _head_end,
+    _states_then_asks,
     explainer_question,
     numbered,
     question_run,
@@ -77,36 +80,6 @@ _BARE_PROMPT = re.compile(r"[ \t]*(?:Explain|Assess|Describe|Identify|Examine|Ev
                           r"Tell us|Walk us through|Give us|Share your)\b[^\n]{10,400}[.:][ \t]*\Z"
                           # an edited interview's topic prompts, a line each over the answer ("On Tuesday's sanctions:")
                           r"|[ \t]*On[ \t]+(?:[^\n.?!:]|(?<=[A-Z])\.){3,120}:[ \t]*\Z")
-
-
-#: an opinion page's kicker or credit in the page's head ("Opinion by Ana Ruiz", "Insight & Opinion", "OP-ED")
-_OPINION_KICKER = re.compile(r"\b(?:Opinion|OPINION|Op-[Ee]d|OP-ED|Commentary|COMMENTARY|Viewpoint|VIEWPOINT)\b")
-
-
-def _head_end(units: list[Unit]) -> int:
-    """Where the head ends that an opinion kicker is looked for in: the end of the last of the first ten units that
-    starts within 1,500 characters."""
-    return max(u.end for u in units[:10] if u.start < 1500) if units[0].start < 1500 else 0
-
-
-def _states_then_asks(t: str, u: Unit) -> bool:
-    """``u`` opens with a statement of at least eight words and ends by asking, no sentence of it put to "you".
-
-    >>> from polisent.segment._units import Unit
-    >>> t = "This development has fundamental consequences for the world order. Will the erosion of hegemony end it?"
-    >>> _states_then_asks(t, Unit(0, len(t), [0], 0, "plain", 0))
-    True
-    >>> t = "The past administrations have tried engagement with the junta. Do you think it failed?"
-    >>> _states_then_asks(t, Unit(0, len(t), [0], 0, "plain", 0))
-    False
-    """
-    if YOU_ASKED.search(t, u.content_start, u.end):
-        return False
-    sents = split_sentences(t, u.content_start, u.end)
-    if len(sents) < 2:
-        return False
-    first = t[sents[0][0]:sents[0][1]].rstrip()
-    return first.endswith(".") and len(first.split()) >= 8
 
 
 def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
