@@ -84,7 +84,7 @@ def test_speaker_ranker_in_conversations_names_the_unnamed_guest() -> None:
     for sm, want in ((False, {None}), (True, {"Lena Park"}), ("conversations", {"Lena Park"})):
         segs = RuleSegmenter(speaker_model=sm).segment(TALK).segments
         assert {s.speaker for s in segs if s.kind is SegmentKind.ANSWER} == want, sm
-    assert RuleSegmenter(speaker_model="conversations").name.endswith("-conversations")
+    assert RuleSegmenter(speaker_model="conversations").name.endswith("-conversations+qm-v1")
 
 
 def test_speaker_ranker_in_conversations_leaves_op_eds_to_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -38,11 +38,12 @@ TOY = {"name": "toy", "vocabulary": ["promo"], "min_claims": 1,
 
 def test_switch_and_name() -> None:
     text = "Harbour talks stall\n\nThe talks ended without a deal. The port lost money again.\n"
-    on, off = RuleSegmenter(speaker_model=False), RuleSegmenter(unit_model=False, speaker_model=False)
+    on = RuleSegmenter(speaker_model=False, question_model=False)
+    off = RuleSegmenter(unit_model=False, speaker_model=False, question_model=False)
     assert on.name == "rules-v1+unit-v1" and off.name == "rules-v1"
     assert off.unit_model is None and on.unit_model is not None
     assert RuleSegmenter(unit_model=None).unit_model is None
-    assert RuleSegmenter(unit_model=TOY, speaker_model=False).name == "rules-v1+unit-custom"
+    assert RuleSegmenter(unit_model=TOY, speaker_model=False, question_model=False).name == "rules-v1+unit-custom"
     st_on, st_off = on.segment(text), off.segment(text)
     check(text, st_on)
     assert [c.text for c in st_on.claims] == [c.text for c in st_off.claims]

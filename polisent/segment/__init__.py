@@ -44,10 +44,11 @@ from polisent.segment._roles import _ON_TOPIC
 from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
 from polisent.segment._speaker_model import SpeakerModel, load_speaker_model
+from polisent.segment._question_model import QuestionModel, apply_question_model, load_question_model
 from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
 from polisent.segment._units import ASR_QUESTION_OPENING, INTERROGATIVE, asks_unmarked, is_lower_case
 
-__all__ = ["RuleSegmenter", "SpeakerCues", "SpeakerModel", "UnitModel", "load_clutter_rules", "load_cues", "load_speaker_cues", "load_speaker_model", "load_unit_model",
+__all__ = ["QuestionModel", "RuleSegmenter", "SpeakerCues", "SpeakerModel", "UnitModel", "load_clutter_rules", "load_cues", "load_question_model", "load_speaker_cues", "load_speaker_model", "load_unit_model",
            "mask"]
 
 logger = logging.getLogger(__name__)
@@ -101,6 +102,10 @@ class RuleSegmenter:
             a path or dict in the same format (every text); ``False`` or ``None`` for the rules
             alone. It never overrides a name the rules give. See ``docs/cues.md`` for how the
             default was chosen.
+        question_model: a learned pass that re-decides which claims are the interviewer's
+            questions and prompts (see :mod:`polisent.segment._question_model`): ``True``
+            (default) for the built-in ``polisent/data/question_model.json``, a path or dict in
+            the same format, ``False`` or ``None`` for the rules' questions alone.
 
     What it decides:
 
@@ -124,7 +129,8 @@ class RuleSegmenter:
     """
 
     def __init__(self, *, clutter_rules: Any = None, cues: Any = None, max_sentence_words: int = 400,
-                 unit_model: Any = True, speaker_cues: Any = None, speaker_model: Any = "conversations") -> None:
+                 unit_model: Any = True, speaker_cues: Any = None, speaker_model: Any = "conversations",
+                 question_model: Any = True) -> None:
         if isinstance(max_sentence_words, bool) or not isinstance(max_sentence_words, int) or max_sentence_words < 5:
             raise ConfigError(
                 "The 'max_sentence_words' parameter of RuleSegmenter must be an int in the range [5, inf). "
@@ -153,6 +159,13 @@ class RuleSegmenter:
         elif speaker_model is not False and speaker_model is not None:
             self._speaker_model = load_speaker_model(speaker_model)
             self.name += "+speaker-custom"
+        self._question_model: QuestionModel | None = None
+        if question_model is True:
+            self.name += "+qm-v1"  # the built-in model, loaded on first use
+        elif question_model is not False and question_model is not None:
+            self._question_model = load_question_model(question_model)
+            self.name += "+qm-custom"
+        self._use_question_model = question_model is not False and question_model is not None
 
     def __repr__(self) -> str:
         return (f"RuleSegmenter(name={self.name!r}, rules={len(self._rules)}, cue_families={len(self._lexicon.families)}, "
@@ -164,6 +177,13 @@ class RuleSegmenter:
         if self._use_unit_model and self._unit_model is None:
             self._unit_model = load_unit_model()
         return self._unit_model
+
+    @property
+    def question_model(self) -> QuestionModel | None:
+        """The learned question pass in use (loaded on first use), or None when it is off."""
+        if self._use_question_model and self._question_model is None:
+            self._question_model = load_question_model()
+        return self._question_model
 
     @property
     def clutter_rules(self) -> tuple[ClutterRule, ...]:
@@ -214,7 +234,10 @@ class RuleSegmenter:
         speakers = tuple(Speaker(n, r) for n, r in layout.speakers)
         st = DocumentStructure(tuple(segments), tuple(claims), speakers)
         model = self.unit_model
-        return apply_unit_model(text, st, model) if model is not None else st
+        if model is not None:
+            st = apply_unit_model(text, st, model)
+        qm = self.question_model
+        return apply_question_model(text, st, qm) if qm is not None else st
 
     def _claims(self, text: str, t: str, lower: str | None, u: Unit, si: int, sentence: int, out: list[Claim],
                 ends_turn: bool = True, lower_case: bool = False) -> int:

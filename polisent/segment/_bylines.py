@@ -317,6 +317,27 @@ _TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME}|{_HON_NAME})[ \t]+(?:is|was)[ \t
                       r"(?:[ \t]+(?:She|He|They)[ \t]+[^\n.!?]{3,160}\.)?[ \t]*")  # "... Council. She is a Kurdish woman from Afrin."
 
 
+#: an editor's note that introduces the writer and disowns the views: "Editor's note: John Doe served as ambassador to
+#: Russia ... The opinions expressed in this commentary are his own." (the disclaimer says whose piece it is)
+_NOTE_BIO = re.compile(rf"\W*(?i:editor['\u2019]?s['\u2019]?[ \t]+note)[ \t]*:[ \t]*(?P<name>{_NAME}|{_HON_NAME}),?[ \t]+"
+                       r"(?:is|was|served|has|had|serves|teaches|writes|leads|heads|directs|chairs)\b[^\n]{0,900}?"
+                       r"\b(?i:(?:opinions|views)[ \t]+expressed[ \t]+(?:in[ \t]+this[ \t]+(?:commentary|article|piece|column|"
+                       r"op-?ed)[ \t]+|here[ \t]+)?are[ \t]+(?:solely[ \t]+)?(?:his|her|their)[ \t]+own)\b")
+
+
+def _note_bio(t: str, u: Unit) -> re.Match[str] | None:
+    """An editor's note that names the writer and says the views are theirs.
+
+    >>> t = "Editor\u2019s note: Ana Ruiz served as envoy to Chile. She teaches at Yale. The opinions expressed in this commentary are her own."
+    >>> _note_bio(t, Unit(0, len(t), [0], 0, "plain", 0)).group("name")
+    'Ana Ruiz'
+    >>> t = "Editor's note: Ana Ruiz served as envoy to Chile."
+    >>> _note_bio(t, Unit(0, len(t), [0], 0, "plain", 0)) is None
+    True
+    """
+    return _NOTE_BIO.match(t, u.start, u.end)
+
+
 def _named_twice_bio(t: str, u: Unit) -> re.Match[str] | None:
     r"""The author note of an author box that prints the name first, alone or in capitals, then the note:
     "Salman Al-Dossary\nSalman Al-Dossary is the former editor-in-chief of ..." or "- TERRY GLAVIN National Post
@@ -355,7 +376,8 @@ def top_bio_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[
     >>> top_bio_writer(t2, [Unit(0, 64, [0], 0, "plain", 0), Unit(65, len(t2), [1], 1, "plain", 0)], [])
     ['Ana Ruiz']
     """
-    return _lead_writer(t, units, body, 8, lambda u: _TOP_BIO.fullmatch(t, u.start, u.end) or _named_twice_bio(t, u))
+    return _lead_writer(t, units, body, 8, lambda u: _TOP_BIO.fullmatch(t, u.start, u.end) or _named_twice_bio(t, u)
+                        or _note_bio(t, u))
 
 
 def _lead_writer(t: str, units: Sequence[Unit], body: Sequence[Unit], n: int,

@@ -122,7 +122,7 @@ PARTICLE_PREFIX = r"(?:al|el|ad|as|ash|az|bin|ibn|abu|ben)-"
 #: a name opens with a capitalised word or with initials ("K.K. Tokayev", "J. R. R. Tolkien"; not "U.S.")
 _NAME = ("(?:" + _CAP + r"[\w'\u2019-]+|(?<![\w.])(?!(?:U\.[SKN]|E\.U|D\.C)\.)[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?:[ \t]+" + _NOT_NAME_WORD +
          r"(?:[A-Z]\.(?![A-Z])|[A-Z](?=[ \t]+[A-Z][\w'\u2019-])|" + _CAP +
-         r"[\w'\u2019-]+|(?:de|van|von|der|al|bin|da|di|du|del|la|le)(?![\w'\u2019-])|" + PARTICLE_PREFIX + _CAP +
+         r"[\w'\u2019-]+|(?:de|van|von|der|al|bin|da|di|du|del|la|le|vanden|vander|dos|das|della)(?![\w'\u2019-])|" + PARTICLE_PREFIX + _CAP +
          r"[\w'\u2019-]+|in[ \t]+['\u2019]t)){1,3}")
 _NAME_RX = re.compile(_NAME)
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
