@@ -44,3 +44,38 @@ def test_an_editors_note_without_the_disclaimer_names_no_writer() -> None:
 ])
 def test_name_particles_in_a_byline(byline: str, name: str) -> None:
     assert writer("Why Europe must act\n\n" + byline + BODY) == name
+
+
+@pytest.mark.parametrize("place", ["New York", "Tel Aviv", "Downing Street", "Golan Heights", "Gaza Strip"])
+def test_a_place_is_no_person(place: str) -> None:
+    from polisent.segment._person_names import gazetteer_place, is_person_name, is_place
+
+    assert not is_person_name(place) and is_place(place)
+    assert is_person_name("Anthony Lake") and is_person_name("Fiona Hill") and not gazetteer_place("Anna Berg")
+
+
+def test_a_city_in_the_intro_does_not_answer() -> None:
+    text = ("Talks after the summit\n\nForeign minister Ana Ruiz, who is visiting New York for the General Assembly, "
+            "spoke to our bureau.\n\n- Minister, what comes after the summit?\n\n- Work. We will meet again in "
+            "the spring and the treaty text is nearly ready.\n\n- And the border?\n\n- It is calm. Both armies "
+            "have pulled back and the monitors are in place.")
+    st = SEG.segment(text)
+    assert "New York" not in {c.speaker for c in st.claims}
+
+
+def test_the_ranker_sees_a_name_after_a_long_title() -> None:
+    from polisent.segment._speaker_model import candidates
+
+    t = "Estonian Foreign Minister Mart Kask spoke to us on Monday.\n\nQ: What next?\n\nA: Work."
+    assert {ev.name for ev in candidates(t, talk=False, has_q=True).values()} >= {"Mart Kask"}
+    # a surname outside the brackets is left to the rules
+    t = "Can he talk to (Turkish Prime Minister Recep Tayyip) Erdogan?"
+    assert "Recep Tayyip" not in {ev.name for ev in candidates(t, talk=False, has_q=True).values()}
+
+
+@pytest.mark.parametrize("marker", ["- Advertisement -", "\u2014 Sponsored content \u2014", "ADVERTISEMENT"])
+def test_advertisement_markers_between_dashes_are_clutter(marker: str) -> None:
+    text = "Harbour talks stall\n\nThe talks ended without a deal. It is news.\n\n" + marker + "\n\nThe port lost money again."
+    st = SEG.segment(text)
+    seg = next(s for s in st.segments if s.text == marker)
+    assert seg.kind.value == "clutter" and seg.reason == "advertisement"

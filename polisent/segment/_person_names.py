@@ -124,14 +124,31 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=8192)
 def is_place(name: str) -> bool:
-    """Every word of ``name`` names a state, capital or organisation of the built-in registry.
+    """Every word of ``name`` names a state, capital or organisation of the built-in registry, or ``name`` is a
+    place of ``polisent/data/places.txt``.
 
-    >>> is_place("Saudi Arabia"), is_place("Richard Murphy")
-    (True, False)
+    >>> is_place("Saudi Arabia"), is_place("Richard Murphy"), is_place("New York")
+    (True, False, True)
     """
     words = [w.lower() for w in _LETTER_RUN.findall(name) if len(w) > 1]
     places = _registry_words()[0]
-    return bool(words) and all(w in places for w in words)
+    return bool(words) and (all(w in places for w in words) or gazetteer_place(name))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    path = _DATA / "places.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(" ".join(x.split()).lower() for x in lines if x.strip() and not x.lstrip().startswith("#"))
+
+
+def gazetteer_place(name: str) -> bool:
+    """``name`` is a place of ``polisent/data/places.txt`` (cities, regions, landmarks the registry does not list).
+
+    >>> gazetteer_place("Tel Aviv"), gazetteer_place("Golan  Heights"), gazetteer_place("Anna Berg")
+    (True, True, False)
+    """
+    return " ".join(name.split()).lower() in _gazetteer()
 
 
 _ORG_AFTER = re.compile(r"(?i)[ \t]+(?:party|movement|coalition|alliance|front|bloc|group|union|foundation|institute|council)\b")
@@ -330,6 +347,8 @@ def is_person_name(name: str) -> bool:
         return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
     if len(words) == 1:
         return words[0].lower() not in NON_PERSON
+    if gazetteer_place(name):
+        return False  # a city, region or landmark: "New York", "Tel Aviv", "Downing Street"
     if has_page_word(name):
         return False  # a column's or a menu's name: "Dateline Colombo", "Venezuela Overview"
     if any(w in _FUNCTION_WORDS for w in words):
@@ -363,7 +382,7 @@ def has_page_word(name: str) -> bool:
 _PAGE_WORDS = frozenset("dateline byline overview homepage newsletter newsletters subscribe bookmark".split())
 #: the last word of a geographic feature's name, which no person's name ends with
 _FEATURE_WORDS = frozenset("Valley River Sea Strait Straits Islands Mountains Peninsula Desert Plateau Basin Delta Canal Corridor "
-                           "Province Region Dam Gulf Ocean Airport".split())
+                           "Province Region Dam Gulf Ocean Airport Strip Heights Square Street Avenue Boulevard Highlands".split())
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 #: an adverb, which no name holds ("Completely", "Concretely", "Reportedly")
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ously|ively|ately|ingly|fully|lessly|ically|etely|edly)")

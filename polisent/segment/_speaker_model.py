@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -132,6 +132,31 @@ def _line_bounds(t: str, start: int, end: int) -> tuple[int, int]:
     return a, (len(t) if b < 0 else b)
 
 
+#: one more capitalised word after a run the name pattern cut at its four words, and no more
+#: (not before a closing bracket: "(Turkish Prime Minister Recep Tayyip) Erdogan" has its surname outside)
+_ONE_MORE = re.compile(r"[ \t]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w'\u2019-]+(?![ \t]+[A-Z\u00c0-\u00de]|[\w'\u2019-]*[)\]])")
+_WORD_START = re.compile(r"(?<=[ \t])\S")
+
+
+def _name_runs(t: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """The titled names of ``t[a:b]``, and the name that ends a capitalised run longer than the pattern's four
+    words ("Azerbaijani Foreign Minister Jeyhun Bayramov": the pattern stops at "Jeyhun").
+
+    >>> [m.group("name") for m in _name_runs("Azerbaijani Foreign Minister Jeyhun Bayramov said so.", 0, 60)]
+    ['Azerbaijani Foreign Minister Jeyhun', 'Foreign Minister Jeyhun Bayramov']
+    """
+    for m in _NAME_AT.finditer(t, a, b):
+        yield m
+        more = _ONE_MORE.match(t, m.end(), b)
+        if more is None:
+            continue
+        for w in _WORD_START.finditer(t, m.start("name") + 1, m.end()):
+            mm = _NAME_AT.match(t, w.start(), b)
+            if mm is not None and mm.end() == more.end():
+                yield mm
+                break
+
+
 def candidates(t: str, *, talk: bool, has_q: bool = False) -> dict[str, _Evidence]:
     """The people ``t`` names in its head and tail, keyed by lower-case surname, with their evidence."""
     n = len(t)
@@ -142,7 +167,7 @@ def candidates(t: str, *, talk: bool, has_q: bool = False) -> dict[str, _Evidenc
     out: dict[str, _Evidence] = {}
     places, people = _registry_words()
     for a, b in windows:
-        for m in _NAME_AT.finditer(t, a, b):
+        for m in _name_runs(t, a, b):
             name = _clean(m.group("name"))  # "By Ehi Braimah", "With Anna Berg": the lead word goes
             if name is None:
                 continue
