@@ -79,3 +79,19 @@ def test_advertisement_markers_between_dashes_are_clutter(marker: str) -> None:
     st = SEG.segment(text)
     seg = next(s for s in st.segments if s.text == marker)
     assert seg.kind.value == "clutter" and seg.reason == "advertisement"
+
+
+def test_an_outlets_interview_with_a_described_guest_names_the_guest() -> None:
+    qa = ("\n\nQuestion: When will the talks be held?\n\nAnswer: We are holding consultations. The next round will be "
+          "in June.\n\nQuestion: And the border?\n\nAnswer: The commission will meet in May.")
+    text = "Peace is near\n\nLedger's exclusive interview with Ana Ruiz, the deputy foreign minister of Chile" + qa
+    assert {c.speaker for c in SEG.segment(text).claims if not c.is_question} == {"Ana Ruiz"}
+    # the owner stays the guest when the one after "with" is the journalist
+    text = "Peace is near\n\nPresident Ana Ruiz's interview with Tom Bell, the American journalist" + qa
+    assert {c.speaker for c in SEG.segment(text).claims if not c.is_question} == {"Ana Ruiz"}
+
+
+def test_the_ranker_ranks_only_person_like_names() -> None:
+    from polisent.segment._speaker_model import _person_like
+
+    assert _person_like("Ana Ruiz") and not _person_like("Recommended Posts") and not _person_like("Tel Aviv")

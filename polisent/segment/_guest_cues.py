@@ -79,6 +79,12 @@ _SAID_NAME_IN = re.compile(r"\b(?:said|says|stated|noted|explained|argued|warned
 _OWN_INTERVIEW = re.compile(rf"(?:(?<![\w'\u2019-])(?:{_TITLES}|FM|PM|President|Minister|Secretary)[ \t]+)?"
                             rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{0,3}}?)['\u2019]s[ \t]+"
                             r"(?:(?i:exclusive|recent|full|televised|first|latest)[ \t]+)?\Z")
+#: the guest after "with", described by a job: "Trend's exclusive interview with Araz Azimov, the deputy foreign
+#: minister" (the owner before "interview" is then the outlet; not "X's interview with Y, the journalist")
+_WITH_JOB = re.compile(rf"(?i:interview)[ \t]+with[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),[ \t]+(?:(?i:the|a|an)[ \t]+)?"
+                       r"(?:[\w'\u2019-]+[ \t]+){0,4}?(?i:(?:deputy[ \t]+|vice[ \t]+|prime[ \t]+|foreign[ \t]+)?minister|ambassador|"
+                       r"president|secretary|spokes(?:man|woman|person)|advis[eo]r|director|professor|analyst|expert|chair(?:man|woman)?|"
+                       r"head|envoy|representative|governor|senator|commander|fellow|researcher|leader)\b")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n]))[ \t\"\u201c]*(?=\S)[^.!?\n]*\Z")
 _SUBJECT = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=[ \t]*(?:,|said|says|told|stated|noted))")
 
@@ -116,11 +122,17 @@ def _said_in_interview(t: str, at: int) -> str | None:
     >>> t = "Ambassador Ruiz's Interview with China Central Television-4"
     >>> _said_in_interview(t, t.index("Interview"))
     'Ruiz'
+    >>> t = "Ledger's exclusive interview with Ana Ruiz, the deputy foreign minister of Chile"
+    >>> _said_in_interview(t, t.index("interview"))
+    'Ana Ruiz'
     """
     after = _SAID_NAME_IN.search(t, max(0, at - 200), at)  # '..., said former Ambassador X in an interview with Y'
     if after is not None and is_person_name(name := " ".join(after.group("name").split())):
         return name
     owner = _OWN_INTERVIEW.search(t, max(0, at - 100), at)  # "Ambassador X's Interview with China Central Television"
+    guest = _WITH_JOB.match(t, at) if owner is not None else None  # "<outlet>'s exclusive interview with X, the minister"
+    if guest is not None and is_person_name(name := " ".join(guest.group("name").split())) and not is_place(name):
+        return name
     words = owner.group("name").split() if owner is not None else []
     # (the longest tail that is a name: "Read Ana Ruiz" is Ana Ruiz)
     name = next((" ".join(words[k:]) for k in range(len(words)) if is_person_name(" ".join(words[k:]))), None)

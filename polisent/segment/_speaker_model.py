@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from polisent.errors import ConfigError
-from polisent.segment._person_names import _FEATURE_WORDS, _registry_words
+from polisent.segment._person_names import _FEATURE_WORDS, _registry_words, is_person_name, reads_as_phrase
 from polisent.segment._prefilter import _find_spans, _is_word, bounded_spans, word_spans
 from polisent.segment._principal import _NAME_AT, Principal
 from polisent.segment._principal_cues import HEAD_CHARS, TAIL_CHARS, _clean
@@ -316,7 +316,7 @@ def learned_principal(t: str, *, talk: bool, has_q: bool, model: SpeakerModel | 
     m = model or _builtin()
     scored = sorted(((m.probability(ev.feats), ev.name, ev.feats) for key, ev in candidates(t, talk=talk, has_q=has_q).items()
                      if key not in exclude and (veto is None or not veto(ev.name))
-                     and not _feature_name(ev.name)), key=lambda s: s[0], reverse=True)
+                     and not _feature_name(ev.name) and _person_like(ev.name)), key=lambda s: s[0], reverse=True)
     if not scored or scored[0][0] < m.threshold:
         return None  # nobody likely enough
     if len(scored) > 1 and (scored[0][0] - scored[1][0] < m.margin or _order_only(scored[0][2], scored[1][2])):
@@ -325,6 +325,15 @@ def learned_principal(t: str, *, talk: bool, has_q: bool, model: SpeakerModel | 
 
 
 _POSITION = frozenset({"first_pos"})
+
+
+def _person_like(name: str) -> bool:
+    """``name`` passes the rules' own name filters: no headline's words ("Happy Medium"), no place ("New York").
+
+    >>> _person_like("Araz Azimov"), _person_like("Maximalist Position"), _person_like("New York")
+    (True, False, False)
+    """
+    return is_person_name(name) and not reads_as_phrase(name)
 
 
 def _feature_name(name: str) -> bool:
