@@ -48,7 +48,8 @@ def test_name_particles_in_a_byline(byline: str, name: str) -> None:
 
 @pytest.mark.parametrize("place", ["New York", "Tel Aviv", "Downing Street", "Golan Heights", "Gaza Strip"])
 def test_a_place_is_no_person(place: str) -> None:
-    from polisent.segment._person_names import gazetteer_place, is_person_name, is_place
+    from polisent.segment._person_names import is_person_name, is_place
+    from polisent.segment._phrase_words import gazetteer_place
 
     assert not is_person_name(place) and is_place(place)
     assert is_person_name("Anthony Lake") and is_person_name("Fiona Hill") and not gazetteer_place("Anna Berg")

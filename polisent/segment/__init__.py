@@ -142,12 +142,8 @@ class RuleSegmenter:
         self.max_sentence_words = max_sentence_words
         custom = clutter_rules is not None or cues is not None or speaker_cues is not None
         self.name = "rules-v1+custom" if custom else "rules-v1"
-        self._unit_model: UnitModel | None = None
-        if unit_model is True:
-            self.name += "+unit-v1"  # the built-in model, loaded on first use
-        elif unit_model is not False and unit_model is not None:
-            self._unit_model = load_unit_model(unit_model)
-            self.name += "+unit-custom"
+        # the built-in learned passes load on first use; a path or dict loads now
+        self._unit_model: UnitModel | None = self._switch(unit_model, load_unit_model, "unit-v1", "unit-custom")
         self._use_unit_model = unit_model is not False and unit_model is not None
         self._speaker_model: SpeakerModel | None = None
         if speaker_model is True or speaker_model == "conversations":
@@ -159,13 +155,18 @@ class RuleSegmenter:
         elif speaker_model is not False and speaker_model is not None:
             self._speaker_model = load_speaker_model(speaker_model)
             self.name += "+speaker-custom"
-        self._question_model: QuestionModel | None = None
-        if question_model is True:
-            self.name += "+qm-v1"  # the built-in model, loaded on first use
-        elif question_model is not False and question_model is not None:
-            self._question_model = load_question_model(question_model)
-            self.name += "+qm-custom"
+        self._question_model: QuestionModel | None = self._switch(question_model, load_question_model, "qm-v1", "qm-custom")
         self._use_question_model = question_model is not False and question_model is not None
+
+    def _switch(self, value: Any, load: Any, builtin: str, custom: str) -> Any:
+        """A learned pass's setting: True names the built-in one (loaded on first use), False or None none,
+        anything else is loaded now; the segmenter's name records which."""
+        if value is True:
+            self.name += f"+{builtin}"
+        elif value is not False and value is not None:
+            self.name += f"+{custom}"
+            return load(value)
+        return None
 
     def __repr__(self) -> str:
         return (f"RuleSegmenter(name={self.name!r}, rules={len(self._rules)}, cue_families={len(self._lexicon.families)}, "

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from polisent.segment._phrase_words import _DATA, lexical_run
+from polisent.segment._phrase_words import _DATA, gazetteer_place, lexical_run
 
 
 #: a speaker label that names no one ("Speaker 2", "SPEAKER_01", "Guest")
@@ -135,20 +135,6 @@ def is_place(name: str) -> bool:
     return bool(words) and (all(w in places for w in words) or gazetteer_place(name))
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> frozenset[str]:
-    path = _DATA / "places.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(" ".join(x.split()).lower() for x in lines if x.strip() and not x.lstrip().startswith("#"))
-
-
-def gazetteer_place(name: str) -> bool:
-    """``name`` is a place of ``polisent/data/places.txt`` (cities, regions, landmarks the registry does not list).
-
-    >>> gazetteer_place("Tel Aviv"), gazetteer_place("Golan  Heights"), gazetteer_place("Anna Berg")
-    (True, True, False)
-    """
-    return " ".join(name.split()).lower() in _gazetteer()
 
 
 _ORG_AFTER = re.compile(r"(?i)[ \t]+(?:party|movement|coalition|alliance|front|bloc|group|union|foundation|institute|council)\b")

@@ -1,13 +1,13 @@
 """Words of a phrase that no person's name is made of only (``polisent/data/phrase_words.txt``, built by
-``scripts/build_common_words.py``), and the test that a capitalised run is made of them. Split out of
-:mod:`polisent.segment._person_names`."""
+``scripts/build_common_words.py``), and the test that a capitalised run is made of them; the places that are
+no person (``polisent/data/places.txt``). Split out of :mod:`polisent.segment._person_names`."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["lexical_run", "phrase_words"]
+__all__ = ["gazetteer_place", "lexical_run", "phrase_words"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -38,3 +38,18 @@ def lexical_run(name: str) -> bool:
         return False
     lexicon = phrase_words()
     return all(w.lower() in lexicon for w in words)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    lines = (_DATA / "places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(" ".join(x.split()).lower() for x in lines if x.strip() and not x.lstrip().startswith("#"))
+
+
+def gazetteer_place(name: str) -> bool:
+    """``name`` is a place of ``polisent/data/places.txt`` (cities, regions, landmarks the registry does not list).
+
+    >>> gazetteer_place("Tel Aviv"), gazetteer_place("Golan  Heights"), gazetteer_place("Anna Berg")
+    (True, True, False)
+    """
+    return " ".join(name.split()).lower() in _gazetteer()

@@ -25,7 +25,6 @@ True
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Mapping
@@ -37,6 +36,7 @@ from typing import Any
 from polisent.errors import ConfigError
 from polisent.protocols import DocumentStructure
 from polisent.records import Claim, SpeakerRole
+from polisent.segment._unit_model import read_model_source
 
 __all__ = ["QuestionModel", "apply_question_model", "is_candidate", "load_question_model", "question_features"]
 
@@ -189,13 +189,7 @@ def load_question_model(source: str | Path | Mapping[str, Any] | None = None) ->
     """
     if source is None:
         return _builtin_model()
-    if isinstance(source, (str, Path)):
-        try:
-            source = json.loads(Path(source).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as e:
-            raise ConfigError(f"Cannot read the question model {str(source)!r}: {e}") from None
-    if not isinstance(source, Mapping):
-        raise ConfigError(f"A question model is a path or a dict, got {type(source).__name__}.")
+    source = read_model_source(source, "question model")
     try:
         weights = {str(k): float(v) for k, v in source["weights"].items()}
         add, reject = float(source["add"]), float(source["reject"])

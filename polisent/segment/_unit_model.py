@@ -40,7 +40,7 @@ from polisent.errors import ConfigError
 from polisent.protocols import DocumentStructure
 from polisent.records import Claim, Segment, SegmentKind, SpeakerRole
 
-__all__ = ["UnitModel", "apply_unit_model", "claim_features", "load_unit_model"]
+__all__ = ["UnitModel", "apply_unit_model", "claim_features", "load_unit_model", "read_model_source"]
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
@@ -278,17 +278,27 @@ def _head(data: Any, where: str) -> _Linear | None:
                           f"'threshold'. Got an error: {e}") from None
 
 
-def load_unit_model(source: str | Path | Mapping[str, Any] | None = None) -> UnitModel:
-    """The built-in model (``polisent/data/unit_model.json``), or one from a path or dict."""
-    if source is None:
-        return _builtin_model()
+def read_model_source(source: str | Path | Mapping[str, Any], what: str) -> Mapping[str, Any]:
+    """A learned pass's weights from a JSON file or a mapping; ``what`` names it in the error.
+
+    >>> read_model_source({"bias": 0.0}, "unit model")
+    {'bias': 0.0}
+    """
     if isinstance(source, (str, Path)):
         try:
             source = json.loads(Path(source).read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:
-            raise ConfigError(f"Cannot read the unit model {str(source)!r}: {e}") from None
+            raise ConfigError(f"Cannot read the {what} {str(source)!r}: {e}") from None
     if not isinstance(source, Mapping):
-        raise ConfigError(f"A unit model is a path or a dict, got {type(source).__name__}.")
+        raise ConfigError(f"A {what} is a path or a dict, got {type(source).__name__}.")
+    return source
+
+
+def load_unit_model(source: str | Path | Mapping[str, Any] | None = None) -> UnitModel:
+    """The built-in model (``polisent/data/unit_model.json``), or one from a path or dict."""
+    if source is None:
+        return _builtin_model()
+    source = read_model_source(source, "unit model")
     vocab = source.get("vocabulary", [])
     if not isinstance(vocab, list) or not all(isinstance(w, str) for w in vocab):
         raise ConfigError("The unit model's 'vocabulary' must be a list of words.")
