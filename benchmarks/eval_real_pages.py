@@ -10,7 +10,7 @@ the JSON written records the figures and, per page, the true and the found speak
 ``--code`` evaluates the polisent package of another checkout (``git archive <sha> polisent | tar -x
 -C DIR``), so one run can compare two versions on the same pages::
 
-    python benchmarks/eval_real_pages.py --pages /tmp/jdev1 --code /tmp/start --code . --out F
+    python benchmarks/eval_real_pages.py --pages /tmp/jdev1 --code /tmp/start --code . --out F [--why]
 """
 
 from __future__ import annotations
@@ -81,8 +81,44 @@ def judge_page(seg: Any, text: str, truth: dict[str, Any]) -> dict[str, Any]:
             "questions_missed": missed, "questions_extra": sum(id(c) not in matched for c in asked)}
 
 
-def run(pages: Path, code: Path) -> dict[str, Any]:
-    """Judge every page of ``pages`` with the polisent package under ``code``."""
+def why_wrong(seg: Any, text: str, row: dict[str, Any]) -> str:
+    """Where the learned speaker ranker stood on a page whose main speaker polisent got wrong (``--why``): the true
+    speaker as its top candidate, consulted or not; ranked lower; or no candidate at all. Needs a checkout whose
+    ranker exposes ``candidates`` and ``learned_principal`` (pass 49 on)."""
+    import polisent.segment._speaker_model as sm
+    import polisent.segment._unnamed_answers as ua
+
+    calls: list[Any] = []
+    real = ua.learned_principal
+
+    def spy(pt: str, **kw: Any) -> Any:
+        got = real(pt, **kw)
+        calls.append(got)
+        return got
+
+    ua.learned_principal = spy
+    try:
+        st = seg.segment(text)
+    finally:
+        ua.learned_principal = real
+    has_q = any(c.is_question for c in st.claims)
+    model = sm.load_speaker_model()
+    person = getattr(sm, "_person_like", lambda name: True)
+    ranked = sorted(((model.probability(ev.feats), ev.name) for ev in sm.candidates(text, talk=False, has_q=has_q).values()
+                     if person(ev.name)), reverse=True)
+    rank = next((k for k, (_, name) in enumerate(ranked) if same_speaker(row["gold"], name)), None)
+    if rank is None:
+        return "true speaker no candidate"
+    if rank > 0:
+        return f"true speaker ranked {rank + 1}"
+    if not calls:
+        return "true speaker top, ranker not consulted"
+    return "true speaker top, ranker declined" if all(c is None for c in calls) else "true speaker top, named then lost"
+
+
+def run(pages: Path, code: Path, why: bool = False) -> dict[str, Any]:
+    """Judge every page of ``pages`` with the polisent package under ``code``; with ``why``, say for each page
+    whose true main speaker is a person and was missed where the speaker ranker stood (:func:`why_wrong`)."""
     sys.path.insert(0, str(code.resolve()))
     try:
         for mod in [m for m in sys.modules if m == "polisent" or m.startswith("polisent.")]:
@@ -90,7 +126,13 @@ def run(pages: Path, code: Path) -> dict[str, Any]:
         from polisent.segment import RuleSegmenter
         seg = RuleSegmenter()
         truth = json.loads((pages / "truth.json").read_text(encoding="utf-8"))
-        rows = [judge_page(seg, (pages / t["file"]).read_text(encoding="utf-8"), t) for t in truth]
+        rows = []
+        for t in truth:
+            text = (pages / t["file"]).read_text(encoding="utf-8")
+            row = judge_page(seg, text, t)
+            if why and not row["right"] and row["gold"]:
+                row["why"] = why_wrong(seg, text, row)
+            rows.append(row)
     finally:
         sys.path.remove(str(code.resolve()))
     asked = sum(r["questions_found"] + r["questions_missed"] for r in rows)
@@ -106,13 +148,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=Path, required=True, help="folder of NN.txt pages and truth.json")
     ap.add_argument("--code", type=Path, action="append", help="checkout root(s) holding polisent (default: this one)")
     ap.add_argument("--out", type=Path, help="JSON file to write")
+    ap.add_argument("--why", action="store_true",
+                    help="for each missed named speaker, where the learned speaker ranker stood (see why_wrong)")
     args = ap.parse_args(argv)
     if not (args.pages / "truth.json").is_file():
         ap.error(f"{args.pages} has no truth.json")
-    results = [run(args.pages, code) for code in (args.code or [ROOT])]
+    results = [run(args.pages, code, why=args.why) for code in (args.code or [ROOT])]
     for r in results:
         print(f"{r['code']}: {r['right']}/{r['pages']} right {r['by_genre']}, question recall {r['question_recall']}, "
               f"{r['questions_extra']} extra questions")
+    if args.why:
+        for r in results:
+            print(f"{r['code']}: missed named speakers by where the ranker stood:",
+                  dict(Counter(x["why"] for x in r["rows"] if "why" in x).most_common()))
     for rows in zip(*(r["rows"] for r in results)):
         if len({x["right"] for x in rows}) > 1:
             print("changed:", rows[0]["file"], [(x["found"], x["right"]) for x in rows])
