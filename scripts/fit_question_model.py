@@ -85,13 +85,18 @@ def fit(docs: list[dict[str, Any]], C: float) -> dict[str, Any]:
     return {"weights": w, "bias": round(float(lr.intercept_[0]), 5), "C": C, "examples": len(y), "positives": sum(y)}
 
 
-def figures(docs: list[dict[str, Any]], units: list[dict[str, Any]], model: Any) -> dict[str, float]:
-    """Question and speaker figures of ``docs`` with ``model`` (None: the pass off; a dict: per document)."""
-    an = {}
+def analyses(docs: list[dict[str, Any]], model: Any) -> dict[str, Any]:
+    """``docs`` with ``model`` applied (None: the pass off; a dict: one model per document id), as the metrics read them."""
+    out = {}
     for d in docs:
         m = model.get(d["id"]) if isinstance(model, dict) else model
         st = apply_question_model(d["text"], d["st"], m) if m is not None else d["st"]
-        an[d["id"]] = SimpleNamespace(claims=st.claims, text=d["text"], error=None)
+        out[d["id"]] = SimpleNamespace(claims=st.claims, text=d["text"], error=None)
+    return out
+
+
+def figures(an: dict[str, Any], units: list[dict[str, Any]]) -> dict[str, float]:
+    """Question and speaker figures of the analyses ``an``."""
     met = structure_metrics(an, units)
     q = met["questions"]
     return {"question_precision": round(q["precision"], 4), "question_recall": round(q["recall_units"], 4),
@@ -99,18 +104,17 @@ def figures(docs: list[dict[str, Any]], units: list[dict[str, Any]], model: Any)
             "claims_dropped": round(met["claims_dropped"]["share"], 4)}
 
 
-def doc_speakers(docs: list[dict[str, Any]], units: list[dict[str, Any]], model: Any) -> dict[str, int]:
-    """Answer claims with the right speaker, per document."""
+def doc_speakers(an: dict[str, Any], units: list[dict[str, Any]]) -> dict[str, int]:
+    """Answer claims with the right speaker, per document of the analyses ``an``."""
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for u in units:
         by_doc[u["doc_id"]].append(u)
-    out = {}
-    for d in docs:
-        m = model.get(d["id"]) if isinstance(model, dict) else model
-        st = apply_question_model(d["text"], d["st"], m) if m is not None else d["st"]
-        an = {d["id"]: SimpleNamespace(claims=st.claims, text=d["text"], error=None)}
-        out[d["id"]] = structure_metrics(an, by_doc[d["id"]])["speaker_accuracy_answer_claims"]["n"]
-    return out
+    return {i: structure_metrics({i: a}, by_doc[i])["speaker_accuracy_answer_claims"]["n"] for i, a in an.items()}
+
+
+def no_more_worse(now: dict[str, int], base: dict[str, int]) -> bool:
+    """No more documents with fewer right answer claims than with more."""
+    return sum(now[k] < v for k, v in base.items()) <= sum(now[k] > v for k, v in base.items())
 
 
 def score(f: dict[str, float]) -> float:
@@ -130,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("a dev set cannot be both fitted on and chosen on")
     train, train_units = load([(None, "train")] + [(p, "dev") for p in fit_sets])
     dev, dev_units = load([(None, "dev")] + [(p, "dev") for p in choose_sets])
-    base = {"train": figures(train, train_units, None), "dev": figures(dev, dev_units, None)}
+    base_an = {"train": analyses(train, None), "dev": analyses(dev, None)}
+    base = {"train": figures(base_an["train"], train_units), "dev": figures(base_an["dev"], dev_units)}
     print(f"{len(train)} documents fitted on, {len(dev)} chosen on; the pass off:", json.dumps(base))
     heads = {C: fit(train, C) for C in CS}
     folds = [([d for i, d in enumerate(train) if i % 5 != k], [d for i, d in enumerate(train) if i % 5 == k])
@@ -140,13 +145,14 @@ def main(argv: list[str] | None = None) -> int:
     def model(h: dict[str, Any], add: float, reject: float, add_named: float) -> Any:
         return load_question_model(h | {"add": add, "reject": reject, "add_named": max(add, add_named)})
 
-    def oof(C: float, add: float, reject: float, add_named: float) -> dict[str, float]:
-        per = {d["id"]: model(fh[C], add, reject, add_named) for fh, (_, te) in zip(fold_heads, folds) for d in te}
-        return figures(train, train_units, per)
+    def oof(C: float, add: float, reject: float, add_named: float) -> dict[str, Any]:
+        """The fitted documents, each decided by the fold's head that did not see it."""
+        return analyses(train, {d["id"]: model(fh[C], add, reject, add_named) for fh, (_, te) in zip(fold_heads, folds)
+                                for d in te})
 
-    base_docs = doc_speakers(dev, dev_units, None)
-    base_train_docs = doc_speakers(train, train_units, None)
-    cands = sorted(((score(f := figures(dev, dev_units, model(h, a, r, n))), C, a, r, n, f)
+    base_docs = doc_speakers(base_an["dev"], dev_units)
+    base_train_docs = doc_speakers(base_an["train"], train_units)
+    cands = sorted(((score(f := figures(analyses(dev, model(h, a, r, n)), dev_units)), C, a, r, n, f)
                     for C, h in heads.items() for a in ADD for r in REJECT for n in ADD_NAMED if r <= a),
                    key=lambda x: -x[0])
     chosen = None
@@ -155,15 +161,12 @@ def main(argv: list[str] | None = None) -> int:
             break
         if f["speaker_accuracy"] < base["dev"]["speaker_accuracy"]:
             continue
-        now = doc_speakers(dev, dev_units, model(heads[C], a, r, n))
-        worse = sum(now[k] < v for k, v in base_docs.items())
-        if worse > sum(now[k] > v for k, v in base_docs.items()):
+        if not no_more_worse(doc_speakers(analyses(dev, model(heads[C], a, r, n)), dev_units), base_docs):
             continue  # no more choice documents worse on speakers than better
-        f_oof = oof(C, a, r, n)
-        per = {d["id"]: model(fh[C], a, r, n) for fh, (_, te) in zip(fold_heads, folds) for d in te}
-        now = doc_speakers(train, train_units, per)
-        if sum(now[k] < v for k, v in base_train_docs.items()) > sum(now[k] > v for k, v in base_train_docs.items()):
+        an_oof = oof(C, a, r, n)
+        if not no_more_worse(doc_speakers(an_oof, train_units), base_train_docs):
             continue  # the same out of sample on the fitted documents
+        f_oof = figures(an_oof, train_units)
         if score(f_oof) >= score(base["train"]):
             chosen = (C, a, r, n, f, f_oof)
             break

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from polisent.errors import ConfigError
+from polisent.segment._labels import _CAP
 from polisent.segment._person_names import _FEATURE_WORDS, _registry_words, is_person_name, reads_as_phrase
 from polisent.segment._prefilter import _find_spans, _is_word, bounded_spans, word_spans
 from polisent.segment._principal import _NAME_AT, Principal
@@ -134,7 +135,7 @@ def _line_bounds(t: str, start: int, end: int) -> tuple[int, int]:
 
 #: one more capitalised word after a run the name pattern cut at its four words, and no more
 #: (not before a closing bracket: "(Turkish Prime Minister Recep Tayyip) Erdogan" has its surname outside)
-_ONE_MORE = re.compile(r"[ \t]+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w'\u2019-]+(?![ \t]+[A-Z\u00c0-\u00de]|[\w'\u2019-]*[)\]])")
+_ONE_MORE = re.compile(rf"[ \t]+{_CAP}[\w'\u2019-]+(?![ \t]+{_CAP}|[\w'\u2019-]*[)\]])")
 _WORD_START = re.compile(r"(?<=[ \t])\S")
 
 
