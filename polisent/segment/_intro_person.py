@@ -13,6 +13,7 @@ from polisent.segment._name_cues import (
 from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name, person_part
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._prefilter import Guarded
+from polisent.segment._labels import _NAME
 from polisent.segment._principal import _NAME_AT, Principal
 from polisent.segment._principal_cues import HEAD_CHARS, _clean, _extra, outlet_asks
 from polisent.segment._units import Unit
@@ -37,6 +38,15 @@ _GLUED_JOB = re.compile(rf"[a-z](?=(?:{_OFFICES}|Professor|Director|Chairman|Cha
 
 #: a quotation's attribution right before a name ('..." lamented Chris Skaluba, a former official')
 _ATTRIBUTED = re.compile(r"(?i)[\"\u201c\u201d]|\b(?:says|said|told|according\s+to|\w+ed)[ \t]*(?:\w+[ \t]+)?\Z")
+
+
+#: a standfirst's "X tells Y about ...": X answers, Y (the journalist, often in capitals) asks
+_TELLS = re.compile(rf",?[ \t]+(?:tells|told|speaks[ \t]+to|spoke[ \t]+to|talks[ \t]+to|talked[ \t]+to)[ \t]+(?P<asker>{_NAME})"
+                    r"[ \t]+(?:about|why|how|what|whether|that|on|in)\b")
+
+
+#: the outlet after a photographer's name in a credit: "(Andrew Harrer/Bloomberg)", "(Ana Ruiz / Reuters)"
+_SLASH_CREDIT = re.compile(r"[ \t]*/[ \t]*[A-Z][\w.&' -]{1,40}\)")
 
 
 @lru_cache(maxsize=4)
@@ -64,6 +74,9 @@ def intro_person(t: str, end: int) -> Principal | None:
     >>> intro_person("By Omar Haddad\\n\\nTEHRAN \u2013 Richard Nolan, a former envoy, says North Korea and South Korea will "
     ...              "talk. Nolan adds it is a start.\\nWhat led to it?", 120).name
     'Richard Nolan'
+    >>> intro_person("The spokesman of the Unity Party, Tunde Bello, tells AMAKA OBI about the election and "
+    ...              "his party's plan\\n\\nIs your party confident?", 100).name
+    'Tunde Bello'
     >>> intro_person("Ana Ruiz (Lima, 60) looks relaxed. She blames Juan Soto for the crisis; Ruiz says it is "
     ...              "over.\\nWhy did it happen?", 94).name
     'Ana Ruiz'
@@ -76,8 +89,12 @@ def intro_person(t: str, end: int) -> Principal | None:
     asker_end: int | None = None  # where an outlet's journalist's name ends ("The Gazette's Ina Voss interviewed ...")
     asked: set[str] = set()  # surnames of the names right after him: the ones he asks
     job = _extra()[2].pattern
+    tellers: set[str] = set()  # "X tells Y about ...": X
+    askers: set[int] = set()  # ... and where Y starts
     for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
         raw = m.group("name")
+        if m.start("name") in askers:
+            continue
         glued = _GLUED_JOB.search(raw)  # "Mesias GuevaraPresident of Accion Popular": the markup between went
         if glued is not None:
             raw = raw[:glued.start() + 1]
@@ -95,11 +112,17 @@ def intro_person(t: str, end: int) -> Principal | None:
         if " " not in raw or _BY_BEFORE.search(t, max(0, m.start() - 12), m.start()) or raw.split()[0].lower() == "by" \
                 or _NEWSMAKER_ACT.match(t, m.end()) or any(w.lower() in holders for w in raw.split()):
             continue  # an office holder, the byline's writer ("By Irene Marsh") or the news's maker
+        if (t.startswith("(", m.start("name") - 1) and _SLASH_CREDIT.match(t, m.end())) \
+                or (t.startswith("/", m.start("name") - 1) and t.startswith(")", m.end())):
+            continue  # "(Andrew Harrer/Bloomberg)": a photo's credit under its caption, its photographer and outlet
         if _WRITER_IS.match(t, _next_line(t, m.end())):
             continue  # "Liu Mei" over "The author is head of ...": the writer, who asks in an interview
         name = _clean(raw)
         if name is not None and is_person_name(name):
             found.setdefault(name.split()[-1].lower(), name)
+            if (told := _TELLS.match(t, m.end())) is not None and name == raw:
+                tellers.add(name)
+                askers.add(told.start("asker"))
             if asker_end is not None and m.start("name") - asker_end <= 40:
                 asked.add(name.split()[-1].lower())
             if glued is not None or _appositive_job(job).match(t, m.end(), min(end, m.end() + 80)) \
@@ -111,6 +134,8 @@ def intro_person(t: str, end: int) -> Principal | None:
             if opener is None and (m.start("name") == line_start or dated) and name == raw \
                     and (line_end < 0 or line_end - m.end() >= 40):
                 opener, opener_dated = name, dated
+    if len(tellers) == 1:  # "..., Ladipo Johnson, tells AYOOLA OLASUPO about the party's chances"
+        return Principal(next(iter(tellers)), "interview", 2.0)
     if len(found) == 1 and (asker_end is None or set(found) <= asked):
         return Principal(next(iter(found.values())), "interview", 2.0)
     if len(described) == 1:

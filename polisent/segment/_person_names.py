@@ -37,7 +37,7 @@ NON_PERSON = frozenset(
     "bank fund office embassy government parliament assembly senate congress court army forces company corporation "
     "inc ltd llc org com net www association organization organisation alliance nations states senior editor "
     "correspondent reporter director professor fellow analyst minister secretary president play live listen watch "
-    "follow subscribe sign prime vice deputy former chief governor mayor chancellor senator king queen prince sheikh "
+    "follow subscribe sign prime premier vice deputy former chief governor mayor chancellor senator king queen prince sheikh "
     "he journalist columnist writer contributor edition aired online recent features stories articles latest popular "
     "trending related print printer friendly the a an of and for to on at with from by about member members bureau research interview interviews "
     "ambassador envoy representative excellency spokesperson spokesman spokeswoman delegate "
@@ -69,7 +69,7 @@ _ORG_TAIL = NON_PERSON - _NOT_PERSON - frozenset("to about your what why how whe
 #: Donald Trump", "Journalist Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
 _TITLE_WORDS = frozenset(
     "senior editor correspondent reporter director professor fellow analyst minister secretary president prime "
-    "vice deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "
+    "vice premier deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "
     "writer contributor ambassador envoy excellency spokesperson spokesman spokeswoman economist scholar historian "
     "researcher expert commentator strategist chair co-chair chairman chairwoman fm pm mp mep eam".split()
 )

@@ -271,6 +271,9 @@ class SpeakerModel:
     #: rank only in texts with questions or talk (interviews, transcripts), not in op-eds and reports,
     #: where the best-ranked person is often a quoted source, a place or page furniture
     conversations_only: bool = False
+    #: a last resort, applied after every rule (:mod:`polisent.segment._late_speaker`): in a conversation
+    #: whose answers no rule left named, the best-ranked person at this probability or above speaks them
+    late_threshold: float | None = None
 
     def probability(self, feats: Mapping[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -293,7 +296,8 @@ def load_speaker_model(source: str | Path | Mapping[str, Any] | None = None) -> 
             raise ConfigError(f"cannot read speaker model {source}: {exc}") from exc
     try:
         return SpeakerModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), str(data.get("name", "speaker")),
-                            float(data.get("margin", 0.0)))
+                            float(data.get("margin", 0.0)),
+                            late_threshold=float(data["late_threshold"]) if data.get("late_threshold") is not None else None)
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"speaker model needs 'weights', 'bias' and 'threshold': {exc}") from exc
 

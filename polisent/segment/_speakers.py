@@ -62,7 +62,7 @@ from polisent.segment._labels import (
     _display,
     narrated,
 )
-from polisent.segment._name_cues import OUTLET_AFTER, office_holder_spoke, outlet_journalist_asks, spoke_to_journalist
+from polisent.segment._name_cues import _TO_JOURNALIST, OUTLET_AFTER, office_holder_spoke, outlet_journalist_asks, spoke_to_journalist
 from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, has_page_word
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
@@ -296,6 +296,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         cands = [n if is_person_name(n) else _person_in_run(t, n) or n for n in cands if not _introduces_self(t, n)]
         # "... in an interview with Bloomberg Television's X": the outlet's journalist asks
         cands = [n for n in cands if not any(outlet_journalist_asks(t, s, n) for s in iter_starts(t, n))]
+        # "... spoke to The Washington Post's X about ...": the outlet's journalist asks, wherever the cue sits
+        cands = [n for n in cands if not any(m.start("name") == s for s in iter_starts(t, n)
+                                             for m in _TO_JOURNALIST.finditer(t, max(0, s - 80), s + len(n)))]
         cands = [n for n in cands if not any(w in _FUNCTION_WORDS for w in n.split())]  # "As It Happens": a show
         # "I'm your host, Lena Park, joined by Tom Weiss": a co-host, no guest
         cands = [n for n in cands if not re.search(r"\bI['\u2019]m\b[^.?!\n]{0,80}?\bjoined\s+(?:today\s+)?by\s+(?:my\s+[\w-]+\s+)?"

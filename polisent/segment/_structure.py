@@ -52,6 +52,7 @@ from polisent.segment._paragraphs import (_SENT_END, _asks_over_lines, _heading_
                                          continues_line)
 from polisent.segment._person_names import reads_as_phrase
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place
+from polisent.segment._late_speaker import late_speaker
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
     assign_dash_turns,
@@ -450,6 +451,17 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # labels stand alone and one of them opens turns that way, a person's label seen once does too
     if any(id(u) in opens for u in alone) and len({u.label for u in alone}) >= 3:
         opens |= {id(u) for u in alone if is_person_name(u.label)}
+    # a turn label alone in its paragraph, its words in the next one ("QUESTION:" / blank line / "Prime Minister,
+    # what was ...?"): one turn, as where no blank line parts them
+    joined: set[int] = set()
+    for a, b in zip(units, units[1:]):
+        if id(a) in opens and b.form == "plain" and not b.mark and b.para == a.para + 1 and _WORD.search(t, b.start, b.end) \
+                and _BLANK_LINE.search(t, a.end, b.start) and not _DIGIT.search(t, a.start, a.end):  # (not a timed cue's label)
+            a.end = b.end
+            a.lines.extend(b.lines)
+            a.list_items.extend(b.list_items)
+            joined.add(id(b))
+    units[:] = [u for u in units if id(u) not in joined]
     for u in units:
         if u.form != "clutter" and not _WORD.search(t, u.content_start, u.end):
             # a speaker label alone on its line ("RAY SUAREZ:", a name seen in several turns) still
@@ -481,7 +493,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
         # a headline's words the cues took for a name ("Strategic Shift") are nobody's
         u.speaker = None if u.speaker in phrases and u.form != "label" else _once(u.speaker)
     fixed = [(None if n in phrases else _once(n), r) for n, r in speakers]
+    fixed = late_speaker(t, units, fixed, speaker_model)  # the ranker, where no rule left an answer named
     return Layout(units, list(dict.fromkeys(fixed)) if fixed != speakers else speakers)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_DIGIT = re.compile(r"\d")
 
 
 def _once(name: str | None) -> str | None:

@@ -131,16 +131,25 @@ _SPEECH_TITLE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME})['\u2019]s[ \t]+(?:(?i:o
                            rf"(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME})"
                            r"|(?i:transcript|full[ \t]+text|text)[ \t]+of[ \t]+(?:the[ \t]+)?"
                            rf"(?P<name3>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,5}}?{_NAME})[ \t]+(?:(?i:opening|closing|keynote)[ \t]+)?"
-                           r"(?i:remarks|speech|address|statement|lecture)\b)")
+                           r"(?i:remarks|speech|address|statement|lecture)\b"
+                           # the office in apposition before the name: "Statement by the Minister of Foreign Affairs of
+                           # the Republic of X, H.E. Ana Ruiz, at ...", "Opening Remarks by the President of X, Mr Ana Ruiz"
+                           r"|(?:(?i:opening|closing|introductory|prepared)[ \t]+)?(?i:remarks|statement|speech|address|keynote)[ \t]+"
+                           r"(?i:by|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019.-]*|of|the|and|for)(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|of|the|and|for)){0,12}?,"
+                           rf"[ \t]+(?:H\.[ \t]?E\.?[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name4>{_NAME})(?=[ \t]*(?:,|\(|\Z|[ \t](?:at|on|in|to|before|during)\b))"
+                           # a French ministry's title: "Entretien de M. Ana Ruiz, ministre de ...", "D\u00e9claration de Mme ..."
+                           r"|(?i:entretien|interview|d[\u00e9e]claration|discours|intervention|allocution|conf[\u00e9e]rence[ \t]+de[ \t]+presse|"
+                           r"point[ \t]+de[ \t]+presse)[ \t]+(?:accord[\u00e9e]e?[ \t]+par[ \t]+|de[ \t]+)(?:M\.|Mme|Monsieur|Madame)[ \t]+"
+                           rf"(?P<name5>{_NAME})(?=[ \t]*(?:,|\(|\Z|[ \t](?:\u00e0|au|aux|sur|devant|lors)\b)))")
 
 
 #: a press conference's or a briefing's title naming its principal, searched in the page's head with its lines
 #: joined ("Press conference\nby NATO Secretary General Ana Ruiz following ...", "Transcript of Minister Ana Ruiz's
 #: Doorstop Interview with ...", "Minister of Foreign Affairs Ana Ruiz at Joint Press Conference with ...")
 _BRIEFING_TITLE = re.compile(
-    rf"(?P<name>{_NAME})(?<=['\u2019]s)[ \t]+(?:(?i:joint|doorstop|press|news|media|opening)[ \t]+)*"
-    r"(?i:doorstop|press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|media[ \t]+availability|press[ \t]+availability)\b"
-    r"|(?i:press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|doorstop(?:[ \t]+interview)?|media[ \t]+availability|"
+    rf"(?P<name>{_NAME})(?<=['\u2019]s)[ \t]+(?:(?i:joint|doorstop|doorstep|press|news|media|opening)[ \t]+)*"
+    r"(?i:doorstop|doorstep|press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|media[ \t]+availability|press[ \t]+availability)\b"
+    r"|(?i:press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|doorst[oe]p(?:[ \t]+interview)?|media[ \t]+availability|"
     rf"press[ \t]+availability)[ \t]+(?i:by|of)[ \t]+(?P<name2>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})(?=[ \t]+(?:[a-z]|at\b|on\b|in\b)|[ \t]*[,(\n]|\Z)"
     rf"|(?P<name3>{_NAME})[ \t]+at[ \t]+(?:an?[ \t]+|the[ \t]+)?(?i:joint[ \t]+)?(?i:press|news)[ \t]+(?i:conference|briefing)\b"
     # a video's description: "During Saturday's Press Briefing, UK Prime Minister Ana Ruiz answered questions about ..."
@@ -220,6 +229,12 @@ def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     >>> t = "Transcript of Prime Minister Ana Ruiz speech at the Nordic Forum\\nThank you."
     >>> speech_speaker(t, [Unit(0, 64, [0], 0, "plain", 0)])
     ['Ana Ruiz']
+    >>> t = "Statement by the Minister of Foreign Affairs of the Republic of Nordland, H.E. Ana Ruiz, at the Assembly\\nThank you."
+    >>> speech_speaker(t, [Unit(0, 95, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
+    >>> t = "Entretien de M. Jean-Yves Le Drian, ministre des affaires \u00e9trang\u00e8res, \u00e0 France 5\\nQ - Bonsoir."
+    >>> speech_speaker(t, [Unit(0, 80, [0], 0, "plain", 0)])
+    ['Jean-Yves Le Drian']
     >>> t = "Remarks by President Ruiz on the Summit\\nThank you. President Ana Ruiz was there."
     >>> speech_speaker(t, [Unit(0, 39, [0], 0, "plain", 0)])
     ['Ana Ruiz']
@@ -233,7 +248,8 @@ def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
             continue
         if m.group("sur"):
             return [_full_surname(t, m.group("sur"))]
-        name = person_part(" ".join((m.group("name") or m.group("name2") or m.group("name3")).split()))
+        name = person_part(" ".join((m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+                                     or m.group("name5")).split()))
         if name is not None and is_person_name(name) and not is_place(name):
             return [name]
     return []

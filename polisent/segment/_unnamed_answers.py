@@ -33,7 +33,7 @@ from polisent.segment._principal import (
 )
 from polisent.segment._principal_cues import is_spoken, outlet_asks
 from polisent.segment._speaker_model import SpeakerModel, learned_principal
-from polisent.segment._title_bylines import briefer_line, transcript_note_speaker
+from polisent.segment._title_bylines import briefer_line, speech_speaker, transcript_note_speaker
 from polisent.segment._units import Unit
 from polisent.segment._voices import host_opening, mark_host, soundbite_voices, unwrap_names
 
@@ -175,8 +175,10 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
                   interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed),
                   answers_from=_first_question(units) if has_q else None)
     interview_author = p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed)
-    if interview_author and any(not _DELIVERED_BY.search(pt, max(0, m.start() - 60), m.start())
-                                for m in re.finditer(rf"(?i)\bby[ \t]+(?:[\w/.-]+[ \t]+){{0,4}}?{re.escape(p.name)}", pt)):
+    # (a byline's writer whose credit reads as an expert's job, "By CLAUDE SALHANI, UPI International Editor", asks too)
+    bylined = interview_author or (p is not None and p.kind == "expert" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed))
+    if bylined and any(not _DELIVERED_BY.search(pt, max(0, m.start() - 60), m.start())
+                       for m in re.finditer(rf"(?i)\bby[ \t]+(?:[\w/.-]+[ \t]+){{0,4}}?{re.escape(p.name)}", pt)):
         rejected.add(p.name.split()[-1].lower())
         p = None  # an interview's byline is the interviewer's ("By Irene Escudero" over QUESTION: / ANSWER:)
     elif interview_author and any(u.kind is SegmentKind.CLUTTER and u.reason == "byline" and t[u.start:u.end].strip() == p.name
@@ -197,6 +199,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # the guest the host puts the question to beats one a job cue merely describes ("Also with me
         # is my colleague and senior journalist, X" / "Ambassador Kaju, ... What does this indicate, sir?")
         p = _addressed_guest(pt, units) or _office_hailed(pt, units) or p
+    if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed) and (titled := speech_speaker(t, units)):
+        p = Principal(titled[0], "interview", 3.0)  # "Entretien de M. X, ministre de ..." over Q - / R - turns
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
         p = intro_person(pt, _first_question(units))
     if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
@@ -207,10 +211,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = Principal(note[0], "interview" if has_q else "author", 3.0)
     if p is None and unnamed and model is not None and (has_q or talk or not model.conversations_only):
         # no rule names the speaker: the learned ranker may
-        hosts = {u.speaker.split()[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker}
-        if has_q:  # a Q&A's byline is the interviewer's ("By Irene Marsh" over QUESTION: / ANSWER:)
-            hosts |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
-                      for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
+        hosts = interviewer_surnames(t, units, has_q)
         named = {u.speaker for u in units if u.speaker and u.kind is not SegmentKind.QUESTION}
         if len(named) < 2:  # several people the rules named (a letters page): one name for the rest would be a guess
             p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected),
@@ -258,6 +259,19 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
 
 
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def interviewer_surnames(t: str, units: list[Unit], has_q: bool) -> set[str]:
+    """Lower-case surnames the speaker ranker may not name: a question's speaker, or the name on the label that
+    opens a question ("Ana Ruiz: How would you ...?", read as ``Q``), and in a Q&A every word of a byline (the
+    interviewer's: "By Irene Marsh" over QUESTION: / ANSWER:)."""
+    out = {u.speaker.split()[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker and u.speaker.split()}
+    out |= {words[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.form == "label"
+            for words in [re.findall(r"[^\W\d_]+", t[u.start:u.content_start])] if words}
+    if has_q:
+        out |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
+                for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
+    return out
 
 
 def _headline_case(line: str) -> bool:
