@@ -99,12 +99,15 @@ _AUTHOR_LINE = re.compile(rf"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon\.?|Honourab
                           r"(?:[ \t]+\(The[ \t]+[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,3}\))?"
                           # a republished piece's credit: "Colin Clark* / The New York Times 14.08.2023 \u2022 07:32"
                           # (or after a bar, the outlet's name maybe dashed: "Ana Ruiz | Al Jazeera - TRANSCEND Media Service")
-                          r"(?:[ \t]+[/|][ \t]+(?!(?:[\w&.-]+[ \t]+){0,3}(?:Images|Photos?|Pictures|Getty|Shutterstock)\b)(?:The[ \t]+)?[A-Z][\w'\u2019&.-]*"
+                          # (or a press job after a slash: "Jay Ambrose/Syndicated Columnist")
+                          r"(?:(?:[ \t]+[/|][ \t]+|[ \t]*/[ \t]*(?=(?:[A-Z][a-z]+[ \t]+)?(?:Columnist|Writer|Contributor|Correspondent|Editor|Reporter)\b))"
+                          r"(?!(?:[\w&.-]+[ \t]+){0,3}(?:Images|Photos?|Pictures|Getty|Shutterstock)\b)(?:The[ \t]+)?[A-Z][\w'\u2019&.-]*"
                           r"(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|[-\u2013\u2014])){0,6}"
                           r"(?:[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?(?:[ \t]*[\u2022\u00b7|][ \t]*\d{1,2}:\d{2})?)?"
                           # a spaced colon ("Mohammad Amjad Hossain :"), "Ana Ruiz writes:" or the body written for ("Ana Ruiz for
                           # the X Network")
-                          r"(?:[ \t]+:|[ \t]+writes[ \t]*:|[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,5})?[ \t]*")
+                          # (the writer's job may stand between: "Ana Ruiz, a former IAEA safeguards inspector, writes:")
+                          r"(?:[ \t]+:|(?:,[ \t]+[^,:\n]{2,90},)?[ \t]+writes[ \t]*:|[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,5})?[ \t]*")
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
 #: an author line with the date after the name: "Stefan Zrinzo Azzopardi Sunday, 18 April 2021, 08:06",
 #: "Hassan Isilow | 18.12.2024 - Update : 25.12.2024"
@@ -313,8 +316,14 @@ def _author_job(t: str, m: re.Match[str]) -> str:
 
 #: an op-ed's author note alone on a line near the top: "Elisabeth Braw is a senior associate fellow at ...", "Dmytro
 #: Kuleba was Ukraine's foreign minister from 2020 to 2024."
-_TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME}|{_HON_NAME})[ \t]+(?:is|was)[ \t]+(?:a|an|the|{_CAP}[\w-]*['\u2019]s)[ \t]+[^\n.!?]{{3,240}}\.?"
-                      r"(?:[ \t]+(?:She|He|They)[ \t]+[^\n.!?]{3,160}\.)?[ \t]*")  # "... Council. She is a Kurdish woman from Afrin."
+#: (a bio's text: no sentence end, but the dots of an abbreviation, "U.S.", may stand in it)
+_BIO_TEXT = r"(?:[^\n.!?]|(?<=\b[A-Z])\.)"
+_TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME}|{_HON_NAME})"
+                      # (the writer's former job may stand between: "Ivo Daalder, former U.S. ambassador to NATO, is CEO of ...")
+                      rf"(?:,[ \t]+{_BIO_TEXT}{{2,100}}?,)?[ \t]+(?:is|was)[ \t]+"
+                      rf"(?:a|an|the|{_CAP}[\w-]*['\u2019]s|(?:CEO|president|director|head|chair|chairman|chairwoman|founder|editor)[ \t]+of)"
+                      rf"[ \t]+{_BIO_TEXT}{{3,240}}\.?[\"'\u201d\u2019]?"
+                      rf"(?:[ \t]+(?:She|He|They)[ \t]+{_BIO_TEXT}{{3,160}}\.)?[ \t]*")  # "... Council. She is a Kurdish woman from Afrin."
 
 
 #: an editor's note that introduces the writer and disowns the views: "Editor's note: John Doe served as ambassador to

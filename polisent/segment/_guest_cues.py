@@ -41,6 +41,9 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
                 continue
             if spoke_to_journalist(t, m.start()):
                 continue  # "She spoke to Aditi Bhaduri on ...": the guest, introduced before, spoke to the journalist
+            if t[m.start():m.start() + 12].lower() == "interlocutor":  # "Ukrinform's interlocutor is X": the outlet's guest, X
+                out.append(" ".join(m.group("name").split()))
+                continue
             subject = _spoken_by(t, m.start()) or _said_in_interview(t, m.start()) or office_holder_spoke(t, m.start())
             if subject is None and _outlets_journalist(t, m.start("name")):
                 # "John Ingleson talked with The Jakarta Post's Rita A. Widiadana": she asks, he answers

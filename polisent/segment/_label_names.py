@@ -137,7 +137,8 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
             continue  # ("... with my counterpart, Foreign Minister Hassoumi Massoudou": not the speaker's office)
         job = m.group("job").lower()
         name = m.group("name") or m.group("surname")
-        if job in _OFFICE_WORDS and name.split()[0].lower() not in _OFFICE_WORDS and name.lower() not in _NOT_SPEAKERS:
+        # (not another office: "the Prime Minister, US Secretary of State ..." names no prime minister)
+        if job in _OFFICE_WORDS and not any(x.lower() in _OFFICE_WORDS for x in name.split()) and name.lower() not in _NOT_SPEAKERS:
             found.setdefault(job, set()).add(" ".join(name.split()))
     for job, names in found.items():
         # "Minister for Foreign Affairs Nakasone's Visit to China": the name ends at the possessive;

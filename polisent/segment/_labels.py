@@ -111,7 +111,8 @@ _ROLE_WORDS = frozenset("host anchor presenter moderator interviewer editor corr
 #: a style of address standing for the office holder who speaks ("His Excellency:", "Her Majesty:")
 _STYLED = re.compile(r"(?i:his|her)[ \t]+(?i:excellency|highness|majesty|royal[ \t]+highness)")
 _ROLE_WORD_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
-_TITLES = (r"(?:(?:Lt|Maj|Brig|Rear|Vice)\.?[ \t]+(?:Gen|Col|Adm)\.|Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|"
+#: (a style of address may stand before another title: "H.E. Mr. Mevl\u00fct \u00c7avu\u015fo\u011flu", "H.E. Ana Ruiz")
+_TITLES = (r"(?:H\.[ \t]?E\.(?:[ \t]+(?:Mr|Mrs|Ms|Dr)\.?)?|(?:Lt|Maj|Brig|Rear|Vice)\.?[ \t]+(?:Gen|Col|Adm)\.|Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|"
            r"Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Maj\.|Cmdr\.|Cdr\.|Sgt\.|Brig\.|Senator|Sen\.|"
            r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.|Hon\.|HON\.|Daw|Amb\.)")
 _NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks|Gives|Gave|Grants|Granted|Tells|Told)\b|Source[ \t]*:|(?:Published|Updated|Posted)\b)"

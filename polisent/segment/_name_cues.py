@@ -41,10 +41,11 @@ _TITLE_ASKS = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t*_:.]*\Z"
     rf"|[ \t*#_]*(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME})[ \t]+(?:Answers|answers|ANSWERS)[ \t*_:.]*\Z")
 _TO_JOURNALIST = re.compile(
-    rf"(?i:spoke|speaks|talked|talks|told|tells|interview(?:ed)?|said)[ \t]+(?i:to|with|by)?[ \t]*(?:(?i:the)[ \t]+)?"
+    rf"(?i:spoke|speaks|speaking|talked|talks|told|tells|interview(?:ed)?|said)(?:[ \t]+(?i:exclusively|directly))?[ \t]+(?i:to|with|by)?[ \t]*(?:(?i:the)[ \t]+)?"
     rf"(?:{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s"
-    # ... or the outlet's reporter by his job: "He told Arab News reporter Sami Al-Zubaidi in Amman that ..."
-    rf"|(?:{_CAP}[\w.&-]*[ \t]+){{0,3}}(?i:reporter|correspondent|journalist))[ \t]+(?P<name>{_NAME})")
+    # ... or the outlet's reporter by his job: "He told Arab News reporter Sami Al-Zubaidi in Amman that ...", "Speaking
+    # exclusively to our diplomatic correspondent Sidhant Sibal, ..."
+    rf"|(?:(?i:our)[ \t]+(?:[a-z]+[ \t]+){{0,2}})?(?:{_CAP}[\w.&-]*[ \t]+){{0,3}}(?i:reporter|correspondent|journalist))[ \t]+(?P<name>{_NAME})")
 #: right after a self-introduced name: the speaker's job ("I'm Carlos Conde. I'm the Philippines researcher
 #: for Human Rights Watch", "I'm Ana Ruiz, a professor at ...")
 _GUEST_SELF = re.compile(r"(?:[.,]?[ \t]+(?:(?i:i['\u2019]m|i[ \t]+am)[ \t]+)?(?:an?|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,5}?"
@@ -64,7 +65,9 @@ _SUBJECT_MET = re.compile(
 _SPOKE_VERB = re.compile(r"(?i)(?:spoke|speaks|speaking|talked|talking|talks|chatted|sat[ \t]+down|sits[ \t]+down)\b")
 #: ... after a pronoun that opens its sentence: "She spoke to X", "He later sat down with X" (the subject,
 #: introduced before, is the guest; X the journalist)
-_PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?][\"'\u201d\u2019]?[ \t]+|\n[ \t]*)(?:She|He|They)[ \t]+(?:also[ \t]+|recently[ \t]+|later[ \t]+|then[ \t]+)?\Z")
+#: (a fronted phrase may open the sentence: "While in New York, he sat down with X")
+_PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?][\"'\u201d\u2019]?[ \t]+|\n[ \t]*)(?:[A-Z][^.!?\n,]{0,50},[ \t]+(?=[a-z]))?(?:[Ss]he|[Hh]e|[Tt]hey)[ \t]+"
+                              r"(?:also[ \t]+|recently[ \t]+|later[ \t]+|then[ \t]+)?\Z")
 
 
 #: an office word right before a full name that is the subject of a speaking verb: "Somalia's President Hassan

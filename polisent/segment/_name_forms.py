@@ -1,8 +1,11 @@
 """How a turn label or a byline writes a person's name: after an office or a job ("Iranian Foreign Minister
-Mohammad Javad Zarif:"), after an owner's possessive ("WOLA's Geoff Ramsey"), in capitals ("ELISE HU"), and the
-words of offices and jobs. Split out of :mod:`polisent.segment._labels`, which re-exports them."""
+Mohammad Javad Zarif:"), after an owner's possessive ("WOLA's Geoff Ramsey"), in capitals ("ELISE HU"), a royal's
+title and first name ("Sheikh Abdullah", :func:`royal_name`), and the words of offices and jobs. Split out of
+:mod:`polisent.segment._labels`, which re-exports them."""
 
 from __future__ import annotations
+
+import re
 
 
 #: words of an office or a job written before a speaker's name in a turn label
@@ -80,3 +83,36 @@ def _display(label: str) -> str:
 
 #: first words of an office written out as a turn label
 _OFFICE_FIRST = frozenset("Minister Secretary Assistant Deputy Shadow Parliamentary Special Under-Secretary".split())
+
+
+#: a royal's title and one name, as a label or a cue writes him ("Sheikh Abdullah", "Prince Turki")
+_ROYAL = re.compile(r"(?:Sheikh|Sheikha|Prince|Princess|Emir|Sultan|King|Queen)[ \t]+[A-Z][\w'\u2019-]+")
+
+
+def royal_name(t: str, name: str) -> str | None:
+    """The full name the text writes after ``name``'s title and first name ("Sheikh Abdullah Bin Zayed Al Nahyan"),
+    without the title; None when it writes none longer.
+
+    >>> royal_name("an interview with Sheikh Abdullah Bin Zayed Al Nahyan, the minister.", "Sheikh Abdullah")
+    'Abdullah Bin Zayed Al Nahyan'
+    >>> royal_name("Prince Turki spoke.", "Prince Turki") is None
+    True
+    >>> royal_name("with Sheikha Noor Foreign Minister of the Islands", "Sheikha Noor") is None
+    True
+    """
+    title, first = name.split(None, 1)
+    runs = {m.group(1) for m in re.finditer(rf"\b{re.escape(title)}[ \t]+({re.escape(first)}(?:[ \t]+(?:[A-Z][\w'\u2019-]+|bin|ibn|al|el))+)", t)}
+    runs = {" ".join(_until_job(r.split())) for r in runs}  # not into an office: "Sheikha Noor Foreign Minister of ..."
+    runs = {r for r in runs if len(r.split()) >= 2}
+    return max(runs, key=len) if len(runs) == 1 or (runs and all(x in max(runs, key=len) for x in runs)) else None
+
+
+_OFFICE_ADJECTIVES = frozenset("foreign defence defense interior finance deputy vice prime crown former chief".split())
+
+
+def _until_job(words: list[str]) -> list[str]:
+    """``words`` up to the first that opens an office or a job ("Noor", "Foreign", "Minister" -> "Noor")."""
+    for i, w in enumerate(words):
+        if w.lower() in _JOBS or w.lower() in _OFFICE_ADJECTIVES:
+            return words[:i]
+    return words

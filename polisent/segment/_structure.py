@@ -53,6 +53,7 @@ from polisent.segment._paragraphs import (_SENT_END, _asks_over_lines, _heading_
 from polisent.segment._person_names import reads_as_phrase
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place
 from polisent.segment._late_speaker import late_speaker
+from polisent.segment._name_forms import _ROYAL, royal_name
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
     assign_dash_turns,
@@ -489,10 +490,11 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                                 speaker_cues)
     editor_intros(t, units)
     phrases = {u.speaker for u in units if u.form != "label" and u.speaker and reads_as_phrase(u.speaker)}
+    royals = {n: royal_name(t, n) for n in {u.speaker for u in units if u.speaker} if _ROYAL.fullmatch(n)}
     for u in units:  # "Kira Kay Kira Kay": a name a page prints twice in a row (alt text over it) is the name once;
         # a headline's words the cues took for a name ("Strategic Shift") are nobody's
-        u.speaker = None if u.speaker in phrases and u.form != "label" else _once(u.speaker)
-    fixed = [(None if n in phrases else _once(n), r) for n, r in speakers]
+        u.speaker = None if u.speaker in phrases and u.form != "label" else royals.get(u.speaker) or _once(u.speaker)
+    fixed = [(None if n in phrases else royals.get(n) or _once(n), r) for n, r in speakers]
     fixed = late_speaker(t, units, fixed, speaker_model)  # the ranker, where no rule left an answer named
     return Layout(units, list(dict.fromkeys(fixed)) if fixed != speakers else speakers)
 
