@@ -27,8 +27,8 @@ from dataclasses import replace
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._principal import page_spelling
 from polisent.segment._principal_cues import is_spoken
-from polisent.segment._speaker_model import SpeakerModel, learned_principal
-from polisent.segment._unnamed_answers import _cited_only, _credited_only, interviewer_surnames
+from polisent.segment._speaker_model import SpeakerModel
+from polisent.segment._unnamed_answers import _credited_only, ranked_principal
 from polisent.segment._units import Unit
 from polisent.segment._voices import unwrap_names
 
@@ -49,10 +49,9 @@ def late_speaker(t: str, units: list[Unit], speakers: list[tuple[str | None, Spe
     has_q = any(u.kind is SegmentKind.QUESTION for u in units)
     if not (has_q or is_spoken(t)):
         return speakers  # an op-ed or a report: its best-ranked person is often a quoted source
-    hosts = interviewer_surnames(t, units, has_q)
     pt = unwrap_names(t)
-    p = learned_principal(pt, talk=True, has_q=has_q, model=replace(model, threshold=max(model.threshold, model.late_threshold)),
-                          exclude=frozenset(hosts), veto=_cited_only(pt, units))
+    p = ranked_principal(t, pt, units, talk=True, has_q=has_q,
+                         model=replace(model, threshold=max(model.threshold, model.late_threshold)))
     if p is None or _credited_only(t, units, p.name):
         return speakers
     name = page_spelling(pt, p.name) if " " in p.name and not p.name.isupper() else p.name

@@ -170,13 +170,14 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     rejected: set[str] = set()  # people the rules ruled out: the learned ranker may not name them either
     pt = unwrap_names(t)  # "Anna\nPols is an associate professor": a name a hard wrap broke is whole
     briefer = briefer_line(t, units)  # "Daily Press Briefing" / "Ana Ruiz, Spokesman": the briefer, over any cue
+    qa = has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed)  # a Q&A whose answers nobody named
     p = Principal(briefer[0], "interview" if has_q else "author", 5.0) if briefer else \
         principal(pt, lines, conversation=talk, title=title, cues=cues,
-                  interview=has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed),
+                  interview=qa,
                   answers_from=_first_question(units) if has_q else None)
-    interview_author = p is not None and p.kind == "author" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed)
+    interview_author = qa and p is not None and p.kind == "author"
     # (a byline's writer whose credit reads as an expert's job, "By CLAUDE SALHANI, UPI International Editor", asks too)
-    bylined = interview_author or (p is not None and p.kind == "expert" and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed))
+    bylined = qa and p is not None and p.kind in ("author", "expert")
     if bylined and any(not _DELIVERED_BY.search(pt, max(0, m.start() - 60), m.start())
                        for m in re.finditer(rf"(?i)\bby[ \t]+(?:[\w/.-]+[ \t]+){{0,4}}?{re.escape(p.name)}", pt)):
         rejected.add(p.name.split()[-1].lower())
@@ -199,11 +200,11 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # the guest the host puts the question to beats one a job cue merely describes ("Also with me
         # is my colleague and senior journalist, X" / "Ambassador Kaju, ... What does this indicate, sir?")
         p = _addressed_guest(pt, units) or _office_hailed(pt, units) or p
-    if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed) and (titled := speech_speaker(t, units)):
+    if p is None and qa and (titled := speech_speaker(t, units)):
         p = Principal(titled[0], "interview", 3.0)  # "Entretien de M. X, ministre de ..." over Q - / R - turns
-    if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
+    if p is None and qa:
         p = intro_person(pt, _first_question(units))
-    if p is None and has_q and any(u.role is SpeakerRole.INTERVIEWEE for u in unnamed):
+    if p is None and qa:
         p = _first_name_hailed(pt, units)
     if p is None and unnamed and (note := transcript_note_speaker(pt, units)):
         # an editor's note that says whose words the page transcribes ("The following is a near-verbatim transcript of
@@ -211,11 +212,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = Principal(note[0], "interview" if has_q else "author", 3.0)
     if p is None and unnamed and model is not None and (has_q or talk or not model.conversations_only):
         # no rule names the speaker: the learned ranker may
-        hosts = interviewer_surnames(t, units, has_q)
         named = {u.speaker for u in units if u.speaker and u.kind is not SegmentKind.QUESTION}
         if len(named) < 2:  # several people the rules named (a letters page): one name for the rest would be a guess
-            p = learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(hosts | rejected),
-                                  veto=_cited_only(pt, units))
+            p = ranked_principal(t, pt, units, talk=talk, has_q=has_q, model=model, exclude=rejected)
     if p is not None and _credited_only(t, units, p.name):
         p = None  # a photographer the captions credit ("Fot. ANN WANG/Reuters/Forum") speaks nowhere
     if not talk and p is not None and _reported_not_speaking(t, pt, p, unnamed):
@@ -259,6 +258,15 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
 
 
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def ranked_principal(t: str, pt: str, units: list[Unit], *, talk: bool, has_q: bool, model: SpeakerModel,
+                     exclude: set[str] | frozenset[str] = frozenset()) -> Principal | None:
+    """The learned ranker's speaker of ``t`` (``pt``: its names unwrapped), never the interviewer
+    (:func:`interviewer_surnames`), the lower-case surnames in ``exclude``, nor a person the text only cites
+    (:func:`_cited_only`)."""
+    return learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(interviewer_surnames(t, units, has_q) | exclude),
+                             veto=_cited_only(pt, units))
 
 
 def interviewer_surnames(t: str, units: list[Unit], has_q: bool) -> set[str]:
