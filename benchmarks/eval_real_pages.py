@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import inspect
 import json
 import re
 import subprocess
@@ -56,9 +57,11 @@ def same_speaker(gold: str | None, found: str | None) -> bool:
     return (not g and not f) or (bool(g) and bool(f) and (g[-1] in f or set(f) <= set(g)))
 
 
-def judge_page(seg: Any, text: str, truth: dict[str, Any]) -> dict[str, Any]:
-    """One page's row: the true and found main speaker, and the questions found, missed and extra."""
-    st = seg.segment(text)
+def judge_page(seg: Any, text: str, truth: dict[str, Any], urls: bool = False) -> dict[str, Any]:
+    """One page's row: the true and found main speaker, and the questions found, missed and extra; with ``urls``,
+    the page's address (``truth["url"]``) is given to the segmenter as evidence."""
+    url = truth.get("url") if urls and "url" in inspect.signature(seg.segment).parameters else None
+    st = seg.segment(text, url=url) if url else seg.segment(text)  # (a checkout before pass 66 takes no address)
     answers = Counter(c.speaker for c in st.claims if not c.is_question and c.role.value in _ANSWER_ROLES)
     top = answers.most_common(1)[0][0] if answers else None
     asked = [c for c in st.claims if c.is_question]
@@ -116,7 +119,7 @@ def why_wrong(seg: Any, text: str, row: dict[str, Any]) -> str:
     return "true speaker top, ranker declined" if all(c is None for c in calls) else "true speaker top, named then lost"
 
 
-def run(pages: Path, code: Path, why: bool = False) -> dict[str, Any]:
+def run(pages: Path, code: Path, why: bool = False, urls: bool = False) -> dict[str, Any]:
     """Judge every page of ``pages`` with the polisent package under ``code``; with ``why``, say for each page
     whose true main speaker is a person and was missed where the speaker ranker stood (:func:`why_wrong`)."""
     sys.path.insert(0, str(code.resolve()))
@@ -129,14 +132,14 @@ def run(pages: Path, code: Path, why: bool = False) -> dict[str, Any]:
         rows = []
         for t in truth:
             text = (pages / t["file"]).read_text(encoding="utf-8")
-            row = judge_page(seg, text, t)
+            row = judge_page(seg, text, t, urls)
             if why and not row["right"] and row["gold"]:
                 row["why"] = why_wrong(seg, text, row)
             rows.append(row)
     finally:
         sys.path.remove(str(code.resolve()))
     asked = sum(r["questions_found"] + r["questions_missed"] for r in rows)
-    return {"code": str(code), "pages": len(rows), "right": sum(r["right"] for r in rows),
+    return {"code": str(code), "urls": urls, "pages": len(rows), "right": sum(r["right"] for r in rows),
             "by_genre": {g: f"{sum(r['right'] for r in rows if r['genre'] == g)}/{sum(r['genre'] == g for r in rows)}"
                          for g in sorted({str(r["genre"]) for r in rows})},
             "question_recall": round(sum(r["questions_found"] for r in rows) / asked, 4) if asked else None,
@@ -150,10 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="JSON file to write")
     ap.add_argument("--why", action="store_true",
                     help="for each missed named speaker, where the learned speaker ranker stood (see why_wrong)")
+    ap.add_argument("--urls", action="store_true", help="give the segmenter each page's address (truth.json's url)")
     args = ap.parse_args(argv)
     if not (args.pages / "truth.json").is_file():
         ap.error(f"{args.pages} has no truth.json")
-    results = [run(args.pages, code, why=args.why) for code in (args.code or [ROOT])]
+    results = [run(args.pages, code, why=args.why, urls=args.urls) for code in (args.code or [ROOT])]
     for r in results:
         print(f"{r['code']}: {r['right']}/{r['pages']} right {r['by_genre']}, question recall {r['question_recall']}, "
               f"{r['questions_extra']} extra questions")

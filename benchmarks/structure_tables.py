@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 _FIGURES = ("sp", "st", "cl", "dr")  # speaker, speaker strict, clutter kept as claims, claims dropped
 
 
-def table(code: Path, first: int, last: int, main: bool, out: Path) -> int:
-    """Write one JSON line per labelled document: set, doc and its figures (counts and shares)."""
+def table(code: Path, first: int, last: int, main: bool, out: Path, urls: bool = False) -> int:
+    """Write one JSON line per labelled document: set, doc and its figures (counts and shares); with ``urls``, each
+    document is given its page address (``meta["url"]``), as a JSON Lines corpus or an HTML page gives it."""
     sys.path.insert(0, str(code.resolve()))
     import polisent
     from polisent.analyzer import Analyzer, Document
@@ -48,7 +49,8 @@ def table(code: Path, first: int, last: int, main: bool, out: Path) -> int:
             for u in _rows(folder / "units.jsonl"):
                 if split_of.get(u["doc_id"], "dev") in splits:
                     by_doc.setdefault(u["doc_id"], []).append(u)
-            results = {a.id: a for a in an.pipe((Document(docs[i]["text"], id=i) for i in by_doc), on_error="return")}
+            results = {a.id: a for a in an.pipe((Document(docs[i]["text"], id=i, meta={"url": docs[i].get("url")} if urls else {})
+                                                    for i in by_doc), on_error="return")}
             for doc_id, units in by_doc.items():
                 m = structure_metrics(results, units)
                 fh.write(json.dumps({"set": name, "doc": doc_id, "sp": m["speaker_accuracy_answer_claims"],
@@ -113,12 +115,13 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--last-dev", type=int, required=True, help="keep the sets above N unread")
     t.add_argument("--main", action="store_true", help="add the main corpus's train and dev splits")
     t.add_argument("--out", type=Path, required=True)
+    t.add_argument("--urls", action="store_true", help="give each document its page address (evidence for the speaker)")
     c = sub.add_parser("compare", help="pooled figures of two tables and the documents that changed")
     c.add_argument("base", type=Path)
     c.add_argument("new", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "table":
-        return table(args.code, args.first_dev, args.last_dev, args.main, args.out)
+        return table(args.code, args.first_dev, args.last_dev, args.main, args.out, args.urls)
     return compare(args.base, args.new)
 
 

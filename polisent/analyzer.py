@@ -145,6 +145,7 @@ class Analyzer:
         self._ner = ner
         self._incidental = True if incidental is None else incidental
         self._linker_takes_date: bool | None = None
+        self._segmenter_takes_url: bool | None = None
         self._scorer_spec: Scorer | str = "none" if scorer is None else scorer
         self._scorer: Scorer | None = scorer if isinstance(scorer, Scorer) else None
 
@@ -314,7 +315,14 @@ class Analyzer:
     def _prepare(self, doc: Document) -> Prepared:
         prep = Prepared(doc)
         text = doc.text
-        structure = self.segmenter.segment(text)
+        url = doc.meta.get("url")
+        if isinstance(url, str) and url and self._segmenter_takes_url is None:
+            import inspect
+
+            self._segmenter_takes_url = "url" in inspect.signature(self.segmenter.segment).parameters
+        # the page's address is evidence for the speaker (a slug naming the writer); a segmenter may not take it
+        structure = self.segmenter.segment(text, url=url) if isinstance(url, str) and url and self._segmenter_takes_url \
+            else self.segmenter.segment(text)
         linker = self.linker
         if self._linker_takes_date is None:
             import inspect

@@ -42,7 +42,8 @@ class DocumentStructure:
 
 @runtime_checkable
 class Segmenter(Protocol):
-    """Turns raw text into structure and claims. Offsets point into ``text``."""
+    """Turns raw text into structure and claims. Offsets point into ``text``. A segmenter whose ``segment`` also
+    takes a keyword ``url`` is given the page's address (``Document.meta["url"]``) when the document has one."""
 
     name: str
 

@@ -41,3 +41,12 @@ def test_another_countrys_party_of_the_same_letters_is_not_linked() -> None:
     assert ("PAS", "pas_moldova") in _links("In Moldova, PAS kept its majority after the vote.")
     # the party's country named through its people or as a place still counts
     assert ("MAS", "mas_bolivia") in _links("Evo Morales wants the MAS back in the palace.")
+
+
+def test_a_party_named_by_words_any_country_uses_is_linked_only_with_its_country() -> None:
+    # pass 66: "the Conservative Party" of a text on Norway is Høyre, not the British party
+    norway = "In Oslo, Norway's Conservative Party and the Social Democrats argue about Russia."
+    assert not any(a == "uk_conservative_party" for _, a in _links(norway))
+    assert ("Conservative Party", "uk_conservative_party") in _links("In Britain, the Conservative Party lost seats to Labour.")
+    # a name of its own ("Tories") keeps its party wherever it is written
+    assert ("Tories", "uk_conservative_party") in _links("In Norway they watch the Tories with worry.")

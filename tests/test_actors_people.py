@@ -52,3 +52,12 @@ def test_an_apposition_naming_a_company_is_no_person() -> None:
     text = "Tarek Minerals, a Russian-owned mining company, denied it. Minerals said nothing."
     assert names(text) == []
     assert names("Omar Haddad, a company director, said no.") == ["Omar Haddad"]
+
+
+def test_a_nationality_and_an_office_before_a_four_word_name_keep_the_whole_name() -> None:
+    # seven capitalised words: a six-word run cut the surname off ("Ine Marie Eriksen" and a stray "Søreide")
+    text = "Norwegian Defence Minister Ine Marie Eriksen Søreide spoke to the editor. Søreide said the north matters."
+    assert names(text) == ["Ine Marie Eriksen Søreide", "Søreide"]
+    got = {(m.text, m.actor_id) for m in RegistryLinker().link(text)}
+    assert ("Ine Marie Eriksen Søreide", "ine_eriksen_soreide") in got
+    assert not any(a and a.startswith("local:") for _, a in got)

@@ -220,34 +220,61 @@ def drop_other_bodies(work: list[Work], text: str, registry: Registry) -> None:
             w.dropped = True  # a word of a longer name mid-sentence: "the US National Security Council"
 
 
+#: words a party's name can be made of in many countries: "Conservative Party", "the Liberals", "Social Democrats"
+_GENERIC_PARTY = frozenset("conservative conservatives labour labor liberal liberals democrat democrats democratic social "
+                           "socialist socialists communist communists green greens people's peoples national republican "
+                           "republicans party workers progressive progressives christian centre center left new free "
+                           "freedom the".split())
+
+
 def drop_foreign_party_acronyms(work: list[Work], text: str, registry: Registry) -> None:
     """Mark as dropped a party's acronym ("PAS") in a text that names none of the states the party belongs
     to (as a state, a place or through its people: "Evo" for Bolivia) and not its full name, but another
-    state: another country's party of the same letters (Malaysia's PAS is no Moldovan party).
+    state: another country's party of the same letters (Malaysia's PAS is no Moldovan party). The same for a
+    party named by words any country's party may carry ("Conservative Party" in a text on Norway is no
+    British party), whatever the text writes.
 
     >>> from polisent.actors import RegistryLinker
     >>> [m.actor_id for m in RegistryLinker().link("In Malaysia, PAS gained seats in Kelantan.")]
     ['malaysia']
     >>> [m.actor_id for m in RegistryLinker().link("In Moldova, PAS kept its majority.")]
     ['moldova', 'pas_moldova']
+    >>> [m.actor_id for m in RegistryLinker().link("In Norway, the Conservative Party won.")]
+    ['norway']
     """
     def acronym(w: Work) -> bool:
         actor = registry.actors.get(w.actor_id or "")
         form = text[w.start:w.end]
-        return (not w.dropped and w.kind is MentionKind.NAME and actor is not None and actor.type is ActorType.PARTY
-                and bool(actor.part_of) and form.isupper() and len(form) <= 5)
+        return (not w.dropped and w.kind in (MentionKind.NAME, MentionKind.ALIAS) and actor is not None
+                and actor.type is ActorType.PARTY and bool(actor.part_of)
+                and ((w.kind is MentionKind.NAME and form.isupper() and len(form) <= 5) or _generic(form)))
 
     acronyms = [w for w in work if acronym(w)]
     if not acronyms:
         return
     own = {id(w) for w in acronyms}
     named = {a for w in work if w.actor_id is not None and id(w) not in own for a in _ancestors(registry, w.actor_id)}
+    # a generic name's country counts only where the text names it for sure (not a candidate's: "May you tell us")
+    plain = set(named)
     named |= {a for w in work for c in w.cands for a in _ancestors(registry, c)}
     states = {a for a in named if a in registry.actors and registry.actors[a].type is ActorType.STATE}
     for w in acronyms:
         actor = registry.actors[w.actor_id or ""]
-        if states and not named & set(actor.part_of) and actor.name.casefold() not in text.casefold():
+        if _generic(text[w.start:w.end]):
+            if states and not plain & set(actor.part_of):
+                w.dropped = True
+        elif states and not named & set(actor.part_of) and actor.name.casefold() not in text.casefold():
             w.dropped = True
+
+
+def _generic(form: str) -> bool:
+    """``form`` is made of words many countries' parties carry ("Conservative Party", "Social Democrats").
+
+    >>> _generic("Conservative Party"), _generic("Tories"), _generic("Party")
+    (True, False, False)
+    """
+    words = form.replace("\u2019", "'").lower().split()
+    return any(w not in ("party", "the") for w in words) and all(w in _GENERIC_PARTY for w in words)
 
 
 def drop_ethnic_compounds(work: list[Work], text: str, registry: Registry) -> None:

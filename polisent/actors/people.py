@@ -28,9 +28,10 @@ _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
 _LOW = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]"
 _WORD = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?"
 _PARTICLE = r"(?:de|da|do|dos|van|von|der|den|al|bin|ibn|la|le|du|del|di)"
-#: two to six capitalised words, initials and particles allowed inside ("Jean-Yves Le Drian", "Paul A. Gosar"):
-#: room for a title or two before a three-word name ("General Secretary Nguyen Phu Trong")
-_RUN = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.|{_PARTICLE}(?=[ \t]+{_CAP}))){{1,5}}(?![\w'\u2019-])")
+#: two to eight capitalised words, initials and particles allowed inside ("Jean-Yves Le Drian", "Paul A. Gosar"):
+#: room for a nationality and an office before a four-word name ("Norwegian Defense Minister Ine Marie Eriksen Søreide",
+#: which six words cut into "Ine Marie Eriksen" and a stray "Søreide")
+_RUN = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.|{_PARTICLE}(?=[ \t]+{_CAP}))){{1,7}}(?![\w'\u2019-])")
 #: the most words a name keeps once the title words before it are set aside
 _MAX_WORDS = 4
 _TITLE_BEFORE = re.compile(

@@ -43,7 +43,7 @@ from polisent.segment._quotes import own_voice_removed, quoted_share
 from polisent.segment._roles import _ON_TOPIC
 from polisent.segment._sentences import split_clauses, split_sentences
 from polisent.segment._structure import Unit, build_units
-from polisent.segment._speaker_model import SpeakerModel, load_speaker_model
+from polisent.segment._speaker_model import SpeakerModel, address_words, load_speaker_model
 from polisent.segment._question_model import QuestionModel, apply_question_model, load_question_model
 from polisent.segment._unit_model import UnitModel, apply_unit_model, load_unit_model
 from polisent.segment._units import ASR_QUESTION_OPENING, INTERROGATIVE, asks_unmarked, is_lower_case
@@ -196,8 +196,10 @@ class RuleSegmenter:
         """The cue lexicon in use."""
         return self._lexicon
 
-    def segment(self, text: str) -> DocumentStructure:
-        """Segments, claims and speakers of ``text``; offsets point into ``text``."""
+    def segment(self, text: str, *, url: str | None = None) -> DocumentStructure:
+        """Segments, claims and speakers of ``text``; offsets point into ``text``. ``url``, the page's address
+        when known (``Document.meta["url"]``), is evidence for the speaker ranker: a slug often names the
+        writer or the guest ("/opinion/semih-idiz/...")."""
         if not isinstance(text, str):
             hint = " Decode it first, e.g. polisent.inputs.decode_bytes(data)." if isinstance(text, (bytes, bytearray)) else ""
             raise InputError(f"RuleSegmenter.segment() needs a str, got {type(text).__name__}.{hint}")
@@ -206,8 +208,11 @@ class RuleSegmenter:
         mk = mask_full(text)
         t = mk.text
         lower_case = is_lower_case(t)
+        model = self._speaker_model
+        if url is not None and model is not None:
+            model = replace(model, address=address_words(url))
         layout = build_units(text, mk, self._rules, transcript=lower_case, speaker_cues=self._speaker_cues,
-                             speaker_model=self._speaker_model)
+                             speaker_model=model)
         lower: str | None = t.lower()
         if len(lower) != len(t):  # a few characters grow when lower-cased ("\u0130"): search case-insensitively
             lower = None

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from polisent.actors.matcher import fold
 from polisent.errors import ConfigError
 from polisent.segment._labels import _CAP
 from polisent.segment._person_names import _FEATURE_WORDS, _registry_words, is_person_name, reads_as_phrase
@@ -34,7 +35,7 @@ from polisent.segment._prefilter import _find_spans, _is_word, bounded_spans, wo
 from polisent.segment._principal import _NAME_AT, Principal
 from polisent.segment._principal_cues import HEAD_CHARS, TAIL_CHARS, _clean
 
-__all__ = ["SpeakerModel", "candidates", "learned_principal", "load_speaker_model"]
+__all__ = ["URL_FEATURES", "SpeakerModel", "address_words", "candidates", "learned_principal", "load_speaker_model"]
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 _JOB = (r"professor|prof\.?|dr\.?|doctor|analyst|expert|researcher|fellow|director|ambassador|scholar|economist|"
@@ -158,8 +159,95 @@ def _name_runs(t: str, a: int, b: int) -> Iterator[re.Match[str]]:
                 break
 
 
-def candidates(t: str, *, talk: bool, has_q: bool = False) -> dict[str, _Evidence]:
-    """The people ``t`` names in its head and tail, keyed by lower-case surname, with their evidence."""
+def address_words(url: str | None) -> tuple[str, ...] | None:
+    """The lower-case ASCII words of a page address's path and query (not its host, nor tracking parameters),
+    accents folded and percent-escapes decoded, with ``"/"`` between path segments: the slug that often names
+    an op-ed's writer or an interview's guest. None for no address.
+
+    >>> address_words("https://www.example.com/opinion/semih-idiz/turkey-must-talk-84724?utm_source=x&page=2")
+    ('/', 'opinion', '/', 'semih', 'idiz', '/', 'turkey', 'must', 'talk', '84724', '/', 'page', '2')
+    >>> address_words("https://ex.org/Chen%20Shui-bian%3A%20a%20New%20Party"), address_words(None)
+    (('/', 'chen', 'shui', 'bian', 'a', 'new', 'party'), None)
+    """
+    if not url or not isinstance(url, str):
+        return None
+    from urllib.parse import parse_qsl, unquote_plus, urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    segments = [unquote_plus(p) for p in parts.path.split("/") if p.strip()]
+    segments += [f"{k} {v}" for k, v in parse_qsl(parts.query) if not k.lower().startswith("utm_")]
+    out: list[str] = []
+    for seg in segments:
+        words = re.findall(r"[a-z0-9]+", fold(seg).lower())
+        if words:
+            out += ["/", *words]
+    return tuple(out)
+
+
+#: the ranker's page-address features (fitted as a second stage on top of the text weights)
+URL_FEATURES = ("url", "url_surname", "url_full", "url_segment", "url_lead", "url_cue")
+#: address words after which a slug names the person interviewed or writing ("interview-with-x", "por-x")
+_URL_CUE = frozenset("with interview interviews interviewing by por par von con avec mit for featuring entrevista intervista "
+                     "entretien".split())
+#: a title or office a slug may put before the name ("interview-with-fm-khalifa-haftar", "/professor-x-y-on-...")
+_URL_TITLE = frozenset("dr prof professor mr mrs ms h e he fm pm mp mep amb ambassador minister prime foreign defence defense "
+                       "president former general gen adm admiral sheikh senator sen rep chief secretary exclusive "
+                       "nato un eu".split())
+#: words of a slug's end that say nothing (a file type, "amp")
+_URL_TAIL = frozenset("html htm php phtml shtml aspx asp amp index".split())
+
+
+def _address_flags(words: list[str], address: tuple[str, ...]) -> dict[str, float]:
+    """Where the address carries a name (its words folded, split at hyphens): ``url_surname`` (the last word),
+    ``url_full`` (every word, together), and for the full name ``url_segment`` (a whole path segment:
+    "/andreas-kluth/"), ``url_lead`` (a segment's first words: "/dino-patti-djalal-on-trump") and ``url_cue``
+    (after "with", "interview", "by", "por" ...).
+
+    >>> sorted(_address_flags(["Semih", "Idiz"], address_words("https://x.com/opinion/semih-idiz/turkey")))
+    ['url_full', 'url_segment', 'url_surname']
+    >>> sorted(_address_flags(["Askar", "Nursha"], address_words("https://x.org/whats-next-an-interview-with-askar-nursha")))
+    ['url_cue', 'url_full', 'url_surname']
+    >>> sorted(_address_flags(["Khalifa", "Haftar"], address_words("https://x.co/exclusive-interview-with-fm-khalifa-haftar-on-tripoli")))
+    ['url_cue', 'url_full', 'url_surname']
+    >>> _address_flags(["Anna", "Gros"], ("/", "grosse")), sorted(_address_flags(["Shui-bian"], ("/", "chen", "shui", "bian")))
+    ({}, ['url_surname'])
+    """
+    full = re.findall(r"[a-z0-9]+", fold(" ".join(words)).lower())
+    last = re.findall(r"[a-z0-9]+", fold(words[-1]).lower()) if words else []
+    if not last or len("".join(last)) < 3 or not _at(address, last):
+        return {}
+    flags = {"url_surname": 1.0}
+    if len(words) < 2:
+        return flags
+    for i in _at(address, full):
+        flags["url_full"] = 1.0
+        j = i + len(full)
+        rest = address[j:]
+        end = next((k for k, w in enumerate(rest) if w == "/"), len(rest))
+        k = i
+        while address[k - 1] in _URL_TITLE:
+            k -= 1  # "/nato-chief-jens-stoltenberg-...", "interview-with-prime-minister-viktor-orban"
+        if address[k - 1] == "/" and k == i and all(w in _URL_TAIL or w.isdigit() for w in rest[:end]):
+            flags["url_segment"] = 1.0
+        elif address[k - 1] == "/":
+            flags["url_lead"] = 1.0
+        elif address[k - 1] in _URL_CUE:
+            flags["url_cue"] = 1.0
+    return flags
+
+
+def _at(address: tuple[str, ...], need: list[str]) -> list[int]:
+    """Where the words ``need`` stand together in ``address``."""
+    n = len(need)
+    return [i for i in range(len(address) - n + 1) if n and list(address[i:i + n]) == need]
+
+
+def candidates(t: str, *, talk: bool, has_q: bool = False, address: tuple[str, ...] | None = None) -> dict[str, _Evidence]:
+    """The people ``t`` names in its head and tail, keyed by lower-case surname, with their evidence; with the
+    page's ``address`` (:func:`address_words`), whether the address carries each one's surname or full name."""
     n = len(t)
     head_end = min(n, HEAD_CHARS)
     windows = [(0, head_end)] + ([(max(head_end, n - TAIL_CHARS), n)] if n > head_end else [])
@@ -246,6 +334,9 @@ def candidates(t: str, *, talk: bool, has_q: bool = False) -> dict[str, _Evidenc
             f["has_q"] = 1.0
         if talk:
             f["talk"] = 1.0
+        if address is not None:
+            f["url"] = 1.0  # an address was given: what it does not say counts a little against every name
+            f.update(_address_flags(words, address))
         for c in _CROSS:
             if c in f:
                 if has_q:
@@ -274,6 +365,9 @@ class SpeakerModel:
     #: a last resort, applied after every rule (:mod:`polisent.segment._late_speaker`): in a conversation
     #: whose answers no rule left named, the best-ranked person at this probability or above speaks them
     late_threshold: float | None = None
+    #: the words of the page's address (:func:`address_words`), set per document by
+    #: :meth:`polisent.segment.RuleSegmenter.segment` when it is given one: evidence for the ``url_*`` weights
+    address: tuple[str, ...] | None = None
 
     def probability(self, feats: Mapping[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -319,7 +413,7 @@ def learned_principal(t: str, *, talk: bool, has_q: bool, model: SpeakerModel | 
     'Anna Berg'
     """
     m = model or _builtin()
-    scored = sorted(((m.probability(ev.feats), ev.name, ev.feats) for key, ev in candidates(t, talk=talk, has_q=has_q).items()
+    scored = sorted(((m.probability(ev.feats), ev.name, ev.feats) for key, ev in candidates(t, talk=talk, has_q=has_q, address=m.address).items()
                      if key not in exclude and (veto is None or not veto(ev.name))
                      and not _feature_name(ev.name) and _person_like(ev.name)), key=lambda s: s[0], reverse=True)
     if not scored or scored[0][0] < m.threshold:

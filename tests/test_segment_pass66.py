@@ -1,0 +1,104 @@
+"""Pass 66 (issue 11): the page's address as evidence for the speaker ranker.
+
+Texts written for the project; none is a copy of a corpus document.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from polisent import Analyzer, Document
+from polisent.inputs import read_documents
+from polisent.protocols import DocumentStructure
+from polisent.segment import RuleSegmenter, load_speaker_model
+from polisent.segment._speaker_model import URL_FEATURES, address_words, candidates
+
+_MODEL = Path(__file__).resolve().parents[1] / "polisent" / "data" / "speaker_model.json"
+
+# a Q&A that no rule names (its only cue the rules take for a name is page furniture, dropped late)
+QA = ("Interview with Caspian.Az\n\nCaspian.Az interviews Dr. Maren Olsby, Deputy Director, Nordic Policy Centre, "
+      "Tallinn University.\n\nThere are few signs of a new course. How would you judge Estonian policy in the region?\n\n"
+      "Actually, there are many signs of change. Polls show that people of the region support it.\n\n"
+      "Will this step bring more benefits for Estonia?\n\nFirst of all, these are complementary processes.\n\n"
+      "Recommended Posts\n\nNo comment yet, add your voice below!\n")
+LEAD = "https://example.org/news/2026/maren-olsby-estonia-has-changed-course/"
+OTHER = "https://example.org/news/2026/estonia-has-changed-course-12345"
+
+
+def _toy_model() -> dict:
+    """A ranker that only trusts the address: a name that leads the slug reaches the threshold, nothing else does."""
+    return {"name": "toy", "weights": {"url_lead": 4.0}, "bias": -2.0, "threshold": 0.7, "margin": 0.05, "late_threshold": 0.7}
+
+
+def _answers(seg: RuleSegmenter, text: str, url: str | None = None) -> set[str | None]:
+    return {c.speaker for c in seg.segment(text, url=url).claims if not c.is_question}
+
+
+def test_address_words_keep_path_and_query_not_host_or_tracking() -> None:
+    words = address_words("https://www.maren-olsby.example.com/Opinion/Maren-Ols%C3%B8by/?utm_source=feed&id=7")
+    assert words == ("/", "opinion", "/", "maren", "olsoby", "/", "id", "7")
+    assert address_words("") is None and address_words(None) is None
+
+
+def test_address_flags_where_the_slug_names_someone() -> None:
+    cands = candidates(QA, talk=True, has_q=True, address=address_words(LEAD))
+    feats = cands["olsby"].feats
+    assert {"url", "url_surname", "url_full", "url_lead"} <= set(feats)
+    other = candidates(QA, talk=True, has_q=True, address=address_words(OTHER))["olsby"].feats
+    assert "url" in other and not any(k in other for k in URL_FEATURES if k != "url")
+    assert not any(k in URL_FEATURES for k in candidates(QA, talk=True, has_q=True)["olsby"].feats)
+
+
+def test_a_slug_that_names_the_guest_names_the_unnamed_answers() -> None:
+    seg = RuleSegmenter(speaker_model=_toy_model())
+    assert _answers(seg, QA) == {None}
+    assert _answers(seg, QA, OTHER) == {None}
+    assert _answers(seg, QA, LEAD) == {"Maren Olsby"}
+
+
+def test_without_an_address_the_shipped_ranker_is_unchanged() -> None:
+    """The address weights are a second stage: a text without an address is ranked by the text weights alone."""
+    data = json.loads(_MODEL.read_text(encoding="utf-8"))
+    assert set(URL_FEATURES) <= set(data["weights"]), "the shipped ranker has the address stage"
+    text_only = {**data, "weights": {k: v for k, v in data["weights"].items() if k not in URL_FEATURES}}
+    full, bare = load_speaker_model(data), load_speaker_model(text_only)
+    for ev in candidates(QA, talk=True, has_q=True).values():
+        assert full.probability(ev.feats) == bare.probability(ev.feats)
+    seg = RuleSegmenter()
+    assert seg.segment(QA) == seg.segment(QA, url=None)
+
+
+def test_analyzer_passes_the_documents_address_to_the_segmenter() -> None:
+    an = Analyzer(segmenter=RuleSegmenter(speaker_model=_toy_model()), scorer="none", progress=False)
+    named = an(Document(QA, id="d", meta={"url": LEAD}))
+    bare = an(Document(QA, id="d"))
+    assert {c.speaker for c in named.claims if not c.is_question} == {"Maren Olsby"}
+    assert {c.speaker for c in bare.claims if not c.is_question} == {None}
+
+
+def test_a_jsonl_records_url_reaches_the_segmenter(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"id": "p1", "url": LEAD, "text": QA}) + "\n", encoding="utf-8")
+    doc = next(iter(read_documents([str(path)])))
+    assert doc.meta["url"] == LEAD
+    an = Analyzer(segmenter=RuleSegmenter(speaker_model=_toy_model()), scorer="none", progress=False)
+    assert {c.speaker for c in an(doc).claims if not c.is_question} == {"Maren Olsby"}
+
+
+class _TextOnly:
+    """A user's segmenter written before addresses: ``segment(text)`` only."""
+
+    name = "text-only"
+
+    def __init__(self) -> None:
+        self.inner = RuleSegmenter()
+
+    def segment(self, text: str) -> DocumentStructure:
+        return self.inner.segment(text)
+
+
+def test_a_segmenter_without_url_still_works_on_documents_with_one() -> None:
+    an = Analyzer(segmenter=_TextOnly(), scorer="none", progress=False)
+    result = an(Document(QA, id="d", meta={"url": LEAD}))
+    assert result.claims
