@@ -42,7 +42,9 @@ def _headline(m: dict[str, Any]) -> dict[str, Any]:
             "answer_claims": m["speaker_accuracy_answer_claims"]["of"], "claims": m["clutter_kept_as_claims"]["of"]}
 
 
-def evaluate_split(split: str, *, speaker_model: Any = None) -> dict[str, Any]:
+def evaluate_split(split: str, *, speaker_model: Any = None, urls: bool = False) -> dict[str, Any]:
+    """One split's figures; with ``urls`` each document is given its page address (``meta["url"]``), as a JSON Lines
+    corpus with a ``url`` field or an HTML page gives it."""
     from polisent.analyzer import Analyzer, Document
     from polisent.evaluation.commentary import read_table
     from polisent.evaluation.commentary_eval import structure_metrics
@@ -57,7 +59,8 @@ def evaluate_split(split: str, *, speaker_model: Any = None) -> dict[str, Any]:
     seg = RuleSegmenter() if speaker_model is None else RuleSegmenter(speaker_model=speaker_model)
     an = Analyzer(segmenter=seg, scorer="none", progress=False).load()
     t0 = time.perf_counter()
-    res = {a.id: a for a in an.pipe((Document(d["text"], id=d["id"]) for d in docs), on_error="return")}
+    res = {a.id: a for a in an.pipe((Document(d["text"], id=d["id"], meta={"url": d.get("url")} if urls else {}) for d in docs),
+                                           on_error="return")}
     seconds = time.perf_counter() - t0
     fmt = {d["id"]: d["format"] for d in docs}
     by_fmt: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -89,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--speaker-model", choices=("default", "off", "on", "conversations"), default="default",
                     help="the learned speaker ranker: the segmenter's own default (default), off, on in every "
                          "text, or in texts with questions or talk only (RuleSegmenter(speaker_model=...))")
+    ap.add_argument("--urls", action="store_true", help="give each document its page address (speaker evidence, pass 66)")
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args(argv)
     if args.corpus is not None:  # read by polisent.evaluation.commentary.commentary_dir
@@ -103,13 +107,13 @@ def main(argv: list[str] | None = None) -> int:
         "benchmark": "commentary structure (issue 11)", "label": args.label,
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "code": str(args.code), "git_sha": git_sha(),
-        "corpus": str(args.corpus or "data/commentary"), "speaker_model": args.speaker_model,
+        "corpus": str(args.corpus or "data/commentary"), "speaker_model": args.speaker_model, "urls": args.urls,
         "versions": {"polisent": polisent.__version__, "python": platform.python_version()},
         "splits": {},
     }
     for split in args.splits:
         r = evaluate_split(split, speaker_model={"default": None, "off": False, "on": True,
-                                                 "conversations": "conversations"}[args.speaker_model])
+                                                 "conversations": "conversations"}[args.speaker_model], urls=args.urls)
         out["splits"][split] = r
         p = r["pooled"]
         print(f"{args.label} {split:5s}: questions P {p['question_precision']:.3f} R {p['question_recall']:.3f} "
