@@ -6,7 +6,9 @@ Texts written for the project; none is a copy of a corpus document.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from polisent import Analyzer, Document
 from polisent.inputs import read_documents
@@ -16,12 +18,15 @@ from polisent.segment._speaker_model import URL_FEATURES, address_words, candida
 
 _MODEL = Path(__file__).resolve().parents[1] / "polisent" / "data" / "speaker_model.json"
 
-# a Q&A that no rule names (its only cue the rules take for a name is page furniture, dropped late)
-QA = ("Interview with Caspian.Az\n\nCaspian.Az interviews Dr. Maren Olsby, Deputy Director, Nordic Policy Centre, "
-      "Tallinn University.\n\nThere are few signs of a new course. How would you judge Estonian policy in the region?\n\n"
-      "Actually, there are many signs of change. Polls show that people of the region support it.\n\n"
-      "Will this step bring more benefits for Estonia?\n\nFirst of all, these are complementary processes.\n\n"
-      "Recommended Posts\n\nNo comment yet, add your voice below!\n")
+# a Q&A that no rule names: the guest is named once, in the standfirst, with no cue the rules read
+QA = "\n\n".join([
+    "Estonia's quiet turn",
+    "Maren Olsby has followed Baltic defence for twenty years at the Nordic Policy Centre.",
+    "The budget grew again this year. Where is Estonian defence policy heading?",
+    "It is heading north, frankly. The public backs a larger reserve and more air defence.",
+    "Does the alliance share that view?", "Largely it does, and the exercises show it.",
+    "Recommended Posts", "No comment yet, add your voice below!",
+]) + "\n"
 LEAD = "https://example.org/news/2026/maren-olsby-estonia-has-changed-course/"
 OTHER = "https://example.org/news/2026/estonia-has-changed-course-12345"
 
@@ -32,7 +37,12 @@ def _toy_model() -> dict:
 
 
 def _answers(seg: RuleSegmenter, text: str, url: str | None = None) -> set[str | None]:
-    return {c.speaker for c in seg.segment(text, url=url).claims if not c.is_question}
+    return _spoken(seg.segment(text, url=url).claims)
+
+
+def _spoken(claims: Iterable[Any]) -> set[str | None]:
+    """The speakers of the answers (not the questions, not the editor's standfirst)."""
+    return {c.speaker for c in claims if not c.is_question and c.role.value != "editor"}
 
 
 def test_address_words_keep_path_and_query_not_host_or_tracking() -> None:
@@ -73,8 +83,8 @@ def test_analyzer_passes_the_documents_address_to_the_segmenter() -> None:
     an = Analyzer(segmenter=RuleSegmenter(speaker_model=_toy_model()), scorer="none", progress=False)
     named = an(Document(QA, id="d", meta={"url": LEAD}))
     bare = an(Document(QA, id="d"))
-    assert {c.speaker for c in named.claims if not c.is_question} == {"Maren Olsby"}
-    assert {c.speaker for c in bare.claims if not c.is_question} == {None}
+    assert _spoken(named.claims) == {"Maren Olsby"}
+    assert _spoken(bare.claims) == {None}
 
 
 def test_a_jsonl_records_url_reaches_the_segmenter(tmp_path: Path) -> None:
@@ -83,7 +93,7 @@ def test_a_jsonl_records_url_reaches_the_segmenter(tmp_path: Path) -> None:
     doc = next(iter(read_documents([str(path)])))
     assert doc.meta["url"] == LEAD
     an = Analyzer(segmenter=RuleSegmenter(speaker_model=_toy_model()), scorer="none", progress=False)
-    assert {c.speaker for c in an(doc).claims if not c.is_question} == {"Maren Olsby"}
+    assert _spoken(an(doc).claims) == {"Maren Olsby"}
 
 
 class _TextOnly:
