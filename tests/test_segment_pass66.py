@@ -112,3 +112,14 @@ def test_a_segmenter_without_url_still_works_on_documents_with_one() -> None:
     an = Analyzer(segmenter=_TextOnly(), scorer="none", progress=False)
     result = an(Document(QA, id="d", meta={"url": LEAD}))
     assert result.claims
+
+
+def test_odd_addresses_are_no_evidence_and_no_error() -> None:
+    seg = RuleSegmenter()
+    plain = seg.segment(QA)
+    for url in ("", "not a url", "http://[::1", "https://example.org/" + "maren-olsby-" * 50_000, "mailto:x@y.z"):
+        assert seg.segment(QA, url=url).claims == plain.claims or url.startswith("https://example.org/")
+    assert address_words("http://[::1") is None
+    assert len(address_words("https://example.org/" + "a-" * 50_000) or ()) < 2048
+    an = Analyzer(segmenter=seg, scorer="none", progress=False)
+    assert an(Document(QA, id="d", meta={"url": 42})).claims == an(Document(QA, id="d")).claims

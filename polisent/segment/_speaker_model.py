@@ -173,8 +173,8 @@ def address_words(url: str | None) -> tuple[str, ...] | None:
         return None
     from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
-    try:
-        parts = urlsplit(url.strip())
+    try:  # (an address longer than browsers take is cut there: the words a slug can hold come first)
+        parts = urlsplit(url.strip()[:_MAX_ADDRESS])
     except ValueError:
         return None
     segments = [unquote_plus(p) for p in parts.path.split("/") if p.strip()]
@@ -187,6 +187,8 @@ def address_words(url: str | None) -> tuple[str, ...] | None:
     return tuple(out)
 
 
+#: the most characters of an address read (browsers and servers rarely take more)
+_MAX_ADDRESS = 2048
 #: the ranker's page-address features (fitted as a second stage on top of the text weights)
 URL_FEATURES = ("url", "url_surname", "url_full", "url_segment", "url_lead", "url_cue")
 #: address words after which a slug names the person interviewed or writing ("interview-with-x", "por-x")
