@@ -123,3 +123,17 @@ def test_odd_addresses_are_no_evidence_and_no_error() -> None:
     assert len(address_words("https://example.org/" + "a-" * 50_000) or ()) < 2048
     an = Analyzer(segmenter=seg, scorer="none", progress=False)
     assert an(Document(QA, id="d", meta={"url": 42})).claims == an(Document(QA, id="d")).claims
+
+
+def test_a_metadata_csv_url_column_reaches_the_speaker_in_a_corpus_run(tmp_path: Path) -> None:
+    from polisent.corpus import load_tables, run_corpus
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "olsby.txt").write_text(QA, encoding="utf-8")
+    (pages / "metadata.csv").write_text(f"id,url\nolsby,{LEAD}\n", encoding="utf-8")
+    an = Analyzer(segmenter=RuleSegmenter(speaker_model=_toy_model()), scorer="none", progress=False)
+    run_corpus(pages, tmp_path / "run", analyzer=an, format="csv")
+    claims = load_tables(tmp_path / "run")["claims"]
+    spoken = claims[(~claims["is_question"].astype(bool)) & (claims["role"] != "editor")]
+    assert set(spoken["speaker"]) == {"Maren Olsby"}
