@@ -50,3 +50,11 @@ def test_a_party_named_by_words_any_country_uses_is_linked_only_with_its_country
     assert ("Conservative Party", "uk_conservative_party") in _links("In Britain, the Conservative Party lost seats to Labour.")
     # a name of its own ("Tories") keeps its party wherever it is written
     assert ("Tories", "uk_conservative_party") in _links("In Norway they watch the Tories with worry.")
+
+
+def test_a_party_word_after_another_familys_modifier_is_not_that_party() -> None:
+    # pass 67: "Danish Social Democrats" and "a Social Democrat" are not the US Democrats
+    text = "A Social Democrat, the prime minister leads Denmark. Danish Social Democrats differ from the Democrats in the U.S."
+    got = _links(text)
+    assert ("Democrat", "us_democratic_party") not in got
+    assert got.count(("Democrats", "us_democratic_party")) == 1

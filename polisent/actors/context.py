@@ -267,6 +267,27 @@ def drop_foreign_party_acronyms(work: list[Work], text: str, registry: Registry)
             w.dropped = True
 
 
+#: words before a party's name that make another party family: "Social Democrats" are not the US Democrats
+_OTHER_FAMILY = re.compile(r"(?:Social|Christian|Liberal|Free|Sweden|Swiss|Radical|Progressive|National|Popular|Green)"
+                           r"[ \t-]+\Z")
+
+
+def drop_other_party_families(work: list[Work], text: str, registry: Registry) -> None:
+    """Mark as dropped a party named by a word that another party family's name ends with ("Democrats" in "Danish Social
+    Democrats", "Democrat" in "a Social Democrat", "Liberals" in "the Free Liberals").
+
+    >>> from polisent.actors import RegistryLinker
+    >>> [m.actor_id for m in RegistryLinker().link("Denmark's Social Democrats won. The Democrats in Washington lost.")]
+    ['denmark', 'us_democratic_party', 'united_states']
+    """
+    for w in work:
+        actor = registry.actors.get(w.actor_id or "")
+        if (not w.dropped and actor is not None and actor.type is ActorType.PARTY
+                and w.kind in (MentionKind.NAME, MentionKind.ALIAS, MentionKind.ADJECTIVE)
+                and _OTHER_FAMILY.search(text, max(0, w.start - 14), w.start) is not None):
+            w.dropped = True
+
+
 def _generic(form: str) -> bool:
     """``form`` is made of words many countries' parties carry ("Conservative Party", "Social Democrats").
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_languages,
-                                     drop_other_bodies, drop_places, drop_us_georgia, governments, groups, title_case_line)
+                                     drop_other_bodies, drop_other_party_families, drop_places, drop_us_georgia, governments, groups,
+                                     title_case_line)
 from polisent.actors.incidental import MentionModel, apply_mention_model, load_mention_model
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, Units, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
@@ -143,6 +144,7 @@ class RegistryLinker:
         drop_places(work, text, reg)
         drop_other_bodies(work, text, reg)
         drop_foreign_party_acronyms(work, text, reg)
+        drop_other_party_families(work, text, reg)
         drop_ethnic_compounds(work, text, reg)
         drop_languages(work, text)
         work[:] = [w for w in work if not w.dropped]
