@@ -61,3 +61,8 @@ def test_a_nationality_and_an_office_before_a_four_word_name_keep_the_whole_name
     got = {(m.text, m.actor_id) for m in RegistryLinker().link(text)}
     assert ("Ine Marie Eriksen Søreide", "ine_eriksen_soreide") in got
     assert not any(a and a.startswith("local:") for _, a in got)
+
+
+def test_a_military_rank_is_a_title_not_part_of_the_name() -> None:
+    text = "I presented one to the late Brigadier Ratu Epeli Ganilau, then a minister. Major General Ana Ruiz said no."
+    assert names(text) == ["Ratu Epeli Ganilau", "Ana Ruiz"]

@@ -36,7 +36,7 @@ _RUN = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A
 _MAX_WORDS = 4
 _TITLE_BEFORE = re.compile(
     r"(?i:\b(?:mr|ms|mrs|dr|prof|professor|president|minister|senator|sen|rep|representative|general|gen|colonel|col|"
-    r"admiral|adm|ambassador|secretary|governor|mayor|judge|justice|envoy|chancellor|premier|king|queen|prince|"
+    r"brigadier|major|maj|captain|capt|lieutenant|lt|commodore|marshal|sergeant|admiral|adm|ambassador|secretary|governor|mayor|judge|justice|envoy|chancellor|premier|king|queen|prince|"
     r"sheikh|commander|chief|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|lawmaker|mp|"
     r"analyst|expert|researcher|scholar|economist|historian|journalist|correspondent|reporter|editor|commentator|columnist|"
     r"fellow|lecturer|diplomat|adviser|advisor|strategist|activist|lawyer|officer|official|candidate|opponent|"
@@ -63,7 +63,7 @@ _ORG_APPOS = re.compile(
 #: words that open a capitalised run before the name: a sentence's first word, a plural title or a job
 _LEAD = re.compile(
     r"(?:(?:But|And|As|In|On|At|So|Now|Then|When|While|If|Yes|No|Well|Also|Even|Only|Both|Former|Professors?|Drs?|Mr|Mrs|Ms|"
-    r"Colonel|General|Geographer|Historian|Economist|Analyst|Scholar|Senator|Secretary|State|Dear|Thanks|Thank|Welcome|"
+    r"Colonel|General|Brigadier|Major|Captain|Lieutenant|Commodore|Marshal|Sergeant|Admiral|Commander|Geographer|Historian|Economist|Analyst|Scholar|Senator|Secretary|State|Dear|Thanks|Thank|Welcome|"
     r"Interim|Deputy|Acting|President|Minister|Ambassador|Governor|Judge|Sheikh|Prince|King|Queen)\.?[ \t]+)+")
 #: "I'm Max Bergman": a speaker introducing themselves is the speaker, not an actor of the text
 _SELF = re.compile(r"(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+\Z")
