@@ -58,3 +58,10 @@ def test_a_party_word_after_another_familys_modifier_is_not_that_party() -> None
     got = _links(text)
     assert ("Democrat", "us_democratic_party") not in got
     assert got.count(("Democrats", "us_democratic_party")) == 1
+
+
+def test_congress_is_the_us_congress_only_with_the_united_states() -> None:
+    # pass 67: a legislature's bare name in a text on another state; checked after coreference
+    assert ("Congress", "us_congress") not in _links("In Peru, Congress voted to remove the president. Lima was calm.")
+    assert ("Congress", "us_congress") in _links("Trump asked Congress for money.")
+    assert ("Congress", "us_congress") in _links("In Washington, Congress passed the bill.")

@@ -227,43 +227,69 @@ _GENERIC_PARTY = frozenset("conservative conservatives labour labor liberal libe
                            "freedom the".split())
 
 
+#: a legislature's bare name that many states' legislatures carry ("Congress" in Peru, India, the Philippines)
+_GENERIC_BODY = frozenset({"Congress"})
+
+
 def drop_foreign_party_acronyms(work: list[Work], text: str, registry: Registry) -> None:
     """Mark as dropped a party's acronym ("PAS") in a text that names none of the states the party belongs
     to (as a state, a place or through its people: "Evo" for Bolivia) and not its full name, but another
-    state: another country's party of the same letters (Malaysia's PAS is no Moldovan party). The same for a
-    party named by words any country's party may carry ("Conservative Party" in a text on Norway is no
-    British party), whatever the text writes.
+    state: another country's party of the same letters (Malaysia's PAS is no Moldovan party). Generic names
+    ("Conservative Party") are :func:`drop_generic_foreign`'s, after coreference.
 
     >>> from polisent.actors import RegistryLinker
     >>> [m.actor_id for m in RegistryLinker().link("In Malaysia, PAS gained seats in Kelantan.")]
     ['malaysia']
     >>> [m.actor_id for m in RegistryLinker().link("In Moldova, PAS kept its majority.")]
     ['moldova', 'pas_moldova']
-    >>> [m.actor_id for m in RegistryLinker().link("In Norway, the Conservative Party won.")]
-    ['norway']
     """
     def acronym(w: Work) -> bool:
         actor = registry.actors.get(w.actor_id or "")
         form = text[w.start:w.end]
-        return (not w.dropped and w.kind in (MentionKind.NAME, MentionKind.ALIAS) and actor is not None
-                and actor.type is ActorType.PARTY and bool(actor.part_of)
-                and ((w.kind is MentionKind.NAME and form.isupper() and len(form) <= 5) or _generic(form)))
+        return (not w.dropped and w.kind is MentionKind.NAME and actor is not None and actor.type is ActorType.PARTY
+                and bool(actor.part_of) and form.isupper() and len(form) <= 5)
 
     acronyms = [w for w in work if acronym(w)]
     if not acronyms:
         return
     own = {id(w) for w in acronyms}
     named = {a for w in work if w.actor_id is not None and id(w) not in own for a in _ancestors(registry, w.actor_id)}
-    # a generic name's country counts only where the text names it for sure (not a candidate's: "May you tell us")
-    plain = set(named)
     named |= {a for w in work for c in w.cands for a in _ancestors(registry, c)}
     states = {a for a in named if a in registry.actors and registry.actors[a].type is ActorType.STATE}
     for w in acronyms:
         actor = registry.actors[w.actor_id or ""]
-        if _generic(text[w.start:w.end]):
-            if states and not plain & set(actor.part_of):
-                w.dropped = True
-        elif states and not named & set(actor.part_of) and actor.name.casefold() not in text.casefold():
+        if states and not named & set(actor.part_of) and actor.name.casefold() not in text.casefold():
+            w.dropped = True
+
+
+def drop_generic_foreign(work: list[Work], text: str, registry: Registry) -> None:
+    """After coreference: mark as dropped a party named by words many countries' parties carry ("Conservative Party",
+    "the Conservatives", "Social Democrats") or a legislature by its bare name ("Congress"), in a text that names
+    another state but none of the actor's own, counting only the mentions the text resolves (a surname its person,
+    not a sentence's "May you tell us" as Theresa May).
+
+    >>> from polisent.actors import RegistryLinker
+    >>> [m.actor_id for m in RegistryLinker().link("In Norway, the Conservative Party won.")]
+    ['norway']
+    >>> [m.actor_id for m in RegistryLinker().link("In Peru, Congress voted. Trump asked Congress for money.")]
+    ['peru', 'us_congress', 'donald_trump', 'us_congress']
+    """
+    def generic(w: Work) -> bool:
+        actor = registry.actors.get(w.actor_id or "")
+        form = text[w.start:w.end]
+        if w.dropped or actor is None or not actor.part_of or w.kind not in (MentionKind.NAME, MentionKind.ALIAS):
+            return False
+        return (actor.type is ActorType.PARTY and _generic(form)) or (actor.type is ActorType.ORGANISATION and form in _GENERIC_BODY)
+
+    found = [w for w in work if generic(w)]
+    if not found:
+        return
+    own = {id(w) for w in found}
+    named = {a for w in work if w.actor_id is not None and not w.dropped and id(w) not in own for a in _ancestors(registry, w.actor_id)}
+    if not any(a in registry.actors and registry.actors[a].type is ActorType.STATE for a in named):
+        return
+    for w in found:
+        if not named & set(registry.actors[w.actor_id or ""].part_of):
             w.dropped = True
 
 

@@ -17,9 +17,9 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms, drop_languages,
-                                     drop_other_bodies, drop_other_party_families, drop_places, drop_us_georgia, governments, groups,
-                                     title_case_line)
+from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms,
+                                     drop_generic_foreign, drop_languages, drop_other_bodies, drop_other_party_families, drop_places,
+                                     drop_us_georgia, governments, groups, title_case_line)
 from polisent.actors.incidental import MentionModel, apply_mention_model, load_mention_model
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, Units, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
@@ -160,6 +160,8 @@ class RegistryLinker:
                 spans=spans, words=words, covered=covered, units=units)
         if local:
             _merge_known_people(text, work, local, reg)
+        drop_generic_foreign(work, text, reg)
+        work[:] = [w for w in work if not w.dropped]
         governments(work, text, reg)
         work.extend(groups(work, text, reg, {k: v[1] for k, v in local.items()}, spans, covered))
         work.extend(compass_halves(work, text, reg, spans, covered))
