@@ -10,7 +10,7 @@ import pytest
 
 MODULES = ["polisent._fs", "polisent.evaluation.commentary", "polisent.evaluation.commentary_eval", "polisent.evaluation.full", "polisent.evaluation.gold_set", "polisent.aggregate", "polisent.engine.batching", "polisent.engine.runtime", "polisent.errors",
            "polisent.inputs", "polisent.records", "polisent.segment", "polisent.segment._principal", "polisent.segment._principal_cues", "polisent.segment._speaker_model", "polisent.segment._speaker_cues", "polisent.segment._speakers", "polisent.segment._guest_cues",
-           "polisent.evaluation.actor_rollup", "polisent.actors.people", "polisent.actors.pronouns", "polisent.actors.incidental", "polisent.actors.speakers", "polisent.actors._linear", "polisent.segment._units",
+           "polisent.evaluation.actor_rollup", "polisent.actors.people", "polisent.actors.context", "polisent.actors.parties", "polisent.actors.pronouns", "polisent.actors.incidental", "polisent.actors.speakers", "polisent.actors._linear", "polisent.segment._units",
            "polisent.segment._headlines", "polisent.actors", "polisent.protocols",
            "polisent.training.metrics", "polisent.training.heads", "polisent.training.head_features",
            "polisent.training.card_heads", "polisent.training.sources", "polisent.training.train", "polisent.models.targeted",

@@ -17,10 +17,10 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic_compounds, drop_foreign_party_acronyms,
-                                     drop_generic_foreign, drop_languages, drop_other_bodies, drop_other_party_families, drop_places,
-                                     drop_us_georgia, governments, groups, title_case_line)
+from polisent.actors.context import (compass_halves, drop_datelines, drop_ethnic_compounds, drop_languages, drop_other_bodies,
+                                     drop_places, drop_us_georgia, governments, groups, title_case_line)
 from polisent.actors.incidental import MentionModel, apply_mention_model, load_mention_model
+from polisent.actors.parties import drop_foreign_party_acronyms, drop_generic_foreign, drop_other_party_families
 from polisent.actors.coref import HONORIFICS, PRONOUNS, TITLES, Units, it_is_referential
 from polisent.actors.matcher import SurfaceIndex, fold, tokens
 from polisent.actors.ner import make_ner
