@@ -60,8 +60,8 @@ def same_speaker(gold: str | None, found: str | None) -> bool:
 def judge_page(seg: Any, text: str, truth: dict[str, Any], urls: bool = False) -> dict[str, Any]:
     """One page's row: the true and found main speaker, and the questions found, missed and extra; with ``urls``,
     the page's address (``truth["url"]``) is given to the segmenter as evidence."""
-    url = truth.get("url") if urls and "url" in inspect.signature(seg.segment).parameters else None
-    st = seg.segment(text, url=url) if url else seg.segment(text)  # (a checkout before pass 66 takes no address)
+    url = truth.get("url") if urls else None
+    st = seg.segment(text, url=url) if url else seg.segment(text)
     answers = Counter(c.speaker for c in st.claims if not c.is_question and c.role.value in _ANSWER_ROLES)
     top = answers.most_common(1)[0][0] if answers else None
     asked = [c for c in st.claims if c.is_question]
@@ -129,10 +129,11 @@ def run(pages: Path, code: Path, why: bool = False, urls: bool = False) -> dict[
         from polisent.segment import RuleSegmenter
         seg = RuleSegmenter()
         truth = json.loads((pages / "truth.json").read_text(encoding="utf-8"))
+        takes_url = urls and "url" in inspect.signature(seg.segment).parameters  # (a checkout before pass 66 takes none)
         rows = []
         for t in truth:
             text = (pages / t["file"]).read_text(encoding="utf-8")
-            row = judge_page(seg, text, t, urls)
+            row = judge_page(seg, text, t, takes_url)
             if why and not row["right"] and row["gold"]:
                 row["why"] = why_wrong(seg, text, row)
             rows.append(row)

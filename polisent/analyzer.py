@@ -316,13 +316,14 @@ class Analyzer:
         prep = Prepared(doc)
         text = doc.text
         url = doc.meta.get("url")
-        if isinstance(url, str) and url and self._segmenter_takes_url is None:
+        if not isinstance(url, str) or not url:
+            url = None
+        elif self._segmenter_takes_url is None:
             import inspect
 
             self._segmenter_takes_url = "url" in inspect.signature(self.segmenter.segment).parameters
         # the page's address is evidence for the speaker (a slug naming the writer); a segmenter may not take it
-        structure = self.segmenter.segment(text, url=url) if isinstance(url, str) and url and self._segmenter_takes_url \
-            else self.segmenter.segment(text)
+        structure = self.segmenter.segment(text, url=url) if url and self._segmenter_takes_url else self.segmenter.segment(text)
         linker = self.linker
         if self._linker_takes_date is None:
             import inspect
