@@ -32,6 +32,20 @@ _DISCOURSE = frozenset("so and now well but okay ok yes no look listen right sur
                        "finally however also again today then alright fine great".split())
 
 
+def hails_named(t: str, start: int, end: int) -> bool:
+    """Whether the question ``t[start:end]`` opens by hailing someone whom the text names elsewhere with that
+    word and a capitalised one: a question put to a person, not an op-ed's heading.
+
+    >>> t = "Bakhrom Khamroev spoke to us.\\n\\nBakhrom, who can lead the people?\\n\\nNobody."
+    >>> hails_named(t, 31, 64), hails_named("Now, who can lead?", 0, 18), hails_named("Ukraine, who can lead?", 0, 22)
+    (True, False, False)
+    """
+    m = _VOCATIVE.match(t, start, end)
+    if m is None or m.group("name").lower() in _DISCOURSE:
+        return False
+    return re.search(r"\b" + re.escape(m.group("name")) + r"[ \t]+[A-Z]", t) is not None
+
+
 def _hailed(t: str, units: list[Unit]) -> set[str]:
     """The names the interviewer's questions open by addressing ("Richard, do you ...?")."""
     called = set()

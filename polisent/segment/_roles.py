@@ -14,6 +14,7 @@ from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._clutter_context import neighbour_clutter
+from polisent.segment._hailed_guest import hails_named
 from polisent.segment._hosts import _interviewer, co_hosts, handover
 from polisent.segment._prefilter import Guarded
 from polisent.segment._labels import _OFFICIAL, _ROLE_LABELS, _label_is_host, narrated
@@ -274,7 +275,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         reported = not head_q and not mid_answer and any(_REPORTED.search(t, u.content_start, u.end) for u in content[q_at[0] + 1:])
         # (not where the questions are put to "you", two or more of them: a subtitled interview whose
         # host's greeting runs over several caption lines)
-        asked_you = sum(YOU_ASKED.search(t, content[i].content_start, content[i].end) is not None for i in q_at) >= 2
+        # (or one of them hails a person the text names: "Bakhrom, when speaking of ..., who can lead the people?")
+        asked_you = sum(YOU_ASKED.search(t, content[i].content_start, content[i].end) is not None for i in q_at) >= 2 \
+            or any(hails_named(t, content[i].content_start, content[i].end) for i in q_at)
         # (nor where two of them or more open with the dash that marks an interviewer's turn in the
         # press of many countries: "—How would you define the elections ...?" under a related-link line)
         dashed_qs = sum(_dash_opened(text, content[i]) or hyphen_exchange(text, t, content, i) for i in q_at) >= 2

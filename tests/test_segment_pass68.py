@@ -1,0 +1,50 @@
+"""Pass 68 (issue 11): a Q&A whose questions stand bare between answers after a long introduction.
+
+Texts written for the project; none is a copy of a corpus document.
+"""
+
+from __future__ import annotations
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+
+_INTRO = [
+    "Tallinn's harbour question",
+    "Port traffic through the Baltic has fallen for a third year, and the city's plans for a new terminal stalled.",
+    "Local firms blame the sanctions regime, while the port authority points to a slump in transit cargo from the east.",
+    "Analyst Kadri Lepik of the Baltic Trade Institute has followed the port's finances for a decade.",
+]
+_TURNS = [
+    "Kadri, who decides whether the terminal is built after all?",
+    "In the end the city council does, but the money comes from the state and from European funds.",
+    "And the funds have conditions attached that the council has not met.",
+    "Will the cargo come back?",
+    "Not soon. The transit routes have moved south and the shippers have signed long contracts there.",
+]
+
+
+def _seg(paragraphs: list[str]):
+    text = "\n\n".join(paragraphs) + "\n"
+    return text, RuleSegmenter().segment(text)
+
+
+def test_hailed_question_after_long_intro_makes_an_interview() -> None:
+    text, st = _seg(_INTRO + _TURNS)
+    asked = [c.text for c in st.claims if c.is_question]
+    assert asked == [_TURNS[0], _TURNS[3]]
+    answers = [c for c in st.claims if not c.is_question and c.start > text.index(_TURNS[0])]
+    assert answers and all(c.role is not SpeakerRole.AUTHOR for c in answers)
+
+
+def test_unhailed_questions_after_long_intro_stay_the_writers() -> None:
+    # the same page without the hail reads as an op-ed asking its own questions: no interviewer's turns
+    turns = ["Who decides whether the terminal is built after all?"] + _TURNS[1:]
+    _, st = _seg(_INTRO + turns)
+    assert not any(c.is_question for c in st.claims)
+
+
+def test_hail_of_a_word_the_text_never_names_as_a_person_is_not_enough() -> None:
+    # "Estonia, who decides ...?" is the writer's apostrophe: Estonia never opens a capitalised name here
+    turns = ["Estonia, who decides whether the terminal is built after all?"] + _TURNS[1:]
+    _, st = _seg(_INTRO + turns)
+    assert not any(c.is_question for c in st.claims)
