@@ -48,3 +48,31 @@ def test_hail_of_a_word_the_text_never_names_as_a_person_is_not_enough() -> None
     turns = ["Estonia, who decides whether the terminal is built after all?"] + _TURNS[1:]
     _, st = _seg(_INTRO + turns)
     assert not any(c.is_question for c in st.claims)
+
+
+# a Spanish-language interview printed with hyphens glued to each turn's first word, after a standfirst of three
+# paragraphs (without the dash turns, the questions would read as an op-ed's own)
+_HYPHENED = "\n\n".join([
+    "El canciller y la frontera",
+    "ASUNCIÓN.- El canciller Tomás Ibarra Ruiz habló con este diario sobre la frontera y el comercio con Brasil.",
+    "El paso de Ciudad del Este lleva tres meses cerrado y los comerciantes de ambos lados reclaman una solución.",
+    "La oposición pide que el Congreso revise el acuerdo de controles firmado el año pasado con el gobierno vecino.",
+    "-Ha dicho que la frontera está cerrada para siempre. ¿Va a reabrirla?",
+    "-No en este año. Primero tenemos que ordenar los controles con Brasil.",
+    "-¿Y el comercio con Argentina?",
+    "-Sigue igual. Los camioneros cruzan por el sur, como siempre.",
+]) + "\n"
+
+
+def test_hyphen_glued_to_the_first_word_marks_dialogue_turns() -> None:
+    st = RuleSegmenter().segment(_HYPHENED)
+    asked = [c.text for c in st.claims if c.is_question]
+    assert "-¿Y el comercio con Argentina?" in asked and any(q.endswith("¿Va a reabrirla?") for q in asked)
+    answers = [c for c in st.claims if c.text.startswith(("-No en", "Primero", "-Sigue", "Los camioneros"))]
+    assert len(answers) == 4 and all(c.role is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_font_size_widget_is_no_dash_turn() -> None:
+    from polisent.segment._role_cues import _DASH_TURN
+
+    assert _DASH_TURN.match("-A +A") is None and _DASH_TURN.match("-Ahí no") is not None

@@ -15,8 +15,9 @@ from polisent.segment._units import Unit, _is_q, _plain
 __all__ = ["_ANSWERS_ASKER", "_GREETS_GUEST", "_INTERVIEW_HINT", "_INTERVIEW_LABEL", "_announces", "_asking_dash_turns",
            "_dash_opened", "_in_quotes", "_set_up_and_question"]
 
-#: a dash opening a turn: "- Well, ...", or an em dash glued to the first word ("\u2014How would you ...?")
-_DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]+\S|\u2014(?=[A-Z\u00bf\u00a1\"\u201c]))")
+#: a dash opening a turn: "- Well, ...", or an em dash or a hyphen glued to the first word ("\u2014How would you ...?",
+#: Spanish "-\u00bfVa a romper relaciones?", "-Ah\u00ed no ..."; a hyphen before a word, never a font widget's "-A +A")
+_DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]+\S|\u2014(?=[A-Z\u00bf\u00a1\"\u201c])|-(?=[\u00bf\u00a1\"\u201c]|[A-Z][a-z\u00e0-\u00ff]))")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 
 
