@@ -76,3 +76,23 @@ def test_font_size_widget_is_no_dash_turn() -> None:
     from polisent.segment._role_cues import _DASH_TURN
 
     assert _DASH_TURN.match("-A +A") is None and _DASH_TURN.match("-Ahí no") is not None
+
+
+# an automatic transcript with generic labels: one host announces the guest, another asks, the guest answers
+_LABELLED = "\n\n".join([
+    "Speaker 1 (00:00):\nFrom the studio, this is the afternoon briefing.",
+    "Speaker 2 (00:04):\nIt is a real pleasure to have this conversation today. Foreign Minister Halvard Dreyer is with us "
+    "from Oslo, where the talks ended an hour ago, and we will get to the fisheries dispute in a moment.",
+    "Speaker 1 (00:15):\nMinister, what did the talks achieve?",
+    "Speaker 3 (00:18):\nWell, we agreed on the quotas for next year. Both sides gave something, and the fleets can plan.",
+    "Speaker 1 (00:30):\nAnd the patrol boats?",
+    "Speaker 3 (00:32):\nThey stay in port for now. Nobody wants an incident at sea this winter.",
+]) + "\n"
+
+
+def test_generic_label_of_the_announced_guest_takes_the_name() -> None:
+    st = RuleSegmenter().segment(_LABELLED)
+    guest = [c for c in st.claims if c.text.startswith(("Well, we agreed", "Both sides", "They stay", "Nobody wants"))]
+    assert len(guest) == 4 and {c.speaker for c in guest} == {"Halvard Dreyer"}
+    host = [c for c in st.claims if "real pleasure" in c.text]
+    assert host and host[0].speaker != "Halvard Dreyer"

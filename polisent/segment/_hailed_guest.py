@@ -150,8 +150,12 @@ def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
 
 
 #: the host announces the guest in recorded talk: "My guest is Laslo Andor.", "Our guest today is Dr. Ana Ruiz"
-_MY_GUEST = re.compile(r"(?i:\b(?:my|our)\s+(?:special\s+)?guests?\s+(?:today\s+|tonight\s+|this\s+week\s+|now\s+)?is)\s+"
-                       r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3})")
+_NAME_RUN = r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3})"
+_MY_GUEST = re.compile(r"(?i:\b(?:(?:my|our)\s+(?:special\s+)?guests?\s+(?:today\s+|tonight\s+|this\s+week\s+|now\s+)?is"
+                       r"|joining\s+(?:us|me)\s+(?:now\s+|today\s+|tonight\s+)?is"
+                       r"|(?:we\s+are|we['\u2019]re|i['\u2019]m|i\s+am)\s+(?:now\s+)?joined\s+(?:now\s+)?by))\s+" + _NAME_RUN
+                       # ... or after the name: "President Edgars Rinkovich is with us", "Ana Ruiz joins us now"
+                       + r"|" + _NAME_RUN.replace("name", "after") + r"\s+(?i:is\s+with\s+us|joins\s+us)\b")
 
 
 def _announced_guest(t: str, units: list[Unit]) -> Principal | None:
@@ -165,7 +169,7 @@ def _announced_guest(t: str, units: list[Unit]) -> Principal | None:
     'L\u00e1szl\u00f3 Andor'
     """
     talk = [u for u in units if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION)][:6]
-    found = {person_part(m.group("name")) for u in talk for m in _MY_GUEST.finditer(t, u.content_start, u.end)} - {None}
+    found = {person_part(m.group("name") or m.group("after")) for u in talk for m in _MY_GUEST.finditer(t, u.content_start, u.end)} - {None}
     if len(found) != 1:
         return None
     return Principal(page_spelling(t, next(iter(found))), "interview", 3.0)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation, _sign_off
-from polisent.segment._hailed_guest import _addressed_guest, _announced_guest, _first_name_hailed, _office_hailed
+from polisent.segment._hailed_guest import _MY_GUEST, _addressed_guest, _announced_guest, _first_name_hailed, _office_hailed
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
 from polisent.segment._label_names import other_side
@@ -49,11 +49,11 @@ _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|re
                             r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
 
 
-def _main_generic(units: list[Unit], answers: list[Unit]) -> set[str]:
+def _main_generic(t: str, units: list[Unit], answers: list[Unit]) -> set[str]:
     """The labels that name no one ("Speaker 2") whose answers may take the main speaker's name:
-    all of them when there is one; else, of those that neither ask nor open the talk (the host's,
-    or a jingle's), the one that says at least two thirds of what they answer (an automatic
-    transcript's guest)."""
+    all of them when there is one; else, of those that neither ask, nor open the talk (the host's,
+    or a jingle's), nor announce the guest ("President X is with us"), the one that says at least two
+    thirds of what they answer (an automatic transcript's guest)."""
     size: dict[str, int] = {}
     for u in answers:
         if u.speaker is not None and GENERIC_LABEL.fullmatch(u.speaker):
@@ -62,6 +62,7 @@ def _main_generic(units: list[Unit], answers: list[Unit]) -> set[str]:
         return set(size)
     asking = {u.speaker for u in units if u.kind is SegmentKind.QUESTION}
     asking.add(next((u.speaker for u in units if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION) and u.speaker), None))
+    asking |= {u.speaker for u in answers if u.speaker in size and _MY_GUEST.search(t, u.content_start, u.end)}
     quiet = {k: v for k, v in size.items() if k not in asking}
     top = max(quiet, key=quiet.__getitem__, default=None)
     if top is not None and 3 * quiet[top] >= 2 * sum(quiet.values()):
@@ -127,7 +128,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             u.speaker = better
     out = soundbite_voices(t, units, out)
     unnamed = [u for u in answers if u.speaker is None]
-    generic = _main_generic(units, answers)
+    generic = _main_generic(t, units, answers)
     if any(u.form == "label" and u.kind is not SegmentKind.HEADING and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS
            for u in units):
         # named turns: the labels say who speaks; an unnamed one (a soundbite) stays unnamed, except
@@ -200,6 +201,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # the guest the host puts the question to beats one a job cue merely describes ("Also with me
         # is my colleague and senior journalist, X" / "Ambassador Kaju, ... What does this indicate, sir?")
         p = _addressed_guest(pt, units) or _office_hailed(pt, units) or p
+    if p is None and talk:
+        p = _announced_guest(pt, units)  # "President Edgars Rinkovich is with us" over "Speaker 3" turns
     if p is None and qa and (titled := speech_speaker(t, units)):
         p = Principal(titled[0], "interview", 3.0)  # "Entretien de M. X, ministre de ..." over Q - / R - turns
     if p is None and qa:
