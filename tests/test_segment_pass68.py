@@ -73,9 +73,9 @@ def test_hyphen_glued_to_the_first_word_marks_dialogue_turns() -> None:
 
 
 def test_font_size_widget_is_no_dash_turn() -> None:
-    from polisent.segment._role_cues import _DASH_TURN
+    from polisent.segment._role_cues import _GLUED_HYPHEN
 
-    assert _DASH_TURN.match("-A +A") is None and _DASH_TURN.match("-Ahí no") is not None
+    assert _GLUED_HYPHEN.match("-A +A") is None and _GLUED_HYPHEN.match("-Ahí no") is not None
 
 
 # an automatic transcript with generic labels: one host announces the guest, another asks, the guest answers

@@ -7,6 +7,7 @@ an answer speaking back to the one who asked. Split out of :mod:`polisent.segmen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from polisent.segment._questions import YOU_ASKED
 from polisent.segment._sentences import split_sentences
@@ -15,9 +16,12 @@ from polisent.segment._units import Unit, _is_q, _plain
 __all__ = ["_ANSWERS_ASKER", "_GREETS_GUEST", "_INTERVIEW_HINT", "_INTERVIEW_LABEL", "_announces", "_asking_dash_turns",
            "_dash_opened", "_in_quotes", "_set_up_and_question"]
 
-#: a dash opening a turn: "- Well, ...", or an em dash or a hyphen glued to the first word ("\u2014How would you ...?",
-#: Spanish "-\u00bfVa a romper relaciones?", "-Ah\u00ed no ..."; a hyphen before a word, never a font widget's "-A +A")
-_DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]+\S|\u2014(?=[A-Z\u00bf\u00a1\"\u201c])|-(?=[\u00bf\u00a1\"\u201c]|[A-Z][a-z\u00e0-\u00ff]))")
+#: a dash opening a turn: "- Well, ...", or an em dash glued to the first word ("\u2014How would you ...?")
+_DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]+\S|\u2014(?=[A-Z\u00bf\u00a1\"\u201c]))")
+#: ... or a hyphen glued to it, as Spanish and Portuguese papers print interviews ("-\u00bfVa a romper relaciones?",
+#: "-Ah\u00ed no ..."): a hyphen before a word (never a font widget's "-A +A"), on a page with two such paragraphs or more
+_GLUED_HYPHEN = re.compile(r"[ \t]*-(?=[\u00bf\u00a1\"\u201c]|[A-Z][a-z\u00e0-\u00ff])")
+_GLUED_HYPHEN_PARA = re.compile(r"(?:^|\n)[ \t]*-(?=[\u00bf\u00a1\"\u201c]|[A-Z][a-z\u00e0-\u00ff])")
 _DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\u2014\u2013][ \t]+\Z")  # the dash masked as a list mark
 
 
@@ -47,7 +51,19 @@ def _announces(t: str, u: Unit) -> bool:
 
 def _dash_opened(text: str, u: Unit) -> bool:
     """The unit opens with a dash turn mark (perhaps masked as a list mark before ``u.start``)."""
-    return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
+    return _DASH_TURN.match(text, u.start, u.end) is not None or _DASH_BEFORE.search(text, max(0, u.start - 6), u.start) is not None \
+        or (_GLUED_HYPHEN.match(text, u.start, u.end) is not None and _hyphen_dialogue(text))
+
+
+@lru_cache(maxsize=4)
+def _hyphen_dialogue(text: str) -> bool:
+    """Whether two paragraphs or more of ``text`` open with a hyphen glued to a word (a dialogue's turns).
+
+    >>> _hyphen_dialogue("-Ha sido claro. \u00bfVa a romper?\\n\\n-No en este a\u00f1o."), _hyphen_dialogue("-We turn now to questions.")
+    (True, False)
+    """
+    found = _GLUED_HYPHEN_PARA.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 #: a hyphen opening a paragraph, masked as a list mark: "- What happened to the American partners?"
