@@ -94,8 +94,13 @@ _EVENT_AFTER = re.compile(
 _PLACE_BEFORE = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|talks|summit|conference|held|hold|holds|hosted|hosts|gather(?:ed|ing)?|"
     r"convened?|signed|sign|visit(?:ed|ing|s)?|trip|tour|arrived?|landed|flew|travel(?:led|ed)?|decision|forum|ceremony|"
-    r"rall(?:y|ies)|protests?|based|headquartered|born|lives?|lived|stationed|negotiations|round)\b[^.;!?\n]{0,60}?"
-    r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
+    r"rall(?:y|ies)|protests?|based|headquartered|born|lives?|lived|stationed|negotiations|round|"
+    # what is located there: "liaison offices in Seoul", "his office in Lima", "reporter John Otis in Bogota"
+    r"embass(?:y|ies)|consulates?|offices?|headquarters|bureaus?|residence|studios?|reporters?|correspondents?|"
+    r"sat[ \t]+down)\b[^.;!?\n]{0,60}?"
+    r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z"
+    # "the governor of Jakarta", "the mayor of Kyiv": the city
+    r"|\b(?:[Gg]overnors?|[Mm]ayors?|[Cc]ity|[Mm]unicipality)[ \t]+of[ \t]+\Z")
 
 
 #: a name right before a geographic feature's name ("the Philippine Sea", "the Taiwan Strait", "the West
