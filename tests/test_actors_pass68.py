@@ -1,5 +1,6 @@
 """Pass 68: capitals that name where something is located are places, not the state (guideline: "a place that is
-only a location is not an actor"). Texts written for the project."""
+only a location is not an actor"), and a state's word inside another name is not the state. Texts written for the
+project."""
 
 from __future__ import annotations
 
@@ -20,15 +21,23 @@ def _linked(text: str) -> list[tuple[str, str | None]]:
     "She sat down with the opposition leader in Caracas last week.",
     "The governor of Jakarta opened the new port.",
     "Protesters gathered outside the embassy in Beijing.",
+    # a state's word inside another name
+    "The Inter-American Development Bank lent the money.",
+    "The Lima Group met again.",
+    "The Institute of Peruvian Studies polled voters.",
+    "The Paris Club agreed to reschedule the debt.",
 ])
 def test_capital_as_a_location_is_no_actor(text: str) -> None:
-    assert not any(a in ("south_korea", "russia", "venezuela", "indonesia", "china") for _, a in _linked(text))
+    assert not any(a in ("south_korea", "russia", "venezuela", "indonesia", "china", "united_states", "peru", "france")
+                   for _, a in _linked(text))
 
 
 @pytest.mark.parametrize("text,actor", [
     ("Moscow rejected the plan on Monday.", "russia"),
     ("Officials in Beijing said the talks would go on.", "china"),
     ("Seoul's offices abroad were told to wait.", "south_korea"),
+    ("American troops left the base.", "united_states"),
+    ("Peruvian officials met the Lima Group.", "peru"),
 ])
 def test_capital_acting_stays_the_state(text: str, actor: str) -> None:
     assert actor in {a for _, a in _linked(text)}

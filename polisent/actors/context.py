@@ -89,7 +89,7 @@ def drop_datelines(work: list[Work], text: str) -> None:
 _EVENT_AFTER = re.compile(
     r"[ \t]+(?:[Cc]onference|[Ss]ummit|[Tt]alks|[Ff]ormat|[Pp]rocess|[Dd]eclaration|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|"
     r"[Cc]onsensus|[Cc]ommuniqu[e\u00e9]|[Cc]harter|[Tt]reaty|[Ii]nitiative|[Ff]orum|[Dd]ialogue|[Aa]irport|[Uu]niversity|"
-    r"[Mm]emorandum|[Rr]ound)\b")
+    r"[Mm]emorandum|[Rr]ound|Group|Club)\b")
 #: "... will meet on 8 February in Dar es Salaam", "the decision in Windhoek": the capital is where it happens
 _PLACE_BEFORE = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|talks|summit|conference|held|hold|holds|hosted|hosts|gather(?:ed|ing)?|"
@@ -244,7 +244,9 @@ def drop_ethnic_compounds(work: list[Work], text: str, registry: Registry) -> No
 
 #: a demonym that names a language: "French-speaking", "the Arabic language", "(speaking Spanish)", "taught in German."
 _LANGUAGE_AFTER = re.compile(r"(?:-speaking|-speakers?|-language|[ \t]+(?:language|languages|speakers?|translation|"
-                             r"translations|subtitles|dubbing|dialects?)\b)", re.IGNORECASE)
+                             r"translations|subtitles|dubbing|dialects?|studies)\b)", re.IGNORECASE)
+#: "the Inter-American Development Bank", "Pan-American": the Americas, not the United States
+_HEMISPHERE_BEFORE = re.compile(r"(?i:inter|pan)-\Z")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|fluent|fluently|learn|learned|learning|taught|"
                               r"translated|translation)(?:[ \t]+(?:in|into|from))?[ \t]+\Z", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]\"\u201d\n]|\Z|[ \t]+(?:and|or|but)\b)")
@@ -265,7 +267,7 @@ def drop_languages(work: list[Work], text: str) -> None:
     for w in work:
         if w.dropped or w.kind is not MentionKind.ADJECTIVE:
             continue
-        if (_LANGUAGE_AFTER.match(text, w.end)
+        if (_LANGUAGE_AFTER.match(text, w.end) or _HEMISPHERE_BEFORE.search(text, max(0, w.start - 6), w.start)
                 or (_LANGUAGE_BEFORE.search(text, max(0, w.start - 30), w.start) and _PHRASE_END.match(text, w.end))
                 or (text[w.start:w.end].lower() in ("western", "eastern") and _REGION_AFTER.match(text, w.end))):
             w.dropped = True
