@@ -41,3 +41,8 @@ def test_capital_as_a_location_is_no_actor(text: str) -> None:
 ])
 def test_capital_acting_stays_the_state(text: str, actor: str) -> None:
     assert actor in {a for _, a in _linked(text)}
+
+
+def test_double_surname_is_not_the_namesake() -> None:
+    linked = _linked("AU chair Dlamini-Zuma answered. Zuma, her former husband, was president.")
+    assert ("Dlamini-Zuma", "nkosazana_dlamini_zuma") in linked and ("Zuma", "jacob_zuma") in linked
