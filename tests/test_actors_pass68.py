@@ -46,3 +46,10 @@ def test_capital_acting_stays_the_state(text: str, actor: str) -> None:
 def test_double_surname_is_not_the_namesake() -> None:
     linked = _linked("AU chair Dlamini-Zuma answered. Zuma, her former husband, was president.")
     assert ("Dlamini-Zuma", "nkosazana_dlamini_zuma") in linked and ("Zuma", "jacob_zuma") in linked
+
+
+def test_title_of_the_state_is_that_states_office() -> None:
+    # "of the United States" names the office's state: not the last president the text named
+    linked = _linked("Zelensky met the press. He said the president of the United States would help.")
+    assert sum(a == "volodymyr_zelensky" for _, a in linked) == 2  # the name and "He", not the title
+    assert ("prime minister of the Netherlands", "mark_rutte") in _linked("Rutte spoke. The prime minister of the Netherlands agreed.")

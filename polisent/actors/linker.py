@@ -273,7 +273,9 @@ class RegistryLinker:
                 and text[spans[first - 1][1]:spans[first][0]] == " "
             end_tok = k
             of = mod.actor_id if mod is not None else None
-            after = by_start.get(k + 1)
+            # "the president of Ukraine", "the president of the United States"
+            the_after = k + 2 < n and words[k + 1] == "the" and text[spans[k + 1][1]:spans[k + 2][0]] == " "
+            after = by_start.get(k + 2 if the_after else k + 1)
             if (of is None and k + 1 < n and folded[spans[k][0]:spans[k][1]] == "of" and after is not None
                     and after.actor_id is not None and text[spans[k - 1][1]:spans[k][0]] == " "):
                 of, end_tok = after.actor_id, after.tok_end
