@@ -53,3 +53,16 @@ def test_title_of_the_state_is_that_states_office() -> None:
     linked = _linked("Zelensky met the press. He said the president of the United States would help.")
     assert sum(a == "volodymyr_zelensky" for _, a in linked) == 2  # the name and "He", not the title
     assert ("prime minister of the Netherlands", "mark_rutte") in _linked("Rutte spoke. The prime minister of the Netherlands agreed.")
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Reporter Jessica Washington asked him about the visit.", "united_states"),
+    ("They met in East Jerusalem on Monday.", "israel"),
+])
+def test_capital_inside_another_name_is_no_state(text: str, gone: str) -> None:
+    assert gone not in {a for _, a in _linked(text)}
+
+
+def test_capital_after_a_function_word_stays_the_state() -> None:
+    assert "russia" in {a for _, a in _linked("Officials said Moscow rejected it.")}
+    assert "russia" in {a for _, a in _linked("Beijing and Moscow agreed.")}

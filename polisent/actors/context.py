@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from polisent.actors.coref import HONORIFICS, TITLES
 from polisent.actors.speakers import speaker_body, speakers_we
 from polisent.records import ActorType, MentionKind
 
@@ -141,16 +142,44 @@ def drop_places(work: list[Work], text: str, registry: Registry | None = None) -
                 or (place_next > w.end and not text[w.end:place_next].strip())):
             w.dropped = True
             place_next = w.start
+    ends = {x.end for x in work if not x.dropped}
     for w in work:
         if w.dropped:
             continue
         if w.kind is MentionKind.METONYM:
-            if _EVENT_AFTER.match(text, w.end) or _PLACE_BEFORE.search(text, max(0, w.start - 90), w.start):
+            if _EVENT_AFTER.match(text, w.end) or _PLACE_BEFORE.search(text, max(0, w.start - 90), w.start) \
+                    or _named_before(text, w.start, ends):
                 w.dropped = True
         elif (w.kind is MentionKind.NAME and registry is not None and w.actor_id in registry.actors
               and registry.actors[w.actor_id].type is ActorType.STATE
               and _SETTING_BEFORE.search(text, max(0, w.start - 40), w.start)):
             w.dropped = True
+
+
+#: a capitalised word right before a capital, on its line: "Jessica Washington", "East Jerusalem"
+_CAP_BEFORE = re.compile(r"(?P<word>[A-Z][a-z\u00df-\u00ff'\u2019-]+)[ \t]+\Z")
+_SENTENCE_OPEN = re.compile(r"(?:[.!?:;\"\u201c(\[\n\u2014\u2013-]\s*|^\s*)\Z")
+
+
+def _named_before(text: str, start: int, ends: set[int]) -> bool:
+    """A capital written after a capitalised word that no mention covers and that does not open its sentence
+    ("reporter Jessica Washington", "in East Jerusalem"): part of another name or a district, not the government.
+    A determiner, title or honorific before it ("The Washington consensus", "President Washington") does not count.
+
+    >>> _named_before("Reporter Jessica Washington asked.", 17, set()), _named_before("Jessica Washington asked.", 8, set())
+    (True, False)
+    """
+    m = _CAP_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or m.end("word") in ends or _SENTENCE_OPEN.search(text, max(0, m.start() - 3), m.start()):
+        return False
+    word = m.group("word").lower()
+    return word not in HONORIFICS and word not in _TITLE_WORDS and word not in _DETERMINERS
+
+
+#: capitalised words before a capital that leave it the government's ("The Kremlin", "Official Washington")
+_DETERMINERS = frozenset("the a an this that these those both official in on at for from to by with of and or but "
+                         "after before since while if as when".split())
+_TITLE_WORDS = frozenset(w for k in TITLES for w in k.split())
 
 
 def drop_us_georgia(work: list[Work], text: str) -> None:
