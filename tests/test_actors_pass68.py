@@ -66,3 +66,11 @@ def test_capital_inside_another_name_is_no_state(text: str, gone: str) -> None:
 def test_capital_after_a_function_word_stays_the_state() -> None:
     assert "russia" in {a for _, a in _linked("Officials said Moscow rejected it.")}
     assert "russia" in {a for _, a in _linked("Beijing and Moscow agreed.")}
+
+
+@pytest.mark.parametrize("text", [
+    "R. Yes, the acceptance of the Government is quite low.",
+    "Former President Ma Interviewed by the Evening Paper",
+])
+def test_answer_marks_and_headline_verbs_make_no_person(text: str) -> None:
+    assert not [m for m in LINKER.link(text) if (m.actor_id or "").startswith("local:")]

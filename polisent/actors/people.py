@@ -69,6 +69,11 @@ _LEAD = re.compile(
 _SELF = re.compile(r"(?:I['\u2019]m|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is)[ \t]+\Z")
 
 
+#: last words no name ends with: an answer or thanks after a mark ("R. Yes"), a headline's speech verb ("Ma Interviewed")
+#: (present tense only: "Said" is a surname, "Analyst Omar Said told us")
+_NO_SURNAME = frozenset("yes no thanks interviewed says speaks talks tells warns asks answers responds replies".split())
+
+
 def find_people(text: str) -> list[tuple[int, int, str, float]]:
     """Spans of people's names in ``text``: ``(start, end, "person", score)``. A name is a person
     when one of its mentions has a cue; then every mention counts, its surname alone included."""
@@ -83,6 +88,8 @@ def find_people(text: str) -> list[tuple[int, int, str, float]]:
         part = person_part(name)
         if part is not None and part != name and name.endswith(" " + part):
             s, name = s + len(name) - len(part), part  # "Russian Sinologist Andrei Ostrovsky": the name is the run's tail
+        if name.split()[-1].lower() in _NO_SURNAME:
+            continue  # "R. Yes, the acceptance ..." (an answer mark), "President Ma Interviewed by ..." (a headline)
         if not 2 <= len(name.split()) <= _MAX_WORDS or _SELF.search(text, max(0, s - 8), s) or part != name or is_place(name) or _ORG_APPOS.match(text, m.end()):
             continue
         runs.append((s, m.end(), name))
