@@ -48,6 +48,8 @@ def _speech_after(t: str, cs: int, le: int) -> bool:
 
 #: a particle glued to a family name ("al-Ahmed", "el-Sisi")
 _PARTICLE_START = re.compile("^" + PARTICLE_PREFIX)
+#: first letters of titles a label of initials may start with ("SRH:" for Senator Risa Hontiveros)
+_TITLE_INITIALS = frozenset("SPMAGDRCHE")
 #: a word of initials: "N.", "H.E.", "J.R."
 _INITIAL_WORD = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 #: particles a family name keeps as a separate word ("Alex de Waal", "Ursula von der Leyen", "Mohamed bin Zayed")
@@ -255,6 +257,12 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 or list({y.lower(): y for x in map(_after_possessive, text_names) for k in (2, 3) if len(x.split()) > k
                          for y in [" ".join(x.split()[-k:])] if _initials(y) == lab}.values())
             # (the last words of a name with a title the text puts before it: "KP:" under "Cde Kindness Paradza (KP)")
+            if not full:
+                # "HAA:" for Haider Al-Abadi (a hyphenated name's parts), "SRH:" for Senator Risa Hontiveros (a title's
+                # initial before the name's)
+                full = list({x.lower(): x for x in map(_after_possessive, text_names)
+                             if (ini := _initials(x.replace("-", " "))) and (lab == ini or (
+                                 len(lab) >= 3 and lab[0] in _TITLE_INITIALS and lab[1:] in (ini, _initials(x))))}.values())
             if len(full) == 1:
                 out[lab] = canonical(full[0])
             elif lab.lower() in by_surname or lab.lower() in full_by_surname:

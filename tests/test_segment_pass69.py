@@ -1,0 +1,30 @@
+"""Pass 69 (issue 11): labels of initials and speakers that are no people.
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from polisent.segment import RuleSegmenter
+
+SEG = RuleSegmenter()
+
+
+def _answers(text: str) -> set[str | None]:
+    return {c.speaker for c in SEG.segment(text).claims if not c.is_question and c.role.value == "interviewee"}
+
+
+@pytest.mark.parametrize("intro,label,name", [
+    ("Following are excerpts of an interview by Dana Wirth with Karim Al-Rashidi, Prime Minister of Qatar.",
+     "KAR", "Karim Al-Rashidi"),
+    ("TRANSCRIPT OF INTERVIEW Senator Lorna Baticados with Dana Wirth", "SLB", "Lorna Baticados"),
+])
+def test_label_of_initials_names_its_person(intro: str, label: str, name: str) -> None:
+    text = (f"{intro}\n\n"
+            "DW: Welcome. Why are you here today?\n\n"
+            f"{label}: Well, the talks matter. We came to listen and to be heard on the budget.\n\n"
+            "DW: And what will you tell the donors?\n\n"
+            f"{label}: That the money must reach the provinces first, and that we will account for every cent.\n")
+    assert _answers(text) == {name}
