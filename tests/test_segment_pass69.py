@@ -28,3 +28,15 @@ def test_label_of_initials_names_its_person(intro: str, label: str, name: str) -
             "DW: And what will you tell the donors?\n\n"
             f"{label}: That the money must reach the provinces first, and that we will account for every cent.\n")
     assert _answers(text) == {name}
+
+
+def test_an_outlet_is_no_speaker() -> None:
+    from polisent.segment._person_names import is_person_name
+
+    assert not is_person_name("Al Jazeera") and not is_person_name("Euronews") and is_person_name("Ana Ruiz")
+    text = ("President Tomas Vidal Talks To Al Jazeera\n\n"
+            "What do you make of the attack on the border post?\n\n"
+            "Vidal: It was horrible, but not surprising. We warned about it for months.\n\n"
+            "What needs to happen now?\n\n"
+            "We need more troops in the north, and the neighbours must close the routes.\n")
+    assert "Al Jazeera" not in {c.speaker for c in SEG.segment(text).claims}

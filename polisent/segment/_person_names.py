@@ -325,10 +325,12 @@ def is_person_name(name: str) -> bool:
     (False, True, False)
     >>> is_person_name("Holds Hearing"), is_person_name("Ask Me Anything"), is_person_name("Charles Moss")
     (False, False, True)
+    >>> is_person_name("Al Jazeera"), is_person_name("Euronews")
+    (False, False)
     """
     words = name.split()
-    if brand_like(name) or " ".join(words).lower() in FURNITURE:
-        return False
+    if brand_like(name) or " ".join(words).lower() in FURNITURE or " ".join(words).lower() in outlets():
+        return False  # (a news outlet: "Al Jazeera", "Euronews", "RFE")
     if any(ch.isdigit() for ch in name) and not GENERIC_LABEL.fullmatch(name):
         return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
     if len(words) == 1:
@@ -464,6 +466,17 @@ def state_surname(name: str) -> bool:
         return False
     probe = " ".join(words[:-1] + ["Lind"])  # the same name with a surname that is no state's
     return person_part(probe) == probe and is_person_name(probe)
+
+
+@lru_cache(maxsize=1)
+def outlets() -> frozenset[str]:
+    """News outlets' names, lower-cased (``polisent/data/outlets.txt``): never a person's.
+
+    >>> "al jazeera" in outlets(), "rfe/rl" in outlets(), "ana ruiz" in outlets()
+    (True, True, False)
+    """
+    text = (_DATA / "outlets.txt").read_text(encoding="utf-8")
+    return frozenset(" ".join(w.split()).lower() for w in text.split("\n") if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)
