@@ -40,3 +40,10 @@ def test_an_outlet_is_no_speaker() -> None:
             "What needs to happen now?\n\n"
             "We need more troops in the north, and the neighbours must close the routes.\n")
     assert "Al Jazeera" not in {c.speaker for c in SEG.segment(text).claims}
+
+
+@pytest.mark.parametrize("name", ["EU Presidency", "Vidovdan Celebrations", "Maritime Silk Road", "Pacific Step-Up", "All Korea"])
+def test_events_offices_and_slogans_are_no_people(name: str) -> None:
+    from polisent.segment._person_names import is_person_name
+
+    assert not is_person_name(name)

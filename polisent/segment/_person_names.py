@@ -53,6 +53,7 @@ NON_PERSON = frozenset(
     "war security election elections referendum summit talks analysis perspectives board trust "
     "logo icon banner menu login logout gives gave grants granted tells told "
     "state regime chamber released monday tuesday wednesday thursday friday saturday sunday "
+    "presidency celebration celebrations festival anniversary road silk step-up "
     "could would should might must does did season chapter calendar solve média médias medios publish published updated posted date view original also quick deep column article democratic resilience language content package letters letter "
     "author authors archive archives result results downloads available settings subscription subscriptions evidence economy "
     # a headline's verb after the name ("Chairman Tom Reyes Publishes Op-Ed"), a venue's words ("Imperial Hotel Osaka") and
@@ -384,7 +385,7 @@ FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load
 #: states' names that are given names too ("Georgia Rose", "Jordan Peterson", "China Mieville")
 _GIVEN_STATES = frozenset("georgia jordan israel chad india china kenya".split())
 #: capitalised function words no person's name holds
-_FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your Up Out Down Into Onto Upon "
+_FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your Up Out Down Into Onto Upon All "
                             "Me My Us We They Them Anything Everything Nothing Something".split())
 #: a headline's verb, which opens no person's name ("Holds Hearing", "Urges Restraint"; given names ending in -s
 #: are no verbs: "James", "Charles")
