@@ -47,3 +47,17 @@ def test_events_offices_and_slogans_are_no_people(name: str) -> None:
     from polisent.segment._person_names import is_person_name
 
     assert not is_person_name(name)
+
+
+@pytest.mark.parametrize("standfirst", [
+    "The day after the summit, THE LEDGER'S Tom Bell sat down with the foreign minister of Norland, Ana Ruiz, to discuss "
+    "the speech. Excerpts:",
+    "Tom Bell, a journalist with The Ledger, interviewed Norland's Foreign Minister Ana Ruiz by email.",
+])
+def test_the_journalist_who_sat_down_with_the_guest_asks(standfirst: str) -> None:
+    text = (f"{standfirst}\n\n"
+            "Is there anything different about the new government?\n\n"
+            "We have not tested it yet, but the tone was right and the offer was concrete.\n\n"
+            "What are you prepared to do now?\n\n"
+            "We will open the border crossings in spring, as we promised at the talks.\n")
+    assert "Tom Bell" not in {c.speaker for c in SEG.segment(text).claims if not c.is_question}

@@ -213,13 +213,24 @@ def outlet_journalist_asks(t: str, start: int, raw: str) -> bool:
     >>> t = "LEDGER's Tom Bell interviews Kowalczyk, who wants visa-free travel."
     >>> outlet_journalist_asks(t, 0, "LEDGER's Tom Bell")
     True
+    >>> t = "LEDGER'S Tom Bell sat down with Ana Ruiz. Tom Bell, a journalist with The Ledger, interviewed Ana Ruiz."
+    >>> outlet_journalist_asks(t, t.index("Tom"), "Tom Bell"), outlet_journalist_asks(t, t.rindex("Tom"), "Tom Bell")
+    (True, True)
+    >>> t = "Kosovo's Foreign Minister Ana Ruiz sat down with Tom Bell."
+    >>> outlet_journalist_asks(t, t.index("Ana"), "Ana Ruiz")
+    False
     >>> t = "He said so in an exclusive interview with Ledger Global Editor-in-Chief Tom Bell."
     >>> outlet_journalist_asks(t, t.index("Ledger"), "Ledger Global Editor-in-Chief Tom Bell")
     True
     """
-    cut = re.search(r"['\u2019]s(?=[ \t])", raw)
+    cut = re.search(r"['\u2019][sS](?=[ \t])", raw)
     if cut is not None and _ASKS_AFTER.match(t, start + len(raw)) is not None and not is_place(raw[:cut.start()].strip()):
         return True  # "POLITICO's David M. Herszenhorn interviews X": the outlet's journalist, then the one he asks
+    if cut is None and _ASKS_AFTER.match(t, start + len(raw)) is not None \
+            and (owner := _OWNER_BEFORE.search(t, max(0, start - 40), start)) is not None and not is_place(owner.group("owner")):
+        return True  # "NEWSWEEK'S Christopher Dickey sat down with X": the possessive outside the run
+    if _JOURNALIST_APPOSITION.match(t, start + len(raw)) is not None:
+        return True  # "Fergus Hanson, a journalist with The Interpreter, interviewed X"
     if "nterview" not in t[max(0, start - 160):start]:
         return False  # (cheap first: most names have no interview cue before them)
     if _PRESS_JOB_IN_RUN.search(raw):
@@ -233,10 +244,34 @@ _PRESS_JOB_IN_RUN = re.compile(r"\b(?:Editor(?:-in-Chief|-at-Large)?|Corresponde
 
 
 #: what an outlet's journalist does to the guest, right after his name
+#: an outlet's possessive right before a name ("NEWSWEEK'S ", "The Gazette's ")
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w.&/-]*(?:[ \t]+[A-Z][\w.&/-]*){0,2})['\u2019][sS][ \t]+\Z")
+#: a journalist's job in an apposition, then the talking verb: ", a journalist with The Interpreter, interviewed"
+_JOURNALIST_APPOSITION = re.compile(r",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:journalist|reporter|correspondent|editor|"
+                                    r"columnist|presenter|anchor)\b[^.\n]{0,80}?,[ \t]+(?:recently[ \t]+)?"
+                                    r"(?:interviewed|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|sat[ \t]+down[ \t]+with)\b")
+def asking_journalists(t: str, end: int = 3000) -> set[str]:
+    """Lower-case surnames of the journalists the opening ``t[:end]`` gives as the ones who ask ("NEWSWEEK'S Tom Bell
+    sat down with ...", "Tom Bell, a journalist with The Ledger, interviewed ...").
+
+    >>> asking_journalists("Tom Bell, a journalist with The Ledger, interviewed Ana Ruiz. THE LEDGER'S Eva Holm sat down with her.")
+    {'bell', 'holm'}
+    """
+    head = t[:end]
+    out = {m.group("name").split()[-1].lower() for m in _APPOSED_JOURNALIST.finditer(head)}
+    for m in _OWNED_JOURNALIST.finditer(head):
+        if not is_place(m.group("owner")):
+            out.add(m.group("name").split()[-1].lower())
+    return out
+
+
 _ASKS_AFTER = re.compile(r"[ \t]+(?:interviews|interviewed|asks|asked|(?:talks|talked|speaks|spoke)[ \t]+(?:to|with)|"
                          r"(?:sits|sat)[ \t]+down[ \t]+with)\b")
 
 
+_APPOSED_JOURNALIST = re.compile(rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}})(?={_JOURNALIST_APPOSITION.pattern})")
+_OWNED_JOURNALIST = re.compile(rf"(?P<owner>[A-Z][\w.&/-]*(?:[ \t]+[A-Z][\w.&/-]*){{0,2}})['\u2019][sS][ \t]+"
+                               rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}})(?={_ASKS_AFTER.pattern})")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
 _LEFT = 160
 #: the same for interview cues, whose guest may follow a long job ("In dialogue with X, the analyst ... and director

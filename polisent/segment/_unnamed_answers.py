@@ -15,7 +15,7 @@ from polisent.segment._hailed_guest import _MY_GUEST, _addressed_guest, _announc
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
 from polisent.segment._label_names import other_side
-from polisent.segment._name_cues import _TO_JOURNALIST
+from polisent.segment._name_cues import _TO_JOURNALIST, asking_journalists
 from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, office_holder, spelled_alike, state_surname
 from polisent.segment._prefilter import bounded_spans, literal_starts
 from polisent.segment._quotes import handed_over, mostly_quoted
@@ -282,6 +282,7 @@ def interviewer_surnames(t: str, units: list[Unit], has_q: bool) -> set[str]:
     if has_q:
         out |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
                 for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
+        out |= asking_journalists(t)  # "NEWSWEEK'S X sat down with", "X, a journalist with Y, interviewed"
     return out
 
 
