@@ -61,3 +61,14 @@ def test_the_journalist_who_sat_down_with_the_guest_asks(standfirst: str) -> Non
             "What are you prepared to do now?\n\n"
             "We will open the border crossings in spring, as we promised at the talks.\n")
     assert "Tom Bell" not in {c.speaker for c in SEG.segment(text).claims if not c.is_question}
+
+
+def test_the_correspondent_named_between_commas_asks() -> None:
+    # pass 70: the journalist's job before the name ("Y's correspondent in Z, X, interviewed ...")
+    text = ("The Ledger's correspondent in Oslo, Tom Bell, interviewed the new chair of the commission, Ana Ruiz, about the "
+            "challenges ahead.\n\n"
+            "Can the commission change life for the region?\n\n"
+            "It has a noble goal. People want to live free from fear, and we are confronted with all these problems.\n\n"
+            "What comes first?\n\n"
+            "Peace on the borders, then trade. Without the first there is none of the second.\n")
+    assert "Tom Bell" not in {c.speaker for c in SEG.segment(text).claims if not c.is_question}

@@ -231,6 +231,8 @@ def outlet_journalist_asks(t: str, start: int, raw: str) -> bool:
         return True  # "NEWSWEEK'S Christopher Dickey sat down with X": the possessive outside the run
     if _JOURNALIST_APPOSITION.match(t, start + len(raw)) is not None:
         return True  # "Fergus Hanson, a journalist with The Interpreter, interviewed X"
+    if _JOB_BEFORE_COMMA.search(t, max(0, start - 80), start) is not None and _COMMA_ASKS.match(t, start + len(raw)) is not None:
+        return True  # "The Mail & Guardian's correspondent in Addis Ababa, Tom Minney, interviewed X"
     if "nterview" not in t[max(0, start - 160):start]:
         return False  # (cheap first: most names have no interview cue before them)
     if _PRESS_JOB_IN_RUN.search(raw):
@@ -256,9 +258,12 @@ def asking_journalists(t: str, end: int = 3000) -> set[str]:
 
     >>> sorted(asking_journalists("Tom Bell, a journalist with The Ledger, interviewed Ana Ruiz. THE LEDGER'S Eva Holm sat down with her."))
     ['bell', 'holm']
+    >>> asking_journalists("The Ledger's correspondent in Oslo, Tom Bell, interviewed Ana Ruiz.")
+    {'bell'}
     """
     head = t[:end]
     out = {m.group("name").split()[-1].lower() for m in _APPOSED_JOURNALIST.finditer(head)}
+    out |= {m.group("name").split()[-1].lower() for m in _JOB_NAME_ASKS.finditer(head)}
     for m in _OWNED_JOURNALIST.finditer(head):
         if not is_place(m.group("owner")):
             out.add(m.group("name").split()[-1].lower())
@@ -269,6 +274,11 @@ _ASKS_AFTER = re.compile(r"[ \t]+(?:interviews|interviewed|asks|asked|(?:talks|t
                          r"(?:sits|sat)[ \t]+down[ \t]+with)\b")
 
 
+#: a journalist's job, then the name between commas, then the talking verb: "... correspondent in Addis Ababa, X, interviewed"
+_JOB_BEFORE_COMMA = re.compile(r"\b(?:journalist|reporter|correspondent|editor|columnist|presenter|anchor)\b[^.,\n]{0,60},[ \t]+\Z")
+_COMMA_ASKS = re.compile(r",[ \t]+(?:recently[ \t]+)?(?:interviewed|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|sat[ \t]+down[ \t]+with)\b")
+_JOB_NAME_ASKS = re.compile(rf"\b(?:journalist|reporter|correspondent|editor|columnist|presenter|anchor)\b[^.,\n]{{0,60}},[ \t]+"
+                            rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}})(?={_COMMA_ASKS.pattern})")
 _APPOSED_JOURNALIST = re.compile(rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}})(?={_JOURNALIST_APPOSITION.pattern})")
 _OWNED_JOURNALIST = re.compile(rf"(?P<owner>[A-Z][\w.&/-]*(?:[ \t]+[A-Z][\w.&/-]*){{0,2}})['\u2019][sS][ \t]+"
                                rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}})(?={_ASKS_AFTER.pattern})")

@@ -331,7 +331,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             if not lead:  # "Press conference by NATO Secretary General X following ...": the principal answers
                 lead = briefing_speaker(t, units)
             lead = [n for n in lead if not _introduces_self(t, n)  # "I'm Lena Park, senior fellow at ...": the host
-                    and not any(outlet_asks(t, s, s + len(n)) for s in iter_starts(t, n))]  # "In an interview with journalist X, ..."
+                    and not any(outlet_asks(t, s, s + len(n)) or outlet_journalist_asks(t, s, n)  # "In an interview with journalist X, ..."
+                                for s in iter_starts(t, n))]  # ("... correspondent in Addis Ababa, X, interviewed Y": X asks)
             name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
         elif name is not None and bio_names and _agree(bio_names + [name]) is None:
             name = None  # the bio is about someone else: do not guess
