@@ -246,12 +246,27 @@ _PRESS_JOB_IN_RUN = re.compile(r"\b(?:Editor(?:-in-Chief|-at-Large)?|Corresponde
 
 
 #: what an outlet's journalist does to the guest, right after his name
+_ASKS_AFTER = re.compile(r"[ \t]+(?:interviews|interviewed|asks|asked|(?:talks|talked|speaks|spoke)[ \t]+(?:to|with)|"
+                         r"(?:sits|sat)[ \t]+down[ \t]+with)\b")
+#: a journalist's job word
+_JOB = r"(?:journalist|reporter|correspondent|editor|columnist|presenter|anchor)"
+#: a comma, then the talking verb: "..., interviewed", "..., sat down with"
+_COMMA_ASKS = re.compile(r",[ \t]+(?:recently[ \t]+)?(?:interviewed|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|sat[ \t]+down[ \t]+with)\b")
 #: an outlet's possessive right before a name ("NEWSWEEK'S ", "The Gazette's ")
-_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w.&/-]*(?:[ \t]+[A-Z][\w.&/-]*){0,2})['\u2019][sS][ \t]+\Z")
+_OWNER = r"(?P<owner>[A-Z][\w.&/-]*(?:[ \t]+[A-Z][\w.&/-]*){0,2})['\u2019][sS][ \t]+"
+_OWNER_BEFORE = re.compile(_OWNER + r"\Z")
 #: a journalist's job in an apposition, then the talking verb: ", a journalist with The Interpreter, interviewed"
-_JOURNALIST_APPOSITION = re.compile(r",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:journalist|reporter|correspondent|editor|"
-                                    r"columnist|presenter|anchor)\b[^.\n]{0,80}?,[ \t]+(?:recently[ \t]+)?"
-                                    r"(?:interviewed|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|sat[ \t]+down[ \t]+with)\b")
+_JOURNALIST_APPOSITION = re.compile(rf",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_JOB}\b[^.\n]{{0,80}}?" + _COMMA_ASKS.pattern)
+#: a journalist's job, then the name between commas, then the talking verb: "... correspondent in Addis Ababa, X, interviewed"
+_JOB_COMMA = rf"\b{_JOB}\b[^.,\n]{{0,60}},[ \t]+"
+_JOB_BEFORE_COMMA = re.compile(_JOB_COMMA + r"\Z")
+#: the same three cues as scans over a text's opening, with the journalist's name (see asking_journalists)
+_RUN = rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}})"
+_APPOSED_JOURNALIST = re.compile(rf"{_RUN}(?={_JOURNALIST_APPOSITION.pattern})")
+_JOB_NAME_ASKS = re.compile(rf"{_JOB_COMMA}{_RUN}(?={_COMMA_ASKS.pattern})")
+_OWNED_JOURNALIST = re.compile(rf"{_OWNER}{_RUN}(?={_ASKS_AFTER.pattern})")
+
+
 def asking_journalists(t: str, end: int = 3000) -> set[str]:
     """Lower-case surnames of the journalists the opening ``t[:end]`` gives as the ones who ask ("NEWSWEEK'S Tom Bell
     sat down with ...", "Tom Bell, a journalist with The Ledger, interviewed ...").
@@ -262,26 +277,11 @@ def asking_journalists(t: str, end: int = 3000) -> set[str]:
     {'bell'}
     """
     head = t[:end]
-    out = {m.group("name").split()[-1].lower() for m in _APPOSED_JOURNALIST.finditer(head)}
-    out |= {m.group("name").split()[-1].lower() for m in _JOB_NAME_ASKS.finditer(head)}
-    for m in _OWNED_JOURNALIST.finditer(head):
-        if not is_place(m.group("owner")):
-            out.add(m.group("name").split()[-1].lower())
+    out = {m.group("name").split()[-1].lower() for rx in (_APPOSED_JOURNALIST, _JOB_NAME_ASKS) for m in rx.finditer(head)}
+    out |= {m.group("name").split()[-1].lower() for m in _OWNED_JOURNALIST.finditer(head) if not is_place(m.group("owner"))}
     return out
 
 
-_ASKS_AFTER = re.compile(r"[ \t]+(?:interviews|interviewed|asks|asked|(?:talks|talked|speaks|spoke)[ \t]+(?:to|with)|"
-                         r"(?:sits|sat)[ \t]+down[ \t]+with)\b")
-
-
-#: a journalist's job, then the name between commas, then the talking verb: "... correspondent in Addis Ababa, X, interviewed"
-_JOB_BEFORE_COMMA = re.compile(r"\b(?:journalist|reporter|correspondent|editor|columnist|presenter|anchor)\b[^.,\n]{0,60},[ \t]+\Z")
-_COMMA_ASKS = re.compile(r",[ \t]+(?:recently[ \t]+)?(?:interviewed|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|sat[ \t]+down[ \t]+with)\b")
-_JOB_NAME_ASKS = re.compile(rf"\b(?:journalist|reporter|correspondent|editor|columnist|presenter|anchor)\b[^.,\n]{{0,60}},[ \t]+"
-                            rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}})(?={_COMMA_ASKS.pattern})")
-_APPOSED_JOURNALIST = re.compile(rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}})(?={_JOURNALIST_APPOSITION.pattern})")
-_OWNED_JOURNALIST = re.compile(rf"(?P<owner>[A-Z][\w.&/-]*(?:[ \t]+[A-Z][\w.&/-]*){{0,2}})['\u2019][sS][ \t]+"
-                               rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}})(?={_ASKS_AFTER.pattern})")
 #: how far before a name a cue may start ("speaking with ..., military expert X")
 _LEFT = 160
 #: the same for interview cues, whose guest may follow a long job ("In dialogue with X, the analyst ... and director

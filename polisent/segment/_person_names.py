@@ -330,7 +330,8 @@ def is_person_name(name: str) -> bool:
     (False, False)
     """
     words = name.split()
-    if brand_like(name) or " ".join(words).lower() in FURNITURE or " ".join(words).lower() in outlets():
+    folded = " ".join(words).lower()
+    if brand_like(name) or folded in FURNITURE or folded in outlets():
         return False  # (a news outlet: "Al Jazeera", "Euronews", "RFE")
     if any(ch.isdigit() for ch in name) and not GENERIC_LABEL.fullmatch(name):
         return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
