@@ -9,7 +9,7 @@ import re
 from polisent.segment._phrase_words import lexical_run
 from polisent.segment._prefilter import bounded_spans
 
-__all__ = ["_common_words", "_headline", "_headline_after_label", "_lead_in", "_title_like"]
+__all__ = ["_common_words", "_headline", "_headline_after_label", "_lead_in", "_reported_after", "_title_like"]
 
 _HEADLINE_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
@@ -28,6 +28,32 @@ def _headline_after_label(t: str, cs: int, le: int, alone: bool) -> bool:
     if not alone or not words or len(words) > 16 or body.rstrip("\"\u201d\u00bb'\u2019)")[-1:] in ".!?:":
         return False
     return _HEADLINE_QUOTE.search(body) is not None or body[0].islower()
+
+
+#: a reporting verb after a surname: "Aadan said", "Aadan hailed" (the text reports the person in the third person)
+_REPORTED = r"[ \t]+(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|hailed|hails|insisted|insists|argued|argues|" \
+    r"warned|warns|urged|urges|explained|explains|expressed|expresses|welcomed|welcomes|emphasi[sz]ed|emphasi[sz]es)\b"
+
+
+def _reported_after(t: str, label: str, start: int, *, short: int = 12) -> bool:
+    r"""Whether ``label`` reads as a headline of a report on its person ("Somali Foreign Minister Aadan: Somalia is open
+    for business" over "... Aadan said ..."): a short line (at most ``short`` words after the label) with no sentence
+    end, and the text after ``start`` writes the label's surname as the subject of a reporting verb. Nobody calls
+    himself by surname in his own turn.
+
+    >>> t = "Minister Aadan: Somalia is open for business\nAadan said the message is simple."
+    >>> _reported_after(t, "Minister Aadan", 16)
+    True
+    >>> _reported_after("Ann Lee: Talks will fail\nThey always do.", "Ann Lee", 9)
+    False
+    """
+    words = label.split()
+    end = t.find("\n", start)
+    end = len(t) if end < 0 else end
+    line = t[start:end].strip()
+    if not words or not line or len(line.split()) > short or line.endswith((".", "!", "?", ":", "\u2026")):
+        return False
+    return re.search(rf"\b{re.escape(words[-1])}{_REPORTED}", t[end:]) is not None
 
 
 def _common_words(t: str, label: str) -> bool:

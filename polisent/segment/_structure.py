@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
-from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _lead_in, _title_like
+from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _lead_in, _reported_after, _title_like
 from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room
 from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._host_opening import split_host_opening
@@ -225,6 +225,11 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # a label that never comes back, alone in its paragraph, before a line in title case
     headline = headline or (head_p is not None and len(head_p) == 1 and cands[(labels[head_p[0]][0], labels[head_p[0]][1])] == 1
                             and _headline(t, labels[head_p[0]][2], spans[head_p[0]][1], min_words=2, share=1.0, max_words=12))
+    # ... or a report's headline on its person ("Somali Foreign Minister Aadan: Somalia is open for business" over
+    # "... Aadan said ..."): a label seen once, alone in its paragraph, whose surname the text then reports
+    reported = head_p is not None and len(head_p) == 1 and cands[(labels[head_p[0]][0], labels[head_p[0]][1])] == 1 \
+        and _reported_after(t, labels[head_p[0]][1], labels[head_p[0]][2])
+    headline = headline or reported
     if headline:
         first_i = head_p[0]
     if first_i is not None and labels[first_i] is not None and labels[first_i][0] == "name" \
@@ -233,8 +238,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             and not _BRACKET_TIME_LABEL.search(t, spans[first_i][0], labels[first_i][2]) \
             and (headline or len(t[labels[first_i][2]:spans[first_i][1]].split()) <= _TITLE_MAX_WORDS) \
             and not (labels[first_i][1] in speechy and sum(k[0] == "name" and k[1] in speechy for k in cands) >= 2) \
-            and not any(k[1] != labels[first_i][1] and set(k[1].lower().split()) & set(labels[first_i][1].lower().split())
-                        for k in cands):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
+            and (reported or not any(k[1] != labels[first_i][1] and set(k[1].lower().split()) & set(labels[first_i][1].lower().split())
+                                     for k in cands)):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
         cands[(labels[first_i][0], labels[first_i][1])] -= 1
         labels[first_i] = None
     drop_field_records(t, spans, labels, cands)

@@ -164,7 +164,8 @@ _BRIEFING_TITLE = re.compile(
 _ADDRESSES = re.compile(rf"(?P<name>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})[ \t]+(?:addresses|addressed|delivers|delivered)[ \t]+"
                         r"(?:an?|the|his|her)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:meeting|session|assembly|conference|summit|speech|address|"
                         r"remarks|statement|lecture|audience|forum|parliament|congress)\b")
-_TRANSCRIBED = re.compile(r"(?i)\b(?:transcript|transcription|full[ \t]+text|text[ \t]+of[ \t]+(?:his|her|the)[ \t]+(?:speech|address|remarks)|as[ \t]+delivered)\b")
+_TRANSCRIBED = re.compile(r"(?i)\b(?:transcript|transcription|transcribed|(?:near[ \t-]+)?verbatim|full[ \t]+text|"
+                          r"text[ \t]+of[ \t]+(?:his|her|the)[ \t]+(?:speech|address|remarks)|as[ \t]+delivered)\b")
 
 #: (searched only where the head holds a word every match holds: see _prefilter.Guarded)
 _BRIEFING_TITLE_SCAN = Guarded(_BRIEFING_TITLE)
@@ -208,7 +209,8 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
             return [name]
     if (briefer := briefer_line(t, units)):
         return briefer
-    if _TRANSCRIBED.search(head):
+    # (the note may stand in a long paragraph of the head: "The speech text transcribed below is presented near verbatim")
+    if _TRANSCRIBED.search(head) or any(_TRANSCRIBED.search(t, u.start, u.end) for u in units[:4]):
         for m in _ADDRESSES.finditer(head):
             name = _strip_office(m.group("name").split()) or person_part(" ".join(m.group("name").split()))
             if name is not None and is_person_name(name) and not is_place(name):

@@ -1,0 +1,60 @@
+"""Pass 71 (issue 11): a report's headline in the form of a turn label, and a speech's transcription note.
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+from polisent.segment import RuleSegmenter
+
+SEG = RuleSegmenter()
+
+
+def _by_role(text: str) -> dict[str, set[str | None]]:
+    out: dict[str, set[str | None]] = {}
+    for c in SEG.segment(text).claims:
+        if not c.is_question:
+            out.setdefault(c.role.value, set()).add(c.speaker)
+    return out
+
+
+REPORT = ("Ilona Varga has been named the first deputy prime minister and foreign minister of Nordland. Nordland is "
+          "backed by its neighbours., a photo by Coast News Wire File Photos on Flickr.\n"
+          "Estonian Foreign Affairs Minister Varga: Nordland is open for business\n"
+          "Interview conducted by Lena Holm in Tromsdal\n"
+          "May 06, 2013\n"
+          "Nordland's first woman Deputy Prime Minister and Minister of Foreign Affairs Ilona Varga "
+          "spoke to Kavala about the progress her ministry has made since she took office last November.\n"
+          "She called for new ties with the neighbours and spoke about her hopes for the three-day conference on Nordland, "
+          "due to begin Tuesday.\n"
+          "Varga hailed the help the region is giving, but said Nordland must lead that effort for it to last.\n"
+          "Varga said the message her government wants to share with the world is simple: Nordland is open for "
+          "business.\n"
+          "Kavala: What does the new treaty mean for the future of Nordland?\n"
+          "Ilona Varga: It means that we decide our own course. Until now others planned our security for us, but now we "
+          "govern as an independent nation.\n"
+          "Kavala: What is the role of the fleet?\n"
+          "Ilona Varga: The fleet stays in port until the talks end. We want no incident at sea.\n")
+
+
+def test_a_reports_headline_is_no_turn() -> None:
+    roles = _by_role(REPORT)
+    assert roles["interviewee"] == {"Ilona Varga"}  # the write-up under the headline is no unnamed answer
+    assert roles.get("editor")
+
+
+def test_a_label_whose_person_the_text_never_reports_stays_a_turn() -> None:
+    text = REPORT.replace("Varga hailed", "The region hailed").replace("Varga said the", "The")
+    assert _by_role(text)["interviewee"] == {"Ilona Varga", None}  # (as before this pass: no cue that it is a headline)
+
+
+def test_a_speech_transcribed_below_is_its_speakers() -> None:
+    text = ("Nordland's President Tomas Vidal delivered a speech to a gathering of party youth in the capital on Saturday "
+            "under the theme of unity.\n"
+            "He addressed a number of political and historical issues relevant to the current situation in the country "
+            "and told the party's loyalists that they have a duty to tell people the truth.\n"
+            "The president spoke in a mix of two languages. The speech text transcribed below is presented near "
+            "verbatim, with some cuts for length.\n"
+            "Your Excellencies, my young comrades, I greet you all. It has been two months since the fighting began.\n"
+            "Nobody expected then that we would meet here in peace. Peace cannot come without the work of the people.\n")
+    assert _by_role(text)["author"] == {"Tomas Vidal"}
