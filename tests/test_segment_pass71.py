@@ -58,3 +58,34 @@ def test_a_speech_transcribed_below_is_its_speakers() -> None:
             "Your Excellencies, my young comrades, I greet you all. It has been two months since the fighting began.\n"
             "Nobody expected then that we would meet here in peace. Peace cannot come without the work of the people.\n")
     assert _by_role(text)["author"] == {"Tomas Vidal"}
+
+
+def _interviewee(text: str) -> set[str | None]:
+    return _by_role(text).get("interviewee", set())
+
+
+QA = ("\n\nFirst, the border. How is it now?\n\n"
+      "We cannot say that the situation is good while our people live under occupation. There are attacks every day.\n\n"
+      "What is the army doing about it?\n\n"
+      "The question is not a military one. We have a diplomatic process and we are working on it.\n")
+
+
+def test_the_one_an_office_holder_spoke_with_asks() -> None:
+    text = ("The Nordland Minister for Information and Communication Pavel Lind spoke with Tomas Orban on peace in the "
+            "east and why the capital is frustrated with the talks." + QA)
+    assert _interviewee(text) == {"Pavel Lind"}
+
+
+def test_a_photographer_is_no_guest() -> None:
+    text = ("Interview: Nordland\n\nNordland's foreign minister sets his sights on the presidency\n\nUN Photo/Tomas Orban\n\n"
+            "Nordland's foreign minister Pavel Lind visited Paris on Friday to drum up support for his bid." + QA)
+    assert "Tomas Orban" not in _interviewee(text)
+
+
+def test_has_granted_an_interview_names_the_guest() -> None:
+    text = ("Foreign Minister Tran Dy Minh on Nordland-Estland relations\n\nTromsdal, Nov. 8 (NNA) -- Foreign Minister Tran Dy "
+            "Minh has granted an interview to the Nordland News Agency on relations with Estland.\n\nFollowing is the full "
+            "text of the interview:\n\nQuestion: How do you see relations over the recent past?\n\nAnswer: Since 1995 the "
+            "relations have made inspiring progress in many fields.\n\nQuestion: And trade?\n\nAnswer: Trade has reached "
+            "about 900 million a year.\n")
+    assert _interviewee(text) == {"Tran Dy Minh"}

@@ -47,6 +47,8 @@ _TELLS = re.compile(rf",?[ \t]+(?:tells|told|speaks[ \t]+to|spoke[ \t]+to|talks[
 
 #: the outlet after a photographer's name in a credit: "(Andrew Harrer/Bloomberg)", "(Ana Ruiz / Reuters)"
 _SLASH_CREDIT = re.compile(r"[ \t]*/[ \t]*[A-Z][\w.&' -]{1,40}\)")
+#: a photo's credit right before a name on its line: "UN Photo/", "Photo: ", "Photo by ", "Image courtesy of "
+_CREDIT_LEAD = re.compile(r"(?i:\b(?:photo(?:graph)?s?|foto|fot|image|picture|credit|courtesy)\b)[^\n.]{0,24}?(?:/|:|\bby|\bof)[ \t]*\Z")
 
 
 @lru_cache(maxsize=4)
@@ -77,6 +79,8 @@ def intro_person(t: str, end: int) -> Principal | None:
     >>> intro_person("The spokesman of the Unity Party, Tunde Bello, tells AMAKA OBI about the election and "
     ...              "his party's plan\\n\\nIs your party confident?", 100).name
     'Tunde Bello'
+    >>> intro_person("UN Photo/Tom Weiss\\n\\nThe talks go on, the minister says. Why?", 50) is None
+    True
     >>> intro_person("Ana Ruiz (Lima, 60) looks relaxed. She blames Juan Soto for the crisis; Ruiz says it is "
     ...              "over.\\nWhy did it happen?", 94).name
     'Ana Ruiz'
@@ -115,6 +119,8 @@ def intro_person(t: str, end: int) -> Principal | None:
         if (t.startswith("(", m.start("name") - 1) and _SLASH_CREDIT.match(t, m.end())) \
                 or (t.startswith("/", m.start("name") - 1) and t.startswith(")", m.end())):
             continue  # "(Andrew Harrer/Bloomberg)": a photo's credit under its caption, its photographer and outlet
+        if _CREDIT_LEAD.search(t, max(0, m.start("name") - 40), m.start("name")):
+            continue  # "UN Photo/Eskinder Debebe", "Photo: Ana Ruiz": the photographer
         if _WRITER_IS.match(t, _next_line(t, m.end())):
             continue  # "Liu Mei" over "The author is head of ...": the writer, who asks in an interview
         name = _clean(raw)

@@ -74,6 +74,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?][\"'\u201d\u2019]?[ \t]+|\n[ \t]*)(?:
 #: Mohamud spoke to X", "Minister of Foreign Affairs Hassan Wirayuda talked to The Jakarta Post's X and Y"
 _OFFICE_SUBJECT = re.compile(rf"(?i:president|minister|affairs|ambassador|secretary|chancellor|premier|governor|senator|"
                              rf"envoy|emir|commissioner|chairman|chairwoman|spokes(?:man|woman|person))[ \t]+"
+                             # (a portfolio between: "Minister for Information and Communication Ana Ruiz")
+                             rf"(?:(?:for|of)[ \t]+(?:the[ \t]+)?{_CAP}[\w'\u2019-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{_CAP}[\w'\u2019-]*){{0,3}}?[ \t]+)?"
                              rf"(?P<subject>{_NAME})[ \t]+(?:also[ \t]+|recently[ \t]+)?\Z")
 
 
@@ -91,6 +93,9 @@ def office_holder_spoke(t: str, at: int) -> str | None:
     >>> office_holder_spoke(t, t.index("spoke")), office_holder_spoke("CNN's Ana Ruiz spoke to Tom Weiss.", 15)
     ('Hassan Mohamud', None)
     >>> t = "Ethiopian Ambassador to Kenya Ana Ruiz spoke to Tom Weiss on how they did it."
+    >>> office_holder_spoke(t, t.index("spoke"))
+    'Ana Ruiz'
+    >>> t = "The Minister for Information and Communication Ana Ruiz spoke with Tom Weiss."
     >>> office_holder_spoke(t, t.index("spoke"))
     'Ana Ruiz'
     """
@@ -265,6 +270,8 @@ _RUN = rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}})"
 _APPOSED_JOURNALIST = re.compile(rf"{_RUN}(?={_JOURNALIST_APPOSITION.pattern})")
 _JOB_NAME_ASKS = re.compile(rf"{_JOB_COMMA}{_RUN}(?={_COMMA_ASKS.pattern})")
 _OWNED_JOURNALIST = re.compile(rf"{_OWNER}{_RUN}(?={_ASKS_AFTER.pattern})")
+#: the one an office holder spoke with ("Minister Ana Ruiz spoke with Tom Bell on ...", see office_holder_spoke)
+_SPOKE_WITH = re.compile(rf"(?P<verb>(?i:spoke|speaks|talked|talks|sat[ \t]+down|sits[ \t]+down))[ \t]+(?i:to|with)[ \t]+{_RUN}")
 
 
 def asking_journalists(t: str, end: int = 3000) -> set[str]:
@@ -275,10 +282,17 @@ def asking_journalists(t: str, end: int = 3000) -> set[str]:
     ['bell', 'holm']
     >>> asking_journalists("The Ledger's correspondent in Oslo, Tom Bell, interviewed Ana Ruiz.")
     {'bell'}
+    >>> asking_journalists("The Nordland Minister for Information Ana Ruiz spoke with Tom Bell on the border.")
+    {'bell'}
     """
     head = t[:end]
     out = {m.group("name").split()[-1].lower() for rx in (_APPOSED_JOURNALIST, _JOB_NAME_ASKS) for m in rx.finditer(head)}
     out |= {m.group("name").split()[-1].lower() for m in _OWNED_JOURNALIST.finditer(head) if not is_place(m.group("owner"))}
+    # an office holder spoke with someone: that one is the journalist ("... Minister Ana Ruiz spoke with Tom Bell");
+    # (not another office holder: "President X talked with President Y")
+    out |= {m.group("name").split()[-1].lower() for m in _SPOKE_WITH.finditer(head)
+            if office_holder_spoke(head, m.start("verb")) and not _OFFICE_START.match(m.group("name"))
+            and is_person_name(m.group("name"))}
     return out
 
 

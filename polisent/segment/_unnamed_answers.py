@@ -317,7 +317,7 @@ def _credited_only(t: str, units: list[Unit], name: str) -> bool:
 
 #: the credit right before a photographer's name ("Fot. ", "Photo: AP – ", "Photo by "); not a caption's
 #: subject named before it ("Ana Ruiz, foreign minister. Photo: AP")
-_CREDIT_BEFORE = re.compile(r"(?i:\b(?:fot|foto|photo(?:graph)?s?|image|picture|credit|courtesy)\b)\.?[ \t]*(?:by|:)?[ \t]*"
+_CREDIT_BEFORE = re.compile(r"(?i:\b(?:fot|foto|photo(?:graph)?s?|image|picture|credit|courtesy)\b)\.?[ \t]*(?:by|:|/)?[ \t]*"
                             r"(?:[A-Z][\w&.-]*[ \t]*[/\u2013\u2014-][ \t]*)?(?:\w+[ \t]+){0,3}\Z")
 
 
