@@ -89,3 +89,25 @@ def test_has_granted_an_interview_names_the_guest() -> None:
             "relations have made inspiring progress in many fields.\n\nQuestion: And trade?\n\nAnswer: Trade has reached "
             "about 900 million a year.\n")
     assert _interviewee(text) == {"Tran Dy Minh"}
+
+
+def test_a_label_that_declares_its_short_form() -> None:
+    text = ("Transcript: the Secretary-General on the climate\n\n"
+            "TOM WEISS (TW): Secretary-General, thank you for this interview.\n\n"
+            "SECRETARY GENERAL ANA RUIZ (SG): It is a pleasure to be with you.\n\n"
+            "TW: How serious is the crisis?\n\n"
+            "SG: The science is clear. The impact is felt all around the world.\n\n"
+            "TW: And the money?\n\n"
+            "SG: We have the resources and the technologies. We must act now.\n")
+    assert _interviewee(text) == {"Ana Ruiz"}
+
+
+def test_an_honorific_and_a_family_name_written_first() -> None:
+    text = ("On behalf of the Review, its editor Tom Weiss interviewed Dr. Chen Li Wei, the secretary-general of the "
+            "Nordic Council, on whether the council still matters.\n\n"
+            "Below is the transcript of the interview.\n\n"
+            "Tom: Is the council still central to the region?\n\n"
+            "Dr. Chen: Its role has changed a great deal. The charter spells it out clearly.\n\n"
+            "Tom: And the members?\n\n"
+            "Dr. Chen: They agree on the rules, and that is what matters.\n")
+    assert _interviewee(text) == {"Chen Li Wei"}

@@ -170,6 +170,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             full = full or [x for x in full_by_given.get(bare.lower(), []) if x.split()[0].isupper() and not x.isupper()]
             if not full and lab.isupper() and len(full_by_given.get(bare.lower(), [])) == 1:
                 full = full_by_given[bare.lower()]  # "FOREIGN MINISTER WORKNEH:" under "Workneh Gebeyehu"
+            if not full and core != lab and len(set(full_by_given.get(bare.lower(), []))) == 1:
+                full = full_by_given[bare.lower()]  # "Dr. Kao:" under "Dr. Kao Kim Hourn": the family name first
             if full:  # the first the text names ("Paco Palmieri" before "Francisco Palmieri": one surname)
                 return _display(full[0]) if full[0].isupper() else full[0]
         lab = core if " " in core else lab  # "Mr. Antony Loewenstein" is Antony Loewenstein
