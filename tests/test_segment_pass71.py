@@ -111,3 +111,32 @@ def test_an_honorific_and_a_family_name_written_first() -> None:
             "Tom: And the members?\n\n"
             "Dr. Chen: They agree on the rules, and that is what matters.\n")
     assert _interviewee(text) == {"Chen Li Wei"}
+
+
+def test_an_office_label_whose_brackets_name_the_holder() -> None:
+    text = ("Interview of the Foreign Minister on the evening programme\n\n"
+            "Interviewer (Ms Lena Holm): Welcome. Tensions are rising on the border. Is the peace process at risk?\n\n"
+            "Foreign Affairs Minister (Shri Pavel Lind): It has hurt the atmosphere, no doubt. We will carry on.\n\n"
+            "Interviewer (Ms Lena Holm): And the talks?\n\n"
+            "Foreign Affairs Minister (Shri Pavel Lind): They will resume when the attacks stop.\n")
+    assert _interviewee(text) == {"Pavel Lind"}
+
+
+def test_a_label_of_the_whole_office_the_text_gives_its_holder() -> None:
+    text = ("Interview with Tom Weiss, Nordic News\n\n"
+            "TOM WEISS: The Prime Minister Karl Berg has been criticised abroad. Joining us live now is the Acting Prime "
+            "Minister, Ana Ruiz. Ana, good to see you. Was the criticism fair?\n\n"
+            "ACTING PRIME MINISTER: Well, Karl has been speaking up for the country's interests, as he should.\n\n"
+            "TOM WEISS: And the submarines?\n\n"
+            "ACTING PRIME MINISTER: The deal stands and we will build them here.\n")
+    assert _interviewee(text) == {"Ana Ruiz"}
+
+
+def test_a_label_of_an_offices_initials() -> None:
+    text = ("New York\n\n02 May 2005\n\nThe Secretary-General's press encounter after his address\n\n"
+            "Ana Ruiz, Former Secretary-General\n\n"
+            "Q: Some delegates would rather steer this conference away from the issue. Do you share those concerns?\n\n"
+            "SG: Well, I am not sure this conference will address the issue directly.\n\n"
+            "Q: In your speech you said you would.\n\n"
+            "SG: I did not mention the country. I mentioned what has happened.\n")
+    assert _interviewee(text) == {"Ana Ruiz"}

@@ -177,6 +177,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         lab = core if " " in core else lab  # "Mr. Antony Loewenstein" is Antony Loewenstein
         low = lab.lower()
         last = low.split()[-1]
+        if jobs and low in jobs and " " in low:
+            return _display(jobs[low]) if jobs[low].isupper() else jobs[low]  # "ACTING PRIME MINISTER:" (the whole office)
         if jobs and last in jobs and (" " not in lab or all(w[:1].isupper() for w in lab.split())) \
                 and not any(x.lower() == low for x in text_names if " " in x and x.split()[-1].lower() != last):
             # "Minister:" under "Foreign Minister of Taiwan, Jaushieh Joseph Wu"; "UN Special Envoy:"

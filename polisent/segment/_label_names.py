@@ -10,8 +10,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from polisent.segment._labels import _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS
-from polisent.segment._person_names import _registry_words, spelled_alike
+from polisent.segment._labels import _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS, _ROLE_LABELS, _label_desc
+from polisent.segment._person_names import _registry_words, is_person_name, spelled_alike
 
 
 #: an office and its portfolio's preposition right before a run ("Assistant Secretary for ", "Minister of ")
@@ -102,6 +102,8 @@ _NAME_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+
                        r"(?:[A-Z][\w-]*[ \t]+){0,3}(?P<job>[A-Z][a-z]+|[A-Z]{3,})\b")  # "PENNY WONG, FOREIGN MINISTER:" too
 
 
+#: the capitalised words of an office's phrase before its last word ("Acting Prime " of "Acting Prime Minister")
+_OFFICE_LEAD = re.compile(r"(?:(?<=[ \t])|(?<=\A))(?:[A-Z][a-z]+[ \t]+){1,3}\Z")
 #: an honorific before a name an office introduces ("Dr. S Jaishankar", "Shri Vijay Gokhale")
 _HONORIFIC_LEAD = re.compile(r"\A" + _HON + r"\.?[ \t]+")
 #: a run of ASCII letters: :func:`_job_names` tries its overlapping search only at those that are an office word
@@ -116,12 +118,14 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
     """The person the standfirst names with each office ("Foreign Minister of Taiwan, Jaushieh Joseph
     Wu" -> {"minister": "Jaushieh Joseph Wu"}), for turn labels that are an office ("Minister:").
 
-    >>> _job_names("Foreign Minister of Taiwan, Jaushieh Joseph Wu, speaks about the strait.", 0, 72)
-    {'minister': 'Jaushieh Joseph Wu'}
+    >>> _job_names("Foreign Minister of Taiwan, Jaushieh Joseph Wu, speaks about the strait.", 0, 72)["minister"]
+    'Jaushieh Joseph Wu'
     >>> _job_names("On behalf of the External Affairs Minister of India Dr. S Jaishankar, I welcome you.", 0, 83)
-    {'minister': 'S Jaishankar'}
+    {'minister': 'S Jaishankar', 'external affairs minister': 'S Jaishankar'}
     >>> _job_names("Penny Wong, Minister for Foreign Affairs: Good to be with you, Patricia.", 0, 42)
     {'minister': 'Penny Wong'}
+    >>> _job_names("Here is the Acting Prime Minister, Ana Ruiz, as Prime Minister Tom Weiss is away.", 0, 81)["acting prime minister"]
+    'Ana Ruiz'
     """
     found: dict[str, set[str]] = {}
     for m in _NAME_JOB.finditer(t, s, e):
@@ -140,6 +144,11 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
         # (not another office: "the Prime Minister, US Secretary of State ..." names no prime minister)
         if job in _OFFICE_WORDS and not any(x.lower() in _OFFICE_WORDS for x in name.split()) and name.lower() not in _NOT_SPEAKERS:
             found.setdefault(job, set()).add(" ".join(name.split()))
+            # ... and under the office's whole phrase, for a label that says it ("the Acting Prime Minister, X" for
+            # "ACTING PRIME MINISTER:", where the text also names the Prime Minister)
+            lead = _OFFICE_LEAD.search(t, max(s, w.start() - 40), w.start())
+            if lead is not None and m.group("name"):
+                found.setdefault(" ".join((lead.group() + w.group()).lower().split()), set()).add(" ".join(name.split()))
     for job, names in found.items():
         # "Minister for Foreign Affairs Nakasone's Visit to China": the name ends at the possessive;
         # "Prime Minister Masroor Barzani. Thank you": and at the sentence's end
@@ -224,3 +233,61 @@ def respelled(t: str, accepted: dict[str, str], label_lines: Counter[str]) -> di
             out[lab] = alike[0]
     return out
 
+
+
+#: a label's short form declared in brackets: "(SG)", "(BB)"
+_DECLARED = re.compile(r"[ \t]*\(?([A-Z]{2,4})\)?[ \t]*")
+#: a person's full name in a label's brackets, an honorific allowed: "(Shri Pranab Mukherjee)"
+_HELD_BY = re.compile(r"[ \t]*\((?:(?:Shri|Smt|Mr|Mrs|Ms|Dr|H\.?[ \t]?E)\.?[ \t]+)?"
+                      r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})\)[ \t]*")
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,4}")
+
+
+def refine_labels(t: str, labels: Sequence[tuple[str, str, int] | None], spans: Sequence[tuple[int, int]],
+                  accepted: dict[str, str], cands: Counter[tuple[str, str]]) -> None:
+    """Resolve in place, in ``accepted`` (label -> speaker), what a label says of itself or the text of an office:
+    a short form declared in brackets ("SECRETARY GENERAL BAN KI-MOON (SG):", then "SG:"), an office's label whose
+    brackets name its holder ("External Affairs Minister (Shri Pranab Mukherjee):"), and a label of an office's
+    initials ("SG:" under "Kofi Annan, Former Secretary-General", see :func:`office_initials_holder`)."""
+    for i, lab in enumerate(labels):
+        if lab is None or lab[1] not in accepted:
+            continue
+        desc = _label_desc(t, spans[i][0], lab[2])
+        if (short := _DECLARED.fullmatch(desc)) is not None:
+            if accepted.get(short.group(1)) == short.group(1) or ("initials", short.group(1)) in cands:
+                accepted[short.group(1)] = accepted[lab[1]]
+        elif (held := _HELD_BY.fullmatch(desc)) is not None and lab[1].title() not in _ROLE_LABELS \
+                and any(w.lower() in _OFFICE_WORDS for w in lab[1].split()) and is_person_name(held.group(1)):
+            accepted[lab[1]] = " ".join(held.group(1).split())
+    for lab in [x for x, v in accepted.items() if x == v and _INITIALS_ONLY.fullmatch(x)]:
+        holder = office_initials_holder(t, lab)
+        if holder is not None:
+            accepted[lab] = holder
+
+
+def office_initials_holder(t: str, initials: str) -> str | None:
+    """The one person the text names with an office whose initials are ``initials``: right before it after a
+    comma ("Kofi Annan, Former Secretary-General") or right after it ("Secretary-General Ban Ki-moon").
+
+    >>> office_initials_holder("Press encounter\\nAna Ruiz, Former Secretary-General\\nQ: Why?", "SG")
+    'Ana Ruiz'
+    >>> office_initials_holder("U.N. Secretary General Ana Ruiz spoke with Tom Weiss.", "SG")
+    'Ana Ruiz'
+    >>> office_initials_holder("Ana Ruiz and Tom Weiss met.", "SG") is None
+    True
+    """
+    parts = r"[ \t-]+".join(rf"{c}[a-z]+" for c in initials)
+    if len(initials) < 2:
+        return None
+    found = set()
+    for m in re.finditer(rf"\b{parts}\b", t):
+        words = [w.lower() for w in re.split(r"[ \t-]+", m.group())]
+        if not any(w in _OFFICE_WORDS for w in words):
+            continue  # initials of an office ("Secretary-General"), not of any phrase
+        before = re.search(r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,3}),[ \t]+(?:(?:[Ff]ormer|[Tt]he)[ \t]+)?\Z",
+                           t[max(0, m.start() - 60):m.start()])
+        after = re.match(r"[ \t]+([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})", t[m.end():m.end() + 60])
+        for got in (before, after):
+            if got is not None and is_person_name(got.group(1)):
+                found.add(" ".join(got.group(1).split()))
+    return found.pop() if len(found) == 1 else None

@@ -17,7 +17,7 @@ from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_la
 from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._host_opening import split_host_opening
 from polisent.segment._intro_person import editor_intros
-from polisent.segment._label_names import _job_names, _text_names, office_holder, respelled
+from polisent.segment._label_names import _job_names, _text_names, office_holder, refine_labels, respelled
 from polisent.segment._label_passes import (
     _QMARK_LINE,
     asking_label_as_q,
@@ -299,11 +299,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs,
                                said_host | (time_labelled if len(time_labelled) >= 2 else bracketed))
     accepted = respelled(t, accepted, Counter({lab: n for (_, lab), n in cands.items()})) if accepted else accepted
-    # "SECRETARY GENERAL BAN KI-MOON (SG):" then "SG:" turns: a label that declares its short form in brackets
-    for i, lab in enumerate(labels):
-        if lab is not None and lab[1] in accepted and (short := _DECLARED.fullmatch(_label_desc(t, spans[i][0], lab[2]))):
-            if accepted.get(short.group(1)) == short.group(1) or ("initials", short.group(1)) in cands:
-                accepted[short.group(1)] = accepted[lab[1]]
+    refine_labels(t, labels, spans, accepted, cands)  # "(SG)" short forms, "Minister (Shri X):", "SG:" offices
 
     units: list[Unit] = []
     low_t = t.lower()  # glued rules are tried only on lines holding one of their keywords
@@ -510,8 +506,6 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-#: a label's short form declared in brackets: "(SG)", "(BB)"
-_DECLARED = re.compile(r"[ \t]*\(?([A-Z]{2,4})\)?[ \t]*")
 _DIGIT = re.compile(r"\d")
 
 
