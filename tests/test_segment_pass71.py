@@ -140,3 +140,14 @@ def test_a_label_of_an_offices_initials() -> None:
             "Q: In your speech you said you would.\n\n"
             "SG: I did not mention the country. I mentioned what has happened.\n")
     assert _interviewee(text) == {"Ana Ruiz"}
+
+
+def test_initials_leave_out_post_nominal_letters() -> None:
+    text = ("Interview with the Ambassador\n\n"
+            "In this interview, Tom Weiss, director at the Council, talks to Ana Ruiz MBE, Ambassador of Nordland to "
+            "the United Kingdom, about thirty years of independence.\n\n"
+            "TW: What has changed since independence?\n\n"
+            "AR: I am pleased to be one of the first ambassadors of my country here. Much has changed.\n\n"
+            "TW: And the war?\n\n"
+            "AR: It showed us who our friends are.\n")
+    assert _interviewee(text) == {"Ana Ruiz"}

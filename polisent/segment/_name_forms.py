@@ -54,8 +54,29 @@ def _after_possessive(name: str) -> str:
     return " ".join(words)
 
 
+#: honours and degrees written after a name, which give no initial ("Sophie Katsarava MBE" is "SK:")
+_POST_NOMINALS = frozenset("MBE OBE CBE KBE DBE CMG KCMG GCMG QC KC MP MEP PhD Ph.D. FRS".split())
+
+
+def without_post_nominals(name: str) -> str:
+    """``name`` without the honours and degrees written after it ("Sophie Katsarava MBE" -> "Sophie Katsarava").
+
+    >>> without_post_nominals("Sophie Katsarava MBE"), without_post_nominals("Ana Ruiz")
+    ('Sophie Katsarava', 'Ana Ruiz')
+    """
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(",") in _POST_NOMINALS:
+        words = words[:-1]
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    """The capitals that open the words of ``name``, its post-nominal letters left out.
+
+    >>> _initials("Sophie Katsarava MBE"), _initials("The Washington Post")
+    ('SK', 'TWP')
+    """
+    return "".join(w[0] for w in without_post_nominals(name).split() if w[0].isupper())
 
 
 def _acronym(word: str) -> bool:
