@@ -151,3 +151,16 @@ def test_initials_leave_out_post_nominal_letters() -> None:
             "TW: And the war?\n\n"
             "AR: It showed us who our friends are.\n")
     assert _interviewee(text) == {"Ana Ruiz"}
+
+
+def test_a_share_widget_is_no_author() -> None:
+    from polisent.segment._person_names import is_person_name
+
+    assert not is_person_name("Short Url") and not is_person_name("Iran-backed Houthi") and is_person_name("Ana Ruiz")
+    text = ("Disarming the militia is the only way forward\n\n"
+            "It could cause rifts in society if the community feels alienated. (Reuters)\n\n"
+            "Short Url\n\n"
+            "Many people have long argued that disarming the militia might backfire on the fragile country. But its "
+            "short yet troubled history shows that even the strongest actors became part of that history.\n\n"
+            "The current efforts by the government deserve support, and the neighbours should help.\n")
+    assert "Short Url" not in {c.speaker for c in SEG.segment(text).claims}

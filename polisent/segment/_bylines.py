@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from polisent.segment._author_lines import MONTHS
 from polisent.segment._labels import _CAP, _NAME, _TITLES, _display
+from polisent.segment._name_forms import _POSTNOMINALS, without_postnominals  # noqa: F401 - importable from here
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._quotes import QUOTED_RUN
 from polisent.segment._title_bylines import one_title, title_end, title_key, title_writer  # noqa: F401 - importable from here, as before the split
@@ -37,29 +38,6 @@ _LABELLED_AUTHOR = re.compile(rf"(?m)^[ \t]*(?i:by|authors?|written[ \t]+by)[ \t
                               rf"(?:(?:{_TITLES}|DR\.?|PROF\.?)[ \t]+)?(?!(?i:by)\b)(?P<name>{_NAME})[ \t]*(?=[,|(]|\n|\Z)")
 
 
-#: letters after a name that say its honours, fellowships or seat ("Donald R Rothwell FAAL", "Ana Lind OBE")
-_POSTNOMINALS = frozenset("FAAL FASSA FAHA FRS FBA FRSA FRSE FRSC FAcSS FRHistS FAIIA FRGS OBE CBE MBE KBE DBE AO AC AM OAM "
-                          "KC QC SC MP MEP MLA MSP MHK PhD DPhil".split())
-
-
-#: a month in capitals run into a byline's name ("By ANA RUIZ JANUARY 22, 2025")
-_MONTHS_UPPER = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
-
-
-def without_postnominals(name: str) -> str:
-    """``name`` without the honours (or a date's month in capitals) written after it, kept whole when
-    that would leave one word.
-
-    >>> without_postnominals("Donald R Rothwell FAAL"), without_postnominals("Ana Lind OBE MP")
-    ('Donald R Rothwell', 'Ana Lind')
-    >>> without_postnominals("Peter MARTELL"), without_postnominals("Kim AM"), without_postnominals("ANA RUIZ JANUARY")
-    ('Peter MARTELL', 'Kim AM', 'ANA RUIZ')
-    """
-    words = name.split()
-    k = len(words)
-    while k > 2 and (words[k - 1].replace(".", "") in _POSTNOMINALS or words[k - 1] in _MONTHS_UPPER):
-        k -= 1
-    return " ".join(words[:k]) if k < len(words) else name
 
 
 def labelled_authors(t: str, end: int) -> list[str]:

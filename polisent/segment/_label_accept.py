@@ -21,7 +21,7 @@ from polisent.segment._labels import (
     _display,
     _initials,
 )
-from polisent.segment._name_forms import without_post_nominals
+from polisent.segment._name_forms import without_postnominals
 from polisent.segment._person_names import NON_PERSON, is_place
 from polisent.segment._prefilter import fold
 from polisent.segment._units import _WORD
@@ -269,7 +269,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                              if (ini := _initials(x.replace("-", " "))) and (lab == ini or (
                                  len(lab) >= 3 and lab[0] in _TITLE_INITIALS and lab[1:] in (ini, _initials(x))))}.values())
             if len(full) == 1:
-                out[lab] = canonical(without_post_nominals(full[0]))  # ("SK:" is "Sophie Katsarava", not "... MBE")
+                out[lab] = canonical(without_postnominals(full[0]))  # ("SK:" is "Sophie Katsarava", not "... MBE")
             elif lab.lower() in by_surname or lab.lower() in full_by_surname:
                 out[lab] = canonical(lab)  # "HU:" is Elise Hu's surname, not initials
             elif len(by_first.get(lab.lower(), ())) == 1:

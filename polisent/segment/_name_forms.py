@@ -54,20 +54,29 @@ def _after_possessive(name: str) -> str:
     return " ".join(words)
 
 
-#: honours and degrees written after a name, which give no initial ("Sophie Katsarava MBE" is "SK:")
-_POST_NOMINALS = frozenset("MBE OBE CBE KBE DBE CMG KCMG GCMG QC KC MP MEP PhD Ph.D. FRS".split())
+#: letters after a name that say its honours, fellowships or seat ("Donald R Rothwell FAAL", "Ana Lind OBE")
+_POSTNOMINALS = frozenset("FAAL FASSA FAHA FRS FBA FRSA FRSE FRSC FAcSS FRHistS FAIIA FRGS OBE CBE MBE KBE DBE AO AC AM OAM "
+                          "KC QC SC MP MEP MLA MSP MHK PhD DPhil".split())
 
 
-def without_post_nominals(name: str) -> str:
-    """``name`` without the honours and degrees written after it ("Sophie Katsarava MBE" -> "Sophie Katsarava").
+#: a month in capitals run into a byline's name ("By ANA RUIZ JANUARY 22, 2025")
+_MONTHS_UPPER = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 
-    >>> without_post_nominals("Sophie Katsarava MBE"), without_post_nominals("Ana Ruiz")
-    ('Sophie Katsarava', 'Ana Ruiz')
+
+def without_postnominals(name: str) -> str:
+    """``name`` without the honours (or a date's month in capitals) written after it, kept whole when
+    that would leave one word.
+
+    >>> without_postnominals("Donald R Rothwell FAAL"), without_postnominals("Ana Lind OBE MP")
+    ('Donald R Rothwell', 'Ana Lind')
+    >>> without_postnominals("Peter MARTELL"), without_postnominals("Kim AM"), without_postnominals("ANA RUIZ JANUARY")
+    ('Peter MARTELL', 'Kim AM', 'ANA RUIZ')
     """
     words = name.split()
-    while len(words) > 2 and words[-1].rstrip(",") in _POST_NOMINALS:
-        words = words[:-1]
-    return " ".join(words) if len(words) < len(name.split()) else name
+    k = len(words)
+    while k > 2 and (words[k - 1].replace(".", "") in _POSTNOMINALS or words[k - 1] in _MONTHS_UPPER):
+        k -= 1
+    return " ".join(words[:k]) if k < len(words) else name
 
 
 def _initials(name: str) -> str:
@@ -76,7 +85,7 @@ def _initials(name: str) -> str:
     >>> _initials("Sophie Katsarava MBE"), _initials("The Washington Post")
     ('SK', 'TWP')
     """
-    return "".join(w[0] for w in without_post_nominals(name).split() if w[0].isupper())
+    return "".join(w[0] for w in without_postnominals(name).split() if w[0].isupper())
 
 
 def _acronym(word: str) -> bool:

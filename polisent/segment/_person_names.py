@@ -314,6 +314,10 @@ def brand_like(name: str) -> bool:
     return any(_CAMEL.search(w) and not _CAMEL_NAME.match(w) for w in name.split())
 
 
+#: a share widget's word or a compound adjective, never part of a name ("Short Url", "Iran-backed", "Saudi-led")
+NOT_NAME_PART = re.compile(r"(?i)\burl\b|-(?:backed|led|based|linked|aligned|funded|born)\b")
+
+
 @lru_cache(maxsize=8192)  # a pure function of the string and the built-in word lists
 def is_person_name(name: str) -> bool:
     """A capitalised run that could be a person's name as it stands.
@@ -326,8 +330,8 @@ def is_person_name(name: str) -> bool:
     (False, True, False)
     >>> is_person_name("Holds Hearing"), is_person_name("Ask Me Anything"), is_person_name("Charles Moss")
     (False, False, True)
-    >>> is_person_name("Al Jazeera"), is_person_name("Euronews")
-    (False, False)
+    >>> is_person_name("Al Jazeera"), is_person_name("Euronews"), is_person_name("Short Url"), is_person_name("Iran-backed Houthi")
+    (False, False, False, False)
     """
     words = name.split()
     folded = " ".join(words).lower()
@@ -341,6 +345,8 @@ def is_person_name(name: str) -> bool:
         return False  # a city, region or landmark: "New York", "Tel Aviv", "Downing Street"
     if has_page_word(name):
         return False  # a column's or a menu's name: "Dateline Colombo", "Venezuela Overview"
+    if NOT_NAME_PART.search(name):
+        return False  # a share widget ("Short Url"), a compound adjective ("Iran-backed Houthi")
     if any(w in _FUNCTION_WORDS for w in words):
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"
     if words[0].lower() in _HEADLINE_VERBS:

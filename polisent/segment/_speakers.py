@@ -63,7 +63,7 @@ from polisent.segment._labels import (
     narrated,
 )
 from polisent.segment._name_cues import _TO_JOURNALIST, OUTLET_AFTER, office_holder_spoke, outlet_journalist_asks, spoke_to_journalist
-from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, has_page_word
+from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NOT_NAME_PART, has_page_word
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
 from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling
@@ -382,7 +382,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                   and n.split()[0] not in _FUNCTION_WORDS  # "As Cohen writes:" leads a quotation in
                   # "Deputy Editorial Page Editor - January 7, 2018": a press job over the date, no name
                   and n.split()[-1].lower() not in _PRESS_JOBS
-                  and not n.startswith(("By ", "BY "))]  # "By Al-Fassel": a byline of one word, read below
+                  and not n.startswith(("By ", "BY "))  # "By Al-Fassel": a byline of one word, read below
+                  and not NOT_NAME_PART.search(n)]  # "Short Url": a share widget's line
             if len({n.split()[-1] for n in by}) > 1:  # "The Straits Times" over "- James Chin": the outlet's line
                 by = [n for n in by if is_person_name(" ".join(n.split()))] or by
         if not by:  # "- SEGUNDO ECLAR ROMERO doyromero@gmail.com"
