@@ -164,3 +164,13 @@ def test_a_share_widget_is_no_author() -> None:
             "short yet troubled history shows that even the strongest actors became part of that history.\n\n"
             "The current efforts by the government deserve support, and the neighbours should help.\n")
     assert "Short Url" not in {c.speaker for c in SEG.segment(text).claims}
+
+
+def test_spanish_question_and_answer_marks_are_no_names() -> None:
+    text = ("Entrevista del ministro de Asuntos Exteriores, Pavel Lind, a la radio nacional\n\n"
+            "Pregunta: ¿Hay tradiciones en el ministerio para celebrar esta fiesta?\n\n"
+            "Respuesta: Sí, cada año se celebra una ceremonia y otorgamos condecoraciones.\n\n"
+            "Pregunta: ¿Y las relaciones con los vecinos?\n\n"
+            "Respuesta: Son buenas, aunque hay problemas que resolver.\n")
+    st = SEG.segment(text)
+    assert "Respuesta" not in {c.speaker for c in st.claims} and sum(c.is_question for c in st.claims) == 2

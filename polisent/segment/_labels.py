@@ -83,7 +83,10 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 _CAPS_STOP = frozenset("is was are has had says said the of and to in on at for with from by".split())
 _HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Sir Dame Ambassador Gen General Shri Smt Sec".split())
 _NAME_TITLES = _HONORIFICS | frozenset("President Minister Senator Sen Admiral Adm Colonel Col Judge Rep".split())
-_QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
+_QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A",
+       # the same marks in a Spanish, Portuguese, French, German, Italian or Dutch interview ("Pregunta:" / "Respuesta:")
+       "pregunta": "Q", "respuesta": "A", "pergunta": "Q", "resposta": "A", "réponse": "A", "reponse": "A",
+       "frage": "Q", "antwort": "A", "domanda": "Q", "risposta": "A", "vraag": "Q", "antwoord": "A"}
 #: labels that name a role, not a person ("Interviewer:", "Guest:")
 _ROLE_LABELS = {
     "Interviewer": SpeakerRole.INTERVIEWER, "Host": SpeakerRole.INTERVIEWER, "Moderator": SpeakerRole.INTERVIEWER,
