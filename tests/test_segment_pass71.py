@@ -5,6 +5,8 @@ Texts written for the project; none is a copy of a corpus document or a judge pa
 
 from __future__ import annotations
 
+import pytest
+
 from polisent.segment import RuleSegmenter
 
 SEG = RuleSegmenter()
@@ -166,11 +168,12 @@ def test_a_share_widget_is_no_author() -> None:
     assert "Short Url" not in {c.speaker for c in SEG.segment(text).claims}
 
 
-def test_spanish_question_and_answer_marks_are_no_names() -> None:
+@pytest.mark.parametrize("q,a", [("Pregunta", "Respuesta"), ("Frage", "Antwort"), ("Domanda", "Risposta")])
+def test_foreign_question_and_answer_marks_are_no_names(q: str, a: str) -> None:
     text = ("Entrevista del ministro de Asuntos Exteriores, Pavel Lind, a la radio nacional\n\n"
-            "Pregunta: ¿Hay tradiciones en el ministerio para celebrar esta fiesta?\n\n"
-            "Respuesta: Sí, cada año se celebra una ceremonia y otorgamos condecoraciones.\n\n"
-            "Pregunta: ¿Y las relaciones con los vecinos?\n\n"
-            "Respuesta: Son buenas, aunque hay problemas que resolver.\n")
+            f"{q}: ¿Hay tradiciones en el ministerio para celebrar esta fiesta?\n\n"
+            f"{a}: Sí, cada año se celebra una ceremonia y otorgamos condecoraciones.\n\n"
+            f"{q}: ¿Y las relaciones con los vecinos?\n\n"
+            f"{a}: Son buenas, aunque hay problemas que resolver.\n")
     st = SEG.segment(text)
-    assert "Respuesta" not in {c.speaker for c in st.claims} and sum(c.is_question for c in st.claims) == 2
+    assert a not in {c.speaker for c in st.claims} and sum(c.is_question for c in st.claims) == 2
