@@ -1,4 +1,5 @@
-"""Pass 71 (issue 11): a report's headline in the form of a turn label, and a speech's transcription note.
+"""Passes 71-74 (issue 11): report headlines shaped as labels, speech notes, office holders and photographers in the
+standfirst, label resolution (declared short forms, family names first, offices, initials), widgets, foreign Q/A marks.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
