@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 
 from polisent.segment._author_lines import MONTHS
 from polisent.segment._labels import _CAP, _NAME, _TITLES, _display
-from polisent.segment._name_forms import _POSTNOMINALS, without_postnominals  # noqa: F401 - importable from here
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._quotes import QUOTED_RUN
 from polisent.segment._title_bylines import one_title, title_end, title_key, title_writer  # noqa: F401 - importable from here, as before the split
@@ -36,8 +35,6 @@ _AUTHOR_BOX = re.compile(r"[ \t]*(?i:author)[ \t]*:?[ \t]*\n[ \t]*(?P<a>[A-Z][\w
 #: an author line under its own label: "Author" / "Prof. Gerd Nonneman," or "BY:" / "DAVID CAMPBELL BANNERMAN"
 _LABELLED_AUTHOR = re.compile(rf"(?m)^[ \t]*(?i:by|authors?|written[ \t]+by)[ \t]*:?[ \t]*\n(?:[ \t]*\n){{0,2}}[ \t]*"
                               rf"(?:(?:{_TITLES}|DR\.?|PROF\.?)[ \t]+)?(?!(?i:by)\b)(?P<name>{_NAME})[ \t]*(?=[,|(]|\n|\Z)")
-
-
 
 
 def labelled_authors(t: str, end: int) -> list[str]:

@@ -234,7 +234,6 @@ def respelled(t: str, accepted: dict[str, str], label_lines: Counter[str]) -> di
     return out
 
 
-
 #: a label's short form declared in brackets: "(SG)", "(BB)"
 _DECLARED = re.compile(r"[ \t]*\(?([A-Z]{2,4})\)?[ \t]*")
 #: a person's full name in a label's brackets, an honorific allowed: "(Shri Pranab Mukherjee)"
@@ -276,9 +275,9 @@ def office_initials_holder(t: str, initials: str) -> str | None:
     >>> office_initials_holder("Ana Ruiz and Tom Weiss met.", "SG") is None
     True
     """
-    parts = r"[ \t-]+".join(rf"{c}[a-z]+" for c in initials)
     if len(initials) < 2:
         return None
+    parts = r"[ \t-]+".join(rf"{c}[a-z]+" for c in initials)
     found = set()
     for m in re.finditer(rf"\b{parts}\b", t):
         words = [w.lower() for w in re.split(r"[ \t-]+", m.group())]

@@ -42,7 +42,6 @@ from polisent.segment._bylines import (
     honorific_name,
     is_honorific_name,
     top_bio_writer,
-    without_postnominals,
 )
 from polisent.segment._guest_cues import (
     _NAME_GOES_ON,
@@ -63,6 +62,7 @@ from polisent.segment._labels import (
     narrated,
 )
 from polisent.segment._name_cues import _TO_JOURNALIST, OUTLET_AFTER, office_holder_spoke, outlet_journalist_asks, spoke_to_journalist
+from polisent.segment._name_forms import without_postnominals
 from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NOT_NAME_PART, has_page_word
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._prefilter import Guarded, every_start, iter_starts

@@ -209,8 +209,8 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
             return [name]
     if (briefer := briefer_line(t, units)):
         return briefer
-    # (the note may stand in a long paragraph of the head: "The speech text transcribed below is presented near verbatim")
-    if _TRANSCRIBED.search(head) or any(_TRANSCRIBED.search(t, u.start, u.end) for u in units[:4]):
+    # (the note may stand in a long paragraph, which the head leaves out: "The speech text transcribed below is ...")
+    if any(_TRANSCRIBED.search(t, u.start, u.end) for u in units[:4]):
         for m in _ADDRESSES.finditer(head):
             name = _strip_office(m.group("name").split()) or person_part(" ".join(m.group("name").split()))
             if name is not None and is_person_name(name) and not is_place(name):
