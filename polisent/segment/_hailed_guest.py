@@ -17,11 +17,14 @@ from polisent.segment._units import Unit
 #: a question that opens by addressing someone: "Richard, from what the minister says, ...",
 #: "So, Mr. Khan, ..."
 _VOCATIVE = re.compile(r"[ \t]*(?:(?:So|And|Now|Well|But|Okay|OK)[ \t]*,?[ \t]+)?"
-                       r"(?:(?:Mr|Ms|Mrs|Dr|Professor|Ambassador|General|Minister|Senator)\.?[ \t]+)?"
+                       r"(?:(?:Mr|Ms|Mrs|Dr|Professor|Ambassador|General|Minister|Senator|Herr|Frau|Monsieur|Madame|Signor|Signora"
+                       r"|Se\u00f1or|Se\u00f1ora|Sr|Sra)\.?[ \t]+)?"
                        r"(?P<name>[A-Z][a-z'\u2019-]{2,20})[ \t]*,[ \t]")
 #: the guest addressed with an honorific and a name of two or three words ("Mr. Grl\u0107 Radman, ...")
 #: the honorifics a host hails the guest with
-_HAIL_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Professor|Minister|Ambassador)"
+#: (and in other languages: "Herr Ischinger, Sie ...?", "Ambasciatore Cosimo Risi, l'Ucraina ...?")
+_HAIL_HONORIFIC = (r"(?:Mr|Ms|Mrs|Dr|Professor|Minister|Ambassador|Herr|Frau|Monsieur|Madame|Se\u00f1or|Se\u00f1ora|Sr|Sra|Signor|Signora"
+                   r"|Ambasciatore|Ministro|Ministre|Embajador|Ambassadeur|Botschafter|Presidente|Pr\u00e9sident|Profesor|Professore)")
 _VOCATIVE_FULL = re.compile(rf"[ \t]*{_HAIL_HONORIFIC}\.?[ \t]+"
                             r"(?P<name>[A-Z][\w'\u2019-]{1,20}(?:[ \t]+[A-Z][\w'\u2019-]{1,20}){1,2})[ \t]*,[ \t]")
 
@@ -140,6 +143,8 @@ def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
     if " " in word:  # "Mr. Grlić Radman, Serbia doesn't recognize Kosovo ... how do you see ...?": the full name
         return Principal(word, "interview", 3.0) if is_person_name(word) else None
     full = {" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t)}
+    # (the hail's own honorific is no part of the name: "Herr Ischinger" is Ischinger)
+    full = {re.sub(rf"\A{_HAIL_HONORIFIC}\.?[ \t]+", "", x) for x in full}
     full = {person_part(x) for x in full if word in x.split()[:1] + x.split()[-1:]} - {None}
     if not full and is_person_name(word) and not is_place(word) \
             and re.search(rf"\b{_HAIL_HONORIFIC}\.?[ \t]+{re.escape(word)}[ \t]*,", t):

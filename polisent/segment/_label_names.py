@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from polisent.segment._labels import _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS, _ROLE_LABELS, _label_desc
+from polisent.segment._labels import GENRE_WORDS, _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS, _ROLE_LABELS, _label_desc
 from polisent.segment._person_names import _registry_words, is_person_name, spelled_alike
 
 
@@ -82,6 +82,8 @@ def _finish_text_name(t: str, m: re.Match[str], words: list[str], e: int) -> str
         words[-1] = re.sub(r"['\u2019]s?\Z", "", words[-1])  # "Nikos Dendias' interview"
     stop = next((i for i, w in enumerate(words) if w.lower() in _CAPS_STOP), len(words))
     words = words[:stop]  # "MICHAEL BYERS IS THE CANADA ...": a name in capitals ends at the verb
+    kicker = max((i for i, w in enumerate(words) if w.lower() in GENRE_WORDS), default=-1)
+    words = words[kicker + 1:]  # "SPIEGEL Interview Merkel": the name after a headline's genre word
     if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS \
             and words[-1].lower() not in _OFFICE_WORDS:  # "Foreign Minister" names no one
         return " ".join(words)

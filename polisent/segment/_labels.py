@@ -78,6 +78,8 @@ _NOT_SPEAKERS = frozenset(
     twitter profile bio biography op-ed oped producer producers engineer engineers
     quote quotes quotation details detail reference facts fact""".split()
 )
+#: a page's genre words: inside a capitalised run they end a headline's kicker ("SPIEGEL Interview Merkel:")
+GENRE_WORDS = frozenset("interview interviews exclusive transcript podcast explainer editorial opinion op-ed oped q&a".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend".split())
 #: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")
 _CAPS_STOP = frozenset("is was are has had says said the of and to in on at for with from by".split())
@@ -393,8 +395,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     titled = _strip_office(words)
     if titled is not None:
         return "name", titled, m.end()
-    if len(words) > 5:
-        return None
+    if len(words) > 5 or any(w.lower() in GENRE_WORDS for w in words):
+        return None  # "SPIEGEL Interview Merkel: Guantanamo ...": a headline's kicker, no speaker
     return "name", label, m.end()
 
 

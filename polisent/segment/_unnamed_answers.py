@@ -98,6 +98,22 @@ def _guest_role_turns(units: list[Unit]) -> set[int]:
     return out
 
 
+def _sole_guest_label(units: list[Unit], named: list[Unit], unnamed: list[Unit]) -> str | None:
+    """The one person whose labels stand over some of a Q&A's answers, when no other turn is labelled with a
+    name and the unlabelled answers answer questions ("Question: ...?" / an unlabelled answer / ... /
+    "Steinmeier: ..."): a Q&A has one guest. None otherwise."""
+    names = {u.speaker for u in named}
+    if len(names) != 1 or None in names or not unnamed:
+        return None
+    name = next(iter(names))
+    if not is_person_name(name) or is_place(name) or any(u.kind is not SegmentKind.ANSWER or u.role is not SpeakerRole.INTERVIEWEE for u in named):
+        return None
+    if not any(u.kind is SegmentKind.QUESTION for u in units) \
+            or any(u.kind is not SegmentKind.ANSWER or u.role is not SpeakerRole.INTERVIEWEE for u in unnamed):
+        return None
+    return name
+
+
 def _first_question(units: list[Unit]) -> int:
     """Where the first question is asked: past a host's opening (:attr:`Unit.opening`), which
     introduces the guest as a standfirst does ("I was listening to that with X, who is ..."); or where a
@@ -129,8 +145,15 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     out = soundbite_voices(t, units, out)
     unnamed = [u for u in answers if u.speaker is None]
     generic = _main_generic(t, units, answers)
-    if any(u.form == "label" and u.kind is not SegmentKind.HEADING and u.label not in ("Q", "A") and u.label not in _ROLE_LABELS
-           for u in units):
+    named = [u for u in units if u.form == "label" and u.kind is not SegmentKind.HEADING and u.label not in ("Q", "A")
+             and u.label not in _ROLE_LABELS]
+    if named and (sole := _sole_guest_label(units, named, unnamed)) is not None:
+        # a Q&A whose only named labels are one guest's, over some answers: the unlabelled answers are his too
+        for u in unnamed:
+            u.speaker = sole
+        out = [(n, r) for n, r in out if not (n is None and r is SpeakerRole.INTERVIEWEE)]
+        unnamed = []
+    elif named:
         # named turns: the labels say who speaks; an unnamed one (a soundbite) stays unnamed, except
         # the turns of a guest labelled by role ("[Anchor]" named by the page, "[Guest]" not)
         guest_turns = _guest_role_turns(units)

@@ -1,0 +1,105 @@
+"""Passes 75-78 (issue 11): headline kickers in labels, hails in other languages, one guest's label over a Q&A's
+unlabelled answers, doubled letters in a surname's spelling.
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+from polisent.segment import RuleSegmenter
+from polisent.segment._label_names import _text_names
+from polisent.segment._person_names import spelled_alike
+
+SEG = RuleSegmenter()
+
+
+def _by_role(text: str) -> dict[str, set[str | None]]:
+    out: dict[str, set[str | None]] = {}
+    for c in SEG.segment(text).claims:
+        if not c.is_question:
+            out.setdefault(c.role.value, set()).add(c.speaker)
+    return out
+
+
+KICKER = ("HERALD Interview Lindqvist: The Fleet Must Stay in Port\n\n"
+          "Days before her first visit to Oslo, the Nordic Prime Minister has criticised the naval drills. Here are "
+          "extracts from her interview with the HERALD.\n\n"
+          "Lindqvist: The Minister of Defence and I have an excellent working relationship. We agree on the drills.\n\n"
+          "HERALD: You are travelling to Oslo this week. Will you raise the drills with the Norwegian side?\n\n"
+          "Lindqvist: Partners must always discuss all issues. I welcome the debate in both countries.\n\n"
+          "HERALD: The navy says the drills are needed. Is that acceptable to you?\n\n"
+          "Lindqvist: No. There was a similar debate here in 2002 and the public was clear about it.\n")
+
+
+def test_a_headline_kicker_is_no_label_name() -> None:
+    roles = _by_role(KICKER)
+    assert roles["interviewee"] == {"Lindqvist"}  # not "HERALD Interview Lindqvist", the headline's run
+    questions = [c for c in SEG.segment(KICKER).claims if c.is_question]
+    assert questions and {c.speaker for c in questions} == {"Herald"}
+
+
+def test_a_text_name_starts_after_a_genre_word() -> None:
+    t = "Exclusive Interview Ana Ruiz: the talks go on\n\nWe met Ana Ruiz in Lima."
+    names = _text_names(t, [(0, len(t))])
+    assert "Ana Ruiz" in names and not any("Interview" in n for n in names)
+
+
+HAILED = ("Ambasciatore Marco Vitali, l'Ucraina entrerà nella NATO e nell'Unione Europea?\n"
+          "Nella NATO è poco probabile. Per l'adesione all'Unione Europea c'è stata un'accelerazione. I negoziati "
+          "prevedono un percorso che richiede tempi lunghi e l'unanimità dei Ventisette.\n"
+          "I problemi maggiori per gli equilibri occidentali arrivano dalla Cina, dalla Russia o dal Medio Oriente?\n"
+          "Per gli Usa il problema numero uno è la Cina, con la quale ha in corso una competizione economica e "
+          "tecnologica. Segue quello, attualissimo, della Russia.\n"
+          "E l'Europa che cosa deve fare adesso?\n"
+          "Deve spendere di più per la propria sicurezza e parlare con una sola voce.\n")
+
+
+def test_a_guest_hailed_in_another_language_is_named() -> None:
+    assert _by_role(HAILED)["interviewee"] == {"Marco Vitali"}
+
+
+def test_a_hail_in_german_names_the_surname() -> None:
+    text = ("Herr Brandauer, Sie schauen auf dreißig Jahre Diplomatie zurück. Können Sie noch schlafen?\n\n"
+            "Natürlich bin ich besorgt. Es kommen zu viele Konflikte zusammen.\n\n"
+            "Was muss Europa jetzt tun?\n\n"
+            "Europa muss mehr für seine Sicherheit ausgeben. Das ist klar.\n")
+    assert _by_role(text)["interviewee"] == {"Brandauer"}
+
+
+ONE_LABEL = ("Interview given by Foreign Minister Karl Bergmann on the refugee crisis\n\n"
+             "Federal Minister for Foreign Affairs Karl Bergmann discusses the refugee crisis in an interview published "
+             "in the Nordstadt Post on 18 May.\n\n"
+             "Question: Border guards are using tear gas against refugees. What has happened to the European response?\n\n"
+             "Millions of people are fleeing a brutal war. We have to treat them in a humane manner.\n\n"
+             "Question: Next week the regional premier meets the Hungarian leader. What is your view of the meeting?\n\n"
+             "Bergmann: There is no doubt that isolation is not an effective foreign policy. Talks are better.\n\n"
+             "Question: More refugees see this country as the land of their dreams. Is that a problem?\n\n"
+             "If people are attracted to our country, that is nothing to lament. But false information circulates.\n")
+
+
+def test_one_guests_label_names_the_unlabelled_answers() -> None:
+    assert _by_role(ONE_LABEL)["interviewee"] == {"Karl Bergmann"}
+
+
+def test_a_dateline_label_names_no_answers() -> None:
+    text = ("NEW DELHI: The report on the camps has raised grave concerns. The congress has been called a terrorist "
+            "body by the government and its president Ilham Sabri faces an arrest notice.\n\n"
+            "Sabri spoke on the impact of the report. Edited excerpts:\n\n"
+            "Q: How is this report different from others released in the past?\n\n"
+            "A: For years we have urged the office to assess the abuses. The report finally puts them on record.\n\n"
+            "Q: What should other states do now?\n\n"
+            "A: They should act on the findings and stop the forced labour.\n")
+    after = {c.speaker for c in SEG.segment(text).claims if c.text.startswith(("For years", "They should"))}
+    assert "New Delhi" not in after  # a dateline taken for a label is no guest's label
+
+
+def test_two_named_labels_keep_unlabelled_answers_apart() -> None:
+    text = ONE_LABEL.replace("Question: More refugees", "Nordstadt Post: More refugees").replace(
+        "Question: Next week", "Anna Keller: Next week")
+    assert "Karl Bergmann" not in {c.speaker for c in SEG.segment(text).claims if c.text.startswith("Millions")}
+
+
+def test_a_doubled_letter_is_one_spelling() -> None:
+    assert spelled_alike("Richard Haas", "Richard Haass") and spelled_alike("Lena Haass", "Lena Haas")
+    assert not spelled_alike("Richard Haas", "Richard Hass")  # a letter left out that is not a double
+    assert not spelled_alike("Ana Mann", "Ana Man")  # three letters: too short to tell
