@@ -175,6 +175,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 full = full_by_given[bare.lower()]  # "Dr. Kao:" under "Dr. Kao Kim Hourn": the family name first
             if full:  # the first the text names ("Paco Palmieri" before "Francisco Palmieri": one surname)
                 return _display(full[0]) if full[0].isupper() else full[0]
+        if core != lab and " " not in core and core.isalpha() and core[0].isupper() and core.lower() not in _LABEL_OFFICE \
+                and not (jobs and core.lower() in jobs) and not any(
+                x != lab and _honorific_off(x) != core for x in by_surname.get(core.lower(), set()) | by_first.get(core.lower(), set())):
+            return _display(core)  # "Dr. Tedros:", whose full name neither the text nor a label gives, is Tedros
         lab = core if " " in core else lab  # "Mr. Antony Loewenstein" is Antony Loewenstein
         low = lab.lower()
         last = low.split()[-1]
@@ -213,6 +217,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                     return min(full, key=lambda x: (len(x.split()) != 2, full.index(x)))
                 return full[0]  # two people the text names: the one it names first
         return _display(lab)
+
+    def _honorific_off(lab: str) -> str:
+        return " ".join(w for w in lab.split() if w.rstrip(".").title() not in _HONORIFICS)
 
     def _initialled(core: str) -> str | None:
         """The full name the text gives for a label opened by initials: "N. DENDIAS:" under "Nikos
@@ -266,7 +273,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 # "HAA:" for Haider Al-Abadi (a hyphenated name's parts), "SRH:" for Senator Risa Hontiveros (a title's
                 # initial before the name's)
                 full = list({x.lower(): x for x in map(_after_possessive, text_names)
-                             if (ini := _initials(x.replace("-", " "))) and (lab == ini or (
+                             if (ini := _part_initials(x)) and (lab == ini or (
                                  len(lab) >= 3 and lab[0] in _TITLE_INITIALS and lab[1:] in (ini, _initials(x))))}.values())
             if len(full) == 1:
                 out[lab] = canonical(without_postnominals(full[0]))  # ("SK:" is "Sophie Katsarava", not "... MBE")
@@ -293,6 +300,15 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         # excerpt that asks ("Q: I want to refer to ... What lessons do you draw?")
         out["Q"] = "Q"
     return out
+
+
+def _part_initials(name: str) -> str:
+    """The initials of ``name`` with one letter for each part of a hyphenated word, in capitals or not.
+
+    >>> _part_initials("Haider Al-Abadi"), _part_initials("Roh Moo-hyun"), _part_initials("Ana Ruiz MBE")
+    ('HAA', 'RMH', 'AR')
+    """
+    return "".join(p[0].upper() for w in without_postnominals(name).split() if w[0].isupper() for p in w.split("-") if p)
 
 
 def _titled_by(lab: str, text_names: Sequence[str]) -> str | None:

@@ -88,7 +88,8 @@ _NAME_TITLES = _HONORIFICS | frozenset("President Minister Senator Sen Admiral A
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A",
        # the same marks in a Spanish, Portuguese, French, German, Italian or Dutch interview ("Pregunta:" / "Respuesta:")
        "pregunta": "Q", "respuesta": "A", "pergunta": "Q", "resposta": "A", "réponse": "A", "reponse": "A",
-       "frage": "Q", "antwort": "A", "domanda": "Q", "risposta": "A", "vraag": "Q", "antwoord": "A"}
+       "frage": "Q", "antwort": "A", "domanda": "Q", "risposta": "A", "vraag": "Q", "antwoord": "A",
+       "ques": "Q", "ans": "A"}  # (an office's record: "Question - 1: ..." / "Ans: Well, ...")
 #: labels that name a role, not a person ("Interviewer:", "Guest:")
 _ROLE_LABELS = {
     "Interviewer": SpeakerRole.INTERVIEWER, "Host": SpeakerRole.INTERVIEWER, "Moderator": SpeakerRole.INTERVIEWER,

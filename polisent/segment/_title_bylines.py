@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from polisent.segment._labels import _CAP, _HONORIFICS, _NAME, _TITLES, _strip_office
+from polisent.segment._labels import _CAP, _HONORIFICS, _NAME, _OFFICE_WORDS, _TITLES, _strip_office
 from polisent.segment._person_names import FURNITURE
 from polisent.segment._prefilter import Guarded
 from polisent.segment._principal import is_person_name, is_place, person_part
@@ -169,6 +169,12 @@ _TRANSCRIBED = re.compile(r"(?i)\b(?:transcript|transcription|transcribed|(?:nea
 
 #: (searched only where the head holds a word every match holds: see _prefilter.Guarded)
 _BRIEFING_TITLE_SCAN = Guarded(_BRIEFING_TITLE)
+#: a head line that is a name and its event, whole: "UN Secretary-General Antonio Guterres Press Conference"
+_NAMED_EVENT = re.compile(rf"[ \t]*(?P<name>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})[ \t]+"
+                          r"(?:(?:Joint|Virtual|Regular|Opening)[ \t]+)?(?:Press|News)[ \t]+(?:Conference|Briefing)[ \t]*")
+#: a lecture's or speech's head: "The X Memorial Lecture 2023, delivered by Dr. A.K. Abdul Momen, MP"
+_DELIVERED_BY = re.compile(rf"(?i:lecture|speech|address|remarks|statement|keynote)\b[^\n]{{0,80}}?(?i:delivered|given)[ \t]+by[ \t]+"
+                           rf"(?:H\.[ \t]?E\.?[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?(?P<name>{_NAME})")
 #: a briefing's head ("Daily Press Briefing", "Regular Press Conference")
 _BRIEFING_WORD = re.compile(r"(?i)\b(?:press|news|media|daily|regular|noon)[ \t]+(?:briefing|conference)\b")
 #: the briefer's line under it: "Richard Boucher, Spokesman", "Ana Ruiz, Department Spokesperson"
@@ -192,6 +198,12 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     >>> t = "During the press briefing, UK Prime Minister Ana Ruiz answered questions about the talks.\nGood morning."
     >>> briefing_speaker(t, [Unit(0, 87, [0], 0, "plain", 0)])
     ['Ana Ruiz']
+    >>> t = "UN Secretary-General Ana Ruiz Press Conference\n25 Jun 2020\nWe mark tomorrow's anniversary."
+    >>> briefing_speaker(t, [Unit(0, 46, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
+    >>> t = "The Nordic Memorial Lecture 2023, delivered by Dr. A.K. Ana Ruiz, MP\nI am honoured."
+    >>> briefing_speaker(t, [Unit(0, 68, [0], 0, "plain", 0)])
+    ['A.K. Ana Ruiz']
     >>> t = "Daily Press Briefing\nAna Ruiz, Spokesman\nWashington, DC"
     >>> briefing_speaker(t, [Unit(0, 20, [0], 0, "plain", 0), Unit(21, 40, [1], 1, "plain", 0)])
     ['Ana Ruiz']
@@ -207,6 +219,14 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
         name = person_part(" ".join(words[last + 1:]))  # "Ana Ruiz" of "Foreign Affairs Dr Ana Ruiz"
         if name is not None and is_person_name(name) and not is_place(name):
             return [name]
+    for u in units[:4]:
+        m = _NAMED_EVENT.fullmatch(t, u.start, u.end) or _DELIVERED_BY.search(t, u.start, u.end)
+        if m is not None and "\n" not in t[u.start:m.end()].strip():
+            words = m.group("name").split()
+            office = max((k for k, w in enumerate(words[:-2]) if any(p.lower() in _OFFICE_WORDS for p in w.split("-"))), default=-1)
+            name = person_part(" ".join(words[office + 1:]))  # "Antonio Guterres" of "UN Secretary-General Antonio Guterres"
+            if name is not None and is_person_name(name) and not is_place(name):
+                return [name]
     if (briefer := briefer_line(t, units)):
         return briefer
     # (the note may stand in a long paragraph, which the head leaves out: "The speech text transcribed below is ...")
