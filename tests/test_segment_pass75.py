@@ -166,3 +166,70 @@ def test_a_lecture_delivered_by_names_its_speaker() -> None:
             "I am profoundly honoured to deliver this prestigious lecture. I thank the Foreign Minister for this honour. "
             "As an academician, it is my pleasure to share my thoughts with you.\n")
     assert {c.speaker for c in SEG.segment(text).claims if c.text.startswith("I am profoundly")} == {"Tomas Vidal"}
+
+
+# pass 77
+
+
+def test_a_greeting_by_full_name_hails_the_guest() -> None:
+    text = ("Ukraine - Iran - Entretien avec la ministre sur LCI (Paris, 5 janvier 2023)\n\n"
+            "Q - Bonjour Ana Ruiz.\n\nR - Bonjour.\n\n"
+            "Q - Merci d'avoir accepté notre invitation.\n\nR - Merci de votre invitation.\n\n"
+            "Q - Le président a annoncé la livraison de chars. Pourquoi cette décision et pourquoi maintenant ?\n\n"
+            "R - Eh bien, c'est le signe de notre soutien continu et renforcé depuis cet automne.\n")
+    assert _by_role(text)["interviewee"] == {"Ana Ruiz"}
+
+
+def test_a_greeting_with_an_honorific_over_the_first_answer() -> None:
+    text = ("Texte intégral\n"
+            "Bonsoir à tous, le ministère n'est pas un salon doré, c'est le ministère des crises.\n"
+            "L'année a commencé il y a trois semaines ; il y a déjà eu la crise au sud et la chute du régime voisin.\n"
+            "Bonsoir Mme Ana Ruiz-Moreau, vous attendiez-vous à ce que ce soit aussi dur ?\n"
+            "R - J'ai une certaine expérience, notamment par le ministère de la Défense où j'ai eu à gérer des crises.\n"
+            "Ce qui est certain, c'est que je crois avoir rarement vu autant de crises internationales.\n"
+            "Ce soir Le Caire, demain Amman, a-t-on le temps d'approfondir quoi que ce soit ?\n"
+            "R - Oui, parce que ces visites sont préparées longtemps à l'avance par nos ambassades.\n"
+            "Et la crise au sud, que peut faire la France ?\n"
+            "R - Nous soutenons la médiation régionale et nous parlons à toutes les parties.\n")
+    assert _by_role(text)["interviewee"] == {"Ana Ruiz-Moreau"}
+
+
+def test_a_french_title_with_the_office_after_the_name() -> None:
+    text = ("Ukraine - Russie - Interview de Ana Ruiz, ministre de l'Europe, à LCI (Paris, 5 janvier 2023)\n\n"
+            "Q - Bonjour.\n\nR - Bonjour.\n\n"
+            "Q - Pourquoi cette décision et pourquoi maintenant ?\n\n"
+            "R - C'est le signe de notre soutien continu et renforcé depuis cet automne.\n")
+    assert _by_role(text)["interviewee"] == {"Ana Ruiz"}
+
+
+def test_granted_an_interview_in_spanish() -> None:
+    text = ("En estos días el embajador español en Nordlandia Tomás Vidal concedió una entrevista a la directora del "
+            "periódico, Paola Ferraris.\n"
+            "Cuanto tiempo Usted permaneció en Nordlandia?\n"
+            "Más de cuatro años y medio. No es normal, es un periodo superior al que suele ser habitual.\n"
+            "¿Cuáles fueron sus prioridades como embajador?\n"
+            "La economía y la cultura, sobre todo el comercio entre los dos países.\n")
+    names = _by_role(text)["interviewee"]
+    # (the country before the name still sticks to it: "Nordlandia Tomás Vidal"; the cue names the guest)
+    assert len(names) == 1 and all(n and n.endswith("Tomás Vidal") for n in names)
+
+
+def test_a_place_alone_in_the_standfirst_is_no_guest() -> None:
+    text = ("Defence Minister Ana Ruiz addressed a group of senior journalists in New Delhi about the jet deal.\n\n"
+            "The following is her point of view on the controversies.\n\n"
+            "Whose assessment was it that the state company could not build the jets?\n\n"
+            "The deal did not happen under the last government. The production terms were not agreed.\n\n"
+            "Why was the price not disclosed?\n\n"
+            "The price is in the agreement with the other government and we respect it.\n")
+    assert "New Delhi" not in _by_role(text)["interviewee"]
+
+
+def test_joins_us_now_makes_the_host() -> None:
+    text = ("TRANSCRIPT\nINTERVIEW WITH TOM BAKER,\nMORNING SHOW, CHANNEL NINE\nSubjects: Memorial Day; the region.\n"
+            "TOM BAKER:\nAs we commemorate those who have fallen, there's the possibility of conflict close to home as "
+            "tensions reached an all-time high.\n"
+            "Defence Minister Ana Ruiz joins us now from Lakeside. Good morning to you. It's always such a big and "
+            "important day, isn't it?\n"
+            "ANA RUIZ:\nIt's a great day of commemoration for our country and I think our country should be proud of the "
+            "way in which we do it. Right across every small town, the numbers aren't dwindling.\n")
+    assert _by_role(text)["interviewee"] == {"Ana Ruiz"}  # "INTERVIEW WITH TOM BAKER" names the host here

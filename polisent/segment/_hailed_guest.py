@@ -63,19 +63,30 @@ def _hailed(t: str, units: list[Unit]) -> set[str]:
                 if m is not None and ("?" in t[m.end():m.end() + 300]
                                       or (u.kind is SegmentKind.QUESTION and _HONOURED_HAIL.match(t, s, u.end) is not None)):
                     called.add(" ".join(m.group("name").split()))
+    # the first questions that greet the guest by full name ("Bonjour Catherine Colonna.", "Good evening, Dr. Ana Ruiz.")
+    for u in [u for u in units if u.kind is SegmentKind.QUESTION][:2]:
+        if (m := _GREETED.match(t, u.content_start, u.end)) is not None:
+            called.add(" ".join(m.group("name").split()))
     # the standfirst that opens by hailing the guest with an honorific, the first question under it
     # ("Mr. Podoliak, four days after Russia attacked Ukraine, peace talks began. ... How are the talks going?")
     asked = next((u.start for u in units if u.kind is SegmentKind.QUESTION), None)
     for u in units:
         if asked is None or u.start >= asked:
             break
-        if u.kind in (SegmentKind.ANSWER, SegmentKind.HEADING) and (m := _HONOURED_HAIL.match(t, u.content_start, u.end)) \
+        if u.kind in (SegmentKind.ANSWER, SegmentKind.HEADING) \
+                and (m := _HONOURED_HAIL.match(t, u.content_start, u.end) or _GREETED.match(t, u.content_start, u.end)) \
                 and "?" in t[m.end():m.end() + 300]:
             called.add(" ".join(m.group("name").split()))
             break
     return called
 
 
+#: a host's greeting by full name, an honorific allowed: "Bonjour Catherine Colonna.", "Bonsoir Mme Ana Ruiz, vous ...?"
+_GREETED = re.compile(r"[ \t]*(?:Bonjour|Bonsoir|Hello|Good[ \t]+(?:morning|afternoon|evening)|Welcome|Buenos[ \t]+d[\u00edi]as|"
+                      r"Buenas[ \t]+(?:tardes|noches)|Hola|Bom[ \t]+dia|Boa[ \t]+(?:tarde|noite)|Buongiorno|Buonasera|"
+                      r"Guten[ \t]+(?:Tag|Abend|Morgen))[ \t]*,?[ \t]+"
+                      r"(?:(?:Mme|M\.|Madame|Monsieur|Mr|Mrs|Ms|Dr|Herr|Frau|Se\u00f1or|Se\u00f1ora|Sr|Sra)\.?[ \t]+)?"
+                      r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+(?:de|da|di|del|van|von|[A-Z][\w'\u2019-]+)){1,3})[ \t]*[,.!]")
 #: an honorific and a surname opening the standfirst: "Mr. Podoliak, four days after ..."
 _HONOURED_HAIL = re.compile(rf"[ \t]*{_HAIL_HONORIFIC}\.?[ \t]+"
                             r"(?P<name>[A-Z][\w'\u2019-]{1,20}(?:[ \t]+[A-Z][\w'\u2019-]{1,20}){0,2})[ \t]*,[ \t]")

@@ -14,7 +14,7 @@ from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFOR
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._prefilter import Guarded
 from polisent.segment._labels import _NAME
-from polisent.segment._principal import _NAME_AT, Principal
+from polisent.segment._principal import _NAME_AT, Principal, is_place
 from polisent.segment._principal_cues import HEAD_CHARS, _clean, _extra, outlet_asks
 from polisent.segment._units import Unit
 
@@ -143,7 +143,8 @@ def intro_person(t: str, end: int) -> Principal | None:
     if len(tellers) == 1:  # "..., Ladipo Johnson, tells AYOOLA OLASUPO about the party's chances"
         return Principal(next(iter(tellers)), "interview", 2.0)
     if len(found) == 1 and (asker_end is None or set(found) <= asked):
-        return Principal(next(iter(found.values())), "interview", 2.0)
+        # (the one name a place: no one, "... addressed journalists in New Delhi")
+        return None if is_place(next(iter(found.values()))) else Principal(next(iter(found.values())), "interview", 2.0)
     if len(described) == 1:
         # a photo caption or standfirst that gives one of them a job ("María Ruiz, Foreign Minister of
         # Colombia during the government of Juan Soto. Photo: AP"): the interviewee, not the others

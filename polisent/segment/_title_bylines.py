@@ -138,9 +138,14 @@ _SPEECH_TITLE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME})['\u2019]s[ \t]+(?:(?i:o
                            r"(?i:by|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019.-]*|of|the|and|for)(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|of|the|and|for)){0,12}?,"
                            rf"[ \t]+(?:H\.[ \t]?E\.?[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?P<name4>{_NAME})(?=[ \t]*(?:,|\(|\Z|[ \t](?:at|on|in|to|before|during)\b))"
                            # a French ministry's title: "Entretien de M. Ana Ruiz, ministre de ...", "D\u00e9claration de Mme ..."
-                           r"|(?i:entretien|interview|d[\u00e9e]claration|discours|intervention|allocution|conf[\u00e9e]rence[ \t]+de[ \t]+presse|"
+                           # (after topic words joined by " - ": "Ukraine - Russie - Interview de Mme ...")
+                           r"|(?:[^\n]{0,120}?[ \t][-\u2013][ \t]+)?(?i:entretien|interview|d[\u00e9e]claration|discours|intervention|allocution|conf[\u00e9e]rence[ \t]+de[ \t]+presse|"
                            r"point[ \t]+de[ \t]+presse)[ \t]+(?:accord[\u00e9e]e?[ \t]+par[ \t]+|de[ \t]+)(?:M\.|Mme|Monsieur|Madame)[ \t]+"
-                           rf"(?P<name5>{_NAME})(?=[ \t]*(?:,|\(|\Z|[ \t](?:\u00e0|au|aux|sur|devant|lors)\b)))")
+                           rf"(?P<name5>{_NAME})(?=[ \t]*(?:,|\(|\Z|[ \t](?:\u00e0|au|aux|sur|devant|lors)\b))"
+                           # ... with no honorific, the office after the name: "Interview de Ana Ruiz, ministre de ..."
+                           r"|(?:[^\n]{0,120}?[ \t][-\u2013][ \t]+)?(?i:entretien|interview|d[\u00e9e]claration|discours|intervention|allocution)"
+                           rf"[ \t]+(?:accord[\u00e9e]e?[ \t]+par[ \t]+|de[ \t]+)(?P<name6>{_NAME}),[ \t]+(?:ministre|pr[\u00e9e]sident|pr[\u00e9e]sidente|"
+                           r"premi[\u00e8e]re?|secr[\u00e9e]taire|ambassadeur|ambassadrice|porte-parole|commissaire|haut|haute)\b)")
 
 
 #: a press conference's or a briefing's title naming its principal, searched in the page's head with its lines
@@ -257,6 +262,9 @@ def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     >>> t = "Entretien de M. Jean-Yves Le Drian, ministre des affaires \u00e9trang\u00e8res, \u00e0 France 5\\nQ - Bonsoir."
     >>> speech_speaker(t, [Unit(0, 80, [0], 0, "plain", 0)])
     ['Jean-Yves Le Drian']
+    >>> t = "Ukraine - Iran - Interview de Ana Ruiz, ministre de l\u2019Europe, \u00e0 LCI (Paris, 5 janvier 2023)\\nQ - Bonjour."
+    >>> speech_speaker(t, [Unit(0, 91, [0], 0, "plain", 0)])
+    ['Ana Ruiz']
     >>> t = "Remarks by President Ruiz on the Summit\\nThank you. President Ana Ruiz was there."
     >>> speech_speaker(t, [Unit(0, 39, [0], 0, "plain", 0)])
     ['Ana Ruiz']
@@ -271,7 +279,7 @@ def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
         if m.group("sur"):
             return [_full_surname(t, m.group("sur"))]
         name = person_part(" ".join((m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-                                     or m.group("name5")).split()))
+                                     or m.group("name5") or m.group("name6")).split()))
         if name is not None and is_person_name(name) and not is_place(name):
             return [name]
     return []
