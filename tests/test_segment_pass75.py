@@ -233,3 +233,46 @@ def test_joins_us_now_makes_the_host() -> None:
             "ANA RUIZ:\nIt's a great day of commemoration for our country and I think our country should be proud of the "
             "way in which we do it. Right across every small town, the numbers aren't dwindling.\n")
     assert _by_role(text)["interviewee"] == {"Ana Ruiz"}  # "INTERVIEW WITH TOM BAKER" names the host here
+
+
+# pass 78
+
+
+HYPHEN_TURNS = ("Prime Minister Tomas Vidal gave an interview to Ana Ruiz on September 11. The full transcript is below.\n\n"
+                "Ana Ruiz - Good evening dear viewers. Today we talk with the Prime Minister Tomas Vidal. Good evening, "
+                "thank you for accepting our invitation.\n\n"
+                "Prime Minister Tomas Vidal - Thank you.\n\n"
+                "Ana Ruiz - The match ended a little while ago. What are your impressions?\n\n"
+                "Prime Minister Tomas Vidal - First of all, I believe in our team, and regardless of today's result this "
+                "team has a backbone and a will.\n\n"
+                "Ana Ruiz - What is the situation at the border?\n\n"
+                "Prime Minister Tomas Vidal - The situation is tense but under control.\n")
+
+
+def test_a_name_and_a_hyphen_is_a_turn_label() -> None:
+    claims = SEG.segment(HYPHEN_TURNS).claims
+    assert {c.speaker for c in claims if c.is_question} == {"Ana Ruiz"}
+    assert not any(c.text.startswith(("Ana Ruiz -", "Prime Minister Tomas Vidal -")) for c in claims)  # labels, not text
+
+
+def test_an_outlet_over_its_edition_is_no_hyphen_label() -> None:
+    text = ("The Herald - UK\n\nThe Herald - UK\n\nThe prime minister has made Europe his priority. Critics say the "
+            "reset is too slow. Few voters have noticed it.\n\nThe Herald - UK\n")
+    assert "The Herald" not in {c.speaker for c in SEG.segment(text).claims}
+
+
+def test_a_dateline_hyphen_is_no_label() -> None:
+    text = ("Addis Abeba - Tensions rise in the region as talks stall.\n\nThe talks resume next week, officials said.\n\n"
+            "Addis Abeba - Officials hope for progress.\n")
+    assert "Addis Abeba" not in {c.speaker for c in SEG.segment(text).claims}
+
+
+def test_a_bylined_journalist_named_by_a_quote_cue_does_not_answer() -> None:
+    text = ("Updated: Jun 18, 2020 00:34 IST\n\nBy Lena Holm,\n\n"
+            "One of the first analysts to raise an alarm about the border was Lt Gen (retired) Tomas Vidal, a former "
+            "commander. In an interview with Lena Holm, he talks about how the situation worsened.\n\n"
+            "How did we get to a situation where our soldiers are killed in that region?\n\n"
+            "I think we have not read our neighbour right, both politically and militarily.\n\n"
+            "What should the government do now?\n\n"
+            "It should talk, and strengthen the border at the same time.\n")
+    assert "Lena Holm" not in _by_role(text).get("interviewee", set())

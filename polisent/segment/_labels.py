@@ -17,7 +17,7 @@ from polisent.segment._name_forms import (  # noqa: F401 - importable from here,
     _initials,
     _strip_office,
 )
-from polisent.segment._person_names import common_words, is_place
+from polisent.segment._person_names import common_words, is_person_name, is_place
 from polisent.segment._units import Unit
 
 _LABEL = re.compile(
@@ -156,6 +156,10 @@ _DASH_LABEL = re.compile(
 #: the speaker's outlet in brackets: "Barack Obama.- Well, ...", "Jim Acosta (CNN).-Thank you, ..."
 _DOT_HYPHEN_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+(?:[A-Z][\w'\u2019\-]+|da|de|del|do|dos|van|von|al|bin)){1,4})"
                                r"(?:[ \t]+\([^()\n]{1,30}\))?\.-[ \t]*(?=\S)")
+#: a name in mixed case, a hyphen and the turn: "Jos\u00e9 Manuel Albares- Claramente ...", "Alain Jupp\u00e9 - Mesdames ..."
+_NAME_HYPHEN = re.compile(r"[ \t]*(?P<name>[A-Z\u00C0-\u00DE][\w'\u2019]+(?:-[A-Z\u00C0-\u00DE][\w'\u2019]+)?"
+                          r"(?:[ \t]+(?:[A-Z\u00C0-\u00DE][\w'\u2019]+(?:-[A-Z\u00C0-\u00DE]?[\w'\u2019]+)?|da|de|del|do|dos|van|von|al|bin)){1,4})"
+                          r"[ \t]*-[ \t]+(?=[\"\u201c\u2018\u00ab]?[A-Z\u00C0-\u024F])")
 #: a title's kicker after a name and a colon: "X, Prime Minister of Fiji: Interview" is no turn
 _KICKER_ONLY = re.compile(r"[ \t*_]*(?i:(?:an?[ \t]+)?(?:exclusive[ \t]+|full[ \t]+|video[ \t]+)?(?:interview|q[ \t]*&[ \t]*a|transcript))[ \t*_.]*")
 #: a letter's salutation, or a letters page's title, before a colon: "To the editor: I believe ...",
@@ -315,6 +319,15 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
                 return "role", role, ch.end()
             if len(words) >= 2 and words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
                 return "name", _strip_office(words) or " ".join(words), ch.end()
+        if t.find("- ", fs, min(le, fs + 60)) > fs and (nh := _NAME_HYPHEN.match(t, fs, le)) is not None \
+                and not nh.group("name").isupper():
+            # "Jos\u00e9 Manuel Albares- Claramente ...": a transcript's turn (not a dateline: "Addis Abeba - ...")
+            label = " ".join(nh.group("name").split())
+            words = label.lower().split()
+            person = _strip_office(label.split()) or label  # "Prime Minister Nikol Pashinyan - Thank you."
+            if words[0] not in _NOT_SPEAKERS and words[-1] not in _NOT_SPEAKERS and not is_place(label) and is_person_name(person) \
+                    and not any(w in GENRE_WORDS for w in words):
+                return "name", person, nh.end()
         if t.find(".-", fs, min(le, fs + 70)) > fs and (dh := _DOT_HYPHEN_LABEL.match(t, fs, le)) is not None:
             # "Barack Obama.- Well, ...", "Jim Acosta (CNN).-Thank you, ...": a Spanish-style transcript's turns
             words = dh.group("name").split()

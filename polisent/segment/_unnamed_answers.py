@@ -201,7 +201,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
                   answers_from=_first_question(units) if has_q else None)
     interview_author = qa and p is not None and p.kind == "author"
     # (a byline's writer whose credit reads as an expert's job, "By CLAUDE SALHANI, UPI International Editor", asks too)
-    bylined = qa and p is not None and p.kind in ("author", "expert")
+    # (or a quote's cue: "By Sunetra Choudhury," over "In an interview with Sunetra Choudhury, he talks about ...")
+    bylined = qa and p is not None and p.kind in ("author", "expert", "quote")
     if bylined and any(not _DELIVERED_BY.search(pt, max(0, m.start() - 60), m.start())
                        for m in re.finditer(rf"(?i)\bby[ \t]+(?:[\w/.-]+[ \t]+){{0,4}}?{re.escape(p.name)}", pt)):
         rejected.add(p.name.split()[-1].lower())
