@@ -276,3 +276,45 @@ def test_a_bylined_journalist_named_by_a_quote_cue_does_not_answer() -> None:
             "What should the government do now?\n\n"
             "It should talk, and strengthen the border at the same time.\n")
     assert "Lena Holm" not in _by_role(text).get("interviewee", set())
+
+
+# pass 79
+
+
+def test_an_office_abbreviation_before_a_family_name_first() -> None:
+    text = ("Dialogue by PM Tan Wei Ming at the Harbour Forum, moderated by Mr Tom Baker.\n\n"
+            "Tom Baker (Moderator): Mr Prime Minister, congratulations on your election. Were you happy with it?\n\n"
+            "PM Tan Wei Ming: We were satisfied with the results. It is a clear mandate.\n\n"
+            "Moderator: Is that what you think helped you?\n\n"
+            "PM Tan: I would like to think so.\n\n"
+            "Moderator: How long would you like to stay?\n\n"
+            "PM Tan: I have not decided. The pandemic has taken us all by surprise.\n")
+    assert {c.speaker for c in SEG.segment(text).claims if c.text.startswith(("I would", "I have not"))} == {"Tan Wei Ming"}
+
+
+def test_a_foreign_office_word_and_one_name_is_the_name() -> None:
+    text = ("Entrevista do presidente da República, Tomás Vidal Rocha, à emissora RTP, em 24 de abril de 2023\n"
+            "Entrevistador: Presidente Vidal, o que é que isto quer dizer no seu país?\n"
+            "Presidente Vidal: Olha Paulo, quando você me visitou, eu estava numa situação difícil.\n"
+            "Entrevistador: E agora, o que muda?\n"
+            "Presidente Vidal: Agora eu tenho a vontade de reconstruir o país.\n")
+    assert {c.speaker for c in SEG.segment(text).claims if c.text.startswith(("Olha", "Agora"))} == {"Vidal"}
+
+
+def test_an_english_office_label_keeps_its_turns() -> None:
+    text = ("FOREIGN MINISTER LINDQVIST:  (Via interpreter)  Ladies and gentlemen, dear Tom, very warm welcome once "
+            "again. I warmly welcome you to Oslo.\n\n"
+            "SECRETARY BAKER:  Thank you very much.  Please.\n\n"
+            "FOREIGN MINISTER LINDQVIST:  (Via interpreter)  So I repeat what I just said. A very warm welcome, dear "
+            "Tom. Thank you for giving me the opportunity to have a direct meeting today.\n")
+    assert not any(c.is_question for c in SEG.segment(text).claims if c.speaker == "Lindqvist")
+
+
+def test_a_question_and_answer_session_is_no_speaker() -> None:
+    text = ("Press Conference by the Minister\n\nOpening Statement\n\nThe ministry reviewed the export controls today. "
+            "The review concerns systems and measures.\n\nQuestion-and-Answer Session\n\n"
+            "Reporter: Please tell us your thoughts on the review.\n\n"
+            "Your question is about the review of the export controls. The review is for systems and measures.\n")
+    assert "Question-and-Answer Session" not in {c.speaker for c in SEG.segment(text).claims}
+    from polisent.segment._person_names import is_person_name
+    assert not is_person_name("Question-and-Answer Session") and is_person_name("Ana Ruiz")

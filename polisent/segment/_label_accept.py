@@ -21,7 +21,7 @@ from polisent.segment._labels import (
     _display,
     _initials,
 )
-from polisent.segment._name_forms import without_postnominals
+from polisent.segment._name_forms import OFFICE_ABBREV, without_postnominals
 from polisent.segment._person_names import NON_PERSON, is_place
 from polisent.segment._prefilter import fold
 from polisent.segment._units import _WORD
@@ -171,14 +171,18 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             full = full or [x for x in full_by_given.get(bare.lower(), []) if x.split()[0].isupper() and not x.isupper()]
             if not full and lab.isupper() and len(full_by_given.get(bare.lower(), [])) == 1:
                 full = full_by_given[bare.lower()]  # "FOREIGN MINISTER WORKNEH:" under "Workneh Gebeyehu"
-            if not full and core != lab and len(set(full_by_given.get(bare.lower(), []))) == 1:
-                full = full_by_given[bare.lower()]  # "Dr. Kao:" under "Dr. Kao Kim Hourn": the family name first
+            if not full and (core != lab or all(w.lower() in OFFICE_ABBREV for w in core.split()[:-1])) \
+                    and len(set(full_by_given.get(bare.lower(), []))) == 1:
+                full = full_by_given[bare.lower()]  # "Dr. Kao:" under "Dr. Kao Kim Hourn", "PM Lee:": the family name first
             if full:  # the first the text names ("Paco Palmieri" before "Francisco Palmieri": one surname)
                 return _display(full[0]) if full[0].isupper() else full[0]
-        if core != lab and " " not in core and core.isalpha() and core[0].isupper() and core.lower() not in _LABEL_OFFICE \
-                and not (jobs and core.lower() in jobs) and not any(
-                x != lab and _honorific_off(x) != core for x in by_surname.get(core.lower(), set()) | by_first.get(core.lower(), set())):
-            return _display(core)  # "Dr. Tedros:", whose full name neither the text nor a label gives, is Tedros
+        # "Dr. Tedros", "Presidente Lula": the name after an honorific or an office's abbreviation or foreign word
+        one = core if " " not in core else bare if all(w.lower() in OFFICE_ABBREV for w in core.split()[:-1]) else ""
+        if one != lab and one and " " not in one and one.isalpha() and one[0].isupper() and one.lower() not in _LABEL_OFFICE \
+                and not (jobs and one.lower() in jobs) and not any(
+                x != lab and _honorific_off(x) != one and x.split()[-1].lower() != one.lower()
+                for x in by_surname.get(one.lower(), set()) | by_first.get(one.lower(), set())):
+            return _display(one)  # "Dr. Tedros:", whose full name neither the text nor a label gives, is Tedros
         lab = core if " " in core else lab  # "Mr. Antony Loewenstein" is Antony Loewenstein
         low = lab.lower()
         last = low.split()[-1]

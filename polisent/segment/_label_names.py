@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._labels import GENRE_WORDS, _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS, _ROLE_LABELS, _label_desc
+from polisent.segment._name_forms import OFFICE_ABBREV
 from polisent.segment._person_names import _registry_words, is_person_name, spelled_alike
 
 
@@ -64,7 +65,7 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
 
 def _finish_text_name(t: str, m: re.Match[str], words: list[str], e: int) -> str | None:
     """The full name of :func:`_text_names` in the capitalised run ``m`` read as ``words``, or None."""
-    office = max((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS), default=-1)
+    office = max((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS or w.lower() in OFFICE_ABBREV), default=-1)
     if office >= 0:  # "Homeland Security Secretary Kristi Noem": the name after the office, read on past the cut
         at = m.start() + [w.start() for w in re.finditer(r"\S+", m.group())][office + 1]
         m2 = _NAME_RX.match(t, at, e)

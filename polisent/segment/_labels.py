@@ -17,7 +17,7 @@ from polisent.segment._name_forms import (  # noqa: F401 - importable from here,
     _initials,
     _strip_office,
 )
-from polisent.segment._person_names import common_words, is_person_name, is_place
+from polisent.segment._person_names import GENRE_WORDS, common_words, is_person_name, is_place
 from polisent.segment._units import Unit
 
 _LABEL = re.compile(
@@ -78,8 +78,6 @@ _NOT_SPEAKERS = frozenset(
     twitter profile bio biography op-ed oped producer producers engineer engineers
     quote quotes quotation details detail reference facts fact""".split()
 )
-#: a page's genre words: inside a capitalised run they end a headline's kicker ("SPIEGEL Interview Merkel:")
-GENRE_WORDS = frozenset("interview interviews exclusive transcript podcast explainer editorial opinion op-ed oped q&a".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend".split())
 #: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")
 _CAPS_STOP = frozenset("is was are has had says said the of and to in on at for with from by".split())

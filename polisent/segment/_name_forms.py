@@ -23,7 +23,10 @@ _JOB_WORDS = _JOBS | frozenset("""adviser advisor researcher journalist head chi
 
 
 #: office words of a capitals label before its bearer's name ("FOREIGN MINISTER WORKNEH:", "PRIME MINISTER MODI:")
-_LABEL_OFFICE = _OFFICE_WORDS | frozenset("foreign defence defense interior finance home deputy vice prime state assistant under acting das".split())  # "DAS ESCOBAR:" (Deputy Assistant Secretary)
+#: an office's abbreviation or its word in another language, before a name: "PM Lee", "EAM Jaishankar", "Presidente Lula"
+OFFICE_ABBREV = frozenset("pm fm dpm eam vp sg dg nsa presidente presidenta président ministro ministra ministre canciller".split())
+_LABEL_OFFICE = _OFFICE_WORDS | OFFICE_ABBREV | frozenset(
+    "foreign defence defense interior finance home deputy vice prime state assistant under acting das".split())  # "DAS ESCOBAR:" (Deputy Assistant Secretary)
 
 
 def _strip_office(words: list[str]) -> str | None:

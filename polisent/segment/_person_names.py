@@ -315,6 +315,9 @@ def brand_like(name: str) -> bool:
 
 
 #: a share widget's word or a compound adjective, never part of a name ("Short Url", "Iran-backed", "Saudi-led")
+#: a page's genre words: inside a capitalised run they end a headline's kicker ("SPIEGEL Interview Merkel:"); no
+#: person's name holds one ("Question-and-Answer Session")
+GENRE_WORDS = frozenset("interview interviews exclusive transcript podcast explainer editorial opinion op-ed oped q&a question-and-answer".split())
 NOT_NAME_PART = re.compile(r"(?i)\burl\b|-(?:backed|led|based|linked|aligned|funded|born)\b")
 
 
@@ -345,8 +348,8 @@ def is_person_name(name: str) -> bool:
         return False  # a city, region or landmark: "New York", "Tel Aviv", "Downing Street"
     if has_page_word(name):
         return False  # a column's or a menu's name: "Dateline Colombo", "Venezuela Overview"
-    if NOT_NAME_PART.search(name):
-        return False  # a share widget ("Short Url"), a compound adjective ("Iran-backed Houthi")
+    if NOT_NAME_PART.search(name) or any(w.lower() in GENRE_WORDS for w in words):
+        return False  # a share widget ("Short Url"), a compound adjective ("Iran-backed Houthi"), "Q&A Session"
     if any(w in _FUNCTION_WORDS for w in words):
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"
     if words[0].lower() in _HEADLINE_VERBS:
