@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from polisent.segment import RuleSegmenter
 from polisent.segment._label_names import _text_names
-from polisent.segment._person_names import spelled_alike
+from polisent.segment._name_forms import spelled_alike
 
 SEG = RuleSegmenter()
 

@@ -1,6 +1,7 @@
 """The people a text names for its turn labels to stand for: the full names its standfirst and first
 turns write (:func:`_text_names`), the person it names with each office (:func:`_job_names`) and the
-holder of an office written out as a label (:func:`office_holder`). Split out of
+holder of an office written out as a label (:func:`office_holder`), and the one guest whose labels stand over
+some of a Q&A's answers (:func:`sole_guest_label`). Split out of
 :mod:`polisent.segment._labels`; :func:`~polisent.segment._label_accept._resolve_labels` links the
 labels to them."""
 
@@ -10,9 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import GENRE_WORDS, _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS, _ROLE_LABELS, _label_desc
-from polisent.segment._name_forms import OFFICE_ABBREV
-from polisent.segment._person_names import _registry_words, is_person_name, spelled_alike
+from polisent.segment._name_forms import OFFICE_ABBREV, spelled_alike
+from polisent.segment._person_names import _registry_words, is_person_name, is_place
+from polisent.segment._units import Unit
 
 
 #: an office and its portfolio's preposition right before a run ("Assistant Secretary for ", "Minister of ")
@@ -293,3 +296,19 @@ def office_initials_holder(t: str, initials: str) -> str | None:
             if got is not None and is_person_name(got.group(1)):
                 found.add(" ".join(got.group(1).split()))
     return found.pop() if len(found) == 1 else None
+
+
+def sole_guest_label(units: list[Unit], named: list[Unit], unnamed: list[Unit]) -> str | None:
+    """The one person whose labels stand over some of a Q&A's answers, when no other turn is labelled with a
+    name and the unlabelled answers answer questions ("Question: ...?" / an unlabelled answer / ... /
+    "Steinmeier: ..."): a Q&A has one guest. None otherwise."""
+    names = {u.speaker for u in named}
+    if len(names) != 1 or None in names or not unnamed:
+        return None
+    name = next(iter(names))
+    if not is_person_name(name) or is_place(name) or any(u.kind is not SegmentKind.ANSWER or u.role is not SpeakerRole.INTERVIEWEE for u in named):
+        return None
+    if not any(u.kind is SegmentKind.QUESTION for u in units) \
+            or any(u.kind is not SegmentKind.ANSWER or u.role is not SpeakerRole.INTERVIEWEE for u in unnamed):
+        return None
+    return name

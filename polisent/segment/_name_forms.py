@@ -149,3 +149,51 @@ def _until_job(words: list[str]) -> list[str]:
         if w.lower() in _JOBS or w.lower() in _OFFICE_ADJECTIVES:
             return words[:i]
     return words
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one person's full name: the same surname, or one letter apart in a surname of
+    five letters or more, and first names that agree ("Ken Pollock", "Kenneth Pollack"; an automatic
+    transcript's spelling against the standfirst's).
+
+    >>> spelled_alike("Ken Pollock", "Kenneth Pollack"), spelled_alike("Ken Pollack", "Kevin Pollack")
+    (True, False)
+    >>> spelled_alike("Laszlo Andor", "Laslo Andor"), spelled_alike("Omar Haddad", "Omar Hadad"), spelled_alike("Mike McFall", "Michael McFaul")
+    (True, True, True)
+    >>> spelled_alike("Richard Haas", "Richard Haass"), spelled_alike("Richard Haas", "Richard Hass")
+    (True, False)
+    """
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    sa, sb = wa[-1], wb[-1]
+    near = sa == sb or (min(len(sa), len(sb)) >= 5 and _one_edit(sa, sb)) or (min(len(sa), len(sb)) >= 4 and _doubled(sa, sb))
+    fa, fb = wa[0], wb[0]
+    nick = _NICKNAMES.get(fa) == fb or _NICKNAMES.get(fb) == fa  # "Mike McFall" for "Michael McFaul"
+    return near and (nick or fa.startswith(fb) or fb.startswith(fa) or (min(len(fa), len(fb)) >= 5 and _one_edit(fa, fb)))
+
+
+#: a given name's usual short form, as a transcript or a host writes it
+_NICKNAMES = {"mike": "michael", "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "jim": "james",
+              "tom": "thomas", "dick": "richard", "rick": "richard", "chuck": "charles", "charlie": "charles",
+              "joe": "joseph", "dan": "daniel", "dave": "david", "steve": "stephen", "tony": "anthony", "ed": "edward",
+              "ben": "benjamin", "sam": "samuel", "alex": "alexander", "nick": "nicholas", "andy": "andrew",
+              "matt": "matthew", "chris": "christopher", "pat": "patrick", "ron": "ronald", "don": "donald",
+              "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "misha": "mikhail", "sasha": "alexander"}
+
+
+def _doubled(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter written twice in one and once in the other ("haas", "haass")."""
+    if len(a) == len(b):
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return len(long) == len(short) + 1 and any(long[i] == long[i - 1] and long[:i] + long[i + 1:] == short
+                                               for i in range(1, len(long)))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by at most one letter changed, added or left out."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + (len(a) >= len(b)):] == b[i + (len(b) >= len(a)):]

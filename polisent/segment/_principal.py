@@ -66,6 +66,7 @@ from polisent.segment._name_cues import (
     _next_line,
     spoke_to_journalist,
 )
+from polisent.segment._name_forms import spelled_alike
 from polisent.segment._person_names import (
     _STYLES,
     _TITLE_WORDS,
@@ -74,7 +75,6 @@ from polisent.segment._person_names import (
     is_person_name,
     is_place,
     person_part,
-    spelled_alike,
 )
 from polisent.segment._prefilter import Guarded, fold, lead_guarded, passes, required_literals, word_spans
 from polisent.segment._principal_cues import (

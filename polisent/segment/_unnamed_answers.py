@@ -14,9 +14,10 @@ from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation
 from polisent.segment._hailed_guest import _MY_GUEST, _addressed_guest, _announced_guest, _first_name_hailed, _office_hailed
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
-from polisent.segment._label_names import other_side
+from polisent.segment._label_names import other_side, sole_guest_label
 from polisent.segment._name_cues import _TO_JOURNALIST, asking_journalists
-from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, office_holder, spelled_alike, state_surname
+from polisent.segment._name_forms import spelled_alike
+from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, office_holder, state_surname
 from polisent.segment._prefilter import bounded_spans, literal_starts
 from polisent.segment._quotes import handed_over, mostly_quoted
 from polisent.segment._questions import _YOU
@@ -98,22 +99,6 @@ def _guest_role_turns(units: list[Unit]) -> set[int]:
     return out
 
 
-def _sole_guest_label(units: list[Unit], named: list[Unit], unnamed: list[Unit]) -> str | None:
-    """The one person whose labels stand over some of a Q&A's answers, when no other turn is labelled with a
-    name and the unlabelled answers answer questions ("Question: ...?" / an unlabelled answer / ... /
-    "Steinmeier: ..."): a Q&A has one guest. None otherwise."""
-    names = {u.speaker for u in named}
-    if len(names) != 1 or None in names or not unnamed:
-        return None
-    name = next(iter(names))
-    if not is_person_name(name) or is_place(name) or any(u.kind is not SegmentKind.ANSWER or u.role is not SpeakerRole.INTERVIEWEE for u in named):
-        return None
-    if not any(u.kind is SegmentKind.QUESTION for u in units) \
-            or any(u.kind is not SegmentKind.ANSWER or u.role is not SpeakerRole.INTERVIEWEE for u in unnamed):
-        return None
-    return name
-
-
 def _first_question(units: list[Unit]) -> int:
     """Where the first question is asked: past a host's opening (:attr:`Unit.opening`), which
     introduces the guest as a standfirst does ("I was listening to that with X, who is ..."); or where a
@@ -147,7 +132,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     generic = _main_generic(t, units, answers)
     named = [u for u in units if u.form == "label" and u.kind is not SegmentKind.HEADING and u.label not in ("Q", "A")
              and u.label not in _ROLE_LABELS]
-    if named and (sole := _sole_guest_label(units, named, unnamed)) is not None:
+    if named and (sole := sole_guest_label(units, named, unnamed)) is not None:
         # a Q&A whose only named labels are one guest's, over some answers: the unlabelled answers are his too
         for u in unnamed:
             u.speaker = sole
