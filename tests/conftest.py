@@ -27,6 +27,17 @@ def said_by(text: str, words: str) -> set[tuple[str | None, str, bool]]:
     return {(c.speaker, c.role.value, c.is_question) for c in RuleSegmenter().segment(text).claims if words in c.text}
 
 
+def by_role(text: str) -> dict[str, set[str | None]]:
+    """The speakers of the rule segmenter's answer-side claims (no questions), by role value."""
+    from polisent.segment import RuleSegmenter
+
+    out: dict[str, set[str | None]] = {}
+    for c in RuleSegmenter().segment(text).claims:
+        if not c.is_question:
+            out.setdefault(c.role.value, set()).add(c.speaker)
+    return out
+
+
 def views(text: str) -> list[str]:
     """Claims a roll-up reads as a speaker's own view: no questions, nothing the interviewer or the editor says."""
     from polisent.segment import RuleSegmenter

@@ -9,16 +9,9 @@ from __future__ import annotations
 import pytest
 
 from polisent.segment import RuleSegmenter
+from tests.conftest import by_role as _by_role
 
 SEG = RuleSegmenter()
-
-
-def _by_role(text: str) -> dict[str, set[str | None]]:
-    out: dict[str, set[str | None]] = {}
-    for c in SEG.segment(text).claims:
-        if not c.is_question:
-            out.setdefault(c.role.value, set()).add(c.speaker)
-    return out
 
 
 REPORT = ("Ilona Varga has been named the first deputy prime minister and foreign minister of Nordland. Nordland is "

@@ -1,5 +1,6 @@
-"""Passes 75-78 (issue 11): headline kickers in labels, hails in other languages, one guest's label over a Q&A's
-unlabelled answers, doubled letters in a surname's spelling.
+"""Passes 75-79 (issue 11): headline kickers and genre words, hails and greetings in other languages, one guest's label
+over a Q&A's unlabelled answers, surname spellings, answer marks, initials, honorifics and offices in labels (their
+abbreviations and other languages' words), named press conferences and lectures, name-hyphen labels.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -9,16 +10,9 @@ from __future__ import annotations
 from polisent.segment import RuleSegmenter
 from polisent.segment._label_names import _text_names
 from polisent.segment._name_forms import spelled_alike
+from tests.conftest import by_role as _by_role
 
 SEG = RuleSegmenter()
-
-
-def _by_role(text: str) -> dict[str, set[str | None]]:
-    out: dict[str, set[str | None]] = {}
-    for c in SEG.segment(text).claims:
-        if not c.is_question:
-            out.setdefault(c.role.value, set()).add(c.speaker)
-    return out
 
 
 KICKER = ("HERALD Interview Lindqvist: The Fleet Must Stay in Port\n\n"
