@@ -143,8 +143,8 @@ def intro_person(t: str, end: int) -> Principal | None:
     if len(tellers) == 1:  # "..., Ladipo Johnson, tells AYOOLA OLASUPO about the party's chances"
         return Principal(next(iter(tellers)), "interview", 2.0)
     if len(found) == 1 and (asker_end is None or set(found) <= asked):
-        # (the one name a place: no one, "... addressed journalists in New Delhi")
-        return None if is_place(next(iter(found.values()))) else Principal(next(iter(found.values())), "interview", 2.0)
+        only = next(iter(found.values()))
+        return None if is_place(only) else Principal(only, "interview", 2.0)  # (a place: "... journalists in New Delhi")
     if len(described) == 1:
         # a photo caption or standfirst that gives one of them a job ("María Ruiz, Foreign Minister of
         # Colombia during the government of Juan Soto. Photo: AP"): the interviewee, not the others

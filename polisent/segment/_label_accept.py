@@ -160,7 +160,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
 
     def canonical(lab: str) -> str:
         lab = _titled_person(lab) or lab  # "... AMBASSADOR TO THE U.S. KIRSTEN HILLMAN:" is Kirsten Hillman
-        core = " ".join(w for w in lab.split() if w.rstrip(".").title() not in _HONORIFICS)  # "SEC. PANELO" too
+        core = _honorific_off(lab)  # "SEC. PANELO" too
         initialled = _initialled(core)
         if initialled is not None:
             return initialled
@@ -221,9 +221,6 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                     return min(full, key=lambda x: (len(x.split()) != 2, full.index(x)))
                 return full[0]  # two people the text names: the one it names first
         return _display(lab)
-
-    def _honorific_off(lab: str) -> str:
-        return " ".join(w for w in lab.split() if w.rstrip(".").title() not in _HONORIFICS)
 
     def _initialled(core: str) -> str | None:
         """The full name the text gives for a label opened by initials: "N. DENDIAS:" under "Nikos
@@ -304,6 +301,11 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         # excerpt that asks ("Q: I want to refer to ... What lessons do you draw?")
         out["Q"] = "Q"
     return out
+
+
+def _honorific_off(lab: str) -> str:
+    """``lab`` without its honorifics: "Dr. Tedros" is "Tedros", "SEC. PANELO" is "PANELO"."""
+    return " ".join(w for w in lab.split() if w.rstrip(".").title() not in _HONORIFICS)
 
 
 def _part_initials(name: str) -> str:

@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
-from polisent.segment._labels import GENRE_WORDS, _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS, _ROLE_LABELS, _label_desc
+from polisent.segment._labels import _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS, _ROLE_LABELS, _label_desc
 from polisent.segment._name_forms import OFFICE_ABBREV, spelled_alike
-from polisent.segment._person_names import _registry_words, is_person_name, is_place
+from polisent.segment._person_names import GENRE_WORDS, _registry_words, is_person_name, is_place
 from polisent.segment._units import Unit
 
 
