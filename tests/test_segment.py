@@ -63,7 +63,7 @@ def roundtable() -> tuple[str, DocumentStructure]:
 def test_protocol_and_name() -> None:
     assert isinstance(SEG, Segmenter)
     # the rules, the learned second pass, the learned speaker ranker in conversations
-    assert SEG.name == "rules-v1+unit-v1+speaker-v2.1-conversations+qm-v1"
+    assert SEG.name == "rules-v1+unit-v1+speaker-v2.2-conversations+qm-v1"
     assert "rules-v1" in repr(SEG)
     assert RuleSegmenter(unit_model=False, speaker_model=False, question_model=False).name == "rules-v1"
 
@@ -402,7 +402,7 @@ def test_decode_bytes() -> None:
 def test_custom_rules_and_cues(tmp_path: Path) -> None:
     seg = RuleSegmenter(clutter_rules=[{"name": "promo", "pattern": "^promo code", "scope": "line"}],
                         cues={"families": [{"name": "doubt", "kind": "hedge", "weight": 0.5, "phrases": ["I wager"]}]})
-    assert seg.name == "rules-v1+custom+unit-v1+speaker-v2.1-conversations+qm-v1"
+    assert seg.name == "rules-v1+custom+unit-v1+speaker-v2.2-conversations+qm-v1"
     st = seg.segment("Kyiv holds. I wager Moscow folds.\n\nPromo code SAVE10 for subscribers.")
     assert st.segments[-1].reason == "promo"
     assert st.claims[1].certainty == 0.5

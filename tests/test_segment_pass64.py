@@ -71,7 +71,7 @@ def test_late_threshold_is_read_and_checked() -> None:
 
 
 def test_segmenter_name_marks_the_late_pass() -> None:
-    assert "+speaker-v2.1-conversations" in RuleSegmenter().name
+    assert "+speaker-v2.2-conversations" in RuleSegmenter().name
 
 
 # --- phases 2-4: titles, standfirsts and labels (texts written for the project) ---------------------------------

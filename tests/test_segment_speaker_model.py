@@ -81,9 +81,9 @@ def test_learned_principal_respects_threshold_and_exclusions():
 
 def test_segmenter_name_and_switch():
     # on by default in texts with questions or talk only (forty-ninth pass, rule S1)
-    assert RuleSegmenter().name == "rules-v1+unit-v1+speaker-v2.1-conversations+qm-v1"
+    assert RuleSegmenter().name == "rules-v1+unit-v1+speaker-v2.2-conversations+qm-v1"
     assert RuleSegmenter(speaker_model=False).name == "rules-v1+unit-v1+qm-v1"
-    assert RuleSegmenter(speaker_model=True).name == "rules-v1+unit-v1+speaker-v2.1+qm-v1"
+    assert RuleSegmenter(speaker_model=True).name == "rules-v1+unit-v1+speaker-v2.2+qm-v1"
     assert RuleSegmenter(speaker_model=TOY).name.endswith("+speaker-custom+qm-v1")
 
 

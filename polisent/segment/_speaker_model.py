@@ -41,14 +41,31 @@ _DATA = Path(__file__).resolve().parents[1] / "data"
 _JOB = (r"professor|prof\.?|dr\.?|doctor|analyst|expert|researcher|fellow|director|ambassador|scholar|economist|"
         r"historian|scientist|lecturer|author|commentator|columnist|adviser|advisor|specialist|head|founder|"
         r"president|chair|chairman|dean|senior|associate|assistant|former|retired|envoy|diplomat|general|colonel|"
-        r"consultant|strategist|spokes(?:person|man|woman)|minister|secretary|lawmaker|senator|mp|member")
+        r"consultant|strategist|spokes(?:person|man|woman)|minister|secretary|lawmaker|senator|mp|member|"
+        # the same in German, French, Spanish, Portuguese and Italian (pass 80, rule P3: "Der deutsche Botschafter
+        # in der Ukraine, Martin Jäger", "el nuevo embajador de España en México, Eduardo Peña Abizanda")
+        r"embajador[a]?|embaixador[a]?|ambasciat(?:ore|rice)|botschafter(?:in)?|ambassadeur|ambassadrice|"
+        r"ministr[oa]|ministre|au(?:ß|ss)enminister(?:in)?|bundesminister(?:in)?|presidente|pr[ée]sident[e]?|pr[äa]sident(?:in)?|"
+        r"canciller|chanceler|cancelliere|bundeskanzler(?:in)?|portavoz|porta-voz|portavoce|porte-parole|sprecher(?:in)?|"
+        r"expert[oae]|experte|expertin|esperto|analista|analyste|profesor[a]?|professeur[e]?|professor(?:e|essa|in)|catedr[áa]tic[oa]|"
+        r"investigador[a]?|ricercat(?:ore|rice)|chercheu(?:r|se)|forscher(?:in)?|director[a]?|directeur|directrice|diretor[a]?|"
+        r"diret(?:tore|trice)|direktor(?:in)?|diplom[áa]tic[oa]|diplomata|diplomate|diplomatin|secretari[oa]|secr[ée]taire|"
+        r"segretari[oa]|generalsekret[äa]r(?:in)?|enviad[oa]|envoy[ée]e?|inviat[oa]|polit[óo]log[oa]|politologue|politolog(?:e|in)|"
+        r"historiador[a]?|historien(?:ne)?|storic[oa]|historiker(?:in)?|economista|[ée]conomiste|[öo]konom(?:in)?|"
+        r"dirigente|l[íi]der|chef(?:in)?|jefe|jefa|vorsitzende[r]?|abgeordnete[r]?|diputad[oa]|deputad[oa]|d[ée]put[ée]e?|"
+        r"deputat[oa]|senador[a]?|s[ée]nat(?:eur|rice)")
 _MEDIA = r"host|anchor|presenter|moderator|correspondent|reporter|journalist|editor|interviewer|producer"
-_OFFICE = r"president|prime minister|minister|secretary|chancellor|king|queen|premier|leader|dictator|emperor"
+_OFFICE = (r"president|prime minister|minister|secretary|chancellor|king|queen|premier|leader|dictator|emperor|"
+           r"presidente|pr[ée]sident[e]?|pr[äa]sident(?:in)?|primer[a]? ministr[oa]|primeir[oa][ -]ministr[oa]|prim[oa] ministr[oa]|"
+           r"premier ministre|ministr[oa]|ministre|canciller|chanceler|cancelliere|kanzler(?:in)?|bundeskanzler(?:in)?|"
+           r"rey|reina|roi|reine|k[öo]nig(?:in)?")  # (rule P3: the office in the page's own language)
 _SAYS = r"said|says|told|tells|writes|wrote|argues|argued|added|adds|explains|explained|notes|noted|believes|warned|warns|thinks|stressed|suggested|asserted|observed|commented|pointed"
 _LEFT = {
     "b_by": re.compile(r"\bby[ \t]*$"),
-    "b_with": re.compile(r"\b(?:with|to)[ \t]*$"),
-    "b_interview": re.compile(r"interview|conversation|q\s*&\s*a|podcast|talks?\b|spoke|speaks|asked"),
+    "b_with": re.compile(r"\b(?:with|to|con|avec|mit|com|ao|au|alla)[ \t]*$"),  # (rule P3: "con", "avec", "mit", ...)
+    "b_interview": re.compile(r"interview|conversation|q\s*&\s*a|podcast|talks?\b|spoke|speaks|asked|"
+                              r"entrevista|entretien|intervista|gespr[äa]ch|conversaci[óo]n|conversa|conversazione|colloquio|"
+                              r"charla|di[áa]logo|dialogo|preguntas|perguntas|domande|fragen"),
     "b_job": re.compile(rf"\b(?:{_JOB})[\w.,' \t-]{{0,30}}$"),
     "b_media": re.compile(rf"\b(?:{_MEDIA})s?\b[\w.,' \t-]{{0,30}}$"),
     "b_office": re.compile(rf"\b(?:{_OFFICE})[ \t]*$"),
@@ -367,6 +384,10 @@ class SpeakerModel:
     #: a last resort, applied after every rule (:mod:`polisent.segment._late_speaker`): in a conversation
     #: whose answers no rule left named, the best-ranked person at this probability or above speaks them
     late_threshold: float | None = None
+    #: in a Q&A whose best-ranked person the opening marks as the press (:func:`~polisent.segment._press_names.press_surnames`),
+    #: the best of the others is taken at this probability or above (pass 80, rule P2): the cues that say "the interview
+    #: is with X" fired on the journalist, which depresses the guest's score
+    press_threshold: float | None = None
     #: the words of the page's address (:func:`address_words`), set per document by
     #: :meth:`polisent.segment.RuleSegmenter.segment` when it is given one: evidence for the ``url_*`` weights
     address: tuple[str, ...] | None = None
@@ -393,7 +414,8 @@ def load_speaker_model(source: str | Path | Mapping[str, Any] | None = None) -> 
     try:
         return SpeakerModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), str(data.get("name", "speaker")),
                             float(data.get("margin", 0.0)),
-                            late_threshold=float(data["late_threshold"]) if data.get("late_threshold") is not None else None)
+                            late_threshold=float(data["late_threshold"]) if data.get("late_threshold") is not None else None,
+                            press_threshold=float(data["press_threshold"]) if data.get("press_threshold") is not None else None)
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"speaker model needs 'weights', 'bias' and 'threshold': {exc}") from exc
 
@@ -405,20 +427,27 @@ def _builtin() -> SpeakerModel:
 
 def learned_principal(t: str, *, talk: bool, has_q: bool, model: SpeakerModel | None = None,
                       exclude: frozenset[str] = frozenset(),
-                      veto: Callable[[str], bool] | None = None) -> Principal | None:
+                      veto: Callable[[str], bool] | None = None, press: frozenset[str] = frozenset()) -> Principal | None:
     """The best-ranked person of ``t`` when the model is sure enough, else None; ``exclude`` are
     lower-case surnames that cannot be the speaker (the host), and ``veto(name)`` rules out
     others from where the text mentions them (a caption's subject, a source cited in an answer).
+    Where the best-ranked of all is one of ``press`` (lower-case surnames of the journalists), the
+    threshold is the model's ``press_threshold``.
 
     >>> learned_principal("Why sanctions fail\\nBy Anna Berg\\n\\nSanctions rarely work. Berg is a fellow "
     ...                   "at the Example Institute.", talk=False, has_q=False).name
     'Anna Berg'
     """
     m = model or _builtin()
-    scored = sorted(((m.probability(ev.feats), ev.name, ev.feats) for key, ev in candidates(t, talk=talk, has_q=has_q, address=m.address).items()
+    found = candidates(t, talk=talk, has_q=has_q, address=m.address)
+    threshold = m.threshold
+    if press and m.press_threshold is not None and found:
+        top = max(found, key=lambda key: m.probability(found[key].feats))
+        threshold = m.press_threshold if top in press else threshold
+    scored = sorted(((m.probability(ev.feats), ev.name, ev.feats) for key, ev in found.items()
                      if key not in exclude and (veto is None or not veto(ev.name))
                      and not _feature_name(ev.name) and _person_like(ev.name)), key=lambda s: s[0], reverse=True)
-    if not scored or scored[0][0] < m.threshold:
+    if not scored or scored[0][0] < threshold:
         return None  # nobody likely enough
     if len(scored) > 1 and (scored[0][0] - scored[1][0] < m.margin or _order_only(scored[0][2], scored[1][2])):
         return None  # two people about as likely, or told apart by who comes first ("Analyst X and economist Y disagree")

@@ -15,10 +15,11 @@ from polisent.segment._hailed_guest import _MY_GUEST, _addressed_guest, _announc
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
 from polisent.segment._label_names import other_side, sole_guest_label
-from polisent.segment._name_cues import _TO_JOURNALIST, asking_journalists
+from polisent.segment._name_cues import _TO_JOURNALIST
 from polisent.segment._name_forms import spelled_alike
 from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, office_holder, state_surname
 from polisent.segment._prefilter import bounded_spans, literal_starts
+from polisent.segment._press_names import interviewer_surnames, press_surnames
 from polisent.segment._quotes import handed_over, mostly_quoted
 from polisent.segment._questions import _YOU
 from polisent.segment._roundup import _signed_name
@@ -212,12 +213,22 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = _addressed_guest(pt, units) or _office_hailed(pt, units) or p
     if p is None and talk:
         p = _announced_guest(pt, units)  # "President Edgars Rinkovich is with us" over "Speaker 3" turns
+    press = press_surnames(pt, until=_first_question(units)) if qa else set()
+
+    def asks(x: Principal | None) -> Principal | None:
+        """``x``, unless the opening marks him as the press: a Q&A's journalist asks (rule P1)."""
+        if x is not None and x.name.split() and x.name.split()[-1].lower() in press:
+            rejected.add(x.name.split()[-1].lower())
+            return None
+        return x
+
+    p = asks(p)
     if p is None and qa and (titled := speech_speaker(t, units)):
         p = Principal(titled[0], "interview", 3.0)  # "Entretien de M. X, ministre de ..." over Q - / R - turns
     if p is None and qa:
-        p = intro_person(pt, _first_question(units))
+        p = asks(intro_person(pt, _first_question(units)))
     if p is None and qa:
-        p = _first_name_hailed(pt, units)
+        p = asks(_first_name_hailed(pt, units))
     if p is None and unnamed and (note := transcript_note_speaker(pt, units)):
         # an editor's note that says whose words the page transcribes ("The following is a near-verbatim transcript of
         # today's noon briefing by X, Spokesperson for ..."), where no cue named the speaker
@@ -277,22 +288,9 @@ def ranked_principal(t: str, pt: str, units: list[Unit], *, talk: bool, has_q: b
     """The learned ranker's speaker of ``t`` (``pt``: its names unwrapped), never the interviewer
     (:func:`interviewer_surnames`), the lower-case surnames in ``exclude``, nor a person the text only cites
     (:func:`_cited_only`)."""
-    return learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(interviewer_surnames(t, units, has_q) | exclude),
-                             veto=_cited_only(pt, units))
-
-
-def interviewer_surnames(t: str, units: list[Unit], has_q: bool) -> set[str]:
-    """Lower-case surnames the speaker ranker may not name: a question's speaker, or the name on the label that
-    opens a question ("Ana Ruiz: How would you ...?", read as ``Q``), and in a Q&A every word of a byline (the
-    interviewer's: "By Irene Marsh" over QUESTION: / ANSWER:)."""
-    out = {u.speaker.split()[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.speaker and u.speaker.split()}
-    out |= {words[-1].lower() for u in units if u.kind is SegmentKind.QUESTION and u.form == "label"
-            for words in [re.findall(r"[^\W\d_]+", t[u.start:u.content_start])] if words}
-    if has_q:
-        out |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
-                for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
-        out |= asking_journalists(t)  # "NEWSWEEK'S X sat down with", "X, a journalist with Y, interviewed"
-    return out
+    press = press_surnames(t, until=next((u.start for u in units if u.kind is SegmentKind.QUESTION), 0)) if has_q else set()
+    return learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(interviewer_surnames(t, units, has_q, press) | exclude),
+                             veto=_cited_only(pt, units), press=frozenset(press))
 
 
 def _headline_case(line: str) -> bool:
