@@ -54,7 +54,8 @@ def test_wide_cues_tell_the_host_from_the_guest():
     assert c["price"].feats.get("w_host") == 1.0 and "addressed" not in c["price"].feats
     g = c["haddad"].feats
     assert g["w_guest"] == 1.0 and g["addressed"] == 1.0 and g["addressed*talk"] == 1.0
-    assert candidates("Interview\nNeue Zeitung February 2024\n\nThe text.", talk=False)["february"].feats["calendar"] == 1.0
+    assert candidates("Interview\nNeue Horizont February 2024\n\nThe text.", talk=False)["february"].feats["calendar"] == 1.0
+    assert candidates("Interview\nNeue Zeitung February 2024\n\nThe text.", talk=False) == {}  # a newspaper's name (pass 81)
     m = load_speaker_model()  # the fitted weights: a guest cue and an address count for, a host cue against
     assert m.weights["w_guest*talk"] > 0 and m.weights["addressed"] > 0 and m.weights["w_host*talk"] < 0
 

@@ -28,6 +28,9 @@ _NOT_PERSON = frozenset(
 NON_PERSON = frozenset(
     "news press pressa times post quarterly journal review interest magazine gazette tribune herald age welle blog team text daily weekly subtitles "
     "telegraph chronicle courier observer monitor aide aides shortcuts keyboard "
+    # newspapers and news in other languages ("Eurasia Diary", "Gazeta Express", "Sekai Nippo"; pass 81, rule P4)
+    "diary diario diário jornal giornale gazeta gazetesi zeitung pravda novosti izvestia nippo shimbun noticias notícias "
+    "nachrichten express monde folha corriere kurier tageblatt "
     "support donate "
     "subtitle transcript transcripts podcast podcasts audio studio studios episode episodes corridor video vlogs download click share institute university college "
     "school council house center centre foundation agency ministry department committee party union republic "

@@ -33,7 +33,7 @@ _ASKS_LATER = re.compile(r"[^.!?\n]{0,160}?\b(?:met|meets|interviewed|interviews
 #: ... or a passive's "by" after the questions: "questions put forth by RSS correspondent Lamsal"
 _ASKED_BY = re.compile(r"(?i:\bquestions?\b[^.!?\n]{0,60}?\bby[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}?)\Z")
 #: (c) the outlet after a slash: "tells Archana Masih/Rediff.com" (a full name: not "HIV/AIDS")
-_SLASH_OUTLET = re.compile(rf"{_RUN}[ \t]*/[ \t]*{_CAP}")
+_SLASH_OUTLET = re.compile(rf"(?<![\w'\u2019-]){_RUN}[ \t]*/[ \t]*(?!By\b){_CAP}")  # (not a credit: "X/By Kim")
 #: (g) an outlet's journalist after any talk cue: "In an exclusive interaction with BW Businessworld's X, the ambassador ..."
 _OUTLETS_OWN = re.compile(rf"(?i:interview|interaction|conversation|chat)[ \t]+with[ \t]+(?P<owner>(?:{_CAP}[\w&.-]*[ \t]+){{0,3}}{_CAP}[\w&.-]*)"
                           rf"['\u2019][sS][ \t]+{_RUN}")
@@ -42,7 +42,7 @@ _TOLD = re.compile(rf"\b(?:tells|told)[ \t]+{_RUN}")
 #: (e) an interview "with" a name in mid-sentence, after the clause that says who talks: "he assesses the
 #: progress in an interview with Devjyot Ghoshal." (not one that opens its sentence: "In an interview with
 #: Foreign Minister X, ...", which may name the guest)
-_WITH_MID = re.compile(rf"(?<=[a-z,][ \t])in[ \t]+(?:an?|this|the|his|her)[ \t]+(?:(?:exclusive|recent|wide-ranging|extended|candid)[ \t]+)?"
+_WITH_MID = re.compile(rf"(?<=[a-z,][ \t])(?:in|during)[ \t]+(?:an?|this|the|his|her)[ \t]+(?:(?:exclusive|recent|wide-ranging|extended|candid)[ \t]+)?"
                        rf"(?:interview|conversation|interaction|chat)[ \t]+with[ \t]+{_RUN}")
 #: (f) a pronoun's partner: "he spoke with Aaron Mehta about ..."
 _PRONOUN_SPOKE = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+{_RUN}")
@@ -52,16 +52,29 @@ _SPOKE_TO_OFFICE = re.compile(
     rf"{_RUN}[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.?[ \t]+{_CAP}"
     rf"|{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}},[ \t]+(?:the[ \t]+)?(?:Deputy|Assistant|Under|Foreign|Defen[cs]e|"
     rf"Prime|Minister|Secretary|President|Ambassador|Director|Chief|Head|Chair|Governor|Senator|General)\b)")
+#: (h) an outlet that asks: "Eurasia Diary asked the expert ..." (a run holding a news word; rule P4 as amended: not
+#: "spoke to", whose subject is the guest: "Admiral X spoke to The Hindu")
+_OUTLET_ASKS = re.compile(rf"(?<![\w'\u2019-]){_RUN}[ \t]+(?:asked|asks|interviewed|interviews)\b")
+#: the words of an outlet's name (see NON_PERSON)
+_NEWS_WORDS = frozenset(
+    "news press times post journal gazette tribune herald review magazine daily weekly telegraph chronicle courier "
+    "observer monitor radio tv television media network channel agency diary diario diário jornal giornale gazeta gazetesi "
+    "zeitung pravda novosti izvestia nippo shimbun noticias notícias nachrichten express monde folha corriere kurier tageblatt".split())
+#: the cues that say who asks whom, not what someone is: the outlet they name is the press as well (rule P4)
+_RELATIONAL = frozenset({_PRONOUN_SPOKE, _SLASH_OUTLET, _OUTLETS_OWN, _TOLD, _WITH_MID})
 #: a title or office that opens a name run: the guest, never the journalist ("in an interview with Foreign Minister X")
 _TITLED = re.compile(r"(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|President|Minister|Secretary|Chancellor|Ambassador|General|"
                      r"King|Queen|Premier|Governor|Senator|Mr|Ms|Mrs|Dr|Prof|Professor|H\.E)\b")
 #: a first person before the cue: "we spoke in an interview with X" is the outlet's guest
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|[Oo]ur|[Uu]s)\b")
+#: a quotation, whose own words say nothing about who asks ('"Iran has ties with us," Wang said in an interview with X')
+_QUOTED = re.compile(r"[\u201c\"][^\u201d\"\n]*[\u201d\"]")
 
 
 def _sentence_before(t: str, at: int) -> str:
+    """The sentence before ``at``, quotations left out."""
     start = max(t.rfind(". ", 0, at), t.rfind("\n", 0, at), at - 200)
-    return t[start + 1:at]
+    return _QUOTED.sub(" ", t[start + 1:at])
 
 
 def press_surnames(t: str, until: int = 0, end: int = 3000) -> set[str]:
@@ -78,6 +91,8 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> set[str]:
     ['mehta']
     >>> sorted(press_surnames("After the summit he assesses the progress in an interview with Devjyot Ghoshal."))
     ['ghoshal']
+    >>> sorted(press_surnames("Wang said in an interview with Ledger News ahead of the forum. Nordic Diary asked him."))
+    ['diary', 'news']
     >>> press_surnames("In an interview with Foreign Minister Ana Ruiz, we asked about the talks.")
     set()
     >>> press_surnames("Ana Ruiz, former editor of The Ledger, answers our questions.")
@@ -95,13 +110,15 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> set[str]:
     runs += [m for m in _OUTLETS_OWN.finditer(head) if not is_place(m.group("owner")) and OUTLET_AFTER.match(head, m.end("name"))]
     runs += list(_TOLD.finditer(head, 0, min(until, end)))
     runs += [m for m in _WITH_MID.finditer(head) if not _FIRST_PERSON.search(_sentence_before(head, m.start()))]
+    runs += [m for m in _OUTLET_ASKS.finditer(head) if any(w.lower() in _NEWS_WORDS for w in m.group("name").split())]
     for m in runs:
         name = m.group("name")
         if _TITLED.match(name):
             continue
         words = name.split()
-        if (len(words) == 1 and m.re is _JOB_BEFORE) or is_person_name(name if not name.isupper() else name.title()):
-            out.add(words[-1].lower())
+        if (len(words) == 1 and m.re is _JOB_BEFORE) or is_person_name(name if not name.isupper() else name.title()) \
+                or (len(words) >= 2 and m.re in _RELATIONAL | {_OUTLET_ASKS} and not is_place(name)):
+            out.add(words[-1].lower())  # (an outlet too: "said in an interview with Al Jazeera" gives "jazeera")
     return out
 
 
