@@ -305,7 +305,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         cands = [n for n in cands if not re.search(r"\bI['\u2019]m\b[^.?!\n]{0,80}?\bjoined\s+(?:today\s+)?by\s+(?:my\s+[\w-]+\s+)?"
                                                    + re.escape(n), t)]
         # the press the opening marks ("Special Correspondent X met ...", "..., tells X/Rediff.com"): they ask (rule P1)
-        press = press_surnames(t, until=first[0].start if first else 0)
+        press = press_surnames(t, until=first[0].start if first else 0) if cands else frozenset()
         cands = [n for n in cands if n.split()[-1].lower() not in press]
         if any(is_person_name(n) for n in cands):  # "USA AMBASSADOR MR" beside "R. HOAGLAND": a title, no name
             cands = [n for n in cands if is_person_name(n)]
@@ -336,7 +336,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                 lead = briefing_speaker(t, units)
             lead = [n for n in lead if not _introduces_self(t, n)  # "I'm Lena Park, senior fellow at ...": the host
                     and not any(outlet_asks(t, s, s + len(n)) or outlet_journalist_asks(t, s, n)  # "In an interview with journalist X, ..."
-                                for s in iter_starts(t, n)) and n.split()[-1].lower() not in press]
+                                for s in iter_starts(t, n))
+                    and n.split()[-1].lower() not in press_surnames(t, until=first[0].start if first else 0)]
             # ("... correspondent in Addis Ababa, X, interviewed Y": X asks)
             name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
         elif name is not None and bio_names and _agree(bio_names + [name]) is None:

@@ -213,11 +213,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = _addressed_guest(pt, units) or _office_hailed(pt, units) or p
     if p is None and talk:
         p = _announced_guest(pt, units)  # "President Edgars Rinkovich is with us" over "Speaker 3" turns
-    press = press_surnames(pt, until=_first_question(units)) if qa else set()
-
     def asks(x: Principal | None) -> Principal | None:
         """``x``, unless the opening marks him as the press: a Q&A's journalist asks (rule P1)."""
-        if x is not None and x.name.split() and x.name.split()[-1].lower() in press:
+        if qa and x is not None and x.name.split() and x.name.split()[-1].lower() in press_surnames(pt, until=_first_question(units)):
             rejected.add(x.name.split()[-1].lower())
             return None
         return x
@@ -288,9 +286,9 @@ def ranked_principal(t: str, pt: str, units: list[Unit], *, talk: bool, has_q: b
     """The learned ranker's speaker of ``t`` (``pt``: its names unwrapped), never the interviewer
     (:func:`interviewer_surnames`), the lower-case surnames in ``exclude``, nor a person the text only cites
     (:func:`_cited_only`)."""
-    press = press_surnames(t, until=next((u.start for u in units if u.kind is SegmentKind.QUESTION), 0)) if has_q else set()
+    press = press_surnames(t, until=next((u.start for u in units if u.kind is SegmentKind.QUESTION), 0)) if has_q else frozenset()
     return learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(interviewer_surnames(t, units, has_q, press) | exclude),
-                             veto=_cited_only(pt, units), press=frozenset(press))
+                             veto=_cited_only(pt, units), press=press)
 
 
 def _headline_case(line: str) -> bool:
