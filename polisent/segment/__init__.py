@@ -37,7 +37,8 @@ from polisent.segment._lexicon import (
     load_clutter_rules,
     load_cues,
 )
-from polisent.segment._markup import mask, mask_full
+from polisent.segment._markup import Masked, mask, mask_full
+from polisent.segment._caption_labels import title_case_labels
 from polisent.segment._principal import SpeakerCues, load_speaker_cues
 from polisent.segment._quotes import own_voice_removed, quoted_share
 from polisent.segment._roles import _ON_TOPIC
@@ -208,6 +209,9 @@ class RuleSegmenter:
         mk = mask_full(text)
         t = mk.text
         lower_case = is_lower_case(t)
+        if lower_case:  # machine captions: their labels in lower case read as any transcript's (rule P5)
+            t = title_case_labels(t)
+            mk = Masked(t, mk.headings, mk.list_items)
         model = self._speaker_model
         if url is not None and model is not None:
             model = replace(model, address=address_words(url))
