@@ -24,13 +24,14 @@ _NOT_PERSON = frozenset(
     "president prime minister secretary foreign defence defense state general chief senator king queen prince "
     "sheikh his her their our my its we i you he she they it".split()
 )
+#: the words of an outlet's name, also in other languages ("Eurasia Diary", "Gazeta Express", "Sekai Nippo"; pass 81, P4)
+NEWS_WORDS = frozenset(
+    "news press times post journal gazette tribune herald review magazine daily weekly telegraph chronicle courier observer "
+    "monitor radio tv television media network channel agency diary diario diário jornal giornale gazeta gazetesi zeitung "
+    "pravda novosti izvestia nippo shimbun noticias notícias nachrichten express monde folha corriere kurier tageblatt".split())
 #: words that make a capitalised run an organisation, a place or page furniture, not a person
-NON_PERSON = frozenset(
-    "news press pressa times post quarterly journal review interest magazine gazette tribune herald age welle blog team text daily weekly subtitles "
-    "telegraph chronicle courier observer monitor aide aides shortcuts keyboard "
-    # newspapers and news in other languages ("Eurasia Diary", "Gazeta Express", "Sekai Nippo"; pass 81, rule P4)
-    "diary diario diário jornal giornale gazeta gazetesi zeitung pravda novosti izvestia nippo shimbun noticias notícias "
-    "nachrichten express monde folha corriere kurier tageblatt "
+NON_PERSON = NEWS_WORDS | frozenset(
+    "pressa quarterly interest age welle blog team text subtitles aide aides shortcuts keyboard "
     "support donate "
     "subtitle transcript transcripts podcast podcasts audio studio studios episode episodes corridor video vlogs download click share institute university college "
     "school council house center centre foundation agency ministry department committee party union republic "

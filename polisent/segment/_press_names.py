@@ -12,7 +12,7 @@ from functools import lru_cache
 from polisent.records import SegmentKind
 from polisent.segment._labels import _CAP
 from polisent.segment._name_cues import OUTLET_AFTER, asking_journalists
-from polisent.segment._person_names import is_person_name, is_place
+from polisent.segment._person_names import NEWS_WORDS, is_person_name, is_place
 from polisent.segment._units import Unit
 
 __all__ = ["interviewer_surnames", "press_surnames"]
@@ -56,11 +56,6 @@ _SPOKE_TO_OFFICE = re.compile(
 #: (h) an outlet that asks: "Eurasia Diary asked the expert ..." (a run holding a news word; rule P4 as amended: not
 #: "spoke to", whose subject is the guest: "Admiral X spoke to The Hindu")
 _OUTLET_ASKS = re.compile(rf"(?<![\w'\u2019-]){_RUN}[ \t]+(?:asked|asks|interviewed|interviews)\b")
-#: the words of an outlet's name (see NON_PERSON)
-_NEWS_WORDS = frozenset(
-    "news press times post journal gazette tribune herald review magazine daily weekly telegraph chronicle courier "
-    "observer monitor radio tv television media network channel agency diary diario diário jornal giornale gazeta gazetesi "
-    "zeitung pravda novosti izvestia nippo shimbun noticias notícias nachrichten express monde folha corriere kurier tageblatt".split())
 #: the cues that say who asks whom, not what someone is: the outlet they name is the press as well (rule P4)
 _RELATIONAL = frozenset({_PRONOUN_SPOKE, _SLASH_OUTLET, _OUTLETS_OWN, _TOLD, _WITH_MID})
 #: a title or office that opens a name run: the guest, never the journalist ("in an interview with Foreign Minister X")
@@ -122,7 +117,7 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     runs += list(_TOLD.finditer(head, 0, min(until, end))) if "tol" in low or "tell" in low else []
     runs += [m for m in (_WITH_MID.finditer(head) if with_talk else ()) if not _FIRST_PERSON.search(_sentence_before(head, m.start()))]
     runs += [m for m in (_OUTLET_ASKS.finditer(head) if "ask" in low or "interview" in low else ())
-             if any(w.lower() in _NEWS_WORDS for w in m.group("name").split())]
+             if any(w.lower() in NEWS_WORDS for w in m.group("name").split())]
     for m in runs:
         name = m.group("name")
         if _TITLED.match(name):
