@@ -15,7 +15,7 @@ from polisent.segment._name_cues import OUTLET_AFTER, asking_journalists
 from polisent.segment._person_names import NEWS_WORDS, is_person_name, is_place
 from polisent.segment._units import Unit
 
-__all__ = ["interviewer_surnames", "press_surnames"]
+__all__ = ["document_press", "interviewer_surnames", "press_surnames"]
 
 #: a name run: one to four capitalised words ("Lamsal", "Purna Basnet", "MANISH KUMAR JHA")
 _RUN = rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{0,3}})"
@@ -129,6 +129,12 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     return frozenset(out)
 
 
+def document_press(t: str, units: list[Unit]) -> frozenset[str]:
+    """:func:`press_surnames` of a segmented text, the standfirst ending where its first question is asked (one
+    cached reading per document, whoever asks)."""
+    return press_surnames(t, until=next((u.start for u in units if u.kind is SegmentKind.QUESTION), 0))
+
+
 def interviewer_surnames(t: str, units: list[Unit], has_q: bool, press: frozenset[str] | None = None) -> set[str]:
     """Lower-case surnames the speaker ranker may not name: a question's speaker, or the name on the label that
     opens a question ("Ana Ruiz: How would you ...?", read as ``Q``), and in a Q&A every word of a byline (the
@@ -140,5 +146,5 @@ def interviewer_surnames(t: str, units: list[Unit], has_q: bool, press: frozense
         out |= {w.lower() for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"
                 for w in re.findall(r"[^\W\d_]+", t[u.start:u.end])}
         # "NEWSWEEK'S X sat down with", "X, a journalist with Y, interviewed", "Special Correspondent X met ..."
-        out |= press if press is not None else press_surnames(t, until=next((u.start for u in units if u.kind is SegmentKind.QUESTION), 0))
+        out |= press if press is not None else document_press(t, units)
     return out

@@ -440,11 +440,11 @@ def learned_principal(t: str, *, talk: bool, has_q: bool, model: SpeakerModel | 
     """
     m = model or _builtin()
     found = candidates(t, talk=talk, has_q=has_q, address=m.address)
+    prob = {key: m.probability(ev.feats) for key, ev in found.items()}
     threshold = m.threshold
-    if press and m.press_threshold is not None and found:
-        top = max(found, key=lambda key: m.probability(found[key].feats))
-        threshold = m.press_threshold if top in press else threshold
-    scored = sorted(((m.probability(ev.feats), ev.name, ev.feats) for key, ev in found.items()
+    if press and m.press_threshold is not None and found and max(prob, key=prob.__getitem__) in press:
+        threshold = m.press_threshold
+    scored = sorted(((prob[key], ev.name, ev.feats) for key, ev in found.items()
                      if key not in exclude and (veto is None or not veto(ev.name))
                      and not _feature_name(ev.name) and _person_like(ev.name)), key=lambda s: s[0], reverse=True)
     if not scored or scored[0][0] < threshold:

@@ -65,7 +65,7 @@ from polisent.segment._name_cues import _TO_JOURNALIST, OUTLET_AFTER, office_hol
 from polisent.segment._name_forms import without_postnominals
 from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NOT_NAME_PART, has_page_word
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
-from polisent.segment._press_names import press_surnames
+from polisent.segment._press_names import document_press
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
 from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling
 from polisent.segment._author_lines import head_by_writer, repost_writer, runon_head_writer
@@ -305,8 +305,10 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         cands = [n for n in cands if not re.search(r"\bI['\u2019]m\b[^.?!\n]{0,80}?\bjoined\s+(?:today\s+)?by\s+(?:my\s+[\w-]+\s+)?"
                                                    + re.escape(n), t)]
         # the press the opening marks ("Special Correspondent X met ...", "..., tells X/Rediff.com"): they ask (rule P1)
-        press = press_surnames(t, until=first[0].start if first else 0) if cands else frozenset()
-        cands = [n for n in cands if n.split()[-1].lower() not in press]
+        def pressed(n: str) -> bool:  # (press_surnames is cached per document)
+            return n.split()[-1].lower() in document_press(t, units)
+
+        cands = [n for n in cands if not pressed(n)]
         if any(is_person_name(n) for n in cands):  # "USA AMBASSADOR MR" beside "R. HOAGLAND": a title, no name
             cands = [n for n in cands if is_person_name(n)]
         # a podcast page's host credit ("Paul Adamson", "... talks to Paul Adamson") beside the guest he
@@ -336,8 +338,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                 lead = briefing_speaker(t, units)
             lead = [n for n in lead if not _introduces_self(t, n)  # "I'm Lena Park, senior fellow at ...": the host
                     and not any(outlet_asks(t, s, s + len(n)) or outlet_journalist_asks(t, s, n)  # "In an interview with journalist X, ..."
-                                for s in iter_starts(t, n))
-                    and n.split()[-1].lower() not in press_surnames(t, until=first[0].start if first else 0)]
+                                for s in iter_starts(t, n)) and not pressed(n)]
             # ("... correspondent in Addis Ababa, X, interviewed Y": X asks)
             name = _agree(bio_names) if bio_names else (_agree(lead[:1]) if lead else None)
         elif name is not None and bio_names and _agree(bio_names + [name]) is None:

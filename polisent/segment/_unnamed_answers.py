@@ -19,7 +19,7 @@ from polisent.segment._name_cues import _TO_JOURNALIST
 from polisent.segment._name_forms import spelled_alike
 from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, office_holder, state_surname
 from polisent.segment._prefilter import bounded_spans, literal_starts
-from polisent.segment._press_names import interviewer_surnames, press_surnames
+from polisent.segment._press_names import document_press, interviewer_surnames
 from polisent.segment._quotes import handed_over, mostly_quoted
 from polisent.segment._questions import _YOU
 from polisent.segment._roundup import _signed_name
@@ -215,7 +215,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = _announced_guest(pt, units)  # "President Edgars Rinkovich is with us" over "Speaker 3" turns
     def asks(x: Principal | None) -> Principal | None:
         """``x``, unless the opening marks him as the press: a Q&A's journalist asks (rule P1)."""
-        if qa and x is not None and x.name.split() and x.name.split()[-1].lower() in press_surnames(pt, until=_first_question(units)):
+        if qa and x is not None and x.name.split() and x.name.split()[-1].lower() in document_press(t, units):
             rejected.add(x.name.split()[-1].lower())
             return None
         return x
@@ -286,7 +286,7 @@ def ranked_principal(t: str, pt: str, units: list[Unit], *, talk: bool, has_q: b
     """The learned ranker's speaker of ``t`` (``pt``: its names unwrapped), never the interviewer
     (:func:`interviewer_surnames`), the lower-case surnames in ``exclude``, nor a person the text only cites
     (:func:`_cited_only`)."""
-    press = press_surnames(t, until=next((u.start for u in units if u.kind is SegmentKind.QUESTION), 0)) if has_q else frozenset()
+    press = document_press(t, units) if has_q else frozenset()
     return learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(interviewer_surnames(t, units, has_q, press) | exclude),
                              veto=_cited_only(pt, units), press=press)
 
