@@ -57,7 +57,7 @@ _SPOKE_TO_OFFICE = re.compile(
 #: "spoke to", whose subject is the guest: "Admiral X spoke to The Hindu")
 _OUTLET_ASKS = re.compile(rf"(?<![\w'\u2019-]){_RUN}[ \t]+(?:asked|asks|interviewed|interviews)\b")
 #: the cues that say who asks whom, not what someone is: the outlet they name is the press as well (rule P4)
-_RELATIONAL = frozenset({_PRONOUN_SPOKE, _SLASH_OUTLET, _OUTLETS_OWN, _TOLD, _WITH_MID})
+_RELATIONAL = frozenset({_PRONOUN_SPOKE, _SLASH_OUTLET, _OUTLETS_OWN, _TOLD, _WITH_MID, _OUTLET_ASKS})
 #: a title or office that opens a name run: the guest, never the journalist ("in an interview with Foreign Minister X")
 _TITLED = re.compile(r"(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|President|Minister|Secretary|Chancellor|Ambassador|General|"
                      r"King|Queen|Premier|Governor|Senator|Mr|Ms|Mrs|Dr|Prof|Professor|H\.E)\b")
@@ -124,7 +124,7 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
             continue
         words = name.split()
         if (len(words) == 1 and m.re is _JOB_BEFORE) or is_person_name(name if not name.isupper() else name.title()) \
-                or (len(words) >= 2 and m.re in _RELATIONAL | {_OUTLET_ASKS} and not is_place(name)):
+                or (len(words) >= 2 and m.re in _RELATIONAL and not is_place(name)):
             out.add(words[-1].lower())  # (an outlet too: "said in an interview with Al Jazeera" gives "jazeera")
     return frozenset(out)
 
