@@ -38,6 +38,7 @@ _GLUED_NAME = (rf"{_GLUED_WORD}(?:[ \t]+{_GLUED_WORD}){{0,1}}[ \t]+(?!Fitz[{_UP}
 _CASE_GLUED = re.compile(rf"(?P<by>(?<![A-Za-z])By[ \t]*:?[ \t]*|[Ww]ritten[ \t]+[Bb]y[ \t]*:?[ \t]*)?"
                          rf"(?P<name>(?:{_GLUED_NAME}[ \t]+(?:and|&)[ \t]+)?{_GLUED_NAME})"
                          rf"(?=[{_UP}][{_LOW}]|[A-Z]\.|\d)(?!Photo|Image|Getty|Reuters|AFP|AP\b|File|Credit|Source|Courtesy)")
+_AND_SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
 def case_glued_authors(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
@@ -61,9 +62,6 @@ def case_glued_authors(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
         if m is not None:
             out.append(" and ".join(" ".join(n.split()) for n in _AND_SPLIT.split(m.group("name"))))
     return out
-
-
-_AND_SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
 #: a blog's author box heading: "About Amr Khalifa"

@@ -450,8 +450,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [n for u in body for m in [_GLUED_BYLINE.match(t, u.content_start, u.end)] if m
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
         if not by and not has_q:  # "Eyal ZisserOut of weakness ...": a byline glued to the next element by the page's extraction
-            glued = [(u.start, u.end) for u in units[:6] if u.start < 1500]
-            glued += [(u.content_start, u.end) for u in answers if len(t[u.content_start:u.end].split()) >= 12][:1]
+            # (the head's units, and the first body paragraph the route above read)
+            glued = [(u.start, u.end) for u in units[:6] if u.start < 1500] + [(u.content_start, u.end) for u in body]
             by = [n for n in case_glued_authors(t, glued) if all(is_person_name(p) and not is_place(p) for p in n.split(" and "))]
         if not by:  # "About Amr Khalifa" over a blog's author box
             by = [n for u in bios for m in [_ABOUT_NAME.fullmatch(t, u.start, u.end)] if m
