@@ -325,8 +325,14 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             # writer's line run into the lead: "By Peter MARTELL \u2013 NAIROBI -After decades of war, ...")
             # (a first line of more than 80 words is no title but a page extracted as one line: every rule)
             use = glued if not first_line or len(plain.split()) > 80 else first_glued
+            rule = _clutter(rules, plain, pi, n_paras, first=first_line) if i not in slugs \
+                else _SLUG_BYLINE if _SLUG_BYLINE.pattern.match(plain) else _SLUG_NOTE
+            # (a line that a line rule takes whole from its start is not cut: "NOTE: This transcript is done by a
+            # machine. Human eyes have gone through it ..." goes whole, not its first sentence alone; a rule that
+            # matches later in the line leaves the text before the furniture to the cut)
+            whole = rule is not None and i not in slugs and rule.pattern.match(plain) is not None
             pieces = _glued_pieces(t, fs, le, use, rules, pi, n_paras) \
-                if use and (glue_at is None or marker(glue_at, fs, le - 1) is not None) and hd is None \
+                if use and not whole and (glue_at is None or marker(glue_at, fs, le - 1) is not None) and hd is None \
                 and (lab is None or lab[1] not in accepted) else None
             if pieces is not None:  # furniture glued to text: cut out, each piece with its reason
                 cur_u = None
@@ -339,8 +345,6 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                         units.append(cur_u)
                 k += 1
                 continue
-            rule = _clutter(rules, plain, pi, n_paras, first=first_line) if i not in slugs \
-                else _SLUG_BYLINE if _SLUG_BYLINE.pattern.match(plain) else _SLUG_NOTE
             if rule is not None and rule.name == "byline" and k and lab is None and continues_line(t, spans[p[k - 1]], fs, le):
                 rule = None  # wrapped prose: "... to that of U.S. President" / "Donald Trump, asking why ..." is no byline
             if rule is not None and rule.name == "byline" and fs > s and _TIME_LEAD.fullmatch(text, s, fs) \
