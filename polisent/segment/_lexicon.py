@@ -64,8 +64,12 @@ class ClutterRule:
     starts: frozenset[str] | None = field(default=None, init=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "required", required_literals(self.pattern.pattern, self.pattern.flags))
-        object.__setattr__(self, "folds", bool(self.pattern.flags & re.IGNORECASE))
+        # a case-insensitive group in a case-sensitive rule ("MOSCOW, (?i:september) 10."): the group's literals are
+        # read folded, so the rule's line is tested folded too (a looser test, still safe; tested raw, "September"
+        # would lack "sep" and the rule would never be tried)
+        scoped = not self.pattern.flags & re.IGNORECASE and "(?i" in self.pattern.pattern
+        object.__setattr__(self, "required", required_literals(self.pattern.pattern, self.pattern.flags, folded=scoped))
+        object.__setattr__(self, "folds", bool(self.pattern.flags & re.IGNORECASE) or scoped)
         object.__setattr__(self, "starts", first_chars(self.pattern.pattern, self.pattern.flags))
 
 
