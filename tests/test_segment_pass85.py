@@ -84,3 +84,25 @@ def test_a_line_that_a_line_rule_takes_whole_is_not_cut() -> None:
     clutter, claims = _cut(TITLE + note + "\n\n" + TALK)
     assert [s for _, s in clutter] == [note]
     assert not any("Human eyes" in c for c in claims)
+
+
+def test_a_paragraph_cut_entirely_into_furniture_goes_whole() -> None:
+    # (pass 87, rule K5: every sentence is furniture, by a glued rule or a line rule on the rest; before, no text was
+    # left, the line fell back to the line rules, which cannot match a paragraph this long, and it stayed a claim)
+    note = ("Below is the complete transcript for this podcast episode. This transcript was generated using an automated "
+            "transcription service and has not been reviewed by a human editor. Transcripts are made with speech "
+            "recognition software and may contain errors, above all where two people speak at once or a guest speaks "
+            "fast. Find and follow us wherever you get your podcasts, and tell your friends about the show.")
+    assert len(note.split()) > 45  # (longer than the line rules on transcript notes reach)
+    clutter, claims = _cut(TITLE + note + "\n\n" + TALK)
+    assert [reason for reason, _ in clutter] == ["editor_note"] * 3 + ["ad"]
+    assert not any("transcript" in c for c in claims)
+    assert claims[0].startswith("The corridor will not be finished")
+
+
+def test_a_line_one_glued_rule_matches_whole_is_left_to_the_line_rules() -> None:
+    # (pass 87, amendment K5-A1: a single furniture sentence alone on its line is not cut by the glued rule; it
+    # stays with the unit it belongs to, as before)
+    text = TITLE + "Thanks for listening, and see you next week.\nFind and follow us wherever you get your podcasts.\n\n" + TALK
+    _, claims = _cut(text)
+    assert "Thanks for listening, and see you next week." in claims

@@ -54,7 +54,8 @@ def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules:
     A match counts only at a sentence boundary: at the line start or after a sentence end, and
     followed by the line end or a new sentence, so "The advertisement was banned" is text. Text
     pieces that a line rule calls clutter are clutter too; None when no furniture is glued to at
-    least four words of text (the line rules decide about the whole line then).
+    least four words of text (the line rules decide about the whole line then), unless the line
+    is cut into several pieces and no word of text is left (the whole line is furniture, piece by piece).
     """
     line = _Line(t[fs:le])
     tried = [r for r in glued if line.may_match(r)]
@@ -100,7 +101,10 @@ def _glued_pieces(t: str, fs: int, le: int, glued: Sequence[ClutterRule], rules:
             if r is None:
                 n_text += plain.count(" ") + 1
         out.append((a, b, r))
-    return out if n_text >= 4 else None
+    # (a line cut into several pieces, all furniture, is furniture; a few words left over may belong to it, as a
+    # link's title after "Read more:", and a line one glued rule matches whole is left to the line rules: they
+    # decide about those lines whole)
+    return out if n_text >= 4 or (n_text == 0 and len(out) > 1) else None
 
 
 #: the paragraphs a "head" rule looks at (7 reads "**Noon Briefing Guests" and an interviewee's name
