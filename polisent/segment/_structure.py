@@ -51,6 +51,7 @@ from polisent.segment._name_cues import _outlet_after_name
 from polisent.segment._paragraphs import (_SENT_END, _asks_over_lines, _heading_like, _join_wrapped, _line_paragraphs, _replies_to_welcome,
                                          continues_line)
 from polisent.segment._person_names import reads_as_phrase
+from polisent.segment._prefilter import passes
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place
 from polisent.segment._late_speaker import late_speaker
 from polisent.segment._name_forms import _ROYAL, royal_name
@@ -303,7 +304,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
 
     units: list[Unit] = []
     low_t = t.lower()  # glued rules are tried only on lines holding one of their keywords
-    glued = [r for r in rules if r.glued and (not r.keywords or any(k in low_t for k in r.keywords))]
+    glued = [r for r in rules if r.glued and (not r.keywords or passes(r.keywords, low_t))]
     glue_at: list[int] | None = None  # sorted keyword positions; None: try every line
     if glued and len(low_t) == len(t) and all(r.keywords for r in glued):
         glue_at = sorted({p for r in glued for k in r.keywords for p in _find_all(low_t, k)})
