@@ -106,3 +106,13 @@ def test_a_line_one_glued_rule_matches_whole_is_left_to_the_line_rules() -> None
     text = TITLE + "Thanks for listening, and see you next week.\nFind and follow us wherever you get your podcasts.\n\n" + TALK
     _, claims = _cut(text)
     assert "Thanks for listening, and see you next week." in claims
+
+
+def test_a_sentence_about_ai_transcription_in_general_stays() -> None:
+    # (a forum post on how its writer works, read after the passes: a sentence that mentions AI transcription is no
+    # disclaimer about this text's transcript)
+    body = ("Thanks to the wonders of AI transcription, there is now a halfway house between a podcast and an interview. "
+            "For interviews like this, I record the chat, transcribe it and then check it against the recording.\n\n")
+    clutter, claims = _cut(TITLE + body + TALK)
+    assert clutter == []
+    assert any(c.startswith("Thanks to the wonders of AI transcription") for c in claims)
