@@ -293,8 +293,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         out["Q"], out["A"] = "Q", "A"
     elif n_q == 0 and cands[("qa", "A")] >= 1 and any(lab in asking for lab in out):
         out["A"] = "A"  # readers' questions under their names, each answered by "A:" ("Samar: ...?" / "A: ...")
-    elif cands[("qa", "Q")] >= 1 and any(lab != "Q" for lab in out) and cands[("qa", "Q")] + n_turns >= 3:
-        out["Q"] = "Q"  # "Q1: ...?" questions answered in named turns ("Stephen Nagy: ...")
+    elif cands[("qa", "Q")] >= 1 and any(lab != "Q" for lab in out) and (cands[("qa", "Q")] + n_turns >= 3 or "Q" in asking):
+        # "Q1: ...?" questions answered in named turns ("Stephen Nagy: ..."), or one "Question: ...?" that asks,
+        # answered under a name label seen once ("Ambassador Mulford:"; rule L1 of the eighty-ninth pass)
+        out["Q"] = "Q"
     elif (cands[("qnum", "Q")] >= 1 or cands[("qa", "Q")] >= 2 or (cands[("qa", "Q")] == 1 and "Q" in asking and not out)) \
             and not cands[("qa", "A")]:
         # numbered questions ("Q1."), "Q:" lines whose answers follow unlabelled, or the one "Q:" of an

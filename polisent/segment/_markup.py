@@ -228,5 +228,18 @@ def scoring_text(text: str) -> str:
 
     >>> scoring_text("It is a violation\\n00:00:26.560 --> 00:00:29.120\\n<v Ann>of law.").split()
     ['It', 'is', 'a', 'violation', 'of', 'law.']
+
+    A timestamp alone on its line inside the claim goes too: a podcast app's or a video page's transcript puts
+    one over every few words ("had less than a month to\\n0:11\\nget used to ...").
+
+    >>> scoring_text("It is a\\n0:11\\nviolation of\\n[01:02:03]\\nlaw.").split()
+    ['It', 'is', 'a', 'violation', 'of', 'law.']
     """
-    return mask_full(text).text if _MARKUP_HINT.search(text) else text
+    if not _MARKUP_HINT.search(text):
+        return text
+    t = mask_full(text).text
+    return _TS_ALONE.sub(_spaces, t) if "\n" in t else t
+
+
+#: a timestamp alone on its line (a timed transcript's "0:11" or "[01:02:03]" between the words of one sentence)
+_TS_ALONE = re.compile(r"(?m)^[ \t]*" + _TS + r"[ \t]*$")
