@@ -46,3 +46,35 @@ def test_timestamps_alone_on_their_lines_leave_the_claims_plain_text() -> None:
     assert joined and "0:04" in joined[0].text  # text stays the exact slice of the document ...
     assert joined[0].plain_text == "The foreign minister said on Monday that the talks on the rail corridor would resume next month in Geneva."
     assert not any(ch.isdigit() for c in st.claims for ch in c.plain_text)  # ... plain_text (what the models read) has no timing
+
+
+def test_a_byline_whose_first_writer_has_a_generational_suffix_keeps_its_co_authors() -> None:
+    body = ("\n\nThe region is closer to a large war than at any time in a generation. If the talks fail, there will be only "
+            "losers.\n\nThe sanctions would hurt both sides. The markets would not escape damage either.\n")
+    for byline, writers in [("By Jon Hale Jr., Ana Ruiz, and Tom Weiss, The Courier", "Jon Hale Jr., Ana Ruiz and Tom Weiss"),
+                            ("By Jon Hale Jr.", "Jon Hale Jr.")]:
+        st = RuleSegmenter().segment("An avoidable war\n\n" + byline + body)
+        assert {c.speaker for c in st.claims} == {writers}  # (before: "Jon Hale Jr", the co-authors lost)
+
+
+def test_a_ministry_transcripts_office_mark_with_a_dash_is_the_answers_mark() -> None:
+    # "Q. \u2013 ...?" answered by "THE MINISTER \u2013 ...", as a foreign ministry's English transcripts write them (rules D1, D2)
+    text = ("Interview given by Ana Ruiz, Minister for Foreign Affairs, to the Courier\n\nParis, 3 May 2016\n\n"
+            "Q. \u2013 Does it mean that you have the same interests here in the region?\n\n"
+            "THE MINISTER \u2013 I would not say it is a matter of interests. We must think as Europeans.\n\n"
+            "Q. \u2013 Can Europe do better on equipment?\n\nTHE MINISTER \u2013 Europe is doing a lot. It may spend its funds better.\n")
+    claims = _claims(text)
+    assert [c[3] for c in claims if c[0]] == ["Does it mean that you have the same interests here in the region?",
+                                              "Can Europe do better on equipment?"]  # (before: "\u2013 Does it ...")
+    answers = [c for c in claims if not c[0] and c[2] is SpeakerRole.INTERVIEWEE]
+    assert [c[3] for c in answers] == ["I would not say it is a matter of interests.", "We must think as Europeans.",
+                                       "Europe is doing a lot.", "It may spend its funds better."]  # (before: "THE MINISTER \u2013 I ...")
+    assert {c[1] for c in answers} == {"Ana Ruiz"}
+
+
+def test_a_capitals_line_with_a_dash_seen_once_is_no_answer_mark() -> None:
+    # a dateline in capitals ("PARIS \u2013 ...") or an office written once is text, not a mark
+    text = ("Q. \u2013 Does it mean that you have the same interests here in the region?\n\n"
+            "THE MINISTER \u2013 I would not say it is a matter of interests.\n\nQ. \u2013 Can Europe do better?\n\n"
+            "Europe is doing a lot.\n")
+    assert any(c[3].startswith("THE MINISTER") for c in _claims(text))

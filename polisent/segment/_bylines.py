@@ -242,7 +242,15 @@ def with_co_authors(t: str, name: str, end: int, line_end: int) -> str:
     >>> t = "By Ana Ruiz and Jo Bell"
     >>> with_co_authors(t, "Ana Ruiz", 11, len(t)), with_co_authors("By Ana Ruiz and Russia", "Ana Ruiz", 11, 22)
     ('Ana Ruiz and Jo Bell', 'Ana Ruiz')
+
+    A generational suffix keeps its dot and does not end the list ("By Jon Hale Jr., Ana Ruiz, and Jo Bell"):
+
+    >>> t = "By Jon Hale Jr., Ana Ruiz, and Jo Bell, The Hill"
+    >>> with_co_authors(t, "Jon Hale Jr", 14, len(t)), with_co_authors("By Jon Hale Jr.", "Jon Hale Jr", 14, 15)
+    ('Jon Hale Jr., Ana Ruiz and Jo Bell', 'Jon Hale Jr.')
     """
+    if t.startswith(".", end) and name.rsplit(None, 1)[-1] in _SUFFIXES:
+        name, end = name + ".", end + 1  # "Jr." is part of the name
     m = _AND_AUTHOR.match(t, end, line_end)
     if m is None:
         return name
@@ -250,6 +258,8 @@ def with_co_authors(t: str, name: str, end: int, line_end: int) -> str:
 
 
 _TITLE_BEFORE = re.compile(rf"(?<=[ \t]){_TITLES}[ \t]+")
+#: a generational suffix after a name, written with a dot ("Jon Hale Jr.")
+_SUFFIXES = frozenset({"Jr", "Sr", "JR", "SR"})
 
 
 #: an affiliation line under an author's name: "Macquarie University", "Institute for Security Studies, Pretoria"

@@ -302,6 +302,13 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         # numbered questions ("Q1."), "Q:" lines whose answers follow unlabelled, or the one "Q:" of an
         # excerpt that asks ("Q: I want to refer to ... What lessons do you draw?")
         out["Q"] = "Q"
+    if out.get("Q") == "Q" and "A" not in out:
+        # "Q. – ...?" answered by "THE MINISTER – ..." again and again: a ministry's transcript marks its answers
+        # by the office in capitals and a dash; the mark is the answer's, no name (rule D1 of the eighty-ninth pass)
+        for (k, lab), n in cands.items():
+            if k == "caps_dash" and n >= 2 and (words := [w for w in lab.lower().split() if w != "the"]) \
+                    and all(w in _LABEL_OFFICE for w in words):
+                out[lab] = "A"
     return out
 
 

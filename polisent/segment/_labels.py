@@ -58,7 +58,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|\Z)")
 _Q_NUMBER = re.compile(r"(?:Q|Question)[ \t]?(?:#|No\.)?[ \t]?\d{1,2}[ \t]*[.:)]?[ \t]*"
                        r"(?:(?:Author|From|Asked[ \t]+by)[ \t]*:?[ \t]*[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}[ \t]*)?")
 #: (a spaced hyphen too: "Q - ... R - ...", as the French foreign ministry's transcripts mark the turns)
-_QA_DOT = re.compile(r"(Q|A|P|R|Ask|Question|Answer)(?:[ \t]?(\d{0,2})[.)\u2013\u2014]|[ \t]-(?=[ \t]))(?:[ \t]+(?=\S)|(?<=\d[.)])(?=[A-Z]))")  # "Q2.What ..." too
+_QA_DOT = re.compile(r"(Q|A|P|R|Ask|Question|Answer)(?:[ \t]?(\d{0,2})[.)\u2013\u2014](?:[ \t]*[\u2013\u2014-](?=[ \t]))?|[ \t]-(?=[ \t]))(?:[ \t]+(?=\S)|(?<=\d[.)])(?=[A-Z]))")  # "Q2.What ..." too
 #: the dotted marks of a Spanish, Portuguese or French interview ("P. ... R. ...": pregunta, respuesta) and
 #: their machine translation ("Ask. ... Answer.")
 _QA_MARKS = {"p": "Q", "r": "A", "ask": "Q"}
