@@ -78,3 +78,47 @@ def test_a_capitals_line_with_a_dash_seen_once_is_no_answer_mark() -> None:
             "THE MINISTER \u2013 I would not say it is a matter of interests.\n\nQ. \u2013 Can Europe do better?\n\n"
             "Europe is doing a lot.\n")
     assert any(c[3].startswith("THE MINISTER") for c in _claims(text))
+
+
+STANDFIRST = ("On a visit to Berlin, the Courier spoke with Foreign Minister Ana Ruiz about the transition in the "
+              "neighbouring country and her government's part in it.\n\n")
+
+
+def test_one_labelled_exchange_whose_prompt_is_no_question_then_bare_questions() -> None:
+    # the outlet's first prompt is a statement, the guest answers under her name once, the later questions stand bare
+    text = (STANDFIRST + "Courier: A summit was held in the capital last week to discuss the transition.\n\n"
+            "Ana Ruiz: The transition has been hard, but the region stood together and the talks went well.\n\n"
+            "What is the support group doing now?\n\nIt helps the interim government keep to its timetable. The money comes next.\n\n"
+            "Will there be elections this year?\n\nNot this year. The register has to be rebuilt first.\n")
+    claims = _claims(text)
+    assert [c[3] for c in claims if c[0]] == ["What is the support group doing now?", "Will there be elections this year?"]
+    assert all(c[2] is SpeakerRole.INTERVIEWER and c[1] is None for c in claims if c[0])  # (before: Ana Ruiz's, role unknown)
+    answers = [c for c in claims if c[3].startswith(("The transition", "It helps", "Not this year"))]
+    assert len(answers) == 3 and all(c[1] == "Ana Ruiz" and c[2] is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_a_labelled_speakers_lone_rhetorical_question_stays_his() -> None:
+    text = (STANDFIRST + "Ana Ruiz: The transition has been hard, but the region stood together and the talks went well.\n\n"
+            "What is the alternative?\n\nThere is none. We keep to the timetable and the money comes next.\n")
+    assert not any(c[2] is SpeakerRole.INTERVIEWER for c in _claims(text))  # one bare question: no exchange (rule X2)
+
+
+def test_a_name_colon_headline_over_the_standfirst_is_the_title() -> None:
+    # "Ana Ruiz: <headline>" as the page's first line, then a standfirst that speaks of her (rule T2)
+    body = ("Ana Ruiz, a former UN envoy to Mali, spoke to The Courier about the junta, Russia and the region's future.\n\n"
+            "The Courier: Has France lost the Sahel?\n\nAna Ruiz: France lost the argument long before it lost the bases. "
+            "The juntas sold sovereignty.\n\nWhat role does Russia play now?\n\nMoscow offers regime security, not development.\n")
+    st = RuleSegmenter().segment("Ana Ruiz: The Sahel needs more than soldiers\n\nBy Tom Weiss\n\n" + body)
+    first = st.segments[0]
+    assert first.kind.value == "heading" and first.text.startswith("Ana Ruiz: The Sahel")
+    standfirst = [c for c in st.claims if c.text.startswith("Ana Ruiz, a former")]
+    assert standfirst and standfirst[0].role is SpeakerRole.EDITOR and standfirst[0].speaker is None  # (before: her answer)
+    assert {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE} == {"Ana Ruiz"}
+
+
+def test_a_first_turn_that_talks_is_no_title() -> None:
+    text = ("Ana Ruiz: France lost the argument long before it lost the bases. The juntas sold sovereignty.\n\n"
+            "Ana Ruiz, a former envoy, said Paris had no answer.\n\nWhat role does Russia play now?\n\n"
+            "Ana Ruiz: Moscow offers regime security, not development.\n")
+    st = RuleSegmenter().segment(text)
+    assert st.segments[0].kind.value != "heading"  # two sentences on the line: talk, not a headline

@@ -32,8 +32,8 @@ from polisent.segment._questions import (
 from polisent.segment._role_cues import (_ANSWERS_ASKER, _GREETS_GUEST, _INTERVIEW_HINT, _INTERVIEW_LABEL, _announces,
                                          _asking_dash_turns, _dash_opened, _in_quotes, _set_up_and_question, hyphen_exchange)
 from polisent.segment._sentences import split_sentences
-from polisent.segment._turn_roles import (_asked_line, _askers, _doubled, _followups, _headline_labels, _opens_asking, _runs_on,
-                                          _short_asker)
+from polisent.segment._turn_roles import (_asked_line, _askers, _bare_exchanges, _doubled, _followups, _headline_labels, _opens_asking, _runs_on,
+                                          _short_asker, headline_turn)
 from polisent.segment._units import _GLUED_CUE, _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
 
 __all__ = ["assign_roles"]
@@ -175,6 +175,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 and not re.search(r"(?<!\.\.)[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2 - _asked_line(t, f, nxt)) \
                 and not numbered_q and not opening_q:
             title = f
+        elif f.form == "label" and nxt is not None and headline_turn(t, f, nxt):
+            title = f  # "Ana Ruiz: The Sahel needs more than soldiers" over "Ana Ruiz, a former envoy, spoke to ..." (rule T2)
     if title is not None:
         title.kind = SegmentKind.HEADING
     questions = {id(u) for u in head_q if u is not title}
@@ -356,6 +358,13 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 later = [u for u in plain_q if u.start > turns[0].start and u is not title]
                 questions |= {id(u) for u in later}
                 exchange = (None, turns[0].label or "") if later else None
+        elif one_label and (later := _bare_exchanges(t, content, pos, plain_q, turns[0], title)):
+            # ... or the interviewer's first prompt was no question ("DW: A summit was held in Lome last week." /
+            # "Robert Dussey: ..."): two bare questions or more, each a short paragraph answered by unlabelled talk,
+            # are the interviewer's (rule X2 of the eighty-ninth pass)
+            questions |= {id(u) for u in later}
+            unlabelled_host = True
+            exchange = (None, turns[0].label or "")
     # an explainer asks its own questions ("What Was The Interim Deal?", "1. What's the pact
     # about?"): Title Case or numbered, never "you"; the answers are the author's
     asked = [u for u in content if id(u) in questions]

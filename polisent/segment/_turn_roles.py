@@ -16,7 +16,7 @@ from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import YOU_ASKED
 from polisent.segment._units import Unit, _is_q, _plain
 
-__all__ = ["_asked_line", "_askers", "_doubled", "_followups", "_headline_labels", "_opens_asking", "_runs_on", "_short_asker"]
+__all__ = ["_asked_line", "_askers", "_bare_exchanges", "_doubled", "_followups", "_headline_labels", "_opens_asking", "_runs_on", "_short_asker", "headline_turn"]
 
 _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
 
@@ -223,3 +223,44 @@ def _headline_labels(t: str, content: list[Unit]) -> set[int]:
 
 #: a line that ends as a sentence or hands over to a quotation ("... minimized.", "X said:")
 _STOP_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*\s*\Z")
+
+
+def _bare_exchanges(t: str, content: list[Unit], pos: dict[int, int], plain_q: list[Unit], turn: Unit,
+                    title: Unit | None) -> list[Unit]:
+    """The bare question paragraphs after the one labelled ``turn``, when there are two or more and each is short (40
+    words at most) and answered by an unlabelled paragraph that does not ask; else none (a labelled speaker's
+    rhetorical question, alone between his paragraphs, is rarer than that)."""
+    later = [u for u in plain_q if u.start > turn.start and u is not title]
+    if len(later) < 2:
+        return []
+    for u in later:
+        i = pos[id(u)]
+        nxt = content[i + 1] if i + 1 < len(content) else None
+        if len(_plain(t, u).split()) > 40 or nxt is None or nxt.form != "plain" or _is_q(t, nxt):
+            return []
+    return later
+
+
+#: a sentence ending inside a line ("... the bases. The juntas ..."): a turn's talk, not a headline
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"\u201d\u2019']?[ \t]+[A-Z\u201c\"]")
+
+
+def headline_turn(t: str, f: Unit, nxt: Unit) -> bool:
+    """Whether the labelled first line ``f`` is the page's title in the form "Name: headline" (one line of 20 words at
+    most, no sentence inside it, no question) over a standfirst ``nxt`` that names the same person in the third person.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Ana Ruiz: The Sahel needs more than soldiers\\nAna Ruiz, a former envoy, spoke to the Courier."
+    >>> f, nxt = Unit(0, 44, [0], 0, "label", 10), Unit(45, len(t), [1], 1, "plain", 45)
+    >>> f.label = "Ana Ruiz"
+    >>> headline_turn(t, f, nxt), headline_turn(t.replace("Ana Ruiz, a former", "A former"), f, nxt)
+    (True, False)
+    """
+    if not f.label or len(f.lines) != 1 or nxt.form != "plain" or _is_q(t, f):
+        return False
+    said = _plain(t, f)  # (the words after the label)
+    if not said.strip() or len(said.split()) > 20 or _SENTENCE_INSIDE.search(said):
+        return False
+    surname = f.label.split()[-1]
+    return len(surname) >= 3 and re.search(rf"\b{re.escape(surname)}\b", t[nxt.start:nxt.end], re.IGNORECASE) is not None
+
