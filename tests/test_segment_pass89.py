@@ -122,3 +122,24 @@ def test_a_first_turn_that_talks_is_no_title() -> None:
             "Ana Ruiz: Moscow offers regime security, not development.\n")
     st = RuleSegmenter().segment(text)
     assert st.segments[0].kind.value != "heading"  # two sentences on the line: talk, not a headline
+
+
+def test_bold_questions_and_one_labelled_answer_are_an_interview() -> None:
+    # an HTML page's bold questions (as the extractor writes them) and the guest's name on her first answer only (rule B1)
+    text = ("Ana Ruiz, a former UN envoy to Mali, spoke to The Courier about the junta and Russia.\n\n"
+            "**The Courier: Has France lost the Sahel?**\n\nAna Ruiz: France lost the argument long before it lost the "
+            "bases. The juntas sold sovereignty.\n\n**What role does Russia play now?**\n\nMoscow offers regime security, "
+            "not development. That bargain will sour.\n")
+    answers = [c for c in _claims(text) if not c[0] and not c[3].startswith("Ana Ruiz, a former")]
+    assert [c[3][:12] for c in answers] == ["France lost ", "The juntas s", "Moscow offer", "That bargain"]
+    assert {(c[1], c[2]) for c in answers} == {("Ana Ruiz", SpeakerRole.INTERVIEWEE)}  # (before: unknown, then unnamed)
+
+
+def test_a_full_name_label_once_under_a_bold_question_is_a_turn() -> None:
+    # rule L2: the label is a turn, so "Ana Ruiz:" is no part of her claim
+    text = ("Ana Ruiz, a former UN envoy to Mali, spoke to The Courier about the junta and Russia.\n\n"
+            "**Has France lost the Sahel?**\n\nAna Ruiz: France lost the argument long before it lost the bases.\n\n"
+            "**What role does Russia play now?**\n\nMoscow offers regime security, not development.\n")
+    claims = _claims(text)
+    assert "France lost the argument long before it lost the bases." in [c[3] for c in claims]  # (before: "Ana Ruiz: France ...")
+    assert not any(c[3].startswith("Ana Ruiz:") for c in claims)

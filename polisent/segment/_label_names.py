@@ -312,3 +312,34 @@ def sole_guest_label(units: list[Unit], named: list[Unit], unnamed: list[Unit]) 
             or any(u.kind is not SegmentKind.ANSWER or u.role is not SpeakerRole.INTERVIEWEE for u in unnamed):
         return None
     return name
+
+
+def under_marked_question(text: str, labels: Sequence[tuple[str, str, int] | None], spans: Sequence[tuple[int, int]]) -> set[str]:
+    r"""Full-name labels whose line comes right under a question the page sets in bold or as a heading
+    ("**Has France lost the Sahel?**" / "Ana Ruiz: France lost ..."): a turn even when seen once (rule L2 of the
+    eighty-ninth pass). ``text`` is the original text (its markup shows the bold), ``spans`` the lines' spans.
+
+    >>> text = "**Has France lost the Sahel?**\n\nAna Ruiz: France lost the argument."
+    >>> spans = [(0, 30), (31, 31), (32, len(text))]
+    >>> under_marked_question(text, [None, None, ("name", "Ana Ruiz", 42)], spans)
+    {'Ana Ruiz'}
+    >>> plain = "Has France lost the Sahel?\n\nAna Ruiz: France lost the argument."
+    >>> under_marked_question(plain, [None, None, ("name", "Ana Ruiz", 38)], [(0, 26), (27, 27), (28, len(plain))])
+    set()
+    """
+    out: set[str] = set()
+    for i, lab in enumerate(labels):
+        if lab is None or lab[0] != "name" or " " not in lab[1]:
+            continue
+        j = i - 1
+        while j >= 0 and spans[j][1] <= spans[j][0]:
+            j -= 1
+        if j < 0 or labels[j] is not None:
+            continue
+        a, b = text.rfind("\n", 0, spans[j][0]) + 1, text.find("\n", spans[j][1])
+        prev = text[a:b if b >= 0 else len(text)].strip()  # (the whole line: the masked spans leave the bold out)
+        marked = (prev.startswith(("**", "__")) and prev.endswith(("**", "__"))) or prev.startswith("#")
+        if marked and prev.rstrip("*_ \t").endswith("?"):
+            out.add(lab[1])
+    return out
+

@@ -448,7 +448,12 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                     # one speaker, labelled where the text starts, and nobody else: a panellist's or a
                     # lecturer's talk, whose questions are his own ("And so the real question is, is there ...?")
                     official = official or (u is sole_opener)
-                    u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host or official else SpeakerRole.UNKNOWN)
+                    # (or the turn answers a question the page marks as one, in bold or as a heading: "**Has France
+                    # lost the Sahel?**" / "Ana Ruiz: France lost ..."; rule B1 of the eighty-ninth pass)
+                    answers_q = one_label and pos[id(u)] > 0 and content[pos[id(u)] - 1].kind is SegmentKind.QUESTION \
+                        and content[pos[id(u)] - 1].form != "label" and not turn_asks(u)
+                    u.kind, u.role = SegmentKind.ANSWER, (SpeakerRole.INTERVIEWEE if role_host or official or answers_q
+                                                          else SpeakerRole.UNKNOWN)
                 elif u.label in askers or (has_a and "?" in t[u.content_start:u.end]):
                     # ... and beside "A:" answers, a reader who asks under his own name ("Omar: Which side ...?")
                     u.kind, u.role = SegmentKind.QUESTION, SpeakerRole.INTERVIEWER

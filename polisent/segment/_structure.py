@@ -17,7 +17,7 @@ from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_la
 from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._host_opening import split_host_opening
 from polisent.segment._intro_person import editor_intros
-from polisent.segment._label_names import _job_names, _text_names, office_holder, refine_labels, respelled
+from polisent.segment._label_names import _job_names, _text_names, office_holder, refine_labels, respelled, under_marked_question
 from polisent.segment._label_passes import (
     _QMARK_LINE,
     asking_label_as_q,
@@ -298,7 +298,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     bracketed = {lab[1] for i, lab in enumerate(labels) if lab is not None and lab[1] in time_labelled
                  and _BRACKET_TIME_LABEL.search(t, spans[i][0], lab[2]) is not None}
     accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs,
-                               said_host | (time_labelled if len(time_labelled) >= 2 else bracketed))
+                               said_host | (time_labelled if len(time_labelled) >= 2 else bracketed)
+                               | (under_marked_question(text, labels, spans) if "**" in text or "#" in text else set()))
     accepted = respelled(t, accepted, Counter({lab: n for (_, lab), n in cands.items()})) if accepted else accepted
     refine_labels(t, labels, spans, accepted, cands)  # "(SG)" short forms, "Minister (Shri X):", "SG:" offices
 
