@@ -143,3 +143,12 @@ def test_a_full_name_label_once_under_a_bold_question_is_a_turn() -> None:
     claims = _claims(text)
     assert "France lost the argument long before it lost the bases." in [c[3] for c in claims]  # (before: "Ana Ruiz: France ...")
     assert not any(c[3].startswith("Ana Ruiz:") for c in claims)
+
+
+def test_a_clocks_time_zone_is_no_part_of_the_first_inline_label() -> None:
+    # a briefing whose turns a page ran into one line, the first label right after the clock (rule T3)
+    text = ("Daily Briefing, May 2 12:46 p.m. EST MS RUIZ: Good afternoon, everyone. QUESTION: Good afternoon. "
+            "MS RUIZ: I have nothing to start with. QUESTION: What about the talks in Geneva? "
+            "MS RUIZ: They go on tomorrow. We expect progress.\n")
+    speakers = {c[1] for c in _claims(text) if c[2] is SpeakerRole.INTERVIEWEE}
+    assert speakers == {"Ms Ruiz"}  # (before: "Est Ms Ruiz")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from polisent.segment._label_names import TIME_ZONES
 from polisent.segment._labels import _NAME_TITLES, _label_of
 from polisent.segment._sentences import trim
 
@@ -24,6 +25,10 @@ _INLINE_TURN = re.compile(
     # cut-off turn into the next ("Do not slip as that Speaker 2 (00:01): 12 years ago, ...")
     r"|(?<=\S)[ \t]+(?=[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Za-z0-9][\w'\u2019.\-]*){0,3}[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:[ \t])"
 )
+
+
+#: a time zone after a clock time, before the first turn's label ("12:46 p.m. EST MR MILLER: ...")
+_TIME_ZONE = re.compile(r"(?:" + "|".join(sorted(TIME_ZONES)) + r")[ \t]+(?=[A-Z])")
 
 
 #: a capital's initial right before a cut ("?N." of "?N. KOTZIAS:"), not a word ending in a capital ("the U.S.")
@@ -64,9 +69,12 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]],
                 continue  # "Amb. Iravani: Thank you ...": a title the label opens with, alone before the cut
             if len(head.strip()) <= 40 and not any(c.islower() for c in head) and sum(c.isalpha() for c in head) >= 3:
                 continue  # "SEC. PANELO:", "ALEXIS ROMERO/PHIL. STAR:": an abbreviation inside a label in capitals
-            lab = _label_of(t, m.end(), le)
+            at = m.end()
+            if before and before[-1].lower() in ("a.m.", "p.m.") and (tz := _TIME_ZONE.match(t, at)) is not None:
+                at = tz.end()  # "... 12:46 p.m. EST MR MILLER: Good afternoon.": the clock's zone is no part of the label
+            lab = _label_of(t, at, le)
             if lab is not None:
-                cands.append((i, m.end(), lab[1]))
+                cands.append((i, at, lab[1]))
                 counts[lab[1]] += 1
     if not cands:
         return lines

@@ -36,6 +36,12 @@ _STYLE_CORE = frozenset("excellency excellencies honourable honorable hon. h.e."
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['\u2019](?:m|re|ve|ll|d)")
 
 
+#: time zones written after a clock time ("12:46 p.m. EST"), never a name's first word there
+TIME_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT GMT UTC BST CET CEST EET EEST IST JST KST MSK AEST AEDT".split())
+#: a clock time's "a.m." / "p.m." right before a run of capitalised words
+_CLOCK_BEFORE = re.compile(r"\b[ap]\.m\.[ \t]*\Z", re.IGNORECASE)
+
+
 def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """Full names (two to four capitalised words) written in ``spans`` (the standfirst, the first
     turns), with a leading possessive dropped ("NPR's Scott Simon" -> "Scott Simon").
@@ -76,6 +82,8 @@ def _finish_text_name(t: str, m: re.Match[str], words: list[str], e: int) -> str
     while words and (words[0].endswith(("'s", "\u2019s", "'", "\u2019")) or words[0].rstrip(".") in _NAME_TITLES
                      or _CONTRACTION.fullmatch(words[0])):
         words = words[1:]  # "NPR's Scott Simon", "Professor Kim Tae-woo", "I'm Michel Martin"
+    if words and words[0] in TIME_ZONES and _CLOCK_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+        words = words[1:]  # "12:46 p.m. EST MR MILLER: ...": the clock's zone
     if _OFFICE_FOR.search(t, max(0, m.start() - 60), m.start()):
         # "Assistant Secretary for African Affairs Tibor Nagy": the portfolio's words are no part of the name
         end = max((i for i, w in enumerate(words[:-2]) if w.lower() in _PORTFOLIO_END), default=-1)
