@@ -152,3 +152,15 @@ def test_a_clocks_time_zone_is_no_part_of_the_first_inline_label() -> None:
             "MS RUIZ: They go on tomorrow. We expect progress.\n")
     speakers = {c[1] for c in _claims(text) if c[2] is SpeakerRole.INTERVIEWEE}
     assert speakers == {"Ms Ruiz"}  # (before: "Est Ms Ruiz")
+
+
+def test_a_flattened_subtitle_tables_time_pairs_are_timing_lines() -> None:
+    # each cue's text above its from and to times run together, under the table's header run together (rule S1)
+    text = ("Ana Ruiz, former envoy HARDtalk\n\nTranscript\n\nLineFromTo\n\nThe talks on the corridor have stalled\n\n"
+            ":00:00.:00:04.\n\nfor a third month in a row.\n\n:00:05.:00:08.\n\nWhy did they fail?\n\n:00:09.:00:10.\n\n"
+            "Because neither side wanted a deal.\n\n:00:11.:00:14.\n")
+    st = RuleSegmenter().segment(text)
+    assert ("timestamp", "LineFromTo") in [(s.reason, s.text) for s in st.segments]
+    plain = [c.plain_text for c in st.claims]
+    assert "The talks on the corridor have stalled for a third month in a row." in plain  # one sentence across cues
+    assert not any(":00:" in p for p in plain)  # (before: every time pair a claim of its own)

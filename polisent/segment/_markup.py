@@ -218,7 +218,7 @@ def mask_full(text: str) -> Masked:
 
 #: markup a claim can carry inside its span: cue timings and voice tags of a sentence that runs
 #: across subtitle cues, HTML tags, Markdown emphasis and links
-_MARKUP_HINT = re.compile(r"-->|<[A-Za-z/]|\*\*|__|\]\(|\n[ \t]*\d{1,2}:\d{2}|\|[ \t]*(?:\n|\Z)")
+_MARKUP_HINT = re.compile(r"-->|<[A-Za-z/]|\*\*|__|\]\(|\n[ \t]*:?\d{1,2}:\d{2}|\|[ \t]*(?:\n|\Z)")
 
 
 def scoring_text(text: str) -> str:
@@ -242,4 +242,4 @@ def scoring_text(text: str) -> str:
 
 
 #: a timestamp alone on its line (a timed transcript's "0:11" or "[01:02:03]" between the words of one sentence)
-_TS_ALONE = re.compile(r"(?m)^[ \t]*" + _TS + r"[ \t]*$")
+_TS_ALONE = re.compile(r"(?m)^[ \t]*(?:" + _TS + r"){1,2}[ \t]*$")  # (a flattened subtitle table's ":00:20.:00:23." too)

@@ -106,7 +106,9 @@ _TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2
 _PLAYER_ZERO = re.compile(r"[ \t]*(?:0?0:00(?::00)?[ \t]*){1,3}")
 #: a time code opening a line ("38:13 ", "(1:02:10) "; not a clock's "11:20 PM")
 _TIME_LEAD = re.compile(r"[ \t]*\(?\d{1,3}:\d{2}(?::\d{2})?\)?[ \t]+(?![AaPp]\.?[Mm]\b)")
-_TS_ONLY = re.compile(r"(?:\d{1,6}|[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?)")
+#: a cue's from and to times run together, as a flattened subtitle table writes them under the cue's text
+_TIME_PAIR = re.compile(r":?\d{1,2}:\d{2}(?::\d{2})?\.?:\d{1,2}:\d{2}(?::\d{2})?\.?")
+_TS_ONLY = re.compile(r"(?:\d{1,6}|(?:[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?){1,2})")  # ":00:20.:00:23." too
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
 #: a transcription service's numbered voice ("Speaker 3"), a label that opens a turn even alone on its line
 _NUMBERED_VOICE = re.compile(r"Speaker \d{1,2}")
@@ -143,6 +145,10 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     timed = [i for i, (s0, e0) in enumerate(lines) if (_TIMED_LINE.match(text, s0, e0) or (rows and _TABLE_ROW.match(text, s0, e0)))
              and not _PLAYER_ZERO.fullmatch(text, s0, e0)]
     sub_from = timed[0] if len(timed) >= 3 and len(timed) * 7 >= sum(le > fs for fs, le in spans) else len(lines)
+    if sub_from < len(lines) and _TIME_PAIR.fullmatch(t, *spans[sub_from]):
+        # a subtitle table flattened into lines writes each cue's text above its times (":00:00.:00:16."): the first
+        # cue's text is the transcript's, not the page's
+        sub_from = next((i for i in range(sub_from - 1, -1, -1) if spans[i][1] > spans[i][0]), sub_from)
     skip = {i for i in timed if i >= sub_from and _TS_ONLY.fullmatch(t, *spans[i])}
     timed_set = set(timed)
     paras: list[list[int]] = []
