@@ -27,11 +27,17 @@ _NAME_AFFILIATION = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*(?:,+|[|\u2013\u2014]
 # ("Isaac Fokun, from Ghana, founder of the ... Foundation": where the expert comes from, then the job)
 # (or after a bar or a dash: "Fareed Marjaee | Former member of the executive committee of ...")
 #: the name glued to its job, as a page's name and job boxes lose their break ("Ian BondDirector of foreign
-#: policy at the Centre for European Reform", "Kate Hansen BundtSecretary General of ...")
-_NAME_GLUED_JOB = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2}[ \t]+[A-Z][a-z'\u2019-]+?)"
+#: policy at the Centre for European Reform", "Kate Hansen BundtSecretary General of ...", "Laia
+#: MestresPostdoctoral researcher at ...", "Francisco de Borja LasherasHead of ...", in lower case too: "James W. Davisdirector of the Institute of ...")
+_NAME_GLUED_JOB = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|de|del|da|di|du|la|le|van|von|der|al)){0,3}"
+                             r"[ \t]+[A-Z][a-z'\u2019-]+?)"
                              r"(?=(?:Director|Professor|Senior|Fellow|Head|Chair|President|Lecturer|Associate|Executive|"
                              r"Research|Former|Deputy|Editor|Ambassador|Minister|Adviser|Advisor|Analyst|Founder|Secretary|"
-                             r"Visiting|Distinguished|Dean|Chief|Assistant)\b)[A-Z][^.!?\r\n]{2,200}")
+                             r"Visiting|Distinguished|Dean|Chief|Assistant|Postdoctoral|Nonresident|Non-resident)\b|"
+                             # ... or to a job in lower case ("Fraser Camerondirector of the EU-Russia Centre")
+                             r"(?:director|professor|senior|fellow|president|lecturer|associate|executive|former|deputy|"
+                             r"editor|ambassador|adviser|advisor|analyst|founder|secretary|visiting|distinguished|"
+                             r"postdoctoral|nonresident|non-resident)\b)[A-Za-z](?:[^.!?\r\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){2,200}")
 #: a comment that opens with its expert and a colon, then the quotation ("Raz Zimmt, Director of the
 #: Iran program: \u201cThis morning, ...\u201d")
 _NAME_QUOTE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*[^:\r\n]{{2,200}}?:[ \t]*(?=[\u201c\"\u00ab\u201e])")
