@@ -85,3 +85,20 @@ def test_sponsor_lines_are_dropped_but_not_sentences_about_support(line: str, sp
     st = RuleSegmenter().segment("Title here\n\n" + line + "\n\n" + BODY)
     seg = next(s for s in st.segments if s.text.strip() == line)
     assert (seg.kind is SegmentKind.CLUTTER) is sponsor
+
+
+def test_numbered_question_marks_are_the_interviewers_turns() -> None:
+    text = ("Ambassador Ana Ruiz\nUS Representative to the UN\n\nAS DELIVERED\n\n"
+            "QUESTION 1: Joining us now is the ambassador. Welcome to the show.\n\n"
+            "AMBASSADOR ANA RUIZ: Thank you.\n\n"
+            "QUESTION 1: Do you think the talks can stop the war?\n\n"
+            "AMBASSADOR RUIZ: We are in contact with both sides. The talks can work if Moscow wants them to.\n\n"
+            "QUESTION 2: What about China? Will Beijing help Moscow?\n\n"
+            "AMBASSADOR RUIZ: China has been careful. It has not sent the weapons Russia asked for.\n")
+    st = RuleSegmenter().segment(text)
+    asked = [c for c in st.claims if c.is_question]
+    assert [c.text for c in asked] == ["Do you think the talks can stop the war?", "What about China?", "Will Beijing help Moscow?"]
+    assert all(c.role is SpeakerRole.INTERVIEWER and c.speaker is None for c in asked)
+    answers = [c for c in st.claims if not c.is_question and c.role is not SpeakerRole.INTERVIEWER]
+    assert answers and {(c.speaker, c.role) for c in answers} == {("Ana Ruiz", SpeakerRole.INTERVIEWEE)}
+    assert not any("QUESTION" in c.text for c in st.claims)

@@ -340,15 +340,18 @@ def _asr_question(t: str, s: int, e: int) -> bool:
 
 
 def _is_prompt(t: str, s: int, e: int, u: Unit) -> bool:
-    """The last sentence of an interviewer's turn asks for an answer: a marked question (a question
-    heading, ``Q:``) always; a host's turn only when it reads as a prompt and is no courtesy."""
+    """The last sentence of an interviewer's turn asks for an answer: a marked question's (a question
+    heading, ``Q:``) unless it is a courtesy that asks for nothing; a host's turn only when it reads as a
+    prompt and is no courtesy."""
     if _ON_TOPIC.fullmatch(t, u.content_start, u.end):
         return True  # a radio interview's topic heading ("On the leadership of Ukraine's president:")
     if t[max(s, e - 2):e].rstrip().endswith(":") or len(t[s:e].split()) < 3:
         return False  # a label left alone ("James Appathurai says:"), a fragment ("Dr.")
+    prompt = _PROMPT.search(t[s:e]) is not None
     if u.form == "heading" or u.label == "Q":
-        return True
-    return not _COURTESY.match(t, s, e) and _PROMPT.search(t[s:e]) is not None
+        # (not a courtesy that asks for nothing: "QUESTION 1: ... Joining us now is X. Welcome to the show.")
+        return prompt or not _COURTESY.match(t, s, e)
+    return not _COURTESY.match(t, s, e) and prompt
 
 
 def _turn_ends(units: list[Unit | None]) -> set[int]:

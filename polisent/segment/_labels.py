@@ -62,6 +62,8 @@ _QA_DOT = re.compile(r"(Q|A|P|R|Ask|Question|Answer)(?:[ \t]?(\d{0,2})[.)\u2013\
 #: the dotted marks of a Spanish, Portuguese or French interview ("P. ... R. ...": pregunta, respuesta) and
 #: their machine translation ("Ask. ... Answer.")
 _QA_MARKS = {"p": "Q", "r": "A", "ask": "Q"}
+#: a question or answer mark numbered before its colon: "QUESTION 1:", "Answer 2:"
+_QA_NUMBERED = re.compile(r"(Question|QUESTION|Answer|ANSWER)[ \t]+\d{1,2}[ \t]*:[ \t]*(?=\S)")
 _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
 _NOT_SPEAKERS = frozenset(
     """note notes photo image picture credit credits source sources update updated correction caption disclaimer
@@ -271,6 +273,10 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         word = bm.group("label") if bm is not None else ""
         if word[:1].isupper() and " " not in word and word.lower() not in _NOT_SPEAKERS and word.lower() not in _SOUND_WORDS:
             return "name", word, bm.end()
+    if t[fs:fs + 1] in "QAqa" and (num := _QA_NUMBERED.match(t, fs, le)) is not None:
+        # "QUESTION 1:", "Question 2:": a numbered questioner's turn (a mission's transcript numbers the
+        # journalists) or a Q&A's numbered question, read as "Q1:" is
+        return "qa", _QA[num.group(1).lower()], num.end()
     m = _LABEL.match(t, fs, le) if t.find(":", fs, le) >= 0 else None  # most lines have no colon: skip the regex
     if m is None and (t.find(" says ", fs, min(le, fs + 40)) > 0 or t.find(" continues ", fs, min(le, fs + 40)) > 0):
         sm = _SAYS_CAPS.match(t, fs, le)  # "Steve says WHETHER FROM CLIMATE": a described-video transcript
