@@ -102,3 +102,47 @@ def test_numbered_question_marks_are_the_interviewers_turns() -> None:
     answers = [c for c in st.claims if not c.is_question and c.role is not SpeakerRole.INTERVIEWER]
     assert answers and {(c.speaker, c.role) for c in answers} == {("Ana Ruiz", SpeakerRole.INTERVIEWEE)}
     assert not any("QUESTION" in c.text for c in st.claims)
+
+
+def test_skip_links_are_navigation_and_name_no_interviewee() -> None:
+    text = ("Go to Contents Go to Navigation\n\nFull text of the interview\n\n"
+            "SEOUL (Agency) -- The following is a translation of the written interview.\n\n"
+            "QUESTION 7: How do you see the chances of a summit?\n\n"
+            "ANSWER: The chances are good. Both sides want to meet, and the talks have begun.\n")
+    st = RuleSegmenter().segment(text)
+    assert st.segments[0].kind is SegmentKind.CLUTTER and st.segments[0].reason == "navigation"
+    answers = [c for c in st.claims if c.role is SpeakerRole.INTERVIEWEE]
+    assert answers and {c.speaker for c in answers} == {None}  # never "Contents Go"
+
+
+def test_an_episode_title_with_a_gerund_names_no_speaker() -> None:
+    text = ("Understanding Putin\n\nUnderstanding Putin\n\nReleased Wednesday, 2nd February 2022\n\n0:00\n\n"
+            "welcome to the show i'm your host and today we talk about russia\n\n0:03\n\n"
+            "the war has changed everything for the people who live there\n")
+    st = RuleSegmenter().segment(text)
+    assert all(c.speaker != "Understanding Putin" for c in st.claims)
+    assert all(s.name != "Understanding Putin" for s in st.speakers)
+
+
+def test_two_hosts_who_open_the_show_in_turn_are_both_hosts() -> None:
+    text = ("Transcript\n\nTom Weiss: It is Friday, March 11th. I'm Tom Weiss.\n\n"
+            "Ana Ruiz: And I'm Ana Ruiz, and this is The Day, the podcast about the news.\n\n"
+            "Tom Weiss: That's right. Today, how sanctions change daily life in Russia.\n\n"
+            "Ana Ruiz: To talk about it we spoke with Lena Berg, a historian. Lena, what are people seeing?\n\n"
+            "Lena Berg: Prices are going up very fast, and people fear empty shelves.\n\n"
+            "Ana Ruiz: Does this remind you of the Soviet period?\n\n"
+            "Lena Berg: In some ways, yes. The shortages recall the late Soviet years.\n")
+    st = RuleSegmenter().segment(text)
+    roles = {c.speaker: c.role for c in st.claims if not c.is_question}
+    assert roles["Lena Berg"] is SpeakerRole.INTERVIEWEE
+    assert roles.get("Tom Weiss", SpeakerRole.INTERVIEWER) is SpeakerRole.INTERVIEWER
+    assert {s.name for s in st.speakers if s.role is SpeakerRole.INTERVIEWEE} == {"Lena Berg"}
+
+
+def test_a_guest_who_gives_his_name_after_the_host_stays_the_guest() -> None:
+    text = ("Ana Ruiz: Welcome to The Day. I'm Ana Ruiz. My guest is a historian. What are people seeing?\n\n"
+            "Lena Berg: Thanks, Ana. I'm Lena Berg. Prices are going up very fast.\n\n"
+            "Ana Ruiz: Does this remind you of the Soviet period?\n\n"
+            "Lena Berg: In some ways, yes. The shortages recall the late Soviet years.\n")
+    st = RuleSegmenter().segment(text)
+    assert {s.name for s in st.speakers if s.role is SpeakerRole.INTERVIEWEE} == {"Lena Berg"}

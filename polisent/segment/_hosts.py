@@ -305,13 +305,23 @@ _SHOW_WELCOME = re.compile(r"(?i)\bwelcome\s+(?:back\s+)?to\s+(?:the\s+|our\s+|t
 def co_hosts(t: str, content: list[Unit], turns: list[Unit]) -> set[str]:
     """The labels that open the show in their first turn, giving their own name and welcoming to it
     ("Welcome to The Asia Chessboard. I'm Mike Green, and I'm joined by ..."): hosts, where a
-    podcast has several; and every label that says it hosts ("NICK EICHER, HOST:"). (A witness who names himself and his colleague, "My name is X. Joining me
+    podcast has several; the two labels that open it in turn ("I'm A." / "And I'm B, and this is ..."); and every label that says it hosts ("NICK EICHER, HOST:"). (A witness who names himself and his colleague, "My name is X. Joining me
     today is ...", opens no show.)"""
     labels = list(dict.fromkeys(u.label for u in turns if u.label))
     said = {u.label for u in turns if u.label and _label_is_host(t, u.start, u.content_start)}  # "NICK EICHER, HOST:"
-    return said | {lab for lab in _self_named(t, content, turns, labels)
-            for u in [next(x for x in turns if x.label == lab)]
-            if _SHOW_WELCOME.search(t, u.content_start, _first_turn_end(t, content, u))}
+    selves = _self_named(t, content, turns, labels)
+    out = said | {lab for lab in selves
+                  for u in [next(x for x in turns if x.label == lab)]
+                  if _SHOW_WELCOME.search(t, u.content_start, _first_turn_end(t, content, u))}
+    if len(turns) >= 2 and turns[0].label != turns[1].label and turns[0].label in selves and turns[1].label in selves \
+            and _AND_I_AM.match(t, turns[1].content_start):
+        # "I'm Gideon Resnick." / "And I'm Priyanka Aribindi, and this is What A Day": two hosts open the show in turn
+        out |= {turns[0].label, turns[1].label}
+    return out
+
+
+#: a co-host's hand-off in the show's opening: "And I'm Priyanka Aribindi, ..."
+_AND_I_AM = re.compile(r"[ \t]*And[ \t]+(?:I['\u2019]m|I[ \t]+am)[ \t]+")
 
 
 def _dominant(t: str, content: list[Unit], turn_ids: set[int]) -> str | None:

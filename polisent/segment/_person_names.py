@@ -339,6 +339,8 @@ def is_person_name(name: str) -> bool:
     (False, False, True)
     >>> is_person_name("Al Jazeera"), is_person_name("Euronews"), is_person_name("Short Url"), is_person_name("Iran-backed Houthi")
     (False, False, False, False)
+    >>> is_person_name("Understanding Putin"), is_person_name("Sterling Jones"), is_person_name("Xiaoming Wang")
+    (False, True, True)
     """
     words = name.split()
     folded = " ".join(words).lower()
@@ -369,6 +371,8 @@ def is_person_name(name: str) -> bool:
         return False  # a headline's state and noun: "Iraq Reboot", "Russia Rising" (not "Jordan Peterson")
     if len(words) >= 3 and _GERUND.fullmatch(words[0]) and words[0].lower() not in _ING_NAMES and is_person_name(" ".join(words[1:])):
         return False  # a title that names someone: "Analysing Viktor Orb\u00e1n", "Understanding Xi Jinping"
+    if len(words) == 2 and _GERUND.fullmatch(words[0]) and words[0].lower() not in _ING_NAMES and words[0].lower() in common_words():
+        return False  # ... or a surname alone: "Understanding Putin" (a podcast episode's title), "Reading Room"
     return person_part(name) == " ".join(words)
 
 

@@ -197,7 +197,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
                                   for u in units):
         # the name alone on a byline line over an interview is the journalist's, when the standfirst
         # introduces someone else ("La Vanguardia has interviewed the Minister ..., José Manuel Albares")
-        guest = intro_person(pt, _first_question(units)) or _addressed_guest(pt, units)
+        guest = intro_person(_furniture_blanked(pt, units), _first_question(units)) or _addressed_guest(pt, units)
         if guest is not None and guest.name.split()[-1] != p.name.split()[-1]:
             rejected.add(p.name.split()[-1].lower())
             p = guest
@@ -224,7 +224,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     if p is None and qa and (titled := speech_speaker(t, units)):
         p = Principal(titled[0], "interview", 3.0)  # "Entretien de M. X, ministre de ..." over Q - / R - turns
     if p is None and qa:
-        p = asks(intro_person(pt, _first_question(units)))
+        p = asks(intro_person(_furniture_blanked(pt, units), _first_question(units)))
     if p is None and qa:
         p = asks(_first_name_hailed(pt, units))
     if p is None and unnamed and (note := transcript_note_speaker(pt, units)):
@@ -334,6 +334,30 @@ _THIRD_NEXT = re.compile(r"[ \t]+[a-z]|[.;]")
 #: the start of a sentence or of a unit, perhaps with a title or a question's number: "1. Mr. ", "? Dr. "
 _SENTENCE_START = re.compile(r"(?:\A|[.?!:]\s+|\n)(?:\d{1,2}\.\s*)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")
 _INTRODUCED = re.compile(r"(?i)\b(?:with|by|joined|joining|welcome|guest|is|are|me|us)\b[^.?!]*\Z")
+
+
+#: the reasons of dropped segments that are a site's widgets, never a standfirst's words
+_FURNITURE = frozenset({"navigation", "share", "subscribe", "ad", "advertisement", "legal", "comments_policy", "media",
+                        "short_url", "tags", "related", "reading_time", "markup"})
+
+
+def _furniture_blanked(t: str, units: list[Unit]) -> str:
+    """``t`` with the page furniture the rules dropped blanked out (offsets kept): a standfirst reader must not
+    take "Go to Contents Go to Navigation" for a person. Only the site's own widgets go (:data:`_FURNITURE`): an
+    editor's note or a byline the rules dropped may name the interviewee ("Here is a transcript of an interview I
+    did with the Somali president, Hassan Sheikh Mohamud").
+
+    >>> from polisent.segment._units import Unit
+    >>> u = Unit(0, 15, [0], 0, "plain", 0); u.kind, u.reason = SegmentKind.CLUTTER, "navigation"
+    >>> _furniture_blanked("Go to Contents\\nAna Ruiz speaks.", [u])
+    '               \\nAna Ruiz speaks.'
+    """
+    parts, at = [], 0
+    for u in units:
+        if u.kind is SegmentKind.CLUTTER and u.reason in _FURNITURE and u.start >= at:
+            parts += [t[at:u.start], re.sub(r"[^\n]", " ", t[u.start:u.end])]
+            at = u.end
+    return "".join(parts) + t[at:] if parts else t
 
 
 def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
