@@ -146,3 +146,15 @@ def test_a_guest_who_gives_his_name_after_the_host_stays_the_guest() -> None:
             "Lena Berg: In some ways, yes. The shortages recall the late Soviet years.\n")
     st = RuleSegmenter().segment(text)
     assert {s.name for s in st.speakers if s.role is SpeakerRole.INTERVIEWEE} == {"Lena Berg"}
+
+
+def test_half_of_a_double_surname_is_no_other_persons_mention() -> None:
+    from polisent.analyzer import Analyzer
+
+    an = Analyzer(scorer="none", progress=False)
+    text = ("Ambassador Linda Thomas-Greenfield spoke on Monday.\n\nQUESTION: Will Moscow listen?\n\n"
+            "AMBASSADOR THOMAS-GREENFIELD: We warned Moscow, and THOMAS-GREENFIELD will say it again.")
+    links = [(m.text, m.actor_id) for m in an(text).mentions]
+    assert not any(actor == "tillman_thomas" for _, actor in links)  # "Thomas" of "Thomas-Greenfield"
+    assert [(m.text, m.actor_id) for m in an("The Putin-Xi summit ended without a deal.").mentions] == [
+        ("Putin", "vladimir_putin"), ("Xi", "xi_jinping")]  # two known names joined by a hyphen stay two

@@ -241,6 +241,8 @@ class SurfaceIndex:
                     break
             if hit is None:
                 continue
+            if hit.tok_end - hit.tok_start == 1 and _in_compound_name(text, words, spans, hit, first):
+                continue  # "THOMAS" of "AMBASSADOR THOMAS-GREENFIELD": part of another person's double name
             out.append(hit)
             i = hit.tok_end
         return out
@@ -285,6 +287,30 @@ class SurfaceIndex:
             if neighbours and all(_all_caps_word(text, sp) for sp in neighbours):
                 return False  # an ALL-CAPS line: "LET US" is not the United States
         return True
+
+
+def _in_compound_name(text: str, words: list[str], spans: list[tuple[int, int]], hit: Candidate, first: dict[str, int]) -> bool:
+    """Whether a one-token surname match is one half of a hyphenated double name whose other half is no
+    known name ("Thomas" in "Linda Thomas-Greenfield"); two known names joined by a hyphen are two mentions
+    ("the Putin-Xi summit").
+
+    >>> words = ["linda", "thomas", "greenfield", "putin", "xi"]
+    >>> text = "Linda Thomas-Greenfield Putin-Xi"
+    >>> spans = [(0, 5), (6, 12), (13, 23), (24, 29), (30, 32)]
+    >>> sf = Surface("x", MentionKind.SURNAME, "Thomas", False, 1, False, True, ("Thomas",), False)
+    >>> _in_compound_name(text, words, spans, Candidate(6, 12, (sf,), 1, 2), {"thomas": 1, "putin": 1, "xi": 1})
+    True
+    >>> _in_compound_name(text, words, spans, Candidate(24, 29, (sf,), 3, 4), {"thomas": 1, "putin": 1, "xi": 1})
+    False
+    """
+    if any(sf.actor_id is not None and sf.kind is not MentionKind.SURNAME for sf in hit.surfaces):
+        return False
+    i = hit.tok_start
+    after = i + 1 < len(spans) and text[spans[i][1]:spans[i + 1][0]] == "-" and text[spans[i + 1][0]:spans[i + 1][0] + 1].isupper() \
+        and words[i + 1] not in first
+    before = i > 0 and text[spans[i - 1][1]:spans[i][0]] == "-" and text[spans[i - 1][0]:spans[i - 1][0] + 1].isupper() \
+        and words[i - 1] not in first
+    return after or before
 
 
 def _best(surfaces: Iterable[Surface]) -> tuple[Surface, ...]:
