@@ -158,3 +158,13 @@ def test_half_of_a_double_surname_is_no_other_persons_mention() -> None:
     assert not any(actor == "tillman_thomas" for _, actor in links)  # "Thomas" of "Thomas-Greenfield"
     assert [(m.text, m.actor_id) for m in an("The Putin-Xi summit ended without a deal.").mentions] == [
         ("Putin", "vladimir_putin"), ("Xi", "xi_jinping")]  # two known names joined by a hyphen stay two
+
+
+@pytest.mark.parametrize("line", ["(BEGIN VIDEOTAPE)", "Return to Transcripts main page",
+                                  "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED."])
+def test_broadcast_transcript_furniture_is_clutter(line: str) -> None:
+    text = ("Amanpour\n\n" + line + "\n\nAMANPOUR: So let me ask you, is a deal imminent?\n\n"
+            "ZARIF: Well, it can be if there is a political will on all sides.\n")
+    st = RuleSegmenter().segment(text)
+    seg = next(s for s in st.segments if s.text.strip() == line)
+    assert seg.kind is SegmentKind.CLUTTER and seg.reason
