@@ -168,3 +168,14 @@ def test_broadcast_transcript_furniture_is_clutter(line: str) -> None:
     st = RuleSegmenter().segment(text)
     seg = next(s for s in st.segments if s.text.strip() == line)
     assert seg.kind is SegmentKind.CLUTTER and seg.reason
+
+
+def test_inline_turn_marks_before_labels_open_named_turns() -> None:
+    text = (">> Tom Weiss: I am joined by Ana Ruiz of the Example Institute. Where are relations going? "
+            ">> Ana Ruiz: Well, I don't think they're headed in a good direction. Beijing is far more hostile now. "
+            ">> Tom Weiss: Do you see any way back? >> Ana Ruiz: Only through quiet talks on trade.")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if not c.is_question and c.role is SpeakerRole.INTERVIEWEE]
+    assert {c.speaker for c in answers} == {"Ana Ruiz"}
+    assert [c.text for c in answers][-1] == "Only through quiet talks on trade."
+    assert not any(">>" in c.text or "Ana Ruiz:" in c.text for c in st.claims)

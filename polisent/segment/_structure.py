@@ -131,7 +131,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     t = mk.text
     line_labels: dict[tuple[int, int], tuple[str, str, int] | None] = {}  # _label_of by line span, filled on the way
     lines = split_turn_marks(text, _split_inline_turns(t, _lines(t), line_labels))
-    spans = [trim(t, s, e) for s, e in lines]
+    # (a ">>" mark that opens a line cut out of a longer one is no part of its words, as at a line's start, where
+    # the masking blanks it: ">> John Haskell: ... >> Carla Freeman: Well, ..." read as two labelled turns)
+    spans = [(after_mark(t, fs, le), le) if t.startswith(">>", fs) else (fs, le) for fs, le in (trim(t, s, e) for s, e in lines)]
     heads = sorted(mk.headings)
     items = sorted(mk.list_items)
 
