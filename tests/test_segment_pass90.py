@@ -179,3 +179,34 @@ def test_inline_turn_marks_before_labels_open_named_turns() -> None:
     assert {c.speaker for c in answers} == {"Ana Ruiz"}
     assert [c.text for c in answers][-1] == "Only through quiet talks on trade."
     assert not any(">>" in c.text or "Ana Ruiz:" in c.text for c in st.claims)
+
+
+def test_a_members_sites_account_notices_are_clutter() -> None:
+    text = ("You've successfully subscribed to Example Purpose\nGreat! Next, complete checkout for full access to Example Purpose\n"
+            "Welcome back! You've successfully signed in.\nSuccess! Your account is fully activated, you now have access to all content.\n"
+            "Billing info update failed.\n\nWagner's Next Target\n\nAna Ruiz\n\n" + BODY)
+    st = RuleSegmenter().segment(text)
+    assert not any("successfully" in c.text or "Success!" in c.text or "update failed" in c.text for c in st.claims)
+    assert {(c.speaker, c.role) for c in st.claims} == {("Ana Ruiz", SpeakerRole.AUTHOR)}
+
+
+def test_a_report_on_what_a_source_told_an_outlet_is_not_the_sources_text() -> None:
+    text = ("Mercenaries seize opportunities in West Africa\n\nExample News\n\n"
+            "The mercenary group has proven adept at exploiting political unrest in West Africa, but experts remain "
+            "divided on whether it caused the instability.\n\n"
+            "\u201cI don\u2019t think that the group is creating the discontent we are seeing in this region,\u201d "
+            "Tom Weiss, senior fellow (non-resident) for the Example Africa Program, told Example News Digital.\n\n"
+            "\u201cThey are certainly looking at it as an opportunity,\u201d he argued.\n\n"
+            "The country's security forces seized control last week, detaining the president in his palace.\n")
+    st = RuleSegmenter().segment(text)
+    body = [c for c in st.claims if not c.is_question]
+    assert body and {c.speaker for c in body} == {None} and {c.role for c in body} == {SpeakerRole.AUTHOR}
+
+
+def test_an_experts_own_text_in_the_first_person_keeps_its_name() -> None:
+    text = ("Ana Ruiz told Example News about her research.\n\n"
+            "I have studied the border for ten years, and my view is that we will see more clashes. "
+            "Our data show the army moving north, and I expect the talks to fail.\n\n"
+            "We should not expect Moscow to help. I think Ankara will.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Ana Ruiz"}

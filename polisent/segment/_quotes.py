@@ -20,7 +20,8 @@ from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._principal import SpeakerCues, principal
 from polisent.segment._units import Unit
 
-__all__ = ["QUOTED_RUN", "handed_over", "mostly_quoted", "own_voice_removed", "quoted_share", "reporter_not_source"]
+__all__ = ["QUOTED_RUN", "handed_over", "mostly_quoted", "own_voice_removed", "quoted_share", "reporter_not_source",
+           "third_person_report"]
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,11 @@ _SAYING = (r"(?:said|says|told|tells|added|adds|concluded|concludes|believes|bel
            r"according\s+to)")
 #: a closing quote that a verb of saying follows ('..." Rozhin concluded'), or a verb of saying
 #: that opens a quotation ('Mr Agha said: "...'); tried only at the quote marks
-_SAYS_AFTER = re.compile(rf",?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}?{_SAYING}\b", re.IGNORECASE)
+_SAYS_AFTER = re.compile(rf",?[ \t]+(?:(?:[\w.'\u2019-]+[ \t]+){{0,3}}?"
+                         # (or a name and its apposition between commas: '..." Cameron Hudson, senior fellow
+                         # (non-resident) for the CSIS Africa Program, told Fox News Digital.')
+                         rf"|(?-i:[A-Z])[\w.'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w.'\u2019-]*){{1,3}},[^.\n\"\u201c\u201d]{{1,120}}?,[ \t]+)"
+                         rf"{_SAYING}\b", re.IGNORECASE)
 _SAYS_BEFORE = re.compile(rf"\b{_SAYING}[ \t]*[:,][ \t]*\Z", re.IGNORECASE)
 _MARKS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
@@ -46,7 +51,7 @@ def _attributions(t: str, s: int, e: int, limit: int = 50) -> list[tuple[int, in
         if len(out) >= limit:
             break
         p = m.start()
-        if t[p] in "\"\u201d\u00bb" and (a := _SAYS_AFTER.match(t, p + 1, min(e, p + 80))) is not None:
+        if t[p] in "\"\u201d\u00bb" and (a := _SAYS_AFTER.match(t, p + 1, min(e, p + 180))) is not None:
             out.append((p, a.end()))
         elif t[p] in "\"\u201c\u00ab" and t[max(s, p - 3):p].rstrip()[-1:] in (":", ",") \
                 and _SAYS_BEFORE.search(t, max(s, p - 40), p) is not None:
@@ -175,3 +180,29 @@ def mostly_quoted(t: str, units: list[Unit]) -> bool:
     total = sum(u.end - u.start for u in units)
     inside = sum(len(m.group()) for u in units for m in QUOTED_RUN.finditer(t, u.start, u.end))
     return total > 0 and inside * 2 > total
+
+
+#: the first person outside quotation marks: the writer's own voice
+_FIRST_PERSON = re.compile(r"\b(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+#: a pronoun that reports someone's words: "he said", "she argued"
+_HE_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+{_SAYING}\b")
+
+
+def third_person_report(t: str, name: str) -> bool:
+    """Whether ``t`` reads as a report on ``name``'s words: it reports them with a verb of saying ("Hudson
+    said", "said Hudson", "he argued") and, outside its quotations, hardly speaks in the first person (fewer
+    than 5 first-person words in 1,000): the reporter's text, not the one quoted (rule A2 of the ninetieth
+    pass).
+
+    >>> third_person_report("Analyst Ana Ruiz told Example News the war is not internal. \u201cWe see it,\u201d she said.", "Ana Ruiz")
+    True
+    >>> third_person_report("I met Ana Ruiz in Khartoum. My view is that she said too little.", "Ana Ruiz")
+    False
+    """
+    surname = re.escape(name.split()[-1])
+    said = re.search(rf"\b{surname}\b[^.\n]{{0,40}}?\b{_SAYING}\b|\b{_SAYING}[ \t]+(?:[\w.-]+[ \t]+){{0,6}}?{surname}\b", t) \
+        or _HE_SAID.search(t)
+    if said is None:
+        return False
+    body = _QUOTE_SPAN.sub(" ", t)
+    return 1000 * len(_FIRST_PERSON.findall(body)) < 5 * max(1, len(body.split()))

@@ -20,7 +20,7 @@ from polisent.segment._name_forms import spelled_alike
 from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, office_holder, state_surname
 from polisent.segment._prefilter import bounded_spans, literal_starts
 from polisent.segment._press_names import document_press, interviewer_surnames
-from polisent.segment._quotes import handed_over, mostly_quoted
+from polisent.segment._quotes import handed_over, mostly_quoted, third_person_report
 from polisent.segment._questions import _YOU
 from polisent.segment._roundup import _signed_name
 from polisent.segment._principal import (
@@ -422,6 +422,8 @@ def _reported_not_speaking(t: str, pt: str, p: Principal, unnamed: list[Unit]) -
         return False  # a page of one expert's comments, handed over to them: theirs (a report that quotes a source is not)
     if p.kind in ("expert", "quote") and (office_holder(p.name) or _reported(pt, p.name)):
         return True
+    if p.kind == "interview" and third_person_report(pt, p.name):
+        return True  # "X told Fox News Digital" over a report in the third person: the source is quoted, not interviewed
     if p.kind == "interview" and office_holder(p.name) and not _TALK_PAGE.search(t, 0, 2000) \
             and not _answers_after_cue(t, p.name, unnamed):
         return True
