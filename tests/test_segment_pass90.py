@@ -210,3 +210,11 @@ def test_an_experts_own_text_in_the_first_person_keeps_its_name() -> None:
             "We should not expect Moscow to help. I think Ankara will.\n")
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims if not c.is_question} == {"Ana Ruiz"}
+
+
+def test_a_report_on_an_analysts_view_is_not_the_analysts_text() -> None:
+    text = ("Border tensions rise in Central Asia\n\n"
+            "Security analyst Tom Weiss, a senior fellow at the Example Institute, believes the border will stay tense.\n\n"
+            "According to Weiss, the militants have moved north and the army is not ready for them.\n\n"
+            "The ministry announced new patrols on Monday, and the governor visited the border posts.\n")
+    assert {(c.speaker, c.role) for c in RuleSegmenter().segment(text).claims} == {(None, SpeakerRole.AUTHOR)}

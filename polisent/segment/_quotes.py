@@ -200,7 +200,7 @@ def third_person_report(t: str, name: str) -> bool:
     False
     """
     surname = re.escape(name.split()[-1])
-    said = re.search(rf"\b{surname}\b[^.\n]{{0,40}}?\b{_SAYING}\b|\b{_SAYING}[ \t]+(?:[\w.-]+[ \t]+){{0,6}}?{surname}\b", t) \
+    said = re.search(rf"\b{surname}\b[^.\n]{{0,40}}?\b(?i:{_SAYING})\b|\b(?i:{_SAYING})[ \t]+(?:[\w.-]+[ \t]+){{0,6}}?{surname}\b", t) \
         or _HE_SAID.search(t)
     if said is None:
         return False

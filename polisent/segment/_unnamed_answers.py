@@ -422,7 +422,7 @@ def _reported_not_speaking(t: str, pt: str, p: Principal, unnamed: list[Unit]) -
         return False  # a page of one expert's comments, handed over to them: theirs (a report that quotes a source is not)
     if p.kind in ("expert", "quote") and (office_holder(p.name) or _reported(pt, p.name)):
         return True
-    if p.kind == "interview" and third_person_report(pt, p.name):
+    if p.kind in ("interview", "expert") and third_person_report(pt, p.name):
         return True  # "X told Fox News Digital" over a report in the third person: the source is quoted, not interviewed
     if p.kind == "interview" and office_holder(p.name) and not _TALK_PAGE.search(t, 0, 2000) \
             and not _answers_after_cue(t, p.name, unnamed):
