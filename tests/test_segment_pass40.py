@@ -106,14 +106,18 @@ def test_a_report_quoting_two_sources_is_the_reporters() -> None:
     assert {c.speaker for c in st.claims if c.role.value == "author"} == {None}
 
 
-def test_a_report_built_on_one_experts_words_still_names_him() -> None:
-    # one source, whose organisation sits in his apposition ("a researcher at the Example Endowment"): no second source
+def test_a_report_built_on_one_experts_words_is_the_reporters() -> None:
+    # one source, whose organisation sits in his apposition ("a researcher at the Example Endowment"): no second
+    # source. Until the ninetieth pass the report was named after him; its rule A2 (a text in the third person that
+    # reports the words of the one it says it interviewed is the reporter's, the guideline's "the source is quoted,
+    # not interviewed") made 19 held-out judge pages right and none wrong, so the report now stays unnamed
     t = ("The term peace agreement is deceptive, as it is only a framework agreement, Thomas Weller, a leading "
          "researcher at the Example Endowment, an expert on the conflict, told EBC on the Power Factor program.\n\n"
          "According to him, everything depends on Moscow and Baku.\n\n"
          "He suggested that there are negotiations going on behind the scenes. Weller thinks that this issue can be solved.\n")
     st = RuleSegmenter().segment(t)
-    assert "Thomas Weller" in {s.name for s in st.speakers}
+    assert "Thomas Weller" not in {s.name for s in st.speakers}
+    assert {(c.speaker, c.role.value) for c in st.claims} == {(None, "author")}
 
 
 def test_talks_ending_a_title_are_the_talks_not_someone_talking() -> None:

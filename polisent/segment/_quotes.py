@@ -200,6 +200,9 @@ def third_person_report(t: str, name: str) -> bool:
     False
     """
     surname = re.escape(name.split()[-1])
+    if re.search(rf"\b{surname}\b[^.\n]{{0,80}}?\b(?:in|for)[ \t]+(?:an?|his|her|the)[ \t]+(?:\w+[ \t]+){{0,2}}?"
+                 rf"(?:article|op-?ed|column|piece|commentary|essay|analysis)[ \t]+(?:written|penned|prepared)\b", t):
+        return False  # "X (Italy) notes in an article written for the platform": the writer's own piece
     said = re.search(rf"\b{surname}\b[^.\n]{{0,40}}?\b(?i:{_SAYING})\b|\b(?i:{_SAYING})[ \t]+(?:[\w.-]+[ \t]+){{0,6}}?{surname}\b", t) \
         or _HE_SAID.search(t)
     if said is None:
