@@ -218,3 +218,14 @@ def test_a_report_on_an_analysts_view_is_not_the_analysts_text() -> None:
             "According to Weiss, the militants have moved north and the army is not ready for them.\n\n"
             "The ministry announced new patrols on Monday, and the governor visited the border posts.\n")
     assert {(c.speaker, c.role) for c in RuleSegmenter().segment(text).claims} == {(None, SpeakerRole.AUTHOR)}
+
+
+def test_the_pages_spelling_of_a_guest_the_machine_transcript_misheard() -> None:
+    text = ("WEBVTT - Latvian President Edgars Rinkevics Talks Russian Aggression\n\n"
+            "00:00:01.000 --> 00:00:06.000\n<v Speaker 1>President Edgars Rinkovich is with us. Thank you for joining us.\n\n"
+            "00:00:06.000 --> 00:00:12.000\n<v Speaker 2>Thank you. Russia is testing NATO's air defences every week.\n\n"
+            "00:00:12.000 --> 00:00:16.000\n<v Speaker 1>What should the alliance do about it?\n\n"
+            "00:00:16.000 --> 00:00:22.000\n<v Speaker 2>It should shoot down the drones that cross into our airspace.\n")
+    st = RuleSegmenter().segment(text)
+    names = {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE}
+    assert names == {"Edgars Rinkevics"}

@@ -16,6 +16,7 @@ Principal(name='Hulud Rhea', kind='interview', score=3.5)
 from __future__ import annotations
 
 import logging
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,14 +138,31 @@ def page_spelling(t: str, name: str) -> str:
     'L\u00e1szl\u00f3 Andor'
     """
     surname = name.split()[-1]
-    if t.count(name) >= 2 or t.count(surname[:3]) < 2:
+    if t.count(name) >= 2 or (t.count(surname[:3]) < 2 and t.count(name.split()[0] + " ") < 2):
         return name  # the page writes it so more than once, or nothing else like it
-    same = [x for x in dict.fromkeys(" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t, 0, min(len(t), 5000)))
-            if x != name and spelled_alike(_folded(x), _folded(name)) and is_person_name(x)
+    runs = (" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t, 0, min(len(t), 5000)))
+    # (a title before the page's spelling is no part of it: "Latvian President Edgars Rinkevics")
+    same = [x for x in dict.fromkeys(person_part(r) or r for r in runs)
+            if x != name and (spelled_alike(_folded(x), _folded(name)) or _heard_alike(_folded(x), _folded(name))) and is_person_name(x)
             and not all(a.startswith(b) for a, b in zip(x.split(), name.split()))  # not an inflection: "Grli\u0107a Radmana"
             and not (_folded(x) == _folded(name) and len(x.encode()) <= len(name.encode()))  # nor the name without its accents
             and 0 <= t.find(x) < t.find(name)]  # the page's spelling comes first (title, summary), the talk's after
     return same[0] if len(same) == 1 else name
+
+
+def _heard_alike(a: str, b: str) -> bool:
+    """The same first name and surnames of five letters or more that sound alike, as a machine transcript renders
+    a name the page writes ("Edgars Rinkovich" for "Edgars Rinkevics", "Larissa Vaholtz" for "Larissa Wachholz").
+
+    >>> _heard_alike("edgars rinkevics", "edgars rinkovich"), _heard_alike("larissa wachholz", "larissa vaholtz")
+    (True, True)
+    >>> _heard_alike("edgars rinkevics", "edgars berzins"), _heard_alike("ana ruiz", "ana ruez")
+    (False, False)
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) != 2 or len(wb) != 2 or wa[0] != wb[0] or min(len(wa[1]), len(wb[1])) < 5:
+        return False
+    return difflib.SequenceMatcher(None, wa[1], wb[1]).ratio() >= 0.65
 
 
 #: a capitalised word next: a surname before it is the first name of someone else ("Krishnan Raman")
