@@ -229,3 +229,13 @@ def test_the_pages_spelling_of_a_guest_the_machine_transcript_misheard() -> None
     st = RuleSegmenter().segment(text)
     names = {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE}
     assert names == {"Edgars Rinkevics"}
+
+
+def test_a_capital_after_an_institutions_name_is_its_seat_not_the_state() -> None:
+    from polisent.analyzer import Analyzer
+
+    an = Analyzer(scorer="none", progress=False)
+    seat = [(m.text, m.actor_id, m.link) for m in an("She spoke at the Institute for Global Dialogue in Pretoria about the war.").mentions]
+    assert seat == [("Pretoria", "south_africa", "incidental")]  # no (claim, South Africa) pair to score
+    for text in ("Officials in Pretoria rejected the plan.", "The U.S. Embassy in Tehran was seized in 1979."):
+        assert all(m.link != "incidental" for m in an(text).mentions)  # the government, the embassy's state

@@ -186,4 +186,12 @@ def apply_mention_model(text: str, structure: DocumentStructure, mentions: tuple
         p = model.prob(f)
         if p < model.threshold:
             out[i] = replace(mentions[i], link="incidental", confidence=round(p, 4))
+        elif mentions[i].kind is MentionKind.METONYM and _SEAT.search(text, max(0, mentions[i].start - 60), mentions[i].start):
+            # a capital after an institution's or a person's name and "in" is where they sit or meet, not the state
+            # ("the Institute for Global Dialogue in Pretoria", "the UN Office in Nairobi", "NATO Summit in Brussels")
+            out[i] = replace(mentions[i], link="incidental", confidence=round(p, 4))
     return tuple(out)
+
+
+#: two capitalised words (an institution's, an event's or a person's name) and "in"/"at" right before a place
+_SEAT = re.compile(r"(?<![.!?][ \t])\b[A-Z][\w.&'+\u2019-]*[ \t]+(?!Embassy\b|Consulate\b)[A-Z][\w.&'+\u2019-]*[ \t]+(?:in|at)[ \t]+\Z")
