@@ -15,8 +15,8 @@ Principal(name='Hulud Rhea', kind='interview', score=3.5)
 
 from __future__ import annotations
 
-import logging
 import difflib
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
