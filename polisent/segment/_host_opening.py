@@ -16,7 +16,9 @@ An op-ed, a speech or a news bulletin (no question, no guest brought in) is left
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from polisent.segment._paragraphs import _REPLY_OPENS
 from polisent.segment._prefilter import Guarded
 from polisent.segment._questions import _pieces
 from polisent.segment._sentences import split_sentences
@@ -44,7 +46,9 @@ _GREETS = re.compile(r"(?i:^\W*(?:and\s+|so\s+)?(?:hello|hi|hey|good\s+(?:mornin
                      r"|\b(?:I['\u2019]m|[Mm]y\s+name\s+is)\s+[A-Z]")
 #: an anchor bringing a guest in: "we can bring in X", "let's bring in X", "joining us now is X", "we're joined now by X"
 _BRINGS_IN = re.compile(r"(?i)\b(?:(?:let['\u2019]s|we\s+can|we\s+will|we['\u2019]ll|I\s+want\s+to)\s+bring\s+in|joining\s+(?:us|me)\s+(?:now|live)"
-                        r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am)\s+(?:now\s+)?joined\s+(?:now\s+|live\s+)?by|with\s+(?:us|me)\s+now)\b")
+                        r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am)\s+(?:now\s+)?joined\s+(?:now\s+|live\s+)?by|with\s+(?:us|me)\s+now"
+                        r"|(?:(?<![^\W\d])(?:and|also|here)\s+|(?<!(?-i:[a-z]))(?<!(?-i:[a-z]) ))with\s+(?:us|me)\s+(?:here\s+)?(?:is|are))\b")
+#                       ("And with me is Germany's foreign minister", not "the trouble with us is")
 _BRING_IN_WITHIN = 12
 _HEAD_CHARS = 4000  #: the opening words lie within this many characters of the talk's start
 _THIS_IS = re.compile(r"\b[Tt]his\s+is\s+")
@@ -52,6 +56,24 @@ _THIS_IS = re.compile(r"\b[Tt]his\s+is\s+")
 _SHOW_OPENS_SCAN, _BRINGS_IN_SCAN = Guarded(_SHOW_OPENS, lead=True), Guarded(_BRINGS_IN, lead=True)
 _WINDOW = 30  #: sentences after the opening words in which the host must ask or hand over
 _OPEN_WITHIN = 8  #: the opening words must come within the talk's first sentences
+
+
+#: a sentence that opens by hailing someone by a first name ("Michelle, I want to get into ...")
+_HAILS = re.compile(r"[ \t]*(?P<name>[A-Z][a-z'\u2019-]{2,}),[ \t]")
+_NOT_HAILS = frozenset("well yes yeah so now look sure okay right indeed first second also however actually sadly".split())
+
+
+def _host_again(t: str, sents: list[tuple[Unit, int, int]], end: int, start: int, asks: Callable[[int], bool]) -> tuple[int, int] | None:
+    """After the host's welcome (sentence ``end``) the guest's thanks, then the host hailing the guest by the
+    first name the opening used and asking within four sentences: the first and the asking sentence's
+    indices ("Thank you for having me." / "Michelle, I want to get into ... What is it about ...?")."""
+    if end + 2 >= len(sents) or _REPLY_OPENS.fullmatch(t, sents[end + 1][1], sents[end + 1][2]) is None:
+        return None
+    m = _HAILS.match(t, sents[end + 2][1], sents[end + 2][2])
+    if m is None or m.group("name").lower() in _NOT_HAILS or not re.search(rf"\b{m.group('name')}\b", t[start:sents[end][2]]):
+        return None
+    q = next((i for i in range(end + 2, min(len(sents), end + 6)) if asks(i)), None)
+    return (end + 2, q) if q is not None and q + 1 < len(sents) else None
 
 
 def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> bool:
@@ -113,9 +135,12 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
     q_s, q_e = sents[end][1], sents[end][2]
     asked = asks(end)
     bounds = ({start, q_s, q_e} if asked else {start, q_e}) | ({lead_end} if lead_end > start else set())
+    again = _host_again(t, sents, end, start, asks) if not asked else None
+    if again is not None:  # the guest thanks the host, who hails the guest and asks: the host's again
+        bounds |= {sents[again[0]][1], sents[again[1]][1], sents[again[1]][2]}
     out: list[Unit] = []
     for u in units:
-        if u.form != "plain" or u.end <= start or u.content_start >= q_e:
+        if u.form != "plain" or u.end <= start or u.content_start >= (q_e if again is None else sents[again[1]][2]):
             out.append(u)
             continue
         cuts = sorted(b for b in bounds if u.content_start < b < u.end)
@@ -125,6 +150,9 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
                 p.opening = True
                 p.intro = p.end <= lead_end  # the anchor's lead-in: the editor's introduction, no host's set-up
                 p.asks = p.asks or (asked and p.end == q_e and p.content_start >= q_s)
+            elif again is not None and p.content_start >= sents[again[0]][1] and p.end <= sents[again[1]][2]:
+                p.opening = True
+                p.asks = p.content_start >= sents[again[1]][1]
             out.append(p)
     units[:] = out
     return True

@@ -22,11 +22,11 @@ from polisent.segment._labels import (
     _initials,
 )
 from polisent.segment._name_forms import OFFICE_ABBREV, without_postnominals
-from polisent.segment._person_names import NON_PERSON, is_place
+from polisent.segment._person_names import NON_PERSON, is_person_name, is_place
 from polisent.segment._prefilter import fold
 from polisent.segment._units import _WORD
 
-__all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere", "addresses_room"]
+__all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere", "addresses_room", "legend_line"]
 
 
 def _speech_after(t: str, cs: int, le: int) -> bool:
@@ -315,6 +315,25 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
 def _honorific_off(lab: str) -> str:
     """``lab`` without its honorifics: "Dr. Tedros" is "Tedros", "SEC. PANELO" is "PANELO"."""
     return " ".join(w for w in lab.split() if w.rstrip(".").title() not in _HONORIFICS)
+
+
+#: a legend line's words: an optional title, then the name
+_LEGEND = re.compile(r"[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Amb|Gen)\.?[ \t]+)?(?P<name>[^\n:]{3,60}?)[ \t.]*")
+
+
+def legend_line(t: str, label: str, start: int, end: int) -> bool:
+    """``t[start:end]``, after the label ``label``, is a transcript's legend of who its initials are
+    ("SG: Dr. Sajjan Gohel", "GSM: Guillaume Soto-Mayor"): only a person's name, whose initials the label is.
+
+    >>> t = "GSM: Guillaume Soto-Mayor"
+    >>> legend_line(t, "GSM", 4, len(t)), legend_line("SG: Thank you, Dr. Gohel", "SG", 3, 24)
+    (True, False)
+    """
+    m = _LEGEND.fullmatch(t, start, end)
+    if m is None or not label.isupper() or not 2 <= len(name := m.group("name").split()) <= 4:
+        return False
+    name_ = " ".join(name)
+    return is_person_name(name_) and label in (_initials(name_), _part_initials(name_))
 
 
 def _part_initials(name: str) -> str:

@@ -43,7 +43,7 @@ def _asks_over_lines(t: str, spans: list[tuple[int, int]], p: list[int], k: int,
 
 
 #: a guest's reply to the host's welcome opening a line ("Thanks, Jim. Great to be here.")
-_REPLY_OPENS = re.compile(r"[ \t]*(?:(?:Thanks?(?:[ \t]+you)?(?:[ \t]+(?:so|very)[ \t]+much)?(?:[ \t]+for[ \t]+having[ \t]+me)?"
+_REPLY_OPENS = re.compile(r"[ \t]*(?:(?:Thanks?(?:[ \t]+you)?(?:[ \t]+(?:so|very)[ \t]+much)?(?:[ \t]+for[ \t]+(?:having|inviting)[ \t]+me)?"
                           r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?[.!])|(?:Great|Good|Nice|Glad|Happy)[ \t]+to[ \t]+be[ \t]+"
                           r"(?:here|with[ \t]+you|on))")
 

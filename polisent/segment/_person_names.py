@@ -104,6 +104,14 @@ def _registry_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _org_acronyms() -> frozenset[str]:
+    """One-word names in capitals of the built-in registry's organisations and blocs ("NATO", "EU", "OSCE")."""
+    return frozenset(w for r in _records("organisations.jsonl") for k in ("name", "variants", "aliases")
+                     for w in ([r.get(k)] if isinstance(r.get(k), str) else r.get(k) or [])
+                     if " " not in w and len(w) > 1 and w.isupper())
+
+
+@lru_cache(maxsize=1)
 def _state_names() -> frozenset[str]:
     """Lower-case one-word names of the built-in registry's states ("india", "turkey")."""
     return frozenset(r["name"].lower() for r in _records("states.jsonl") if len(r["name"].split()) == 1)
@@ -200,6 +208,8 @@ def person_part(name: str) -> str | None:
     ('Ana Ruiz', 'Tom Weiss')
     >>> person_part("HE Ana Ruiz"), person_part("H.E. Ana Ruiz"), person_part("Broadcasting Mr")
     ('Ana Ruiz', 'H.E. Ana Ruiz', None)
+    >>> person_part("NATO Daalder"), person_part("NATO Ivo Daalder"), person_part("DAS Sumar")
+    (None, 'Ivo Daalder', 'DAS Sumar')
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -220,6 +230,8 @@ def person_part(name: str) -> str | None:
     if words and words[0].lower() in _ARTICLES and not (len(words[0]) > 2 and words[0].isupper()
                                                          and not all(w.isupper() for w in words)):  # not "DAS Sumar"
         return None  # "La República", "EL PAÍS", "Le Monde", "Die Zeit": a newspaper, not a person
+    if len(words) >= 2 and words[0].strip(".,") in _org_acronyms() and words[1][:1].isupper() and not words[1].isupper():
+        words = words[1:]  # "(Former US Ambassador to) NATO Daalder": an organisation's acronym before a surname
     places = _registry_words()[0]
     lead = 0  # "Ukrainian President Volodymyr Zelenskyy", "US Senator X": places before a title go with it
     while lead < len(words) - 1 and (words[lead].lower().strip(".,") in places or words[lead].lower().strip(".,") in _OFFICE_ADJ):

@@ -73,6 +73,7 @@ from polisent.segment._person_names import (
     _TITLE_WORDS,
     GENERIC_LABEL,
     NON_PERSON,
+    _org_acronyms,
     is_person_name,
     is_place,
     person_part,
@@ -255,6 +256,12 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 if " " not in raw and "\t" not in raw:
                     continue
             full = _clean(raw)
+            if full is None and len(parts := raw.split()) == 2 and parts[0] in _org_acronyms():
+                # "(Former US Ambassador to) NATO Daalder: ...": the surname after an organisation's acronym,
+                # in full where the head gives it ("... to NATO (2009-2013) Ivo Daalder")
+                full = next((f for g in re.finditer(rf"\b[A-Z][\w'\u2019.-]+[ \t]+{re.escape(parts[1])}\b", t[a:b])
+                             if (f := _clean(g.group())) is not None), None)
+                raw = full or raw
             if full is not None and not is_place(full):
                 seen.setdefault(full.split()[-1].lower(), full)
             office = more is not None or _OFFICE_START.match(raw) is not None \

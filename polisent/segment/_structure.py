@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
 from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _lead_in, _reported_after, _title_like
-from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room
+from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room, legend_line
 from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._host_opening import split_host_opening
 from polisent.segment._intro_person import editor_intros
@@ -490,6 +490,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             if id(u) in opens:
                 continue
             u.form, u.reason = "clutter", "markup"
+        elif u.form == "label" and u.label and legend_line(t, t[u.start:u.content_start].strip(" \t:"), u.content_start, u.end):
+            u.form, u.reason = "clutter", "other"  # "SG: Dr. Sajjan Gohel": the transcript's legend of its initials
     starts = [s for s, _ in lines]
     inline_qs = not accepted and (split_inline_dash_turns(text, t, units, starts) | split_inline_questions(t, units, starts)
                                   | split_dash_answered(text, t, units, starts) | split_answered_prompts(t, units, starts))

@@ -420,4 +420,9 @@ def _rebuild(text: str, st: DocumentStructure, claims: Sequence[Claim | None], d
             c = Claim(len(out), c.start, c.end, c.text, si, c.sentence_index, c.speaker, c.role, c.is_question,
                       c.cues, c.certainty)
         out.append(c)
-    return DocumentStructure(tuple(segments), tuple(out), st.speakers)
+    # a speaker all of whose segments the model dropped ("Gabrielle Sierra - Supervising Producer", a credit
+    # line read as a turn) speaks nowhere: not listed
+    before = {s.speaker for s in st.segments if s.speaker}
+    after = {s.speaker for s in segments if s.speaker}
+    speakers = tuple(sp for sp in st.speakers if sp.name is None or sp.name not in before or sp.name in after)
+    return DocumentStructure(tuple(segments), tuple(out), speakers)

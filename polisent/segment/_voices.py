@@ -40,14 +40,23 @@ _HAILED = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+),?\s+(?:(?:Sir|Mada
                      r"thanks?\s+(?:you\s+)?(?:for|so)|great\s+to\s+(?:have|see|talk))\b")
 
 
+#: the words before a credited name ("a show by", "produced by")
+_CREDIT = re.compile(r"(?i)\bby[ \t]+\Z")
+_JOINED = re.compile(r"(?i)\bjoin(?:ed|ing)\b")
+#: a hand-over to the voice that speaks next: "Now here's Matt Jones."
+_HERE_IS = re.compile(r"(?i:\b(?:now[ \t]+)?here(?:['\u2019]s|[ \t]+is)|\band[ \t]+now)[ \t]+(?=[A-Z])")
+
+
 def _people(t: str, start: int, end: int) -> set[str]:
     """The people ``t[start:end]`` names in full, office words and greetings left out
     ("Former Prime Minister Helen Clarke this morning" names Helen Clarke)."""
     found: set[str] = set()
     for c in _CAPITAL.finditer(t, start, end):
         m = _NAMED.match(t, c.start(), end)
-        if m is None or _POSSESSIVE.match(t, m.end()):
-            continue
+        if m is None or _POSSESSIVE.match(t, m.end()) or (_CREDIT.search(t, max(start, c.start() - 12), c.start())
+                                                          and not _JOINED.search(t, start, c.start())):
+            continue  # "This is Interrupted by Matt Jones": a show's credit names its maker, no voice about to speak
+            # (but "I'm joined on this episode by Jason Smart" brings him in)
         name = person_part(" ".join(m.group("name").split()))
         if name is not None and is_person_name(name) and not is_place(name) and not _HAIL.match(name + ",") \
                 and not any(name in f for f in found):
@@ -169,6 +178,12 @@ def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, Spea
         if not sents:
             continue
         hail = _HAIL.search(t, *sents[-1]) or _HAILED.search(t, *sents[-1])
+        here = next((h for s, e in sents[-2:] for h in (_HERE_IS.search(t, s, e),) if h is not None), None)
+        if hail is None and here is not None:  # "Now here's Matt Jones. Welcome, everybody.": a hand-over
+            found = _people(t, here.end(), next(e for s, e in sents[-2:] if s <= here.start() < e))
+            if len(found) == 1 and next(iter(found)) not in rename.values():
+                rename[lab] = next(iter(found))
+            continue
         if hail is None and len(sents) > 1:  # "David, thanks for speaking with me. Let's start with ...?"
             hails = [h for s, e in sents[:-1] for h in (_HAILED.search(t, s, e),) if h is not None]
             hail = hails[-1] if len(hails) == 1 else None
