@@ -152,3 +152,14 @@ def test_a_speaker_whose_every_segment_the_unit_model_dropped_is_not_listed() ->
     out = _rebuild(text, st, [None, claims[1]], {0})
     assert [sp.name for sp in out.speakers] == ["Tom Weiss", None]
     assert out.segments[0].kind is SegmentKind.CLUTTER and [c.text for c in out.claims] == ["The corridor holds."]
+
+
+def test_no_inline_turn_starts_inside_an_open_quotation() -> None:
+    text = ("Reporter: What has the embassy done this year?\n\n"
+            "Ambassador Ana Ruiz: We held a youth forum under the theme \u201cBaltic Youth - Baltic Future: The Role of Youth in "
+            "the Region.\u201d I led the delegation to the parliament. We will hold a cultural week in the autumn.\n\n"
+            "Reporter: And next year?\n\n"
+            "Ambassador Ana Ruiz: Next year we will open a consulate in the north.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(s.speaker == "Baltic Future" for s in st.segments)
+    assert {c.speaker for c in st.claims if not c.is_question and "delegation" in c.text} == {"Ana Ruiz"}

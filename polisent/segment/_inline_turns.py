@@ -65,6 +65,8 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]],
             if _INITIAL_END.search(t, max(s, m.start() - 3), m.start()):
                 continue  # "... go?N. KOTZIAS: I didn't ...": the initial of the label's name, no sentence end
             head = t[s:m.start()]
+            if head.count("\u201c") > head.count("\u201d"):
+                continue  # 'under the theme “ASEAN Youth - ASEAN Future: The Role of ...”': inside a quotation
             if _LONE_TITLE.fullmatch(head):
                 continue  # "Amb. Iravani: Thank you ...": a title the label opens with, alone before the cut
             if len(head.strip()) <= 40 and not any(c.islower() for c in head) and sum(c.isalpha() for c in head) >= 3:
