@@ -138,9 +138,10 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
     again = _host_again(t, sents, end, start, asks) if not asked else None
     if again is not None:  # the guest thanks the host, who hails the guest and asks: the host's again
         bounds |= {sents[again[0]][1], sents[again[1]][1], sents[again[1]][2]}
+    last = q_e if again is None else sents[again[1]][2]  # the end of the host's words marked here
     out: list[Unit] = []
     for u in units:
-        if u.form != "plain" or u.end <= start or u.content_start >= (q_e if again is None else sents[again[1]][2]):
+        if u.form != "plain" or u.end <= start or u.content_start >= last:
             out.append(u)
             continue
         cuts = sorted(b for b in bounds if u.content_start < b < u.end)

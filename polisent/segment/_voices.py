@@ -178,9 +178,9 @@ def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, Spea
         if not sents:
             continue
         hail = _HAIL.search(t, *sents[-1]) or _HAILED.search(t, *sents[-1])
-        here = next((h for s, e in sents[-2:] for h in (_HERE_IS.search(t, s, e),) if h is not None), None)
+        here = next(((h, e) for s, e in sents[-2:] for h in (_HERE_IS.search(t, s, e),) if h is not None), None)
         if hail is None and here is not None:  # "Now here's Matt Jones. Welcome, everybody.": a hand-over
-            found = _people(t, here.end(), next(e for s, e in sents[-2:] if s <= here.start() < e))
+            found = _people(t, here[0].end(), here[1])
             if len(found) == 1 and next(iter(found)) not in rename.values():
                 rename[lab] = next(iter(found))
             continue
