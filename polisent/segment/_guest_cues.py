@@ -27,6 +27,9 @@ _GUEST = re.compile(
 _SPOKE = re.compile(r"(?i:spoke|speaks|speaking|talked|talks|talking)\b")
 #: (an apposition may stand between: "Kaljulaid, chosen last year as a compromise candidate, spoke to ...")
 _SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)(?:,[ \t]+[a-z][^,.;:!?\n]{2,80},)?[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
+#: a pronoun as the speaking verb's subject ("..., he speaks to Seema Sirohi"), and a name opening a sentence
+_PRONOUN_SPOKE = re.compile(r"(?<![\w'\u2019-])(?:[Hh]e|[Ss]he)[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
+_OPENING_NAME = re.compile(rf"(?:(?<=\A)|(?<=[.!?][ \t])|(?<=\n))(?P<name>{_NAME})(?=[ \t]*,|[ \t]+(?:is|was|has)\b)")
 _GUEST_SCAN = Guarded(_GUEST)  # (see _prefilter.Guarded)
 
 
@@ -63,6 +66,10 @@ def _spoken_by(t: str, verb: int) -> str | None:
     if not _SPOKE.match(t, verb):
         return None
     sub = _SURNAME_SPOKE.search(t, max(0, verb - 130), verb)
+    if sub is None and (he := _PRONOUN_SPOKE.search(t, max(0, verb - 30), verb)) is not None:
+        # "Rush Doshi, a key architect of ... he speaks to Seema Sirohi": the one the sentences before open with
+        opens = [m.group("name") for m in _OPENING_NAME.finditer(t, max(0, he.start() - 400), he.start())]
+        return opens[-1] if opens and is_person_name(opens[-1]) else None
     if sub is None or sub.group("sur").lower() in NON_PERSON:
         return None
     found = _full_name(t, sub.group("sur"), sub.start())
@@ -191,6 +198,10 @@ def _spoke_to_outlet(t: str, m: re.Match[str]) -> str | None:
 _AFTER_HONORIFIC = re.compile(r"\.[ \t]+(?P<name>(?:[A-Z]\.[ \t]?){0,2}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})")
 
 
+#: a turn's label word that a page's extraction ran into the name before it ("... Mnangagwa Question: Do you ...")
+_GLUED_TURN_LABEL = re.compile(r"[ \t]+(?:Question|Answer|Q|A|Interviewer)\Z")
+
+
 def _person_in_run(t: str, name: str) -> str | None:
     """The person's name in the whole capitalised run a cue's name was cut from, where the cue
     stopped inside titles ("Iranian Foreign Minister Abbas" of "... Minister Abbas Araghchi").
@@ -202,7 +213,8 @@ def _person_in_run(t: str, name: str) -> str | None:
     m = _CAP_RUN.match(t, at) if at >= 0 else None
     if m is None:
         return None
-    found = person_part(m.group())
+    run = _GLUED_TURN_LABEL.sub("", m.group()) if t.startswith(":", m.end()) else m.group()
+    found = person_part(run)  # (not "Mnangagwa Question" of "... Emmerson Mnangagwa Question: Do you ...?")
     return found if found is not None and is_person_name(found) else None
 
 

@@ -102,6 +102,20 @@ _INTERVIEW_TO = re.compile(r"\binterviews?\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?(?i:
                            r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})")
 
 
+#: a press job or an outlet's possessive right before the name that ends here ("The World's host Marco Werman ")
+_PRESS_BEFORE = re.compile(r"(?:['\u2019]s|\b(?i:host|anchor|presenter|moderator|correspondent|reporter|editor|journalist))"
+                           r"[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}\Z")
+#: a job in apposition right after a name (", a senior adviser at ...", ", editor-in-chief of ...")
+_APPOSED_JOB = re.compile(r",[ \t]+(?:(?:an?|the)[ \t]+)?[a-z]")
+
+
+def _spoken_by(t: str, verb: int) -> str | None:
+    """:func:`polisent.segment._guest_cues._spoken_by` (imported here late: that module imports this one)."""
+    from polisent.segment._guest_cues import _spoken_by as spoken_by
+
+    return spoken_by(t, verb)
+
+
 def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     """The speaker label of the interviewer (host) in a text with speaker turns.
 
@@ -165,6 +179,15 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
                 continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
             who = "name" if m.group("name") else "name2"
+            if who == "name2" and not _PRESS_BEFORE.search(t, max(u.start, m.start() - 80), m.start()) \
+                    and not _APPOSED_JOB.match(t, m.end(who)) \
+                    and (spoke := _spoken_by(t, m.start())) is not None and not _same_person(spoke, m.group(who)):
+                # "Asaduzzaman Khan talked to Prothom Alo in detail ...": the one who spoke answers, the one he
+                # spoke to asks, as the unlabelled case reads it (_guest_cues._spoke_to_outlet); not the press's
+                # "The World's host Marco Werman spoke with X" nor "Steve Inskeep talks to X, a senior adviser"
+                guests.append(spoke)
+                hosts.append(m.group(who))
+                continue
             if who == "name2" and (outlet_asks(t, m.start(who), m.end(who)) or OUTLET_AFTER.match(t, m.end(who))):
                 hosts.append(m.group(who))  # "In a conversation with Al Jazeera, the former prime minister ...": it asks
                 continue

@@ -254,6 +254,8 @@ _DECLARED = re.compile(r"[ \t]*\(?([A-Z]{2,4})\)?[ \t]*")
 _HELD_BY = re.compile(r"[ \t]*\((?:(?:Shri|Smt|Mr|Mrs|Ms|Dr|H\.?[ \t]?E)\.?[ \t]+)?"
                       r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})\)[ \t]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,4}")
+#: ... or closing a job after the name: "The Most Honourable Andrew Holness, Prime Minister (PM):", then "PM:"
+_DECLARED_END = re.compile(r"\(([A-Z]{2,4})\)[ \t]*\Z")
 
 
 def refine_labels(t: str, labels: Sequence[tuple[str, str, int] | None], spans: Sequence[tuple[int, int]],
@@ -266,7 +268,7 @@ def refine_labels(t: str, labels: Sequence[tuple[str, str, int] | None], spans: 
         if lab is None or lab[1] not in accepted:
             continue
         desc = _label_desc(t, spans[i][0], lab[2])
-        if (short := _DECLARED.fullmatch(desc)) is not None:
+        if (short := _DECLARED.fullmatch(desc) or _DECLARED_END.search(desc)) is not None:
             if accepted.get(short.group(1)) == short.group(1) or ("initials", short.group(1)) in cands:
                 accepted[short.group(1)] = accepted[lab[1]]
         elif (held := _HELD_BY.fullmatch(desc)) is not None and lab[1].title() not in _ROLE_LABELS \

@@ -116,12 +116,14 @@ _NARRATOR_MARKS = frozenset({"narrator", "narration", "reporter", "reporter stan
 _ROLE_WORDS = frozenset("host anchor presenter moderator interviewer editor correspondent reporter analyst guest expert".split())
 #: a style of address standing for the office holder who speaks ("His Excellency:", "Her Majesty:")
 _STYLED = re.compile(r"(?i:his|her)[ \t]+(?i:excellency|highness|majesty|royal[ \t]+highness)")
+#: a parliamentary style of address opening a label ("The Most Honourable Andrew Holness, Prime Minister (PM):")
+_HONOURABLE = re.compile(r"(?:The[ \t]+)?(?:(?:Most|Right|Rt\.?)[ \t]+)?(?:Honourable|Honorable|Hon\.?)[ \t]+(?=[A-Z])")
 _ROLE_WORD_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 #: (a style of address may stand before another title: "H.E. Mr. Mevl\u00fct \u00c7avu\u015fo\u011flu", "H.E. Ana Ruiz")
 _TITLES = (r"(?:H\.[ \t]?E\.(?:[ \t]+(?:Mr|Mrs|Ms|Dr)\.?)?|(?:Lt|Maj|Brig|Rear|Vice)\.?[ \t]+(?:Gen|Col|Adm)\.|Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|"
            r"Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Maj\.|Cmdr\.|Cdr\.|Sgt\.|Brig\.|Senator|Sen\.|"
            r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.|Hon\.|HON\.|Daw|Amb\.)")
-_NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks|Gives|Gave|Grants|Granted|Tells|Told)\b|Source[ \t]*:|(?:Published|Updated|Posted)\b)"
+_NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks|Gives|Gave|Grants|Granted|Tells|Told)\b|Source[ \t]*:|(?:Question|Answer)[ \t]*:|(?:Published|Updated|Posted)\b)"
 #: a capital that may open a name, with the Latin accented ones ("Minna \u00c5lander", "\u0160ef\u010dovi\u010d")
 _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
 #: an Arabic particle hyphened to the surname that follows ("al-Ansari", "bin-Salman")
@@ -367,6 +369,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
             and _OFFICIAL.search(label) and (person := _DESC_PERSON.fullmatch(desc)) is not None:
         # "Minister For International Development and The Pacific, Pat Conroy:": the office, then its holder
         return "name", person.group("name"), m.end()
+    if (hon := _HONOURABLE.match(label)) is not None and len(label[hon.end():].split()) >= 2:
+        label = label[hon.end():]  # "The Most Honourable Andrew Michael Holness": the name after the style
     low = label.lower()
     if re.split(r"[\s\-\u2013\u2014/]", low)[0] in _WEEKDAYS:
         return None  # "Friday\u2013Saturday: troops pull back" is a schedule, not a speaker

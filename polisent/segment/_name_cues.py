@@ -169,7 +169,7 @@ _TALKING_TO = re.compile(r"(?i)\b(?:talking|speaking|chatting|joined|delighted|p
 _OWN_BRIEFING = re.compile(r"['\u2019]s[ \t]+(?:(?:Regular|Daily|Weekly)[ \t]+)?(?i:press[ \t]+conference|briefing|remarks)")
 #: the rest of a name cut off after a long office ("Pakistan Prime Minister Imran" + " Khan")
 _WORD_AT = re.compile(r"\S+")
-_MORE_NAME = re.compile(rf"(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,2}}(?![\w'\u2019-])")
+_MORE_NAME = re.compile(rf"(?:[ \t]+(?!(?:Question|Answer)[ \t]*:){_CAP}[\w'\u2019-]+){{1,2}}(?![\w'\u2019-])")
 #: "Imran Khan's interview: ...", "Kaja Kallas's exclusive interview with ...": the interview is that person's
 _THEIR_INTERVIEW = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_CAP}[\w-]+(?:[ \t]+(?:{PARTICLE_PREFIX})?{_CAP}[\w-]+){{1,2}})['\u2019]s?"
                               r"[ \t]+(?:(?:exclusive|full|first|latest|new)[ \t]+)?(?i:interview)\b")

@@ -33,6 +33,9 @@ _ASKS_LATER = re.compile(r"[^.!?\n]{0,160}?\b(?:met|meets|interviewed|interviews
                          r"(?:spoke|talked)[ \t]+(?:to|with))\b")
 #: ... or a passive's "by" after the questions: "questions put forth by RSS correspondent Lamsal"
 _ASKED_BY = re.compile(r"(?i:\bquestions?\b[^.!?\n]{0,60}?\bby[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}?)\Z")
+#: ... or an interview "with" the journalist, earlier in the sentence: "in an exclusive interview with WION's chief
+#: diplomatic correspondent Sidhant Sibal" (for (a) only)
+_INTERVIEW_WITH = re.compile(r"(?i:\binterview|\binteraction|\bconversation)[ \t]+with\b[^.!?\n]{0,80}\Z")
 #: (c) the outlet after a slash: "tells Archana Masih/Rediff.com" (a full name: not "HIV/AIDS")
 _SLASH_OUTLET = re.compile(rf"(?<![\w'\u2019-]){_RUN}[ \t]*/[ \t]*(?!By\b){_CAP}")  # (not a credit: "X/By Kim")
 #: (g) an outlet's journalist after any talk cue: "In an exclusive interaction with BW Businessworld's X, the ambassador ..."
@@ -46,7 +49,7 @@ _TOLD = re.compile(rf"\b(?:tells|told)[ \t]+{_RUN}")
 _WITH_MID = re.compile(rf"(?<=[a-z,][ \t])(?:in|during)[ \t]+(?:an?|this|the|his|her)[ \t]+(?:(?:exclusive|recent|wide-ranging|extended|candid)[ \t]+)?"
                        rf"(?:interview|conversation|interaction|chat)[ \t]+with[ \t]+{_RUN}")
 #: (f) a pronoun's partner: "he spoke with Aaron Mehta about ..."
-_PRONOUN_SPOKE = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+{_RUN}")
+_PRONOUN_SPOKE = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:spoke|speaks|talked|talks|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:to|with)[ \t]+{_RUN}")
 #: ... and the one who spoke to an honorific or an office: "Magda Jakubowska sat down with Ms. Lungescu", "Matt
 #: Kovalick spoke to Heather Conley, Deputy Assistant Secretary of State"
 _SPOKE_TO_OFFICE = re.compile(
@@ -63,7 +66,7 @@ _TITLED = re.compile(r"(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|President|Ministe
                      r"King|Queen|Premier|Governor|Senator|Mr|Ms|Mrs|Dr|Prof|Professor|H\.E)\b")
 #: cheap guards for the scans (lower case): a press job, a talking verb
 _PRESS_WORD = re.compile(r"correspondent|reporter|journalist|anchor|presenter|columnist|editor")
-_TALK_WORD = re.compile(r"spoke|talked|sat[ \t]+down")
+_TALK_WORD = re.compile(r"spoke|speaks|talked|talks|sat[ \t]+down|sits[ \t]+down")
 #: a first person before the cue: "we spoke in an interview with X" is the outlet's guest
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|[Oo]ur|[Uu]s)\b")
 #: a quotation, whose own words say nothing about who asks ('"Iran has ties with us," Wang said in an interview with X')
@@ -104,7 +107,8 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     # (each scan only where the words its every match holds occur: most openings hold none of them)
     jobs = (_JOB_BEFORE, _JOB_AFTER) if _PRESS_WORD.search(low) else ()
     runs = [m for rx in jobs for m in rx.finditer(head)
-            if _ASKS_LATER.match(head, m.end()) or _ASKED_BY.search(head, max(0, m.start() - 120), m.start())]
+            if _ASKS_LATER.match(head, m.end()) or _ASKED_BY.search(head, max(0, m.start() - 120), m.start())
+            or (m.re is _JOB_BEFORE and _INTERVIEW_WITH.search(head, max(0, m.start() - 100), m.start()))]
     talks = (_PRONOUN_SPOKE, _SPOKE_TO_OFFICE) if _TALK_WORD.search(low) else ()
     runs += [m for rx in talks for m in rx.finditer(head)]
     runs += [m for m in (_SLASH_OUTLET.finditer(head) if "/" in head else ()) if " " in m.group("name").strip()]

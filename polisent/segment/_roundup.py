@@ -144,6 +144,9 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
         m = _NAME_ALONE.fullmatch(t, u.start, end) if end - u.start <= 60 else None
         m = m or (_NAME_AFFILIATION.fullmatch(t, u.start, end) or _NAME_GLUED_JOB.fullmatch(t, u.start, end)
                   if len(u.lines) == 1 else None)
+        if m is not None and m.re is _NAME_AFFILIATION and t[m.end("name"):end].lstrip()[:1] in "|\u2013\u2014" \
+                and not _JOB_WORDS & set(re.findall(r"[a-z]+", t[m.end("name"):end].lower())):
+            continue  # a column's name over its title after a bar ("Shades Off | Why I'm still in Hong Kong"): no job
         if m is not None and not any(x.kind is not SegmentKind.CLUTTER for x in units[:i]) and m.end("name") < end \
                 and not _JOB_WORDS & set(re.findall(r"[a-z]+", t[m.end("name"):end].lower())):
             continue  # the page's title naming its subject: "Vladimir Putin, Defender of Russia's Interests"
