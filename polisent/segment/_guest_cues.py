@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from polisent.segment._bylines import _full_name
-from polisent.segment._hosts import _journalist
+from polisent.segment._hosts import _journalist, _spoken_by
 from polisent.segment._labels import _CAP, _HONORIFICS, _NAME, _TITLES
 from polisent.segment._name_cues import OUTLET_AFTER, office_holder_spoke, spoke_to_journalist
-from polisent.segment._person_names import NON_PERSON
 from polisent.segment._prefilter import Guarded
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._principal_cues import outlet_asks
@@ -23,13 +21,6 @@ _GUEST = re.compile(
     rf"(?i:interview(?:ed)?\s+with|(?<!for\s)(?:spoke|speaking|talked|talking)\s+(?:to|with)|(?:our|my)\s+guest\s+(?:today\s+)?is|"
     rf"joined\s+by|conversation\s+with|interlocutor\s+is|(?:our|my|the)\s+guest\s+is)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
 )
-#: the verbs of _GUEST that a speaker does ("spoke to", "talked with"), and a surname right before them
-_SPOKE = re.compile(r"(?i:spoke|speaks|speaking|talked|talks|talking)\b")
-#: (an apposition may stand between: "Kaljulaid, chosen last year as a compromise candidate, spoke to ...")
-_SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)(?:,[ \t]+[a-z][^,.;:!?\n]{2,80},)?[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
-#: a pronoun as the speaking verb's subject ("..., he speaks to Seema Sirohi"), and a name opening a sentence
-_PRONOUN_SPOKE = re.compile(r"(?<![\w'\u2019-])(?:[Hh]e|[Ss]he)[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
-_OPENING_NAME = re.compile(rf"(?:(?<=\A)|(?<=[.!?][ \t])|(?<=\n))(?P<name>{_NAME})(?=[ \t]*,|[ \t]+(?:is|was|has)\b)")
 _GUEST_SCAN = Guarded(_GUEST)  # (see _prefilter.Guarded)
 
 
@@ -56,26 +47,6 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
     return out
 
 
-#: an office or honorific right before a surname ("President Macron", "Foreign Minister Wang")
-_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES}|[Mm]inister|[Pp]resident|[Cc]hancellor|[Pp]remier|[Ss]ecretary)[ \t]+\Z")
-
-
-def _spoken_by(t: str, verb: int) -> str | None:
-    """The person named in full earlier whose surname is the subject of the speaking verb at
-    ``verb`` ("Abdul Hamid al-Dbeibeh ... Dbeibeh spoke to ..."), else None."""
-    if not _SPOKE.match(t, verb):
-        return None
-    sub = _SURNAME_SPOKE.search(t, max(0, verb - 130), verb)
-    if sub is None and (he := _PRONOUN_SPOKE.search(t, max(0, verb - 30), verb)) is not None:
-        # "Rush Doshi, a key architect of ... he speaks to Seema Sirohi": the one the sentences before open with
-        opens = [m.group("name") for m in _OPENING_NAME.finditer(t, max(0, he.start() - 400), he.start())]
-        return opens[-1] if opens and is_person_name(opens[-1]) else None
-    if sub is None or sub.group("sur").lower() in NON_PERSON:
-        return None
-    found = _full_name(t, sub.group("sur"), sub.start())
-    if found is None and _TITLE_BEFORE.search(t, max(0, sub.start() - 30), sub.start()):
-        found = _full_name(t, sub.group("sur"), len(t))  # "President Macron talks to ...", named in full below
-    return found if found is not None and is_person_name(found) else None
 
 
 #: "..., said in an interview with", "told reporters in an exclusive interview with": the sentence's subject gave it

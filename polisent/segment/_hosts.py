@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from polisent.segment._bylines import _GUEST_RX
+from polisent.segment._bylines import _GUEST_RX, _full_name
 from polisent.segment._prefilter import Guarded
 from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
 from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
-from polisent.segment._person_names import GENERIC_LABEL
-from polisent.segment._principal import is_place
+from polisent.segment._person_names import GENERIC_LABEL, NON_PERSON
+from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._units import Unit, _is_q, asks_unmarked
 
@@ -109,11 +109,33 @@ _PRESS_BEFORE = re.compile(r"(?:['\u2019]s|\b(?i:host|anchor|presenter|moderator
 _APPOSED_JOB = re.compile(r",[ \t]+(?:(?:an?|the)[ \t]+)?[a-z]")
 
 
-def _spoken_by(t: str, verb: int) -> str | None:
-    """:func:`polisent.segment._guest_cues._spoken_by` (imported here late: that module imports this one)."""
-    from polisent.segment._guest_cues import _spoken_by as spoken_by
+#: the verbs of _GUEST_RX that a speaker does ("spoke to", "talked with"), and a surname right before them
+_SPOKE = re.compile(r"(?i:spoke|speaks|speaking|talked|talks|talking)\b")
+#: (an apposition may stand between: "Kaljulaid, chosen last year as a compromise candidate, spoke to ...")
+_SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)(?:,[ \t]+[a-z][^,.;:!?\n]{2,80},)?[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
+#: a pronoun as the speaking verb's subject ("..., he speaks to Seema Sirohi"), and a name opening a sentence
+_PRONOUN_SPOKE = re.compile(r"(?<![\w'\u2019-])(?:[Hh]e|[Ss]he)[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
+_OPENING_NAME = re.compile(rf"(?:(?<=\A)|(?<=[.!?][ \t])|(?<=\n))(?P<name>{_NAME})(?=[ \t]*,|[ \t]+(?:is|was|has)\b)")
+#: an office or honorific right before a surname ("President Macron", "Foreign Minister Wang")
+_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES}|[Mm]inister|[Pp]resident|[Cc]hancellor|[Pp]remier|[Ss]ecretary)[ \t]+\Z")
 
-    return spoken_by(t, verb)
+
+def _spoken_by(t: str, verb: int) -> str | None:
+    """The person named in full earlier whose surname is the subject of the speaking verb at
+    ``verb`` ("Abdul Hamid al-Dbeibeh ... Dbeibeh spoke to ..."), else None."""
+    if not _SPOKE.match(t, verb):
+        return None
+    sub = _SURNAME_SPOKE.search(t, max(0, verb - 130), verb)
+    if sub is None and (he := _PRONOUN_SPOKE.search(t, max(0, verb - 30), verb)) is not None:
+        # "Rush Doshi, a key architect of ... he speaks to Seema Sirohi": the one the sentences before open with
+        opens = [m.group("name") for m in _OPENING_NAME.finditer(t, max(0, he.start() - 400), he.start())]
+        return opens[-1] if opens and is_person_name(opens[-1]) else None
+    if sub is None or sub.group("sur").lower() in NON_PERSON:
+        return None
+    found = _full_name(t, sub.group("sur"), sub.start())
+    if found is None and _TITLE_BEFORE.search(t, max(0, sub.start() - 30), sub.start()):
+        found = _full_name(t, sub.group("sur"), len(t))  # "President Macron talks to ...", named in full below
+    return found if found is not None and is_person_name(found) else None
 
 
 def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:

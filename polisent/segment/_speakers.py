@@ -52,9 +52,9 @@ from polisent.segment._guest_cues import (
     _person_in_run,
     _said_in_interview,
     _spoke_to_outlet,
-    _spoken_by,
     _untitled,
 )
+from polisent.segment._hosts import _spoken_by
 from polisent.segment._labels import (
     _NAME,
     _ROLE_LABELS,
