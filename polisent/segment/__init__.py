@@ -319,7 +319,9 @@ _PROMPT_SENTENCE = re.compile(r"\W*(?:(?:and|so|now),?\s+)?(?i:(?:walk|take|talk
                               # "I'd like to begin with just having you give us an overview", "So I was wondering if you
                               # could commit to ...", "Give me some of your headlines."
                               r"i(?:['\u2019]d|\s+would)\s+like\s+to\s+(?:begin|start)\s+(?:with|by)\s+(?:just\s+)?(?:asking|having)\s+you|"
-                              r"(?:so\s+|and\s+)?i\s+(?:was|am|['\u2019]m)\s+wondering\s+(?:if|whether)\s+you|give\s+me\s+(?:some\s+of\s+)?your)\b")
+                              r"(?:so\s+|and\s+)?i(?:\s+(?:was|am)|['\u2019]m)\s+wondering\s+(?:if|whether|what|how|why)\s+you|give\s+me\s+(?:some\s+of\s+)?your|"
+                              r"(?:so\s+|and\s+|now\s+)?(?:maybe\s+)?if\s+you\s+could\s+(?:just\s+|perhaps\s+|briefly\s+)?(?:talk|tell|walk|break|explain|describe|give|help|paint|take|share|elaborate|unpack|bring|update)|"
+                              r"(?:so\s+|and\s+|now\s+)?your\s+(?:thoughts|take|reaction|response|view|assessment)\s+on)\b")
 #: an interviewer's request put as an imperative to the guest: "Tell us how that happened.", "Just paint us a picture
 #: of what's happening.", "Describe this border area.", "First of all, tell us how many troops are in Haiti."
 _ASKS_IMPERATIVE = re.compile(r"\W*(?:(?i:and|so|now|but|well|okay|just|first\s+of\s+all|finally|lastly|then),?\s+)*(?i:please,?\s+)?"

@@ -131,10 +131,12 @@ _AUTHOR_DATED = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
                            rf"|\d{{1,2}}[ \t]+{_MONTHS}[ \t,]|{_MONTHS}[ \t]+\d{{1,2}}\b))")
 #: a repost's credit line: "Ana Ruiz (philstar.com) \u2013 September 22, 2018 \u2013 12:29pm" (the writer, the source site)
 _AUTHOR_SITE = re.compile(rf"(?P<name>{_NAME})[ \t]+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,6}}\)")
-#: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter"
+#: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter", "Ana Ruiz Editor-in-Chief, the Daily"
 _AUTHOR_JOB = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),?[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+){{0,2}}?"
                          r"(?:(?:Staff|Senior|Special|Contributing|Guest|Chief|Political|Foreign|Diplomatic|Defen[cs]e|Associate)[ \t]+)?"
-                         r"(?:Writer|Reporter|Correspondent|Columnist|Editor|Journalist|Contributor)[ \t]*")
+                         r"(?:Writer|Reporter|Correspondent|Columnist|Editor(?:-in-Chief)?|Journalist|Contributor|Publisher)"
+                         # (the outlet after the job: "Ahmed Al-Jarallah Editor-in-Chief, the Arab Times")
+                         r"(?:,[ \t]+(?:[Tt]he[ \t]+)?[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,4})?[ \t]*")
 #: an author line with the writer's e-mail address or handle: "- SEGUNDO ECLAR ROMERO doyromero@gmail.com",
 #: "- DR. AZEEM IBRAHIM Twitter: @AzeemIbrahim", "Ana Ruiz [email protected]" (a page's e-mail protection)
 _AUTHOR_MAIL = re.compile(rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:(?:{_TITLES}|DR\.?|PROF\.?)[ \t]+)?(?P<name>{_NAME}),?[ \t]+"

@@ -120,9 +120,11 @@ _STYLED = re.compile(r"(?i:his|her)[ \t]+(?i:excellency|highness|majesty|royal[ 
 _HONOURABLE = re.compile(r"(?:The[ \t]+)?(?:(?:Most|Right|Rt\.?)[ \t]+)?(?:Honourable|Honorable|Hon\.?)[ \t]+(?=[A-Z])")
 _ROLE_WORD_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 #: (a style of address may stand before another title: "H.E. Mr. Mevl\u00fct \u00c7avu\u015fo\u011flu", "H.E. Ana Ruiz")
-_TITLES = (r"(?:H\.[ \t]?E\.(?:[ \t]+(?:Mr|Mrs|Ms|Dr)\.?)?|(?:Lt|Maj|Brig|Rear|Vice)\.?[ \t]+(?:Gen|Col|Adm)\.|Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|"
-           r"Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Maj\.|Cmdr\.|Cdr\.|Sgt\.|Brig\.|Senator|Sen\.|"
-           r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.|Hon\.|HON\.|Daw|Amb\.)")
+_TITLE = (r"(?:H\.[ \t]?E\.(?:[ \t]+(?:Mr|Mrs|Ms|Dr)\.?)?|(?:Lt|Maj|Brig|Rear|Vice)\.?[ \t]+(?:Gen|Col|Adm)\.|Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|"
+          r"Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Maj\.|Cmdr\.|Cdr\.|Sgt\.|Brig\.|Senator|Sen\.|"
+          r"Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Lord|Lady|Rev\.|Hon\.|HON\.|Daw|Amb\.|Arch\.|Eng\.|Engr\.|Barr\.)")
+#: (a professional style may stand before another title: "Arch. Dr. D.K. Gitau", "Prof. Dr. Ana Ruiz", "Rev. Dr. Jo Bell")
+_TITLES = rf"(?:{_TITLE}(?:[ \t]+{_TITLE})?)"
 _NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks|Gives|Gave|Grants|Granted|Tells|Told)\b|Source[ \t]*:|(?:Question|Answer)[ \t]*:|(?:Published|Updated|Posted)\b)"
 #: a capital that may open a name, with the Latin accented ones ("Minna \u00c5lander", "\u0160ef\u010dovi\u010d")
 _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"

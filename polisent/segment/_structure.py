@@ -224,7 +224,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
         else set()
     speechy |= statements
     # the first line "Unfair Triangle: Ukraine-US-Russia" / "Kurt Volker: Russia is buying time" is a
-    # title when its label never comes back: not a turn
+    # title when its label never comes back: not a turn ("Nick Schifrin:" with nothing after it, the host's
+    # words on the next line, is a turn label seen once: no title ends at its colon; rule L4 of the ninety-third pass)
     first_i = next((i for p in paras for i in p), None)
     # "Seidik Abba: on Wagner, “Burkina Faso will probably be very cautious”" under "Skip to content":
     # a headline that quotes the guest (one short line, no sentence end) even when the label comes back
@@ -245,7 +246,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             and (cands[(labels[first_i][0], labels[first_i][1])] == 1 or headline) and first_i not in voiced \
             and not _QMARK_LINE.search(t, *spans[first_i]) \
             and not _BRACKET_TIME_LABEL.search(t, spans[first_i][0], labels[first_i][2]) \
-            and (headline or len(t[labels[first_i][2]:spans[first_i][1]].split()) <= _TITLE_MAX_WORDS) \
+            and (headline or 0 < len(t[labels[first_i][2]:spans[first_i][1]].split()) <= _TITLE_MAX_WORDS) \
             and not (labels[first_i][1] in speechy and sum(k[0] == "name" and k[1] in speechy for k in cands) >= 2) \
             and (reported or not any(k[1] != labels[first_i][1] and set(k[1].lower().split()) & set(labels[first_i][1].lower().split())
                                      for k in cands)):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
