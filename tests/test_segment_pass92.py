@@ -7,18 +7,11 @@ Texts written for the project; none is a copy of a corpus document or a judge pa
 
 from __future__ import annotations
 
+from _segment_helpers import answer_speakers as _answer_speakers
+from _segment_helpers import claims as _claims
+
 from polisent.records import SpeakerRole
 from polisent.segment import RuleSegmenter
-
-
-def _claims(text: str) -> list[tuple[bool, str | None, SpeakerRole, str]]:
-    st = RuleSegmenter().segment(text)
-    assert all(text[c.start:c.end] == c.text for c in st.claims)
-    return [(c.is_question, c.speaker, c.role, c.text) for c in st.claims]
-
-
-def _answer_speakers(text: str) -> set[str | None]:
-    return {sp for q, sp, role, _ in _claims(text) if not q and role in (SpeakerRole.INTERVIEWEE, SpeakerRole.AUTHOR)}
 
 
 def test_a_columns_name_over_its_title_is_no_expert() -> None:
