@@ -47,8 +47,6 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
     return out
 
 
-
-
 #: "..., said in an interview with", "told reporters in an exclusive interview with": the sentence's subject gave it
 #: "in an (exclusive) " before "interview": the article and the kinds of interview
 _IN_AN = r"in[ \t]+(?:an?|his|her)[ \t]+(?:(?:exclusive|recent|lengthy|televised|written|phone|telephone)[ \t]+)?\Z"

@@ -144,11 +144,11 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
         m = _NAME_ALONE.fullmatch(t, u.start, end) if end - u.start <= 60 else None
         m = m or (_NAME_AFFILIATION.fullmatch(t, u.start, end) or _NAME_GLUED_JOB.fullmatch(t, u.start, end)
                   if len(u.lines) == 1 else None)
-        if m is not None and m.re is _NAME_AFFILIATION and t[m.end("name"):end].lstrip()[:1] in "|\u2013\u2014" \
-                and not _JOB_WORDS & set(re.findall(r"[a-z]+", t[m.end("name"):end].lower())):
+        rest = t[m.end("name"):end] if m is not None else ""
+        no_job = m is not None and not _JOB_WORDS & set(re.findall(r"[a-z]+", rest.lower()))
+        if no_job and m.re is _NAME_AFFILIATION and rest.lstrip()[:1] in "|\u2013\u2014":
             continue  # a column's name over its title after a bar ("Shades Off | Why I'm still in Hong Kong"): no job
-        if m is not None and not any(x.kind is not SegmentKind.CLUTTER for x in units[:i]) and m.end("name") < end \
-                and not _JOB_WORDS & set(re.findall(r"[a-z]+", t[m.end("name"):end].lower())):
+        if no_job and rest and not any(x.kind is not SegmentKind.CLUTTER for x in units[:i]):
             continue  # the page's title naming its subject: "Vladimir Putin, Defender of Russia's Interests"
         if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4:
             heads.append((i, _display(" ".join(m.group("name").split()))))
