@@ -322,8 +322,9 @@ _FIRST_LINES = re.compile(r"(?m)^[^\n]*?(?=(?:[ \t]+#\d{1,4})?[ \t]*$)")
 #: luminary noted ...", "In an interview with Le Monde, political scientist Manuel Orozco believes":
 #: the name an interview is with, followed by the speaker's pronoun, a description of the speaker
 #: or the speaker's job and name, is the outlet or the interviewer, not the guest (not an apposition that
-#: describes the guest: "sat down with ... Khalifa Haftar, the most powerful figure in eastern Libya, to talk")
-OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b|,[ \t]+(?:the[ \t]+(?!(?:same|other|next)\b)(?![a-z][^,.;:\n]{0,80},[ \t]+to[ \t])[a-z]"
+#: describes the guest: "sat down with ... Khalifa Haftar, the most powerful figure in eastern Libya, to talk", "I spoke
+#: with Gaston Browne, the country's prime minister, about that storm")
+OUTLET_AFTER = re.compile(r",?[ \t]+(?:she|he|they)\b|,[ \t]+(?:the[ \t]+(?!(?:same|other|next)\b)(?![a-z][^,.;:\n]{0,80},[ \t]+(?:to|about|on|over)[ \t])[a-z]"
                           r"|(?:[a-z][\w-]*[ \t]+){1,3}(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:says|said|[a-z]+s|[a-z]+ed)\b"
                           # ", Brazilian President Luiz Inacio Lula da Silva outlined ...": a nationality, an office and a name
                           r"|[A-Z][a-z]+(?:an|ese|ish|i)[ \t]+(?:[A-Z][\w'\u2019-]+[ \t]+|(?:da|de|del|di|do|dos|du|la|le|van|von|der|al|bin|ibn)[ \t]+){1,6}"

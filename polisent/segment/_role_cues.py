@@ -105,6 +105,21 @@ def _asking_dash_turns(text: str, t: str, content: list[Unit], plain_q: list[Uni
     return out
 
 
+def _dash_answered_questions(text: str, t: str, content: list[Unit], plain_q: list[Unit]) -> list[Unit]:
+    """A dash-marked question paragraph with a long set-up ("- Mr. President, thank you for ... . We are talking
+    hours before your visit ... . What is your agenda? How do you foresee the talks?"), more sentences than a
+    plain question paragraph may hold, answered by the next paragraph's dash turn, which does not ask.
+    (A hyphen masked as a list mark counts too where both are turns of 20 words or more, no list's items.)"""
+    asked = {id(x) for x in plain_q}
+
+    def opened(u: Unit) -> bool:
+        return _dash_opened(text, u) or (_HYPHEN_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
+                                         and len(_plain(t, u).split()) >= 20)
+
+    return [u for u, b in zip(content, content[1:]) if id(u) not in asked and u.form == "plain" and b.form == "plain"
+            and _is_q(t, u) and len(_plain(t, u).split()) <= 150 and opened(u) and opened(b) and not _is_q(t, b)]
+
+
 #: a title or kicker labelled as an interview ("Interview: is the dream of ... ending?", "Q&A | ...")
 _INTERVIEW_KICKER = r"[ \t*_#]*(?:(?:exclusive|video|audio)[ \t]+)?(?:interview|q[ \t]*&[ \t]*a)"
 _LABELLED = _INTERVIEW_KICKER + r"[ \t]*[:|\u2013\u2014-]"

@@ -30,7 +30,8 @@ from polisent.segment._questions import (
     single_sentence,
 )
 from polisent.segment._role_cues import (_ANSWERS_ASKER, _GREETS_GUEST, _INTERVIEW_HINT, _INTERVIEW_LABEL, _announces,
-                                         _asking_dash_turns, _dash_opened, _in_quotes, _set_up_and_question, hyphen_exchange)
+                                         _asking_dash_turns, _dash_answered_questions, _dash_opened, _in_quotes, _set_up_and_question,
+                                         hyphen_exchange)
 from polisent.segment._sentences import split_sentences
 from polisent.segment._turn_roles import (_asked_line, _askers, _bare_exchanges, _doubled, _followups, _headline_labels, _opens_asking, _runs_on,
                                           _short_asker, headline_turn)
@@ -118,6 +119,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     listed = Counter(u.para for u in plain_q if _BULLET_LINE.match(text, t.rfind("\n", 0, u.end) + 1))
     plain_q = [u for u in plain_q if listed[u.para] < 2]
     plain_q += _asking_dash_turns(text, t, content, plain_q)
+    plain_q += _dash_answered_questions(text, t, content, plain_q)
     # a question printed as the title's second line, a labelled turn answering it ("An Interview with
     # X and Y" / "What interests does ... have in Africa?" / "X: In Africa ..."): the opening question
     plain_q += [u for u, v in zip(content, content[1:]) if u.form == "subtitle" and v.form == "label" and id(u) not in doubled

@@ -277,9 +277,12 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # guest, read as the standfirst is
         heads = sorted(heads + [u for u in units if u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN
                                 and first and u.start < first[0].start][:3], key=lambda u: u.start)
-        # (not the interviewee's own meeting in an answer: "Regarding my interview with Emmanuel Macron, we ...")
+        # (not the interviewee's own meeting in an answer: "Regarding my interview with Emmanuel Macron, we ...", nor
+        # the answer's welcome to the one who asks: "First of all, let me warmly welcome you, Mikhail Solomonovich")
         guests = [m for u in heads + early for m in _GUEST_RX_SCAN.finditer(t, u.start, u.end)
-                  if u.kind is not SegmentKind.ANSWER or not _OWN_MEETING.search(t, max(u.start, m.start() - 24), m.start())]
+                  if u.kind is not SegmentKind.ANSWER or not (_OWN_MEETING.search(t, max(u.start, m.start() - 24), m.start())
+                                                              or (u.role is SpeakerRole.INTERVIEWEE
+                                                                  and t.startswith(("welcome", "Welcome"), m.start())))]
         cands = _names(_STANDFIRST_SCAN, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for u in heads[:8] for m in [_INTERVIEW_OF.fullmatch(t, u.start, u.end)] if m
             for n in [" ".join(m.group("name").split())] if is_person_name(n)] + [

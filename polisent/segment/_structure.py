@@ -101,6 +101,9 @@ _TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d
 #: a time code in brackets right before a turn label's colon ("Lars Lokke Rasmussen (00:26):")
 _BRACKET_TIME_LABEL = re.compile(r"[ \t]\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:")
 #: a timed label that names someone ("S1 (00:02):" and "Speaker 2 (01:02):" name no one)
+#: a transcription service's numbered voice ("Speaker 2", "Voice 1"): a turn label by its form, never a list's lead-in
+#: whose words the text writes in lower case ("add Add new speaker" on the page)
+_NUMBERED_VOICE = re.compile(r"(?:Speaker|SPEAKER|Voice|VOICE|Participant|PARTICIPANT)[ \t]+\d{1,2}")
 _TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}")
 #: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript
 _PLAYER_ZERO = re.compile(r"[ \t]*(?:0?0:00(?::00)?[ \t]*){1,3}")
@@ -265,7 +268,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     again = next((i for i, lab in enumerate(labels) if lab is not None and cands[(lab[0], lab[1])] >= 2), len(labels))
     for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1 and i not in voiced \
-                and lab[1] not in statements \
+                and lab[1] not in statements and not _NUMBERED_VOICE.fullmatch(lab[1]) \
                 and ((i < again and _headline(t, lab[2], spans[i][1])) or _common_words(t, lab[1])
                      or _lead_in(lab[1])):
             # (not a statement's opening address under its speaker's name: "Madam Prime Minister, colleagues,")

@@ -39,6 +39,8 @@ _HAILED = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+),?\s+(?:(?:Sir|Mada
                      r"(?i:good\s+(?:morning|evening|afternoon|day)|welcome|"  # line may break anywhere in it
                      r"thanks?\s+(?:you\s+)?(?:for|so)|great\s+to\s+(?:have|see|talk))\b")
 
+#: a first name opening a sentence as its vocative ("Caroline, key question then, what ...?")
+_VOCATIVE = re.compile(r"[ \t\"'\u201c]*(?:(?:And|So|Now|Well),?[ \t]+)?([A-Z][a-z'\u2019-]+),[ \t]")
 
 #: the words before a credited name ("a show by", "produced by")
 _CREDIT = re.compile(r"(?i)\bby[ \t]+\Z")
@@ -187,6 +189,10 @@ def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, Spea
         if hail is None and len(sents) > 1:  # "David, thanks for speaking with me. Let's start with ...?"
             hails = [h for s, e in sents[:-1] for h in (_HAILED.search(t, s, e),) if h is not None]
             hail = hails[-1] if len(hails) == 1 else None
+        if hail is None and ("?" in t[sents[-1][0]:sents[-1][1]] or asks_unmarked(t, *sents[-1])):
+            # the question hails the one it hands over to ("... our correspondent, Caroline Hawley, with me.
+            # Caroline, what was on the agenda today?"): a first name the turn gives in full (below)
+            hail = _VOCATIVE.match(t, *sents[-1])
         if hail is not None:  # "Hey Jeffrey, welcome back.": the full name the turn gives, whoever it is
             found = {n for n in _people(t, prev.content_start, u.start) if hail.group(1) in (n.split()[0], n.split()[-1])}
         elif count[lab] > 2 or "?" in t[sents[-1][0]:sents[-1][1]] or asks_unmarked(t, *sents[-1]):
