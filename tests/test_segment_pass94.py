@@ -136,3 +136,104 @@ def test_an_answers_welcome_to_the_asker_names_no_guest() -> None:
             "- And what comes next for it?\n\n"
             "- A quieter role. Trade will matter more than politics.\n")
     assert _answer_speakers(text) == {"Arman Vale"}
+
+
+# ---------------------------------------------------------------------------------------------- second round
+# An office label named by the office said shorter (H1); a byline line with a press job marks the press (P2); a guest
+# cue past the outlet that stops inside the guest's titles (C3); "Our conversation ... edited" announces a Q&A (N1);
+# one asking label over bare questions and answers (L5), its guest listed among the speakers (K1).
+
+
+def test_an_office_label_named_by_the_office_said_shorter() -> None:
+    text = ("Lena Park, Harbour News\n\n"
+            "Transcript, E&OE\n\n"
+            "Lena Park: Welcome back. Let's go live to the Assistant Foreign Minister, Tom Reyes. Thanks for your time. "
+            "Is the visit a good thing?\n\n"
+            "Assistant Minister for Foreign Affairs: Well, Lena, the first visit in seven years is a significant event, "
+            "and it is the product of a calm and consistent approach.\n\n"
+            "Lena Park: Were concessions made along the way?\n\n"
+            "Assistant Minister for Foreign Affairs: No. The dialogue resumed without any compromise on our interests.\n")
+    assert _answer_speakers(text) == {"Tom Reyes"}
+    assert all(role is SpeakerRole.INTERVIEWER for q, _, role, _ in _claims(text) if q)
+
+
+def test_an_office_said_shorter_names_only_with_the_labels_words() -> None:
+    # the guard: an office of other words ("Deputy Trade Minister") names no holder for the label
+    from polisent.segment._label_names import office_holder
+
+    t = "Let's go live to the Deputy Trade Minister, Tom Reyes. Hi."
+    assert office_holder(t, "Assistant Minister for Foreign Affairs", len(t)) is None
+
+
+_NIKKEI = ("March 2, 2024\n\n"
+           "A new framework for the harbour talks\n\n"
+           "KENJI MORI, Harbour Review senior staff writer\n\n"
+           "Tensions in the strait are rising, and both capitals are watching each other closely.\n\n"
+           "Speaking to the Harbour Review, Japanese Prime Minister Ana Ruiz reiterated that her country has no "
+           "intention of sparking a conflict.\n\n"
+           "Q: What did you accomplish at the summit?\n\n"
+           "A: We agreed to keep talking, which is more than many expected. I am proud of the work our teams did.\n\n"
+           "Q: What comes next?\n\n"
+           "A: A second round in the spring, and I intend to lead it myself.\n")
+
+
+def test_a_press_byline_line_is_the_journalist_and_the_guest_is_past_the_outlet() -> None:
+    assert _answer_speakers(_NIKKEI) == {"Ana Ruiz"}
+
+
+def test_a_press_job_in_the_standfirsts_prose_stays_a_possible_guest() -> None:
+    # the guard: a journalist described in a sentence (no byline line) may be the guest
+    from polisent.segment._press_names import press_surnames
+
+    assert press_surnames("We speak to Kenji Mori, a senior staff writer, about the talks.\n\nQ: Why now?") == frozenset()
+
+
+def test_an_editors_note_on_the_conversation_announces_the_qa() -> None:
+    text = ("Last week the ceasefire collapsed, and the government has given no sign that it will return to the talks. "
+            "Critics say the army is now the only voice that counts in the capital, and the opposition has gone quiet. "
+            "The president responded to the collapse by expressing hope that a new round could begin before the winter, "
+            "when the roads close and the aid convoys stop. But the prime minister has given no sign that he will allow "
+            "the talks to resume, despite the toll; the army is also fighting in the north, where its forces are "
+            "battling two militias at once.\n"
+            "Karin Moberg is a senior fellow at the Harbour Institute and the author of a book on the region's wars. She "
+            "served as an envoy in the nineteen-nineties, including two years in the capital. I wanted to talk with her "
+            "about how the war looks from inside the country and what the collapse of the talks means for its "
+            "neighbours, who have watched it for two years. Our conversation, which has been edited for length and "
+            "clarity, is below. We also discuss the refugees, the border and the elections that keep being put off, and "
+            "whether anyone in the capital still believes that the war can be won outright.\n"
+            "You recently wrote, 'This year has been a slow and painful attempt to save the truce.' What did you mean?\n"
+            "What we lost last week was the one thing both sides still shared: the belief that talking could work.\n")
+    cl = _claims(text)
+    assert any(q and x == "What did you mean?" for q, _, _, x in cl)
+    assert _answer_speakers(text) == {"Karin Moberg"}
+
+
+def test_the_note_on_the_conversation_is_an_interview_hint() -> None:
+    from polisent.segment._role_cues import _INTERVIEW_HINT
+
+    assert _INTERVIEW_HINT.search("Our conversation, which has been edited for length and clarity, is below.")
+    assert _INTERVIEW_HINT.search("This conversation was lightly edited.")
+    # the guard: a public debate is no interview
+    assert not _INTERVIEW_HINT.search("Our conversation about the war has been going on for years.")
+
+
+_OUTLET_ONCE = ("Harbour has a new prime minister\n\n"
+                "He is Tomas Varga, sworn in last week.\n\n"
+                "He gives an interview to Harbour Weekly.\n\n"
+                "Harbour Weekly:\n\n"
+                "What does it take to have a safe country?\n\n"
+                "You need to train the security forces and finish the peace talks. We also need to help the needy.\n\n"
+                "What is your strategy against the militia's propaganda?\n\n"
+                "Their propaganda has become counter-productive. People see what they do.\n\n"
+                "Why has the world failed to send more troops?\n\n"
+                "Money. The pledges are there, and it is a matter of time.\n")
+
+
+def test_one_asking_label_over_bare_questions_and_answers() -> None:
+    st = RuleSegmenter().segment(_OUTLET_ONCE)
+    answers = [c for c in st.claims if not c.is_question and c.role is SpeakerRole.INTERVIEWEE]
+    assert answers and not any(c.speaker == "Harbour Weekly" for c in answers)
+    assert any(c.text.startswith("You need to train") for c in answers)
+    assert sum(c.is_question for c in st.claims) >= 3
+    # the guest whom the claims name is among the document's speakers (K1)
+    assert {c.speaker for c in st.claims if c.speaker} <= {s.name for s in st.speakers}

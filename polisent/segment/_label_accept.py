@@ -258,9 +258,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 # each over a statement: a meeting's transcript, the office said before the name (or once beside
                 # another turn: "President of Mongolia X (speaking in Russian): Thank you, Mr President.")
                 out[lab] = person
-            elif not same and names and jobs and lab.lower() in jobs:
+            elif not same and (names or cands[("qa", "Q")]) and jobs and lab.lower() in jobs:
                 # "Assistant Minister for Foreign Affairs:" under "Joining now is foreign affairs Assistant
-                # Minister Tim Watts", beside the host's named turns (see office_holder)
+                # Minister Tim Watts", beside the host's named turns (see office_holder), or beside the host's
+                # turns read as questions ("Lena Park: ... Is the visit a good thing?" twice)
                 out[lab] = jobs[lab.lower()]
     for (k, lab), n in cands.items():
         if k == "initials":

@@ -203,6 +203,8 @@ def office_holder(t: str, label: str, end: int) -> str | None:
 
     >>> office_holder("Let's go to Pat Conroy, Minister for Trade and the Pacific. Hi.", "Minister for Trade and the Pacific", 60)
     'Pat Conroy'
+    >>> office_holder("Let's go to the Assistant Foreign Minister, Tim Watts. Hi.", "Assistant Minister for Foreign Affairs", 55)
+    'Tim Watts'
     """
     before = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}),[ \t]+(?:the[ \t]+)?"
                         + r"[ \t]+".join(map(re.escape, label.split())) + r"\b")
@@ -215,7 +217,20 @@ def office_holder(t: str, label: str, end: int) -> str | None:
         return None
     rx = re.compile(r"(?i:" + r"[ \t]+".join(map(re.escape, words[:k + 1])) + r")[ \t]+(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})\b")
     found = {" ".join(m.group("name").split()) for m in rx.finditer(t, 0, end) if not other_side(t, m.start())}
+    if len(found) == 1:
+        return found.pop()
+    # ... or the office said shorter, its portfolio folded in ("the Assistant Foreign Minister, Tim Watts" for
+    # "Assistant Minister for Foreign Affairs"): two words or more of the label's, ending with its office word
+    own = {w for w in words if w[:1].isupper()}
+    found = {" ".join(m.group("name").split()) for m in _SHORT_OFFICE.finditer(t, 0, end)
+             if m.group("office").split()[-1] == words[k] and set(m.group("office").split()) <= own
+             and not other_side(t, m.start())}
     return found.pop() if len(found) == 1 else None
+
+
+#: an office in two to four capitalised words, then the holder's name ("Assistant Foreign Minister, Tim Watts")
+_SHORT_OFFICE = re.compile(r"\b(?P<office>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}),?[ \t]+"
+                           r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})\b")
 
 
 def other_side(t: str, at: int) -> bool:

@@ -60,4 +60,7 @@ def late_speaker(t: str, units: list[Unit], speakers: list[tuple[str | None, Spe
     for u in answers:
         u.speaker = name
     out = [(name if n is None and r in roles else n, r) for n, r in speakers]
+    # (the document's speakers list every named speaker of its claims, even where no unnamed entry held the role:
+    # answers under a once-seen asker's label)
+    out += [(name, r) for r in sorted(roles, key=lambda r: r.value) if (name, r) not in out]
     return list(dict.fromkeys(out))

@@ -26,6 +26,10 @@ _PRESS = r"(?:correspondent|reporter|journalist|anchor|presenter|columnist|edito
 _JOB_BEFORE = re.compile(rf"(?i:(?<!former[ \t])(?<!ex-)\b{_PRESS})[ \t]+(?-i:{_RUN})")
 #: (b) the job in an apposition after the name: "Pavel Zarubin, a journalist from ...", "Manish Chand, Editor-in-Chief,"
 _JOB_AFTER = re.compile(rf"{_RUN},[ \t]+(?:(?i:an?|the|our)[ \t]+)?(?:(?!(?i:former)\b)[\w'\u2019&.-]+[ \t]+){{0,4}}?(?i:{_PRESS})\b")
+#: (b') ... or a byline alone on its line that gives the writer's press job ("TSUYOSHI SUNOHARA, Nikkei senior staff
+#: writer"): the piece's writer, who asks in a Q&A; a line, never an apposition in the standfirst's prose
+_BYLINE_JOB_LINE = re.compile(rf"(?m)^[ \t]*(?:(?i:by)[ \t]+)?{_RUN},[ \t]+(?:(?!(?i:former)\b)[\w'\u2019&.-]+[ \t]+){{0,4}}?"
+                              rf"(?i:(?:staff[ \t]+)?writer|{_PRESS})[ \t]*$")
 #: what a journalist does to the guest, later in his sentence: (a) and (b) count only with it (amendment A1: a job alone
 #: says nothing about who asks; commentary interviews correspondents and editors often: "we speak to journalist X")
 _ASKS_LATER = re.compile(r"[^.!?\n]{0,160}?\b(?:met|meets|interviewed|interviews|asked|asks|"
@@ -100,6 +104,8 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     frozenset()
     >>> press_surnames("Ana Ruiz, former editor of The Ledger, answers our questions.")
     frozenset()
+    >>> sorted(press_surnames("Seeking a new framework\\n\\nTOM BELL, Ledger senior staff writer\\n\\nSpeaking to us, Ana Ruiz said ..."))
+    ['bell']
     """
     head = t[:end]
     low = head.lower()
@@ -112,6 +118,7 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     talks = (_PRONOUN_SPOKE, _SPOKE_TO_OFFICE) if _TALK_WORD.search(low) else ()
     runs += [m for rx in talks for m in rx.finditer(head)]
     runs += [m for m in (_SLASH_OUTLET.finditer(head) if "/" in head else ()) if " " in m.group("name").strip()]
+    runs += list(_BYLINE_JOB_LINE.finditer(head)) if "writer" in low or jobs else []
     # (g) only where the sentence goes on with the one who talks, as an outlet's journalist's does ("..., the
     # ambassador opens up"): a think tank's expert is named the same way ("Interview with Democracy International's
     # Glenn Cowan") and is the guest (amendment A2, a second try)

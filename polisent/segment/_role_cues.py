@@ -130,7 +130,9 @@ _INTERVIEW_HINT = re.compile(
     r"^[ \t*_]*(?:edited[ \t]+)?excerpts[ \t]*:?[ \t*_]*$|"  # "Excerpts:" alone on its line, over the questions
     r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth|detailed|two-part|[a-z]+-part|email|e-mail|phone|telephone|video)\s+)?interview\s+with|"
     # "In our interview ...", "Interview to X, Vice-Minister ..." opening a line (a translation's "interview to")
-    r"in\s+(?:our|this)\s+(?:(?:exclusive|recent|special)\s+)?interview\b|(?:exclusive|special)\s+interview\s+with\b|(?<![^\n])[ \t*_]*interview\s+to\s+(?-i:[A-Z])|"
+    r"in\s+(?:our|this)\s+(?:(?:exclusive|recent|special)\s+)?interview\b|"
+    # the editor's note on the talk below: "Our conversation, which has been edited for length and clarity, is below."
+    r"(?:our|this|the)\s+conversation,?\s+(?:which\s+)?(?:has\s+been\s+|was\s+|is\s+)?(?:lightly\s+)?(?:edited|condensed)\b|(?:exclusive|special)\s+interview\s+with\b|(?<![^\n])[ \t*_]*interview\s+to\s+(?-i:[A-Z])|"
     r"in\s+an?\s+(?:exclusive\s+)?interview,?\s+(?:exclusively\s+)?(?:for|to)\s+(?-i:[A-Z])|interview(?:ed)?\s+by|"
     r"(?:(?:has|had)\s+)?(?:gives|gave|given|granted|grants)\s+(?:an?\s+)?(?:(?:exclusive|rare|wide-ranging|special|joint|lengthy|brief|written|televised|telephone)\s+)?interview\b|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     # ... and in Spanish, Portuguese, French and Italian: "concedi\u00f3 una entrevista", "a accord\u00e9 un entretien"

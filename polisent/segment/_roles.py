@@ -305,7 +305,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
 
     # a magazine labels the first exchange only ("WEHRFRITZ: Is North Korea near collapse?" /
     # "KOMURA: There are ..."), then prints its questions as bare paragraphs between the answers
-    exchange: tuple[str | None, str] | None = None  # (asker, guest) of the one labelled exchange
+    exchange: tuple[str | None, str | None] | None = None  # (asker, guest) of the one labelled exchange
+    first_answer: set[int] = set()  # the answer to a once-seen asking label's own question (see below)
     if len(turns) == 2 and not qa and turns[0].label != turns[1].label and turn_asks(turns[0]) and not turn_asks(turns[1]):
         later = [u for u in plain_q if u.start > turns[1].start and u is not title]
         if later:
@@ -367,6 +368,21 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             questions |= {id(u) for u in later}
             unlabelled_host = True
             exchange = (None, turns[0].label or "")
+    elif len(turns) == 1 and not qa and not host_label and exchange is None and turn_asks(turns[0]):
+        # one label seen once that asks, over bare question and answer paragraphs ("Terror Free Somalia:" / "What does
+        # it take to have a safe Somalia?" / the answer / "What is your strategy ...?" / the answer): the outlet asks
+        # each question paragraph answered by one that does not ask, two of them or more; the answers are the guest's
+        later = [u for u in plain_q if u.start > turns[0].start and u is not title and pos[id(u)] + 1 < len(content)
+                 and content[pos[id(u)] + 1].form == "plain" and not _is_q(t, content[pos[id(u)] + 1])]
+        if len(later) >= 2:
+            questions |= {id(u) for u in later}
+            exchange, forced_host = (turns[0].label, None), turns[0].label
+            # (the label's own question may share its unit: the paragraph that answers it is the guest's too)
+            k = pos[id(turns[0])] + 1
+            while k < len(content) and content[k].form == "plain" and _is_q(t, content[k]):
+                k += 1
+            if k < len(content) and content[k].form == "plain" and id(content[k]) not in questions:
+                first_answer.add(id(content[k]))
     # an explainer asks its own questions ("What Was The Interim Deal?", "1. What's the pact
     # about?"): Title Case or numbered, never "you"; the answers are the author's
     asked = [u for u in content if id(u) in questions]
@@ -508,6 +524,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             u.kind, u.role = SegmentKind.ANSWER, SpeakerRole.INTERVIEWEE
         elif state is None:
             u.kind, u.intro = SegmentKind.HEADING, True  # standfirst / intro before the first question
+        elif id(u) in first_answer:
+            u.kind, u.speaker, u.role = SegmentKind.ANSWER, None, SpeakerRole.INTERVIEWEE
+            state = (SegmentKind.ANSWER, None, SpeakerRole.INTERVIEWEE)
         elif id(u) in followups and state[2] is SpeakerRole.INTERVIEWEE:
             # the host's follow-up the page left unlabelled; the guest's turn goes on after it
             u.kind, u.speaker, u.role = SegmentKind.QUESTION, interviewer, SpeakerRole.INTERVIEWER

@@ -133,6 +133,9 @@ _FOR_OUTLET = re.compile(r"\s+for\s+[A-Z]")
 _GUEST_RX_SCAN, _STANDFIRST_SCAN, _APPOSITIVE_SCAN, _ROLE_BEFORE_SCAN, _WRITES_SCAN, _WRITES_JOB_SCAN = map(
     Guarded, (_GUEST_RX, _STANDFIRST, _APPOSITIVE, _ROLE_BEFORE, _WRITES, _WRITES_JOB))
 
+#: a guest cue that says the guest talked to the outlet ("Speaking to the Nikkei Asian Review, ...")
+_TALK_CUE = re.compile(r"(?i:spoke|speaking|talked|talking|speaks|talks|interview)")
+
 
 def _names(rx: re.Pattern[str] | Guarded, t: str, units: Sequence[Unit], says: bool = True, job: bool = False,
            wrapped: bool = False) -> list[str]:
@@ -292,7 +295,12 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             and not office_holder_spoke(t, m.start())  # "Somalia's President X spoke to Y": Y asks (see _guest_names)
             for n0 in [_spoke_to_outlet(t, m) or _said_in_interview(t, m.start()) or _past_honorific(t, " ".join((m.group("name") or m.group("name2")).split()), m.end())]
             for n in [_untitled(n0) if _OUTLET_THEN_GUEST.match(t, m.start()) and not _NAME_GOES_ON.match(t, m.end()) else n0]
-            if is_person_name(n)]
+            if is_person_name(n)] + [
+            # "Speaking to the Nikkei Asian Review, Japanese Prime Minister Shinzo Abe reiterated ...": past the outlet, the
+            # cue's name stopped inside the guest's titles ("Japanese Prime Minister Shinzo"): the person in the whole run
+            # (a talk's or an interview's cue past a comma only: not "to welcome Prime Minister X", a visit's host)
+            n for m in guests if m.group("name2") and _NAME_GOES_ON.match(t, m.end()) and not is_person_name(m.group("name2"))
+            and _TALK_CUE.match(m.group(0)) and "," in m.group(0) for n in [_person_in_run(t, m.group("name2"))] if n]
         # "President Macron talks to Andrew Marr": the one talked to asks, wherever else the text names him
         talked_to = {" ".join(m.group("name2").split()) for m in guests if m.group("name2") and _spoken_by(t, m.start()) is not None}
         cands = [n for n in cands if n not in talked_to] or cands
