@@ -141,7 +141,8 @@ def test_an_answers_welcome_to_the_asker_names_no_guest() -> None:
 # ---------------------------------------------------------------------------------------------- second round
 # An office label named by the office said shorter (H1); a byline line with a press job marks the press (P2); a guest
 # cue past the outlet that stops inside the guest's titles (C3); "Our conversation ... edited" announces a Q&A (N1);
-# one asking label over bare questions and answers (L5), its guest listed among the speakers (K1).
+# one asking label over bare questions and answers (L5), its guest listed among the speakers (K1); a positive tag after
+# a negative statement asks (T1).
 
 
 def test_an_office_label_named_by_the_office_said_shorter() -> None:
@@ -237,3 +238,19 @@ def test_one_asking_label_over_bare_questions_and_answers() -> None:
     assert sum(c.is_question for c in st.claims) >= 3
     # the guest whom the claims name is among the document's speakers (K1)
     assert {c.speaker for c in st.claims if c.speaker} <= {s.name for s in st.speakers}
+
+
+def test_a_positive_tag_after_a_negative_statement_asks() -> None:
+    # T1: the host's question ends on a tag, its "?" lost; the person it names is no clip voice
+    text = ("WEBVTT - Deputy Minister Talks Harbour Relations\n\n"
+            "0:00:00.080 --> 0:00:04.000\n"
+            "<v Speaker 1>We have a unique chance to speak with the Deputy Minister right now, it's great to see you.\n\n"
+            "0:00:04.100 --> 0:00:09.000\n"
+            "<v Speaker 1>That relationship has not changed much since Ana Ruiz was elected, has it.\n\n"
+            "0:00:09.100 --> 0:00:14.000\n"
+            "<v Speaker 2>I agree with you. There have been changes in a few areas, but the sanctions stayed.\n")
+    assert "Ana Ruiz" not in _answer_speakers(text)
+    from polisent.segment._units import asks_unmarked
+
+    said = "It has not changed since she was elected, has it."
+    assert asks_unmarked(said, 0, len(said))
