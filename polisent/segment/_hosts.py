@@ -26,6 +26,9 @@ _HOST_RX = re.compile(
 #: "I'm Tyler McBrien, managing editor of Lawfare": a speaker who gives their own name in their turn
 #: the unit scans of the interviewer's name, searched only in a unit that holds one of their cue words (see _prefilter.Guarded)
 _HOST_RX_SCAN, _GUEST_RX_SCAN = Guarded(_HOST_RX), Guarded(_GUEST_RX)
+#: the one talked with, named by a press job: "correspondent Norah O'Donnell", "CNN's chief anchor Ana Ruiz"
+_PRESS_OBJECT = re.compile(rf"(?:(?:the|our|[A-Z][\w&.'\u2019-]*['\u2019]s)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+                           rf"(?:correspondent|reporter|journalist|anchor|presenter|host|editor|columnist)[ \t]+(?P<name>{_NAME})")
 _SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+")
 _NAME_RX = re.compile(_NAME)
 
@@ -191,6 +194,12 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             journalist = _journalist(m.group("guest"))
             if journalist is not None:  # "Zarif talks with NPR's Steve Inskeep": the outlet's journalist asks
                 hosts.append(journalist)
+                guests.append(m.group("host2"))
+                continue
+            if m.group("host2") and not m.group("guest") and (pj := _PRESS_OBJECT.match(t, m.end())) is not None:
+                # "Crown Prince Mohammed bin Salman speaks with correspondent Norah O'Donnell": the press job names
+                # the one talked with as the journalist, so the one who speaks is the guest
+                hosts.append(" ".join(pj.group("name").split()))
                 guests.append(m.group("host2"))
                 continue
             hosts.append(m.group("host") or m.group("host2") or m.group("host3") or m.group("host4"))

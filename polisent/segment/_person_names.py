@@ -474,6 +474,29 @@ def outlets() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def news_agencies() -> frozenset[str]:
+    """News agencies' names, lower-cased (``polisent/data/news_agencies.txt``): a wire story's author may be one, an
+    interview's guest never is.
+
+    >>> "agence france-presse" in news_agencies(), "ana ruiz" in news_agencies()
+    (True, False)
+    """
+    text = (_DATA / "news_agencies.txt").read_text(encoding="utf-8")
+    return frozenset(" ".join(w.split()).lower() for w in text.split("\n") if w.strip() and not w.startswith("#"))
+
+
+def is_outlet(name: str) -> bool:
+    """``name`` is a news outlet's or agency's (:func:`outlets`, :func:`news_agencies`, or a run holding an outlet's word,
+    "Harbour Times"): the press, never an interview's guest.
+
+    >>> is_outlet("Agence France-Presse"), is_outlet("JoongAng Ilbo"), is_outlet("The Harbour Times"), is_outlet("Ana Ruiz")
+    (True, True, True, False)
+    """
+    folded = " ".join(name.split()).lower()
+    return folded in outlets() or folded in news_agencies() or any(w in NEWS_WORDS for w in re.split(r"[\s-]+", folded))
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Words written in lower case in running text (``polisent/data/common_words.txt``, built by
     ``scripts/build_common_words.py``)."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 from polisent.records import SegmentKind
 from polisent.segment._labels import _CAP
 from polisent.segment._name_cues import OUTLET_AFTER, asking_journalists
-from polisent.segment._person_names import NEWS_WORDS, is_person_name, is_place
+from polisent.segment._person_names import NEWS_WORDS, is_person_name, is_place, person_part
 from polisent.segment._units import Unit
 
 __all__ = ["document_press", "interviewer_surnames", "press_surnames"]
@@ -40,6 +40,10 @@ _ASKED_BY = re.compile(r"(?i:\bquestions?\b[^.!?\n]{0,60}?\bby[ \t]+(?:[\w'\u201
 #: ... or an interview "with" the journalist, earlier in the sentence: "in an exclusive interview with WION's chief
 #: diplomatic correspondent Sidhant Sibal" (for (a) only)
 _INTERVIEW_WITH = re.compile(r"(?i:\binterview|\binteraction|\bconversation)[ \t]+with\b[^.!?\n]{0,80}\Z")
+#: ... or the one a named person talks to, the job in between: "EU Trade Commissioner X talks to political editor Audrey
+#: Young about ..." (not "we speak to journalist X": a first person before the verb, see _FIRST_PERSON)
+_TALKED_TO = re.compile(r"(?i:\b(?:talks|talked|speaks|spoke|chats|chatted|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:to|with)[ \t]+)"
+                        r"(?:[\w'\u2019.&-]+[ \t]+){0,3}?\Z")
 #: (c) the outlet after a slash: "tells Archana Masih/Rediff.com" (a full name: not "HIV/AIDS")
 _SLASH_OUTLET = re.compile(rf"(?<![\w'\u2019-]){_RUN}[ \t]*/[ \t]*(?!By\b){_CAP}")  # (not a credit: "X/By Kim")
 #: (g) an outlet's journalist after any talk cue: "In an exclusive interaction with BW Businessworld's X, the ambassador ..."
@@ -55,9 +59,11 @@ _WITH_MID = re.compile(rf"(?<=[a-z,][ \t])(?:in|during)[ \t]+(?:an?|this|the|his
 #: (f) a pronoun's partner: "he spoke with Aaron Mehta about ..."
 _PRONOUN_SPOKE = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:spoke|speaks|talked|talks|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:to|with)[ \t]+{_RUN}")
 #: ... and the one who spoke to an honorific or an office: "Magda Jakubowska sat down with Ms. Lungescu", "Matt
-#: Kovalick spoke to Heather Conley, Deputy Assistant Secretary of State"
+#: Kovalick spoke to Heather Conley, Deputy Assistant Secretary of State", or to "him"/"her"
 _SPOKE_TO_OFFICE = re.compile(
     rf"{_RUN}[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.?[ \t]+{_CAP}"
+    # ... or to the guest as a pronoun, after a sentence that named the guest ("John Ibbitson sat down with her to discuss")
+    rf"|(?:him|her)\b"
     rf"|{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}},[ \t]+(?:the[ \t]+)?(?:Deputy|Assistant|Under|Foreign|Defen[cs]e|"
     rf"Prime|Minister|Secretary|President|Ambassador|Director|Chief|Head|Chair|Governor|Senator|General)\b)")
 #: (h) an outlet that asks: "Eurasia Diary asked the expert ..." (a run holding a news word; rule P4 as amended: not
@@ -104,6 +110,10 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     frozenset()
     >>> press_surnames("Ana Ruiz, former editor of The Ledger, answers our questions.")
     frozenset()
+    >>> sorted(press_surnames("Commissioner Ana Ruiz talks to political editor Tom Bell about trade."))
+    ['bell']
+    >>> press_surnames("We spoke to political editor Tom Bell about the vote.")  # the outlet's guest
+    frozenset()
     >>> sorted(press_surnames("Seeking a new framework\\n\\nTOM BELL, Ledger senior staff writer\\n\\nSpeaking to us, Ana Ruiz said ..."))
     ['bell']
     """
@@ -114,7 +124,9 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     jobs = (_JOB_BEFORE, _JOB_AFTER) if _PRESS_WORD.search(low) else ()
     runs = [m for rx in jobs for m in rx.finditer(head)
             if _ASKS_LATER.match(head, m.end()) or _ASKED_BY.search(head, max(0, m.start() - 120), m.start())
-            or (m.re is _JOB_BEFORE and _INTERVIEW_WITH.search(head, max(0, m.start() - 100), m.start()))]
+            or (m.re is _JOB_BEFORE and _INTERVIEW_WITH.search(head, max(0, m.start() - 100), m.start()))
+            or (m.re is _JOB_BEFORE and _TALKED_TO.search(head, max(0, m.start() - 60), m.start())
+                and not _FIRST_PERSON.search(_sentence_before(head, m.start())))]
     talks = (_PRONOUN_SPOKE, _SPOKE_TO_OFFICE) if _TALK_WORD.search(low) else ()
     runs += [m for rx in talks for m in rx.finditer(head)]
     runs += [m for m in (_SLASH_OUTLET.finditer(head) if "/" in head else ()) if " " in m.group("name").strip()]
@@ -159,3 +171,48 @@ def interviewer_surnames(t: str, units: list[Unit], has_q: bool, press: frozense
         # "NEWSWEEK'S X sat down with", "X, a journalist with Y, interviewed", "Special Correspondent X met ..."
         out |= press if press is not None else document_press(t, units)
     return out
+
+
+#: a talk verb whose object may be the press: "X talks to political editor Y", "X spoke with The Herald's Y"
+_TALK_TO = re.compile(r"\b(?:talks|talked|speaks|spoke|chats|chatted)[ \t]+(?:to|with)[ \t]+")
+
+
+def talker_to_press(t: str, units: list[Unit]) -> str | None:
+    """The person who talks to the press in the standfirst ("EU Trade Commissioner Cecilia Malmstrom talks to political
+    editor Audrey Young about ..."), where the one talked to is the press (:func:`document_press`): the guest of the
+    Q&A that follows; None otherwise.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Foreign Minister Ana Ruiz talks to political editor Tom Bell about trade.\\n\\nWhy now?\\n\\nBecause."
+    >>> us = [Unit(0, 71, [0], 0, "plain", 0), Unit(73, 81, [2], 1, "plain", 73), Unit(83, 91, [4], 2, "plain", 83)]
+    >>> us[1].kind = SegmentKind.QUESTION
+    >>> talker_to_press(t, us)
+    'Ana Ruiz'
+    """
+    from polisent.segment._bylines import _full_name  # (imported here: _bylines reads this module's neighbours)
+    from polisent.segment._hosts import _SURNAME_SPOKE
+
+    until = next((u.start for u in units if u.kind is SegmentKind.QUESTION), 0)
+    press = document_press(t, units)
+    found = set()
+    for m in _TALK_TO.finditer(t, 0, min(until, 3000)):
+        words = re.findall(r"[^\W\d_][\w'\u2019-]*", t[m.end():m.end() + 80])
+        if not any(w.lower() in press for w in words[:6]):
+            continue
+        sub = _SURNAME_SPOKE.search(t, max(0, m.start() - 130), m.start())
+        who = _full_name(t, sub.group("sur"), sub.end("sur")) if sub is not None else None  # the name written right there
+        if who is not None and is_person_name(who) and who.split()[-1].lower() not in press:
+            found.add(who)
+    for m in _TO_PRONOUN.finditer(t, 0, min(until, 3000)):  # "John Ibbitson sat down with her": the one named before
+        if m.group("name").split()[-1].lower() not in press:
+            continue
+        before = [n for r in _NAME_RUN.finditer(t, max(0, m.start() - 300), m.start())
+                  for n in [person_part(r.group())] if n is not None and is_person_name(n) and n.split()[-1].lower() not in press]
+        if before:
+            found.add(before[-1])
+    return found.pop() if len(found) == 1 else None
+
+
+#: the press who spoke to the guest as a pronoun ("John Ibbitson sat down with her to discuss ...")
+_TO_PRONOUN = re.compile(rf"{_RUN}[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+(?:him|her)\b")
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,3}")

@@ -33,7 +33,7 @@ from polisent.segment._role_cues import (_ANSWERS_ASKER, _GREETS_GUEST, _INTERVI
                                          _asking_dash_turns, _dash_answered_questions, _dash_opened, _in_quotes, _set_up_and_question,
                                          hyphen_exchange)
 from polisent.segment._sentences import split_sentences
-from polisent.segment._turn_roles import (_asked_line, _askers, _bare_exchanges, _doubled, _followups, _headline_labels, _opens_asking, _runs_on,
+from polisent.segment._turn_roles import (_asked_line, _askers, _bare_exchanges, anchor_lead, _doubled, _followups, _headline_labels, _opens_asking, _runs_on,
                                           _short_asker, headline_turn)
 from polisent.segment._units import _GLUED_CUE, _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
 
@@ -374,15 +374,22 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         # each question paragraph answered by one that does not ask, two of them or more; the answers are the guest's
         later = [u for u in plain_q if u.start > turns[0].start and u is not title and pos[id(u)] + 1 < len(content)
                  and content[pos[id(u)] + 1].form == "plain" and not _is_q(t, content[pos[id(u)] + 1])]
-        if len(later) >= 2:
+        # (the label's own question may share its unit: the paragraph that answers it is the guest's too)
+        k = pos[id(turns[0])] + 1
+        while k < len(content) and content[k].form == "plain" and _is_q(t, content[k]):
+            k += 1
+        answer = content[k] if k < len(content) and content[k].form == "plain" and id(content[k]) not in pq_ids else None
+        # ... or, with no bare question after it, the one exchange a page labels, its answer a long turn in the first
+        # person ("Roger K\u00f6ppel: ... What is your recipe for survival?" / "First of all, you should know that I ...")
+        # (the asking turn a question's length, one paragraph at most: not a statement's rhetorical question)
+        asked_words = sum(len(_plain(t, u).split()) for u in content[pos[id(turns[0])]:k])
+        lone = not later and answer is not None and k - pos[id(turns[0])] <= 2 and asked_words <= 120 \
+            and len(_plain(t, answer).split()) >= 40 and _FIRST_PERSON.search(t, answer.content_start, answer.end) is not None
+        if len(later) >= 2 or lone:
             questions |= {id(u) for u in later}
             exchange, forced_host = (turns[0].label, None), turns[0].label
-            # (the label's own question may share its unit: the paragraph that answers it is the guest's too)
-            k = pos[id(turns[0])] + 1
-            while k < len(content) and content[k].form == "plain" and _is_q(t, content[k]):
-                k += 1
-            if k < len(content) and content[k].form == "plain" and id(content[k]) not in questions:
-                first_answer.add(id(content[k]))
+            if answer is not None and id(answer) not in questions:
+                first_answer.add(id(answer))
     # an explainer asks its own questions ("What Was The Interim Deal?", "1. What's the pact
     # about?"): Title Case or numbered, never "you"; the answers are the author's
     asked = [u for u in content if id(u) in questions]
@@ -424,6 +431,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     interviewer = package[0] if package else interviewer
     askers = _askers(t, content, turns, interviewer) if not role_host else set()
     askers |= co_hosts(t, content, turns) if askers else set()  # "... I'm Mike Green, and I'm joined by ..."
+    # the anchor who leads in and hands over ("Geoff Bennett: ... spoke to Nick Schifrin, who's here with me now."): the
+    # programme's introduction, read as a standfirst (the editor's), neither questions nor a guest's claims
+    anchors = anchor_lead(t, turns, interviewer) - askers
     role_host = role_host or unlabelled_host
     news_package = narrated(units)  # "((NARRATOR))": named turns are soundbites
     followups = _followups(t, content, pos, plain_q, turns) if interviewer is not None else set()
@@ -456,6 +466,9 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                 u.role = _ROLE_LABELS[u.label]
                 u.kind = SegmentKind.QUESTION if u.role is SpeakerRole.INTERVIEWER else SegmentKind.ANSWER
                 state = (u.kind, None, u.role)
+            elif u.label in anchors:
+                u.speaker, u.kind, u.role = u.label, SegmentKind.INTRO, SpeakerRole.EDITOR
+                state = (u.kind, u.label, u.role)
             else:
                 u.speaker = u.label
                 if package and u.label == package[1]:

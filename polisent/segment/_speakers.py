@@ -64,7 +64,7 @@ from polisent.segment._labels import (
 )
 from polisent.segment._name_cues import _TO_JOURNALIST, OUTLET_AFTER, office_holder_spoke, outlet_journalist_asks, spoke_to_journalist
 from polisent.segment._name_forms import without_postnominals
-from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NOT_NAME_PART, has_page_word
+from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NOT_NAME_PART, has_page_word, is_outlet
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._press_names import document_press
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
@@ -321,7 +321,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         def pressed(n: str) -> bool:  # (press_surnames is cached per document)
             return n.split()[-1].lower() in document_press(t, units)
 
-        cands = [n for n in cands if not pressed(n)]
+        cands = [n for n in cands if not pressed(n) and not is_outlet(n)]  # (nor an outlet or an agency: "Agence France-Presse")
         if any(is_person_name(n) for n in cands):  # "USA AMBASSADOR MR" beside "R. HOAGLAND": a title, no name
             cands = [n for n in cands if is_person_name(n)]
         # a podcast page's host credit ("Paul Adamson", "... talks to Paul Adamson") beside the guest he

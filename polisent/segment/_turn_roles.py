@@ -16,7 +16,8 @@ from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import YOU_ASKED
 from polisent.segment._units import Unit, _is_q, _plain
 
-__all__ = ["_asked_line", "_askers", "_bare_exchanges", "_doubled", "_followups", "_headline_labels", "_opens_asking", "_runs_on", "_short_asker", "headline_turn"]
+__all__ = ["_asked_line", "_askers", "_bare_exchanges", "_doubled", "_followups", "_headline_labels", "_opens_asking", "_runs_on", "_short_asker", "anchor_lead",
+           "headline_turn"]
 
 _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
 
@@ -264,3 +265,31 @@ def headline_turn(t: str, f: Unit, nxt: Unit) -> bool:
     surname = f.label.split()[-1]
     return len(surname) >= 3 and re.search(rf"\b{re.escape(surname)}\b", t[nxt.start:nxt.end], re.IGNORECASE) is not None
 
+
+
+def anchor_lead(t: str, turns: list[Unit], interviewer: str | None) -> set[str]:
+    """The anchor who leads in and hands over to the interviewer ("Geoff Bennett: ... Anand spoke to Nick Schifrin,
+    who's here with me now." / "Nick Schifrin: Geoff, we discussed ..."): a label whose turns all come before the
+    interviewer's first, the last of them right before it and naming the interviewer. A host, no guest.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Ann Lee: The talks resumed. Tom Berg joins me now.\\nTom Berg: Ann, we spoke to the minister.\\nEva Holm: Yes."
+    >>> us = [Unit(0, 50, [0], 0, "label", 9), Unit(51, 91, [1], 1, "label", 61), Unit(92, 106, [2], 2, "label", 102)]
+    >>> for u, lab in zip(us, ("Ann Lee", "Tom Berg", "Eva Holm")):
+    ...     u.label = lab
+    >>> anchor_lead(t, us, "Tom Berg")
+    {'Ann Lee'}
+    """
+    if interviewer is None:
+        return set()
+    first = next((k for k, u in enumerate(turns) if u.label == interviewer), None)
+    if not first:
+        return set()
+    lead = turns[first - 1]
+    if not lead.label or lead.label == interviewer or any(u.label == lead.label for u in turns[first:]) \
+            or not is_person_name(lead.label):  # (a person: not an event's title over its credits, "The Security Dilemma:")
+        return set()
+    surname = interviewer.split()[-1]
+    if len(surname) < 3 or not re.search(rf"\b{re.escape(surname)}\b", t[lead.content_start:turns[first].start]):
+        return set()
+    return {lead.label}

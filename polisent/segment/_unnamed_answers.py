@@ -11,15 +11,16 @@ from collections.abc import Callable
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation, _sign_off
+from polisent.segment._credits import _credited_only
 from polisent.segment._hailed_guest import _MY_GUEST, _addressed_guest, _announced_guest, _first_name_hailed, _office_hailed
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
 from polisent.segment._label_names import other_side, sole_guest_label
 from polisent.segment._name_cues import _TO_JOURNALIST
 from polisent.segment._name_forms import spelled_alike
-from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, office_holder, state_surname
+from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, is_outlet, office_holder, state_surname
 from polisent.segment._prefilter import bounded_spans, literal_starts
-from polisent.segment._press_names import document_press, interviewer_surnames
+from polisent.segment._press_names import document_press, interviewer_surnames, talker_to_press
 from polisent.segment._quotes import handed_over, mostly_quoted, third_person_report
 from polisent.segment._questions import _YOU
 from polisent.segment._roundup import _signed_name
@@ -215,12 +216,15 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = _announced_guest(pt, units)  # "President Edgars Rinkovich is with us" over "Speaker 3" turns
     def asks(x: Principal | None) -> Principal | None:
         """``x``, unless the opening marks him as the press: a Q&A's journalist asks (rule P1)."""
-        if qa and x is not None and x.name.split() and x.name.split()[-1].lower() in document_press(t, units):
+        if qa and x is not None and x.name.split() and (x.name.split()[-1].lower() in document_press(t, units)
+                                                        or is_outlet(x.name)):
             rejected.add(x.name.split()[-1].lower())
             return None
         return x
 
     p = asks(p)
+    if p is None and qa and (talker := talker_to_press(t, units)) is not None:
+        p = Principal(talker, "interview", 2.0)  # "X talks to political editor Y about ...": X answers, Y asks
     if p is None and qa and (titled := speech_speaker(t, units)):
         p = Principal(titled[0], "interview", 3.0)  # "Entretien de M. X, ministre de ..." over Q - / R - turns
     if p is None and qa:
@@ -287,8 +291,11 @@ def ranked_principal(t: str, pt: str, units: list[Unit], *, talk: bool, has_q: b
     (:func:`interviewer_surnames`), the lower-case surnames in ``exclude``, nor a person the text only cites
     (:func:`_cited_only`)."""
     press = document_press(t, units) if has_q else frozenset()
+    cited = _cited_only(pt, units)
+    # (in a conversation, never an outlet or an agency: "During an interview with Agence France-Presse (AFP), ...")
+    veto = (lambda name: cited(name) or is_outlet(name)) if has_q else cited
     return learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(interviewer_surnames(t, units, has_q, press) | exclude),
-                             veto=_cited_only(pt, units), press=press)
+                             veto=veto, press=press)
 
 
 def _headline_case(line: str) -> bool:
@@ -302,28 +309,6 @@ def _told_journalist(t: str, start: int, end: int) -> bool:
     reporter X", "spoke to the BBC's X"; :data:`_TO_JOURNALIST`)."""
     m = _TO_JOURNALIST.search(t, max(0, start - 80), end)
     return m is not None and m.start("name") == start
-
-
-def _credited_only(t: str, units: list[Unit], name: str) -> bool:
-    """Whether every mention of ``name``'s surname is a photo credit's, right after it, in a caption the rules dropped.
-
-    >>> from polisent.segment import RuleSegmenter
-    >>> text = ("The office opens\\n\\n25.11.2021\\n\\nThe republic's consent to the office is an expression of its policy "
-    ...         "towards the neighbour.\\n\\nFot. ANN WANG/Reuters/Forum\\n\\nWhy did the republic allow the office?\\n\\n"
-    ...         "On 18 November the office opened. It angered the neighbour.\\n\\nWhat comes next?\\n\\nMore pressure.\\n")
-    >>> {c.speaker for c in RuleSegmenter(speaker_model=False).segment(text).claims}
-    {None}
-    """
-    spots = list(bounded_spans(t, name.split()[-1]))
-    return bool(spots) and all(any(u.start <= a < u.end and u.kind is SegmentKind.CLUTTER and u.reason == "caption"
-                                   and _CREDIT_BEFORE.search(t, max(u.start, a - 60), a) is not None for u in units)
-                               for a, _ in spots)
-
-
-#: the credit right before a photographer's name ("Fot. ", "Photo: AP – ", "Photo by "); not a caption's
-#: subject named before it ("Ana Ruiz, foreign minister. Photo: AP")
-_CREDIT_BEFORE = re.compile(r"(?i:\b(?:fot|foto|photo(?:graph)?s?|image|picture|credit|courtesy)\b)\.?[ \t]*(?:by|:|/)?[ \t]*"
-                            r"(?:[A-Z][\w&.-]*[ \t]*[/\u2013\u2014-][ \t]*)?(?:\w+[ \t]+){0,3}\Z")
 
 
 #: a third person the interviewer names to the guest: "Your foreign minister, Edgars Rinkevics, recently said ..."
