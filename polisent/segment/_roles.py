@@ -33,8 +33,8 @@ from polisent.segment._role_cues import (_ANSWERS_ASKER, _GREETS_GUEST, _INTERVI
                                          _asking_dash_turns, _dash_answered_questions, _dash_opened, _in_quotes, _set_up_and_question,
                                          hyphen_exchange)
 from polisent.segment._sentences import split_sentences
-from polisent.segment._turn_roles import (_asked_line, _askers, _bare_exchanges, anchor_lead, _doubled, _followups, _headline_labels, _opens_asking, _runs_on,
-                                          _short_asker, headline_turn)
+from polisent.segment._turn_roles import (_FIRST_PERSON, _asked_line, _askers, _bare_exchanges, _doubled, _followups, _headline_labels,
+                                          _opens_asking, _runs_on, _short_asker, anchor_lead, asking_label_exchange, headline_turn)
 from polisent.segment._units import _GLUED_CUE, _WORD, ASR_QUESTION_OPENING, Unit, _is_q, _plain
 
 __all__ = ["assign_roles"]
@@ -69,9 +69,6 @@ _NUMBERED_Q = re.compile(r"[ \t]*(?:Q|Question)[ \t]?\d")
 _ON_TOPIC = re.compile(r"On[ \t]+[^\n:]{3,160}:[ \t]*")
 #: a topic line without a colon or a sentence's end (over a quoted answer)
 _BARE_TOPIC = re.compile(r"[A-Z][^\n:.!?\u201c\u201d\"]{10,200}[^\n:.!?\u201c\u201d\"\s][ \t]*")
-
-
-_FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
 
 
 #: a paragraph of this many words or more after a bio's first paragraph is the text's own (on the dev
@@ -368,28 +365,15 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
             questions |= {id(u) for u in later}
             unlabelled_host = True
             exchange = (None, turns[0].label or "")
-    elif len(turns) == 1 and not qa and not host_label and exchange is None and turn_asks(turns[0]):
-        # one label seen once that asks, over bare question and answer paragraphs ("Terror Free Somalia:" / "What does
-        # it take to have a safe Somalia?" / the answer / "What is your strategy ...?" / the answer): the outlet asks
-        # each question paragraph answered by one that does not ask, two of them or more; the answers are the guest's
-        later = [u for u in plain_q if u.start > turns[0].start and u is not title and pos[id(u)] + 1 < len(content)
-                 and content[pos[id(u)] + 1].form == "plain" and not _is_q(t, content[pos[id(u)] + 1])]
-        # (the label's own question may share its unit: the paragraph that answers it is the guest's too)
-        k = pos[id(turns[0])] + 1
-        while k < len(content) and content[k].form == "plain" and _is_q(t, content[k]):
-            k += 1
-        answer = content[k] if k < len(content) and content[k].form == "plain" and id(content[k]) not in pq_ids else None
-        # ... or, with no bare question after it, the one exchange a page labels, its answer a long turn in the first
-        # person ("Roger K\u00f6ppel: ... What is your recipe for survival?" / "First of all, you should know that I ...")
-        # (the asking turn a question's length, one paragraph at most: not a statement's rhetorical question)
-        asked_words = sum(len(_plain(t, u).split()) for u in content[pos[id(turns[0])]:k])
-        lone = not later and answer is not None and k - pos[id(turns[0])] <= 2 and asked_words <= 120 \
-            and len(_plain(t, answer).split()) >= 40 and _FIRST_PERSON.search(t, answer.content_start, answer.end) is not None
-        if len(later) >= 2 or lone:
-            questions |= {id(u) for u in later}
-            exchange, forced_host = (turns[0].label, None), turns[0].label
-            if answer is not None and id(answer) not in questions:
-                first_answer.add(id(answer))
+    elif len(turns) == 1 and not qa and not host_label and exchange is None and turn_asks(turns[0]) \
+            and (found := asking_label_exchange(t, content, pos, plain_q, turns[0], title, pq_ids)) is not None:
+        # one label seen once that asks, over bare question and answer paragraphs, or the one exchange a page labels
+        # (see asking_label_exchange): the label asks, the answers are the guest's
+        later, answer = found
+        questions |= {id(u) for u in later}
+        exchange, forced_host = (turns[0].label, None), turns[0].label
+        if answer is not None and id(answer) not in questions:
+            first_answer.add(id(answer))
     # an explainer asks its own questions ("What Was The Interim Deal?", "1. What's the pact
     # about?"): Title Case or numbered, never "you"; the answers are the author's
     asked = [u for u in content if id(u) in questions]

@@ -16,10 +16,12 @@ from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import YOU_ASKED
 from polisent.segment._units import Unit, _is_q, _plain
 
-__all__ = ["_asked_line", "_askers", "_bare_exchanges", "_doubled", "_followups", "_headline_labels", "_opens_asking", "_runs_on", "_short_asker", "anchor_lead",
-           "headline_turn"]
+__all__ = ["_FIRST_PERSON", "_asked_line", "_askers", "_bare_exchanges", "_doubled", "_followups", "_headline_labels", "_opens_asking",
+           "_runs_on", "_short_asker", "anchor_lead", "asking_label_exchange", "headline_turn"]
 
 _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
+#: a first person ("I", "we"): an answer's voice
+_FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
 
 
 def _short_asker(t: str, content: list[Unit], pos: dict[int, int], orphans: list[Unit], first_turn: int) -> str | None:
@@ -293,3 +295,24 @@ def anchor_lead(t: str, turns: list[Unit], interviewer: str | None) -> set[str]:
     if len(surname) < 3 or not re.search(rf"\b{re.escape(surname)}\b", t[lead.content_start:turns[first].start]):
         return set()
     return {lead.label}
+
+
+def asking_label_exchange(t: str, content: list[Unit], pos: dict[int, int], plain_q: list[Unit], turn: Unit,
+                          title: Unit | None, pq_ids: set[int]) -> tuple[list[Unit], Unit | None] | None:
+    """A label seen once whose ``turn`` asks, and what it asks: (the later bare question paragraphs, the paragraph that
+    answers the label's own question), or None. Either two bare questions or more follow, each answered by a paragraph
+    that does not ask ("Terror Free Somalia:" / "What does it take to have a safe Somalia?" / the answer / "What is your
+    strategy ...?" / the answer); or none does and the page labels its one exchange, a question's length (one paragraph,
+    120 words at most) answered by 40 words or more in the first person ("Roger K\u00f6ppel: ... What is your recipe for
+    survival?" / "First of all, you should know that I ..."); not a statement's rhetorical question."""
+    later = [u for u in plain_q if u.start > turn.start and u is not title and pos[id(u)] + 1 < len(content)
+             and content[pos[id(u)] + 1].form == "plain" and not _is_q(t, content[pos[id(u)] + 1])]
+    # (the label's own question may share its unit: the paragraph that answers it is the guest's too)
+    k = pos[id(turn)] + 1
+    while k < len(content) and content[k].form == "plain" and _is_q(t, content[k]):
+        k += 1
+    answer = content[k] if k < len(content) and content[k].form == "plain" and id(content[k]) not in pq_ids else None
+    asked_words = sum(len(_plain(t, u).split()) for u in content[pos[id(turn)]:k])
+    lone = not later and answer is not None and k - pos[id(turn)] <= 2 and asked_words <= 120 \
+        and len(_plain(t, answer).split()) >= 40 and _FIRST_PERSON.search(t, answer.content_start, answer.end) is not None
+    return (later, answer) if len(later) >= 2 or lone else None
