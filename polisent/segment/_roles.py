@@ -268,8 +268,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         # a question right under the title is a dek ("Touch and go at the WTO" / "Is the optimism
         # justified?"): the body before the next question decides
         # ... never one put to "you" ("How do you see ...?" after an excerpt's first lines)
+        # ... nor after a standfirst that announces the interview ("X sat down with Dr. Kuo to discuss ...")
         dek = q_at[0] <= 1 + (title is not None and content.index(title) == 0) and len(q_at) >= 2 \
-            and not YOU_ASKED.search(t, content[q_at[0]].content_start, content[q_at[0]].end)
+            and not YOU_ASKED.search(t, content[q_at[0]].content_start, content[q_at[0]].end) \
+            and not (announced and q_at[0] > 0 and len(_plain(t, content[q_at[0] - 1]).split()) > 25)
         body_after_dek = [u for u in content[q_at[0] + 1:q_at[1]] if u.form == "plain"] if dek else []
         # a news story that asks and then quotes ("... game," says George Friedman): reported speech
         # after the questions, not answers
@@ -284,7 +286,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         dashed_qs = sum(_dash_opened(text, content[i]) or hyphen_exchange(text, t, content, i) for i in q_at) >= 2
         long_intro = len(body_before) >= 3 and not inline_questions and not announced and not hinted and not asked_you \
             and not dashed_qs
-        if long_intro or len(body_after_dek) >= 3 or reported:
+        # (a dek's rule holds no more where the later questions are put to "you", two or more of them: an interview)
+        if long_intro or (len(body_after_dek) >= 3 and not asked_you) or reported:
             questions = set()
     # named answers whose questions stand unlabelled between them ("Alpher: ..." / "Over the past 25
     # years, ... which issue was the most frustrating?" / "Khatib: ..."): when no labelled turn asks

@@ -14,6 +14,7 @@ from collections import Counter
 from polisent.segment._labels import _label_desc
 from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import YOU_ASKED
+from polisent.segment._sentences import split_sentences
 from polisent.segment._units import Unit, _is_q, _plain
 
 __all__ = ["_FIRST_PERSON", "_asked_line", "_askers", "_bare_exchanges", "_doubled", "_followups", "_headline_labels", "_opens_asking",
@@ -201,9 +202,15 @@ def _asked_line(t: str, u: Unit, nxt: Unit | None = None) -> bool:
 def _opens_asking(t: str, f: Unit, content: list[Unit]) -> bool:
     """An excerpt that opens on the interviewer's question, with no title or standfirst kept before it
     ("Have the government's approaches to Venezuela seemed correct to you?" / three paragraphs of
-    answer): a long question put to "you" in sentence case, then at least 60 words of plain prose."""
-    if f.form != "plain" or len(f.lines) != 1 or not _is_q(t, f) or YOU_ASKED.search(t, f.content_start, f.end) is None:
+    answer): a long question put to "you" in sentence case, then at least 60 words of plain prose; or, put to no
+    "you", two questions or more of 20 words or more together ("What is the general mood in Finland toward Russia
+    after the invasion? Is fear dominant ...?"), as no headline asks."""
+    if f.form != "plain" or len(f.lines) != 1 or not _is_q(t, f):
         return False
+    if YOU_ASKED.search(t, f.content_start, f.end) is None:
+        sents = split_sentences(t, f.content_start, f.end)
+        if len(sents) < 2 or len(_plain(t, f).split()) < 20 or not all(t[a:b].rstrip().endswith("?") for a, b in sents):
+            return False
     after = [u for u in content[1:4] if u.form == "plain"]
     return len(after) == len(content[1:4]) and bool(after) and _asked_line(t, f, after[0]) \
         and len(_plain(t, f).split()) >= 10 and sum(len(_plain(t, u).split()) for u in after) >= 60
