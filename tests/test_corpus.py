@@ -92,6 +92,14 @@ def test_fingerprint_changes_with_content(tmp_path):
     assert read_inputs(tmp_path).fingerprint != fp1
 
 
+def test_directory_ids_stay_unique_when_a_stem_is_another_files_name(tmp_path):
+    # "a.md.txt" has the stem "a.md", the id "a.md" takes beside "a.txt": every file keeps a row of its own
+    for name in ("a.md", "a.md.txt", "a.txt", "b.txt"):
+        (tmp_path / name).write_text("Some text here.", encoding="utf-8")
+    ids = [item.id for item in read_inputs(tmp_path)]
+    assert sorted(ids) == ["a.md", "a.md.txt", "a.txt", "b"]
+
+
 def test_jsonl_malformed_rows_become_errors(tmp_path):
     path = tmp_path / "c.jsonl"
     path.write_bytes(b'{"id": 1, "text": "Moscow failed.", "speaker": "Ann"}\n\n{not json\n[1, 2]\n{"id": "x"}\n'

@@ -248,8 +248,11 @@ def _directory(root: Path, id_key: str) -> InputSource:
     shared = {stem for stem in stems if stems.count(stem) > 1} if len(set(stems)) < len(stems) else set()
     by_id: dict[str, tuple[Path, dict[str, Any]]] = {}
     used: set[str] = set()
-    for p, rel, stem in zip(files, rels, stems, strict=True):
-        rid = rel if stem in shared else stem
+    rids = [rel if stem in shared else stem for rel, stem in zip(rels, stems, strict=True)]
+    # (a stem may still equal another file's full name: "a.md.txt" beside "a.md" and "a.txt"; both keep their suffix)
+    clash = {rid for rid in rids if rids.count(rid) > 1} if len(set(rids)) < len(rids) else set()
+    for p, rel, stem, rid in zip(files, rels, stems, rids, strict=True):
+        rid = rel if rid in clash else rid
         key = next((k for k in (rid, rel, stem) if k in meta_rows and (k != stem or stem not in shared)), None)
         if key is not None:
             used.add(key)
