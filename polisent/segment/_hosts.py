@@ -8,6 +8,7 @@ import re
 
 from polisent.segment._bylines import _GUEST_RX, _full_name
 from polisent.segment._prefilter import Guarded
+from polisent.segment._press_names import _PRESS
 from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
 from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
 from polisent.segment._person_names import GENERIC_LABEL, NON_PERSON
@@ -28,7 +29,7 @@ _HOST_RX = re.compile(
 _HOST_RX_SCAN, _GUEST_RX_SCAN = Guarded(_HOST_RX), Guarded(_GUEST_RX)
 #: the one talked with, named by a press job: "correspondent Norah O'Donnell", "CNN's chief anchor Ana Ruiz"
 _PRESS_OBJECT = re.compile(rf"(?:(?:the|our|[A-Z][\w&.'\u2019-]*['\u2019]s)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
-                           rf"(?:correspondent|reporter|journalist|anchor|presenter|host|editor|columnist)[ \t]+(?P<name>{_NAME})")
+                           rf"(?:{_PRESS}|host)[ \t]+(?P<name>{_NAME})")
 _SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+")
 _NAME_RX = re.compile(_NAME)
 

@@ -63,7 +63,7 @@ _PRONOUN_SPOKE = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:spoke|speaks|talked|ta
 _SPOKE_TO_OFFICE = re.compile(
     rf"{_RUN}[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.?[ \t]+{_CAP}"
     # ... or to the guest as a pronoun, after a sentence that named the guest ("John Ibbitson sat down with her to discuss")
-    rf"|(?:him|her)\b"
+    rf"|(?P<pronoun>him|her)\b"
     rf"|{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}},[ \t]+(?:the[ \t]+)?(?:Deputy|Assistant|Under|Foreign|Defen[cs]e|"
     rf"Prime|Minister|Secretary|President|Ambassador|Director|Chief|Head|Chair|Governor|Senator|General)\b)")
 #: (h) an outlet that asks: "Eurasia Diary asked the expert ..." (a run holding a news word; rule P4 as amended: not
@@ -203,8 +203,8 @@ def talker_to_press(t: str, units: list[Unit]) -> str | None:
         who = _full_name(t, sub.group("sur"), sub.end("sur")) if sub is not None else None  # the name written right there
         if who is not None and is_person_name(who) and who.split()[-1].lower() not in press:
             found.add(who)
-    for m in _TO_PRONOUN.finditer(t, 0, min(until, 3000)):  # "John Ibbitson sat down with her": the one named before
-        if m.group("name").split()[-1].lower() not in press:
+    for m in _SPOKE_TO_OFFICE.finditer(t, 0, min(until, 3000)):  # "John Ibbitson sat down with her": the one named before
+        if m.group("pronoun") is None or m.group("name").split()[-1].lower() not in press:
             continue
         before = [n for r in _NAME_RUN.finditer(t, max(0, m.start() - 300), m.start())
                   for n in [person_part(r.group())] if n is not None and is_person_name(n) and n.split()[-1].lower() not in press]
@@ -213,6 +213,4 @@ def talker_to_press(t: str, units: list[Unit]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-#: the press who spoke to the guest as a pronoun ("John Ibbitson sat down with her to discuss ...")
-_TO_PRONOUN = re.compile(rf"{_RUN}[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+(?:him|her)\b")
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,3}")

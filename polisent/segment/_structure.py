@@ -101,9 +101,6 @@ _TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d
 #: a time code in brackets right before a turn label's colon ("Lars Lokke Rasmussen (00:26):")
 _BRACKET_TIME_LABEL = re.compile(r"[ \t]\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:")
 #: a timed label that names someone ("S1 (00:02):" and "Speaker 2 (01:02):" name no one)
-#: a transcription service's numbered voice ("Speaker 2", "Voice 1"): a turn label by its form, never a list's lead-in
-#: whose words the text writes in lower case ("add Add new speaker" on the page)
-_NUMBERED_VOICE = re.compile(r"(?:Speaker|SPEAKER|Voice|VOICE|Participant|PARTICIPANT)[ \t]+\d{1,2}")
 _TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}")
 #: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript
 _PLAYER_ZERO = re.compile(r"[ \t]*(?:0?0:00(?::00)?[ \t]*){1,3}")
@@ -113,7 +110,8 @@ _TIME_LEAD = re.compile(r"[ \t]*\(?\d{1,3}:\d{2}(?::\d{2})?\)?[ \t]+(?![AaPp]\.?
 _TIME_PAIR = re.compile(r":?\d{1,2}:\d{2}(?::\d{2})?\.?:\d{1,2}:\d{2}(?::\d{2})?\.?")
 _TS_ONLY = re.compile(r"(?:\d{1,6}|(?:[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?){1,2})")  # ":00:20.:00:23." too
 _VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
-#: a transcription service's numbered voice ("Speaker 3"), a label that opens a turn even alone on its line
+#: a transcription service's numbered voice ("Speaker 3"), a label that opens a turn even alone on its line, and
+#: never a list's lead-in whose words the text writes in lower case ("add Add new speaker" on the page)
 _NUMBERED_VOICE = re.compile(r"Speaker \d{1,2}")
 
 

@@ -34,11 +34,10 @@ _UNMARKED_Q = re.compile(
     r"(?i:(?:(?:and|so|but|now|well|okay|ok|just)\W+)*(?:(?:what|why|how|who|where|when|which)(?:[ \t\n]+[a-z]+)?[ \t\n]+)?"
     r"(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)[ \t\n]+"
     r"(?:you|we|they|it|he|she|there|that|this|these|those|the|your|our|their)\b)")
-_TAG_Q = re.compile(r"(?i:,[ \t\n]*(?:is|are|was|were|do|does|did|will|would|should|can|could|have|has)n['\u2019]?t"
+#: a question tag ending the sentence: a negative one ("..., aren't they."), or a positive one after a negative
+#: statement ("It has not changed since Biden was elected, has it.")
+_TAG_Q = re.compile(r"(?i:,[ \t\n]*(?:is|are|was|were|do|does|did|will|would|should|can|could|have|has)(?P<neg>n['\u2019]?t)?"
                     r"[ \t\n]+(?:it|they|you|we|he|she|there|that))[ \t]*\.?[\"'\u201d\u2019)\]]*\Z")
-#: ... or a positive tag after a negative statement ("It has not changed since Biden was elected, has it.")
-_TAG_Q_POSITIVE = re.compile(r"(?i:,[ \t\n]*(?:is|are|was|were|do|does|did|will|would|should|can|could|have|has)"
-                             r"[ \t\n]+(?:it|they|you|we|he|she|there|that))[ \t]*\.?[\"'\u201d\u2019)\]]*\Z")
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['\u2019]t\b)")
 _LAST_SENTENCE = re.compile(r"(?:(?<=[.!?])[\"'\u201d\u2019)\]]*\s+)(?=[\"'\u201c\u2018(]?[A-Z])")
 
@@ -122,10 +121,10 @@ def asks_unmarked(t: str, start: int, end: int) -> bool:
         return False
     cuts = [m.end() for m in _LAST_SENTENCE.finditer(text)]
     last = (text[cuts[-1]:] if cuts else text).lstrip()
-    if _UNMARKED_Q.match(last) is not None or _TAG_Q.search(last) is not None:
+    if _UNMARKED_Q.match(last) is not None:
         return True
-    tag = _TAG_Q_POSITIVE.search(last)
-    return tag is not None and _NEGATION.search(last, 0, tag.start()) is not None
+    tag = _TAG_Q.search(last)
+    return tag is not None and (tag.group("neg") is not None or _NEGATION.search(last, 0, tag.start()) is not None)
 
 
 def is_lower_case(text: str) -> bool:
