@@ -8,6 +8,10 @@ got better or worse.
 
     python benchmarks/structure_tables.py table --code DIR --first-dev 2 --last-dev 356 [--main] --out start.jsonl
     python benchmarks/structure_tables.py compare start.jsonl end.jsonl
+    python benchmarks/structure_tables.py errors end.jsonl [--out F.json]   # where the speaker errors are
+
+Each row also keeps the document's ``format`` and its speaker errors by class (``spe``, see
+:func:`speaker_error_class`), so ``errors`` can say which kind of mistake, in which format, costs the most.
 
 ``--code DIR`` evaluates the polisent package of another checkout (``git archive START polisent | tar -x -C DIR``).
 Nothing here reads the main test split or the blind set.
@@ -18,6 +22,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -53,11 +59,71 @@ def table(code: Path, first: int, last: int, main: bool, out: Path, urls: bool =
                                                     for i in by_doc), on_error="return")}
             for doc_id, units in by_doc.items():
                 m = structure_metrics(results, units)
-                fh.write(json.dumps({"set": name, "doc": doc_id, "sp": m["speaker_accuracy_answer_claims"],
+                hosts = [u["speaker"] for u in units if u["kind"] == "question" and u.get("speaker")]
+                guests = [u["speaker"] for u in units if u["kind"] in ("answer", "body") and u.get("speaker")]
+                spe = Counter(speaker_error_class(e, hosts, guests) for e in m["errors_sample"] if e["error"] == "speaker")
+                fh.write(json.dumps({"set": name, "doc": doc_id, "format": docs[doc_id].get("format"),
+                                     "sp": m["speaker_accuracy_answer_claims"],
                                      "st": m["speaker_accuracy_answer_claims_strict"], "cl": m["clutter_kept_as_claims"],
-                                     "dr": m["claims_dropped"], "q": m["questions"]}) + "\n")
+                                     "dr": m["claims_dropped"], "q": m["questions"], "spe": dict(spe)}) + "\n")
                 n_docs += 1
     print(f"wrote {out}: {n_docs} documents")
+    return 0
+
+
+def speaker_error_class(error: Mapping[str, Any], hosts: list[str], guests: list[str]) -> str:
+    """The kind of one speaker error of :func:`~polisent.evaluation.commentary_eval.structure_metrics` (its
+    ``errors_sample`` entry), given the document's gold interviewers (``hosts``) and answer speakers (``guests``).
+
+    >>> speaker_error_class({"gold": "Anna Berg", "pred": None, "question": False}, [], ["Anna Berg"])
+    'no name, the gold names one'
+    >>> speaker_error_class({"gold": "Anna Berg", "pred": "Tom Reed", "question": False}, ["Tom Reed"], ["Anna Berg"])
+    "the host's name"
+    >>> speaker_error_class({"gold": None, "pred": None, "gold_role": "interviewee", "pred_role": "author", "question": False}, [], [])
+    'no name, role author for interviewee'
+    """
+    from polisent.evaluation.commentary_eval import speaker_matches
+
+    gold, pred = error.get("gold"), error.get("pred")
+    if error.get("question"):
+        return "taken as a question"
+    if pred is None:
+        return "no name, the gold names one" if gold else f"no name, role {error.get('pred_role')} for {error.get('gold_role')}"
+    if not gold:
+        return "a name where the gold gives a role only"
+    if any(speaker_matches(pred, h) for h in hosts):
+        return "the host's name"
+    if any(speaker_matches(pred, g) for g in guests):
+        return "another gold speaker's name"
+    return "someone else's name"
+
+
+def errors(path: Path, out: Path | None = None) -> int:
+    """Print (and with ``out`` write as JSON) the speaker errors of a table by class, and each format's speaker share
+    with its three largest classes, formats with the most errors first."""
+    rows = _rows(path)
+    total: Counter[str] = Counter()
+    by_format: dict[str, Counter[str]] = defaultdict(Counter)
+    share: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in rows:
+        fmt = str(r.get("format"))
+        total.update(r.get("spe", {}))
+        by_format[fmt].update(r.get("spe", {}))
+        share[fmt][0] += r["sp"]["n"]
+        share[fmt][1] += r["sp"]["of"]
+    report = {"table": str(path), "documents": len(rows), "speaker_errors": sum(total.values()),
+              "by_class": dict(total.most_common()),
+              "by_format": {f: {"speaker": f"{100 * share[f][0] / max(share[f][1], 1):.1f} % of {share[f][1]}",
+                                "errors": sum(c.values()), "largest": dict(c.most_common(3))}
+                            for f, c in sorted(by_format.items(), key=lambda kv: -sum(kv[1].values()))}}
+    print(f"{report['speaker_errors']} speaker errors in {len(rows)} documents")
+    for k, v in total.most_common():
+        print(f"  {v:6}  {k}")
+    for f, d in report["by_format"].items():
+        print(f"  {f:22} {d['speaker']:>16}  {d['errors']:5} errors  {d['largest']}")
+    if out is not None:
+        out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
     return 0
 
 
@@ -119,9 +185,14 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("compare", help="pooled figures of two tables and the documents that changed")
     c.add_argument("base", type=Path)
     c.add_argument("new", type=Path)
+    e = sub.add_parser("errors", help="a table's speaker errors by class and by format")
+    e.add_argument("table", type=Path)
+    e.add_argument("--out", type=Path, default=None, help="JSON file to write")
     args = ap.parse_args(argv)
     if args.cmd == "table":
         return table(args.code, args.first_dev, args.last_dev, args.main, args.out, args.urls)
+    if args.cmd == "errors":
+        return errors(args.table, args.out)
     return compare(args.base, args.new)
 
 
