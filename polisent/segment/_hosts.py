@@ -11,7 +11,7 @@ from polisent.segment._prefilter import Guarded
 from polisent.segment._press_names import _PRESS
 from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
 from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
-from polisent.segment._person_names import GENERIC_LABEL, NON_PERSON
+from polisent.segment._person_names import GENERIC_LABEL, NON_PERSON, is_outlet
 from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._units import Unit, _is_q, asks_unmarked
@@ -211,6 +211,9 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
                 continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
             who = "name" if m.group("name") else "name2"
+            if is_outlet(m.group(who)):
+                hosts.append(m.group(who))  # "Read the interview with Der Spiegel in which ...": the outlet asks
+                continue
             if who == "name2" and not _PRESS_BEFORE.search(t, max(u.start, m.start() - 80), m.start()) \
                     and not _APPOSED_JOB.match(t, m.end(who)) \
                     and (spoke := _spoken_by(t, m.start())) is not None and not _same_person(spoke, m.group(who)):

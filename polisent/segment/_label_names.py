@@ -72,9 +72,15 @@ def _text_names(t: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     return out
 
 
+#: the suffix of an office not yet taken up: "president-elect", "minister-designate"
+_ELECT = re.compile(r"[-\u2011](?:elect|designate)\Z")
+
+
 def _finish_text_name(t: str, m: re.Match[str], words: list[str], e: int) -> str | None:
     """The full name of :func:`_text_names` in the capitalised run ``m`` read as ``words``, or None."""
-    office = max((i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_WORDS or w.lower() in OFFICE_ABBREV), default=-1)
+    # ("President-elect Yoon Suk-yeol", "Prime Minister-designate X": the office to be held is an office too)
+    office = max((i for i, w in enumerate(words[:-1]) if _ELECT.sub("", w.lower()) in _OFFICE_WORDS or w.lower() in OFFICE_ABBREV),
+                 default=-1)
     if office >= 0:  # "Homeland Security Secretary Kristi Noem": the name after the office, read on past the cut
         at = m.start() + [w.start() for w in re.finditer(r"\S+", m.group())][office + 1]
         m2 = _NAME_RX.match(t, at, e)

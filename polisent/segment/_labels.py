@@ -243,7 +243,8 @@ def _bracket_label(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         if host is not None:
             return "role", "Anchor" if host.lower().startswith("anchor") else host.title(), m.end()
         if len(words) == 1 and label[:1].isupper() and label.isalpha() and label.lower() not in _NOT_SPEAKERS \
-                and re.search(rf"\b[A-Z][\w'\u2019-]+[ \t]+{label}\b(?![ \t]*\])", t):  # (not "[Column] Sitting on ...")
+                and re.search(rf"\b[A-Z][\w'\u2019-]+[ \t]+(?:(?i:al|el|ad|as|ash|ar|an|at|az)-)?{label}\b(?![ \t]*\])", t):
+            # (not "[Column] Sitting on ..."; "Ali Hadi al-Musawi" gives "[Musawi]" in full)
             return "name", label, m.end()
     if m.end() >= le and len(words) <= 3:
         # alone on its line, naming no one: the other voice opposite the anchor when it recurs, a
