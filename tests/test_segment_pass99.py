@@ -84,3 +84,25 @@ def test_an_office_to_be_taken_up_is_no_part_of_the_name() -> None:
             "Park: I would like to add what was missing from the last agreement. We need to widen the scope of our "
             "cooperation.\n")
     assert answer_speakers(text) == {"Park Min-jun"}
+
+
+def test_an_office_initials_label_read_as_a_name_in_capitals_is_the_office_holder() -> None:
+    # "FM:" once, under "I'm joined by Foreign Minister Ana Ruiz": the office's initials, not a person called "Fm" (I1)
+    text = ("Lee: All this week leaders are gathered in New York. Tom Berg gets a view from the region's capital.\n\n"
+            "Berg: The summits have shown little so far. For that, I'm joined by Foreign Minister Ana Ruiz. "
+            "Foreign Minister, thank you for being here. Do you think the other side wants a deal?\n\n"
+            "FM: First of all, thank you for having me. I think the commitment to continue the dialogue is there, and we "
+            "expect the working-level talks to resume soon. A freeze on testing would be a good start, and we have said "
+            "so to both sides.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_interviewed_on_a_weekday_is_no_one_interviewed() -> None:
+    # "X was interviewed Saturday": the day is no interviewee, X is (C1)
+    text = ("Prime Minister Ana Ruiz was interviewed Saturday.\n\n"
+            "Translated by the Harbour Times.\n\n"
+            "I would like to thank the two of you for coming all the way here. Next week I will visit the capital, and "
+            "a meeting with the president is scheduled for the 22nd.\n\n"
+            "In particular, the sluggish economy has been the country's biggest problem. We must restore growth before "
+            "anything else, and we will do so with a bold monetary policy.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}

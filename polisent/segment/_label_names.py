@@ -295,7 +295,8 @@ def refine_labels(t: str, labels: Sequence[tuple[str, str, int] | None], spans: 
         elif (held := _HELD_BY.fullmatch(desc)) is not None and lab[1].title() not in _ROLE_LABELS \
                 and any(w.lower() in _OFFICE_WORDS for w in lab[1].split()) and is_person_name(held.group(1)):
             accepted[lab[1]] = " ".join(held.group(1).split())
-    for lab in [x for x, v in accepted.items() if x == v and _INITIALS_ONLY.fullmatch(x)]:
+    # ("FM" read as a name in capitals, "Fm", is still the office's initials)
+    for lab in [x for x, v in accepted.items() if x.lower() == v.lower() and _INITIALS_ONLY.fullmatch(x)]:
         holder = office_initials_holder(t, lab)
         if holder is not None:
             accepted[lab] = holder
