@@ -211,9 +211,6 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
                 continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
             who = "name" if m.group("name") else "name2"
-            if is_outlet(m.group(who)):
-                hosts.append(m.group(who))  # "Read the interview with Der Spiegel in which ...": the outlet asks
-                continue
             if who == "name2" and not _PRESS_BEFORE.search(t, max(u.start, m.start() - 80), m.start()) \
                     and not _APPOSED_JOB.match(t, m.end(who)) \
                     and (spoke := _spoken_by(t, m.start())) is not None and not _same_person(spoke, m.group(who)):
@@ -223,8 +220,10 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
                 guests.append(spoke)
                 hosts.append(m.group(who))
                 continue
-            if who == "name2" and (outlet_asks(t, m.start(who), m.end(who)) or OUTLET_AFTER.match(t, m.end(who))):
-                hosts.append(m.group(who))  # "In a conversation with Al Jazeera, the former prime minister ...": it asks
+            if is_outlet(m.group(who)) or (who == "name2" and (outlet_asks(t, m.start(who), m.end(who)) or OUTLET_AFTER.match(t, m.end(who)))):
+                # "In a conversation with Al Jazeera, the former prime minister ...", "Read the interview with Der
+                # Spiegel in which ...": it asks
+                hosts.append(m.group(who))
                 continue
             if m.group("name2") and t.startswith("interview with", m.start()) \
                     and _GIVEN_TO.search(t, max(u.start, m.start() - 40), m.start()):
