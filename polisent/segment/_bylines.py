@@ -234,7 +234,10 @@ def _co_authors(line: str) -> str | None:
 
 
 #: the co-author after a byline's first name: " and Jo Bell", ", Jo Bell and Dr. Li Wei"
-_AND_AUTHOR = re.compile(rf"(?:,[ \t]+(?:{_TITLES}[ \t]+)?{_NAME})?,?[ \t]+(?:and|&)[ \t]+(?:{_TITLES}[ \t]+)?{_NAME}")
+#: (a footnote's mark may follow each name: "By Ana Ruiz,[1] Jo Bell,[2] and Li Wei[3]")
+_AND_AUTHOR = re.compile(rf"(?:\[\d{{1,2}}\])?(?:,(?:\[\d{{1,2}}\])?[ \t]+(?:{_TITLES}[ \t]+)?{_NAME})?,?(?:\[\d{{1,2}}\])?[ \t]+(?:and|&)[ \t]+"
+                         rf"(?:{_TITLES}[ \t]+)?{_NAME}")
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]")
 
 
 def with_co_authors(t: str, name: str, end: int, line_end: int) -> str:
@@ -250,13 +253,16 @@ def with_co_authors(t: str, name: str, end: int, line_end: int) -> str:
     >>> t = "By Jon Hale Jr., Ana Ruiz, and Jo Bell, The Hill"
     >>> with_co_authors(t, "Jon Hale Jr", 14, len(t)), with_co_authors("By Jon Hale Jr.", "Jon Hale Jr", 14, 15)
     ('Jon Hale Jr., Ana Ruiz and Jo Bell', 'Jon Hale Jr.')
+    >>> t = "By Ana Ruiz,[1] Jo Bell,[2] and Li Wei[3]"
+    >>> with_co_authors(t, "Ana Ruiz", 11, len(t))
+    'Ana Ruiz, Jo Bell and Li Wei'
     """
     if t.startswith(".", end) and name.rsplit(None, 1)[-1] in _SUFFIXES:
         name, end = name + ".", end + 1  # "Jr." is part of the name
     m = _AND_AUTHOR.match(t, end, line_end)
     if m is None:
         return name
-    return _co_authors(name + _TITLE_BEFORE.sub(" ", t[end:m.end()])) or name
+    return _co_authors(name + _TITLE_BEFORE.sub(" ", _FOOTNOTE_MARK.sub("", t[end:m.end()]))) or name
 
 
 _TITLE_BEFORE = re.compile(rf"(?<=[ \t]){_TITLES}[ \t]+")

@@ -22,6 +22,8 @@ __all__ = ["neighbour_clutter"]
 #: a writer's job in the first words of a bio under the byline ("David Horovitz is the founding editor of ...")
 _BIO_JOB = re.compile(r"(?i)\b(?:editor|author|journalist|professor|fellow|correspondent|columnist|analyst|director|"
                       r"researcher|writer|founder|lecturer|commentator|reporter)\b")
+#: a verb of a bio's sentence, which a journalist's card line under the name lacks
+_BIO_VERB = re.compile(r"\b(?:is|was|has|have|are|were|writes|wrote|covers|covered|joined|serves|served)\b")
 #: a photo credit alone: "Photo credit: PCS", "Image Credit: ANI", "Photo: AP", "Photo by A. Kenare/AFP via Getty
 #: Images", "Photograph: Jo Tan/Reuters", "(Photo: AP)"
 _CREDIT = re.compile(r"[ \t]*\(?(?i:photo(?:graph)?|image|picture)(?:[ \t]+(?i:credit))?[ \t]*(?::|[ \t]+(?i:by)\b)")
@@ -99,6 +101,13 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
         if u.reason != "reading_time" or u.form != "clutter" or prev.form not in ("plain", "heading"):
             continue
         name = _ALIAS.sub("", t[prev.start:prev.end].strip())  # "Dwayne Wong (Omowale)"
+        if "\n" not in name and 2 <= len(name.split()) <= 4 and is_person_name(name) and not is_place(name):
+            prev.form, prev.reason = "clutter", "byline"
+    for prev, u in zip(units, units[1:]):  # a writer's name alone over a card line ("Matthias Rub" / "Political correspondent for Italy ...")
+        if u.reason != "author_bio" or u.form != "clutter" or prev.form not in ("plain", "heading") or "\n" in t[u.start:u.end].strip() \
+                or _BIO_VERB.search(t, u.start, u.end):
+            continue  # (a card has no verb: not "The author is the Washington bureau chief of ...")
+        name = t[prev.start:prev.end].strip()
         if "\n" not in name and 2 <= len(name.split()) <= 4 and is_person_name(name) and not is_place(name):
             prev.form, prev.reason = "clutter", "byline"
     for prev, u in zip(units, units[1:]):  # a caption, then its credit in a line of its own

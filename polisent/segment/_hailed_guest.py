@@ -8,7 +8,8 @@ import re
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._label_names import other_side
-from polisent.segment._person_names import _GERUND, _ING_NAMES, _TITLE_WORDS
+from polisent.segment._labels import _strip_office
+from polisent.segment._person_names import _GERUND, _ING_NAMES, _TITLE_WORDS, common_words
 from polisent.segment._prefilter import bounded_spans
 from polisent.segment._principal import _NAME_AT, Principal, is_person_name, is_place, page_spelling, person_part
 from polisent.segment._units import Unit
@@ -28,6 +29,9 @@ _HAIL_HONORIFIC = (r"(?:Mr|Ms|Mrs|Dr|Professor|Minister|Ambassador|Herr|Frau|Mon
 _VOCATIVE_FULL = re.compile(rf"[ \t]*{_HAIL_HONORIFIC}\.?[ \t]+"
                             r"(?P<name>[A-Z][\w'\u2019-]{1,20}(?:[ \t]+[A-Z][\w'\u2019-]{1,20}){1,2})[ \t]*,[ \t]")
 
+#: ... or by the full name alone, then speaks to "you" ("Pat Morgan, if you win the majority this Thursday, are you ...?")
+_VOCATIVE_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019-]{1,20}(?:[ \t]+[A-Z][\w'\u2019-]{1,20}){1,2})[ \t]*,[ \t]"
+                            r"(?=[^?\n]{0,200}\byou\b)")
 
 _LINE_START = re.compile(r"\n[ \t]*")
 #: words a host opens a question with before a comma that are no one's name ("Well, what ...?")
@@ -59,6 +63,10 @@ def _hailed(t: str, units: list[Unit]) -> set[str]:
                                           if u.role is SpeakerRole.UNKNOWN else [])
             for s in starts:
                 m = _VOCATIVE.match(t, s, u.end) or _VOCATIVE_FULL.match(t, s, u.end)
+                if m is None and u.kind is SegmentKind.QUESTION and (n := _VOCATIVE_NAME.match(t, s, u.end)) is not None \
+                        and is_person_name(n.group("name")) and not is_place(n.group("name")) \
+                        and not any(w.lower() in _TITLE_WORDS or w.lower() in common_words() for w in n.group("name").split()[:1]):
+                    m = n  # "Pat Morgan, if you win ..., are you ...?": the full name alone, then "you" (not "Field Marshal, Sir, ...")
                 # (a marked question may ask without "?": "Q: Mr. Seyidov, please highlight the policy.")
                 if m is not None and ("?" in t[m.end():m.end() + 300]
                                       or (u.kind is SegmentKind.QUESTION and _HONOURED_HAIL.match(t, s, u.end) is not None)):
@@ -167,8 +175,10 @@ def _addressed_guest(t: str, units: list[Unit]) -> Principal | None:
 
 #: the host announces the guest in recorded talk: "My guest is Laslo Andor.", "Our guest today is Dr. Ana Ruiz"
 _NAME_RUN = r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3})"
-_MY_GUEST = re.compile(r"(?i:\b(?:(?:my|our)\s+(?:special\s+)?guests?\s+(?:today\s+|tonight\s+|this\s+week\s+|now\s+)?is"
+_MY_GUEST = re.compile(r"(?i:(?<![^\W\d_])(?:(?:my|our)\s+(?:special\s+)?guests?\s+(?:today\s+|tonight\s+|this\s+week\s+|now\s+)?is"
                        r"|joining\s+(?:us|me)\s+(?:now\s+|today\s+|tonight\s+)?is"
+                       # "Here with me now is Commerce Secretary Ana Ruiz." (not "the trouble with us is")
+                       r"|(?:here\s+)?with\s+(?:us|me)\s+(?:now|today|tonight|here)\s+is|here\s+with\s+(?:us|me)\s+is"
                        r"|(?:we\s+are|we['\u2019]re|i['\u2019]m|i\s+am)\s+(?:now\s+)?joined\s+(?:now\s+)?by))\s+" + _NAME_RUN
                        # ... or after the name: "President Edgars Rinkovich is with us", "Ana Ruiz joins us now"
                        + r"|" + _NAME_RUN.replace("name", "after") + r"\s+(?i:is\s+with\s+us|joins\s+us)\b")
@@ -185,7 +195,9 @@ def _announced_guest(t: str, units: list[Unit]) -> Principal | None:
     'L\u00e1szl\u00f3 Andor'
     """
     talk = [u for u in units if u.kind in (SegmentKind.ANSWER, SegmentKind.QUESTION)][:6]
-    found = {person_part(m.group("name") or m.group("after")) for u in talk for m in _MY_GUEST.finditer(t, u.content_start, u.end)} - {None}
+    # (an office before the name is no part of it: "Here with me now is Commerce Secretary Ana Ruiz")
+    found = {person_part(x) or person_part(_strip_office(x.split()) or "") for u in talk
+             for m in _MY_GUEST.finditer(t, u.content_start, u.end) for x in [m.group("name") or m.group("after")]} - {None}
     if len(found) != 1:
         return None
     return Principal(page_spelling(t, next(iter(found))), "interview", 3.0)

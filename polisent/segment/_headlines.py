@@ -16,18 +16,20 @@ _HEADLINE_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
 def _headline_after_label(t: str, cs: int, le: int, alone: bool) -> bool:
     """Whether a label's line reads as a headline that quotes the person: alone in its paragraph,
-    at most 16 words, no sentence end, and a quotation or a lower-case start ("on Wagner, “...”").
+    at most 16 words, no sentence end, and a quotation or a lower-case or number start ("on Wagner, “...”").
 
     >>> _headline_after_label("Ann Lee: on Iran, \u201cTalks will fail\u201d", 8, 36, True)
     True
     >>> _headline_after_label("Ann Lee: Talks will fail. They always do.", 8, 41, True)
     False
+    >>> _headline_after_label("Ann Lee: 20 people, 20 questions", 8, 32, True)  # (a number opens no turn's sentence)
+    True
     """
     body = t[cs:le].strip()
     words = body.split()
     if not alone or not words or len(words) > 16 or body.rstrip("\"\u201d\u00bb'\u2019)")[-1:] in ".!?:":
         return False
-    return _HEADLINE_QUOTE.search(body) is not None or body[0].islower()
+    return _HEADLINE_QUOTE.search(body) is not None or body[0].islower() or body[0].isdigit()
 
 
 #: a reporting verb after a surname: "Aadan said", "Aadan hailed" (the text reports the person in the third person)
@@ -64,14 +66,24 @@ def _common_words(t: str, label: str) -> bool:
     True
     >>> _common_words("Peter Lund: The port is calm. Lund says so.", "Peter Lund")
     False
+
+    An office before the name is no lead-in's word ("Ambassador Prasad:" under "Fiji's ambassador to the UN"):
+
+    >>> _common_words("Ambassador Prasad: We are ready. The ambassador spoke.", "Ambassador Prasad")
+    False
     """
     words = [w for w in label.split() if len(w) > 2 and not w.isupper()]
+    named = [w for w in words if not _ROLE_WORD.fullmatch(w) and w.lower() not in _OFFICE_QUALIFIERS]
+    if named and len(named) < len(words) and named[-1] == words[-1]:
+        words = named  # (the office's words count for nothing: only the name after them)
     if not words:
         return False
     low = sum(next(bounded_spans(t, w.lower()), None) is not None for w in words)
     return 2 * low >= len(words)
 
 
+#: words that qualify an office ("Prime Minister", "Foreign Secretary", "Deputy Director")
+_OFFICE_QUALIFIERS = frozenset("prime foreign deputy vice former chief general defence defense senior state acting".split())
 #: a word of a speaker's role or office, which a turn label of common words may be ("SENIOR ADMINISTRATION
 #: OFFICIAL:", "MODERATOR:"), unlike a lead-in of them ("FULL STORY:")
 _ROLE_WORD = re.compile(r"(?i)\b(?:officials?|minister|secretary|spokes(?:person|man|woman)|ambassador|envoy|president|"

@@ -28,7 +28,9 @@ _HOST_RX = re.compile(
 #: the unit scans of the interviewer's name, searched only in a unit that holds one of their cue words (see _prefilter.Guarded)
 _HOST_RX_SCAN, _GUEST_RX_SCAN = Guarded(_HOST_RX), Guarded(_GUEST_RX)
 #: the one talked with, named by a press job: "correspondent Norah O'Donnell", "CNN's chief anchor Ana Ruiz"
-_PRESS_OBJECT = re.compile(rf"(?:(?:the|our|[A-Z][\w&.'\u2019-]*['\u2019]s)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+#: (an outlet of several words and its show may stand before the job: "CBC News Network's Power & Politics host Vassy Kapelos")
+_PRESS_OBJECT = re.compile(rf"(?:(?:the|our|(?:[A-Z][\w&.'\u2019-]*[ \t]+){{0,3}}[A-Z][\w&.'\u2019-]*['\u2019]s)[ \t]+)?"
+                           rf"(?:(?:[A-Z][\w.'\u2019-]*|&)[ \t]+){{0,4}}?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
                            rf"(?:{_PRESS}|host)[ \t]+(?P<name>{_NAME})")
 _SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+")
 _NAME_RX = re.compile(_NAME)
@@ -197,7 +199,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
                 hosts.append(journalist)
                 guests.append(m.group("host2"))
                 continue
-            if m.group("host2") and not m.group("guest") and (pj := _PRESS_OBJECT.match(t, m.end())) is not None:
+            if m.group("host2") and (pj := _PRESS_OBJECT.match(t, m.start("guest") if m.group("guest") else m.end())) is not None:
                 # "Crown Prince Mohammed bin Salman speaks with correspondent Norah O'Donnell": the press job names
                 # the one talked with as the journalist, so the one who speaks is the guest
                 hosts.append(" ".join(pj.group("name").split()))
@@ -325,12 +327,33 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         return None
     ratio = ends / n
     second = ranked[1][1][1] / max(ranked[1][1][0], 1) if len(ranked) > 1 else 0.0
-    if ratio < 0.5 and _dominant(t, content[first_turn:], turn_ids) == best:
+    if ratio < 0.5 and _dominant(t, content[first_turn:], turn_ids) == best and not (has and _thanked_by_name(t, turns, best)):
         return None  # the one who talks most and asks now and then ("... what did just happen?") is the guest
+        # (unless the other answers him by his first name: "Prof. Peter Dean: ... what do you think ...? The real
+        # opportunities ..." / "Simon Birmingham: Well, thanks, Peter.": an excerpt cut in the first answer)
     if ratio >= 0.5 or (ends >= 1 and ratio >= 2 * second) or (ends == 0 and has / n >= 0.5 and len(ranked) > 1
                                                                and ranked[1][1][2] == 0 and not _OFFICIAL.search(best)):
         return best
     return None
+
+
+def _thanked_by_name(t: str, turns: list[Unit], label: str) -> bool:
+    """Whether a turn right after one of ``label``'s opens by thanking him by his first name ("Well, thanks, Peter.").
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Peter Dean: What do you think? It matters.\\nAna Ruiz: Well, thanks, Peter. I think so."
+    >>> us = [Unit(0, 42, [0], 0, "label", 12), Unit(43, 86, [1], 1, "label", 53)]
+    >>> us[0].label, us[1].label = "Peter Dean", "Ana Ruiz"
+    >>> _thanked_by_name(t, us, "Peter Dean"), _thanked_by_name(t, us, "Ana Ruiz")
+    (True, False)
+    """
+    first = label.split()[0] if len(label.split()) >= 2 else None
+    if first is None or not first[:1].isupper() or len(first) < 3:
+        return False
+    rx = re.compile(rf"[ \t]*(?:(?:well|yes|oh|ok(?:ay)?)[ \t]*,?[ \t]+)?(?i:thanks?|thank[ \t]+you)(?:[ \t]+(?:very|so)[ \t]+much)?"
+                    rf"[ \t]*,?[ \t]+{re.escape(first)}\b", re.I)
+    return any(a.label == label and b.label and b.label != label and rx.match(t, b.content_start) is not None
+               for a, b in zip(turns, turns[1:]))
 
 
 def _first_turn_end(t: str, content: list[Unit], u: Unit) -> int:
@@ -353,6 +376,24 @@ def _self_named(t: str, content: list[Unit], turns: list[Unit], labels: list[str
                 selves.append(lab)
                 break
     return selves
+
+
+def welcoming_self(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
+    """The one label whose first turn both welcomes and gives its own name, as a host opens an event ("BARNARD: Good
+    morning, everyone. Welcome to today's meeting with X. I'm Anne Barnard."), else None: the questions that end
+    that label's later paragraphs are its own, not an unlabelled interviewer's.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "BARNARD: Welcome to today's meeting with Omar Said. I'm Anne Barnard.\\nSAID: Thank you."
+    >>> us = [Unit(0, 69, [0], 0, "label", 9), Unit(70, 86, [1], 1, "label", 76)]
+    >>> us[0].label, us[1].label = "Anne Barnard", "Omar Said"
+    >>> welcoming_self(t, us, us)
+    'Anne Barnard'
+    """
+    labels = list(dict.fromkeys(u.label for u in turns if u.label))
+    selves = [lab for lab in _self_named(t, content, turns, labels, hosting=True)
+              if _WELCOME.search(t, (u := next(x for x in turns if x.label == lab)).content_start, _first_turn_end(t, content, u))]
+    return selves[0] if len(selves) == 1 and len(labels) >= 2 else None
 
 
 #: a show's welcome ("Welcome to The Asia Chessboard"); not a witness's "Joining me today is my colleague"

@@ -155,6 +155,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
         by_first.setdefault(x.split()[0].lower(), set()).add(x)
         by_initials.setdefault(_initials(x), []).append(x)
+        if not x.isupper() and len(caps := "".join(c for c in x if c.isupper())) > len(_initials(x)) >= 2:
+            by_initials.setdefault(caps, []).append(x)  # "JAI:" after "JoongAng Ilbo:" (a capital inside a word)
         if x.split()[0] in ("The", "THE") and len(x.split()) >= 3:
             by_initials.setdefault(_initials(" ".join(x.split()[1:])), []).append(x)  # "WP:" after "The Washington Post:"
 
@@ -213,6 +215,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             if got:
                 got = [_titled_person(x) or x for x in got]  # "HILLMAN:" beside "... TO THE U.S. KIRSTEN HILLMAN:"
                 full = list(dict.fromkeys(_after_possessive(_display(x) if x.isupper() else x) for x in got))
+                if not in_text and len(full) == 1 and " " in got[0] and got[0] != lab:
+                    return canonical(got[0])  # "Hubbard:" beside "Ambassador Hubbard:", under "Thomas C. Hubbard"
                 if len(full) == 1:
                     return full[0]
                 if not in_text:

@@ -368,8 +368,8 @@ def is_person_name(name: str) -> bool:
         return False  # a column's or a menu's name: "Dateline Colombo", "Venezuela Overview"
     if NOT_NAME_PART.search(name) or any(w.lower() in GENRE_WORDS for w in words):
         return False  # a share widget ("Short Url"), a compound adjective ("Iran-backed Houthi"), "Q&A Session"
-    if any(w in _FUNCTION_WORDS for w in words):
-        return False  # a show's or a headline's words: "As It Happens", "What Is Next"
+    if any(w in _FUNCTION_WORDS or w in _CALENDAR for w in words):
+        return False  # a show's or a headline's words: "As It Happens", "What Is Next"; a date's: "P.M. November"
     if words[0].lower() in _HEADLINE_VERBS:
         return False  # a headline's words: "(Senate Committee) Holds Hearing"
     if any(_ADVERB.fullmatch(w) for w in words):
@@ -414,6 +414,9 @@ FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load
                         "continue reading", "subscribe now", "follow us", "connect with us", "join us"})
 #: states' names that are given names too ("Georgia Rose", "Jordan Peterson", "China Mieville")
 _GIVEN_STATES = frozenset("georgia jordan israel chad india china kenya".split())
+#: months and weekdays that are no given names (not April, May, June, August)
+_CALENDAR = frozenset("January February March September October November December Monday Tuesday Wednesday Thursday Friday "
+                      "Saturday Sunday".split())
 #: capitalised function words no person's name holds
 _FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your Up Out Down Into Onto Upon All "
                             "Me My Us We They Them Anything Everything Nothing Something".split())

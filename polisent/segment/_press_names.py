@@ -154,8 +154,16 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
 
 def document_press(t: str, units: list[Unit]) -> frozenset[str]:
     """:func:`press_surnames` of a segmented text, the standfirst ending where its first question is asked (one
-    cached reading per document, whoever asks)."""
-    return press_surnames(t, until=next((u.start for u in units if u.kind is SegmentKind.QUESTION), 0))
+    cached reading per document, whoever asks), and the names of journalists' cards anywhere in it (a name alone
+    over "Political correspondent for Italy ...")."""
+    cards = {t[u.start:u.end].split()[-1].lower() for u, v in zip(units, units[1:])
+             if u.kind is SegmentKind.CLUTTER and u.reason == "byline" and v.kind is SegmentKind.CLUTTER
+             and v.reason == "author_bio" and 2 <= len(t[u.start:u.end].split()) <= 4 and _CARD_JOB.search(t, v.start, v.end)}
+    return press_surnames(t, until=next((u.start for u in units if u.kind is SegmentKind.QUESTION), 0)) | cards
+
+
+#: a journalist's job on the card under the name ("Political correspondent for Italy, ...", "Senior Reporter")
+_CARD_JOB = re.compile(r"(?i)\b(?:correspondent|editor|reporter|journalist|columnist|writer)\b")
 
 
 def interviewer_surnames(t: str, units: list[Unit], has_q: bool, press: frozenset[str] | None = None) -> set[str]:

@@ -15,7 +15,7 @@ from collections import Counter
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._clutter_context import neighbour_clutter
 from polisent.segment._hailed_guest import hails_named
-from polisent.segment._hosts import _interviewer, co_hosts, handover
+from polisent.segment._hosts import _interviewer, co_hosts, handover, welcoming_self
 from polisent.segment._prefilter import Guarded
 from polisent.segment._labels import _OFFICIAL, _ROLE_LABELS, _label_is_host, narrated
 from polisent.segment._questions import (
@@ -349,6 +349,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
                    and (u.start < turns[0].start or (spoken(pos[id(u)] - 1) and content[pos[id(u)] - 1].para != u.para
                                                     and content[pos[id(u)] - 1].start > turns[0].start - 1
                                                     and not _runs_on(t, content[pos[id(u)] - 1], u)))]
+        if orphans and (host := welcoming_self(t, content, turns)) is not None:
+            # the question ends a paragraph of the host's own turn ("BARNARD: ... Welcome ... I'm Anne Barnard." /
+            # "... So how does this picture square with ...?" / "GARGASH: ..."): no unlabelled asker
+            orphans = [u for u in orphans if next((v.label for v in reversed(content[:pos[id(u)]]) if v.form == "label"), None) != host]
         asker = _short_asker(t, content, pos, orphans, turns[0].start)
         if asker is not None:
             forced_host = asker  # "Dragon TV: <set-up>" / "Can the spokesperson give us more details?"

@@ -313,7 +313,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # "... spoke to The Washington Post's X about ...": the outlet's journalist asks, wherever the cue sits
         cands = [n for n in cands if not any(m.start("name") == s for s in iter_starts(t, n)
                                              for m in _TO_JOURNALIST.finditer(t, max(0, s - 80), s + len(n)))]
-        cands = [n for n in cands if not any(w in _FUNCTION_WORDS for w in n.split())]  # "As It Happens": a show
+        # "As It Happens": a show; "... INTERVIEW WITH NORDIC MEDIA IN OSLO" (a title in capitals): a place
+        cands = [n for n in cands if not any(w in _FUNCTION_WORDS for w in (_display(n) if n.isupper() else n).split())]
         # "I'm your host, Lena Park, joined by Tom Weiss": a co-host, no guest
         cands = [n for n in cands if not re.search(r"\bI['\u2019]m\b[^.?!\n]{0,80}?\bjoined\s+(?:today\s+)?by\s+(?:my\s+[\w-]+\s+)?"
                                                    + re.escape(n), t)]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from polisent.segment._labels import _CAP, _HONORIFICS, _NAME, _OFFICE_WORDS, _TITLES, _strip_office
+from polisent.segment._name_forms import _display
 from polisent.segment._person_names import FURNITURE
 from polisent.segment._prefilter import Guarded
 from polisent.segment._principal import is_person_name, is_place, person_part
@@ -122,8 +123,9 @@ def title_end(t: str, start: int, end: int) -> int:
 _SPEECH_TITLE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME})['\u2019]s[ \t]+(?:(?i:opening|closing|keynote|press)[ \t]+)?"
                            r"(?i:remarks|statement|speech|address|answers|comments|lecture)\b"
                            # an office and a surname alone: "Remarks by President Biden on ...", "Opening Statement by Prime
-                           # Minister O'Neill, Joint Press Conference ..."
-                           r"|(?:(?i:opening|closing|introductory|prepared)[ \t]+)?(?i:remarks|statement|speech|address|keynote)[ \t]+(?i:by|of)[ \t]+"
+                           # Minister O'Neill, Joint Press Conference ...", "Extra Press Conference by the Defense Minister Nakatani(12:18 ..."
+                           r"|(?:(?i:opening|closing|introductory|prepared|extra|joint|regular)[ \t]+)?"
+                           r"(?i:remarks|statement|speech|address|keynote|press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing)[ \t]+(?i:by|of)[ \t]+"
                            r"(?:the[ \t]+)?(?:Vice[ \t]+|Deputy[ \t]+)?(?:President|Prime[ \t]+Minister|Chancellor|Premier|Governor|Senator|"
                            r"(?:Foreign[ \t]+|Defen[cs]e[ \t]+)?Minister|Secretary(?:[ \t]+of[ \t]+State|[ \t-]General)?|Ambassador)[ \t]+"
                            r"(?P<sur>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])(?![ \t]+[A-Z][a-z])"
@@ -152,8 +154,9 @@ _SPEECH_TITLE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME})['\u2019]s[ \t]+(?:(?i:o
 #: joined ("Press conference\nby NATO Secretary General Ana Ruiz following ...", "Transcript of Minister Ana Ruiz's
 #: Doorstop Interview with ...", "Minister of Foreign Affairs Ana Ruiz at Joint Press Conference with ...")
 _BRIEFING_TITLE = re.compile(
-    rf"(?P<name>{_NAME})(?<=['\u2019]s)[ \t]+(?:(?i:joint|doorstop|doorstep|press|news|media|opening)[ \t]+)*"
-    r"(?i:doorstop|doorstep|press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|media[ \t]+availability|press[ \t]+availability)\b"
+    rf"(?P<name>{_NAME})(?<=['\u2019]s)[ \t]+(?:(?i:joint|doorstop|doorstep|press|news|media|opening|wrap-up)[ \t]+)*"
+    r"(?i:doorstop|doorstep|press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|media[ \t]+availability|press[ \t]+availability"
+    r"|(?<=(?i:wrap-up)[ \t])interview)\b"
     r"|(?i:press[ \t]+conference|news[ \t]+conference|press[ \t]+briefing|doorst[oe]p(?:[ \t]+interview)?|media[ \t]+availability|"
     rf"press[ \t]+availability)[ \t]+(?i:by|of)[ \t]+(?P<name2>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,6}}?{_NAME})(?=[ \t]+(?:[a-z]|at\b|on\b|in\b)|[ \t]*[,(\n]|\Z)"
     rf"|(?P<name3>{_NAME})[ \t]+at[ \t]+(?:an?[ \t]+|the[ \t]+)?(?i:joint[ \t]+)?(?i:press|news)[ \t]+(?i:conference|briefing)\b"
@@ -215,7 +218,9 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     """
     # (a title of up to 60 words first: "Speech and answers to questions from the mass media by Foreign Minister X during
     # the joint press conference with ..., Washington, 9 August 2013")
-    head = " ".join(t[u.start:u.end].strip() for k, u in enumerate(units[:4]) if len(t[u.start:u.end].split()) <= (60 if k == 0 else 30))
+    # (a title in capitals read in title case: "TRANSCRIPT OF MINISTER TEO CHEE HEAN'S WRAP-UP INTERVIEW WITH ...")
+    head = " ".join(_display(x) if x.isupper() else x for k, u in enumerate(units[:4]) for x in [t[u.start:u.end].strip()]
+                    if len(x.split()) <= (60 if k == 0 else 30))
     for m in _BRIEFING_TITLE_SCAN.finditer(head):  # (not "During Saturday" of "During Saturday's Press Briefing, ...")
         words = re.sub(r"['\u2019]s\Z", "", " ".join((m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
                                                      or m.group("name5")).split())).split()

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment._author_lines import NAME_LINE, person_line
 from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation, _sign_off
 from polisent.segment._credits import _credited_only
 from polisent.segment._hailed_guest import _MY_GUEST, _addressed_guest, _announced_guest, _first_name_hailed, _office_hailed
@@ -39,6 +40,9 @@ from polisent.segment._speaker_model import SpeakerModel, learned_principal
 from polisent.segment._title_bylines import briefer_line, speech_speaker, transcript_note_speaker
 from polisent.segment._units import Unit
 from polisent.segment._voices import host_opening, mark_host, soundbite_voices, unwrap_names
+
+#: one line of a block, without its line break
+_LINE = re.compile(r"[^\n]+")
 
 _TITLE_LINE = re.compile(r"[^\n!?:]{10,160}[^\n.!?:,;\s]")  # one line, no sentence end
 #: the text's first line as "Name: headline", no sentence end ("Guy W. Farmer: Venezuela on the brink")
@@ -162,7 +166,16 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     # "Mark Anthony Taylor" / "Macquarie University": an author line over its affiliation, one block
     lines += [span for u in units[:12] if u.kind is not SegmentKind.QUESTION and u.end - u.start <= 160
               for span in [_name_over_affiliation(t, u)] if span is not None]
-    if not talk:  # a signature ending an op-ed: "Adib Saani" / "Security Analyst" / "Jatikay Centre ..."
+    if not talk:
+        # an op-ed's name alone on a line of a block the page printed without blank lines ("Image: shutterstock.com" /
+        # the title / "Robert E. Hunter" / his bio; "Faisal Al-Shammeri" / "Published: Updated:"), among the block's
+        # first lines, above the body's first paragraph, where no other reading took that line
+        body = next((u.start for u in units if u.kind is not SegmentKind.CLUTTER and len(t[u.start:u.end].split()) >= 25), len(t))
+        lines += [(m.start(), m.end()) for u in units[:12] if u.kind is not SegmentKind.QUESTION and "\n" in t[u.start:u.end].strip()
+                  and u.start < body for k, m in enumerate(_LINE.finditer(t, u.start, min(u.end, 1500)))
+                  if k < 5 and not any(a < m.end() and m.start() < b for a, b in lines)
+                  and person_line(NAME_LINE.fullmatch(t, m.start(), m.end()))]
+        # a signature ending an op-ed: "Adib Saani" / "Security Analyst" / "Jatikay Centre ..."
         lines += [span for u in units[-2:] if u not in units[:12] and u.end - u.start <= 200
                   for span in [_name_over_affiliation(t, u)] if span is not None]
         # a letter's sign-off: "\u2014MARIA L. SANTOS," over the writer's e-mail address
@@ -441,7 +454,10 @@ _WIRE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .,'\u2019-]{1,40}\((?:Reut
                             r"ANI|Sputnik|RIA Novosti|UNI|VNA|Yonhap|Kyodo|IRNA|Bernama|KUNA|WAM|SPA|NAN|AA)\)[ \t]*[-\u2013\u2014:]")
 #: a page that says it carries talk: a title naming an interview or a transcript, a "TRANSCRIPT" line, a
 #: broadcast script's "<Anchor>" (there an office holder "interviewed exclusively" is the one who speaks)
-_TALK_PAGE = re.compile(r"(?i)\A[ \t]*[^\n]{0,200}\b(?:interview|transcript)|^[ \t]*(?:transcript|<anchor>|<reporter>)[ \t]*$", re.MULTILINE)
+#: ... or a standfirst that hands over to it: "The full transcript of the interview is provided below."
+_TALK_PAGE = re.compile(r"(?i)\A[ \t]*[^\n]{0,200}\b(?:interview|transcript)|^[ \t]*(?:transcript|<anchor>|<reporter>)[ \t]*$"
+                        r"|\b(?:full[ \t]+)?(?:transcript|text)[ \t]+of[ \t]+(?:the|this|our|his|her)[ \t]+interview[ \t]+(?:is|follows|below)\b",
+                        re.MULTILINE)
 
 
 _SAID = (r"(?:said|says|added|adds|told|tells|noted|notes|explained|explains|stressed|warned|warns|argued|argues|"
