@@ -60,6 +60,11 @@ def _chapter_block(text: str, u: Unit) -> bool:
 _CREDITED_PIECE = re.compile(r"(?i)\b(?:commentary|op-?ed|essay|column|opinion\s+piece|analysis)\b[^.!?\n]{0,120}?\sby\s+[A-Z]")
 
 
+def _name_alone(line: str) -> bool:
+    """A person's name of two to four words, alone on its line."""
+    return "\n" not in line and 2 <= len(line.split()) <= 4 and is_person_name(line) and not is_place(line)
+
+
 def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
     """Mark the units their neighbour shows to be furniture (in place; ``t`` is the masked ``text``): a short one-sentence
     paragraph right above a photo credit alone on its line is that photo's caption; a paragraph
@@ -100,15 +105,13 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
     for prev, u in zip(units, units[1:]):  # a writer's name alone over the reading time ("Ali Alfoneh" / "4 min read")
         if u.reason != "reading_time" or u.form != "clutter" or prev.form not in ("plain", "heading"):
             continue
-        name = _ALIAS.sub("", t[prev.start:prev.end].strip())  # "Dwayne Wong (Omowale)"
-        if "\n" not in name and 2 <= len(name.split()) <= 4 and is_person_name(name) and not is_place(name):
+        if _name_alone(_ALIAS.sub("", t[prev.start:prev.end].strip())):  # "Dwayne Wong (Omowale)"
             prev.form, prev.reason = "clutter", "byline"
     for prev, u in zip(units, units[1:]):  # a writer's name alone over a card line ("Matthias Rub" / "Political correspondent for Italy ...")
         if u.reason != "author_bio" or u.form != "clutter" or prev.form not in ("plain", "heading") or "\n" in t[u.start:u.end].strip() \
                 or _BIO_VERB.search(t, u.start, u.end):
             continue  # (a card has no verb: not "The author is the Washington bureau chief of ...")
-        name = t[prev.start:prev.end].strip()
-        if "\n" not in name and 2 <= len(name.split()) <= 4 and is_person_name(name) and not is_place(name):
+        if _name_alone(t[prev.start:prev.end].strip()):
             prev.form, prev.reason = "clutter", "byline"
     for prev, u in zip(units, units[1:]):  # a caption, then its credit in a line of its own
         if u.form == "clutter" and u.reason == "caption" and _CREDIT.match(t, u.start, u.end) and prev.form == "plain" \

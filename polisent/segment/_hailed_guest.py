@@ -8,7 +8,7 @@ import re
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._label_names import other_side
-from polisent.segment._labels import _strip_office
+from polisent.segment._name_forms import _strip_office
 from polisent.segment._person_names import _GERUND, _ING_NAMES, _TITLE_WORDS, common_words
 from polisent.segment._prefilter import bounded_spans
 from polisent.segment._principal import _NAME_AT, Principal, is_person_name, is_place, page_spelling, person_part
@@ -65,7 +65,7 @@ def _hailed(t: str, units: list[Unit]) -> set[str]:
                 m = _VOCATIVE.match(t, s, u.end) or _VOCATIVE_FULL.match(t, s, u.end)
                 if m is None and u.kind is SegmentKind.QUESTION and (n := _VOCATIVE_NAME.match(t, s, u.end)) is not None \
                         and is_person_name(n.group("name")) and not is_place(n.group("name")) \
-                        and not any(w.lower() in _TITLE_WORDS or w.lower() in common_words() for w in n.group("name").split()[:1]):
+                        and (first := n.group("name").split()[0].lower()) not in _TITLE_WORDS and first not in common_words():
                     m = n  # "Pat Morgan, if you win ..., are you ...?": the full name alone, then "you" (not "Field Marshal, Sir, ...")
                 # (a marked question may ask without "?": "Q: Mr. Seyidov, please highlight the policy.")
                 if m is not None and ("?" in t[m.end():m.end() + 300]

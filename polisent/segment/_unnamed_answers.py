@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._author_lines import NAME_LINE, person_line
@@ -172,8 +173,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # first lines, above the body's first paragraph, where no other reading took that line
         body = next((u.start for u in units if u.kind is not SegmentKind.CLUTTER and len(t[u.start:u.end].split()) >= 25), len(t))
         lines += [(m.start(), m.end()) for u in units[:12] if u.kind is not SegmentKind.QUESTION and "\n" in t[u.start:u.end].strip()
-                  and u.start < body for k, m in enumerate(_LINE.finditer(t, u.start, min(u.end, 1500)))
-                  if k < 5 and not any(a < m.end() and m.start() < b for a, b in lines)
+                  and u.start < body for m in islice(_LINE.finditer(t, u.start, min(u.end, 1500)), 5)
+                  if not any(a < m.end() and m.start() < b for a, b in lines)
                   and person_line(NAME_LINE.fullmatch(t, m.start(), m.end()))]
         # a signature ending an op-ed: "Adib Saani" / "Security Analyst" / "Jatikay Centre ..."
         lines += [span for u in units[-2:] if u not in units[:12] and u.end - u.start <= 200
