@@ -192,7 +192,8 @@ _WRITES_JOB = re.compile(rf"(?<![\"\u201d\u2019'],[ \t])(?<![\"\u201d\u2019'][ \
                          rf"(?P<name>{_NAME}),[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?[^.!?\n,\"\u201c\u201d]{{2,100}}?"
                          r"(?:,[ \t]+[^.!?\n,\"\u201c\u201d]{2,60}?)?[ \t]*\.?[ \t]*\Z")
 #: ... or inside the standfirst, more text after it: "... after years of tensions, writes Dorian Jones.   While ..."
-_WRITES_MID = re.compile(rf",[ \t]+writes[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\.(?=\s)")
+#: (or "..., writes MAX DU PREEZ about the broad desire ...": what he writes about follows; rule R7)
+_WRITES_MID = re.compile(rf",[ \t]+writes[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\.(?=\s)|[ \t]+about[ \t])")
 #: ... or with the name first, after the dek's claim: "... are valid, Travis Bembenek writes."
 _NAME_WRITES = re.compile(rf",[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+writes\b[ \t]*[.:]")
 #: co-authors on one author line: "Kathryn Ledebur and Erika Weinthal", "A, B and C"
@@ -351,8 +352,10 @@ def _author_job(t: str, m: re.Match[str]) -> str:
 _BIO_TEXT = r"(?:[^\n.!?]|(?<=\b[A-Z])\.)"
 _TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME}|{_HON_NAME})"
                       # (the writer's former job may stand between: "Ivo Daalder, former U.S. ambassador to NATO, is CEO of ...")
-                      rf"(?:,[ \t]+{_BIO_TEXT}{{2,100}}?,)?[ \t]+(?:is|was)[ \t]+"
+                      rf"(?:,[ \t]+{_BIO_TEXT}{{2,100}}?,)?[ \t]+(?:(?:is|was)[ \t]+"
                       rf"(?:a|an|the|{_CAP}[\w-]*['\u2019]s|(?:CEO|president|director|head|chair|chairman|chairwoman|founder|editor)[ \t]+of)"
+                      # (or what the writer does: "Katie Shoshiasvili is researching democratization in Georgia."; rule R8)
+                      r"|is[ \t]+(?:researching|studying|pursuing)|works[ \t]+(?:at|for|as|on)|teaches|lectures)"
                       rf"[ \t]+{_BIO_TEXT}{{3,240}}\.?[\"'\u201d\u2019]?"
                       rf"(?:[ \t]+(?:She|He|They)[ \t]+{_BIO_TEXT}{{3,160}}\.)?[ \t]*")  # "... Council. She is a Kurdish woman from Afrin."
 

@@ -72,7 +72,7 @@ _SUBJECT = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=[ \t]*(?:,|said
 #: counterpart, Foreign Minister X": a title alone still names no guest there)
 _OUTLET_THEN_GUEST = re.compile(r"interview(?:ed)?[ \t]+with[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,3},[ \t]+")
 #: a name the name pattern cut short ("... Luiz Inacio" of "Luiz Inacio Lula da Silva")
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z\u00c0-\u00de]|(?:da|de|do|dos|van|von|der|al|bin|el|la|le)[ \t])")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z\u00c0-\u00de]|(?:da|de|do|dos|van|von|der|al|bin|el|la|le)[ \t]|(?:al|el)-[A-Z])")
 
 
 def _untitled(name: str) -> str:
@@ -125,7 +125,8 @@ def _said_in_interview(t: str, at: int) -> str | None:
 
 
 _SUBJECT_BEFORE = re.compile(rf"(?P<run>(?:{_NAME}))[ \t]+\Z")
-_CAP_RUN = re.compile(r"[A-Z](?:\.|[\w'\u2019-]*)(?:[ \t]+[A-Z](?:\.|[\w'\u2019-]*)){0,6}")  # initials keep their dot
+#: (initials keep their dot; an Arabic article joined to the surname belongs to the run: "Haider al-Abadi")
+_CAP_RUN = re.compile(r"[A-Z](?:\.|[\w'\u2019-]*)(?:[ \t]+(?:[A-Z](?:\.|[\w'\u2019-]*)|(?:al|el)-[A-Z][\w'\u2019-]*)){0,6}")
 
 
 def _outlets_journalist(t: str, at: int) -> bool:

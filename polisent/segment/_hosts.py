@@ -60,6 +60,9 @@ _YOUR_HOST = re.compile(r"(?i)\b(?:I['\u2019]m|I\s+am|this\s+is)\s+your\s+(?:co-
 #: an event's moderator at work: introducing the speakers, handing the floor over
 _MODERATES = re.compile(r"(?i)\b(?:(?:I\s+will|I['\u2019]ll|let\s+me|I['\u2019]d\s+like\s+to|(?:pleased|delighted|honou?red)\s+(?:to\s+be\s+with\s+you\s+today\s+and\s+)?to"
                         r"|(?:going|want|like)\s+to)\s+introduce"
+                        # ("It's my pleasure to introduce the Secretary General of NATO", "please join me in welcoming")
+                        r"|(?:pleasure|honou?r|privilege)\s+to\s+(?:introduce|welcome)|please\s+(?:join\s+me\s+in\s+)?welcom(?:e|ing)"
+                        r"|welcome\s+you\s+all\b|(?<!back\s)over\s+to\s+you\b"  # ("... to welcome you all to the briefing ... President, over to you")
                         r"|without\s+further\s+ado|our\s+(?:speakers|panel(?:ists)?|experts|distinguished\s+guests)\b"
                         r"|(?:turn|hand)\s+(?:it\s+)?(?:back\s+)?over\s+to|give\s+(?:you\s+)?the\s+floor|moderat(?:e|ing|or))")
 

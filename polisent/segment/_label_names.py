@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS, _ROLE_LABELS, _label_desc
 from polisent.segment._name_forms import OFFICE_ABBREV, spelled_alike
-from polisent.segment._person_names import GENRE_WORDS, _registry_words, is_person_name, is_place
+from polisent.segment._person_names import GENRE_WORDS, _registry_words, common_words, is_person_name, is_place
 from polisent.segment._units import Unit
 
 
@@ -111,7 +111,7 @@ def _finish_text_name(t: str, m: re.Match[str], words: list[str], e: int) -> str
 #: an office and the name after it, matched where :func:`_job_names` finds an office word
 #: the honorifics an office's holder may carry before the name ("Dr. S Jaishankar", "Shri Vijay Gokhale")
 _HON = "(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)"
-_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?!" + _HON + r"\b)[A-Z][\w.-]*){0,3})?"
+_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for|Of|To|For|OF|TO|FOR)[ \t]+(?:the[ \t]+|The[ \t]+|THE[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?!" + _HON + r"\b)[A-Z][\w.-]*){0,3})?"
                        r"(?:,?[ \t]+(?P<name>" + _HON + r"\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){0,3}"
                        r"|[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){1,3})"
                        r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # "Defense Minister Iwaya"; overlapping
@@ -160,7 +160,7 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
         if m is None or other_side(t, w.start()):
             continue  # ("... with my counterpart, Foreign Minister Hassoumi Massoudou": not the speaker's office)
         job = m.group("job").lower()
-        name = m.group("name") or m.group("surname")
+        name = _portfolio_name(t, w.end(), m)
         # (not another office: "the Prime Minister, US Secretary of State ..." names no prime minister)
         if job in _OFFICE_WORDS and not any(x.lower() in _OFFICE_WORDS for x in name.split()) and name.lower() not in _NOT_SPEAKERS:
             found.setdefault(job, set()).add(" ".join(name.split()))
@@ -182,6 +182,37 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
             names = {max(names, key=len)}
         found[job] = names
     return {job: next(iter(names)) for job, names in found.items() if len(names) == 1}
+
+
+def _portfolio_name(t: str, job_end: int, m: re.Match[str]) -> str:
+    """The name :data:`_JOB_NAME` found after an office, where its portfolio took the name's first words ("Minister For
+    Foreign Affairs George Yeo's": "Foreign Affairs George" and "Yeo") or a title in capitals ran on past it ("MINISTER
+    FOR FOREIGN AFFAIRS GEORGE YEO AFTER THE INFORMAL ...": "AFTER THE INFORMAL APEC"): the words no portfolio and no
+    running text holds go back to the name (rule R11).
+
+    >>> t = "Transcript Of Minister For Foreign Affairs George Yeo's Interview"
+    >>> _portfolio_name(t, 24, _JOB_NAME.match(t, 14))
+    'George Yeo'
+    >>> t = "BY MINISTER FOR FOREIGN AFFAIRS GEORGE YEO AFTER THE INFORMAL APEC BREAKFAST"
+    >>> _portfolio_name(t, 11, _JOB_NAME.match(t, 3))
+    'GEORGE YEO'
+    >>> t = "the Minister of Tourism Ana Ruiz said"
+    >>> _portfolio_name(t, 12, _JOB_NAME.match(t, 4))  # (no "Tourism": running text writes it)
+    'Ana Ruiz'
+    """
+    key = "name" if m.group("name") else "surname"
+    words = m.group(key).split()
+    if m.group(key).isupper():  # (a title in capitals: the name ends where running words start)
+        cut = next((i for i, x in enumerate(words) if x.lower() in common_words() or x.lower() in _NOT_SPEAKERS), len(words))
+        words = words[:cut]
+    own = next((i for i, x in enumerate(words) if x.endswith(("'s", "\u2019s", "'S", "\u2019S"))), None)
+    if own is not None:  # "Yeo's Interview": the name ends at its possessive
+        words = words[:own] + [words[own][:-2]]
+    between = t[job_end:m.start(key)].split()
+    while between and len(words) < 3 and between[-1][:1].isupper() and between[-1].lower() not in _PORTFOLIO \
+            and between[-1].lower() not in common_words() and between[-1].lower() not in ("of", "to", "for", "the"):
+        words.insert(0, between.pop())
+    return " ".join(words) if words else m.group(key)
 
 
 def _sentence_cut(name: str) -> str:
@@ -272,7 +303,7 @@ def respelled(t: str, accepted: dict[str, str], label_lines: Counter[str]) -> di
 #: a label's short form declared in brackets: "(SG)", "(BB)"
 _DECLARED = re.compile(r"[ \t]*\(?([A-Z]{2,4})\)?[ \t]*")
 #: a person's full name in a label's brackets, an honorific allowed: "(Shri Pranab Mukherjee)"
-_HELD_BY = re.compile(r"[ \t]*\((?:(?:Shri|Smt|Mr|Mrs|Ms|Dr|H\.?[ \t]?E)\.?[ \t]+)?"
+_HELD_BY = re.compile(r"[ \t]*\((?:(?:Shri|Shrimati|Smt|Sri|Mr|Mrs|Ms|Dr|H\.?[ \t]?E)\.?[ \t]+)?"
                       r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})\)[ \t]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,4}")
 #: ... or closing a job after the name: "The Most Honourable Andrew Holness, Prime Minister (PM):", then "PM:"

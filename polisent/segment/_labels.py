@@ -83,7 +83,7 @@ _NOT_SPEAKERS = frozenset(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend".split())
 #: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")
 _CAPS_STOP = frozenset("is was are has had says said the of and to in on at for with from by".split())
-_HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Sir Dame Ambassador Gen General Shri Smt Sec".split())
+_HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Sir Dame Ambassador Gen General Shri Shrimati Smt Sec".split())
 _NAME_TITLES = _HONORIFICS | frozenset("President Minister Senator Sen Admiral Adm Colonel Col Judge Rep".split())
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A",
        # the same marks in a Spanish, Portuguese, French, German, Italian or Dutch interview ("Pregunta:" / "Respuesta:")
@@ -117,7 +117,9 @@ _ROLE_WORDS = frozenset("host anchor presenter moderator interviewer editor corr
 #: a style of address standing for the office holder who speaks ("His Excellency:", "Her Majesty:")
 _STYLED = re.compile(r"(?i:his|her)[ \t]+(?i:excellency|highness|majesty|royal[ \t]+highness)")
 #: a parliamentary style of address opening a label ("The Most Honourable Andrew Holness, Prime Minister (PM):")
-_HONOURABLE = re.compile(r"(?:The[ \t]+)?(?:(?:Most|Right|Rt\.?)[ \t]+)?(?:Honourable|Honorable|Hon\.?)[ \t]+(?=[A-Z])")
+#: (or a royal's or an envoy's: "His Majesty King Abdullah II:", "His Excellency Ana Ruiz:"; rule R10)
+_HONOURABLE = re.compile(r"(?:(?:The[ \t]+)?(?:(?:Most|Right|Rt\.?)[ \t]+)?(?:Honourable|Honorable|Hon\.?)"
+                         r"|(?:His|Her)[ \t]+(?:Royal[ \t]+)?(?:Majesty|Excellency|Highness))[ \t]+(?=[A-Z])")
 _ROLE_WORD_RX = re.compile(r"(?i)\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 #: (a style of address may stand before another title: "H.E. Mr. Mevl\u00fct \u00c7avu\u015fo\u011flu", "H.E. Ana Ruiz")
 _TITLE = (r"(?:H\.[ \t]?E\.(?:[ \t]+(?:Mr|Mrs|Ms|Dr)\.?)?|(?:Lt|Maj|Brig|Rear|Vice)\.?[ \t]+(?:Gen|Col|Adm)\.|Professor|Prof\.|Dr\.?|Ambassador|General|Gen\.|"

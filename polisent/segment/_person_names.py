@@ -411,7 +411,8 @@ FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load
                         "bottom line", "key takeaways", "try free", "free trial", "sign in", "sign up", "log in", "watch now",
                         "listen now", "cover story", "top story", "lead story", "special report", "news analysis",
                         "stay connected", "stay informed", "stay updated", "stay tuned", "get connected", "keep reading",
-                        "continue reading", "subscribe now", "follow us", "connect with us", "join us"})
+                        "continue reading", "subscribe now", "follow us", "connect with us", "join us",
+                        "source link", "original link", "full story", "print version", "view source"})
 #: states' names that are given names too ("Georgia Rose", "Jordan Peterson", "China Mieville")
 _GIVEN_STATES = frozenset("georgia jordan israel chad india china kenya".split())
 #: months and weekdays that are no given names (not April, May, June, August)

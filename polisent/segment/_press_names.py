@@ -69,6 +69,17 @@ _SPOKE_TO_OFFICE = re.compile(
 #: (h) an outlet that asks: "Eurasia Diary asked the expert ..." (a run holding a news word; rule P4 as amended: not
 #: "spoke to", whose subject is the guest: "Admiral X spoke to The Hindu")
 _OUTLET_ASKS = re.compile(rf"(?<![\w'\u2019-]){_RUN}[ \t]+(?:asked|asks|interviewed|interviews)\b")
+#: (i) the ones an interview was "conducted by": "the interview with the Afghan president conducted by the Guardian's
+#: X and the ITV News correspondent Y" (every person the rest of the sentence names; rule R2)
+_CONDUCTED_BY = re.compile(r"(?i:\b(?:conducted|carried[ \t]+out|moderated)[ \t]+by[ \t]+)[^.!?\n]{1,200}")
+_RUN_SCAN = re.compile(_RUN)
+#: (j) the one an interview is given "to", or held "with" for an outlet: "his special interview to Karan Thapar for The
+#: Wire", "In an interview with Karan Thapar for The Wire, the former foreign secretary said ..." (rule R3)
+#: (a guest's own interview "to" X: "his interview to X", never a title's "Interview to X, Vice-Minister of ...", the
+#: guest in some writers' English)
+_INTERVIEW_FOR = re.compile(rf"(?:\b(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?interview[ \t]+to[ \t]+{_RUN}"
+                            rf"|(?i:interview|conversation|interaction)[ \t]+with[ \t]+{_RUN.replace('<name>', '<name2>')}"
+                            rf"[ \t]+for[ \t]+(?:the[ \t]+)?{_CAP})")
 #: the cues that say who asks whom, not what someone is: the outlet they name is the press as well (rule P4)
 _RELATIONAL = frozenset({_PRONOUN_SPOKE, _SLASH_OUTLET, _OUTLETS_OWN, _TOLD, _WITH_MID, _OUTLET_ASKS})
 #: a title or office that opens a name run: the guest, never the journalist ("in an interview with Foreign Minister X")
@@ -114,6 +125,10 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     ['bell']
     >>> press_surnames("We spoke to political editor Tom Bell about the vote.")  # the outlet's guest
     frozenset()
+    >>> sorted(press_surnames("The interview conducted by the Ledger's Tom Bell and the ITV correspondent Eva Holm."))
+    ['bell', 'holm']
+    >>> sorted(press_surnames("In an interview with Tom Bell for The Ledger, he said ... his interview to Eva Holm."))
+    ['bell', 'holm']
     >>> sorted(press_surnames("Seeking a new framework\\n\\nTOM BELL, Ledger senior staff writer\\n\\nSpeaking to us, Ana Ruiz said ..."))
     ['bell']
     """
@@ -141,14 +156,20 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     runs += [m for m in (_WITH_MID.finditer(head) if with_talk else ()) if not _FIRST_PERSON.search(_sentence_before(head, m.start()))]
     runs += [m for m in (_OUTLET_ASKS.finditer(head) if "ask" in low or "interview" in low else ())
              if any(w.lower() in NEWS_WORDS for w in m.group("name").split())]
+    runs += list(_INTERVIEW_FOR.finditer(head)) if "interv" in low else []
     for m in runs:
-        name = m.group("name")
+        name = m.group("name") or m.group("name2") if m.re is _INTERVIEW_FOR else m.group("name")
         if _TITLED.match(name):
             continue
         words = name.split()
         if (len(words) == 1 and m.re is _JOB_BEFORE) or is_person_name(name if not name.isupper() else name.title()) \
                 or (len(words) >= 2 and m.re in _RELATIONAL and not is_place(name)):
             out.add(words[-1].lower())  # (an outlet too: "said in an interview with Al Jazeera" gives "jazeera")
+    for m in _CONDUCTED_BY.finditer(head) if "by" in low else ():
+        for r in _RUN_SCAN.finditer(m.group(0), m.group(0).lower().index("by") + 2):
+            name = re.split(r"['\u2019]s[ \t]+", r.group("name"))[-1]  # "Guardian's Tom Bell"
+            if not _TITLED.match(name) and is_person_name(name):
+                out.add(name.split()[-1].lower())
     return frozenset(out)
 
 

@@ -87,6 +87,9 @@ _STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun":
 _VIEW_ON = re.compile(rf"(?i:view|views|take|perspective|verdict|interview|q\s*&\s*a)[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+on[ \t]")
 #: a heading that labels the piece an interview and names its guest, the job after a comma ("Interview: Ana Ruiz,
 #: Information Secretary, Kenyan government")
+#: ... or the name before it: "Hamid Karzai interview: full transcript", "X's exclusive interview" (rule R1)
+_NAME_INTERVIEW = re.compile(rf"[ \t*_]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:['\u2019]s)?[ \t]+(?i:(?:exclusive|full|the)[ \t]+)?(?i:interview)"
+                             r"(?:[ \t]*[:\u2014\u2013|-][^\n]{0,160})?[ \t]*")
 _INTERVIEW_OF = re.compile(rf"[ \t*_]*(?i:interview|q[ \t]*&[ \t]*a)[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
                            r"[ \t]*(?:,[^\n]{0,160}|\([^()\n]{1,80}\))?[ \t]*")
 #: a standfirst's inverted attribution with the speaker's job after it ("..., says Veena Sikri, former ...")
@@ -135,6 +138,9 @@ _GUEST_RX_SCAN, _STANDFIRST_SCAN, _APPOSITIVE_SCAN, _ROLE_BEFORE_SCAN, _WRITES_S
 
 #: a guest cue that says the guest talked to the outlet ("Speaking to the Nikkei Asian Review, ...")
 _TALK_CUE = re.compile(r"(?i:spoke|speaking|talked|talking|speaks|talks|interview)")
+#: ... an interview's, after which titles run into the name with no comma ("interview with Iraqi Prime Minister Haider
+#: al-Abadi"): never a visit's host ("to welcome Prime Minister X")
+_INTERVIEW_CUE = re.compile(r"(?i:interview(?:ed)?\s+with)\b")
 
 
 def _names(rx: re.Pattern[str] | Guarded, t: str, units: Sequence[Unit], says: bool = True, job: bool = False,
@@ -155,7 +161,19 @@ def _names(rx: re.Pattern[str] | Guarded, t: str, units: Sequence[Unit], says: b
                     and (job or re.search(rf"\b{re.escape(m.group('name').split()[-1])}\b", t[u.end:]) is not None):
                 continue
             if not OUTLET_AFTER.match(t, m.end("name")):  # "an interview with Le Monde, she ...": the outlet
-                out.append(" ".join(m.group("name").split()))
+                name = " ".join(m.group("name").split())
+                out.append(_display(name) if name.isupper() else name)  # "MAX DU PREEZ" is Max du Preez
+    return out
+
+
+def _once_each(t: str, units: Sequence[Unit]) -> list[Unit]:
+    """``units`` without the repeats of a text seen before among them (a title a page prints two or three times)."""
+    seen: set[str] = set()
+    out = []
+    for u in units:
+        if (key := " ".join(t[u.start:u.end].split())) not in seen:
+            seen.add(key)
+            out.append(u)
     return out
 
 
@@ -289,6 +307,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         cands = _names(_STANDFIRST_SCAN, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for u in heads[:8] for m in [_INTERVIEW_OF.fullmatch(t, u.start, u.end)] if m
             for n in [" ".join(m.group("name").split())] if is_person_name(n)] + [
+            n for u in heads[:8] for m in [_NAME_INTERVIEW.fullmatch(t, u.start, u.end)] if m
+            for n in [" ".join(m.group("name").split())] if is_person_name(n)] + [
             n for m in guests if not OUTLET_AFTER.match(t, m.end()) and not spoke_to_journalist(t, m.start())
             and (not outlet_asks(t, *m.span("name" if m.group("name") else "name2"))  # "says X, ..., in an interview with Y."
                  or _said_in_interview(t, m.start()) is not None)  # ('..., said X in an interview with Y': X, not Y)
@@ -300,7 +320,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             # cue's name stopped inside the guest's titles ("Japanese Prime Minister Shinzo"): the person in the whole run
             # (a talk's or an interview's cue past a comma only: not "to welcome Prime Minister X", a visit's host)
             n for m in guests if m.group("name2") and _NAME_GOES_ON.match(t, m.end()) and not is_person_name(m.group("name2"))
-            and _TALK_CUE.match(m.group(0)) and "," in m.group(0) for n in [_person_in_run(t, m.group("name2"))] if n]
+            and _TALK_CUE.match(m.group(0)) and ("," in m.group(0) or _INTERVIEW_CUE.match(m.group(0)))
+            for n in [_person_in_run(t, m.group("name2"))] if n]
         # "President Macron talks to Andrew Marr": the one talked to asks, wherever else the text names him
         talked_to = {" ".join(m.group("name2").split()) for m in guests if m.group("name2") and _spoken_by(t, m.start()) is not None}
         cands = [n for n in cands if n not in talked_to] or cands
@@ -428,7 +449,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                                         and len(t[u.start:min(u.end, u.start + 200)].split()) > 2), 4))
             says = first_person(t, answers)  # a piece in the first person is its writer's whatever the verb
             by = (_names(_WRITES_SCAN, t, lead, says, wrapped=True) or _names(_WRITES_JOB_SCAN, t, lead, says, job=True, wrapped=True)
-                  or _names(_WRITES_MID, t, lead[:3], wrapped=True))
+                  or _names(_WRITES_MID, t, _once_each(t, lead)[:3], wrapped=True))  # (a title the page prints thrice, once)
         if not by:  # "Some of the questions ... are valid, Travis Bembenek writes." in a dek or a caption
             by = [n for u in units[:16] for m in _NAME_WRITES.finditer(t, u.start, u.end)
                   for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]

@@ -17,7 +17,7 @@ from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_la
 from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._host_opening import split_host_opening
 from polisent.segment._intro_person import editor_intros
-from polisent.segment._label_names import _job_names, _text_names, office_holder, refine_labels, respelled, under_marked_question
+from polisent.segment._label_names import _HELD_BY, _job_names, _text_names, office_holder, refine_labels, respelled, under_marked_question
 from polisent.segment._label_passes import (
     _QMARK_LINE,
     asking_label_as_q,
@@ -30,6 +30,7 @@ from polisent.segment._label_passes import (
 )
 from polisent.segment._labels import (
     _HOST_DESC,
+    _OFFICE_WORDS,
     _INITIALS_LABEL,
     _LABEL_TIME,
     _RANGE_LABEL,
@@ -99,6 +100,9 @@ _TIMED_LINE = re.compile(r"[ \t]*(?:\|[ \t]*(?=\d{1,2}:\d{2}))?(?:\d{1,6}[ \t]*$
 #: a subtitle table's row, its cue times last ("did not come from the submarine. | 0:00:00 | 0:00:02 | |")
 _TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*\|[ \t]*\d{1,2}:\d{2}")
 #: a time code in brackets right before a turn label's colon ("Lars Lokke Rasmussen (00:26):")
+#: an office or honorific before a surname ("President Museveni", "Dr. Tedros"; not a journalist's job)
+_OFFICE_SURNAME = (r"(?:President|Prime[ \t]+Minister|Minister|Premier|Chancellor|Ambassador|Secretary|Senator|Governor|General|"
+                   r"King|Queen|Prince|Emir|Sultan|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
 _BRACKET_TIME_LABEL = re.compile(r"[ \t]\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:")
 #: a timed label that names someone ("S1 (00:02):" and "Speaker 2 (01:02):" name no one)
 _TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}")
@@ -307,8 +311,17 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # brackets before the colon: "Lars Lokke Rasmussen (00:26):" over his opening statement)
     bracketed = {lab[1] for i, lab in enumerate(labels) if lab is not None and lab[1] in time_labelled
                  and _BRACKET_TIME_LABEL.search(t, spans[i][0], lab[2]) is not None}
+    # "Museveni: That attack was horrible. ..." once, under "President Museveni Talks To Al Jazeera": a surname label that
+    # opens running speech, the introduction giving that surname after an office (rule R6)
+    titled_once = {lab for (k, lab), n in cands.items() if k == "name" and n == 1 and lab in speechy and " " not in lab
+                   and re.compile(rf"\b{_OFFICE_SURNAME}[ \t]+{re.escape(lab)}\b").search(t, 0, intro[1]) is not None}
+    # "External Affairs Minister (Shrimati Sushma Swaraj):" once: an office's label whose brackets name its holder, as a
+    # ministry's transcript prints it, is a turn (rule R12; see refine_labels for the holder)
+    titled_once |= {lab[1] for i, lab in enumerate(labels) if lab is not None and lab[0] == "name"
+                    and any(w.lower() in _OFFICE_WORDS for w in lab[1].split())
+                    and _HELD_BY.fullmatch(_label_desc(t, spans[i][0], lab[2])) is not None}
     accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs,
-                               said_host | (time_labelled if len(time_labelled) >= 2 else bracketed)
+                               said_host | titled_once | (time_labelled if len(time_labelled) >= 2 else bracketed)
                                | (under_marked_question(text, labels, spans) if "**" in text or "#" in text else set()))
     accepted = respelled(t, accepted, Counter({lab: n for (_, lab), n in cands.items()})) if accepted else accepted
     refine_labels(t, labels, spans, accepted, cands)  # "(SG)" short forms, "Minister (Shri X):", "SG:" offices

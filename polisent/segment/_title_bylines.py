@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from polisent.segment._labels import _CAP, _HONORIFICS, _NAME, _OFFICE_WORDS, _TITLES, _strip_office
 from polisent.segment._name_forms import _display
-from polisent.segment._person_names import FURNITURE
+from polisent.segment._person_names import FURNITURE, is_outlet, reads_as_phrase
 from polisent.segment._prefilter import Guarded
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._units import Unit
@@ -46,7 +46,18 @@ _NAME_TITLE = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]*:[ \t]+(?=[^\W\d_])[^\s
                          # the writer and the writer's handle before the title: "Ana Ruiz @AnaRuiz | Why the talks failed"
                          rf"|[ \t]*(?P<handle>{_NAME})[ \t]+@\w{{2,30}}[ \t]*[|:\u2013\u2014-][ \t]*\S"
                          # a talk's title: "Ana Ruiz at Manthan on The Restless Border"
-                         rf"|[ \t]*(?P<speaker>{_NAME})[ \t]+at[ \t]+{_CAP}[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,6}}?[ \t]+on[ \t]+\S")
+                         rf"|[ \t]*(?P<speaker>{_NAME})[ \t]+at[ \t]+{_CAP}[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,6}}?[ \t]+on[ \t]+\S"
+                         # the writer before a dash, or after one that ends the title: "Dr. Ana Ruiz - The future of Peru
+                         # is in Europe", "VIEW: Is militarism irreversible in Pakistan? \u2014Ana Ruiz" (rule R9)
+                         rf"|[ \t]*(?:{_TITLES}[ \t]+)?(?P<dashed>{_NAME})[ \t]+(?:-|--|\u2013|\u2014)[ \t]+"
+                         # (not a host's name over his guest's: "Ana Ruiz \u2013 Interview with Tom Bell")
+                         r"(?!(?i:interview|in[ \t]+conversation|conversation|q[ \t]*&[ \t]*a|podcast|episode|transcript)\b)"
+                         r"(?=[^\W\d_])[^\s:]+[ \t]+\S")
+_TAIL_WRITER = re.compile(rf"[^\n]{{10,200}}?[ \t](?:\u2013|\u2014)[ \t]*(?:{_TITLES}[ \t]+)?(?P<tail>{_NAME})[ \t]*\Z")
+
+
+#: a title that gives the one an outlet interviewed: "Ghassan Salame to Asharq Al-Awsat: Ailing World Needs ..." (rule R4)
+_TO_OUTLET_TITLE = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+to[ \t]+(?P<outlet>{_CAP}[^:\n]{{1,40}}?)[ \t]*:[ \t]+\S")
 
 
 def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:
@@ -62,20 +73,39 @@ def title_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[st
     >>> t = "Face the Nation: Sen. Ana Ruiz\nWell, Margaret, thank you for having me on."
     >>> title_writer(t, [Unit(0, 30, [0], 0, "plain", 0), Unit(31, len(t), [1], 1, "plain", 0)], [])
     ['Ana Ruiz']
+    >>> t = "Ana Ruiz to Al Jazeera: Peru needs a pact\nThe talks go on, Ruiz said."  # the outlet's guest, named again
+    >>> title_writer(t, [Unit(0, 40, [0], 0, "plain", 0), Unit(41, len(t), [1], 1, "plain", 0)], [])
+    ['Ana Ruiz']
+    >>> t = "Dr. Ana Ruiz - The future of Peru is in Europe\nThree factors need analysis."
+    >>> title_writer(t, [Unit(0, 46, [0], 0, "plain", 0), Unit(47, len(t), [1], 1, "plain", 0)], [])
+    ['Ana Ruiz']
+    >>> t = "VIEW: Is militarism irreversible? —Ana Ruiz\nThe general believes in the stick."
+    >>> title_writer(t, [Unit(0, 43, [0], 0, "plain", 0), Unit(44, len(t), [1], 1, "plain", 0)], [])
+    ['Ana Ruiz']
     >>> t = "Ana Ruiz at Manthan on The Restless Border\nso thank you for that generous introduction"
     >>> title_writer(t, [Unit(0, 42, [0], 0, "plain", 0), Unit(43, len(t), [1], 1, "plain", 0)], [])
     ['Ana Ruiz']
     """
-    for u in units[:4]:
-        line = t[u.start:u.end].strip()
-        m = _NAME_TITLE.match(t, u.start, u.end)
+    for k, u in enumerate(units[:6]):  # (the writer after a title's dash among the first six: a date and an edition may
+        line = t[u.start:u.end].strip()  # come first; the other forms among the first four)
+        tail = _TAIL_WRITER.fullmatch(t, u.start, u.end)  # (before a kicker's colon: "VIEW: ... \u2014Ana Ruiz")
+        if k >= 4 and tail is None:
+            continue
+        if (g := _TO_OUTLET_TITLE.match(t, u.start, u.end)) is not None and "\n" not in line and is_outlet(g.group("outlet")) \
+                and is_person_name(name := " ".join(g.group("name").split())) and not is_place(name):
+            return [name]
+        m = tail or _NAME_TITLE.match(t, u.start, u.end)
         if m is None or "\n" in line or len(line.split()) > 25 or line.endswith("."):
             continue  # (a title ends in no full stop: "Computer Shortcuts: Left and right arrows jump ... pause.")
-        name = " ".join((m.group("name") or m.group("guest") or m.group("speaker") or m.group("handle")).split())
-        if name.isupper() or name.lower() in FURNITURE or not is_person_name(name) or is_place(name):
+        name = " ".join((m.group("tail") if m is tail else m.group("name") or m.group("guest") or m.group("speaker")
+                         or m.group("handle") or m.group("dashed")).split())
+        if name.isupper() or name.lower() in FURNITURE or not is_person_name(name) or is_place(name) \
+                or (m.re is _NAME_TITLE and m.group("dashed") and reads_as_phrase(name)):  # "Angry Planet - The ..."
             continue
         sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
-        return [] if any(sur.search(t, b.start, b.end) for b in body if b is not u) else [name]
+        # (the writer's byline repeating the full name is no report on him: "John Rash, The Minnesota Star Tribune on")
+        return [] if any(sur.search(t, b.start, b.end) for b in body if b is not u
+                         and not (len(t[b.start:b.end].split()) <= 8 and name in t[b.start:b.end])) else [name]
     return []
 
 

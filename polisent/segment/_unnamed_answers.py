@@ -145,7 +145,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             u.speaker = sole
         out = [(n, r) for n, r in out if not (n is None and r is SpeakerRole.INTERVIEWEE)]
         unnamed = []
-    elif named:
+    elif named and not all(u.kind is SegmentKind.QUESTION for u in named):
         # named turns: the labels say who speaks; an unnamed one (a soundbite) stays unnamed, except
         # the turns of a guest labelled by role ("[Anchor]" named by the page, "[Guest]" not)
         guest_turns = _guest_role_turns(units)
