@@ -3,8 +3,11 @@ was "conducted by" ask (R2), as does the one an interview is given "to" or held 
 <Outlet>: ..." names the outlet's guest (R4); an Arabic article joined to a surname stays in the guest's name (R5); a
 surname label seen once under "President X" is a turn (R6); ", writes X about ..." (R7); "X is researching ..." as the
 writer's note (R8); the writer before or after a title's dash (R9); "His Majesty King X:" labels a turn (R10); "Source
-Link" is no name (R11); a byline that repeats the title's name is no report on him (R12); a moderator who "has the
-pleasure to introduce" or hands over "over to you" asks (R13).
+Link" is no name (S1); a byline that repeats the title's name is no report on him (B1); a moderator who "has the
+pleasure to introduce" or hands over "over to you" asks (R13); a Title Case "Minister For Foreign Affairs X" names
+the "Minister:" labels (R11); an office label whose brackets name its holder is a turn once (R12); named questions over
+unlabelled answers leave them to the title's guest (R14); the subject before "in an interview with" a host is the guest
+(R15).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -187,3 +190,13 @@ def test_named_questions_over_unlabelled_answers_leave_the_answers_to_the_titles
             "many switch from politics to business. When I started in politics, that was not the fashion. We serve "
             "the nation, in opposition or in government, and I spent sixteen years in opposition.\n")
     assert answer_speakers(text) == {"Istvan Kovacs"}
+
+
+def test_the_subject_before_in_an_interview_with_a_host_is_the_guest() -> None:
+    text = ("Interview\n\nThe bloc can use the war's lessons to deter aggression, commissioner says\n\n"
+            "EU Commissioner for Defense and Space Marta Kowalczyk, in an interview with Tom Weiss, host of the "
+            "program West Studio, spoke about the rearmament plan.\n\n"
+            "I would like to begin with the rearmament programme. What is the strategy behind it?\n\n"
+            "The programme is very important not only for Europe but also for our support to our neighbours, and "
+            "we are working to make it bigger.\n")
+    assert answer_speakers(text) == {"Marta Kowalczyk"}

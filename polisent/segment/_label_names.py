@@ -209,7 +209,7 @@ def _portfolio_name(t: str, job_end: int, m: re.Match[str]) -> str:
     if own is not None:  # "Yeo's Interview": the name ends at its possessive
         words = words[:own] + [words[own][:-2]]
     between = t[job_end:m.start(key)].split()
-    while between and len(words) < 3 and between[-1][:1].isupper() and between[-1].lower() not in _PORTFOLIO \
+    while between and len(words) < 3 and between[-1][:1].isupper() and between[-1].isalpha() and between[-1].lower() not in _PORTFOLIO \
             and between[-1].lower() not in common_words() and between[-1].lower() not in ("of", "to", "for", "the"):
         words.insert(0, between.pop())
     return " ".join(words) if words else m.group(key)

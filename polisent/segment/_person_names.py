@@ -208,6 +208,10 @@ def person_part(name: str) -> str | None:
     ('Ana Ruiz', 'Tom Weiss')
     >>> person_part("HE Ana Ruiz"), person_part("H.E. Ana Ruiz"), person_part("Broadcasting Mr")
     ('Ana Ruiz', 'H.E. Ana Ruiz', None)
+    >>> person_part("Beijing Ashok K Kantha")  # "(Ambassador to) Beijing Ashok K Kantha"
+    'Ashok K Kantha'
+    >>> person_part("Space Andrius Kubilius"), person_part("Justice Ana Ruiz")
+    ('Andrius Kubilius', 'Ana Ruiz')
     >>> person_part("NATO Daalder"), person_part("NATO Ivo Daalder"), person_part("DAS Sumar")
     (None, 'Ivo Daalder', 'DAS Sumar')
     """
@@ -232,6 +236,9 @@ def person_part(name: str) -> str | None:
         return None  # "La República", "EL PAÍS", "Le Monde", "Die Zeit": a newspaper, not a person
     if len(words) >= 2 and words[0].strip(".,") in _org_acronyms() and words[1][:1].isupper() and not words[1].isupper():
         words = words[1:]  # "(Former US Ambassador to) NATO Daalder": an organisation's acronym before a surname
+    while len(words) >= 3 and words[0].lower().strip(".,") in _PORTFOLIO_TAIL and words[1].lower().strip(".,") not in _TITLE_WORDS \
+            and not _JOB_TITLE_WORD.fullmatch(words[1].lower()):  # (not "Trade Commissioner X": the office goes on)
+        words = words[1:]  # "(Commissioner for Defense and) Space Andrius Kubilius": a portfolio's last word, then the name
     places = _registry_words()[0]
     lead = 0  # "Ukrainian President Volodymyr Zelenskyy", "US Senator X": places before a title go with it
     while lead < len(words) - 1 and (words[lead].lower().strip(".,") in places or words[lead].lower().strip(".,") in _OFFICE_ADJ):
@@ -240,8 +247,9 @@ def person_part(name: str) -> str | None:
         words = words[lead:]  # "Russia Mr Paul Goble" (a description ending in a country, then the name)
     elif len(words) - lead >= 3 and _JOB_WORD.fullmatch(words[lead].lower()) and words[lead].lower() not in places:
         words = words[lead + 1:]  # "Russian Sinologist Andrei Ostrovsky", "Activist Anna Berg": a job the list lacks
-    elif len(words) >= 3 and words[0].lower() in _state_names() and len(words[1].rstrip(".")) > 1 \
-            and words[1].lower().strip(".,") not in places | NON_PERSON:
+    elif len(words) >= 3 and (words[0].lower() in _state_names() or (words[0].lower() in _one_word_places()
+                                                                     and words[0].lower() not in _GIVEN_STATES)) \
+            and len(words[1].rstrip(".")) > 1 and words[1].lower().strip(".,") not in places | NON_PERSON:
         words = words[1:]  # "(analyst from) Moldova Vitaly Andrievsky": the state a full name comes after is where the person is from
     for k in (3, 2):  # "(an analyst from) Sri Lanka Ana Ruiz": a state of two or three words, then the name
         if len(words) - k >= 2 and all(w[:1].isupper() for w in words[:k]) and is_place(" ".join(words[:k])):
@@ -415,6 +423,11 @@ FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load
                         "source link", "original link", "full story", "print version", "view source"})
 #: states' names that are given names too ("Georgia Rose", "Jordan Peterson", "China Mieville")
 _GIVEN_STATES = frozenset("georgia jordan israel chad india china kenya".split())
+#: a portfolio's last word, which no given name is ("Minister of Tourism", "Commissioner for Defense and Space")
+_PORTFOLIO_TAIL = frozenset("space affairs security development trade defence defense industry energy justice health education "
+                            "finance environment agriculture tourism culture transport labour labor interior economy".split())
+#: an office's word after a portfolio ("Trade Commissioner", "Justice Minister")
+_JOB_TITLE_WORD = re.compile(r"commissioner|minister|secretary|director|chief|head|spokes(?:man|woman|person)|representative|envoy")
 #: months and weekdays that are no given names (not April, May, June, August)
 _CALENDAR = frozenset("January February March September October November December Monday Tuesday Wednesday Thursday Friday "
                       "Saturday Sunday".split())

@@ -120,6 +120,12 @@ def outlet_asks(t: str, start: int, end: int) -> bool:
     >>> t = "Support is rising, says Ana Ruiz, the envoy, in a detailed interview with Ivo Marsh."
     >>> outlet_asks(t, t.index("Ivo"), t.index("Ivo") + len("Ivo Marsh"))
     True
+    >>> t = "Prime Minister Ana Ruiz in an exclusive interview with Ivo Marsh spoke on a variety of issues."
+    >>> outlet_asks(t, t.index("Ivo"), t.index("Ivo") + len("Ivo Marsh"))
+    True
+    >>> t = "In an exclusive interview with Ivo Marsh we discussed the war."
+    >>> outlet_asks(t, t.index("Ivo"), t.index("Ivo") + len("Ivo Marsh"))
+    False
     """
     if _COMMA_AFTER.match(t, end) is not None and _IN_AN_INTERVIEW_WITH.search(t, max(0, start - 60), start) is not None:
         return True
@@ -128,7 +134,12 @@ def outlet_asks(t: str, start: int, end: int) -> bool:
     # the sentence's speaker first, the interviewer at its end: "..., says Ana Ruiz, the envoy to the UN, in a
     # detailed interview with Ivo Marsh."
     said = _SAYS_THEN_INTERVIEW_SCAN.search(t, max(0, start - 400), start)
-    return said is not None and _SENTENCE_END_AFTER.match(t, end) is not None
+    if said is not None and _SENTENCE_END_AFTER.match(t, end) is not None:
+        return True
+    # the guest named (or telling) right before the cue: "Prime Minister Ana Ruiz in an exclusive interview with Ivo Marsh
+    # spoke on ...", "Ana Ruiz, in an interview with Ivo Marsh, host of ...", "X ... tells in an interview with Y that"
+    # (rule R15)
+    return _SUBJECT_THEN_INTERVIEW.search(t, max(0, start - 80), start) is not None
 
 
 #: an interview with a journalist named by the job, a few words before it ("interview with British journalist ",
@@ -139,6 +150,11 @@ _WITH_JOURNALIST = re.compile(r"\b(?i:interview|conversation|talk|chat)[ \t]+wit
 _SAYS_THEN_INTERVIEW = re.compile(r"\b(?:says|said|tells|told)[ \t]+[^.!?\n]{3,300}?[ \t,]in[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                   r"interview[ \t]+with[ \t]+(?:(?:journalist|reporter|correspondent|editor)[ \t]+)?\Z")
 _SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!?]")
+#: a capitalised word (the guest's surname) or a telling verb right before "in an interview with " and a name
+_SUBJECT_THEN_INTERVIEW = re.compile(r"(?:(?<![\w'\u2019-])(?!(?:In|During|An|A|The|This|And|But)\b)[A-Z][\w'\u2019-]+,?"
+                                     r"|\b(?:tells|told|says|said|spoke|speaks|speaking|explains|explained))[ \t]+"
+                                     r"(?:in|during)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}interview[ \t]+with[ \t]+"
+                                     r"(?:(?:journalist|reporter|correspondent|editor|host|anchor)[ \t]+)?\Z")
 #: (both searched only where the window holds a word every match holds: see _prefilter.Guarded)
 _WITH_JOURNALIST_SCAN, _SAYS_THEN_INTERVIEW_SCAN = Guarded(_WITH_JOURNALIST), Guarded(_SAYS_THEN_INTERVIEW)
 
