@@ -111,7 +111,7 @@ def _finish_text_name(t: str, m: re.Match[str], words: list[str], e: int) -> str
 #: an office and the name after it, matched where :func:`_job_names` finds an office word
 #: the honorifics an office's holder may carry before the name ("Dr. S Jaishankar", "Shri Vijay Gokhale")
 _HON = "(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)"
-_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?:of|to|for|Of|To|For|OF|TO|FOR)[ \t]+(?:the[ \t]+|The[ \t]+|THE[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?!" + _HON + r"\b)[A-Z][\w.-]*){0,3})?"
+_JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?i:of|to|for)[ \t]+(?:(?i:the)[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?!" + _HON + r"\b)[A-Z][\w.-]*){0,3})?"
                        r"(?:,?[ \t]+(?P<name>" + _HON + r"\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){0,3}"
                        r"|[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){1,3})"
                        r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # "Defense Minister Iwaya"; overlapping

@@ -77,9 +77,8 @@ _RUN_SCAN = re.compile(_RUN)
 #: Wire", "In an interview with Karan Thapar for The Wire, the former foreign secretary said ..." (rule R3)
 #: (a guest's own interview "to" X: "his interview to X", never a title's "Interview to X, Vice-Minister of ...", the
 #: guest in some writers' English)
-_INTERVIEW_FOR = re.compile(rf"(?:\b(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?interview[ \t]+to[ \t]+{_RUN}"
-                            rf"|(?i:interview|conversation|interaction)[ \t]+with[ \t]+{_RUN.replace('<name>', '<name2>')}"
-                            rf"[ \t]+for[ \t]+(?:the[ \t]+)?{_CAP})")
+_INTERVIEW_TO = re.compile(rf"\b(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?interview[ \t]+to[ \t]+{_RUN}")
+_WITH_FOR_OUTLET = re.compile(rf"(?i:interview|conversation|interaction)[ \t]+with[ \t]+{_RUN}[ \t]+for[ \t]+(?:the[ \t]+)?{_CAP}")
 #: the cues that say who asks whom, not what someone is: the outlet they name is the press as well (rule P4)
 _RELATIONAL = frozenset({_PRONOUN_SPOKE, _SLASH_OUTLET, _OUTLETS_OWN, _TOLD, _WITH_MID, _OUTLET_ASKS})
 #: a title or office that opens a name run: the guest, never the journalist ("in an interview with Foreign Minister X")
@@ -156,9 +155,9 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     runs += [m for m in (_WITH_MID.finditer(head) if with_talk else ()) if not _FIRST_PERSON.search(_sentence_before(head, m.start()))]
     runs += [m for m in (_OUTLET_ASKS.finditer(head) if "ask" in low or "interview" in low else ())
              if any(w.lower() in NEWS_WORDS for w in m.group("name").split())]
-    runs += list(_INTERVIEW_FOR.finditer(head)) if "interv" in low else []
+    runs += [m for rx in (_INTERVIEW_TO, _WITH_FOR_OUTLET) for m in rx.finditer(head)] if "interv" in low else []
     for m in runs:
-        name = m.group("name") or m.group("name2") if m.re is _INTERVIEW_FOR else m.group("name")
+        name = m.group("name")
         if _TITLED.match(name):
             continue
         words = name.split()

@@ -30,9 +30,9 @@ from polisent.segment._label_passes import (
 )
 from polisent.segment._labels import (
     _HOST_DESC,
-    _OFFICE_WORDS,
     _INITIALS_LABEL,
     _LABEL_TIME,
+    _OFFICE_WORDS,
     _RANGE_LABEL,
     _TIMED_LABEL,
     _label_desc,
@@ -99,10 +99,10 @@ _BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\
 _TIMED_LINE = re.compile(r"[ \t]*(?:\|[ \t]*(?=\d{1,2}:\d{2}))?(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|" + STARTING_POINT + r"\d)", re.MULTILINE)
 #: a subtitle table's row, its cue times last ("did not come from the submarine. | 0:00:00 | 0:00:02 | |")
 _TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*\|[ \t]*\d{1,2}:\d{2}")
-#: a time code in brackets right before a turn label's colon ("Lars Lokke Rasmussen (00:26):")
 #: an office or honorific before a surname ("President Museveni", "Dr. Tedros"; not a journalist's job)
 _OFFICE_SURNAME = (r"(?:President|Prime[ \t]+Minister|Minister|Premier|Chancellor|Ambassador|Secretary|Senator|Governor|General|"
                    r"King|Queen|Prince|Emir|Sultan|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
+#: a time code in brackets right before a turn label's colon ("Lars Lokke Rasmussen (00:26):")
 _BRACKET_TIME_LABEL = re.compile(r"[ \t]\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:")
 #: a timed label that names someone ("S1 (00:02):" and "Speaker 2 (01:02):" name no one)
 _TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}")
