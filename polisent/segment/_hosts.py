@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from polisent.segment._bylines import _GUEST_RX, _full_name
+from polisent.segment._guest_thanks import invited_host
 from polisent.segment._prefilter import Guarded
 from polisent.segment._press_names import _PRESS
 from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
@@ -327,17 +328,19 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         return None
     best, (n, ends, has) = ranked[0]
     if ends == 0 and has == 0:
-        return None
+        # nobody asks (an excerpt cut before the first question): the speaker who welcomed the one who thanks
+        # for the invitation ("Thanks for having me.") invited him
+        return invited_host(t, turns, labels, _WELCOME)
     ratio = ends / n
     second = ranked[1][1][1] / max(ranked[1][1][0], 1) if len(ranked) > 1 else 0.0
     if ratio < 0.5 and _dominant(t, content[first_turn:], turn_ids) == best and not (has and _thanked_by_name(t, turns, best)):
-        return None  # the one who talks most and asks now and then ("... what did just happen?") is the guest
+        return invited_host(t, turns, labels, _WELCOME)  # the one who talks most and asks now and then ("... what did just happen?") is the guest
         # (unless the other answers him by his first name: "Prof. Peter Dean: ... what do you think ...? The real
         # opportunities ..." / "Simon Birmingham: Well, thanks, Peter.": an excerpt cut in the first answer)
     if ratio >= 0.5 or (ends >= 1 and ratio >= 2 * second) or (ends == 0 and has / n >= 0.5 and len(ranked) > 1
                                                                and ranked[1][1][2] == 0 and not _OFFICIAL.search(best)):
         return best
-    return None
+    return invited_host(t, turns, labels, _WELCOME)
 
 
 def _thanked_by_name(t: str, turns: list[Unit], label: str) -> bool:

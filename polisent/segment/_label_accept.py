@@ -22,7 +22,7 @@ from polisent.segment._labels import (
     _initials,
 )
 from polisent.segment._name_forms import OFFICE_ABBREV, without_postnominals
-from polisent.segment._person_names import NON_PERSON, is_person_name, is_place
+from polisent.segment._person_names import NON_PERSON, common_words, is_person_name, is_place
 from polisent.segment._prefilter import fold
 from polisent.segment._units import _WORD
 
@@ -178,6 +178,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 full = full_by_given[bare.lower()]  # "Dr. Kao:" under "Dr. Kao Kim Hourn", "PM Lee:": the family name first
             if full:  # the first the text names ("Paco Palmieri" before "Francisco Palmieri": one surname)
                 return _display(full[0]) if full[0].isupper() else full[0]
+        if " " in core and (described := described_surname(core, full_by_surname)) is not None:
+            return described  # "PRESIDENTIAL SPOKESPERSON ROQUE:" under "Press Briefing by ... Harry Roque"
         # "Dr. Tedros", "Presidente Lula": the name after an honorific or an office's abbreviation or foreign word
         one = core if " " not in core else bare if all(w.lower() in OFFICE_ABBREV for w in core.split()[:-1]) else ""
         if one != lab and one and " " not in one and one.isalpha() and one[0].isupper() and one.lower() not in _LABEL_OFFICE \
@@ -315,6 +317,41 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                     and all(w in _LABEL_OFFICE for w in words):
                 out[lab] = "A"
     return out
+
+
+def described_surname(label: str, full_by_surname: dict[str, list[str]]) -> str | None:
+    """The one person the text names in full whose surname ends ``label``, a turn label that describes
+    the speaker before the surname: an office or job, its adjectives and state ("PRESIDENTIAL SPOKESPERSON
+    ROQUE", "FOR AFGHANISTAN ZAL KHALILZAD": rule S1 of the 102nd pass). The word before the surname
+    must be an office's, an abbreviation or a shortening of the person's own given name (not the given name
+    itself: the label then names the person, and the text's run may carry a stray word, "As Nick Schifrin"); the words
+    before it common lower-case words, places, offices or abbreviations. A given name of another
+    person ("BILL CLINTON" under "Hillary Clinton") is none of these.
+
+    >>> described_surname("PRESIDENTIAL SPOKESPERSON ROQUE", {"roque": ["Harry Roque"]})
+    'Harry Roque'
+    >>> described_surname("FOR AFGHANISTAN ZAL KHALILZAD", {"khalilzad": ["Zalmay Khalilzad"]})
+    'Zalmay Khalilzad'
+    >>> described_surname("BILL CLINTON", {"clinton": ["Hillary Clinton"]}) is None
+    True
+    """
+    words = label.split()
+    full = list(dict.fromkeys(x for x in full_by_surname.get(words[-1].lower(), []) if " " in x and not x.isupper()))
+    if len(full) != 1 or full[0].lower() == label.lower():
+        return None
+    given = [w.lower() for w in full[0].split()[:-1]]
+
+    def describes(word: str, next_to_name: bool) -> bool:
+        low = word.lower().rstrip(".,")
+        if low in _LABEL_OFFICE or word.endswith("."):
+            return True
+        if len(low) >= 3 and any(g.startswith(low) and g != low for g in given):
+            return True  # "ZAL" of "Zalmay" (the given name in full: the label names the person itself)
+        return not next_to_name and (low in common_words() or is_place(word))
+
+    if not describes(words[-2], True) or not all(describes(w, False) for w in words[:-2]):
+        return None
+    return full[0]
 
 
 def _honorific_off(lab: str) -> str:

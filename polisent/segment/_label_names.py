@@ -123,7 +123,7 @@ _NAME_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+
 
 
 #: the capitalised words of an office's phrase before its last word ("Acting Prime " of "Acting Prime Minister")
-_OFFICE_LEAD = re.compile(r"(?:(?<=[ \t])|(?<=\A))(?:[A-Z][a-z]+[ \t]+){1,3}\Z")
+_OFFICE_LEAD = re.compile(r"(?:(?<=[ \t\n])|(?<=\A))(?:[A-Z][a-z]+[ \t]+){1,3}\Z")  # (a line may open with it)
 #: an honorific before a name an office introduces ("Dr. S Jaishankar", "Shri Vijay Gokhale")
 _HONORIFIC_LEAD = re.compile(r"\A" + _HON + r"\.?[ \t]+")
 #: a run of ASCII letters: :func:`_job_names` tries its overlapping search only at those that are an office word
@@ -169,6 +169,11 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
             lead = _OFFICE_LEAD.search(t, max(s, w.start() - 40), w.start())
             if lead is not None and m.group("name"):
                 found.setdefault(" ".join((lead.group() + w.group()).lower().split()), set()).add(" ".join(name.split()))
+                # ... and under an office the lead holds before a rank ("President General Pervez Musharraf" for
+                # "President:"; rule S2 of the 102nd pass)
+                for x in lead.group().split():
+                    if x.lower() in _OFFICE_WORDS and x.lower() != job:
+                        found.setdefault(x.lower(), set()).add(" ".join(name.split()))
     for job, names in found.items():
         # "Minister for Foreign Affairs Nakasone's Visit to China": the name ends at the possessive;
         # "Prime Minister Masroor Barzani. Thank you": and at the sentence's end

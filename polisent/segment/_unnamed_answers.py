@@ -37,7 +37,7 @@ from polisent.segment._principal import (
     principal,
 )
 from polisent.segment._principal_cues import is_spoken, outlet_asks
-from polisent.segment._speaker_model import SpeakerModel, learned_principal
+from polisent.segment._speaker_model import SpeakerModel, _person_like, learned_principal
 from polisent.segment._title_bylines import briefer_line, speech_speaker, transcript_note_speaker
 from polisent.segment._units import Unit
 from polisent.segment._voices import host_opening, mark_host, soundbite_voices, unwrap_names
@@ -249,6 +249,11 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # an editor's note that says whose words the page transcribes ("The following is a near-verbatim transcript of
         # today's noon briefing by X, Spokesperson for ..."), where no cue named the speaker
         p = Principal(note[0], "interview" if has_q else "author", 3.0)
+    if p is not None and qa and p.kind != "author" and not _person_like(p.name):
+        # a cue's words that name no one ("I spoke to him after Question Period today", "My interview with Politico
+        # Playbook"): the answers' speaker is still to find (rule V1 of the 102nd pass)
+        rejected.add(p.name.split()[-1].lower())
+        p = None
     if p is None and unnamed and model is not None and (has_q or talk or not model.conversations_only):
         # no rule names the speaker: the learned ranker may
         named = {u.speaker for u in units if u.speaker and u.kind is not SegmentKind.QUESTION}
