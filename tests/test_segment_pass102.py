@@ -3,7 +3,8 @@ ROQUE:", "FMR. ENVOY FOR AFGHANISTAN ZAL KHALILZAD:") is the person the text nam
 a speaker who thanks "for having me" hosts, on a page cut before the first question (H1; the machine-split test
 guards the first form of the rule, which took the turn just before the thanks); a cue's words that name no
 one ("I spoke to him after Question Period") leave the answers to the other evidence (V1); "President:" labels take
-the holder of "President General X" (S2).
+the holder of "President General X" (S2); the one who thanks another speaker by name "for speaking with us" hosts
+(H2); a Vietnamese name whose family name is Le is a person, not a French paper (S3).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -103,3 +104,33 @@ def test_a_bare_office_label_takes_the_holder_of_the_office_and_rank_the_title_g
             "President: Honestly, the fallout was more than expected, but some of it is exaggerated.\n")
     assert answer_speakers(text) == {"Tariq Mahmud"}
     assert all(s is None for q, s, _, _ in claims(text) if q)  # the host's questions stay unnamed
+
+
+def test_the_one_who_thanks_the_other_by_name_for_speaking_hosts() -> None:
+    text = ("Karim Nasser, the interim leader, talks about his country's challenges\n\n"
+            "ANNA COLE, BYLINE: A year ago, student protests toppled the government. Karim Nasser was asked to lead.\n\n"
+            "KARIM NASSER: We have to build a new country, one where the young people have a future.\n\n"
+            "COLE: It all represents a remarkable turn of events for Nasser, an economist known for his banks.\n\n"
+            "Karim Nasser, thank you so much for speaking with us once again.\n\n"
+            "NASSER: Thank you. Thank you for coming back.\n\n"
+            "COLE: It is not easy to inherit the hopes of millions. Like what? Give an example.\n\n"
+            "NASSER: For example, the police. These are the same people who were shooting at the students, and now they "
+            "must protect them. That takes time, and it takes trust that nobody has yet.\n")
+    roles = _speakers(text)
+    assert roles["Anna Cole"] is SpeakerRole.INTERVIEWER
+    assert roles["Karim Nasser"] is SpeakerRole.INTERVIEWEE
+
+
+def test_a_vietnamese_name_with_the_family_name_le_is_a_person_not_a_french_paper() -> None:
+    from polisent.segment._person_names import is_person_name
+
+    assert is_person_name("Le Hoai Trung") and is_person_name("Le Van Thanh")
+    assert not is_person_name("Le Monde") and not is_person_name("Le Monde Diplomatique")
+    text = ("Le Van Thanh, Deputy Director, Regional Secretariat: Interview\n"
+            "Interview: Le Van Thanh\n"
+            "What is the secretariat's role after the integration?\n"
+            "LE VAN THANH: It is the role of the secretariat to facilitate and monitor the agreements and decisions.\n"
+            "The monitoring office tracks the commitments under the blueprint, and the states report each year.\n"
+            "How will the secretariat engage the private sector?\n"
+            "Dialogue with business is at the heart of the plan, and we hold it twice a year.\n")
+    assert answer_speakers(text) == {"Le Van Thanh"}

@@ -3,7 +3,8 @@ me", "Thank you, Tino, and I'm really very pleased to be here" or "Great to be w
 invited, and the speaker who welcomed him in a turn before it is the one who invited him (rule H1 of the 102nd
 pass). On a page cut before the host's first question (an excerpt of 2,000 characters often is), this
 is the only sign of who hosts: nobody has asked yet, and the host's welcome alone may be a leader's to
-a colleague. Used by :func:`polisent.segment._hosts._interviewer`.
+a colleague. Where nobody thanks so, the one speaker who thanks another by name "for speaking with us" hosts (rule
+H2). Used by :func:`polisent.segment._hosts._interviewer` where its other cues leave no host.
 
 >>> import re
 >>> bool(_THANKS_INVITED.match("Thanks for having me. It is good to be back."))
@@ -67,7 +68,7 @@ def invited_host(t: str, turns: Sequence[Unit], labels: Sequence[str], welcome: 
         if _THANKS_INVITED.match(t, u.content_start, min(ends[i], u.content_start + 200)):
             thanking.append(i)
     if not thanking:
-        return None
+        return _thanking_host(t, turns, ends)
     guests = {turns[i].label for i in thanking}
     for k in range(thanking[0] - 1, -1, -1):
         u = turns[k]
@@ -75,3 +76,24 @@ def invited_host(t: str, turns: Sequence[Unit], labels: Sequence[str], welcome: 
             return u.label
     others = [lab for lab in labels if lab not in guests]
     return others[0] if len(others) == 1 and len(labels) == 2 else None
+
+
+#: a host thanking the guest by name for the talk: "Muhammad Yunus, thank you so much for speaking with us once again."
+_THANKS_NAMED = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}),[ \t]+(?:thanks|thank[ \t]+you)"
+                           r"(?:[ \t]+(?:so|very)[ \t]+much)?[ \t]+for[ \t]+(?:speaking|talking|joining|being[ \t]+(?:with|here|on))\b")
+
+
+def _thanking_host(t: str, turns: Sequence[Unit], ends: Sequence[int]) -> str | None:
+    """The one label whose turns thank another label's speaker by name for the talk ("Muhammad Yunus, thank you so much
+    for speaking with us", under "MUHAMMAD YUNUS:" turns), when no other label does so."""
+    names = {u.label for u in turns if u.label}
+    surnames = {lab.split()[-1].lower(): lab for lab in names if lab.split()}
+    found: set[str] = set()
+    for i, u in enumerate(turns):
+        if not u.label:
+            continue
+        for m in _THANKS_NAMED.finditer(t, u.content_start, ends[i]):
+            other = surnames.get(m.group("name").split()[-1].lower())
+            if other is not None and other != u.label:
+                found.add(u.label)
+    return found.pop() if len(found) == 1 else None

@@ -168,6 +168,11 @@ _GREETING_OPENERS = frozenset("good buenas buenos guten".split())
 _STYLES = frozenset({"sheikh", "sheikha", "prince", "princess", "emir", "sultan"})
 
 
+#: a Vietnamese name whose family name is Le (Lê): two short syllables after it ("Le Luong Minh", "LE HOAI TRUNG"; rule
+#: S3 of the 102nd pass), not a French paper's title ("Le Monde Diplomatique", "Le Nouvel Observateur")
+_VIETNAMESE_LE = re.compile(r"(?:Le|LE)[ \t]+[A-Z][a-z\u00c0-\u1ef9]{1,5}[ \t]+[A-Z][a-z\u00c0-\u1ef9]{1,5}|LE[ \t]+[A-Z]{2,6}[ \t]+[A-Z]{2,6}")
+
+
 @lru_cache(maxsize=8192)  # a pure function of the string and the built-in registry
 def person_part(name: str) -> str | None:
     """The person's name in a capitalised run, or None: what follows a possessive ("BBC's Paul Adams"),
@@ -214,6 +219,8 @@ def person_part(name: str) -> str | None:
     ('Andrius Kubilius', 'Ana Ruiz')
     >>> person_part("NATO Daalder"), person_part("NATO Ivo Daalder"), person_part("DAS Sumar")
     (None, 'Ivo Daalder', 'DAS Sumar')
+    >>> person_part("Le Luong Minh"), person_part("Le Monde Diplomatique"), person_part("Le Monde")
+    ('Le Luong Minh', None, None)
     """
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
@@ -232,7 +239,8 @@ def person_part(name: str) -> str | None:
         else:
             break
     if words and words[0].lower() in _ARTICLES and not (len(words[0]) > 2 and words[0].isupper()
-                                                         and not all(w.isupper() for w in words)):  # not "DAS Sumar"
+                                                         and not all(w.isupper() for w in words)) \
+            and not _VIETNAMESE_LE.fullmatch(" ".join(words)):  # not "DAS Sumar", nor "Le Luong Minh"
         return None  # "La República", "EL PAÍS", "Le Monde", "Die Zeit": a newspaper, not a person
     if len(words) >= 2 and words[0].strip(".,") in _org_acronyms() and words[1][:1].isupper() and not words[1].isupper():
         words = words[1:]  # "(Former US Ambassador to) NATO Daalder": an organisation's acronym before a surname
