@@ -41,12 +41,11 @@ _THANKS_INVITED = re.compile(
 
 
 def invited_host(t: str, turns: Sequence[Unit], labels: Sequence[str], welcome: re.Pattern[str]) -> str | None:
-    """The label of the nearest turn before the first turn that thanks for the invitation (see the module)
-    that welcomes anywhere (``welcome``: "welcome to the show", "thanks for joining us": a correspondent's report
-    may come first), when that label never thanks
-    so itself; else, of two labels, the one that does not thank. None where no turn thanks. (Not merely the turn
-    before: an automatic transcript splits the guest's "Thank you." from "It's a pleasure to be here" under
-    two speaker numbers.)
+    """The label of the nearest turn before the first turn that thanks for the invitation (see the module) that
+    welcomes anywhere (``welcome``: "welcome to the show", "thanks for joining us"; a correspondent's report may come
+    first), when that label never thanks so itself; else, of two labels, the one that does not thank. Where no turn
+    thanks, the host of :func:`_thanking_host` (rule H2). (Not merely the turn before: an automatic transcript splits the
+    guest's "Thank you." from "It's a pleasure to be here" under two speaker numbers.)
 
     >>> from polisent.segment._units import Unit
     >>> t = "Ana Ruiz: Welcome, Minister.\\nJo Lee: Thanks for having me.\\nAna Ruiz: Let us start."
@@ -86,8 +85,7 @@ _THANKS_NAMED = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019
 def _thanking_host(t: str, turns: Sequence[Unit], ends: Sequence[int]) -> str | None:
     """The one label whose turns thank another label's speaker by name for the talk ("Muhammad Yunus, thank you so much
     for speaking with us", under "MUHAMMAD YUNUS:" turns), when no other label does so."""
-    names = {u.label for u in turns if u.label}
-    surnames = {lab.split()[-1].lower(): lab for lab in names if lab.split()}
+    surnames = {u.label.split()[-1].lower(): u.label for u in turns if u.label and u.label.split()}
     found: set[str] = set()
     for i, u in enumerate(turns):
         if not u.label:

@@ -327,10 +327,21 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
     if not ranked:
         return None
     best, (n, ends, has) = ranked[0]
-    if ends == 0 and has == 0:
-        # nobody asks (an excerpt cut before the first question): the speaker who welcomed the one who thanks
-        # for the invitation ("Thanks for having me.") invited him
-        return invited_host(t, turns, labels, _WELCOME)
+    if ends or has:
+        ratio = ends / n
+        second = ranked[1][1][1] / max(ranked[1][1][0], 1) if len(ranked) > 1 else 0.0
+        # the one who talks most and asks now and then ("... what did just happen?") is the guest (unless the other
+        # answers him by his first name: "Prof. Peter Dean: ... what do you think ...? The real opportunities ..." /
+        # "Simon Birmingham: Well, thanks, Peter.": an excerpt cut in the first answer)
+        guest_asks = ratio < 0.5 and _dominant(t, content[first_turn:], turn_ids) == best \
+            and not (has and _thanked_by_name(t, turns, best))
+        if not guest_asks and (ratio >= 0.5 or (ends >= 1 and ratio >= 2 * second)
+                               or (ends == 0 and has / n >= 0.5 and len(ranked) > 1 and ranked[1][1][2] == 0
+                                   and not _OFFICIAL.search(best))):
+            return best
+    # nobody asks, or no asker stands out (an excerpt cut before the first question): the speaker who welcomed the one
+    # who thanks for the invitation ("Thanks for having me.") invited him
+    return invited_host(t, turns, labels, _WELCOME)
     ratio = ends / n
     second = ranked[1][1][1] / max(ranked[1][1][0], 1) if len(ranked) > 1 else 0.0
     if ratio < 0.5 and _dominant(t, content[first_turn:], turn_ids) == best and not (has and _thanked_by_name(t, turns, best)):
