@@ -22,7 +22,7 @@ from polisent.segment._labels import (
     _initials,
 )
 from polisent.segment._name_forms import OFFICE_ABBREV, without_postnominals
-from polisent.segment._person_names import NON_PERSON, common_words, is_person_name, is_place
+from polisent.segment._person_names import NEWS_WORDS, NON_PERSON, common_words, is_person_name, is_place, outlets
 from polisent.segment._prefilter import fold
 from polisent.segment._units import _WORD
 
@@ -269,7 +269,7 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 # Minister Tim Watts", beside the host's named turns (see office_holder), or beside the host's
                 # turns read as questions ("Lena Park: ... Is the visit a good thing?" twice)
                 out[lab] = jobs[lab.lower()]
-    for (k, lab), n in cands.items():
+    for (k, lab), n in sorted(cands.items(), key=lambda c: -len(c[0][1])):
         if k == "initials":
             # "GR:" under "WOLA's Geoff Ramsey ... provided responses": the initials of a label or of a name in the intro
             full = by_initials.get(lab) or list({x.lower(): x for x in map(_after_possessive, text_names)
@@ -283,6 +283,13 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 full = list({x.lower(): x for x in map(_after_possessive, text_names)
                              if (ini := _part_initials(x)) and (lab == ini or (
                                  len(lab) >= 3 and lab[0] in _TITLE_INITIALS and lab[1:] in (ini, _initials(x))))}.values())
+            if lab not in by_initials:  # (a text's words that read as no person or outlet spell no one: "MW:" under "the Middle West")
+                full = [x for x in full if not is_place(x) and (is_person_name(x) or " ".join(x.lower().split()) in outlets()
+                                                   or any(w.lower() in NEWS_WORDS for w in x.split()))]
+            # "AG:" once beside "AAG:": "Aboul Gheit" is the "Ahmed Aboul Gheit" the text names (rule I1 of the 103rd pass)
+            # (the longest first: "AAG:" is resolved before "AG:", "TOV:" before "OV:")
+            full = list(dict.fromkeys(max([y for y in out.values() if y.lower().endswith(" " + x.lower())] + [x], key=len)
+                                      for x in full))
             if len(full) == 1:
                 out[lab] = canonical(without_postnominals(full[0]))  # ("SK:" is "Sophie Katsarava", not "... MBE")
             elif lab.lower() in by_surname or lab.lower() in full_by_surname:

@@ -306,7 +306,7 @@ def respelled(t: str, accepted: dict[str, str], label_lines: Counter[str]) -> di
 
 
 #: a label's short form declared in brackets: "(SG)", "(BB)"
-_DECLARED = re.compile(r"[ \t]*\(?([A-Z]{2,4})\)?[ \t]*")
+_DECLARED = re.compile(r"[ \t]*\(?([A-Z]{2,4})\)?[ \t]*|[ \t]*\(([A-Z])\)[ \t]*")
 #: a person's full name in a label's brackets, an honorific allowed: "(Shri Pranab Mukherjee)"
 _HELD_BY = re.compile(r"[ \t]*\((?:(?:Shri|Shrimati|Smt|Sri|Mr|Mrs|Ms|Dr|H\.?[ \t]?E)\.?[ \t]+)?"
                       r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})\)[ \t]*")
@@ -326,16 +326,69 @@ def refine_labels(t: str, labels: Sequence[tuple[str, str, int] | None], spans: 
             continue
         desc = _label_desc(t, spans[i][0], lab[2])
         if (short := _DECLARED.fullmatch(desc) or _DECLARED_END.search(desc)) is not None:
-            if accepted.get(short.group(1)) == short.group(1) or ("initials", short.group(1)) in cands:
-                accepted[short.group(1)] = accepted[lab[1]]
+            short_form = short.group(1) or short.group(2)
+            # (one letter in brackets, "Lionel Barber (B):" then "B:", is a short form when it opens a word of the name)
+            if (accepted.get(short_form) == short_form or ("initials", short_form) in cands) \
+                    and (len(short_form) >= 2 or any(w[:1] == short_form for w in accepted[lab[1]].split())):
+                accepted[short_form] = accepted[lab[1]]
         elif (held := _HELD_BY.fullmatch(desc)) is not None and lab[1].title() not in _ROLE_LABELS \
                 and any(w.lower() in _OFFICE_WORDS for w in lab[1].split()) and is_person_name(held.group(1)):
             accepted[lab[1]] = " ".join(held.group(1).split())
     # ("FM" read as a name in capitals, "Fm", is still the office's initials)
+    taken = {v.lower() for x, v in accepted.items() if x.lower() != v.lower()}
     for lab in [x for x, v in accepted.items() if x.lower() == v.lower() and _INITIALS_ONLY.fullmatch(x)]:
-        holder = office_initials_holder(t, lab)
-        if holder is not None:
+        holder = office_initials_holder(t, lab) or spelled_initials(t, lab)
+        if holder is not None and holder.lower() not in taken:
             accepted[lab] = holder
+
+
+#: a run of capitalised words that may spell a label's initials ("Margaret Warner" for "MW:")
+_CAP_RUN = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*)+")
+#: the name written right after an office's abbreviation ("PM Netanyahu's interview")
+_AFTER_ABBREV = r"[ \t]+((?:[A-Z][a-z][\w'\u2019-]*[ \t]+){0,2}[A-Z][a-z][\w-]*)"
+
+
+def spelled_initials(t: str, initials: str) -> str | None:
+    """The one person the text names whose name the label ``initials`` abbreviates, where no label and no
+    standfirst name does (rule I1 of the 103rd pass): a run of capitalised words whose initials they are
+    ("MW:" under "NewsHour Senior Correspondent Margaret Warner Interviews ..."), or, for an office's
+    abbreviation, the name the text writes after it ("PM:" under "Excerpts from PM Netanyahu's Interview").
+    Words that no name holds (common words, offices, places, outlets) spell nothing.
+
+    >>> spelled_initials("Transcript: Senior Correspondent Margaret Warner Interviews Minister Ali Said", "MW")
+    'Margaret Warner'
+    >>> spelled_initials("Excerpts from PM Netanyahu\u2019s Interview with Channel Two", "PM")
+    'Netanyahu'
+    >>> spelled_initials("Middle West and Mark Wood met Mary Watts.", "MW") is None
+    True
+    """
+    found: dict[str, str] = {}
+    if initials.lower() in OFFICE_ABBREV:
+        for m in re.finditer(rf"\b{initials}\.?{_AFTER_ABBREV}", t):
+            words = []
+            for w in m.group(1).split():
+                bare = re.sub(r"['\u2019]s?\Z", "", w)
+                if bare.lower() in common_words() or bare.lower() in GENRE_WORDS or bare.lower() in _OFFICE_WORDS:
+                    break
+                words.append(bare)
+                if bare != w:
+                    break  # "Netanyahu's Interview": the possessive ends the name
+            if words and is_person_name(" ".join(words)) and not is_place(" ".join(words)):
+                found.setdefault(" ".join(words).lower(), " ".join(words))
+    else:
+        n = len(initials)
+        for m in _CAP_RUN.finditer(t):
+            words = m.group().split()
+            for k in range(len(words) - n + 1):
+                window = words[k:k + n]
+                if "".join(w[0] for w in window) != initials:
+                    continue
+                if any(w.lower() in common_words() or w.lower() in _OFFICE_WORDS or w.lower() in GENRE_WORDS for w in window):
+                    continue
+                name = " ".join(window)
+                if is_person_name(name) and not is_place(name):
+                    found.setdefault(name.lower(), name)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def office_initials_holder(t: str, initials: str) -> str | None:

@@ -159,7 +159,11 @@ _SPEECH_TITLE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME})['\u2019]s[ \t]+(?:(?i:o
                            r"(?:the[ \t]+)?(?:Vice[ \t]+|Deputy[ \t]+)?(?:President|Prime[ \t]+Minister|Chancellor|Premier|Governor|Senator|"
                            r"(?:Foreign[ \t]+|Defen[cs]e[ \t]+)?Minister|Secretary(?:[ \t]+of[ \t]+State|[ \t-]General)?|Ambassador)[ \t]+"
                            r"(?P<sur>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])(?![ \t]+[A-Z][a-z])"
-                           rf"|(?:(?i:opening|closing|introductory|prepared)[ \t]+)?(?i:remarks|statement|speech|address|keynote)[ \t]+(?i:by|of)[ \t]+"
+                           # ("Transcript of an Address to the Nation by the Honourable Ana Ruiz, QC, MP, Prime Minister of ...")
+                           r"|(?:(?i:transcript|full[ \t]+text|text)[ \t]+of[ \t]+(?:an?|the)[ \t]+)?"
+                           rf"(?:(?i:opening|closing|introductory|prepared)[ \t]+)?(?i:remarks|statement|speech|address|keynote)"
+                           r"(?:[ \t]+to[ \t]+the(?:[ \t]+[A-Z][\w'\u2019-]*){1,3}?)?[ \t]+(?i:by|of)[ \t]+"
+                           r"(?:(?:the[ \t]+)?(?:(?:Right|Rt\.?|Most)[ \t]+)?(?:Honou?rable|Hon\.)[ \t]+)?"
                            rf"(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME})"
                            r"|(?i:transcript|full[ \t]+text|text)[ \t]+of[ \t]+(?:the[ \t]+)?"
                            rf"(?P<name3>(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,5}}?{_NAME})[ \t]+(?:(?i:opening|closing|keynote)[ \t]+)?"

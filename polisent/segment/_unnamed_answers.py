@@ -239,8 +239,10 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
     p = asks(p)
     if p is None and qa and (talker := talker_to_press(t, units)) is not None:
         p = Principal(talker, "interview", 2.0)  # "X talks to political editor Y about ...": X answers, Y asks
-    if p is None and qa and (titled := speech_speaker(t, units)):
-        p = Principal(titled[0], "interview", 3.0)  # "Entretien de M. X, ministre de ..." over Q - / R - turns
+    if p is None and (qa or talk) and (titled := speech_speaker(t, units)):
+        # "Entretien de M. X, ministre de ..." over Q - / R - turns; "Transcript of an Address to the Nation by the
+        # Honourable X" over a timed recording of the speech (rule T1 of the 103rd pass)
+        p = Principal(titled[0], "interview", 3.0)
     if p is None and qa:
         p = asks(intro_person(_furniture_blanked(pt, units), _first_question(units)))
     if p is None and qa:
@@ -462,6 +464,10 @@ _WIRE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .,'\u2019-]{1,40}\((?:Reut
 #: broadcast script's "<Anchor>" (there an office holder "interviewed exclusively" is the one who speaks)
 #: ... or a standfirst that hands over to it: "The full transcript of the interview is provided below."
 _TALK_PAGE = re.compile(r"(?i)\A[ \t]*[^\n]{0,200}\b(?:interview|transcript)|^[ \t]*(?:transcript|<anchor>|<reporter>)[ \t]*$"
+                        # a speech's or press remarks' title: "Council: press remarks by High Representative X upon
+                        # arrival" over "Check against delivery!" (rule T1 of the 103rd pass)
+                        r"|\A[ \t]*[^\n]{0,120}\b(?:remarks|press[ \t]+conference|speech|address)[ \t]+(?:by|of)\b"
+                        r"|^[ \t]*check[ \t]+against[ \t]+delivery\b"
                         r"|\b(?:full[ \t]+)?(?:transcript|text)[ \t]+of[ \t]+(?:the|this|our|his|her)[ \t]+interview[ \t]+(?:is|follows|below)\b",
                         re.MULTILINE)
 

@@ -1,0 +1,75 @@
+"""Pass 103 (issue 11): labels of initials or of an office's abbreviation name the person the text spells them
+from (I1): the initials of a name written anywhere in the page ("MW:" under "... Correspondent Margaret Warner
+Interviews ..."), the name after an office's abbreviation ("PM:" under "PM Netanyahu's interview"), a shorter
+label of the same person ("AG:" once beside "AAG:" turns), and one letter declared in a label's brackets
+("Lionel Barber (B):" then "B:").
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+from _segment_helpers import answer_speakers, claims
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+
+
+def _speakers(text: str) -> dict[str | None, SpeakerRole]:
+    return {s.name: s.role for s in RuleSegmenter().segment(text).speakers}
+
+
+_TRANSCRIPT = ("Transcript -- March 3 -- Senior Correspondent Helen Marsh Interviews Finance Minister Tomas Okonjo Vale\n\n"
+               "HM: Minister, thank you for seeing us.\n"
+               "TOV: Thank you for coming.\n\n"
+               "HM: How do you define what is happening to the currency right now? Is it a crisis?\n"
+               "TOV: It is a correction. We are moving from one regime to another, and the reserves have held.\n"
+               "HM: The fund has asked for immediate reforms. Do you take that as friendly advice?\n"
+               "OV: No, not at all. We laid down a plan last year and we are following it step by step.\n")
+
+
+def test_initials_label_takes_the_name_the_page_spells_them_from() -> None:
+    speakers = _speakers(_TRANSCRIPT)
+    assert speakers.get("Helen Marsh") is SpeakerRole.INTERVIEWER
+    assert "HM" not in speakers
+
+
+def test_a_shorter_label_of_the_same_person_is_that_person() -> None:
+    assert answer_speakers(_TRANSCRIPT) == {"Tomas Okonjo Vale"}
+    said = [(sp, text) for q, sp, _, text in claims(_TRANSCRIPT) if text.startswith(("OV:", "No, not at all"))]
+    assert said and all(sp == "Tomas Okonjo Vale" for sp, _ in said)
+
+
+def test_an_office_abbreviation_label_takes_the_name_written_after_it() -> None:
+    text = ("Excerpts from PM Halvorsen\u2019s Interview with Channel Nine\n\n"
+            "Ruth Abel:  Good evening, Prime Minister.\n\n"
+            "PM:  Good evening.\n\n"
+            "Ruth Abel:  The king says there will be a crisis in July. Do you share that view?\n\n"
+            "PM:  No. We want the process to move forward, and we took several steps to advance it.\n\n"
+            "Ruth Abel:  Then why did the talks stop?\n\n"
+            "PM:  Because the other side set preconditions on the very first day.\n")
+    assert answer_speakers(text) == {"Halvorsen"}
+    assert _speakers(text)["Ruth Abel"] is SpeakerRole.INTERVIEWER
+
+
+def test_a_letter_declared_in_a_labels_brackets_is_that_speaker() -> None:
+    text = ("Lunch with the Courier\n\n"
+            "Our editor met Ambassador Li Wen for lunch. The transcript follows.\n\n"
+            "Paul Grant (G): The questions come in three parts: your impressions, yourself, and the world.\n\n"
+            "Li Wen (L): First of all, thank you for choosing this restaurant. It is very good.\n\n"
+            "G: It is very British. You have been in London three years now. What surprised you?\n\n"
+            "L: I think there are some stereotyped views about China here, and I try to talk about them.\n\n"
+            "G: Let us come back to that later. Do you miss home?\n\n"
+            "L: Very much. Leaving is always the hardest part of this job.\n")
+    assert answer_speakers(text) == {"Li Wen"}
+    assert set(_speakers(text)) == {"Paul Grant", "Li Wen"}
+
+
+def test_initials_of_common_words_spell_no_one() -> None:
+    text = ("Notes from the Middle West\n\n"
+            "MW: What will the senate do about the farm bill this year?\n"
+            "RK: It will pass it late, as it always does, after a long fight over the subsidies.\n"
+            "MW: And the governors?\n"
+            "RK: They will complain, and then they will sign whatever comes out of it.\n")
+    names = set(_speakers(text))
+    assert "Middle West" not in names
