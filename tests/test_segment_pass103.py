@@ -2,7 +2,10 @@
 from (I1): the initials of a name written anywhere in the page ("MW:" under "... Correspondent Margaret Warner
 Interviews ..."), the name after an office's abbreviation ("PM:" under "PM Netanyahu's interview"), a shorter
 label of the same person ("AG:" once beside "AAG:" turns), and one letter declared in a label's brackets
-("Lionel Barber (B):" then "B:").
+("Lionel Barber (B):" then "B:"). A speech's or press remarks' title makes the page a talk, and "Transcript of an
+Address to the Nation by the Honourable X" names its speaker (T1). "X in conversation with Y" makes X the guest; "X,
+in the conversation with the newspaper Y, asks for ..." requests, it does not make X the one who asks; "he sat down
+with The Ledger's Tom Bell" marks Bell, not "Tom", as the press (C1).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -73,3 +76,58 @@ def test_initials_of_common_words_spell_no_one() -> None:
             "RK: They will complain, and then they will sign whatever comes out of it.\n")
     names = set(_speakers(text))
     assert "Middle West" not in names
+
+
+def test_press_remarks_by_an_office_holder_are_hers() -> None:
+    text = ("Foreign Affairs Council: press remarks by High Representative Kaja Kallas upon arrival\n"
+            "Check against delivery!\n"
+            "Good morning.\n"
+            "So, today is a very special day. We are discussing what more we can do for Ukraine.\n"
+            "We have to support Ukraine right now more than ever, and we hope to pass the next package of sanctions.\n")
+    assert answer_speakers(text) == {"Kaja Kallas"}
+
+
+def test_an_address_to_the_nation_by_the_honourable_names_its_speaker() -> None:
+    text = ("Transcript of an Address to the Nation by the Honourable Ana Morales Reid, QC, MP, Prime Minister of Nordland\n\n"
+            "July 22, 2020\n\n"
+            "[00:00:00] Fellow citizens, residing at home and abroad, residents, visitors, friends.\n\n"
+            "[00:00:08] It does feel strange to be addressing you in the third week of July.\n\n"
+            "[00:00:21] This is the time of year when we would be taking a break from months of toil.\n")
+    assert {sp for q, sp, _, _ in claims(text) if not q} == {"Ana Morales Reid"}
+
+
+def test_the_guest_in_conversation_with_the_journalist_answers() -> None:
+    text = ("Exit interview with U.S. Ambassador Mark Dobbins\n\n"
+            "U.S. Ambassador Mark Dobbins in conversation with Irena Ch. Kowal:\n\n"
+            "This summer, Mark Dobbins steps down from the post he has held since 2019.\n\n"
+            "Q: Do you have a favourite memory from your years here?\n"
+            "A: I have so many.\n\n"
+            "Q: Pick one.\n"
+            "A: The games were pretty special. You just cannot do it any better.\n")
+    assert answer_speakers(text) == {"Mark Dobbins"}
+
+
+def test_a_leader_who_asks_for_more_soldiers_is_not_the_one_asking_questions() -> None:
+    text = ("Interview of the Prime Minister of Nordland, Arvid Lenz for Die Zeitung\n\n"
+            "In the following you can find the full article from the interview of Prime Minister Lenz conducted on "
+            "August 17 with the journalist Karl B. Weber.\n\n"
+            "Due to the provocations, the Prime Minister of Nordland, Arvid Lenz, in the conversation with the newspaper "
+            "ZEITUNG, asks for more soldiers on the border.\n\n"
+            "ZEITUNG: Prime Minister, what are the three biggest challenges?\n\n"
+            "Prime Minister Lenz: First, we need investment and new jobs for young people.\n\n"
+            "ZEITUNG: What does reciprocity mean for the border?\n\n"
+            "Prime Minister Lenz: Why should we wait? We need more soldiers there, and we have asked our allies for them.\n")
+    assert answer_speakers(text) == {"Arvid Lenz"}
+    assert _speakers(text).get("Die Zeitung") is SpeakerRole.INTERVIEWER
+
+
+def test_the_journalist_after_an_outlets_possessive_asks() -> None:
+    text = ("Elena Varga defended the reform and acknowledged it might cost her a second term.\n\n"
+            "Tom Bell is a senior associate editor for The Daily Courier.\n\n"
+            "Elena Varga, the recently elected president, spoke at the forum this week. In Davos, she sat down with "
+            "The Daily Courier\u2019s Tom Bell. Edited excerpts follow.\n\n"
+            "Q: You want a warm relationship with the United States. Why?\n\n"
+            "A: Because it has always been our partner, and we want to trade more with it.\n\n"
+            "Q: Will the reform pass?\n\n"
+            "A: I believe it will, though it will take time.\n")
+    assert answer_speakers(text) == {"Elena Varga"}

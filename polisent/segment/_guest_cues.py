@@ -38,6 +38,11 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
             if t[m.start():m.start() + 12].lower() == "interlocutor":  # "Ukrinform's interlocutor is X": the outlet's guest, X
                 out.append(" ".join(m.group("name").split()))
                 continue
+            if t[m.start():m.start() + 12].lower() == "conversation" and (on := _IN_BEFORE.search(t, max(0, m.start() - 4), m.start())):
+                # "U.S. Ambassador X in conversation with Y:": X is the guest, Y asks (rule C1 of the 103rd pass)
+                if (subject := _subject_before(t, on.start() + 1)) is not None and is_person_name(subject):
+                    out.append(subject)
+                    continue
             subject = _spoken_by(t, m.start()) or _said_in_interview(t, m.start()) or office_holder_spoke(t, m.start())
             if subject is None and _outlets_journalist(t, m.start("name")):
                 # "John Ingleson talked with The Jakarta Post's Rita A. Widiadana": she asks, he answers
@@ -124,6 +129,8 @@ def _said_in_interview(t: str, at: int) -> str | None:
     return " ".join(m.group("name").split()) if m is not None and is_person_name(m.group("name")) else None
 
 
+#: "... X in conversation with Y": the word right before the cue
+_IN_BEFORE = re.compile(r"[ \t](?:in|In)[ \t]+\Z")
 _SUBJECT_BEFORE = re.compile(rf"(?P<run>(?:{_NAME}))[ \t]+\Z")
 #: (initials keep their dot; an Arabic article joined to the surname belongs to the run: "Haider al-Abadi")
 _CAP_RUN = re.compile(r"[A-Z](?:\.|[\w'\u2019-]*)(?:[ \t]+(?:[A-Z](?:\.|[\w'\u2019-]*)|(?:al|el)-[A-Z][\w'\u2019-]*)){0,6}")

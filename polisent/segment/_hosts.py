@@ -20,7 +20,8 @@ from polisent.segment._units import Unit, _is_q, asks_unmarked
 _HOST_RX = re.compile(
     rf"(?i:(?:interview(?:ed)?|conducted|hosted|moderated|presented|questions\s+asked)\s+by)\s+(?:{_TITLES}\s+)?(?P<host>{_NAME})"
     rf"|(?P<host2>{_NAME})(?:,[^,.;\r\n]{{1,80}},)?\s+(?:(?:speaks|spoke|talks|talked|sits\s+down|sat\s+down|chats|chatted|"
-    rf"catches\s+up)\s+with|interviews|interviewed|asks|asked)\s+(?:{_TITLES}\s+)?(?P<guest>{_NAME})?"
+    # (not "X, in the conversation with the newspaper WELT, asks for more soldiers": he requests; rule C1 of the 103rd pass)
+    rf"catches\s+up)\s+with|interviews|interviewed|(?:asks|asked)(?!\s+(?:for|that|whether)\b))\s+(?:{_TITLES}\s+)?(?P<guest>{_NAME})?"
     rf"|(?i:\b(?:host|anchor|presenter|moderator)),?\s+(?P<host3>{_NAME})"
     # "X, Director of ..., joins Lawfare Managing Editor Tyler McBrien": the guest joins the outlet's journalist
     rf"|\bjoins\s+(?:[A-Z][\w&.'\u2019-]*\s+){{0,3}}?(?i:editor|host|anchor|correspondent|reporter|producer|presenter)\s+(?P<host4>{_NAME})"

@@ -284,8 +284,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                              if (ini := _part_initials(x)) and (lab == ini or (
                                  len(lab) >= 3 and lab[0] in _TITLE_INITIALS and lab[1:] in (ini, _initials(x))))}.values())
             if lab not in by_initials:  # (a text's words that read as no person or outlet spell no one: "MW:" under "the Middle West")
+                # (a label's own words still may: "Island Reports (IR):" then "IR:")
                 full = [x for x in full if not is_place(x) and (is_person_name(x) or " ".join(x.lower().split()) in outlets()
-                                                   or any(w.lower() in NEWS_WORDS for w in x.split()))]
+                                                   or any(w.lower() in NEWS_WORDS for w in x.split()) or ("name", x) in cands)]
             # "AG:" once beside "AAG:": "Aboul Gheit" is the "Ahmed Aboul Gheit" the text names (rule I1 of the 103rd pass)
             # (the longest first: "AAG:" is resolved before "AG:", "TOV:" before "OV:")
             full = list(dict.fromkeys(max([y for y in out.values() if y.lower().endswith(" " + x.lower())] + [x], key=len)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from polisent.segment._labels import _CAP, _NAME, _TITLES, PARTICLE_PREFIX
-from polisent.segment._person_names import _TITLE_WORDS, is_person_name, is_place
+from polisent.segment._person_names import _TITLE_WORDS, is_person_name, is_place, person_part
 from polisent.segment._prefilter import every_start
 
 __all__ = ["OUTLET_AFTER", "outlet_journalist_asks", "_ASKER", "_BY_BEFORE", "_CITED", "_END_BIO", "_FIRST_LINES", "_GUEST_SELF", "_HEAD_BIO", "_HOST_SELF",
@@ -115,14 +115,26 @@ def office_holder_spoke(t: str, at: int) -> str | None:
 
 
 def spoke_to_journalist(t: str, at: int) -> bool:
-    """The speaking verb at ``at`` has a pronoun for its subject: the one it spoke to is the journalist
-    who asks, the guest the one the text introduced before.
+    """The speaking verb at ``at`` has a pronoun for its subject, or the cue there is "in conversation with" right
+    after a person's name: the one it spoke to is the journalist who asks, the guest the one the text introduced before.
 
     >>> t = "Dr. Ana Ruiz heads the Policy Centre. She spoke to Tom Lee on the region."
     >>> spoke_to_journalist(t, t.index("spoke")), spoke_to_journalist("Reuters spoke to Ana Ruiz.", 8)
     (True, False)
+    >>> t = "U.S. Ambassador Ana Ruiz in conversation with Tom Lee:"
+    >>> spoke_to_journalist(t, t.index("in conv")), spoke_to_journalist("BBC in conversation with Tom Lee", 4)
+    (True, False)
     """
+    if _IN_CONVERSATION.match(t, at) is not None or (t[at:at + 12].lower() == "conversation" and t[max(0, at - 3):at].lower() == "in "):
+        # "U.S. Ambassador Ana Ruiz in conversation with Tom Lee:": she is the guest, he asks (rule C1 of the 103rd pass)
+        before = _PERSON_BEFORE.search(t, max(0, at - 60), at - (0 if t[at:at + 2].lower() == "in" else 3))
+        return before is not None and is_person_name(person_part(before.group("run")) or "")
     return _SPOKE_VERB.match(t, at) is not None and _PRONOUN_SUBJECT.search(t, max(0, at - 40), at) is not None
+
+
+#: the cue of a guest "in conversation with" the one who asks, and the person right before it
+_IN_CONVERSATION = re.compile(r"(?i:in[ \t]+conversation[ \t]+with)\b")
+_PERSON_BEFORE = re.compile(r"(?P<run>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,4})[ \t]+\Z")
 
 
 _NAME_BEFORE = re.compile(rf"{_CAP}[\w'\u2019.-]*[ \t]+\Z")

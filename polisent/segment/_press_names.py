@@ -57,7 +57,10 @@ _TOLD = re.compile(rf"\b(?:tells|told)[ \t]+{_RUN}")
 _WITH_MID = re.compile(rf"(?<=[a-z,][ \t])(?:in|during)[ \t]+(?:an?|this|the|his|her)[ \t]+(?:(?:exclusive|recent|wide-ranging|extended|candid)[ \t]+)?"
                        rf"(?:interview|conversation|interaction|chat)[ \t]+with[ \t]+{_RUN}")
 #: (f) a pronoun's partner: "he spoke with Aaron Mehta about ..."
-_PRONOUN_SPOKE = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:spoke|speaks|talked|talks|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:to|with)[ \t]+{_RUN}")
+#: (the outlet's possessive before the journalist is no part of the name: "he sat down with The Washington Post's
+#: Lally Weymouth" gives Weymouth, not "Lally"; rule C1 of the 103rd pass)
+_PRONOUN_SPOKE = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:spoke|speaks|talked|talks|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:to|with)[ \t]+"
+                            rf"(?:(?:[Tt]he[ \t]+)?{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s[ \t]+)?{_RUN}")
 #: ... and the one who spoke to an honorific or an office: "Magda Jakubowska sat down with Ms. Lungescu", "Matt
 #: Kovalick spoke to Heather Conley, Deputy Assistant Secretary of State", or to "him"/"her"
 _SPOKE_TO_OFFICE = re.compile(
