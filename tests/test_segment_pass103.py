@@ -5,7 +5,8 @@ label of the same person ("AG:" once beside "AAG:" turns), and one letter declar
 ("Lionel Barber (B):" then "B:"). A speech's or press remarks' title makes the page a talk, and "Transcript of an
 Address to the Nation by the Honourable X" names its speaker (T1). "X in conversation with Y" makes X the guest; "X,
 in the conversation with the newspaper Y, asks for ..." requests, it does not make X the one who asks; "he sat down
-with The Ledger's Tom Bell" marks Bell, not "Tom", as the press (C1).
+with The Ledger's Tom Bell" marks Bell, not "Tom", as the press (C1). A dash-marked interview under one standfirst
+line takes its turns from the dashes, and the reporter's name alone under the last answer is a credit (D1).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -131,3 +132,18 @@ def test_the_journalist_after_an_outlets_possessive_asks() -> None:
             "Q: Will the reform pass?\n\n"
             "A: I believe it will, though it will take time.\n")
     assert answer_speakers(text) == {"Elena Varga"}
+
+
+def test_dash_turns_under_one_standfirst_line_and_the_credit_under_the_last_answer() -> None:
+    text = ("Nordland. 2 August. Wire Agency presents an interview with the charge d'affaires of Peru Luis Ortega Vidal\n\n"
+            "- The embassy has been opened recently. Could you please introduce yourself to our readers...\n\n"
+            "- I have been working in the foreign service for almost thirty years now. Before this I served in Lima.\n\n"
+            "Peru is special in many ways. It is rich in its geography and its culture.\n\n"
+            "- What similarities did you find between the two peoples? What were your first impressions?\n\n"
+            "- When I arrived, the first thing I found is that people here are very warm. They want to help you.\n\n"
+            "We like to think that we welcome visitors in the same way.\n\n"
+            "Arman Petrosyan\n")
+    said = claims(text)
+    assert any(q and t.startswith("What similarities") for q, _, _, t in said)
+    assert {sp for q, sp, role, _ in said if not q and role is SpeakerRole.INTERVIEWEE} == {"Luis Ortega Vidal"}
+    assert not any(t == "Arman Petrosyan" for _, _, _, t in said)

@@ -236,6 +236,10 @@ def single_sentence(t: str, u: Unit) -> bool:
 _LONE_DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-\u2013\u2014][ \t]*\n\s*\Z")
 
 
+#: a line that is a name alone: two to four capitalised words
+_LONE_NAME = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}")
+
+
 def assign_dash_turns(text: str, t: str, units: list[Unit]) -> bool:
     r"""Turns of a dash-marked interview that run over several paragraphs: a dash (at the start of a
     paragraph, or alone on its line) opens a turn, the paragraphs after it up to the next dash belong
@@ -255,6 +259,10 @@ def assign_dash_turns(text: str, t: str, units: list[Unit]) -> bool:
     """
     content = [u for u in units if u.form in ("plain", "heading")]
     opens = [u for u in content if _dash_answer(text, u) or _LONE_DASH_BEFORE.search(text, max(0, u.start - 12), u.start)]
+    if content and opens and opens[0] is content[1 if len(content) > 1 else 0] and not _dash_answer(text, content[0]):
+        # one standfirst line before the first dash ("Report News Agency presents interview with X" over "- Could you
+        # please introduce yourself ...": rule D1 of the 103rd pass) stays the editor's
+        content = content[1:]
     if len(opens) < 4 or len(opens) == len(content) or content[0] not in opens:
         return False
     turns: list[list[Unit]] = []
@@ -264,6 +272,9 @@ def assign_dash_turns(text: str, t: str, units: list[Unit]) -> bool:
             turns.append([u])
         else:
             turns[-1].append(u)
+    if len(turns[-1]) > 1 and _LONE_NAME.fullmatch(" ".join(t[turns[-1][-1].start:turns[-1][-1].end].split())):
+        credit = turns[-1].pop()  # the reporter's name alone under the last answer ("Arman Galoyan") is a credit, no answer
+        credit.kind, credit.reason = SegmentKind.CLUTTER, "byline"
     if all(_is_q(t, turn[0]) for turn in turns) and sum(len(turn) > 1 for turn in turns) >= max(2, len(turns) - 1):
         # the dash marks the questions only ("- Why is the opposition divided?" over the answer's
         # paragraphs, which open with no dash): each dash paragraph asks, the paragraphs under it answer
