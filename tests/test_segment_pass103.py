@@ -6,7 +6,9 @@ label of the same person ("AG:" once beside "AAG:" turns), and one letter declar
 Address to the Nation by the Honourable X" names its speaker (T1). "X in conversation with Y" makes X the guest; "X,
 in the conversation with the newspaper Y, asks for ..." requests, it does not make X the one who asks; "he sat down
 with The Ledger's Tom Bell" marks Bell, not "Tom", as the press (C1). A dash-marked interview under one standfirst
-line takes its turns from the dashes, and the reporter's name alone under the last answer is a credit (D1).
+line takes its turns from the dashes, and the reporter's name alone under the last answer is a credit (D1). A dek's
+later sentence "X, a scholar of ..., argues that ..." names the writer (W1); a letter in the first person signed by a
+name over a town on lines of their own is the signer's, and those two lines head no expert roundup (W2).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -147,3 +149,25 @@ def test_dash_turns_under_one_standfirst_line_and_the_credit_under_the_last_answ
     assert any(q and t.startswith("What similarities") for q, _, _, t in said)
     assert {sp for q, sp, role, _ in said if not q and role is SpeakerRole.INTERVIEWEE} == {"Luis Ortega Vidal"}
     assert not any(t == "Arman Petrosyan" for _, _, _, t in said)
+
+
+def test_a_deks_later_sentence_that_says_who_argues_names_the_writer() -> None:
+    text = ("Recently, the envoy announced support for two new permanent council seats for African states. Ana Okafor, "
+            "a scholar of international law - specifically of the United Nations - argues that hurdles remain.\n"
+            "What's wrong with the way the council is constructed?\n"
+            "One of the most damning criticisms levelled at the council concerns its perceived lack of legitimacy.\n"
+            "Its composition is increasingly seen as unrepresentative of the international community.\n"
+            "What reforms would be in order?\n"
+            "Members should be elected for longer terms, and the veto should be limited in cases of mass atrocities.\n")
+    assert answer_speakers(text) == {"Ana Okafor"}
+
+
+def test_a_letter_signed_by_a_name_over_a_town_is_the_signers() -> None:
+    text = ("Congress should back the aid bills\n\n"
+            "After reading that the president blocked another round of foreign aid, I felt compelled to write this.\n\n"
+            "Cutting the budget without the legislature is a mistake. Foreign aid is a strategy, and it saves lives.\n\n"
+            "I thank our representatives for their votes, and I urge each of them to reject the coming rescissions.\n\n"
+            "Ravi Menon\n\n"
+            "Oak Brook\n")
+    assert answer_speakers(text) == {"Ravi Menon"}
+    assert all(not t.startswith("After reading") or role is SpeakerRole.AUTHOR for _, _, role, t in claims(text))

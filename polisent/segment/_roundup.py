@@ -165,6 +165,9 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     if len({n.split()[-1] for _, n in heads}) < 2 and not (len(heads) == 1 and (_EXPERTS.search(t, 0, first_head) or asked_first)
                                                            and not over_questions):
         return out
+    head_ids = {id(units[i]) for i, _ in heads}
+    if heads[0][0] not in inline and not any(u.kind is SegmentKind.ANSWER and id(u) not in head_ids for u in units[heads[0][0] + 1:]):
+        return out  # names under all the text ("Eeshan Lal" / "Oak Brook" closing a letter) head no one's comment (rule W2)
     if all(_signed_off(t, units[i]) for i, _ in heads) and _text_before(units, heads[0][0]):
         # a letters page: "Lesley Beckhouse, Queanbeyan, NSW" signs the letter above it
         bounds = [(-1, "")] + heads

@@ -12,7 +12,7 @@ from itertools import islice
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._author_lines import NAME_LINE, person_line
-from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation, _sign_off
+from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation, _sign_off, first_person
 from polisent.segment._credits import _credited_only
 from polisent.segment._hailed_guest import _MY_GUEST, _addressed_guest, _announced_guest, _first_name_hailed, _office_hailed
 from polisent.segment._intro_person import intro_person
@@ -186,6 +186,10 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # (one letter: on a letters page each signature names its own letter, see _section_speakers)
         signed = [span for u in units for span in [_signed_name(t, u)] if span is not None]
         lines += [span for span in signed if span[0] >= units[-4:][0].start] if len(signed) == 1 else []
+        # ... or on two lines of their own, the name over the town, closing a letter in the first person ("Eeshan Lal" /
+        # "Oak Brook"; rule W2 of the 103rd pass)
+        if len(units) >= 4 and (last := _town_signed(t, units)) is not None:
+            lines.append(last)
     lines.sort()
     first = next((u for u in units if u.kind is not SegmentKind.CLUTTER), None)
     # the title: the first heading, or a first line that reads as one ("Arne O. Holm says When the Arctic ...")
@@ -304,6 +308,28 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
 
 
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+#: a town alone on the last line of a letter, perhaps with its state: "Oak Brook", "Potomac Falls, Va."
+_TOWN_LINE = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][\w.]{1,12})?[ \t]*")
+
+
+def _town_signed(t: str, units: list[Unit]) -> tuple[int, int] | None:
+    r"""The span of a letter's signature on two units of their own at its end, the writer's name over the town, when the
+    letter speaks in the first person (:func:`first_person`), else None.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "I felt compelled to write.\n\nI urge each of them to act.\n\nAna Ruiz\n\nOak Brook"
+    >>> us = [Unit(0, 26, [0], 0, "plain", 0), Unit(28, 55, [2], 1, "plain", 28), Unit(57, 65, [4], 2, "plain", 57),
+    ...       Unit(67, 76, [6], 3, "plain", 67)]
+    >>> _town_signed(t, us)
+    (57, 65)
+    """
+    name, town = units[-2], units[-1]
+    m = NAME_LINE.fullmatch(t, name.start, name.end)
+    if m is None or not person_line(m) or not _TOWN_LINE.fullmatch(t, town.start, town.end):
+        return None
+    return (name.start, name.end) if first_person(t, units[:-2]) else None
 
 
 def ranked_principal(t: str, pt: str, units: list[Unit], *, talk: bool, has_q: bool, model: SpeakerModel,
