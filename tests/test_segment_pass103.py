@@ -152,11 +152,19 @@ def test_dash_turns_under_one_standfirst_line_and_the_credit_under_the_last_answ
 
 
 def test_a_deks_later_sentence_that_says_who_argues_names_the_writer() -> None:
-    text = ("Recently, the envoy announced support for two new permanent council seats for African states. Ana Okafor, "
-            "a scholar of international law - specifically of the United Nations - argues that hurdles remain.\n"
-            "What's wrong with the way the council is constructed?\n"
-            "One of the most damning criticisms levelled at the council concerns its perceived lack of legitimacy.\n"
-            "Its composition is increasingly seen as unrepresentative of the international community.\n"
+    text = ("Recently, the envoy of Nordland to the United Nations announced his country's support for the creation of two "
+            "new permanent council seats for African states. Ana Okafor, a scholar of international law and relations - "
+            "specifically issues related to the United Nations - argues that although Africa's time may have come, there "
+            "are still hurdles to overcome.\n"
+            "What's wrong with the way the council is currently constructed?\n"
+            "One of the most damning criticisms continuously levelled at the council concerns its perceived lack of "
+            "legitimacy. Its composition is increasingly seen as unrepresentative of the international community.\n"
+            "In particular, the identity of the privileged veto-wielding permanent members is frequently seen as at odds "
+            "with modern political realities.\n"
+            "Several members in particular are widely regarded as having undergone a decline in their global status since "
+            "the council was formed.\n"
+            "The council's ten non-permanent members are elected by a formula which ensures they represent the world's "
+            "regions. Three seats are reserved for African states, but only for two-year terms.\n"
             "What reforms would be in order?\n"
             "Members should be elected for longer terms, and the veto should be limited in cases of mass atrocities.\n")
     assert answer_speakers(text) == {"Ana Okafor"}
