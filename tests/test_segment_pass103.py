@@ -8,7 +8,8 @@ in the conversation with the newspaper Y, asks for ..." requests, it does not ma
 with The Ledger's Tom Bell" marks Bell, not "Tom", as the press (C1). A dash-marked interview under one standfirst
 line takes its turns from the dashes, and the reporter's name alone under the last answer is a credit (D1). A dek's
 later sentence "X, a scholar of ..., argues that ..." names the writer (W1); a letter in the first person signed by a
-name over a town on lines of their own is the signer's, and those two lines head no expert roundup (W2).
+name over a town on lines of their own is the signer's, and those two lines head no expert roundup (W2). A run that opens
+with a number word ("Two-Economy Solution") is no person (N1).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -179,3 +180,15 @@ def test_a_letter_signed_by_a_name_over_a_town_is_the_signers() -> None:
             "Oak Brook\n")
     assert answer_speakers(text) == {"Ravi Menon"}
     assert all(not t.startswith("After reading") or role is SpeakerRole.AUTHOR for _, _, role, t in claims(text))
+
+
+def test_a_title_that_opens_with_a_number_word_names_no_one() -> None:
+    text = ("The Two-State, Two-Economy Solution\n\n"
+            "It has long been clear that an independent state requires a viable economy. Yet that condition is hard to meet.\n\n"
+            "NORDHAVEN \u2013 For some people, the war may have shattered the consensus that the only feasible solution is "
+            "two states living side by side. Yet others suggest that the horrors we have witnessed could revive that goal.\n\n"
+            "In recent statements, officials have all stressed that a two-state solution must emerge from this war. "
+            "Reasonable people everywhere can only hope that this might still provide the framework for a lasting peace.\n\n"
+            "Q: What would the economy of such a state need?\n\n"
+            "A: Control of its borders, its water and its trade, and an end to the closures.\n")
+    assert "Two-Economy Solution" not in {sp for _, sp, _, _ in claims(text)}

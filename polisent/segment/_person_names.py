@@ -388,6 +388,8 @@ def is_person_name(name: str) -> bool:
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"; a date's: "P.M. November"
     if words[0].lower() in _HEADLINE_VERBS:
         return False  # a headline's words: "(Senate Committee) Holds Hearing"
+    if words[0].split("-")[0].lower() in _NUMBER_WORDS:
+        return False  # a title's count: "(The Two-State,) Two-Economy Solution", "Three Lessons" (rule N1 of the 103rd pass)
     if any(_ADVERB.fullmatch(w) for w in words):
         return False  # a sentence's words: "Be Completely Cut", "Sri Lanka Concretely"
     if words[-1] in _FEATURE_WORDS:
@@ -413,6 +415,9 @@ def has_page_word(name: str) -> bool:
     return any(w.lower() in _PAGE_WORDS for w in name.split())
 
 
+#: numbers written as words, which open no person's name
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+                          "thousand million billion".split())
 #: words of a page's furniture that no person's name holds
 _PAGE_WORDS = frozenset("dateline byline overview homepage newsletter newsletters subscribe bookmark".split())
 #: the last word of a geographic feature's name, which no person's name ends with
