@@ -9,7 +9,8 @@ with The Ledger's Tom Bell" marks Bell, not "Tom", as the press (C1). A dash-mar
 line takes its turns from the dashes, and the reporter's name alone under the last answer is a credit (D1). A dek's
 later sentence "X, a scholar of ..., argues that ..." names the writer (W1); a letter in the first person signed by a
 name over a town on lines of their own is the signer's, and those two lines head no expert roundup (W2). A run that opens
-with a number word ("Two-Economy Solution") is no person (N1).
+with a number word ("Two-Economy Solution") is no person (N1). A first line's label over a statement's long opening
+thanks ("FOREIGN SECRETARY X: Thank you, Secretary Y, for hosting us; ...") is a turn, not a title (O1).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -192,3 +193,13 @@ def test_a_title_that_opens_with_a_number_word_names_no_one() -> None:
             "Q: What would the economy of such a state need?\n\n"
             "A: Control of its borders, its water and its trade, and an end to the closures.\n")
     assert "Two-Economy Solution" not in {sp for _, sp, _, _ in claims(text)}
+
+
+def test_an_office_label_over_a_statements_long_opening_is_a_turn_not_a_title() -> None:
+    text = ("FOREIGN SECRETARY ANA MORALES: Thank you, Secretary Lee, for hosting us; thank you, Secretary Park, for being "
+            "here, and to all the people involved, from the government as well as the agencies, thank you very much.\n\n"
+            "I will switch to Spanish in a moment to refer to the conversation that we just had here, but before doing that, "
+            "let me refer to something that happened today.\n\n"
+            "Today the trade representative sent notice to the congress about his intention to start the renegotiation. "
+            "The government of Nordland welcomes this development; we are prepared and ready to work together.\n")
+    assert {sp for q, sp, _, _ in claims(text) if not q} == {"Ana Morales"}

@@ -9,7 +9,7 @@ import re
 from polisent.segment._phrase_words import lexical_run
 from polisent.segment._prefilter import bounded_spans
 
-__all__ = ["_common_words", "_headline", "_headline_after_label", "_lead_in", "_reported_after", "_title_like"]
+__all__ = ["_common_words", "_headline", "_headline_after_label", "_lead_in", "_reported_after", "_spoken_opening", "_title_like"]
 
 _HEADLINE_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
@@ -142,3 +142,23 @@ def _title_like(t: str, fs: int, le: int, next_char: str) -> bool:
     sentence (a subtitle, a byline, a date), not by the rest of a wrapped sentence."""
     line = t[fs:le].rstrip()
     return 0 < len(line.split()) <= 20 and line[-1] not in ".,;:-" and not next_char.islower()
+
+
+def _spoken_opening(rest: str) -> bool:
+    """The words after a first line's label are a statement's opening, not a title's: more than 20 words, an address
+    or a thanks among them, ending in a full stop ("FOREIGN SECRETARY X: Thank you, Secretary Y, for hosting us; ...
+    thank you very much."; rule O1 of the 103rd pass).
+
+    >>> _spoken_opening(" Thank you, Secretary Lee, for hosting us; thank you all for being here, and to all the people "
+    ...                 "involved, from the government as well as the agencies, thank you very much.")
+    True
+    >>> _spoken_opening(" Russia is buying time")
+    False
+    """
+    words = rest.split()
+    return len(words) > 20 and rest.rstrip().endswith(".") and _THANKS_OR_ADDRESS.search(rest) is not None
+
+
+#: the opening words of a statement: a thanks or an address to the room
+_THANKS_OR_ADDRESS = re.compile(r"(?i)\b(?:thank[ \t]+you|thanks|good[ \t]+(?:morning|afternoon|evening)|ladies[ \t]+and[ \t]+gentlemen|"
+                                r"dear[ \t]+(?:colleagues|friends))\b")

@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from polisent.records import SpeakerRole
+from polisent.segment._headlines import _spoken_opening
 from polisent.segment._labels import (
     _HONORIFICS,
     _LABEL_OFFICE,
@@ -440,7 +441,8 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
             # host's long opening, "András Hont: This is the Öt YouTube channel. ... My guest is ...")
             return " " not in name or t.find(name, 0, fs) >= 0 or t.find(name, le) >= 0 \
                 or (name.isupper() and name.lower() in (before := t[max(0, fs - 3000):fs].lower()) and "?" not in before) \
-                or (len(t[lab[2]:le].split()) >= _LONG_TURN and len(_SENTENCE_END.findall(t, lab[2], le)) >= 2
+                or (len(t[lab[2]:le].split()) >= _LONG_TURN
+                    and (len(_SENTENCE_END.findall(t, lab[2], le)) >= 2 or _spoken_opening(t[lab[2]:le]))  # (rule O1)
                     and not is_place(name)  # "New Delhi: Bangladesh Prime Minister ...": a dateline
                     and not any(t[s:e].rstrip().endswith("?") for s, e in spans[i + 1:]))
         if len(t[lab[2]:le].split()) > 6 or (_SENTENCE_END.search(t, lab[2], le) is None
