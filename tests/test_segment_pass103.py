@@ -2,7 +2,7 @@
 from (I1): the initials of a name written anywhere in the page ("MW:" under "... Correspondent Margaret Warner
 Interviews ..."), the name after an office's abbreviation ("PM:" under "PM Netanyahu's interview"), a shorter
 label of the same person ("AG:" once beside "AAG:" turns), and one letter declared in a label's brackets
-("Lionel Barber (B):" then "B:"). A speech's or press remarks' title makes the page a talk, and "Transcript of an
+("Lionel Barber (B):" then "B:"), initials written with dots ("H.M:"). A speech's or press remarks' title makes the page a talk, and "Transcript of an
 Address to the Nation by the Honourable X" names its speaker (T1). "X in conversation with Y" makes X the guest; "X,
 in the conversation with the newspaper Y, asks for ..." requests, it does not make X the one who asks; "he sat down
 with The Ledger's Tom Bell" marks Bell, not "Tom", as the press (C1). A dash-marked interview under one standfirst
@@ -203,3 +203,15 @@ def test_an_office_label_over_a_statements_long_opening_is_a_turn_not_a_title() 
             "Today the trade representative sent notice to the congress about his intention to start the renegotiation. "
             "The government of Nordland welcomes this development; we are prepared and ready to work together.\n")
     assert {sp for q, sp, _, _ in claims(text) if not q} == {"Ana Morales"}
+
+
+def test_initials_written_with_dots_take_the_name_the_page_spells_them_from() -> None:
+    text = ("Transcript of an interview with political analyst Okan Demir on the local elections\n\n"
+            "Political analyst Okan Demir discusses the results of the elections with Helena Marou for our podcast.\n\n"
+            "H.M: Mr. Demir, welcome back to our podcast. What do the results tell us?\n\n"
+            "O.D: Thank you. They tell us that the cities have turned, and that the ruling party lost its base there.\n\n"
+            "H.M: Was it the economy?\n\n"
+            "O.D: Mostly. Inflation hit the cities first, and the voters there punished the government for it.\n")
+    speakers = _speakers(text)
+    assert speakers.get("Helena Marou") is SpeakerRole.INTERVIEWER
+    assert answer_speakers(text) == {"Okan Demir"}

@@ -336,8 +336,9 @@ def refine_labels(t: str, labels: Sequence[tuple[str, str, int] | None], spans: 
             accepted[lab[1]] = " ".join(held.group(1).split())
     # ("FM" read as a name in capitals, "Fm", is still the office's initials)
     taken = {v.lower() for x, v in accepted.items() if x.lower() != v.lower()}
-    for lab in [x for x, v in accepted.items() if x.lower() == v.lower() and _INITIALS_ONLY.fullmatch(x)]:
-        holder = office_initials_holder(t, lab) or spelled_initials(t, lab)
+    # ("E.S:" is initials too, written with a dot)
+    for lab in [x for x, v in accepted.items() if x.lower() == v.lower() and _INITIALS_ONLY.fullmatch(x.replace(".", ""))]:
+        holder = office_initials_holder(t, lab.replace(".", "")) or spelled_initials(t, lab.replace(".", ""))
         if holder is not None and holder.lower() not in taken:
             accepted[lab] = holder
 
