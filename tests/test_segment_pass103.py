@@ -10,7 +10,8 @@ line takes its turns from the dashes, and the reporter's name alone under the la
 later sentence "X, a scholar of ..., argues that ..." names the writer (W1); a letter in the first person signed by a
 name over a town on lines of their own is the signer's, and those two lines head no expert roundup (W2). A run that opens
 with a number word ("Two-Economy Solution") is no person (N1). A first line's label over a statement's long opening
-thanks ("FOREIGN SECRETARY X: Thank you, Secretary Y, for hosting us; ...") is a turn, not a title (O1).
+thanks ("FOREIGN SECRETARY X: Thank you, Secretary Y, for hosting us; ...") is a turn, not a title (O1). A host's
+hail by office ("Madame Secretary, ...") names no guest (V2).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -215,3 +216,14 @@ def test_initials_written_with_dots_take_the_name_the_page_spells_them_from() ->
     speakers = _speakers(text)
     assert speakers.get("Helena Marou") is SpeakerRole.INTERVIEWER
     assert answer_speakers(text) == {"Okan Demir"}
+
+
+def test_a_hail_by_office_names_no_guest() -> None:
+    text = ("Q.  Madame Secretary, thank you for joining us to discuss the crisis in the region. Could you talk about its "
+            "origins and about how the international community can deal with it?\n\n"
+            "A.  Certainly there is a crisis. The violence since October is of grave concern to us, and all parties have "
+            "a responsibility to protect civilians.\n\n"
+            "Q.  What will the envoy do next?\n\n"
+            "A.  He will travel to the capital next week and meet all the parties.\n")
+    names = {sp for _, sp, _, _ in claims(text)}
+    assert not any(n and ("Madame" in n or "Secretary" in n) for n in names)

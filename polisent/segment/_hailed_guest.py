@@ -69,7 +69,8 @@ def _hailed(t: str, units: list[Unit]) -> set[str]:
                     m = n  # "Pat Morgan, if you win ..., are you ...?": the full name alone, then "you" (not "Field Marshal, Sir, ...")
                 # (a marked question may ask without "?": "Q: Mr. Seyidov, please highlight the policy.")
                 if m is not None and ("?" in t[m.end():m.end() + 300]
-                                      or (u.kind is SegmentKind.QUESTION and _HONOURED_HAIL.match(t, s, u.end) is not None)):
+                                      or (u.kind is SegmentKind.QUESTION and _HONOURED_HAIL.match(t, s, u.end) is not None)) \
+                        and m.group("name").lower() not in _TITLE_WORDS:  # ("Madame Secretary, ...": an office; rule V2)
                     called.add(" ".join(m.group("name").split()))
     # the first questions that greet the guest by full name ("Bonjour Catherine Colonna.", "Good evening, Dr. Ana Ruiz.")
     for u in [u for u in units if u.kind is SegmentKind.QUESTION][:2]:
