@@ -11,7 +11,8 @@ later sentence "X, a scholar of ..., argues that ..." names the writer (W1); a l
 name over a town on lines of their own is the signer's, and those two lines head no expert roundup (W2). A run that opens
 with a number word ("Two-Economy Solution") is no person (N1). A first line's label over a statement's long opening
 thanks ("FOREIGN SECRETARY X: Thank you, Secretary Y, for hosting us; ...") is a turn, not a title (O1). A host's
-hail by office ("Madame Secretary, ...") names no guest (V2).
+hail by office ("Madame Secretary, ...") names no guest (V2). A reporter's line "X from <city>" over a report is its
+byline (B1).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -227,3 +228,13 @@ def test_a_hail_by_office_names_no_guest() -> None:
             "A.  He will travel to the capital next week and meet all the parties.\n")
     names = {sp for _, sp, _, _ in claims(text)}
     assert not any(n and ("Madame" in n or "Secretary" in n) for n in names)
+
+
+def test_a_reporters_line_from_a_city_is_the_byline() -> None:
+    text = ("Tariq Rahman from Dhaka\n"
+            "The country pursued a pragmatic foreign policy over the past year, the foreign adviser said. \u201cWe tried to "
+            "establish balanced relations with all countries,\u201d he told the state news agency.\n"
+            "He described the interim government's foreign policy as built on reciprocity. \u201cIf we give something, we "
+            "expect to get what we need in return,\u201d he said.\n"
+            "On the border, the adviser said ties remain stable, but the capital is now more vocal about the killings.\n")
+    assert answer_speakers(text) == {"Tariq Rahman"}

@@ -21,7 +21,8 @@ __all__ = ["NAME_LINE", "TITLED_NAME", "head_by_writer", "person_line", "repost_
 TITLED_NAME = rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
 NAME_LINE = re.compile(rf"[ \t]*(?:(?i:by)[.:]?[ \t]+)?{TITLED_NAME}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+I{{2,3}})?[ \t]*"
                         # "Jennifer Rankin in Brussels": where the writer files from (a place, checked by _person_line)
-                        rf"(?:[ \t]+in[ \t]+(?P<place>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+)?))?"
+                        # ("Zakir Hossain from Dhaka": rule B1 of the 103rd pass)
+                        rf"(?:[ \t]+(?:in|from)[ \t]+(?P<place>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+)?))?"
                         # "Sergey Saenko, international observer": a job in lower case (checked by _person_line)
                         r"(?:,[ \t]+(?P<desc>[a-z][a-z'\u2019-]*(?:[ \t]+[a-z][a-z'\u2019.-]*){0,4})[ \t]*)?"
                         # "Marta Fernandez (First published in Latinoamerica) 7 November 2023", "Ana Ruiz (Head of the
@@ -44,8 +45,8 @@ def person_line(m: re.Match[str] | None) -> bool:
     (False, False)
     >>> person_line(NAME_LINE.fullmatch("Jennifer Rankin in Brussels")), person_line(NAME_LINE.fullmatch("Anna Berg in Conversation"))
     (True, False)
-    >>> person_line(NAME_LINE.fullmatch("End Game in Central Asia"))
-    False
+    >>> person_line(NAME_LINE.fullmatch("End Game in Central Asia")), person_line(NAME_LINE.fullmatch("Zakir Hossain from Dhaka"))
+    (False, True)
     """
     if m is None or not is_person_name(m.group("name")):
         return False
