@@ -1,18 +1,18 @@
-"""Pass 103 (issue 11): labels of initials or of an office's abbreviation name the person the text spells them
-from (I1): the initials of a name written anywhere in the page ("MW:" under "... Correspondent Margaret Warner
-Interviews ..."), the name after an office's abbreviation ("PM:" under "PM Netanyahu's interview"), a shorter
-label of the same person ("AG:" once beside "AAG:" turns), and one letter declared in a label's brackets
-("Lionel Barber (B):" then "B:"), initials written with dots ("H.M:"). A speech's or press remarks' title makes the page a talk, and "Transcript of an
-Address to the Nation by the Honourable X" names its speaker (T1). "X in conversation with Y" makes X the guest; "X,
-in the conversation with the newspaper Y, asks for ..." requests, it does not make X the one who asks; "he sat down
-with The Ledger's Tom Bell" marks Bell, not "Tom", as the press (C1). A dash-marked interview under one standfirst
-line takes its turns from the dashes, and the reporter's name alone under the last answer is a credit (D1). A dek's
-later sentence "X, a scholar of ..., argues that ..." names the writer (W1); a letter in the first person signed by a
-name over a town on lines of their own is the signer's, and those two lines head no expert roundup (W2). A run that opens
-with a number word ("Two-Economy Solution") is no person (N1). A first line's label over a statement's long opening
-thanks ("FOREIGN SECRETARY X: Thank you, Secretary Y, for hosting us; ...") is a turn, not a title (O1). A host's
-hail by office ("Madame Secretary, ...") names no guest (V2). A reporter's line "X from <city>" over a report is its
-byline (B1).
+"""Pass 103 (issue 11): labels of initials or of an office's abbreviation name the person the text spells them from
+(I1): the initials of a name written anywhere in the page ("MW:" under "... Correspondent Margaret Warner Interviews
+..."), the name after an office's abbreviation ("PM:" under "PM Netanyahu's interview"), a shorter label of the same
+person ("AG:" once beside "AAG:" turns), and one letter declared in a label's brackets ("Lionel Barber (B):" then
+"B:"), initials written with dots ("H.M:"). A speech's or press remarks' title makes the page a talk, and
+"Transcript of an Address to the Nation by the Honourable X" names its speaker (T1). "X in conversation with Y"
+makes X the guest; "X, in the conversation with the newspaper Y, asks for ..." requests, it does not make X the one
+who asks; "he sat down with The Ledger's Tom Bell" marks Bell, not "Tom", as the press (C1). A dash-marked interview
+under one standfirst line takes its turns from the dashes, and the reporter's name alone under the last answer is a
+credit (D1). A dek's later sentence "X, a scholar of ..., argues that ..." names the writer (W1); a letter in the
+first person signed by a name over a town on lines of their own is the signer's, and those two lines head no expert
+roundup (W2). A run that opens with a number word ("Two-Economy Solution") is no person (N1). A first line's label
+over a statement's long opening thanks ("FOREIGN SECRETARY X: Thank you, Secretary Y, for hosting us; ...") is a
+turn, not a title (O1). A host's hail by office ("Madame Secretary, ...") names no guest (V2). A reporter's line "X
+from <city>" over a report is its byline (B1).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
