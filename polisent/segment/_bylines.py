@@ -195,7 +195,10 @@ _WRITES_JOB = re.compile(rf"(?<![\"\u201d\u2019'],[ \t])(?<![\"\u201d\u2019'][ \
 #: (or "..., writes MAX DU PREEZ about the broad desire ...": what he writes about follows; rule R7)
 _WRITES_MID = re.compile(rf",[ \t]+writes[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:\.(?=\s)|[ \t]+about[ \t])")
 #: ... or with the name first, after the dek's claim: "... are valid, Travis Bembenek writes."
-_NAME_WRITES = re.compile(rf",[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+writes\b[ \t]*[.:]")
+_NAME_WRITES = re.compile(rf",[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+writes\b[ \t]*[.:]"
+                          # ... or for an outlet: "APLN member Gareth Evans writes for The Australian, highlighting ..."
+                          # (rule W3 of the 104th pass)
+                          rf"|(?P<name2>{_NAME})[ \t]+writes[ \t]+(?:for|in)[ \t]+(?:[Tt]he[ \t]+)?[A-Z][\w&'\u2019.-]*")
 #: co-authors on one author line: "Kathryn Ledebur and Erika Weinthal", "A, B and C"
 _AUTHORS_LINE = re.compile(rf"(?:{_TITLES}[ \t]+)?{_NAME}(?:,[ \t]+(?:{_TITLES}[ \t]+)?{_NAME})?,?[ \t]+(?:and|And|&)[ \t]+"
                            rf"(?:{_TITLES}[ \t]+)?{_NAME}[ \t]*")

@@ -62,7 +62,8 @@ _SAID_NAME_IN = re.compile(r"\b(?:said|says|stated|noted|explained|argued|warned
 #: the guest as the interview's owner: "Ambassador X's Interview with <outlet>", "FM X's exclusive interview with ..."
 _OWN_INTERVIEW = re.compile(rf"(?:(?<![\w'\u2019-])(?:{_TITLES}|FM|PM|President|Minister|Secretary)[ \t]+)?"
                             rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{0,3}}?)['\u2019]s[ \t]+"
-                            r"(?:(?i:exclusive|recent|full|televised|first|latest)[ \t]+)?\Z")
+                            # (two such words: "President X's joint written interview with Yonhap"; rule G1 of the 104th pass)
+                            r"(?:(?i:exclusive|recent|full|televised|first|latest|joint|written|in-depth|wide-ranging|extended|lengthy)[ \t]+){0,2}\Z")
 #: the guest after "with", described by a job: "Trend's exclusive interview with Araz Azimov, the deputy foreign
 #: minister" (the owner before "interview" is then the outlet; not "X's interview with Y, the journalist")
 _WITH_JOB = re.compile(rf"(?i:interview)[ \t]+with[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),[ \t]+(?:(?i:the|a|an)[ \t]+)?"

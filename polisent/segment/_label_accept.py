@@ -22,7 +22,7 @@ from polisent.segment._labels import (
     _display,
     _initials,
 )
-from polisent.segment._name_forms import OFFICE_ABBREV, without_postnominals
+from polisent.segment._name_forms import OFFICE_ABBREV, spelled_alike, without_postnominals
 from polisent.segment._person_names import NEWS_WORDS, NON_PERSON, common_words, is_person_name, is_place, outlets
 from polisent.segment._prefilter import fold
 from polisent.segment._units import _WORD
@@ -292,6 +292,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             # (the longest first: "AAG:" is resolved before "AG:", "TOV:" before "OV:")
             full = list(dict.fromkeys(max([y for y in out.values() if y.lower().endswith(" " + x.lower())] + [x], key=len)
                                       for x in full))
+            # ... and one person the page spells two ways ("Edmundas Jakilaitis", then "Edmundas Juakilaitis"): the first
+            full = [x for k, x in enumerate(full) if not any(spelled_alike(y, x) for y in full[:k])]
             if len(full) == 1:
                 out[lab] = canonical(without_postnominals(full[0]))  # ("SK:" is "Sophie Katsarava", not "... MBE")
             elif lab.lower() in by_surname or lab.lower() in full_by_surname:

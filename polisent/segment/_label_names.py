@@ -292,8 +292,9 @@ def respelled(t: str, accepted: dict[str, str], label_lines: Counter[str]) -> di
     >>> respelled(t, {"Miri Eisan": "Miri Eisan", "Dana Lewis": "Dana Lewis"}, Counter({"Miri Eisan": 1, "Dana Lewis": 1}))
     {'Miri Eisan': 'Miri Eisen', 'Dana Lewis': 'Dana Lewis'}
     """
+    # (a label that spells the name itself: "EJ:" took its name from the prose, whose first spelling stands)
     odd = {lab: name for lab, name in accepted.items()
-           if " " in name and not name.isupper() and t.count(name) <= label_lines.get(lab, 0)}
+           if " " in name and not name.isupper() and t.count(name) <= label_lines.get(lab, 0) and name.split()[-1].lower() in lab.lower()}
     if not odd:  # (the usual case: every label's name is written in the prose too)
         return accepted
     prose = Counter(_text_names(t, [(0, min(len(t), 6000))]))

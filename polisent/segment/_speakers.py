@@ -452,7 +452,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                   or _names(_WRITES_MID, t, _once_each(t, lead)[:3], wrapped=True))  # (a title the page prints thrice, once)
         if not by:  # "Some of the questions ... are valid, Travis Bembenek writes." in a dek or a caption
             by = [n for u in units[:16] for m in _NAME_WRITES.finditer(t, u.start, u.end)
-                  for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
+                  for n in [" ".join((m.group("name") or m.group("name2")).split())] if is_person_name(n) and not is_place(n)]
             by = by if _agree(by) else []
         if not by:  # '"Why the Rivalry Will Endure" by Robert Sutter' (never 'Attacked by North Korea')
             # the first line: the title, even one the rules took for text ("..., by Prof. MK Othman")

@@ -1,0 +1,51 @@
+"""Pass 104 (issue 11): a label of initials still names its person where the page spells the name two ways, and the
+prose's first spelling stands (I2); "X writes for The Outlet" in a dek names the writer (W3); the guest who owns a
+"joint written interview" (two words before "interview") is its interviewee (G1).
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+from _segment_helpers import answer_speakers
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+
+
+def _speakers(text: str) -> dict[str | None, SpeakerRole]:
+    return {s.name: s.role for s in RuleSegmenter().segment(text).speakers}
+
+
+def test_initials_of_a_name_the_page_spells_two_ways_take_its_first_spelling() -> None:
+    text = ("Lithuanian journalist: \"I did not believe some of his answers\"\n\n\n"
+            "Ahead of the president's visit, Rita Milas and Edvinas Jankauskas, the journalists from a national TV "
+            "channel, talked with him. Edvinas Jankauskasa shared with the Radio Europe how the president reacted.\n\n"
+            "Radio Europe: Did you send your questions in advance?\n\n"
+            "EJ: No. We did not send our questions to the press office. We only agreed the topics with my colleague.\n\n"
+            "Radio Europe: Which answers did you not believe?\n\n"
+            "EJ: The ones about the prisoners. He said there were none, and we know the names of dozens.\n")
+    assert answer_speakers(text) == {"Edvinas Jankauskas"}
+
+
+def test_a_dek_that_says_who_writes_for_an_outlet_names_the_writer() -> None:
+    text = ("Nordland's Independence Too Big a Price for a Submarine Fantasy\n"
+            "THE COURIER\n"
+            "Network member Ana Morales writes for The Courier, highlighting the cost of the submarine deal and the loss "
+            "of sovereignty it brings.\n\n"
+            "The deal announced this week sets the country on a course from which it will be very hard to depart. It "
+            "binds our navy to a partner that can change its mind on a whim.\n\n"
+            "The government has not explained why the old plan was dropped, nor what the new one will cost.\n")
+    assert answer_speakers(text) == {"Ana Morales"}
+
+
+def test_the_owner_of_a_joint_written_interview_is_its_interviewee() -> None:
+    text = ("NORDHAVEN, Feb. 10 (Wire) -- The following is the first part of an unofficial translation of President "
+            "Arvid Holm's joint written interview with Wire News Agency and seven other news agencies.\n"
+            "QUESTION 1: Your approval ratings remain high in your last months in office. What do you attribute this to? "
+            "(Wire, Agency)\n"
+            "ANSWER: I am deeply grateful to the people for their support. We started without a transition period, and "
+            "we had to rebuild trust in the institutions first.\n"
+            "QUESTION 2: What will you do after you leave office?\n"
+            "ANSWER: I will go home and rest, and then I will see how I can still be of use.\n")
+    assert answer_speakers(text) == {"Arvid Holm"}
