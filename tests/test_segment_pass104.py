@@ -1,6 +1,7 @@
 """Pass 104 (issue 11): a label of initials still names its person where the page spells the name two ways, and the
 prose's first spelling stands (I2); "X writes for The Outlet" in a dek names the writer (W3); the guest who owns a
-"joint written interview" (two words before "interview") is its interviewee (G1).
+"joint written interview" (two words before "interview") is its interviewee (G1); "X, who is visiting ..., gave an
+interview to ..." names the guest across the relative clause (G3, a cue in ``polisent/data/speaker_cues.json``).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -48,4 +49,16 @@ def test_the_owner_of_a_joint_written_interview_is_its_interviewee() -> None:
             "we had to rebuild trust in the institutions first.\n"
             "QUESTION 2: What will you do after you leave office?\n"
             "ANSWER: I will go home and rest, and then I will see how I can still be of use.\n")
+    assert answer_speakers(text) == {"Arvid Holm"}
+
+
+def test_a_guest_who_gave_an_interview_after_a_relative_clause_is_named() -> None:
+    text = ("Nordland's Foreign Minister Arvid Holm, who is visiting New York within the framework of the high-level week "
+            "of the 78th session of the UN General Assembly (UNGA), gave an interview to Wire\u2019s US Bureau.\n\n"
+            "\u2013 In what direction does the government expect relations with the neighbour to develop?\n\n"
+            "\u2013 The initiative to prepare a peace treaty belongs to us. Work has been done in this direction for a long "
+            "time and several rounds of negotiations have been held.\n\n"
+            "But there were open issues, and during the last months there was some stagnation in the process.\n\n"
+            "\u2013 What comes next?\n\n"
+            "\u2013 We will meet again in October, and we hope to sign before the end of the year.\n")
     assert answer_speakers(text) == {"Arvid Holm"}
