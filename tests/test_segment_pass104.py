@@ -1,7 +1,9 @@
 """Pass 104 (issue 11): a label of initials still names its person where the page spells the name two ways, and the
 prose's first spelling stands (I2); "X writes for The Outlet" in a dek names the writer (W3); the guest who owns a
 "joint written interview" (two words before "interview") is its interviewee (G1); "X, who is visiting ..., gave an
-interview to ..." names the guest across the relative clause (G3, a cue in ``polisent/data/speaker_cues.json``).
+interview to ..." names the guest across the relative clause (G3, a cue in ``polisent/data/speaker_cues.json``); a
+title line "Prime Minister X's Exclusive Interview with <Outlet>" names the guest over the journalist a later sentence
+names after "interview with" (G4).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -61,4 +63,17 @@ def test_a_guest_who_gave_an_interview_after_a_relative_clause_is_named() -> Non
             "But there were open issues, and during the last months there was some stagnation in the process.\n\n"
             "\u2013 What comes next?\n\n"
             "\u2013 We will meet again in October, and we hope to sign before the end of the year.\n")
+    assert answer_speakers(text) == {"Arvid Holm"}
+
+
+def test_the_title_owner_of_an_exclusive_interview_outranks_the_journalist() -> None:
+    text = ("Prime Minister Arvid Holm\u2019s Exclusive Interview with NordNet\n\n"
+            "Nordland\u2019s Prime Minister responded to NordNet\u2019s request and came to our studio for an exclusive "
+            "interview with Tomas Berg. The interview was conducted on April 23. Excerpts from the interview are presented "
+            "below.\n\n\n"
+            "During the past year, what has been the most challenging issue? Which one have you thought to be very difficult?\n\n"
+            "Honestly speaking, the most difficult issue up to this day is shedding light on the corrupt system and "
+            "restoring stolen resources to the country. There is resistance, and there may be resistance within the state.\n\n"
+            "And the border talks?\n\n"
+            "They go on, and I expect an agreement on the first section before the end of the year.\n")
     assert answer_speakers(text) == {"Arvid Holm"}

@@ -68,7 +68,7 @@ from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNIT
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._press_names import document_press
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
-from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling
+from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling, person_part
 from polisent.segment._author_lines import head_by_writer, repost_writer, runon_head_writer
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
@@ -89,7 +89,8 @@ _VIEW_ON = re.compile(rf"(?i:view|views|take|perspective|verdict|interview|q\s*&
 #: Information Secretary, Kenyan government")
 #: ... or the name before it: "Hamid Karzai interview: full transcript", "X's exclusive interview" (rule R1)
 _NAME_INTERVIEW = re.compile(rf"[ \t*_]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:['\u2019]s)?[ \t]+(?i:(?:exclusive|full|the)[ \t]+)?(?i:interview)"
-                             r"(?:[ \t]*[:\u2014\u2013|-][^\n]{0,160})?[ \t]*")
+                             # (or the outlet after it: "Prime Minister X's Exclusive Interview with CivilNet"; rule G4 of the 104th pass)
+                             r"(?:[ \t]*[:\u2014\u2013|-][^\n]{0,160}|[ \t]+(?i:with|to)[ \t]+[A-Z][^\n]{0,80})?[ \t]*")
 _INTERVIEW_OF = re.compile(rf"[ \t*_]*(?i:interview|q[ \t]*&[ \t]*a)[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
                            r"[ \t]*(?:,[^\n]{0,160}|\([^()\n]{1,80}\))?[ \t]*")
 #: a standfirst's inverted attribution with the speaker's job after it ("..., says Veena Sikri, former ...")
@@ -308,7 +309,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             n for u in heads[:8] for m in [_INTERVIEW_OF.fullmatch(t, u.start, u.end)] if m
             for n in [" ".join(m.group("name").split())] if is_person_name(n)] + [
             n for u in heads[:8] for m in [_NAME_INTERVIEW.fullmatch(t, u.start, u.end)] if m
-            for n in [" ".join(m.group("name").split())] if is_person_name(n)] + [
+            # (the possessive and an office before the name are no part of it: "Prime Minister X's Exclusive Interview")
+            for n0 in [re.sub(r"['\u2019]s\Z", "", " ".join(m.group("name").split()))]
+            for n in [n0 if is_person_name(n0) else person_part(n0) or n0] if is_person_name(n)] + [
             n for m in guests if not OUTLET_AFTER.match(t, m.end()) and not spoke_to_journalist(t, m.start())
             and (not outlet_asks(t, *m.span("name" if m.group("name") else "name2"))  # "says X, ..., in an interview with Y."
                  or _said_in_interview(t, m.start()) is not None)  # ('..., said X in an interview with Y': X, not Y)
