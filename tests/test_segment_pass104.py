@@ -3,7 +3,8 @@ prose's first spelling stands (I2); "X writes for The Outlet" in a dek names the
 "joint written interview" (two words before "interview") is its interviewee (G1); "X, who is visiting ..., gave an
 interview to ..." names the guest across the relative clause (G3, a cue in ``polisent/data/speaker_cues.json``); a
 title line "Prime Minister X's Exclusive Interview with <Outlet>" names the guest over the journalist a later sentence
-names after "interview with" (G4).
+names after "interview with" (G4). "X was ready to engage ... when he met The Courier's Tom Bell, ..." marks Bell as the
+press and X as the guest, and a share widget's "Read Later" names no one (P2).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -76,4 +77,21 @@ def test_the_title_owner_of_an_exclusive_interview_outranks_the_journalist() -> 
             "restoring stolen resources to the country. There is resistance, and there may be resistance within the state.\n\n"
             "And the border talks?\n\n"
             "They go on, and I expect an agreement on the first section before the end of the year.\n")
+    assert answer_speakers(text) == {"Arvid Holm"}
+
+
+def test_the_one_who_met_an_outlets_journalists_is_the_guest() -> None:
+    text = ("Courier Interview with Nordland's President\n\n"
+            "  \u2022 Share\n"
+            "  \u2022 Read Later\n"
+            "Lena Park for The Courier\n\n"
+            "Nordland's President Arvid Holm was ready to engage on a wide range of issues when he met The Courier's Tom "
+            "Bell, Ana Ruiz and Eva Holm. Here are excerpts from the one-hour interview:\n\n"
+            "There have been reports that the food situation in the north is getting bad. Can you tell us what you know?\n"
+            "I don't think anybody has a fully accurate assessment. But our principle is that nobody should go hungry.\n\n"
+            "What is the status of the talks?\n"
+            "I think the verification stage is going to take a lot of time and is going to be very difficult. That is our "
+            "position as well. We will continue to work very closely with our partners in order to resolve this.\n\n"
+            "Will you meet the other leader this year?\n"
+            "If the conditions are right, I am ready to meet him anywhere, at any time. We have nothing to hide.\n")
     assert answer_speakers(text) == {"Arvid Holm"}

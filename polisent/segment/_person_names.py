@@ -428,7 +428,7 @@ _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ously|ively|ately|ingly|fully|lessly|ically|etely|edly)")
 #: a page's links and buttons written as two capitalised words ("Read More" under an author's bio), and a
 #: section's kicker ("Cover Story")
-FURNITURE = frozenset({"read more", "see more", "learn more", "show more", "load more", "view more", "more stories", "read also",
+FURNITURE = frozenset({"read more", "read later", "see more", "learn more", "show more", "load more", "view more", "more stories", "read also",
                         "bottom line", "key takeaways", "try free", "free trial", "sign in", "sign up", "log in", "watch now",
                         "listen now", "cover story", "top story", "lead story", "special report", "news analysis",
                         "stay connected", "stay informed", "stay updated", "stay tuned", "get connected", "keep reading",

@@ -59,7 +59,7 @@ _WITH_MID = re.compile(rf"(?<=[a-z,][ \t])(?:in|during)[ \t]+(?:an?|this|the|his
 #: (f) a pronoun's partner: "he spoke with Aaron Mehta about ..."
 #: (the outlet's possessive before the journalist is no part of the name: "he sat down with The Washington Post's
 #: Lally Weymouth" gives Weymouth, not "Lally"; rule C1 of the 103rd pass)
-_PRONOUN_SPOKE = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:spoke|speaks|talked|talks|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:to|with)[ \t]+"
+_PRONOUN_SPOKE = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:(?:spoke|speaks|talked|talks|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:to|with)|met)[ \t]+"
                             rf"(?:(?:[Tt]he[ \t]+)?{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s[ \t]+)?{_RUN}")
 #: ... and the one who spoke to an honorific or an office: "Magda Jakubowska sat down with Ms. Lungescu", "Matt
 #: Kovalick spoke to Heather Conley, Deputy Assistant Secretary of State", or to "him"/"her"
@@ -241,7 +241,20 @@ def talker_to_press(t: str, units: list[Unit]) -> str | None:
                   for n in [person_part(r.group())] if n is not None and is_person_name(n) and n.split()[-1].lower() not in press]
         if before:
             found.add(before[-1])
+    for m in _PRONOUN_SPOKE.finditer(t, 0, min(until, 3000)):
+        # "X was ready to engage ... when he met TIME's Michael Elliott, ...": the one named before the pronoun (rule
+        # P2 of the 104th pass)
+        if m.group("name").split()[-1].lower() not in press:
+            continue
+        before = [n for r in _LONG_RUN.finditer(t, max(0, m.start() - 300), m.start())
+                  for n in [person_part(r.group())] if n is not None and is_person_name(n) and n.split()[-1].lower() not in press]
+        if before:
+            found.add(before[-1])
     return found.pop() if len(found) == 1 else None
+
+
+#: (a run long enough for a state, an office and a name of three words: "South Korea's President Lee Myung Bak")
+_LONG_RUN = re.compile(r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,6}")
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,3}")
