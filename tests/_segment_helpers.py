@@ -16,3 +16,8 @@ def claims(text: str) -> list[tuple[bool, str | None, SpeakerRole, str]]:
 def answer_speakers(text: str) -> set[str | None]:
     """The speakers of the interviewee's and the author's claims."""
     return {sp for q, sp, role, _ in claims(text) if not q and role in (SpeakerRole.INTERVIEWEE, SpeakerRole.AUTHOR)}
+
+
+def speakers(text: str) -> dict[str | None, SpeakerRole]:
+    """Each speaker the segmenter lists for ``text``, with its role."""
+    return {s.name: s.role for s in RuleSegmenter().segment(text).speakers}

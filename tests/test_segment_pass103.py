@@ -19,14 +19,9 @@ Texts written for the project; none is a copy of a corpus document or a judge pa
 
 from __future__ import annotations
 
-from _segment_helpers import answer_speakers, claims
+from _segment_helpers import answer_speakers, claims, speakers
 
 from polisent.records import SpeakerRole
-from polisent.segment import RuleSegmenter
-
-
-def _speakers(text: str) -> dict[str | None, SpeakerRole]:
-    return {s.name: s.role for s in RuleSegmenter().segment(text).speakers}
 
 
 _TRANSCRIPT = ("Transcript -- March 3 -- Senior Correspondent Helen Marsh Interviews Finance Minister Tomas Okonjo Vale\n\n"
@@ -39,9 +34,9 @@ _TRANSCRIPT = ("Transcript -- March 3 -- Senior Correspondent Helen Marsh Interv
 
 
 def test_initials_label_takes_the_name_the_page_spells_them_from() -> None:
-    speakers = _speakers(_TRANSCRIPT)
-    assert speakers.get("Helen Marsh") is SpeakerRole.INTERVIEWER
-    assert "HM" not in speakers
+    roles = speakers(_TRANSCRIPT)
+    assert roles.get("Helen Marsh") is SpeakerRole.INTERVIEWER
+    assert "HM" not in roles
 
 
 def test_a_shorter_label_of_the_same_person_is_that_person() -> None:
@@ -59,7 +54,7 @@ def test_an_office_abbreviation_label_takes_the_name_written_after_it() -> None:
             "Ruth Abel:  Then why did the talks stop?\n\n"
             "PM:  Because the other side set preconditions on the very first day.\n")
     assert answer_speakers(text) == {"Halvorsen"}
-    assert _speakers(text)["Ruth Abel"] is SpeakerRole.INTERVIEWER
+    assert speakers(text)["Ruth Abel"] is SpeakerRole.INTERVIEWER
 
 
 def test_a_letter_declared_in_a_labels_brackets_is_that_speaker() -> None:
@@ -72,7 +67,7 @@ def test_a_letter_declared_in_a_labels_brackets_is_that_speaker() -> None:
             "G: Let us come back to that later. Do you miss home?\n\n"
             "L: Very much. Leaving is always the hardest part of this job.\n")
     assert answer_speakers(text) == {"Li Wen"}
-    assert set(_speakers(text)) == {"Paul Grant", "Li Wen"}
+    assert set(speakers(text)) == {"Paul Grant", "Li Wen"}
 
 
 def test_initials_of_common_words_spell_no_one() -> None:
@@ -81,7 +76,7 @@ def test_initials_of_common_words_spell_no_one() -> None:
             "RK: It will pass it late, as it always does, after a long fight over the subsidies.\n"
             "MW: And the governors?\n"
             "RK: They will complain, and then they will sign whatever comes out of it.\n")
-    names = set(_speakers(text))
+    names = set(speakers(text))
     assert "Middle West" not in names
 
 
@@ -125,7 +120,7 @@ def test_a_leader_who_asks_for_more_soldiers_is_not_the_one_asking_questions() -
             "ZEITUNG: What does reciprocity mean for the border?\n\n"
             "Prime Minister Lenz: Why should we wait? We need more soldiers there, and we have asked our allies for them.\n")
     assert answer_speakers(text) == {"Arvid Lenz"}
-    assert _speakers(text).get("Die Zeitung") is SpeakerRole.INTERVIEWER
+    assert speakers(text).get("Die Zeitung") is SpeakerRole.INTERVIEWER
 
 
 def test_the_journalist_after_an_outlets_possessive_asks() -> None:
@@ -214,8 +209,8 @@ def test_initials_written_with_dots_take_the_name_the_page_spells_them_from() ->
             "O.D: Thank you. They tell us that the cities have turned, and that the ruling party lost its base there.\n\n"
             "H.M: Was it the economy?\n\n"
             "O.D: Mostly. Inflation hit the cities first, and the voters there punished the government for it.\n")
-    speakers = _speakers(text)
-    assert speakers.get("Helena Marou") is SpeakerRole.INTERVIEWER
+    roles = speakers(text)
+    assert roles.get("Helena Marou") is SpeakerRole.INTERVIEWER
     assert answer_speakers(text) == {"Okan Demir"}
 
 

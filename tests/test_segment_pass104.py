@@ -13,13 +13,6 @@ from __future__ import annotations
 
 from _segment_helpers import answer_speakers
 
-from polisent.records import SpeakerRole
-from polisent.segment import RuleSegmenter
-
-
-def _speakers(text: str) -> dict[str | None, SpeakerRole]:
-    return {s.name: s.role for s in RuleSegmenter().segment(text).speakers}
-
 
 def test_initials_of_a_name_the_page_spells_two_ways_take_its_first_spelling() -> None:
     text = ("Lithuanian journalist: \"I did not believe some of his answers\"\n\n\n"
