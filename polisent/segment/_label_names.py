@@ -339,7 +339,8 @@ def refine_labels(t: str, labels: Sequence[tuple[str, str, int] | None], spans: 
     taken = {v.lower() for x, v in accepted.items() if x.lower() != v.lower()}
     # ("E.S:" is initials too, written with a dot)
     for lab in [x for x, v in accepted.items() if x.lower() == v.lower() and _INITIALS_ONLY.fullmatch(x.replace(".", ""))]:
-        holder = office_initials_holder(t, lab.replace(".", "")) or spelled_initials(t, lab.replace(".", ""))
+        letters = lab.replace(".", "")
+        holder = office_initials_holder(t, letters) or spelled_initials(t, letters)
         if holder is not None and holder.lower() not in taken:
             accepted[lab] = holder
 

@@ -234,26 +234,21 @@ def talker_to_press(t: str, units: list[Unit]) -> str | None:
         who = _full_name(t, sub.group("sur"), sub.end("sur")) if sub is not None else None  # the name written right there
         if who is not None and is_person_name(who) and who.split()[-1].lower() not in press:
             found.add(who)
-    for m in _SPOKE_TO_OFFICE.finditer(t, 0, min(until, 3000)):  # "John Ibbitson sat down with her": the one named before
-        if m.group("pronoun") is None or m.group("name").split()[-1].lower() not in press:
-            continue
-        before = [n for r in _NAME_RUN.finditer(t, max(0, m.start() - 300), m.start())
-                  for n in [person_part(r.group())] if n is not None and is_person_name(n) and n.split()[-1].lower() not in press]
-        if before:
-            found.add(before[-1])
-    for m in _PRONOUN_SPOKE.finditer(t, 0, min(until, 3000)):
-        # "X was ready to engage ... when he met TIME's Michael Elliott, ...": the one named before the pronoun (rule
-        # P2 of the 104th pass)
+    # "John Ibbitson sat down with her": the one named before; "X was ready to engage ... when he met TIME's Michael
+    # Elliott, ...": the one named before the pronoun (rule P2 of the 104th pass, with runs long enough for a state, an
+    # office and a name of three words: "South Korea's President Lee Myung Bak")
+    spoke = [(m, _NAME_RUN) for m in _SPOKE_TO_OFFICE.finditer(t, 0, min(until, 3000)) if m.group("pronoun") is not None]
+    spoke += [(m, _LONG_RUN) for m in _PRONOUN_SPOKE.finditer(t, 0, min(until, 3000))]
+    for m, runs in spoke:
         if m.group("name").split()[-1].lower() not in press:
             continue
-        before = [n for r in _LONG_RUN.finditer(t, max(0, m.start() - 300), m.start())
+        before = [n for r in runs.finditer(t, max(0, m.start() - 300), m.start())
                   for n in [person_part(r.group())] if n is not None and is_person_name(n) and n.split()[-1].lower() not in press]
         if before:
             found.add(before[-1])
     return found.pop() if len(found) == 1 else None
 
 
-#: (a run long enough for a state, an office and a name of three words: "South Korea's President Lee Myung Bak")
 _LONG_RUN = re.compile(r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,6}")
 
 
