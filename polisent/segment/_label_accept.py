@@ -57,6 +57,20 @@ _INITIAL_WORD = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 #: particles a family name keeps as a separate word ("Alex de Waal", "Ursula von der Leyen", "Mohamed bin Zayed")
 _SEPARATE_PARTICLES = (_PARTICLES - {"st.", "jr.", "jr", "sr.", "sr"}) | frozenset("della den dos das do ter ten zu".split())
 _QUOTE_OPEN = re.compile("[\"\u201c\u201e\u00ab]")
+#: a generational suffix that ends a name ("Ferdinand R. Marcos Jr.", "JOHN SMITH III")
+_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _before_suffix(name: str) -> str | None:
+    """The family name (lower case) before a generational suffix, None where the name has none.
+
+    >>> _before_suffix("Ferdinand R. Marcos Jr."), _before_suffix("JOHN SMITH III"), _before_suffix("Anna Berg")
+    ('marcos', 'smith', None)
+    """
+    words = name.replace(",", " ").split()
+    if len(words) >= 3 and words[-1].lower() in _GENERATION:
+        return words[-2].lower()
+    return None
 
 
 def _titled_person(label: str) -> str | None:
@@ -107,6 +121,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
         if x.isupper() and any(y.lower() == x.lower() for y in text_names if not y.isupper()):
             continue
         full_by_surname.setdefault(x.split()[-1].lower(), []).append(x)
+        if (fam := _before_suffix(x)) is not None:
+            full_by_surname.setdefault(fam, []).append(x)  # "MARCOS:" under "Ferdinand Marcos Jr."
         bare = _PARTICLE_START.sub("", x.split()[-1].lower())
         if bare != x.split()[-1].lower() and len(bare) >= 3:
             full_by_surname.setdefault(bare, []).append(x)  # "Ahmed:" under "Ali al-Ahmed"
@@ -154,6 +170,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     by_first: dict[str, set[str]] = {}  # "FT:" after "FT China:", "Moriyasu:" after "Moriyasu Ken:"
     for x in multi:
         by_surname.setdefault(x.split()[-1].lower(), set()).add(x)
+        if (fam := _before_suffix(x)) is not None:
+            by_surname.setdefault(fam, set()).add(x)  # "PRESIDENT MARCOS:" beside "PRESIDENT FERDINAND R. MARCOS JR.:"
         by_first.setdefault(x.split()[0].lower(), set()).add(x)
         by_initials.setdefault(_initials(x), []).append(x)
         if not x.isupper() and len(caps := "".join(c for c in x if c.isupper())) > len(_initials(x)) >= 2:
@@ -169,6 +187,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             return initialled
         bare = " ".join(w for w in core.split() if w.lower() not in _LABEL_OFFICE)  # "Minister MOTEGI" is "MOTEGI"
         if " " in lab and bare and " " not in bare:  # "Ambassador Palmieri:" under "Francisco Palmieri"
+            longer = [x for x in by_surname.get(bare.lower(), set()) if _before_suffix(x) == bare.lower()]
+            if len(longer) == 1 and longer[0] != lab:
+                return canonical(longer[0])  # "PRESIDENT MARCOS:" beside "PRESIDENT FERDINAND R. MARCOS JR.:"
             full = [x for x in full_by_surname.get(bare.lower(), []) if not x.isupper()] or full_by_surname.get(bare.lower(), [])
             # "Minister MOTEGI:" under "Foreign Minister MOTEGI Toshimitsu" (the family name first, in capitals)
             full = full or [x for x in full_by_given.get(bare.lower(), []) if x.split()[0].isupper() and not x.isupper()]
