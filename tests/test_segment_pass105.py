@@ -1,6 +1,9 @@
 """Pass 105 (issue 11): one person is one speaker. A short turn label ("PRESIDENT HALE:") joins the full label or
 name of the same person where that ends in a generational suffix ("PRESIDENT JONATHAN R. HALE JR.:",
-"Jonathan Hale Jr."), instead of becoming a second speaker of the same name (S1).
+"Jonathan Hale Jr."), instead of becoming a second speaker of the same name (S1). Each shorter form of a speaker's
+name ("Susan Rice" beside "Susan E. Rice", "Rama" beside "Edi Rama") is the fullest form, never a second person:
+not a father and son, nor a family name two speakers share (S2). A committee's numbered question ("Q63 Chair:") is
+the chair's turn, not the speaker "Q63 Chair" (S3), and "Chair:" names the member the page lists as "(Chair)" (S4).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -31,3 +34,51 @@ def test_a_short_label_joins_the_full_name_the_title_gives_with_a_suffix() -> No
             "PRESIDENT HALE: The bridge is the first of them. Work starts in March.\n")
     # (the title's full stop and the suffix's dot are one character: the name may keep it or not)
     assert {name.rstrip(".") for name in answer_speakers(text) if name} == {"Jonathan R. Hale Jr"}
+
+
+def test_shorter_forms_of_a_speakers_name_are_one_speaker() -> None:
+    text = ("Envoys Face New Deadline on the Strait\n\n"
+            "Maria T. Lopez\n"
+            "Maria T. Lopez Former Institute Expert, Visiting Fellow - School of Foreign Service\n\n"
+            "March 3, 2011\n\n"
+            "With us to discuss the talks is Maria Lopez, senior fellow at the Example Institute and a former assistant "
+            "secretary of state.\n\n"
+            "Welcome to the program, Maria.\n\n"
+            "Ms. MARIA LOPEZ (Senior Fellow, Example Institute): Good to be with you, Tom.\n\n"
+            "TOM WEISS, host: The navy has ordered the monitors to leave the strait. Is this a way to calm things?\n\n"
+            "Ms. LOPEZ: Absolutely not. It clears out every witness before the next push.\n\n"
+            "WEISS: What keeps the council from acting?\n\n"
+            "Ms. LOPEZ: Two vetoes, and no appetite for a fight.\n")
+    assert speakers(text) == {"Maria T. Lopez": SpeakerRole.INTERVIEWEE, "Tom Weiss": SpeakerRole.INTERVIEWER}
+    assert answer_speakers(text) == {"Maria T. Lopez"}
+
+
+def test_one_person_keeps_apart_a_father_and_son_and_a_shared_family_name() -> None:
+    from polisent.segment._one_person import person_aliases
+
+    assert person_aliases(["Donald Trump Jr", "Donald Trump"]) == {}
+    assert person_aliases(["Bruce Heyman", "Vicki Heyman", "Heyman"]) == {}
+    assert person_aliases(["Edi Rama", "Rama", "Abdullah II", "Abdullah Ii"]) == {"Rama": "Edi Rama", "Abdullah Ii": "Abdullah II"}
+
+
+_HEARING = ("Foreign Affairs Committee\n"
+            "Oral evidence: Sanctions on Nordland, HC 120\n"
+            "Members present: Tom Hale (Chair); Jo Bell; Ian Marsh.\n"
+            "Witnesses: Anna Berg and Tom Weiss.\n\n"
+            "Q63            Chair: Welcome to this afternoon's session. We have two experts on sanctions. What has worked?\n\n"
+            "Anna Berg: Very little. The freezes came too late, and the assets had moved.\n\n"
+            "Tom Weiss: I agree with Anna, though the export bans have bitten.\n\n"
+            "Q64            Chair: Thank you. What should the Government do next?\n\n"
+            "Anna Berg: Close the loopholes in the trust rules.\n")
+
+
+def test_a_committees_numbered_question_is_the_chairs_turn_named_from_the_members_list() -> None:
+    assert speakers(_HEARING) == {"Tom Hale": SpeakerRole.INTERVIEWER, "Anna Berg": SpeakerRole.INTERVIEWEE,
+                                  "Tom Weiss": SpeakerRole.INTERVIEWEE}
+    assert answer_speakers(_HEARING) == {"Anna Berg", "Tom Weiss"}
+
+
+def test_a_numbered_chairs_turn_without_a_members_list_is_the_chair() -> None:
+    text = _HEARING.replace("Members present: Tom Hale (Chair); Jo Bell; Ian Marsh.\n", "")
+    assert speakers(text) == {"Chair": SpeakerRole.INTERVIEWER, "Anna Berg": SpeakerRole.INTERVIEWEE,
+                              "Tom Weiss": SpeakerRole.INTERVIEWEE}

@@ -122,6 +122,9 @@ _NAME_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+
                        r"(?:[A-Z][\w-]*[ \t]+){0,3}(?P<job>[A-Z][a-z]+|[A-Z]{3,})\b")  # "PENNY WONG, FOREIGN MINISTER:" too
 
 
+#: a name and its office in brackets after it: "Tom Tugendhat (Chair)", "Ana Ruiz (the Moderator)"
+_NAME_PAREN_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})[ \t]+\((?:the[ \t]+)?"
+                             r"(?P<job>[A-Z][a-z]+)\)")
 #: the capitalised words of an office's phrase before its last word ("Acting Prime " of "Acting Prime Minister")
 _OFFICE_LEAD = re.compile(r"(?:(?<=[ \t\n])|(?<=\A))(?:[A-Z][a-z]+[ \t]+){1,3}\Z")  # (a line may open with it)
 #: an honorific before a name an office introduces ("Dr. S Jaishankar", "Shri Vijay Gokhale")
@@ -146,8 +149,13 @@ def _job_names(t: str, s: int, e: int) -> dict[str, str]:
     {'minister': 'Penny Wong'}
     >>> _job_names("Here is the Acting Prime Minister, Ana Ruiz, as Prime Minister Tom Weiss is away.", 0, 81)["acting prime minister"]
     'Ana Ruiz'
+    >>> _job_names("Members present: Tom Hale (Chair); Ana Ruiz; Jo Bell.", 0, 53)
+    {'chair': 'Tom Hale'}
     """
     found: dict[str, set[str]] = {}
+    for m in _NAME_PAREN_JOB.finditer(t, s, e):  # "Members present: Tom Tugendhat (Chair); ..." for "Chair:"
+        if m.group("job").lower() in _OFFICE_WORDS and m.group("name").split()[0].lower() not in _OFFICE_WORDS:
+            found.setdefault(m.group("job").lower(), set()).add(" ".join(m.group("name").split()))
     for m in _NAME_JOB.finditer(t, s, e):
         if other_side(t, m.start()):
             continue  # "my counterpart, X, Foreign Minister": the other side, not the office of the labels

@@ -57,6 +57,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|\Z)")
 #: "Q1." / "Question 2:" alone on its line; a reader's question may name its asker ("Question#1 Author: Kuanysh")
 _Q_NUMBER = re.compile(r"(?:Q|Question)[ \t]?(?:#|No\.)?[ \t]?\d{1,2}[ \t]*[.:)]?[ \t]*"
                        r"(?:(?:Author|From|Asked[ \t]+by)[ \t]*:?[ \t]*[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}[ \t]*)?")
+#: the number a parliamentary committee's evidence gives each question, before the asker's label ("Q231 Chair:")
+_EVIDENCE_NUMBER = re.compile(r"Q\d{1,4} (?=[A-Z])")
 #: (a spaced hyphen too: "Q - ... R - ...", as the French foreign ministry's transcripts mark the turns)
 _QA_DOT = re.compile(r"(Q|A|P|R|Ask|Question|Answer)(?:[ \t]?(\d{0,2})[.)\u2013\u2014](?:[ \t]*[\u2013\u2014-](?=[ \t]))?|[ \t]-(?=[ \t]))(?:[ \t]+(?=\S)|(?<=\d[.)])(?=[A-Z]))")  # "Q2.What ..." too
 #: the dotted marks of a Spanish, Portuguese or French interview ("P. ... R. ...": pregunta, respuesta) and
@@ -364,6 +366,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
             return None  # "Addis Abeba – Tensions rise ...": a dateline in title case, not a speaker
         return "name", label, d.end()
     label = " ".join(m.group("label").split())
+    if label[:1] == "Q" and (qn := _EVIDENCE_NUMBER.match(label)) is not None:
+        label = label[qn.end():]  # "Q231 Chair:": a committee's numbered question, then who asks it
     if "." in label:
         label = _INITIAL_GLUED.sub(r"\1. ", label)  # "M.Kelly" is "M. Kelly"
     desc = m.group("desc")

@@ -67,6 +67,7 @@ from polisent.segment._questions import (
 from polisent.segment._quotes import reporter_not_source
 from polisent.segment._roles import assign_roles
 from polisent.segment._sentences import trim
+from polisent.segment._one_person import person_aliases
 from polisent.segment._speakers import _speakers
 from polisent.segment._units import (
     _GLUED_CUE,
@@ -535,7 +536,11 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
         u.speaker = None if u.speaker in phrases and u.form != "label" else royals.get(u.speaker) or _once(u.speaker)
     fixed = [(None if n in phrases else royals.get(n) or _once(n), r) for n, r in speakers]
     fixed = late_speaker(t, units, fixed, speaker_model)  # the ranker, where no rule left an answer named
-    return Layout(units, list(dict.fromkeys(fixed)) if fixed != speakers else speakers)
+    if alias := person_aliases([n for n, _ in fixed] + [u.speaker for u in units]):  # one person, one name
+        for u in units:
+            u.speaker = alias.get(u.speaker, u.speaker) if u.speaker else u.speaker
+        fixed = [(alias.get(n, n) if n else n, r) for n, r in fixed]
+    return Layout(units, list(dict.fromkeys(fixed)))
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
