@@ -39,6 +39,8 @@ def _headline(m: dict[str, Any]) -> dict[str, Any]:
             "speaker_accuracy": m["speaker_accuracy_answer_claims"]["share"],
             # a name where the gold has none counts wrong (absent from code before the thirty-second pass)
             "speaker_accuracy_strict": m.get("speaker_accuracy_answer_claims_strict", {}).get("share"),
+            # one person under several names, of the gold speakers named right (absent from code before pass 105)
+            "speakers_named_several_ways": m.get("speakers_named_several_ways"),
             "answer_claims": m["speaker_accuracy_answer_claims"]["of"], "claims": m["clutter_kept_as_claims"]["of"]}
 
 

@@ -65,7 +65,8 @@ def table(code: Path, first: int, last: int, main: bool, out: Path, urls: bool =
                 fh.write(json.dumps({"set": name, "doc": doc_id, "format": docs[doc_id].get("format"),
                                      "sp": m["speaker_accuracy_answer_claims"],
                                      "st": m["speaker_accuracy_answer_claims_strict"], "cl": m["clutter_kept_as_claims"],
-                                     "dr": m["claims_dropped"], "q": m["questions"], "spe": dict(spe)}) + "\n")
+                                     "dr": m["claims_dropped"], "q": m["questions"], "spe": dict(spe),
+                                     "sn": m.get("speakers_named_several_ways", {"share": 0.0, "n": 0, "of": 0})}) + "\n")
                 n_docs += 1
     print(f"wrote {out}: {n_docs} documents")
     return 0
@@ -139,6 +140,9 @@ def pooled(rows: dict[tuple[str, str], dict[str, Any]], keys: list[tuple[str, st
     for f in _FIGURES:
         n, of = sum(rows[k][f]["n"] for k in keys), sum(rows[k][f]["of"] for k in keys)
         out[f] = f"{100 * n / max(of, 1):.2f} % ({n}/{of})"
+    if keys and all("sn" in rows[k] for k in keys):  # one person under several names (tables from pass 105 on)
+        n, of = sum(rows[k]["sn"]["n"] for k in keys), sum(rows[k]["sn"]["of"] for k in keys)
+        out["sn"] = f"{100 * n / max(of, 1):.2f} % ({n}/{of})"
     tp, pred, gold = (sum(rows[k]["q"][x] for k in keys) for x in ("tp", "pred", "gold"))
     out["questions"] = f"P {tp / max(pred, 1):.4f} R {tp / max(gold, 1):.4f}"
     return out
@@ -154,12 +158,13 @@ def compare(base: Path, new: Path) -> int:
     better = worse = 0
     for k in keys:
         d = {f: b[k][f]["n"] - a[k][f]["n"] for f in _FIGURES}
+        d["sn"] = b[k]["sn"]["n"] - a[k]["sn"]["n"] if "sn" in a[k] and "sn" in b[k] else 0
         if not any(d.values()):
             continue
-        bad = d["sp"] < 0 or d["st"] < 0 or d["cl"] > 0 or d["dr"] > 0
+        bad = d["sp"] < 0 or d["st"] < 0 or d["cl"] > 0 or d["dr"] > 0 or d["sn"] > 0
         better, worse = better + (not bad), worse + bad
         print("WORSE " if bad else "better", k, " ".join(f"{f} {a[k][f]['n']} -> {b[k][f]['n']}" for f in _FIGURES),
-              f"of {b[k]['sp']['of']}")
+              f"of {b[k]['sp']['of']}" + (f" several names {d['sn']:+d}" if d["sn"] else ""))
     print(f"better {better} worse {worse}")
     return 0
 

@@ -186,6 +186,24 @@ def test_strict_speaker_accuracy_counts_a_name_the_gold_does_not_give():
     assert m["speaker_accuracy_answer_claims_strict"]["share"] == 0.5  # ... but no name was given to anyone
 
 
+def test_one_speaker_named_two_ways_is_counted_apart_from_accuracy():
+    from types import SimpleNamespace as NS
+
+    from polisent.evaluation.commentary_eval import structure_metrics
+
+    text = "The talks failed. Nobody expected a deal. We will try again."
+    spans = [(0, 17), (18, 40), (41, len(text))]
+    units = [{"doc_id": "d", "unit": i + 1, "start": s, "end": e, "kind": "answer", "reason": None, "role": "interviewee",
+              "speaker": "Ferdinand Marcos Jr."} for i, (s, e) in enumerate(spans)]
+    two = [NS(start=s, end=e, is_question=False, speaker=n, role="interviewee")
+           for (s, e), n in zip(spans, ["Ferdinand R. Marcos Jr.", "Marcos", "Ferdinand R. Marcos Jr."])]
+    m = structure_metrics({"d": NS(claims=two, error=None, text=text)}, units)
+    assert m["speaker_accuracy_answer_claims"]["share"] == 1.0  # the surname matches: every claim is right ...
+    assert m["speakers_named_several_ways"] == {"share": 1.0, "n": 1, "of": 1}  # ... but one person has two names
+    one = [NS(start=c.start, end=c.end, is_question=False, speaker="Ferdinand R. Marcos Jr.", role="interviewee") for c in two]
+    assert structure_metrics({"d": NS(claims=one, error=None, text=text)}, units)["speakers_named_several_ways"]["n"] == 0
+
+
 def test_turn_labels_alone_on_their_lines_count_for_no_claim():
     from types import SimpleNamespace as NS
 

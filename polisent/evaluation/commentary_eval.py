@@ -137,6 +137,7 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
         if a is None or a.error:
             c["documents_failed"] += 1
             continue
+        forms: dict[str, set[str]] = defaultdict(set)  # gold speaker -> the names its answers were rightly given
         claims = list(a.claims)
         text = getattr(a, "text", None)
         claim_unit = [_unit_of((cl.start, cl.end), us) for cl in claims]
@@ -188,6 +189,8 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
                 else:
                     ok = role_ok
                 c["speaker_right"] += ok
+                if ok and u.get("speaker") and cl.speaker:
+                    forms[u["speaker"]].add(cl.speaker)
                 # strict: a name where the gold has none (the text does not say who speaks) is wrong too
                 c["speaker_right_strict"] += ok and (bool(u.get("speaker")) or cl.speaker is None)
                 c["role_right"] += role_ok
@@ -195,6 +198,9 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
                     errors.append({"doc": doc_id, "error": "speaker", "unit": u["unit"], "gold": u.get("speaker"),
                                    "gold_role": u.get("role"), "pred": cl.speaker, "pred_role": str(cl.role),
                                    "question": cl.is_question})
+        named = [f for f in forms.values()]
+        c["speakers_named"] += len(named)
+        c["speakers_named_several_ways"] += sum(len({" ".join(x.split()) for x in f}) > 1 for f in named)
     return {
         "documents": len(by_doc) - c["documents_failed"],
         "documents_failed": c["documents_failed"],
@@ -212,6 +218,9 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
         "speaker_accuracy_answer_claims": _share(c["speaker_right"], c["expert_units_scored"]),
         "speaker_accuracy_answer_claims_strict": _share(c["speaker_right_strict"], c["expert_units_scored"]),
         "role_accuracy_answer_claims": _share(c["role_right"], c["expert_units_scored"]),
+        # one person under several names ("Marcos" and "Ferdinand R. Marcos Jr."): the surname match above counts
+        # both right, but a roll-up by speaker would split the person
+        "speakers_named_several_ways": _share(c["speakers_named_several_ways"], c["speakers_named"]),
         "errors_sample": errors[:300],
     }
 
