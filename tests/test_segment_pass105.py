@@ -4,6 +4,9 @@ name of the same person where that ends in a generational suffix ("PRESIDENT JON
 name ("Susan Rice" beside "Susan E. Rice", "Rama" beside "Edi Rama") is the fullest form, never a second person:
 not a father and son, nor a family name two speakers share (S2). A committee's numbered question ("Q63 Chair:") is
 the chair's turn, not the speaker "Q63 Chair" (S3), and "Chair:" names the member the page lists as "(Chair)" (S4).
+A person named by a title and one word ("Sheikh Hasina") is a candidate speaker, the title kept (N2); a "League",
+"Movement" or "Coalition" is an organisation, no person (N3); "X, in an exclusive interview given to <Outlet>" names
+the guest as "in an interview with" does (G5).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -82,3 +85,28 @@ def test_a_numbered_chairs_turn_without_a_members_list_is_the_chair() -> None:
     text = _HEARING.replace("Members present: Tom Hale (Chair); Jo Bell; Ian Marsh.\n", "")
     assert speakers(text) == {"Chair": SpeakerRole.INTERVIEWER, "Anna Berg": SpeakerRole.INTERVIEWEE,
                               "Tom Weiss": SpeakerRole.INTERVIEWEE}
+
+
+def test_a_guest_named_by_a_title_and_one_word_in_an_interview_given_to_an_outlet() -> None:
+    text = ("Former Prime Minister of Nordland and People's League chief Sheikh Amira, in an exclusive interview given "
+            "to The Courier, has spoken openly about the interim government and the neighbours. Read the full interview\n"
+            "Question: If a party is banned and its leader jailed, how will the party survive?\n"
+            "Answer: The party has survived worse. It will survive this too, because the people stand with it.\n"
+            "Question: What about the army?\n"
+            "Answer: The army will stay out of politics, as it promised.\n")
+    assert answer_speakers(text) == {"Sheikh Amira"}
+
+
+def test_an_interview_given_to_an_outlet_names_the_guest() -> None:
+    text = ("Former Prime Minister Anna Berg, in an exclusive interview given to The Courier, has spoken openly about "
+            "the interim government.\n"
+            "Question: If a party is banned and its leader jailed, how will the party survive?\n"
+            "Answer: The party has survived worse. It will survive this too, because the people stand with it.\n")
+    assert answer_speakers(text) == {"Anna Berg"}
+
+
+def test_a_league_is_no_person() -> None:
+    from polisent.segment._speaker_model import _person_like
+
+    assert not _person_like("Awami League") and not _person_like("Patriotic Movement")
+    assert _person_like("Anna Berg")

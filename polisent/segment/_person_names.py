@@ -38,7 +38,7 @@ NON_PERSON = NEWS_WORDS | frozenset(
     "jamia universidad universidade universita università universität universite université academy academia "
     "kingdom world international radio tv television media network channel breaking zionism africa europe asia "
     "america americas middle east west north south hide show program programme forum affairs policy studies group "
-    "bank fund office embassy government parliament assembly senate congress court army forces company corporation "
+    "league movement coalition bank fund office embassy government parliament assembly senate congress court army forces company corporation "
     "inc ltd llc org com net www association organization organisation alliance nations states senior editor "
     "correspondent reporter director professor fellow analyst minister secretary president play live listen watch "
     "follow subscribe sign prime premier vice deputy former chief governor mayor chancellor senator king queen prince sheikh "

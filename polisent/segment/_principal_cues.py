@@ -174,15 +174,21 @@ _PARTICLE = re.compile("^" + PARTICLE_PREFIX)
 _TRAILING_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "sir", "gen", "col", "capt", "amb"})
 
 
+#: a title that, before one word, is the name a person goes by ("Sheikh Hasina")
+_NAME_TITLES = frozenset({"sheikh"})
+
+
 @lru_cache(maxsize=8192)  # a pure function of the string (principal cleans each name twice)
 def _clean(name: str) -> str | None:
     """The person's name in a capitalised run, without a title it ends with, or None.
 
-    >>> _clean("Hla Kyaw Zaw Dr"), _clean("the minister")
-    ('Hla Kyaw Zaw', None)
+    >>> _clean("Hla Kyaw Zaw Dr"), _clean("the minister"), _clean("Sheikh Hasina"), _clean("Sheikh Tamim bin Hamad")
+    ('Hla Kyaw Zaw', None, 'Sheikh Hasina', 'Tamim bin Hamad')
     """
     words = name.split()
     while words and words[0].lower() in _NOT_PERSON:
+        if len(words) == 2 and words[0].lower() in _NAME_TITLES:
+            break  # "Sheikh Hasina": the title is how the person is named
         words = words[1:]
     while len(words) > 2 and words[-1].lower().rstrip(".") in _TRAILING_TITLES:
         words = words[:-1]  # "Hla Kyaw Zaw Dr" from a name a page printed twice ("Dr. Hla Kyaw Zaw Dr. Hla Kyaw Zaw")
