@@ -170,6 +170,13 @@ def test_speaker_names_match_on_surnames():
     assert speaker_matches("Vali Nasr", "NASR")
     assert not speaker_matches("Scott Simon", "Vali Nasr")
 
+def test_speaker_names_in_any_script_match():
+    from polisent.evaluation.commentary_eval import speaker_matches
+
+    assert speaker_matches("Виктор Каспрук", "Виктор Каспрук") and speaker_matches("Βασίλης Νικολάου", "Νικολάου")
+    assert not speaker_matches("Виктор Каспрук", "Анна Берг")
+
+
 def test_strict_speaker_accuracy_counts_a_name_the_gold_does_not_give():
     from types import SimpleNamespace as NS
 
