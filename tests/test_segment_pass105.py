@@ -6,7 +6,8 @@ not a father and son, nor a family name two speakers share (S2). A committee's n
 the chair's turn, not the speaker "Q63 Chair" (S3), and "Chair:" names the member the page lists as "(Chair)" (S4).
 A person named by a title and one word ("Sheikh Hasina") is a candidate speaker, the title kept (N2); a "League",
 "Movement" or "Coalition" is an organisation, no person (N3); "X, in an exclusive interview given to <Outlet>" names
-the guest as "in an interview with" does (G5).
+the guest as "in an interview with" does (G5). An author line with the writer's job and institution after a slash
+("Ana Ruiz / Senior Fellow, Example Institute") names the op-ed's author (A1).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -110,3 +111,13 @@ def test_a_league_is_no_person() -> None:
 
     assert not _person_like("Awami League") and not _person_like("Patriotic Movement")
     assert _person_like("Anna Berg")
+
+
+def test_an_author_line_with_a_job_after_a_slash_names_the_writer() -> None:
+    text = ("Nordland should mend fences with its neighbour\n"
+            "Ana Ruiz / Senior Fellow, Example Institute\n"
+            "October 8, 2019\n"
+            "The forum was launched in 1993 to improve relations between the two countries. I joined it in 2001.\n"
+            "We should learn from that patience. Both governments must now return to the table.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}
+    assert answer_speakers(text.replace("Senior Fellow, Example Institute", "Chair of the Example Research Council")) == {"Ana Ruiz"}

@@ -115,7 +115,9 @@ _AUTHOR_LINE = re.compile(rf"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon\.?|Honourab
                           # (or a press job after a slash: "Jay Ambrose/Syndicated Columnist")
                           r"(?:(?:[ \t]+[/|][ \t]+|[ \t]*/[ \t]*(?=(?:[A-Z][a-z]+[ \t]+)?(?:Columnist|Writer|Contributor|Correspondent|Editor|Reporter)\b))"
                           r"(?!(?:[\w&.-]+[ \t]+){0,3}(?:Images|Photos?|Pictures|Getty|Shutterstock)\b)(?:The[ \t]+)?[A-Z][\w'\u2019&.-]*"
-                          r"(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|[-\u2013\u2014])){0,6}"
+                          # (a job and its institution after the slash: "IOKIBE Makoto / Chairman of Asian Affairs
+                          # Research Council", "Ana Ruiz / Senior Fellow, Example Institute"; pass 105, rule A1)
+                          r"(?:,?[ \t]+(?:[A-Z][\w'\u2019&.-]*|[-\u2013\u2014]|of|the|for|and|on)){0,8}"
                           r"(?:[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?(?:[ \t]*[\u2022\u00b7|][ \t]*\d{1,2}:\d{2})?)?"
                           # a spaced colon ("Mohammad Amjad Hossain :"), "Ana Ruiz writes:" or the body written for ("Ana Ruiz for
                           # the X Network")
