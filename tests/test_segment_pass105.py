@@ -7,7 +7,8 @@ the chair's turn, not the speaker "Q63 Chair" (S3), and "Chair:" names the membe
 A person named by a title and one word ("Sheikh Hasina") is a candidate speaker, the title kept (N2); a "League",
 "Movement" or "Coalition" is an organisation, no person (N3); "X, in an exclusive interview given to <Outlet>" names
 the guest as "in an interview with" does (G5). An author line with the writer's job and institution after a slash
-("Ana Ruiz / Senior Fellow, Example Institute") names the op-ed's author (A1).
+("Ana Ruiz / Senior Fellow, Example Institute") names the op-ed's author (A1). A bio at the foot of an op-ed with an apposition before its verb ("Ana Ruiz, a former
+chief of staff to the premier, is an independent consultant ...") is clutter, as "Ana Ruiz is ..." was (C1).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -121,3 +122,18 @@ def test_an_author_line_with_a_job_after_a_slash_names_the_writer() -> None:
             "We should learn from that patience. Both governments must now return to the table.\n")
     assert answer_speakers(text) == {"Ana Ruiz"}
     assert answer_speakers(text.replace("Senior Fellow, Example Institute", "Chair of the Example Research Council")) == {"Ana Ruiz"}
+
+
+def test_a_bio_with_an_apposition_at_the_foot_of_an_op_ed_is_clutter() -> None:
+    from polisent.segment import RuleSegmenter
+
+    text = ("Nordland must look to Europe\n\n"
+            "By Ana Ruiz and Tom Weiss\n\n"
+            "The alliance across the ocean is fraying, and the country's next leader should say so plainly.\n\n"
+            "Europe is moving the other way, building an industrial base for its own defence.\n\n"
+            "Two opportunities have arisen that could lift our defence industry with Europe's.\n\n"
+            "Ana Ruiz, a former chief of staff to the premier, is an independent consultant based in Lisbon.\n\n"
+            "Tom Weiss is a senior fellow at the Example Institute.\n")
+    st = RuleSegmenter().segment(text)
+    assert not [c.text for c in st.claims if "consultant" in c.text or "senior fellow" in c.text]
+    assert sum(g.reason == "author_bio" for g in st.segments) == 2
