@@ -8,7 +8,8 @@ A person named by a title and one word ("Sheikh Hasina") is a candidate speaker,
 "Movement" or "Coalition" is an organisation, no person (N3); "X, in an exclusive interview given to <Outlet>" names
 the guest as "in an interview with" does (G5). An author line with the writer's job and institution after a slash
 ("Ana Ruiz / Senior Fellow, Example Institute") names the op-ed's author (A1). A bio at the foot of an op-ed with an apposition before its verb ("Ana Ruiz, a former
-chief of staff to the premier, is an independent consultant ...") is clutter, as "Ana Ruiz is ..." was (C1).
+chief of staff to the premier, is an independent consultant ...") is clutter, as "Ana Ruiz is ..." was (C1). A republication credit ("This article originally appeared in The Courier.",
+"This essay first appeared July 29, 2025 in ...") is an editor's note, no claim of the writer's (C2).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -137,3 +138,16 @@ def test_a_bio_with_an_apposition_at_the_foot_of_an_op_ed_is_clutter() -> None:
     st = RuleSegmenter().segment(text)
     assert not [c.text for c in st.claims if "consultant" in c.text or "senior fellow" in c.text]
     assert sum(g.reason == "author_bio" for g in st.segments) == 2
+
+
+def test_a_republication_credit_is_an_editors_note() -> None:
+    from polisent.segment import RuleSegmenter
+
+    for credit in ("This article originally appeared in The Courier.", "This essay first appeared July 29, 2025 in North Review.",
+                   "(This article was originally featured at the Daily Post on April 22, 2024.)"):
+        text = ("Why the talks failed\n\nBy Ana Ruiz\n\n"
+                "The talks failed because nobody wanted a deal. Both sides came to be seen, not to agree.\n\n" + credit + "\n")
+        st = RuleSegmenter().segment(text)
+        assert [c.text for c in st.claims] == ["The talks failed because nobody wanted a deal.",
+                                               "Both sides came to be seen, not to agree."], credit
+        assert st.segments[-1].reason == "editor_note"
