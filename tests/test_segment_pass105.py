@@ -9,7 +9,8 @@ A person named by a title and one word ("Sheikh Hasina") is a candidate speaker,
 the guest as "in an interview with" does (G5). An author line with the writer's job and institution after a slash
 ("Ana Ruiz / Senior Fellow, Example Institute") names the op-ed's author (A1). A bio at the foot of an op-ed with an apposition before its verb ("Ana Ruiz, a former
 chief of staff to the premier, is an independent consultant ...") is clutter, as "Ana Ruiz is ..." was (C1). A republication credit ("This article originally appeared in The Courier.",
-"This essay first appeared July 29, 2025 in ...") is an editor's note, no claim of the writer's (C2).
+"This essay first appeared July 29, 2025 in ...") is an editor's note, no claim of the writer's (C2). A photo caption that places its people ("President X (L) and Y
+(C) arrive ...", "X, left, and Y sit ...") or is marked "(file)" is clutter; a speaker's ", right," is not (C3).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -151,3 +152,19 @@ def test_a_republication_credit_is_an_editors_note() -> None:
         assert [c.text for c in st.claims] == ["The talks failed because nobody wanted a deal.",
                                                "Both sides came to be seen, not to agree."], credit
         assert st.segments[-1].reason == "editor_note"
+
+
+def test_a_caption_that_places_its_people_is_clutter_and_a_spoken_right_is_not() -> None:
+    from polisent.segment import RuleSegmenter
+
+    body = "The summit failed because nobody wanted a deal. Both sides came to be seen, not to agree."
+    for caption in ("Nordland's Prime Minister Tom Weiss (L), accompanied by Foreign Minister Ana Ruiz (C), arrives in Rome.",
+                    "President Tom Weiss, left, and Prime Minister Ana Ruiz sit during their talks in Rome.",
+                    "Prime Minister Tom Weiss was among the first to call the new leader (file)."):
+        text = "Why the summit failed\n\nBy Jo Bell\n\n" + caption + "\n\n" + body + "\n"
+        st = RuleSegmenter().segment(text)
+        assert [c.text for c in st.claims] == ["The summit failed because nobody wanted a deal.",
+                                               "Both sides came to be seen, not to agree."], caption
+    spoken = "It is quite an unusual summit in many ways, right, because two of the big members are not here."
+    st = RuleSegmenter().segment("Why the summit failed\n\nBy Jo Bell\n\n" + spoken + "\n\n" + body + "\n")
+    assert spoken in [c.text for c in st.claims]
