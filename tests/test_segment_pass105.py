@@ -10,7 +10,8 @@ the guest as "in an interview with" does (G5). An author line with the writer's 
 ("Ana Ruiz / Senior Fellow, Example Institute") names the op-ed's author (A1). A bio at the foot of an op-ed with an apposition before its verb ("Ana Ruiz, a former
 chief of staff to the premier, is an independent consultant ...") is clutter, as "Ana Ruiz is ..." was (C1). A republication credit ("This article originally appeared in The Courier.",
 "This essay first appeared July 29, 2025 in ...") is an editor's note, no claim of the writer's (C2). A photo caption that places its people ("President X (L) and Y
-(C) arrive ...", "X, left, and Y sit ...") or is marked "(file)" is clutter; a speaker's ", right," is not (C3).
+(C) arrive ...", "X, left, and Y sit ...") or is marked "(file)" is clutter; a speaker's ", right," is not (C3). A short line whose every sentence is furniture by
+the line rules ("Enjoying this article? Click here to subscribe for full access. Just $5 a month.") is furniture (C4).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -168,3 +169,15 @@ def test_a_caption_that_places_its_people_is_clutter_and_a_spoken_right_is_not()
     spoken = "It is quite an unusual summit in many ways, right, because two of the big members are not here."
     st = RuleSegmenter().segment("Why the summit failed\n\nBy Jo Bell\n\n" + spoken + "\n\n" + body + "\n")
     assert spoken in [c.text for c in st.claims]
+
+
+def test_a_short_line_of_furniture_sentences_is_furniture() -> None:
+    from polisent.segment import RuleSegmenter
+
+    text = ("Why the summit failed\n\nBy Jo Bell\n\n"
+            "The summit failed because nobody wanted a deal. Both sides came to be seen, not to agree.\n\n"
+            "Enjoying this article? Click here to subscribe for full access. Just $5 a month.\n\n"
+            "The next round is due in May, and it will fail too unless the guarantors change course.\n")
+    st = RuleSegmenter().segment(text)
+    assert not [c.text for c in st.claims if "subscribe" in c.text or "Enjoying" in c.text or "$5" in c.text]
+    assert "The next round is due in May, and it will fail too unless the guarantors change course." in [c.text for c in st.claims]

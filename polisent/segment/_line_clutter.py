@@ -14,7 +14,7 @@ from polisent.segment._paragraphs import _SENT_END
 from polisent.segment._prefilter import fold, passes
 from polisent.segment._sentences import trim
 
-__all__ = ["_clutter", "_find_all", "_glued_pieces"]
+__all__ = ["_clutter", "_find_all", "_glued_pieces", "sentences_clutter"]
 
 _AFTER_SENTENCE = frozenset(".!?:;\"'\u201d\u2019)]|\u00bb\u2026")
 _TEXT_START = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f]")
@@ -171,3 +171,34 @@ def _clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int, 
         if r.pattern.search(plain):
             return r
     return None
+
+
+#: where a short line's sentences part: a stop, then a capital, a digit, a quote or a bracket
+_SENTENCE_CUT = re.compile(r"(?<=[.!?])[ \t]+(?=[\"'\u201c\u2018(\[$\d]|[^\W\d_])")
+#: a line of furniture sentences is short: "Enjoying this article? Click here to subscribe for full access. Just $5 a month."
+_SENTENCES_MAX_WORDS = 40
+
+
+def sentences_clutter(rules: Sequence[ClutterRule], plain: str, para: int, n_paras: int) -> ClutterRule | None:
+    """The first sentence's rule where every sentence of a short line of two or more is furniture by the line rules
+    (pass 105, rule C4), else None: a line rule that matches one sentence whole cannot match the line.
+
+    >>> from polisent.segment._lexicon import load_clutter_rules
+    >>> rules = load_clutter_rules()
+    >>> sentences_clutter(rules, "Enjoying this article? Click here to subscribe for full access. Just $5 a month.", 5, 20).name
+    'subscribe'
+    >>> sentences_clutter(rules, "Enjoying this article? The talks failed in May.", 5, 20) is None
+    True
+    """
+    if plain.count(" ") >= _SENTENCES_MAX_WORDS:
+        return None
+    parts = _SENTENCE_CUT.split(plain)
+    if len(parts) < 2:
+        return None
+    first = None
+    for part in parts:  # (the first sentence that is text ends the search: most lines stop at their first)
+        r = _clutter(rules, part, para, n_paras)
+        if r is None:
+            return None
+        first = first or r
+    return first

@@ -39,7 +39,7 @@ from polisent.segment._labels import (
     _label_of,
 )
 from polisent.segment._lexicon import ClutterRule
-from polisent.segment._line_clutter import _clutter, _find_all, _glued_pieces
+from polisent.segment._line_clutter import _clutter, _find_all, _glued_pieces, sentences_clutter
 from polisent.segment._marks import (
     after_mark,
     assign_marked_interview,
@@ -355,6 +355,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             use = glued if not first_line or len(plain.split()) > 80 else first_glued
             rule = _clutter(rules, plain, pi, n_paras, first=first_line) if i not in slugs \
                 else _SLUG_BYLINE if _SLUG_BYLINE.pattern.match(plain) else _SLUG_NOTE
+            if rule is None and not first_line and lab is None:  # a short line of furniture sentences, each a line rule's
+                rule = sentences_clutter(rules, plain, pi, n_paras)
             # (a line that a line rule takes whole from its start is not cut: "NOTE: This transcript is done by a
             # machine. Human eyes have gone through it ..." goes whole, not its first sentence alone; a rule that
             # matches later in the line leaves the text before the furniture to the cut)
