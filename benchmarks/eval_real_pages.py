@@ -36,12 +36,16 @@ def _words(name: str | None) -> list[str]:
 
     >>> _words("Serhii Plokhy"), _words("Dr. M. R. Dua"), _words(None), _words("Al\u2010Mulhim"), _words("O\u2019Neill")
     (['serhii', 'plokhy'], ['dr', 'dua'], [], ['al', 'mulhim'], ['neill'])
+    >>> _words("Pedro Sánchez"), _words("Виктор Каспрук")
+    (['pedro', 'sanchez'], ['виктор', 'каспрук'])
     """
     # (a typographic hyphen splits words as "-" does: "Al\u2010Mulhim" is "al", "mulhim")
     # (and a typographic apostrophe is one: "O\u2019Neill" is "o", "neill", as "O'Neill" is)
-    folded = unicodedata.normalize("NFKD", (name or "").replace("\u2010", "-").replace("\u2011", "-").replace("\u2019", "'")
-                                   ).encode("ascii", "ignore").decode().lower()
-    return [w for w in re.findall(r"[a-z]+", folded) if len(w) > 1]
+    # (letters of any script, accents dropped: "Виктор Каспрук" is a name, as "Sánchez" is "sanchez"; before pass 106
+    # the name was folded to ASCII and a Cyrillic or Greek name read as no name)
+    decomposed = unicodedata.normalize("NFKD", (name or "").replace("\u2010", "-").replace("\u2011", "-").replace("\u2019", "'"))
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return [w for w in re.findall(r"[^\W\d_]+", folded) if len(w) > 1]
 
 
 def same_speaker(gold: str | None, found: str | None) -> bool:
