@@ -10,7 +10,8 @@ Twitter account.", "Log Out / Change )", "No comments:") is clutter (K3). A podc
 ("Head to example.com to ...", "Go to example.com forward slash voucher.") is an ad, also between two sentences
 (K4). The editor's note that introduces or qualifies a transcript ("What follows is a condensed and edited
 transcript.", "(This transcript has been edited for brevity and clarity.)", "This transcript is from an event hosted
-on ...") is an editor's note, alone on its line or as the last sentence of an introduction (K5).
+on ...", "The following is a rapporteur's summary of their remarks.") is an editor's note, alone on its line or as
+the last sentence of an introduction (K5).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -111,3 +112,11 @@ def test_an_editors_note_at_the_end_of_an_introduction_is_cut_out() -> None:
             "A: They will, once the patrols stop.\n")
     assert ("Here's the full transcript of that exclusive interview with the minister.", "editor_note") in _clutter(text)
     assert not any("full transcript" in c for c in _claim_texts(text))
+
+
+def test_a_rapporteurs_summary_note_is_clutter() -> None:
+    text = ("Policy Forum: The Gulf after the Truce\n\n"
+            "On June 22, the Institute held a virtual forum with two former envoys to the Gulf. "
+            "The following is a rapporteur\u2019s summary of their remarks.\n\n"
+            "The first speaker said the truce would hold only as long as the ports stayed open.\n")
+    assert _clutter(text) == [("The following is a rapporteur\u2019s summary of their remarks.", "editor_note")]
