@@ -369,6 +369,8 @@ def is_person_name(name: str) -> bool:
     (False, False, False, False)
     >>> is_person_name("Understanding Putin"), is_person_name("Sterling Jones"), is_person_name("Xiaoming Wang")
     (False, True, True)
+    >>> is_person_name("But Mearns"), is_person_name("Meanwhile Kallas"), is_person_name("Oh Se-hoon")
+    (False, False, True)
     """
     words = name.split()
     folded = " ".join(words).lower()
@@ -388,6 +390,8 @@ def is_person_name(name: str) -> bool:
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"; a date's: "P.M. November"
     if words[0].lower() in _HEADLINE_VERBS:
         return False  # a headline's words: "(Senate Committee) Holds Hearing"
+    if words[0] in _SENTENCE_OPENERS:
+        return False  # a sentence's first word before a name: "But Mearns was front and centre ..." (pass 107)
     if words[0].split("-")[0].lower() in _NUMBER_WORDS:
         return False  # a title's count: "(The Two-State,) Two-Economy Solution", "Three Lessons" (rule N1 of the 103rd pass)
     if any(_ADVERB.fullmatch(w) for w in words):
@@ -447,6 +451,12 @@ _CALENDAR = frozenset("January February March September October November Decembe
 #: capitalised function words no person's name holds
 _FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Are Was This That What How Why When Who Our Your Up Out Down Into Onto Upon All "
                             "Me My Us We They Them Anything Everything Nothing Something".split())
+#: a sentence's opening conjunction or adverb, capitalised by its place, which opens no person's name ("But Mearns",
+#: "Meanwhile Kallas"); not "Oh", "No" or "So", which are surnames too ("Oh Se-hoon")
+_SENTENCE_OPENERS = frozenset("But Yet Still Now Then Even Only Also Meanwhile However Thus Hence Indeed Instead Perhaps Maybe "
+                              "Yes Or Nor Because Although Though While If After Before Since Until Unless Here There Today "
+                              "Tomorrow Yesterday Later Earlier Again Already Finally Clearly Certainly Obviously Apparently "
+                              "Nevertheless Nonetheless".split())
 #: a headline's verb, which opens no person's name ("Holds Hearing", "Urges Restraint"; given names ending in -s
 #: are no verbs: "James", "Charles")
 _HEADLINE_VERBS = frozenset("""holds says meets calls urges warns slams backs wins seeks plans vows eyes hits signs visits launches

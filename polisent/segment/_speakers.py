@@ -360,7 +360,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             name = _display(name)  # "R. HOAGLAND" from a title in capitals is R. Hoagland
         if name is None and not cands:
             # "Kyaw Moe Tun is now ..., he says" opening the standfirst
-            lead = [" ".join(m.group("name").split()) for u in heads[:4] for m in [_BIO.match(t, u.start, u.end)] if m]
+            lead = [n for u in heads[:4] for m in [_BIO.match(t, u.start, u.end)] if m
+                    for n in [" ".join(m.group("name").split())] if is_person_name(n)]  # (not "But Mearns was ...")
             if not lead:  # '..., Dawar tells Syed Firdaus Ashraf/Rediff.com.': the surname of one the standfirst named in full
                 lead = [n for u in heads[:8] for m in _TELLS_OUTLET.finditer(t, u.start, u.end)
                         for n in [_full_name(t, m.group("sur"), m.start())] if n is not None]

@@ -53,6 +53,10 @@ _DELIVERED_BY = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|
                            r"keynote|lecture|testimony)[ \t]*\Z")
 
 
+#: the last word of an event's or a body's name, which no person's name ends with ("Cairo Peace Summit")
+_EVENT_WORDS = frozenset("summit summits forum conference dialogue symposium congress convention festival institute foundation "
+                         "league movement coalition council commission university college school centre center".split())
+
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
                             r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
 
@@ -128,6 +132,9 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         elif u.speaker is not None and not is_person_name(u.speaker) and not (u.form == "label" and _ROLE_WORD_END.search(u.speaker)) \
                 and not _DESK.fullmatch(u.speaker) and _co_authors(u.speaker) is None:
             better = person_part(u.speaker)
+            if better is not None and u.speaker.split()[-1].lower() in _EVENT_WORDS:
+                better = None  # an event or a body named for a place or a cause: "Cairo Peace Summit" is no "Cairo
+                # Peace", "Harbour Peace Summit" no "Harbour Peace" (rule T2 of the 107th pass)
             if better is None and state_surname(u.speaker) and re.search(rf"(?i:\bby)[ \t]*:?[ \t]+{re.escape(u.speaker)}\b", t):
                 better = u.speaker  # "By: Ricardo Israel": a byline's name whose surname is also a state's
             if better is None:  # "Foreign Minister Baerbock", on her label and the turn under it
@@ -204,6 +211,12 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         principal(pt, lines, conversation=talk, title=title, cues=cues,
                   interview=qa,
                   answers_from=_first_question(units) if has_q else None)
+    titled_speech = not talk and not briefer and bool(titled := speech_speaker(t, units))
+    if titled_speech:
+        # a speech's text alone under its title, "Address by President X" (no question, no turns): the title's speaker
+        # over a name line the cues read ("Cairo Peace Summit" above it), and the speech is his even where it names him
+        # (rule T2 of the 107th pass)
+        p = Principal(titled[0], "author", 3.0)
     interview_author = qa and p is not None and p.kind == "author"
     # (a byline's writer whose credit reads as an expert's job, "By CLAUDE SALHANI, UPI International Editor", asks too)
     # (or a quote's cue: "By Sunetra Choudhury," over "In an interview with Sunetra Choudhury, he talks about ...")
@@ -267,7 +280,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             p = ranked_principal(t, pt, units, talk=talk, has_q=has_q, model=model, exclude=rejected)
     if p is not None and _credited_only(t, units, p.name):
         p = None  # a photographer the captions credit ("Fot. ANN WANG/Reuters/Forum") speaks nowhere
-    if not talk and p is not None and _reported_not_speaking(t, pt, p, unnamed):
+    if not talk and p is not None and not titled_speech and _reported_not_speaking(t, pt, p, unnamed):
         p = None  # the body stays the author's, named by a byline or by nobody (docs/annotation.md)
     if p is not None and " " in p.name and not p.name.isupper():
         p = Principal(page_spelling(pt, p.name), p.kind, p.score)  # "Mike McFall" in the talk, "Michael McFaul" in the title

@@ -1,0 +1,45 @@
+"""Pass 107 (issue 11): a speech's title names its speaker, and a sentence's first word is no part of a name.
+
+A speech printed alone under its title ("Address by President Ana Ruiz" under the event's name, "Harbour Peace
+Summit"), with no question and no turns, is the title's speaker's, even where the event's name could read as a name
+line and the speech names the speaker (T2). A sentence that opens with a conjunction or an adverb before a surname
+("But Ruiz was front and centre last week ...") does not make "But Ruiz" a person: the standfirst's full name stands
+(N4).
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+from _segment_helpers import answer_speakers, speakers
+
+from polisent.records import SpeakerRole
+from polisent.segment._person_names import is_person_name
+
+
+def test_a_speech_under_its_title_is_the_titles_speakers() -> None:
+    text = ("Harbour Peace Summit\n\n"
+            "Harbour Peace Summit\n\n"
+            "Address by President Ana Maria Ruiz\n\n"
+            "Your Majesties, Excellencies, distinguished guests,\n\n"
+            "Today we meet in the capital at a hard time, a time that tests our conscience before our interests. "
+            "The whole world is watching what we do in this hour.\n\n"
+            "I speak to you frankly. The siege must end, the crossings must open, and the talks must resume without "
+            "conditions. Our country has paid for this war with its economy and with the lives of its sons.\n\n"
+            "We will not accept the displacement of a people from its land, and we will say so in every forum.\n")
+    assert speakers(text) == {"Ana Maria Ruiz": SpeakerRole.AUTHOR}
+
+
+def test_a_sentences_first_word_is_no_part_of_a_name() -> None:
+    assert not is_person_name("But Ruiz") and not is_person_name("Meanwhile Ruiz")
+    assert is_person_name("Oh Se-hoon") and is_person_name("Ana Ruiz")
+    text = ("Envoy to the North\n\n"
+            "Lena Ruiz probably did not expect to be at the centre of a crisis when she became the country's Arctic "
+            "envoy last July.\n\n"
+            "But Ruiz was front and centre last week when the new consulate opened in the capital of the island, after "
+            "threats from abroad to annex it.\n\n"
+            "How has it been so far, taking on such an important job?\n\n"
+            "It has been a humbling experience, and a busy one. The region matters more every year.\n\n"
+            "What are your priorities as the new envoy?\n\n"
+            "Strengthening our ties with the island's people and its government comes first.\n")
+    assert answer_speakers(text) == {"Lena Ruiz"}
