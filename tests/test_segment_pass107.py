@@ -43,3 +43,18 @@ def test_a_sentences_first_word_is_no_part_of_a_name() -> None:
             "What are your priorities as the new envoy?\n\n"
             "Strengthening our ties with the island's people and its government comes first.\n")
     assert answer_speakers(text) == {"Lena Ruiz"}
+
+
+def test_a_standfirsts_bio_cue_keeps_a_titled_name() -> None:
+    # (N4 as first written took only runs that read as a person's name whole, and lost "Kenyan President Daniel Okello
+    # is ...": the reporter the standfirst names later became the guest; pass 108 drops only a sentence's opening word)
+    text = ("- The Harbour Times - Wednesday, June 11, 2003\n\n"
+            "Kenyan President Daniel Okello is in Washington this week meeting with government and business leaders. On "
+            "Tuesday, he met the president in the Oval Office. Later, Mr. Okello was interviewed by reporter Tom Bell of "
+            "The Harbour Times.\n\n"
+            "Question: The region has been hit hard by the floods. How is Kenya dealing with them?\n\n"
+            "Answer: We were among the first to be hit, and we built the dykes years ago. We have contained the "
+            "rivers in the north, and the south is next.\n\n"
+            "Question: Will the aid from Washington help?\n\n"
+            "Answer: It will, if it comes before the rains.\n")
+    assert answer_speakers(text) == {"Daniel Okello"}

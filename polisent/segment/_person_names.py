@@ -390,7 +390,7 @@ def is_person_name(name: str) -> bool:
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"; a date's: "P.M. November"
     if words[0].lower() in _HEADLINE_VERBS:
         return False  # a headline's words: "(Senate Committee) Holds Hearing"
-    if words[0] in _SENTENCE_OPENERS:
+    if words[0] in SENTENCE_OPENERS:
         return False  # a sentence's first word before a name: "But Mearns was front and centre ..." (pass 107)
     if words[0].split("-")[0].lower() in _NUMBER_WORDS:
         return False  # a title's count: "(The Two-State,) Two-Economy Solution", "Three Lessons" (rule N1 of the 103rd pass)
@@ -453,7 +453,7 @@ _FUNCTION_WORDS = frozenset("It As The Of And For In On At To With From By Is Ar
                             "Me My Us We They Them Anything Everything Nothing Something".split())
 #: a sentence's opening conjunction or adverb, capitalised by its place, which opens no person's name ("But Mearns",
 #: "Meanwhile Kallas"); not "Oh", "No" or "So", which are surnames too ("Oh Se-hoon")
-_SENTENCE_OPENERS = frozenset("But Yet Still Now Then Even Only Also Meanwhile However Thus Hence Indeed Instead Perhaps Maybe "
+SENTENCE_OPENERS = frozenset("But Yet Still Now Then Even Only Also Meanwhile However Thus Hence Indeed Instead Perhaps Maybe "
                               "Yes Or Nor Because Although Though While If After Before Since Until Unless Here There Today "
                               "Tomorrow Yesterday Later Earlier Again Already Finally Clearly Certainly Obviously Apparently "
                               "Nevertheless Nonetheless".split())

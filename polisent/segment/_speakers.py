@@ -64,7 +64,7 @@ from polisent.segment._labels import (
 )
 from polisent.segment._name_cues import _TO_JOURNALIST, OUTLET_AFTER, office_holder_spoke, outlet_journalist_asks, spoke_to_journalist
 from polisent.segment._name_forms import without_postnominals
-from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NOT_NAME_PART, has_page_word, is_outlet
+from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NOT_NAME_PART, SENTENCE_OPENERS, has_page_word, is_outlet
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._press_names import document_press
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
@@ -361,7 +361,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if name is None and not cands:
             # "Kyaw Moe Tun is now ..., he says" opening the standfirst
             lead = [n for u in heads[:4] for m in [_BIO.match(t, u.start, u.end)] if m
-                    for n in [" ".join(m.group("name").split())] if is_person_name(n)]  # (not "But Mearns was ...")
+                    for n in [" ".join(m.group("name").split())] if n.split()[0] not in SENTENCE_OPENERS]  # (not "But Mearns was ...")
             if not lead:  # '..., Dawar tells Syed Firdaus Ashraf/Rediff.com.': the surname of one the standfirst named in full
                 lead = [n for u in heads[:8] for m in _TELLS_OUTLET.finditer(t, u.start, u.end)
                         for n in [_full_name(t, m.group("sur"), m.start())] if n is not None]
