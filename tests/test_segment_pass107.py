@@ -4,7 +4,7 @@ A speech printed alone under its title ("Address by President Ana Ruiz" under th
 Summit"), with no question and no turns, is the title's speaker's, even where the event's name could read as a name
 line and the speech names the speaker (T2). A sentence that opens with a conjunction or an adverb before a surname
 ("But Ruiz was front and centre last week ...") does not make "But Ruiz" a person: the standfirst's full name stands
-(N4).
+(N4). A page widget's call ("Join Whatsapp Channel") is no author line (N5, pass 109).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -58,3 +58,19 @@ def test_a_standfirsts_bio_cue_keeps_a_titled_name() -> None:
             "Question: Will the aid from Washington help?\n\n"
             "Answer: It will, if it comes before the rains.\n")
     assert answer_speakers(text) == {"Daniel Okello"}
+
+
+def test_a_widgets_call_is_no_author_line() -> None:
+    # (N5, pass 109: "Join Whatsapp Channel" alone on a line at the page's head read as the op-ed's author line)
+    text = ("'Islands first' policy presents challenges : The Harbour Daily\n\n"
+            "Join Whatsapp Channel\n\n"
+            "  \u2022 Comment\n"
+            "  \u2022 'Islands first' policy presents challenges\n\n"
+            "'Islands first' policy presents challenges\n\n"
+            "Greater care in handling the country's relations with its neighbours will lead to a better entente.\n\n"
+            "Ana Ruiz\n\n"
+            "Former ambassador to Nordland and Sudland\n\n"
+            "In his recent meetings with the visiting leaders of the region, on the sidelines of his swearing-in, the "
+            "prime minister reaffirmed the 'islands first' policy he set out at the start of his first term.\n\n"
+            "The policy will need more than summits to work. The region's small states want trade, not speeches.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}

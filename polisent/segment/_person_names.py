@@ -371,6 +371,8 @@ def is_person_name(name: str) -> bool:
     (False, True, True)
     >>> is_person_name("But Mearns"), is_person_name("Meanwhile Kallas"), is_person_name("Oh Se-hoon")
     (False, False, True)
+    >>> is_person_name("Join Whatsapp"), is_person_name("Get Updates")
+    (False, False)
     """
     words = name.split()
     folded = " ".join(words).lower()
@@ -390,6 +392,8 @@ def is_person_name(name: str) -> bool:
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"; a date's: "P.M. November"
     if words[0].lower() in _HEADLINE_VERBS:
         return False  # a headline's words: "(Senate Committee) Holds Hearing"
+    if words[0].lower() in WIDGET_VERBS:
+        return False  # a page widget's call: "Join Whatsapp", "Get Updates" (rule N5 of the 109th pass)
     if words[0] in SENTENCE_OPENERS:
         return False  # a sentence's first word before a name: "But Mearns was front and centre ..." (pass 107)
     if words[0].split("-")[0].lower() in _NUMBER_WORDS:
@@ -457,6 +461,8 @@ SENTENCE_OPENERS = frozenset("But Yet Still Now Then Even Only Also Meanwhile Ho
                               "Yes Or Nor Because Although Though While If After Before Since Until Unless Here There Today "
                               "Tomorrow Yesterday Later Earlier Again Already Finally Clearly Certainly Obviously Apparently "
                               "Nevertheless Nonetheless".split())
+#: a page widget's imperative, which opens no person's name ("Join Whatsapp", "Get Updates", "Follow Us")
+WIDGET_VERBS = frozenset("join get follow subscribe download watch listen share click tap visit install".split())
 #: a headline's verb, which opens no person's name ("Holds Hearing", "Urges Restraint"; given names ending in -s
 #: are no verbs: "James", "Charles")
 _HEADLINE_VERBS = frozenset("""holds says meets calls urges warns slams backs wins seeks plans vows eyes hits signs visits launches

@@ -64,7 +64,7 @@ from polisent.segment._labels import (
 )
 from polisent.segment._name_cues import _TO_JOURNALIST, OUTLET_AFTER, office_holder_spoke, outlet_journalist_asks, spoke_to_journalist
 from polisent.segment._name_forms import without_postnominals
-from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NOT_NAME_PART, SENTENCE_OPENERS, has_page_word, is_outlet
+from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NOT_NAME_PART, SENTENCE_OPENERS, WIDGET_VERBS, has_page_word, is_outlet
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._press_names import document_press
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
@@ -426,6 +426,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
                   and not has_page_word(n)  # "Dateline Colombo"
                   and not is_place(" ".join(n.split()))  # "South Africa": a section's tag alone on its line
                   and n.split()[0] not in _FUNCTION_WORDS  # "As Cohen writes:" leads a quotation in
+                  and n.split()[0].lower() not in WIDGET_VERBS  # "Join Whatsapp Channel": a widget's line (N5, 109th pass)
                   # "Deputy Editorial Page Editor - January 7, 2018": a press job over the date, no name
                   and n.split()[-1].lower() not in _PRESS_JOBS
                   and not n.startswith(("By ", "BY "))  # "By Al-Fassel": a byline of one word, read below
