@@ -199,9 +199,8 @@ def structure_metrics(analyses: Mapping[str, Any], units: Iterable[Mapping[str, 
                     errors.append({"doc": doc_id, "error": "speaker", "unit": u["unit"], "gold": u.get("speaker"),
                                    "gold_role": u.get("role"), "pred": cl.speaker, "pred_role": str(cl.role),
                                    "question": cl.is_question})
-        named = [f for f in forms.values()]
-        c["speakers_named"] += len(named)
-        c["speakers_named_several_ways"] += sum(len({" ".join(x.split()) for x in f}) > 1 for f in named)
+        c["speakers_named"] += len(forms)
+        c["speakers_named_several_ways"] += sum(len({" ".join(x.split()) for x in f}) > 1 for f in forms.values())
     return {
         "documents": len(by_doc) - c["documents_failed"],
         "documents_failed": c["documents_failed"],

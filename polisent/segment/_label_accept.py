@@ -23,6 +23,7 @@ from polisent.segment._labels import (
     _initials,
 )
 from polisent.segment._name_forms import OFFICE_ABBREV, spelled_alike, without_postnominals
+from polisent.segment._one_person import GENERATION  # "Jr.", "III": a generational suffix
 from polisent.segment._person_names import NEWS_WORDS, NON_PERSON, common_words, is_person_name, is_place, outlets
 from polisent.segment._prefilter import fold
 from polisent.segment._units import _WORD
@@ -57,8 +58,6 @@ _INITIAL_WORD = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 #: particles a family name keeps as a separate word ("Alex de Waal", "Ursula von der Leyen", "Mohamed bin Zayed")
 _SEPARATE_PARTICLES = (_PARTICLES - {"st.", "jr.", "jr", "sr.", "sr"}) | frozenset("della den dos das do ter ten zu".split())
 _QUOTE_OPEN = re.compile("[\"\u201c\u201e\u00ab]")
-#: a generational suffix that ends a name ("Ferdinand R. Marcos Jr.", "JOHN SMITH III")
-_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def _before_suffix(name: str) -> str | None:
@@ -68,7 +67,7 @@ def _before_suffix(name: str) -> str | None:
     ('marcos', 'smith', None)
     """
     words = name.replace(",", " ").split()
-    if len(words) >= 3 and words[-1].lower() in _GENERATION:
+    if len(words) >= 3 and words[-1].lower().rstrip(".") in GENERATION:
         return words[-2].lower()
     return None
 
