@@ -246,6 +246,38 @@ _AND_AUTHOR = re.compile(rf"(?:\[\d{{1,2}}\])?(?:,(?:\[\d{{1,2}}\])?[ \t]+(?:{_T
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]")
 
 
+#: a quoted nickname between a writer's names ("By Louis 'Barok' C. Biraogo", 'By Ferdinand "Bongbong" Santos')
+_NICKNAME = re.compile("(?<=[A-Za-z.])[ \t]+['\u2018\u2019\u201c\u201d\"][A-Z][\\w-]{1,20}['\u2018\u2019\u201c\u201d\"](?=[ \t]+[A-Z])")
+
+
+def byline_view(t: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``t`` with each quoted nickname inside ``spans`` (byline lines) blanked to spaces, the same length, so that a
+    name pattern reads the writer's names around it (rule B1 of the 110th pass), and a given name the page left in
+    lower case capitalised ("By solomon Dawit", rule B2).
+
+    >>> t = "By Louis 'Barok' C. Biraogo"
+    >>> " ".join(byline_view(t, [(0, len(t))]).split())
+    'By Louis C. Biraogo'
+    >>> byline_view("By solomon Dawit", [(0, 16)])
+    'By Solomon Dawit'
+    """
+    hits = [m.span() for a, b in spans for m in _NICKNAME.finditer(t, a, b)]
+    lower = [m.start("given") for a, b in spans for m in [_LOWER_GIVEN.fullmatch(t, a, b)] if m]
+    if not hits and not lower:
+        return t
+    out = list(t)
+    for a, b in hits:
+        out[a:b] = " " * (b - a)
+    for a in lower:  # "By solomon Dawit": the given name read as "Solomon" (rule B2)
+        out[a] = out[a].upper()
+    return "".join(out)
+
+
+#: a byline line whose given name the page left in lower case ("By solomon Dawit"; the clutter rule of the same pass)
+_LOWER_GIVEN = re.compile(r"[ \t]*(?:[Bb]y|BY)[ \t]+(?!(?:the|a|an|our|his|her|its|their|this|that|these|those|way|now|then|far|all|no|and|or|"
+                          r"staff|special|guest|time)\b)(?P<given>[a-z])[a-z'\u2019-]{1,20}(?:[ \t]+[A-Z][\w'\u2019.-]*){1,2}[ \t]*")
+
+
 def with_co_authors(t: str, name: str, end: int, line_end: int) -> str:
     """A byline's ``name`` (ending at ``end``) with the co-authors the line names after it ("By Ana
     Ruiz and Jo Bell": "Ana Ruiz and Jo Bell"), else ``name``.

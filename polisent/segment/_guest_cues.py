@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from polisent.segment._hosts import _journalist, _spoken_by
+from polisent.segment._hosts import _OBJECT_JOB, _journalist, _spoken_by
 from polisent.segment._labels import _CAP, _HONORIFICS, _NAME, _TITLES
 from polisent.segment._name_cues import OUTLET_AFTER, office_holder_spoke, spoke_to_journalist
 from polisent.segment._prefilter import Guarded
@@ -33,16 +33,15 @@ def _guest_names(t: str, units: Sequence[Unit]) -> list[str]:
         for m in _GUEST_SCAN.finditer(t, u.start, u.end):
             if OUTLET_AFTER.match(t, m.end("name")) or outlet_asks(t, m.start("name"), m.end("name")):
                 continue
+            if (subject := conversation_subject(t, m.start())) is not None:
+                out.append(subject)  # "U.S. Ambassador X in conversation with Y:": X is the guest, Y asks (rule C1, 103rd pass;
+                # named as the guest since the 110th pass, S1)
+                continue
             if spoke_to_journalist(t, m.start()):
                 continue  # "She spoke to Aditi Bhaduri on ...": the guest, introduced before, spoke to the journalist
             if t[m.start():m.start() + 12].lower() == "interlocutor":  # "Ukrinform's interlocutor is X": the outlet's guest, X
                 out.append(" ".join(m.group("name").split()))
                 continue
-            if t[m.start():m.start() + 12].lower() == "conversation" and (on := _IN_BEFORE.search(t, max(0, m.start() - 4), m.start())):
-                # "U.S. Ambassador X in conversation with Y:": X is the guest, Y asks (rule C1 of the 103rd pass)
-                if (subject := _subject_before(t, on.start() + 1)) is not None and is_person_name(subject):
-                    out.append(subject)
-                    continue
             subject = _spoken_by(t, m.start()) or _said_in_interview(t, m.start()) or office_holder_spoke(t, m.start())
             if subject is None and _outlets_journalist(t, m.start("name")):
                 # "John Ingleson talked with The Jakarta Post's Rita A. Widiadana": she asks, he answers
@@ -146,6 +145,30 @@ def _outlets_journalist(t: str, at: int) -> bool:
     """
     run = _CAP_RUN.match(t, at)
     return run is not None and _journalist(run.group()) is not None
+
+
+def conversation_subject(t: str, at: int) -> str | None:
+    """The person before "in conversation with" at ``at``, the guest (the one after it asks), else None.
+
+    >>> conversation_subject("Anna Berg in conversation with Tom Hale", 13)
+    'Anna Berg'
+    """
+    if t[at:at + 12].lower() != "conversation" or (on := _IN_BEFORE.search(t, max(0, at - 4), at)) is None:
+        return None
+    if _OBJECT_JOB.match(t, on.start() + 1):
+        return None  # "Tom Hale in conversation with Anna Berg, former ambassador ...": the one with the job is the guest
+    if (app := _APPOSITION_BEFORE.search(t, max(0, on.start() - 90), on.start() + 1)) is not None:
+        # "Anna Berg, former ambassador to Russia, in conversation with Tom Hale"
+        run = _NAME_BEFORE.search(t, max(0, app.start() - 80), app.start())
+        subject = person_part(run.group("run")) if run is not None else None
+    else:
+        subject = _subject_before(t, on.start() + 1)
+    return subject if subject is not None and is_person_name(subject) else None
+
+
+#: an apposition between a name and the cue after it (", former ambassador to Russia, "), and the name before it
+_APPOSITION_BEFORE = re.compile(r",[ \t]+[a-z][^,.;:!?\n]{2,80},[ \t]*\Z")
+_NAME_BEFORE = re.compile(rf"(?P<run>{_NAME})\Z")
 
 
 def _subject_before(t: str, at: int) -> str | None:

@@ -14,6 +14,7 @@ from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _la
 from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
 from polisent.segment._person_names import GENERIC_LABEL, NON_PERSON, is_outlet
 from polisent.segment._principal import is_person_name, is_place
+from polisent.segment._person_names import person_part
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._units import Unit, _is_q, asks_unmarked
 
@@ -124,6 +125,20 @@ _APPOSED_JOB = re.compile(r",[ \t]+(?:(?:an?|the)[ \t]+)?[a-z]")
 _SPOKE = re.compile(r"(?i:spoke|speaks|speaking|talked|talks|talking)\b")
 #: (an apposition may stand between: "Kaljulaid, chosen last year as a compromise candidate, spoke to ...")
 _SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)(?:,[ \t]+[a-z][^,.;:!?\n]{2,80},)?[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
+#: the given names (or initials) right before a speaking verb's subject surname, on the same line ("Anna " of "Anna Berg spoke")
+_RUN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<run>(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3})\Z")
+#: the one spoken to carries an expert's or an official's job ("... speaks to Anna Berg, former ambassador to Russia"): the guest
+_OBJECT_JOB = re.compile(rf"(?i:spoke|speaks|speaking|talked|talks|talking|in[ \t]+conversation)[ \t]+(?:to|with)[ \t]+(?:{_TITLES}[ \t]+)?(?-i:{_NAME})[ \t]*,[ \t]*"
+                         r"(?i:(?:an?|the)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,4}?(?i:research(?:er)?|fellow|professor|director|analyst|expert|scholar|"
+                         r"scientist|ambassador|envoy|advis[eo]r|specialist|economist|historian|lecturer|representative|chair(?:man|woman)?|"
+                         r"spokes(?:man|woman|person)|minister|president|secretary|senator|general|former|author)\b")
+#: ... or an office, a title or a country's possessive before the name ("spoke with Finland's President Sauli Niinisto")
+_OBJECT_TITLED = re.compile(rf"(?i:spoke|speaks|speaking|talked|talks|talking|in[ \t]+conversation)[ \t]+(?:to|with)[ \t]+"
+                            rf"(?:(?:the[ \t]+)?[A-Z][\w'\u2019.-]*['\u2019]s[ \t]+)?(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,3}}?"
+                            rf"(?:{_TITLES}|{_OFFICES}|Ambassador|Governor|Mayor|Senator|General)\b")
+#: the run before a speaking verb's subject that makes it one of several, or an outlet's ("X and Rey Gomez spoke",
+#: "teleSUR's Rey Gomez spoke"): the journalists
+_PRESS_SUBJECT = re.compile(r"(?:\band|&|['\u2019]s)[ \t]+\Z")
 #: a pronoun as the speaking verb's subject ("..., he speaks to Seema Sirohi"), and a name opening a sentence
 _PRONOUN_SPOKE = re.compile(r"(?<![\w'\u2019-])(?:[Hh]e|[Ss]he)[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
 _OPENING_NAME = re.compile(rf"(?:(?<=\A)|(?<=[.!?][ \t])|(?<=\n))(?P<name>{_NAME})(?=[ \t]*,|[ \t]+(?:is|was|has)\b)")
@@ -144,6 +159,13 @@ def _spoken_by(t: str, verb: int) -> str | None:
     if sub is None or sub.group("sur").lower() in NON_PERSON:
         return None
     found = _full_name(t, sub.group("sur"), sub.start())
+    if found is None and (run := _RUN_BEFORE.search(t, max(0, sub.start() - 60), sub.start())) is not None:
+        # "Anna Berg spoke to Tom Hale": the subject is named in full right there (rule S1, 110th pass)
+        found = person_part(" ".join(run.group("run").split()) + " " + sub.group("sur"))
+        found = found if found is not None and found.endswith(sub.group("sur")) and " " in found else None
+        if found is not None and (_OBJECT_JOB.match(t, verb) or _OBJECT_TITLED.match(t, verb)
+                                  or _PRESS_SUBJECT.search(t, max(0, run.start() - 8), run.start())):
+            found = None  # "Tom Hale speaks to Anna Berg, former ambassador ...": the journalist speaks to the guest
     if found is None and _TITLE_BEFORE.search(t, max(0, sub.start() - 30), sub.start()):
         found = _full_name(t, sub.group("sur"), len(t))  # "President Macron talks to ...", named in full below
     return found if found is not None and is_person_name(found) else None

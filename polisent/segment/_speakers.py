@@ -34,6 +34,7 @@ from polisent.segment._bylines import (
     _author_job,
     _co_authors,
     with_co_authors,
+    byline_view,
     caps_authors,
     case_glued_authors,
     _full_name,
@@ -48,6 +49,7 @@ from polisent.segment._guest_cues import (
     _NAME_GOES_ON,
     _OUTLET_THEN_GUEST,
     _guest_names,
+    conversation_subject,
     _past_honorific,
     _person_in_run,
     _said_in_interview,
@@ -326,7 +328,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             and _TALK_CUE.match(m.group(0)) and ("," in m.group(0) or _INTERVIEW_CUE.match(m.group(0)))
             for n in [_person_in_run(t, m.group("name2"))] if n]
         # "President Macron talks to Andrew Marr": the one talked to asks, wherever else the text names him
-        talked_to = {" ".join(m.group("name2").split()) for m in guests if m.group("name2") and _spoken_by(t, m.start()) is not None}
+        # (and "Anna Berg in conversation with Tom Hale": he asks; rule S1, 110th pass)
+        talked_to = {" ".join(m.group("name2").split()) for m in guests if m.group("name2")
+                     and (_spoken_by(t, m.start()) is not None or conversation_subject(t, m.start()) is not None)}
         cands = [n for n in cands if n not in talked_to] or cands
         # "In an interview with EL PAÍS, the president ..." once and "... with EL PAÍS, held during ..."
         # later: a name the text writes once as the outlet is the outlet everywhere
@@ -407,8 +411,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # in the page's head (the first answer may be its title)
         by = [n for x in labelled_authors(t, max(answers[0].end, min(len(t), 1500))) for n in [_display(x) if x.isupper() else x]
               if is_person_name(n) and not is_place(n)]
-        by = by or [_display(n) for u in bylines for m in [_BYLINE.search(t, u.start, u.end)] if m
-                    for n in [with_co_authors(t, without_postnominals(m.group("name")), m.end("name"), u.end)]
+        tb = byline_view(t, [(u.start, u.end) for u in bylines])  # ("By Louis 'Barok' C. Biraogo": rule B1)
+        by = by or [_display(n) for u in bylines for m in [_BYLINE.search(tb, u.start, u.end)] if m
+                    for n in [with_co_authors(tb, without_postnominals(" ".join(m.group("name").split())), m.end("name"), u.end)]
                     if is_person_name(n) or not _PUBLISHER.search(t, u.start, m.start("name"))]
         by = [n for n in by if n[:1].isupper()]  # "by time news": an aggregator's own credit, no writer
         if len({n.split()[-1] for n in by}) > 1:  # "By Euronews" over "By Guy Verhofstadt, former ...": the writer's
