@@ -126,6 +126,7 @@ _SPOKE = re.compile(r"(?i:spoke|speaks|speaking|talked|talks|talking)\b")
 #: (an apposition may stand between: "Kaljulaid, chosen last year as a compromise candidate, spoke to ...")
 _SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)(?:,[ \t]+[a-z][^,.;:!?\n]{2,80},)?[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
 #: the given names (or initials) right before a speaking verb's subject surname, on the same line ("Anna " of "Anna Berg spoke")
+_LEAD_TITLES = re.compile(rf"\A(?:{_TITLES}[ \t]+)+")  # ("Daw Moe Lwin recently talked to ...": Moe Lwin)
 _RUN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<run>(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3})\Z")
 #: the one spoken to carries an expert's or an official's job ("... speaks to Anna Berg, former ambassador to Russia"): the guest
 _OBJECT_JOB = re.compile(rf"(?i:spoke|speaks|speaking|talked|talks|talking|in[ \t]+conversation)[ \t]+(?:to|with)[ \t]+(?:{_TITLES}[ \t]+)?(?-i:{_NAME})[ \t]*,[ \t]*"
@@ -161,7 +162,7 @@ def _spoken_by(t: str, verb: int) -> str | None:
     found = _full_name(t, sub.group("sur"), sub.start())
     if found is None and (run := _RUN_BEFORE.search(t, max(0, sub.start() - 60), sub.start())) is not None:
         # "Anna Berg spoke to Tom Hale": the subject is named in full right there (rule S1, 110th pass)
-        found = person_part(" ".join(run.group("run").split()) + " " + sub.group("sur"))
+        found = person_part(_LEAD_TITLES.sub("", " ".join(run.group("run").split())) + " " + sub.group("sur"))
         found = found if found is not None and found.endswith(sub.group("sur")) and " " in found else None
         if found is not None and (_OBJECT_JOB.match(t, verb) or _OBJECT_TITLED.match(t, verb)
                                   or _PRESS_SUBJECT.search(t, max(0, run.start() - 8), run.start())):
