@@ -411,10 +411,11 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # in the page's head (the first answer may be its title)
         by = [n for x in labelled_authors(t, max(answers[0].end, min(len(t), 1500))) for n in [_display(x) if x.isupper() else x]
               if is_person_name(n) and not is_place(n)]
-        tb = byline_view(t, [(u.start, u.end) for u in bylines])  # ("By Louis 'Barok' C. Biraogo": rule B1)
-        by = by or [_display(n) for u in bylines for m in [_BYLINE.search(tb, u.start, u.end)] if m
-                    for n in [with_co_authors(tb, without_postnominals(" ".join(m.group("name").split())), m.end("name"), u.end)]
-                    if is_person_name(n) or not _PUBLISHER.search(t, u.start, m.start("name"))]
+        if not by:  # the bylines, read through a nickname or a lower-case given name ("By Louis 'Barok' C. Biraogo": B1, B2)
+            tb = byline_view(t, [(u.start, u.end) for u in bylines])
+            by = [_display(n) for u in bylines for m in [_BYLINE.search(tb, u.start, u.end)] if m
+                  for n in [with_co_authors(tb, without_postnominals(" ".join(m.group("name").split())), m.end("name"), u.end)]
+                  if is_person_name(n) or not _PUBLISHER.search(t, u.start, m.start("name"))]
         by = [n for n in by if n[:1].isupper()]  # "by time news": an aggregator's own credit, no writer
         if len({n.split()[-1] for n in by}) > 1:  # "By Euronews" over "By Guy Verhofstadt, former ...": the writer's
             by = [n for n in by if is_person_name(n)] or by
