@@ -180,9 +180,12 @@ _MY_GUEST = re.compile(r"(?i:(?<![^\W\d_])(?:(?:my|our)\s+(?:special\s+)?guests?
                        r"|joining\s+(?:us|me)\s+(?:now\s+|today\s+|tonight\s+)?is"
                        # "Here with me now is Commerce Secretary Ana Ruiz." (not "the trouble with us is")
                        r"|(?:here\s+)?with\s+(?:us|me)\s+(?:now|today|tonight|here)\s+is|here\s+with\s+(?:us|me)\s+is"
-                       r"|(?:we\s+are|we['\u2019]re|i['\u2019]m|i\s+am)\s+(?:now\s+)?joined\s+(?:now\s+)?by))\s+" + _NAME_RUN
+                       r"|(?:we\s+are|we['\u2019]re|i['\u2019]m|i\s+am)\s+(?:now\s+)?joined\s+(?:now\s+)?by"
+                       # a news channel's hand-over: "We can get more analysis on this now with X", "Let's bring in X"
+                       r"|get\s+more\s+(?:analysis|reaction|perspective|insight|details)?\s*(?:on\s+(?:this|that|all\s+this)\s+)?(?:now\s+)?(?:with|from)"
+                       r"|let['\u2019]s\s+(?:now\s+)?bring\s+in))\s+" + _NAME_RUN
                        # ... or after the name: "President Edgars Rinkovich is with us", "Ana Ruiz joins us now"
-                       + r"|" + _NAME_RUN.replace("name", "after") + r"\s+(?i:is\s+with\s+us|joins\s+us)\b")
+                       + r"|" + _NAME_RUN.replace("name", "after") + r"\s+(?i:is\s+with\s+us|joins\s+(?:us|me))\b")
 
 
 def _announced_guest(t: str, units: list[Unit]) -> Principal | None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS, _ROLE_LABELS, _label_desc
 from polisent.segment._name_forms import OFFICE_ABBREV, spelled_alike
-from polisent.segment._person_names import GENRE_WORDS, _registry_words, common_words, is_person_name, is_place
+from polisent.segment._person_names import GENRE_WORDS, _registry_words, _state_adjectives, common_words, is_person_name, is_place
 from polisent.segment._units import Unit
 
 
@@ -96,6 +96,8 @@ def _finish_text_name(t: str, m: re.Match[str], words: list[str], e: int) -> str
         words = words[end + 1:]  # "... Alpine Affairs Tomas Nagel": the name after the portfolio's last word
         while len(words) > 2 and (words[0].lower() in _registry_words()[0] or words[0].lower() in _PORTFOLIO):
             words = words[1:]
+    while len(words) > 2 and words[0].lower() in _state_adjectives():
+        words = words[1:]  # "an interview with Mozambican Filipe Nyusi": the nationality is no part of the name
     if words and words[-1].endswith(("'s", "\u2019s", "'", "\u2019")):
         words[-1] = re.sub(r"['\u2019]s?\Z", "", words[-1])  # "Nikos Dendias' interview"
     stop = next((i for i, w in enumerate(words) if w.lower() in _CAPS_STOP), len(words))

@@ -46,6 +46,10 @@ def merge_bracket_aliases(t: str, spans: Sequence[tuple[int, int]], labels: list
             cands[same[lab[1]]] += 1
 
 
+#: a field's value that is an identifier, not speech: one token holding a digit ("55338914", "#A-2041/23")
+_ID_VALUE = re.compile(r"[ \t]*#?[\w./-]*\d[\w./-]*[ \t]*")
+
+
 def drop_field_records(t: str, spans: Sequence[tuple[int, int]], labels: list[Label | None], cands: Counter[tuple[str, str]]) -> None:
     """Take back the labels of a catalogue record's "Field: value" lines."""
     # a catalogue's record ("Publisher:  Against the Current" / "Date Written:  01/05/2015" / "Cx Number:
@@ -59,7 +63,9 @@ def drop_field_records(t: str, spans: Sequence[tuple[int, int]], labels: list[La
             continue
         if i < len(spans) and spans[i][1] <= spans[i][0] and run:
             continue  # a blank line inside the record
-        if len(run) >= 3:
+        if len(run) >= 3 or (len(run) == 1 and _ID_VALUE.fullmatch(t, t.index(":", *spans[run[0]]) + 1, spans[run[0]][1])):
+            # (or one field alone whose value is an identifier: "Media ID: 55338914" over a standfirst; rule L2 of the
+            # 111th pass)
             for j in run:
                 lab = labels[j]
                 if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1:

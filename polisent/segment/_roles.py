@@ -325,7 +325,14 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     one_label = len({u.label for u in turns}) == 1
     # the one label, where the text starts (no talk before it): a panellist's or a lecturer's talk
     sole_opener = turns[0] if one_label and turns and not any(v.form == "plain" for v in content[:pos[id(turns[0])]]) else None
-    one_voice = one_label and 2 * sum(turn_asks(u) for u in turns) < len(turns)
+    # (a turn right after a bare question line answers it, even when it ends asking: "What is your reaction ...?" /
+    # "Jaishankar: ... Now, I ask you: how do you have normal relations with ...?")
+    # (not a title repeated over the first turn: "Q&A: Exclusive: Is the ... Fight Working?" / "ASEAN Wonk: ... ?")
+    def answers_bare(u: Unit) -> bool:
+        b = content[pos[id(u)] - 1] if pos[id(u)] > 0 else None
+        return b is not None and b.form == "plain" and _is_q(t, b) and t.find(t[max(b.start, b.end - 40):b.end], 0, b.start) < 0
+
+    one_voice = one_label and 2 * sum(turn_asks(u) and not answers_bare(u) for u in turns) < len(turns)
     # a label that says it is the host ("TERRY GROSS, HOST:", "CHRISTIANE AMANPOUR, CNN HOST (voice-over):")
     # settles who asks: a question-like title above the first turn is no unlabelled host's
     host_label = any(u.label and _label_is_host(t, u.start, u.content_start) for u in turns)

@@ -127,6 +127,10 @@ _BYLINE_MORE = re.compile(r"[ \t]*(?:and|&)[ \t]+(?:co-?workers|colleagues|other
 
 
 
+#: a page's title line ending in the site's name after a bar, as a browser's title shows it ("... soon | ASHARQ
+#: AL-AWSAT English Archive 2005 -2017"): no sentence end after the bar
+_SITE_TITLE = re.compile(r"[ \t]\|[ \t]+[A-Z][^\n|.!?]{0,80}\Z")
+
 def _pairs_twice(t: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the lines at ``spans`` come in identical pairs of at most six words ("A" / "A" / "B" / "B")."""
     lines = [" ".join(t[s:e].split()) for s, e in spans]
@@ -275,7 +279,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
         if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1 and i not in voiced \
                 and lab[1] not in statements and not _NUMBERED_VOICE.fullmatch(lab[1]) \
                 and ((i < again and _headline(t, lab[2], spans[i][1])) or _common_words(t, lab[1])
-                     or _lead_in(lab[1])):
+                     or _lead_in(lab[1]) or _SITE_TITLE.search(t, lab[2], spans[i][1]) is not None):
+            # (or the page's title as a browser shows it, the site's name after a bar: "Saudi National Guard Minister:
+            # We hope for reconciliation soon | ASHARQ AL-AWSAT English Archive"; rule L1 of the 111th pass)
             # (not a statement's opening address under its speaker's name: "Madam Prime Minister, colleagues,")
             cands[(lab[0], lab[1])] -= 1
             labels[i] = None

@@ -22,7 +22,7 @@ from polisent.segment._name_cues import _TO_JOURNALIST
 from polisent.segment._name_forms import spelled_alike
 from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, is_outlet, office_holder, state_surname
 from polisent.segment._prefilter import bounded_spans, literal_starts
-from polisent.segment._press_names import document_press, interviewer_surnames, talker_to_press
+from polisent.segment._press_names import _CARD_JOB, document_press, interviewer_surnames, talker_to_press
 from polisent.segment._quotes import handed_over, mostly_quoted, third_person_report
 from polisent.segment._questions import _YOU
 from polisent.segment._roundup import _signed_name
@@ -225,11 +225,18 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
                        for m in re.finditer(rf"(?i)\bby[ \t]+(?:[\w/.-]+[ \t]+){{0,4}}?{re.escape(p.name)}", pt)):
         rejected.add(p.name.split()[-1].lower())
         p = None  # an interview's byline is the interviewer's ("By Irene Escudero" over QUESTION: / ANSWER:)
-    elif interview_author and any(u.kind is SegmentKind.CLUTTER and u.reason == "byline" and t[u.start:u.end].strip() == p.name
-                                  for u in units):
-        # the name alone on a byline line over an interview is the journalist's, when the standfirst
-        # introduces someone else ("La Vanguardia has interviewed the Minister ..., José Manuel Albares")
-        guest = intro_person(_furniture_blanked(pt, units), _first_question(units)) or _addressed_guest(pt, units)
+    elif interview_author and any((u.kind is SegmentKind.CLUTTER and u.reason == "byline"
+                                   or (u.kind is SegmentKind.HEADING and not (v is not None and _CARD_JOB.search(t, v.start, v.end))))
+                                  and t[u.start:u.end].strip() == p.name for u, v in zip(units, units[1:] + [None])):
+        # the name alone on a byline line (or a heading's line: "Christophe Peus" over the title) over an interview is
+        # the journalist's, when the standfirst introduces someone else ("La Vanguardia has interviewed the Minister
+        # ..., José Manuel Albares", "... obstacles persist, says Dr X. He shared his views with the PSC Report"; not a
+        # writer's card: "Tariq Al-Homayed" over "Saudi journalist and writer, ...")
+        blank = _furniture_blanked(pt, units)
+        for u in units:  # (the name line blanked too: the standfirst's "..., says Dr X." is read without it)
+            if u.kind is SegmentKind.HEADING and t[u.start:u.end].strip() == p.name:
+                blank = blank[:u.start] + " " * (u.end - u.start) + blank[u.end:]
+        guest = intro_person(blank, _first_question(units)) or _addressed_guest(pt, units)
         if guest is not None and guest.name.split()[-1] != p.name.split()[-1]:
             rejected.add(p.name.split()[-1].lower())
             p = guest

@@ -1,0 +1,178 @@
+"""Pass 111 (issue 11): a label that answers bare questions, a nationality before a name, a name line over an
+interview's title, the press named in a standfirst, and a news channel's hand-over to its guest.
+
+- A1: bare question lines, each answered by the one label ("What is your reaction ...?" / "Ruiz: ... Now I ask you:
+  how can we ...?"): the label answers, even where its turns end asking; before this pass the label was read as the
+  interviewer (its turns "ended asking") and its answers scored as questions.
+- N1: "an interview with Chilean Ana Ruiz" names Ana Ruiz, not "Chilean Ana Ruiz": the "President Ruiz:" turns were
+  left unnamed.
+- H1: a name alone over an interview's title ("Tom Hale" / "Interview: ...") loses to the guest the standfirst names
+  ("..., says Dr Ana Ruiz. She shared her views with ..."), as a byline's name already did; not a writer's card ("Tom
+  Hale" over "Chilean journalist and writer, ...").
+- P1: an excerpt cut before the first question, whose standfirst marks one label as the press ("she told Example
+  Times Editor-in-Chief Tom Hale"): that label asks and the other answers; where someone asks, the turns decide
+  ("a conversation with Congolese journalist X" names the guest).
+- L1: a page's title as a browser shows it ("Interior Minister: We hope for talks soon | EXAMPLE TIMES Archive") opens
+  no turn; L2: nor does a field whose value is an identifier ("Media ID: 55338914"): before this pass either one's
+  "turn" ran over the standfirst, which was scored as an unnamed guest's answers.
+- G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
+  news channel hands over to its guest.
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _segment_helpers import answer_speakers, claims
+
+from polisent.records import SpeakerRole
+
+_BARE = ("Spain's Foreign Minister Ana Ruiz visited Brussels last week and sat down with Example Weekly to discuss trade "
+         "and the war.\n\n"
+         "What is your reaction to the Moroccan prime minister's article in which he offers talks on the border?\n\n"
+         "Ruiz: Look, frankly, Spain wants normal relations with Morocco, like every country does. Now here is the "
+         "problem: for many years the border has been closed. Now, I ask you: how can you have normal relations with a "
+         "neighbour that keeps its border shut?\n\n"
+         "Is there anything he could do in the short term that would change your mind?\n\n"
+         "Ruiz: Why does he not begin by opening the border? Trade is no abstract idea for the people who live there. "
+         "They need it every day.\n")
+
+
+def test_a_label_answering_bare_questions_is_the_guest_even_when_it_ends_asking() -> None:
+    got = claims(_BARE)
+    asked = [c for q, _, role, c in got if q and role is SpeakerRole.INTERVIEWER]
+    assert len(asked) == 2 and asked[0].startswith("What is your reaction")
+    assert answer_speakers(_BARE) == {"Ana Ruiz"}
+    assert not any(sp == "Ana Ruiz" and role is SpeakerRole.INTERVIEWER for _, sp, role, _ in got)
+
+
+def test_a_repeated_title_over_the_first_turn_is_no_bare_question() -> None:
+    text = ("Is the coast guard's campaign working?\n\n"
+            "An interview with Commodore Ana Ruiz, who leads the coast guard's campaign at sea.\n\n"
+            "Q&A: Is the coast guard's campaign working?\n\n"
+            "Example Wonk: The campaign keeps drawing attention abroad. Could you tell our readers how its effect is "
+            "measured?\n\n"
+            "The first measure is what other states say about it in public. The second is what the other side does "
+            "at sea.\n\n"
+            "What comes next?\n\n"
+            "More patrols, and more reporters on board.\n")
+    asked = [c for q, _, role, c in claims(text) if q and role is SpeakerRole.INTERVIEWER]
+    assert any(c.startswith("Could you tell our readers") for c in asked)
+
+
+@pytest.mark.parametrize("intro", ["Chilean Ana Ruiz", "the Chilean president, Ana Ruiz"])
+def test_a_nationality_before_the_name_is_no_part_of_it(intro: str) -> None:
+    text = ("Chile\n"
+            "Chile was elected last week as a non-permanent member of the UN Security Council.\n"
+            f"Our sister channel Example News held an exclusive interview with {intro} on what Santiago hopes to do.\n"
+            "Example News: What does this election mean for Chile?\n"
+            "President Ruiz: The agenda of the Council is mostly about other regions. We carry a message for the "
+            "continent.\n"
+            "So it is a lot of responsibility because the expectations are high.\n"
+            "Example News: Is the weak representation of the continent a problem?\n"
+            "President Ruiz: Certainly yes, but we would rather call it a challenge.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+_SAYS = ("Tom Hale\n\n"
+         "Interview: five years on, the guns still sound\n\n"
+         "With the deadline looming to end the wars, obstacles persist, says Dr Ana Ruiz.\n\n"
+         "She shared her views with the Example Report in her capacity as the union's envoy for the Sahel.\n\n"
+         "How would you sum up the agenda so far?\n\n"
+         "Achieving the goal requires redoubled efforts. The situation in the east has escalated and remains "
+         "unresolved.\n\n"
+         "What should the union do next?\n\n"
+         "It must fund its missions itself and stop waiting for donors.\n")
+
+
+def test_a_name_line_over_an_interview_loses_to_the_guest_the_standfirst_names() -> None:
+    assert answer_speakers(_SAYS) == {"Ana Ruiz"}
+
+
+def test_a_writer_card_over_an_essay_with_questions_keeps_its_writer() -> None:
+    text = ("Tom Hale\n"
+            "Chilean journalist and writer, and former editor-in-chief of Example Times\n\n"
+            "Stop Shouting and Listen!\n\n"
+            "Anyone who follows the news will notice an increase in shouting and a decline in the language of "
+            "dialogue. So why all this?\n\n"
+            "The story is clear, but it requires concentration and a cold reading of the events.\n\n"
+            "What will happen to the truce if the talks fail? Will the government respond to pressure now?\n\n"
+            "The answer depends on the next election, and on who wins it.\n")
+    assert answer_speakers(text) == {"Tom Hale"}
+
+
+def test_the_press_a_standfirst_names_asks_in_an_excerpt_cut_before_any_question() -> None:
+    text = ("Chile is a key mediator in conflicts: envoy\n"
+            "Chile plays a key role in mediation around the world, Ana Ruiz, the government's special envoy, told "
+            "Example Times in an exclusive interview.\n"
+            "\"We saw the visit of the special envoy for Africa, who held important meetings,\" she told Example Times "
+            "Editor-in-Chief Tom Hale.\n"
+            "Ruiz and Hale discussed a wide range of topics. Here is the full interview:\n"
+            "Tom Hale: For a start we would like to welcome you to Example Times. This is our first meeting in a "
+            "festive atmosphere, and there is a general state of optimism in the country after the visit.\n"
+            "Ana Ruiz: I would like to thank you, Mr Hale, and all the media for this opportunity. The visit was a "
+            "success for both countries.\n")
+    got = claims(text)
+    assert {sp for _, sp, role, _ in got if role is SpeakerRole.INTERVIEWEE} == {"Ana Ruiz"}
+    assert not any(sp == "Tom Hale" and role is SpeakerRole.INTERVIEWEE for _, sp, role, _ in got)
+
+
+def test_a_journalist_who_answers_stays_the_guest() -> None:
+    text = ("It is time to stop negotiating\n\n"
+            "Tom Hale | Example Report\n\n"
+            "The militia has been advancing on the city. I had a video conversation with Congolese journalist Ana "
+            "Ruiz, who is based there.\n\n"
+            "Tom Hale: Ana, do you feel safe talking about the security situation there?\n\n"
+            "Ana Ruiz: I do not feel safe as a journalist, but I have the duty to tell what is going on here.\n\n"
+            "Tom Hale: Could you describe the situation where you are?\n\n"
+            "Ana Ruiz: The province is in the worst situation, because the militia holds most of its territory.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize("handover", [
+    "We can get more analysis on this now with Ana Ruiz, who's in The Hague.",
+    "Let's bring in Ana Ruiz, who's in The Hague.",
+    "Ana Ruiz joins me now from The Hague.",
+])
+def test_a_news_channel_hands_over_to_its_guest(handover: str) -> None:
+    text = ("Transcript\n"
+            "00:00Alliance leaders are meeting for a summit this Wednesday and are expected to approve a pledge to\n"
+            "00:04raise defence spending. The secretary general Tom Hale has praised the decision.\n"
+            f"00:10{handover}\n"
+            "00:15She's the director of the Example Centre. Thank you very much for speaking to us. Is this summit a\n"
+            "00:21victory lap for the president?\n"
+            "00:25This, of course, has been very carefully stage-managed. The host city scaled it down to a very short\n"
+            "00:31meeting, and the allies avoided a row. Nevertheless, some member states said they could not meet the\n"
+            "00:37target.\n")
+    assert answer_speakers(text) - {None} == {"Ana Ruiz"}
+
+
+
+def test_a_site_title_opens_no_turn() -> None:
+    text = ("Example News Opinion | Example Times\n"
+            "National Guard Minister: We hope for reconciliation with Peru soon | EXAMPLE TIMES English Archive 2005 "
+            "-2017\n"
+            "File photo of National Guard Minister Ana Ruiz. (Example Times)\n"
+            "Santiago, Example Times\u2014Chile's National Guard Minister Ana Ruiz blamed the rise of armed groups on the "
+            "failure of the international community to support the people.\n\n"
+            "Ana Ruiz: The visit included a number of meetings with officials. These meetings reflect the depth of our "
+            "relations.\n")
+    got = claims(text)
+    standfirst = [role for _, _, role, c in got if "blamed" in c]
+    assert standfirst and all(role is SpeakerRole.EDITOR for role in standfirst)
+
+
+def test_an_identifier_field_opens_no_turn() -> None:
+    text = ("Example Times Opinion | Example Times\n\nWe hope for reconciliation soon\nSelect Page\nMedia ID: 55338914\n\n"
+            "File photo of Interior Minister Ana Ruiz. (Example Times)\n\n"
+            "Washington, Example Times\u2014Chile's Interior Minister Ana Ruiz blamed the rise of armed groups on the "
+            "failure of the international community, warning that the problem can only be solved by talks.\n\n"
+            "In a broad-ranging interview with Example Times after a visit to Washington, the minister hailed "
+            "relations between the two countries.\n\n"
+            "Example Times: You met the president and senior officials. Can you tell us what you discussed?\n\n"
+            "Ana Ruiz: The visit included a number of meetings with officials. These meetings reflect the depth of "
+            "our relations.\n")
+    got = claims(text)
+    assert {sp for _, sp, role, _ in got if role is SpeakerRole.INTERVIEWEE} == {"Ana Ruiz"}
+    assert sum(role is SpeakerRole.EDITOR for _, _, role, _ in got) == 2
