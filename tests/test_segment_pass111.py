@@ -15,6 +15,10 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
 - L1: a page's title as a browser shows it ("Interior Minister: We hope for talks soon | EXAMPLE TIMES Archive") opens
   no turn; L2: nor does a field whose value is an identifier ("Media ID: 55338914"): before this pass either one's
   "turn" ran over the standfirst, which was scored as an unnamed guest's answers.
+- I1: "Chile's President Ana Ruiz dismisses it as nonsense in an exclusive interview with Tom Hale": the sentence's
+  subject gave the interview, the one it is "with" asks (before this pass Tom Hale was read as the guest).
+- R1: a speech's one label opening with a long address ("Ana Ruiz: Participants in the plenary session, colleagues,
+  ladies and gentlemen,") is a turn even where the standfirst names her: the speech was left unnamed.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -176,3 +180,29 @@ def test_an_identifier_field_opens_no_turn() -> None:
     got = claims(text)
     assert {sp for _, sp, role, _ in got if role is SpeakerRole.INTERVIEWEE} == {"Ana Ruiz"}
     assert sum(role is SpeakerRole.EDITOR for _, _, role, _ in got) == 2
+
+
+def test_the_subject_who_gave_an_interview_with_the_host_is_the_guest() -> None:
+    text = ("Ana Ruiz on the peace plan\n\n"
+            "As the White House unveils a package for peace, Chile's President Ana Ruiz dismisses it as nonsense in an "
+            "exclusive interview with Tom Hale.\n\n"
+            "TOM HALE: Why would you boycott an event that is designed simply to explore the opportunity to give "
+            "billions of dollars to your people?\n\n"
+            "ANA RUIZ, PRESIDENT OF CHILE: The figures are so exaggerated that we do not believe them. Secondly, this "
+            "workshop is divorced from any political dimension, and the crisis we are in has other causes.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize("label", ["President of Chile Ana Ruiz", "Ana Ruiz"])
+def test_a_speech_under_its_speaker_label_opening_with_a_long_address_is_hers(label: str) -> None:
+    text = ("Ruiz's speech to the forum\n\n"
+            "Chilean President Ana Ruiz took part in the plenary session of the annual forum in Santiago.\n\n"
+            "In her keynote speech, Ruiz addressed a number of key issues, including the war and sanctions.\n\n"
+            "Watch and read the full speech below.\n\n"
+            f"{label}: Participants in the plenary session, colleagues, ladies and gentlemen,\n\n"
+            "I am glad to welcome you all in Santiago at the anniversary meeting of the forum. The moderator has "
+            "already mentioned that this is the twentieth annual meeting.\n\n"
+            "In keeping with its traditions, our forum has brought together political leaders and researchers from "
+            "many countries.\n")
+    got = claims(text)
+    assert {sp for q, sp, role, _ in got if not q and role is not SpeakerRole.EDITOR} == {"Ana Ruiz"}

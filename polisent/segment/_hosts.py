@@ -109,6 +109,17 @@ _STATE_OFFICE = re.compile(r"(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Former|I
 
 #: the subject gives the interview, in an aside: ", in a lengthy interview with <the journalist>,"
 _GIVEN_TO = re.compile(r",\s*in\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}\Z")
+#: "... dismisses it as nonsense in an exclusive interview with": the interview, inside a sentence, that its subject gave
+_IN_INTERVIEW = re.compile(r"[a-z,]\s+in\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}\Z")
+
+
+def _said_before(t: str, label: str, start: int, end: int) -> bool:
+    """Whether the label's surname is written in ``t[start:end]`` within the sentence that ends at ``end``."""
+    cut = max(t.rfind(". ", start, end), t.rfind("\n", start, end))
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", label)
+    return bool(words) and re.search(rf"(?i)\b{re.escape(words[-1])}\b", t[max(start, cut + 1):end]) is not None
+
+
 #: "X gave a great interview to American journalist Y": the journalist the interview is given to asks
 _INTERVIEW_TO = re.compile(r"\binterviews?\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?(?i:journalist|reporter|correspondent|anchor|host|presenter|editor)"
                            r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})")
@@ -258,6 +269,17 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             if m.group("name2") and t.startswith("interview with", m.start()) \
                     and _GIVEN_TO.search(t, max(u.start, m.start() - 40), m.start()):
                 hosts.append(m.group("name2"))  # "The President, in a lengthy interview with Vicky D\u00e1vila, defends ..."
+                continue
+            if m.group("name2") and t.startswith("interview with", m.start()) \
+                    and _IN_INTERVIEW.search(t, max(u.start, m.start() - 40), m.start()) \
+                    and any(not _same_person(lab, m.group("name2")) and _said_before(t, lab, max(u.start, m.start() - 300), m.start())
+                            for lab in labels):
+                # "... Prime Minister Mohammad Shtayyeh dismisses it as nonsense in an exclusive interview with Christiane
+                # Amanpour": the other label, the sentence's subject, gave the interview; the one it is with asks (rule
+                # I1 of the 111th pass)
+                hosts.append(m.group("name2"))
+                guests.append(next(lab for lab in labels if not _same_person(lab, m.group("name2"))
+                                   and _said_before(t, lab, max(u.start, m.start() - 300), m.start())))
                 continue
             journalist = _journalist(m.group("name2"))
             if journalist is not None:  # "Zarif talks to Morning Edition's Steve Inskeep"

@@ -467,9 +467,10 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
                     and (len(_SENTENCE_END.findall(t, lab[2], le)) >= 2 or _spoken_opening(t[lab[2]:le]))  # (rule O1)
                     and not is_place(name)  # "New Delhi: Bangladesh Prime Minister ...": a dateline
                     and not any(t[s:e].rstrip().endswith("?") for s, e in spans[i + 1:]))
-        if len(t[lab[2]:le].split()) > 6 or (_SENTENCE_END.search(t, lab[2], le) is None
-                                             and not (unwritten and t[lab[2]:le].rstrip().endswith(","))):
-            return False  # (unwritten: an address may open it, "Madam Prime Minister, colleagues,")
+        address = unwritten and t[lab[2]:le].rstrip().endswith(",")
+        if len(t[lab[2]:le].split()) > (12 if address else 6) or (_SENTENCE_END.search(t, lab[2], le) is None and not address):
+            return False  # (unwritten: an address may open it, "Madam Prime Minister, colleagues,", or a longer one:
+            # "Participants in the plenary session, colleagues, ladies and gentlemen,"; rule R1 of the 111th pass)
         # "Dr Ayanda Ntsaluba, Director-General, ...: Thank you very much." then the briefing: a short
         # opening sentence, the speech on the lines below (as for a label alone on its line)
     after = [j for j in range(i + 1, min(i + 7, len(spans))) if spans[j][1] > spans[j][0]][:3]
