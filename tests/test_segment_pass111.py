@@ -19,6 +19,9 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
   subject gave the interview, the one it is "with" asks (before this pass Tom Hale was read as the guest).
 - R1: a speech's one label opening with a long address ("Ana Ruiz: Participants in the plenary session, colleagues,
   ladies and gentlemen,") is a turn even where the standfirst names her: the speech was left unnamed.
+- O2: an office holder a caption names ("Former Prime Minister Ana Ruiz ...") whom the standfirst has sit down for the
+  interview by her surname ("Ruiz sat down for an exclusive interview with ...") is the guest; C1: "during his talks
+  with President Tom Hale" (a noun) is no interview cue naming Tom Hale over an op-ed's column line.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -206,3 +209,25 @@ def test_a_speech_under_its_speaker_label_opening_with_a_long_address_is_hers(la
             "many countries.\n")
     got = claims(text)
     assert {sp for q, sp, role, _ in got if not q and role is not SpeakerRole.EDITOR} == {"Ana Ruiz"}
+
+
+def test_an_office_holder_who_sat_down_for_the_interview_is_the_guest() -> None:
+    text = ("Above: Former Prime Minister Ana Ruiz on October 16, 2020, in an exclusive interview with The Example Times "
+            "and CHILE Forward\n"
+            "(First of 2 parts)\n"
+            "On October 16, one month after she resigned, Ruiz sat down for an exclusive interview with three reporters "
+            "of The Example Times and CHILE Forward.\n"
+            "In 2015 you issued a statement on the anniversary of the end of the war, which marked a turning point. How "
+            "did that change our foreign policy?\n"
+            "One hundred years ago, there were only a few independent nations and many colonies in the world, and "
+            "amid those conditions our country was struggling to keep its independence.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_talks_as_a_noun_name_no_guest_in_an_op_ed() -> None:
+    text = ("Opinion\n\nKeeping him up at night\n\nTHAT DOES IT - Ana Ruiz - The Example Times\n\n"
+            "According to the president, the dispute at sea keeps him up at night. He went on an official trip to the "
+            "capital where he discussed the issue. A consensus was supposedly reached during his talks with President "
+            "Tom Hale. In my opinion, what happened was only lip service. And I was right.\n\n"
+            "Based on a report from the coast guard, a foreign ship drove away a fishing boat from the shoal.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}

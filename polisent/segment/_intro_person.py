@@ -93,6 +93,7 @@ def intro_person(t: str, end: int) -> Principal | None:
     asker_end: int | None = None  # where an outlet's journalist's name ends ("The Gazette's Ina Voss interviewed ...")
     asked: set[str] = set()  # surnames of the names right after him: the ones he asks
     job = _extra()[2].pattern
+    held_names: dict[str, str] = {}  # the office holders' names, by surname ("Former Prime Minister Shinzo Abe")
     tellers: set[str] = set()  # "X tells Y about ...": X
     askers: set[int] = set()  # ... and where Y starts
     for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
@@ -104,6 +105,9 @@ def intro_person(t: str, end: int) -> Principal | None:
             raw = raw[:glued.start() + 1]
         if _OFFICE_START.search(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()):
             holders.update(w.lower() for w in raw.split()[-2:])  # "US President Donald Trump" too
+            more = _NEXT_CAP.match(t, m.end())  # ("Former Prime Minister Shinzo" + " Abe": the run stops at four words)
+            if (held := _clean(raw + (more.group() if more else ""))) is not None and " " in held:
+                held_names.setdefault(held.split()[-1], held)
             continue
         if _CONTRACTION.fullmatch(raw.split()[0]) or _SELF_BEFORE.search(t, max(0, m.start() - 14), m.start()):
             continue  # "From the Times, I'm X": the host introduces himself
@@ -157,7 +161,20 @@ def intro_person(t: str, end: int) -> Principal | None:
             return Principal(opener, "interview", 2.0)  # the dated standfirst's subject: whom it interviews
         if len(re.findall(rf"(?<![\w'\u2019-])(?<!{re.escape(opener.split()[0])} ){re.escape(surname)}\b", t[:end])) >= 1:
             return Principal(opener, "interview", 2.0)
+    if not found:
+        # an office holder (a caption's "Former Prime Minister Shinzo Abe") whom the standfirst has sit down for the
+        # interview by his surname ("... Abe sat down for an exclusive interview with three reporters"; rule O2 of the
+        # 111th pass): the one person interviewed, though an office names him
+        sat = {n for sur, n in held_names.items()
+               if re.search(rf"\b{re.escape(sur)}[ \t]+{_SAT_FOR_INTERVIEW}", t[:min(end, HEAD_CHARS)])}
+        if len(sat) == 1:
+            return Principal(sat.pop(), "interview", 2.0)
     return None
+
+
+_NEXT_CAP = re.compile(r"[ \t]+[A-Z][\w'\u2019-]+(?![\w'\u2019-])")
+#: the interviewee's act after his surname: "sat down for an exclusive interview", "gave an interview", "granted ..."
+_SAT_FOR_INTERVIEW = r"(?:sat[ \t]+down[ \t]+(?:for|with)|gave|granted)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b"
 
 
 #: a sentence end (or a colon handing over to the talk) at the end of a unit, and one inside it
