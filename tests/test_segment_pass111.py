@@ -22,6 +22,11 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
 - O2: an office holder a caption names ("Former Prime Minister Ana Ruiz ...") whom the standfirst has sit down for the
   interview by her surname ("Ruiz sat down for an exclusive interview with ...") is the guest; C1: "during his talks
   with President Tom Hale" (a noun) is no interview cue naming Tom Hale over an op-ed's column line.
+- A2: "In a wide-ranging interview, Ms Ana Ruiz told ..." announces an interview (no "with" needed), so its bare
+  questions after a pulled quote are questions; P2: "Ambassador Ruiz joined Ledger's Tom Hale for a conversation":
+  Tom Hale is the press and asks; E1: the page's editor note ("a transcript of an interview with Chilean Ambassador
+  to the U.S. Ana Ruiz") names the guest after her office; F1: a short follow-up that puts nothing to "you" ("What role
+  has China been playing?") is a question where another follow-up on the page does.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -231,3 +236,62 @@ def test_talks_as_a_noun_name_no_guest_in_an_op_ed() -> None:
             "Tom Hale. In my opinion, what happened was only lip service. And I was right.\n\n"
             "Based on a report from the coast guard, a foreign ship drove away a fishing boat from the shoal.\n")
     assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_a_wide_ranging_interview_without_with_announces_the_questions() -> None:
+    text = ("As the summit in Vilnius draws closer, Chile expects it will deliver concrete commitments instead of open "
+            "doors statements, the head of Chile's mission to the Alliance says.\n\n"
+            "In a wide-ranging interview, Ms Ana Ruiz told about Chile's push for membership, its current assistance and "
+            "sceptics within the Alliance.\n\n"
+            "\u2018Not a single country questions Chile should be a member\u2019\n\n"
+            "What is the air at headquarters on the eve of the summit? Is there a set agenda?\n\n"
+            "The intensity of the various meetings is starting to pick up.\n\n"
+            "Is it already confirmed that the president will attend in person?\n\n"
+            "The president has accepted the invitation from the secretary general.\n")
+    got = claims(text)
+    assert sum(q for q, _, _, _ in got) == 3
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_the_outlets_journalist_the_guest_joined_asks() -> None:
+    text = ("Trade ambassador sees a lot of accomplishments\n\n"
+            "Trade Representative Ana Ruiz has had her work cut out for her this year.\n\n"
+            "Ambassador Ruiz joined Ledger's Tom Hale for a conversation on trade. An edited transcript of their "
+            "conversation is below.\n\n"
+            "Tom Hale: So just because so much of the news has been inflation, do me a favor and give us your sense of "
+            "our place in global trade.\n\n"
+            "Ana Ruiz: Well, we have been incredibly busy. This year we launched a new framework with our partners.\n\n"
+            "Hale: So those are the goods, and there are some challenges, and I want to get to them.\n\n"
+            "Ruiz: There are, and the first of them is steel.\n")
+    got = claims(text)
+    assert {sp for _, sp, role, _ in got if role is SpeakerRole.INTERVIEWEE} == {"Ana Ruiz"}
+    assert {sp for _, sp, role, _ in got if role is SpeakerRole.INTERVIEWER} == {"Tom Hale"}
+
+
+def test_an_editor_note_naming_the_holder_after_the_office_names_the_guest() -> None:
+    text = ("Transcript: Chile's Ambassador Ana Ruiz on \"Example Nation\"\n\n"
+            "The following is a transcript of an interview with Chilean Ambassador to the U.S. Ana Ruiz that aired "
+            "Sunday on \"Example Nation.\"\n\n"
+            "TOM HALE: And we're back with Chile's Ambassador to the United States, Ana Ruiz. Good morning to you.\n\n"
+            "ANA RUIZ: Good morning. Good to be with you.\n\n"
+            "TOM HALE: Your president has said that the war is a distraction for everyone.\n\n"
+            "ANA RUIZ: Well, the war still continues the way it was going before, and we need help.\n")
+    got = claims(text)
+    assert {sp for _, sp, role, _ in got if role is SpeakerRole.INTERVIEWEE} == {"Ana Ruiz"}
+
+
+def test_a_short_follow_up_beside_one_put_to_you_is_a_question() -> None:
+    text = ("The Nation: Tom Hale interviews Ana Ruiz\n\n"
+            "On Example Nation: Tom Hale interviews Foreign Affairs Minister Ana Ruiz\n\n"
+            "Tom Hale: The two leaders will soon sit down for talks, but will anything come of them? Foreign Minister Ana "
+            "Ruiz joins me now. Good morning, Minister.\n\n"
+            "Ana Ruiz: Good morning.\n\n"
+            "How significant do you think these talks are?\n\n"
+            "Well, it does not get any more important than this engagement that is coming up.\n\n"
+            "So the other side does not have a good track record for keeping promises.\n\n"
+            "How likely do you think it is that the meeting will go ahead?\n\n"
+            "Well, I think a lot of things have led to this moment.\n\n"
+            "What role has China been playing?\n\n"
+            "I think they have been doing what the rest of the world asked them to do.\n\n")
+    asked = [c for q, _, role, c in claims(text) if q and role is SpeakerRole.INTERVIEWER]
+    assert "What role has China been playing?" in asked

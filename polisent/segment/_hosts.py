@@ -5,6 +5,7 @@ of :mod:`polisent.segment._speakers`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from polisent.segment._bylines import _GUEST_RX, _full_name
 from polisent.segment._guest_thanks import invited_host
@@ -120,6 +121,9 @@ def _said_before(t: str, label: str, start: int, end: int) -> bool:
     return bool(words) and re.search(rf"(?i)\b{re.escape(words[-1])}\b", t[max(start, cut + 1):end]) is not None
 
 
+#: the holder named after an office's place: "(Ukrainian Ambassador) to the U.S. Oksana Markarova"
+_HELD_AFTER = re.compile(r"[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&'\u2019-]*[ \t]+){1,4}"
+                         r"(?P<name>[A-Z][a-z][\w'\u2019-]+[ \t]+[A-Z][a-z][\w'\u2019-]+)(?![\w'\u2019-])(?![ \t]+[A-Z])")
 #: "X gave a great interview to American journalist Y": the journalist the interview is given to asks
 _INTERVIEW_TO = re.compile(r"\binterviews?\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?(?i:journalist|reporter|correspondent|anchor|host|presenter|editor)"
                            r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})")
@@ -183,7 +187,7 @@ def _spoken_by(t: str, verb: int) -> str | None:
     return found if found is not None and is_person_name(found) else None
 
 
-def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
+def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence[Unit] = ()) -> str | None:
     """The speaker label of the interviewer (host) in a text with speaker turns.
 
     In order: the standfirst or the first turns name the host ("interviewed by X", "X speaks with
@@ -204,7 +208,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
         return next(iter(said))
     turn_ids = {id(u) for u in turns}
     first_turn = next(i for i, u in enumerate(content) if id(u) in turn_ids)
-    head = content[:first_turn] + [u for u in content[first_turn:first_turn + 8] if u.form == "label"][:3]
+    head = list(notes) + content[:first_turn] + [u for u in content[first_turn:first_turn + 8] if u.form == "label"][:3]
     # turns: a label unit and the unlabelled units after it
     stats: dict[str, list[int]] = {lab: [0, 0, 0] for lab in labels}  # turns, turns ending in '?', turns with '?'
     cur: str | None = None
@@ -285,7 +289,11 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
             if journalist is not None:  # "Zarif talks to Morning Edition's Steve Inskeep"
                 hosts.append(journalist)
                 continue
-            guests.append(m.group("name") or m.group("name2"))
+            guest = m.group("name") or m.group("name2")
+            if who == "name2" and (held := _HELD_AFTER.match(t, m.end(who), min(u.end, m.end(who) + 80))) is not None \
+                    and not is_person_name(guest):
+                guest = held.group("name")  # "an interview with Ukrainian Ambassador to the U.S. Oksana Markarova" (E1)
+            guests.append(guest)
     for h in hosts:
         match = [lab for lab in labels if _same_person(lab, h)]
         if len(match) == 1 and not any(_same_person(match[0], g) for g in guests):

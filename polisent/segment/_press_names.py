@@ -82,6 +82,10 @@ _RUN_SCAN = re.compile(_RUN)
 #: guest in some writers' English)
 _INTERVIEW_TO = re.compile(rf"\b(?i:his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?interview[ \t]+to[ \t]+{_RUN}")
 _WITH_FOR_OUTLET = re.compile(rf"(?i:interview|conversation|interaction)[ \t]+with[ \t]+{_RUN}[ \t]+for[ \t]+(?:the[ \t]+)?{_CAP}")
+#: (k) an outlet's journalist whom the guest joins: "Ambassador Tai joined Marketplace's Kai Ryssdal for a conversation"
+#: (rule P2 of the 111th pass)
+_JOINED_OUTLETS_OWN = re.compile(rf"\b(?:joined|joins)[ \t]+(?:[Tt]he[ \t]+)?{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}"
+                                 rf"['\u2019]s[ \t]+{_RUN}")
 #: the cues that say who asks whom, not what someone is: the outlet they name is the press as well (rule P4)
 _RELATIONAL = frozenset({_PRONOUN_SPOKE, _SLASH_OUTLET, _OUTLETS_OWN, _TOLD, _WITH_MID, _OUTLET_ASKS})
 #: a title or office that opens a name run: the guest, never the journalist ("in an interview with Foreign Minister X")
@@ -131,6 +135,8 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     ['bell', 'holm']
     >>> sorted(press_surnames("In an interview with Tom Bell for The Ledger, he said ... his interview to Eva Holm."))
     ['bell', 'holm']
+    >>> sorted(press_surnames("Ambassador Ana Ruiz joined Ledger's Tom Bell for a conversation on trade."))
+    ['bell']
     >>> sorted(press_surnames("Seeking a new framework\\n\\nTOM BELL, Ledger senior staff writer\\n\\nSpeaking to us, Ana Ruiz said ..."))
     ['bell']
     """
@@ -159,6 +165,7 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     runs += [m for m in (_OUTLET_ASKS.finditer(head) if "ask" in low or "interview" in low else ())
              if any(w.lower() in NEWS_WORDS for w in m.group("name").split())]
     runs += [m for rx in (_INTERVIEW_TO, _WITH_FOR_OUTLET) for m in rx.finditer(head)] if "interv" in low else []
+    runs += list(_JOINED_OUTLETS_OWN.finditer(head)) if "join" in low else []
     for m in runs:
         name = m.group("name")
         if _TITLED.match(name):

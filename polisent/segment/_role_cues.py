@@ -128,7 +128,9 @@ _INTERVIEW_HINT = re.compile(
     r"(?im)(?:^" + _LABELLED + "|"  # "Interview: ..." at a line's start
     r"^" + _INTERVIEW_KICKER + r"[ \t*_]*$|"  # "Interview", a kicker alone on its line
     r"^[ \t*_]*(?:edited[ \t]+)?excerpts[ \t]*:?[ \t*_]*$|"  # "Excerpts:" alone on its line, over the questions
-    r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth|detailed|two-part|[a-z]+-part|email|e-mail|phone|telephone|video)\s+)?interview\s+with|"
+    r"\b(?:an?\s+(?:(?:exclusive|wide-ranging|recent|candid|lengthy|rare|special|extended|in-depth|detailed|two-part|[a-z]+-part|email|e-mail|phone|telephone|video)\s+)?interview(?:\s+with|\s*,(?=\s+(?:Ms|Mr|Mrs|Dr|[A-Z][a-z]+\s+[A-Z])))|"
+    # ("In a wide-ranging interview, Ms Ana Ruiz told about ...": the interview and the name after its comma; rule
+    # A2 of the 111th pass)
     # "In our interview ...", "Interview to X, Vice-Minister ..." opening a line (a translation's "interview to")
     r"in\s+(?:our|this)\s+(?:(?:exclusive|recent|special)\s+)?interview\b|"
     # the editor's note on the talk below: "Our conversation, which has been edited for length and clarity, is below."

@@ -421,7 +421,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     logger.debug("structure: %d units, interview=%s (questions=%d, turns=%d, Q/A=%d, role labels=%d), title=%s",
                  len(units), interview, len(questions), len(turns), len(qa), len(roles), title is not None)
     role_host = any(_ROLE_LABELS[u.label] is SpeakerRole.INTERVIEWER for u in roles) or any(u.label == "Q" for u in qa)
-    interviewer = forced_host or (_interviewer(t, content, turns) if turns and not role_host and not unlabelled_host else None)
+    # (the page's note on the transcript, a clutter line, may say whom it interviews: "The following is a transcript of an
+    # interview with Ukrainian Ambassador X that aired ..."; rule E1 of the 111th pass)
+    notes = [u for u in units if u.form == "clutter" and u.reason == "editor_note" and u.end <= 3000]
+    interviewer = forced_host or (_interviewer(t, content, turns, notes) if turns and not role_host and not unlabelled_host else None)
     # a radio news package: the presenter hands over to the reporter, who narrates (an author), between soundbites
     # (an unlabelled presenter's lead may hand over to the first label: no label asks then)
     package = handover(t, content, turns) if turns and not role_host and not unlabelled_host else None

@@ -139,7 +139,8 @@ def _followups(t: str, content: list[Unit], pos: dict[int, int], plain_q: list[U
     personally?" / "Zelenskiy: ..."): had the guest gone on, the label would not have been repeated."""
     if not turns:
         return set()
-    out = set()
+    out: set[int] = set()
+    short: set[int] = set()
     for u in plain_q:
         i = pos[id(u)]
         if u.start < turns[0].start or i == 0 or i + 1 >= len(content):
@@ -149,12 +150,15 @@ def _followups(t: str, content: list[Unit], pos: dict[int, int], plain_q: list[U
                 and not _is_q(t, before) and _turn_label(content, i) == after.label:
             out.add(id(u))
             continue
-        if not YOU_ASKED.search(t, u.content_start, u.end):
-            continue
         if before.para != u.para and after.para != u.para and before.form in ("plain", "label") and after.form == "plain" \
                 and not _is_q(t, before):
-            out.add(id(u))
-    return out
+            if YOU_ASKED.search(t, u.content_start, u.end):
+                out.add(id(u))
+            elif len(t[u.content_start:u.end].split()) <= 12:
+                short.add(id(u))
+    # a short question that puts nothing to "you" ("What role has China been playing?") is one more follow-up where the
+    # page shows the pattern with another that does (rule F1 of the 111th pass); alone, it may be the guest's own
+    return out | short if out else out
 
 
 def _turn_label(content: list[Unit], i: int) -> str | None:
