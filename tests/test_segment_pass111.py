@@ -27,6 +27,11 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
   Tom Hale is the press and asks; E1: the page's editor note ("a transcript of an interview with Chilean Ambassador
   to the U.S. Ana Ruiz") names the guest after her office; F1: a short follow-up that puts nothing to "you" ("What role
   has China been playing?") is a question where another follow-up on the page does.
+- D1: a title's "Interview of H.E. Mr. Mevl\u00fct \u00c7elik to ..." names the guest in full (a capital outside ASCII
+  cut him to "H.E. Mr. Mevl\u00fct"); T3: a Q&A's title "...: Ruiz on Her Own" names the guest the standfirst names as an
+  office holder; Q2: "Questions." marks a question as "Question." does; S2: the guest who thanks for the invitation
+  is never the short turn the questions end; T4: "Article by Foreign Minister Ana Ruiz, ..." under a section's kicker
+  names the writer.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -295,3 +300,62 @@ def test_a_short_follow_up_beside_one_put_to_you_is_a_question() -> None:
             "I think they have been doing what the rest of the world asked them to do.\n\n")
     asked = [c for q, _, role, c in claims(text) if q and role is SpeakerRole.INTERVIEWER]
     assert "What role has China been playing?" in asked
+
+
+def test_a_title_naming_the_guest_with_a_non_ascii_surname_names_him_in_full() -> None:
+    text = ("Peace at home, peace in the world\n\nFollow the ministry:\n\n"
+            "Interview of H.E. Mr. Mevl\u00fct \u00c7elik to Example World, 15 January 2016, Ankara\n\n"
+            "Question \u2013 Mr. \u00c7elik, thank you very much on this busy day. Can you tell us what you achieved at "
+            "the conference?\n\n"
+            "H.E. MEVL\u00dcT \u00c7EL\u0130K - First of all, this is my first time speaking to Example World. I wish "
+            "you all the best.\n\n"
+            "Regarding the conference, this is the eighth one. It became our ministry's tradition.\n")
+    assert answer_speakers(text) == {"Mevl\u00fct \u00c7elik"}
+
+
+def test_a_qa_title_giving_the_guests_surname_and_on_names_him() -> None:
+    text = ("The Loneliness of the President: Ruiz on Her Own\n\n"
+            "Pressure on Chilean President Ana Ruiz will increase as the troops leave her country.\n\n"
+            "There are many who say one of your failings as president is bringing the old warlords back. What is your "
+            "response?\n\n"
+            "Is that true? I was not in the capital when they made that arrangement. I was in the mountains, so I had "
+            "no hand in forming the government.\n\n"
+            "What will you do after you leave office?\n\n"
+            "I will stay in the country and help the next government.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_plural_questions_mark_opens_a_question() -> None:
+    text = ("Ana Ruiz, the 65-year-old foreign minister, has served as interim head of government since the coup.\n\n"
+            "Ruiz attended this Thursday as a guest the informal meeting of foreign ministers.\n\n"
+            "Questions. What impact could the sanctions against the coup plotters have?\n\n"
+            "Answer. It is about putting pressure on the junta. The sanctions must be targeted.\n\n"
+            "The president and his family are held in their home. They have no electricity.\n")
+    got = claims(text)
+    assert [c for q, _, _, c in got if q] == ["What impact could the sanctions against the coup plotters have?"]
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_the_guest_who_thanks_for_the_invitation_does_not_ask() -> None:
+    text = ("Editor, Example.news: Today, we have the chance to delve into Chile's approach to international relations, "
+            "often dubbed \u201cbamboo diplomacy.\u201d Joining us is Dr. Ana Ruiz, a foreign policy expert with long "
+            "experience. Welcome, Dr. Ruiz.\n"
+            "Dr. Ruiz: Thank you for having me. It is great to discuss a subject as dynamic as our foreign relations.\n"
+            "Editor: At the heart of this discussion is the concept itself. In your view, what does this phrase mean "
+            "for our strategy, especially in light of the war?\n"
+            "Dr. Ruiz: It reflects our resilience in navigating complex international landscapes. It allows us to keep "
+            "balanced relationships with both sides.\n")
+    got = claims(text)
+    assert not any(sp and "Ruiz" in sp and role is SpeakerRole.INTERVIEWER for _, sp, role, _ in got)
+    assert any(sp and "Ruiz" in sp and role is SpeakerRole.INTERVIEWEE for _, sp, role, _ in got)
+
+
+def test_an_article_by_a_minister_under_a_section_kicker_is_his() -> None:
+    text = ("Government\n\n"
+            "Article by Foreign Minister Ana Ruiz, in the Chilean edition of Example magazine (28.01.2023)\n\n"
+            "\u201cThe wager of stability in the Pacific\u201d\n\n"
+            "The Pacific is a field where a complex network of bilateral and regional relations is developing. Stability "
+            "has always been the primary concern of regional actors.\n\n"
+            "For Chile, the policy of disputes and claims against our sovereign rights remains at the core of the "
+            "challenges we face.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}

@@ -60,10 +60,10 @@ _Q_NUMBER = re.compile(r"(?:Q|Question)[ \t]?(?:#|No\.)?[ \t]?\d{1,2}[ \t]*[.:)]
 #: the number a parliamentary committee's evidence gives each question, before the asker's label ("Q231 Chair:")
 _EVIDENCE_NUMBER = re.compile(r"Q\d{1,4} (?=[A-Z])")
 #: (a spaced hyphen too: "Q - ... R - ...", as the French foreign ministry's transcripts mark the turns)
-_QA_DOT = re.compile(r"(Q|A|P|R|Ask|Question|Answer)(?:[ \t]?(\d{0,2})[.)\u2013\u2014](?:[ \t]*[\u2013\u2014-](?=[ \t]))?|[ \t]-(?=[ \t]))(?:[ \t]+(?=\S)|(?<=\d[.)])(?=[A-Z]))")  # "Q2.What ..." too
+_QA_DOT = re.compile(r"(Q|A|P|R|Ask|Questions|Question|Answer)(?:[ \t]?(\d{0,2})[.)\u2013\u2014](?:[ \t]*[\u2013\u2014-](?=[ \t]))?|[ \t]-(?=[ \t]))(?:[ \t]+(?=\S)|(?<=\d[.)])(?=[A-Z]))")  # "Q2.What ..." too
 #: the dotted marks of a Spanish, Portuguese or French interview ("P. ... R. ...": pregunta, respuesta) and
 #: their machine translation ("Ask. ... Answer.")
-_QA_MARKS = {"p": "Q", "r": "A", "ask": "Q"}
+_QA_MARKS = {"p": "Q", "r": "A", "ask": "Q", "questions": "Q"}  # ("Questions. What impact ...": "Preguntas.")
 #: a question or answer mark numbered before its colon: "QUESTION 1:", "Answer 2:"
 _QA_NUMBERED = re.compile(r"(Question|QUESTION|Answer|ANSWER)[ \t]+\d{1,2}[ \t]*:[ \t]*(?=\S)")
 _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())

@@ -144,8 +144,9 @@ _THIS_IS = re.compile(r"(?i)this\s+is\b")
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+\Z")
 #: a title naming who delivers the text: "Remarks by High Representative/Vice-President Josep Borrell upon arrival",
 #: "Press Conference by Foreign Minister Motegi" (the person: the last capitalised words of the run)
-_TITLE_DELIVERED = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press[ \t]+[Cc]onference|Briefing|Interview|(?<=[Pp]ress )remarks)[ \t]+(?:by|of|with)[ \t]+"
-                              r"(?P<run>[A-Z][\w/.'\u2019-]*(?:[ \t]+[A-Z][\w/.'\u2019-]*){1,6})")
+_TITLE_DELIVERED = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press[ \t]+[Cc]onference|Briefing|Interview|(?<=[Pp]ress )remarks"
+                              r"|(?<![\w-])(?:Article|Op-[Ee]d)(?=[ \t]+by\b))[ \t]+(?:by|of|with)[ \t]+"
+                              rf"(?P<run>{_CAP}[\w/.'\u2019-]*(?:[ \t]+{_CAP}[\w/.'\u2019-]*){{1,6}})")
 
 
 def _delivered_by(t: str, start: int, end: int) -> str | None:
@@ -153,6 +154,10 @@ def _delivered_by(t: str, start: int, end: int) -> str | None:
 
     >>> _delivered_by("Full Text of the Interview by Ambassador Kuang Weilin with the Daily Monitor", 0, 76)
     'Kuang Weilin'
+    >>> _delivered_by("Interview of H.E. Mr. Mevl\u00fct \u00c7avu\u015fo\u011flu to TRT World, Ankara", 0, 60)
+    'Mevl\u00fct \u00c7avu\u015fo\u011flu'
+    >>> _delivered_by("Article by Foreign Minister Ana Ruiz, in the Greek edition of the Economist", 0, 74)
+    'Ana Ruiz'
     >>> _delivered_by("Interview by Jane Doe", 0, 21) is None
     True
     """
@@ -164,7 +169,7 @@ def _delivered_by(t: str, start: int, end: int) -> str | None:
     run = m.group("run").split()
     # the words after the last office word ("High Representative/Vice-President", "Foreign Minister")
     last = max((i for i, w in enumerate(run) if "/" in w or any(p.lower() in _TITLE_WORDS for p in w.split("-"))), default=-1)
-    run = run[last + 1:]
+    run = [w for w in run[last + 1:] if w.rstrip(".") not in ("H.E", "Mr", "Mrs", "Ms", "Dr", "Prof")]  # "H.E. Mr. Mevlüt ..."
     return next((" ".join(run[-k:]) for k in (3, 2) if len(run) >= k and is_person_name(" ".join(run[-k:]))), None)
 
 

@@ -192,6 +192,13 @@ _SELF_JOB_AT = lead_guarded(_SELF_JOB)
 _OWN_MEETING = re.compile(r"\b(?i:my|our)[ \t]+(?:[a-z]+[ \t]+)?\Z")
 
 
+#: a title that says who wrote the piece: "Article by Foreign Minister X", "Op-Ed by X"
+_WRITTEN_BY = re.compile(r"(?<![\w-])(?:Article|Op-[Ee]d)[ \t]+by\b")
+#: a title's surname and what the person says "on" ("Karzai on His Own", "...: Ruiz on the Peace Plan"), opening the
+#: title or its part after a colon
+_TITLE_SURNAME_ON = re.compile(rf"(?:\A|(?<=:)|(?<=\n))[ \t]*(?P<sur>{_CAP}[\w'\u2019-]+)[ \t]+on[ \t]+\S")
+
+
 def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True,
               title: tuple[int, int] | None = None, cues: SpeakerCues | None = None,
               interview: bool = False, answers_from: int | None = None) -> Principal | None:
@@ -433,9 +440,17 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 add(name, "interview", 3.0)
             elif m.group("office") and name.lower() not in NON_PERSON:
                 add(name, "interview", 3.0, single=True)
-        name = _delivered_by(t, *title)  # "Remarks by High Representative/Vice-President Josep Borrell upon ..."
-        if name is not None:
-            add(name, "interview", 3.0)
+        on = _TITLE_SURNAME_ON.search(t, *title) if interview else None
+        if on is not None and (full := seen.get(on.group("sur").lower())) is not None:
+            add(full, "interview", 3.0)  # a Q&A's "The Loneliness of the President: Karzai on His Own" (rule T3, 111th pass)
+        name, span = _delivered_by(t, *title), title  # "Remarks by High Representative/Vice-President Josep Borrell upon ..."
+        if name is None and title[0] < 200:  # ... or the line under a section's kicker ("Government" / "Article by
+            # Foreign Minister Nikos Dendias, in the Greek edition of ..."; rule T4 of the 111th pass)
+            nxt = re.search(r"\S[^\n]*", t[title[1]:title[1] + 400])
+            span = (title[1] + nxt.start(), title[1] + nxt.end()) if nxt is not None else title
+            name = _delivered_by(t, *span) if nxt is not None else None
+        if name is not None:  # (an article's writer is its author: "Article by Foreign Minister X")
+            add(name, "author" if _WRITTEN_BY.search(t, *span) else "interview", 3.0)
             selves.discard(name.split()[-1].lower())  # "Interview by X with the Daily Monitor": X gave it
         m = _TITLE_TAIL.search(t, *title)  # "Options before ECOWAS, By Ehi Braimah", "... transition - Ambassador David Moran"
         if m is not None and not m.group("by") and is_place(m.group("name").split()[0]):

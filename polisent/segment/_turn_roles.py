@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from polisent.segment._guest_thanks import _THANKS_INVITED
 from polisent.segment._labels import _label_desc
 from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import YOU_ASKED
@@ -42,8 +43,9 @@ def _short_asker(t: str, content: list[Unit], pos: dict[int, int], orphans: list
         while i >= 0 and content[i].form != "label":
             words += len(_plain(t, content[i]).split())
             i -= 1
-        if i < 0 or not content[i].label:
-            return None
+        if i < 0 or not content[i].label or _THANKS_INVITED.match(t, content[i].content_start, content[i].end):
+            return None  # (not the guest who thanks for the invitation: "Dr. Minh: Thank you for having me." / "Editor:
+            # ... what does this phrase encapsulate?", the editor's label read as no label; rule S2 of the 111th pass)
         words += len(_plain(t, content[i]).split())
         if words > 60:
             return None
