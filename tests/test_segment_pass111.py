@@ -32,6 +32,9 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
   office holder; Q2: "Questions." marks a question as "Question." does; S2: the guest who thanks for the invitation
   is never the short turn the questions end; T4: "Article by Foreign Minister Ana Ruiz, ..." under a section's kicker
   names the writer.
+- L3: "Tom Hale from Example TV:" beside "President Ruiz:" (each seen once) are turns; P3: the page's one label is
+  the press the standfirst names ("TH:" under "Tom Hale, Example Weekly's foreign editor, ... interviewed ..."): it
+  asks, and the unlabelled paragraph after each of its questions answers.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -359,3 +362,32 @@ def test_an_article_by_a_minister_under_a_section_kicker_is_his() -> None:
             "For Chile, the policy of disputes and claims against our sovereign rights remains at the core of the "
             "challenges we face.\n")
     assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_a_label_naming_the_journalists_outlet_counts_as_a_turn() -> None:
+    text = ("Chile's President Ruiz speaks to Example TV at press conference\n\n"
+            "At a press conference in Santiago President Ana Ruiz responds to Example TV's question about the economy.\n\n"
+            "TRANSCRIPT:\n\n"
+            "Tom Hale from Example TV:\n"
+            "Do you feel Chile is now on the path to recovery after the election? What are your next steps?\n\n"
+            "President Ruiz:\n"
+            "Excellent question. I think the harm that has been inflicted upon our country has a human toll.\n\n"
+            "Recovery will take time, but the new assembly has already started its work.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_the_one_label_of_the_press_asks_and_the_unlabelled_paragraphs_answer() -> None:
+    text = ("A transcript of an interview with Ana Ruiz\n\n"
+            "On October 13th Tom Hale, Example Weekly's foreign editor, and Lena Park, the Africa correspondent, "
+            "interviewed Chile's president\n\n"
+            "The transcript below has been lightly edited for clarity.\n\n"
+            "TH: Madam President, last time I asked you for an interview was twenty years ago. So thanks for that.\n\n"
+            "TH: Let's talk about Chile. Many developing countries have achieved very high growth rates. What do you "
+            "think it would take to get very high growth here?\n\n"
+            "A number of things. Firstly, the structure of our economy is an impediment. It is highly concentrated.\n\n"
+            "And you can see it in a number of sectors, in banking for instance.\n\n"
+            "TH: What about the unions?\n\n"
+            "They are partners, and they will stay partners.\n")
+    got = claims(text)
+    assert answer_speakers(text) == {"Ana Ruiz"}
+    assert {c for q, _, role, c in got if q and role is SpeakerRole.INTERVIEWER} >= {"What about the unions?"}

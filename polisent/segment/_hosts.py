@@ -121,6 +121,8 @@ def _said_before(t: str, label: str, start: int, end: int) -> bool:
     return bool(words) and re.search(rf"(?i)\b{re.escape(words[-1])}\b", t[max(start, cut + 1):end]) is not None
 
 
+#: a two- or three-word name, for a label's initials ("RG" for "Robert Guest")
+_TWO_NAMES = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){1,2}\b")
 #: the holder named after an office's place: "(Ukrainian Ambassador) to the U.S. Oksana Markarova"
 _HELD_AFTER = re.compile(r"[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&'\u2019-]*[ \t]+){1,4}"
                          r"(?P<name>[A-Z][a-z][\w'\u2019-]+[ \t]+[A-Z][a-z][\w'\u2019-]+)(?![\w'\u2019-])(?![ \t]+[A-Z])")
@@ -313,6 +315,18 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence
         pressed = [lab for lab in labels if (w := re.findall(r"[^\W\d_]+", lab)) and (w[0].lower() in press or w[-1].lower() in press)]
         if len(pressed) == 1:
             return pressed[0]
+    if len(labels) == 1 and any(st[2] for st in stats.values()) and not any(_same_person(labels[0], g) for g in guests):
+        # ... or the one label, who asks, is the press the standfirst names ("Robert Guest, The Economist's foreign
+        # editor, and ... interviewed South Africa's president" over "RG: ... What do you think it would take ...?" and
+        # unlabelled answers; rule P3 of the 111th pass)
+        press = press_surnames(t, until=turns[0].start)
+        w = re.findall(r"[^\W\d_]+", labels[0])
+        if w and (w[0].lower() in press or w[-1].lower() in press):
+            return labels[0]
+        if re.fullmatch(r"[A-Z]{2,4}", labels[0]) and any(
+                "".join(x[0] for x in n.group().split()) == labels[0] and n.group().split()[-1].lower() in press
+                for n in _TWO_NAMES.finditer(t, 0, turns[0].start)):
+            return labels[0]  # "RG:" under "Robert Guest, The Economist's foreign editor, ... interviewed ..."
     opener = content[first_turn]
     welcomer: str | None = None
     if opener.label in labels and len(labels) >= 2 and opener.form == "label":

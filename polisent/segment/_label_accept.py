@@ -113,7 +113,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     ("Puja Mehra (host):"), and a transcription service's timed labels ("William (00:00):" beside
     "Kholood Khair (00:56):"), are turns even once (``sure``).
     """
-    n_turns = sum(n for (k, _), n in cands.items() if k in ("name", "initials", "role"))
+    # (a label naming its speaker's outlet counts as a turn too: "Elaine Reyes from CGTN America:" beside "President
+    # Maduro:"; rule L3 of the 111th pass; not a leader's office, "President of Mongolia X:", whose statement may
+    # stand alone beside another's)
+    n_turns = sum(n for (k, lab), n in cands.items() if k in ("name", "initials", "role") or (k == "titled" and " from " in lab))
     full_by_surname: dict[str, list[str]] = {}  # in text order: the first one introduced wins a tie
     full_by_given: dict[str, list[str]] = {}  # "Iokibe Makoto": family name first
     for x in sorted(text_names, key=str.isupper):  # 'Ann Curry' before 'ANN CURRY'

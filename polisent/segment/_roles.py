@@ -439,6 +439,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     news_package = narrated(units)  # "((NARRATOR))": named turns are soundbites
     followups = _followups(t, content, pos, plain_q, turns) if interviewer is not None else set()
     has_a = any(u.label == "A" for u in qa)
+    lone_asker = interviewer is not None and one_label and bool(turns) and turns[0].label == interviewer and not package
     asking: set[int] = set()  # the paragraphs a "Q1." heads, up to its last question
     quoted_up_front = {id(b) for a, b in zip(content, content[1:]) if a.form == "plain" and b.form == "plain" and questions
                        and _HANDS_TO_QUOTE.search(t, a.start, a.end) and _in_quotes(t, b)}
@@ -544,6 +545,12 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         elif id(u) in followups and state[2] is SpeakerRole.INTERVIEWEE:
             # the host's follow-up the page left unlabelled; the guest's turn goes on after it
             u.kind, u.speaker, u.role = SegmentKind.QUESTION, interviewer, SpeakerRole.INTERVIEWER
+        elif lone_asker and state[0] is SegmentKind.QUESTION and pos[id(u)] > 0 and content[pos[id(u)] - 1].form in ("label", "plain") \
+                and _is_q(t, content[pos[id(u)] - 1]) and not _is_q(t, u):
+            # the page labels only the interviewer ("RG: ... What do you think it would take ...?" / "A number of
+            # things. ..."): the paragraph after his question answers it, unnamed (rule P3 of the 111th pass)
+            u.kind, u.speaker, u.role = SegmentKind.ANSWER, None, SpeakerRole.INTERVIEWEE
+            state = (SegmentKind.ANSWER, None, SpeakerRole.INTERVIEWEE)
         else:
             u.kind, u.speaker, u.role = state
 
