@@ -35,6 +35,9 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
 - L3: "Tom Hale from Example TV:" beside "President Ruiz:" (each seen once) are turns; P3: the page's one label is
   the press the standfirst names ("TH:" under "Tom Hale, Example Weekly's foreign editor, ... interviewed ..."): it
   asks, and the unlabelled paragraph after each of its questions answers.
+- O2 (wider) and O3: "Former Chilean President Ana Ruiz, second from left, conducts an exclusive interview with ..."
+  names the guest, and "the 2020 Tokyo Olympics" (a capital's event) names no one; V2: a numbered voice that names
+  itself ("Speaker 2: Hi everyone. I'm Tom Hale and welcome to ...") takes that name.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -391,3 +394,29 @@ def test_the_one_label_of_the_press_asks_and_the_unlabelled_paragraphs_answer() 
     got = claims(text)
     assert answer_speakers(text) == {"Ana Ruiz"}
     assert {c for q, _, role, c in got if q and role is SpeakerRole.INTERVIEWER} >= {"What about the unions?"}
+
+
+def test_a_former_office_holder_who_conducts_an_interview_is_the_guest_not_an_event() -> None:
+    text = ("Former Chilean President Ana Ruiz, second from left, conducts an exclusive interview with Example Times at "
+            "the newspaper's headquarters in Santiago, Thursday. Example Times photo by Tom Hale |\n"
+            "The government has tried to convince the world that the dangers are under control ahead of the 2020 Tokyo "
+            "Olympics. The following are edited questions and answers from the Example Times interview with the former "
+            "president.\n"
+            "Q. Relations between our countries have deteriorated. How do you see them?\n"
+            "I am very worried. The government should apologise and start talks at once.\n"
+            "Q. What should the next government do?\n"
+            "It should rebuild trust, step by step.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_a_numbered_voice_that_names_itself_takes_the_name() -> None:
+    text = ("Episode Transcript\n"
+            "Speaker 1 (00:00):\n"
+            "Covert and overt, part of the plan was to form new organisations to continue the work.\n"
+            "Speaker 2 (00:32):\n"
+            "Hi everyone. I'm Tom Hale and welcome to another edition of Backstory. That was the prime minister in "
+            "2018, talking about the scientist who was killed last week.\n"
+            "(00:53):\n"
+            "He headed the nuclear programme, and the prime minister has always argued for military action.\n")
+    assert "Tom Hale" in {sp for _, sp, _, _ in claims(text)}
+    assert "Speaker 2" not in {sp for _, sp, _, _ in claims(text)}

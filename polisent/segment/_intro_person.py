@@ -10,7 +10,7 @@ from functools import lru_cache
 from polisent.segment._name_cues import (
     _BY_BEFORE, _HOST_SELF, _OFFICE, _OFFICE_START, _OFFICES, _WRITER_IS, _next_line, outlet_journalist_asks,
 )
-from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name, person_part
+from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, _records, is_person_name, person_part
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._prefilter import Guarded
 from polisent.segment._labels import _NAME
@@ -106,7 +106,13 @@ def intro_person(t: str, end: int) -> Principal | None:
         if _OFFICE_START.search(raw) or _OFFICE.search(t, max(0, m.start() - 30), m.start()):
             holders.update(w.lower() for w in raw.split()[-2:])  # "US President Donald Trump" too
             more = _NEXT_CAP.match(t, m.end())  # ("Former Prime Minister Shinzo" + " Abe": the run stops at four words)
-            if (held := _clean(raw + (more.group() if more else ""))) is not None and " " in held:
+            whole = raw + (more.group() if more else "")
+            held = _clean(whole)
+            offices = list(_OFFICE_START.finditer(whole))
+            if held is None and offices:  # "Former Chilean President Ana" + " Ruiz": the words after the office
+                after = whole[offices[-1].end():].split()
+                held = " ".join(after) if 2 <= len(after) <= 3 and is_person_name(" ".join(after)) else None
+            if held is not None and " " in held:
                 held_names.setdefault(held.split()[-1], held)
             continue
         if _CONTRACTION.fullmatch(raw.split()[0]) or _SELF_BEFORE.search(t, max(0, m.start() - 14), m.start()):
@@ -128,6 +134,8 @@ def intro_person(t: str, end: int) -> Principal | None:
         if _WRITER_IS.match(t, _next_line(t, m.end())):
             continue  # "Liu Mei" over "The author is head of ...": the writer, who asks in an interview
         name = _clean(raw)
+        if name is not None and name.split()[0].lower() in _capitals():
+            continue  # "the 2020 Tokyo Olympics": an event named after a capital, no person (rule O3 of the 111th pass)
         if name is not None and is_person_name(name):
             found.setdefault(name.split()[-1].lower(), name)
             if (told := _TELLS.match(t, m.end())) is not None and name == raw:
@@ -163,18 +171,26 @@ def intro_person(t: str, end: int) -> Principal | None:
             return Principal(opener, "interview", 2.0)
     if not found:
         # an office holder (a caption's "Former Prime Minister Shinzo Abe") whom the standfirst has sit down for the
-        # interview by his surname ("... Abe sat down for an exclusive interview with three reporters"; rule O2 of the
-        # 111th pass): the one person interviewed, though an office names him
+        # interview by his surname ("... Abe sat down for an exclusive interview with three reporters", "Yukio Hatoyama,
+        # second from left, conducts an exclusive interview with ..."; rule O2 of the 111th pass): the one person
+        # interviewed, though an office names him
         sat = {n for sur, n in held_names.items()
-               if re.search(rf"\b{re.escape(sur)}[ \t]+{_SAT_FOR_INTERVIEW}", t[:min(end, HEAD_CHARS)])}
+               if re.search(rf"\b{re.escape(sur)}{_SAT_FOR_INTERVIEW}", t[:min(end, HEAD_CHARS)])}
         if len(sat) == 1:
             return Principal(sat.pop(), "interview", 2.0)
     return None
 
 
-_NEXT_CAP = re.compile(r"[ \t]+[A-Z][\w'\u2019-]+(?![\w'\u2019-])")
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Lower-case one-word capitals of the built-in registry's states ("tokyo", "moscow")."""
+    return frozenset(c.lower() for r in _records("states.jsonl") if (c := r.get("capital")) and " " not in c)
+
+
+_NEXT_CAP = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]+(?![\w'\u2019-])){1,2}")
 #: the interviewee's act after his surname: "sat down for an exclusive interview", "gave an interview", "granted ..."
-_SAT_FOR_INTERVIEW = r"(?:sat[ \t]+down[ \t]+(?:for|with)|gave|granted)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b"
+_SAT_FOR_INTERVIEW = (r"(?:,[^,.\n]{1,40},)?[ \t]+(?:sat[ \t]+down[ \t]+(?:for|with)|sits[ \t]+down[ \t]+(?:for|with)|gave|gives|granted|grants"
+                      r"|conducts|conducted|gave|held)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b")
 
 
 #: a sentence end (or a colon handing over to the talk) at the end of a unit, and one inside it

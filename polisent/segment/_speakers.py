@@ -78,6 +78,7 @@ from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._title_bylines import _OPED_BY, _PASSIVE, _TITLE_BY_SCAN, briefing_speaker, speech_speaker, title_writer
 from polisent.segment._units import Unit
 from polisent.segment._unnamed_answers import _fill_principal
+from polisent.segment._voice_names import self_named_voices
 
 
 _STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun": the outlet's own journalist)
@@ -228,7 +229,8 @@ def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = N
     (:func:`~polisent.segment._principal.principal`)."""
     out = _speakers_by_rules(text, t, units)
     out = _inline_quotes(t, units, _introduced_quotes(t, units, _section_speakers(t, units, out)))
-    return _fill_principal(t, units, out, cues, model)
+    # (a numbered voice that names itself takes that name once the roles are settled: "Speaker 2: ... I'm Dana Lewis")
+    return self_named_voices(t, units, _fill_principal(t, units, out, cues, model))
 
 
 def _introduces_self(t: str, name: str) -> bool:

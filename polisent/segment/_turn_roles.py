@@ -43,9 +43,11 @@ def _short_asker(t: str, content: list[Unit], pos: dict[int, int], orphans: list
         while i >= 0 and content[i].form != "label":
             words += len(_plain(t, content[i]).split())
             i -= 1
-        if i < 0 or not content[i].label or _THANKS_INVITED.match(t, content[i].content_start, content[i].end):
+        if i < 0 or not content[i].label or ((th := _THANKS_INVITED.match(t, content[i].content_start, content[i].end))
+                                             and not re.search(r"\bus\b", th.group())):
             return None  # (not the guest who thanks for the invitation: "Dr. Minh: Thank you for having me." / "Editor:
-            # ... what does this phrase encapsulate?", the editor's label read as no label; rule S2 of the 111th pass)
+            # ... what does this phrase encapsulate?", the editor's label read as no label; rule S2 of the 111th pass;
+            # the host thanks "for inviting us into your home")
         words += len(_plain(t, content[i]).split())
         if words > 60:
             return None
