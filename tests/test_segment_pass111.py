@@ -38,6 +38,10 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
 - O2 (wider) and O3: "Former Chilean President Ana Ruiz, second from left, conducts an exclusive interview with ..."
   names the guest, and "the 2020 Tokyo Olympics" (a capital's event) names no one; V2: a numbered voice that names
   itself ("Speaker 2: Hi everyone. I'm Tom Hale and welcome to ...") takes that name.
+- B3/B4: "August 30, 2004|By Ana Ruiz, Sentinel Columnist" and "ByAna Ruiz" are bylines; T5: a weather widget
+  ("20.3 C") is no title, and "Ana Ruiz, Minister of Foreign Affairs: ..." over a statement in the first person names
+  its author; N6: "By H.E. Mohammad Javad Zarif, ..." is a byline though an organisation ("Jaish-e-Mohammad") holds
+  the given name.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -420,3 +424,35 @@ def test_a_numbered_voice_that_names_itself_takes_the_name() -> None:
             "He headed the nuclear programme, and the prime minister has always argued for military action.\n")
     assert "Tom Hale" in {sp for _, sp, _, _ in claims(text)}
     assert "Speaker 2" not in {sp for _, sp, _, _ in claims(text)}
+
+
+_OPED_BODY = ("\n\nThe unfortunate reality about the crisis is that a deadline for the government will come and go with no "
+              "progress.\n\nIndeed, the crisis has worsened, with many more people at risk. The militias still have free "
+              "rein.\n")
+
+
+@pytest.mark.parametrize("head", [
+    "Chile Must Act Now\n\nForeign Affairs\n\nAugust 30, 2004|By Ana Ruiz, Sentinel Columnist",
+    "Chile Must Act Now\n\nByAna Ruiz\nSep 27, 2023 02:14 PM IST",
+])
+def test_a_dated_or_glued_byline_names_the_writer(head: str) -> None:
+    assert answer_speakers(head + _OPED_BODY) == {"Ana Ruiz"}
+
+
+def test_a_statement_under_name_and_office_past_a_weather_widget_is_hers() -> None:
+    text = ("20.3 C\nMay 20, 2022\n\n"
+            "Ana Ruiz, Minister of Foreign Affairs: The 4th of July represents a turning point in history.We are proud "
+            "to call the U.S. a close friend\n\n"
+            "The 4th of July represents a turning point for all who embrace the values of liberty.\n\n"
+            "It is a privileged moment to extend my warmest congratulations to the American nation!\n\n"
+            "We are proud to call the US a close friend and ally, as the exhibit we launched a few days ago shows. I "
+            "had the privilege to negotiate our partnership.\n")
+    assert answer_speakers(text) - {None} == {"Ana Ruiz"}
+
+
+def test_a_byline_whose_given_name_an_organisation_holds_is_still_a_byline() -> None:
+    text = ("In the Name of God, the Compassionate the Merciful\n\n0\n"
+            "  By H.E. Mohammad Javad Zarif, Foreign Minister of the Islamic Republic of Iran. Following the two "
+            "agreements, the plan is the third agreement that the administration has withdrawn from. The "
+            "administration has also put other arrangements in jeopardy.\n")
+    assert answer_speakers(text) == {"Mohammad Javad Zarif"}

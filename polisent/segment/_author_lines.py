@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from polisent.segment._labels import _CAP, _JOB_WORDS, _NAME, _TITLES, _display
-from polisent.segment._person_names import common_words, is_person_name, is_place
+from polisent.segment._person_names import common_words, is_person_name, is_place, person_name_words
 from polisent.segment._units import Unit
 
 __all__ = ["NAME_LINE", "TITLED_NAME", "head_by_writer", "person_line", "repost_writer", "runon_head_writer"]
@@ -130,8 +130,9 @@ def head_by_writer(t: str, start: int, end: int) -> list[str]:
         if _PROSE_BEFORE.search(t, max(start, t.rfind("\n", start, m.start()) + 1), m.start()):
             continue  # a sentence of a teaser before it: "... Commission. Take your chairs and sit in the field by Ana Ruiz in ..."
         words = _display(" ".join(m.group("name").split())).split()
-        if is_place(words[0]):
-            continue  # "a visit by Taiwan President Lai": an office, no byline
+        if is_place(words[0]) and words[0].lower() not in person_name_words():
+            continue  # "a visit by Taiwan President Lai": an office, no byline ("By H.E. Mohammad Javad Zarif" is one:
+            # an organisation's "Jaish-e-Mohammad" makes no place of a given name; rule N6 of the 111th pass)
         while len(words) > 2 and len(words[-1]) <= 2 and not words[-1].endswith("."):
             words.pop()  # a language's code after the name: "... BY ANA RUIZ EN"
         name = next((" ".join(words[:k]) for k in range(len(words), 1, -1)

@@ -104,6 +104,13 @@ def _registry_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def person_name_words() -> frozenset[str]:
+    """Lower-case words of the built-in registry's persons' names ("mohammad", "javad", "zarif"): a byline's first word
+    among them is a given name, even where an organisation's name holds it too ("Jaish-e-Mohammad")."""
+    return frozenset(w.lower() for r in _records("persons.jsonl") for w in re.findall(r"[^\W\d_]+", r["name"]) if len(w) > 1)
+
+
+@lru_cache(maxsize=1)
 def _org_acronyms() -> frozenset[str]:
     """One-word names in capitals of the built-in registry's organisations and blocs ("NATO", "EU", "OSCE")."""
     return frozenset(w for r in _records("organisations.jsonl") for k in ("name", "variants", "aliases")

@@ -192,6 +192,10 @@ _SELF_JOB_AT = lead_guarded(_SELF_JOB)
 _OWN_MEETING = re.compile(r"\b(?i:my|our)[ \t]+(?:[a-z]+[ \t]+)?\Z")
 
 
+#: the speaker's own words: "I", "my", "we", "our" (T5)
+_OWN_WORDS = re.compile(r"\b(?:I|my|My|we|We|our|Our)\b")
+#: a line, and a word of three letters or more (T5)
+_LINE, _WORDY = re.compile(r"\S[^\n]*"), re.compile(r"[^\W\d_]{3,}")
 #: a title that says who wrote the piece: "Article by Foreign Minister X", "Op-Ed by X"
 _WRITTEN_BY = re.compile(r"(?<![\w-])(?:Article|Op-[Ee]d)[ \t]+by\b")
 #: a title's surname and what the person says "on" ("Karzai on His Own", "...: Ruiz on the Peace Plan"), opening the
@@ -418,6 +422,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     if first_line is not None and (m := _TITLE_ASKS.match(t, first_line.start(1), first_line.end(1))) is not None \
             and is_person_name(name := " ".join((m.group("name") or m.group("name2")).split())):
         add(name, "interview", 3.0)
+    if title is not None and len(_WORDY.findall(t, *title)) < 2:
+        # a weather widget read as the title ("20.3 C"): the page's title is the next line of words, past a date (T5)
+        title = next((m.span() for m in _LINE.finditer(t, title[1], min(len(t), title[1] + 300))
+                      if len(_WORDY.findall(t, *m.span())) >= 4), title)
     if title is not None:
         m = _TITLE_QUOTE.match(t, *title)
         mine = _MY_TALK.match(t, m.end() - 1, title[1]) if m is not None else None
@@ -430,7 +438,10 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             if guests:
                 add(guests[-1], "interview", 3.0)
         elif m is not None:
-            add(m.group("name"), "interview", 3.0)
+            # (a statement under "Ana Ruiz, Minister of Foreign Affairs: ..." that speaks in the first person, no talk:
+            # hers as its author; rule T5 of the 111th pass)
+            own = not conversation and len(_OWN_WORDS.findall(t, title[1], min(len(t), title[1] + 2000))) >= 3
+            add(m.group("name"), "author" if own else "interview", 3.0)
         m = _TITLE_WITH.match(t, *title)
         if m is not None and not outlet_asks(t, m.start("name"), m.end("name")):
             name = " ".join(m.group("name").split())

@@ -117,7 +117,7 @@ _ROLE_BEFORE = re.compile(
 #: affairs reporter Stephen Dziedzic", "By chief political correspondent Anna Berg")
 _BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3}(?:[a-z]+\s+){0,2})"
                r"(?:correspondent|reporter|editor|writer|columnist|bureau\s+chief)")
-_BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!produced\s)(?<!photo\s)(?<!photos\s)by\s*:?|(?<!\w)(?-i:Por|POR|Par|PAR)|byline\s*:|author\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary|viewpoint)\s*[/|:])\s+"
+_BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!produced\s)(?<!photo\s)(?<!photos\s)by\s*:?|(?<!\w)(?-i:Por|POR|Par|PAR)|byline\s*:|author\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary|viewpoint)\s*[/|:])(?:\s+|(?<=by)(?=(?-i:[A-Z][a-z])))"
                      rf"(?:{_BYLINE_JOB}\s+)?(?-i:{_TITLES}(?:\s+|(?<=\.)(?=[A-Z])))?(?P<name>(?-i:(?![AI][ \t])[A-Z][ \t]+(?=[A-Z][a-z]))?(?-i:{_NAME}))",
                      re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too; a bare initial first ("By S Rob Sobhani"); the name itself
 #                  ("Por Assis Moreira", "Par Ana Ruiz": the Spanish, Portuguese and French "by", capitalised)

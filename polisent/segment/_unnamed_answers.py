@@ -20,11 +20,11 @@ from polisent.segment._labels import _ROLE_LABELS
 from polisent.segment._label_names import other_side, sole_guest_label
 from polisent.segment._name_cues import _TO_JOURNALIST
 from polisent.segment._name_forms import spelled_alike
-from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, is_outlet, office_holder, state_surname
+from polisent.segment._person_names import _OFFICE_ADJ, _TITLE_WORDS, is_outlet, state_surname
 from polisent.segment._prefilter import bounded_spans, literal_starts
 from polisent.segment._press_names import _CARD_JOB, document_press, interviewer_surnames, talker_to_press
-from polisent.segment._quotes import handed_over, mostly_quoted, third_person_report
 from polisent.segment._questions import _YOU
+from polisent.segment._reported_speech import reported_not_speaking
 from polisent.segment._roundup import _signed_name
 from polisent.segment._principal import (
     GENERIC_LABEL,
@@ -287,7 +287,7 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             p = ranked_principal(t, pt, units, talk=talk, has_q=has_q, model=model, exclude=rejected)
     if p is not None and _credited_only(t, units, p.name):
         p = None  # a photographer the captions credit ("Fot. ANN WANG/Reuters/Forum") speaks nowhere
-    if not talk and p is not None and not titled_speech and _reported_not_speaking(t, pt, p, unnamed):
+    if not talk and p is not None and not titled_speech and reported_not_speaking(t, pt, p, unnamed):
         p = None  # the body stays the author's, named by a byline or by nobody (docs/annotation.md)
     if p is not None and " " in p.name and not p.name.isupper():
         p = Principal(page_spelling(pt, p.name), p.kind, p.score)  # "Mike McFall" in the talk, "Michael McFaul" in the title
@@ -458,120 +458,3 @@ def _cited_only(t: str, units: list[Unit]) -> Callable[[str], bool]:
                                                        or _YOUR_THIRD.search(t, max(0, a - 50), a) for a, b in full)))
 
     return veto
-
-
-def _reported_not_speaking(t: str, pt: str, p: Principal, unnamed: list[Unit]) -> bool:
-    """Whether the person the rules found for a text that is no talk is someone the text reports on, not
-    its speaker: a source it quotes ("..., Fabiani said"; "according to Fabiani") or an office holder it
-    is about ("Javier Milei"; "Moldovan President Maia Sandu was interviewed on ..." over a piece that
-    weighs her words), unless her words make up most of it and the page hands them over to her ("Comments
-    from Orozco:"); anyone quoted in wire copy ("YANGON
-    (Reuters) \u2013 ..."); or the first of two sources a report quotes ("..., Parker Novak, a fellow at ...,
-    told VOA" and "..., Anna Powles said")."""
-    if p.kind in ("expert", "quote", "interview") and _WIRE_DATELINE.search(t, 0, 1500):
-        return True
-    if mostly_quoted(t, unnamed) and handed_over(t, p.name):
-        return False  # a page of one expert's comments, handed over to them: theirs (a report that quotes a source is not)
-    if p.kind in ("expert", "quote") and (office_holder(p.name) or _reported(pt, p.name)):
-        return True
-    if p.kind in ("interview", "expert") and third_person_report(pt, p.name):
-        return True  # "X told Fox News Digital" over a report in the third person: the source is quoted, not interviewed
-    if p.kind == "interview" and office_holder(p.name) and not _TALK_PAGE.search(t, 0, 2000) \
-            and not _answers_after_cue(t, p.name, unnamed):
-        return True
-    return p.kind != "author" and _two_sources(pt, p.name)
-
-
-#: the speaker's own voice opening a paragraph's first sentence, outside quotation marks
-_OWN_VOICE = re.compile(r"\A[^.!?\n\"\u201c]{0,80}?\b(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
-
-
-def _answers_after_cue(t: str, name: str, unnamed: list[Unit]) -> bool:
-    r"""The paragraph after the first one that names ``name`` and an interview speaks in the first person, unquoted: the
-    page hands the word over ("In an interview, X, the foreign minister, justifies ..." / "We have always said that ...").
-
-    >>> from polisent.segment._units import Unit
-    >>> t = "In an interview, Ana Ruiz, the minister, explains.\nWe have always said talks are needed."
-    >>> _answers_after_cue(t, "Ana Ruiz", [Unit(0, 50, [0], 0, "plain", 0), Unit(51, len(t), [1], 1, "plain", 51)])
-    True
-    >>> t = t.replace("We have", "They have")
-    >>> _answers_after_cue(t, "Ana Ruiz", [Unit(0, 50, [0], 0, "plain", 0), Unit(51, len(t), [1], 1, "plain", 51)])
-    False
-    """
-    sur = name.split()[-1]
-    at = next((k for k, u in enumerate(unnamed) if sur in t[u.start:u.end] and "interview" in t[u.start:u.end].lower()), None)
-    return at is not None and at + 1 < len(unnamed) and _OWN_VOICE.search(t[unnamed[at + 1].content_start:unnamed[at + 1].end]) is not None
-
-
-#: a news agency's dateline opening a paragraph: "YANGON (Reuters) \u2013", "BEIJING, Nov. 15 (Xinhua) --"
-_WIRE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .,'\u2019-]{1,40}\((?:Reuters|AP|AFP|Xinhua|Anadolu|TASS|Bloomberg|EFE|dpa|IANS|PTI|"
-                            r"ANI|Sputnik|RIA Novosti|UNI|VNA|Yonhap|Kyodo|IRNA|Bernama|KUNA|WAM|SPA|NAN|AA)\)[ \t]*[-\u2013\u2014:]")
-#: a page that says it carries talk: a title naming an interview or a transcript, a "TRANSCRIPT" line, a
-#: broadcast script's "<Anchor>" (there an office holder "interviewed exclusively" is the one who speaks)
-#: ... or a standfirst that hands over to it: "The full transcript of the interview is provided below."
-_TALK_PAGE = re.compile(r"(?i)\A[ \t]*[^\n]{0,200}\b(?:interview|transcript)|^[ \t]*(?:transcript|<anchor>|<reporter>)[ \t]*$"
-                        # a speech's or press remarks' title: "Council: press remarks by High Representative X upon
-                        # arrival" over "Check against delivery!" (rule T1 of the 103rd pass)
-                        r"|\A[ \t]*[^\n]{0,120}\b(?:remarks|press[ \t]+conference|speech|address)[ \t]+(?:by|of)\b"
-                        r"|^[ \t]*check[ \t]+against[ \t]+delivery\b"
-                        r"|\b(?:full[ \t]+)?(?:transcript|text)[ \t]+of[ \t]+(?:the|this|our|his|her)[ \t]+interview[ \t]+(?:is|follows|below)\b",
-                        re.MULTILINE)
-
-
-_SAID = (r"(?:said|says|added|adds|told|tells|noted|notes|explained|explains|stressed|warned|warns|argued|argues|"
-         r"believes|according[ \t]+to)")
-
-
-def _reported(t: str, name: str) -> bool:
-    """Whether ``t`` reports ``name``'s words in the third person: "said Fabiani", "according to
-    Fabiani", "Fabiani, a senior analyst, told the paper" (not inside a quotation that follows the name),
-    unless the text credits that person with writing it ("X notes in an article written for ...").
-
-    >>> _reported("\u201cThe talks will fail,\u201d said Riccardo Fabiani.", "Riccardo Fabiani")
-    True
-    >>> _reported("Riccardo Fabiani is a senior analyst. The talks will fail.", "Riccardo Fabiani")
-    False
-    """
-    surname = name.split()[-1]
-    spots = [s for s, _ in bounded_spans(t, surname)]
-    if any(_WRITES.match(t, s + len(surname), s + len(surname) + 100) for s in spots):
-        return False  # the writer's own piece
-    return any(_SAID_BEFORE.search(t, max(0, s - 40), s) or _SAID_AFTER.match(t, s + len(surname), s + len(surname) + 60)
-               or _SAID_AFTER_LONG.match(t, s + len(surname), s + len(surname) + 160) for s in spots)
-
-
-_WRITES = re.compile(r"[^.\n]{0,80}?\b(?:writes|wrote|written|penned|authored)\b")
-_SAID_BEFORE = re.compile(rf"\b{_SAID}\b[^.\n]{{0,25}}?[ \t]+(?:[\w.'\u2019-]+[ \t]+){{0,3}}\Z")
-_SAID_AFTER = re.compile(rf"[^.\n\u201c\"]{{0,40}}?\b{_SAID}\b")
-#: "Panitan Wattanayagorn, a political scientist at ... and an adviser to ..., said": after an apposition set
-#: off by commas, a reporting verb (not "told"/"tells", which also credit an interview to its outlet)
-_SAID_AFTER_LONG = re.compile(r",[^.\n\u201c\"]{20,140}?,[ \t]+(?:said|says|added|adds|noted|notes|stressed|warned|warns|argued|argues)\b")
-
-
-#: a person whose words the text reports, after the name ("Anna Powles, a senior lecturer at ..., said") or before it
-#: ("said Anna Powles", "according to Anna Powles")
-_SOURCE_AFTER = re.compile(r"(?<![\w'\u2019-])(?<!\bthe )(?<!\bat )(?<!\bof )(?<!\bfor )(?<!\band )(?<!\bwith )(?P<name>[A-Z](?:\.|[\w'\u2019-]+)(?:[ \t]+[A-Z](?:\.|[\w'\u2019-]+)){1,2})"
-                           r"(?:,[^.\n\u201c\"]{3,160}?,)?[ \t]+(?:said|says|told|tells|added|noted|argued|warned|explained|stressed)\b")
-_SOURCE_BEFORE = re.compile(r"\b(?:said|says|according[ \t]+to)[ \t]+(?P<name>[A-Z](?:\.|[\w'\u2019-]+)(?:[ \t]+[A-Z](?:\.|[\w'\u2019-]+)){1,2})")
-
-
-def _two_sources(t: str, name: str) -> bool:
-    """Whether ``t`` reports the words of ``name`` and of another person too ("..., Parker Novak, a fellow,
-    told VOA" and "..., Anna Powles said").
-
-    >>> _two_sources("\u201cIt is a win,\u201d Parker Novak, a fellow, told VOA. \u201cIt is not,\u201d Anna Powles said.", "Parker Novak")
-    True
-    >>> _two_sources("\u201cIt is a win,\u201d Parker Novak, a fellow, told VOA. He said so twice.", "Parker Novak")
-    False
-    >>> _two_sources("This is the opinion of Areg Kochinyan. He says the road must open. Anna Powles said no.", "Areg Kochinyan")
-    False
-    """
-    surname = name.split()[-1].lower().strip(".,")
-    sources = set()
-    for rx in (_SOURCE_AFTER, _SOURCE_BEFORE):
-        for m in rx.finditer(t):
-            who = person_part(m.group("name"))
-            if who is not None and is_person_name(who):
-                sources.add(who.split()[-1].lower().strip(".,"))
-    return surname in sources and len(sources) >= 2
-
