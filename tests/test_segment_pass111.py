@@ -42,6 +42,9 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
   ("20.3 C") is no title, and "Ana Ruiz, Minister of Foreign Affairs: ..." over a statement in the first person names
   its author; N6: "By H.E. Mohammad Javad Zarif, ..." is a byline though an organisation ("Jaish-e-Mohammad") holds
   the given name.
+- P3 (wider): the one label whose every line asks ("The Politic: Why did you join ...?") is the interviewer; G2: a
+  caption's name run into the bio's ("Ana RuizAna Ruiz is ...") is split; O4: "Foreign Minister Ana Ruiz on unity
+  within the government ..." over bare questions names the guest.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -456,3 +459,28 @@ def test_a_byline_whose_given_name_an_organisation_holds_is_still_a_byline() -> 
             "agreements, the plan is the third agreement that the administration has withdrawn from. The "
             "administration has also put other arrangements in jeopardy.\n")
     assert answer_speakers(text) == {"Mohammad Javad Zarif"}
+
+
+def test_an_outlet_label_whose_every_line_asks_is_the_interviewer_and_a_glued_caption_name_is_split() -> None:
+    text = ("An Interview with Ana M. Ruiz, former Chilean Ambassador to Estonia\n\n"
+            "Estonia 1. Former Ambassador Ana M. RuizAna M. Ruiz is the Senior Director of the Example Institute. "
+            "Previously, Ruiz served for 35 years in the foreign service.\n\n"
+            "The Politic: Why did you join the Foreign Service?\n\n"
+            "I came here as a fourteen-year-old, and I wanted to give something back to the country.\n\n"
+            "The Politic: What was the hardest part of your job? You travelled a lot. Was that difficult?\n\n"
+            "It was, but my family travelled with me.\n")
+    got = claims(text)
+    assert answer_speakers(text) == {"Ana M. Ruiz"}
+    assert [c for q, _, _, c in got if q][:1] == ["Why did you join the Foreign Service?"]
+
+
+def test_an_office_holder_on_a_topic_over_bare_questions_is_the_guest() -> None:
+    text = ("\u201cI am taking Russia at its word.\u201d\n\n24.11.2014 - Interview\n\n"
+            "Foreign Minister Ana Ruiz on unity within the government and her impressions from the Kremlin. Published in "
+            "Example Weekly on 24 November 2014.\n\n"
+            "Your call for moderate language was seen as a criticism of the chancellor. What parts of her speech did you "
+            "disagree with?\n\n"
+            "That is far-fetched! It does not do justice to the seriousness of the crisis.\n\n"
+            "Are you also willing to tighten the sanctions?\n\n"
+            "We have always said that sanctions are no end in themselves.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}

@@ -319,6 +319,8 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence
         # ... or the one label, who asks, is the press the standfirst names ("Robert Guest, The Economist's foreign
         # editor, and ... interviewed South Africa's president" over "RG: ... What do you think it would take ...?" and
         # unlabelled answers; rule P3 of the 111th pass)
+        if len(turns) >= 2 and all("?" in t[u.content_start:u.end] for u in turns) and _is_q(t, turns[0]):
+            return labels[0]  # ... or whose every labelled line asks ("The Politic: Why did you join ...?" / answers)
         press = press_surnames(t, until=turns[0].start)
         w = re.findall(r"[^\W\d_]+", labels[0])
         if w and (w[0].lower() in press or w[-1].lower() in press):

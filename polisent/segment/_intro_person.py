@@ -174,8 +174,11 @@ def intro_person(t: str, end: int) -> Principal | None:
         # interview by his surname ("... Abe sat down for an exclusive interview with three reporters", "Yukio Hatoyama,
         # second from left, conducts an exclusive interview with ..."; rule O2 of the 111th pass): the one person
         # interviewed, though an office names him
+        head = t[:min(end, HEAD_CHARS)]
         sat = {n for sur, n in held_names.items()
-               if re.search(rf"\b{re.escape(sur)}{_SAT_FOR_INTERVIEW}", t[:min(end, HEAD_CHARS)])}
+               if re.search(rf"\b{re.escape(sur)}{_SAT_FOR_INTERVIEW}", head)
+               # ... or a standfirst line "Foreign Minister Frank-Walter Steinmeier on unity within the Government ..."
+               or re.search(rf"(?m)^[^\n.]{{0,60}}\b{re.escape(n)}[ \t]+on[ \t]+[a-z]", head)}
         if len(sat) == 1:
             return Principal(sat.pop(), "interview", 2.0)
     return None

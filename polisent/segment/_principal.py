@@ -192,6 +192,8 @@ _SELF_JOB_AT = lead_guarded(_SELF_JOB)
 _OWN_MEETING = re.compile(r"\b(?i:my|our)[ \t]+(?:[a-z]+[ \t]+)?\Z")
 
 
+#: a first word glued from two names by the page's extraction: "PoltMichael" (not "McDonald", "MacArthur", "DeSantis")
+_GLUED_FIRST = re.compile(r"(?P<left>[A-Z][a-z]{3,})(?=[A-Z][a-z]{2,}[ \t])")
 #: the speaker's own words: "I", "my", "we", "our" (T5)
 _OWN_WORDS = re.compile(r"\b(?:I|my|My|we|We|our|Our)\b")
 #: a line, and a word of three letters or more (T5)
@@ -226,6 +228,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
     def add(raw: str, kind: str, weight: float, single: bool = False, interviewer: bool = False,
             span: tuple[int, int] | None = None) -> None:
         name = raw if single else _clean(raw)
+        if name is not None and (g := _GLUED_FIRST.match(name)) is not None:
+            name = name[g.end("left"):]  # "PoltMichael C. Polt": a caption's name run into the bio's (rule G2, 111th pass)
         if name is None or is_place(name):  # "... ambassador to Syria and Saudi Arabia, says": not a person
             return
         key = name.split()[-1].lower()
