@@ -45,6 +45,8 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
 - P3 (wider): the one label whose every line asks ("The Politic: Why did you join ...?") is the interviewer; G2: a
   caption's name run into the bio's ("Ana RuizAna Ruiz is ...") is split; O4: "Foreign Minister Ana Ruiz on unity
   within the government ..." over bare questions names the guest.
+- H2: "Interview with Tom Hale, Bloomberg" names the journalist, who asks; O2 (widest): "Foreign Secretary Ana Ruiz
+  in a blitz interview with Example TV ..." names the guest over another person the standfirst names.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -483,4 +485,28 @@ def test_an_office_holder_on_a_topic_over_bare_questions_is_the_guest() -> None:
             "That is far-fetched! It does not do justice to the seriousness of the crisis.\n\n"
             "Are you also willing to tighten the sanctions?\n\n"
             "We have always said that sanctions are no end in themselves.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_interview_with_a_journalist_credited_to_her_outlet_names_the_host() -> None:
+    text = ("PM Transcripts\n\nTranscripts from the Prime Ministers of Chile\n\nRuiz, Ana\n\n"
+            "Interview with Tom Hale, Bloomberg\n\n"
+            "TOM HALE:\n\nPrime Minister, I know you are off to Singapore soon to deliver the keynote address.\n\n"
+            "PRIME MINISTER:\n\nWell, we maintain and exercise our right to freedom of navigation throughout the region.\n\n"
+            "TOM HALE:\n\nDo you agree with the senator's call?\n\n"
+            "PRIME MINISTER:\n\nWe have a very strong relationship with our partners, and we will keep it.\n")
+    got = claims(text)
+    assert {role for q, sp, role, _ in got if sp == "Tom Hale"} == {SpeakerRole.INTERVIEWER}
+
+
+def test_an_office_holder_in_a_blitz_interview_beats_the_one_she_met() -> None:
+    text = ("Chilean Foreign Secretary Ana Ruiz - Example TV: \"We do not want to impose sanctions\"\n\n"
+            "Chilean Foreign Secretary Ana Ruiz in a blitz interview with Example TV assessed the negotiations with "
+            "Tom Hale and named the condition for new sanctions.\n\n"
+            "On Thursday, talks were held in the capital between Chilean Foreign Secretary Ana Ruiz and Tom Hale.\n\n"
+            "- After your press conference, it became clear that you could not agree on a single point. Was the visit a "
+            "failure?\n\n"
+            "- The reason for my visit was the need to call for calm. We did that, and we will keep doing it.\n\n"
+            "- Will there be new sanctions?\n\n"
+            "- Only if the troops cross the border.\n")
     assert answer_speakers(text) == {"Ana Ruiz"}

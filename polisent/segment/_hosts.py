@@ -123,6 +123,8 @@ def _said_before(t: str, label: str, start: int, end: int) -> bool:
 
 #: a two- or three-word name, for a label's initials ("RG" for "Robert Guest")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){1,2}\b")
+#: an outlet credited after the name, ending the line: "(Interview with Haidi Lun), Bloomberg"
+_OUTLET_CREDIT = re.compile(r",[ \t]*(?P<outlet>[A-Z][\w&.'\u2019 -]{1,40}?)[ \t]*$", re.M)
 #: the holder named after an office's place: "(Ukrainian Ambassador) to the U.S. Oksana Markarova"
 _HELD_AFTER = re.compile(r"[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&'\u2019-]*[ \t]+){1,4}"
                          r"(?P<name>[A-Z][a-z][\w'\u2019-]+[ \t]+[A-Z][a-z][\w'\u2019-]+)(?![\w'\u2019-])(?![ \t]+[A-Z])")
@@ -266,6 +268,9 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence
                 # "The World's host Marco Werman spoke with X" nor "Steve Inskeep talks to X, a senior adviser"
                 guests.append(spoke)
                 hosts.append(m.group(who))
+                continue
+            if who == "name2" and (oc := _OUTLET_CREDIT.match(t, m.end(who))) is not None and is_outlet(oc.group("outlet")):
+                hosts.append(m.group(who))  # "Interview with Haidi Lun, Bloomberg": the outlet's journalist asks (rule H2)
                 continue
             if is_outlet(m.group(who)) or (who == "name2" and (outlet_asks(t, m.start(who), m.end(who)) or OUTLET_AFTER.match(t, m.end(who)))):
                 # "In a conversation with Al Jazeera, the former prime minister ...", "Read the interview with Der

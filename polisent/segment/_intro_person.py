@@ -154,6 +154,18 @@ def intro_person(t: str, end: int) -> Principal | None:
                 opener, opener_dated = name, dated
     if len(tellers) == 1:  # "..., Ladipo Johnson, tells AYOOLA OLASUPO about the party's chances"
         return Principal(next(iter(tellers)), "interview", 2.0)
+    if held_names:
+        # an office holder (a caption's "Former Prime Minister Shinzo Abe") whom the standfirst has sit down for the
+        # interview by his surname ("... Abe sat down for an exclusive interview with three reporters", "Yukio Hatoyama,
+        # second from left, conducts an exclusive interview with ..."; rule O2 of the 111th pass): the one person
+        # interviewed, though an office names him
+        head = t[:min(end, HEAD_CHARS)]
+        sat = {n for sur, n in held_names.items()
+               if re.search(rf"\b{re.escape(sur)}{_SAT_FOR_INTERVIEW}", head)
+               # ... or a standfirst line "Foreign Minister Frank-Walter Steinmeier on unity within the Government ..."
+               or re.search(rf"(?m)^[^\n.]{{0,60}}\b{re.escape(n)}[ \t]+on[ \t]+[a-z]", head)}
+        if len(sat) == 1:
+            return Principal(sat.pop(), "interview", 2.0)
     if len(found) == 1 and (asker_end is None or set(found) <= asked):
         only = next(iter(found.values()))
         return None if is_place(only) else Principal(only, "interview", 2.0)  # (a place: "... journalists in New Delhi")
@@ -169,18 +181,6 @@ def intro_person(t: str, end: int) -> Principal | None:
             return Principal(opener, "interview", 2.0)  # the dated standfirst's subject: whom it interviews
         if len(re.findall(rf"(?<![\w'\u2019-])(?<!{re.escape(opener.split()[0])} ){re.escape(surname)}\b", t[:end])) >= 1:
             return Principal(opener, "interview", 2.0)
-    if not found:
-        # an office holder (a caption's "Former Prime Minister Shinzo Abe") whom the standfirst has sit down for the
-        # interview by his surname ("... Abe sat down for an exclusive interview with three reporters", "Yukio Hatoyama,
-        # second from left, conducts an exclusive interview with ..."; rule O2 of the 111th pass): the one person
-        # interviewed, though an office names him
-        head = t[:min(end, HEAD_CHARS)]
-        sat = {n for sur, n in held_names.items()
-               if re.search(rf"\b{re.escape(sur)}{_SAT_FOR_INTERVIEW}", head)
-               # ... or a standfirst line "Foreign Minister Frank-Walter Steinmeier on unity within the Government ..."
-               or re.search(rf"(?m)^[^\n.]{{0,60}}\b{re.escape(n)}[ \t]+on[ \t]+[a-z]", head)}
-        if len(sat) == 1:
-            return Principal(sat.pop(), "interview", 2.0)
     return None
 
 
@@ -193,7 +193,7 @@ def _capitals() -> frozenset[str]:
 _NEXT_CAP = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]+(?![\w'\u2019-])){1,2}")
 #: the interviewee's act after his surname: "sat down for an exclusive interview", "gave an interview", "granted ..."
 _SAT_FOR_INTERVIEW = (r"(?:,[^,.\n]{1,40},)?[ \t]+(?:sat[ \t]+down[ \t]+(?:for|with)|sits[ \t]+down[ \t]+(?:for|with)|gave|gives|granted|grants"
-                      r"|conducts|conducted|gave|held)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b")
+                      r"|conducts|conducted|gave|held|in)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b")
 
 
 #: a sentence end (or a colon handing over to the talk) at the end of a unit, and one inside it
