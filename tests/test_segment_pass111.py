@@ -47,6 +47,8 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
   within the government ..." over bare questions names the guest.
 - H2: "Interview with Tom Hale, Bloomberg" names the journalist, who asks; O2 (widest): "Foreign Secretary Ana Ruiz
   in a blitz interview with Example TV ..." names the guest over another person the standfirst names.
+- B5/B6: "Ana Ruiz / The Nation \u2013 2017-09-13 19:19:00" and a column's "Ana Ruiz on" are author lines; W1: "View
+  Comments" (a widget) is no writer's name, so the bio under it names her.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -510,3 +512,19 @@ def test_an_office_holder_in_a_blitz_interview_beats_the_one_she_met() -> None:
             "- Will there be new sanctions?\n\n"
             "- Only if the troops cross the border.\n")
     assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+_COLUMN_BODY = ("\n\nThe confrontation is nearing another tense point, with the North signalling it could be ready for talks "
+                "soon.\n\nWhen such standoffs get resolved, it is often by allowing each country to claim victory. In this "
+                "case the North would assert its status.\n")
+
+
+@pytest.mark.parametrize("head", [
+    "Politics, Moderate\n\n\n\nCan the U.S. stop North Korea from becoming a nuclear power?\n\nAna Ruiz on\n\nWASHINGTON -- The talks",
+    "Diplomacy Has Worked Before\n\nSeptember 13th, 2017 - by admin\n\nAna Ruiz / The Nation \u2013 2017-09-13 19:19:00\n\n"
+    "https://www.thenation.com/article/diplomacy/\n\nDiplomacy Has Worked Before,\nAnd It Can Work Again\n\nAna Ruiz / The Nation",
+    "Ruiz: US needs effort to engage allies\n\nView Comments\n\nAna Ruiz is a columnist for the Washington Post. Email:\n\n\n\n"
+    "WASHINGTON \u2013 The talks",
+])
+def test_a_columns_author_line_names_the_writer(head: str) -> None:
+    assert answer_speakers(head + _COLUMN_BODY) == {"Ana Ruiz"}

@@ -118,11 +118,14 @@ _AUTHOR_LINE = re.compile(rf"(?:(?:The[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon\.?|Honourab
                           # (a job and its institution after the slash: "IOKIBE Makoto / Chairman of Asian Affairs
                           # Research Council", "Ana Ruiz / Senior Fellow, Example Institute"; pass 105, rule A1)
                           r"(?:,?[ \t]+(?:[A-Z][\w'\u2019&.-]*|[-\u2013\u2014]|of|the|for|and|on)){0,8}"
-                          r"(?:[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?(?:[ \t]*[\u2022\u00b7|][ \t]*\d{1,2}:\d{2})?)?"
+                          r"(?:[ \t]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?(?:[ \t]*[\u2022\u00b7|][ \t]*\d{1,2}:\d{2})?"
+                          # (or an ISO date after a dash: "Tim Shorrock / The Nation \u2013 2017-09-13 19:19:00"; B5, 111th pass)
+                          r"(?:[ \t]*[\u2013\u2014-][ \t]*\d{4}-\d{2}-\d{2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)?)?"
                           # a spaced colon ("Mohammad Amjad Hossain :"), "Ana Ruiz writes:" or the body written for ("Ana Ruiz for
                           # the X Network")
                           # (the writer's job may stand between: "Ana Ruiz, a former IAEA safeguards inspector, writes:")
-                          r"(?:[ \t]+:|(?:,[ \t]+[^,:\n]{2,90},)?[ \t]+writes[ \t]*:|[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,5})?[ \t]*")
+                          # (or a column's "Ana Ruiz on" over the piece: B6, 111th pass)
+                          r"(?:[ \t]+:|[ \t]+on|(?:,[ \t]+[^,:\n]{2,90},)?[ \t]+writes[ \t]*:|[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,5})?[ \t]*")
 _AUTHOR_LEAD = re.compile(rf"(?:(?i:writer['\u2019]?s\s+picture|author['\u2019]?s\s+picture)\s*)?(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=\s*(?:,|$|\n))")
 #: an author line with the date after the name: "Stefan Zrinzo Azzopardi Sunday, 18 April 2021, 08:06",
 #: "Hassan Isilow | 18.12.2024 - Update : 25.12.2024"

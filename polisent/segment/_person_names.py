@@ -469,7 +469,7 @@ SENTENCE_OPENERS = frozenset("But Yet Still Now Then Even Only Also Meanwhile Ho
                               "Tomorrow Yesterday Later Earlier Again Already Finally Clearly Certainly Obviously Apparently "
                               "Nevertheless Nonetheless".split())
 #: a page widget's imperative, which opens no person's name ("Join Whatsapp", "Get Updates", "Follow Us")
-WIDGET_VERBS = frozenset("join get follow subscribe download watch listen share click tap visit install".split())
+WIDGET_VERBS = frozenset("join get follow subscribe download watch listen share click tap visit install view show hide load print".split())
 #: a headline's verb, which opens no person's name ("Holds Hearing", "Urges Restraint"; given names ending in -s
 #: are no verbs: "James", "Charles")
 _HEADLINE_VERBS = frozenset("""holds says meets calls urges warns slams backs wins seeks plans vows eyes hits signs visits launches
