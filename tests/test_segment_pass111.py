@@ -49,6 +49,8 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
   in a blitz interview with Example TV ..." names the guest over another person the standfirst names.
 - B5/B6: "Ana Ruiz / The Nation \u2013 2017-09-13 19:19:00" and a column's "Ana Ruiz on" are author lines; W1: "View
   Comments" (a widget) is no writer's name, so the bio under it names her.
+- B7/N7: "By Ana Ki-moon ( Updated: ..." is a byline; "Following is a transcript of UN Secretary-General-designate Ana
+  Ruiz' remarks ..." names the speaker.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -528,3 +530,13 @@ _COLUMN_BODY = ("\n\nThe confrontation is nearing another tense point, with the 
 ])
 def test_a_columns_author_line_names_the_writer(head: str) -> None:
     assert answer_speakers(head + _COLUMN_BODY) == {"Ana Ruiz"}
+
+
+def test_a_byline_run_into_its_time_stamp_and_a_transcript_note_of_someones_remarks_name_the_speaker() -> None:
+    body = ("\n\nOur world faces formidable challenges. Gulfs of mistrust divide citizens from their leaders.\n\nYet after "
+            "ten years I remain hopeful, and I believe we can do better.\n")
+    assert answer_speakers("Opinion / Op-Ed Contributors\n\nA decade of tests\n\nBy Ana Ki-moon ( Updated: 2016-09-27 "
+                           "15:40\n\nA decade of tests" + body) == {"Ana Ki-moon"}
+    assert answer_speakers("In progress at UNHQ\n\nSG/2236\n\nRemarks by United Nations Secretary-General-designate at "
+                           "Press Encounter\n\nFollowing is a transcript of UN Secretary-General-designate Ana Ruiz\u2019 "
+                           "remarks at a press encounter, in New York today:" + body) == {"Ana Ruiz"}

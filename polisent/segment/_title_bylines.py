@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from polisent.segment._labels import _CAP, _HONORIFICS, _NAME, _OFFICE_WORDS, _TITLES, _strip_office
 from polisent.segment._name_forms import _display
-from polisent.segment._person_names import FURNITURE, is_outlet, reads_as_phrase
+from polisent.segment._person_names import _TITLE_WORDS, FURNITURE, is_outlet, reads_as_phrase
 from polisent.segment._prefilter import Guarded
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._units import Unit
@@ -354,6 +354,9 @@ def transcript_note_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     >>> t = "Noon Briefing\\nThe following is a near-verbatim transcript of today's noon briefing by Ana Ruiz, Spokesperson."
     >>> transcript_note_speaker(t, [Unit(0, 13, [0], 0, "plain", 0), Unit(14, 110, [1], 1, "plain", 0)])
     ['Ana Ruiz']
+    >>> t = "Following is a transcript of UN Secretary-General-designate Ana Ruiz\u2019 remarks at a press encounter:"
+    >>> transcript_note_speaker(t, [Unit(0, len(t), [0], 0, "plain", 0)])
+    ['Ana Ruiz']
     >>> t = "The following is a transcript of the debate from Parliament TV."
     >>> transcript_note_speaker(t, [Unit(0, 64, [0], 0, "plain", 0)])
     []
@@ -364,11 +367,23 @@ def transcript_note_speaker(t: str, units: Sequence[Unit]) -> list[str]:
         part = t[u.start:u.end]
         if "ollowing" not in part and "OLLOWING" not in part:  # (a literal first: most units hold no such note)
             continue
-        for m in _TRANSCRIPT_NOTE.finditer(t, u.start, u.end):
-            name = person_part(" ".join(m.group("name").split()))
+        for m in [*_TRANSCRIPT_NOTE.finditer(t, u.start, u.end), *_TRANSCRIPT_NOTE_OF.finditer(t, u.start, u.end)]:
+            words = m.group("name").split()
+            name = next((n for k in (3, 2) if len(words) >= k
+                         and not any(p.lower() in _TITLE_WORDS for p in re.split(r"[-\u2010]", words[-k]))
+                         for n in [person_part(" ".join(words[-k:]))] if n), None)
+            name = name or person_part(" ".join(words))
             if name is not None and is_person_name(name) and not is_place(name):
                 return [name]
     return []
+
+
+#: ... or whose remarks it transcribes: "Following is a transcript of UN Secretary-General-designate Ana Ruiz' remarks at a
+#: press encounter" (rule N7 of the 111th pass)
+_TRANSCRIPT_NOTE_OF = re.compile(r"(?i:(?:the[ \t]+)?following[ \t]+is[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+                                 r"(?:transcript|transcription|text)[ \t]+of[ \t]+)"
+                                 rf"(?P<name>(?:[A-Z][\w.-]*[ \t]+){{0,4}}{_NAME})['\u2019]s?[ \t]+"
+                                 r"(?i:remarks|statement|speech|address|briefing|press|opening|comments|intervention)\b")
 
 
 def briefer_line(t: str, units: Sequence[Unit]) -> list[str]:
