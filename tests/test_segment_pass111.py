@@ -51,6 +51,8 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
   Comments" (a widget) is no writer's name, so the bio under it names her.
 - B7/N7: "By Ana Ki-moon ( Updated: ..." is a byline; "Following is a transcript of UN Secretary-General-designate Ana
   Ruiz' remarks ..." names the speaker.
+- W2: a top bio that ends in an empty contact field ("... for the Example Post. Email:") names the columnist; L5: a
+  surname alone on its line ("Hale:", "Ruiz:") is a turn label where the text named its bearer in full before it.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -540,3 +542,27 @@ def test_a_byline_run_into_its_time_stamp_and_a_transcript_note_of_someones_rema
     assert answer_speakers("In progress at UNHQ\n\nSG/2236\n\nRemarks by United Nations Secretary-General-designate at "
                            "Press Encounter\n\nFollowing is a transcript of UN Secretary-General-designate Ana Ruiz\u2019 "
                            "remarks at a press encounter, in New York today:" + body) == {"Ana Ruiz"}
+
+
+def test_a_top_bio_with_an_empty_contact_field_names_the_columnist() -> None:
+    text = ("Ruiz: US needs effort to engage allies\n\nView Comments\n\n"
+            "Ana Ruiz is a columnist for the Example Post. Email:\n\n\n\n"
+            "WASHINGTON \u2013 \u201cBecause of unsure leadership in foreign policy, questions are being raised on all "
+            "sides,\u201d the writer declared.\n\nIs this one of the many recent critics of the president?\n\n"
+            "Actually, it is a senator, writing in 1961 about another president.\n\n"
+            "Criticizing presidents for weakness is a standard trope in Washington.\n")
+    assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_surname_labels_alone_on_their_lines_under_full_names_are_turns() -> None:
+    text = ("Ana Ruiz gave a long interview to American journalist Tom Hale on Example TV\n\n"
+            "Part nine.\n\n"
+            "Hale:\n\n"
+            "Our conversation could go on indefinitely, but you are a very busy person. So I will conclude with a question "
+            "about the election and what you expect from it. What do you expect?\n\n"
+            "Ruiz:\n\n"
+            "I am nobody to give advice to the voters. I think they will choose calm over noise, and that is good for all "
+            "of us. We will see in November what they decide.\n")
+    got = claims(text)
+    assert {sp for q, sp, _, _ in got if q} == {"Tom Hale"}
+    assert answer_speakers(text) == {"Ana Ruiz"}

@@ -397,7 +397,9 @@ _TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME}|{_HON_NAME})"
                       # (or what the writer does: "Katie Shoshiasvili is researching democratization in Georgia."; rule R8)
                       r"|is[ \t]+(?:researching|studying|pursuing)|works[ \t]+(?:at|for|as|on)|teaches|lectures)"
                       rf"[ \t]+{_BIO_TEXT}{{3,240}}\.?[\"'\u201d\u2019]?"
-                      rf"(?:[ \t]+(?:She|He|They)[ \t]+{_BIO_TEXT}{{3,160}}\.)?[ \t]*")  # "... Council. She is a Kurdish woman from Afrin."
+                      rf"(?:[ \t]+(?:She|He|They)[ \t]+{_BIO_TEXT}{{3,160}}\.)?"  # "... Council. She is a Kurdish woman from Afrin."
+                      # (and the contact field the page left empty: "... for the Washington Post. Email:"; rule W2, 111th pass)
+                      r"(?:[ \t]+(?i:e-?mail|twitter)[ \t]*:[ \t]*\S*)?[ \t]*")
 
 
 #: an editor's note that introduces the writer and disowns the views: "Editor's note: John Doe served as ambassador to

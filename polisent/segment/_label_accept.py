@@ -481,7 +481,12 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
     if unwritten and after and _QUOTE_OPEN.search(t, spans[after[0]][0], min(spans[after[0]][1], spans[after[0]][0] + 40)):
         return False  # a soundbite a report quotes under its speaker's caption ("Carla Babb, VOA News:" / "“We're at ...")
     written = unwritten or (_written_elsewhere(t, name, fs, le) if any_case else t.find(name, 0, fs) >= 0)
-    return bool(after) and " " in name and written \
+    # (a surname alone on its line is a label too where the text named its bearer in full before it: "Sanchez:" and
+    # "Medinsky:" under "Vladimir Medinsky gave a great interview to American journalist Rick Sanchez"; rule L5, 111th pass)
+    named_before = " " in name or (name[:1].isupper() and len(name) >= 3 and not unwritten
+                                   and re.search(rf"\b[A-Z][\w'\u2019-]+[ \t]+{re.escape(name)}\b", t, 0) is not None
+                                   and t.find(name, 0, fs) >= 0)
+    return bool(after) and named_before and written \
         and any(_speech_after(t, spans[after[0]][0], spans[j][1]) for j in after)
 
 
