@@ -53,6 +53,7 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
   Ruiz' remarks ..." names the speaker.
 - W2: a top bio that ends in an empty contact field ("... for the Example Post. Email:") names the columnist; L5: a
   surname alone on its line ("Hale:", "Ruiz:") is a turn label where the text named its bearer in full before it.
+- L6: "S Ruiz in Conversation with C Tom Hale": the subject is the guest, the host's name may open with a bare initial.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -566,3 +567,14 @@ def test_surname_labels_alone_on_their_lines_under_full_names_are_turns() -> Non
     got = claims(text)
     assert {sp for q, sp, _, _ in got if q} == {"Tom Hale"}
     assert answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_a_subject_in_conversation_with_a_bare_initialled_host_is_the_guest() -> None:
+    text = ("Media Center\n\nS Ruiz in Conversation with C Tom Hale at the Annual Lecture 2019\n\nNovember 17, 2019\n\n"
+            "C Tom Hale: You gave us a different way of thinking about the country's role in a changing world. There are a "
+            "lot of issues to take up with you, so let me cover some broad areas, starting with non-alignment.\n\n"
+            "External Affairs Minister, Dr. S Ruiz: I think there are a number of things to say about that. Non-alignment "
+            "was a product of its time.\n\n"
+            "And mind you, that was not an exception. We have always kept our options open.\n")
+    got = claims(text)
+    assert {sp for _, sp, role, _ in got if role is SpeakerRole.INTERVIEWEE} == {"S Ruiz"}

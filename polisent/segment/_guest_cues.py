@@ -131,7 +131,7 @@ def _said_in_interview(t: str, at: int) -> str | None:
 
 #: "... X in conversation with Y": the word right before the cue
 _IN_BEFORE = re.compile(r"[ \t](?:in|In)[ \t]+\Z")
-_SUBJECT_BEFORE = re.compile(rf"(?P<run>(?:{_NAME}))[ \t]+\Z")
+_SUBJECT_BEFORE = re.compile(rf"(?P<run>(?:{_NAME}|(?<![\w.])[A-Z][ \t]+[A-Z][\w'\u2019-]{{2,}}))[ \t]+\Z")  # ("S Jaishankar in ...")
 #: (initials keep their dot; an Arabic article joined to the surname belongs to the run: "Haider al-Abadi")
 _CAP_RUN = re.compile(r"[A-Z](?:\.|[\w'\u2019-]*)(?:[ \t]+(?:[A-Z](?:\.|[\w'\u2019-]*)|(?:al|el)-[A-Z][\w'\u2019-]*)){0,6}")
 

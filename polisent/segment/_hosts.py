@@ -191,6 +191,13 @@ def _spoken_by(t: str, verb: int) -> str | None:
     return found if found is not None and is_person_name(found) else None
 
 
+def _conversation_subject(t: str, at: int) -> str | None:
+    """:func:`polisent.segment._guest_cues.conversation_subject` (imported here, which that module imports from)."""
+    from polisent.segment._guest_cues import conversation_subject
+
+    return conversation_subject(t, at)
+
+
 def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence[Unit] = ()) -> str | None:
     """The speaker label of the interviewer (host) in a text with speaker turns.
 
@@ -260,6 +267,11 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence
             if t[max(u.start, m.start() - 3):m.start()].rstrip().endswith(("'s", "\u2019s")):
                 continue  # "Modi's interview with Zakaria": the name after 'with' is the host here
             who = "name" if m.group("name") else "name2"
+            if who == "name2" and t[m.start():m.start() + 12].lower() == "conversation" \
+                    and (subject := _conversation_subject(t, m.start())) is not None and not _same_person(subject, m.group(who)):
+                guests.append(subject)  # "S Jaishankar in Conversation with C Raja Mohan": the subject is the guest (L6)
+                hosts.append(m.group(who))
+                continue
             if who == "name2" and not _PRESS_BEFORE.search(t, max(u.start, m.start() - 80), m.start()) \
                     and not _APPOSED_JOB.match(t, m.end(who)) \
                     and (spoke := _spoken_by(t, m.start())) is not None and not _same_person(spoke, m.group(who)):
