@@ -54,6 +54,8 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
 - W2: a top bio that ends in an empty contact field ("... for the Example Post. Email:") names the columnist; L5: a
   surname alone on its line ("Hale:", "Ruiz:") is a turn label where the text named its bearer in full before it.
 - L6: "S Ruiz in Conversation with C Tom Hale": the subject is the guest, the host's name may open with a bare initial.
+- N8: "Latin American" and "Brian Winter Details Latin" name no one; H3: the guest the host hails by surname
+  ("Ruiz, is Chile still interested ...?") beats a leader the standfirst names once.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -578,3 +580,22 @@ def test_a_subject_in_conversation_with_a_bare_initialled_host_is_the_guest() ->
             "And mind you, that was not an exception. We have always kept our options open.\n")
     got = claims(text)
     assert {sp for _, sp, role, _ in got if role is SpeakerRole.INTERVIEWEE} == {"S Ruiz"}
+
+
+def test_region_adjectives_and_headline_verbs_name_no_one() -> None:
+    from polisent.segment._person_names import is_person_name
+
+    assert not is_person_name("Latin American") and not is_person_name("Brian Winter Details Latin")
+    assert is_person_name("Ana Ruiz") and is_person_name("Charles Mills")
+
+
+def test_the_guest_the_host_hails_by_surname_beats_a_leader_the_standfirst_names() -> None:
+    text = ("Chile's bid to reform the Council is not new. Early in the nineties, Foreign Minister Ana Ruiz headed those "
+            "negotiations. Today, Chile's charismatic leader, Tom Hale, trusts the same diplomat to make the old dreams "
+            "come true.\n\n"
+            "Ruiz is a woman of convictions, and she is still committed to those principles.\n\n"
+            "Ruiz, is Chile still interested in restructuring the Council to obtain a permanent seat?\n\n"
+            "Yes, and we are not alone. Many countries want the Council to reflect the world of today.\n\n"
+            "Will the big powers agree?\n\n"
+            "Some of them already do.\n")
+    assert answer_speakers(text) - {None} <= {"Ruiz", "Ana Ruiz"} and answer_speakers(text) - {None}

@@ -397,8 +397,10 @@ def is_person_name(name: str) -> bool:
         return False  # a share widget ("Short Url"), a compound adjective ("Iran-backed Houthi"), "Q&A Session"
     if any(w in _FUNCTION_WORDS or w in _CALENDAR for w in words):
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"; a date's: "P.M. November"
-    if words[0].lower() in _HEADLINE_VERBS:
-        return False  # a headline's words: "(Senate Committee) Holds Hearing"
+    if words[0].lower() in _HEADLINE_VERBS or (len(words) >= 3 and any(w.lower() in _HEADLINE_VERBS for w in words[2:])):
+        return False  # a headline's words: "(Senate Committee) Holds Hearing", "Brian Winter Details Latin (America's ...)"
+    if len(words) == 2 and words[0].lower() in _REGION_WORDS and words[1].lower() in _state_adjectives():
+        return False  # a region's people: "Latin American", "South African" (rule N8 of the 111th pass)
     if words[0].lower() in WIDGET_VERBS:
         return False  # a page widget's call: "Join Whatsapp", "Get Updates" (rule N5 of the 109th pass)
     if words[0] in SENTENCE_OPENERS:
@@ -474,7 +476,10 @@ WIDGET_VERBS = frozenset("join get follow subscribe download watch listen share 
 #: are no verbs: "James", "Charles")
 _HEADLINE_VERBS = frozenset("""holds says meets calls urges warns slams backs wins seeks plans vows eyes hits signs visits launches
     hosts opens takes makes gets sets asks tells faces rejects welcomes condemns denies hails pledges unveils announces
-    discusses marks weighs pushes rules blames accuses""".split())
+    discusses marks weighs pushes rules blames accuses details explains outlines analyzes analyses""".split())
+#: the first word of a region's adjective ("Latin American", "East Asian")
+_REGION_WORDS = frozenset("latin south north east west central southeast southwest northeast northwest eastern western "
+                          "northern southern sub-saharan".split())
 #: given names that end like a gerund
 _ING_NAMES = frozenset("sterling channing manning fleming browning darling harding cushing golding kipling irving deming".split())
 

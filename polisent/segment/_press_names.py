@@ -239,7 +239,7 @@ def talker_to_press(t: str, units: list[Unit]) -> str | None:
             continue
         sub = _SURNAME_SPOKE.search(t, max(0, m.start() - 130), m.start())
         who = _full_name(t, sub.group("sur"), sub.end("sur")) if sub is not None else None  # the name written right there
-        if who is not None and is_person_name(who) and who.split()[-1].lower() not in press:
+        if who is not None and is_person_name(who) and not is_place(who) and who.split()[-1].lower() not in press:
             found.add(who)
     # "John Ibbitson sat down with her": the one named before; "X was ready to engage ... when he met TIME's Michael
     # Elliott, ...": the one named before the pronoun (rule P2 of the 104th pass, with runs long enough for a state, an

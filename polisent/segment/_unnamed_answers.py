@@ -269,8 +269,11 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         p = Principal(titled[0], "interview", 3.0)
     if p is None and qa:
         p = asks(intro_person(_furniture_blanked(pt, units), _first_question(units)))
-    if p is None and qa:
-        p = asks(_first_name_hailed(pt, units))
+        hailed = asks(_first_name_hailed(pt, units))
+        if hailed is not None and (p is None or hailed.name.split()[-1] != p.name.split()[-1]):
+            # the one the host hails by surname ("Amorim, is Brazil still interested ...?") over the one person a
+            # standfirst names elsewhere (rule H3 of the 111th pass)
+            p = hailed
     if p is None and unnamed and (note := transcript_note_speaker(pt, units)):
         # an editor's note that says whose words the page transcribes ("The following is a near-verbatim transcript of
         # today's noon briefing by X, Spokesperson for ..."), where no cue named the speaker
