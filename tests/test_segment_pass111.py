@@ -56,6 +56,9 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
 - L6: "S Ruiz in Conversation with C Tom Hale": the subject is the guest, the host's name may open with a bare initial.
 - N8: "Latin American" and "Brian Winter Details Latin" name no one; H3: the guest the host hails by surname
   ("Ruiz, is Chile still interested ...?") beats a leader the standfirst names once.
+- N7 (wider), N9, N10: "This is a translation of Prime Minister Ana Ruiz's interview ...", a name and office alone
+  on a line under a remarks title ("Ana Ruiz, Former Secretary-General"), and "Here are excerpts from President Ana
+  Ruiz's speech ..." name the speaker.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -599,3 +602,23 @@ def test_the_guest_the_host_hails_by_surname_beats_a_leader_the_standfirst_names
             "Will the big powers agree?\n\n"
             "Some of them already do.\n")
     assert answer_speakers(text) - {None} <= {"Ruiz", "Ana Ruiz"} and answer_speakers(text) - {None}
+
+
+@pytest.mark.parametrize("head, name", [
+    ("Ruiz to \"Paris Match\": we have chosen dialogue\n\nThu 30 Nov 2017 at 15:09 Politics\n\n"
+     "NNA - This is a translation of Prime Minister Ana Ruiz's interview to the French weekly \"Paris Match\", "
+     "published this morning:\n\n"
+     "Paris Match - The announcement of your resignation seemed forced. Were you detained?\n\n"
+     "Ruiz - No, that is not true. I resigned with the intention of creating a positive shock. I was free.\n\n"
+     "Paris Match - What happens now?\n\n"
+     "Ruiz - We talk, and we keep the country stable.\n", "Ana Ruiz"),
+    ("Cairo\n\n25 July 2014\n\nSecretary-General's remarks at press conference with the Foreign Minister of Egypt\n\n"
+     "Ana Ruiz, Former Secretary-General\n\n"
+     "Thank you, Foreign Minister; Ladies and Gentlemen -- \n\nGood evening. Let me begin by commending all the "
+     "leaders here today. I would like to thank the host of this initiative.\n", "Ana Ruiz"),
+    ("Transcript of Ruiz's speech to the people\n\n\nHere are excerpts from President Ana Ruiz's speech to the nation on "
+     "Thursday.\n\n\u201cI speak to the youth from the depth of my heart. I cherish you as a new generation.\n\n"
+     "\u201cThe blood of your martyrs will not be lost and I will not be lenient with those responsible.\u201d\n", "Ana Ruiz"),
+])
+def test_a_translation_note_an_office_line_or_excerpts_from_a_speech_name_the_speaker(head: str, name: str) -> None:
+    assert answer_speakers(head) - {None} == {name}

@@ -150,6 +150,8 @@ def title_end(t: str, start: int, end: int) -> int:
 #: a speech's title naming its speaker: "FM Sergey Lavrov's remarks and answers to questions at ...",
 #: "Remarks by President Ana Ruiz at the ...", "Statement of Foreign Minister Ana Ruiz on ...", "Transcript of Prime
 #: Minister Ana Ruiz speech at ..." (the office words before the name are cut by person_part)
+#: a standfirst handing over to a speech's excerpts: "Here are excerpts from ", "The following are excerpts of " (N10)
+_EXCERPTS_FROM = re.compile(r"[ \t]*(?i:here[ \t]+(?:are|is)|the[ \t]+following[ \t]+(?:are|is))[ \t]+(?i:(?:some[ \t]+)?excerpts|extracts|the[ \t]+(?:full[ \t]+)?text)[ \t]+(?i:from|of)[ \t]+")
 _SPEECH_TITLE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME})['\u2019]s[ \t]+(?:(?i:opening|closing|keynote|press)[ \t]+)?"
                            r"(?i:remarks|statement|speech|address|answers|comments|lecture)\b"
                            # an office and a surname alone: "Remarks by President Biden on ...", "Opening Statement by Prime
@@ -221,7 +223,11 @@ _DELIVERED_BY = re.compile(rf"(?i:lecture|speech|address|remarks|statement|keyno
 _BRIEFING_WORD = re.compile(r"(?i)\b(?:press|news|media|daily|regular|noon)[ \t]+(?:briefing|conference)\b")
 #: the briefer's line under it: "Richard Boucher, Spokesman", "Ana Ruiz, Department Spokesperson"
 _SPOKES_LINE = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}?"
-                          r"(?:Spokesman|Spokesperson|Spokeswoman|Press[ \t]+Secretary)\b")
+                          r"(?:Spokesman|Spokesperson|Spokeswoman|Press[ \t]+Secretary"
+                          # ... or the office holder alone on a line of his own: "Ban Ki-Moon, Former Secretary-General"
+                          # (rule N9 of the 111th pass; a short line: no caption's sentence)
+                          r"|(?P<office>Secretary-General|Secretary[ \t]+General|High[ \t]+Representative|Special[ \t]+Envoy"
+                          r"|(?:Foreign[ \t]+|Prime[ \t]+)?Minister|President|Ambassador)(?=[ \t]*$))\b", re.M)
 
 
 def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
@@ -313,6 +319,8 @@ def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
         if "\n" in line or len(line.split()) > 45:
             continue
         m = _SPEECH_TITLE.match(t, u.start, u.end)
+        if m is None and (lead := _EXCERPTS_FROM.match(t, u.start, u.end)) is not None:
+            m = _SPEECH_TITLE.match(t, lead.end(), u.end)  # "Here are excerpts from President X's speech ..." (N10)
         if m is None:
             continue
         if m.group("sur"):
@@ -365,7 +373,7 @@ def transcript_note_speaker(t: str, units: Sequence[Unit]) -> list[str]:
         if u.start >= 3000:
             break
         part = t[u.start:u.end]
-        if "ollowing" not in part and "OLLOWING" not in part:  # (a literal first: most units hold no such note)
+        if "ollowing" not in part and "OLLOWING" not in part and "his is" not in part:  # (a literal first: most hold no note)
             continue
         for m in [*_TRANSCRIPT_NOTE.finditer(t, u.start, u.end), *_TRANSCRIPT_NOTE_OF.finditer(t, u.start, u.end)]:
             words = m.group("name").split()
@@ -380,10 +388,10 @@ def transcript_note_speaker(t: str, units: Sequence[Unit]) -> list[str]:
 
 #: ... or whose remarks it transcribes: "Following is a transcript of UN Secretary-General-designate Ana Ruiz' remarks at a
 #: press encounter" (rule N7 of the 111th pass)
-_TRANSCRIPT_NOTE_OF = re.compile(r"(?i:(?:the[ \t]+)?following[ \t]+is[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
-                                 r"(?:transcript|transcription|text)[ \t]+of[ \t]+)"
+_TRANSCRIPT_NOTE_OF = re.compile(r"(?i:(?:(?:the[ \t]+)?following|this)[ \t]+is[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+                                 r"(?:transcript|transcription|text|translation)[ \t]+of[ \t]+)"
                                  rf"(?P<name>(?:[A-Z][\w.-]*[ \t]+){{0,4}}{_NAME})['\u2019]s?[ \t]+"
-                                 r"(?i:remarks|statement|speech|address|briefing|press|opening|comments|intervention)\b")
+                                 r"(?i:remarks|statement|speech|address|briefing|press|opening|comments|intervention|interview)\b")
 
 
 def briefer_line(t: str, units: Sequence[Unit]) -> list[str]:
@@ -404,6 +412,8 @@ def briefer_line(t: str, units: Sequence[Unit]) -> list[str]:
         return []  # (a literal first: most pages name no briefing)
     for u in head:
         m = _SPOKES_LINE.match(t, u.start, u.end)
+        if m is not None and m.group("office") and len(t[u.start:u.end].split()) > 8:
+            m = None  # (an office line is short)
         if m is not None and (name := person_part(" ".join(m.group("name").split()))) is not None \
                 and is_person_name(name) and not is_place(name):
             return [name]
