@@ -59,6 +59,8 @@ interview's title, the press named in a standfirst, and a news channel's hand-ov
 - N7 (wider), N9, N10: "This is a translation of Prime Minister Ana Ruiz's interview ...", a name and office alone
   on a line under a remarks title ("Ana Ruiz, Former Secretary-General"), and "Here are excerpts from President Ana
   Ruiz's speech ..." name the speaker.
+- O5: the outlet of a journalist who talks to the guest ("Ledger Businessworld's Tom Hale Jha engages with ...") names
+  no speaker, as a section's head nor as the principal.
 - G1: "We can get more analysis on this now with Ana Ruiz", "Let's bring in Ana Ruiz", "Ana Ruiz joins me now": a
   news channel hands over to its guest.
 
@@ -622,3 +624,14 @@ def test_the_guest_the_host_hails_by_surname_beats_a_leader_the_standfirst_names
 ])
 def test_a_translation_note_an_office_line_or_excerpts_from_a_speech_name_the_speaker(head: str, name: str) -> None:
     assert answer_speakers(head) - {None} == {name}
+
+
+def test_the_outlet_of_a_journalist_and_a_city_name_no_speaker() -> None:
+    text = ("\u2022 News\n  \u2022 Columns\n  \u2022 Interviews\nLedger Businessworld\n\n"
+            "We Are Determined To Protect Our Sovereignty At Sea: Chilean Ambassador Ana Ruiz\n\n"
+            "Chile is always at the centre of geopolitics. Ledger Businessworld's Tom Hale Jha engages with Chilean "
+            "Ambassador Ana Ruiz on a comprehensive range of issues. The ambassador speaks her mind on the sea and on "
+            "security partnerships.\n\n"
+            "Chile and its partners held the 17th meeting of their joint commission last month in the capital.\n\n"
+            "The two sides agreed to expand defence cooperation and to hold regular talks on maritime security.\n")
+    assert "Ledger Businessworld" not in answer_speakers(text)

@@ -250,7 +250,8 @@ def talker_to_press(t: str, units: list[Unit]) -> str | None:
         if m.group("name").split()[-1].lower() not in press:
             continue
         before = [n for r in runs.finditer(t, max(0, m.start() - 300), m.start())
-                  for n in [person_part(r.group())] if n is not None and is_person_name(n) and n.split()[-1].lower() not in press]
+                  for n in [person_part(r.group())] if n is not None and is_person_name(n) and not is_place(n)
+                  and n.split()[-1].lower() not in press]
         if before:
             found.add(before[-1])
     return found.pop() if len(found) == 1 else None

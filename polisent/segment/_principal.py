@@ -205,6 +205,22 @@ _WRITTEN_BY = re.compile(r"(?<![\w-])(?:Article|Op-[Ee]d)[ \t]+by\b")
 _TITLE_SURNAME_ON = re.compile(rf"(?:\A|(?<=:)|(?<=\n))[ \t]*(?P<sur>{_CAP}[\w'\u2019-]+)[ \t]+on[ \t]+\S")
 
 
+def journalists_outlet(t: str, name: str) -> bool:
+    """Whether ``t`` writes ``name`` with a possessive before another person who talks to someone ("BW Businessworld's
+    Manish Kumar Jha engages with ..."): an outlet and its journalist, no speaker (rule O5 of the 111th pass).
+
+    >>> journalists_outlet("BW Businessworld's Manish Kumar Jha engages with the ambassador.", "BW Businessworld")
+    True
+    >>> journalists_outlet("Ana Ruiz's interview with the paper.", "Ana Ruiz")
+    False
+    >>> journalists_outlet("Spokesperson Hong Lei's Regular Press Conference on May 5", "Hong Lei")
+    False
+    """
+    return re.search(rf"\b{re.escape(name)}['\u2019]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{1,2}}"
+                     r"[ \t]+(?:engages|engaged|interviews|interviewed|talks|talked|speaks|spoke|sat[ \t]+down|sits[ \t]+down|asks|"
+                     r"asked|met|meets|caught[ \t]+up|chats|chatted)\b", t[:200_000]) is not None
+
+
 def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True,
               title: tuple[int, int] | None = None, cues: SpeakerCues | None = None,
               interview: bool = False, answers_from: int | None = None) -> Principal | None:
@@ -538,6 +554,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             continue  # no introducing cue, or too little even with every mention: skip the count
         if _after_article(head, c.name):
             continue  # "an interview with the JoongAng Ilbo", "head of ... of the JoongAng Ilbo": an organisation
+        if journalists_outlet(head, c.name):
+            continue  # "BW Businessworld's Manish Kumar Jha engages with ...": the outlet of a journalist (rule O5, 111th pass)
         surname = c.name.split()[-1]
         if not conversation and ("told" in head or "tells" in head or "wrote to" in head) \
                 and re.search(rf"\b{re.escape(surname)}\b[^.!?\n]{{0,80}}?\b(?:told|tells|wrote to)[ \t]+(?:me|us)\b", head):

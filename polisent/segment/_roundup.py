@@ -9,7 +9,7 @@ import re
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _display
 from polisent.segment._prefilter import Guarded
-from polisent.segment._principal import TITLED_NAME, is_person_name
+from polisent.segment._principal import TITLED_NAME, is_person_name, journalists_outlet
 from polisent.segment._quotes import _QUOTE_SPAN
 from polisent.segment._units import Unit
 
@@ -150,7 +150,8 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
             continue  # a column's name over its title after a bar ("Shades Off | Why I'm still in Hong Kong"): no job
         if no_job and rest and not any(x.kind is not SegmentKind.CLUTTER for x in units[:i]):
             continue  # the page's title naming its subject: "Vladimir Putin, Defender of Russia's Interests"
-        if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4:
+        if m is not None and is_person_name(m.group("name")) and len(m.group("name").split()) <= 4 \
+                and not journalists_outlet(t, " ".join(m.group("name").split())):  # (not "BW Businessworld": O5)
             heads.append((i, _display(" ".join(m.group("name").split()))))
     # two people, or one when the page says it gathers experts ("Expert reaction: ...") and the
     # excerpt stops after the first

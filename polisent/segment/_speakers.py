@@ -70,7 +70,7 @@ from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNIT
 from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._press_names import document_press
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
-from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, page_spelling, person_part
+from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, journalists_outlet, page_spelling, person_part
 from polisent.segment._author_lines import head_by_writer, repost_writer, runon_head_writer
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
@@ -516,6 +516,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if not by and not bio_names and not has_q:  # "... NEIGHBOURS Ana Ruiz Professor of ... E-mail: ..." run into the text
             by = runon_head_writer(t, answers)
         name = _agree(by) if by else _agree(bio_names)
+        if name is not None and journalists_outlet(t, name):
+            name = None  # a byline line that is the outlet of the journalist who talks to the guest (O5)
         for u in answers:
             u.speaker = name
         add(name, SpeakerRole.AUTHOR)

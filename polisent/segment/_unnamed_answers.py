@@ -27,6 +27,7 @@ from polisent.segment._questions import _YOU
 from polisent.segment._reported_speech import reported_not_speaking
 from polisent.segment._roundup import _signed_name
 from polisent.segment._principal import (
+    journalists_outlet,
     GENERIC_LABEL,
     Principal,
     SpeakerCues,
@@ -363,7 +364,9 @@ def ranked_principal(t: str, pt: str, units: list[Unit], *, talk: bool, has_q: b
     press = document_press(t, units) if has_q else frozenset()
     cited = _cited_only(pt, units)
     # (in a conversation, never an outlet or an agency: "During an interview with Agence France-Presse (AFP), ...")
-    veto = (lambda name: cited(name) or is_outlet(name)) if has_q else cited
+    # (nor the outlet of a journalist the text names: "BW Businessworld's Manish Kumar Jha engages with ..."; rule O5)
+    veto = (lambda name: cited(name) or is_outlet(name) or journalists_outlet(pt, name)) if has_q \
+        else (lambda name: cited(name) or journalists_outlet(pt, name))
     return learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(interviewer_surnames(t, units, has_q, press) | exclude),
                              veto=veto, press=press)
 
