@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from polisent.segment._bylines import _GUEST_RX, _full_name
 from polisent.segment._guest_thanks import invited_host
 from polisent.segment._prefilter import Guarded
-from polisent.segment._press_names import _PRESS, press_surnames
+from polisent.segment._press_hosts import _HELD_AFTER, _IN_INTERVIEW, _OUTLET_CREDIT, _said_before, press_label
+from polisent.segment._press_names import _PRESS
 from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
 from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
 from polisent.segment._person_names import GENERIC_LABEL, NON_PERSON, is_outlet
@@ -110,24 +111,6 @@ _STATE_OFFICE = re.compile(r"(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Former|I
 
 #: the subject gives the interview, in an aside: ", in a lengthy interview with <the journalist>,"
 _GIVEN_TO = re.compile(r",\s*in\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}\Z")
-#: "... dismisses it as nonsense in an exclusive interview with": the interview, inside a sentence, that its subject gave
-_IN_INTERVIEW = re.compile(r"[a-z,]\s+in\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}\Z")
-
-
-def _said_before(t: str, label: str, start: int, end: int) -> bool:
-    """Whether the label's surname is written in ``t[start:end]`` within the sentence that ends at ``end``."""
-    cut = max(t.rfind(". ", start, end), t.rfind("\n", start, end))
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", label)
-    return bool(words) and re.search(rf"(?i)\b{re.escape(words[-1])}\b", t[max(start, cut + 1):end]) is not None
-
-
-#: a two- or three-word name, for a label's initials ("RG" for "Robert Guest")
-_TWO_NAMES = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){1,2}\b")
-#: an outlet credited after the name, ending the line: "(Interview with Haidi Lun), Bloomberg"
-_OUTLET_CREDIT = re.compile(r",[ \t]*(?P<outlet>[A-Z][\w&.'\u2019 -]{1,40}?)[ \t]*$", re.M)
-#: the holder named after an office's place: "(Ukrainian Ambassador) to the U.S. Oksana Markarova"
-_HELD_AFTER = re.compile(r"[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&'\u2019-]*[ \t]+){1,4}"
-                         r"(?P<name>[A-Z][a-z][\w'\u2019-]+[ \t]+[A-Z][a-z][\w'\u2019-]+)(?![\w'\u2019-])(?![ \t]+[A-Z])")
 #: "X gave a great interview to American journalist Y": the journalist the interview is given to asks
 _INTERVIEW_TO = re.compile(r"\binterviews?\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?(?i:journalist|reporter|correspondent|anchor|host|presenter|editor)"
                            r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})")
@@ -324,28 +307,9 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence
                                                for lab, st in stats.items()):
                 continue
             return match[0]
-    if not hosts and len(labels) >= 2 and not any(st[2] for st in stats.values()):
-        # the standfirst marks one label as the press ("..., he told Gulf Times Editor-in-Chief Faisal Abdulhameed
-        # al-Mudahka."): that one asks, in an excerpt cut before the first question (where someone asks, the turns decide:
-        # "I had a Zoom conversation with Congolese journalist X" names the guest)
-        press = press_surnames(t, until=turns[0].start)
-        pressed = [lab for lab in labels if (w := re.findall(r"[^\W\d_]+", lab)) and (w[0].lower() in press or w[-1].lower() in press)]
-        if len(pressed) == 1:
-            return pressed[0]
-    if len(labels) == 1 and any(st[2] for st in stats.values()) and not any(_same_person(labels[0], g) for g in guests):
-        # ... or the one label, who asks, is the press the standfirst names ("Robert Guest, The Economist's foreign
-        # editor, and ... interviewed South Africa's president" over "RG: ... What do you think it would take ...?" and
-        # unlabelled answers; rule P3 of the 111th pass)
-        if len(turns) >= 2 and all("?" in t[u.content_start:u.end] for u in turns) and _is_q(t, turns[0]):
-            return labels[0]  # ... or whose every labelled line asks ("The Politic: Why did you join ...?" / answers)
-        press = press_surnames(t, until=turns[0].start)
-        w = re.findall(r"[^\W\d_]+", labels[0])
-        if w and (w[0].lower() in press or w[-1].lower() in press):
-            return labels[0]
-        if re.fullmatch(r"[A-Z]{2,4}", labels[0]) and any(
-                "".join(x[0] for x in n.group().split()) == labels[0] and n.group().split()[-1].lower() in press
-                for n in _TWO_NAMES.finditer(t, 0, turns[0].start)):
-            return labels[0]  # "RG:" under "Robert Guest, The Economist's foreign editor, ... interviewed ..."
+    pressed = press_label(t, labels, turns, stats, hosts, [g for g in guests if any(_same_person(lab, g) for lab in labels)])
+    if pressed is not None:
+        return pressed
     opener = content[first_turn]
     welcomer: str | None = None
     if opener.label in labels and len(labels) >= 2 and opener.form == "label":
