@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from polisent.segment._labels import PARTICLE_PREFIX
+from polisent.segment._labels import _CAP, PARTICLE_PREFIX
 from polisent.segment._person_names import _NOT_PERSON, person_part
 from polisent.segment._prefilter import Guarded, fold, lead_guarded, passes, required_literals, top_branches
 from polisent.segment._speaker_cues import _builtin_data
@@ -200,3 +200,32 @@ def _clean(name: str) -> str | None:
 def _folded(name: str) -> str:
     """A name without accents, in lower case: "María" is "maria"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+
+
+#: a first word glued from two names by the page's extraction: "PoltMichael" (not "McDonald", "MacArthur", "DeSantis")
+_GLUED_FIRST = re.compile(r"(?P<left>[A-Z][a-z]{3,})(?=[A-Z][a-z]{2,}[ \t])")
+#: the speaker's own words: "I", "my", "we", "our" (T5)
+_OWN_WORDS = re.compile(r"\b(?:I|my|My|we|We|our|Our)\b")
+#: a line, and a word of three letters or more (T5)
+_LINE, _WORDY = re.compile(r"\S[^\n]*"), re.compile(r"[^\W\d_]{3,}")
+#: a title that says who wrote the piece: "Article by Foreign Minister X", "Op-Ed by X"
+_WRITTEN_BY = re.compile(r"(?<![\w-])(?:Article|Op-[Ee]d)[ \t]+by\b")
+#: a title's surname and what the person says "on" ("Karzai on His Own", "...: Ruiz on the Peace Plan"), opening the
+#: title or its part after a colon
+_TITLE_SURNAME_ON = re.compile(rf"(?:\A|(?<=:)|(?<=\n))[ \t]*(?P<sur>{_CAP}[\w'\u2019-]+)[ \t]+on[ \t]+\S")
+
+
+def journalists_outlet(t: str, name: str) -> bool:
+    """Whether ``t`` writes ``name`` with a possessive before another person who talks to someone ("BW Businessworld's
+    Manish Kumar Jha engages with ..."): an outlet and its journalist, no speaker (rule O5 of the 111th pass).
+
+    >>> journalists_outlet("BW Businessworld's Manish Kumar Jha engages with the ambassador.", "BW Businessworld")
+    True
+    >>> journalists_outlet("Ana Ruiz's interview with the paper.", "Ana Ruiz")
+    False
+    >>> journalists_outlet("Spokesperson Hong Lei's Regular Press Conference on May 5", "Hong Lei")
+    False
+    """
+    return re.search(rf"\b{re.escape(name)}['\u2019]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{1,2}}"
+                     r"[ \t]+(?:engages|engaged|interviews|interviewed|talks|talked|speaks|spoke|sat[ \t]+down|sits[ \t]+down|asks|"
+                     r"asked|met|meets|caught[ \t]+up|chats|chatted)\b", t[:200_000]) is not None
