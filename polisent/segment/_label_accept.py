@@ -483,11 +483,25 @@ def _opens_speech(t: str, lab: tuple[str, str, int], i: int, spans: list[tuple[i
     written = unwritten or (_written_elsewhere(t, name, fs, le) if any_case else t.find(name, 0, fs) >= 0)
     # (a surname alone on its line is a label too where the text named its bearer in full before it: "Sanchez:" and
     # "Medinsky:" under "Vladimir Medinsky gave a great interview to American journalist Rick Sanchez"; rule L5, 111th pass)
-    named_before = " " in name or (name[:1].isupper() and len(name) >= 3 and not unwritten
-                                   and re.search(rf"\b[A-Z][\w'\u2019-]+[ \t]+{re.escape(name)}\b", t, 0) is not None
-                                   and t.find(name, 0, fs) >= 0)
+    named_before = " " in name or (name[:1].isupper() and len(name) >= 3 and not unwritten and _full_before(t, name, fs))
     return bool(after) and named_before and written \
         and any(_speech_after(t, spans[after[0]][0], spans[j][1]) for j in after)
+
+
+def _full_before(t: str, name: str, fs: int) -> bool:
+    """Whether ``t`` writes the surname ``name`` after a given name before ``fs`` ("Rick Sanchez" over "Sanchez:"); its
+    first three occurrences only (a bounded look: a transcript of thousands of labels stays linear)."""
+    k, seen = t.find(name, 0, fs), 0
+    while k >= 0 and seen < 3:
+        after = t[k + len(name):k + len(name) + 1]
+        if not (after.isalnum() or after in "'\u2019-") and _GIVEN_BEFORE.search(t, max(0, k - 40), k):
+            return True
+        k, seen = t.find(name, k + 1, fs), seen + 1
+    return False
+
+
+#: a capitalised word and a space right before a surname (:func:`_full_before`)
+_GIVEN_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]+[ \t]+\Z")
 
 
 #: an opening address: "Mr President, ladies and gentlemen,", "Colleagues and friends,", "Madam Prime Minister,"
