@@ -226,6 +226,8 @@ def journalists_outlet(t: str, name: str) -> bool:
     >>> journalists_outlet("Spokesperson Hong Lei's Regular Press Conference on May 5", "Hong Lei")
     False
     """
+    if name + "'s" not in t and name + "\u2019s" not in t:
+        return False  # (a literal first: a regex per name compiled for every candidate cost a fifth of the time)
     return re.search(rf"\b{re.escape(name)}['\u2019]s[ \t]+(?:[a-z]+[ \t]+){{0,3}}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{1,2}}"
                      r"[ \t]+(?:engages|engaged|interviews|interviewed|talks|talked|speaks|spoke|sat[ \t]+down|sits[ \t]+down|asks|"
                      r"asked|met|meets|caught[ \t]+up|chats|chatted)\b", t[:200_000]) is not None
