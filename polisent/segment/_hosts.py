@@ -278,14 +278,13 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence
                 continue
             if m.group("name2") and t.startswith("interview with", m.start()) \
                     and _IN_INTERVIEW.search(t, max(u.start, m.start() - 40), m.start()) \
-                    and any(not _same_person(lab, m.group("name2")) and _said_before(t, lab, max(u.start, m.start() - 300), m.start())
-                            for lab in labels):
+                    and (subjects := [lab for lab in labels if not _same_person(lab, m.group("name2"))
+                                      and _said_before(t, lab, max(u.start, m.start() - 300), m.start())]):
                 # "... Prime Minister Mohammad Shtayyeh dismisses it as nonsense in an exclusive interview with Christiane
                 # Amanpour": the other label, the sentence's subject, gave the interview; the one it is with asks (rule
                 # I1 of the 111th pass)
                 hosts.append(m.group("name2"))
-                guests.append(next(lab for lab in labels if not _same_person(lab, m.group("name2"))
-                                   and _said_before(t, lab, max(u.start, m.start() - 300), m.start())))
+                guests.append(subjects[0])
                 continue
             journalist = _journalist(m.group("name2"))
             if journalist is not None:  # "Zarif talks to Morning Edition's Steve Inskeep"

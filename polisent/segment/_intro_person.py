@@ -10,7 +10,7 @@ from functools import lru_cache
 from polisent.segment._name_cues import (
     _BY_BEFORE, _HOST_SELF, _OFFICE, _OFFICE_START, _OFFICES, _WRITER_IS, _next_line, outlet_journalist_asks,
 )
-from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, _records, is_person_name, person_part
+from polisent.segment._person_names import _CONTRACTION, _ORG_AFTER, _SELF_BEFORE, is_person_name, person_part, state_capitals
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._prefilter import Guarded
 from polisent.segment._labels import _NAME
@@ -134,7 +134,7 @@ def intro_person(t: str, end: int) -> Principal | None:
         if _WRITER_IS.match(t, _next_line(t, m.end())):
             continue  # "Liu Mei" over "The author is head of ...": the writer, who asks in an interview
         name = _clean(raw)
-        if name is not None and name.split()[0].lower() in _capitals():
+        if name is not None and name.split()[0].lower() in state_capitals():
             continue  # "the 2020 Tokyo Olympics": an event named after a capital, no person (rule O3 of the 111th pass)
         if name is not None and is_person_name(name):
             found.setdefault(name.split()[-1].lower(), name)
@@ -184,16 +184,10 @@ def intro_person(t: str, end: int) -> Principal | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
-    """Lower-case one-word capitals of the built-in registry's states ("tokyo", "moscow")."""
-    return frozenset(c.lower() for r in _records("states.jsonl") if (c := r.get("capital")) and " " not in c)
-
-
 _NEXT_CAP = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]+(?![\w'\u2019-])){1,2}")
 #: the interviewee's act after his surname: "sat down for an exclusive interview", "gave an interview", "granted ..."
 _SAT_FOR_INTERVIEW = (r"(?:,[^,.\n]{1,40},)?[ \t]+(?:sat[ \t]+down[ \t]+(?:for|with)|sits[ \t]+down[ \t]+(?:for|with)|gave|gives|granted|grants"
-                      r"|conducts|conducted|gave|held|in)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b")
+                      r"|conducts|conducted|held|in)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b")
 
 
 #: a sentence end (or a colon handing over to the talk) at the end of a unit, and one inside it

@@ -132,6 +132,12 @@ def _state_adjectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_capitals() -> frozenset[str]:
+    """Lower-case one-word capitals of the built-in registry's states ("tokyo", "moscow")."""
+    return frozenset(c.lower() for r in _records("states.jsonl") if (c := r.get("capital")) and " " not in c)
+
+
+@lru_cache(maxsize=1)
 def _one_word_places() -> frozenset[str]:
     """Lower-case one-word names of the built-in registry's states, their capitals and metonyms ("jerusalem", "kyiv")."""
     return frozenset(v.lower() for r in _records("states.jsonl")
