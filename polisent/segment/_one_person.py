@@ -14,9 +14,10 @@ fuller names share, or a father and son ("Donald Trump" and "Donald Trump Jr").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["person_aliases"]
+__all__ = ["first_spellings", "person_aliases"]
 
 #: a generational suffix that ends a name ("Ferdinand R. Marcos Jr.", "John Smith III")
 GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -84,3 +85,77 @@ def person_aliases(names: Iterable[str | None]) -> dict[str, str]:
         if len(top) == 1:
             out[n] = top[0]
     return {n: out[out[n]] if out[n] in out else out[n] for n in out}
+
+
+#: how far into a text :func:`first_spellings` reads its names (the title, the standfirst, the show notes)
+_SPELLING_HEAD = 6000
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+def first_spellings(t: str, names: Iterable[str | None]) -> dict[str, str]:
+    """Each speaker name that the text spells otherwise *before* it writes it (or never writes it) mapped to
+    that first spelling, one letter apart ("Ece Temelkoran" of an automatic transcript under "Ece Temelkuran"
+    in the show notes; "Miri Eisan" on the labels, "Miri Eisen" in the host's words): an editor types the
+    title and the standfirst, an automatic transcript and a caption spell by ear. Only where the head of the
+    text writes exactly one such spelling, and never another speaker's. A turn label's spelling is never the
+    first (labels spell by ear too), a name declined ("Grlića Radmana" for "Grlić Radman") is no other
+    spelling, and accents alone do not count.
+
+    >>> t = "Ece Temelkuran on Sweden\\n\\nHost: Welcome, Ece Temelkoran.\\nEce Temelkoran: Thank you."
+    >>> first_spellings(t, ["Ece Temelkoran", None])
+    {'Ece Temelkoran': 'Ece Temelkuran'}
+    >>> first_spellings("Ece Temelkoran said so. We met Ece Temelkuran later.", ["Ece Temelkoran"])
+    {}
+    >>> first_spellings("Ece Temelkoran: Thanks. We met Ece Temelkuran later.", ["Ece Temelkoran"])  # a label spells by ear
+    {'Ece Temelkoran': 'Ece Temelkuran'}
+    """
+    from polisent.segment._label_names import _text_names
+    from polisent.segment._name_forms import spelled_alike
+
+    speakers = [n for n in dict.fromkeys(n for n in names if n) if len(n.split()) >= 2 and _parts(n) is not None]
+    if not speakers:
+        return {}
+    written = [x for x in dict.fromkeys(_text_names(t, [(0, min(len(t), _SPELLING_HEAD))])) if x not in speakers]
+    if not written:
+        return {}
+
+    def alike(x: str, n: str) -> bool:
+        # (accents alone do not count: a page writes "Peña" and "Pena" for one man, and either may be his)
+        # (nor an initial more or less: "Lena O. Haugen" is the fuller form, person_aliases' business)
+        return len(x.split()) == len(n.split()) and _unaccented(x) != _unaccented(n) and _no_ending(x, n) \
+            and spelled_alike(_unaccented(x), _unaccented(n))
+
+    out: dict[str, str] = {}
+    for n in speakers:
+        at = _in_prose(t, n)
+        forms = {x for x in written if _in_prose(t, x) < at and alike(x, n)}
+        # (a spelling as near another speaker's name is no evidence for either)
+        if len(forms) == 1 and not any(m != n and alike(x, m) for x in forms for m in speakers):
+            out[n] = forms.pop()
+    return out
+
+
+#: a turn label at a line's start: the name, a time code in brackets maybe, a colon
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:")
+
+
+def _in_prose(t: str, name: str) -> float:
+    """Where ``t`` first writes ``name`` other than as a turn label at a line's start (a transcript's labels spell
+    by ear too); infinity where it never does."""
+    at = t.find(name)
+    while at >= 0:
+        if not ((at == 0 or t[at - 1] == "\n") and _LABEL_AFTER.match(t, at + len(name))):
+            return at
+        at = t.find(name, at + 1)
+    return float("inf")
+
+
+def _no_ending(a: str, b: str) -> bool:
+    """The two names' words differ inside, not by an ending: "Radman" and "Radmana" are one name declined."""
+    for x, y in zip(a.lower().split(), b.lower().split()):
+        if x != y and (x.startswith(y) or y.startswith(x)):
+            return False
+    return True

@@ -67,7 +67,7 @@ from polisent.segment._questions import (
 from polisent.segment._quotes import reporter_not_source
 from polisent.segment._roles import assign_roles
 from polisent.segment._sentences import trim
-from polisent.segment._one_person import person_aliases
+from polisent.segment._one_person import first_spellings, person_aliases
 from polisent.segment._speakers import _speakers
 from polisent.segment._units import (
     _GLUED_CUE,
@@ -548,6 +548,10 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
         for u in units:
             u.speaker = alias.get(u.speaker, u.speaker) if u.speaker else u.speaker
         fixed = [(alias.get(n, n) if n else n, r) for n, r in fixed]
+    if spelt := first_spellings(t, [n for n, _ in fixed] + [u.speaker for u in units]):  # ... spelled as first written
+        for u in units:
+            u.speaker = spelt.get(u.speaker, u.speaker) if u.speaker else u.speaker
+        fixed = [(spelt.get(n, n) if n else n, r) for n, r in fixed]
     return Layout(units, list(dict.fromkeys(fixed)))
 
 
