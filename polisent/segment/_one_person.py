@@ -118,7 +118,10 @@ def first_spellings(t: str, names: Iterable[str | None]) -> dict[str, str]:
     speakers = [n for n in dict.fromkeys(n for n in names if n) if len(n.split()) >= 2 and _parts(n) is not None]
     if not speakers:
         return {}
-    written = [x for x in dict.fromkeys(_text_names(t, [(0, min(len(t), _SPELLING_HEAD))])) if x not in speakers]
+    ats = {n: _in_prose(t, n) for n in speakers}
+    # (only a spelling written before a speaker's own can take its place: the text is read that far, no further)
+    end = int(min(len(t), _SPELLING_HEAD, max(ats.values())))
+    written = [x for x in dict.fromkeys(_text_names(t, [(0, end)])) if x not in speakers] if end > 0 else []
     if not written:
         return {}
 
@@ -130,7 +133,7 @@ def first_spellings(t: str, names: Iterable[str | None]) -> dict[str, str]:
 
     out: dict[str, str] = {}
     for n in speakers:
-        at = _in_prose(t, n)
+        at = ats[n]
         forms = {x for x in written if _in_prose(t, x) < at and alike(x, n)}
         # (a spelling as near another speaker's name is no evidence for either)
         if len(forms) == 1 and not any(m != n and alike(x, m) for x in forms for m in speakers):
