@@ -9,6 +9,10 @@ from collections.abc import Sequence
 
 from polisent.segment._bylines import _GUEST_RX, _full_name
 from polisent.segment._guest_thanks import invited_host
+from polisent.segment._host_turns import (  # noqa: F401 - importable from here, as before the split
+    _AND_I_AM, _AS_REPORTS, _HANDS_OVER, _NAME_RX, _SELF_INTRO, _SHOW_WELCOME, _WELCOME, _first_turn_end, _same_person,
+    _self_named, co_hosts, handover, welcoming_self,
+)
 from polisent.segment._prefilter import Guarded
 from polisent.segment._press_hosts import _HELD_AFTER, _IN_INTERVIEW, _OUTLET_CREDIT, _said_before, press_label
 from polisent.segment._press_names import _PRESS
@@ -29,7 +33,6 @@ _HOST_RX = re.compile(
     # "X, Director of ..., joins Lawfare Managing Editor Tyler McBrien": the guest joins the outlet's journalist
     rf"|\bjoins\s+(?:[A-Z][\w&.'\u2019-]*\s+){{0,3}}?(?i:editor|host|anchor|correspondent|reporter|producer|presenter)\s+(?P<host4>{_NAME})"
 )
-#: "I'm Tyler McBrien, managing editor of Lawfare": a speaker who gives their own name in their turn
 #: the unit scans of the interviewer's name, searched only in a unit that holds one of their cue words (see _prefilter.Guarded)
 _HOST_RX_SCAN, _GUEST_RX_SCAN = Guarded(_HOST_RX), Guarded(_GUEST_RX)
 #: the one talked with, named by a press job: "correspondent Norah O'Donnell", "CNN's chief anchor Ana Ruiz"
@@ -37,15 +40,6 @@ _HOST_RX_SCAN, _GUEST_RX_SCAN = Guarded(_HOST_RX), Guarded(_GUEST_RX)
 _PRESS_OBJECT = re.compile(rf"(?:(?:the|our|(?:[A-Z][\w&.'\u2019-]*[ \t]+){{0,3}}[A-Z][\w&.'\u2019-]*['\u2019]s)[ \t]+)?"
                            rf"(?:(?:[A-Z][\w.'\u2019-]*|&)[ \t]+){{0,4}}?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
                            rf"(?:{_PRESS}|host)[ \t]+(?P<name>{_NAME})")
-_SELF_INTRO = re.compile(r"\b(?:I['\u2019]m|I\s+am|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+")
-_NAME_RX = re.compile(_NAME)
-
-
-_WELCOME = re.compile(
-    r"(?i)\b(?:welcome(?:\s+(?:back|to))?|(?:we(?:'re|\s+are)\s+)?(?:very\s+)?(?:lucky|pleased|delighted|glad)\s+to\s+(?:be\s+joined|have|welcome)|"
-    r"joined\s+(?:this\s+\w+\s+)?by|joining\s+(?:us|me)|(?:great|good|nice)\s+to\s+(?:see|have)\s+you|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:joining|coming|being\s+(?:here|with))|"
-    r"(?:my|our)\s+guests?\b|(?:thanks?|thank\s+you)\s+(?:(?:so|very)\s+much\s+)?for\s+your\s+time|\bjoin(?:s|ed)\s+(?:me|us)\b)"
-)  # ("The Foreign Minister, Marise Payne, joined me from Melbourne. Minister, thanks for your time this evening.")
 
 
 #: a host introducing the guests or the panel: "Today's guest is X", "My guests are", "I'm joined by", "joining
@@ -80,10 +74,6 @@ def _moderates(t: str, content: list[Unit], opener: Unit) -> bool:
         return False
     end = next((u.start for u in content[i + 1:] if u.form == "label"), opener.end)
     return _MODERATES.search(t, opener.content_start, max(end, opener.end)) is not None
-
-
-def _same_person(a: str, b: str) -> bool:
-    return a.split()[-1].lower() == b.split()[-1].lower()
 
 
 def _journalist(name: str | None) -> str | None:
@@ -421,72 +411,6 @@ def _thanked_by_name(t: str, turns: list[Unit], label: str) -> bool:
                for a, b in zip(turns, turns[1:]))
 
 
-def _first_turn_end(t: str, content: list[Unit], u: Unit) -> int:
-    return min(next((x.start for x in content if x.form == "label" and x.start > u.start), len(t)), u.content_start + 600)
-
-
-def _self_named(t: str, content: list[Unit], turns: list[Unit], labels: list[str], *, hosting: bool = False) -> list[str]:
-    """The labels that say their own name in their first turn ("I'm Tyler McBrien, managing editor");
-    ``hosting``: as a host does, not as a guest introducing themselves ("My name is Bektour Iskender.
-    I'm a journalist from Kyrgyzstan."), unless that turn welcomes to the show."""
-    selves = []
-    for lab in labels:
-        u = next(x for x in turns if x.label == lab)
-        end = _first_turn_end(t, content, u)
-        for e in _SELF_INTRO.finditer(t, u.content_start, end):
-            if hosting and e.group().lower().startswith("my") and not _SHOW_WELCOME.search(t, u.content_start, end):
-                continue
-            m = _NAME_RX.match(t, e.end())
-            if m is not None and _same_person(lab, m.group()):
-                selves.append(lab)
-                break
-    return selves
-
-
-def welcoming_self(t: str, content: list[Unit], turns: list[Unit]) -> str | None:
-    """The one label whose first turn both welcomes and gives its own name, as a host opens an event ("BARNARD: Good
-    morning, everyone. Welcome to today's meeting with X. I'm Anne Barnard."), else None: the questions that end
-    that label's later paragraphs are its own, not an unlabelled interviewer's.
-
-    >>> from polisent.segment._units import Unit
-    >>> t = "BARNARD: Welcome to today's meeting with Omar Said. I'm Anne Barnard.\\nSAID: Thank you."
-    >>> us = [Unit(0, 69, [0], 0, "label", 9), Unit(70, 86, [1], 1, "label", 76)]
-    >>> us[0].label, us[1].label = "Anne Barnard", "Omar Said"
-    >>> welcoming_self(t, us, us)
-    'Anne Barnard'
-    """
-    labels = list(dict.fromkeys(u.label for u in turns if u.label))
-    selves = [lab for lab in _self_named(t, content, turns, labels, hosting=True)
-              if _WELCOME.search(t, (u := next(x for x in turns if x.label == lab)).content_start, _first_turn_end(t, content, u))]
-    return selves[0] if len(selves) == 1 and len(labels) >= 2 else None
-
-
-#: a show's welcome ("Welcome to The Asia Chessboard"); not a witness's "Joining me today is my colleague"
-_SHOW_WELCOME = re.compile(r"(?i)\bwelcome\s+(?:back\s+)?to\s+(?:the\s+|our\s+|this\s+)?(?-i:[A-Z])|\bwelcome\s+(?:back\s+)?to\s+(?:the|our|this)\s+(?:show|program|programme|podcast|episode)\b")
-
-
-def co_hosts(t: str, content: list[Unit], turns: list[Unit]) -> set[str]:
-    """The labels that open the show in their first turn, giving their own name and welcoming to it
-    ("Welcome to The Asia Chessboard. I'm Mike Green, and I'm joined by ..."): hosts, where a
-    podcast has several; the two labels that open it in turn ("I'm A." / "And I'm B, and this is ..."); and every label that says it hosts ("NICK EICHER, HOST:"). (A witness who names himself and his colleague, "My name is X. Joining me
-    today is ...", opens no show.)"""
-    labels = list(dict.fromkeys(u.label for u in turns if u.label))
-    said = {u.label for u in turns if u.label and _label_is_host(t, u.start, u.content_start)}  # "NICK EICHER, HOST:"
-    selves = _self_named(t, content, turns, labels)
-    out = said | {lab for lab in selves
-                  for u in [next(x for x in turns if x.label == lab)]
-                  if _SHOW_WELCOME.search(t, u.content_start, _first_turn_end(t, content, u))}
-    if len(turns) >= 2 and turns[0].label != turns[1].label and turns[0].label in selves and turns[1].label in selves \
-            and _AND_I_AM.match(t, turns[1].content_start):
-        # "I'm Gideon Resnick." / "And I'm Priyanka Aribindi, and this is What A Day": two hosts open the show in turn
-        out |= {turns[0].label, turns[1].label}
-    return out
-
-
-#: a co-host's hand-off in the show's opening: "And I'm Priyanka Aribindi, ..."
-_AND_I_AM = re.compile(r"[ \t]*And[ \t]+(?:I['\u2019]m|I[ \t]+am)[ \t]+")
-
-
 def _dominant(t: str, content: list[Unit], turn_ids: set[int]) -> str | None:
     """The label that says at least twice as many words as any other, if one does."""
     words: dict[str, int] = {}
@@ -500,44 +424,3 @@ def _dominant(t: str, content: list[Unit], turn_ids: set[int]) -> str | None:
     if not top or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
         return None
     return top[0][0]
-
-
-#: the presenter hands over to the reporter at the end of his turn: "Europe correspondent Jane Hutcheon
-#: reports.", "... Shane McLeod reports from Tokyo.", "Kerri Ritchie has this report."
-_HANDS_OVER = re.compile(rf"(?P<name>{_NAME})\s+(?:reports|has\s+(?:this|that|the|more|our)\s+(?:report|story)|"
-                         r"filed\s+this\s+report)(?:\s+(?:from|in|on)\s+[^.?!\n]{1,60})?\.\s*\Z")
-
-
-#: an unlabelled presenter's lead hands over in mid-sentence: "As NPR's Anthony Kuhn reports now from Seoul, ..."
-_AS_REPORTS = re.compile(rf"\bAs\s+(?:[A-Z][\w.&-]*(?:'s|\u2019s)\s+)?(?P<name>{_NAME})\s+reports\b")
-
-
-def handover(t: str, content: list[Unit], turns: list[Unit]) -> tuple[str | None, str] | None:
-    """``(presenter, reporter)`` labels of a radio news package: the first labelled turn ends by
-    handing over to the reporter ("... Europe correspondent Jane Hutcheon reports.") and the next
-    label is that reporter. The presenter is the host; the reporter narrates his own report. Where
-    the presenter's lead stands unlabelled above the first label and hands over to it ("As NPR's
-    Anthony Kuhn reports now from Seoul, ..." / "ANTHONY KUHN, BYLINE: ..."), the presenter is None.
-
-    >>> from polisent.segment._units import Unit
-    >>> t = "EASTLEY: Polls have closed. Europe correspondent Jane Hutcheon reports.\\nHUTCHEON: The faces stare down."
-    >>> n = t.index("\\n")
-    >>> us = [Unit(0, n, [0], 0, "label", 9, label="Tony Eastley"),
-    ...       Unit(n + 1, len(t), [1], 1, "label", n + 11, label="Jane Hutcheon")]
-    >>> handover(t, us, us)
-    ('Tony Eastley', 'Jane Hutcheon')
-    """
-    labelled = [u for u in content if u.form == "label" and u.label]
-    ids = {id(u) for u in turns}
-    if labelled and id(labelled[0]) in ids and not any(_label_is_host(t, u.start, u.content_start) for u in labelled):
-        lead = t[max(0, labelled[0].start - 600):labelled[0].start]
-        m = _HANDS_OVER.search(lead) or _AS_REPORTS.search(lead)
-        if m is not None and _same_person(labelled[0].label or "", m.group("name")):
-            return None, labelled[0].label or ""
-    if len(labelled) < 2 or id(labelled[0]) not in ids or id(labelled[1]) not in ids or labelled[0].label == labelled[1].label:
-        return None
-    first, nxt = labelled[0], labelled[1]
-    m = _HANDS_OVER.search(t, max(first.content_start, nxt.start - 300), nxt.start)
-    if m is None or not _same_person(nxt.label or "", m.group("name")):
-        return None
-    return first.label or "", nxt.label or ""

@@ -5,13 +5,23 @@ Split out of :mod:`polisent.segment._principal`."""
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
-from polisent.segment._phrase_words import _DATA, gazetteer_place, lexical_run
+from polisent.segment._person_registry import (
+    NEWS_WORDS,
+    _one_word_places,
+    _org_acronyms,
+    _registry_words,
+    _state_adjectives,
+    _state_names,
+    common_words,
+    is_place,
+    outlets,
+)
+from polisent.segment._person_registry import _LETTER_RUN, _office_holders, _records  # noqa: F401
+from polisent.segment._person_registry import is_outlet, news_agencies, office_holder, person_name_words, state_capitals  # noqa: F401
+from polisent.segment._phrase_words import gazetteer_place, lexical_run
 
 
 #: a speaker label that names no one ("Speaker 2", "SPEAKER_01", "Guest")
@@ -24,11 +34,6 @@ _NOT_PERSON = frozenset(
     "president prime minister secretary foreign defence defense state general chief senator king queen prince "
     "sheikh his her their our my its we i you he she they it".split()
 )
-#: the words of an outlet's name, also in other languages ("Eurasia Diary", "Gazeta Express", "Sekai Nippo"; pass 81, P4)
-NEWS_WORDS = frozenset(
-    "news press times post journal gazette tribune herald review magazine daily weekly telegraph chronicle courier observer "
-    "monitor radio tv television media network channel agency diary diario diário jornal giornale gazeta gazetesi zeitung "
-    "pravda novosti izvestia nippo shimbun noticias notícias nachrichten express monde folha corriere kurier tageblatt".split())
 #: words that make a capitalised run an organisation, a place or page furniture, not a person
 NON_PERSON = NEWS_WORDS | frozenset(
     "pressa quarterly interest age welle blog team text subtitles aide aides shortcuts keyboard "
@@ -78,89 +83,6 @@ _TITLE_WORDS = frozenset(
     "writer contributor ambassador envoy excellency spokesperson spokesman spokeswoman economist scholar historian "
     "researcher expert commentator strategist chair co-chair chairman chairwoman fm pm mp mep eam".split()
 )
-
-
-def _records(name: str) -> Iterator[dict[str, Any]]:
-    """The records of one of the built-in registry's files ("states.jsonl")."""
-    for line in (_DATA / "actors" / name).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            yield json.loads(line)
-
-
-@lru_cache(maxsize=1)
-def _registry_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Lower-case words of the built-in registry's states and organisations (names, adjectives,
-    capitals: "Korean", "Philippine", "UN", "Kyrgyzstan") and the surnames of its persons."""
-    places: set[str] = set()
-    for rec in (r for f in ("states.jsonl", "organisations.jsonl") for r in _records(f)):
-        for k in ("name", "capital", "variants", "adjectives", "demonyms", "metonyms", "aliases"):
-            v = rec.get(k)
-            for phrase in ([v] if isinstance(v, str) else v or []):
-                places.update(w.lower() for w in re.findall(r"[^\W\d_]+", phrase) if len(w) > 1)
-    people: set[str] = set()
-    for rec in _records("persons.jsonl"):
-        people.update(s.lower() for s in rec.get("surnames") or [rec["name"].split()[-1]])
-    return frozenset(places - {"of", "the", "and", "for"}), frozenset(people)
-
-
-@lru_cache(maxsize=1)
-def person_name_words() -> frozenset[str]:
-    """Lower-case words of the built-in registry's persons' names ("mohammad", "javad", "zarif"): a byline's first word
-    among them is a given name, even where an organisation's name holds it too ("Jaish-e-Mohammad")."""
-    return frozenset(w.lower() for r in _records("persons.jsonl") for w in re.findall(r"[^\W\d_]+", r["name"]) if len(w) > 1)
-
-
-@lru_cache(maxsize=1)
-def _org_acronyms() -> frozenset[str]:
-    """One-word names in capitals of the built-in registry's organisations and blocs ("NATO", "EU", "OSCE")."""
-    return frozenset(w for r in _records("organisations.jsonl") for k in ("name", "variants", "aliases")
-                     for w in ([r.get(k)] if isinstance(r.get(k), str) else r.get(k) or [])
-                     if " " not in w and len(w) > 1 and w.isupper())
-
-
-@lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    """Lower-case one-word names of the built-in registry's states ("india", "turkey")."""
-    return frozenset(r["name"].lower() for r in _records("states.jsonl") if len(r["name"].split()) == 1)
-
-
-@lru_cache(maxsize=1)
-def _state_adjectives() -> frozenset[str]:
-    """Lower-case one-word adjectives and demonyms of the built-in registry's states ("japanese", "iranians")."""
-    return frozenset(w.lower() for r in _records("states.jsonl") for k in ("adjectives", "demonyms") for w in r.get(k) or []
-                     if " " not in w)
-
-
-@lru_cache(maxsize=1)
-def state_capitals() -> frozenset[str]:
-    """Lower-case one-word capitals of the built-in registry's states ("tokyo", "moscow")."""
-    return frozenset(c.lower() for r in _records("states.jsonl") if (c := r.get("capital")) and " " not in c)
-
-
-@lru_cache(maxsize=1)
-def _one_word_places() -> frozenset[str]:
-    """Lower-case one-word names of the built-in registry's states, their capitals and metonyms ("jerusalem", "kyiv")."""
-    return frozenset(v.lower() for r in _records("states.jsonl")
-                     for v in [r.get("name"), r.get("capital"), *(r.get("metonyms") or [])] if v and " " not in v)
-
-
-#: the letter runs of a name (is_place)
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=8192)
-def is_place(name: str) -> bool:
-    """Every word of ``name`` names a state, capital or organisation of the built-in registry, or ``name`` is a
-    place of ``polisent/data/places.txt``.
-
-    >>> is_place("Saudi Arabia"), is_place("Richard Murphy"), is_place("New York")
-    (True, False, True)
-    """
-    words = [w.lower() for w in _LETTER_RUN.findall(name) if len(w) > 1]
-    places = _registry_words()[0]
-    return bool(words) and (all(w in places for w in words) or gazetteer_place(name))
-
-
 
 
 _ORG_AFTER = re.compile(r"(?i)[ \t]+(?:party|movement|coalition|alliance|front|bloc|group|union|foundation|institute|council)\b")
@@ -496,22 +418,6 @@ _JOB_WORD = re.compile(r"[a-z]{3,}(?:ologist|ist)")
 _OFFICE_ADJ = frozenset("foreign defence defense interior finance home cabinet".split())
 
 
-@lru_cache(maxsize=1)
-def _office_holders() -> frozenset[str]:
-    return frozenset(" ".join(n.lower().split()) for r in _records("persons.jsonl") if r.get("offices")
-                     for n in [r["name"], *(r.get("variants") or [])])
-
-
-def office_holder(name: str) -> bool:
-    """Whether ``name`` is, in full, an office holder of the built-in registry (a head of state, a
-    minister): in a report or an op-ed more often its topic than its speaker.
-
-    >>> office_holder("Javier Milei"), office_holder("Riccardo Fabiani")
-    (True, False)
-    """
-    return " ".join(name.lower().split()) in _office_holders()
-
-
 def state_surname(name: str) -> bool:
     """A person's name but for its surname, which is also a state's ("Ricardo Israel", "Steve Israel"), read
     as a crosshead by :func:`person_part` ("Beyond Russia"); only a byline ("By: X") makes it a name.
@@ -524,48 +430,6 @@ def state_surname(name: str) -> bool:
         return False
     probe = " ".join(words[:-1] + ["Lind"])  # the same name with a surname that is no state's
     return person_part(probe) == probe and is_person_name(probe)
-
-
-@lru_cache(maxsize=1)
-def outlets() -> frozenset[str]:
-    """News outlets' names, lower-cased (``polisent/data/outlets.txt``): never a person's.
-
-    >>> "al jazeera" in outlets(), "rfe/rl" in outlets(), "ana ruiz" in outlets()
-    (True, True, False)
-    """
-    text = (_DATA / "outlets.txt").read_text(encoding="utf-8")
-    return frozenset(" ".join(w.split()).lower() for w in text.split("\n") if w.strip() and not w.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def news_agencies() -> frozenset[str]:
-    """News agencies' names, lower-cased (``polisent/data/news_agencies.txt``): a wire story's author may be one, an
-    interview's guest never is.
-
-    >>> "agence france-presse" in news_agencies(), "ana ruiz" in news_agencies()
-    (True, False)
-    """
-    text = (_DATA / "news_agencies.txt").read_text(encoding="utf-8")
-    return frozenset(" ".join(w.split()).lower() for w in text.split("\n") if w.strip() and not w.startswith("#"))
-
-
-def is_outlet(name: str) -> bool:
-    """``name`` is a news outlet's or agency's (:func:`outlets`, :func:`news_agencies`, or a run holding an outlet's word,
-    "Harbour Times"): the press, never an interview's guest.
-
-    >>> is_outlet("Agence France-Presse"), is_outlet("JoongAng Ilbo"), is_outlet("The Harbour Times"), is_outlet("Ana Ruiz")
-    (True, True, True, False)
-    """
-    folded = " ".join(name.split()).lower()
-    return folded in outlets() or folded in news_agencies() or any(w in NEWS_WORDS for w in re.split(r"[\s-]+", folded))
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Words written in lower case in running text (``polisent/data/common_words.txt``, built by
-    ``scripts/build_common_words.py``)."""
-    text = (_DATA / "common_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
 #: prepositions no person's name holds ("Trump Moves Towards Putin", "Beyond Strategic Depth")

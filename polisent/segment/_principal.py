@@ -15,14 +15,11 @@ Principal(name='Hulud Rhea', kind='interview', score=3.5)
 
 from __future__ import annotations
 
-import difflib
 import logging
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from polisent.segment._author_lines import NAME_LINE, TITLED_NAME, person_line
-from polisent.segment._labels import _CAP, _NAME, _TITLES
 from polisent.segment._name_cues import (
     _ASKER,
     _CITED,
@@ -31,10 +28,6 @@ from polisent.segment._name_cues import (
     _FIRST_LINES,
     _GUEST_SELF,
     _HEAD_BIO,
-    _HOST_SELF,
-    _IN_THIS_INTERVIEW,
-    _IN_THIS_INTERVIEW_SAYS,
-    _IS_THEN_IN_THIS_INTERVIEW,
     _INTERVIEW_WORD,
     _LEAD,
     _LEFT,
@@ -47,17 +40,12 @@ from polisent.segment._name_cues import (
     _OWN_BRIEFING,
     _PARTS,
     _SELF_IM,
-    _SELF_JOB,
-    _SPOKES,
-    _SUBJECT_MET,
     _TALKING_TO,
-    _THEIR_INTERVIEW,
     _THIS_IS,
     _TITLE_QUOTE,
     _TITLE_TAIL,
     _TITLE_WITH,
     _TITLE_ASKS,
-    _TO_JOURNALIST,
     _WORD_AT,
     _WRITER_IS,
     OUTLET_AFTER,
@@ -67,7 +55,6 @@ from polisent.segment._name_cues import (
     _next_line,
     spoke_to_journalist,
 )
-from polisent.segment._name_forms import spelled_alike
 from polisent.segment._person_names import (
     _STYLES,
     _TITLE_WORDS,
@@ -78,7 +65,13 @@ from polisent.segment._person_names import (
     is_place,
     person_part,
 )
-from polisent.segment._prefilter import Guarded, fold, lead_guarded, passes, required_literals, word_spans
+from polisent.segment._prefilter import fold, passes, word_spans
+from polisent.segment._principal_parts import (
+    _CITED_LITERALS, _COHOST, _FIRST_LINE, _HOST_SELF_SCAN, _IN_THIS_INTERVIEW_SAYS_SCAN, _IN_THIS_INTERVIEW_SCAN,
+    _IS_THEN_IN_THIS_INTERVIEW_SCAN, _NAME_AT, _OWN_MEETING, _POSSESSIVE, _SELF_JOB_AT, _SPACE_CAP, _SPOKES_SCAN,
+    _SUBJECT_MET_SCAN, _THEIR_INTERVIEW_SCAN, _TO_JOURNALIST_SCAN, Principal, _Cand, page_spelling,
+)
+from polisent.segment._principal_parts import _heard_alike  # noqa: F401
 from polisent.segment._principal_cues import (
     _GLUED_FIRST,
     _LINE,
@@ -112,91 +105,6 @@ __all__ = ["GENERIC_LABEL", "NON_PERSON", "OUTLET_AFTER", "TITLED_NAME", "Princi
 logger = logging.getLogger(__name__)
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
-_POSSESSIVE = re.compile(r"['\u2019]s(?=[ \t]|\Z)")
-@dataclass(frozen=True)
-class Principal:
-    """The main speaker a text introduces: ``kind`` is the strongest cue (interview, author, expert)."""
-
-    name: str
-    kind: str
-    score: float
-
-
-@dataclass
-class _Cand:
-    name: str
-    score: float = 0.0
-    kinds: set[str] = field(default_factory=set)
-
-
-#: a person's name with an optional title: the places cues are looked for (the lookahead is implied by the
-#: pattern, whose titles and names all open with a capital: it only lets the engine skip other positions fast)
-_NAME_AT = re.compile(rf"(?={_CAP}){TITLED_NAME}")
-
-
-_FIRST_LINE = re.compile(r"\s*([^\n]{1,120}?)[ \t]*(?:\n|\Z)")
-
-
-def page_spelling(t: str, name: str) -> str:
-    """``name`` as the page writes it where a transcript spells it otherwise ("Laszlo Andor", "Laslo
-    Andor" for the summary's "L\u00e1szl\u00f3 Andor"): the one other name the opening writes alike,
-    before the talk's spelling.
-
-    >>> page_spelling("L\u00e1szl\u00f3 Andor talks to Paul Adamson. My guest is Laslo Andor.", "Laslo Andor")
-    'L\u00e1szl\u00f3 Andor'
-    """
-    surname = name.split()[-1]
-    if t.count(name) >= 2 or (t.count(surname[:3]) < 2 and t.count(name.split()[0] + " ") < 2):
-        return name  # the page writes it so more than once, or nothing else like it
-    runs = (" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t, 0, min(len(t), 5000)))
-    # (a title before the page's spelling is no part of it: "Latvian President Edgars Rinkevics")
-    same = [x for x in dict.fromkeys(person_part(r) or r for r in runs)
-            if x != name and (spelled_alike(_folded(x), _folded(name)) or _heard_alike(_folded(x), _folded(name))) and is_person_name(x)
-            and not all(a.startswith(b) for a, b in zip(x.split(), name.split()))  # not an inflection: "Grli\u0107a Radmana"
-            and not (_folded(x) == _folded(name) and len(x.encode()) <= len(name.encode()))  # nor the name without its accents
-            and 0 <= t.find(x) < t.find(name)]  # the page's spelling comes first (title, summary), the talk's after
-    return same[0] if len(same) == 1 else name
-
-
-def _heard_alike(a: str, b: str) -> bool:
-    """The same first name and surnames of five letters or more that sound alike, as a machine transcript renders
-    a name the page writes ("Edgars Rinkovich" for "Edgars Rinkevics", "Larissa Vaholtz" for "Larissa Wachholz").
-
-    >>> _heard_alike("edgars rinkevics", "edgars rinkovich"), _heard_alike("larissa wachholz", "larissa vaholtz")
-    (True, True)
-    >>> _heard_alike("edgars rinkevics", "edgars berzins"), _heard_alike("ana ruiz", "ana ruez")
-    (False, False)
-    """
-    wa, wb = a.split(), b.split()
-    if len(wa) != 2 or len(wb) != 2 or wa[0] != wb[0] or min(len(wa[1]), len(wb[1])) < 5:
-        return False
-    return difflib.SequenceMatcher(None, wa[1], wb[1]).ratio() >= 0.65
-
-
-#: a capitalised word next: a surname before it is the first name of someone else ("Krishnan Raman")
-_SPACE_CAP = re.compile(rf"[ \t]+{_CAP}")
-#: "I'm your host, Sarah Isgir, joined by Steve Hayes": the co-host, right after "joined by"
-_COHOST = re.compile(r"(?i)\bhost\b[^.?!]{0,60}\bjoined\s+(?:here\s+|today\s+|again\s+|as\s+always\s+)?by[ \t,:]*\Z")
-
-
-#: the window scans, each run only where the folded window holds a literal every match holds (see _prefilter.Guarded)
-_SPOKES_SCAN, _THEIR_INTERVIEW_SCAN, _IN_THIS_INTERVIEW_SCAN, _IN_THIS_INTERVIEW_SAYS_SCAN, _IS_THEN_IN_THIS_INTERVIEW_SCAN, \
-    _SUBJECT_MET_SCAN, _TO_JOURNALIST_SCAN = map(Guarded, (_SPOKES, _THEIR_INTERVIEW, _IN_THIS_INTERVIEW, _IN_THIS_INTERVIEW_SAYS,
-                                                       _IS_THEN_IN_THIS_INTERVIEW, _SUBJECT_MET, _TO_JOURNALIST))
-
-
-#: the words one of which _CITED (case-sensitive, searched in the lower-cased window before a name) needs
-_CITED_LITERALS = required_literals(_CITED.pattern, _CITED.flags) or ("",)
-#: "welcome to The Take. I'm X": searched only where a word every match holds stands (see _prefilter.Guarded)
-_HOST_SELF_SCAN = Guarded(_HOST_SELF)
-
-#: _SELF_JOB with the lookahead of the characters it opens with ("I'm", "My name is"): the engine skips the other
-#: positions fast (see _prefilter.lead_guarded)
-_SELF_JOB_AT = lead_guarded(_SELF_JOB)
-
-
-#: the speaker's own meeting right before an interview cue: "my interview with", "our conversation with"
-_OWN_MEETING = re.compile(r"\b(?i:my|our)[ \t]+(?:[a-z]+[ \t]+)?\Z")
 
 
 def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True,

@@ -4,7 +4,6 @@ standfirst, the bio, the byline or an author line."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from itertools import islice
 
 from polisent.records import SegmentKind, SpeakerRole
@@ -42,7 +41,6 @@ from polisent.segment._bylines import (
     first_person,
     says_writer,
     honorific_name,
-    is_honorific_name,
     top_bio_writer,
 )
 from polisent.segment._guest_cues import (
@@ -67,7 +65,6 @@ from polisent.segment._labels import (
 from polisent.segment._name_cues import _TO_JOURNALIST, OUTLET_AFTER, office_holder_spoke, outlet_journalist_asks, spoke_to_journalist
 from polisent.segment._name_forms import without_postnominals
 from polisent.segment._person_names import _FUNCTION_WORDS, _SELF_BEFORE, FURNITURE, NOT_NAME_PART, SENTENCE_OPENERS, WIDGET_VERBS, has_page_word, is_outlet
-from polisent.segment._person_names import _HONORIFICS as _HONORIFIC_WORDS  # lower case: "mr", "dr"
 from polisent.segment._press_names import document_press
 from polisent.segment._prefilter import Guarded, every_start, iter_starts
 from polisent.segment._principal import _OWN_MEETING, SpeakerCues, is_person_name, is_place, journalists_outlet, page_spelling, person_part
@@ -75,7 +72,10 @@ from polisent.segment._author_lines import head_by_writer, repost_writer, runon_
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._roundup import _inline_quotes, _introduced_quotes, _section_speakers
 from polisent.segment._speaker_model import SpeakerModel
-from polisent.segment._title_bylines import _OPED_BY, _PASSIVE, _TITLE_BY_SCAN, briefing_speaker, speech_speaker, title_writer
+from polisent.segment._speaker_names import (  # noqa: F401 - importable from here, as before the split
+    _FOR_OUTLET, _agree, _names, _once_each, _subject_named, _title_bylines, _unhonoured,
+)
+from polisent.segment._title_bylines import _OPED_BY, briefing_speaker, speech_speaker, title_writer
 from polisent.segment._units import Unit
 from polisent.segment._unnamed_answers import _fill_principal
 from polisent.segment._voice_names import self_named_voices
@@ -133,8 +133,6 @@ _BLOG_AUTHOR = re.compile(r"[ \t]*(?:Categories|Category|Posted[ \t]+by|Author)[
 _INTERVIEW_BY = re.compile(rf"(?:interview(?:ed)?|questions|conducted)\s+by\s+(?P<name>{_NAME})", re.IGNORECASE)
 
 
-_FOR_OUTLET = re.compile(r"\s+for\s+[A-Z]")
-
 #: the unit scans, each searched only in a unit that holds one of the words its every match holds (see _prefilter.Guarded;
 #: _GUEST's is in _guest_cues)
 _GUEST_RX_SCAN, _STANDFIRST_SCAN, _APPOSITIVE_SCAN, _ROLE_BEFORE_SCAN, _WRITES_SCAN, _WRITES_JOB_SCAN = map(
@@ -147,77 +145,8 @@ _TALK_CUE = re.compile(r"(?i:spoke|speaking|talked|talking|speaks|talks|intervie
 _INTERVIEW_CUE = re.compile(r"(?i:interview(?:ed)?\s+with)\b")
 
 
-def _names(rx: re.Pattern[str] | Guarded, t: str, units: Sequence[Unit], says: bool = True, job: bool = False,
-           wrapped: bool = False) -> list[str]:
-    """The names ``rx`` finds in ``units``; with ``says`` False, one after "says" or "warns" only where it signs
-    a column: with the outlet ("..., says Gearoid Reidy for Bloomberg Opinion."), or (``job`` False) named
-    nowhere after ("..., warns Tom Hale" ends a dek). "..., says Rashid Abdi, an analyst at ..." or "..., says
-    Kjell Engelbrekt." over "..., Engelbrekt said" leads a report on what its source says. With ``wrapped``, a
-    paragraph hard-wrapped into lines (an aggregator's or an e-mail's copy) is read as one line, so that a name
-    the wrap splits is found whole ("..., writes Oscar\nvan Heerden.")."""
-    out = []
-    for u in units:
-        text = t
-        if wrapped and "\n" in t[u.start:u.end].strip():
-            text = t[:u.start] + t[u.start:u.end].replace("\n", " ") + t[u.end:]  # same length: offsets hold
-        for m in rx.finditer(text, u.start, u.end):
-            if not says and m.groupdict().get("verb") in ("says", "warns") and not _FOR_OUTLET.search(m.group(), m.end("name") - m.start()) \
-                    and (job or re.search(rf"\b{re.escape(m.group('name').split()[-1])}\b", t[u.end:]) is not None):
-                continue
-            if not OUTLET_AFTER.match(t, m.end("name")):  # "an interview with Le Monde, she ...": the outlet
-                name = " ".join(m.group("name").split())
-                out.append(_display(name) if name.isupper() else name)  # "MAX DU PREEZ" is Max du Preez
-    return out
-
-
-def _once_each(t: str, units: Sequence[Unit]) -> list[Unit]:
-    """``units`` without the repeats of a text seen before among them (a title a page prints two or three times)."""
-    seen: set[str] = set()
-    out = []
-    for u in units:
-        if (key := " ".join(t[u.start:u.end].split())) not in seen:
-            seen.add(key)
-            out.append(u)
-    return out
-
-
-def _subject_named(t: str, name: str, bio: Unit, answers: Sequence[Unit]) -> bool:
-    """A note naming its person by honorific and surname alone ("Mr. Manele was the foreign minister when ...") while
-    the text's own paragraphs name that person too: the text's subject, not its writer (a writer's note names no one
-    the text discusses: "Mr. Latal is a journalist ...")."""
-    if not is_honorific_name(name):
-        return False
-    sur = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
-    return any(sur.search(t, a.start, a.end) for a in answers if a is not bio)
-
-
 #: the press's jobs, which end a job line and no name ("Deputy Editorial Page Editor")
 _PRESS_JOBS = frozenset("editor editors correspondent columnist reporter journalist commentator".split())
-
-
-def _agree(names: Sequence[str]) -> str | None:
-    """The one person all candidate names refer to (by surname), else None."""
-    if not names:
-        return None
-    surnames = {n.split()[-1] for n in names}
-    if len(surnames) != 1:
-        return None
-    return max(names, key=len)
-
-
-def _unhonoured(t: str, name: str) -> str:
-    """ "Mr Donthi" as the full name the text writes for him ("Praveen Donthi"), when it writes one.
-
-    >>> _unhonoured("says Omar Haddad, an analyst. Mr Haddad discusses ...", "Mr Haddad")
-    'Omar Haddad'
-    """
-    words = name.split()
-    if len(words) != 2 or words[0].rstrip(".").lower() not in _HONORIFIC_WORDS:
-        return name
-    full = {f"{m.group(1)} {words[1]}" for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+)[ \t]+{re.escape(words[1])}\b", t)
-            if m.group(1).rstrip(".").lower() not in _HONORIFIC_WORDS | {"miss", "professor", "the"}}
-    full = {x for x in full if is_person_name(x)}
-    return full.pop() if len(full) == 1 else name
 
 
 def _speakers(text: str, t: str, units: list[Unit], cues: SpeakerCues | None = None,
@@ -249,18 +178,6 @@ def _introduces_self(t: str, name: str) -> bool:
 
 #: clutter reasons of a date line
 _DATES = frozenset({"dateline", "timestamp"})
-
-
-def _title_bylines(t: str, units: Sequence[Unit], *, dashed: bool = False) -> list[str]:
-    """The people one-line titles among ``units`` name in a closing "By X" (not a passive's "Backed by X");
-    ``dashed``: only after a dash ("... Conundrum -By SKC Ogbonnia") or glued to the title by a PDF's
-    extraction ("Japan needs military optionsBy Ana Ruiz | GLOBE COLUMNIST")."""
-    return [n for u in units if "\n" not in t[u.start:u.end].strip() and len(t[u.start:u.end].split()) <= 30
-            for m in [_TITLE_BY_SCAN.search(t, max(u.start, u.end - 200), u.end)]
-            if m and (m.group("paren") or m.group("glued") or m.group("gdash") or not _PASSIVE.fullmatch(m.group("word")))
-            and (m.group("dash") or m.group("glued") or m.group("gdash") or not dashed)
-            for n0 in [" ".join(m.group("name").split())] for n in [_display(n0) if n0.isupper() else n0]
-            if is_person_name(n) and not is_place(n)]
 
 
 def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, SpeakerRole]]:
