@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-__all__ = ["first_spellings", "person_aliases"]
+__all__ = ["first_spellings", "person_aliases", "settle_names"]
 
 #: a generational suffix that ends a name ("Ferdinand R. Marcos Jr.", "John Smith III")
 GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -162,3 +163,31 @@ def _no_ending(a: str, b: str) -> bool:
         if x != y and (x.startswith(y) or y.startswith(x)):
             return False
     return True
+
+
+def settle_names(t: str, units: Sequence[Any], speakers: list[tuple[str | None, Any]], speaker_model: Any) -> list[tuple[str | None, Any]]:
+    """The layout's last word on its speakers' names (in place on ``units``; the speakers list returned): a headline's
+    words are nobody's, a name printed twice is the name once, a royal's name as the text gives it, the learned
+    ranker where no rule left an answer named, one person one name, spelled as first written.
+    Moved out of :func:`polisent.segment._structure.build_units` (pass 112)."""
+    from polisent.segment._late_speaker import late_speaker
+    from polisent.segment._layout_patterns import _once
+    from polisent.segment._name_forms import _ROYAL, royal_name
+    from polisent.segment._person_names import reads_as_phrase
+
+    phrases = {u.speaker for u in units if u.form != "label" and u.speaker and reads_as_phrase(u.speaker)}
+    royals = {n: royal_name(t, n) for n in {u.speaker for u in units if u.speaker} if _ROYAL.fullmatch(n)}
+    for u in units:  # "Kira Kay Kira Kay": a name a page prints twice in a row (alt text over it) is the name once;
+        # a headline's words the cues took for a name ("Strategic Shift") are nobody's
+        u.speaker = None if u.speaker in phrases and u.form != "label" else royals.get(u.speaker) or _once(u.speaker)
+    fixed = [(None if n in phrases else royals.get(n) or _once(n), r) for n, r in speakers]
+    fixed = late_speaker(t, units, fixed, speaker_model)  # the ranker, where no rule left an answer named
+    if alias := person_aliases([n for n, _ in fixed] + [u.speaker for u in units]):  # one person, one name
+        for u in units:
+            u.speaker = alias.get(u.speaker, u.speaker) if u.speaker else u.speaker
+        fixed = [(alias.get(n, n) if n else n, r) for n, r in fixed]
+    if spelt := first_spellings(t, [n for n, _ in fixed] + [u.speaker for u in units]):  # ... spelled as first written
+        for u in units:
+            u.speaker = spelt.get(u.speaker, u.speaker) if u.speaker else u.speaker
+        fixed = [(spelt.get(n, n) if n else n, r) for n, r in fixed]
+    return fixed

@@ -47,15 +47,17 @@ from polisent.segment._marks import (
     is_mark,
     split_turn_marks,
 )
-from polisent.segment._markup import STARTING_POINT, Masked
+from polisent.segment._markup import Masked
 from polisent.segment._name_cues import _outlet_after_name
 from polisent.segment._paragraphs import (_SENT_END, _asks_over_lines, _heading_like, _join_wrapped, _line_paragraphs, _replies_to_welcome,
                                          continues_line)
-from polisent.segment._person_names import reads_as_phrase
 from polisent.segment._prefilter import passes
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place
-from polisent.segment._late_speaker import late_speaker
-from polisent.segment._name_forms import _ROYAL, royal_name
+from polisent.segment._layout_patterns import (  # noqa: F401 - importable from here, as before the split
+    _TITLE_MAX_WORDS, _SLUG_NOTE, _SLUG_BYLINE, _TWICE, _BOLD_Q_INLINE, _BOLD_LINE, _TIMED_LINE, _TABLE_ROW,
+    _OFFICE_SURNAME, _BRACKET_TIME_LABEL, _TIMED_NAME, _PLAYER_ZERO, _TIME_LEAD, _TIME_PAIR, _TS_ONLY, _VOICE,
+    _NUMBERED_VOICE, _BYLINE_MORE, _SITE_TITLE, _pairs_twice, _BLANK_LINE, _DIGIT, _once,
+)
 from polisent.segment._speaker_model import SpeakerModel
 from polisent.segment._questions import (
     assign_dash_turns,
@@ -67,7 +69,7 @@ from polisent.segment._questions import (
 from polisent.segment._quotes import reporter_not_source
 from polisent.segment._roles import assign_roles
 from polisent.segment._sentences import trim
-from polisent.segment._one_person import first_spellings, person_aliases
+from polisent.segment._one_person import settle_names
 from polisent.segment._speakers import _speakers
 from polisent.segment._units import (
     _GLUED_CUE,
@@ -83,58 +85,7 @@ __all__ = ["Layout", "Unit", "build_units"]
 
 logger = logging.getLogger(__name__)
 
-#: a first line "Name: ..." longer than this is the first turn of an excerpt, not a title
-_TITLE_MAX_WORDS = 40
 
-#: the reason a script's slug lines get (see :func:`slug_lines`)
-_SLUG_NOTE = ClutterRule("note", re.compile(""), description="A broadcast script's slug: 'TRT: 2:53', 'TYPE: TVR'.")
-_SLUG_BYLINE = ClutterRule("byline", re.compile(r"[ \t]*(?i:BYLINE|BY|AUTHOR|REPORTER|CORRESPONDENT)[ \t]*:"),
-                           description="A script slug's author line: 'BYLINE: Dorian Jones'.")
-#: a line printed twice in a row that opens its paragraph (past the first), perhaps over a short credit: an
-#: image's alt text over its caption ("Members of a gang in Haiti ..." twice), or a teaser's title the page
-#: repeats; never a claim
-_TWICE = ClutterRule("caption", re.compile(""), scope="paragraph", max_words=120,
-                     description="A line printed twice in a row that opens its paragraph: an image's alt text and its caption.")
-_BOLD_Q_INLINE = re.compile(r"[ \t]*(\*\*|__|<b>|<strong>)([^*_<>\r\n]{1,300}?\?)[ \t]*(?:\*\*|__|</b>|</strong>)[ \t]+(?=\S)",
-                            re.IGNORECASE)
-_BOLD_LINE = re.compile(r"[ \t]*(?:(\*\*|__)[^*_\r\n]{1,400}?\1|<(b|strong)>[^<\r\n]{1,400}</\2>)[ \t]*[.:?]?[ \t]*\Z", re.IGNORECASE)
-_TIMED_LINE = re.compile(r"[ \t]*(?:\|[ \t]*(?=\d{1,2}:\d{2}))?(?:\d{1,6}[ \t]*$|[\[(]?:?\d{1,2}:\d{2}|WEBVTT|" + STARTING_POINT + r"\d)", re.MULTILINE)
-#: a subtitle table's row, its cue times last ("did not come from the submarine. | 0:00:00 | 0:00:02 | |")
-_TABLE_ROW = re.compile(r"[^|\n]{1,200}\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*\|[ \t]*\d{1,2}:\d{2}")
-#: an office or honorific before a surname ("President Museveni", "Dr. Tedros"; not a journalist's job)
-_OFFICE_SURNAME = (r"(?:President|Prime[ \t]+Minister|Minister|Premier|Chancellor|Ambassador|Secretary|Senator|Governor|General|"
-                   r"King|Queen|Prince|Emir|Sultan|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
-#: a time code in brackets right before a turn label's colon ("Lars Lokke Rasmussen (00:26):")
-_BRACKET_TIME_LABEL = re.compile(r"[ \t]\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:")
-#: a timed label that names someone ("S1 (00:02):" and "Speaker 2 (01:02):" name no one)
-_TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}")
-#: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript
-_PLAYER_ZERO = re.compile(r"[ \t]*(?:0?0:00(?::00)?[ \t]*){1,3}")
-#: a time code opening a line ("38:13 ", "(1:02:10) "; not a clock's "11:20 PM")
-_TIME_LEAD = re.compile(r"[ \t]*\(?\d{1,3}:\d{2}(?::\d{2})?\)?[ \t]+(?![AaPp]\.?[Mm]\b)")
-#: a cue's from and to times run together, as a flattened subtitle table writes them under the cue's text
-_TIME_PAIR = re.compile(r":?\d{1,2}:\d{2}(?::\d{2})?\.?:\d{1,2}:\d{2}(?::\d{2})?\.?")
-_TS_ONLY = re.compile(r"(?:\d{1,6}|(?:[\[(]?:?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?[\])]?[.:]?){1,2})")  # ":00:20.:00:23." too
-_VOICE = re.compile(r"[ \t]*<v(?:\.[^\s>]{1,40})?[ \t]+([^<>\r\n]{1,60})>")
-#: a transcription service's numbered voice ("Speaker 3"), a label that opens a turn even alone on its line, and
-#: never a list's lead-in whose words the text writes in lower case ("add Add new speaker" on the page)
-_NUMBERED_VOICE = re.compile(r"Speaker \d{1,2}")
-
-
-#: a byline's second line: "and co-workers", "and Anna Berg", "& staff"
-_BYLINE_MORE = re.compile(r"[ \t]*(?:and|&)[ \t]+(?:co-?workers|colleagues|others|staff|(?:[A-Z][\w'\u2019.-]*[ \t]*){1,4})[ \t]*")
-
-
-
-
-#: a page's title line ending in the site's name after a bar, as a browser's title shows it ("... soon | ASHARQ
-#: AL-AWSAT English Archive 2005 -2017"): no sentence end after the bar
-_SITE_TITLE = re.compile(r"[ \t]\|[ \t]+[A-Z][^\n|.!?]{0,80}\Z")
-
-def _pairs_twice(t: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether the lines at ``spans`` come in identical pairs of at most six words ("A" / "A" / "B" / "B")."""
-    lines = [" ".join(t[s:e].split()) for s, e in spans]
-    return all(a and a == b and len(a.split()) <= 6 for a, b in zip(lines[::2], lines[1::2]))
 def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcript: bool = False,
                 speaker_cues: SpeakerCues | None = None, speaker_model: SpeakerModel | None = None) -> Layout:
     """Split ``text`` into units and decide their kind, speaker and role; ``speaker_model`` ranks the
@@ -537,35 +488,5 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     speakers = reporter_not_source(t, units, assign_marked_turns(t, units, _speakers(text, t, units, speaker_cues, speaker_model)),
                                 speaker_cues)
     editor_intros(t, units)
-    phrases = {u.speaker for u in units if u.form != "label" and u.speaker and reads_as_phrase(u.speaker)}
-    royals = {n: royal_name(t, n) for n in {u.speaker for u in units if u.speaker} if _ROYAL.fullmatch(n)}
-    for u in units:  # "Kira Kay Kira Kay": a name a page prints twice in a row (alt text over it) is the name once;
-        # a headline's words the cues took for a name ("Strategic Shift") are nobody's
-        u.speaker = None if u.speaker in phrases and u.form != "label" else royals.get(u.speaker) or _once(u.speaker)
-    fixed = [(None if n in phrases else royals.get(n) or _once(n), r) for n, r in speakers]
-    fixed = late_speaker(t, units, fixed, speaker_model)  # the ranker, where no rule left an answer named
-    if alias := person_aliases([n for n, _ in fixed] + [u.speaker for u in units]):  # one person, one name
-        for u in units:
-            u.speaker = alias.get(u.speaker, u.speaker) if u.speaker else u.speaker
-        fixed = [(alias.get(n, n) if n else n, r) for n, r in fixed]
-    if spelt := first_spellings(t, [n for n, _ in fixed] + [u.speaker for u in units]):  # ... spelled as first written
-        for u in units:
-            u.speaker = spelt.get(u.speaker, u.speaker) if u.speaker else u.speaker
-        fixed = [(spelt.get(n, n) if n else n, r) for n, r in fixed]
+    fixed = settle_names(t, units, speakers, speaker_model)
     return Layout(units, list(dict.fromkeys(fixed)))
-
-
-_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-_DIGIT = re.compile(r"\d")
-
-
-def _once(name: str | None) -> str | None:
-    """``name`` printed twice in a row, once (``"Kira Kay Kira Kay"`` -> ``"Kira Kay"``); else unchanged.
-
-    >>> _once("Kira Kay Kira Kay"), _once("Ana Ruiz"), _once(None)
-    ('Kira Kay', 'Ana Ruiz', None)
-    """
-    words = name.split() if name else []
-    half = len(words) // 2
-    return " ".join(words[:half]) if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:] else name
-
