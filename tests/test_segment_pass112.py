@@ -7,6 +7,9 @@
   writer in two across pages. Guards: accents alone ("Pena" / "Peña": a page writes both for one man, either may be
   his), a declined form ("Grlića Radmana"), a turn label's spelling (labels spell by ear too), two speakers whose
   names are one letter apart, and a spelling the text writes only after the speaker's own.
+- V3: a numbered voice that names itself ("Speaker 1: Hi everyone. I'm Tom Hale.") takes the name also where the other
+  voice was already named by the standfirst ("Tom Hale talks to ... Ana Ruiz"): rule V2 of the 111th pass counted the
+  voices still unnamed and, finding one, named no one, so the host stayed "Speaker 1" in the speakers' list.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -14,8 +17,9 @@ Texts written for the project; none is a copy of a corpus document or a judge pa
 from __future__ import annotations
 
 import pytest
-from _segment_helpers import answer_speakers
+from _segment_helpers import answer_speakers, speakers
 
+from polisent.records import SpeakerRole
 from polisent.segment._one_person import first_spellings
 
 _BIO = ("Complete News World\n\n"
@@ -47,3 +51,15 @@ def test_s1_the_title_spelling_names_the_writer() -> None:
 ])
 def test_s1_first_spellings_guards(text: str, names: list[str], expected: dict[str, str]) -> None:
     assert first_spellings(text, names) == expected
+
+
+_VOICES = ("THE BRIEF With TOM HALE\n\n"
+           "In this episode Tom Hale talks to the Lisbon-based analyst Ana Ruiz about the Atlantic alliance.\n\n"
+           "Speaker 1:\n\nHi everyone. And welcome to the show. I'm Tom Hale. Today we go to Lisbon. What is at stake?\n\n"
+           "Speaker 2:\n\nA great deal. The alliance is under strain, and Lisbon feels it more than most capitals do.\n\n"
+           "Speaker 1:\n\nWill it hold?\n\n"
+           "Speaker 2:\n\nI think it will. The governments have no better option, and they know it.\n")
+
+
+def test_v3_a_numbered_host_voice_that_names_itself_is_named_beside_a_named_guest() -> None:
+    assert speakers(_VOICES) == {"Tom Hale": SpeakerRole.INTERVIEWER, "Ana Ruiz": SpeakerRole.INTERVIEWEE}

@@ -48,7 +48,9 @@ def self_named_voices(t: str, units: list[Unit],
             name = " ".join(m.group("name").split())
             if is_person_name(name) and not is_place(name):
                 names.setdefault(sp, set()).add(name)
-    if len(read) < 2:
+    # (counted on the labels: a voice another rule already named, "Speaker 2" as the standfirst's guest, still counts)
+    voices = set(read) | {u.label for u in units if getattr(u, "label", None) and GENERIC_LABEL.fullmatch(u.label)}
+    if len(voices) < 2:
         return out  # one numbered voice for everyone (a caption file that never tells voices apart): no one's name
     taken = {u.speaker for u in units if u.speaker and not GENERIC_LABEL.fullmatch(u.speaker)}
     chosen = {sp: next(iter(ns)) for sp, ns in names.items() if len(ns) == 1}
