@@ -10,6 +10,9 @@
 - V3: a numbered voice that names itself ("Speaker 1: Hi everyone. I'm Tom Hale.") takes the name also where the other
   voice was already named by the standfirst ("Tom Hale talks to ... Ana Ruiz"): rule V2 of the 111th pass counted the
   voices still unnamed and, finding one, named no one, so the host stayed "Speaker 1" in the speakers' list.
+- B1: a building's name is nobody's ("Residence La Vignette, Santiago, Thursday, ..." under an interview's standfirst,
+  "Kompleks Seri Perdana"): the venue words of ``NON_PERSON`` gain residence, complex, palace and their kin. Before this
+  pass the dateline's residence named the minister's answers.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -21,6 +24,7 @@ from _segment_helpers import answer_speakers, speakers
 
 from polisent.records import SpeakerRole
 from polisent.segment._one_person import first_spellings
+from polisent.segment._person_names import is_person_name
 
 _BIO = ("Complete News World\n\n"
         "Marta Kowalczyk on Warsaw, Berlin and the war\n\n"
@@ -63,3 +67,26 @@ _VOICES = ("THE BRIEF With TOM HALE\n\n"
 
 def test_v3_a_numbered_host_voice_that_names_itself_is_named_beside_a_named_guest() -> None:
     assert speakers(_VOICES) == {"Tom Hale": SpeakerRole.INTERVIEWER, "Ana Ruiz": SpeakerRole.INTERVIEWEE}
+
+
+_DATELINE = ("<h1>Interview with Chilean Foreign Minister Ana Ruiz</h1>\n"
+             "<p><em>Journalist of the Example Agency, Tom Hale interviews the Foreign Minister of Chile,\nAna Ruiz</em></p>\n"
+             "<p><em>Residence La Vignette, Santiago, Thursday, January 17, 2013</em></p>\n"
+             "<p><strong>Example Agency journalist Tom Hale</strong></p>\n"
+             "<p>Thank you for your time. How are the border talks going?</p>\n"
+             "<p><strong>Foreign Minister of Chile, Ana Ruiz</strong></p>\n"
+             "<p>Well, I am grateful for this interview. The talks are going well. Both sides want a deal before the summer, "
+             "and we are close to one.</p>\n"
+             "<p><strong>Example Agency journalist Tom Hale</strong></p>\n<p>Will Peru sign?</p>\n"
+             "<p><strong>Foreign Minister of Chile, Ana Ruiz</strong></p>\n<p>I believe it will. The terms are fair to both "
+             "countries.</p>\n")
+
+
+def test_b1_a_residence_in_a_dateline_names_no_one() -> None:
+    assert answer_speakers(_DATELINE) == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(("name", "person"), [("Residence La Vignette", False), ("Kompleks Seri Perdana", False),
+                                              ("Palacio Quemado Staff", False), ("Ana Ruiz", True)])
+def test_b1_venue_words(name: str, person: bool) -> None:
+    assert is_person_name(name) is person

@@ -65,9 +65,11 @@ NON_PERSON = NEWS_WORDS | frozenset(
     "presidency celebration celebrations festival anniversary road silk step-up "
     "could would should might must does did season chapter calendar solve média médias medios publish published updated posted date view original also quick deep column article democratic resilience language content package letters letter "
     "author authors archive archives result results downloads available settings subscription subscriptions evidence economy "
-    # a headline's verb after the name ("Chairman Tom Reyes Publishes Op-Ed"), a venue's words ("Imperial Hotel Osaka") and
-    # a briefing's ("Spokesperson's Noon Briefing")
+    # a headline's verb after the name ("Chairman Tom Reyes Publishes Op-Ed"), a venue's words ("Imperial Hotel Osaka"; a
+    # dateline's "Residence La Vignette, Caracas", "Kompleks Seri Perdana": pass 112) and a briefing's ("Spokesperson's
+    # Noon Briefing")
     "publishes writes argues urges warns vows pledges unveils announces condemns hails meets visits says hotel hotels resort "
+    "residence residences kompleks complex palace palacio palais palazzo mansion "
     "briefing briefings".split()
 )
 #: the words of NON_PERSON that end an outlet's name
