@@ -14,9 +14,15 @@ fuller names share, or a father and son ("Donald Trump" and "Donald Trump Jr").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+from polisent.segment._label_names import _text_names
+from polisent.segment._late_speaker import late_speaker
+from polisent.segment._layout_patterns import _once
+from polisent.segment._name_forms import _ROYAL, royal_name, spelled_alike
+from polisent.segment._person_names import reads_as_phrase
+from polisent.segment._principal_cues import _folded
 
 __all__ = ["first_spellings", "person_aliases", "settle_names"]
 
@@ -92,10 +98,6 @@ def person_aliases(names: Iterable[str | None]) -> dict[str, str]:
 _SPELLING_HEAD = 6000
 
 
-def _unaccented(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
-
-
 def first_spellings(t: str, names: Iterable[str | None]) -> dict[str, str]:
     """Each speaker name that the text spells otherwise *before* it writes it (or never writes it) mapped to
     that first spelling, one letter apart ("Ece Temelkoran" of an automatic transcript under "Ece Temelkuran"
@@ -113,9 +115,6 @@ def first_spellings(t: str, names: Iterable[str | None]) -> dict[str, str]:
     >>> first_spellings("Ece Temelkoran: Thanks. We met Ece Temelkuran later.", ["Ece Temelkoran"])  # a label spells by ear
     {'Ece Temelkoran': 'Ece Temelkuran'}
     """
-    from polisent.segment._label_names import _text_names
-    from polisent.segment._name_forms import spelled_alike
-
     speakers = [n for n in dict.fromkeys(n for n in names if n) if len(n.split()) >= 2 and _parts(n) is not None]
     if not speakers:
         return {}
@@ -129,13 +128,14 @@ def first_spellings(t: str, names: Iterable[str | None]) -> dict[str, str]:
     def alike(x: str, n: str) -> bool:
         # (accents alone do not count: a page writes "Peña" and "Pena" for one man, and either may be his)
         # (nor an initial more or less: "Lena O. Haugen" is the fuller form, person_aliases' business)
-        return len(x.split()) == len(n.split()) and _unaccented(x) != _unaccented(n) and _no_ending(x, n) \
-            and spelled_alike(_unaccented(x), _unaccented(n))
+        return len(x.split()) == len(n.split()) and _folded(x) != _folded(n) and _no_ending(x, n) \
+            and spelled_alike(_folded(x), _folded(n))
 
+    written_at = {x: _in_prose(t, x) for x in written}
     out: dict[str, str] = {}
     for n in speakers:
         at = ats[n]
-        forms = {x for x in written if _in_prose(t, x) < at and alike(x, n)}
+        forms = {x for x in written if written_at[x] < at and alike(x, n)}
         # (a spelling as near another speaker's name is no evidence for either)
         if len(forms) == 1 and not any(m != n and alike(x, m) for x in forms for m in speakers):
             out[n] = forms.pop()
@@ -170,11 +170,6 @@ def settle_names(t: str, units: Sequence[Any], speakers: list[tuple[str | None, 
     words are nobody's, a name printed twice is the name once, a royal's name as the text gives it, the learned
     ranker where no rule left an answer named, one person one name, spelled as first written.
     Moved out of :func:`polisent.segment._structure.build_units` (pass 112)."""
-    from polisent.segment._late_speaker import late_speaker
-    from polisent.segment._layout_patterns import _once
-    from polisent.segment._name_forms import _ROYAL, royal_name
-    from polisent.segment._person_names import reads_as_phrase
-
     phrases = {u.speaker for u in units if u.form != "label" and u.speaker and reads_as_phrase(u.speaker)}
     royals = {n: royal_name(t, n) for n in {u.speaker for u in units if u.speaker} if _ROYAL.fullmatch(n)}
     for u in units:  # "Kira Kay Kira Kay": a name a page prints twice in a row (alt text over it) is the name once;
