@@ -329,6 +329,8 @@ def is_person_name(name: str) -> bool:
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"; a date's: "P.M. November"
     if words[0].lower() in _HEADLINE_VERBS or (len(words) >= 3 and any(w.lower() in _HEADLINE_VERBS for w in words[2:])):
         return False  # a headline's words: "(Senate Committee) Holds Hearing", "Brian Winter Details Latin (America's ...)"
+    if verb_s_form(words[0]):
+        return False  # ... and any verb's: "(Trump Bombs Venezuela,) Kidnaps Maduro" (rule H1 of the 113th pass)
     if len(words) == 2 and words[0].lower() in _REGION_WORDS and words[1].lower() in _state_adjectives():
         return False  # a region's people: "Latin American", "South African" (rule N8 of the 111th pass)
     if words[0].lower() in WIDGET_VERBS:
@@ -407,6 +409,31 @@ WIDGET_VERBS = frozenset("join get follow subscribe download watch listen share 
 _HEADLINE_VERBS = frozenset("""holds says meets calls urges warns slams backs wins seeks plans vows eyes hits signs visits launches
     hosts opens takes makes gets sets asks tells faces rejects welcomes condemns denies hails pledges unveils announces
     discusses marks weighs pushes rules blames accuses details explains outlines analyzes analyses""".split())
+#: the endings of a stem whose "-es" form is a verb's ("pushes", "reaches", "taxes")
+_ES_STEM = re.compile(r"(?:s|x|z|ch|sh)\Z")
+
+
+def verb_s_form(word: str) -> bool:
+    """``word`` is a verb's third person, as a headline writes it before its object ("Kidnaps", "Threatens",
+    "Rallies"): its stem and a past form of it are common words. Names that look so ("Gaines", "James",
+    "Hughes") do not: their stems are no words or have no past.
+
+    >>> [w for w in "Kidnaps Threatens Rallies Pushes Gaines James Hughes Nicholas Jones Williams".split() if verb_s_form(w)]
+    ['Kidnaps', 'Threatens', 'Rallies', 'Pushes']
+    """
+    w = word.lower()
+    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")) or not w.isalpha():
+        return False
+    common = common_words()
+    stems = [w[:-1]]
+    if w.endswith("es") and _ES_STEM.search(w[:-2]):
+        stems.append(w[:-2])
+    if w.endswith("ies"):
+        stems.append(w[:-3] + "y")
+    return any(s in common and any(f in common for f in (s + "ed", s + "d", s + s[-1] + "ed", s[:-1] + "ied"))
+               for s in stems)
+
+
 #: the first word of a region's adjective ("Latin American", "East Asian")
 _REGION_WORDS = frozenset("latin south north east west central southeast southwest northeast northwest eastern western "
                           "northern southern sub-saharan".split())
