@@ -38,9 +38,8 @@ from polisent.records import ActorType, MentionKind
 if TYPE_CHECKING:
     from polisent.actors.registry import Registry
     from polisent.actors.resolve import Work
-    from polisent.protocols import DocumentStructure
 
-__all__ = ["compass_halves", "drop_datelines", "drop_foreign_party_acronyms", "drop_languages", "drop_other_bodies", "drop_places", "drop_us_georgia",
+__all__ = ["compass_halves", "drop_datelines", "drop_languages", "drop_other_bodies", "drop_places", "drop_us_georgia",
            "governments", "groups", "speaker_body", "speakers_we", "title_case_line"]
 
 _LINE_PREFIX = re.compile(r"^[ \t]*(?:(?:[#*>\-\u2022]+|\d+[.)]|[A-Z][.)])[ \t]*)*$")

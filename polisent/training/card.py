@@ -115,7 +115,7 @@ def render_model_card(
         "`further_mentions` pooled with their target. Sentiment labels.",
         f"- **P-Stance** train (Li et al., Findings of ACL 2021; research use only, not redistributable): "
         f"{n.get('pstance_tweets')} tweets"
-        + (f" (a seeded random subsample of 17,224, to fit the CPU budget)" if tc.get("pstance_limit") else "")
+        + (" (a seeded random subsample of 17,224, to fit the CPU budget)" if tc.get("pstance_limit") else "")
         + ". Stance labels favor / against toward Donald Trump, Joe Biden, Bernie Sanders. The candidate's "
         "mentions are found by aliases (names, handles, hashtags such as #NeverTrump or #Bernie2020); in the "
         "~0.5 % of tweets with no mention, the whole tweet is pooled as the target.",

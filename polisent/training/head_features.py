@@ -110,7 +110,7 @@ def _reusable_rows(blob: dict[str, Any], key: dict[str, Any]) -> tuple[dict[str,
 def _merge_rows(old: dict[str, Any], rows: dict[str, tuple[int, int]], new: dict[str, Any], digests: list[str],
                 todo: set[int]) -> dict[str, Any]:
     """Rows in example order: cached ones for the examples ``rows`` holds, freshly pooled ones for the rest."""
-    parts_old, parts_new, order = [], [], []  # order: (from_new, start, end) per example
+    order: list[tuple[bool, int, int]] = []  # order: (from_new, start, end) per example
     k = 0
     new_ex = np.asarray(new["example"])
     for i, d in enumerate(digests):

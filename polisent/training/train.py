@@ -16,9 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-import platform
 import random
-import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -32,6 +30,7 @@ from polisent.training.batches import target_batches  # noqa: F401 - importable 
 from polisent.training.data import Example, load_newsmtsc, load_pstance
 from polisent.training.distill import distill_loss
 from polisent.training.metrics import crossfit_temperature, softmax
+from polisent.training._train_record import _command, _versions, _warm_start
 from polisent._provenance import git_sha
 
 __all__ = ["TrainConfig", "evaluate_examples", "predict_logits", "train"]
@@ -371,52 +370,6 @@ def _encoder_record(encoder_path: str | None) -> dict[str, Any]:
     return {"name": path.name, "source": "path", "path": str(path)}
 
 
-def _command() -> str | None:
-    """The command line of this process, as a user would type it."""
-    if not sys.argv:
-        return None
-    head = sys.argv[0]
-    if head.endswith(("polisent/training/__main__.py", "polisent\\training\\__main__.py")):
-        head = "python -m polisent.training"
-    elif Path(head).name == "polisent":
-        head = "polisent"
-    return " ".join([head, *sys.argv[1:]])
-
-
-def _warm_start(model: Any, path: str, art_cfg: dict[str, Any]) -> dict[str, Any]:
-    """Load an artifact's trained weights (LoRA unmerged, heads; temperatures reset to 1) into ``model``."""
-    import torch
-
-    from polisent.errors import ModelLoadError
-    from polisent.models.artifact import _read_config, read_adapter
-
-    cfg = _read_config(Path(path))
-    for key in ("lora", "head_hidden"):
-        if cfg.get(key) != art_cfg.get(key):
-            raise ConfigError(
-                f"--init-from {path!r} has {key}={cfg.get(key)!r}, but this run uses {art_cfg.get(key)!r}; "
-                "use the same LoRA and head settings to warm-start."
-            )
-    state = read_adapter(path)
-    own = model.state_dict()
-    reshaped = sorted(k for k, v in state.items() if k in own and tuple(own[k].shape) != tuple(v.shape))
-    if reshaped:  # e.g. heads of another feature set: the encoder adapter still warm-starts, the heads start fresh
-        logger.info("warm start: %d tensors of another shape start fresh (%s ...)", len(reshaped), reshaped[0])
-        state = {k: v for k, v in state.items() if k not in reshaped}
-    result = model.load_state_dict(state, strict=False)
-    if result.unexpected_keys:
-        raise ModelLoadError(f"--init-from {path!r}: unexpected weights {result.unexpected_keys[:5]}.")
-    with torch.no_grad():
-        model.sentiment_temperature.fill_(1.0)
-        model.stance_temperature.fill_(1.0)
-    rec_path = Path(path) / "training_record.json"
-    rec = json.loads(rec_path.read_text(encoding="utf-8")) if rec_path.is_file() else {}
-    logger.info("warm start from %s", path)
-    keep = ("command", "train_minutes", "total_minutes", "steps", "steps_per_epoch", "best_step", "n_train",
-            "init_from")
-    return {"path": str(path), **{k: rec.get(k) for k in keep}, "config": rec.get("config")}
-
-
 def _reaches(metrics: dict[str, Any], floors: dict[str, float]) -> bool:
     """Whether the dev figures reach every floor (a floor on a figure the run does not compute fails).
 
@@ -478,16 +431,6 @@ def _calibrate(model: Any, tokenizer: Any, dev: dict[str, list[Example]], config
             logger.info("calibration %s: T=%.3f ECE %.4f -> %.4f (cross-fitted)", head, rep["temperature"],
                         rep["ece_before"], rep["ece_after_crossfit"])
     return out
-
-
-def _versions() -> dict[str, str]:
-    import torch
-    import transformers
-
-    import polisent
-
-    return {"python": platform.python_version(), "torch": torch.__version__, "transformers": transformers.__version__,
-            "polisent": getattr(polisent, "__version__", "?"), "machine": platform.machine()}
 
 
 def check_config(config: TrainConfig) -> TrainConfig:
