@@ -39,3 +39,36 @@ def test_h1_a_verb_first_is_no_name(name: str) -> None:
 def test_h1_names_that_end_in_s_stay_names(name: str) -> None:
     assert not verb_s_form(name.split()[0])
     assert is_person_name(name)
+
+
+# P1: a panel's transcript whose speaker names stand alone on their lines, the moderator's coming back and each
+# panellist's once (an excerpt of a think tank's briefing): before this pass the panellists' names read as bylines,
+# the first answer went to the moderator's opening as the editor's, and the moderator's questions as answers.
+_PANEL = ("Tom Adler\n"
+          "Good morning and welcome to this briefing on the talks in Geneva. My name is Tom Adler. With us today are "
+          "Ines Varga, a senior fellow who joins us from Vienna, and Piotr Malek, our Russia analyst, in Warsaw. "
+          "The question for both of you: is a ceasefire within reach this year? Ines, let me start with you.\n\n"
+          "Ines Varga\n"
+          "Frankly, no. Nothing on the ground points to a ceasefire, and the strikes on the power grid go on.\n\n"
+          "Tom Adler\n"
+          "Thank you, Ines. Piotr, what does Moscow expect from the talks?\n\n"
+          "Piotr Malek\n"
+          "Moscow expects Washington to lose interest. The Kremlin thinks time is on its side.\n")
+
+
+def test_p1_panellists_named_once_on_their_lines_are_turns() -> None:
+    st = RuleSegmenter().segment(_PANEL)
+    answers = {(c.speaker, c.role.value) for c in st.claims if not c.is_question}
+    assert answers == {("Ines Varga", "interviewee"), ("Piotr Malek", "interviewee")}
+    asks = [c for c in st.claims if c.is_question]
+    assert asks and {c.speaker for c in asks} == {"Tom Adler"}
+    assert any(c.plain_text.startswith("Piotr, what does Moscow expect") for c in asks)
+
+
+def test_p1_a_name_line_over_an_oped_stays_a_byline() -> None:
+    text = ("Why the talks will fail\n\nInes Varga\n\nNothing on the ground points to a ceasefire, and Ines Varga has "
+            "said so for a year. The strikes on the power grid go on, and Moscow thinks time is on its side.\n\n"
+            "Europe cannot replace American support in one winter, whatever its leaders promise.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Ines Varga"}
+    assert {c.role.value for c in st.claims} == {"author"}

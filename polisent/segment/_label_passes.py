@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._headlines import _headline
-from polisent.segment._principal import is_place
+from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._title_bylines import one_title, title_end, title_key
 
 #: a line's turn label: its kind ("name", "initials", "titled", "role", "qa"), the label and where the text after it starts
@@ -85,6 +85,13 @@ def bare_name_turns(t: str, spans: Sequence[tuple[int, int]], labels: list[Label
         seen = Counter(bare.values())
         # ... and are no state's name ("Myanmar" alone on its line twice: a section kicker)
         names = {x for x, n in seen.items() if n >= 2 and not is_place(x)}
+        if len(names) == 1 and " " in (host := next(iter(names))) and is_person_name(host):
+            # ... or a moderator's name comes back between panellists named once each, whom the talk introduces in
+            # full elsewhere ("Sam Greene" / "..., is Nico Lange, one of our senior fellows ..." / "Nico Lange" / "Sam
+            # Greene" / "Hanna Shelest"; rule P1 of the 113th pass)
+            once = {x for x, n in seen.items() if n == 1 and " " in x and not is_place(x) and is_person_name(x) and t.count(x) >= 2}
+            if len(once) >= 2:
+                names |= once
         if len(names) >= 2 and sum(seen[x] for x in names) >= 4:
             for i, x in bare.items():
                 if x in names and i + 1 < len(spans):

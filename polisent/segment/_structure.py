@@ -359,6 +359,12 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 # greeting ("Gideon Rachman" / "Hello, and welcome ... I'm Gideon Rachman"), is a turn, not a byline
                 # (a byline over a dek, before any turn, stays one: "Lily Lynch")
                 rule = None
+            elif rule is not None and rule.name == "byline" and lab is not None and lab[1] in accepted and label_counts \
+                    and lab[1] in speechy and cands[(lab[0], lab[1])] == 1:
+                # ... and so is a panellist's name seen once, alone on its line, once the moderator's turns have begun
+                # ("Sam Greene" / "..., is Nico Lange, one of our senior fellows ..." / "Nico Lange" / "My answer is no.")
+                # (rule P1 of the 113th pass)
+                rule = None
             if rule is not None:
                 last = p[-1] if rule.scope == "paragraph" else i
                 if last != i and len(t[fs:spans[last][1]].split()) > rule.max_words:
