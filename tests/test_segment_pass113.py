@@ -72,3 +72,20 @@ def test_p1_a_name_line_over_an_oped_stays_a_byline() -> None:
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims if not c.is_question} == {"Ines Varga"}
     assert {c.role.value for c in st.claims} == {"author"}
+
+
+# B2: the venue words pass 112 added to NON_PERSON included three that are also surnames (a former Spanish foreign
+# minister who writes op-eds is "Ana Palacio"): they named nobody since; "palacio", "palais" and "palazzo" leave the list,
+# the venue words that are nobody's surname stay ("Residence La Vignette", "Kompleks Seri Perdana").
+@pytest.mark.parametrize(("name", "person"), [("Ana Palacio", True), ("Claudia Palazzo", True), ("Louis Palais", True),
+                                              ("Residence La Vignette", False), ("Kompleks Seri Perdana", False)])
+def test_b2_surnames_that_name_buildings_too(name: str, person: bool) -> None:
+    assert is_person_name(name) is person
+
+
+def test_b2_an_oped_by_a_writer_named_palacio() -> None:
+    text = ("Europe's Mediterranean blind spot\n\nBy Ana Palacio\n\nMADRID \u2013 Europe keeps treating the southern "
+            "shore as a problem to be managed. That approach has failed, and the next migration crisis will show it.\n\n"
+            "A better policy would start from shared interests in energy and trade.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Ana Palacio"}

@@ -69,7 +69,7 @@ NON_PERSON = NEWS_WORDS | frozenset(
     # dateline's "Residence La Vignette, Caracas", "Kompleks Seri Perdana": pass 112) and a briefing's ("Spokesperson's
     # Noon Briefing")
     "publishes writes argues urges warns vows pledges unveils announces condemns hails meets visits says hotel hotels resort "
-    "residence residences kompleks complex palace palacio palais palazzo mansion "
+    "residence residences kompleks complex palace mansion "
     "briefing briefings".split()
 )
 #: the words of NON_PERSON that end an outlet's name
