@@ -89,3 +89,21 @@ def test_b2_an_oped_by_a_writer_named_palacio() -> None:
             "A better policy would start from shared interests in energy and trade.\n")
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims if not c.is_question} == {"Ana Palacio"}
+
+
+# K1: a style that is also a surname ends a name ("Noel King", "Madeleine King", "Salman Rafi Sheikh"); before this pass
+# "king" and "sheikh" in NON_PERSON cut the run to its first word, so an Australian minister named King spoke nowhere.
+@pytest.mark.parametrize(("name", "person"), [("Madeleine King", True), ("Noel King", True), ("Salman Rafi Sheikh", True),
+                                              ("Saudi King", False), ("The King", False), ("Former King", False)])
+def test_k1_a_style_as_surname(name: str, person: bool) -> None:
+    assert is_person_name(name) is person
+
+
+def test_k1_a_minister_named_king_speaks() -> None:
+    text = ("Minister for Resources Madeleine King: critical minerals and the G7\n\n"
+            "Madeleine King: We have agreed to build supply chains that do not depend on a single country. Australia "
+            "will be a reliable partner.\n\n"
+            "Reporter: Will the United States buy Australian lithium?\n\n"
+            "Madeleine King: That is what the agreement is for. The first offtake deals will be signed this year.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Madeleine King"}

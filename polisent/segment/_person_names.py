@@ -224,7 +224,10 @@ def person_part(name: str) -> str | None:
             kept.append(w)  # "Hassan Sheikh Mohamud": a style word inside a name is part of it
             continue
         if w.lower().strip(".,") in NON_PERSON and not (len(w) == 2 and w[0].isupper() and w[1] == ".") \
-                and not _bare_initial(kept, w, words[i + 1:]):
+                and not _bare_initial(kept, w, words[i + 1:]) \
+                and not (kept and i == len(words) - 1 and w.lower() in _SURNAME_STYLES and not w.isupper()):
+            # (a style that is also a surname ends a name: "Noel King", "Madeleine King", "Salman Rafi Sheikh"; rule K1
+            # of the 113th pass; "Saudi King" went above, with the state's adjective)
             if w.lower().strip(".,") in _OUTLET_WORDS:
                 return None  # "Wall Street Journal", "Kyiv Post": the words before name the outlet
             rest = " ".join(words[i + 1:])
@@ -241,6 +244,10 @@ def person_part(name: str) -> str | None:
     if sum(w.lower() in _state_names() for w in kept) >= 2:
         return None  # "India China Border" (a title's words): two states name no one
     return " ".join(kept) if len(kept) >= 2 else None
+
+
+#: styles of NON_PERSON that are also surnames, kept as the last word of a name after a given name (rule K1, pass 113)
+_SURNAME_STYLES = frozenset({"king", "sheikh"})
 
 
 def _bare_initial(kept: list[str], w: str, rest: list[str]) -> bool:
