@@ -107,3 +107,10 @@ def test_k1_a_minister_named_king_speaks() -> None:
             "Madeleine King: That is what the agreement is for. The first offtake deals will be signed this year.\n")
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims if not c.is_question} == {"Madeleine King"}
+
+
+# C1: a surname written with the Arabic "Abu" or "Bou" run in ("Abdallah BouHabib", "Ahmed AbuZeid") is a name, as
+# "DeSantis" and "ElBaradei" were; a capital inside a word still marks a brand elsewhere ("WebClick Tracer").
+@pytest.mark.parametrize(("name", "person"), [("Abdallah BouHabib", True), ("Ahmed AbuZeid", True), ("WebClick Tracer", False)])
+def test_c1_run_in_prefixes(name: str, person: bool) -> None:
+    assert is_person_name(name) is person

@@ -267,8 +267,8 @@ def _bare_initial(kept: list[str], w: str, rest: list[str]) -> bool:
 #: a capital inside a word after a lower-case letter ("WebClick") ...
 _CAMEL = re.compile(r"[a-z][A-Z]")
 #: ... which a name has only after a prefix ("McDonald", "MacArthur", "DeSantis", "LaToya", "VanDyke", "FitzGerald",
-#: the Arabic article run in: "AlTaher", "ElBaradei")
-_CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Al|El)[A-Z][a-z'\u2019-]+(?:-[A-Z][\w'\u2019-]*)?$")
+#: the Arabic article run in: "AlTaher", "ElBaradei"; "Abu" and "Bou" too: "AbuZeid", "BouHabib", rule C1 of pass 113)
+_CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Al|El|Abu|Bou)[A-Z][a-z'\u2019-]+(?:-[A-Z][\w'\u2019-]*)?$")
 
 
 def brand_like(name: str) -> bool:
