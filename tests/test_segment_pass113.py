@@ -114,3 +114,21 @@ def test_k1_a_minister_named_king_speaks() -> None:
 @pytest.mark.parametrize(("name", "person"), [("Abdallah BouHabib", True), ("Ahmed AbuZeid", True), ("WebClick Tracer", False)])
 def test_c1_run_in_prefixes(name: str, person: bool) -> None:
     assert is_person_name(name) is person
+
+
+# R1: a person the actor registry knows by this full name is a name, whatever its words: a state's ("Luís Montenegro",
+# "Madhav Kumar Nepal"), a month's or a weekday's ("January Makamba", "Godwin Friday"), a function word ("To Lam"). The
+# registry is data users extend, so a person added there is a name to the segmenter too. (And H1 leaves given names of
+# the registry alone: "Denys" is no verb, though "deny" is.)
+@pytest.mark.parametrize("name", ["Luís Montenegro", "Madhav Kumar Nepal", "January Makamba", "Godwin Friday", "To Lam",
+                                  "Denys Shmyhal"])
+def test_r1_registry_people_are_names(name: str) -> None:
+    assert is_person_name(name)
+
+
+def test_r1_an_oped_by_a_prime_minister_named_for_a_state() -> None:
+    text = ("Portugal will stand by Ukraine\n\nBy Luís Montenegro\n\nLISBON \u2013 Europe's security is decided in Ukraine. "
+            "Portugal has doubled its support this year, and we will do more.\n\n"
+            "The next budget raises defence spending to two percent, as we promised our allies.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Luís Montenegro"}

@@ -20,7 +20,7 @@ from polisent.segment._person_registry import (
     outlets,
 )
 from polisent.segment._person_registry import _LETTER_RUN, _office_holders, _records  # noqa: F401
-from polisent.segment._person_registry import is_outlet, news_agencies, office_holder, person_name_words, state_capitals  # noqa: F401
+from polisent.segment._person_registry import is_outlet, news_agencies, office_holder, person_name_words, registry_person, state_capitals  # noqa: F401
 from polisent.segment._phrase_words import gazetteer_place, lexical_run
 
 
@@ -322,6 +322,8 @@ def is_person_name(name: str) -> bool:
     folded = " ".join(words).lower()
     if brand_like(name) or folded in FURNITURE or folded in outlets():
         return False  # (a news outlet: "Al Jazeera", "Euronews", "RFE")
+    if registry_person(name):
+        return True  # a person the registry knows by this name ("To Lam", "Luís Montenegro"; rule R1 of pass 113)
     if any(ch.isdigit() for ch in name) and not GENERIC_LABEL.fullmatch(name):
         return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
     if len(words) == 1:
@@ -422,23 +424,26 @@ _ES_STEM = re.compile(r"(?:s|x|z|ch|sh)\Z")
 
 def verb_s_form(word: str) -> bool:
     """``word`` is a verb's third person, as a headline writes it before its object ("Kidnaps", "Threatens",
-    "Rallies"): its stem and a past form of it are common words. Names that look so ("Gaines", "James",
-    "Hughes") do not: their stems are no words or have no past.
+    "Rallies"): its stem and a past form of that stem are common words. Names that look so ("Gaines", "James",
+    "Hughes", "Denys") do not: their stems are no words, have no past, or would take "-ies" ("deny", "denies"); a word
+    of the registry's persons' names never is one.
 
-    >>> [w for w in "Kidnaps Threatens Rallies Pushes Gaines James Hughes Nicholas Jones Williams".split() if verb_s_form(w)]
+    >>> [w for w in "Kidnaps Threatens Rallies Pushes Gaines James Hughes Nicholas Jones Williams Denys".split() if verb_s_form(w)]
     ['Kidnaps', 'Threatens', 'Rallies', 'Pushes']
     """
     w = word.lower()
-    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")) or not w.isalpha():
+    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")) or not w.isalpha() or w in person_name_words():
         return False
     common = common_words()
-    stems = [w[:-1]]
+    pasts: list[tuple[str, tuple[str, ...]]] = []
+    stem = w[:-1]
+    if not (stem.endswith("y") and stem[-2] not in "aeiou"):  # ("denys" is no verb's: "deny" makes "denies")
+        pasts.append((stem, (stem + "ed", stem + "d", stem + stem[-1] + "ed")))
     if w.endswith("es") and _ES_STEM.search(w[:-2]):
-        stems.append(w[:-2])
+        pasts.append((w[:-2], (w[:-2] + "ed",)))
     if w.endswith("ies"):
-        stems.append(w[:-3] + "y")
-    return any(s in common and any(f in common for f in (s + "ed", s + "d", s + s[-1] + "ed", s[:-1] + "ied"))
-               for s in stems)
+        pasts.append((w[:-3] + "y", (w[:-3] + "ied",)))
+    return any(s in common and any(f in common for f in forms) for s, forms in pasts)
 
 
 #: the first word of a region's adjective ("Latin American", "East Asian")

@@ -108,6 +108,27 @@ def _office_holders() -> frozenset[str]:
                      for n in [r["name"], *(r.get("variants") or [])])
 
 
+@lru_cache(maxsize=1)
+def _registry_people() -> frozenset[str]:
+    return frozenset(" ".join(n.lower().split()) for r in _records("persons.jsonl") for n in [r["name"], *(r.get("variants") or [])]
+                     if len(n.split()) >= 2 and n.split()[0].lower() not in _ROYAL_STYLES)
+
+
+#: a style that opens a royal's name in the registry ("King Salman", "Sheikh Hamad bin Jassim"): the segmenter's own
+#: rules read those ("Sheikh Hasina" is a name, "King Salman" an office and a name)
+_ROYAL_STYLES = frozenset({"king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "sultan", "al-sultan", "crown"})
+
+
+def registry_person(name: str) -> bool:
+    """Whether ``name`` is, in full, a person's name or variant in the built-in registry, whatever its words ("To Lam",
+    "Luís Montenegro", "January Makamba": a word of it may be a function word, a state's or a month's name).
+
+    >>> registry_person("To Lam"), registry_person("Luís  Montenegro"), registry_person("Montenegro")
+    (True, True, False)
+    """
+    return " ".join(name.lower().split()) in _registry_people()
+
+
 def office_holder(name: str) -> bool:
     """Whether ``name`` is, in full, an office holder of the built-in registry (a head of state, a
     minister): in a report or an op-ed more often its topic than its speaker.
