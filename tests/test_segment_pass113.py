@@ -132,3 +132,19 @@ def test_r1_an_oped_by_a_prime_minister_named_for_a_state() -> None:
             "The next budget raises defence spending to two percent, as we promised our allies.\n")
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims if not c.is_question} == {"Luís Montenegro"}
+
+
+def test_r1_every_registry_person_is_a_name() -> None:
+    """A guard for the word lists: a word added to NON_PERSON or a headline pattern that kills a known person's name
+    (pass 112's "palacio", pass 113's first H1 and "Denys") fails here."""
+    import json
+    from pathlib import Path
+
+    import polisent
+
+    path = Path(polisent.__file__).parent / "data" / "actors" / "persons.jsonl"
+    royal = {"king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "sultan", "al-sultan", "crown"}
+    missed = [n for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+              for r in [json.loads(line)] for n in [r["name"], *(r.get("variants") or [])]
+              if len(n.split()) >= 2 and n.split()[0].lower() not in royal and not is_person_name(n)]
+    assert not missed
