@@ -1,10 +1,15 @@
-"""Pass 113 (issue 11): a headline's verb is no first name.
+"""Pass 113 (issue 11): names the word lists had killed, and a panel's bare name lines.
 
 - H1: a capitalised run whose first word is a verb's third person ("Kidnaps Maduro", "Threatens Kyiv") is no person's
   name, whether or not the verb is one of the headline verbs listed by hand: its stem and a past form of the stem are
   common words ("kidnap", "kidnapped"). Before this pass a podcast page titled "... Bombs Venezuela, Kidnaps
   Maduro" over its caption cues gave every cue of its one voice to "Kidnaps Maduro". Names that look so ("Gaines", "James",
-  "Hughes", "Nicholas") keep reading as names: their stems are no words, or have no past form.
+  "Hughes", "Nicholas", "Denys") keep reading as names: their stems are no words, have no past form, or take "-ies".
+- P1: a panel's transcript whose names stand alone on their lines, the moderator's coming back and each panellist's once.
+- B2: "palacio", "palais", "palazzo" leave NON_PERSON (surnames: "Ana Palacio").
+- K1: a style that is also a surname ends a name ("Madeleine King", "Salman Rafi Sheikh").
+- C1: "Abu" and "Bou" run into a surname ("BouHabib") are no brand's camel case.
+- R1: a person the actor registry knows by the full name is a name whatever its words ("To Lam", "Luís Montenegro").
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
