@@ -24,8 +24,8 @@ import re
 
 __all__ = ["find_people"]
 
-_CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
-_LOW = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]"
+_CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff]"
+_LOW = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff'\u2019-]"
 _WORD = rf"{_CAP}{_LOW}+(?:-{_CAP}{_LOW}+)?"
 _PARTICLE = r"(?:de|da|do|dos|van|von|der|den|al|bin|ibn|la|le|du|del|di)"
 #: two to eight capitalised words, initials and particles allowed inside ("Jean-Yves Le Drian", "Paul A. Gosar"):

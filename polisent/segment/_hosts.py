@@ -18,7 +18,7 @@ from polisent.segment._press_hosts import _HELD_AFTER, _IN_INTERVIEW, _OUTLET_CR
 from polisent.segment._press_names import _PRESS
 from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
 from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
-from polisent.segment._person_names import GENERIC_LABEL, NON_PERSON, is_outlet
+from polisent.segment._person_names import _SURNAME_STYLES, GENERIC_LABEL, NON_PERSON, is_outlet
 from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._person_names import person_part
 from polisent.segment._principal_cues import outlet_asks
@@ -119,7 +119,9 @@ _SPOKE = re.compile(r"(?i:spoke|speaks|speaking|talked|talks|talking)\b")
 _SURNAME_SPOKE = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]+)(?:,[ \t]+[a-z][^,.;:!?\n]{2,80},)?[ \t]+(?:(?:has|had|also|recently)[ \t]+)?\Z")
 #: the given names (or initials) right before a speaking verb's subject surname, on the same line ("Anna " of "Anna Berg spoke")
 _LEAD_TITLES = re.compile(rf"\A(?:{_TITLES}[ \t]+)+")  # ("Daw Moe Lwin recently talked to ...": Moe Lwin)
-_RUN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<run>(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3})\Z")
+_RUN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<run>(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}"
+                         # (a name's particles between: "Luiz In\u00e1cio Lula da Silva", "Juan Ram\u00f3n de la Fuente"; pass 113)
+                         r"(?:(?:da|de|do|dos|das|del|di|du|la|le|van|von|der|den|bin|ibn|wa|e|y)[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]+)?){0,2})\Z")
 #: the one spoken to carries an expert's or an official's job ("... speaks to Anna Berg, former ambassador to Russia"): the guest
 _OBJECT_JOB = re.compile(rf"(?i:spoke|speaks|speaking|talked|talks|talking|in[ \t]+conversation)[ \t]+(?:to|with)[ \t]+(?:{_TITLES}[ \t]+)?(?-i:{_NAME})[ \t]*,[ \t]*"
                          r"(?i:(?:an?|the)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,4}?(?i:research(?:er)?|fellow|professor|director|analyst|expert|scholar|"
@@ -129,6 +131,8 @@ _OBJECT_JOB = re.compile(rf"(?i:spoke|speaks|speaking|talked|talks|talking|in[ \
 _OBJECT_TITLED = re.compile(rf"(?i:spoke|speaks|speaking|talked|talks|talking|in[ \t]+conversation)[ \t]+(?:to|with)[ \t]+"
                             rf"(?:(?:the[ \t]+)?[A-Z][\w'\u2019.-]*['\u2019]s[ \t]+)?(?:[A-Z][\w.'\u2019-]*[ \t]+){{0,3}}?"
                             rf"(?:{_TITLES}|{_OFFICES}|Ambassador|Governor|Mayor|Senator|General)\b")
+#: a media job in the run before a speaking verb's subject ("Host Noel King spoke with X"): the subject asks
+_MEDIA_RUN = re.compile(r"\b(?i:host|co-host|anchor|presenter|correspondent|reporter|journalist|editor|interviewer|moderator|producer)\b")
 #: the run before a speaking verb's subject that makes it one of several, or an outlet's ("X and Rey Gomez spoke",
 #: "teleSUR's Rey Gomez spoke"): the journalists
 _PRESS_SUBJECT = re.compile(r"(?:\band|&|['\u2019]s)[ \t]+\Z")
@@ -149,16 +153,18 @@ def _spoken_by(t: str, verb: int) -> str | None:
         # "Rush Doshi, a key architect of ... he speaks to Seema Sirohi": the one the sentences before open with
         opens = [m.group("name") for m in _OPENING_NAME.finditer(t, max(0, he.start() - 400), he.start())]
         return opens[-1] if opens and is_person_name(opens[-1]) else None
-    if sub is None or sub.group("sur").lower() in NON_PERSON:
-        return None
+    if sub is None or (sub.group("sur").lower() in NON_PERSON and sub.group("sur").lower() not in _SURNAME_STYLES):
+        return None  # (a style that is also a surname may be one: "Stephenson King spoke to ..."; rule K1 of pass 113)
     found = _full_name(t, sub.group("sur"), sub.start())
     if found is None and (run := _RUN_BEFORE.search(t, max(0, sub.start() - 60), sub.start())) is not None:
         # "Anna Berg spoke to Tom Hale": the subject is named in full right there (rule S1, 110th pass)
         found = person_part(_LEAD_TITLES.sub("", " ".join(run.group("run").split())) + " " + sub.group("sur"))
         found = found if found is not None and found.endswith(sub.group("sur")) and " " in found else None
         if found is not None and (_OBJECT_JOB.match(t, verb) or _OBJECT_TITLED.match(t, verb)
-                                  or _PRESS_SUBJECT.search(t, max(0, run.start() - 8), run.start())):
+                                  or _PRESS_SUBJECT.search(t, max(0, run.start() - 8), run.start())
+                                  or _MEDIA_RUN.search(run.group("run"))):
             found = None  # "Tom Hale speaks to Anna Berg, former ambassador ...": the journalist speaks to the guest
+            # (or the run says the subject is the press: "Host Noel King spoke with ..."; pass 113)
     if found is None and _TITLE_BEFORE.search(t, max(0, sub.start() - 30), sub.start()):
         found = _full_name(t, sub.group("sur"), len(t))  # "President Macron talks to ...", named in full below
     return found if found is not None and is_person_name(found) else None

@@ -9,7 +9,10 @@ from polisent.records import SpeakerRole
 from polisent.segment._name_forms import _JOB_WORDS
 from polisent.segment._person_names import common_words
 
-_PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr".split())
+_PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. jr. jr sr. sr "
+                        # Portuguese, Spanish, Swahili, Polish and Arabic particles too ("José Eduardo dos Santos", "Ulisses
+                        # Correia e Silva", "Bingu wa Mutharika", "Szymon Szynkowski vel Sęk", "bint"; rule L1 of pass 113)
+                        "dos das do e y wa vel bint ould ter".split())
 _NOT_SPEAKERS = frozenset(
     """note notes photo image picture credit credits source sources update updated correction caption disclaimer
     views reads likes shares

@@ -22,6 +22,7 @@ from polisent.segment._name_forms import (  # noqa: F401 - importable from here,
     _strip_office,
 )
 from polisent.segment._person_names import GENRE_WORDS, is_person_name, is_place
+from polisent.segment._person_registry import registry_person
 from polisent.segment._units import Unit
 
 _LABEL = re.compile(
@@ -89,7 +90,7 @@ _TITLE = (r"(?:H\.[ \t]?E\.(?:[ \t]+(?:Mr|Mrs|Ms|Dr)\.?)?|(?:Lt|Maj|Brig|Rear|Vi
 _TITLES = rf"(?:{_TITLE}(?:[ \t]+{_TITLE})?)"
 _NOT_NAME_WORD = r"(?!(?:Of|The|And|For|To|On|At|In|With|From|By|About|After|Over|Under|Is|Are|Was|Has|Says|Said|Interviewed|Speaks|Talks|Gives|Gave|Grants|Granted|Tells|Told)\b|Source[ \t]*:|(?:Question|Answer)[ \t]*:|(?:Published|Updated|Posted)\b)"
 #: a capital that may open a name, with the Latin accented ones ("Minna \u00c5lander", "\u0160ef\u010dovi\u010d")
-_CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
+_CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff]"  # (Latin Extended-B and Additional too: "\u021aoiu", "\u1ea0"; pass 113)
 #: an Arabic particle hyphened to the surname that follows ("al-Ansari", "bin-Salman")
 PARTICLE_PREFIX = r"(?:al|el|ad|as|ash|az|bin|ibn|abu|ben)-"
 #: a name opens with a capitalised word or with initials ("K.K. Tokayev", "J. R. R. Tolkien"; not "U.S.")
@@ -357,8 +358,9 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if _STYLED.fullmatch(label):
         return "role", label, m.end()  # "His Excellency:": an office holder's turns, under the style of address
     initial_name = desc is not None and len(words) == 2 and len(words[0]) == 1 and words[0].isupper()  # "A MARTÍNEZ, BYLINE:"
-    if low in _NOT_SPEAKERS or (words[0].lower() in _NOT_SPEAKERS and not initial_name) or words[-1].lower() in _NOT_SPEAKERS:
-        return None
+    if (low in _NOT_SPEAKERS or (words[0].lower() in _NOT_SPEAKERS and not initial_name) or words[-1].lower() in _NOT_SPEAKERS) \
+            and not (len(words) >= 2 and registry_person(label)):
+        return None  # (not a person the registry knows by the full name: "John Key:", "Julius Maada Bio:"; rule R1, pass 113)
     if not words[0][0].isupper():
         if len(words) == 1 and len(label) >= 4 and label.isalpha() and desc is None and not m.group("paren") \
                 and not t[m.end():le].strip():

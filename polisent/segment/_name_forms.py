@@ -103,15 +103,26 @@ def _display(label: str) -> str:
 
     >>> _display("ELISE HU"), _display("WPR"), _display("RFE/RL")
     ('Elise Hu', 'WPR', 'RFE/RL')
+
+    A regnal or family number stays in capitals ("Benigno Aquino III", "CHARLES III"; rule N1 of pass 113):
+
+    >>> _display("Benigno Aquino III"), _display("KING CHARLES III"), _display("PRESIDENT XI")
+    ('Benigno Aquino III', 'King Charles III', 'President Xi')
     """
     if label.isupper() and any(len(w) > 1 for w in label.split()):
         # (a Turkish dotted capital lowers to "i" and a combining dot: "FİDAN" is "Fidan")
-        return " ".join(w if len(w) <= 1 or _acronym(w) else w[0] + w[1:].lower().replace("i\u0307", "i")
-                        for w in label.split())
+        return " ".join(w if len(w) <= 1 or _acronym(w) or (k and _ROMAN.fullmatch(w)) else w[0] + w[1:].lower().replace("i\u0307", "i")
+                        for k, w in enumerate(label.split()))
     words = label.split()
-    if len(words) >= 2 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() and len(words[-1]) > 2:
+    if len(words) >= 2 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() and len(words[-1]) > 2 \
+            and not _ROMAN.fullmatch(words[-1]):
         return " ".join(w[0] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in words)  # a surname in capitals
     return label
+
+
+#: a regnal or family number after a name ("III", "XIV", "IV"): never a surname written in capitals (not "XI": "PRESIDENT
+#: XI" is Xi Jinping)
+_ROMAN = re.compile(r"(?!XI\Z)(?:X{0,3})(?:IX|IV|V?I{0,3})\.?")
 
 
 #: first words of an office written out as a turn label

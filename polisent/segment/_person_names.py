@@ -159,6 +159,8 @@ def person_part(name: str) -> str | None:
     >>> person_part("Le Luong Minh"), person_part("Le Monde Diplomatique"), person_part("Le Monde")
     ('Le Luong Minh', None, None)
     """
+    if registry_person(name):
+        return " ".join(name.split())  # a person the registry knows by this name ("Luís Montenegro", "To Lam"; rule R1, pass 113)
     words = name.split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower().endswith(("'s", "\u2019s", "s'", "s\u2019")):  # "BBC's Paul Adams", "ABC News' Martha Raddatz"
@@ -239,7 +241,7 @@ def person_part(name: str) -> str | None:
         kept.append(w)
     while kept and kept[-1].rstrip(".").lower() in _HONORIFICS:
         kept.pop()  # "(Director of) Broadcasting Mr" (". R. Gillette"): an honorific ends no name
-    if kept and kept[-1].lower() in _state_names() and kept[-1].lower() not in _registry_words()[1]:
+    if kept and kept[-1].lower() in _state_names() and kept[-1].lower() not in _registry_words()[1] and not registry_person(" ".join(kept)):
         return None  # a crosshead ("Lauded India", "Beyond Russia"): no surname is a state's name
     if sum(w.lower() in _state_names() for w in kept) >= 2:
         return None  # "India China Border" (a title's words): two states name no one

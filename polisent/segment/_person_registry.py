@@ -96,10 +96,16 @@ def is_place(name: str) -> bool:
 
     >>> is_place("Saudi Arabia"), is_place("Richard Murphy"), is_place("New York")
     (True, False, True)
+
+    A registry person's full name is no place, whatever its words ("George Vella": "George Town", "Vella Lavella"; rule
+    R1 of pass 113):
+
+    >>> is_place("George Vella")
+    False
     """
     words = [w.lower() for w in _LETTER_RUN.findall(name) if len(w) > 1]
     places = _registry_words()[0]
-    return bool(words) and (all(w in places for w in words) or gazetteer_place(name))
+    return bool(words) and (all(w in places for w in words) or gazetteer_place(name)) and not registry_person(name)
 
 
 @lru_cache(maxsize=1)
