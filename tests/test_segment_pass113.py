@@ -206,3 +206,10 @@ def test_s2_a_host_who_spoke_with_a_guest_asks() -> None:
             "regime.\n\nWhat keeps the regime in power?\n\nThe army. As long as the generals are paid, nothing changes.\n\n"
             "Can sanctions change that?\n\nNot on their own. They hurt the people first.\n")
     assert {c.speaker for c in RuleSegmenter().segment(text).claims if not c.is_question and c.role.value != "editor"} == {"Ana Ruiz"}
+
+
+# R2: the converse of R1: a state, organisation or party the registry knows by this full name is no person ("Sierra
+# Leone", "Muslim Brotherhood", "Civic Platform"), though each reads like a given name and a surname.
+@pytest.mark.parametrize("name", ["Sierra Leone", "New Zealand", "Muslim Brotherhood", "Civic Platform", "European Commission"])
+def test_r2_registry_groups_are_no_people(name: str) -> None:
+    assert not is_person_name(name)

@@ -21,7 +21,7 @@ from polisent.segment._person_registry import (
 )
 from polisent.segment._person_registry import _LETTER_RUN, _office_holders, _records  # noqa: F401
 from polisent.segment._person_registry import is_outlet, news_agencies, office_holder, person_name_words, registry_person, state_capitals  # noqa: F401
-from polisent.segment._person_registry import verb_s_form
+from polisent.segment._person_registry import registry_group, verb_s_form
 from polisent.segment._phrase_words import gazetteer_place, lexical_run
 
 
@@ -327,6 +327,8 @@ def is_person_name(name: str) -> bool:
         return False  # (a news outlet: "Al Jazeera", "Euronews", "RFE")
     if registry_person(name):
         return True  # a person the registry knows by this name ("To Lam", "Luís Montenegro"; rule R1 of pass 113)
+    if registry_group(name):
+        return False  # ... and no state, organisation or party it knows ("Sierra Leone", "Muslim Brotherhood"; rule R2)
     if any(ch.isdigit() for ch in name) and not GENERIC_LABEL.fullmatch(name):
         return False  # "Page E324" ("[Page E324]" over the Congressional Record); "Speaker 2" is a label
     if len(words) == 1:

@@ -125,6 +125,26 @@ def _registry_people() -> frozenset[str]:
 _ROYAL_STYLES = frozenset({"king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "sultan", "al-sultan", "crown"})
 
 
+@lru_cache(maxsize=1)
+def _registry_groups() -> frozenset[str]:
+    out: set[str] = set()
+    for rec in (r for f in ("states.jsonl", "organisations.jsonl", "parties.jsonl") for r in _records(f)):
+        for k in ("name", "variants", "aliases"):
+            v = rec.get(k)
+            out.update(" ".join(x.lower().split()) for x in ([v] if isinstance(v, str) else v or []) if " " in x.strip())
+    return frozenset(out - _registry_people())
+
+
+def registry_group(name: str) -> bool:
+    """Whether ``name`` is, in full, a state's, an organisation's or a party's name of two words or more in the built-in
+    registry ("New Zealand", "Muslim Brotherhood", "Civic Platform"), and no registry person's.
+
+    >>> registry_group("Muslim Brotherhood"), registry_group("Sierra  Leone"), registry_group("Ana Ruiz")
+    (True, True, False)
+    """
+    return " ".join(name.lower().split()) in _registry_groups()
+
+
 def registry_person(name: str) -> bool:
     """Whether ``name`` is, in full, a person's name or variant in the built-in registry, whatever its words ("To Lam",
     "Luís Montenegro", "January Makamba": a word of it may be a function word, a state's or a month's name).
