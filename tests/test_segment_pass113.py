@@ -213,3 +213,14 @@ def test_s2_a_host_who_spoke_with_a_guest_asks() -> None:
 @pytest.mark.parametrize("name", ["Sierra Leone", "New Zealand", "Muslim Brotherhood", "Civic Platform", "European Commission"])
 def test_r2_registry_groups_are_no_people(name: str) -> None:
     assert not is_person_name(name)
+
+
+# E1: an event's words end a name, as a speech's title runs them on ("Keir Starmer Opening Press Conference Remarks"), and
+# a page's "Mailing Address:" is nobody's label: "opening", "remarks", "speech", "address", "statement", "conference" and
+# their kin join NON_PERSON (no surname among them).
+def test_e1_event_words_end_a_name() -> None:
+    from polisent.segment._person_names import person_part
+
+    assert not is_person_name("Keir Starmer Opening")
+    assert person_part("Keir Starmer Opening Press Conference Remarks") == "Keir Starmer"
+    assert not is_person_name("Mailing Address")

@@ -71,7 +71,9 @@ NON_PERSON = NEWS_WORDS | frozenset(
     # Noon Briefing")
     "publishes writes argues urges warns vows pledges unveils announces condemns hails meets visits says hotel hotels resort "
     "residence residences kompleks complex palace mansion "
-    "briefing briefings".split()
+    "briefing briefings "
+    # an event's words after a name in a speech's title ("Keir Starmer Opening Press Conference Remarks"; rule E1 of pass 113)
+    "opening closing remarks speech speeches address statement keynote lecture conference".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle agency".split())
