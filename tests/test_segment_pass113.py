@@ -224,3 +224,21 @@ def test_e1_event_words_end_a_name() -> None:
     assert not is_person_name("Keir Starmer Opening")
     assert person_part("Keir Starmer Opening Press Conference Remarks") == "Keir Starmer"
     assert not is_person_name("Mailing Address")
+
+
+# N2: a name's particles go with the word after them and do not count among its four words, and a name never ends on
+# one: a byline "By Crown Prince Mohammed bin Salman" had given "Crown Prince Mohammed bin", "Luiz Inácio Lula da Silva"
+# "Luiz Inácio Lula da" where the name pattern was used.
+@pytest.mark.parametrize(("text", "name"), [("Crown Prince Mohammed bin Salman said", "Crown Prince Mohammed bin Salman"),
+                                            ("Luiz In\u00e1cio Lula da Silva spoke", "Luiz In\u00e1cio Lula da Silva"),
+                                            ("Tamim bin Hamad Al Thani said", "Tamim bin Hamad Al Thani"),
+                                            ("Ursula von der Leyen said", "Ursula von der Leyen")])
+def test_n2_particles_do_not_count(text: str, name: str) -> None:
+    from polisent.segment._labels import _NAME_RX
+
+    m = _NAME_RX.match(text)
+    assert m is not None and m.group() == name
+
+
+def test_n2_a_byline_keeps_the_whole_name() -> None:
+    assert _byline("Emir Tamim bin Hamad Al Thani") == {"Emir Tamim bin Hamad Al Thani"}

@@ -94,10 +94,12 @@ _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff]"  # (Latin Ext
 #: an Arabic particle hyphened to the surname that follows ("al-Ansari", "bin-Salman")
 PARTICLE_PREFIX = r"(?:al|el|ad|as|ash|az|bin|ibn|abu|ben)-"
 #: a name opens with a capitalised word or with initials ("K.K. Tokayev", "J. R. R. Tolkien"; not "U.S.")
-_NAME = ("(?:" + _CAP + r"[\w'\u2019-]+|(?<![\w.])(?!(?:U\.[SKN]|E\.U|D\.C)\.)[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?:[ \t]+" + _NOT_NAME_WORD +
+#: (a name's particles go with the word after them and do not count among its words: "Crown Prince Mohammed bin Salman",
+#: "Luiz In\u00e1cio Lula da Silva"; a name never ends on one; rule N2 of pass 113)
+_NAME = ("(?:" + _CAP + r"[\w'\u2019-]+|(?<![\w.])(?!(?:U\.[SKN]|E\.U|D\.C)\.)[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?:[ \t]+"
+         r"(?:(?:de|van|von|der|al|Al|El|bin|da|di|du|del|la|le|vanden|vander|dos|das|della)[ \t]+){0,2}" + _NOT_NAME_WORD +
          r"(?:[A-Z]\.(?![A-Z])|[A-Z](?=[ \t]+[A-Z][\w'\u2019-])|" + _CAP +
-         r"[\w'\u2019-]+|(?:de|van|von|der|al|bin|da|di|du|del|la|le|vanden|vander|dos|das|della)(?![\w'\u2019-])|" + PARTICLE_PREFIX + _CAP +
-         r"[\w'\u2019-]+|in[ \t]+['\u2019]t)){1,3}")
+         r"[\w'\u2019-]+|" + PARTICLE_PREFIX + _CAP + r"[\w'\u2019-]+|in[ \t]+['\u2019]t)){1,3}")
 _NAME_RX = re.compile(_NAME)
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 #: a turn of a described-video transcript, its speech in capitals: "Steve says WHETHER FROM CLIMATE"
