@@ -18,9 +18,8 @@ from polisent.segment._press_hosts import _HELD_AFTER, _IN_INTERVIEW, _OUTLET_CR
 from polisent.segment._press_names import _PRESS
 from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
 from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
-from polisent.segment._person_names import _SURNAME_STYLES, GENERIC_LABEL, NON_PERSON, is_outlet
+from polisent.segment._person_names import _SURNAME_STYLES, GENERIC_LABEL, NON_PERSON, is_outlet, person_part
 from polisent.segment._principal import is_person_name, is_place
-from polisent.segment._person_names import person_part
 from polisent.segment._principal_cues import outlet_asks
 from polisent.segment._units import Unit, _is_q, asks_unmarked
 

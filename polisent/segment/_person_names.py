@@ -21,7 +21,7 @@ from polisent.segment._person_registry import (
 )
 from polisent.segment._person_registry import _LETTER_RUN, _office_holders, _records  # noqa: F401
 from polisent.segment._person_registry import is_outlet, news_agencies, office_holder, person_name_words, registry_person, state_capitals  # noqa: F401
-from polisent.segment._person_registry import registry_group, verb_s_form
+from polisent.segment._person_registry import _STYLES, registry_group, verb_s_form
 from polisent.segment._phrase_words import gazetteer_place, lexical_run
 
 
@@ -104,8 +104,6 @@ _GREETINGS = frozenset("hello hi welcome dear thanks bonsoir bonjour hola buenas
 _GREETING_TIMES = frozenset("morning afternoon evening night day tardes noches días dias abend tag".split())
 #: the first word of a two-word greeting ("Good evening", "Buenas tardes", "Guten Abend")
 _GREETING_OPENERS = frozenset("good buenas buenos guten".split())
-#: styles that, with one name after them, are how a person is called ("Sheikh Hasina", "Prince Harry")
-_STYLES = frozenset({"sheikh", "sheikha", "prince", "princess", "emir", "sultan"})
 
 
 #: a Vietnamese name whose family name is Le (Lê): two short syllables after it ("Le Luong Minh", "LE HOAI TRUNG"; rule

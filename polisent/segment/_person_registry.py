@@ -120,9 +120,11 @@ def _registry_people() -> frozenset[str]:
                      if len(n.split()) >= 2 and n.split()[0].lower() not in _ROYAL_STYLES)
 
 
+#: styles that, with one name after them, are how a person is called ("Sheikh Hasina", "Prince Harry")
+_STYLES = frozenset({"sheikh", "sheikha", "prince", "princess", "emir", "sultan"})
 #: a style that opens a royal's name in the registry ("King Salman", "Sheikh Hamad bin Jassim"): the segmenter's own
 #: rules read those ("Sheikh Hasina" is a name, "King Salman" an office and a name)
-_ROYAL_STYLES = frozenset({"king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "sultan", "al-sultan", "crown"})
+_ROYAL_STYLES = _STYLES | {"king", "queen", "al-sultan", "crown"}
 
 
 @lru_cache(maxsize=1)

@@ -352,18 +352,15 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 # "Speaker 1:" / "Jo Mills is an expert at ...", or a timed transcript's line: the speaker's talk,
                 # not a page's bio
                 rule = None
-            if rule is not None and rule.name == "byline" and lab is not None and lab[1] in accepted and cands[(lab[0], lab[1])] >= 2 \
-                    and (label_counts or (i + 1 < len(spans) and re.search(
-                        rf"(?i)\b(?:I['\u2019]m|I am|this is|my name is)[ \t]+{re.escape(lab[1])}\b", t[spans[i + 1][0]:spans[i + 1][0] + 300]))):
+            if rule is not None and rule.name == "byline" and lab is not None and lab[1] in accepted \
+                    and (cands[(lab[0], lab[1])] >= 2 and (label_counts or (i + 1 < len(spans) and re.search(
+                        rf"(?i)\b(?:I['\u2019]m|I am|this is|my name is)[ \t]+{re.escape(lab[1])}\b", t[spans[i + 1][0]:spans[i + 1][0] + 300])))
+                         or (cands[(lab[0], lab[1])] == 1 and label_counts and lab[1] in speechy)):
                 # a name alone that labels turns of this transcript, once the turns have begun, or over the host's
                 # greeting ("Gideon Rachman" / "Hello, and welcome ... I'm Gideon Rachman"), is a turn, not a byline
-                # (a byline over a dek, before any turn, stays one: "Lily Lynch")
-                rule = None
-            elif rule is not None and rule.name == "byline" and lab is not None and lab[1] in accepted and label_counts \
-                    and lab[1] in speechy and cands[(lab[0], lab[1])] == 1:
-                # ... and so is a panellist's name seen once, alone on its line, once the moderator's turns have begun
-                # ("Sam Greene" / "..., is Nico Lange, one of our senior fellows ..." / "Nico Lange" / "My answer is no.")
-                # (rule P1 of the 113th pass)
+                # (a byline over a dek, before any turn, stays one: "Lily Lynch"); so is a panellist's name seen once,
+                # once the moderator's turns have begun ("Sam Greene" / "..., is Nico Lange, ..." / "Nico Lange" / "My
+                # answer is no."; rule P1 of the 113th pass)
                 rule = None
             if rule is not None:
                 last = p[-1] if rule.scope == "paragraph" else i
