@@ -242,3 +242,8 @@ def test_n2_particles_do_not_count(text: str, name: str) -> None:
 
 def test_n2_a_byline_keeps_the_whole_name() -> None:
     assert _byline("Emir Tamim bin Hamad Al Thani") == {"Emir Tamim bin Hamad Al Thani"}
+
+
+def test_n2_a_particle_makes_the_next_word_a_surname() -> None:
+    """Found reviewing N2: "Said" after "bin" is a surname, not the verb the name pattern stops before."""
+    assert _byline("Qaboos bin Said") == {"Qaboos bin Said"}

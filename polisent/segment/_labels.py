@@ -96,10 +96,11 @@ PARTICLE_PREFIX = r"(?:al|el|ad|as|ash|az|bin|ibn|abu|ben)-"
 #: a name opens with a capitalised word or with initials ("K.K. Tokayev", "J. R. R. Tolkien"; not "U.S.")
 #: (a name's particles go with the word after them and do not count among its words: "Crown Prince Mohammed bin Salman",
 #: "Luiz In\u00e1cio Lula da Silva"; a name never ends on one; rule N2 of pass 113)
-_NAME = ("(?:" + _CAP + r"[\w'\u2019-]+|(?<![\w.])(?!(?:U\.[SKN]|E\.U|D\.C)\.)[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?:[ \t]+"
-         r"(?:(?:de|van|von|der|al|Al|El|bin|da|di|du|del|la|le|vanden|vander|dos|das|della)[ \t]+){0,2}" + _NOT_NAME_WORD +
-         r"(?:[A-Z]\.(?![A-Z])|[A-Z](?=[ \t]+[A-Z][\w'\u2019-])|" + _CAP +
-         r"[\w'\u2019-]+|" + PARTICLE_PREFIX + _CAP + r"[\w'\u2019-]+|in[ \t]+['\u2019]t)){1,3}")
+#: (after a particle the word is a surname whatever it reads as: "Qaboos bin Said")
+_NAME = ("(?:" + _CAP + r"[\w'\u2019-]+|(?<![\w.])(?!(?:U\.[SKN]|E\.U|D\.C)\.)[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?:[ \t]+(?:"
+         r"(?:(?:de|van|von|der|al|Al|El|bin|da|di|du|del|la|le|vanden|vander|dos|das|della)[ \t]+){1,2}" + _CAP + r"[\w'\u2019-]+|"
+         + _NOT_NAME_WORD + r"(?:[A-Z]\.(?![A-Z])|[A-Z](?=[ \t]+[A-Z][\w'\u2019-])|" + _CAP +
+         r"[\w'\u2019-]+|" + PARTICLE_PREFIX + _CAP + r"[\w'\u2019-]+|in[ \t]+['\u2019]t))){1,3}")
 _NAME_RX = re.compile(_NAME)
 _INITIAL_GLUED = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 #: a turn of a described-video transcript, its speech in capitals: "Steve says WHETHER FROM CLIMATE"
