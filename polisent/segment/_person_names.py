@@ -73,7 +73,11 @@ NON_PERSON = NEWS_WORDS | frozenset(
     "residence residences kompleks complex palace mansion "
     "briefing briefings "
     # an event's words after a name in a speech's title ("Keir Starmer Opening Press Conference Remarks"; rule E1 of pass 113)
-    "opening closing remarks speech speeches address statement keynote lecture conference".split()
+    "opening closing remarks speech speeches address statement keynote lecture conference "
+    # a speech's salutation ("Distinguished Ladies and Gentlemen", "Excellencies, Esteemed Guests"; rule G1 of pass 114)
+    "ladies gentlemen guests colleagues excellencies distinguished esteemed "
+    # a page's script and loading notices ("No Script", "Please Wait...", "Enable JavaScript"; rule F1 of pass 114)
+    "script javascript noscript please loading enable cookie cookies".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle agency".split())

@@ -13,6 +13,7 @@ from polisent.segment._name_forms import _display
 from polisent.segment._person_names import _TITLE_WORDS, FURNITURE, is_outlet, reads_as_phrase
 from polisent.segment._prefilter import Guarded
 from polisent.segment._principal import is_person_name, is_place, person_part
+from polisent.segment._speech_titles import title_speaker
 from polisent.segment._units import Unit
 
 
@@ -330,6 +331,18 @@ def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
         if name is not None and is_person_name(name) and not is_place(name):
             return [name]
     return []
+
+
+def late_speech_speaker(t: str) -> list[str]:
+    """The speaker of the title forms :func:`speech_speaker` leaves out ("Keir Starmer Opening Press Conference Remarks
+    ...", "Theresa May's Mansion House speech", "Text of news conference by Turkish Prime Minister X"), read where no
+    other cue named the speaker (rule S1 of pass 114; :func:`polisent.segment._speech_titles.title_speaker`), a surname
+    alone given the full name the text writes for it.
+
+    >>> late_speech_speaker("President Ruiz's Full Speech\\nI thank you. We are here, and our work goes on. President Ana Ruiz")
+    ['Ana Ruiz']
+    """
+    return [n if " " in n else _full_surname(t, n) for n in title_speaker(t)]
 
 
 def _full_surname(t: str, sur: str) -> str:

@@ -39,7 +39,7 @@ from polisent.segment._principal import (
 )
 from polisent.segment._principal_cues import is_spoken, outlet_asks
 from polisent.segment._speaker_model import SpeakerModel, _person_like, learned_principal
-from polisent.segment._title_bylines import briefer_line, speech_speaker, transcript_note_speaker
+from polisent.segment._title_bylines import briefer_line, late_speech_speaker, speech_speaker, transcript_note_speaker
 from polisent.segment._units import Unit
 from polisent.segment._voices import host_opening, mark_host, soundbite_voices, unwrap_names
 
@@ -279,6 +279,10 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # an editor's note that says whose words the page transcribes ("The following is a near-verbatim transcript of
         # today's noon briefing by X, Spokesperson for ..."), where no cue named the speaker
         p = Principal(note[0], "interview" if has_q else "author", 3.0)
+    if p is None and unnamed and (titled := late_speech_speaker(pt)):
+        # a speech's or a press conference's title in a form the patterns above leave out ("Keir Starmer Opening Press
+        # Conference Remarks ...", "Text of news conference by Turkish Prime Minister X"; rule S1 of pass 114)
+        p = Principal(titled[0], "interview" if qa or talk else "author", 3.0)
     if p is not None and qa and p.kind != "author" and not _person_like(p.name):
         # a cue's words that name no one ("I spoke to him after Question Period today", "My interview with Politico
         # Playbook"): the answers' speaker is still to find (rule V1 of the 102nd pass)

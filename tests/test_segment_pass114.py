@@ -1,0 +1,116 @@
+"""Pass 114 (issue 11): the speaker a speech's or a press conference's title names.
+
+- S1: titles the speech-title patterns left out name the monologue's speaker: the name before the event ("Ana Ruiz
+  Opening Press Conference Remarks Following ...", "Tom Adler's Mansion House speech", "President Malek's Full Speech"),
+  after the event's "by" with offices and styles before it ("Text of news conference by Nordland Prime Minister Piotr
+  Malek", "Remarks by His Excellency Sheikh ..."), or a joint event's first guest after "with". The text under the title
+  must be the speaker's own (first-person words outside quotations, never "Surname said"), so a report on a speech, a
+  reaction to one, the Secretary's "Remarks With President X" and a headline's "Premier Holds News Conference" name no one.
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from polisent.segment import RuleSegmenter
+from polisent.segment._person_names import is_person_name
+from polisent.segment._speech_titles import title_speaker
+
+_BODY = ("\n\nGood afternoon. I want to thank our hosts for their welcome. We have just concluded two days of talks on "
+         "the security of the Arctic, and I am glad to say that our partners share our view. My government will keep "
+         "its promises to the people of the north, and we will work with every neighbour who wants calm.\n\n"
+         "The talks were frank. We agreed to meet again in the spring, and I expect progress on the fisheries file.\n")
+
+
+def _answer_speakers(text: str) -> set[str | None]:
+    st = RuleSegmenter().segment(text)
+    return {c.speaker for c in st.claims if not c.is_question}
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Ana Ruiz Opening Press Conference Remarks Following the Nordic Leaders' Summit, 2 March, Oslo", "Ana Ruiz"),
+    ("In full: Tom Adler's speech on the future of Arctic cooperation", "Tom Adler"),
+    ("Here is the full text of Tom Adler's Harbour Hall speech setting out his plan for the north", "Tom Adler"),
+    ("Text of news conference by Nordland Prime Minister Piotr Malek\nwith correspondents in Tromso at the end of the summit",
+     "Piotr Malek"),
+    ("Remarks by His Excellency Sheikh Khalid bin Hamad Al-Rashid, Minister of Foreign Affairs, during the Press "
+     "Conference with the Secretary of State", "Khalid bin Hamad Al-Rashid"),
+    ("Joint press point\n\nwith Alliance Secretary General Ines Varga and the Prime Minister of Nordland", "Ines Varga"),
+    ("Northern Lights and Old Rivalries - Ambassador Ines Varga's Address at the Press Club", "Ines Varga"),
+])
+def test_s1_a_speech_title_names_its_speaker(title: str, name: str) -> None:
+    assert title_speaker(title + _BODY) == [name]
+    assert _answer_speakers(title + _BODY) == {name}
+
+
+def test_s1_an_office_and_surname_take_the_full_name_the_text_gives() -> None:
+    text = ("President Malek's Full Speech at the Nordic Summit" + _BODY
+            + "\nIssued by the office of President Piotr Malek.\n")
+    assert _answer_speakers(text) == {"Piotr Malek"}
+
+
+@pytest.mark.parametrize("title", [
+    "Malek's speech alarms Brussels",  # a report: "Malek said"
+    "Reaction to Ines Varga's speech on the Arctic",
+    "Remarks With President Ines Varga of Nordland Before Their Meeting",  # the Secretary's remarks, not Varga's
+    "Nordland Premier Holds News Conference",  # a headline's verb is no surname
+])
+def test_s1_titles_that_name_no_speaker(title: str) -> None:
+    body = _BODY if "alarms" not in title else ("\n\nPiotr Malek said on Monday that the north would stay calm. \"We will "
+                                                "keep our promises, I assure you, and our partners know it,\" he said.\n")
+    assert title_speaker(title + body) == []
+
+
+def test_s1_a_report_on_a_speech_keeps_its_byline() -> None:
+    text = ("Malek's speech alarms Brussels\nBy Tom Adler\n\nPiotr Malek said on Monday that the north would stay calm. "
+            "\"We will keep our promises, I assure you, and our partners know it,\" he said. Diplomats in Brussels were "
+            "less sure. One of them called the speech a warning to the alliance and its members.\n")
+    assert "Piotr Malek" not in _answer_speakers(text)
+
+
+# G1: a speech's salutation is no name ("Distinguished Ladies and Gentlemen" had been read as the speaker)
+@pytest.mark.parametrize("phrase", ["Distinguished Ladies", "Distinguished Guests", "Esteemed Colleagues", "Excellencies Ladies"])
+def test_g1_a_salutation_is_no_name(phrase: str) -> None:
+    assert not is_person_name(phrase)
+
+
+def test_g1_a_speech_opening_on_its_salutation_keeps_its_titled_speaker() -> None:
+    text = ("President Malek's Full Speech at the Nordic Summit\n"
+            "Your Excellency, the Chair of the Council,\nInvited Guests, Distinguished Ladies and Gentlemen,\n" + _BODY
+            + "\nIssued by the office of President Piotr Malek.\n")
+    assert _answer_speakers(text) == {"Piotr Malek"}
+
+
+# S2: a standfirst over a speech's text that says whose it is ("..., Foreign Minister X said in her address.")
+@pytest.mark.parametrize("head, name", [
+    ("Main address at the Northern Forum\n'Cooperation works when we make it work', Minister of Foreign Affairs Ines "
+     "Varga said in her address.", "Ines Varga"),
+    ("The relevant statement was made by Nordland's President Piotr Malek in his video address, our correspondent "
+     "reports.\nThe full text of the speech is provided below:", "Piotr Malek"),
+])
+def test_s2_a_standfirst_names_the_speech_under_it(head: str, name: str) -> None:
+    assert title_speaker(head + _BODY) == [name]
+    assert _answer_speakers(head + _BODY) == {name}
+
+
+def test_s2_a_report_on_an_address_names_no_speaker() -> None:
+    text = ("Nordland's President Piotr Malek said in his address to the assembly that the north would stay calm. He "
+            "added that we all share the burden, and I think our partners agree, he said.\n\nDiplomats were less sure.\n")
+    assert title_speaker(text) == []
+
+
+# F1: a page's script and loading notices are no names ("No Script", "Please Wait...")
+@pytest.mark.parametrize("phrase", ["No Script", "Please Wait", "Enable Javascript", "Loading Now"])
+def test_f1_a_script_notice_is_no_name(phrase: str) -> None:
+    assert not is_person_name(phrase)
+
+
+def test_f1_a_surname_that_is_a_notice_word_stays_a_name() -> None:
+    assert is_person_name("Tom Wait")  # (a reporter's name: "wait" stays out of the notice words)
+
+
+def test_f1_a_script_notice_over_a_speech_title_leaves_the_speaker_to_the_title() -> None:
+    text = "No Script\n\nPlease Wait...\n\nIn full: Tom Adler's speech on the future of Arctic cooperation" + _BODY
+    assert _answer_speakers(text) == {"Tom Adler"}
