@@ -114,3 +114,23 @@ def test_f1_a_surname_that_is_a_notice_word_stays_a_name() -> None:
 def test_f1_a_script_notice_over_a_speech_title_leaves_the_speaker_to_the_title() -> None:
     text = "No Script\n\nPlease Wait...\n\nIn full: Tom Adler's speech on the future of Arctic cooperation" + _BODY
     assert _answer_speakers(text) == {"Tom Adler"}
+
+
+# P3: an interview's standfirst names the guest in apposition, a comma on each side, where the verb says the guest
+# talks to the outlet ("The new foreign minister, X, speaks in the Herald interview about ..."); the page spells the
+# name another way in a caption, so no cue adds up over both spellings
+def test_p3_an_appositive_standfirst_names_the_interviewee() -> None:
+    text = ("The new Nordland foreign minister, Ana Ruíz, speaks in the Herald interview about the talks with Ankara on "
+            "NATO accession - and defends her break with her predecessor's course.\n\n"
+            "Sure that the talks can end well: the new Nordland foreign minister Ana Ruiz from the liberal party Image: "
+            "Tom Bell\n\n"
+            "Madam Minister, your Prime Minister Lindqvist was in Ankara last week to promote the bid. What did the visit "
+            "bring?\n\n"
+            "We are working through a clearly defined plan agreed in the memorandum ahead of the summit in Madrid. If all "
+            "the conditions are met, the parliament in Ankara will approve. The meeting between President Erdogan and the "
+            "Prime Minister showed that we are making progress, and this was clearly stated by President Erdogan himself: "
+            "there is a very positive atmosphere. Joining NATO presupposes trust between those who are to become allies. "
+            "We are working in this direction.\n\n"
+            "Do you expect a decision this year?\n\nI hope so, but it is not in our hands alone.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question and c.role.value == "interviewee"} == {"Ana Ruíz"}

@@ -82,10 +82,12 @@ from polisent.segment._voice_names import self_named_voices
 
 
 _STANDFIRST = re.compile(  # (not "Our Kan Hyeong-woo sat down with Joseph Yun": the outlet's own journalist)
-    rf"(?<![Oo]ur[ \t])(?!Our[ \t])(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,(?![ \t]*(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|does|did)\b)[^,.;\r\n]{{1,160}},)?\s+(?:reviews|discusses|explains|talks|speaks|"
+    rf"(?<![Oo]ur[ \t])(?!Our[ \t])(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,(?![ \t]*(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|does|did)\b)[^,.;\r\n]{{1,160}},|,(?=[ \t]+(?:speaks|talks|spoke|talked)[ \t]+(?:in|to|with)\b))?\s+(?:reviews|discusses|explains|talks|speaks|"
     r"assesses|analyses|analyzes|answers|considers|examines|looks|reflects|shares|weighs|outlines|describes|gives|"
     r"offers|argues|tells|warns|unpacks|breaks|sat|joins|joined|says)\b(?![ \t]*(?:[\r\n.,;:!?]|\Z))"
 )  # (a verb with more after it: "the Modi Xi talks" ending a title is the talks, not Xi talking)
+#  (the name in apposition, a comma on each side, where the verb says the person talks to the outlet: "The new foreign
+#  minister, Ana Ruiz, speaks in the interview about ..."; not a podcast's "My colleague, X, explains how ..."; rule P3 of pass 114)
 #: a title that gives the interviewee's view on the topic ("Expert's view: Prof. Charles Armstrong on North Korea")
 _VIEW_ON = re.compile(rf"(?i:view|views|take|perspective|verdict|interview|q\s*&\s*a)[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+on[ \t]")
 #: a heading that labels the piece an interview and names its guest, the job after a comma ("Interview: Ana Ruiz,
