@@ -134,3 +134,30 @@ def test_p3_an_appositive_standfirst_names_the_interviewee() -> None:
             "Do you expect a decision this year?\n\nI hope so, but it is not in our hands alone.\n")
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims if not c.is_question and c.role.value == "interviewee"} == {"Ana Ruíz"}
+
+
+def _caption(intro: str) -> str:
+    return ("00:00It's been a dramatic few months in Nordland since the ruling party won the parliamentary\n"
+            "00:13elections amid accusations of unfair voting.\n" + intro +
+            "00:29the new administration in Washington makes waves in the region.\n"
+            "00:37Prime Minister, great to see you again. If Brussels were to call tomorrow, would you go\n"
+            "00:58and would you restart those negotiations?\n"
+            "01:04Thank you for your interest and it's great to see you again and to have this opportunity to\n"
+            "01:08speak to your audience. Yes, we have a very strong foreign policy priority and that is\n"
+            "01:15membership of the European Union. We are facing some significant challenges with\n"
+            "01:24the European bureaucracy, but our people want this path and we will follow it.\n")
+
+
+# C2: a caption's cue time glued to the next line cuts the guest's name ("Ana\n00:23Ruiz"): the name is whole for the
+# speaker search (offsets unchanged)
+def test_c2_a_name_cut_by_a_cue_time_is_whole() -> None:
+    text = _caption("00:18In this episode of the Nordic Conversation, I speak with Nordland's Prime Minister Ana\n"
+                    "00:23Ruiz about whether Nordland is still on its European path and\n")
+    assert "Ana Ruiz" in _answer_speakers(text)
+
+
+# C3: "I sit down with X" introduces the guest as "sat down with" and "sits down with" did
+def test_c3_sit_down_with_introduces_the_guest() -> None:
+    text = _caption("00:18In this episode of the Nordic Conversation, I sit down with Nordland's Prime Minister Ana Ruiz\n"
+                    "00:23to find out whether Nordland is still on its European path and\n")
+    assert "Ana Ruiz" in _answer_speakers(text)

@@ -70,6 +70,9 @@ def _people(t: str, start: int, end: int) -> set[str]:
 _NAME_BREAK = re.compile(r"\b([A-Z][a-z'\u2019-]+)\n(?=[A-Z][a-z'\u2019-]+[ \t,]|(?:is|was|has|says|said|joins|joined|who)[ \t])")
 # (... or a name and the verb that introduces it: "Judith Collins\nis the Defense Minister and is with us")
 _LINES_SAMPLED = 80
+#: a name cut by a caption's cue time glued to the line after it ("Orakli\n00:23Kobakidze")
+#: (or by the blanks the segmenter leaves where it took the cue time out: "Orakli\n     Kobakidze")
+_CUE_NAME_BREAK = re.compile(r"\b([A-Z][a-z'\u2019-]+)(\n(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[ \t]*|[ \t]{4,12}))(?=[A-Z][a-z'\u2019-]+\b)")
 
 
 def _hard_wrapped(t: str) -> bool:
@@ -107,7 +110,12 @@ def unwrap_names(t: str) -> str:
     """``t`` with a line break between two capitalised words (or a capitalised word and the verb
     after a name: "Collins\\nis the minister") made a space, in hard-wrapped text only (same length,
     so every offset into ``t`` holds)."""
-    if "\n" not in t or not _hard_wrapped(t):
+    if "\n" not in t:
+        return t
+    # a caption's cue time glued to the next line cuts a name too: "Prime Minister Orakli\n00:23Kobakidze to find out"
+    # (rule C2 of pass 114)
+    t = _CUE_NAME_BREAK.sub(lambda m: m.group(1) + " " * len(m.group(2)), t)
+    if not _hard_wrapped(t):
         return t
     return _NAME_BREAK.sub(r"\1 ", t)
 
