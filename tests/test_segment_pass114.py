@@ -161,3 +161,25 @@ def test_c3_sit_down_with_introduces_the_guest() -> None:
     text = _caption("00:18In this episode of the Nordic Conversation, I sit down with Nordland's Prime Minister Ana Ruiz\n"
                     "00:23to find out whether Nordland is still on its European path and\n")
     assert "Ana Ruiz" in _answer_speakers(text)
+
+
+# O1: a sentence that opens on the conversation with the journalist ("In this conversation with X, Editor-in-Chief,
+# ...") names the one who asks, as "In an interview with X, ..." did; so does one with three words before "interview"
+def test_o1_in_this_conversation_with_names_the_interviewer() -> None:
+    text = ("Nordland Foreign Minister Ana Ruiz is known in Oslo for her commitment to closer ties. In an interview with "
+            "the Nordic Review magazine, Ms Ruiz underlines that nothing can change the status of Norway as a special "
+            "friend. In this conversation with Tom Bell, Editor-in-Chief, Nordic Review, Ms Ruiz criticised the policies "
+            "of the previous government and stressed that her government will never play one neighbour against another."
+            "\n\n(Excerpts from the interview)\n\n"
+            "How do you look at the current state of the relationship?\n\n"
+            "There has been an intensification in relations. We have met more often in the last year than in the ten "
+            "before.\n\nWhat about the previous government's policies?\n\n"
+            "They were a mistake, and we have corrected them. Our people wanted a change.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question and c.role.value == "interviewee"} == {"Ana Ruiz"}
+
+
+# D1: a doctrine, an accord or a protocol named for a person or a place is no person ("Monroe Doctrine")
+@pytest.mark.parametrize("phrase", ["Monroe Doctrine", "Abraham Accords", "Kyoto Protocol", "Camp David Accords"])
+def test_d1_a_doctrine_or_treaty_is_no_name(phrase: str) -> None:
+    assert not is_person_name(phrase)

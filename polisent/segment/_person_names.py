@@ -77,7 +77,9 @@ NON_PERSON = NEWS_WORDS | frozenset(
     # a speech's salutation ("Distinguished Ladies and Gentlemen", "Excellencies, Esteemed Guests"; rule G1 of pass 114)
     "ladies gentlemen guests colleagues excellencies distinguished esteemed "
     # a page's script and loading notices ("No Script", "Please Wait...", "Enable JavaScript"; rule F1 of pass 114)
-    "script javascript noscript please loading enable cookie cookies".split()
+    "script javascript noscript please loading enable cookie cookies "
+    # a policy or a treaty named for a person or a place ("Monroe Doctrine", "Abraham Accords"; rule D1 of pass 114)
+    "doctrine doctrines accord accords protocol protocols".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle agency".split())

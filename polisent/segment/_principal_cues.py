@@ -97,8 +97,10 @@ def _lower_case_guest(t: str) -> str | None:
     return None
 
 
-#: a sentence that opens on the interview, before the name after "with"
-_IN_AN_INTERVIEW_WITH = re.compile(r"(?:\A|[.!?\n][\"'\u201d\u2019]?\s+|\n)[ \t]*In[ \t]+(?:an?|this|the)[ \t]+(?:[\w-]+[ \t]+){0,2}interview[ \t]+with[ \t]+"
+#: a sentence that opens on the interview, before the name after "with" (or on the conversation, with up to three words
+#: before it: "In this conversation with X, Editor-in-Chief, ...", "In a candid and exclusive interview with X, ..."; rule
+#: O1 of pass 114)
+_IN_AN_INTERVIEW_WITH = re.compile(r"(?:\A|[.!?\n][\"'\u201d\u2019]?\s+|\n)[ \t]*In[ \t]+(?:an?|this|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:interview|conversation|discussion|chat)[ \t]+with[ \t]+"
                                    r"(?:(?:journalist|reporter|correspondent|editor|host|anchor|presenter)[ \t]+)?\Z")
 
 
