@@ -102,7 +102,7 @@ def test_s2_a_report_on_an_address_names_no_speaker() -> None:
 
 
 # F1: a page's script and loading notices are no names ("No Script", "Please Wait...")
-@pytest.mark.parametrize("phrase", ["No Script", "Please Wait", "Enable Javascript", "Loading Now"])
+@pytest.mark.parametrize("phrase", ["No Script", "Please Wait", "Enable Javascript", "Loading Now", "Foto Reuters"])
 def test_f1_a_script_notice_is_no_name(phrase: str) -> None:
     assert not is_person_name(phrase)
 

@@ -76,8 +76,9 @@ NON_PERSON = NEWS_WORDS | frozenset(
     "opening closing remarks speech speeches address statement keynote lecture conference "
     # a speech's salutation ("Distinguished Ladies and Gentlemen", "Excellencies, Esteemed Guests"; rule G1 of pass 114)
     "ladies gentlemen guests colleagues excellencies distinguished esteemed "
-    # a page's script and loading notices ("No Script", "Please Wait...", "Enable JavaScript"; rule F1 of pass 114)
-    "script javascript noscript please loading enable cookie cookies "
+    # a page's script and loading notices ("No Script", "Please Wait...", "Enable JavaScript") and a photo credit in
+    # another language ("Foto: Instagram/..."; rule F1 of pass 114)
+    "script javascript noscript please loading enable cookie cookies foto fotos "
     # a policy or a treaty named for a person or a place ("Monroe Doctrine", "Abraham Accords"; rule D1 of pass 114)
     "doctrine doctrines accord accords protocol protocols".split()
 )
