@@ -183,3 +183,10 @@ def test_o1_in_this_conversation_with_names_the_interviewer() -> None:
 @pytest.mark.parametrize("phrase", ["Monroe Doctrine", "Abraham Accords", "Kyoto Protocol", "Camp David Accords"])
 def test_d1_a_doctrine_or_treaty_is_no_name(phrase: str) -> None:
     assert not is_person_name(phrase)
+
+
+# M1: honours after an author's name are no part of it ("The Rt Hon Tom Adler MP" alone on a line under the title)
+def test_m1_an_author_line_drops_the_honours() -> None:
+    text = ("The Prime Minister's closing press conference at the Nordic Summit. This is a transcript of the speech, "
+            "exactly as it was delivered.\n\nThe Rt Hon Tom Adler MP\n" + _BODY)
+    assert _answer_speakers(text) == {"Tom Adler"}

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from polisent.segment._labels import _display
+from polisent.segment._name_forms import without_postnominals
 from polisent.segment._lead_writers import is_honorific_name
 from polisent.segment._name_cues import OUTLET_AFTER
 from polisent.segment._person_names import (
@@ -68,9 +69,15 @@ def _subject_named(t: str, name: str, bio: Unit, answers: Sequence[Unit]) -> boo
 
 
 def _agree(names: Sequence[str]) -> str | None:
-    """The one person all candidate names refer to (by surname), else None."""
+    """The one person all candidate names refer to (by surname), else None; honours after a name are no part of it
+    ("The Rt Hon David Cameron MP" on his own line is David Cameron; rule M1 of pass 114).
+
+    >>> _agree(["David Cameron MP", "Cameron"]), _agree(["Ana Ruiz", "Tom Bell"])
+    ('David Cameron', None)
+    """
     if not names:
         return None
+    names = [without_postnominals(n) for n in names]
     surnames = {n.split()[-1] for n in names}
     if len(surnames) != 1:
         return None
