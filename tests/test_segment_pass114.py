@@ -29,6 +29,11 @@ def _answer_speakers(text: str) -> set[str | None]:
     return {c.speaker for c in st.claims if not c.is_question}
 
 
+def _interviewees(text: str) -> set[str | None]:
+    st = RuleSegmenter().segment(text)
+    return {c.speaker for c in st.claims if not c.is_question and c.role.value == "interviewee"}
+
+
 @pytest.mark.parametrize("title, name", [
     ("Ana Ruiz Opening Press Conference Remarks Following the Nordic Leaders' Summit, 2 March, Oslo", "Ana Ruiz"),
     ("In full: Tom Adler's speech on the future of Arctic cooperation", "Tom Adler"),
@@ -132,8 +137,7 @@ def test_p3_an_appositive_standfirst_names_the_interviewee() -> None:
             "there is a very positive atmosphere. Joining NATO presupposes trust between those who are to become allies. "
             "We are working in this direction.\n\n"
             "Do you expect a decision this year?\n\nI hope so, but it is not in our hands alone.\n")
-    st = RuleSegmenter().segment(text)
-    assert {c.speaker for c in st.claims if not c.is_question and c.role.value == "interviewee"} == {"Ana Ruíz"}
+    assert _interviewees(text) == {"Ana Ruíz"}
 
 
 def _caption(intro: str) -> str:
@@ -175,8 +179,7 @@ def test_o1_in_this_conversation_with_names_the_interviewer() -> None:
             "There has been an intensification in relations. We have met more often in the last year than in the ten "
             "before.\n\nWhat about the previous government's policies?\n\n"
             "They were a mistake, and we have corrected them. Our people wanted a change.\n")
-    st = RuleSegmenter().segment(text)
-    assert {c.speaker for c in st.claims if not c.is_question and c.role.value == "interviewee"} == {"Ana Ruiz"}
+    assert _interviewees(text) == {"Ana Ruiz"}
 
 
 # D1: a doctrine, an accord or a protocol named for a person or a place is no person ("Monroe Doctrine")

@@ -12,13 +12,13 @@ from polisent.records import SpeakerRole
 from polisent.segment._labels import (
     _HONORIFICS,
     _LABEL_OFFICE,
-    _PARTICLES,
     _ROLE_LABELS,
     PARTICLE_PREFIX,
     _after_possessive,
     _display,
     _initials,
 )
+from polisent.segment._label_words import NAME_PARTICLES
 from polisent.segment._name_forms import OFFICE_ABBREV, spelled_alike, without_postnominals
 from polisent.segment._one_person import GENERATION  # "Jr.", "III": a generational suffix
 from polisent.segment._label_speech import _exchange, _opens_speech, _speech_after, _written_elsewhere, addresses_room  # noqa: F401
@@ -44,7 +44,7 @@ _TITLE_INITIALS = frozenset("SPMAGDRCHE")
 #: a word of initials: "N.", "H.E.", "J.R."
 _INITIAL_WORD = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 #: particles a family name keeps as a separate word ("Alex de Waal", "Ursula von der Leyen", "Mohamed bin Zayed")
-_SEPARATE_PARTICLES = (_PARTICLES - {"st.", "jr.", "jr", "sr.", "sr"}) | frozenset("della den dos das do ter ten zu".split())
+_SEPARATE_PARTICLES = NAME_PARTICLES
 
 
 def _before_suffix(name: str) -> str | None:

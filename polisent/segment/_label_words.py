@@ -13,6 +13,9 @@ _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. 
                         # Portuguese, Spanish, Swahili, Polish and Arabic particles too ("José Eduardo dos Santos", "Ulisses
                         # Correia e Silva", "Bingu wa Mutharika", "Szymon Szynkowski vel Sęk", "bint"; rule L1 of pass 113)
                         "dos das do e y wa vel bint ould ter".split())
+#: the particles a family name keeps as a separate word ("Alex de Waal", "Ursula von der Leyen", "Mohamed bin Zayed"):
+#: the label particles without the suffixes, and a few more
+NAME_PARTICLES = (_PARTICLES - {"st.", "jr.", "jr", "sr.", "sr"}) | frozenset("della den dos das do ter ten zu".split())
 _NOT_SPEAKERS = frozenset(
     """note notes photo image picture credit credits source sources update updated correction caption disclaimer
     views reads likes shares

@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import re
 
+from polisent.segment._label_words import NAME_PARTICLES
 from polisent.segment._labels import _CAP, _HONORIFICS
 from polisent.segment._name_forms import _OFFICE_WORDS, OFFICE_ABBREV, _display
 from polisent.segment._person_registry import _STYLES, verb_s_form
@@ -45,7 +46,9 @@ _EVENT = (r"(?:remarks|speech|address|statement|lecture|keynote|briefing|doorsto
 _LEAD_WORDS = frozenset("""opening closing keynote full complete inaugural first final annual video televised prepared
     introductory joint press news media conference policy major landmark farewell""".split())
 #: a name word: capitalised (or a particle) and nothing that ends a name
-_WORD = re.compile(rf"(?:{_CAP}[\w'\u2019.-]*|(?:bin|ibn|al|el|de|da|di|du|del|der|van|von|la|le|dos|das|wa)(?![\w-]))")
+_PARTICLES = NAME_PARTICLES
+_PARTICLE_RX = "|".join(sorted(map(re.escape, _PARTICLES), key=len, reverse=True))
+_WORD = re.compile(rf"(?:{_CAP}[\w'\u2019.-]*|(?:{_PARTICLE_RX})(?![\w-]))")
 #: what before a run says it is no speaker: "Reaction to Biden's speech", "after X's remarks"
 _ABOUT = re.compile(r"(?i)\b(?:on|to|after|about|against|over|behind|in|at|from|during|ahead[ \t]+of|before|following|"
                     r"slams|criticises|criticizes|rejects|reacts|reaction|responds|response)[ \t]+(?:the[ \t]+)?\Z")
@@ -99,7 +102,6 @@ _HEADLINE_VERBS = frozenset("""holds held gives gave delivers delivered makes ma
     her its their""".split())
 #: the words before an event that make it the setting of a report ("During a press briefing with ...")
 _IN_EVENT = re.compile(r"(?i)(?:\S+[ \t]+)?(?:during|after|before|following|since|ahead)(?:[ \t]+(?:a|an|the|his|her|their|its|of))?")
-_PARTICLES = frozenset("bin ibn al el de da di du del der van von la le dos das wa".split())
 
 
 def _before_event(line: str, at: int) -> list[str] | None:
@@ -121,7 +123,7 @@ def _before_event(line: str, at: int) -> list[str] | None:
 
 _AFTER = re.compile(rf"(?i:{_EVENT})(?:[ \t]*\n){{0,2}}[ \t]*(?P<by>(?i:by|of|with))[ \t]+(?P<run>[^\n,;:()\u2013\u2014|]{{3,120}})")
 #: where a run after "by" ends: the first lower-case word that is no particle nor office ("... Erdogan with ...")
-_RUN_END = re.compile(r"[ \t]+(?!(?:bin|ibn|al|el|de|da|di|du|del|der|van|von|la|le|dos|das|wa|of|the|and|for|vice-president|"
+_RUN_END = re.compile(rf"[ \t]+(?!(?:{_PARTICLE_RX}|of|the|and|for|vice-president|"
                       r"president|prime|minister|secretary|general|foreign|state)\b)[a-z][\w-]*\b")
 
 
