@@ -193,3 +193,19 @@ def test_m1_an_author_line_drops_the_honours() -> None:
     text = ("The Prime Minister's closing press conference at the Nordic Summit. This is a transcript of the speech, "
             "exactly as it was delivered.\n\nThe Rt Hon Tom Adler MP\n" + _BODY)
     assert _answer_speakers(text) == {"Tom Adler"}
+
+
+# O3: a turn label that gives the journalist's outlet after the name ("Tom Bell, Euronews:") is the interviewer's, even
+# where the page's title puts the guest's name first; O2: "speaks to Euronews' Tom Bell" (an outlet's possessive with
+# the apostrophe alone) names the journalist, not the guest
+def test_o3_a_label_with_an_outlet_is_the_interviewers() -> None:
+    text = ("Nordland's Ana Ruiz: \"The regime is completely disconnected from reality\"\n\n"
+            "Nordland's Ana Ruiz speaks to Euronews' Tom Bell about aid, the army and the future of her country.\n\n"
+            "Wherever she goes, the scenes are the same. The opposition leader has become a national hero of sorts.\n\n"
+            "Tom Bell, Euronews: \"Madam President, thank you for speaking to us. The government says your movement is a "
+            "coup. What do you say to that?\"\n\n"
+            "Ana Ruiz: \"Nordland has spent years building a majority. Today, most of the country wants to get out of "
+            "this crisis, and we will get out of it together.\"\n")
+    st = RuleSegmenter().segment(text)
+    roles = {(c.speaker, c.role.value) for c in st.claims if c.speaker}
+    assert roles == {("Ana Ruiz", "interviewee"), ("Tom Bell", "interviewer")}

@@ -16,7 +16,7 @@ from polisent.segment._host_turns import (  # noqa: F401 - importable from here,
 from polisent.segment._prefilter import Guarded
 from polisent.segment._press_hosts import _HELD_AFTER, _IN_INTERVIEW, _OUTLET_CREDIT, _said_before, press_label
 from polisent.segment._press_names import _PRESS
-from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host
+from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host, label_outlet
 from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
 from polisent.segment._person_names import _SURNAME_STYLES, GENERIC_LABEL, NON_PERSON, is_outlet, person_part
 from polisent.segment._principal import is_person_name, is_place
@@ -190,6 +190,9 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence
     for u in turns:  # "Fareed Zakaria, Host, CNN GPS:" says it outright
         if u.label and _label_is_host(t, u.start, u.content_start):
             return u.label
+    # ... or one label, and only one, gives the journalist's outlet: "Anelise Borges, Euronews:" (rule O3 of pass 114)
+    if len(pressed := {u.label for u in turns if u.label and label_outlet(t, u.start, u.content_start)}) == 1:
+        return next(iter(pressed))
     # ... or the turn does: "Speaker 2 (00:05): Welcome to season three of ... I'm your host, Dev Goswami"
     said = {u.label for u, v in zip(turns, turns[1:] + [None]) if u.label
             and _YOUR_HOST.search(t, u.content_start, min(v.start if v is not None else len(t), u.content_start + 600))}

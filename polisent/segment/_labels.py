@@ -22,7 +22,7 @@ from polisent.segment._name_forms import (  # noqa: F401 - importable from here,
     _strip_office,
 )
 from polisent.segment._person_names import GENRE_WORDS, is_person_name, is_place
-from polisent.segment._person_registry import registry_person
+from polisent.segment._person_registry import news_agencies, outlets, registry_person
 from polisent.segment._units import Unit
 
 _LABEL = re.compile(
@@ -419,3 +419,20 @@ def _label_is_host(t: str, fs: int, le: int) -> bool:
     m = _LABEL.match(t, fs, le)
     return m is not None and (_HOST_DESC.search(_label_desc(t, fs, le)) is not None
                               or _HOST_WORD.search(" ".join(m.group("label").split())) is not None)
+
+
+def label_outlet(t: str, fs: int, le: int) -> bool:
+    """The label gives a news outlet alone after the name ("Anelise Borges, Euronews:"): a journalist's, the interviewer's
+    where no other label gives one (rule O3 of pass 114; "Katie Putz, The Diplomat:" answers "Navbahor Imamova, VOA:").
+
+    >>> t = 'Tom Bell, Euronews: "Thank you."'
+    >>> label_outlet(t, 0, 19), label_outlet("Ana Ruiz, Foreign Minister: Yes.", 0, 27)
+    (True, False)
+    >>> label_outlet("New Delhi (Sputnik): India's Prime Minister is to visit.", 0, 20)
+    False
+    """
+    folded = " ".join(_label_desc(t, fs, le).strip(" ,()").split()).lower()
+    if not folded or not (folded in outlets() or folded in news_agencies()):
+        return False
+    m = _LABEL.match(t, fs, le)  # (a person's name: not a dateline's "New Delhi (Sputnik):")
+    return m is not None and is_person_name(" ".join(m.group("label").split())) and not is_place(" ".join(m.group("label").split()))

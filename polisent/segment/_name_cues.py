@@ -43,7 +43,8 @@ _TITLE_ASKS = re.compile(
     rf"|[ \t*#_]*(?:{_TITLES}[ \t]+)?(?P<name2>{_NAME})[ \t]+(?:Answers|answers|ANSWERS)[ \t*_:.]*\Z")
 _TO_JOURNALIST = re.compile(
     rf"(?i:spoke|speaks|speaking|talked|talks|told|tells|interview(?:ed)?|said)(?:[ \t]+(?i:exclusively|directly))?[ \t]+(?i:to|with|by)?[ \t]*(?:(?i:the)[ \t]+)?"
-    rf"(?:{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}['\u2019]s"
+    rf"(?:{_CAP}[\w.&-]*(?:[ \t]+{_CAP}[\w.&-]*){{0,3}}(?:['\u2019]s|(?<=s)['\u2019])"
+    # (a name ending in "s" takes the apostrophe alone: "speaks to Euronews' Ana Ruiz"; rule O2 of pass 114)
     # ... or the outlet's reporter by his job: "He told Arab News reporter Sami Al-Zubaidi in Amman that ...", "Speaking
     # exclusively to our diplomatic correspondent Sidhant Sibal, ..."
     rf"|(?:(?i:our)[ \t]+(?:[a-z]+[ \t]+){{0,2}})?(?:{_CAP}[\w.&-]*[ \t]+){{0,3}}(?i:reporter|correspondent|journalist))[ \t]+(?P<name>{_NAME})")
