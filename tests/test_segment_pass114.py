@@ -209,3 +209,14 @@ def test_o3_a_label_with_an_outlet_is_the_interviewers() -> None:
     st = RuleSegmenter().segment(text)
     roles = {(c.speaker, c.role.value) for c in st.claims if c.speaker}
     assert roles == {("Ana Ruiz", "interviewee"), ("Tom Bell", "interviewer")}
+
+
+# P2: the main speaker the prose introduces must read as a person's name: a caption's "I am Ana RuizWashington Bureau
+# chief ..." (a name glued to the next word) named every answer of a broadcast
+def test_p2_a_glued_run_is_no_main_speaker() -> None:
+    text = ("nordic military readiness. Are we all set. Okay. Good morning. I am Ana RuizWashington Bureau chief of the "
+            "nordic monitor and we are pleased to welcome our guest this morning. she has served four terms in the "
+            "legislature and she likes to call herself a cap warrior. thank you for coming. what do you make of the "
+            "drills. well, the drills are a message to us and to our friends. we will not be intimidated and we will "
+            "keep our defences ready.\n")
+    assert "Ana RuizWashington" not in _answer_speakers(text)

@@ -134,6 +134,8 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
             name = name[g.end("left"):]  # "PoltMichael C. Polt": a caption's name run into the bio's (rule G2, 111th pass)
         if name is None or is_place(name):  # "... ambassador to Syria and Saudi Arabia, says": not a person
             return
+        if not single and not is_person_name(name):
+            return  # a run no person is named ("Joining NATO presupposes trust ..."; rule P2 of pass 114)
         key = name.split()[-1].lower()
         if kind == "self":
             if conversation or interviewer:
