@@ -46,8 +46,7 @@ _EVENT = (r"(?:remarks|speech|address|statement|lecture|keynote|briefing|doorsto
 _LEAD_WORDS = frozenset("""opening closing keynote full complete inaugural first final annual video televised prepared
     introductory joint press news media conference policy major landmark farewell""".split())
 #: a name word: capitalised (or a particle) and nothing that ends a name
-_PARTICLES = NAME_PARTICLES
-_PARTICLE_RX = "|".join(sorted(map(re.escape, _PARTICLES), key=len, reverse=True))
+_PARTICLE_RX = "|".join(sorted(map(re.escape, NAME_PARTICLES), key=len, reverse=True))
 _WORD = re.compile(rf"(?:{_CAP}[\w'\u2019.-]*|(?:{_PARTICLE_RX})(?![\w-]))")
 #: what before a run says it is no speaker: "Reaction to Biden's speech", "after X's remarks"
 _ABOUT = re.compile(r"(?i)\b(?:on|to|after|about|against|over|behind|in|at|from|during|ahead[ \t]+of|before|following|"
@@ -77,9 +76,9 @@ def _name_at_end(words: list[str]) -> str | None:
                 p in _OFFICE_WORDS for p in low.split("-")):
             break
         keep.insert(0, w)
-        if sum(x.lower() not in _PARTICLES for x in keep) == 5:
+        if sum(x.lower() not in NAME_PARTICLES for x in keep) == 5:
             break
-    while keep and keep[0].lower() in _PARTICLES:
+    while keep and keep[0].lower() in NAME_PARTICLES:
         keep.pop(0)  # (a name never opens on its particle)
     if not keep:
         return None
@@ -92,7 +91,7 @@ def _name_at_end(words: list[str]) -> str | None:
         return keep[0]
     # the longest run of at least two words that reads as a name: "Affairs Ine Eriksen Søreide" is none, "Ine Eriksen
     # Søreide" is
-    return next((name for k in range(len(keep) - 1) if keep[k].lower() not in _PARTICLES
+    return next((name for k in range(len(keep) - 1) if keep[k].lower() not in NAME_PARTICLES
                  for name in [" ".join(keep[k:])] if is_person_name(name) and not is_place(name)), None)
 
 
@@ -145,12 +144,13 @@ def _by_run(run: str) -> list[str]:
 
 
 def _own_words(body: str, name: str) -> bool:
-    """The text under the title is the speaker's: first-person words outside quotations, no "Surname said"."""
+    """The text under the title (its first 3,000 characters) is the speaker's: first-person words outside quotations, no
+    "Surname said"."""
     sur = re.escape(name.split()[-1])
-    if re.search(rf"\b{sur}\b{_REPORTS}|\b(?:said|says|told)[ \t]+(?:\w+[ \t]+){{0,3}}{sur}\b", body[:3000]) \
-            or _HE_SAID.search(_QUOTED.sub(" ", body[:2000])):
+    if re.search(rf"\b{sur}\b{_REPORTS}|\b(?:said|says|told)[ \t]+(?:\w+[ \t]+){{0,3}}{sur}\b", body):
         return False
-    return len(_FIRST_PERSON.findall(_QUOTED.sub(" ", body[:2000]))) >= 3
+    unquoted = _QUOTED.sub(" ", body[:2000])
+    return _HE_SAID.search(unquoted) is None and len(_FIRST_PERSON.findall(unquoted)) >= 3
 
 
 def title_speaker(t: str) -> list[str]:
@@ -168,21 +168,22 @@ def title_speaker(t: str) -> list[str]:
     head_end = min(len(t), _HEAD_CHARS)
     lines = [m for m in _LINE.finditer(t, 0, head_end) if m.group().strip()][:_HEAD_LINES]
     for k, line in enumerate(lines):
-        if len(line.group().split()) > 80:
+        text, n_words = line.group(), len(line.group().split())
+        if n_words > 80:
             continue
         found = [(m.start(), _name_at_end(m.group("run").split()) if m.group("run") else _name_at_end(_by_run(m.group("run2"))))
-                 for m in _SAID_IN.finditer(line.group())]
-        # (a long line is a standfirst: only its "X said in her address")
-        for m in _EVENT_RX.finditer(line.group()) if len(line.group().split()) <= 60 else ():
-            run = _before_event(line.group(), m.start())
+                 for m in _SAID_IN.finditer(text)]
+        titled = n_words <= 60  # (a long line is a standfirst: only its "X said in her address")
+        for m in _EVENT_RX.finditer(text) if titled else ():
+            run = _before_event(text, m.start())
             if run is None:
                 continue
             name = _name_at_end(run)
-            if name is not None and _ABOUT.search(line.group()[:line.group().rfind(name.split()[0], 0, m.start())]):
+            if name is not None and _ABOUT.search(text[:text.rfind(name.split()[0], 0, m.start())]):
                 continue  # "Reaction to Biden's speech"
             found.append((m.start(), name))
         seg = t[line.start():lines[k + 1].end() if k + 1 < len(lines) else line.end()]
-        for m in _AFTER.finditer(seg) if len(line.group().split()) <= 60 else ():
+        for m in _AFTER.finditer(seg) if titled else ():
             if m.start() >= line.end() - line.start():
                 break
             before = [w for w in seg[:m.start()].split() if w.lower() not in _LEAD_WORDS]
@@ -195,7 +196,7 @@ def title_speaker(t: str) -> list[str]:
         for _, name in sorted(found, key=lambda f: f[0]):
             if name is None:
                 continue
-            if _own_words(t[line.end():], name):
+            if _own_words(t[line.end():line.end() + 3000], name):
                 logger.debug("speech title names %r", name)
                 return [name]
     return []
