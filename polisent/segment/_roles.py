@@ -35,11 +35,14 @@ from polisent.segment._role_cues import (_INTERVIEW_HINT, _announces, _asking_da
 from polisent.segment._sentences import split_sentences
 from polisent.segment._turn_roles import (_asked_line, _askers, _bare_exchanges, _doubled, _followups, _headline_labels,
                                           _opens_asking, _runs_on, _short_asker, anchor_lead, asking_label_exchange, headline_turn)
-from polisent.segment._units import _GLUED_CUE, _WORD, Unit, _is_q, _plain
+from polisent.segment._units import _GLUED_CUE, _WORD, INTERROGATIVE, Unit, _is_q, _plain
 
 __all__ = ["assign_roles"]
 
 logger = logging.getLogger(__name__)
+#: the second person a question puts to the guest, and the first person singular an answer speaks in (rule Q1)
+_YOU = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
+_I = re.compile(r"\bI\b(?![.'\u2019]?[A-Z])")
 
 #: a host's opening: "Hello, I'm X, and this is <show>", "Welcome to <show>, I'm X"
 _HOSTED = re.compile(r"(?i)\b(?:i['\u2019]m|i\s+am)\s+(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),?\s+and\s+this\s+is\b"
@@ -225,6 +228,15 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         if later:
             exchange = (None, turns[0].label or "")
             questions |= {id(u) for u in later}
+    # ... or marks its first exchange "Q." / "A." only ("Q. What happened in your meeting with President Bush?" /
+    # "A. We told him ..."), then prints its questions as bare paragraphs, each answered by the next (rule Q1): one that
+    # opens asking or puts it to "you", in no first-person singular ("During our meetings ..., I am certainly getting
+    # that question more and more; why is ...?" ends an answer)
+    elif not turns and [u.label for u in qa] == ["Q", "A"] and qa[0].start < qa[1].start and turn_asks(qa[0]):
+        questions |= {id(u) for u in plain_q if u.start > qa[1].start and u is not title and pos[id(u)] + 1 < len(content)
+                      and content[pos[id(u)] + 1].form == "plain" and not _is_q(t, content[pos[id(u)] + 1])
+                      and (INTERROGATIVE.match(t, u.content_start) or _YOU.search(t, u.content_start, u.end))
+                      and not _I.search(t, u.content_start, u.end)}
     # one voice labelled, the odd answer of it ending on a rhetorical question ("How can we talk
     # about democracy, when ...?"): still the answerer's turns
     one_label = len({u.label for u in turns}) == 1
