@@ -50,6 +50,9 @@ CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))
 LATE_THRESHOLD = 0.7  # pass 64, chosen on the dev tables and spent judge pages (docs/cues.md)
 PRESS_THRESHOLD = 0.5  # pass 80, rule P2: set before measuring (docs/cues.md)
+#: pass 115, rule R2 (polisent/segment/_prose_speaker.py): the ranker's last word in prose no rule names, a choice over the
+#: whole segmenter's output on the dev tables and spent judge pages, kept from the shipped model
+PROSE = {"threshold": 0.9, "evidence": ["b_by", "titled", "a_comma_job", "b_job"], "veto": ["title_line"]}
 MARGINS = (0.05, 0.1, 0.2)  # at least 0.05 (a design choice, as the rules): two about equally likely people name nobody
 
 
@@ -281,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
              # in a Q&A whose best-ranked person is the press, the next one's threshold (pass 80, rule P2): a choice
              # over the segmenter's output as well, kept from the shipped model
              "press_threshold": PRESS_THRESHOLD,
+             "prose": PROSE,
              "provenance": {"script": "scripts/fit_speaker_model.py", "git_sha": git_sha(), "date": dt.date.today().isoformat(),
                             "corpora": [f"{c_}:{'+'.join(s)}" for c_, s in corpora], "documents": len(docs), "C": c,
                             "corpus_out_decided_right": round(grid[c][th, mg], 4),

@@ -1,17 +1,26 @@
-"""Pass 115 (issue 11): questions a magazine prints bare after one marked exchange.
+"""Pass 115 (issue 11): questions a magazine prints bare after one marked exchange; the writer of prose no rule names.
 
 - Q1: an interview marks its first exchange only ("Q. What happened at the summit?" / "A. We agreed ..."), then prints
   each question as a bare paragraph answered by the next one. Those paragraphs are the interviewer's questions when they
   open asking or put it to "you" and speak in no first-person singular; a guest's paragraph that ends on a question of
   his own ("In our meetings I keep hearing that question: why ...?") stays his answer, and so does a lone rhetorical
   question paragraph in a page whose every question is marked.
+- R2: in an op-ed or a report that no rule names, the learned speaker ranker (otherwise asked in conversations only) names
+  the writer where it is sure (0.9) and the page credits that person as a writer ("By", "Dr.", a job beside the name),
+  never the headline's subject nor a caption's name.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from polisent.segment import RuleSegmenter
+from polisent.segment._prose_speaker import credited, prose_model
+from polisent.segment._speaker_model import load_speaker_model
 
 _HEAD = ("'The North Is Not in Crisis'\n\nMonday, March 2, 2026\n\n"
          "Last week our correspondent interviewed Nordland's president, Ana Ruiz, in Oslo. Excerpts:\n\n"
@@ -63,3 +72,66 @@ def test_unanswered_or_unmarked_pages_unchanged() -> None:
             "Q. And the trawlers?\n\n"
             "A. They will leave by the end of the year.\n")
     assert not any(q.startswith("Why does this matter") for q in _questions(text))
+
+
+# --------------------------------------------------------------------------------------------------------------- R2
+_BIO_OPED = ("Nordic leadership: bright spots and fading stars\n"
+             "Dr. Liv Aaberg, Harbour Weekly's Editorial Advisor, who studied medicine in Bergen before turning to "
+             "science and policy journalism, is a former adviser to two ministers of fisheries.\n"
+             "April 18, 2026\n"
+             "SMALL AND ISOLATED lights are not enough to show the north as it is. Yet that is what its leaders do "
+             "today. I have watched three governments promise a new deal for the coast and forget it after the vote. "
+             "The fisheries need rules that outlast an election, and the ports need money that does not vanish.\n\n"
+             "We should expect more of our leaders. The next government must publish its plan before the summer.\n")
+_SUBMITTED = ("OPINION: A few words to my southern friends\n"
+              "Submitted by Tom Adler*\n"
+              "If a storm had struck the capital on the day of the vote, the consequences could hardly have been "
+              "greater than what happened. I fear the region is on the cusp of a long decline. Anyone reading this "
+              "grew up in a world where the north was first among equals.\n\n"
+              "We must now choose our partners with care, and I believe the coast can still lead.\n")
+
+
+# (the first the rules named already: a guard)
+@pytest.mark.parametrize("text, name", [(_BIO_OPED, "Liv Aaberg"), (_SUBMITTED, "Tom Adler")])
+def test_prose_no_rule_names_credited_writer(text: str, name: str) -> None:
+    assert _authors(text) == {name}
+
+
+_HEADLINE_SUBJECT = ("Piotr Malek is unlikely to lose the army's support anytime soon\n\n"
+                     "Piotr Malek, the former prime minister, remains the most popular politician in Nordland. The army "
+                     "has backed him through two elections, and Malek has returned the favour with a generous budget.\n\n"
+                     "His rivals hope the courts will stop him. They are likely to be disappointed.\n")
+
+
+def test_prose_headline_subject_is_not_the_writer() -> None:
+    # the headline names the piece's subject: no writer, though the ranker is sure of him and a job stands by his name
+    assert _authors(_HEADLINE_SUBJECT) == {None}
+    seg = RuleSegmenter()
+    seg._speaker_model = replace(seg._speaker_model, prose={**seg._speaker_model.prose, "veto": []})
+    assert {c.speaker for c in seg.segment(_HEADLINE_SUBJECT).claims} == {"Piotr Malek"}  # the veto decides
+
+
+def test_prose_caption_name_is_not_the_writer() -> None:
+    text = ("Follow us\n"
+            "Ana Ruiz harbour\n"
+            "The harbour deal begins, but can it last?\n\n"
+            "A deal that ends the blockade of the harbour is welcome and long overdue. However, it remains unclear "
+            "whether it will work, given that the agreement gives the navy sixty days to withdraw.\n\n"
+            "Had the government acted sooner, the fishermen would have lost less.\n")
+    assert _authors(text) == {None}
+
+
+def test_prose_ranker_setting_is_data() -> None:
+    model = load_speaker_model()
+    assert model.prose is not None and model.prose["threshold"] >= 0.9
+    assert "title_line" in model.prose["veto"] and "b_by" in model.prose["evidence"]
+    assert prose_model(replace(model, prose=None)) is None
+    seg = RuleSegmenter()
+    seg._speaker_model = replace(seg._speaker_model, prose=None)  # a model without prose settings: prose stays unnamed
+    assert {c.speaker for c in seg.segment(_SUBMITTED).claims if not c.is_question} == {None}
+    assert credited(_SUBMITTED, "Tom Adler", model) and not credited(_HEADLINE_SUBJECT, "Piotr Malek", model)
+
+
+def _authors(text: str) -> set[str | None]:
+    st = RuleSegmenter().segment(text)
+    return {c.speaker for c in st.claims if not c.is_question and c.role.value in ("author", "unknown")}

@@ -388,6 +388,9 @@ class SpeakerModel:
     #: the best of the others is taken at this probability or above (pass 80, rule P2): the cues that say "the interview
     #: is with X" fired on the journalist, which depresses the guest's score
     press_threshold: float | None = None
+    #: where the model is asked in conversations only, its last word in a text without them (an op-ed, a report) no rule
+    #: names: ``{"threshold": p, "evidence": [...], "veto": [...]}`` (see :mod:`polisent.segment._prose_speaker`)
+    prose: Mapping[str, Any] | None = None
     #: the words of the page's address (:func:`address_words`), set per document by
     #: :meth:`polisent.segment.RuleSegmenter.segment` when it is given one: evidence for the ``url_*`` weights
     address: tuple[str, ...] | None = None
@@ -415,7 +418,8 @@ def load_speaker_model(source: str | Path | Mapping[str, Any] | None = None) -> 
         return SpeakerModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), str(data.get("name", "speaker")),
                             float(data.get("margin", 0.0)),
                             late_threshold=float(data["late_threshold"]) if data.get("late_threshold") is not None else None,
-                            press_threshold=float(data["press_threshold"]) if data.get("press_threshold") is not None else None)
+                            press_threshold=float(data["press_threshold"]) if data.get("press_threshold") is not None else None,
+                            prose=dict(data["prose"]) if isinstance(data.get("prose"), Mapping) else None)
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"speaker model needs 'weights', 'bias' and 'threshold': {exc}") from exc
 

@@ -38,6 +38,7 @@ from polisent.segment._principal import (
     principal,
 )
 from polisent.segment._principal_cues import is_spoken, outlet_asks
+from polisent.segment._prose_speaker import credited, prose_model
 from polisent.segment._speaker_model import SpeakerModel, _person_like, learned_principal
 from polisent.segment._title_bylines import briefer_line, late_speech_speaker, speech_speaker, transcript_note_speaker
 from polisent.segment._units import Unit
@@ -293,6 +294,12 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         named = {u.speaker for u in units if u.speaker and u.kind is not SegmentKind.QUESTION}
         if len(named) < 2:  # several people the rules named (a letters page): one name for the rest would be a guess
             p = ranked_principal(t, pt, units, talk=talk, has_q=has_q, model=model, exclude=rejected)
+    elif p is None and unnamed and model is not None and (prose := prose_model(model)) is not None \
+            and len({u.speaker for u in units if u.speaker and u.kind is not SegmentKind.QUESTION}) < 2:
+        # an op-ed or a report no rule names: the ranker's best where it is sure and the page credits that person as a
+        # writer ("By", "Dr.", a job beside the name), never the headline's subject (rule R2 of pass 115)
+        p = ranked_principal(t, pt, units, talk=talk, has_q=has_q, model=prose, exclude=rejected)
+        p = p if p is not None and credited(pt, p.name, model) else None
     if p is not None and _credited_only(t, units, p.name):
         p = None  # a photographer the captions credit ("Fot. ANN WANG/Reuters/Forum") speaks nowhere
     if not talk and p is not None and not titled_speech and reported_not_speaking(t, pt, p, unnamed):
