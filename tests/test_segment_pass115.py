@@ -5,6 +5,8 @@
   open asking or put it to "you" and speak in no first-person singular; a guest's paragraph that ends on a question of
   his own ("In our meetings I keep hearing that question: why ...?") stays his answer, and so does a lone rhetorical
   question paragraph in a page whose every question is marked.
+- N1: treaties and pacts ("Aachen Treaty"), reefs and shoals ("Second Thomas Shoal") and a name run ending on a headline
+  verb ("Blinken Holds Briefing ...") are no person's names.
 - R2: in an op-ed or a report that no rule names, the learned speaker ranker (otherwise asked in conversations only) names
   the writer where it is sure (0.9) and the page credits that person as a writer ("By", "Dr.", a job beside the name),
   never the headline's subject nor a caption's name.
@@ -19,6 +21,7 @@ from dataclasses import replace
 import pytest
 
 from polisent.segment import RuleSegmenter
+from polisent.segment._person_names import is_person_name
 from polisent.segment._prose_speaker import credited, prose_model
 from polisent.segment._speaker_model import load_speaker_model
 
@@ -135,3 +138,14 @@ def test_prose_ranker_setting_is_data() -> None:
 def _authors(text: str) -> set[str | None]:
     st = RuleSegmenter().segment(text)
     return {c.speaker for c in st.claims if not c.is_question and c.role.value in ("author", "unknown")}
+
+
+# --------------------------------------------------------------------------------------------------------------- N1
+@pytest.mark.parametrize("run, person", [
+    ("Aachen Treaty", False), ("Warsaw Pact", False), ("Second Thomas Shoal", False), ("Mischief Reef", False),
+    ("Blinken Holds", False), ("Ruiz Meets", False),
+    # guards: a person whose surname is a headline verb, and plain names
+    ("Howard Marks", True), ("Anna Berg", True), ("Tom Reed", True),
+])
+def test_treaties_reefs_and_headline_verbs_are_no_names(run: str, person: bool) -> None:
+    assert is_person_name(run) is person

@@ -80,7 +80,9 @@ NON_PERSON = NEWS_WORDS | frozenset(
     # another language ("Foto: Instagram/..."; rule F1 of pass 114)
     "script javascript noscript please loading enable cookie cookies foto fotos "
     # a policy or a treaty named for a person or a place ("Monroe Doctrine", "Abraham Accords"; rule D1 of pass 114)
-    "doctrine doctrines accord accords protocol protocols".split()
+    "doctrine doctrines accord accords protocol protocols "
+    # ... and a treaty or a pact named for a place ("Aachen Treaty", "Warsaw Pact"; rule N1 of pass 115)
+    "treaty treaties pact pacts".split()
 )
 #: the words of NON_PERSON that end an outlet's name
 _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review magazine quarterly age welle agency".split())
@@ -348,7 +350,8 @@ def is_person_name(name: str) -> bool:
         return False  # a share widget ("Short Url"), a compound adjective ("Iran-backed Houthi"), "Q&A Session"
     if any(w in _FUNCTION_WORDS or w in _CALENDAR for w in words):
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"; a date's: "P.M. November"
-    if words[0].lower() in _HEADLINE_VERBS or (len(words) >= 3 and any(w.lower() in _HEADLINE_VERBS for w in words[2:])):
+    if words[0].lower() in _HEADLINE_VERBS or (len(words) >= 3 and any(w.lower() in _HEADLINE_VERBS for w in words[2:])) \
+            or (len(words) == 2 and words[1].lower() in _HEADLINE_VERBS and words[1].lower() not in _VERB_SURNAMES):
         return False  # a headline's words: "(Senate Committee) Holds Hearing", "Brian Winter Details Latin (America's ...)"
     if verb_s_form(words[0]):
         return False  # ... and any verb's: "(Trump Bombs Venezuela,) Kidnaps Maduro" (rule H1 of the 113th pass)
@@ -392,7 +395,9 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
 _PAGE_WORDS = frozenset("dateline byline overview homepage newsletter newsletters subscribe bookmark".split())
 #: the last word of a geographic feature's name, which no person's name ends with
 _FEATURE_WORDS = frozenset("Valley River Sea Strait Straits Islands Mountains Peninsula Desert Plateau Basin Delta Canal Corridor "
-                           "Province Region Dam Gulf Ocean Airport Strip Heights Square Street Avenue Boulevard Highlands".split())
+                           "Province Region Dam Gulf Ocean Airport Strip Heights Square Street Avenue Boulevard Highlands "
+                           # a reef or a shoal ("Second Thomas Shoal", "Mischief Reef"; rule N1 of pass 115)
+                           "Shoal Shoals Reef Reefs Atoll Atolls Archipelago".split())
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 #: an adverb, which no name holds ("Completely", "Concretely", "Reportedly")
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ously|ively|ately|ingly|fully|lessly|ically|etely|edly)")
@@ -430,6 +435,8 @@ WIDGET_VERBS = frozenset("join get follow subscribe download watch listen share 
 _HEADLINE_VERBS = frozenset("""holds says meets calls urges warns slams backs wins seeks plans vows eyes hits signs visits launches
     hosts opens takes makes gets sets asks tells faces rejects welcomes condemns denies hails pledges unveils announces
     discusses marks weighs pushes rules blames accuses details explains outlines analyzes analyses""".split())
+#: headline verbs that are surnames too ("Howard Marks"): a name's second word may be one
+_VERB_SURNAMES = frozenset("marks".split())
 #: the first word of a region's adjective ("Latin American", "East Asian")
 _REGION_WORDS = frozenset("latin south north east west central southeast southwest northeast northwest eastern western "
                           "northern southern sub-saharan".split())
