@@ -7,6 +7,8 @@
   question paragraph in a page whose every question is marked.
 - N1: treaties and pacts ("Aachen Treaty"), reefs and shoals ("Second Thomas Shoal") and a name run ending on a headline
   verb ("Blinken Holds Briefing ...") are no person's names.
+- S3: a speech's title that gives the office first and the name after its comma ("SPEECH BY THE PRESIDENT OF THE
+  GOVERNMENT OF NORDLAND, ANA RUIZ", "Statement by the Minister for Foreign Affairs, Senator Tom Adler") names the speaker.
 - R2: in an op-ed or a report that no rule names, the learned speaker ranker (otherwise asked in conversations only) names
   the writer where it is sure (0.9) and the page credits that person as a writer ("By", "Dr.", a job beside the name),
   never the headline's subject nor a caption's name.
@@ -149,3 +151,27 @@ def _authors(text: str) -> set[str | None]:
 ])
 def test_treaties_reefs_and_headline_verbs_are_no_names(run: str, person: bool) -> None:
     assert is_person_name(run) is person
+
+
+# --------------------------------------------------------------------------------------------------------------- S3
+_SPEECH = ("\nGood morning, and thank you to the media for attending. We have addressed two issues that are closely "
+           "related. I would like to thank our diplomatic services for their work, and my government will keep its word.\n\n"
+           "We agreed to meet again in the spring.\n")
+
+
+@pytest.mark.parametrize("title, name", [
+    ("SPEECH BY THE PRESIDENT OF THE GOVERNMENT OF NORDLAND, ANA RUIZ", "Ana Ruiz"),
+    ("Statement by the Minister for Foreign Affairs, Senator Tom Adler", "Tom Adler"),
+    ("Speech by the Prime Minister, Piotr Malek, at the harbour summit", "Piotr Malek"),
+])
+def test_speech_title_office_then_name(title: str, name: str) -> None:
+    # (under a dateline line: a title in the first line was read before)
+    assert _authors("Oslo (Norway)\n" + title + _SPEECH) == {name}
+
+
+@pytest.mark.parametrize("title", [
+    "Speech by the Prime Minister of Nordland",  # no name: nobody
+    "Remarks by the delegation of Nordland, Geneva",  # a place after the comma, no office before it
+])
+def test_speech_title_office_without_name(title: str) -> None:
+    assert _authors("Oslo (Norway)\n" + title + _SPEECH) == {None}

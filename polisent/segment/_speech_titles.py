@@ -83,7 +83,9 @@ def _name_at_end(words: list[str]) -> str | None:
     if not keep:
         return None
     cut = len(words) - len(keep)
-    keep = [_display(w) if w.isupper() and len(w) > 3 else w for w in keep]
+    # (a name all in capitals as a whole, "ANA RUIZ"; else its longer words in capitals, "Ivan KOSTOV")
+    keep = _display(" ".join(keep)).split() if all(w.isupper() for w in keep) else \
+        [_display(w) if w.isupper() and len(w) > 3 else w for w in keep]
     if len(keep) == 1:  # "President Buhari": a surname after its office
         before = words[cut - 1].lower().rstrip(".,") if cut else ""
         if not (before in _OFFICE_WORDS or before in OFFICE_ABBREV) or verb_s_form(keep[0]) or not is_person_name(f"Ana {keep[0]}"):
@@ -124,6 +126,10 @@ _AFTER = re.compile(rf"(?i:{_EVENT})(?:[ \t]*\n){{0,2}}[ \t]*(?P<by>(?i:by|of|wi
 #: where a run after "by" ends: the first lower-case word that is no particle nor office ("... Erdogan with ...")
 _RUN_END = re.compile(rf"[ \t]+(?!(?:{_PARTICLE_RX}|of|the|and|for|vice-president|"
                       r"president|prime|minister|secretary|general|foreign|state)\b)[a-z][\w-]*\b")
+
+
+#: the name after an office's comma, to the line's end or the next comma ("..., PEDRO SÁNCHEZ"; rule S3 of pass 115)
+_OFFICE_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?P<run>[^\n,;:()\u2013\u2014|]{3,80})(?=[ \t]*(?:[,\n]|\Z))")
 
 
 #: a standfirst over a speech's text that says whose it is: "..., Minister of Foreign Affairs Ine Eriksen Søreide said in her
@@ -192,7 +198,13 @@ def title_speaker(t: str) -> list[str]:
             if m.group("by").lower() == "with" and (before or not re.search(
                     r"(?i)(?:conference|point|briefing|availability)\s*with\Z", seg[:m.end("by")])):
                 continue  # only a joint event's title opens on it; "Remarks With President X" is the Secretary's, not X's
-            found.append((m.start(), _name_at_end(_by_run(m.group("run")))))
+            name = _name_at_end(_by_run(m.group("run")))
+            if name is None and (tail := _OFFICE_THEN_NAME.match(seg, m.end("run"))) is not None \
+                    and any(w.lower().rstrip(".,") in _OFFICE_WORDS for w in m.group("run").split()):
+                # the office first, the name after its comma: "SPEECH BY THE PRESIDENT OF THE GOVERNMENT OF SPAIN, PEDRO
+                # SÁNCHEZ", "Statement by the Minister for Foreign Affairs, Senator Ana Ruiz" (rule S3 of pass 115)
+                name = _name_at_end(_by_run(tail.group("run")))
+            found.append((m.start(), name))
         for _, name in sorted(found, key=lambda f: f[0]):
             if name is None:
                 continue
