@@ -9,6 +9,10 @@
   verb ("Blinken Holds Briefing ...") are no person's names.
 - S3: a speech's title that gives the office first and the name after its comma ("SPEECH BY THE PRESIDENT OF THE
   GOVERNMENT OF NORDLAND, ANA RUIZ", "Statement by the Minister for Foreign Affairs, Senator Tom Adler") names the speaker.
+- H1: on a page that announces an interview, a lone bare question is the interviewer's when the host hails the guest
+  by office in it or right before it ("Minister, the level of knowledge ... is changing." / "Does that make it ...?").
+- C1: feed and send-to-a-friend widgets alone on their line ("RSS", "SEND THIS ARTICLE TO A FRIEND") are clutter (an
+  "RSS" line had been linked to an Indian organisation).
 - R2: in an op-ed or a report that no rule names, the learned speaker ranker (otherwise asked in conversations only) names
   the writer where it is sure (0.9) and the page credits that person as a writer ("By", "Dr.", a job beside the name),
   never the headline's subject nor a caption's name.
@@ -175,3 +179,45 @@ def test_speech_title_office_then_name(title: str, name: str) -> None:
 ])
 def test_speech_title_office_without_name(title: str) -> None:
     assert _authors("Oslo (Norway)\n" + title + _SPEECH) == {None}
+
+
+# --------------------------------------------------------------------------------------------------------------- H1, C1
+_HAILED = ("The High North\n\n"
+           "Nordland's Foreign Minister, Ana Ruiz, has spent a lot of time in the Arctic explaining what is happening "
+           "there.\n\n"
+           "In this interview, she outlines why she feels that the High North merits more attention and how best to "
+           "bring nations together to solve the issues emerging there.\n\n"
+           "Ana Ruiz is Nordland's Minister of Foreign Affairs. She has long argued for more attention to the north, "
+           "and she has visited every coastal town of her country, from the fjords of the south to the islands of the "
+           "far north, to hear what the fishermen and the mayors want.\n\n"
+           "Minister, the level of knowledge about what is happening in the Arctic is changing all the time.\n\n"
+           "Does that make it very difficult to formulate policy?\n\n"
+           "No, I think to the contrary. When knowledge increases, the ability to formulate policy goes up. We "
+           "welcome every new study of the ice and the sea routes.\n")
+
+
+def test_office_hail_before_a_lone_question_marks_the_interview() -> None:
+    st = RuleSegmenter().segment(_HAILED)
+    assert [c.text for c in st.claims if c.is_question] == ["Does that make it very difficult to formulate policy?"]
+    answers = [c for c in st.claims if c.text.startswith(("No, I think", "When knowledge", "We welcome"))]
+    assert answers and {(c.speaker, c.role.value) for c in answers} == {("Ana Ruiz", "interviewee")}
+
+
+def test_lone_question_without_hail_or_announcement_stays_the_writers() -> None:
+    # an op-ed's one question, no interview announced and no one hailed: the author's own
+    text = ("The north needs a plan\n\nBy Tom Adler\n\n"
+            "The level of knowledge about the Arctic is changing all the time. Governments struggle to keep up, and "
+            "their strategies age before they are printed.\n\n"
+            "Does that make it very difficult to formulate policy?\n\n"
+            "Not at all. When knowledge increases, the ability to formulate policy goes up.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.is_question for c in st.claims)
+
+
+@pytest.mark.parametrize("line", ["RSS", "SEND THIS ARTICLE TO A FRIEND", "Email this story to a friend", "Tell a friend"])
+def test_feed_and_send_widgets_are_clutter(line: str) -> None:
+    text = (f"Nordland and the Arctic\n{line}\n\nThe talks on the Arctic failed in May, and the ministers will meet "
+            "again in the spring to try once more.\n")
+    st = RuleSegmenter().segment(text)
+    assert any(s.kind.value == "clutter" and s.reason == "share" and s.text.strip() == line for s in st.segments)
+    assert all(line not in c.text for c in st.claims)

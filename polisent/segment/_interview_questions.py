@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from polisent.segment._hailed_guest import hails_named
+from polisent.segment._hailed_guest import _OFFICE_HAIL, hails_named
 from polisent.segment._prefilter import Guarded
 from polisent.segment._questions import YOU_ASKED, numbered
 from polisent.segment._role_cues import (
@@ -112,6 +112,11 @@ def _hinted_question(text: str, t: str, content: list[Unit], plain_q: list[Unit]
     # for accepting my invitation." / set-up paragraphs / "How could that be the case?")
     hinted = hinted or (n_plain_q == 1 and announced and any(
         _GREETS_GUEST.search(t, u.content_start, u.end) for u in content[:q1] if u.form == "plain"))
+    # ... or on an interview's page the host hails the guest by office in the question or right before it ("Minister, the
+    # level of knowledge ... is changing all the time." / "Does that make it very difficult to formulate policy?"; rule H1
+    # of pass 115)
+    hinted = hinted or (n_plain_q == 1 and announced and any(
+        _OFFICE_HAIL.match(t, u.content_start) is not None for u in content[max(0, q1 - 1):q1 + 1] if u.form == "plain"))
     # ... or the answer speaks back to the one who asked ("And, as you said, climate change is ...")
     hinted = hinted or (n_plain_q == 1 and any(_ANSWERS_ASKER.search(t, u.content_start, u.end) for u in after_q))
     return hinted, mid_answer
