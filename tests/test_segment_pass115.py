@@ -13,6 +13,8 @@
   by office in it or right before it ("Minister, the level of knowledge ... is changing." / "Does that make it ...?").
 - C1: feed and send-to-a-friend widgets alone on their line ("RSS", "SEND THIS ARTICLE TO A FRIEND") are clutter (an
   "RSS" line had been linked to an Indian organisation).
+- T1: a caption service's cue time (":00:14. > :00:18.") before a line that opens on a sum ("$8 or $9 billion") is
+  stripped like any other, so the sentence across the cue is joined.
 - R2: in an op-ed or a report that no rule names, the learned speaker ranker (otherwise asked in conversations only) names
   the writer where it is sure (0.9) and the page credits that person as a writer ("By", "Dr.", a job beside the name),
   never the headline's subject nor a caption's name.
@@ -221,3 +223,15 @@ def test_feed_and_send_widgets_are_clutter(line: str) -> None:
     st = RuleSegmenter().segment(text)
     assert any(s.kind.value == "clutter" and s.reason == "share" and s.text.strip() == line for s in st.segments)
     assert all(line not in c.text for c in st.claims)
+
+
+# --------------------------------------------------------------------------------------------------------------- T1
+def test_cue_time_before_a_sum_is_stripped_and_the_sentence_joined() -> None:
+    text = (":00:00. > :00:10.Welcome to the programme. I'm Tom Weiss.\n"
+            ":00:11. > :00:13.The truth is, last year, the fund asked for, I think,\n"
+            ":00:14. > :00:18.$8 or $9 billion to help the people of the north.\n"
+            ":00:19. > :00:21.Only got, I think, less than half of that.\n")
+    st = RuleSegmenter().segment(text)
+    plain = [c.plain_text for c in st.claims]
+    assert "The truth is, last year, the fund asked for, I think, $8 or $9 billion to help the people of the north." in plain
+    assert not any(":00:" in p for p in plain)

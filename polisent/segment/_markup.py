@@ -45,10 +45,11 @@ _TS = r"[\[(]?:?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\.?"
 _CUE_TIMING = re.compile(r"(?m)^(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*" + _TS + r"[ \t]*(?:-->|->|\u2192)[ \t]*" + _TS + r"[^\n]{0,200}$")
 #: a timestamp that starts a line of text ("00:05I think ...", "[00:12:31] We ...", ":00:17. > :00:21.Welcome",
 #: a transcript table's "0:07.8 | distinguished fellow ... |", a podcast site's "Starting point is 00:00:54 And ...")
-#: a podcast site's lead-in to a line's time ("Starting point is 00:00:54 And ...")
+#: a podcast site's lead-in to a line's time ("Starting point is 00:00:54 And ..."); the line may open on a sum
+#: (":01:22. > :01:25.$8 or $9 billion to help ..."; rule T1 of pass 115)
 STARTING_POINT = r"Starting[ \t]+point[ \t]+is[ \t]+"
 _LEAD_TS = re.compile(r"(?m)^[ \t]*(?:\|[ \t]*)?(?:" + STARTING_POINT + r")?" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?:[ \t]*\|)?"
-                      r"(?=[ \t]*[^\W\d_\s]|[ \t]*[\"'\u201c\u2018(\u2014-][ \t]*\w)")
+                      r"(?=[ \t]*[^\W\d_\s]|[ \t]*[\"'\u201c\u2018(\u2014-][ \t]*\w|[ \t]*[$\u00a3\u20ac\u00a5]\d)")  # (or a sum: "$8 billion")
 #: a subtitle table's cue times ending a row ("up by two search vessels earlier | 0:00:00 | 0:00:02 | |"),
 #: and its header ("Line | From | To | |" over "---|---|---|---|")
 _TRAIL_TS = re.compile(r"(?m)[ \t]*\|[ \t]*" + _TS + r"[ \t]*\|[ \t]*" + _TS + r"[ \t]*(?:\|[ \t]*)*$"
