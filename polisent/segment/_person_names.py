@@ -350,8 +350,7 @@ def is_person_name(name: str) -> bool:
         return False  # a share widget ("Short Url"), a compound adjective ("Iran-backed Houthi"), "Q&A Session"
     if any(w in _FUNCTION_WORDS or w in _CALENDAR for w in words):
         return False  # a show's or a headline's words: "As It Happens", "What Is Next"; a date's: "P.M. November"
-    if words[0].lower() in _HEADLINE_VERBS or (len(words) >= 3 and any(w.lower() in _HEADLINE_VERBS for w in words[2:])) \
-            or (len(words) == 2 and words[1].lower() in _HEADLINE_VERBS and words[1].lower() not in _VERB_SURNAMES):
+    if words[0].lower() in _HEADLINE_VERBS or (len(words) >= 3 and any(w.lower() in _HEADLINE_VERBS for w in words[2:])):
         return False  # a headline's words: "(Senate Committee) Holds Hearing", "Brian Winter Details Latin (America's ...)"
     if verb_s_form(words[0]):
         return False  # ... and any verb's: "(Trump Bombs Venezuela,) Kidnaps Maduro" (rule H1 of the 113th pass)
@@ -435,8 +434,6 @@ WIDGET_VERBS = frozenset("join get follow subscribe download watch listen share 
 _HEADLINE_VERBS = frozenset("""holds says meets calls urges warns slams backs wins seeks plans vows eyes hits signs visits launches
     hosts opens takes makes gets sets asks tells faces rejects welcomes condemns denies hails pledges unveils announces
     discusses marks weighs pushes rules blames accuses details explains outlines analyzes analyses""".split())
-#: headline verbs that are surnames too ("Howard Marks"): a name's second word may be one
-_VERB_SURNAMES = frozenset("marks".split())
 #: the first word of a region's adjective ("Latin American", "East Asian")
 _REGION_WORDS = frozenset("latin south north east west central southeast southwest northeast northwest eastern western "
                           "northern southern sub-saharan".split())

@@ -3,8 +3,8 @@
 By default the speaker ranker (:mod:`polisent.segment._speaker_model`) is asked in conversations only: in op-eds and
 reports its best-ranked person is often the piece's subject, a source it quotes, a caption's name or page furniture.
 Rule R2 of the 115th pass asks it there too, but only where it is sure (the model's ``prose["threshold"]``, 0.9) and
-where the page credits that person as a writer is credited: a byline's "By", a style or a credential before the name
-("Dr.", "Ambassador"), a job next to it ("Olukayode Oyeleye, a media consultant, ...") — the ``prose["evidence"]``
+where the page credits that person the way a writer is credited: a byline's "By", a style or a credential before the name
+("Dr.", "Ambassador"), a job next to it ("Ana Ruiz, a media consultant, ...") — the ``prose["evidence"]``
 features — and never where the name stands in the headline, which names a piece's subject ("Imran Khan is unlikely
 to lose the army's support"; the ``prose["veto"]`` features). Both lists are data
 (``polisent/data/speaker_model.json``).
