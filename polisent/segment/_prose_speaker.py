@@ -20,11 +20,12 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from polisent.segment._speaker_model import SpeakerModel, candidates
 
-__all__ = ["credited", "prose_model"]
+__all__ = ["credited", "prose_model", "writer_credit"]
 
 
 def prose_model(model: SpeakerModel) -> SpeakerModel | None:
@@ -34,13 +35,15 @@ def prose_model(model: SpeakerModel) -> SpeakerModel | None:
     return replace(model, threshold=float(model.prose["threshold"]))
 
 
-def credited(t: str, name: str, model: SpeakerModel) -> bool:
-    """The ranker's candidate ``name`` in the prose ``t`` carries a writer's credit (one of the model's
-    ``prose["evidence"]`` features) and none of its ``prose["veto"]`` features."""
+def writer_credit(feats: Mapping[str, float], model: SpeakerModel) -> bool:
+    """A ranker candidate's features carry a writer's credit (one of the model's ``prose["evidence"]`` features) and
+    none of its ``prose["veto"]`` features: the test the ranker applies to its best candidate in prose."""
     settings = model.prose or {}
-    evidence, veto = frozenset(settings.get("evidence", ())), frozenset(settings.get("veto", ()))
+    flags = {k for k, v in feats.items() if v}
+    return bool(flags & frozenset(settings.get("evidence", ()))) and not flags & frozenset(settings.get("veto", ()))
+
+
+def credited(t: str, name: str, model: SpeakerModel) -> bool:
+    """:func:`writer_credit` for the ranker's candidate ``name`` in the prose ``t`` (False where it is no candidate)."""
     ev = next((e for e in candidates(t, talk=False, has_q=False, address=model.address).values() if e.name == name), None)
-    if ev is None:
-        return False
-    flags = {k for k, v in ev.feats.items() if v}
-    return bool(flags & evidence) and not flags & veto
+    return ev is not None and writer_credit(ev.feats, model)

@@ -22,6 +22,7 @@ from polisent.segment._interview_questions import (  # noqa: F401 - importable f
 from polisent.segment._labels import _OFFICIAL, _ROLE_LABELS, _label_is_host, narrated
 from polisent.segment._questions import (
     _OPINION_KICKER,
+    _YOU,
     _head_end,
     _states_then_asks,
     explainer_question,
@@ -40,8 +41,7 @@ from polisent.segment._units import _GLUED_CUE, _WORD, INTERROGATIVE, Unit, _is_
 __all__ = ["assign_roles"]
 
 logger = logging.getLogger(__name__)
-#: the second person a question puts to the guest, and the first person singular an answer speaks in (rule Q1)
-_YOU = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
+#: the first person singular an answer speaks in (rule Q1)
 _I = re.compile(r"\bI\b(?![.'\u2019]?[A-Z])")
 
 #: a host's opening: "Hello, I'm X, and this is <show>", "Welcome to <show>, I'm X"

@@ -431,10 +431,12 @@ def _builtin() -> SpeakerModel:
 
 def learned_principal(t: str, *, talk: bool, has_q: bool, model: SpeakerModel | None = None,
                       exclude: frozenset[str] = frozenset(),
-                      veto: Callable[[str], bool] | None = None, press: frozenset[str] = frozenset()) -> Principal | None:
+                      veto: Callable[[str], bool] | None = None, press: frozenset[str] = frozenset(),
+                      accept: Callable[[Mapping[str, float]], bool] | None = None) -> Principal | None:
     """The best-ranked person of ``t`` when the model is sure enough, else None; ``exclude`` are
     lower-case surnames that cannot be the speaker (the host), and ``veto(name)`` rules out
-    others from where the text mentions them (a caption's subject, a source cited in an answer).
+    others from where the text mentions them (a caption's subject, a source cited in an answer);
+    ``accept(features)``, where given, must hold for the best one (:mod:`polisent.segment._prose_speaker`).
     Where the best-ranked of all is one of ``press`` (lower-case surnames of the journalists), the
     threshold is the model's ``press_threshold``.
 
@@ -455,6 +457,8 @@ def learned_principal(t: str, *, talk: bool, has_q: bool, model: SpeakerModel | 
         return None  # nobody likely enough
     if len(scored) > 1 and (scored[0][0] - scored[1][0] < m.margin or _order_only(scored[0][2], scored[1][2])):
         return None  # two people about as likely, or told apart by who comes first ("Analyst X and economist Y disagree")
+    if accept is not None and not accept(scored[0][2]):
+        return None
     return Principal(scored[0][1], "interview" if talk else "author", round(scored[0][0], 3))
 
 

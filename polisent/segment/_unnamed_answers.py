@@ -7,7 +7,7 @@ guest the host hails by name (:mod:`polisent.segment._hailed_guest`) or the lear
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import islice
 
 from polisent.records import SegmentKind, SpeakerRole
@@ -38,7 +38,7 @@ from polisent.segment._principal import (
     principal,
 )
 from polisent.segment._principal_cues import is_spoken, outlet_asks
-from polisent.segment._prose_speaker import credited, prose_model
+from polisent.segment._prose_speaker import prose_model, writer_credit
 from polisent.segment._speaker_model import SpeakerModel, _person_like, learned_principal
 from polisent.segment._title_bylines import briefer_line, late_speech_speaker, speech_speaker, transcript_note_speaker
 from polisent.segment._units import Unit
@@ -298,8 +298,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
             and len({u.speaker for u in units if u.speaker and u.kind is not SegmentKind.QUESTION}) < 2:
         # an op-ed or a report no rule names: the ranker's best where it is sure and the page credits that person as a
         # writer ("By", "Dr.", a job beside the name), never the headline's subject (rule R2 of pass 115)
-        p = ranked_principal(t, pt, units, talk=talk, has_q=has_q, model=prose, exclude=rejected)
-        p = p if p is not None and credited(pt, p.name, model) else None
+        p = ranked_principal(t, pt, units, talk=talk, has_q=has_q, model=prose, exclude=rejected,
+                             accept=lambda feats: writer_credit(feats, model))
     if p is not None and _credited_only(t, units, p.name):
         p = None  # a photographer the captions credit ("Fot. ANN WANG/Reuters/Forum") speaks nowhere
     if not talk and p is not None and not titled_speech and reported_not_speaking(t, pt, p, unnamed):
@@ -368,10 +368,11 @@ def _town_signed(t: str, units: list[Unit]) -> tuple[int, int] | None:
 
 
 def ranked_principal(t: str, pt: str, units: list[Unit], *, talk: bool, has_q: bool, model: SpeakerModel,
-                     exclude: set[str] | frozenset[str] = frozenset()) -> Principal | None:
+                     exclude: set[str] | frozenset[str] = frozenset(),
+                     accept: Callable[[Mapping[str, float]], bool] | None = None) -> Principal | None:
     """The learned ranker's speaker of ``t`` (``pt``: its names unwrapped), never the interviewer
     (:func:`interviewer_surnames`), the lower-case surnames in ``exclude``, nor a person the text only cites
-    (:func:`_cited_only`)."""
+    (:func:`_cited_only`); ``accept`` as in :func:`~polisent.segment._speaker_model.learned_principal`."""
     press = document_press(t, units) if has_q else frozenset()
     cited = _cited_only(pt, units)
     # (in a conversation, never an outlet or an agency: "During an interview with Agence France-Presse (AFP), ...")
@@ -379,7 +380,7 @@ def ranked_principal(t: str, pt: str, units: list[Unit], *, talk: bool, has_q: b
     veto = (lambda name: cited(name) or is_outlet(name) or journalists_outlet(pt, name)) if has_q \
         else (lambda name: cited(name) or journalists_outlet(pt, name))
     return learned_principal(pt, talk=talk, has_q=has_q, model=model, exclude=frozenset(interviewer_surnames(t, units, has_q, press) | exclude),
-                             veto=veto, press=press)
+                             veto=veto, press=press, accept=accept)
 
 
 def _headline_case(line: str) -> bool:
