@@ -64,6 +64,10 @@ _BRACKET_TS = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
 _FOOTNOTE_REF = re.compile(r"\[(?<=[^\W\d_]\[)\d{1,3}\](?=[ \t]*(?:\n|\Z))")  # (the "[" first: scanned for, not tried everywhere)
 #: a page archive's date stamp run into a document's first line (" date 2022-06-13 Q: You refer ...")
 _DATE_STAMP = re.compile(r"\A\s*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+")
+#: a WebVTT file's signature line with the episode's title after it ("WEBVTT - Is Ethiopia On the Brink of War?"): the
+#: signature is markup, the title a heading (not the interviewer's first question); a cue's timing run onto the same line
+#: by a flattened page ("WEBVTT 00:01.300 --> 00:03.366 ...") is no title
+_VTT_TITLE = re.compile(r"\A[ \t\r\n]*WEBVTT(?:[ \t]+[-\u2013\u2014:|][ \t]*|[ \t]+)(?=[^\s\d]|\d(?!\d?:\d\d))")
 _STARS = re.compile(r"[*`~]+")
 #: the outer pipes of a table row ("| Dionis Cenuşa, Senior Contributor |", a "|" alone on its line)
 _TABLE_PIPES = re.compile(r"(?m)^[ \t]*+\|++|\|(?<!\|\|)\|*+[ \t]*+$")  # (a run of pipes not after a pipe)
@@ -169,6 +173,10 @@ def mask_full(text: str) -> Masked:
     t = text
     if t.lstrip()[:5] == "date ":
         t = _DATE_STAMP.sub(_spaces, t)
+    if "WEBVTT" in t[:64] and (vtt := _VTT_TITLE.match(t)) is not None and t[vtt.end():vtt.end() + 1] not in ("\n", "\r", ""):
+        line = t.rfind("\n", 0, vtt.end()) + 1
+        headings[line] = 1
+        t = t[:line] + " " * (vtt.end() - line) + t[vtt.end():]
     if "<" in t:
         t = _COMMENT.sub(_spaces, t)
         for m in _HEADING_OPEN.finditer(t):

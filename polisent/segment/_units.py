@@ -34,6 +34,11 @@ _UNMARKED_Q = re.compile(
     r"(?i:(?:(?:and|so|but|now|well|okay|ok|just)\W+)*(?:(?:what|why|how|who|where|when|which)(?:[ \t\n]+[a-z]+)?[ \t\n]+)?"
     r"(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)[ \t\n]+"
     r"(?:you|we|they|it|he|she|there|that|this|these|those|the|your|our|their)\b)")
+#: ... or a clause after a comma that asks the guest, the sentence opening on the host's set-up ("Okay, so to start
+#: off with this might be a loaded question, but can you explain to us what ...")
+_YOU_CLAUSE_Q = re.compile(
+    r"(?i:[,;][ \t\n]+(?:(?:and|so|but|now|then)[ \t\n]+)?(?:(?:what|why|how|where|when|which)(?:[ \t\n]+[a-z]+)?[ \t\n]+)?"
+    r"(?:do|does|did|can|could|would|will|should|are|were|have)[ \t\n]+you\b)")
 #: a question tag ending the sentence: a negative one ("..., aren't they."), or a positive one after a negative
 #: statement ("It has not changed since Biden was elected, has it.")
 _TAG_Q = re.compile(r"(?i:,[ \t\n]*(?:is|are|was|were|do|does|did|will|would|should|can|could|have|has)(?P<neg>n['\u2019]?t)?"
@@ -115,13 +120,15 @@ def asks_unmarked(t: str, start: int, end: int) -> bool:
     (True, True)
     >>> asks_unmarked("It has not changed since she was elected, has it.", 0, 49), asks_unmarked("It has changed, has it.", 0, 23)
     (True, False)
+    >>> asks_unmarked("Okay, so to start, but can you explain what the region is.", 0, 58)
+    True
     """
     text = t[start:end].rstrip()
     if not text or "?" in text[-3:]:
         return False
     cuts = [m.end() for m in _LAST_SENTENCE.finditer(text)]
     last = (text[cuts[-1]:] if cuts else text).lstrip()
-    if _UNMARKED_Q.match(last) is not None:
+    if _UNMARKED_Q.match(last) is not None or _YOU_CLAUSE_Q.search(last) is not None:
         return True
     tag = _TAG_Q.search(last)
     return tag is not None and (tag.group("neg") is not None or _NEGATION.search(last, 0, tag.start()) is not None)

@@ -42,6 +42,8 @@ _HAILED = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+),?\s+(?:(?:Sir|Mada
 #: a first name opening a sentence as its vocative ("Caroline, key question then, what ...?")
 _VOCATIVE = re.compile(r"[ \t\"'\u201c]*(?:(?:And|So|Now|Well),?[ \t]+)?([A-Z][a-z'\u2019-]+),[ \t]")
 
+#: discourse words that open a host's sentence before a vocative ("So Lena, ...", "Okay Tom, ...")
+_DISCOURSE = frozenset({"So", "Well", "Okay", "OK", "Ok", "Now", "And", "But", "Right", "Alright"})
 #: the words before a credited name ("a show by", "produced by")
 _CREDIT = re.compile(r"(?i)\bby[ \t]+\Z")
 _JOINED = re.compile(r"(?i)\bjoin(?:ed|ing)\b")
@@ -60,6 +62,8 @@ def _people(t: str, start: int, end: int) -> set[str]:
             continue  # "This is Interrupted by Matt Jones": a show's credit names its maker, no voice about to speak
             # (but "I'm joined on this episode by Jason Smart" brings him in)
         name = person_part(" ".join(m.group("name").split()))
+        if name is not None and name.split()[0] in _DISCOURSE and t.startswith(",", m.end()):
+            continue  # "So Lena, let's start ...": a host's vocative after a discourse word, no "So Lena"
         if name is not None and is_person_name(name) and not is_place(name) and not _HAIL.match(name + ",") \
                 and not any(name in f for f in found):
             found.add(name)
@@ -147,7 +151,26 @@ def host_voice(t: str, units: list[Unit], guest: str) -> str | None:
         return None
     if any("?" in t[u.content_start:u.end] or asks_unmarked(t, u.content_start, u.end) for u in own):
         return host
+    if hands_over and _hails_by_first_name(t, talk[first - 1], guest.split()[0]):
+        return host  # "So Greg, let's start with what both sides have agreed to": the turn before the guest's first puts
+        # it to him by his first name, as a host does (a newsreader's hand-over names the correspondent in full)
     return None  # a guest answering a greeting the excerpt cut ("... to you too.") opens it as well
+
+
+def _hails_by_first_name(t: str, u: Unit, first_name: str) -> bool:
+    """A sentence of ``u`` opens by addressing ``first_name`` ("So Greg, let's start ...", "Anna, welcome.").
+
+    >>> u = Unit(0, 44, [0], 0, "label", 0)
+    >>> _hails_by_first_name("It's Friday. So Greg, let's start with that.", u, "Greg")
+    True
+    >>> _hails_by_first_name("It's Friday. Greg Carlstrom reports from Cairo.", u, "Greg")
+    False
+    """
+    for s, _ in split_sentences(t, u.content_start, u.end):
+        m = _VOCATIVE.match(t, s, u.end)
+        if m is not None and m.group(1) == first_name:
+            return True
+    return False
 
 
 def mark_host(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
@@ -201,8 +224,14 @@ def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, Spea
             # the question hails the one it hands over to ("... our correspondent, Caroline Hawley, with me.
             # Caroline, what was on the agenda today?"): a first name the turn gives in full (below)
             hail = _VOCATIVE.match(t, *sents[-1])
+        voc = None
+        if hail is None:  # "So Lena, let's start with ...": a prompt that hails by first name someone the text named before
+            voc = _VOCATIVE.match(t, *sents[-1])
         if hail is not None:  # "Hey Jeffrey, welcome back.": the full name the turn gives, whoever it is
             found = {n for n in _people(t, prev.content_start, u.start) if hail.group(1) in (n.split()[0], n.split()[-1])}
+            found = found or _first_named(t, prev.content_start, hail.group(1))
+        elif voc is not None and (found := _first_named(t, prev.content_start, voc.group(1))):
+            pass
         elif count[lab] > 2 or "?" in t[sents[-1][0]:sents[-1][1]] or asks_unmarked(t, *sents[-1]):
             continue
         else:
@@ -215,6 +244,12 @@ def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, Spea
         if u.speaker in rename:
             u.speaker = rename[u.speaker]
     return [(rename.get(n, n) if n else n, r) for n, r in out]
+
+
+def _first_named(t: str, before: int, first_name: str) -> set[str]:
+    """The people named in full in the 6,000 characters before ``before`` whose first name is ``first_name``
+    (the guest the host hails by first name, introduced in full in the show's opening)."""
+    return {n for n in _people(t, max(0, before - 6000), before) if n.split()[0] == first_name}
 
 
 #: a host opening a show or welcoming a guest ("And joining me now is ...", "welcome to Meet the Press",

@@ -1,0 +1,101 @@
+"""Pass 116 (issue 11): podcast transcripts from transcription services (WebVTT, numbered voices).
+
+- V5: a WebVTT file's signature line with the episode's title after it ("WEBVTT - Is the Ceasefire Holding?") is the
+  title, a heading: not the interviewer's first question (which had made the host's opening an "answer" to it). A cue
+  timing run onto the signature line by a flattened page is no title.
+- V6: an automatic transcript's host asks without "?" in a clause after the set-up ("Okay, so to start off this might be a
+  loaded question, but can you explain to us what the region is."): that voice asks, hosts, and the guest's voice answers.
+- V7: of three or more numbered voices, the one whose turn right before the guest's first addresses the guest by first
+  name ("So Lena, let's start with what both sides agreed to.") hosts, with or without a question in it; the voice
+  that answers that hail is the guest the opening named in full ("Lena Okafor"), not a clip heard before it, and a
+  discourse word before the vocative makes no name ("So Lena").
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment import RuleSegmenter
+from polisent.segment._units import asks_unmarked
+
+
+def _cues(turns: list[tuple[str, str]], title: str | None = "WEBVTT - Is the Ceasefire in Sudan Holding?") -> str:
+    out = [title or "WEBVTT", ""]
+    for i, (voice, words) in enumerate(turns):
+        out += [f"0:00:{i * 4:02d}.100 --> 0:00:{i * 4 + 3:02d}.900", f"<v {voice}>{words}", ""]
+    return "\n".join(out)
+
+
+_OPENING = [
+    ("Speaker 1", "Morning. I'm Tom Weiss in for Ana Ruiz and this is The Briefing, a daily podcast from the Herald."),
+    ("Speaker 1", "The ceasefire in Sudan has held for a week. Today on the show, Lena Okafor, director of the Africa"),
+    ("Speaker 1", "programme at the Meridian Institute, is with us to explain what comes next. Okay, so to start off this"),
+    ("Speaker 1", "might be a loaded question, but can you explain to us why the talks in Jeddah failed last year."),
+    ("Speaker 2", "So the talks failed because neither army believed it could lose. Both sides thought time was on"),
+    ("Speaker 2", "their side, and the mediators had no leverage over the generals or over their foreign backers."),
+    ("Speaker 2", "This time the economy has collapsed and the generals know it. That changes the calculation a lot."),
+]
+
+
+def test_vtt_title_is_a_heading_not_a_question() -> None:
+    text = _cues(_OPENING)
+    st = RuleSegmenter().segment(text)
+    first = st.segments[0]
+    assert first.kind is SegmentKind.HEADING and "Ceasefire in Sudan Holding" in first.text
+    assert not any("Ceasefire in Sudan Holding" in c.text for c in st.claims)
+    assert all(text[s.start:s.end] == s.text for s in st.segments)
+
+
+def test_vtt_title_without_question_mark_and_plain_signature() -> None:
+    st = RuleSegmenter().segment(_cues(_OPENING, title="WEBVTT - Sudan after the ceasefire"))
+    assert st.segments[0].kind is SegmentKind.HEADING
+    st = RuleSegmenter().segment(_cues(_OPENING, title=None))
+    assert not any("WEBVTT" in c.text for c in st.claims)
+
+
+def test_flattened_signature_with_cue_timing_is_no_title() -> None:
+    text = ("WEBVTT 00:01.300 --> 00:03.366 GEOFF BENNETT: The talks resumed today in Geneva after a long pause.\n\n"
+            "00:03.400 --> 00:06.100 ANA RUIZ: They did, and both delegations came with new maps of the front.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(s.kind is SegmentKind.HEADING and "Geneva" in s.text for s in st.segments)
+
+
+def test_host_asking_in_a_clause_after_the_set_up_hosts() -> None:
+    st = RuleSegmenter().segment(_cues(_OPENING))
+    answers = [c for c in st.claims if not c.is_question and c.role is not SpeakerRole.INTERVIEWER]
+    assert answers and {c.speaker for c in answers} == {"Lena Okafor"}
+    assert all(c.role is SpeakerRole.INTERVIEWEE for c in answers)
+    assert any(c.is_question and "Jeddah" in c.text for c in st.claims)
+    roles = {s.name: s.role for s in st.speakers}
+    assert roles.get("Speaker 1") is SpeakerRole.INTERVIEWER
+
+
+def test_asks_unmarked_clause_guards() -> None:
+    t = "Okay, so to start, but can you explain what the region is."
+    assert asks_unmarked(t, 0, len(t))
+    for t in ("The region is disputed, and you can see why.", "It failed, but you can explain that by the money.",
+              "They did, so we can expect more of the same."):
+        assert not asks_unmarked(t, 0, len(t)), t
+
+
+_CLIP = [
+    ("Speaker 1", "The deal was signed on Thursday. I'm Tom Weiss, and you're listening to The Briefing. Today, Middle"),
+    ("Speaker 2", "East correspondent for the Herald, Lena Okafor, on the negotiations that got us here."),
+    ("Speaker 1", "It's Friday, October ten."),
+    ("Speaker 3", "Good evening. We are coming on the air with breaking news from Cairo tonight."),
+    ("Speaker 1", "So Lena, let's start with what both sides have just agreed to, and when it takes effect."),
+    ("Speaker 4", "So the deal is meant to be signed at noon in Cairo, and the first exchange follows within days."),
+    ("Speaker 4", "Both sides gave ground on the sequencing, which had stalled every round since the spring."),
+]
+
+
+def test_host_hailing_the_guest_by_first_name_hosts() -> None:
+    st = RuleSegmenter().segment(_cues(_CLIP))
+    roles = {s.name: s.role for s in st.speakers}
+    assert roles.get("Tom Weiss") is SpeakerRole.INTERVIEWER  # the voice that names itself, and hosts
+    assert "So Lena" not in roles  # (no name made of the vocative's discourse word)
+    guest = [c for c in st.claims if "sequencing" in c.text]
+    assert guest and guest[0].speaker == "Lena Okafor" and guest[0].role is SpeakerRole.INTERVIEWEE
+    clip = [c for c in st.claims if "breaking news" in c.text]
+    assert clip and clip[0].speaker != "Lena Okafor"  # the news clip before the hail is not the guest
