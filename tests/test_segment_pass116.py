@@ -9,6 +9,9 @@
   name ("So Lena, let's start with what both sides agreed to.") hosts, with or without a question in it; the voice
   that answers that hail is the guest the opening named in full ("Lena Okafor"), not a clip heard before it, and a
   discourse word before the vocative makes no name ("So Lena").
+- I1: "<journalist> interviewed <office> <name>" (past tense, as "X interviews Y" already was) announces an interview, so
+  its one bare question is the interviewer's and the answers the guest's; "Officers interviewed Mayor X" over a report
+  with no answers in the first person stays a report.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -99,3 +102,31 @@ def test_host_hailing_the_guest_by_first_name_hosts() -> None:
     assert guest and guest[0].speaker == "Lena Okafor" and guest[0].role is SpeakerRole.INTERVIEWEE
     clip = [c for c in st.claims if "breaking news" in c.text]
     assert clip and clip[0].speaker != "Lena Okafor"  # the news clip before the hail is not the guest
+
+
+_GLOBE = ("Harbour Times | Insight\n\n"
+          "Minister Ana Ruiz on Nordland's Foreign Policy in 2025\n\n"
+          "Oslo. Throughout 2025, Nordland worked hard to keep its place in the region, promoting trade, security and "
+          "stability, and focusing on economic diplomacy with its neighbours.\n\n"
+          "The Harbour Times' Tom Weiss interviewed Foreign Minister Ana Ruiz in mid-November to learn more about these "
+          "developments.\n\n"
+          "What significant outcomes are there for Nordland from this year's summits in Bergen and Riga?\n\n"
+          "At the Bergen summit our message was about integration, which is about openness. Free and fair trade benefits "
+          "us all. We also discussed fisheries, which the president has raised again and again.\n\n"
+          "The second outcome is about security. We agreed with our neighbours to share more of what our coast guards see, "
+          "and we will hold a joint exercise in the spring.\n")
+
+
+def test_journalist_interviewed_announces_the_bare_question() -> None:
+    """I1: "<journalist> interviewed <office> <name>" over one bare question announces an interview."""
+    st = RuleSegmenter().segment(_GLOBE)
+    assert any(c.is_question and "significant outcomes" in c.text for c in st.claims)
+    answers = [c for c in st.claims if "fisheries" in c.text or "coast guards" in c.text]
+    assert answers and all(c.speaker == "Ana Ruiz" and c.role is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_interviewed_in_a_report_is_no_interview_page() -> None:
+    text = ("Police question suspects\n\nOfficers interviewed Mayor Ana Ruiz on Monday about the fire.\n\n"
+            "Why did the alarm fail? The council says the system was old. Repairs start next week, the mayor said.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.role is SpeakerRole.INTERVIEWEE for c in st.claims)

@@ -141,8 +141,9 @@ _INTERVIEW_HINT = re.compile(
     r"(?:concedi[\u00f3o]|concede|concedeu|concesso|accord[\u00e9e]|accorde)\s+(?:una|uma|un|une)\s*['\u2019]?\s*(?:entrevista|entretien|interview|intervista)\b|"
     r"(?:spoke|speaks|speaking|talked|talks|talking|sat\s+down)\s+(?:(?:by\s+(?:phone|telephone|video|zoom|e-?mail)|recently|briefly|exclusively)\s+)?(?:to|with)|this\s+interview\b|appear(?:s|ed)?\s+on\s+(?:[\w'\u2019.&-]+,?\s+){0,6}?(?:radio|channel|program(?:me)?|show|podcast)\b|the\s+interview\b|(?:we|has|have|had)\s+interviewed\b|"
     r"answer(?:s|ed)?\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:our|my|the|your|submitted|these|[A-Z][\w.-]*['\u2019]s)\s+(?:\w+\s+)?questions|"
-    # "Azeri.Today interviews Professor X.": an outlet or a journalist, then the verb (not "Exclusive Interviews &")
-    r"(?-i:[A-Z][\w.&'\u2019-]*)\s+(?-i:interviews)\s+(?-i:[A-Z])|"
+    # "Azeri.Today interviews Professor X.": an outlet or a journalist, then the verb (not "Exclusive Interviews &"); in
+    # the past too ("The Jakarta Globe's Telly Nathalia interviewed Foreign Minister X"; rule I1 of pass 116)
+    r"(?-i:[A-Z][\w.&'\u2019-]*)\s+(?-i:interview(?:s|ed))\s+(?-i:[A-Z])|"
     # '..., Dawar tells Syed Firdaus Ashraf/Rediff.com.': the journalist and the outlet credited
     r"\b(?:tells|told)\s+(?-i:(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w.-]*)|"
     # '..., Dr Kugelman tells Rediff's Archana Masih.': the outlet's journalist who put the questions
