@@ -38,6 +38,9 @@ def _self_named(t: str, content: list[Unit], turns: list[Unit], labels: list[str
     for lab in labels:
         u = next(x for x in turns if x.label == lab)
         end = _first_turn_end(t, content, u)
+        if hosting and _handed_the_floor(t, turns, u, lab):
+            continue  # "... I will now hand it over to Acting Assistant Secretary Godec." / "Amb Godec: ... I'm Bob Godec.":
+            # the briefing's principal, named by the one who handed him the floor, introduces himself (rule F1, pass 116)
         for e in _SELF_INTRO.finditer(t, u.content_start, end):
             if hosting and e.group().lower().startswith("my") and not _SHOW_WELCOME.search(t, u.content_start, end):
                 continue
@@ -46,6 +49,28 @@ def _self_named(t: str, content: list[Unit], turns: list[Unit], labels: list[str
                 selves.append(lab)
                 break
     return selves
+
+
+#: a moderator handing the floor to the next speaker ("I will now hand it over to ...", "I'll turn it over to ...")
+_HANDS_OVER_TO = re.compile(r"(?i)\b(?:(?:turn|hand|pass)\s+(?:it\s+|things\s+)?(?:back\s+)?over\s+to|give\s+(?:the\s+)?floor\s+to)\b")
+
+
+def _handed_the_floor(t: str, turns: list[Unit], u: Unit, lab: str) -> bool:
+    """The turn before ``u`` (``lab``'s first) hands the floor over to ``lab`` by surname.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "ICE: And with that, I will now hand it over to Secretary Godec.\\nGODEC: Thanks. I'm Bob Godec."
+    >>> us = [Unit(0, 62, [0], 0, "label", 5), Unit(63, 93, [1], 1, "label", 70)]
+    >>> us[0].label, us[1].label = "Ice", "Godec"
+    >>> _handed_the_floor(t, us, us[1], "Godec"), _handed_the_floor(t, us, us[0], "Ice")
+    (True, False)
+    """
+    i = next((k for k, x in enumerate(turns) if x is u), 0)
+    if i == 0:
+        return False
+    prev = turns[i - 1]
+    m = _HANDS_OVER_TO.search(t, prev.content_start, u.start)
+    return m is not None and re.search(rf"\b{re.escape(lab.split()[-1])}\b", t[m.end():u.start], re.IGNORECASE) is not None
 
 
 def welcoming_self(t: str, content: list[Unit], turns: list[Unit]) -> str | None:

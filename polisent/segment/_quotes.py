@@ -168,6 +168,23 @@ def handed_over(t: str, name: str) -> bool:
     return re.search(rf"(?i:\bcomments?\s+(?:from|by)\s+)(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}{sur}\s*:|\bquotes\s+[^.\n]{{0,80}}\b{sur}\b", t) is not None
 
 
+def says_the_following(t: str, name: str) -> bool:
+    r"""Whether the page hands what follows to ``name`` in so many words, as a government's record of a press
+    conference or a statement does ("The Prime Minister said the following with regard to the summit," over his
+    statement in quotation marks; rule F2 of pass 116): the person's words, not a report on them.
+
+    >>> says_the_following("Prime Minister Ana Ruiz held a press conference.\nThe Prime Minister said the following "
+    ...                    "with regard to the summit,\n“We agree.”", "Ana Ruiz")
+    True
+    >>> says_the_following("Ruiz said the talks would go on. The following day, ministers met.", "Ana Ruiz")
+    False
+    """
+    sur = re.escape(name.split()[-1])
+    return re.search(rf"(?:\b{sur}|\b[Hh]e|\b[Ss]he|(?i:\bthe\s+(?:prime\s+minister|president|minister|secretary|chancellor|premier|"
+                     rf"spokes(?:person|man|woman))))\b[^.\n]{{0,60}}?\b(?:said|stated|remarked)\s+(?:the\s+following|as\s+follows)\b"
+                     rf"[^\n]{{0,160}}?[,:][ \t]*\n\s*[\"\u201c]", t) is not None
+
+
 def mostly_quoted(t: str, units: list[Unit]) -> bool:
     r"""Whether most of the text of ``units`` stands inside quotation marks: a page of one expert's
     comments ("Comments from Brandt:" over her quoted words), not a report that quotes a source.

@@ -9,7 +9,7 @@ import re
 from polisent.segment._person_names import office_holder
 from polisent.segment._prefilter import bounded_spans
 from polisent.segment._principal import Principal, is_person_name, person_part
-from polisent.segment._quotes import handed_over, mostly_quoted, third_person_report
+from polisent.segment._quotes import handed_over, mostly_quoted, says_the_following, third_person_report
 from polisent.segment._units import Unit
 
 __all__ = ["reported_not_speaking"]
@@ -27,6 +27,8 @@ def reported_not_speaking(t: str, pt: str, p: Principal, unnamed: list[Unit]) ->
         return True
     if mostly_quoted(t, unnamed) and handed_over(t, p.name):
         return False  # a page of one expert's comments, handed over to them: theirs (a report that quotes a source is not)
+    if says_the_following(t, p.name):
+        return False  # "The Prime Minister said the following with regard to ...," over his statement (rule F2, pass 116)
     if p.kind in ("expert", "quote") and (office_holder(p.name) or _reported(pt, p.name)):
         return True
     if p.kind in ("interview", "expert") and third_person_report(pt, p.name):

@@ -61,6 +61,10 @@ _LINE = re.compile(r"[^\n]+")
 _QUOTED = re.compile(r"\"[^\"\n]{0,600}\"|\u201c[^\u201d\n]{0,600}\u201d")
 
 
+#: a page's kicker before a speech's title, after which a surname alone names the speaker ("FULL TEXT: Tinubu's speech ...")
+_KICKERS = frozenset({"full text", "text", "transcript", "full transcript", "read", "in full", "full speech", "verbatim"})
+
+
 def _name_at_end(words: list[str]) -> str | None:
     """The person's name that ends ``words``, styles and offices cut off in front; a surname alone only after an office.
 
@@ -68,6 +72,8 @@ def _name_at_end(words: list[str]) -> str | None:
     ('Recep Tayyip Erdogan', 'Buhari')
     >>> _name_at_end("His Excellency Sheikh Mohammed bin Abdulrahman Al-Thani".split()), _name_at_end("Mansion House".split())
     ('Mohammed bin Abdulrahman Al-Thani', None)
+    >>> _name_at_end("FULL TEXT: Tinubu".split()), _name_at_end("FULL TEXT: Ukraine".split()), _name_at_end("Watch: Tinubu".split())
+    ('Tinubu', None, None)
     """
     keep: list[str] = []
     for w in reversed(words):
@@ -88,7 +94,10 @@ def _name_at_end(words: list[str]) -> str | None:
         [_display(w) if w.isupper() and len(w) > 3 else w for w in keep]
     if len(keep) == 1:  # "President Buhari": a surname after its office
         before = words[cut - 1].lower().rstrip(".,") if cut else ""
-        if not (before in _OFFICE_WORDS or before in OFFICE_ABBREV) or verb_s_form(keep[0]) or not is_person_name(f"Ana {keep[0]}"):
+        # ... or after a text's kicker ("FULL TEXT: Tinubu's opening speech at ..."; rule K1 of pass 116)
+        kicker = bool(cut) and words[cut - 1].endswith(":") and " ".join(words[:cut]).lower().rstrip(":") in _KICKERS
+        if not (before in _OFFICE_WORDS or before in OFFICE_ABBREV or kicker) or verb_s_form(keep[0]) \
+                or not is_person_name(f"Ana {keep[0]}") or is_place(keep[0]):
             return None
         return keep[0]
     # the longest run of at least two words that reads as a name: "Affairs Ine Eriksen Søreide" is none, "Ine Eriksen
