@@ -63,6 +63,47 @@ class Work:
     titled: bool = False
 
 
+#: words that title a person, not name him ("Ambassador", "President"): no part of a full name before a surname
+_TITLE_WORDS = frozenset("""mr mrs ms dr prof professor sir dame ambassador president minister secretary senator general
+    prime foreign deputy vice chancellor king queen prince premier envoy spokesman spokeswoman spokesperson governor mayor
+    chairman chair director former acting the mister elect""".split())
+
+
+def _other_full_name(text: str, w: Work, reg: Registry, actor_id: str) -> bool:
+    """Whether the text names in full (two or three capitalised words before the surname, no title among them) someone
+    other than the registry person ``actor_id`` whom the surname mention ``w`` would link to (rule L1 of pass 116).
+
+    >>> from polisent.actors.registry import default_registry
+    >>> reg = default_registry()
+    >>> t = "said Vietnam's ambassador Nguyen Quoc Cuong. Ambassador Cuong added that ..."
+    >>> w = Work(t.index("Ambassador Cuong"), len(t) - 15, MentionKind.SURNAME, 0, 1)
+    >>> _other_full_name(t, w, reg, "luong_cuong"), _other_full_name(t.replace("Nguyen Quoc", "President Luong"), w, reg, "luong_cuong")
+    (True, False)
+    """
+    from polisent.segment._person_names import common_words, is_person_name
+
+    sur = text[w.start:w.end].split()[-1]
+    actor = reg.actors.get(actor_id)
+    if actor is None or not sur[:1].isupper():
+        return False
+    forms = [n.split() for n in (actor.name, *actor.variants)]
+    initials = {f[0][0].lower() for f in forms if len(f) >= 2}  # the registry person's given names' initials
+    own = {x.lower() for f in forms for x in f}  # ... and every word of the names ("Dramani", "Inácio")
+    for m in re.finditer(rf"(?<![\w.'\u2019-])((?:[A-Z][a-z][\w'\u2019-]*[ \t]+){{1,2}}){re.escape(sur)}\b", text):
+        if m.start() == w.start:
+            continue
+        run = m.group(1).split()
+        given = run[-1]  # the word right before the surname
+        low = given.lower()
+        if any(x in _TITLE_WORDS for x in low.split("-")) or low[0] in initials or low in common_words() or low in own \
+                or (len(run) > 1 and (run[0].lower() in own or run[0][0].lower() in initials)):
+            continue  # a title ("President-elect Trump"), the person's own given name or its initial ("Maia Sandu"), or
+            # a sentence's word ("What Trump", "Has Trump")
+        if is_person_name(f"{given} {sur}"):
+            return True
+    return False
+
+
 def resolve(work: list[Work], *, registry: Registry, text: str, structure: DocumentStructure, date: str | None,
             local: dict[str, tuple[str, ActorType, str | None]], spans: list[tuple[int, int]], words: list[str],
             covered: list[bool], units: Units | None = None) -> None:
@@ -92,6 +133,8 @@ def resolve(work: list[Work], *, registry: Registry, text: str, structure: Docum
             intro = [(introduced[p], p) for p in w.cands if p in introduced]
             if intro:
                 w.actor_id, w.link, w.conf = max(intro)[1], "surname", 0.95
+            elif len(w.cands) == 1 and (w.titled or w.alone) and _other_full_name(text, w, reg, w.cands[0]):
+                pass  # "Ambassador Cuong" where the text names "Nguyen Quoc Cuong" in full: not the registry's Luong Cuong
             elif w.titled and len(w.cands) == 1:
                 w.actor_id, w.conf = w.cands[0], 0.9
             elif len(w.cands) == 1 and w.alone:
