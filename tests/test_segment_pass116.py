@@ -202,3 +202,14 @@ def test_full_text_kicker_names_the_surname_and_is_no_label() -> None:
     assert not any(s.name and "Full Text" in s.name for s in st.speakers)
     welcome = [c for c in st.claims if "commence" in c.text]
     assert welcome and welcome[0].speaker is not None and welcome[0].speaker.endswith("Ruiz")
+
+
+def test_cms_submission_line_is_clutter() -> None:
+    """C2: a content system's "Submitted by <account> on <date>" line is a date line, not the lede's first words."""
+    text = ("Submitted by editor1 on Fri, 07/08/2011 - 18:15\n"
+            "Relations have seen remarkable progress in all fields, said Nordland's ambassador Ana Ruiz.\n\n"
+            "Reporter: What do you think about the relations at present?\n\n"
+            "Ambassador Ruiz: More than sixteen years after normalisation, the relations have seen remarkable progress.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any("Submitted by" in c.text for c in st.claims)
+    assert any(s.kind is SegmentKind.CLUTTER and s.text.startswith("Submitted by") for s in st.segments)
