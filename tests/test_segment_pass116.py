@@ -213,3 +213,21 @@ def test_cms_submission_line_is_clutter() -> None:
     st = RuleSegmenter().segment(text)
     assert not any("Submitted by" in c.text for c in st.claims)
     assert any(s.kind is SegmentKind.CLUTTER and s.text.startswith("Submitted by") for s in st.segments)
+
+
+def test_dash_turn_ending_on_a_request_asks() -> None:
+    """D1: in a dash-marked interview, a dash turn that ends "Please tell us about ..." is the interviewer's, as the dash
+    turn that ends on "?" is."""
+    text = ("Relations between Nordland and Harbin are based on friendship, Ana Ruiz\n\n"
+            "- As it is known, the consular district is a key point in the development of our business cooperation. "
+            "Please tell us about the results of bilateral collaboration over the past year.\n"
+            "- At the moment more than one hundred companies with foreign capital operate in the district, and the gas "
+            "pipeline delivered record volumes last year, which created thousands of jobs and raised tax revenue.\n"
+            "- What is the position of the relations in science and technology?\n"
+            "- At the end of last year, two research institutes established a joint laboratory in the capital, and more "
+            "projects on soil science and earthquake safety will follow in the spring.\n")
+    st = RuleSegmenter().segment(text)
+    asked = [c for c in st.claims if c.is_question]
+    assert any("Please tell us" in c.text for c in asked) and any("science and technology" in c.text for c in asked)
+    answers = [c for c in st.claims if "joint laboratory" in c.text or "one hundred companies" in c.text]
+    assert answers and all(c.role is SpeakerRole.INTERVIEWEE for c in answers)

@@ -105,6 +105,40 @@ def _asking_dash_turns(text: str, t: str, content: list[Unit], plain_q: list[Uni
     return out
 
 
+def dash_prompts(text: str, t: str, content: list[Unit], plain_q: list[Unit]) -> list[Unit]:
+    """In a dash-marked interview that asks at least once, a dash turn that ends on a request instead of a question
+    ("- As it is known, the district is a key point of ... . Please tell us about the results of the past year." / "- At
+    the moment more than 100 companies ..."), answered by the next dash turn of 20 words or more that does not ask: the
+    interviewer's too (rule D1 of pass 116). A hyphen masked as a list mark counts as the dash."""
+    if not plain_q:
+        return []
+    asked = {id(x) for x in plain_q}
+
+    def opened(u: Unit) -> bool:
+        return _dash_opened(text, u) or _HYPHEN_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
+
+    if not any(opened(u) for u in plain_q):
+        return []
+    out = []
+    for u, b in zip(content, content[1:]):
+        if id(u) in asked or id(b) in asked or u.form != "plain" or b.form != "plain" or len(_plain(t, u).split()) > 120:
+            continue
+        if not (opened(u) and opened(b)) or _is_q(t, b) or len(_plain(t, b).split()) < 20:
+            continue
+        last = max((m.end() for m in _SENTENCE_STOP.finditer(t, u.content_start, max(u.content_start, u.end - 2))), default=u.content_start)
+        if _DASH_PROMPT.match(t, last, u.end) is not None:
+            out.append(u)
+    return out
+
+
+#: where a sentence ends inside a turn (the next one starts after it)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]+(?=[\"\u201c]?[A-Z])")
+#: a request that ends an interviewer's dash turn: "Please tell us about ...", "Could you describe ...", "Tell us ..."
+_DASH_PROMPT = re.compile(r"[ \t]*(?:(?:and|so|now)[ \t,]+)?(?i:(?:please[ \t,]+)?(?:tell|give|describe|explain|share[ \t]+with)[ \t]+(?:us|me|our[ \t]+readers)\b|"
+                          r"(?:could|would|can)[ \t]+you[ \t]+(?:please[ \t]+)?(?:tell|describe|explain|share|comment|elaborate|outline|give)\b|"
+                          r"please[ \t]+(?:describe|explain|comment|elaborate|outline)\b)")
+
+
 def _dash_answered_questions(text: str, t: str, content: list[Unit], plain_q: list[Unit]) -> list[Unit]:
     """A dash-marked question paragraph with a long set-up ("- Mr. President, thank you for ... . We are talking
     hours before your visit ... . What is your agenda? How do you foresee the talks?"), more sentences than a

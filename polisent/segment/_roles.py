@@ -31,7 +31,7 @@ from polisent.segment._questions import (
     restates_title,
     single_sentence,
 )
-from polisent.segment._role_cues import (_INTERVIEW_HINT, _announces, _asking_dash_turns, _dash_answered_questions, _dash_opened,
+from polisent.segment._role_cues import (_INTERVIEW_HINT, _announces, _asking_dash_turns, _dash_answered_questions, _dash_opened, dash_prompts,
                                          _in_quotes, _set_up_and_question)
 from polisent.segment._sentences import split_sentences
 from polisent.segment._turn_roles import (_asked_line, _askers, _bare_exchanges, _doubled, _followups, _headline_labels,
@@ -97,6 +97,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     plain_q = [u for u in plain_q if listed[u.para] < 2]
     plain_q += _asking_dash_turns(text, t, content, plain_q)
     plain_q += _dash_answered_questions(text, t, content, plain_q)
+    plain_q += dash_prompts(text, t, content, plain_q)
     # a question printed as the title's second line, a labelled turn answering it ("An Interview with
     # X and Y" / "What interests does ... have in Africa?" / "X: In Africa ..."): the opening question
     plain_q += [u for u, v in zip(content, content[1:]) if u.form == "subtitle" and v.form == "label" and id(u) not in doubled
