@@ -231,3 +231,32 @@ def test_dash_turn_ending_on_a_request_asks() -> None:
     assert any("Please tell us" in c.text for c in asked) and any("science and technology" in c.text for c in asked)
     answers = [c for c in st.claims if "joint laboratory" in c.text or "one hundred companies" in c.text]
     assert answers and all(c.role is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_office_holder_named_alone_in_the_standfirst_answers() -> None:
+    """O4: the one person a Q&A's standfirst names is an office holder, and the first question asks about the guest's own
+    acts ("Was your visit ... approved?"): the interviewee, though an office names her (otherwise more often the topic)."""
+    text = ("Nordland could be next, warns its president\n\n"
+            "If the war spreads, the Baltic states or Nordland will be next, according to the country's president Ana "
+            "Ruiz.\n\n"
+            "In an interview with LRT TV in late September, she spoke about the talks with Brussels and the elections.\n\n"
+            "Was your visit to Vilnius approved by the government?\n\n"
+            "No, it was not. I informed them, and they chose to complain instead of supporting me, which is a pity, "
+            "because the visit was about our place in Europe.\n\n"
+            "What do you expect from the European Council in December?\n\n"
+            "I expect a clear signal. The candidate status was given with conditions, and we have met most of them.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if "pity" in c.text or "clear signal" in c.text]
+    assert answers and all(c.speaker == "Ana Ruiz" for c in answers)
+
+
+def test_office_holder_as_topic_stays_unnamed() -> None:
+    text = ("The tariffs explained\n\n"
+            "President Ana Ruiz announced new tariffs on steel on Monday. Our economics desk answers readers' questions.\n\n"
+            "What do the tariffs cover?\n\n"
+            "They cover steel and aluminium from every country except two neighbours, and they start next month.\n\n"
+            "Who pays for them?\n\n"
+            "Importers pay first, and most of the cost is passed on to the buyers of cars and machines.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if "Importers" in c.text]
+    assert answers and answers[0].speaker != "Ana Ruiz"

@@ -166,6 +166,14 @@ def intro_person(t: str, end: int) -> Principal | None:
                or re.search(rf"(?m)^[^\n.]{{0,60}}\b{re.escape(n)}[ \t]+on[ \t]+[a-z]", head)}
         if len(sat) == 1:
             return Principal(sat.pop(), "interview", 2.0)
+    if held_names and not found and len(set(held_names.values())) == 1 \
+            and (_SPEAKS_FOR_STATE.search(t, end, min(len(t), end + 3000)) is not None
+                 or _YOUR_ACT.search(t, end, min(len(t), end + 400)) is not None):
+        # the one person the standfirst names is an office holder, and the answers speak for a government ("Kyrgyz
+        # President X will pay his first state visit ..." / "... Our country is ready ...", "my government") or the first
+        # question asks about the guest's own acts ("Was your visit to Lithuania approved ...?"): the interviewee,
+        # though an office names him (rule O4 of pass 116)
+        return Principal(next(iter(held_names.values())), "interview", 2.0)
     if len(found) == 1 and (asker_end is None or set(found) <= asked):
         only = next(iter(found.values()))
         return None if is_place(only) else Principal(only, "interview", 2.0)  # (a place: "... journalists in New Delhi")
@@ -184,6 +192,13 @@ def intro_person(t: str, end: int) -> Principal | None:
     return None
 
 
+#: answers that speak for a government or a state: "my government", "our country", "as Prime Minister"
+_SPEAKS_FOR_STATE = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \t]+(?:government|administration|country|nation|ministry|presidency|cabinet)\b"
+                               r"|\b[Aa]s[ \t]+(?:the[ \t]+)?(?:[Pp]resident|[Pp]rime[ \t]+[Mm]inister|[Ff]oreign[ \t]+[Mm]inister|[Hh]ead[ \t]+of[ \t]+[Ss]tate)\b")
+#: a question about the guest's own acts or office: "your visit", "your government", "your election", "did you meet"
+_YOUR_ACT = re.compile(r"(?i)\byour[ \t]+(?:visit|trip|government|administration|presidency|election|campaign|decision|policy|"
+                       r"policies|ministry|party|country|talks|meeting|first[ \t]+(?:year|months?|visit|trip))\b|"
+                       r"\b(?:did|will|have|would)[ \t]+you[ \t]+(?:meet|visit|discuss|raise|sign|travel|ask|tell)\b")
 _NEXT_CAP = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]+(?![\w'\u2019-])){1,2}")
 #: the interviewee's act after his surname: "sat down for an exclusive interview", "gave an interview", "granted ..."
 _SAT_FOR_INTERVIEW = (r"(?:,[^,.\n]{1,40},)?[ \t]+(?:sat[ \t]+down[ \t]+(?:for|with)|sits[ \t]+down[ \t]+(?:for|with)|gave|gives|granted|grants"
