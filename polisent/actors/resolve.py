@@ -70,8 +70,9 @@ _TITLE_WORDS = frozenset("""mr mrs ms dr prof professor sir dame ambassador pres
 
 
 def _other_full_name(text: str, w: Work, reg: Registry, actor_id: str) -> bool:
-    """Whether the text names in full (two or three capitalised words before the surname, no title among them) someone
-    other than the registry person ``actor_id`` whom the surname mention ``w`` would link to (rule L1 of pass 116).
+    """Whether the text names in full (a given name before the surname that is no title, no common word and none of the
+    registry person's own names or initials) someone other than the registry person ``actor_id`` whom the surname
+    mention ``w`` would link to (rule L1 of pass 116).
 
     >>> from polisent.actors.registry import default_registry
     >>> reg = default_registry()

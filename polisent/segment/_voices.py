@@ -230,8 +230,8 @@ def soundbite_voices(t: str, units: list[Unit], out: list[tuple[str | None, Spea
         if hail is not None:  # "Hey Jeffrey, welcome back.": the full name the turn gives, whoever it is
             found = {n for n in _people(t, prev.content_start, u.start) if hail.group(1) in (n.split()[0], n.split()[-1])}
             found = found or _first_named(t, prev.content_start, hail.group(1))
-        elif voc is not None and (found := _first_named(t, prev.content_start, voc.group(1))):
-            pass
+        elif voc is not None and (named := _first_named(t, prev.content_start, voc.group(1))):
+            found = named
         elif count[lab] > 2 or "?" in t[sents[-1][0]:sents[-1][1]] or asks_unmarked(t, *sents[-1]):
             continue
         else:
