@@ -12,6 +12,9 @@
 - I1: "<journalist> interviewed <office> <name>" (past tense, as "X interviews Y" already was) announces an interview, so
   its one bare question is the interviewer's and the answers the guest's; "Officers interviewed Mayor X" over a report
   with no answers in the first person stays a report.
+- From the misses of J164 (sealed, read once at the pass's first end, spent since): S4, '"...," said <office> <name> in a
+  traditional address to the nation' over the address names the speaker; S5, the text's one label, seen once, greeting
+  the room ("Good afternoon dear ladies and gentlemen!") over a statement is its speaker's turn.
 - From the misses of J163 (a sealed set, read once after the rules above): G1, a data cue (``speaker_cues.json``): "<office>,
   <name>, has said that ... . She spoke exclusively with <outlet>" over bare questions names the guest; F1, the briefer a
   moderator hands the floor to ("I will now hand it over to ... Weiss") who then names himself is no host; F2, a record
@@ -260,3 +263,28 @@ def test_office_holder_as_topic_stays_unnamed() -> None:
     st = RuleSegmenter().segment(text)
     answers = [c for c in st.claims if "Importers" in c.text]
     assert answers and answers[0].speaker != "Ana Ruiz"
+
+
+def test_said_in_an_address_names_the_speaker() -> None:
+    """S4: '"...," said Nordland's President Ana Ruiz in a traditional address to the nation on Nov. 25.' over the address."""
+    text = ("\u201cDuring the day, I spoke separately with the prime ministers of our neighbours,\u201d said Nordland's President "
+            "Ana Ruiz in a traditional address to the nation on Nov. 25.\n"
+            "Wishing you good health!\n"
+            "It has been a long and difficult day today. Since the night, I have received reports from the military and from "
+            "the regions on our recovery efforts. We will rebuild what was hit, and I thank every team that worked today.\n")
+    st = RuleSegmenter().segment(text)
+    body = [c for c in st.claims if "rebuild" in c.text]
+    assert body and body[0].speaker == "Ana Ruiz"
+
+
+def test_single_statement_label_greeting_the_room_is_a_turn() -> None:
+    """S5: the text's one label, seen once, greeting the room ("PRESIDENT OF NORDLAND ANA RUIZ: Good afternoon dear ladies
+    and gentlemen!") over a statement is its speaker's turn, not a headline."""
+    text = ("Transcript of the Press Conference for the Foreign Media\n\nJanuary 31, 2026\n\n"
+            "PRESIDENT OF NORDLAND ANA RUIZ: Good afternoon dear ladies and gentlemen!\n\n"
+            "Thank you for the warm welcome. For my part, I would like to thank you all for the attention you have devoted "
+            "to today's meeting, and I hope that it will be useful.\n\n"
+            "It would seem natural to begin with the economy. As a whole, we are satisfied with the results of last year.\n")
+    st = RuleSegmenter().segment(text)
+    body = [c for c in st.claims if "satisfied" in c.text]
+    assert body and body[0].speaker == "Ana Ruiz"

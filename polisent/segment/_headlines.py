@@ -152,11 +152,18 @@ def _spoken_opening(rest: str) -> bool:
     >>> _spoken_opening(" Thank you, Secretary Lee, for hosting us; thank you all for being here, and to all the people "
     ...                 "involved, from the government as well as the agencies, thank you very much.")
     True
-    >>> _spoken_opening(" Russia is buying time")
-    False
+    >>> _spoken_opening(" Russia is buying time"), _spoken_opening(" Good afternoon dear ladies and gentlemen!")
+    (False, True)
     """
     words = rest.split()
+    if _ROOM_GREETING.match(rest) is not None:
+        return True  # "PRESIDENT OF RUSSIA VLADIMIR PUTIN: Good afternoon dear ladies and gentlemen!" (rule S5 of pass 116)
     return len(words) > 20 and rest.rstrip().endswith(".") and _THANKS_OR_ADDRESS.search(rest) is not None
+
+
+#: a speaker greeting the room, which no headline opens with: "Good afternoon, dear ladies and gentlemen!"
+_ROOM_GREETING = re.compile(r"(?i)[ \t]*(?:good[ \t]+(?:morning|afternoon|evening|day)|dear[ \t]+(?:friends|colleagues|ladies)|"
+                            r"ladies[ \t]+and[ \t]+gentlemen|hello,?[ \t]+everyone)\b[^\n]{0,80}[.!][ \t]*\Z")
 
 
 #: the opening words of a statement: a thanks or an address to the room

@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
-from polisent.segment._headlines import _spoken_opening
+from polisent.segment._headlines import _ROOM_GREETING, _spoken_opening
 from polisent.segment._labels import _HONORIFICS, _SENTENCE_END
 from polisent.segment._person_names import is_place
 from polisent.segment._prefilter import fold
@@ -112,9 +112,14 @@ def addresses_room(t: str, labels: Sequence[tuple[str, str, int] | None], spans:
     >>> t = "Kurt Volker: Russia is buying time"
     >>> addresses_room(t, [("name", "Kurt Volker", 12)], [(0, len(t))], {"Kurt Volker"})
     False
+    >>> t = "VLADIMIR PUTIN: Good afternoon dear ladies and gentlemen!"
+    >>> addresses_room(t, [("name", "VLADIMIR PUTIN", 15)], [(0, len(t))], {"VLADIMIR PUTIN"})
+    True
     """
     mine = [i for i, lab in enumerate(labels) if lab is not None and lab[1] in names]
-    return bool(mine) and all(_ADDRESS_LINE.fullmatch(t, labels[i][2], spans[i][1]) is not None for i in mine)
+    # (or greets it: "PRESIDENT OF RUSSIA VLADIMIR PUTIN: Good afternoon dear ladies and gentlemen!"; rule S5 of pass 116)
+    return bool(mine) and all(_ADDRESS_LINE.fullmatch(t, labels[i][2], spans[i][1]) is not None
+                              or _ROOM_GREETING.fullmatch(t, labels[i][2], spans[i][1]) is not None for i in mine)
 
 
 @lru_cache(maxsize=2)

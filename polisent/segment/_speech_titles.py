@@ -146,6 +146,10 @@ _OFFICE_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?P<run>[^\n,;:()\u2013\u2014|]{3,
 _SAID_IN = re.compile(rf"(?P<run>(?:{_WORD.pattern}[ \t]+){{1,8}}?)(?:said|stated|declared|noted|stressed|emphasi[sz]ed)[ \t]+"
                       r"in[ \t]+(?:his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:address|speech|remarks|statement)\b"
                       r"|\b(?:made|delivered|given)[ \t]+by[ \t]+(?P<run2>[^\n,;:()]{3,120}?)[ \t]+in[ \t]+(?:his|her)[ \t]+"
+                      r"(?:[\w-]+[ \t]+){0,2}?(?:address|speech|remarks|statement)\b"
+                      # '..., said Ukrainian President X in a traditional address to the nation on Nov. 25.' over the address
+                      # (rule S4 of pass 116)
+                      rf"|\b(?:said|stated|declared)[ \t]+(?P<run3>(?:{_WORD.pattern}[ \t]+){{2,9}}?)in[ \t]+(?:a|an|his|her)[ \t]+"
                       r"(?:[\w-]+[ \t]+){0,2}?(?:address|speech|remarks|statement)\b")
 #: third-person reporting in the text under a title: a report, not the speech
 _HE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:said|says|added|told|noted|stressed|warned|continued)\b")
@@ -186,7 +190,8 @@ def title_speaker(t: str) -> list[str]:
         text, n_words = line.group(), len(line.group().split())
         if n_words > 80:
             continue
-        found = [(m.start(), _name_at_end(m.group("run").split()) if m.group("run") else _name_at_end(_by_run(m.group("run2"))))
+        found = [(m.start(), _name_at_end(m.group("run").split()) if m.group("run")
+                  else _name_at_end(m.group("run3").split()) if m.group("run3") else _name_at_end(_by_run(m.group("run2"))))
                  for m in _SAID_IN.finditer(text)]
         titled = n_words <= 60  # (a long line is a standfirst: only its "X said in her address")
         for m in _EVENT_RX.finditer(text) if titled else ():

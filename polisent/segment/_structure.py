@@ -281,7 +281,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                     and any(w.lower() in _OFFICE_WORDS for w in lab[1].split())
                     and _HELD_BY.fullmatch(_label_desc(t, spans[i][0], lab[2])) is not None}
     accepted = _resolve_labels(cands, text_names, speechy, asking, exchange, jobs,
-                               said_host | titled_once | (time_labelled if len(time_labelled) >= 2 else bracketed)
+                               said_host | titled_once | (time_labelled if len(time_labelled) >= 2 else bracketed) | statements
                                | (under_marked_question(text, labels, spans) if "**" in text or "#" in text else set()))
     accepted = respelled(t, accepted, Counter({lab: n for (_, lab), n in cands.items()})) if accepted else accepted
     refine_labels(t, labels, spans, accepted, cands)  # "(SG)" short forms, "Minister (Shri X):", "SG:" offices
