@@ -15,6 +15,8 @@
 - From the misses of J164 (sealed, read once at the pass's first end, spent since): S4, '"...," said <office> <name> in a
   traditional address to the nation' over the address names the speaker; S5, the text's one label, seen once, greeting
   the room ("Good afternoon dear ladies and gentlemen!") over a statement is its speaker's turn.
+- From the misses of J165 (sealed, read once, spent since): B3, a digest's reprint "(Outlet) Name - For much of my career
+  ..." names the writer; "Full Article" is page furniture, no byline.
 - From the misses of J163 (a sealed set, read once after the rules above): G1, a data cue (``speaker_cues.json``): "<office>,
   <name>, has said that ... . She spoke exclusively with <outlet>" over bare questions names the guest; F1, the briefer a
   moderator hands the floor to ("I will now hand it over to ... Weiss") who then names himself is no host; F2, a record
@@ -287,4 +289,16 @@ def test_single_statement_label_greeting_the_room_is_a_turn() -> None:
             "It would seem natural to begin with the economy. As a whole, we are satisfied with the results of last year.\n")
     st = RuleSegmenter().segment(text)
     body = [c for c in st.claims if "satisfied" in c.text]
+    assert body and body[0].speaker == "Ana Ruiz"
+
+
+def test_digest_reprint_names_the_writer() -> None:
+    """B3: a digest's reprint "(Harbour Times) Ana Ruiz - For much of my career ..." names the writer, and a "Full
+    Article" link line is no byline."""
+    text = ("Why Diplomacy Can't Fix the North\n\n"
+            "(Harbour Times) Ana Ruiz - For much of my 24-year career as a diplomat and negotiator, I held out hope that a "
+            "comprehensive agreement between the two sides was possible. I had faith in negotiations.\n\n"
+            "2016-06-06 00:00:00\n\nFull Article\n")
+    st = RuleSegmenter().segment(text)
+    body = [c for c in st.claims if "negotiations" in c.text]
     assert body and body[0].speaker == "Ana Ruiz"

@@ -29,7 +29,11 @@ _HON = re.compile(r"(?m)^[ \t]*HON\.[ \t]+(?P<name>[A-Z][A-Z.'\u2019 -]{3,60}?)[
 #: (not 'Joe Biden "has failed," she said')
 _GLUED_BYLINE = re.compile(r"[ \t]*(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})[ \t]+(?:[\u201c\"](?=[A-Z])|"
                            r"(?=(?:The|What|Why|How|When|Where|Whether|It|In|As|This|These|There|If|After|While|Since|Despite|"
-                           r"Although|Amid|Over|For|With|We|Our|A|An)[ \t]+[a-z]))")
+                           r"Although|Amid|Over|For|With|We|Our|A|An)[ \t]+[a-z]))"
+                           # ... or after the outlet a digest reprints it from, before a dash: "(Washington Post) Aaron David
+                           # Miller - For much of my career ..." (rule B3 of pass 116)
+                           r"|[ \t]*\([A-Z][^()\n]{1,60}\)[ \t]+(?P<name2>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019.-]*){1,3})"
+                           r"[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z])")
 #: a byline the page's extraction glued to the next element, no space between: "Eyal ZisserOut of weakness ...",
 #: "Written By: Pushpesh PantUpdated: Dec 06", "Michael KreponU.S.-Pakistan Relations", "Ana Ruiz4 min read"; the
 #: last name word has three lower-case letters or more ("McFaul", "DeSantis", "MacArthur" are one word) and is no

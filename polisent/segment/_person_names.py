@@ -407,7 +407,7 @@ FURNITURE = frozenset({"read more", "read later", "see more", "learn more", "sho
                         "listen now", "cover story", "top story", "lead story", "special report", "news analysis",
                         "stay connected", "stay informed", "stay updated", "stay tuned", "get connected", "keep reading",
                         "continue reading", "subscribe now", "follow us", "connect with us", "join us",
-                        "source link", "original link", "full story", "print version", "view source"})
+                        "source link", "original link", "full story", "full article", "print version", "view source"})
 #: states' names that are given names too ("Georgia Rose", "Jordan Peterson", "China Mieville")
 _GIVEN_STATES = frozenset("georgia jordan israel chad india china kenya".split())
 #: a portfolio's last word, which no given name is ("Minister of Tourism", "Commissioner for Defense and Space")

@@ -414,7 +414,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         if not by:  # the byline run into the first paragraph: 'Sohini Bose "We know from the past 40 years ..."'
             body = [u for u in answers if len(t[u.content_start:u.end].split()) >= 12][:1]  # past the headlines
             by = [n for u in body for m in [_GLUED_BYLINE.match(t, u.content_start, u.end)] if m
-                  for n in [" ".join(m.group("name").split())] if is_person_name(n) and not is_place(n)]
+                  for n in [" ".join((m.group("name") or m.group("name2")).split())] if is_person_name(n) and not is_place(n)]
         if not by and not has_q:  # "Eyal ZisserOut of weakness ...": a byline glued to the next element by the page's extraction
             # (the head's units, and the first body paragraph the route above read)
             glued = [(u.start, u.end) for u in units[:6] if u.start < 1500] + [(u.content_start, u.end) for u in body]
