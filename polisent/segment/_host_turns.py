@@ -51,8 +51,9 @@ def _self_named(t: str, content: list[Unit], turns: list[Unit], labels: list[str
     return selves
 
 
-#: a moderator handing the floor to the next speaker ("I will now hand it over to ...", "I'll turn it over to ...")
-_HANDS_OVER_TO = re.compile(r"(?i)\b(?:(?:turn|hand|pass)\s+(?:it\s+|things\s+)?(?:back\s+)?over\s+to|give\s+(?:the\s+)?floor\s+to)\b")
+#: a speaker handing the floor to the next one ("I will now hand it over to ...", "I'll turn it over to ...", "over to you")
+HANDS_FLOOR = re.compile(r"(?i)\b(?:(?:turn|hand|pass)\s+(?:it\s+|things\s+)?(?:back\s+)?over\s+to|give\s+(?:you\s+)?(?:the\s+)?floor"
+                         r"|over\s+to\s+you)\b")
 
 
 def _handed_the_floor(t: str, turns: list[Unit], u: Unit, lab: str) -> bool:
@@ -69,7 +70,7 @@ def _handed_the_floor(t: str, turns: list[Unit], u: Unit, lab: str) -> bool:
     if i == 0:
         return False
     prev = turns[i - 1]
-    m = _HANDS_OVER_TO.search(t, prev.content_start, u.start)
+    m = HANDS_FLOOR.search(t, prev.content_start, u.start)
     return m is not None and re.search(rf"\b{re.escape(lab.split()[-1])}\b", t[m.end():u.start], re.IGNORECASE) is not None
 
 

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from polisent.segment._bylines import _GUEST_RX, _full_name
 from polisent.segment._guest_thanks import invited_host
 from polisent.segment._host_turns import (  # noqa: F401 - importable from here, as before the split
-    _AND_I_AM, _AS_REPORTS, _HANDS_OVER, _NAME_RX, _SELF_INTRO, _SHOW_WELCOME, _WELCOME, _first_turn_end, _same_person,
-    _self_named, co_hosts, handover, welcoming_self,
+    _AND_I_AM, _AS_REPORTS, _HANDS_OVER, _NAME_RX, _SELF_INTRO, _SHOW_WELCOME, _WELCOME, HANDS_FLOOR, _first_turn_end,
+    _same_person, _self_named, co_hosts, handover, welcoming_self,
 )
 from polisent.segment._prefilter import Guarded
 from polisent.segment._press_hosts import _HELD_AFTER, _IN_INTERVIEW, _OUTLET_CREDIT, _said_before, press_label
@@ -47,8 +47,6 @@ _INTRODUCES = re.compile(r"(?i)\b(?:(?:today['\u2019]s|tonight['\u2019]s|this\s+
                          r"|(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+(?:very\s+)?(?:pleased\s+to\s+be\s+)?joined\s+(?:today\s+|now\s+)?by"
                          r"|(?<!for\s)joining\s+(?:us|me)\s+(?:now\s+|today\s+|tonight\s+)?(?:is|are)\b"
                          r"|introduce\s+(?:the|our|my)\s+(?:panel|panelists|speakers|guests?)\b|our\s+(?:panel(?:ists)?|speakers)\s+(?:today\s+)?(?:include|are)\b)")
-#: a host handing the floor to someone the page does not label: what follows in his run is theirs
-_HANDS_FLOOR = re.compile(r"(?i)\b(?:(?:turn|hand)\s+(?:it\s+)?(?:back\s+)?over\s+to|give\s+(?:you\s+)?the\s+floor|over\s+to\s+you)\b")
 #: a show's opening words ("The West Block starts now", "... and this is Inside Story")
 _SHOW_OPENS = re.compile(r"\b(?:starts|begins)\s+now\b|\band\s+this\s+is\s+(?:[A-Z]|the\s+[A-Z])")
 
@@ -361,7 +359,7 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence
             return labels[0]
         # ... or who introduces the guest or the panel ("Jim: Today's guest is X", "... to introduce the panel
         # we have"): an excerpt cut before the guests speak (not a speaker who welcomes his audience)
-        if _INTRODUCES.search(t, u.content_start, end) and not _HANDS_FLOOR.search(t, u.content_start):
+        if _INTRODUCES.search(t, u.content_start, end) and not HANDS_FLOOR.search(t, u.content_start):
             return labels[0]
     # the speaker who opens with a welcome ("great to see you", "thanks for joining us") is the host;
     # not an office holder who never asks at the end of a turn: a minister welcoming a colleague to a

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from polisent.segment._questions import YOU_ASKED
 from polisent.segment._sentences import split_sentences
-from polisent.segment._units import Unit, _is_q, _plain
+from polisent.segment._units import _LAST_SENTENCE, Unit, _is_q, _plain
 
 __all__ = ["_ANSWERS_ASKER", "_GREETS_GUEST", "_INTERVIEW_HINT", "_INTERVIEW_LABEL", "_announces", "_asking_dash_turns",
            "_dash_opened", "_in_quotes", "_set_up_and_question"]
@@ -70,6 +70,11 @@ def _hyphen_dialogue(text: str) -> bool:
 _HYPHEN_BEFORE = re.compile(r"(?:^|\n)[ \t]*-[ \t]+\Z")
 
 
+def _hyphen_masked(text: str, u: Unit) -> bool:
+    """``u`` opens after a hyphen that the masking took for a list mark ("- What happened ...?")."""
+    return _HYPHEN_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
+
+
 def hyphen_exchange(text: str, t: str, content: list[Unit], k: int) -> bool:
     """A question paragraph opened by a hyphen and answered by the next paragraph, opened by a hyphen
     too and no question ("- What happened to the American partners?" / "- This mass psychosis has
@@ -79,7 +84,7 @@ def hyphen_exchange(text: str, t: str, content: list[Unit], k: int) -> bool:
         return False
     u, v = content[k], content[k + 1]
     return u.para != v.para and v.form == "plain" and not _is_q(t, v) \
-        and all(_HYPHEN_BEFORE.search(text, max(0, w.start - 6), w.start) is not None for w in (u, v))
+        and all(_hyphen_masked(text, w) for w in (u, v))
 
 
 _ASKS_INSIDE = re.compile(r"\?[\"'\u201d\u2019)]*[ \t]+[\"\u201c]?[A-Z]")
@@ -115,7 +120,7 @@ def dash_prompts(text: str, t: str, content: list[Unit], plain_q: list[Unit]) ->
     asked = {id(x) for x in plain_q}
 
     def opened(u: Unit) -> bool:
-        return _dash_opened(text, u) or _HYPHEN_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
+        return _dash_opened(text, u) or _hyphen_masked(text, u)
 
     if not any(opened(u) for u in plain_q):
         return []
@@ -125,14 +130,12 @@ def dash_prompts(text: str, t: str, content: list[Unit], plain_q: list[Unit]) ->
             continue
         if not (opened(u) and opened(b)) or _is_q(t, b) or len(_plain(t, b).split()) < 20:
             continue
-        last = max((m.end() for m in _SENTENCE_STOP.finditer(t, u.content_start, max(u.content_start, u.end - 2))), default=u.content_start)
+        last = max((m.end() for m in _LAST_SENTENCE.finditer(t, u.content_start, max(u.content_start, u.end - 2))), default=u.content_start)
         if _DASH_PROMPT.match(t, last, u.end) is not None:
             out.append(u)
     return out
 
 
-#: where a sentence ends inside a turn (the next one starts after it)
-_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]+(?=[\"\u201c]?[A-Z])")
 #: a request that ends an interviewer's dash turn: "Please tell us about ...", "Could you describe ...", "Tell us ..."
 _DASH_PROMPT = re.compile(r"[ \t]*(?:(?:and|so|now)[ \t,]+)?(?i:(?:please[ \t,]+)?(?:tell|give|describe|explain|share[ \t]+with)[ \t]+(?:us|me|our[ \t]+readers)\b|"
                           r"(?:could|would|can)[ \t]+you[ \t]+(?:please[ \t]+)?(?:tell|describe|explain|share|comment|elaborate|outline|give)\b|"
@@ -147,7 +150,7 @@ def _dash_answered_questions(text: str, t: str, content: list[Unit], plain_q: li
     asked = {id(x) for x in plain_q}
 
     def opened(u: Unit) -> bool:
-        return _dash_opened(text, u) or (_HYPHEN_BEFORE.search(text, max(0, u.start - 6), u.start) is not None
+        return _dash_opened(text, u) or (_hyphen_masked(text, u)
                                          and len(_plain(t, u).split()) >= 20)
 
     return [u for u, b in zip(content, content[1:]) if id(u) not in asked and u.form == "plain" and b.form == "plain"
