@@ -164,6 +164,11 @@ def intro_person(t: str, end: int) -> Principal | None:
                if re.search(rf"\b{re.escape(sur)}{_SAT_FOR_INTERVIEW}", head)
                # ... or a standfirst line "Foreign Minister Frank-Walter Steinmeier on unity within the Government ..."
                or re.search(rf"(?m)^[^\n.]{{0,60}}\b{re.escape(n)}[ \t]+on[ \t]+[a-z]", head)}
+        if not sat:
+            # ... or who talks to the outlet in a sentence of the standfirst on the interview ("In an exclusive interview
+            # with CNA's X, Timor-Leste President Y says ...", "..., Foreign Minister Y tells Euronews in an exclusive
+            # interview", "..., says Foreign Minister Y. In an interview to The Hindu, she spoke ..."; rule O5 of pass 117)
+            sat = {n for sur, n in held_names.items() if _talks_in_interview(head, n, sur, set(found))}
         if len(sat) == 1:
             return Principal(sat.pop(), "interview", 2.0)
     if held_names and not found and len(set(held_names.values())) == 1 \
@@ -199,6 +204,41 @@ _SPEAKS_FOR_STATE = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \t]+(?:government|administr
 _YOUR_ACT = re.compile(r"(?i)\byour[ \t]+(?:visit|trip|government|administration|presidency|election|campaign|decision|policy|"
                        r"policies|ministry|party|country|talks|meeting|first[ \t]+(?:year|months?|visit|trip))\b|"
                        r"\b(?:did|will|have|would)[ \t]+you[ \t]+(?:meet|visit|discuss|raise|sign|travel|ask|tell)\b")
+#: a verb of talk right after an office holder's name (or its apposition): "Y says", "Y, 60, told", "Y offered an ..."
+_TALK_AFTER = (r"(?:,[^,.\n]{1,60},)?[ \t]+(?:has[ \t]+)?(?:says|said|tells|told|expressed|explains|explained|speaks|spoke|talks|talked"
+               r"|discusses|discussed|shares|shared|offered|offers|answered|answers)\b")
+#: the talk the standfirst announces: an interview, its excerpts, a talk to an outlet ("tells Euronews", "spoke to CNN")
+_INTERVIEW_WORD = re.compile(r"(?i)\binterview|\bexcerpts\b|\b(?:tells|told|spoke[ \t]+(?:to|with)|speaks[ \t]+(?:to|with)|talks[ \t]+(?:to|with)"
+                             r"|talked[ \t]+(?:to|with))[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+)?[A-Z][\w'\u2019-]*\b")
+_HEAD_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+
+
+def _talks_in_interview(head: str, name: str, surname: str, others: set[str]) -> bool:
+    """Whether the office holder ``name`` talks in a standfirst's sentence on the interview: his name (or surname)
+    before a verb of talk, or after "says", or after "interview with", where the sentence (or, after "says", the next)
+    announces the interview and names no other person the standfirst gives.
+
+    >>> _talks_in_interview("In an exclusive interview with CNA, Timor-Leste President Ana Ruiz says the country is ready.",
+    ...                     "Ana Ruiz", "Ruiz", set())
+    True
+    >>> _talks_in_interview("President Ana Ruiz said the talks failed. We asked Omar Haddad about it in an interview.",
+    ...                     "Ana Ruiz", "Ruiz", {"haddad"})
+    False
+    """
+    sentences = [m.group() for m in _HEAD_SENTENCE.finditer(head)]
+    sur, full = re.escape(surname), re.escape(name)
+    for i, s in enumerate(sentences):
+        if not re.search(rf"\b{sur}\b", s) or any(re.search(rf"\b{re.escape(o)}\b", s, re.IGNORECASE) for o in others):
+            continue
+        announced = _INTERVIEW_WORD.search(s) is not None
+        if announced and (re.search(rf"\b{sur}{_TALK_AFTER}", s) or re.search(rf"(?i:\binterview[ \t]+(?:with|by|of|to))[ \t]+(?:[\w'\u2019.-]+[ \t]+){{0,5}}?{full}\b", s)):
+            return True
+        if re.search(rf"\b(?:says|said)[ \t]+(?:[\w'\u2019.-]+[ \t]+){{0,5}}?{full}\b", s) \
+                and (announced or (i + 1 < len(sentences) and _INTERVIEW_WORD.search(sentences[i + 1]) is not None)):
+            return True
+    return False
+
+
 _NEXT_CAP = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]+(?![\w'\u2019-])){1,2}")
 #: the interviewee's act after his surname: "sat down for an exclusive interview", "gave an interview", "granted ..."
 _SAT_FOR_INTERVIEW = (r"(?:,[^,.\n]{1,40},)?[ \t]+(?:sat[ \t]+down[ \t]+(?:for|with)|sits[ \t]+down[ \t]+(?:for|with)|gave|gives|granted|grants"

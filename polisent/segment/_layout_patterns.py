@@ -53,8 +53,10 @@ _BYLINE_MORE = re.compile(r"[ \t]*(?:and|&)[ \t]+(?:co-?workers|colleagues|other
 
 
 #: a page's title line ending in the site's name after a bar, as a browser's title shows it ("... soon | ASHARQ
-#: AL-AWSAT English Archive 2005 -2017"): no sentence end after the bar
-_SITE_TITLE = re.compile(r"[ \t]\|[ \t]+[A-Z][^\n|.!?]{0,80}\Z")
+#: AL-AWSAT English Archive 2005 -2017"): no sentence end after the bar; or, right after a label's colon, the title of
+#: a talk's record ("Press Releases Ukraine: Press remarks by High Representative X ahead of ..."; rule P2 of pass 117)
+_SITE_TITLE = re.compile(r"[ \t]\|[ \t]+[A-Z][^\n|.!?]{0,80}\Z|(?:(?<=:)|(?<=:[ \t]))(?:[Pp]ress[ \t]+)?(?:[Rr]emarks|[Cc]onference|"
+                         r"[Ss]tatement|[Ss]peech|[Aa]ddress|[Bb]riefing)[ \t]+(?:by|of)[ \t]+[A-Z]")
 
 def _pairs_twice(t: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the lines at ``spans`` come in identical pairs of at most six words ("A" / "A" / "B" / "B")."""

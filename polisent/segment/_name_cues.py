@@ -25,7 +25,7 @@ _OFFICE_START = re.compile(rf"(?:{_OFFICES})\b")
 _OFFICE = re.compile(rf"(?:{_OFFICES}|president|Crown\s+Prince)[ \t]+$")  # "U.S. president Donald Trump" too (not "foreign minister X": often the guest)
 #: a title that quotes its speaker: "Amb. Michael McFaul: Trump is giving Putin everything", "Humayun Kabir on Why ..."
 _TITLE_QUOTE = re.compile(rf"[ \t]*(?:[A-Z][a-z]{{1,5}}\.[ \t]+|{_TITLES}[ \t]+)?(?P<name>{_NAME}|[A-Z]\.[ \t]?[A-Z][\w'\u2019-]+)"
-                          rf"(?:(?:,[ \t]+[A-Z][^:,\n]{{2,60}})?[ \t]*:|[ \t]+on|[ \t]+(?:says|writes))[ \t]+\S")  # "Arne O. Holm says When the Arctic ..."
+                          rf"(?:(?:,[ \t]+[A-Z][^:,\n]{{2,60}})?[ \t]*:|[ \t]+on|[ \t]+(?:says|writes):?)[ \t]+\S")  # "Arne O. Holm says When the Arctic ..."
 #                         (an office between name and colon: "Ana Ruiz, Minister of Foreign Affairs: The 4th of July ...")
 #: a title's own "my interview with ...": its writer asked the questions
 _MY_TALK = re.compile(r"(?i)(?:my|our)[ \t]+(?:exclusive[ \t]+)?(?:interview|conversation|talk|chat|dialogue)[ \t]+with\b")

@@ -69,7 +69,7 @@ _WIRE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .,'\u2019-]{1,40}\((?:Reut
 _TALK_PAGE = re.compile(r"(?i)\A[ \t]*[^\n]{0,200}\b(?:interview|transcript)|^[ \t]*(?:transcript|<anchor>|<reporter>)[ \t]*$"
                         # a speech's or press remarks' title: "Council: press remarks by High Representative X upon
                         # arrival" over "Check against delivery!" (rule T1 of the 103rd pass)
-                        r"|\A[ \t]*[^\n]{0,120}\b(?:remarks|press[ \t]+conference|speech|address)[ \t]+(?:by|of)\b"
+                        r"|\A[ \t]*[^\n]{0,120}\b(?:remarks|press[ \t]+conference|speech|address|briefing)[ \t]+(?:by|of)\b"
                         r"|^[ \t]*check[ \t]+against[ \t]+delivery\b"
                         r"|\b(?:full[ \t]+)?(?:transcript|text)[ \t]+of[ \t]+(?:the|this|our|his|her)[ \t]+interview[ \t]+(?:is|follows|below)\b",
                         re.MULTILINE)

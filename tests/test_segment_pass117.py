@@ -1,0 +1,104 @@
+"""Pass 117 (issue 11): office holders who give the interview, op-ed titles, and statement pages.
+
+- O5: a Q&A whose standfirst names one office holder who talks to the outlet in a sentence on the interview ("In an
+  exclusive interview with <outlet>'s X, <state> President Y says ...", "..., Foreign Minister Y tells <outlet> in an
+  exclusive interview", "..., says Foreign Minister Y. In an interview to <outlet>, she spoke ...") is answered by him,
+  though an office names him (office holders are more often an interview's topic, so rule O2 needed "sat down for an
+  interview"); an office holder another person's sentence names stays the topic.
+- W1: an op-ed's title "<Name> writes: <title>" names the writer (as "<Name> writes <title>" did).
+- T3: "Briefing by <office> <name>" over the text is a talk page, as "Remarks by ..." was: the briefer's record, though it
+  speaks of others in the third person (a registry office holder's had been read as a report on him).
+- P2: a section's name before a colon over a talk's title ("Press Releases Ukraine: Press remarks by High Representative
+  X ahead of ...") is the page's title, not a turn label seen once.
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+from polisent.segment._intro_person import intro_person
+
+_ANSWERS = (
+    "How ready is your country to host the summit?\n\n"
+    "We have been preparing for two years. The venue is ready, the security plan is agreed with our partners, and "
+    "the budget has passed parliament.\n\n"
+    "What do you expect from the talks on the reef dispute?\n\n"
+    "We expect a code of conduct within the year. Nobody gains from a clash at sea, and every member knows it.\n"
+)
+
+
+def _answer_speakers(text: str) -> set[str | None]:
+    st = RuleSegmenter().segment(text)
+    return {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE}
+
+
+def _guest(head: str) -> str | None:
+    found = intro_person(head + "\nWhat comes next for the talks?", len(head) + 1)
+    return found.name if found is not None else None
+
+
+def test_office_holder_who_talks_in_the_interview_answers() -> None:
+    assert _guest("In an exclusive interview with the Coast Herald's Omar Haddad, Harbour Islands President Ana Ruiz "
+                  "says the country will be ready to host its first summit by 2029.") == "Ana Ruiz"
+
+
+def test_office_holder_who_tells_the_outlet_answers() -> None:
+    assert _guest("The islands are ready to lead the talks on the reef and want the region on board, Foreign Minister "
+                  "Ana Ruiz tells the Coast Herald in an exclusive interview.") == "Ana Ruiz"
+
+
+def test_says_office_holder_then_interview_sentence_answers() -> None:
+    assert _guest("As founders of the reef compact, it is only natural that the islands lead the talks, says Harbour "
+                  "Islands Foreign Minister Ana Ruiz. In an interview to the Coast Herald, she spoke about the summit "
+                  "and the budget. Excerpts:") == "Ana Ruiz"
+
+
+def test_office_holder_as_topic_is_not_the_guest() -> None:
+    # the interview's sentence is another person's, or names nobody who talks: the president is the topic
+    assert _guest("President Ana Ruiz said last week that the summit would go ahead. In an interview, the economist "
+                  "Omar Haddad says the budget will not hold.") == "Omar Haddad"
+    assert _guest("President Ana Ruiz said last week that the summit would go ahead. We asked an economist about the "
+                  "budget in this interview.") is None
+
+
+def test_office_holder_interview_end_to_end() -> None:
+    text = ("In an exclusive interview with the Coast Herald's Omar Haddad, Harbour Islands President Ana Ruiz says the "
+            "country will be ready to host its first summit by 2029.\n\n" + _ANSWERS)
+    assert _answer_speakers(text) == {"Ana Ruiz"}
+
+
+def test_name_writes_colon_title_names_the_writer() -> None:
+    text = ("Omar Haddad writes: Is the region really first for the islands?\n\n"
+            "What exactly is the islands' interest in the region? Is it in our long-term interest to flex our muscles "
+            "and browbeat our neighbours? Even if this were desirable, it is not feasible.\n\n"
+            "The summit next month is a chance to change course. The government should take it and talk to the "
+            "neighbours before the budget decides for it.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims} == {"Omar Haddad"}
+
+
+def test_briefing_by_office_holder_is_his_though_it_speaks_of_others() -> None:
+    # (a registry office holder: a report on him is likelier than his own words, unless the page is his talk's record)
+    text = ("Briefing by President Javier Milei, Buenos Aires, October 12, 2026\n\n"
+            "Meeting between Foreign Minister Omar Haddad and the Speaker of the Coast Assembly\n\n"
+            "On October 13, Foreign Minister Omar Haddad will meet the Speaker of the Coast Assembly. The ministers will "
+            "discuss the reef compact and the summit.\n\n"
+            "We consider the Coast Assembly a promising partner in the region. Relations have grown steadily in recent "
+            "years, and trade has doubled since the compact was signed.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if "promising partner" in c.text} == {"Javier Milei"}
+
+
+def test_section_name_over_a_remarks_title_is_no_turn_label() -> None:
+    text = ("Press Releases Harbour: Press remarks by High Representative Ana Ruiz ahead of the Ministers meeting in Port Vila\n\n"
+            "Harbour: Press remarks by High Representative Ana Ruiz ahead of the Ministers meeting in Port Vila\n\n"
+            "Thank you, Omar, for hosting us. Today the ministers of the compact travel to Port Vila to hold this "
+            "meeting, and I am glad they came.\n\n"
+            "We will study the reef plan in order to gather more support around the region.\n\n"
+            "Q. How concerned are you about the budget talks? Does this mean the compact must do more?\n\n"
+            "I am sure we will find the money. This dispute has consequences for the whole region.\n")
+    st = RuleSegmenter().segment(text)
+    assert _answer_speakers(text) == {"Ana Ruiz"}
+    assert not any(s.name and "Press Releases" in s.name for s in st.speakers)
