@@ -10,6 +10,12 @@
   speaks of others in the third person (a registry office holder's had been read as a report on him).
 - P2: a section's name before a colon over a talk's title ("Press Releases Ukraine: Press remarks by High Representative
   X ahead of ...") is the page's title, not a turn label seen once.
+- J1: "in a conversation with <outlet>'s new <region> correspondent, <name>" names the journalist, who asks (the comma
+  had hidden the job from the press scan); with O5, an office holder who is the subject of the sentence before "He
+  assessed ... in a conversation with ..." answers.
+- M1: a spokesperson whose long first turn hands the floor to the next label ("... I invite Foreign Secretary to make his
+  opening remarks. So over to you.", "may I request you to make opening remarks") moderates: the briefer answers (every
+  other label had been taken for an asker, the briefer's statement for questions).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -19,6 +25,7 @@ from __future__ import annotations
 from polisent.records import SpeakerRole
 from polisent.segment import RuleSegmenter
 from polisent.segment._intro_person import intro_person
+from polisent.segment._press_names import press_surnames
 
 _ANSWERS = (
     "How ready is your country to host the summit?\n\n"
@@ -102,3 +109,25 @@ def test_section_name_over_a_remarks_title_is_no_turn_label() -> None:
     st = RuleSegmenter().segment(text)
     assert _answer_speakers(text) == {"Ana Ruiz"}
     assert not any(s.name and "Press Releases" in s.name for s in st.speakers)
+
+
+def test_conversation_with_an_outlets_correspondent_names_the_press() -> None:
+    head = ("Foreign Minister Ana Ruiz ended a ten-day trip to the region on Friday. She assessed the state of the "
+            "islands' ties in a conversation with The Ledger's new Pacific correspondent, Tom Bell.")
+    assert "bell" in press_surnames(head)
+    assert _guest(head) == "Ana Ruiz"
+
+
+def test_spokesperson_who_hands_over_the_floor_moderates() -> None:
+    text = ("Transcript of Special Briefing by Foreign Secretary on the Summit (May 2, 2026)\n\n"
+            "Ana Ruiz, Official Spokesperson: Good evening friends, welcome to this special briefing by the Foreign "
+            "Secretary, Omar Haddad, on the summit. We are also joined by our ambassador to the islands and by the "
+            "joint secretary who looks after the region in the ministry. With that, I invite the Foreign Secretary to "
+            "make his opening remarks. So over to you.\n\n"
+            "Omar Haddad, Foreign Secretary: Thank you, Ana. Good evening all. The summit has just ended and it was a "
+            "success for both sides. We signed four agreements on trade, on health and on the reef, and the leaders "
+            "agreed to meet again next year in the capital.\n")
+    st = RuleSegmenter().segment(text)
+    roles = {s.name: s.role for s in st.speakers if s.name}
+    assert roles.get("Omar Haddad") is SpeakerRole.INTERVIEWEE
+    assert {c.speaker for c in st.claims if "four agreements" in c.text} == {"Omar Haddad"}

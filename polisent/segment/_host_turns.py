@@ -51,9 +51,11 @@ def _self_named(t: str, content: list[Unit], turns: list[Unit], labels: list[str
     return selves
 
 
-#: a speaker handing the floor to the next one ("I will now hand it over to ...", "I'll turn it over to ...", "over to you")
+#: a speaker handing the floor to the next one ("I will now hand it over to ...", "I'll turn it over to ...", "over to you",
+#: "may I request you to make opening remarks")
 HANDS_FLOOR = re.compile(r"(?i)\b(?:(?:turn|hand|pass)\s+(?:it\s+|things\s+)?(?:back\s+)?over\s+to|give\s+(?:you\s+)?(?:the\s+)?floor"
-                         r"|over\s+to\s+you)\b")
+                         r"|over\s+to\s+you|(?:invite|request|ask)\s+(?:[\w.]+\s+){0,4}?to\s+(?:make|give|deliver|share)\s+(?:\w+\s+)?"
+                         r"(?:opening|introductory)\s+(?:remarks|statement|comments))\b")
 
 
 def _handed_the_floor(t: str, turns: list[Unit], u: Unit, lab: str) -> bool:

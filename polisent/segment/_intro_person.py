@@ -208,8 +208,11 @@ _YOUR_ACT = re.compile(r"(?i)\byour[ \t]+(?:visit|trip|government|administration
 _TALK_AFTER = (r"(?:,[^,.\n]{1,60},)?[ \t]+(?:has[ \t]+)?(?:says|said|tells|told|expressed|explains|explained|speaks|spoke|talks|talked"
                r"|discusses|discussed|shares|shared|offered|offers|answered|answers)\b")
 #: the talk the standfirst announces: an interview, its excerpts, a talk to an outlet ("tells Euronews", "spoke to CNN")
-_INTERVIEW_WORD = re.compile(r"(?i)\binterview|\bexcerpts\b|\b(?:tells|told|spoke[ \t]+(?:to|with)|speaks[ \t]+(?:to|with)|talks[ \t]+(?:to|with)"
+_INTERVIEW_WORD = re.compile(r"(?i)\binterview|\bconversation[ \t]+with\b|\bexcerpts\b|\b(?:tells|told|spoke[ \t]+(?:to|with)|speaks[ \t]+(?:to|with)|talks[ \t]+(?:to|with)"
                              r"|talked[ \t]+(?:to|with))[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+)?[A-Z][\w'\u2019-]*\b")
+#: a sentence whose subject is "he" or "she", talking: "He assessed ...", "She spoke ..."
+_HE_TALKS = re.compile(r"[ \t]*(?:He|She)[ \t]+(?:\w+ly[ \t]+)?(?:assessed|discussed|spoke|talked|explained|reflected|shared|gave|"
+                       r"answered|told|says|said|talks|speaks|discusses|explains|reflects|shares|gives|answers|tells)\b")
 _HEAD_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
 
 
@@ -224,6 +227,9 @@ def _talks_in_interview(head: str, name: str, surname: str, others: set[str]) ->
     >>> _talks_in_interview("President Ana Ruiz said the talks failed. We asked Omar Haddad about it in an interview.",
     ...                     "Ana Ruiz", "Ruiz", {"haddad"})
     False
+    >>> _talks_in_interview("Foreign Minister Ana Ruiz ended a trip to Peru. She assessed it in a conversation with The "
+    ...                     "Ledger's correspondent, Tom Bell.", "Ana Ruiz", "Ruiz", set())
+    True
     """
     sentences = [m.group() for m in _HEAD_SENTENCE.finditer(head)]
     sur, full = re.escape(surname), re.escape(name)
@@ -233,9 +239,13 @@ def _talks_in_interview(head: str, name: str, surname: str, others: set[str]) ->
         announced = _INTERVIEW_WORD.search(s) is not None
         if announced and (re.search(rf"\b{sur}{_TALK_AFTER}", s) or re.search(rf"(?i:\binterview[ \t]+(?:with|by|of|to))[ \t]+(?:[\w'\u2019.-]+[ \t]+){{0,5}}?{full}\b", s)):
             return True
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else ""
         if re.search(rf"\b(?:says|said)[ \t]+(?:[\w'\u2019.-]+[ \t]+){{0,5}}?{full}\b", s) \
-                and (announced or (i + 1 < len(sentences) and _INTERVIEW_WORD.search(sentences[i + 1]) is not None)):
+                and (announced or _INTERVIEW_WORD.search(nxt) is not None):
             return True
+        if re.match(rf"[ \t]*(?:[\w'\u2019.-]+[ \t]+){{0,4}}?{full}\b", s) and _HE_TALKS.match(nxt) and _INTERVIEW_WORD.search(nxt) \
+                and not any(re.search(rf"\b{re.escape(o)}\b", nxt, re.IGNORECASE) for o in others):
+            return True  # "Foreign Minister Y concluded a trip ... . He assessed it in a conversation with <outlet>'s X."
     return False
 
 

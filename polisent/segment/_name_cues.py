@@ -257,6 +257,8 @@ def outlet_journalist_asks(t: str, start: int, raw: str) -> bool:
         return True  # "Fergus Hanson, a journalist with The Interpreter, interviewed X"
     if _JOB_BEFORE_COMMA.search(t, max(0, start - 80), start) is not None and _COMMA_ASKS.match(t, start + len(raw)) is not None:
         return True  # "The Mail & Guardian's correspondent in Addis Ababa, Tom Minney, interviewed X"
+    if _TALK_WITH_JOURNALIST.search(t, max(0, start - 160), start) is not None:
+        return True  # "... in a conversation with The Globe's new Latin America correspondent, Tom Bell." (rule J1 of pass 117)
     if "nterview" not in t[max(0, start - 160):start]:
         return False  # (cheap first: most names have no interview cue before them)
     if _PRESS_JOB_IN_RUN.search(raw):
@@ -284,6 +286,9 @@ _JOURNALIST_APPOSITION = re.compile(rf",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){
 #: a journalist's job, then the name between commas, then the talking verb: "... correspondent in Addis Ababa, X, interviewed"
 _JOB_COMMA = rf"\b{_JOB}\b[^.,\n]{{0,60}},[ \t]+"
 _JOB_BEFORE_COMMA = re.compile(_JOB_COMMA + r"\Z")
+#: a talk with a journalist named by his job, right before his name: "in a conversation with The Globe and Mail's new
+#: Latin America correspondent, ", "in an interview with our Washington editor "
+_TALK_WITH_JOURNALIST = re.compile(rf"(?i:\b(?:interview|conversation|talk|chat)[ \t]+with)[ \t]+[^.\n]{{0,80}}?\b{_JOB}[ \t]*,?[ \t]+\Z")
 #: the same three cues as scans over a text's opening, with the journalist's name (see asking_journalists)
 _RUN = rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{1,3}})"
 _APPOSED_JOURNALIST = re.compile(rf"{_RUN}(?={_JOURNALIST_APPOSITION.pattern})")

@@ -23,7 +23,7 @@ _RUN = rf"(?P<name>{_CAP}[\w'\u2019-]+(?:[ \t]+{_CAP}[\w'\u2019-]+){{0,3}})"
 _PRESS = r"(?:correspondent|reporter|journalist|anchor|presenter|columnist|editor(?:-in-chief|-at-large)?)"
 #: (a) the job right before the name: "Special Correspondent Purna Basnet", "RSS correspondent Lamsal" (not a
 #: former journalist: "former BBC editor X" may well be the guest)
-_JOB_BEFORE = re.compile(rf"(?i:(?<!former[ \t])(?<!ex-)\b{_PRESS})[ \t]+(?-i:{_RUN})")
+_JOB_BEFORE = re.compile(rf"(?i:(?<!former[ \t])(?<!ex-)\b{_PRESS}),?[ \t]+(?-i:{_RUN})")  # (", ": "... correspondent, Tom Bell")
 #: (b) the job in an apposition after the name: "Pavel Zarubin, a journalist from ...", "Manish Chand, Editor-in-Chief,"
 _JOB_AFTER = re.compile(rf"{_RUN},[ \t]+(?:(?i:an?|the|our)[ \t]+)?(?:(?!(?i:former)\b)[\w'\u2019&.-]+[ \t]+){{0,4}}?(?i:{_PRESS})\b")
 #: (b') ... or a byline alone on its line that gives the writer's press job ("TSUYOSHI SUNOHARA, Nikkei senior staff
@@ -121,6 +121,8 @@ def press_surnames(t: str, until: int = 0, end: int = 3000) -> frozenset[str]:
     ['mehta']
     >>> sorted(press_surnames("After the summit he assesses the progress in an interview with Devjyot Ghoshal."))
     ['ghoshal']
+    >>> sorted(press_surnames("He assessed it in a conversation with The Ledger's new Oslo correspondent, Tom Bell."))
+    ['bell', "ledger's"]
     >>> sorted(press_surnames("Wang said in an interview with Ledger News ahead of the forum. Nordic Diary asked him."))
     ['diary', 'news']
     >>> press_surnames("In an interview with Foreign Minister Ana Ruiz, we asked about the talks.")

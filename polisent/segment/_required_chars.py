@@ -15,7 +15,6 @@ consumes; a span that lacks one of them cannot hold a match.
 
 from __future__ import annotations
 
-import re
 
 try:
     from re import _constants as _sre_c  # type: ignore[attr-defined]

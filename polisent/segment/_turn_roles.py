@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from polisent.segment._guest_thanks import _THANKS_INVITED
+from polisent.segment._host_turns import HANDS_FLOOR
 from polisent.segment._labels import _label_desc
 from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._questions import YOU_ASKED
@@ -98,11 +99,26 @@ def _turn_ends(t: str, content: list[Unit], turns: list[Unit]) -> dict[int, bool
 
 
 def _moderates(t: str, content: list[Unit], turns: list[Unit], spokes: str) -> bool:
-    """Whether the spokesperson only moderates ("NATO Spokesperson:" / "The gentleman in the fourth row."):
+    r"""Whether the spokesperson only moderates ("NATO Spokesperson:" / "The gentleman in the fourth row."):
     every turn of the spokesperson short, and another label that asks nothing holds a long turn (the
-    Secretary General answering), so the others are not all askers."""
+    Secretary General answering), so the others are not all askers; or the spokesperson's first turn, however long,
+    hands the floor to the next label ("So over to you.", "may I request you to make opening remarks"), who talks.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = ("Ana Ruiz, Official Spokesperson: Good evening. " + "We are joined by many guests today. " * 8 +
+    ...      "So over to you.\nOmar Haddad, Foreign Secretary: " + "The visit was a success for both sides. " * 5)
+    >>> n = t.index("\n")
+    >>> us = [Unit(0, n, [0], 0, "label", 33, label="Ana Ruiz"), Unit(n + 1, len(t), [1], 1, "label", t.index("y: ") + 3, label="Omar Haddad")]
+    >>> _moderates(t, us, us, "Ana Ruiz")
+    True
+    """
     walk = _turn_walk(t, content, turns)
     mine = [walk[id(u)][1] for u in turns if u.label == spokes and id(u) in walk]
+    first = next((i for i, u in enumerate(turns) if u.label == spokes), None)
+    if first is not None and first + 1 < len(turns) and (nxt := turns[first + 1]).label != spokes and id(nxt) in walk \
+            and HANDS_FLOOR.search(t, turns[first].content_start, nxt.start) is not None \
+            and walk[id(nxt)][1] >= 20 and not _is_q(t, walk[id(nxt)][0]):
+        return True  # "... I invite Foreign Secretary to make his opening remarks. So over to you." (rule M1 of pass 117)
     if not mine or max(mine) > 25:
         return False
     return any(u.label != spokes and id(u) in walk and walk[id(u)][1] >= max(20, 2 * max(mine)) and not _is_q(t, walk[id(u)][0])
