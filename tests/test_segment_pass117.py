@@ -16,6 +16,11 @@
 - M1: a spokesperson whose long first turn hands the floor to the next label ("... I invite Foreign Secretary to make his
   opening remarks. So over to you.", "may I request you to make opening remarks") moderates: the briefer answers (every
   other label had been taken for an asker, the briefer's statement for questions).
+- F3: "Foto:" (a photo credit in Serbian, Polish, German ...) is no turn label: it had made a report "talk", so that a
+  person the report names was taken for the speaker of it all.
+- R3: a report whose one reported voice is another's ("..., Vucic said after the meeting." twice, the surname given in
+  full elsewhere, with or without its accents) is not the words of a person it only names (a cue's pick): the body stays
+  the author's.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -131,3 +136,25 @@ def test_spokesperson_who_hands_over_the_floor_moderates() -> None:
     roles = {s.name: s.role for s in st.speakers if s.name}
     assert roles.get("Omar Haddad") is SpeakerRole.INTERVIEWEE
     assert {c.speaker for c in st.claims if "four agreements" in c.text} == {"Omar Haddad"}
+
+
+_REPORT = ("\"We will never recognise the border,\" he said after the meeting.\n\n"
+           "President of Nordland, Jan Vesely, addressed the public after the meeting in Brussels.\n\n"
+           "{credit}\n\n"
+           "\"It was agreed to continue the dialogue until the end of July,\" Vesely said after the meeting.\n\n"
+           "Asked whether he insulted Ana Ruiz during the meeting, he said that he did not.\n\n"
+           "\"The other delegation does not want to fulfil what it signed,\" Vesel\u00fd told reporters.\n\n"
+           "Vesely pointed out that Ruiz threatened to go to court, and he replied that she should do that.\n")
+
+
+def test_foto_credit_is_no_turn_label_and_the_report_stays_the_authors() -> None:
+    st = RuleSegmenter().segment(_REPORT.format(credit="Foto: Instagram/nordlandpress\n\nFoto: Instagram/nordlandpress"))
+    assert {c.speaker for c in st.claims} == {None}
+    assert all(c.role is SpeakerRole.AUTHOR for c in st.claims)
+
+
+def test_report_on_anothers_words_is_not_the_named_persons() -> None:
+    from polisent.segment._reported_speech import _reported_other
+
+    text = _REPORT.format(credit="Source: Nordland Radio")
+    assert _reported_other(text, "Ana Ruiz") >= 2 and _reported_other(text, "Jan Vesely") == 0

@@ -17,7 +17,7 @@ _PARTICLES = frozenset("de da di du del der van von la le al el bin ibn ben st. 
 #: the label particles without the suffixes, and a few more
 NAME_PARTICLES = (_PARTICLES - {"st.", "jr.", "jr", "sr.", "sr"}) | frozenset("della den dos das do ter ten zu".split())
 _NOT_SPEAKERS = frozenset(
-    """note notes photo image picture credit credits source sources update updated correction caption disclaimer
+    """note notes photo photos foto fotos fot image picture credit credits source sources update updated correction caption disclaimer
     views reads likes shares
     warning summary background context example conclusion read watch listen published posted tags topics
     title subject date location keywords related share editor editors nb ps re fw fwd see also translation

@@ -5,6 +5,7 @@ two sources. Split out of :mod:`polisent.segment._unnamed_answers` in the 111th 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from polisent.segment._person_names import office_holder
 from polisent.segment._prefilter import bounded_spans
@@ -36,6 +37,8 @@ def reported_not_speaking(t: str, pt: str, p: Principal, unnamed: list[Unit]) ->
     if p.kind == "interview" and office_holder(p.name) and not _TALK_PAGE.search(t, 0, 2000) \
             and not _answers_after_cue(t, p.name, unnamed):
         return True
+    if p.kind != "author" and not _reported(pt, p.name) and _reported_other(pt, p.name) >= 2:
+        return True  # a report on another's words ("..., Vucic said after the meeting." twice) that p only figures in
     return p.kind != "author" and _two_sources(pt, p.name)
 
 
@@ -132,3 +135,35 @@ def _two_sources(t: str, name: str) -> bool:
                 sources.add(who.split()[-1].lower().strip(".,"))
     return surname in sources and len(sources) >= 2
 
+
+
+#: a surname whose words the text reports: "Vucic said", "Vučić, the president, stated", "said Vucic"
+_SURNAME_SAID = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]{2,})(?:,[^.\n\u201c\"]{3,120}?,)?[ \t]+(?:said|says|stated|told|added|"
+                           r"noted|argued|warned|explained|stressed|pointed[ \t]+out)\b|\b(?:said|says)[ \t]+(?P<sur2>[A-Z][\w'\u2019-]{2,})\b")
+
+
+def _fold(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
+def _reported_other(t: str, name: str) -> int:
+    """How often the text reports the words of the one other person it reports most, by surname ("Vucic said" for
+    "Aleksandar Vu\u010di\u0107", spelled with or without accents), not ``name``: a person the text names in full
+    elsewhere (rule R3 of pass 117).
+
+    >>> t = "President Ana Ruiz spoke. Ruiz said the talks failed. Asked about Omar Haddad, she said no. Ruiz stated it twice."
+    >>> _reported_other(t, "Omar Haddad"), _reported_other(t, "Ana Ruiz")
+    (2, 0)
+    """
+    own = _fold(name.split()[-1])
+    full = {_fold(m.group(2)) for m in _FULL_NAME.finditer(t) if is_person_name(f"{m.group(1)} {m.group(2)}")}
+    counts: dict[str, int] = {}
+    for m in _SURNAME_SAID.finditer(t):
+        sur = _fold(m.group("sur") or m.group("sur2"))
+        if sur != own and sur in full:
+            counts[sur] = counts.get(sur, 0) + 1
+    return max(counts.values(), default=0)
+
+
+#: two capitalised words in a row, every such pair (overlapping: "President Ana Ruiz" gives "Ana Ruiz" too)
+_FULL_NAME = re.compile(r"(?=(?<![\w'\u2019-])([A-Z][\w'\u2019-]+)[ \t]+([A-Z][\w'\u2019-]{2,})(?![\w'\u2019-]))")
