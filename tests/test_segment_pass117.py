@@ -21,6 +21,12 @@
 - R3: a report whose one reported voice is another's ("..., Vucic said after the meeting." twice, the surname given in
   full elsewhere, with or without its accents) is not the words of a person it only names (a cue's pick): the body stays
   the author's.
+- W4: "..., writes former Swedish Prime Minister <name> (sd)." ending a standfirst names the writer through the office
+  (after "writes" only: "says <office> <name>" quotes a source).
+- B5: a title that closes with its writer ("A Guide For President X, By <name>") is read under two lines of page
+  furniture ("Connect with us" / a column's name), not only as the first or second line; "INTERVIEW BY <name>", "Photos
+  by <name>" name no writer there.
+- O5 (wider): "the Head of <state> gave an interview to ..." in the standfirst, the one office holder it names answers.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -158,3 +164,31 @@ def test_report_on_anothers_words_is_not_the_named_persons() -> None:
 
     text = _REPORT.format(credit="Source: Nordland Radio")
     assert _reported_other(text, "Ana Ruiz") >= 2 and _reported_other(text, "Jan Vesely") == 0
+
+
+_OPED_BODY = ("\n\nSweden and Finland share a long history and now a common future in the alliance. Neither country chose "
+              "this lightly, and neither will regret it.\n\nThe decision was made by the voters long before the "
+              "governments followed them, and that is the strength of it.\n")
+
+
+def test_writes_former_prime_minister_names_the_writer() -> None:
+    text = ("It was not what the Kremlin hoped for, writes former Swedish Prime Minister Magda Lindqvist (sd)." + _OPED_BODY)
+    assert {c.speaker for c in RuleSegmenter().segment(text).claims} == {"Magda Lindqvist"}
+    says = text.replace("writes former", "says former")
+    assert {c.speaker for c in RuleSegmenter().segment(says).claims} == {None}
+
+
+def test_title_byline_under_two_menu_lines() -> None:
+    text = "Connect with us\n\nStrictly Personal\n\nA Foreign Policy Guide For the New President, By Ana Ruiz" + _OPED_BODY
+    assert {c.speaker for c in RuleSegmenter().segment(text).claims} == {"Ana Ruiz"}
+
+
+def test_interview_by_line_is_no_writers_byline() -> None:
+    text = ("Nordic Geographic\n\nINTERVIEW\n\n- INTERVIEW BY ANA RUIZ\n\nArctic expert Omar Haddad on how the islands can "
+            "lead on northern issues" + _OPED_BODY)
+    assert "Ana Ruiz" not in {c.speaker for c in RuleSegmenter().segment(text).claims}
+
+
+def test_the_head_of_state_gave_an_interview() -> None:
+    assert _guest("Kyrgyz President Ana Ruiz will pay her first state visit to Peru. On the eve of the trip the Head of "
+                  "Kyrgyzstan gave an interview to the Ledger.") == "Ana Ruiz"

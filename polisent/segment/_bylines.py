@@ -165,9 +165,13 @@ def _full_name(t: str, surname: str, end: int) -> str | None:
     return found
 
 
+#: the writer's office after "writes" (never after "says": a quoted office holder is a source): "..., writes former
+#: Swedish Prime Minister Ana Ruiz (sd)." (rule W4 of pass 117)
+_WRITER_OFFICE = (r"(?<=writes\s)(?:(?:former|then)\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,2}?(?:President|Prime\s+Minister|Minister|"
+                  r"Secretary|Chancellor|Ambassador|Senator|Governor|Mayor|Commissioner|Premier)\s+")
 #: "..., writes Na'eem Jeenah." / "..., says Gearoid Reidy for Bloomberg Opinion." at the end of a standfirst
-_WRITES = re.compile(rf"\b(?P<verb>writes|argues|says|warns)\s+(?:{_TITLES}\s+)?(?P<name>{_NAME})"
-                     r"(?:\s+(?:for|in|at)\s+(?:[A-Z][\w&'\u2019.-]*\s*){1,4})?\s*[.:]?\s*\Z")
+_WRITES = re.compile(rf"\b(?P<verb>writes|argues|says|warns)\s+(?:{_TITLES}\s+|{_WRITER_OFFICE})?(?P<name>{_NAME})"
+                     r"(?:\s+(?:for|in|at)\s+(?:[A-Z][\w&'\u2019.-]*\s*){1,4})?(?:\s*\([^()\n]{1,20}\))?\s*[.:]?\s*\Z")
 #: ... or with the writer's job after the name: "..., writes Erkki Koort, security expert at the Example Academy."
 #: (not after a quotation: '"...," says Mauricio Jaramillo, an analyst at ...' quotes a source in the text)
 _WRITES_JOB = re.compile(rf"(?<![\"\u201d\u2019'],[ \t])(?<![\"\u201d\u2019'][ \t])\b(?P<verb>writes|argues|says)[ \t]+(?:(?:{_TITLES}|Hon)[ \t]+)?"

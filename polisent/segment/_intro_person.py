@@ -210,6 +210,11 @@ _TALK_AFTER = (r"(?:,[^,.\n]{1,60},)?[ \t]+(?:has[ \t]+)?(?:says|said|tells|told
 #: the talk the standfirst announces: an interview, its excerpts, a talk to an outlet ("tells Euronews", "spoke to CNN")
 _INTERVIEW_WORD = re.compile(r"(?i)\binterview|\bconversation[ \t]+with\b|\bexcerpts\b|\b(?:tells|told|spoke[ \t]+(?:to|with)|speaks[ \t]+(?:to|with)|talks[ \t]+(?:to|with)"
                              r"|talked[ \t]+(?:to|with))[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+)?[A-Z][\w'\u2019-]*\b")
+#: an office, not a name, gives the interview: "the Head of Kyrgyzstan gave an interview to ...", "the President granted an
+#: exclusive interview" (the one office holder the standfirst names; rule O5 of pass 117)
+_OFFICE_GAVE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}(?:Head|President|Prime[ \t]+Minister|Minister|Chancellor|Premier|"
+                          r"Secretary|Ambassador|King|Emir|Amir)\b[^.!?\n]{0,40}?[ \t](?:gave|has[ \t]+given|granted|has[ \t]+granted|offered)"
+                          r"[ \t]+(?:an?[ \t]+)?(?:exclusive[ \t]+|rare[ \t]+|special[ \t]+)?interview\b")
 #: a sentence whose subject is "he" or "she", talking: "He assessed ...", "She spoke ..."
 _HE_TALKS = re.compile(r"[ \t]*(?:He|She)[ \t]+(?:\w+ly[ \t]+)?(?:assessed|discussed|spoke|talked|explained|reflected|shared|gave|"
                        r"answered|told|says|said|talks|speaks|discusses|explains|reflects|shares|gives|answers|tells)\b")
@@ -219,7 +224,9 @@ _HEAD_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
 def _talks_in_interview(head: str, name: str, surname: str, others: set[str]) -> bool:
     """Whether the office holder ``name`` talks in a standfirst's sentence on the interview: his name (or surname)
     before a verb of talk, or after "says", or after "interview with", where the sentence (or, after "says", the next)
-    announces the interview and names no other person the standfirst gives.
+    announces the interview and names no other person the standfirst gives; or "he"/"she" talks in the next sentence
+    after one he opens; or an office gives the interview ("the Head of Kyrgyzstan gave an interview", for the one office
+    holder named).
 
     >>> _talks_in_interview("In an exclusive interview with CNA, Timor-Leste President Ana Ruiz says the country is ready.",
     ...                     "Ana Ruiz", "Ruiz", set())
@@ -227,6 +234,9 @@ def _talks_in_interview(head: str, name: str, surname: str, others: set[str]) ->
     >>> _talks_in_interview("President Ana Ruiz said the talks failed. We asked Omar Haddad about it in an interview.",
     ...                     "Ana Ruiz", "Ruiz", {"haddad"})
     False
+    >>> _talks_in_interview("Kyrgyz President Ana Ruiz will visit Peru. On the eve of the trip the Head of Kyrgyzstan gave "
+    ...                     "an interview to the Ledger.", "Ana Ruiz", "Ruiz", set())
+    True
     >>> _talks_in_interview("Foreign Minister Ana Ruiz ended a trip to Peru. She assessed it in a conversation with The "
     ...                     "Ledger's correspondent, Tom Bell.", "Ana Ruiz", "Ruiz", set())
     True
@@ -234,6 +244,8 @@ def _talks_in_interview(head: str, name: str, surname: str, others: set[str]) ->
     sentences = [m.group() for m in _HEAD_SENTENCE.finditer(head)]
     sur, full = re.escape(surname), re.escape(name)
     for i, s in enumerate(sentences):
+        if _OFFICE_GAVE.search(s) and not any(re.search(rf"\b{re.escape(o)}\b", s, re.IGNORECASE) for o in others):
+            return True  # "Kyrgyz President Y will pay a visit ... . On the eve of the trip the Head of Kyrgyzstan gave an interview"
         if not re.search(rf"\b{sur}\b", s) or any(re.search(rf"\b{re.escape(o)}\b", s, re.IGNORECASE) for o in others):
             continue
         announced = _INTERVIEW_WORD.search(s) is not None

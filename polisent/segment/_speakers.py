@@ -343,7 +343,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         # ("By Peter MARTELL": an agency's surname in capitals is Peter Martell)
         if not by:  # a title that closes with its writer ("Eritrea: Coming In from the Cold \u2013 by Ana Ruiz") over a bare
             # name line under it, which may be a photo's caption ("Issayas Afeworki")
-            by = _title_bylines(t, units[:2])
+            by = _title_bylines(t, units[:3])  # (under a menu's line: "Connect with us" / "Strictly Personal" / the title)
         if not by:  # no "By X": an author line (a name alone, with the writer's job or an affiliation)
             by = [_author_job(t, m) if m.re is _AUTHOR_JOB else m.group("name") for u in bylines
                   for m in [_AUTHOR_JOB.fullmatch(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)

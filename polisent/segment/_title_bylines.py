@@ -35,7 +35,9 @@ _TITLE_BY_SCAN = Guarded(_TITLE_BY)
 _OPED_BY = re.compile(rf"[ \t]*(?i:op-?ed|guest[ \t]+column|guest[ \t]+essay)[ \t]+by[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})\b")
 #: the words before "by" that make it a passive ("A Plan Backed by Donald Trump"), not a byline
 _PASSIVE = re.compile(r"(?i)\w+(?:ed|en)|hit|led|won|cut|put|set|run|got|met|shot|held|made|sent|paid|lost|told|sold|said|kept|left|"
-                      r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found")
+                      r"felt|meant|built|caught|bought|sought|fought|brought|struck|taught|thought|read|heard|found"
+                      # ... or a credit that names no writer: "INTERVIEW BY X" (the journalist who asks), "Photos by X"
+                      r"|interviews?|conversation|questions|photos?|photographs?|pictures?|images?|illustrations?|video")
 
 
 #: a title led by its writer's name: "Jorge Durand: Peru and its ghosts" (not a quotation after the colon)
