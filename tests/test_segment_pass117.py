@@ -27,6 +27,9 @@
   furniture ("Connect with us" / a column's name), not only as the first or second line; "INTERVIEW BY <name>", "Photos
   by <name>" name no writer there.
 - O5 (wider): "the Head of <state> gave an interview to ..." in the standfirst, the one office holder it names answers.
+- T4: a first line "<office> <name> delivered a speech following the summit" / "held a press briefing" / "answered
+  questions after ..." names the speaker (a data cue) and makes the page his talk's record, though a registry office
+  holder is more often a report's topic.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -192,3 +195,12 @@ def test_interview_by_line_is_no_writers_byline() -> None:
 def test_the_head_of_state_gave_an_interview() -> None:
     assert _guest("Kyrgyz President Ana Ruiz will pay her first state visit to Peru. On the eve of the trip the Head of "
                   "Kyrgyzstan gave an interview to the Ledger.") == "Ana Ruiz"
+
+
+def test_delivered_a_speech_over_the_speech_names_the_speaker() -> None:
+    text = ("Argentine President Javier Milei delivered a speech following the summit of the southern states\n\n"
+            "This morning a group of countries asked me to lead the work on the harbour. We agreed to do it, and we will "
+            "report back within a month.\n\nI want to thank every leader who came to Buenos Aires for the talks and for "
+            "the hard work that went into them.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if "thank every leader" in c.text} == {"Javier Milei"}

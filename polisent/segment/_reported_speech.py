@@ -74,6 +74,10 @@ _TALK_PAGE = re.compile(r"(?i)\A[ \t]*[^\n]{0,200}\b(?:interview|transcript)|^[ 
                         # arrival" over "Check against delivery!" (rule T1 of the 103rd pass)
                         r"|\A[ \t]*[^\n]{0,120}\b(?:remarks|press[ \t]+conference|speech|address|briefing)[ \t]+(?:by|of)\b"
                         r"|^[ \t]*check[ \t]+against[ \t]+delivery\b"
+                        # ... or the page's first line says he gave it: "Prime Minister X delivered a speech following the
+                        # summit", "X held a press briefing on Tuesday", "X answered questions after the summit" (pass 117)
+                        r"|\A[ \t]*[^\n]{0,160}\b(?:delivered[ \t]+(?:a|an|his|her)[ \t]+(?:speech|address|statement)|held[ \t]+a[ \t]+"
+                        r"(?:press|news)[ \t]+(?:briefing|conference)|answered[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?questions)\b"
                         r"|\b(?:full[ \t]+)?(?:transcript|text)[ \t]+of[ \t]+(?:the|this|our|his|her)[ \t]+interview[ \t]+(?:is|follows|below)\b",
                         re.MULTILINE)
 
