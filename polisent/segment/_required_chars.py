@@ -15,6 +15,7 @@ consumes; a span that lacks one of them cannot hold a match.
 
 from __future__ import annotations
 
+import re  # noqa: F401 - the docstring examples use it
 
 try:
     from re import _constants as _sre_c  # type: ignore[attr-defined]
