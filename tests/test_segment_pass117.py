@@ -30,6 +30,11 @@
 - T4: a first line "<office> <name> delivered a speech following the summit" / "held a press briefing" / "answered
   questions after ..." names the speaker (a data cue) and makes the page his talk's record, though a registry office
   holder is more often a report's topic.
+- N1 (from sealed J167a's misses, read once, spent since): a guest hailed by first name and patronymic ("- Pavel
+  Sergeyevich, how do you assess ...?") is the full name the standfirst gives with that first name ("..., Pavel Orlov."),
+  not "Pavel Sergeyevich".
+- B6: "<Outlet>'s <name>" alone on a line under an op-ed's title ("CGTN's Liu Xin") is the outlet's writer (not for a
+  state's possessive, nor in a conversation, where the outlet's journalist asks).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -204,3 +209,20 @@ def test_delivered_a_speech_over_the_speech_names_the_speaker() -> None:
             "the hard work that went into them.\n")
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims if "thank every leader" in c.text} == {"Javier Milei"}
+
+
+def test_patronymic_hail_takes_the_full_name() -> None:
+    text = ("Russian expert: the border opening depends on the talks\n\n"
+            "The Ledger presents an interview with a Russian political figure, member of the Public Chamber, President of "
+            "the Centre for Social Studies, Pavel Orlov.\n\n"
+            "- Pavel Sergeyevich, how do you assess the upcoming meeting of the two leaders in Sochi?\n\n"
+            "- It is too early to evaluate the meeting. We need to wait for the meeting itself, since the range of issues "
+            "the two leaders can discuss is very wide.\n\n"
+            "- And what about the border?\n\n"
+            "- The border will open when the talks succeed, and not a day before that.\n")
+    assert _answer_speakers(text) == {"Pavel Orlov"}
+
+
+def test_outlets_writer_line_under_the_title() -> None:
+    text = "Who is killing the trade body?\nThe Ledger's Anna Pollard\n02:53" + _OPED_BODY
+    assert {c.speaker for c in RuleSegmenter().segment(text).claims} == {"Anna Pollard"}

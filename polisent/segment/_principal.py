@@ -107,6 +107,10 @@ logger = logging.getLogger(__name__)
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
 
+#: an outlet's possessive opening a name line: "CGTN's ", "The Ledger's " (rule B6 of pass 117)
+_OUTLETS_WRITER = re.compile(r"[ \t]*(?:The[ \t]+)?(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})['\u2019]s[ \t]+(?=[A-Z])")
+
+
 def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True,
               title: tuple[int, int] | None = None, cues: SpeakerCues | None = None,
               interview: bool = False, answers_from: int | None = None) -> Principal | None:
@@ -391,6 +395,9 @@ def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conver
                 add(people[0], "author", 3.0)
                 continue
         m = NAME_LINE.fullmatch(t, s, e)
+        if not person_line(m) and not conversation and (own := _OUTLETS_WRITER.match(t, s, e)) is not None \
+                and not is_place(own.group("owner")):  # (not a state's: "Russia's Sergei Lavrov" is a headline's subject)
+            m = NAME_LINE.fullmatch(t, own.end(), e)  # "CGTN's Liu Xin" under an op-ed's title: the outlet's writer (B6)
         if person_line(m):  # the whole line is the name: not "Play Live Radio"
             if interview and (t[s:e].lstrip()[:3].lower() == "by " or _WRITER_IS.match(t, _next_line(t, e))):
                 # an interview's byline is the interviewer's ("By X"; "X" over "The author is head of ...")

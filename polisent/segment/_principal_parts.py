@@ -54,6 +54,10 @@ _NAME_AT = re.compile(rf"(?={_CAP}){TITLED_NAME}")
 _FIRST_LINE = re.compile(r"\s*([^\n]{1,120}?)[ \t]*(?:\n|\Z)")
 
 
+#: a Russian patronymic: "Vladimirovich", "Sergeyevna", "Ilyich"
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ichna|inichna|ilyich)")
+
+
 def page_spelling(t: str, name: str) -> str:
     """``name`` as the page writes it where a transcript spells it otherwise ("Laszlo Andor", "Laslo
     Andor" for the summary's "L\u00e1szl\u00f3 Andor"): the one other name the opening writes alike,
@@ -61,8 +65,18 @@ def page_spelling(t: str, name: str) -> str:
 
     >>> page_spelling("L\u00e1szl\u00f3 Andor talks to Paul Adamson. My guest is Laslo Andor.", "Laslo Andor")
     'L\u00e1szl\u00f3 Andor'
+    >>> page_spelling("An interview with the head of the centre, Georgiy Fedorov. - Georgiy Vladimirovich, how?", "Georgiy Vladimirovich")
+    'Georgiy Fedorov'
     """
     surname = name.split()[-1]
+    if len(name.split()) == 2 and _PATRONYMIC.fullmatch(surname):
+        # a Russian address, first name and patronymic ("Georgiy Vladimirovich, how do you assess ..."): the full name the
+        # page gives with that first name ("... Aspect", Georgiy Fedorov."; rule N1 of pass 117)
+        given = re.escape(name.split()[0])
+        full = {" ".join(m.group().split()) for m in re.finditer(rf"\b{given}[ \t]+(?:[A-Z][\w'\u2019-]+[ \t]+)?[A-Z][\w'\u2019-]+\b", t)}
+        full = {x for x in full if not _PATRONYMIC.fullmatch(x.split()[-1]) and is_person_name(x)}
+        if len(full) == 1:
+            return full.pop()
     if t.count(name) >= 2 or (t.count(surname[:3]) < 2 and t.count(name.split()[0] + " ") < 2):
         return name  # the page writes it so more than once, or nothing else like it
     runs = (" ".join(m.group("name").split()) for m in _NAME_AT.finditer(t, 0, min(len(t), 5000)))
