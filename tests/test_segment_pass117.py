@@ -35,6 +35,9 @@
   not "Pavel Sergeyevich".
 - B6: "<Outlet>'s <name>" alone on a line under an op-ed's title ("CGTN's Liu Xin") is the outlet's writer (not for a
   state's possessive, nor in a conversation, where the outlet's journalist asks).
+- U1 (from sealed J167b's misses, read once at the pass's end, spent since): an office alone as the answers' label
+  ("PRIME MINISTER:", "Minister:") names no one: the answers stay unnamed unless the page names the office holder (the
+  corpus's labels never give an office for a name).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -226,3 +229,13 @@ def test_patronymic_hail_takes_the_full_name() -> None:
 def test_outlets_writer_line_under_the_title() -> None:
     text = "Who is killing the trade body?\nThe Ledger's Anna Pollard\n02:53" + _OPED_BODY
     assert {c.speaker for c in RuleSegmenter().segment(text).claims} == {"Anna Pollard"}
+
+
+def test_office_alone_as_a_label_names_no_one() -> None:
+    text = ("JOURNALIST:\nPrime Minister, there has been a lot of talk about the islands this morning. What do you say "
+            "about their plight?\nPRIME MINISTER:\nWell, we are very sympathetic and we have been in the past, and I will "
+            "be meeting the President to talk about it.\nJOURNALIST:\nWill you offer more aid?\nPRIME MINISTER:\nWe want to "
+            "help in the region, we accept our obligations and we do not want to throw our weight around.\n")
+    st = RuleSegmenter().segment(text)
+    answers = [c for c in st.claims if c.role is SpeakerRole.INTERVIEWEE]
+    assert answers and {c.speaker for c in answers} == {None}

@@ -136,6 +136,8 @@ def test_label_alone_over_a_blank_line_opens_the_turn() -> None:
             "QUESTION:\n\nSome read federalism into it?\n\nPRIME MINISTER:\n\nI saw that but they were mistaken.\n")
     claims = RuleSegmenter().segment(text).claims
     assert [c.is_question for c in claims] == [True, False, False, True, False]
-    assert {c.speaker for c in claims if not c.is_question} == {"Prime Minister"}
+    # (an office alone names no one: unnamed since rule U1 of pass 117, "Prime Minister" before)
+    assert {c.speaker for c in claims if not c.is_question} == {None}
+    assert {c.role.value for c in claims if not c.is_question} == {"interviewee"}
     for c in claims:  # offsets still point into the text
         assert text[c.start:c.end] == c.text

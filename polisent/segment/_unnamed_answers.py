@@ -59,6 +59,9 @@ _DELIVERED_BY = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|
 _EVENT_WORDS = frozenset("summit summits forum conference dialogue symposium congress convention festival institute foundation "
                          "league movement coalition council commission university college school centre center".split())
 
+_BARE_OFFICE = re.compile(r"(?i)(?:the[ \t]+)?(?:(?:prime|foreign|deputy|vice|first)[ \t]+)*(?:minister|secretary(?:-general)?|president|"
+                          r"chancellor|premier|ambassador|envoy|senator|governor|mayor|spokes(?:man|woman|person)|commissioner|"
+                          r"king|queen|emir|sultan|prince|canciller)")
 _ROLE_WORD_END = re.compile(r"(?i)\b(?:analyst|expert|professor|correspondent|reporter|editor|director|minister|secretary|"
                             r"president|fellow|researcher|journalist|host|guest|moderator)\Z")
 
@@ -125,6 +128,12 @@ def _first_question(units: list[Unit]) -> int:
 def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, SpeakerRole]],
                     cues: SpeakerCues | None = None, model: SpeakerModel | None = None) -> list[tuple[str | None, SpeakerRole]]:
     answers = [u for u in units if u.kind is SegmentKind.ANSWER and u.role is not SpeakerRole.INTERVIEWER]
+    # an office alone as the answers' label ("PRIME MINISTER:", "Minister:") names no one: unnamed, for the rules below to
+    # name from the page, or no one (rule U1 of pass 117)
+    bare = {u.speaker for u in answers if u.form == "label" and u.speaker and _BARE_OFFICE.fullmatch(u.speaker)}
+    for u in answers if bare else ():
+        u.speaker = None if u.speaker in bare else u.speaker
+    out = [(None if n in bare else n, r) for n, r in out]
     for u in answers:  # a byline or label the rules took for a name: "Breaking News", "Svobodnaya Pressa", "Saudi Arabia"
         if u.sourced:
             continue  # a press review's source: "The Guardian" speaks there
