@@ -243,10 +243,14 @@ def _talks_in_interview(head: str, name: str, surname: str, others: set[str]) ->
     """
     sentences = [m.group() for m in _HEAD_SENTENCE.finditer(head)]
     sur, full = re.escape(surname), re.escape(name)
+
+    def names_another(x: str) -> bool:
+        return any(re.search(rf"\b{re.escape(o)}\b", x, re.IGNORECASE) for o in others)
+
     for i, s in enumerate(sentences):
-        if _OFFICE_GAVE.search(s) and not any(re.search(rf"\b{re.escape(o)}\b", s, re.IGNORECASE) for o in others):
+        if _OFFICE_GAVE.search(s) and not names_another(s):
             return True  # "Kyrgyz President Y will pay a visit ... . On the eve of the trip the Head of Kyrgyzstan gave an interview"
-        if not re.search(rf"\b{sur}\b", s) or any(re.search(rf"\b{re.escape(o)}\b", s, re.IGNORECASE) for o in others):
+        if not re.search(rf"\b{sur}\b", s) or names_another(s):
             continue
         announced = _INTERVIEW_WORD.search(s) is not None
         if announced and (re.search(rf"\b{sur}{_TALK_AFTER}", s) or re.search(rf"(?i:\binterview[ \t]+(?:with|by|of|to))[ \t]+(?:[\w'\u2019.-]+[ \t]+){{0,5}}?{full}\b", s)):
@@ -256,7 +260,7 @@ def _talks_in_interview(head: str, name: str, surname: str, others: set[str]) ->
                 and (announced or _INTERVIEW_WORD.search(nxt) is not None):
             return True
         if re.match(rf"[ \t]*(?:[\w'\u2019.-]+[ \t]+){{0,4}}?{full}\b", s) and _HE_TALKS.match(nxt) and _INTERVIEW_WORD.search(nxt) \
-                and not any(re.search(rf"\b{re.escape(o)}\b", nxt, re.IGNORECASE) for o in others):
+                and not names_another(nxt):
             return True  # "Foreign Minister Y concluded a trip ... . He assessed it in a conversation with <outlet>'s X."
     return False
 
