@@ -59,6 +59,7 @@ _DELIVERED_BY = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|
 _EVENT_WORDS = frozenset("summit summits forum conference dialogue symposium congress convention festival institute foundation "
                          "league movement coalition council commission university college school centre center".split())
 
+#: an office alone, no name: "Prime Minister", "Minister", "The President", "Secretary-General" (rule U1 of pass 117)
 _BARE_OFFICE = re.compile(r"(?i)(?:the[ \t]+)?(?:(?:prime|foreign|deputy|vice|first)[ \t]+)*(?:minister|secretary(?:-general)?|president|"
                           r"chancellor|premier|ambassador|envoy|senator|governor|mayor|spokes(?:man|woman|person)|commissioner|"
                           r"king|queen|emir|sultan|prince|canciller)")
