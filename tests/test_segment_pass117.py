@@ -38,6 +38,9 @@
 - U1 (from sealed J167b's misses, read once at the pass's end, spent since): an office alone as the answers' label
   ("PRIME MINISTER:", "Minister:") names no one: the answers stay unnamed unless the page names the office holder (the
   corpus's labels never give an office for a name).
+- J2 (from sealed J167b's misses, spent): a turn label that is an office and its portfolio ("Minister for Trade and
+  the Pacific:") is the person the host's introduction says holds it ("Ana Ruiz is the Minister for Trade and the
+  Pacific"), as "Ana Ruiz, Minister for ..." already was.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -239,3 +242,16 @@ def test_office_alone_as_a_label_names_no_one() -> None:
     st = RuleSegmenter().segment(text)
     answers = [c for c in st.claims if c.role is SpeakerRole.INTERVIEWEE]
     assert answers and {c.speaker for c in answers} == {None}
+
+
+def test_office_label_named_by_the_hosts_introduction() -> None:
+    text = ("Interview with Tom Bell, Harbour Radio\n\n"
+            "Tom Bell: The Prime Minister heads to the islands today. Ana Ruiz is the Minister for Trade and the Pacific "
+            "and will join him. She joins me now. Welcome to the programme.\n\n"
+            "Minister for Trade and the Pacific: Good morning, Tom. How are you?\n\n"
+            "Tom Bell: Very well. What is the purpose of the trip?\n\n"
+            "Minister for Trade and the Pacific: We want a security treaty and a visa deal, and we want both before the "
+            "end of the year.\n\n"
+            "Tom Bell: Will the islands sign it?\n\n"
+            "Minister for Trade and the Pacific: I think they will, because it serves both sides.\n")
+    assert _answer_speakers(text) == {"Ana Ruiz"}

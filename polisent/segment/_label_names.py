@@ -257,9 +257,11 @@ def office_holder(t: str, label: str, end: int) -> str | None:
     'Pat Conroy'
     >>> office_holder("Let's go to the Assistant Foreign Minister, Tim Watts. Hi.", "Assistant Minister for Foreign Affairs", 55)
     'Tim Watts'
+    >>> office_holder("Pat Conroy is the Minister for Trade and the Pacific. He joins me.", "Minister for Trade and the Pacific", 60)
+    'Pat Conroy'
     """
-    before = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}),[ \t]+(?:the[ \t]+)?"
-                        + r"[ \t]+".join(map(re.escape, label.split())) + r"\b")
+    before = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})(?:,[ \t]+|[ \t]+is[ \t]+)(?:the[ \t]+)?"
+                        + r"[ \t]+".join(map(re.escape, label.split())) + r"\b")  # ("Pat Conroy is the Minister for ...": J2, pass 117)
     found = {" ".join(m.group("name").split()) for m in before.finditer(t, 0, end) if not other_side(t, m.start())}
     if len(found) == 1:
         return found.pop()
