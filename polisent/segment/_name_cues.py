@@ -12,7 +12,7 @@ from polisent.segment._labels import _CAP, _NAME, _TITLES, PARTICLE_PREFIX
 from polisent.segment._person_names import _TITLE_WORDS, is_person_name, is_place, person_part
 from polisent.segment._prefilter import every_start
 
-__all__ = ["OUTLET_AFTER", "outlet_journalist_asks", "_ASKER", "_BY_BEFORE", "_CITED", "_END_BIO", "_FIRST_LINES", "_GUEST_SELF", "_HEAD_BIO", "_HOST_SELF",
+__all__ = ["OUTLET_AFTER", "outlet_journalist_asks", "_ASKER", "_BY_BEFORE", "_CITED", "_OWNER", "_END_BIO", "_FIRST_LINES", "_GUEST_SELF", "_HEAD_BIO", "_HOST_SELF",
            "_INTERVIEW_WORD", "_IN_THIS_INTERVIEW", "_IN_THIS_INTERVIEW_SAYS", "_LEAD", "_LEFT", "_LEFT_LONG", "_MORE_NAME",
            "_MY_TALK", "_NAME_BEFORE", "_OFFICE", "_OFFICES", "_OFFICE_START", "_OWN_BRIEFING", "_PARTS", "_SELF_IM", "_SELF_JOB",
            "_PRONOUN_SUBJECT", "_SPOKE_VERB", "_SPOKES", "_SUBJECT_MET", "_TALKING_TO", "_THEIR_INTERVIEW", "_THIS_IS", "_TITLE_DELIVERED", "_TITLE_QUOTE",

@@ -22,6 +22,7 @@ from pathlib import Path
 from polisent.segment._author_lines import NAME_LINE, TITLED_NAME, person_line
 from polisent.segment._name_cues import (
     _ASKER,
+    _OWNER,
     _CITED,
     outlet_journalist_asks,
     _END_BIO,
@@ -108,7 +109,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 #: an outlet's possessive opening a name line: "CGTN's ", "The Ledger's " (rule B6 of pass 117)
-_OUTLETS_WRITER = re.compile(r"[ \t]*(?:The[ \t]+)?(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})['\u2019]s[ \t]+(?=[A-Z])")
+_OUTLETS_WRITER = re.compile(r"[ \t]*(?:The[ \t]+)?" + _OWNER + r"(?=[A-Z])")
 
 
 def principal(t: str, name_lines: list[tuple[int, int]] | None = None, *, conversation: bool = True,

@@ -5,11 +5,11 @@ two sources. Split out of :mod:`polisent.segment._unnamed_answers` in the 111th 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from polisent.segment._person_names import office_holder
 from polisent.segment._prefilter import bounded_spans
 from polisent.segment._principal import Principal, is_person_name, person_part
+from polisent.segment._principal_cues import _folded
 from polisent.segment._quotes import handed_over, mostly_quoted, says_the_following, third_person_report
 from polisent.segment._units import Unit
 
@@ -146,10 +146,6 @@ _SURNAME_SAID = re.compile(r"(?<![\w'\u2019-])(?P<sur>[A-Z][\w'\u2019-]{2,})(?:,
                            r"noted|argued|warned|explained|stressed|pointed[ \t]+out)\b|\b(?:said|says)[ \t]+(?P<sur2>[A-Z][\w'\u2019-]{2,})\b")
 
 
-def _fold(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
-
-
 def _reported_other(t: str, name: str) -> int:
     """How often the text reports the words of the one other person it reports most, by surname ("Vucic said" for
     "Aleksandar Vu\u010di\u0107", spelled with or without accents), not ``name``: a person the text names in full
@@ -159,11 +155,11 @@ def _reported_other(t: str, name: str) -> int:
     >>> _reported_other(t, "Omar Haddad"), _reported_other(t, "Ana Ruiz")
     (2, 0)
     """
-    own = _fold(name.split()[-1])
-    full = {_fold(m.group(2)) for m in _FULL_NAME.finditer(t) if is_person_name(f"{m.group(1)} {m.group(2)}")}
+    own = _folded(name.split()[-1])
+    full = {_folded(m.group(2)) for m in _FULL_NAME.finditer(t) if is_person_name(f"{m.group(1)} {m.group(2)}")}
     counts: dict[str, int] = {}
     for m in _SURNAME_SAID.finditer(t):
-        sur = _fold(m.group("sur") or m.group("sur2"))
+        sur = _folded(m.group("sur") or m.group("sur2"))
         if sur != own and sur in full:
             counts[sur] = counts.get(sur, 0) + 1
     return max(counts.values(), default=0)
