@@ -9,7 +9,7 @@ import re
 from polisent.segment._phrase_words import lexical_run
 from polisent.segment._prefilter import bounded_spans
 
-__all__ = ["_common_words", "_headline", "_headline_after_label", "_lead_in", "_reported_after", "_spoken_opening", "_title_like"]
+__all__ = ["_common_words", "_headline", "_headline_after_label", "_lead_in", "_reported_after", "_spoken_opening", "_title_like", "person_speaks"]
 
 _HEADLINE_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
@@ -159,6 +159,37 @@ def _spoken_opening(rest: str) -> bool:
     if _ROOM_GREETING.match(rest) is not None:
         return True  # "PRESIDENT OF RUSSIA VLADIMIR PUTIN: Good afternoon dear ladies and gentlemen!" (rule S5 of pass 116)
     return len(words) > 20 and rest.rstrip().endswith(".") and _THANKS_OR_ADDRESS.search(rest) is not None
+
+
+def person_speaks(label: str, rest: str, written: str = "") -> bool:
+    """A first line's label and the words after it are a person's turn, not a title that quotes the person: the label
+    names a person and two full sentences follow it (no headline runs to two; rule F1 of the 118th pass, the issue's
+    "a turn label seen once is enough"). A label ``written`` with a description ("MARY KELLY, HOST:") is left to the
+    rules on a host's introduction.
+
+    >>> person_speaks("PRESIDENT ANNA BERG", " I sincerely appreciate your presence at this meeting. The mere fact that we meet is important.")
+    True
+    >>> person_speaks("Tom Weiss", " \u2018We will not send troops. Never,\u2019 says the minister of the small country")
+    False
+    >>> person_speaks("Anna Berg", " No deal. Here is why"), person_speaks("Nigeria Elections", " Voters Go To The Polls. The count has begun in the states.")
+    (False, False)
+    """
+    from polisent.segment._person_names import is_person_name, person_part
+
+    if len(rest.split()) < _TWO_SENTENCES_MIN_WORDS or rest.lstrip()[:1] in _QUOTE_OPENERS or rest.rstrip()[-1:] not in ".!?" \
+            or _SENTENCE_SPLIT.search(rest) is None or "," in written:
+        return False
+    name = person_part(label)
+    return name is not None and is_person_name(name)
+
+
+#: a full stop after a word of three lower-case letters or more, then the next sentence's capital (not "U.S. President",
+#: "Mr. Biden", "Gen. Smith")
+_SENTENCE_SPLIT = re.compile(r"[a-z\u00df-\u00ff]{3}[.!?][\"'\u201d\u2019)]*[ \t]+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de]")
+#: at least this many words after the label (a headline may end on a second short sentence: "Scholz: No Taurus. Here is why")
+_TWO_SENTENCES_MIN_WORDS = 12
+#: a headline that quotes the person opens with the quotation mark ("Kaja Kallas: \u2018We should stop ...\u2019")
+_QUOTE_OPENERS = frozenset("\"'\u201c\u2018\u201e\u00ab")
 
 
 #: a speaker greeting the room, which no headline opens with: "Good afternoon, dear ladies and gentlemen!"

@@ -31,8 +31,10 @@ _OFFICE_SURNAME = (r"(?:President|Prime[ \t]+Minister|Minister|Premier|Chancello
                    r"King|Queen|Prince|Emir|Sultan|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)")
 #: a time code in brackets right before a turn label's colon ("Lars Lokke Rasmussen (00:26):")
 _BRACKET_TIME_LABEL = re.compile(r"[ \t]\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:")
-#: a timed label that names someone ("S1 (00:02):" and "Speaker 2 (01:02):" name no one)
-_TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}")
+#: a timed label that names someone ("S1 (00:02):" and "Speaker 2 (01:02):" name no one), lower-case particles
+#: included ("Mohammed bin Abdulrahman Al Thani (00:00):", "Ursula von der Leyen (00:12):"; rule F2 of the 118th pass)
+_TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+(?:(?:bin|ibn|bint|al|el|de|da|di|du|del|della|van|von|der|den|dos|das)"
+                         r"[ \t]+){0,2}[A-Z][\w'\u2019-]+){0,3}")
 #: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript
 _PLAYER_ZERO = re.compile(r"[ \t]*(?:0?0:00(?::00)?[ \t]*){1,3}")
 #: a time code opening a line ("38:13 ", "(1:02:10) "; not a clock's "11:20 PM")

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
-from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _lead_in, _reported_after, _spoken_opening, _title_like
+from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _lead_in, _reported_after, _spoken_opening, _title_like, person_speaks
 from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room, legend_line
 from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._host_opening import split_host_opening
@@ -209,7 +209,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             and not _QMARK_LINE.search(t, *spans[first_i]) \
             and not _BRACKET_TIME_LABEL.search(t, spans[first_i][0], labels[first_i][2]) \
             and (headline or 0 < len(t[labels[first_i][2]:spans[first_i][1]].split()) <= _TITLE_MAX_WORDS) \
-            and (headline or not _spoken_opening(t[labels[first_i][2]:spans[first_i][1]])) \
+            and (headline or not (_spoken_opening(t[labels[first_i][2]:spans[first_i][1]])
+                                  or person_speaks(labels[first_i][1], t[labels[first_i][2]:spans[first_i][1]],
+                                                   t[spans[first_i][0]:labels[first_i][2]]))) \
             and not (labels[first_i][1] in speechy and sum(k[0] == "name" and k[1] in speechy for k in cands) >= 2) \
             and (reported or not any(k[1] != labels[first_i][1] and set(k[1].lower().split()) & set(labels[first_i][1].lower().split())
                                      for k in cands)):  # "WAJAHAT SAEED KHAN:" then "KHAN:" is a turn
