@@ -8,6 +8,9 @@
   ("Nigeria Elections: Voters Go To The Polls ...").
 - F2: a time-coded turn label ("<name> (00:00):", a transcription service's) with a lower-case particle in the name
   ("Mohammed bin Abdulrahman Al Thani", "Lula da Silva") names its speaker, seen once, as one without a particle did.
+- B1: a date, then the writer's name and job with no separator ("21 November 2018 Ana Ruiz, Research Analyst, Harbour
+  Programme", a think tank's author line) is the byline (a clutter rule in ``clutter_rules.json`` and the name read
+  after the date); a dated sentence about an office holder is not.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -45,3 +48,20 @@ def test_a_time_coded_label_with_a_lower_case_particle_names_its_speaker(name: s
             "We have sent fifty airplanes of aid since the start of the month.\n")
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims if c.text.startswith(("We ", "I have"))} == {name}
+
+
+@pytest.mark.parametrize("line", ["21 November 2018 Ana Ruiz, Research Analyst, Harbour Programme",
+                                  "November 21, 2018 Dr. Ana Ruiz, Senior Fellow at the Harbour Institute"])
+def test_a_date_then_the_writers_name_and_job_is_the_byline(line: str) -> None:
+    text = (f"Why the island summit matters\n\n{line}\n\nThe summit will test the region. Nobody gains from a clash at sea, "
+            "and every member knows it.\n\nThe venue is ready and the budget has passed parliament.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims} == {"Ana Ruiz"}
+    assert not any(c.text.startswith(("21 November", "November 21")) for c in st.claims)
+
+
+def test_a_dated_sentence_about_an_office_holder_is_no_byline() -> None:
+    text = ("Talks resume\n\n5 May 2020 Prime Minister Boris Johnson, speaking in London, said the talks would go on.\n\n"
+            "The venue is ready and the budget has passed parliament.\n")
+    st = RuleSegmenter().segment(text)
+    assert all(c.speaker is None for c in st.claims)

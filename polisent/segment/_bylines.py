@@ -129,6 +129,10 @@ _AUTHOR_DATED = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
                            + "".join(rf"(?<!\b{d}day)" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
                            + rf"(?=[ \t]*[,|\u2013\u2014-]?[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
                            rf"|\d{{1,2}}[ \t]+{_MONTHS}[ \t,]|{_MONTHS}[ \t]+\d{{1,2}}\b))")
+#: an author line with the date before the name and the writer's job after a comma: "21 November 2018 Ana Ruiz, Research
+#: Analyst, Harbour Programme" (rule B1 of the 118th pass; the clutter rule of the same pass)
+_AUTHOR_AFTER_DATE = re.compile(rf"[ \t]*(?:\d{{1,2}}[ \t]+{_MONTHS},?[ \t]+\d{{4}}|{_MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+                                rf"[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=[ \t]*,)")
 #: a repost's credit line: "Ana Ruiz (philstar.com) \u2013 September 22, 2018 \u2013 12:29pm" (the writer, the source site)
 _AUTHOR_SITE = re.compile(rf"(?P<name>{_NAME})[ \t]+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,6}}\)")
 #: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter", "Ana Ruiz Editor-in-Chief, the Daily"
