@@ -11,6 +11,12 @@
 - B1: a date, then the writer's name and job with no separator ("21 November 2018 Ana Ruiz, Research Analyst, Harbour
   Programme", a think tank's author line) is the byline (a clutter rule in ``clutter_rules.json`` and the name read
   after the date); a dated sentence about an office holder is not.
+- Q1: question paragraphs that ask first and then set up or press ("How ready is your country to host the summit?
+  Some of your neighbours doubt it."), two or more put to "you", are the interviewer's (the whole Q&A had been read as
+  the guest's op-ed, the interviewer's challenges scored as the guest's views); then the same shape asks without "you"
+  too, when it opens as a question ("Will ...", "But is there ..."), and so it does on a page that says it is an
+  interview. An op-ed's rhetorical questions stay the writer's, and an answer that opens on a tag question ("..., right?
+  That is what they say.") the guest's.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -65,3 +71,59 @@ def test_a_dated_sentence_about_an_office_holder_is_no_byline() -> None:
             "The venue is ready and the budget has passed parliament.\n")
     st = RuleSegmenter().segment(text)
     assert all(c.speaker is None for c in st.claims)
+
+
+_PRESSED = [("How ready is your country to host the summit? Some of your neighbours doubt it.",
+             "We have been preparing for two years. The venue is ready and the budget has passed parliament. Our partners know it."),
+            ("What do you expect from the talks on the reef dispute? The navy says the reef is lost.",
+             "We expect a code of conduct within the year. Nobody gains from a clash at sea, and every member knows it."),
+            ("Will the larger powers send their leaders? Two of them have cancelled trips this year.",
+             "Most have confirmed. Two have not yet answered, and we keep the door open for them until the last day.")]
+
+
+def test_question_paragraphs_that_ask_first_and_then_press_are_the_interviewers() -> None:
+    text = ("Ana Ruiz: 'The summit will test us'\n\nThe foreign minister of the island state spoke to our paper before "
+            "the summit.\n\n" + "\n\n".join(f"{q}\n\n{a}" for q, a in _PRESSED) + "\n")
+    st = RuleSegmenter().segment(text)
+    asked = [c.text for c in st.claims if c.is_question]
+    assert asked == [q.split("? ")[0] + "?" for q, _ in _PRESSED]
+    assert not any(c.text.startswith(("Some of your", "The navy says", "Two of them")) for c in st.claims)  # set-up: no claim
+    assert {c.speaker for c in st.claims if c.text.startswith(("We have", "We expect", "Most have"))} == {"Ana Ruiz"}
+
+
+def test_rhetorical_questions_in_an_oped_stay_the_writers() -> None:
+    text = ("Europe and the sea\n\nBy Ana Ruiz\n\n"
+            "Is Europe ready for the summit? Not yet. The navy has lost two bases since the spring, the budget has not "
+            "moved, and the ministers who promised a fleet have gone quiet about it.\n\n"
+            "The islands have heard such promises before. In 2019 the union pledged a coastal fund and paid a tenth of "
+            "it, most of that to consultants in the capitals.\n\n"
+            "Do you remember the last summit? It ended without a word on the reefs.\n\n"
+            "The talks must fund the defences before it is too late. Anything less will be read in the islands as "
+            "another farewell.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.is_question for c in st.claims)
+    assert {c.speaker for c in st.claims} == {"Ana Ruiz"}
+
+
+def test_on_a_page_that_says_it_is_an_interview_pressed_questions_need_no_you() -> None:
+    text = ("The reef and the summit\n\nIn an exclusive interview with our paper, Foreign Minister Ana Ruiz spoke about the "
+            "summit and the reef dispute.\n\n"
+            "Will the larger powers send their leaders to the summit? Two of them have cancelled trips this year.\n\n"
+            "Most have confirmed. Two have not yet answered, and we keep the door open for them until the last day.\n\n"
+            "Is there a chance that the navy will give up the reef? The last report was alarming.\n\n"
+            "No. Our coast guard is there every day, and the summit will say so in its declaration.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims if c.is_question] == ["Will the larger powers send their leaders to the summit?",
+                                                             "Is there a chance that the navy will give up the reef?"]
+    assert {c.speaker for c in st.claims if c.text.startswith(("Most have", "No.", "Our coast"))} == {"Ana Ruiz"}
+
+
+def test_an_answer_that_opens_on_a_tag_question_stays_the_guests() -> None:
+    text = ("In an exclusive interview with our paper, Foreign Minister Ana Ruiz spoke about the summit.\n\n"
+            "How ready is your country to host the summit? Some of your neighbours doubt it.\n\n"
+            "We are ready. The venue is built and the budget has passed parliament.\n\n"
+            "It is safe to say the islands want this summit more than anyone, right? That is what they say here.\n\n"
+            "What do you expect from the talks on the reef? The navy says the reef is lost.\n\n"
+            "We expect a code of conduct within the year.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.is_question and c.text.startswith("It is safe") for c in st.claims)

@@ -11,10 +11,10 @@ from functools import lru_cache
 
 from polisent.segment._questions import YOU_ASKED
 from polisent.segment._sentences import split_sentences
-from polisent.segment._units import _LAST_SENTENCE, Unit, _is_q, _plain
+from polisent.segment._units import _LAST_SENTENCE, INTERROGATIVE, Unit, _is_q, _plain
 
 __all__ = ["_ANSWERS_ASKER", "_GREETS_GUEST", "_INTERVIEW_HINT", "_INTERVIEW_LABEL", "_announces", "_asking_dash_turns",
-           "_dash_opened", "_in_quotes", "_set_up_and_question"]
+           "_dash_opened", "_in_quotes", "_set_up_and_question", "asks_then_presses"]
 
 #: a dash opening a turn: "- Well, ...", or an em dash glued to the first word ("\u2014How would you ...?")
 _DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013-][ \t]+\S|\u2014(?=[A-Z\u00bf\u00a1\"\u201c]))")
@@ -35,6 +35,31 @@ def _set_up_and_question(t: str, u: Unit, *, to_you: bool = True) -> bool:
     (any last sentence where not ``to_you``)."""
     sents = split_sentences(t, u.content_start, u.end)
     return 0 < len(sents) <= 4 and (not to_you or YOU_ASKED.search(t, *sents[-1]) is not None)
+
+
+def asks_then_presses(t: str, u: Unit, to_you: bool = True) -> bool:
+    """A question paragraph that asks first and then sets up or presses: at most three sentences and 50 words, the
+    first put to "you" (where not ``to_you``, any that opens as a question: "Will ...", "But is there ...") and ending
+    with "?", the last a statement ("How ready is your country to host the summit? Some
+    of your neighbours doubt it."; rule Q1 of the 118th pass; the role pass needs two such paragraphs in a text).
+
+    >>> t = "How ready is your country to host the summit? Some of your neighbours doubt it."
+    >>> asks_then_presses(t, Unit(0, len(t), [0], 0, "plain", 0))
+    True
+    >>> t = "Is Europe ready? Not yet, and it will not be for years."
+    >>> asks_then_presses(t, Unit(0, len(t), [0], 0, "plain", 0))
+    False
+    """
+    sents = split_sentences(t, u.content_start, u.end)
+    if not 2 <= len(sents) <= 3 or len(t[u.content_start:u.end].split()) > 50:
+        return False
+    first, last = sents[0], sents[-1]
+    if len(t[first[0]:first[1]].split()) < 6:
+        return False  # "Why? Because ...": an answer's own question
+    if not to_you and INTERROGATIVE.match(t, *first) is None:
+        return False  # "It's safe to say ..., right? That's what they say.", "But for a chance to speak to ...? I could not miss it."
+    return t[first[0]:first[1]].rstrip(" \t\"'\u201d\u2019").endswith("?") and (not to_you or YOU_ASKED.search(t, *first) is not None) \
+        and t[last[0]:last[1]].rstrip(" \t\"'\u201d\u2019)")[-1:] in (".", "!")
 
 
 #: the words of a standfirst that announces the interview in so many words ("talks with" may be

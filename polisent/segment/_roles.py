@@ -32,7 +32,7 @@ from polisent.segment._questions import (
     single_sentence,
 )
 from polisent.segment._role_cues import (_INTERVIEW_HINT, _announces, _asking_dash_turns, _dash_answered_questions, _dash_opened, dash_prompts,
-                                         _in_quotes, _set_up_and_question)
+                                         _in_quotes, _set_up_and_question, asks_then_presses)
 from polisent.segment._sentences import split_sentences
 from polisent.segment._turn_roles import (_asked_line, _askers, _bare_exchanges, _doubled, _followups, _headline_labels,
                                           _opens_asking, _runs_on, _short_asker, anchor_lead, asking_label_exchange, headline_turn)
@@ -122,6 +122,18 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     plain_q += [u for u in content if u.form == "plain" and id(u) not in in_pq and _is_q(t, u) and len(_plain(t, u).split()) <= 120
                 and _set_up_and_question(t, u, to_you=not (heralded and per_para[u.para] == 1))
                 and not _QUOTED_Q_SCAN.search(t, u.content_start + 1, u.end)]
+    # question paragraphs that ask first and then press ("How ready is your country? Some of your neighbours doubt it."):
+    # two or more put to "you", then the same shape without "you" too; any, on a page that says it is an interview
+    # (rule Q1 of the 118th pass)
+    in_pq = {id(u) for u in plain_q}
+    shaped = [u for u in content if u.form == "plain" and id(u) not in in_pq and id(u) not in doubled]
+    pressed = [u for u in shaped if asks_then_presses(t, u)]
+    said = heralded or ((timed_from is None or timed_from >= len(t))
+                        and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain"))
+    pressed = [u for u in shaped if asks_then_presses(t, u, to_you=False)] if len(pressed) >= 2 or said else []
+    for u in pressed:
+        u.asks = True
+    plain_q += pressed
     # an opinion page (its kicker says so: "Opinion by X", "Insight & Opinion") that never says it is an interview: a
     # paragraph that states and then asks, putting nothing to "you", is the writer's rhetorical question ("As the US
     # retreats, China invests. But is the strategy feasible?"), no interviewer's turn
