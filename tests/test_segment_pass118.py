@@ -17,6 +17,9 @@
   too, when it opens as a question ("Will ...", "But is there ..."), and so it does on a page that says it is an
   interview. An op-ed's rhetorical questions stay the writer's, and an answer that opens on a tag question ("..., right?
   That is what they say.") the guest's.
+- L1: a statement's one turn label alone on its line over the speech ("Anna Berg:" / "Let me first of all recognise
+  ...") names the speaker, as one whose speech opened by addressing the room did (the label had been glued to the first
+  claim and the speaker left unnamed).
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -127,3 +130,13 @@ def test_an_answer_that_opens_on_a_tag_question_stays_the_guests() -> None:
             "We expect a code of conduct within the year.\n")
     st = RuleSegmenter().segment(text)
     assert not any(c.is_question and c.text.startswith("It is safe") for c in st.claims)
+
+
+@pytest.mark.parametrize("label", ["Anna Berg:", "Anna Berg, Prime Minister of the Harbour Islands:", "Prime Minister Anna Berg:"])
+def test_a_statements_one_label_alone_on_its_line_names_the_speaker(label: str) -> None:
+    text = (f"Remarks at the close of the summit\n\n{label}\nLet me first of all recognise the presence of the President "
+            "and the Secretary-General, and of you, the media. We have just concluded a most successful meeting.\n"
+            "We addressed a number of matters to keep the integration process moving.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims} == {"Anna Berg"}
+    assert not any("Anna Berg" in c.text for c in st.claims)  # the label is no part of a claim

@@ -21,7 +21,7 @@ from polisent.segment._labels import (
 from polisent.segment._label_words import NAME_PARTICLES
 from polisent.segment._name_forms import OFFICE_ABBREV, spelled_alike, without_postnominals
 from polisent.segment._one_person import GENERATION  # "Jr.", "III": a generational suffix
-from polisent.segment._label_speech import _exchange, _opens_speech, _speech_after, _written_elsewhere, addresses_room  # noqa: F401
+from polisent.segment._label_speech import _exchange, _opens_speech, _speech_after, _written_elsewhere, addresses_room, speaks_below  # noqa: F401
 from polisent.segment._label_speech import (  # noqa: F401
     _ADDRESS_LINE,
     _GIVEN_BEFORE,
@@ -34,7 +34,7 @@ from polisent.segment._label_speech import (  # noqa: F401
 )
 from polisent.segment._person_names import NEWS_WORDS, NON_PERSON, common_words, is_person_name, is_place, outlets
 
-__all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere", "addresses_room", "legend_line"]
+__all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere", "addresses_room", "legend_line", "speaks_below"]
 
 
 #: a particle glued to a family name ("al-Ahmed", "el-Sisi")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from polisent.segment._headlines import _ROOM_GREETING, _spoken_opening
 from polisent.segment._labels import _HONORIFICS, _SENTENCE_END
-from polisent.segment._person_names import is_place
+from polisent.segment._person_names import is_person_name, is_place, person_part
 from polisent.segment._prefilter import fold
 from polisent.segment._units import _WORD
 
@@ -120,6 +120,32 @@ def addresses_room(t: str, labels: Sequence[tuple[str, str, int] | None], spans:
     # (or greets it: "PRESIDENT OF RUSSIA VLADIMIR PUTIN: Good afternoon dear ladies and gentlemen!"; rule S5 of pass 116)
     return bool(mine) and all(_ADDRESS_LINE.fullmatch(t, labels[i][2], spans[i][1]) is not None
                               or _ROOM_GREETING.fullmatch(t, labels[i][2], spans[i][1]) is not None for i in mine)
+
+
+def speaks_below(t: str, labels: Sequence[tuple[str, str, int] | None], spans: Sequence[tuple[int, int]],
+                 names: Collection[str]) -> bool:
+    """Whether every turn of a label in ``names`` stands alone on its line, a person's name over the speech below it
+    ("Anna Berg:" / "Let me first of all recognise ..."; rule L1 of the 118th pass: a statement's one label is a turn, as
+    one that opens by addressing the room was).
+
+    >>> t = "Anna Berg:\\nLet me first of all recognise the presence of the President."
+    >>> speaks_below(t, [("name", "Anna Berg", 10), None], [(0, 10), (11, len(t))], {"Anna Berg"})
+    True
+    >>> t = "Kurt Volker: Russia is buying time"
+    >>> speaks_below(t, [("name", "Kurt Volker", 12)], [(0, len(t))], {"Kurt Volker"})
+    False
+    >>> t = "Anna Berg:\\nThe vote was a shift.\\nTom Weiss, Professor of Economics at the Harbour School:\\nIt was a rebuke."
+    >>> speaks_below(t, [("name", "Anna Berg", 10), None, None, None], [(0, 10), (11, 32), (33, 89), (90, len(t))], {"Anna Berg"})
+    False
+    """
+    mine = [i for i, lab in enumerate(labels) if lab is not None and lab[1] in names]
+    if not mine or any(t[labels[i][2]:spans[i][1]].strip() for i in mine) \
+            or not all((name := person_part(n)) is not None and is_person_name(name) for n in names):
+        return False
+    # (not a round-up of experts' comments, each under a line "<name>, <job>:" the label rules may not read: "Richard
+    # Feinberg, Professor of International Political Economy at ...:")
+    return not any(i not in mine and t[fs:le].rstrip().endswith(":") and (name := person_part(t[fs:le].split(",")[0].strip()))
+                   is not None and is_person_name(name) for i, (fs, le) in enumerate(spans))
 
 
 @lru_cache(maxsize=2)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
 from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _lead_in, _reported_after, _spoken_opening, _title_like, person_speaks
-from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room, legend_line
+from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room, legend_line, speaks_below
 from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._host_opening import split_host_opening
 from polisent.segment._intro_person import editor_intros
@@ -182,8 +182,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # two leaders' statements at a meeting, each under its speaker's full name; or one leader's, the
     # text's only label, opening by addressing the room ("President of Russia Vladimir Putin: Mr
     # President, ladies and gentlemen,"): turns, not headlines
-    statements = paired if not asking and (len(paired) >= 2 or (len(cands) == 1 and addresses_room(t, labels, spans, paired))) \
-        else set()
+    statements = paired if not asking and (len(paired) >= 2 or (len(cands) == 1 and (addresses_room(t, labels, spans, paired)
+                                                                                   or speaks_below(t, labels, spans, paired)))) else set()
     speechy |= statements
     # the first line "Unfair Triangle: Ukraine-US-Russia" / "Kurt Volker: Russia is buying time" is a
     # title when its label never comes back: not a turn ("Nick Schifrin:" with nothing after it, the host's
