@@ -20,6 +20,9 @@
 - L1: a statement's one turn label alone on its line over the speech ("Anna Berg:" / "Let me first of all recognise
   ...") names the speaker, as one whose speech opened by addressing the room did (the label had been glued to the first
   claim and the speaker left unnamed).
+- D1: a turn label whose description runs past 60 characters ("Ana Ruiz, Assistant Minister for Trade and Assistant
+  Minister for Manufacturing:") is a label (up to 90): the guest's first answer had been read as the host's turn, so
+  dropped.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -140,3 +143,17 @@ def test_a_statements_one_label_alone_on_its_line_names_the_speaker(label: str) 
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims} == {"Anna Berg"}
     assert not any("Anna Berg" in c.text for c in st.claims)  # the label is no part of a claim
+
+
+def test_a_label_with_a_long_office_is_a_turn() -> None:
+    text = ("27 March 2023\n\nTom Weiss, Host: Joining me live in the studio is the Assistant Minister for Trade Ana Ruiz, "
+            "who is off to the islands tomorrow. Minister, thanks for your time. Is this trip a stepping stone to a summit?\n\n"
+            "Ana Ruiz, Assistant Minister for Trade and Assistant Minister for Manufacturing: Well, we have seen a steady "
+            "progression in the relationship. We are being careful and acting in the national interest.\n\n"
+            "Tom Weiss: We have seen some of the tariffs come off as well. There is still a way to go.\n\n"
+            "Assistant Minister: There is a long way to go. Some impediments have been relaxed.\n\n"
+            "Tom Weiss: What is still blocked?\n\n"
+            "Assistant Minister: Coal in particular.\n")
+    st = RuleSegmenter().segment(text)
+    first = [c for c in st.claims if c.text.startswith(("Well, we", "We are being"))]
+    assert len(first) == 2 and {c.speaker for c in first} == {"Ana Ruiz"}  # the first answer is kept, and hers

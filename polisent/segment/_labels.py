@@ -30,7 +30,10 @@ _LABEL = re.compile(
     # a reporter's outlet after a slash: "ALEXIS ROMERO/PHIL. STAR:"
     r"(?:/[ \t]*[A-Z][\w'\u2019.&\-]*(?:[ \t]+[A-Z][\w'\u2019.&\-]*){0,3}[ \t]*)?"
     # (a short form the later turns use may follow in square brackets: "Unification Media Group [UMG]:")
-    r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,60}?){1,3})?[ \t]*(?P<paren>\([^()\r\n]{0,60}\)|\[[^\W\d_][^\[\]\d\r\n]{0,40}\])?[ \t]*:(?=\s|\Z|[A-Z])"
+    # (or one longer description that holds an office: ", Assistant Minister for Trade and Assistant Minister for
+    # Manufacturing"; rule D1 of the 118th pass)
+    r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,60}?){1,3}|,[ \t]*(?=[^:,\r\n]{0,60}\b(?:Minister|Secretary|Ambassador|Professor|Director|"
+    r"President|Chair|Fellow|Advis[eo]r|Spokes(?:person|man|woman)|Commissioner|Governor|Senator|Representative)\b)[^:,\r\n]{61,90}?)?[ \t]*(?P<paren>\([^()\r\n]{0,60}\)|\[[^\W\d_][^\[\]\d\r\n]{0,40}\])?[ \t]*:(?=\s|\Z|[A-Z])"
 )
 #: "Constanza Sanhueza [00:39] The literal ...": a podcast transcript's turn, its time code in brackets
 _TIMED_INLINE = re.compile(
