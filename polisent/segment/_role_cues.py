@@ -37,6 +37,10 @@ def _set_up_and_question(t: str, u: Unit, *, to_you: bool = True) -> bool:
     return 0 < len(sents) <= 4 and (not to_you or YOU_ASKED.search(t, *sents[-1]) is not None)
 
 
+#: a paragraph that asks and presses holds at most 50 words: no need to split a longer one into sentences
+_PRESSED_MAX_CHARS = 600
+
+
 def asks_then_presses(t: str, u: Unit, to_you: bool = True) -> bool:
     """A question paragraph that asks first and then sets up or presses: at most three sentences and 50 words, the
     first put to "you" (where not ``to_you``, any that opens as a question: "Will ...", "But is there ...") and ending
@@ -50,6 +54,8 @@ def asks_then_presses(t: str, u: Unit, to_you: bool = True) -> bool:
     >>> asks_then_presses(t, Unit(0, len(t), [0], 0, "plain", 0))
     False
     """
+    if u.end - u.content_start > _PRESSED_MAX_CHARS or t.find("?", u.content_start, u.end) < 0:
+        return False  # (cheap tests first: this runs on every paragraph, and a text may be one long paragraph)
     sents = split_sentences(t, u.content_start, u.end)
     if not 2 <= len(sents) <= 3 or len(t[u.content_start:u.end].split()) > 50:
         return False
