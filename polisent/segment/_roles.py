@@ -127,10 +127,12 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # (rule Q1 of the 118th pass)
     in_pq = {id(u) for u in plain_q}
     shaped = [u for u in content if u.form == "plain" and id(u) not in in_pq and id(u) not in doubled]
-    pressed = [u for u in shaped if asks_then_presses(t, u)]
-    said = heralded or ((timed_from is None or timed_from >= len(t))
-                        and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain"))
-    pressed = [u for u in shaped if asks_then_presses(t, u, to_you=False)] if len(pressed) >= 2 or said else []
+    enough = len([u for u in shaped if asks_then_presses(t, u)]) >= 2
+    pressed = [u for u in shaped if asks_then_presses(t, u, to_you=False)]
+    if pressed and not enough and not heralded:  # (the page's words on the interview searched only when needed)
+        said = (timed_from is None or timed_from >= len(t)) \
+            and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain")
+        pressed = pressed if said else []
     for u in pressed:
         u.asks = True
     plain_q += pressed
