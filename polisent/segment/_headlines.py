@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from polisent.segment._person_names import is_person_name, person_part
 from polisent.segment._phrase_words import lexical_run
 from polisent.segment._prefilter import bounded_spans
 
@@ -174,8 +175,6 @@ def person_speaks(label: str, rest: str, written: str = "") -> bool:
     >>> person_speaks("Anna Berg", " No deal. Here is why"), person_speaks("Nigeria Elections", " Voters Go To The Polls. The count has begun in the states.")
     (False, False)
     """
-    from polisent.segment._person_names import is_person_name, person_part
-
     if len(rest.split()) < _TWO_SENTENCES_MIN_WORDS or rest.lstrip()[:1] in _QUOTE_OPENERS or rest.rstrip()[-1:] not in ".!?" \
             or _SENTENCE_SPLIT.search(rest) is None or "," in written:
         return False

@@ -32,7 +32,7 @@ _OFFICE_SURNAME = (r"(?:President|Prime[ \t]+Minister|Minister|Premier|Chancello
 #: a time code in brackets right before a turn label's colon ("Lars Lokke Rasmussen (00:26):")
 _BRACKET_TIME_LABEL = re.compile(r"[ \t]\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*:")
 #: a timed label that names someone ("S1 (00:02):" and "Speaker 2 (01:02):" name no one), lower-case particles
-#: included ("Mohammed bin Abdulrahman Al Thani (00:00):", "Ursula von der Leyen (00:12):"; rule F2 of the 118th pass)
+#: included ("Mohammed bin Abdulrahman Al Thani (00:00):", "Luiz Inacio Lula da Silva (00:12):"; rule F2 of the 118th pass)
 _TIMED_NAME = re.compile(r"(?!Speaker\b)[A-Z][a-z'\u2019-]+(?:[ \t]+(?:(?:bin|ibn|bint|al|el|de|da|di|du|del|della|van|von|der|den|dos|das)"
                          r"[ \t]+){0,2}[A-Z][\w'\u2019-]+){0,3}")
 #: a player widget's zero times ("0:00", "0:00 0:00"): no cue of a transcript

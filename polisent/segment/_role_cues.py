@@ -44,8 +44,8 @@ _PRESSED_MAX_CHARS = 600
 def asks_then_presses(t: str, u: Unit, to_you: bool = True) -> bool:
     """A question paragraph that asks first and then sets up or presses: at most three sentences and 50 words, the
     first put to "you" (where not ``to_you``, any that opens as a question: "Will ...", "But is there ...") and ending
-    with "?", the last a statement ("How ready is your country to host the summit? Some
-    of your neighbours doubt it."; rule Q1 of the 118th pass; the role pass needs two such paragraphs in a text).
+    with "?", the last a statement ("How ready is your country to host the summit? Some of your neighbours doubt it.";
+    rule Q1 of the 118th pass; the role pass needs two such paragraphs, or a page that says it is an interview).
 
     >>> t = "How ready is your country to host the summit? Some of your neighbours doubt it."
     >>> asks_then_presses(t, Unit(0, len(t), [0], 0, "plain", 0))
