@@ -23,6 +23,8 @@
 - D1: a turn label whose description runs past 60 characters ("Ana Ruiz, Assistant Minister for Trade and Assistant
   Minister for Manufacturing:") is a label (up to 90): the guest's first answer had been read as the host's turn, so
   dropped.
+- C1: full names in capitals alone on their lines, no colon ("TOM WEISS" / "ANA RUIZ" over alternating turns), are
+  turn labels, as names in mixed case were.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -157,3 +159,14 @@ def test_a_label_with_a_long_office_is_a_turn() -> None:
     st = RuleSegmenter().segment(text)
     first = [c for c in st.claims if c.text.startswith(("Well, we", "We are being"))]
     assert len(first) == 2 and {c.speaker for c in first} == {"Ana Ruiz"}  # the first answer is kept, and hers
+
+
+def test_full_names_in_capitals_alone_on_their_lines_are_turn_labels() -> None:
+    text = ("TOM WEISS\nHow ready is your country to host the summit?\n\n"
+            "ANA RUIZ\nWe have been preparing for two years. The venue is ready and the budget has passed parliament.\n\n"
+            "TOM WEISS\nWhat do you expect from the talks on the reef dispute?\n\n"
+            "ANA RUIZ\nWe expect a code of conduct within the year. Nobody gains from a clash at sea.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.is_question for c in st.claims if c.text.startswith(("How", "What"))] == [True, True]
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Ana Ruiz"}
+    assert not any(c.text.startswith(("TOM", "ANA")) for c in st.claims)

@@ -21,7 +21,8 @@ _BRACKET_ALIAS = re.compile(r"[^\[\]\n:]{2,80}?\[(?P<alias>[^\W\d_][^\[\]\d\n]{0
 #: a short "Field: value" line of a catalogue record
 _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\- ]{1,30}:[ \t]+\S[^\n]{0,60}(?<![.!?\u2026])[ \t]*")
 #: a first name or a full name alone on its line, without a colon ("Mike", "Jacinda Ardern")
-_BARE_NAME = re.compile(r"[ \t]*[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?[ \t]*")
+#: a name alone on its line, no colon: "Mike", "Ana Ruiz", or a full name in capitals, "ANA RUIZ" (rule C1 of the 118th pass)
+_BARE_NAME = re.compile(r"[ \t]*(?:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?|[A-Z][A-Z'\u2019-]+[ \t]+[A-Z][A-Z'\u2019-]+)[ \t]*")
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 
 
@@ -84,7 +85,7 @@ def bare_name_turns(t: str, spans: Sequence[tuple[int, int]], labels: list[Label
                 and _BARE_NAME.fullmatch(t, *spans[i])}
         seen = Counter(bare.values())
         # ... and are no state's name ("Myanmar" alone on its line twice: a section kicker)
-        names = {x for x, n in seen.items() if n >= 2 and not is_place(x)}
+        names = {x for x, n in seen.items() if n >= 2 and not is_place(x) and (not x.isupper() or is_person_name(x.title()))}
         if len(names) == 1 and " " in (host := next(iter(names))) and is_person_name(host):
             # ... or a moderator's name comes back between panellists named once each, whom the talk introduces in
             # full elsewhere ("Sam Greene" / "..., is Nico Lange, one of our senior fellows ..." / "Nico Lange" / "Sam
