@@ -130,7 +130,8 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     enough = len([u for u in shaped if asks_then_presses(t, u)]) >= 2
     pressed = [u for u in shaped if asks_then_presses(t, u, to_you=False)]
     if pressed and not enough and not heralded:  # (the page's words on the interview searched only when needed)
-        said = (timed_from is None or timed_from >= len(t)) \
+        # (heralded searched the same words where timed_from is None; here only a text whose timing starts at its end)
+        said = timed_from is not None and timed_from >= len(t) \
             and any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain")
         pressed = pressed if said else []
     for u in pressed:
