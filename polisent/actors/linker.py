@@ -42,6 +42,27 @@ logger = logging.getLogger(__name__)
 
 _MAX_TITLE = 4
 _EMPTY = DocumentStructure((), ())
+
+
+def _cues_blanked(text: str, structure: DocumentStructure) -> str:
+    """``text`` with the subtitle cue timings, voice tags and speaker labels inside claims blanked (same length), as
+    the models read those claims: the name in "<v Tom Weiss>" or "Tom Weiss:" inside a sentence cut across cues
+    is its speaker's label, not an actor the sentence speaks of.
+
+    >>> from polisent.segment import RuleSegmenter
+    >>> t = "1\\n00:00:01.000 --> 00:00:04.000\\nAnna Berg: Will it hold?\\n\\n2\\n00:00:04.000 --> 00:00:08.000\\n" \\
+    ...     "Tom Weiss: I fear the mediators are\\n\\n3\\n00:00:08.000 --> 00:00:11.000\\nTom Weiss: tired of both sides."
+    >>> "Tom Weiss" in _cues_blanked(t, RuleSegmenter().segment(t))[t.index("are"):]
+    False
+    """
+    from polisent.segment._markup import scoring_text
+
+    parts, pos = [], 0
+    for c in sorted(structure.claims, key=lambda c: c.start):
+        if c.start >= pos and ("-->" in c.text or "<v" in c.text):
+            parts += [text[pos:c.start], scoring_text(c.text)]
+            pos = c.end
+    return "".join(parts) + text[pos:] if parts else text
 _NO_LINKS = PronounModel({}, 0.0, {})  #: records candidates, links nothing
 
 
@@ -110,6 +131,7 @@ class RegistryLinker:
         date = _check_date(date) or self.date
         if not text.strip():
             return ()
+        text = _cues_blanked(text, structure)
         reg = self.registry
         index = SurfaceIndex.of(reg)
         folded = fold(text)

@@ -37,6 +37,8 @@ from polisent.segment._person_names import NEWS_WORDS, NON_PERSON, common_words,
 __all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere", "addresses_room", "legend_line", "speaks_below"]
 
 
+#: an office or a style of address before a surname in a label ("FOREIGN MINISTER WORKNEH:", "Mr. Berg:")
+_OFFICE_OR_STYLE = _LABEL_OFFICE | {h.lower() for h in _HONORIFICS}
 #: a particle glued to a family name ("al-Ahmed", "el-Sisi")
 _PARTICLE_START = re.compile("^" + PARTICLE_PREFIX)
 #: first letters of titles a label of initials may start with ("SRH:" for Senator Risa Hontiveros)
@@ -143,15 +145,18 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 or (" " in lab and any(x.lower() in low or re.search(rf"\b{re.escape(low)}\b", x.lower()) for x in text_names)):
             # (the name may sit inside a Title Case headline's run: "Defense Secretary Pete Hegseth Conducts Joint ...")
             names.add(lab)
+    only = sum(n > 0 for n in cands.values()) == 1
     for (k, lab), n in cands.items():
         # "FOREIGN MINISTER WORKNEH: Thank you ..." once, under "... News Conference with Foreign Minister
         # Workneh Gebeyehu": a transcript's office label, its bearer named in full by the text
-        words = lab.lower().split()
-        if k == "name" and n == 1 and lab not in names and lab.isupper() and len(words) >= 2 \
-                and words[0] in _LABEL_OFFICE and (bare := [w for w in words if w not in _LABEL_OFFICE]) \
+        words = [w.rstrip(".") for w in lab.lower().split()]
+        if k == "name" and n == 1 and lab not in names and len(words) >= 2 \
+                and (lab.isupper() or (only and lab in speechy)) \
+                and words[0] in _OFFICE_OR_STYLE and (bare := [w for w in words if w not in _OFFICE_OR_STYLE]) \
                 and len(bare) == 1 and (bare[0] in full_by_surname or bare[0] in full_by_given or lab in speechy):
             # ... or alone, opening running speech: "FOREIGN MINISTER RINKEVICS:  (Via Interpreter)  Good
-            # afternoon, ladies and gentlemen. ..." (a press availability's excerpt before anyone asks)
+            # afternoon, ladies and gentlemen. ..." (a press availability's excerpt before anyone asks); in any case
+            # where it is the text's only label: "Mr. Berg: Good afternoon. I want to start ..." (rule M1, pass 119)
             names.add(lab)
     multi = [x for x in names if " " in x]
     by_surname: dict[str, set[str]] = {}

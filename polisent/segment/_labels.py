@@ -30,10 +30,12 @@ _LABEL = re.compile(
     # a reporter's outlet after a slash: "ALEXIS ROMERO/PHIL. STAR:"
     r"(?:/[ \t]*[A-Z][\w'\u2019.&\-]*(?:[ \t]+[A-Z][\w'\u2019.&\-]*){0,3}[ \t]*)?"
     # (a short form the later turns use may follow in square brackets: "Unification Media Group [UMG]:")
+    # (a parliament's record adds the party after the seat, the UN's the language: "Mrs Kemi Badenoch (North West Essex)
+    # (Con):", "Mr. Nebenzia (Russian Federation) (spoke in Russian):"; rule H1 of the 119th pass)
     # (or one longer description that holds an office: ", Assistant Minister for Trade and Assistant Minister for
     # Manufacturing"; rule D1 of the 118th pass)
     r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,60}?){1,3}|,[ \t]*(?=[^:,\r\n]{0,60}\b(?:Minister|Secretary|Ambassador|Professor|Director|"
-    r"President|Chair|Fellow|Advis[eo]r|Spokes(?:person|man|woman)|Commissioner|Governor|Senator|Representative)\b)[^:,\r\n]{61,90}?)?[ \t]*(?P<paren>\([^()\r\n]{0,60}\)|\[[^\W\d_][^\[\]\d\r\n]{0,40}\])?[ \t]*:(?=\s|\Z|[A-Z])"
+    r"President|Chair|Fellow|Advis[eo]r|Spokes(?:person|man|woman)|Commissioner|Governor|Senator|Representative)\b)[^:,\r\n]{61,90}?)?[ \t]*(?P<paren>\([^()\r\n]{0,60}\)(?:[ \t]*\([A-Za-z/ ]{1,30}\))?|\[[^\W\d_][^\[\]\d\r\n]{0,40}\])?[ \t]*:(?=\s|\Z|[A-Z])"
 )
 #: "Constanza Sanhueza [00:39] The literal ...": a podcast transcript's turn, its time code in brackets
 _TIMED_INLINE = re.compile(
@@ -44,7 +46,9 @@ _TIMED_INLINE = re.compile(
 _ROLE_AFTER = frozenset({"HOST", "ANCHOR", "PRESENTER", "MODERATOR", "INTERVIEWER", "GUEST"})
 _TIMED_LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[^\W\d_][\w'\u2019.\-]*){0,3}(?:[ \t]+\d{1,2})?)[ \t]+"
-    r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*"
+    # (a dash or a bar may part the name from the time, a clock's time may be the cue: "Anna Berg - 00:05", "Anna Berg |
+    # 00:05", a chat or meeting transcript's "Anna Berg  10:02 AM"; rule T1 of the 119th pass)
+    r"(?:[-\u2013\u2014|][ \t]+)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*"
 )
 #: a time code inside a turn label ("William (00:00):", "Kasit Piromya  3:01")
 _LABEL_TIME = re.compile(r"[\[( \t]\d{1,2}:\d{2}(?::\d{2})?[\])]?")
@@ -230,6 +234,53 @@ _GLUED_SPEAKER = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})(?=[A-Z\"'\u201c])"
 _SPEAKER_N = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})[ \t]*(?::[ \t]*|\Z)")
 
 
+#: a printed hearing's turn label: a style or an office, the surname in capitals, a full stop ("Senator RISCH.")
+_RECORD_LABEL = re.compile(r"[ \t]*(?P<label>(?P<title>(?:The[ \t]+)?[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:Mc|Mac|O')?[A-Z][A-Z'\-]+"
+                           r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)\.[ \t]+(?=[A-Z\"'\u201c])")
+#: ... and in mixed case on a paragraph's indented first line, as the printed hearings write them ("    Senator
+#: Menendez. Thank you, Mr. Chairman.", "    The Chairman. The committee will come to order.")
+_INDENTED_RECORD_LABEL = re.compile(r"(?P<label>(?P<title>(?:The[ \t]+)?[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+)??)(?:[ \t]+(?:Mc|Mac|O'|De|Van)?"
+                                    r"[A-Z][a-z'\-]+){0,2})\.[ \t]+(?=[A-Z\"'\u201c])")
+_RECORD_TITLES = frozenset("""the mr ms mrs dr chairman chairwoman chair senator representative ambassador secretary general admiral
+    governor director commissioner administrator deputy assistant under ranking member vice acting mayor judge""".split())
+
+
+def _record_label(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
+    """A printed hearing's or record's turn label, a full stop for the colon (rule R1 of the 119th pass): the surname in
+    capitals ("Chairman MCCAUL. The committee will come to order.", "Mr. SMITH of New Jersey. Thank you."), or in mixed
+    case on an indented line ("    Senator Menendez. Thank you, Mr. Chairman.", "    The Chairman. We will ...").
+
+    >>> t = "    Senator Menendez. Thank you, Mr. Chairman."
+    >>> _record_label(t, 4, len(t)), _record_label("Senator Menendez. Thank you.", 0, 28)
+    (('name', 'Senator Menendez', 22), None)
+    >>> _record_label("Ambassador SMITH. Thank you.", 0, 28), _record_label("Ask NATO. The alliance answers.", 0, 31)
+    (('name', 'Ambassador SMITH', 18), None)
+    """
+    rec = _RECORD_LABEL.match(t, fs, le)
+    if rec is None and 2 <= fs - (t.rfind("\n", 0, fs) + 1) <= 6 and t[t.rfind("\n", 0, fs) + 1:fs].isspace():
+        # (indented by two to six blanks, as print is: not a masked voice tag's width, "<v Speaker 1>Ambassador X. ...")
+        rec = _INDENTED_RECORD_LABEL.match(t, fs, le)
+    if rec is None or not all(w.rstrip(".").lower() in _RECORD_TITLES for w in rec.group("title").split()):
+        return None
+    words = rec.group("label").split()
+    if words[-1].lower() in _RECORD_TITLES and words[-1] not in ("Chairman", "Chairwoman", "Chair"):
+        return None  # "Mr. Secretary." names no one; "The Chairman." is the chair's turn
+    return "name", " ".join(words), rec.end()
+
+
+def _qa_person(paren: str | None) -> str | None:
+    """The person a "Q"/"A" label names in brackets ("Q (Sarah Miles):"; rule Q2 of the 119th pass), else None.
+
+    >>> _qa_person("(Sarah Miles)"), _qa_person("(CNN)"), _qa_person("(continued)"), _qa_person(None)
+    ('Sarah Miles', None, None, None)
+    """
+    words = (paren or "")[1:-1].split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    name = " ".join(words)
+    return name if is_person_name(name) and not is_place(name) else None
+
+
 def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if t.startswith("((", fs) and (sm := _SCRIPT_MARK.fullmatch(t, fs, le)) is not None:
         return _script_mark(" ".join(sm.group("label").split()), le)
@@ -282,6 +333,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         label = " ".join(il.group("label").split())
         if _initials(label).upper() == re.sub(r"[^A-Za-z]", "", il.group("init")).upper():
             return "name", label, le
+    if m is None and t.find(". ", fs, min(le, fs + 48)) > fs and (rec := _record_label(t, fs, le)) is not None:
+        return rec
     if m is None:
         d = _QA_DOT.match(t, fs, le)
         if d is not None:  # "Q. ...", "A. ...", "Q1. ..." (a numbered question: its answer may go unlabelled)
@@ -349,6 +402,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if re.split(r"[\s\-\u2013\u2014/]", low)[0] in _WEEKDAYS:
         return None  # "Friday\u2013Saturday: troops pull back" is a schedule, not a speaker
     if low in _QA:
+        if (named := _qa_person(m.group("paren"))) is not None:
+            return "name", named, m.end()  # "Q (Sarah Miles):" / "A (Omar Haddad):": the turns of named people
         return "qa", _QA[low], m.end()
     if len(low) <= 3 and low[0] in "qa" and low[1:].isdigit():  # "Q1:", "A12:"
         return "qa", _QA[low[0]], m.end()

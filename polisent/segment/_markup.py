@@ -42,7 +42,11 @@ _LINE_MARK = re.compile(_BOL + _MARKS)  # any line break (\r alone, U+2028, ...)
 _TRAILING_HASH = re.compile(r"#(?<=[ \t]#)#*[ \t]*" + _EOL)
 _TS = r"[\[(]?:?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\.?"
 #: a cue timing line ("00:00:01.000 --> 00:00:04.000 align:start"), and the SRT cue number above it
-_CUE_TIMING = re.compile(r"(?m)^(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*" + _TS + r"[ \t]*(?:-->|->|\u2192)[ \t]*" + _TS + r"[^\n]{0,200}$")
+_CUE_TIMING = re.compile(r"(?m)^(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*" + _TS + r"[ \t]*(?:-->|->|\u2192)[ \t]*" + _TS
+                         + r"[\d:.,]*(?:[ \t]+[A-Za-z-]+:[^\s:]+){0,8}[ \t]*$")  # (a timing cut off at a page's end: "0:01:1")
+#: a cue's timing inside a line of text, as a flattened page writes the cues ("00:00:08.000 --> 00:00:11.000 So today
+#: we have ..."): the timing goes, the words stay (before pass 119 a short such line was blanked whole, the claim with it)
+_INLINE_CUE = re.compile(_TS + r"[ \t]*(?:-->|\u2192)[ \t]*" + _TS + r"(?:[ \t]+(?:align|position|line|size|region|vertical):[^\s:]+){0,6}")
 #: a timestamp that starts a line of text ("00:05I think ...", "[00:12:31] We ...", ":00:17. > :00:21.Welcome",
 #: a transcript table's "0:07.8 | distinguished fellow ... |", a podcast site's "Starting point is 00:00:54 And ...")
 #: a podcast site's lead-in to a line's time ("Starting point is 00:00:54 And ..."); the line may open on a sum
@@ -188,6 +192,7 @@ def mask_full(text: str) -> Masked:
     if ":" in t:
         if "-->" in t or "->" in t or "\u2192" in t:
             t = _CUE_TIMING.sub(_spaces_keep_lines, t)
+            t = _INLINE_CUE.sub(_spaces, t)
         if "[" in t:
             t = _BRACKET_TS.sub(_spaces, t)
         t = _LEAD_TS.sub(_spaces, t)
@@ -243,11 +248,20 @@ def scoring_text(text: str) -> str:
 
     >>> scoring_text("It is a\\n0:11\\nviolation of\\n[01:02:03]\\nlaw.").split()
     ['It', 'is', 'a', 'violation', 'of', 'law.']
+    >>> scoring_text("the mediators are\\n\\n4\\n00:00:15.000 --> 00:00:19.000\\nTom Weiss: running out.").split()
+    ['the', 'mediators', 'are', 'running', 'out.']
     """
     if not _MARKUP_HINT.search(text):
         return text
     t = mask_full(text).text
+    if "-->" in text:  # a sentence cut across cues under its speaker's name: "Tom Weiss:" after the cue's timing goes
+        for m in _CUE_LABEL.finditer(text):
+            t = t[:m.start(1)] + " " * (m.end(1) - m.start(1)) + t[m.end(1):]
     return _TS_ALONE.sub(_spaces, t) if "\n" in t else t
+
+
+#: a speaker's label opening a cue's text, on the line after the cue's timing ("00:00:15.000 --> 00:00:19.000\nTom Weiss: ...")
+_CUE_LABEL = re.compile(r"-->[^\n]*\n[ \t]*([A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3}:)(?=[ \t])")
 
 
 #: a timestamp alone on its line (a timed transcript's "0:11" or "[01:02:03]" between the words of one sentence)

@@ -154,3 +154,22 @@ def _join_wrapped(t: str, spans: list[tuple[int, int]], paras: list[list[int]], 
                 continue
         out.append(p)
     return out
+
+
+def cue_runs_on(t: str, prev: tuple[int, int], fs: int, le: int) -> bool:
+    """Whether a subtitle cue's text (``t[fs:le]``, after its speaker's label) carries on the sentence of the
+    same speaker's cue before it (``prev``, a line span): that line stops on a word or a comma, as a video call's
+    subtitles cut one sentence across cues, each under the speaker's name ("Tom Weiss: ... and the mediators are"
+    / "Tom Weiss: running out of patience ..."; rule V1 of the 119th pass).
+
+    >>> t = "Tom Weiss: the mediators are\\nTom Weiss: running out of patience."
+    >>> cue_runs_on(t, (0, 28), 40, len(t)), cue_runs_on("Tom Weiss: It fails.\\nTom Weiss: Yes.", (0, 20), 32, 36)
+    (True, False)
+    """
+    line = t[prev[0]:prev[1]].rstrip()
+    return bool(line) and (line[-1].isalpha() or line[-1] == ",") and _WORD_START.match(t, fs, le) is not None
+
+
+#: a cue's text opens on a word (not a bracketed sound, "[laughs]", or a quote)
+_WORD_START = re.compile(r"[ \t]*[^\W\d_]")
+

@@ -324,7 +324,10 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     # an explainer asks its own questions ("What Was The Interim Deal?", "1. What's the pact
     # about?"): Title Case or numbered, never "you"; the answers are the author's
     asked = [u for u in content if id(u) in questions]
-    explainer = not turns and not qa and len(asked) >= 2 and all(explainer_question(text, t, u) for u in asked)
+    # (not on a page that says, above the questions, it is an interview: "Interview: Tom Weiss on Asia" over "1. What is
+    # at stake ...?"; rule E1 of the 119th pass)
+    explainer = not turns and not qa and len(asked) >= 2 and all(explainer_question(text, t, u) for u in asked) \
+        and not any(_INTERVIEW_HINT.search(t, u.start, u.end) for u in content[:8] if u.form == "plain" and u.end <= asked[0].start)
     talk_early: set[int] = set(mid_answer)  # answers before the first clean question line
     if questions and not turns and not qa and (talk_from is None or talk_from >= len(t)):
         # the standfirst ends where the first question is asked, even one that is no clean question

@@ -131,7 +131,9 @@ def _before_event(line: str, at: int) -> list[str] | None:
     return run or None
 
 
-_AFTER = re.compile(rf"(?i:{_EVENT})(?:[ \t]*\n){{0,2}}[ \t]*(?P<by>(?i:by|of|with))[ \t]+(?P<run>[^\n,;:()\u2013\u2014|]{{3,120}})")
+#: (the run stops at a spaced hyphen or slash too: "Sorbonne speech of Emmanuel Macron - Full text / English version"; pass 119)
+_AFTER = re.compile(rf"(?i:{_EVENT})(?:[ \t]*\n){{0,2}}[ \t]*(?P<by>(?i:by|of|with))[ \t]+"
+                    r"(?P<run>(?:(?![ \t][-/][ \t])[^\n,;:()\u2013\u2014|]){3,120})")
 #: where a run after "by" ends: the first lower-case word that is no particle nor office ("... Erdogan with ...")
 _RUN_END = re.compile(rf"[ \t]+(?!(?:{_PARTICLE_RX}|of|the|and|for|vice-president|"
                       r"president|prime|minister|secretary|general|foreign|state)\b)[a-z][\w-]*\b")

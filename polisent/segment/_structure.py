@@ -49,7 +49,7 @@ from polisent.segment._marks import (
 )
 from polisent.segment._markup import Masked
 from polisent.segment._name_cues import _outlet_after_name
-from polisent.segment._paragraphs import (_SENT_END, _asks_over_lines, _heading_like, _join_wrapped, _line_paragraphs, _replies_to_welcome,
+from polisent.segment._paragraphs import (_SENT_END, cue_runs_on, _asks_over_lines, _heading_like, _join_wrapped, _line_paragraphs, _replies_to_welcome,
                                          continues_line)
 from polisent.segment._prefilter import passes
 from polisent.segment._principal import SpeakerCues, is_person_name, is_place
@@ -381,9 +381,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                     break
                 k = p.index(last) + 1  # past every line the unit took (a paragraph rule cut short before a turn)
                 continue
-            if lab is not None and lab[1] in accepted and i in voiced and cur_u is not None \
-                    and cur_u.form == "label" and cur_u.label == accepted[lab[1]]:
-                cur_u.end = le  # the same voice in the next cue: one turn
+            if lab is not None and lab[1] in accepted and cur_u is not None and cur_u.form == "label" and cur_u.label == accepted[lab[1]] \
+                    and (i in voiced or (i >= sub_from and cue_runs_on(t, spans[cur_u.lines[-1]], lab[2], le))):
+                cur_u.end = le  # the same voice in the next cue (or the same name, its sentence cut across cues): one turn
                 cur_u.lines.append(i)
             elif lab is not None and lab[1] in accepted:
                 cur_u = Unit(fs, le, [i], pi, "label", lab[2], label=accepted[lab[1]])

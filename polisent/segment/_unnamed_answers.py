@@ -14,6 +14,7 @@ from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._author_lines import NAME_LINE, person_line
 from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation, _sign_off, first_person
 from polisent.segment._credits import _credited_only
+from polisent.segment._address_names import slug_writer
 from polisent.segment._hailed_guest import _MY_GUEST, _addressed_guest, _announced_guest, _first_name_hailed, _office_hailed
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
@@ -310,6 +311,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # writer ("By", "Dr.", a job beside the name), never the headline's subject (rule R2 of pass 115)
         p = ranked_principal(t, pt, units, talk=talk, has_q=has_q, model=prose, exclude=rejected,
                              accept=lambda feats: writer_credit(feats, model))
+    if p is None and unnamed and not talk and not has_q and model is not None and (writer := slug_writer(model.address)):
+        p = Principal(writer, "author", 2.0)  # "...-by-daniel-gros-2025-03": the address's writer, no byline in the text
     if p is not None and _credited_only(t, units, p.name):
         p = None  # a photographer the captions credit ("Fot. ANN WANG/Reuters/Forum") speaks nowhere
     if not talk and p is not None and not titled_speech and reported_not_speaking(t, pt, p, unnamed):
