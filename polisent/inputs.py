@@ -127,6 +127,10 @@ def decode_bytes(data: bytes, *, source: str = "input") -> str:
     Traceback (most recent call last):
     ...
     polisent.errors.InputDecodeError: x.png looks like a binary file (it contains NUL bytes); give a UTF-8 text file.
+    >>> decode_bytes(b"%PDF-1.7\\n%\\xe2\\xe3", source="report.pdf")
+    Traceback (most recent call last):
+    ...
+    polisent.errors.InputDecodeError: report.pdf is a PDF document, not text; extract its text first, e.g. `pdftotext -layout FILE.pdf FILE.txt` (poppler-utils).
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise InputError(f"decode_bytes() needs bytes, got {type(data).__name__}.")
@@ -134,6 +138,9 @@ def decode_bytes(data: bytes, *, source: str = "input") -> str:
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             return _decode_with_bom(raw, bom, codec, source)
+    for magic, kind, how in _KNOWN_FORMATS:
+        if raw.startswith(magic) and (magic != b"PK\x03\x04" or how is _ZIP_HOW or b"word/" in raw[:4096]):
+            raise InputDecodeError(f"{source} is {kind}, not text; {how}")
     if b"\x00" in raw[:65536]:
         raise InputDecodeError(f"{source} looks like a binary file (it contains NUL bytes); give a UTF-8 text file.")
     try:
@@ -145,6 +152,17 @@ def decode_bytes(data: bytes, *, source: str = "input") -> str:
         ) from None
 
 
+_ZIP_HOW = "unpack it and give its text files."
+#: Document formats a user may hand over as they are (a think tank's PDF, a Word transcript): what to do instead.
+#: (Extracting them is left to dedicated tools: a PDF's reading order, columns and footnotes need a layout-aware
+#: extractor that polisent does not bundle.)
+_KNOWN_FORMATS = (
+    (b"%PDF", "a PDF document", "extract its text first, e.g. `pdftotext -layout FILE.pdf FILE.txt` (poppler-utils)."),
+    (b"PK\x03\x04", "a Word document", "save it as plain text, e.g. `pandoc -t plain FILE.docx -o FILE.txt`."),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt, .epub or .zip)", _ZIP_HOW),
+    (b"{\\rtf", "an RTF document", "save it as plain text, e.g. `pandoc -t plain FILE.rtf -o FILE.txt`."),
+    (b"\xd0\xcf\x11\xe0", "a legacy Office document (.doc)", "save it as plain text from the office program."),
+)
 #: Byte-order marks, longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))

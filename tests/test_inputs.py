@@ -49,3 +49,15 @@ def test_directory_walk_is_sorted_and_skips_hidden(tmp_path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.txt").write_text("C")
     assert [d.text for d in read_documents([str(tmp_path)])] == ["A", "B", "C"]
+
+
+@pytest.mark.parametrize("data,kind,advice", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document", "pdftotext"),
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml", "a Word document", "pandoc"),
+    (b"PK\x03\x04\x14\x00\x00\x00\x08\x00data.csv", "a ZIP archive (a .docx, .odt, .epub or .zip)", "unpack it"),
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}", "an RTF document", "pandoc"),
+])
+def test_a_document_format_given_as_text_says_what_to_do(data: bytes, kind: str, advice: str) -> None:
+    with pytest.raises(InputDecodeError) as err:
+        decode_bytes(data, source="transcript")
+    assert f"transcript is {kind}, not text" in str(err.value) and advice in str(err.value)

@@ -108,16 +108,32 @@ def _display(label: str) -> str:
 
     >>> _display("Benigno Aquino III"), _display("KING CHARLES III"), _display("PRESIDENT XI")
     ('Benigno Aquino III', 'King Charles III', 'President Xi')
+    >>> _display("Chairman MCCAUL"), _display("Mr. McCAUL"), _display("MICHAEL MCFAUL")
+    ('Chairman McCaul', 'Mr. McCaul', 'Michael McFaul')
     """
     if label.isupper() and any(len(w) > 1 for w in label.split()):
         # (a Turkish dotted capital lowers to "i" and a combining dot: "FİDAN" is "Fidan")
-        return " ".join(w if len(w) <= 1 or _acronym(w) or (k and _ROMAN.fullmatch(w)) else w[0] + w[1:].lower().replace("i\u0307", "i")
+        return " ".join(w if len(w) <= 1 or _acronym(w) or (k and _ROMAN.fullmatch(w)) else _mc(w[0] + w[1:].lower().replace("i\u0307", "i"))
                         for k, w in enumerate(label.split()))
     words = label.split()
-    if len(words) >= 2 and words[0][:1].isupper() and not words[0].isupper() and words[-1].isupper() and len(words[-1]) > 2 \
-            and not _ROMAN.fullmatch(words[-1]):
-        return " ".join(w[0] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in words)  # a surname in capitals
+    if len(words) >= 2 and words[0][:1].isupper() and not words[0].isupper() and _MC_CAPS.sub("MC", words[-1]).isupper() \
+            and len(words[-1]) > 2 and not _ROMAN.fullmatch(words[-1]):
+        # a surname in capitals ("Chairman MCCAUL", "Mr. McCAUL" are Chairman McCaul, Mr. McCaul)
+        return " ".join(_mc(w[0] + w[1:].lower()) if _MC_CAPS.sub("MC", w).isupper() and len(w) > 2 else w for w in words)
     return label
+
+
+#: "Mc" before a family name written in capitals ("McCAUL")
+_MC_CAPS = re.compile(r"^Mc(?=[A-Z]{2})")
+
+
+def _mc(word: str) -> str:
+    """'Mccaul' -> 'McCaul' (a Scots or Irish "Mc" keeps the next letter a capital); other words unchanged.
+
+    >>> _mc("Mccaul"), _mc("Mcguire"), _mc("Mchugh"), _mc("Mc"), _mc("Berg")
+    ('McCaul', 'McGuire', 'McHugh', 'Mc', 'Berg')
+    """
+    return "Mc" + word[2].upper() + word[3:] if len(word) > 3 and word.startswith("Mc") else word
 
 
 #: a regnal or family number after a name ("III", "XIV", "IV"): never a surname written in capitals (not "XI": "PRESIDENT
