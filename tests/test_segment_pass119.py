@@ -243,3 +243,28 @@ def test_a_speech_title_with_its_name_before_a_spaced_hyphen() -> None:
             "think. Experience shows that this gets us nowhere.\n")
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims} == {"Anna Berg"}
+
+
+def test_a_minister_welcomed_by_his_hosts_in_his_opening_remarks_is_no_host() -> None:
+    text = ("Press Conference by Foreign Minister Anna Berg\n\nOpening Remarks\nMs. Anna Berg, Minister for Foreign "
+            "Affairs: This morning, after being welcomed by the Prime Minister of Viet Nam, I attended the opening session "
+            "of the forum. In the afternoon, I met officials from Myanmar and Cambodia. That is all from me.\n"
+            "Question-and-Answer Session\nReporter: Regarding your meeting with the State Counsellor, did she refer to the "
+            "refugees?\nMinister Berg: I raised various issues, including the United Nations and the independent commission "
+            "of inquiry. I asked for cooperation on the return of the refugees, and I hope this leads to specific steps.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if c.is_question} == {"Reporter"}
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Anna Berg"}
+
+
+def test_an_op_eds_narrated_question_keeps_it_the_writers() -> None:
+    text = ("Hither and Yon\n\nTalking peace has paid off for the talkers, but not for peace\n\nApril 27, 2017\nSpecial to "
+            "Example Tribune\n\nBy Anna Berg\n\nAn interviewer for a radio station in Boston, winding up one of those Q&A\u2019s "
+            "to which journalists are subjected, asked, What would you do to resolve the \u201cproblem?\u201d\n\n"
+            "I answered, \u201cI have no solution, no idea, no clue.\u201d While that response might seem like ignorance, I have "
+            "yet to read any column by anyone else who has the answer either.\n\nOh yes, the consensus among the commentariat "
+            "is that we need to engage in \u201cdialogue.\u201d Everyone from the think tanks to the former envoys says so.\n\n"
+            "Any number of progressives say that dialogue is needed. A professor once told me that he knew I was against "
+            "negotiations.\n")
+    st = RuleSegmenter().segment(text)
+    assert {(c.speaker, c.role.value) for c in st.claims} == {("Anna Berg", "author")}

@@ -16,10 +16,11 @@ _NAME_RX = re.compile(_NAME)
 
 
 _WELCOME = re.compile(
-    r"(?i)\b(?:welcome(?:\s+(?:back|to))?|(?:we(?:'re|\s+are)\s+)?(?:very\s+)?(?:lucky|pleased|delighted|glad)\s+to\s+(?:be\s+joined|have|welcome)|"
+    r"(?i)\b(?:welcome(?![a-z])(?:\s+(?:back|to))?|(?:we(?:'re|\s+are)\s+)?(?:very\s+)?(?:lucky|pleased|delighted|glad)\s+to\s+(?:be\s+joined|have|welcome)|"
     r"joined\s+(?:this\s+\w+\s+)?by|joining\s+(?:us|me)|(?:great|good|nice)\s+to\s+(?:see|have)\s+you|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:joining|coming|being\s+(?:here|with))|"
     r"(?:my|our)\s+guests?\b|(?:thanks?|thank\s+you)\s+(?:(?:so|very)\s+much\s+)?for\s+your\s+time|\bjoin(?:s|ed)\s+(?:me|us)\b)"
 )  # ("The Foreign Minister, Marise Payne, joined me from Melbourne. Minister, thanks for your time this evening.")
+# (the word itself, not a minister's "after being welcomed by the Prime Minister" in his opening remarks; pass 119)
 
 
 def _same_person(a: str, b: str) -> bool:

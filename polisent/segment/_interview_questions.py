@@ -35,7 +35,11 @@ _WHOLLY_QUOTED = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{1,400}\?[\"\u2
 #: a line that ends by quoting a question ('... rebuked the presenters saying, "Do you want to listen?"'):
 #: a report of one, not an interviewer's question
 _QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
-                       r"[\"\u201c][^\"\u201c\u201d\n]{1,300}\?[\"\u201d][ \t]*\Z")
+                       r"[\"\u201c][^\"\u201c\u201d\n]{1,300}\?[\"\u201d][ \t]*\Z"
+                       # (or without its quotation marks, the question capitalised after the verb's comma: "An interviewer
+                       # ... asked, What would you do to resolve the “problem?”", an op-ed's narration; pass 119)
+                       r"|(?i:asked|asks|wondered|wonders)[ \t]*[,:][ \t]*(?:What|Why|How|When|Where|Who|Which|Whether|Is|Are|Do|Does|"
+                       r"Did|Can|Could|Would|Will|Should)\b[^\n?]{0,300}\?[\"\u201d]?[ \t]*\Z")
 #: (these searched only where the text holds a word every match holds: see _prefilter.Guarded)
 _THANKED_SCAN, _QUOTED_Q_SCAN = Guarded(_THANKED), Guarded(_QUOTED_Q)
 
