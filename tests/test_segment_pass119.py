@@ -268,3 +268,47 @@ def test_an_op_eds_narrated_question_keeps_it_the_writers() -> None:
             "negotiations.\n")
     st = RuleSegmenter().segment(text)
     assert {(c.speaker, c.role.value) for c in st.claims} == {("Anna Berg", "author")}
+
+
+def test_a_peers_label_in_the_lords_record() -> None:
+    text = ("Ukraine: Humanitarian Support\nQuestion\n\nBaroness Berg of Basildon (Lab): To ask His Majesty's Government "
+            "what further support they will provide to Ukraine this winter.\n\nLord Weiss of Wimbledon (Con): My Lords, the "
+            "United Kingdom has provided more than 400 million pounds of support. We will continue to stand with the "
+            "Ukrainian people.\n\nBaroness Berg of Basildon (Lab): My Lords, I thank the Minister. Will he confirm that this "
+            "funding will be sustained next year?\n\nLord Weiss of Wimbledon (Con): My Lords, I can confirm that our support "
+            "will continue.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims if c.is_question] == ["Will he confirm that this funding will be sustained next year?"]
+    assert all(c.speaker.startswith("Lord Weiss") for c in st.claims if not c.is_question)
+    assert not any("(Con)" in c.text or "(Lab)" in c.text for c in st.claims)
+
+
+def test_a_union_offices_long_title_in_the_european_parliaments_record() -> None:
+    text = ("Situation in the Middle East (debate)\n\nPresident. \u2013 The next item is the statements on the Middle East.\n\n"
+            "Anna Berg, Vice-President of the Commission / High Representative of the Union for Foreign Affairs and Security "
+            "Policy. \u2013 Madam President, honourable Members, the situation in Gaza is catastrophic. We need a humanitarian "
+            "pause now.\n\nTom Weiss, on behalf of the PPE Group. \u2013 Madam President, the High Representative is right. "
+            "The hostages must be released.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.speaker for c in st.claims if c.text.startswith("Madam President, honourable")] == ["Anna Berg"]
+    assert not any("Vice-President of the Commission" in c.text for c in st.claims)
+
+
+def test_a_senators_label_with_seat_office_and_time() -> None:
+    text = ("QUESTIONS WITHOUT NOTICE\nChina\n\nSenator WEISS (South Australia\u2014Leader of the Opposition in the Senate) "
+            "(14:05): My question is to the Minister for Foreign Affairs. Will the minister raise the detention of "
+            "Australians when she meets her counterpart?\n\nSenator BERG (South Australia\u2014Minister for Foreign Affairs) "
+            "(14:06): I thank the senator for his question. I have raised these cases at every opportunity, and I will do "
+            "so again.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Berg"}
+    assert not any("(14:0" in c.text for c in st.claims)
+
+
+def test_an_office_label_in_capitals_whose_brackets_name_the_holder() -> None:
+    text = ("Situation in West Asia\n\nSHRI TOM WEISS: Sir, I would like to ask the hon. Minister what steps the Government "
+            "has taken to evacuate Indian nationals?\n\nTHE MINISTER OF EXTERNAL AFFAIRS (DR. A. BERG): Sir, we brought more "
+            "than four thousand Indian nationals home. We remain in close touch with all the parties.\n\nSHRI TOM WEISS: Sir, "
+            "what is the Government's position on the strikes?\n\nDR. A. BERG: Sir, we have urged restraint and dialogue.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"A. Berg"}

@@ -72,9 +72,13 @@ def _common_words(t: str, label: str) -> bool:
 
     >>> _common_words("Ambassador Prasad: We are ready. The ambassador spoke.", "Ambassador Prasad")
     False
+    >>> _common_words("Senator WONG: I thank the senator.", "Senator WONG")
+    False
     """
     words = [w for w in label.split() if len(w) > 2 and not w.isupper()]
     named = [w for w in words if not _ROLE_WORD.fullmatch(w) and w.lower() not in _OFFICE_QUALIFIERS]
+    if words and not named and any(w.isupper() and len(w) > 1 for w in label.split()):
+        return False  # an office before a surname in capitals ("Senator WONG:" where the text says "the senator"; pass 119)
     if named and len(named) < len(words) and named[-1] == words[-1]:
         words = named  # (the office's words count for nothing: only the name after them)
     if not words:

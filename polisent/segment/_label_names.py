@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._labels import _CAPS_STOP, _NAME_RX, _NAME_TITLES, _NOT_SPEAKERS, _OFFICE_WORDS, _ROLE_LABELS, _label_desc
-from polisent.segment._name_forms import OFFICE_ABBREV, spelled_alike
+from polisent.segment._name_forms import OFFICE_ABBREV, _display, spelled_alike
 from polisent.segment._person_names import GENRE_WORDS, _registry_words, _state_adjectives, common_words, is_person_name, is_place
 from polisent.segment._units import Unit
 
@@ -321,8 +321,9 @@ def respelled(t: str, accepted: dict[str, str], label_lines: Counter[str]) -> di
 #: a label's short form declared in brackets: "(SG)", "(BB)"
 _DECLARED = re.compile(r"[ \t]*\(?([A-Z]{2,4})\)?[ \t]*|[ \t]*\(([A-Z])\)[ \t]*")
 #: a person's full name in a label's brackets, an honorific allowed: "(Shri Pranab Mukherjee)"
-_HELD_BY = re.compile(r"[ \t]*\((?:(?:Shri|Shrimati|Smt|Sri|Mr|Mrs|Ms|Dr|H\.?[ \t]?E)\.?[ \t]+)?"
-                      r"([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})\)[ \t]*")
+_HELD_BY = re.compile(r"[ \t]*\((?:(?i:Shri|Shrimati|Smt|Sri|Mr|Mrs|Ms|Dr|H\.?[ \t]?E)\.?[ \t]+)?"
+                      # (in capitals, initials first too: "(DR. S. JAISHANKAR)"; pass 119)
+                      r"((?:[A-Z]\.[ \t]*){0,2}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})\)[ \t]*")
 _INITIALS_ONLY = re.compile(r"[A-Z]{2,4}")
 #: ... or closing a job after the name: "The Most Honourable Andrew Holness, Prime Minister (PM):", then "PM:"
 _DECLARED_END = re.compile(r"\(([A-Z]{2,4})\)[ \t]*\Z")
@@ -346,7 +347,7 @@ def refine_labels(t: str, labels: Sequence[tuple[str, str, int] | None], spans: 
                 accepted[short_form] = accepted[lab[1]]
         elif (held := _HELD_BY.fullmatch(desc)) is not None and lab[1].title() not in _ROLE_LABELS \
                 and any(w.lower() in _OFFICE_WORDS for w in lab[1].split()) and is_person_name(held.group(1)):
-            accepted[lab[1]] = " ".join(held.group(1).split())
+            accepted[lab[1]] = _display(" ".join(held.group(1).split()))  # ("S. JAISHANKAR" is S. Jaishankar)
     # ("FM" read as a name in capitals, "Fm", is still the office's initials)
     taken = {v.lower() for x, v in accepted.items() if x.lower() != v.lower()}
     # ("E.S:" is initials too, written with a dot)

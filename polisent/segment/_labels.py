@@ -23,6 +23,7 @@ from polisent.segment._name_forms import (  # noqa: F401 - importable from here,
 )
 from polisent.segment._person_names import GENRE_WORDS, is_person_name, is_place
 from polisent.segment._person_registry import news_agencies, outlets, registry_person
+from polisent.segment._record_labels import _qa_person, _record_label, peer_label
 from polisent.segment._units import Unit
 
 _LABEL = re.compile(
@@ -30,12 +31,13 @@ _LABEL = re.compile(
     # a reporter's outlet after a slash: "ALEXIS ROMERO/PHIL. STAR:"
     r"(?:/[ \t]*[A-Z][\w'\u2019.&\-]*(?:[ \t]+[A-Z][\w'\u2019.&\-]*){0,3}[ \t]*)?"
     # (a short form the later turns use may follow in square brackets: "Unification Media Group [UMG]:")
-    # (a parliament's record adds the party after the seat, the UN's the language: "Mrs Kemi Badenoch (North West Essex)
-    # (Con):", "Mr. Nebenzia (Russian Federation) (spoke in Russian):"; rule H1 of the 119th pass)
+    # (a parliament's record adds the party after the seat, the UN's the language, Australia's the time: "Mrs Kemi Badenoch
+    # (North West Essex) (Con):", "Mr. Nebenzia (Russian Federation) (spoke in Russian):", "Senator WONG (South
+    # Australia\u2014Minister for Foreign Affairs) (14:06):"; rule H1 of the 119th pass)
     # (or one longer description that holds an office: ", Assistant Minister for Trade and Assistant Minister for
     # Manufacturing"; rule D1 of the 118th pass)
     r"(?P<desc>(?:,[ \t]*[^:,\r\n]{1,60}?){1,3}|,[ \t]*(?=[^:,\r\n]{0,60}\b(?:Minister|Secretary|Ambassador|Professor|Director|"
-    r"President|Chair|Fellow|Advis[eo]r|Spokes(?:person|man|woman)|Commissioner|Governor|Senator|Representative)\b)[^:,\r\n]{61,90}?)?[ \t]*(?P<paren>\([^()\r\n]{0,60}\)(?:[ \t]*\([A-Za-z/ ]{1,30}\))?|\[[^\W\d_][^\[\]\d\r\n]{0,40}\])?[ \t]*:(?=\s|\Z|[A-Z])"
+    r"President|Chair|Fellow|Advis[eo]r|Spokes(?:person|man|woman)|Commissioner|Governor|Senator|Representative)\b)[^:,\r\n]{61,90}?)?[ \t]*(?P<paren>\([^()\r\n]{0,60}\)(?:[ \t]*\((?:[A-Za-z/ ]{1,30}|\d{1,2}:\d{2}(?::\d{2})?)\))?|\[[^\W\d_][^\[\]\d\r\n]{0,40}\])?[ \t]*:(?=\s|\Z|[A-Z])"
 )
 #: "Constanza Sanhueza [00:39] The literal ...": a podcast transcript's turn, its time code in brackets
 _TIMED_INLINE = re.compile(
@@ -124,7 +126,11 @@ _DASH_LABEL = re.compile(
     r"(?:(?P<initials>(?:[A-Z]\.[ \t]?){2,5})|(?P<acr>[A-Z]{2,6})|(?P<name>[A-Z][\w'\u2019.\-]+(?:[ \t]+(?:[A-Z][\w'\u2019.\-]+|da|de|do|dos|van|von|al|bin)){1,4}))"
     # a parliament's verbatim record: "Anna Kovacs (Renew). \u2013 Mr President, ...", "X, on behalf of the S&D Group. \u2013 ..."
     r"(?:[ \t]+\([A-Za-z/&-]{1,12}\))?(?:,[ \t]+on[ \t]+behalf[ \t]+of[ \t]+the[ \t]+[\w/&-]+(?:[ \t]+[\w/&-]+)?[ \t]+[Gg]roup)?"
-    r"(?:,[ \t]+(?:rapporteur|draftsman|draftswoman|author|Member[ \t]+of[ \t]+the[ \t]+Commission))?\.?"
+    r"(?:,[ \t]+(?:rapporteur|draftsman|draftswoman|author|Member[ \t]+of[ \t]+the[ \t]+Commission"
+    # (an office of the Union: "Josep Borrell, Vice-President of the Commission / High Representative of the Union for
+    # Foreign Affairs and Security Policy. \u2013 ...", "X, President-in-Office of the Council. \u2013 ..."; pass 119)
+    r"|(?:Executive[ \t]+)?(?:Vice-)?President(?:-in-Office)?[ \t]+of[ \t]+the[ \t]+(?:European[ \t]+)?(?:Commission|Council)"
+    r"(?:[ \t]*/[ \t]*High[ \t]+Representative[^.\u2013\u2014\n]{0,90})?))?\.?"
     r"[ \t]+[\u2014\u2013][ \t]+(?=\S)"
 )
 
@@ -234,53 +240,6 @@ _GLUED_SPEAKER = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})(?=[A-Z\"'\u201c])"
 _SPEAKER_N = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})[ \t]*(?::[ \t]*|\Z)")
 
 
-#: a printed hearing's turn label: a style or an office, the surname in capitals, a full stop ("Senator RISCH.")
-_RECORD_LABEL = re.compile(r"[ \t]*(?P<label>(?P<title>(?:The[ \t]+)?[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:Mc|Mac|O')?[A-Z][A-Z'\-]+"
-                           r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)\.[ \t]+(?=[A-Z\"'\u201c])")
-#: ... and in mixed case on a paragraph's indented first line, as the printed hearings write them ("    Senator
-#: Menendez. Thank you, Mr. Chairman.", "    The Chairman. The committee will come to order.")
-_INDENTED_RECORD_LABEL = re.compile(r"(?P<label>(?P<title>(?:The[ \t]+)?[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+)??)(?:[ \t]+(?:Mc|Mac|O'|De|Van)?"
-                                    r"[A-Z][a-z'\-]+){0,2})\.[ \t]+(?=[A-Z\"'\u201c])")
-_RECORD_TITLES = frozenset("""the mr ms mrs dr chairman chairwoman chair senator representative ambassador secretary general admiral
-    governor director commissioner administrator deputy assistant under ranking member vice acting mayor judge""".split())
-
-
-def _record_label(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
-    """A printed hearing's or record's turn label, a full stop for the colon (rule R1 of the 119th pass): the surname in
-    capitals ("Chairman MCCAUL. The committee will come to order.", "Mr. SMITH of New Jersey. Thank you."), or in mixed
-    case on an indented line ("    Senator Menendez. Thank you, Mr. Chairman.", "    The Chairman. We will ...").
-
-    >>> t = "    Senator Menendez. Thank you, Mr. Chairman."
-    >>> _record_label(t, 4, len(t)), _record_label("Senator Menendez. Thank you.", 0, 28)
-    (('name', 'Senator Menendez', 22), None)
-    >>> _record_label("Ambassador SMITH. Thank you.", 0, 28), _record_label("Ask NATO. The alliance answers.", 0, 31)
-    (('name', 'Ambassador SMITH', 18), None)
-    """
-    rec = _RECORD_LABEL.match(t, fs, le)
-    if rec is None and 2 <= fs - (t.rfind("\n", 0, fs) + 1) <= 6 and t[t.rfind("\n", 0, fs) + 1:fs].isspace():
-        # (indented by two to six blanks, as print is: not a masked voice tag's width, "<v Speaker 1>Ambassador X. ...")
-        rec = _INDENTED_RECORD_LABEL.match(t, fs, le)
-    if rec is None or not all(w.rstrip(".").lower() in _RECORD_TITLES for w in rec.group("title").split()):
-        return None
-    words = rec.group("label").split()
-    if words[-1].lower() in _RECORD_TITLES and words[-1] not in ("Chairman", "Chairwoman", "Chair"):
-        return None  # "Mr. Secretary." names no one; "The Chairman." is the chair's turn
-    return "name", " ".join(words), rec.end()
-
-
-def _qa_person(paren: str | None) -> str | None:
-    """The person a "Q"/"A" label names in brackets ("Q (Sarah Miles):"; rule Q2 of the 119th pass), else None.
-
-    >>> _qa_person("(Sarah Miles)"), _qa_person("(CNN)"), _qa_person("(continued)"), _qa_person(None)
-    ('Sarah Miles', None, None, None)
-    """
-    words = (paren or "")[1:-1].split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return None
-    name = " ".join(words)
-    return name if is_person_name(name) and not is_place(name) else None
-
-
 def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if t.startswith("((", fs) and (sm := _SCRIPT_MARK.fullmatch(t, fs, le)) is not None:
         return _script_mark(" ".join(sm.group("label").split()), le)
@@ -364,8 +323,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
             words = dh.group("name").split()
             if words[0].lower() not in _NOT_SPEAKERS and words[-1].lower() not in _NOT_SPEAKERS:
                 return "name", " ".join(words), dh.end()
-        if t.find("\u2014", fs, min(le, fs + 60)) < 0 and t.find("\u2013", fs, min(le, fs + 60)) < 0:
-            return None
+        if t.find("\u2014", fs, min(le, fs + 140)) < 0 and t.find("\u2013", fs, min(le, fs + 140)) < 0:
+            return None  # (140: a Union office's long title before the dash, "X, Vice-President of the Commission / ...")
         if (ch := _CHAIR_DASH.match(t, fs, le)) is not None:
             return "role", "Moderator", ch.end()  # a parliament's record: "President. \u2013 The debate is closed."
         d = _DASH_LABEL.match(t, fs, le)  # "Gaspard Estrada — Since ...", "G. E. — Have ..."
@@ -418,6 +377,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         return "role", label, m.end()  # "Time.news Editor:", "Political Analyst:", "Liu Kun (host):"
     if _STYLED.fullmatch(label):
         return "role", label, m.end()  # "His Excellency:": an office holder's turns, under the style of address
+    if "of" in words and peer_label(label):
+        return "name", label, m.end()  # "Lord Ahmad of Wimbledon (Con):": a peer's turn in the Lords' record
     initial_name = desc is not None and len(words) == 2 and len(words[0]) == 1 and words[0].isupper()  # "A MARTÍNEZ, BYLINE:"
     if (low in _NOT_SPEAKERS or (words[0].lower() in _NOT_SPEAKERS and not initial_name) or words[-1].lower() in _NOT_SPEAKERS) \
             and not (len(words) >= 2 and registry_person(label)):

@@ -34,6 +34,8 @@ def _strip_office(words: list[str]) -> str | None:
 
     >>> _strip_office("Iranian Foreign Minister Mohammad Javad Zarif".split()), _strip_office("Steve Inskeep".split())
     ('Mohammad Javad Zarif', None)
+    >>> _strip_office("THE MINISTER OF EXTERNAL AFFAIRS".split()), _strip_office("PRESIDENT OF RUSSIA VLADIMIR PUTIN".split())
+    (None, 'VLADIMIR PUTIN')
     """
     if len(words) < 3:
         return None
@@ -43,6 +45,8 @@ def _strip_office(words: list[str]) -> str | None:
     rest = words[last + 1:]
     if len(rest) >= 4 and rest[0].lower() == "of":  # "PRESIDENT OF RUSSIA VLADIMIR PUTIN"
         rest = rest[-2:]
+    elif rest[0].lower() in ("of", "for"):
+        return None  # "THE MINISTER OF EXTERNAL AFFAIRS": the office's own words, no name after it (pass 119)
     return " ".join(rest)
 
 
