@@ -312,3 +312,15 @@ def test_an_office_label_in_capitals_whose_brackets_name_the_holder() -> None:
             "what is the Government's position on the strikes?\n\nDR. A. BERG: Sir, we have urged restraint and dialogue.\n")
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims if not c.is_question} == {"A. Berg"}
+
+
+@pytest.mark.parametrize("asker,answerer", [("I", "R"), ("INT", "RESP"), ("Int", "Resp")])
+def test_a_research_interviews_interviewer_and_respondent_marks(asker: str, answerer: str) -> None:
+    text = (f"Interview 7, former diplomat, Brussels\n\n{asker}: Thank you for talking to me. How did the policy on Russia "
+            f"change after 2014?\n\n{answerer}: It changed slowly. Many member states still believed that trade would "
+            f"moderate Moscow.\n\n{asker}: Which member states resisted the change?\n\n{answerer}: Hungary, and for a long "
+            f"time Germany and Italy.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims if c.is_question] == ["How did the policy on Russia change after 2014?",
+                                                           "Which member states resisted the change?"]
+    assert {(c.speaker, c.role.value) for c in st.claims if not c.is_question} == {(None, "interviewee")}

@@ -40,7 +40,10 @@ _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A",
        # the same marks in a Spanish, Portuguese, French, German, Italian or Dutch interview ("Pregunta:" / "Respuesta:")
        "pregunta": "Q", "respuesta": "A", "pergunta": "Q", "resposta": "A", "réponse": "A", "reponse": "A",
        "frage": "Q", "antwort": "A", "domanda": "Q", "risposta": "A", "vraag": "Q", "antwoord": "A",
-       "ques": "Q", "ans": "A"}  # (an office's record: "Question - 1: ..." / "Ans: Well, ...")
+       "ques": "Q", "ans": "A",  # (an office's record: "Question - 1: ..." / "Ans: Well, ...")
+       # a research interview's transcript, "I:" / "R:" or "INT:" / "RESP:" (interviewer and respondent; pass 119; the
+       # single letters only where the text has both: "I: Rt Hon X MP, Minister ..." numbers a committee's first panel)
+       "i": "Q", "r": "A", "int": "Q", "intv": "Q", "resp": "A"}
 #: labels that name a role, not a person ("Interviewer:", "Guest:")
 _ROLE_LABELS = {
     "Interviewer": SpeakerRole.INTERVIEWER, "Host": SpeakerRole.INTERVIEWER, "Moderator": SpeakerRole.INTERVIEWER,

@@ -23,7 +23,7 @@ from polisent.segment._name_forms import (  # noqa: F401 - importable from here,
 )
 from polisent.segment._person_names import GENRE_WORDS, is_person_name, is_place
 from polisent.segment._person_registry import news_agencies, outlets, registry_person
-from polisent.segment._record_labels import _qa_person, _record_label, peer_label
+from polisent.segment._record_labels import _qa_person, _record_label, interviewer_and_respondent, peer_label
 from polisent.segment._units import Unit
 
 _LABEL = re.compile(
@@ -361,6 +361,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if re.split(r"[\s\-\u2013\u2014/]", low)[0] in _WEEKDAYS:
         return None  # "Friday\u2013Saturday: troops pull back" is a schedule, not a speaker
     if low in _QA:
+        if low in ("i", "r") and not interviewer_and_respondent(t):
+            return None
         if (named := _qa_person(m.group("paren"))) is not None:
             return "name", named, m.end()  # "Q (Sarah Miles):" / "A (Omar Haddad):": the turns of named people
         return "qa", _QA[low], m.end()

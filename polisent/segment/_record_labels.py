@@ -5,10 +5,11 @@ MCCAUL." and indented "    Senator Menendez." (rule R1), a peer's "Lord Ahmad of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from polisent.segment._person_names import is_person_name, is_place
 
-__all__ = ["_qa_person", "_record_label", "peer_label"]
+__all__ = ["_qa_person", "_record_label", "interviewer_and_respondent", "peer_label"]
 
 
 #: a printed hearing's turn label: a style or an office, the surname in capitals, a full stop ("Senator RISCH.")
@@ -74,3 +75,19 @@ def peer_label(label: str) -> bool:
     (False, False)
     """
     return _PEER.fullmatch(label) is not None
+
+
+_I_LABEL = re.compile(r"(?m)^[ \t]*I:[ \t]")
+_R_LABEL = re.compile(r"(?m)^[ \t]*R:[ \t]")
+
+
+@lru_cache(maxsize=4)  # (asked once per "I:" or "R:" line of the same text)
+def interviewer_and_respondent(t: str) -> bool:
+    """Whether the text marks turns with both "I:" and "R:" at line starts, as a research interview's transcript does
+    (interviewer, respondent); one of them alone is no such mark ("I: Rt Hon X MP" numbers a committee's first panel).
+
+    >>> interviewer_and_respondent("I: How did it change?\\nR: Slowly."), interviewer_and_respondent("I: Rt Hon X MP\\nQ1 Chair: Welcome.")
+    (True, False)
+    """
+    return _I_LABEL.search(t) is not None and _R_LABEL.search(t) is not None
+
