@@ -324,3 +324,11 @@ def test_a_research_interviews_interviewer_and_respondent_marks(asker: str, answ
     assert [c.text for c in st.claims if c.is_question] == ["How did the policy on Russia change after 2014?",
                                                            "Which member states resisted the change?"]
     assert {(c.speaker, c.role.value) for c in st.claims if not c.is_question} == {(None, "interviewee")}
+
+
+def test_dotted_q_and_a_marks_run_together_in_one_paragraph() -> None:
+    text = ("Q. Why did the talks fail? A. Because neither side wanted a deal. The generals believed they could win on the "
+            "battlefield. Q. What happens now? A. More fighting, I am afraid, and more refugees crossing into Chad.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims if c.is_question] == ["Why did the talks fail?", "What happens now?"]
+    assert all(c.role.value == "interviewee" and not c.text.startswith("A.") for c in st.claims if not c.is_question)
