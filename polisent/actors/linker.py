@@ -42,6 +42,7 @@ logger = logging.getLogger(__name__)
 
 _MAX_TITLE = 4
 _EMPTY = DocumentStructure((), ())
+_NO_LINKS = PronounModel({}, 0.0, {})  #: records candidates, links nothing
 
 
 def _cues_blanked(text: str, structure: DocumentStructure) -> str:
@@ -63,7 +64,6 @@ def _cues_blanked(text: str, structure: DocumentStructure) -> str:
             parts += [text[pos:c.start], scoring_text(c.text)]
             pos = c.end
     return "".join(parts) + text[pos:] if parts else text
-_NO_LINKS = PronounModel({}, 0.0, {})  #: records candidates, links nothing
 
 
 class RegistryLinker:
