@@ -389,8 +389,10 @@ def test_decode_bytes() -> None:
     assert decode_bytes(b"") == ""
     with pytest.raises(InputDecodeError, match="not valid UTF-8"):  # other encodings are refused, never guessed
         decode_bytes("caf\xe9 au lait, d\xe9j\xe0 vu".encode("cp1252"))
-    with pytest.raises(InputDecodeError, match="NUL bytes"):
+    with pytest.raises(InputDecodeError, match="a ZIP archive"):  # (named since pass 119; it was "NUL bytes")
         decode_bytes(b"PK\x03\x04\x00\x00")
+    with pytest.raises(InputDecodeError, match="NUL bytes"):
+        decode_bytes(b"\x7fELF\x02\x01\x00\x00")
     with pytest.raises(InputDecodeError, match="not valid UTF-8"):
         decode_bytes(bytes(range(128, 256)) * 4)
     with pytest.raises(InputError):

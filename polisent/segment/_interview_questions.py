@@ -34,12 +34,12 @@ _REPORTED = re.compile(r"[\"\u201d][ \t]+(?:(?:he|she|they|[A-Z][\w'\u2019-]+(?:
 _WHOLLY_QUOTED = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{1,400}\?[\"\u201d][ \t]*")
 #: a line that ends by quoting a question ('... rebuked the presenters saying, "Do you want to listen?"'):
 #: a report of one, not an interviewer's question
-_QUOTED_Q = re.compile(r"(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
-                       r"[\"\u201c][^\"\u201c\u201d\n]{1,300}\?[\"\u201d][ \t]*\Z"
+_QUOTED_Q = re.compile(r"(?:(?i:saying|said|says|asked|asks|asking|wondered|wonders|told\s+\w+)[ \t]*[,:]?[ \t]*"
+                       r"[\"\u201c][^\"\u201c\u201d\n]{1,300}"
                        # (or without its quotation marks, the question capitalised after the verb's comma: "An interviewer
                        # ... asked, What would you do to resolve the “problem?”", an op-ed's narration; pass 119)
-                       r"|(?i:asked|asks|wondered|wonders)[ \t]*[,:][ \t]*(?:What|Why|How|When|Where|Who|Which|Whether|Is|Are|Do|Does|"
-                       r"Did|Can|Could|Would|Will|Should)\b[^\n?]{0,300}\?[\"\u201d]?[ \t]*\Z")
+                       r"|(?i:asked|asks|wondered|wonders)[ \t]*[,:][ \t]*(?:What|Why|How|When|Where|Who|Which|Whether|Is|Are|Do|"
+                       r"Does|Did|Can|Could|Would|Will|Should)\b[^\n?]{0,300})\?[\"\u201d]?[ \t]*\Z")
 #: (these searched only where the text holds a word every match holds: see _prefilter.Guarded)
 _THANKED_SCAN, _QUOTED_Q_SCAN = Guarded(_THANKED), Guarded(_QUOTED_Q)
 
