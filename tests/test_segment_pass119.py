@@ -332,3 +332,11 @@ def test_dotted_q_and_a_marks_run_together_in_one_paragraph() -> None:
     st = RuleSegmenter().segment(text)
     assert [c.text for c in st.claims if c.is_question] == ["Why did the talks fail?", "What happens now?"]
     assert all(c.role.value == "interviewee" and not c.text.startswith("A.") for c in st.claims if not c.is_question)
+
+
+def test_an_honorific_before_a_hyphenated_surname_is_no_part_of_the_name() -> None:
+    text = ("The President: I give the floor to the representative of Russia.\n\nMr. Nebenzia (Russian Federation): We are "
+            "concerned by the escalation in the region.\n\nThe President: I give the floor to the next speaker.\n\n"
+            "Ms. Berg-Weiss (United States of America): The United States supports a durable ceasefire.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if c.text.startswith("The United States")} == {"Berg-Weiss"}

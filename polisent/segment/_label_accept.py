@@ -198,7 +198,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             return described  # "PRESIDENTIAL SPOKESPERSON ROQUE:" under "Press Briefing by ... Harry Roque"
         # "Dr. Tedros", "Presidente Lula": the name after an honorific or an office's abbreviation or foreign word
         one = core if " " not in core else bare if all(w.lower() in OFFICE_ABBREV for w in core.split()[:-1]) else ""
-        if one != lab and one and " " not in one and one.isalpha() and one[0].isupper() and one.lower() not in _LABEL_OFFICE \
+        # (a hyphenated or apostrophised surname too: "Ms. Thomas-Greenfield:" is Thomas-Greenfield; pass 119)
+        if one != lab and one and " " not in one and re.sub(r"[-'\u2019]", "", one).isalpha() and one[0].isupper() \
+                and one.lower() not in _LABEL_OFFICE \
                 and not (jobs and one.lower() in jobs) and not any(
                 x != lab and _honorific_off(x) != one and x.split()[-1].lower() != one.lower()
                 for x in by_surname.get(one.lower(), set()) | by_first.get(one.lower(), set())):
