@@ -8,6 +8,7 @@ op-ed or a report, that name is the author (docs/annotation.md: the writer of an
 from __future__ import annotations
 
 from polisent.segment._person_names import common_words, is_person_name, is_place
+from polisent.segment._speaker_model import _URL_TAIL
 
 __all__ = ["slug_writer"]
 
@@ -16,8 +17,6 @@ _TITLES = frozenset("president prime minister foreign secretary general ambassad
                     "excellency chancellor premier king queen emir sheikh senator spokesperson spokesman pm fm sg".split())
 #: single letters that are a family name's particle in a slug ("jim-o-neill")
 _PARTICLES = frozenset({"o"})
-#: words a slug may end on after the name that say nothing (a file type, "amp")
-_TAIL = frozenset("html htm php phtml shtml aspx asp amp index".split())
 
 
 def slug_writer(address: tuple[str, ...] | None) -> str | None:
@@ -55,18 +54,19 @@ def slug_writer(address: tuple[str, ...] | None) -> str | None:
     if seg is None:
         return None
     words = seg[len(seg) - seg[::-1].index("by"):]
+    common = common_words()
     titled = 0
     while titled < len(words) and words[titled] in _TITLES:
         titled += 1
     if titled:  # "remarks-by-president-kagame-kigali-2-december-2020": an office, the surname, then anything
         name = []
         for w in words[titled:]:
-            if not w.isalpha() or len(w) < 2 or w in common_words() or is_place(w.title()) or len(name) == 3:
+            if not w.isalpha() or len(w) < 2 or w in common or is_place(w.title()) or len(name) == 3:
                 break
             name.append(w)
         words = name
     else:  # "...-by-daniel-gros-2025-03": two or three words up to the slug's end, but for numbers
-        while words and (words[-1].isdigit() or words[-1] in _TAIL):
+        while words and (words[-1].isdigit() or words[-1] in _URL_TAIL):
             words.pop()
         if words and (len(words[0]) == 1 or len(words[-1]) == 1):
             return None
@@ -84,7 +84,6 @@ def slug_writer(address: tuple[str, ...] | None) -> str | None:
             return None
     if not 1 <= len(words) <= 3 or not all(w.replace("'", "").isalpha() and len(w) >= 2 for w in words):
         return None
-    common = common_words()
     if any(w in common or is_place(w.title()) for w in words):
         return None
     name = " ".join(w.title() for w in words)

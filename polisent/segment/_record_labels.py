@@ -35,7 +35,7 @@ def _record_label(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     (('name', 'Ambassador SMITH', 18), None)
     """
     rec = _RECORD_LABEL.match(t, fs, le)
-    if rec is None and 2 <= fs - (t.rfind("\n", 0, fs) + 1) <= 6 and t[t.rfind("\n", 0, fs) + 1:fs].isspace():
+    if rec is None and 2 <= fs - (line := t.rfind("\n", 0, fs) + 1) <= 6 and t[line:fs].isspace():
         # (indented by two to six blanks, as print is: not a masked voice tag's width, "<v Speaker 1>Ambassador X. ...")
         rec = _INDENTED_RECORD_LABEL.match(t, fs, le)
     if rec is None or not all(w.rstrip(".").lower() in _RECORD_TITLES for w in rec.group("title").split()):
