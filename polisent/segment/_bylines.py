@@ -133,6 +133,8 @@ _AUTHOR_DATED = re.compile(rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
 #: Analyst, Harbour Programme" (rule B1 of the 118th pass; the clutter rule of the same pass)
 _AUTHOR_AFTER_DATE = re.compile(rf"[ \t]*(?:\d{{1,2}}[ \t]+{_MONTHS},?[ \t]+\d{{4}}|{_MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
                                 rf"[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?=[ \t]*,)")
+#: an opinion page's follow button under the writer's piece: "Follow Ana Ruiz's opinionsFollow" (pass 120)
+_AUTHOR_FOLLOW = re.compile(rf"[ \t]*Follow[ \t]+(?P<name>{_NAME})['\u2019]s[ \t]+opinions(?:[ \t]*Follow)?[ \t]*")
 #: a repost's credit line: "Ana Ruiz (philstar.com) \u2013 September 22, 2018 \u2013 12:29pm" (the writer, the source site)
 _AUTHOR_SITE = re.compile(rf"(?P<name>{_NAME})[ \t]+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,6}}\)")
 #: an author line ending with the writer's job: "Omar Anderson Gleaner Writer", "Jane Doe, Staff Reporter", "Ana Ruiz Editor-in-Chief, the Daily"

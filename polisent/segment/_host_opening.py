@@ -49,6 +49,8 @@ _BRINGS_IN = re.compile(r"(?i)\b(?:(?:let['\u2019]s|we\s+can|we\s+will|we['\u201
                         r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am)\s+(?:now\s+)?joined\s+(?:now\s+|live\s+)?by|with\s+(?:us|me)\s+now"
                         r"|(?:(?<![^\W\d])(?:and|also|here)\s+|(?<!(?-i:[a-z]))(?<!(?-i:[a-z]) ))with\s+(?:us|me)\s+(?:here\s+)?(?:is|are))\b")
 #                       ("And with me is Germany's foreign minister", not "the trouble with us is")
+#: ... or a host announcing the guest as a show's opening does: "My guest on The Europe Conversation this week is ..." (pass 120)
+_MY_GUEST = re.compile(r"(?i)(?<![^\W\d])my\s+guests?\s+(?:on\s+[^.?!\n]{1,60}?\s+)?(?:(?:today|tonight|this\s+(?:week|morning|evening))\s+)?(?:is|are)\b")
 _BRING_IN_WITHIN = 12
 _HEAD_CHARS = 4000  #: the opening words lie within this many characters of the talk's start
 _THIS_IS = re.compile(r"\b[Tt]his\s+is\s+")
@@ -93,7 +95,7 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
     plain = [u for u in units if u.form == "plain"]
     head = plain[0].content_start if plain else 0  # (a cheap look first: most texts open no show)
     if not (_SHOW_OPENS_SCAN.search(t, head, head + _HEAD_CHARS) or _THIS_IS.search(t, head, head + _HEAD_CHARS)
-            or _BRINGS_IN_SCAN.search(t, head, head + _HEAD_CHARS)):
+            or _BRINGS_IN_SCAN.search(t, head, head + _HEAD_CHARS) or _MY_GUEST.search(t, head, head + 600)):
         return False
     sents: list[tuple[Unit, int, int]] = []
     for u in plain:
@@ -102,7 +104,8 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
             break
     lead_end = -1
     cue = next((i for i, (_, s, e) in enumerate(sents[:_OPEN_WITHIN])
-                if _SHOW_OPENS_SCAN.search(t, s, e) is not None or _THIS_IS_SHOW.fullmatch(t, s, e) is not None), None)
+                if _SHOW_OPENS_SCAN.search(t, s, e) is not None or _THIS_IS_SHOW.fullmatch(t, s, e) is not None
+                or (i < 4 and _MY_GUEST.match(t, s, e) is not None)), None)
     if cue is None:
         # ... or a news programme's anchor, who reads the news and then brings the guest in ("For some analysis
         # on this, we can bring in X, ..."), and asks right after: the talk from its first words

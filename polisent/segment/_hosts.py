@@ -16,7 +16,7 @@ from polisent.segment._host_turns import (  # noqa: F401 - importable from here,
 from polisent.segment._prefilter import Guarded
 from polisent.segment._press_hosts import _HELD_AFTER, _IN_INTERVIEW, _OUTLET_CREDIT, _said_before, press_label
 from polisent.segment._press_names import _PRESS
-from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_is_host, label_outlet
+from polisent.segment._labels import _LABEL_TIME, _NAME, _OFFICIAL, _TITLES, _label_desc, _label_is_host, label_outlet
 from polisent.segment._name_cues import _OFFICES, OUTLET_AFTER
 from polisent.segment._person_names import _SURNAME_STYLES, GENERIC_LABEL, NON_PERSON, is_outlet, person_part
 from polisent.segment._principal import is_person_name, is_place
@@ -174,6 +174,30 @@ def _conversation_subject(t: str, at: int) -> str | None:
     return conversation_subject(t, at)
 
 
+#: a press job in a speaker label's description ("Ryan Chilcote, Special Correspondent:")
+_PRESS_DESC = re.compile(r"(?i)\b(?:correspondent|reporter|journalist)\b")
+
+
+def press_desc_label(t: str, turns: Sequence[Unit]) -> str | None:
+    """The one label of two or more whose description gives a press job, where a turn of it ends asking: the interviewer
+    ("RYAN CHILCOTE, Special Correspondent:" over "PRESIDENT ANA RUIZ, Chile (through interpreter):"; pass 120); None
+    when no label or several do.
+
+    >>> t = "TOM HALE, Special Correspondent:\\nWhy?\\nANA RUIZ, Chile:\\nBecause."
+    >>> press_desc_label(t, [Unit(0, 36, [0], 0, "label", 32, label="Tom Hale"), Unit(37, len(t), [2], 2, "label", 54, label="Ana Ruiz")])
+    'Tom Hale'
+    """
+    labels = {u.label for u in turns if u.label}
+    pressed = {u.label for u in turns if u.label and _PRESS_DESC.search(_label_desc(t, u.start, u.content_start))}
+    if len(labels) < 2 or len(pressed) != 1:
+        return None
+    # ... and one of whose turns ends asking: a news package's correspondent narrates between soundbites ("SHANE McLEOD,
+    # NORTH EAST ASIA CORRESPONDENT: Taking things to the brink ..."), the author's report, asking no one
+    label = next(iter(pressed))
+    ends = [v.start for v in turns[1:]] + [len(t)]
+    return label if any(u.label == label and t[u.content_start:end].rstrip().endswith("?") for u, end in zip(turns, ends)) else None
+
+
 def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence[Unit] = ()) -> str | None:
     """The speaker label of the interviewer (host) in a text with speaker turns.
 
@@ -191,6 +215,10 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence
     # ... or one label, and only one, gives the journalist's outlet: "Anelise Borges, Euronews:" (rule O3 of pass 114)
     if len(pressed := {u.label for u in turns if u.label and label_outlet(t, u.start, u.content_start)}) == 1:
         return next(iter(pressed))
+    # ... or one label, and only one, gives a press job: "RYAN CHILCOTE, Special Correspondent:" over "PRESIDENT X, Venezuela
+    # (through interpreter):" (pass 120)
+    if (pressed := press_desc_label(t, turns)) is not None:
+        return pressed
     # ... or the turn does: "Speaker 2 (00:05): Welcome to season three of ... I'm your host, Dev Goswami"
     said = {u.label for u, v in zip(turns, turns[1:] + [None]) if u.label
             and _YOUR_HOST.search(t, u.content_start, min(v.start if v is not None else len(t), u.content_start + 600))}

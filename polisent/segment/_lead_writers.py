@@ -67,13 +67,18 @@ _TOP_BIO = re.compile(rf"[ \t]*(?P<name>{_NAME}|{_HON_NAME})"
 _NOTE_BIO = re.compile(rf"\W*(?i:editor['\u2019]?s['\u2019]?[ \t]+note)[ \t]*:[ \t]*(?P<name>{_NAME}|{_HON_NAME}),?[ \t]+"
                        r"(?:is|was|served|has|had|serves|teaches|writes|leads|heads|directs|chairs)\b[^\n]{0,900}?"
                        r"\b(?i:(?:opinions|views)[ \t]+expressed[ \t]+(?:in[ \t]+this[ \t]+(?:commentary|article|piece|column|"
-                       r"op-?ed)[ \t]+|here[ \t]+)?are[ \t]+(?:solely[ \t]+)?(?:his|her|their)[ \t]+own)\b")
+                       r"op-?ed)[ \t]+|here[ \t]+)?are[ \t]+(?:solely[ \t]+|entirely[ \t]+)?(?:(?:his|her|their)(?:[ \t]+or[ \t]+her)?[ \t]+own"
+                       # (or the author's: "... are solely from the author.", "... are those of the author.", "... the writer's own")
+                       r"|(?:(?:those[ \t]+)?of|from)[ \t]+the[ \t]+(?:author|writer)s?|the[ \t]+(?:author|writer)['\u2019]?s['\u2019]?[ \t]+own))\b")
 
 
 def _note_bio(t: str, u: Unit) -> re.Match[str] | None:
     """An editor's note that names the writer and says the views are theirs.
 
     >>> t = "Editor\u2019s note: Ana Ruiz served as envoy to Chile. She teaches at Yale. The opinions expressed in this commentary are her own."
+    >>> _note_bio(t, Unit(0, len(t), [0], 0, "plain", 0)).group("name")
+    'Ana Ruiz'
+    >>> t = "Editor's note: Ana Ruiz is a contributor. The views expressed in this commentary are solely from the author. (CNN) -- The talks failed."
     >>> _note_bio(t, Unit(0, len(t), [0], 0, "plain", 0)).group("name")
     'Ana Ruiz'
     >>> t = "Editor's note: Ana Ruiz served as envoy to Chile."

@@ -14,7 +14,7 @@ from collections import Counter
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment._clutter_context import neighbour_clutter
-from polisent.segment._hosts import _interviewer, co_hosts, handover, welcoming_self
+from polisent.segment._hosts import _interviewer, co_hosts, handover, press_desc_label, welcoming_self
 from polisent.segment._interview_questions import (  # noqa: F401 - importable from here, as before the split
     _ASR_QUESTION, _BARE_PROMPT, _BARE_TOPIC, _BULLET_LINE, _NUMBERED_Q, _ON_TOPIC, _QUOTED_Q, _QUOTED_Q_SCAN,
     _REPORTED, _THANKED, _THANKED_SCAN, _WHOLLY_QUOTED, _announced, _hinted_question, _writers_questions,
@@ -268,7 +268,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     one_voice = one_label and 2 * sum(turn_asks(u) and not answers_bare(u) for u in turns) < len(turns)
     # a label that says it is the host ("TERRY GROSS, HOST:", "CHRISTIANE AMANPOUR, CNN HOST (voice-over):")
     # settles who asks: a question-like title above the first turn is no unlabelled host's
-    host_label = any(u.label and _label_is_host(t, u.start, u.content_start) for u in turns)
+    host_label = any(u.label and _label_is_host(t, u.start, u.content_start) for u in turns) or press_desc_label(t, turns) is not None
     def hands_over_asking(k: int) -> bool:
         """The turn ends asking the next label, whom it names ("William (00:00):" / "... we turn to
         Kholood Khair. ... Kholood, thank you ... Could you give us a status report?" / "Kholood Khair (00:56):")."""

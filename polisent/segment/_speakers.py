@@ -13,6 +13,7 @@ from polisent.segment._bylines import (
     _AUTHOR_AFTER_DATE,
     _AUTHOR_DATED,
     _AUTHOR_CAPS,
+    _AUTHOR_FOLLOW,
     _AUTHOR_JOB,
     _AUTHOR_LEAD,
     _AUTHOR_LINE,
@@ -349,7 +350,8 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [_author_job(t, m) if m.re is _AUTHOR_JOB else m.group("name") for u in bylines
                   for m in [_AUTHOR_JOB.fullmatch(t, u.start, u.end) or _AUTHOR_LINE.fullmatch(t, u.start, u.end)
                             or _AUTHOR_DATED.match(t, u.start, u.end) or _AUTHOR_LEAD.match(t, u.start, u.end)
-                            or _AUTHOR_SITE.match(t, u.start, u.end) or _AUTHOR_AFTER_DATE.match(t, u.start, u.end)] if m]
+                            or _AUTHOR_SITE.match(t, u.start, u.end) or _AUTHOR_AFTER_DATE.match(t, u.start, u.end)
+                            or _AUTHOR_FOLLOW.fullmatch(t, u.start, u.end)] if m]
             by = [n for n in by if " ".join(n.split()).lower() not in FURNITURE  # "Bottom Line" heads a summary
                   and not has_page_word(n)  # "Dateline Colombo"
                   and not is_place(" ".join(n.split()))  # "South Africa": a section's tag alone on its line

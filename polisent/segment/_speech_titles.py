@@ -53,7 +53,9 @@ _ABOUT = re.compile(r"(?i)\b(?:on|to|after|about|against|over|behind|in|at|from|
                     r"slams|criticises|criticizes|rejects|reacts|reaction|responds|response)[ \t]+(?:the[ \t]+)?\Z")
 #: words that style a person rather than name him ("His Excellency", "the Honourable", "H.E.")
 _STYLE_WORDS = frozenset(w.lower() for w in _HONORIFICS) | _STYLES | OFFICE_ABBREV | frozenset(
-    "his her excellency h.e. he the honourable honorable hon rt right most mr mrs ms dr prof".split())
+    "his her excellency h.e. he the honourable honorable hon rt right most mr mrs ms dr prof".split()) | frozenset(
+    # Malaysia's styles ("The Honourable Dato' Seri Anwar Ibrahim"; pass 120)
+    "dato' dato\u2019 datuk datin seri".split())
 #: a reporting verb after the speaker's surname: the page reports on him ("Putin said")
 _REPORTS = r"[ \t]+(?:said|says|told|tells|added|adds|stated|warned|declared|argued|noted|announced|insisted|claimed)\b"
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|I\u2019m|I\u2019ve|I\u2019ll|my|we|We|our|Our|us)\b")
@@ -112,6 +114,28 @@ _HEADLINE_VERBS = frozenset("""holds held gives gave delivers delivered makes ma
     her its their""".split())
 #: the words before an event that make it the setting of a report ("During a press briefing with ...")
 _IN_EVENT = re.compile(r"(?i)(?:\S+[ \t]+)?(?:during|after|before|following|since|ahead)(?:[ \t]+(?:a|an|the|his|her|their|its|of))?")
+
+
+#: the words that open an office after the name ("ANWAR IBRAHIM PRIME MINISTER OF MALAYSIA")
+_OFFICE_OPENERS = frozenset("prime deputy vice foreign chief senior first acting".split())
+
+
+def _name_before_office(words: list[str]) -> str | None:
+    """The name of two words or more that an office follows in a title's run after "by" ("The Honourable Dato' Seri Anwar
+    Ibrahim Prime Minister of Malaysia at the Shangri-La Dialogue 31 May 2025": Anwar Ibrahim; pass 120).
+
+    >>> _name_before_office("THE HONOURABLE ANA RUIZ PRIME MINISTER OF CHILE AT THE FORUM 31 MAY 2025".split())
+    'Ana Ruiz'
+    >>> _name_before_office("Turkish Prime Minister Recep Tayyip Erdogan".split()) is None
+    True
+    """
+    for j in range(2, len(words)):
+        low = words[j].lower().rstrip(".,")
+        if low in _OFFICE_WORDS or (low in _OFFICE_OPENERS and j + 1 < len(words)
+                                    and words[j + 1].lower().rstrip(".,") in _OFFICE_WORDS):
+            name = _name_at_end(words[:j])
+            return name if name is not None and len(name.split()) >= 2 else None
+    return None
 
 
 def _before_event(line: str, at: int) -> list[str] | None:
@@ -214,7 +238,7 @@ def title_speaker(t: str) -> list[str]:
             if m.group("by").lower() == "with" and (before or not re.search(
                     r"(?i)(?:conference|point|briefing|availability)\s*with\Z", seg[:m.end("by")])):
                 continue  # only a joint event's title opens on it; "Remarks With President X" is the Secretary's, not X's
-            name = _name_at_end(_by_run(m.group("run")))
+            name = _name_at_end(_by_run(m.group("run"))) or _name_before_office(_by_run(m.group("run")))
             if name is None and (tail := _OFFICE_THEN_NAME.match(seg, m.end("run"))) is not None \
                     and any(w.lower().rstrip(".,") in _OFFICE_WORDS for w in m.group("run").split()):
                 # the office first, the name after its comma: "SPEECH BY THE PRESIDENT OF THE GOVERNMENT OF SPAIN, PEDRO

@@ -319,7 +319,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
             # (a line that a line rule takes whole from its start is not cut: "NOTE: This transcript is done by a
             # machine. Human eyes have gone through it ..." goes whole, not its first sentence alone; a rule that
             # matches later in the line leaves the text before the furniture to the cut)
-            whole = rule is not None and i not in slugs and rule.pattern.match(plain) is not None
+            # (but an editor's note whose end a glued "note" rule finds is cut there, the text after it kept; pass 120)
+            whole = rule is not None and i not in slugs and rule.pattern.match(plain) is not None \
+                and not (rule.name == "note" and any(g.name == "note" and g.pattern.match(plain) for g in use))
             pieces = _glued_pieces(t, fs, le, use, rules, pi, n_paras) \
                 if use and not whole and (glue_at is None or marker(glue_at, fs, le - 1) is not None) and hd is None \
                 and (lab is None or lab[1] not in accepted) else None

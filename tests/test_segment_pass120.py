@@ -1,0 +1,104 @@
+"""Pass 120 (issue 11): writers and interviewers that real pages name in forms the rules missed.
+
+- N1: an op-ed's editor's note that introduces the writer and disowns the views "from the author" / "those of the
+  author" (not only "his own") names the writer; glued to the text after it (one paragraph after extraction), the note
+  up to its disclaimer is dropped as a note, the text after it kept.
+- F1: an opinion page's follow button, "Follow Ana Ruiz's opinions", names the writer and is dropped as a byline.
+- S1: a speech's title that gives the office after the name ("SPEECH BY THE HONOURABLE DATO' SERI ANA RUIZ PRIME
+  MINISTER OF ... AT THE ... 31 MAY 2025") names the speaker.
+- P1: of two speaker labels, the one whose description gives a press job ("TOM HALE, Special Correspondent:") asks,
+  where the question closes his turn (it had been read as an unlabelled host's question and his turn as answers).
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+from polisent.records import SegmentKind, SpeakerRole
+from polisent.segment import RuleSegmenter
+
+_BODY = ("Relations between the two neighbours have always been uneven. The border talks stalled in May, and "
+         "neither capital has offered a new plan since. Trade is growing all the same, and the ports are busy. The "
+         "next summit should aim at a standing commission on water and migration.")
+
+
+def test_an_editors_note_glued_to_the_op_ed_names_the_writer_and_is_dropped() -> None:
+    text = ("OPINION | The border talks need a new start\n\nEditor's note: Ana Ruiz is a contributor to Example News. She "
+            "was foreign minister of Chile from 2010 to 2014. The views expressed in this commentary are solely from the "
+            "author. You can find more opinion pieces at example.com/opinion. (Example) \u2014 " + _BODY + "\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims} == {"Ana Ruiz"}
+    assert not any("Editor" in c.text or "views expressed" in c.text for c in st.claims)
+    assert any(s.reason == "note" and s.text.startswith("Editor's note") for s in st.segments)
+    assert any(c.text.startswith("Trade is growing") for c in st.claims)
+
+
+def test_an_editors_note_disowning_views_as_the_authors_own_names_the_writer() -> None:
+    text = ("Editor's note: Tom Hale is a senior fellow at the Ledger Institute. The views expressed here are those of "
+            "the author.\n\n" + _BODY + "\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims} == {"Tom Hale"}
+
+
+def test_an_editors_note_without_the_disclaimer_names_no_writer() -> None:
+    text = "Editor's note: Tom Hale served as envoy to Chile.\n\n" + _BODY + "\n"
+    st = RuleSegmenter().segment(text)
+    assert "Tom Hale" not in {c.speaker for c in st.claims}
+
+
+def test_a_follow_button_names_the_op_eds_writer() -> None:
+    text = ("Opinion\n\nThe alliance is strong. It must be stronger.\n\nThis week's summit showed that the alliance "
+            "remains a force for good. It also showed how far most members must still go.\n\nFollow Ana Ruiz's "
+            "opinionsFollow\n\n" + _BODY + "\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if c.role is SpeakerRole.AUTHOR} == {"Ana Ruiz"}
+    assert any(s.reason == "byline" and s.text.startswith("Follow Ana Ruiz") for s in st.segments)
+
+
+def test_follow_without_a_writers_opinions_is_no_byline() -> None:
+    text = "Opinion\n\nFollow the money in the border talks\n\n" + _BODY + "\n"
+    st = RuleSegmenter().segment(text)
+    assert not any(s.reason == "byline" for s in st.segments)
+
+
+def test_a_speech_title_with_the_office_after_the_name() -> None:
+    text = ("SPEECH BY THE HONOURABLE DATO\u2019 SERI ANA RUIZ PRIME MINISTER OF CHILE AT THE PACIFIC FORUM 31 MAY 2025\n"
+            "SANTIAGO\n"
+            "This forum has become a place where ideas are tested. Today, I would like to speak about how our region "
+            "holds its ground. We adopted a new roadmap last week, and I believe it will knit our economies closer. Our "
+            "ports and our people are ready.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims} == {"Ana Ruiz"}
+
+
+def test_a_speech_title_whose_office_comes_first_still_names_the_speaker() -> None:
+    text = ("Speech by Chilean Prime Minister Ana Ruiz at the Pacific Forum\n\nThis forum has become a place where ideas "
+            "are tested. Today, I would like to speak about how our region holds its ground. We adopted a new roadmap "
+            "last week, and I believe it will knit our economies closer.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims} == {"Ana Ruiz"}
+
+
+_INTERVIEW = ("Ruiz: the time of interference is over\n\n"
+              "In a rare interview, President Ana Ruiz sat down with special correspondent Tom Hale in Moscow.\n\n"
+              "  \u2022 TOM HALE, Special Correspondent:\n\n"
+              "    Your critics say the economy is collapsing.\n\n"
+              "    As far as I know, Mr. President, you have not spoken with them. What would you say to them?\n\n"
+              "  \u2022 PRESIDENT ANA RUIZ, Chile (through interpreter):\n\n"
+              "    I would say the truth. Chile wants only one thing, respect. The time of interference is over.\n")
+
+
+def test_the_label_with_a_press_job_asks() -> None:
+    st = RuleSegmenter().segment(_INTERVIEW)
+    qs = [c for c in st.claims if c.is_question]
+    assert [c.text for c in qs] == ["What would you say to them?"]
+    assert {c.speaker for c in qs} == {"Tom Hale"}
+    answers = [c for c in st.claims if not c.is_question and c.role is SpeakerRole.INTERVIEWEE]
+    assert answers and {c.speaker for c in answers} == {"Ana Ruiz"}
+    assert not any(c.speaker == "Tom Hale" and c.role is SpeakerRole.INTERVIEWEE for c in st.claims)
+
+
+def test_two_labels_with_press_jobs_leave_the_turns_to_decide() -> None:
+    text = _INTERVIEW.replace("Chile (through interpreter)", "Reporter")
+    st = RuleSegmenter().segment(text)
+    assert any(s.kind is SegmentKind.ANSWER for s in st.segments)
