@@ -102,3 +102,32 @@ def test_two_labels_with_press_jobs_leave_the_turns_to_decide() -> None:
     text = _INTERVIEW.replace("Chile (through interpreter)", "Reporter")
     st = RuleSegmenter().segment(text)
     assert any(s.kind is SegmentKind.ANSWER for s in st.segments)
+
+
+def test_my_guest_opens_the_hosts_turn_in_an_unlabelled_transcript() -> None:
+    from polisent.segment._host_opening import split_host_opening
+    from polisent.segment._units import Unit
+
+    t = ("My guest on Harbour Talk this week is the port authority's Sandra Pike. She says the river needs a new deal. "
+         "Well, Sandra Pike, thank you very much for joining us. Thank you, Dev. It's a pleasure to be here. And I want "
+         "to ask you first of all about the tolls. What is happening on the Danube?\nThe Danube is busy. Vienna wants a "
+         "new deal, and the barges are waiting.")
+    cut = t.index("\n")
+    units = [Unit(0, cut, [0], 0, "plain", 0), Unit(cut + 1, len(t), [1], 1, "plain", cut + 1)]
+    assert split_host_opening(t, units, [0, cut + 1])
+    opening = [t[u.start:u.end] for u in units if u.opening]
+    assert opening and opening[0].startswith("My guest")
+    assert not any(u.opening for u in units if t[u.start:u.end].startswith("The Danube"))
+
+
+def test_the_guest_a_hosts_opening_names_after_his_office_is_the_interviewee() -> None:
+    text = ("Chile will answer the tariffs, its foreign minister says.\n"
+            "00:00My guest on The Pacific Hour this week is Chilean Foreign Minister Ana Ruiz.\n"
+            "00:06She says the region must answer the new tariffs together.\n"
+            "00:11Minister, thank you for joining us.\n"
+            "00:13Thank you, Tom.\n"
+            "00:15What did you tell your American counterpart today?\n"
+            "00:19I told him that we did not start this trade war. We will answer it with our partners, and we will be "
+            "firm about it.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE} == {"Ana Ruiz"}  # (not the show's name)

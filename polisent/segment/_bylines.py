@@ -96,7 +96,7 @@ def labelled_authors(t: str, end: int) -> list[str]:
 
 _GUEST_RX = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,.;\r\n]{{1,80}},|,\s+who)?\s+(?:joins|joined|is\s+joining)\s+(?:us|me|the\s+program(?:me)?|the\s+show|the\s+podcast)"
-    rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+|(?:to|for)\s+(?:[\w'\u2019-]+\s+){{1,5}}?)?(?:is|are)|"
+    rf"|(?i:(?:our|my)\s+(?:next\s+)?guests?\s+(?:on\s+[^.?!\n]{{1,60}}?\s+)?(?:today\s+|now\s+|tonight\s+|this\s+(?:week|morning|evening)\s+)?(?:is|are)|joining\s+(?:us|me)\s+(?:now\s+|today\s+|(?:to|for)\s+(?:[\w'\u2019-]+\s+){{1,5}}?)?(?:is|are)|"
     rf"interview(?:ed)?\s+with|(?<!for\s)(?:spoke|speaking|talked|talking|speaks|talks)\s+(?:to|with)|conversation\s+with|joined\s+by|welcome)\s*,?\s+"
     rf"(?:(?:(?!with\s+me\b|I['\u2019]m\b|I\s+am\b)[^,.;\r\n]){{0,80}},\s+)?(?:{_TITLES}\s+)?(?P<name2>{_NAME}|(?![AI]\s)[A-Z]\s+{_NAME})"  # (a bare initial first: "C Raja Mohan"; L6, 111th pass)
 )

@@ -146,7 +146,7 @@ _GUEST_RX_SCAN, _STANDFIRST_SCAN, _APPOSITIVE_SCAN, _ROLE_BEFORE_SCAN, _WRITES_S
 _TALK_CUE = re.compile(r"(?i:spoke|speaking|talked|talking|speaks|talks|interview)")
 #: ... an interview's, after which titles run into the name with no comma ("interview with Iraqi Prime Minister Haider
 #: al-Abadi"): never a visit's host ("to welcome Prime Minister X")
-_INTERVIEW_CUE = re.compile(r"(?i:interview(?:ed)?\s+with)\b")
+_INTERVIEW_CUE = re.compile(r"(?i:interview(?:ed)?\s+with|(?:my|our)\s+(?:next\s+)?guests?\s)")  # (or "My guest on X is ...")
 
 
 #: the press's jobs, which end a job line and no name ("Deputy Editorial Page Editor")
@@ -248,7 +248,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             # cue's name stopped inside the guest's titles ("Japanese Prime Minister Shinzo"): the person in the whole run
             # (a talk's or an interview's cue past a comma only: not "to welcome Prime Minister X", a visit's host)
             n for m in guests if m.group("name2") and _NAME_GOES_ON.match(t, m.end()) and not is_person_name(m.group("name2"))
-            and _TALK_CUE.match(m.group(0)) and ("," in m.group(0) or _INTERVIEW_CUE.match(m.group(0)))
+            and (_TALK_CUE.match(m.group(0)) and "," in m.group(0) or _INTERVIEW_CUE.match(m.group(0)))
             for n in [_person_in_run(t, m.group("name2"))] if n]
         # "President Macron talks to Andrew Marr": the one talked to asks, wherever else the text names him
         # (and "Anna Berg in conversation with Tom Hale": he asks; rule S1, 110th pass)
