@@ -131,3 +131,21 @@ def test_the_guest_a_hosts_opening_names_after_his_office_is_the_interviewee() -
             "firm about it.\n")
     st = RuleSegmenter().segment(text)
     assert {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE} == {"Ana Ruiz"}  # (not the show's name)
+
+
+def test_a_lead_in_that_ends_said_colon_hands_the_text_to_the_one_it_names() -> None:
+    text = ("What the minister said at the launch of the Pacific policy\n\nExample News\n\n"
+            "Santiago \u2013 Foreign Affairs Minister, Ana Ruiz, at the launch of the Pacific policy said:\n\n"
+            "Good morning, everyone. Thank you very much for joining us here.\n\n"
+            "I would like to acknowledge my colleagues from defence and trade. Our policy rests on three pillars, and I "
+            "want to explain each of them. We will open two consulates, and we will work with our partners.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if c.text.startswith(("I would like", "Our policy"))} == {"Ana Ruiz"}
+
+
+def test_a_report_that_quotes_after_said_colon_stays_the_reporters() -> None:
+    text = ("Minister defends the policy\n\nSantiago \u2013 Foreign Affairs Minister, Ana Ruiz, at the launch of the policy "
+            "said:\n\n\u201cWe will open two consulates.\u201d\n\nRuiz said the policy would cost little. She added that the "
+            "opposition had not read it. Critics said the plan was vague and that the ministry had not consulted them.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.speaker == "Ana Ruiz" and c.text.startswith("Critics said") for c in st.claims)

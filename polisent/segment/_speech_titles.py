@@ -177,6 +177,10 @@ _SAID_IN = re.compile(rf"(?P<run>(?:{_WORD.pattern}[ \t]+){{1,8}}?)(?:said|state
                       # (rule S4 of pass 116)
                       rf"|\b(?:said|stated|declared)[ \t]+(?P<run3>(?:{_WORD.pattern}[ \t]+){{2,9}}?)in[ \t]+(?:a|an|his|her)[ \t]+"
                       r"(?:[\w-]+[ \t]+){0,2}?(?:address|speech|remarks|statement)\b")
+#: a lead-in that hands the text below to the one it names: "Ottawa – Foreign Affairs Minister, Ana Ruiz, at the launch of
+#: the policy said:" (pass 120)
+_SAID_COLON = re.compile(r"\b(?:said|stated|declared|remarked)(?:[ \t]+(?:the[ \t]+following|as[ \t]+follows))?[ \t]*:[ \t]*\Z")
+_NAME_RUN = re.compile(rf"{_WORD.pattern}(?:[ \t]+{_WORD.pattern})+")
 #: third-person reporting in the text under a title: a report, not the speech
 _HE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:said|says|added|told|noted|stressed|warned|continued)\b")
 
@@ -220,6 +224,9 @@ def title_speaker(t: str) -> list[str]:
                   else _name_at_end(m.group("run3").split()) if m.group("run3") else _name_at_end(_by_run(m.group("run2"))))
                  for m in _SAID_IN.finditer(text)]
         titled = n_words <= 60  # (a long line is a standfirst: only its "X said in her address")
+        if titled and (said := _SAID_COLON.search(text)) is not None:
+            found += [(r.start(), name) for r in _NAME_RUN.finditer(text, 0, said.start())
+                      for name in [_name_at_end(r.group().split())] if name is not None and " " in name][:1]
         for m in _EVENT_RX.finditer(text) if titled else ():
             run = _before_event(text, m.start())
             if run is None:
