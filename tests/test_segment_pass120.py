@@ -149,3 +149,28 @@ def test_a_report_that_quotes_after_said_colon_stays_the_reporters() -> None:
             "opposition had not read it. Critics said the plan was vague and that the ministry had not consulted them.\n")
     st = RuleSegmenter().segment(text)
     assert not any(c.speaker == "Ana Ruiz" and c.text.startswith("Critics said") for c in st.claims)
+
+
+def test_an_experts_comment_that_opens_with_name_and_job_names_its_writer() -> None:
+    text = ("What comes next in Chile\n\nAna Ruiz, deputy, later acting U.S. special representative for Chile, 2013-2017: In "
+            "the very immediate term, there is a huge amount of uncertainty. We don't know when the new cabinet will sit. "
+            "There is just huge uncertainty about the capital.\n\nThe new leaders are sending reassuring messages, but "
+            "nobody knows what they will do.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims} == {"Ana Ruiz"}
+
+
+def test_round_up_comments_without_quotation_marks_are_each_experts() -> None:
+    text = ("Experts weigh in on the election\n\nAna Ruiz, senior fellow at the Ledger Institute: The vote was clean. The "
+            "opposition will accept it.\n\nTom Hale, former ambassador to Chile: The vote was not clean. Observers saw "
+            "problems in the north.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if c.text.startswith("The opposition")} == {"Ana Ruiz"}
+    assert {c.speaker for c in st.claims if c.text.startswith("Observers")} == {"Tom Hale"}
+
+
+def test_a_sentence_with_a_colon_after_a_name_is_no_experts_comment() -> None:
+    text = ("The talks in Chile\n\nAna Ruiz, who knows the talks well, put it simply: Nobody wants them. The mediators "
+            "have gone home, and the ministers are silent.\n")
+    st = RuleSegmenter().segment(text)
+    assert "Ana Ruiz" not in {c.speaker for c in st.claims}

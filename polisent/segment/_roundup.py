@@ -41,6 +41,9 @@ _NAME_GLUED_JOB = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+(?:[A-
 #: a comment that opens with its expert and a colon, then the quotation ("Raz Zimmt, Director of the
 #: Iran program: \u201cThis morning, ...\u201d")
 _NAME_QUOTE = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*[^:\r\n]{{2,200}}?:[ \t]*(?=[\u201c\"\u00ab\u201e])")
+#: ... or without quotation marks, where the words before the colon are a job ("Ana Ruiz, deputy, later acting U.S. special
+#: representative for Chile, 2013-2017: In the very immediate term, ..."; pass 120)
+_NAME_COMMENT = re.compile(rf"[ \t]*{TITLED_NAME}[ \t]*,[ \t]*(?P<job>[^:\r\n]{{2,200}}?):[ \t]+(?=[A-Z])")
 #: the job lines under a name alone on its line: short, capitalised, no sentence's end
 _JOB_LINES = re.compile(r"(?:\n[ \t]*[A-Z][^.!?\n]{2,90}[ \t]*){1,3}")
 _EXPERTS = re.compile(r"(?i)\bexperts?\b|\banalysts?\b|\bscholars?\b|\bcommentaries\b")
@@ -124,7 +127,7 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     heads: list[tuple[int, str]] = []
     inline: set[int] = set()  # heads that open their own comment
     for i, u in enumerate(units):
-        if u.kind is SegmentKind.ANSWER and (q := _NAME_QUOTE.match(t, u.start, u.end)) is not None \
+        if u.kind is SegmentKind.ANSWER and (q := _NAME_QUOTE.match(t, u.start, u.end) or _job_comment(t, u)) is not None \
                 and is_person_name(q.group("name")) and len(q.group("name").split()) <= 4:
             heads.append((i, _display(" ".join(q.group("name").split()))))
             inline.add(i)
@@ -163,6 +166,10 @@ def _section_speakers(t: str, units: list[Unit], out: list[tuple[str | None, Spe
     # (or one expert whose comment opens with the name, the job and the quotation, under the page's own
     # questions: "What will Paz's presidency mean ...?" then "Steven E. Hendrix, managing director of ...: \u201c...")
     asked_first = len(heads) == 1 and heads[0][0] in inline and _ASKED_ABOVE.search(t, 0, first_head) is not None
+    # (or one expert whose comment opens the page's text, under its title alone: an excerpt of a round-up that stops
+    # inside the first comment)
+    asked_first = asked_first or (len(heads) == 1 and heads[0][0] in inline and not any(
+        x.kind not in (SegmentKind.CLUTTER, SegmentKind.HEADING) for x in units[:heads[0][0]]))
     if len({n.split()[-1] for _, n in heads}) < 2 and not (len(heads) == 1 and (_EXPERTS.search(t, 0, first_head) or asked_first)
                                                            and not over_questions):
         return out
@@ -212,6 +219,28 @@ _JOB_WORDS = frozenset("university institute centre center school college founda
                        "minister ambassador analyst editor chair chairman head program programme department ministry "
                        "agency group research studies policy affairs forum society association former senior lecturer "
                        "researcher president founder author journalist correspondent expert adviser advisor".split())
+
+
+#: a job's words that a round-up's description of its expert holds besides :data:`_JOB_WORDS`
+_COMMENT_JOBS = _JOB_WORDS | frozenset("representative envoy secretary deputy diplomat commissioner spokesperson spokesman "
+                                       "spokeswoman professor scholar economist historian".split())
+
+
+def _job_comment(t: str, u: Unit) -> re.Match[str] | None:
+    """The expert's name and job that open a comment without quotation marks, where the words before the colon name a job
+    ("Ana Ruiz, deputy, later acting special representative for Chile, 2013-2017: In the very ..."; not "Ana Ruiz, who
+    knows the talks: ..." nor "However, the point is: ...").
+
+    >>> from polisent.segment._units import Unit
+    >>> t = "Ana Ruiz, deputy, later acting U.S. special representative for Chile, 2013-2017: In the short term, nobody knows."
+    >>> _job_comment(t, Unit(0, len(t), [0], 0, "plain", 0)).group("name")
+    'Ana Ruiz'
+    >>> t = "Ana Ruiz, who knows the talks well: Nobody wants them."
+    >>> _job_comment(t, Unit(0, len(t), [0], 0, "plain", 0)) is None
+    True
+    """
+    m = _NAME_COMMENT.match(t, u.start, u.end)
+    return m if m is not None and _COMMENT_JOBS & set(re.findall(r"[a-z]+", m.group("job").lower())) else None
 
 
 def _signed_off(t: str, u: Unit) -> bool:
