@@ -174,3 +174,32 @@ def test_a_sentence_with_a_colon_after_a_name_is_no_experts_comment() -> None:
             "have gone home, and the ministers are silent.\n")
     st = RuleSegmenter().segment(text)
     assert "Ana Ruiz" not in {c.speaker for c in st.claims}
+
+
+_SAYS_RUIZ = ("\u201cBoth of our countries face the same enemy. And both of our countries see our future in Europe\u201d, says Ruiz "
+              "who is expected to speak at the Delphi forum next week.\n\nHow did you feel when you heard the news from "
+              "Minsk?\n\nI was shocked when I heard it. I know how his family must feel, since my husband is also a political "
+              "prisoner.\n\nChilean opposition leader Ana Ruiz meets supporters in Santiago. Ana Ruiz/Handout via REUTERS\n\n"
+              "Are you afraid for your own life?\n\nNo. I made my choice a long time ago, and I will go on.\n")
+
+
+def test_a_surname_after_the_standfirsts_quotation_is_the_full_name_the_page_writes() -> None:
+    st = RuleSegmenter().segment(_SAYS_RUIZ)
+    assert {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE} == {"Ana Ruiz"}
+
+
+def test_a_handout_pictures_credit_names_no_journalist() -> None:
+    from polisent.segment._press_names import press_surnames
+
+    assert "ruiz" not in press_surnames("Leaders met. Ana Ruiz/Handout via REUTERS\n\nWhat now?")
+    assert "masih" in press_surnames("... -- tells Archana Masih/Rediff.com. Will it hold?", until=40)
+
+
+def test_a_name_line_over_a_photos_caption_is_no_byline() -> None:
+    text = ("Tom Hale says Change Is the New Normal, Humans Are the Only Constant\n\nAna Ruiz\n\n\"Hope is not a strategy,\" "
+            "said the Chilean Minister for Foreign Affairs Ana Ruiz during her speech at the Pacific conference in "
+            "Santiago. (Photo: Eva Holm).\n\n(Commentary) Santiago: Next year, Chile will take over the council's "
+            "leadership. Perhaps it will not go like that after all. Resistance to a council without all its members could "
+            "make the transition very demanding.\n\nAs with everything else, the answer lies in the capitals.\n")
+    st = RuleSegmenter().segment(text)
+    assert "Ana Ruiz" not in {c.speaker for c in st.claims}

@@ -162,10 +162,13 @@ def _full_name(t: str, surname: str, end: int) -> str | None:
 
     >>> _full_name("Mohsin Dawar, a member, is wary. Dawar tells X/Y.", "Dawar", 33)
     'Mohsin Dawar'
+    >>> _full_name("Leaders met in Santiago. Ana Ruiz/Handout via REUTERS", "Ruiz", 54)
+    'Ana Ruiz'
     """
     found = None  # (a particle may stand before the surname: "Abdul Hamid al-Dbeibeh")
     for m in re.finditer(rf"(?:[A-Z][\w'\u2019.-]+[ \t]+){{1,3}}(?:(?:al|el|ad|as|bin|ibn)[- ])?{re.escape(surname)}\b", t[:end]):
-        name = person_part(m.group())
+        # (a sentence's end is no part of the name: "... in Santiago. Ana Ruiz/Handout" is Ana Ruiz)
+        name = person_part(re.split(r"(?<=[a-z]{2}\.)[ \t]+", m.group())[-1])
         if name is not None and name.endswith(surname):
             found = name
     return found

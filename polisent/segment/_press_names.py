@@ -45,7 +45,8 @@ _INTERVIEW_WITH = re.compile(r"(?i:\binterview|\binteraction|\bconversation)[ \t
 _TALKED_TO = re.compile(r"(?i:\b(?:talks|talked|speaks|spoke|chats|chatted|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:to|with)[ \t]+)"
                         r"(?:[\w'\u2019.&-]+[ \t]+){0,3}?\Z")
 #: (c) the outlet after a slash: "tells Archana Masih/Rediff.com" (a full name: not "HIV/AIDS")
-_SLASH_OUTLET = re.compile(rf"(?<![\w'\u2019-]){_RUN}[ \t]*/[ \t]*(?!By\b){_CAP}")  # (not a credit: "X/By Kim")
+_SLASH_OUTLET = re.compile(rf"(?<![\w'\u2019-]){_RUN}[ \t]*/[ \t]*(?!By\b|Handout\b|HANDOUT\b){_CAP}")  # (not a credit: "X/By Kim")
+# (nor a handout picture's: "Ana Ruiz/Handout via REUTERS" is her own photo, no journalist's; pass 120)
 #: (g) an outlet's journalist after any talk cue: "In an exclusive interaction with BW Businessworld's X, the ambassador ..."
 _OUTLETS_OWN = re.compile(rf"(?i:interview|interaction|conversation|chat)[ \t]+with[ \t]+(?P<owner>(?:{_CAP}[\w&.-]*[ \t]+){{0,3}}{_CAP}[\w&.-]*)"
                           rf"['\u2019][sS][ \t]+{_RUN}")

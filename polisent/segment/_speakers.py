@@ -102,6 +102,9 @@ _INTERVIEW_OF = re.compile(rf"[ \t*_]*(?i:interview|q[ \t]*&[ \t]*a)[ \t]*:[ \t]
                            r"[ \t]*(?:,[^\n]{0,160}|\([^()\n]{1,80}\))?[ \t]*")
 #: a standfirst's inverted attribution with the speaker's job after it ("..., says Veena Sikri, former ...")
 _SAYS_NAME = re.compile(rf",[ \t]+(?:says|said|argues|believes|warns|insists)[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*,")
+#: ... or by the surname alone after a quotation, the full name written elsewhere on the page: '... in Europe”, says
+#: Tsikhanouskaya who is expected to ...' (pass 120)
+_SAYS_SURNAME = re.compile(r"[\u201d\"],?[ \t]+(?:says|said)[ \t]+(?P<sur>[A-Z][\w'\u2019-]{2,})(?=[ \t]+who\b|[ \t]*,)")
 _ABOUT_AUTHOR = re.compile(r"[ \t]*(?i:about[ \t]+the[ \t]+authors?)\b")
 _APPOSITIVE = re.compile(
     rf"(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]*(?:,|--|\u2014|\u2013)[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}"
@@ -184,11 +187,20 @@ def _introduces_self(t: str, name: str) -> bool:
 _DATES = frozenset({"dateline", "timestamp"})
 
 
+def _caption_tag(t: str, units: list[Unit], k: int) -> bool:
+    """The name line ``units[k]`` tags the photo whose caption follows it, naming the same person ("Ana Ruiz" over
+    '"Hope is not a strategy," said the minister Ana Ruiz during her speech ... (Photo: Tom Bell).'): no byline (pass 120)."""
+    words = t[units[k].start:units[k].end].split()
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return nxt is not None and nxt.kind is SegmentKind.CLUTTER and nxt.reason == "caption" and 2 <= len(words) <= 4 \
+        and re.search(rf"\b{re.escape(words[-1])}\b", t[nxt.start:nxt.end]) is not None
+
+
 def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str | None, SpeakerRole]]:
     """The rules' names for the interviewee / author, and the speakers they list."""
     heads = [u for u in units if u.kind is SegmentKind.HEADING]
     bios = [u for u in units if (u.kind is SegmentKind.CLUTTER and u.reason == "author_bio") or _ABOUT_AUTHOR.match(t, u.start, u.end)]
-    bylines = [u for u in units if u.kind is SegmentKind.CLUTTER and u.reason == "byline"]
+    bylines = [u for k, u in enumerate(units) if u.kind is SegmentKind.CLUTTER and u.reason == "byline" and not _caption_tag(t, units, k)]
     has_q = any(u.kind is SegmentKind.QUESTION for u in units)
     answers = [u for u in units if u.kind is SegmentKind.ANSWER]
     out: list[tuple[str | None, SpeakerRole]] = []
@@ -295,6 +307,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             if not lead:  # "..., says Veena Sikri, former high commissioner to Dhaka. She tells ...": the one quoted
                 lead = [n for u in heads[:6] for m in _SAYS_NAME.finditer(t, u.start, u.end)
                         for n in [" ".join(m.group("name").split())] if is_person_name(n)]
+            if not lead:  # '...”, says Tsikhanouskaya who ...': the full name the page writes elsewhere (a caption)
+                lead = [n for u in heads[:6] for m in _SAYS_SURNAME.finditer(t, u.start, u.end)
+                        for n in [_full_name(t, m.group("sur"), len(t))] if n is not None and is_person_name(n)][:1]
             if not lead:  # '... trusted," Dr Jagannath P Panda -- research fellow at ...'
                 lead = [" ".join(m.group("name").split()) for u in heads[:6] for m in _APPOSITIVE_SCAN.finditer(t, u.start, u.end)]
             if not lead:  # "Our interlocutor is political scientist Davit Stepanyan."
