@@ -203,3 +203,32 @@ def test_a_name_line_over_a_photos_caption_is_no_byline() -> None:
             "make the transition very demanding.\n\nAs with everything else, the answer lies in the capitals.\n")
     st = RuleSegmenter().segment(text)
     assert "Ana Ruiz" not in {c.speaker for c in st.claims}
+
+
+def test_a_news_sites_comment_guidelines_are_furniture() -> None:
+    text = ("The pact and the Pacific\n\nBy Ana Ruiz\n\nChina offered the islands a security pact. The region should decide "
+            "for itself, and the capitals should listen before they lecture.\n\n(0) comments\n\nWelcome to the discussion.\n\n"
+            "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.\nDon't Threaten. Threats "
+            "of harming another person will not be tolerated.\nBe Truthful. Don't knowingly lie about anyone or anything.\n"
+            "Be Nice. No racism, sexism or any sort of -ism that is degrading to another person.\n")
+    st = RuleSegmenter().segment(text)
+    assert [c.text for c in st.claims][-1].startswith("The region should decide")
+    assert {s.reason for s in st.segments if "Keep it Clean" in s.text or "Welcome to the discussion" in s.text} == {"comments_policy"}
+
+
+def test_a_table_of_contents_under_its_lead_in_is_navigation() -> None:
+    text = ("Experts react: the regime has fallen. What comes next?\n\nThe road to the capital was short. Below, our experts "
+            "answer the urgent questions.\n\nClick to jump to an expert analysis:\n\nAna Ruiz: The region's balance of power "
+            "has shifted. A new strategy is needed.\nTom Hale: A moment for the Gulf states to reset their ties\n"
+            "Eva Holm: The old rulers should still be held accountable. Here is how.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.text.startswith(("The region's balance", "A moment", "The old rulers")) for c in st.claims)
+    assert all(s.reason == "navigation" for s in st.segments if s.text.startswith(("Ana Ruiz:", "Tom Hale:", "Click to jump")))
+
+
+def test_turns_after_a_jump_link_with_long_answers_stay_turns() -> None:
+    text = ("Interview with the minister\n\nJump to: the transcript\n\nTom Hale: What did you agree with the Americans?\n"
+            "Ana Ruiz: We agreed on the essentials, and the tariffs will go. Our farmers will sell again, and I think that is "
+            "a good result for both sides, whatever the opposition says about it this week.\n")
+    st = RuleSegmenter().segment(text)
+    assert any(c.speaker == "Ana Ruiz" for c in st.claims)

@@ -29,6 +29,10 @@ _BIO_VERB = re.compile(r"\b(?:is|was|has|have|are|were|writes|wrote|covers|cover
 _CREDIT = re.compile(r"[ \t]*\(?(?i:photo(?:graph)?|image|picture)(?:[ \t]+(?i:credit))?[ \t]*(?::|[ \t]+(?i:by)\b)")
 
 
+#: a table of contents' lead-in: "Click to jump to an expert analysis:", "Jump to:", "Jump to a section:" (pass 120)
+_JUMP_TO = re.compile(r"(?i)\bjump[ \t]+to\b[^\n]{0,40}:[ \t]*$")
+#: the entries of a table of contents: one line each, at most this many words ("Ana Ruiz: The region's balance has shifted")
+_TOC_WORDS = 25
 #: a writer's alias in brackets after the name ("Dwayne Wong (Omowale)")
 _ALIAS = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$")
 #: a chapter of a podcast's show notes: "03:24 - \"I had to go into hiding\"", "(12:05) Venezuela after Maduro"
@@ -71,7 +75,8 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
     opening with the byline's name and a writer's job ("X is the founding editor of ...") right
     under the byline is the author's bio; three or more timed titles in a row are a chapter list; a name over
     "/" over an agency's credit is a photo credit, not a byline; a caption printed on both sides of its credit is
-    a caption twice; a name alone over the reading time is the writer's byline."""
+    a caption twice; a name alone over the reading time is the writer's byline; the one-line entries under a table of
+    contents' lead-in ("Click to jump to an expert analysis:") are navigation."""
     run: list[Unit] = []
     for u in units + [None]:  # type: ignore[list-item]
         if u is not None and _chapter(text, u):
@@ -84,6 +89,16 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
         if u is not None and u.form in ("plain", "heading") and len(u.lines) >= 3 \
                 and text[text.rfind("\n", 0, u.start) + 1:u.start + 1].lstrip()[:1].isdigit() and _chapter_block(text, u):
             u.form, u.reason = "clutter", "navigation"  # the chapter list as one block of lines
+    for i, u in enumerate(units):  # a table of contents under its lead-in ("Click to jump to an expert analysis:")
+        if u.form in ("clutter", "plain") and len(t[u.start:u.end].split()) <= 12 and _JUMP_TO.search(t, u.start, u.end):
+            k = i + 1
+            entries: set[str] = set()  # (the body's first section under its title, again: the list has ended)
+            while k < len(units) and units[k].form in ("plain", "label", "heading") and "\n" not in t[units[k].start:units[k].end].strip() \
+                    and len(t[units[k].start:units[k].end].split()) <= _TOC_WORDS and _plain(t, units[k]) not in entries:
+                entries.add(_plain(t, units[k]))
+                k += 1
+            for v in units[i:k] if k - i > 2 else ():
+                v.form, v.reason = "clutter", "navigation"
     for a, b, c in zip(units, units[1:], units[2:]):
         # a photo credit over three lines: the photographer's name, "/", the agency ("Daniel Slim" / "/" /
         # "AFP via Getty Images"): the name is no byline
