@@ -232,3 +232,35 @@ def test_turns_after_a_jump_link_with_long_answers_stay_turns() -> None:
             "a good result for both sides, whatever the opposition says about it this week.\n")
     st = RuleSegmenter().segment(text)
     assert any(c.speaker == "Ana Ruiz" for c in st.claims)
+
+
+def test_a_caption_archives_clock_minutes_are_no_claims() -> None:
+    text = ("Kazakhstan at the crossroads\n\n10:00 am\n\n>> this is america. the talks in astana went on for a week, and the "
+            "ministers agreed on a plan for the region.\n\n10:01 am\n\n>> we will see what the plan means for trade and for "
+            "the pipelines across the caspian.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.text.strip() in ("am", "pm") or c.text.startswith("10:0") for c in st.claims)
+    assert any(s.text == "10:00 am" and s.kind is SegmentKind.CLUTTER for s in st.segments)
+
+
+def test_a_line_that_opens_on_a_time_code_keeps_its_words() -> None:
+    st = RuleSegmenter().segment("00:05 I think the talks will fail.\n00:09 Nobody wants them.\n00:12 The ministers have gone home.\n")
+    assert [c.text for c in st.claims][:1] == ["I think the talks will fail."]
+
+
+def test_a_podcast_sites_episode_widgets_are_furniture() -> None:
+    text = ("The talks in Geneva\n\nReleased Thursday, 18th April 2024\nGood episode? Give it some love!\n\nEpisode "
+            "Transcript\n\nTranscripts are displayed as originally observed. Some content, including advertisements may have "
+            "changed.\n\nUse Ctrl + F to search\n\n0:02\n\nWelcome to the show. Today we talk about the talks in Geneva, "
+            "and my guest thinks they will fail.\n")
+    st = RuleSegmenter().segment(text)
+    kept = " ".join(c.text for c in st.claims)
+    for words in ("Released", "Good episode", "love", "displayed as originally", "Ctrl"):
+        assert words not in kept
+
+
+def test_a_datelines_month_is_no_interviewees_surname() -> None:
+    from polisent.segment._intro_person import intro_person
+
+    t = "tv Inside Story Al Jazeera May 3, 2023 8:30pm-9:01pm AST\n\nThe talks go on. How likely are they to succeed?"
+    assert intro_person(t, 60) is None

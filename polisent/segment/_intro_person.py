@@ -60,6 +60,11 @@ def _appositive_job(job: str) -> re.Pattern[str]:
 _DATELINE = re.compile(r"[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}(?:,[^\n\u2013\u2014]{1,30}?)?[ \t]*(?:\u2013|\u2014|--?)[ \t]*")
 
 
+#: month names, and the day after one (a dateline: "... Al Jazeera May 3, 2023")
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_DAY_AFTER = re.compile(r"[ \t]+\d{1,2}\b")
+
+
 def intro_person(t: str, end: int) -> Principal | None:
     """The one person an interview's standfirst (``t[:end]``, before the first question) names, not
     after an office ("President X" is more often the topic) nor doing a newsmaker's act ("Donald
@@ -117,6 +122,8 @@ def intro_person(t: str, end: int) -> Principal | None:
             continue
         if _CONTRACTION.fullmatch(raw.split()[0]) or _SELF_BEFORE.search(t, max(0, m.start() - 14), m.start()):
             continue  # "From the Times, I'm X": the host introduces himself
+        if raw.split()[-1].lower() in _MONTHS and _DAY_AFTER.match(t, m.end("name")):
+            continue  # a dateline's run, its month before the day: "Inside Story Al Jazeera May 3, 2023" (pass 120)
         if outlet_journalist_asks(t, m.start("name"), raw):  # "... with <outlet>'s X", "<outlet>'s X interviewed Y"
             asker_end = m.end()  # the one he asks follows: another name the standfirst gives is someone else
             continue

@@ -53,6 +53,8 @@ _INLINE_CUE = re.compile(_TS + r"[ \t]*(?:-->|\u2192)[ \t]*" + _TS + r"(?:[ \t]+
 #: (":01:22. > :01:25.$8 or $9 billion to help ..."; rule T1 of pass 115)
 STARTING_POINT = r"Starting[ \t]+point[ \t]+is[ \t]+"
 _LEAD_TS = re.compile(r"(?m)^[ \t]*(?:\|[ \t]*)?(?:" + STARTING_POINT + r")?" + _TS + r"(?:[ \t]*>[ \t]*" + _TS + r")?(?:[ \t]*\|)?"
+                      # (not a clock's time, "10:00 am" alone: a caption archive's minute mark, a timestamp line; pass 120)
+                      r"(?![ \t]*(?i:[ap]\.?m)\b\.?[ \t]*$)"
                       r"(?=[ \t]*[^\W\d_\s]|[ \t]*[\"'\u201c\u2018(\u2014-][ \t]*\w|[ \t]*[$\u00a3\u20ac\u00a5]\d)")  # (or a sum: "$8 billion")
 #: a subtitle table's cue times ending a row ("up by two search vessels earlier | 0:00:00 | 0:00:02 | |"),
 #: and its header ("Line | From | To | |" over "---|---|---|---|")
