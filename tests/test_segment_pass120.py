@@ -264,3 +264,23 @@ def test_a_datelines_month_is_no_interviewees_surname() -> None:
 
     t = "tv Inside Story Al Jazeera May 3, 2023 8:30pm-9:01pm AST\n\nThe talks go on. How likely are they to succeed?"
     assert intro_person(t, 60) is None
+
+
+def test_a_title_printed_three_times_is_no_turn_nor_question() -> None:
+    title = "Harbour Talk \u2013 How does Chile see the rest of the world?"
+    text = (f"{title}\n\n{title}\n\nReleased Thursday, 18th April 2024\n\n{title}\n\n{title}\n\nEpisode Transcript\n\n"
+            "0:02\n\nWelcome to Harbour Talk. I'm Tom Hale, and my guest today is Ana Ruiz of the Ledger Institute. Ana, how "
+            "does Santiago see the world?\n\n0:09\n\nSantiago sees a world of ports. Trade comes first, and the capitals know "
+            "it.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.is_question and c.text.startswith("How does Chile") for c in st.claims)
+    assert "Harbour Talk" not in {c.speaker for c in st.claims}
+
+
+def test_a_dash_label_that_comes_back_with_new_words_stays_a_turn() -> None:
+    text = ("Interview\n\nTom Hale \u2013 What did you agree with the Americans?\n\nAna Ruiz \u2013 We agreed on the essentials.\n\n"
+            "Tom Hale \u2013 Will the opposition accept it?\n\nAna Ruiz \u2013 They will have to.\n\nTom Hale \u2013 And the farmers?\n\n"
+            "Ana Ruiz \u2013 They will sell again.\n")
+    st = RuleSegmenter().segment(text)
+    assert sum(c.is_question for c in st.claims) == 3
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Ana Ruiz"}

@@ -184,8 +184,13 @@ def drop_repeated_titles(t: str, spans: Sequence[tuple[int, int]], labels: list[
     for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name":
             lines_of.setdefault((lab[0], lab[1]), set()).add(title_key(t[spans[i][0]:spans[i][1]]))
+    printed = Counter(cands)  # (how often each label was printed, before any is taken back)
     for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] >= 2 and one_title(lines_of[(lab[0], lab[1])]) \
-                and _headline(t, lab[2], title_end(t, lab[2], spans[i][1]), min_words=2):
+                and (_headline(t, lab[2], title_end(t, lab[2], spans[i][1]), min_words=2)
+                     # (or printed three times or more, as a podcast page prints its title over its player, its episode
+                     # card and its transcript, in sentence case: "Putin Vision – How does Russia see the world?"; pass 120)
+                     or printed[(lab[0], lab[1])] >= 3 and len(lines_of[(lab[0], lab[1])]) == 1
+                     and len(t[lab[2]:spans[i][1]].split()) >= 3):  # (not a label alone on its line, "SPIEGEL:" each time)
             cands[(lab[0], lab[1])] -= 1
             labels[i] = None

@@ -81,6 +81,8 @@ NON_PERSON = NEWS_WORDS | frozenset(
     "script javascript noscript please loading enable cookie cookies foto fotos "
     # a policy or a treaty named for a person or a place ("Monroe Doctrine", "Abraham Accords"; rule D1 of pass 114)
     "doctrine doctrines accord accords protocol protocols "
+    # ... or a show named for one ("Putin Vision", a podcast's title; pass 120)
+    "vision visions "
     # ... and a treaty or a pact named for a place ("Aachen Treaty", "Warsaw Pact"; rule N1 of pass 115)
     "treaty treaties pact pacts".split()
 )

@@ -221,8 +221,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     bare_name_turns(t, spans, labels, cands, speechy)
     dotted_initials_turns(t, spans, labels, cands, speechy)
     photo_of_turns(t, spans, labels, cands, speechy)
-    asking_label_as_q(t, spans, labels, cands)
     drop_repeated_titles(t, spans, labels, cands)
+    asking_label_as_q(t, spans, labels, cands)
     # "Lawfare Daily: The Wagner Group, One Year After Prigozhin with X" over a transcript: a show's
     # name before a headline, seen once before any label that comes back, is the page's title, not a
     # name; a label seen once that the text also writes in lower case is a list's lead-in

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections import Counter
 
 from polisent.segment._guest_thanks import _THANKS_INVITED
 from polisent.segment._host_turns import HANDS_FLOOR
@@ -206,6 +207,10 @@ def _doubled(t: str, content: list[Unit]) -> set[int]:
                 and len(t[a.start:a.end].split()) <= 25 and norm(a) == norm(b) \
                 and (_is_q(t, a) if a.form != "label" else _place_label(t, a)):
             out |= {id(a), id(b)}
+    # ... or a short question line printed three times or more anywhere (a podcast page's title over its player, its
+    # episode card and its transcript; pass 120)
+    seen = Counter(norm(u) for u in content if u.form in ("plain", "heading") and len(u.lines) == 1 and len(t[u.start:u.end].split()) <= 25)
+    out |= {id(u) for u in content if u.form in ("plain", "heading") and len(u.lines) == 1 and seen.get(norm(u), 0) >= 3 and _is_q(t, u)}
     if any(u.form == "label" and id(u) not in out for u in content):
         out -= {id(u) for u in content if u.form == "label"}
     return out
