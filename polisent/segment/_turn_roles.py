@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections import Counter
 
 from polisent.segment._guest_thanks import _THANKS_INVITED
 from polisent.segment._host_turns import HANDS_FLOOR
