@@ -284,3 +284,19 @@ def test_a_dash_label_that_comes_back_with_new_words_stays_a_turn() -> None:
     st = RuleSegmenter().segment(text)
     assert sum(c.is_question for c in st.claims) == 3
     assert {c.speaker for c in st.claims if not c.is_question} == {"Ana Ruiz"}
+
+
+def test_a_registry_person_named_by_surname_who_gave_the_interview_answers() -> None:
+    text = ("Zelensky gave a long interview to a Hungarian weekly\n\nZelensky gave a long interview to a Hungarian weekly. "
+            "Part four:\n\nLet's talk about Hungary then. A poll found that Viktor Orban is the most unpopular politician "
+            "among Ukrainians.\n\nDoes he deserve it?\n\nViktor Orban's position does not reflect the position of the whole "
+            "of Hungary. We respect the Hungarian people.\n\nWill you meet him?\n\nI am ready to meet anyone who wants peace.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if c.role is SpeakerRole.INTERVIEWEE and not c.is_question} == {"Volodymyr Zelensky"}
+
+
+def test_a_surname_the_registry_does_not_know_names_no_one() -> None:
+    text = ("Ruiz gave a long interview to a weekly\n\nRuiz gave a long interview to a weekly. Part four:\n\nDoes the "
+            "minister deserve the criticism?\n\nHis position does not reflect the position of the whole country.\n")
+    st = RuleSegmenter().segment(text)
+    assert "Ruiz" not in {c.speaker for c in st.claims}

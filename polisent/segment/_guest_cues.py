@@ -229,3 +229,23 @@ def _past_honorific(t: str, name: str, end: int) -> str:
     if words and words[-1].rstrip(".").title() in _HONORIFICS and (m := _AFTER_HONORIFIC.match(t, end)) is not None:
         return " ".join(m.group("name").split())
     return name
+
+
+#: an interview given by one the registry names by surname alone: "Zelensky gave a long interview to the Hungarian
+#: edition of Valasz online" (pass 120)
+_GAVE_INTERVIEW = re.compile(r"\b(?P<sur>[A-Z][\w'\u2019-]{2,})[ \t]+(?:has[ \t]+)?(?:gave|given|grants?|granted)[ \t]+"
+                             r"(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}interview[ \t]+to\b")
+
+
+def gave_interview(t: str, end: int) -> str | None:
+    """The registry's person whose surname alone says he gave the interview, in ``t[:end]`` (the standfirst).
+
+    >>> gave_interview("Zelensky gave a long interview to the Hungarian edition of Valasz online. Part two:", 80)
+    'Volodymyr Zelensky'
+    >>> gave_interview("Ruiz gave an interview to Example News.", 40) is None
+    True
+    """
+    from polisent.segment._person_registry import registry_surname
+
+    found = {n for m in _GAVE_INTERVIEW.finditer(t, 0, end) for n in [registry_surname(m.group("sur"))] if n is not None}
+    return found.pop() if len(found) == 1 else None

@@ -157,6 +157,26 @@ def registry_person(name: str) -> bool:
     return " ".join(name.lower().split()) in _registry_people()
 
 
+@lru_cache(maxsize=1)
+def _surname_people() -> dict[str, str]:
+    """The registry's persons by lower-case surname, where one person alone has that surname."""
+    seen: dict[str, set[str]] = {}
+    for r in _records("persons.jsonl"):
+        if len(r["name"].split()) >= 2 and r["name"].split()[0].lower() not in _ROYAL_STYLES:
+            for sur in {r["name"].split()[-1], *(r.get("surnames") or [])}:  # ("Zelenskyy", "Zelenskiy" too)
+                seen.setdefault(sur.lower(), set()).add(r["name"])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def registry_surname(surname: str) -> str | None:
+    """The built-in registry's one person with ``surname`` ("Zelensky": his full name), or None.
+
+    >>> registry_surname("Ana") is None
+    True
+    """
+    return _surname_people().get(surname.lower())
+
+
 def office_holder(name: str) -> bool:
     """Whether ``name`` is, in full, an office holder of the built-in registry (a head of state, a
     minister): in a report or an op-ed more often its topic than its speaker.

@@ -16,6 +16,7 @@ from polisent.segment._bylines import _DESK, _co_authors, _name_over_affiliation
 from polisent.segment._credits import _credited_only
 from polisent.segment._address_names import slug_writer
 from polisent.segment._hailed_guest import _MY_GUEST, _addressed_guest, _announced_guest, _first_name_hailed, _office_hailed
+from polisent.segment._guest_cues import gave_interview
 from polisent.segment._intro_person import intro_person
 from polisent.segment._labels import _ROLE_LABELS
 from polisent.segment._label_names import other_side, sole_guest_label
@@ -280,6 +281,8 @@ def _fill_principal(t: str, units: list[Unit], out: list[tuple[str | None, Speak
         # "Entretien de M. X, ministre de ..." over Q - / R - turns; "Transcript of an Address to the Nation by the
         # Honourable X" over a timed recording of the speech (rule T1 of the 103rd pass)
         p = Principal(titled[0], "interview", 3.0)
+    if p is None and qa and (gave := gave_interview(pt, _first_question(units))) is not None:
+        p = Principal(gave, "interview", 3.0)  # "Zelensky gave a long interview to ...": the registry's one Zelensky (pass 120)
     if p is None and qa:
         p = asks(intro_person(_furniture_blanked(pt, units), _first_question(units)))
         hailed = asks(_first_name_hailed(pt, units))
