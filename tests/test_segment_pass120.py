@@ -300,3 +300,36 @@ def test_a_surname_the_registry_does_not_know_names_no_one() -> None:
             "minister deserve the criticism?\n\nHis position does not reflect the position of the whole country.\n")
     st = RuleSegmenter().segment(text)
     assert "Ruiz" not in {c.speaker for c in st.claims}
+
+
+_CARD = ("How to avoid war in the Gulf\n\nThe pressure campaign has failed. And President TrumpDonald TrumpKushner lands book "
+         "deal, slated for release in 2022 Biden moves to undo Trump trade legacy with EU deal Progressives rave over "
+         "Harrison's start at DNC MORE has indicated he does not want to go to war in the Middle East.\n\nNevertheless, the "
+         "two capitals are locked in a cycle of brinkmanship.\n")
+
+
+def test_a_news_sites_name_card_inside_a_sentence_is_blanked_for_models_and_linker() -> None:
+    from polisent.actors import RegistryLinker
+    from polisent.segment._markup import scoring_text
+
+    st = RuleSegmenter().segment(_CARD)
+    claim = next(c for c in st.claims if "has indicated" in c.text)
+    assert " ".join(scoring_text(claim.text).split()) == ("And President Trump has indicated he does not want to go to war "
+                                                           "in the Middle East.")
+    linked = {m.actor_id for m in RegistryLinker().link(_CARD, st) if claim.start <= m.start < claim.end}
+    assert "joe_biden" not in linked and "donald_trump" in linked
+
+
+def test_a_caption_with_its_agency_glued_and_a_lower_case_opinion_byline() -> None:
+    text = ("Skip to main content\nopinion | Ana Ruiz\n\nConcerns about the deal go beyond the deal\n\nSoldiers trained in "
+            "the capital in July. The defence minister watched the training.Associated Press\n\nCongress returns next week "
+            "with enough votes to pass the deal. The outcome suggests the argument has worked.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if c.text.startswith(("Congress", "The outcome"))} == {"Ana Ruiz"}
+    assert not any("trained" in c.text or "Associated Press" in c.text for c in st.claims)
+
+
+def test_empty_date_fields_are_furniture() -> None:
+    st = RuleSegmenter().segment("The Gulf and the deal\n\nBy Ana Ruiz\n\nPublished: Updated:\n\nThe talks resumed this week in Vienna, and the "
+                                 "envoys sounded hopeful about a deal.\n")
+    assert not any("Published" in c.text for c in st.claims)

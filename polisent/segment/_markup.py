@@ -172,6 +172,13 @@ def mask(text: str) -> str:
     return mask_full(check_text(text, "mask() text")).text
 
 
+#: a news site's name card glued inside a sentence after the linked surname: the full name, the person's latest headlines,
+#: then "MORE" ("And President TrumpDonald TrumpKushner lands book deal, ... Progressives rave over ... MORE has indicated
+#: ..."; pass 120): blanked, so no sentence breaks there and no headline's actor enters the claim
+_NAME_CARD = re.compile(r"(?P<sur>[A-Z][a-z][\w'\u2019-]*)[A-Z][a-z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}?[ \t]+(?P=sur)"
+                        r"(?=[A-Z])[^\n]{5,400}?[ \t]MORE(?=[ \t])")
+
+
 def mask_full(text: str) -> Masked:
     """Mask ``text`` and record headings and list items found on the way."""
     headings: dict[int, int] = {}
@@ -225,6 +232,8 @@ def mask_full(text: str) -> Masked:
         t = _UNDERSCORES.sub(_underscores, t)
     if "|" in t:
         t = _TABLE_PIPES.sub(_spaces, t)
+    if " MORE" in t:  # a news site's inline name card ("President TrumpDonald TrumpKushner lands book deal ... MORE has ...")
+        t = _NAME_CARD.sub(lambda m: m.group("sur") + " " * (m.end() - m.end("sur")), t)
     if "\u2010" in t or "\u2011" in t:
         t = t.translate(_HYPHENS)  # typographic hyphens read as "-" by every rule ("Al\u2010Mulhim" is "Al-Mulhim")
     if len(t) != len(text):  # pragma: no cover - every substitution keeps length
@@ -234,7 +243,7 @@ def mask_full(text: str) -> Masked:
 
 #: markup a claim can carry inside its span: cue timings and voice tags of a sentence that runs
 #: across subtitle cues, HTML tags, Markdown emphasis and links
-_MARKUP_HINT = re.compile(r"-->|<[A-Za-z/]|\*\*|__|\]\(|\n[ \t]*:?\d{1,2}:\d{2}|\|[ \t]*(?:\n|\Z)")
+_MARKUP_HINT = re.compile(r"-->|<[A-Za-z/]|\*\*|__|\]\(|\n[ \t]*:?\d{1,2}:\d{2}|\|[ \t]*(?:\n|\Z)| MORE ")
 
 
 def scoring_text(text: str) -> str:
