@@ -333,3 +333,12 @@ def test_empty_date_fields_are_furniture() -> None:
     st = RuleSegmenter().segment("The Gulf and the deal\n\nBy Ana Ruiz\n\nPublished: Updated:\n\nThe talks resumed this week in Vienna, and the "
                                  "envoys sounded hopeful about a deal.\n")
     assert not any("Published" in c.text for c in st.claims)
+
+
+def test_dotted_initials_after_a_style_are_the_interviewees_initials() -> None:
+    text = ("An exclusive interview with the Hon. Minister of Foreign Affairs of Chile, Ana Ruiz\n\nThe minister visited "
+            "Sofia last week. Here is what she shared with me:\n\nMAGAZINE: What are your first impressions of Bulgaria?\n\n"
+            "Hon.A.R: My first impressions are very positive. The landscape is beautiful.\n\nMAGAZINE: What will the visit "
+            "achieve?\n\nHon. A.R: We have engaged with the universities, and students will come to study here.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Ana Ruiz"}
