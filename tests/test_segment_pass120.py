@@ -8,6 +8,13 @@
   MINISTER OF ... AT THE ... 31 MAY 2025") names the speaker.
 - P1: of two speaker labels, the one whose description gives a press job ("TOM HALE, Special Correspondent:") asks,
   where the question closes his turn (it had been read as an unlabelled host's question and his turn as answers).
+- G1: "My guest on <show> this week is ..." opens a host's turn in an unlabelled transcript.
+- Later rules (each test says which): a lead-in ending "said:" over a speech; a round-up's "Name, job: comment"
+  without quotation marks; a surname after the standfirst's quotation read through the page's full name; a handout
+  picture's credit; a name line over its photo's caption; the BLOX comment guidelines; a table of contents under
+  "Click to jump to ...:"; a clock's minute marks; podcast sites' widgets; a dateline's month; a title printed three
+  times; "X gave a long interview to ..." for a registry person; a news site's name card inside a sentence; a caption
+  with its agency glued on; "opinion | Name"; empty date fields; dotted initials after a style.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """

@@ -240,8 +240,9 @@ _GLUED_SPEAKER = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})(?=[A-Z\"'\u201c])"
 _SPEAKER_N = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})[ \t]*(?::[ \t]*|\Z)")
 
 
-#: a speaker's initials with dots, maybe after a style: "G.O", "Hon.G.O", "Hon. G. O." (the interviewee Geoffrey Onyeama)
-_DOTTED_INITIALS = re.compile(r"(?:(?:Hon|Dr|Prof|Amb)\.?[ \t]*)?((?:[A-Z]\.[ \t]?){1,2}[A-Z]\.?)")
+#: a speaker's initials with dots after a style: "Hon.G.O", "Hon. G. O." (the interviewee Geoffrey Onyeama; initials
+#: alone, "E.M." / "H.L.D.K.", are read further on, as :data:`_DOTTED_INITIALS`)
+_STYLED_INITIALS = re.compile(r"(?:Hon|Dr|Prof|Amb)\.?[ \t]*((?:[A-Z]\.[ \t]?){1,3}[A-Z]\.?)")
 
 
 def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
@@ -347,8 +348,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
             return None  # "Addis Abeba – Tensions rise ...": a dateline in title case, not a speaker
         return "name", label, d.end()
     label = " ".join(m.group("label").split())
-    if not m.group("desc") and (di := _DOTTED_INITIALS.fullmatch(label)) is not None:
-        return "initials", di.group(1).replace(".", "").replace(" ", ""), m.end()  # "G.O:", "Hon.G.O:" (pass 120)
+    if not m.group("desc") and (di := _STYLED_INITIALS.fullmatch(label)) is not None:
+        return "initials", di.group(1).replace(".", "").replace(" ", ""), m.end()  # "Hon.G.O:" (pass 120)
     if label[:1] == "Q" and (qn := _EVIDENCE_NUMBER.match(label)) is not None:
         label = label[qn.end():]  # "Q231 Chair:": a committee's numbered question, then who asks it
     if "." in label:
