@@ -179,6 +179,8 @@ def says_the_following(t: str, name: str) -> bool:
     >>> says_the_following("Ruiz said the talks would go on. The following day, ministers met.", "Ana Ruiz")
     False
     """
+    if "following" not in t and "follows" not in t:
+        return False  # (every match holds one of these: no pattern built for the name; pass 120)
     sur = re.escape(name.split()[-1])
     return re.search(rf"(?:\b{sur}|\b[Hh]e|\b[Ss]he|(?i:\bthe\s+(?:prime\s+minister|president|minister|secretary|chancellor|premier|"
                      rf"spokes(?:person|man|woman))))\b[^.\n]{{0,60}}?\b(?:said|stated|remarked)\s+(?:the\s+following|as\s+follows)\b"
@@ -217,7 +219,8 @@ def third_person_report(t: str, name: str) -> bool:
     False
     """
     surname = re.escape(name.split()[-1])
-    if re.search(rf"\b{surname}\b[^.\n]{{0,80}}?\b(?:in|for)[ \t]+(?:an?|his|her|the)[ \t]+(?:\w+[ \t]+){{0,2}}?"
+    if ("written" in t or "penned" in t or "prepared" in t) \
+            and re.search(rf"\b{surname}\b[^.\n]{{0,80}}?\b(?:in|for)[ \t]+(?:an?|his|her|the)[ \t]+(?:\w+[ \t]+){{0,2}}?"
                  rf"(?:article|op-?ed|column|piece|commentary|essay|analysis)[ \t]+(?:written|penned|prepared)\b", t):
         return False  # "X (Italy) notes in an article written for the platform": the writer's own piece
     said = re.search(rf"\b{surname}\b[^.\n]{{0,40}}?\b(?i:{_SAYING})\b|\b(?i:{_SAYING})[ \t]+(?:[\w.-]+[ \t]+){{0,6}}?{surname}\b", t) \
