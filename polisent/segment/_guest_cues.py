@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from polisent.segment._hosts import _OBJECT_JOB, _journalist, _spoken_by
 from polisent.segment._labels import _CAP, _HONORIFICS, _NAME, _TITLES
 from polisent.segment._name_cues import OUTLET_AFTER, office_holder_spoke, spoke_to_journalist
+from polisent.segment._person_registry import registry_surname
 from polisent.segment._prefilter import Guarded
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._principal_cues import outlet_asks
@@ -245,7 +246,5 @@ def gave_interview(t: str, end: int) -> str | None:
     >>> gave_interview("Ruiz gave an interview to Example News.", 40) is None
     True
     """
-    from polisent.segment._person_registry import registry_surname
-
     found = {n for m in _GAVE_INTERVIEW.finditer(t, 0, end) for n in [registry_surname(m.group("sur"))] if n is not None}
     return found.pop() if len(found) == 1 else None

@@ -208,8 +208,10 @@ def _doubled(t: str, content: list[Unit]) -> set[int]:
             out |= {id(a), id(b)}
     # ... or a short question line printed three times or more anywhere (a podcast page's title over its player, its
     # episode card and its transcript; pass 120)
-    seen = Counter(norm(u) for u in content if u.form in ("plain", "heading") and len(u.lines) == 1 and len(t[u.start:u.end].split()) <= 25)
-    out |= {id(u) for u in content if u.form in ("plain", "heading") and len(u.lines) == 1 and seen.get(norm(u), 0) >= 3 and _is_q(t, u)}
+    short = {id(u): (u, norm(u)) for u in content if u.form in ("plain", "heading") and len(u.lines) == 1
+             and len(t[u.start:u.end].split()) <= 25}
+    seen = Counter(n for _, n in short.values())
+    out |= {k for k, (u, n) in short.items() if seen[n] >= 3 and _is_q(t, u)}
     if any(u.form == "label" and id(u) not in out for u in content):
         out -= {id(u) for u in content if u.form == "label"}
     return out
