@@ -18,6 +18,7 @@ from polisent.segment._role_cues import (
     _INTERVIEW_HINT,
     _INTERVIEW_LABEL,
     _dash_opened,
+    _hyphen_masked,
     hyphen_exchange,
 )
 from polisent.segment._turn_roles import _FIRST_PERSON
@@ -154,6 +155,9 @@ def _writers_questions(text: str, t: str, content: list[Unit], questions: set[in
     # (nor where two of them or more open with the dash that marks an interviewer's turn in the
     # press of many countries: "—How would you define the elections ...?" under a related-link line)
     dashed_qs = sum(_dash_opened(text, content[i]) or hyphen_exchange(text, t, content, i) for i in q_at) >= 2
+    # (or two hyphen-marked ones, one of them answered by a hyphen turn: the last may end an excerpt; pass 121)
+    dashed_qs = dashed_qs or (sum(_hyphen_masked(text, content[i]) for i in q_at) >= 2
+                              and any(hyphen_exchange(text, t, content, i) for i in q_at))
     long_intro = len(body_before) >= 3 and not inline_questions and not announced and not hinted and not asked_you \
         and not dashed_qs
     # (a dek's rule holds no more where the later questions are put to "you", two or more of them: an interview)

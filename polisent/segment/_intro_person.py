@@ -170,7 +170,11 @@ def intro_person(t: str, end: int) -> Principal | None:
         sat = {n for sur, n in held_names.items()
                if re.search(rf"\b{re.escape(sur)}{_SAT_FOR_INTERVIEW}", head)
                # ... or a standfirst line "Foreign Minister Frank-Walter Steinmeier on unity within the Government ..."
-               or re.search(rf"(?m)^[^\n.]{{0,60}}\b{re.escape(n)}[ \t]+on[ \t]+[a-z]", head)}
+               or re.search(rf"(?m)^[^\n.]{{0,60}}\b{re.escape(n)}[ \t]+on[ \t]+[a-z]", head)
+               # ... or whom the outlet sat down with, under his office ("Euractiv sat down with Indian External Affairs
+               # Minister S. Jaishankar during his visit ..."; no office holder of the text sits down with him; pass 121)
+               or any(not any(re.search(rf"\b{re.escape(o)}\b", head[max(0, w.start() - 60):w.start()]) for o in held_names)
+                      for w in re.finditer(rf"\b(?:sat|sits)[ \t]+down[ \t]+with[ \t]+(?:[\w'\u2019.-]+[ \t]+){{0,6}}?{re.escape(n)}\b", head))}
         if not sat:
             # ... or who talks to the outlet in a sentence of the standfirst on the interview ("In an exclusive interview
             # with CNA's X, Timor-Leste President Y says ...", "..., Foreign Minister Y tells Euronews in an exclusive
@@ -225,7 +229,8 @@ _OFFICE_GAVE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}(?:He
 #: a sentence whose subject is "he" or "she", talking: "He assessed ...", "She spoke ..."
 _HE_TALKS = re.compile(r"[ \t]*(?:He|She)[ \t]+(?:\w+ly[ \t]+)?(?:assessed|discussed|spoke|talked|explained|reflected|shared|gave|"
                        r"answered|told|says|said|talks|speaks|discusses|explains|reflects|shares|gives|answers|tells)\b")
-_HEAD_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+#: (an initial's stop ends no sentence: "Minister S. Jaishankar"; pass 121)
+_HEAD_SENTENCE = re.compile(r"(?:(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z])|[^.!?\n])+(?:[.!?]+|$)", re.MULTILINE)
 
 
 def _talks_in_interview(head: str, name: str, surname: str, others: set[str]) -> bool:

@@ -18,10 +18,10 @@ from polisent.segment._labels import (
     _display,
     _initials,
 )
-from polisent.segment._label_words import NAME_PARTICLES
+from polisent.segment._label_words import _ROLE_WORDS, NAME_PARTICLES
 from polisent.segment._name_forms import OFFICE_ABBREV, spelled_alike, without_postnominals
 from polisent.segment._one_person import GENERATION  # "Jr.", "III": a generational suffix
-from polisent.segment._label_speech import _exchange, _opens_speech, _speech_after, _written_elsewhere, addresses_room, speaks_below  # noqa: F401
+from polisent.segment._label_speech import _exchange, _opens_speech, _speech_after, _written_elsewhere, addresses_room, sole_exchange, speaks_below  # noqa: F401
 from polisent.segment._label_speech import (  # noqa: F401
     _ADDRESS_LINE,
     _GIVEN_BEFORE,
@@ -34,7 +34,8 @@ from polisent.segment._label_speech import (  # noqa: F401
 )
 from polisent.segment._person_names import NEWS_WORDS, NON_PERSON, common_words, is_person_name, is_place, outlets
 
-__all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere", "addresses_room", "legend_line", "speaks_below"]
+__all__ = ["_exchange", "_opens_speech", "_resolve_labels", "_speech_after", "_written_elsewhere", "addresses_room", "legend_line", "sole_exchange",
+           "speaks_below"]
 
 
 #: an office or a style of address before a surname in a label ("FOREIGN MINISTER WORKNEH:", "Mr. Berg:")
@@ -174,6 +175,8 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
             by_initials.setdefault(_initials(" ".join(x.split()[1:])), []).append(x)  # "WP:" after "The Washington Post:"
 
     def canonical(lab: str) -> str:
+        if cands.get(("role", lab)) and lab.split()[-1].lower() in _ROLE_WORDS:
+            return lab  # "EU Reporter:" (an outlet's reporter) names no one the text gives ("EU Presidency"; pass 121)
         lab = _titled_person(lab) or lab  # "... AMBASSADOR TO THE U.S. KIRSTEN HILLMAN:" is Kirsten Hillman
         core = _honorific_off(lab)  # "SEC. PANELO" too
         initialled = _initialled(core)

@@ -25,7 +25,10 @@ _OFFICE_FOR = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]ommissioner|[Rr]epr
 _PORTFOLIO = frozenset("affairs foreign trade industry defence defense finance home interior security development energy "
                        "environment health education justice economy economic political international public diplomacy "
                        "arms control nonproliferation counterterrorism human rights labor labour near eastern western "
-                       "southern northern central asian pacific european african american middle east global".split())
+                       "southern northern central asian pacific european african american middle east global "
+                       # ("Minister for Law K Shanmugam": the rest of a government's portfolios too; pass 121)
+                       "law agriculture tourism culture transport information communications manpower science technology "
+                       "innovation infrastructure planning immigration treasury".split())
 #: the words that end a portfolio's name ("African Affairs", "International Development")
 _PORTFOLIO_END = frozenset("affairs relations security development cooperation trade defence defense industry policy region "
                            "issues matters diplomacy rights communications".split())
@@ -115,7 +118,9 @@ def _finish_text_name(t: str, m: re.Match[str], words: list[str], e: int) -> str
 _HON = "(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)"
 _JOB_NAME = re.compile(r"(?=\b(?P<job>[A-Za-z]+)(?:[ \t]+(?i:of|to|for)[ \t]+(?:(?i:the)[ \t]+)?[A-Z][\w.-]*(?:[ \t]+(?!" + _HON + r"\b)[A-Z][\w.-]*){0,3})?"
                        r"(?:,?[ \t]+(?P<name>" + _HON + r"\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){0,3}"
-                       r"|[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){1,3})"
+                       r"|[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|ibn|al|de|da|van|von|der)){1,3}"
+                       # (an initial without its stop before the surname: "Minister for Law K Shanmugam"; pass 121)
+                       r"|(?<![\w.])[B-HJ-Z][ \t]+[A-Z][a-z][\w'\u2019-]+(?![ \t]+[A-Z]))"
                        r"|[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]+)(?![ \t]*[A-Z\w'\u2019-])))")  # "Defense Minister Iwaya"; overlapping
 
 

@@ -6,7 +6,7 @@ Split out of :mod:`polisent.segment._label_accept` (pass 112)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from polisent.segment._headlines import _ROOM_GREETING, _spoken_opening
@@ -212,3 +212,17 @@ def _exchange(labels: Sequence[tuple[str, str, int] | None], paras: Sequence[Seq
                 out |= {prev, lab[1]}
             prev = lab[1]
     return out
+
+
+def sole_exchange(labels: Sequence[tuple[str, str, int] | None], paras: Sequence[Sequence[int]], asking: Collection[str],
+                  speechy: Collection[str], cands: Mapping[tuple[str, str], int]) -> set[str]:
+    """The labels of an :func:`_exchange` where they are the text's only name labels: a press conference's "Media: ... Can
+    you comment?" / "Minister: I don't ...", each seen once, are turns even where the text also writes "media" in lower
+    case (pass 121); empty where other labels stand beside them.
+
+    >>> sole_exchange([("name", "Media", 6), ("name", "Minister", 30)], [[0], [1]], {"Media"}, {"Minister"},
+    ...               {("name", "Media"): 1, ("name", "Minister"): 1}) == {"Media", "Minister"}
+    True
+    """
+    asked = _exchange(labels, paras, asking, speechy)
+    return asked if {k[1] for k, n in cands.items() if n > 0 and k[0] == "name"} <= asked else set()

@@ -21,7 +21,7 @@ from polisent.segment._name_forms import (  # noqa: F401 - importable from here,
     _initials,
     _strip_office,
 )
-from polisent.segment._person_names import GENRE_WORDS, is_person_name, is_place
+from polisent.segment._person_names import GENRE_WORDS, common_words, is_person_name, is_place
 from polisent.segment._person_registry import news_agencies, outlets, registry_person
 from polisent.segment._record_labels import _qa_person, _record_label, interviewer_and_respondent, peer_label
 from polisent.segment._units import Unit
@@ -367,6 +367,8 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     low = label.lower()
     if re.split(r"[\s\-\u2013\u2014/]", low)[0] in _WEEKDAYS:
         return None  # "Friday\u2013Saturday: troops pull back" is a schedule, not a speaker
+    if low.endswith("ly") and low.isalpha() and low in common_words():
+        return None  # "Politically: ..." / "Economically: ...": an op-ed's lead-ins by aspect, no speakers (pass 121)
     if low in _QA:
         if low in ("i", "r") and not interviewer_and_respondent(t):
             return None

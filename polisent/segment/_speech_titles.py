@@ -156,7 +156,10 @@ def _before_event(line: str, at: int) -> list[str] | None:
 
 
 #: (the run stops at a spaced hyphen or slash too: "Sorbonne speech of Emmanuel Macron - Full text / English version"; pass 119)
-_AFTER = re.compile(rf"(?i:{_EVENT})(?:[ \t]*\n){{0,2}}[ \t]*(?P<by>(?i:by|of|with))[ \t]+"
+#: (the event's venue or audience may come before "by": "Remarks at the Shangri-La Dialogue by Secretary of Defense X",
+#: "Speech to the Bundestag by ..."; pass 121)
+_AFTER = re.compile(rf"(?i:{_EVENT})(?:[ \t]+(?i:at|to|before|in|on|for|during)[ \t]+(?:(?![ \t](?i:by)[ \t])[^\n,;:()\u2013\u2014|]){{1,80}}?"
+                    r"(?=[ \t]+(?i:by)[ \t]))?(?:[ \t]*\n){0,2}[ \t]*(?P<by>(?i:by|of|with))[ \t]+"
                     r"(?P<run>(?:(?![ \t][-/][ \t])[^\n,;:()\u2013\u2014|]){3,120})")
 #: where a run after "by" ends: the first lower-case word that is no particle nor office ("... Erdogan with ...")
 _RUN_END = re.compile(rf"[ \t]+(?!(?:{_PARTICLE_RX}|of|the|and|for|vice-president|"

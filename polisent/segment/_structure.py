@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from polisent.segment._bare_labels import bare_caps_labels, bare_name_labels
 from polisent.segment._headlines import _common_words, _headline, _headline_after_label, _lead_in, _reported_after, _spoken_opening, _title_like, person_speaks
-from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room, legend_line, speaks_below
+from polisent.segment._label_accept import _exchange, _opens_speech, _resolve_labels, _titled_person, addresses_room, legend_line, sole_exchange, speaks_below
 from polisent.segment._inline_turns import _split_inline_turns
 from polisent.segment._host_opening import split_host_opening
 from polisent.segment._intro_person import editor_intros
@@ -228,10 +228,11 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     # name; a label seen once that the text also writes in lower case is a list's lead-in
     # ("Economic Interests: These relate to gold ...")
     again = next((i for i, lab in enumerate(labels) if lab is not None and cands[(lab[0], lab[1])] >= 2), len(labels))
+    asked = sole_exchange(labels, paras, asking, speechy, cands)
     for i, lab in enumerate(labels):
         if lab is not None and lab[0] == "name" and cands[(lab[0], lab[1])] == 1 and i not in voiced \
                 and lab[1] not in statements and not _NUMBERED_VOICE.fullmatch(lab[1]) \
-                and ((i < again and _headline(t, lab[2], spans[i][1])) or _common_words(t, lab[1])
+                and ((i < again and _headline(t, lab[2], spans[i][1])) or (_common_words(t, lab[1]) and lab[1] not in asked)
                      or _lead_in(lab[1]) or _SITE_TITLE.search(t, lab[2], spans[i][1]) is not None):
             # (or the page's title as a browser shows it, the site's name after a bar: "Saudi National Guard Minister:
             # We hope for reconciliation soon | ASHARQ AL-AWSAT English Archive"; rule L1 of the 111th pass)

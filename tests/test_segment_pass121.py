@@ -1,0 +1,105 @@
+"""Pass 121 (issue 11): layouts of fresh real pages that the rules read wrongly.
+
+- L1: an op-ed's lead-ins by aspect ("Politically: ...", "Economically: ...") are no speaker labels, even twice.
+- S1: a speech's title may name its venue before "by": "Remarks at the <event> by Secretary of Defense <name>".
+- B1: the rest of the US government's site banner ("Here's how you know", ".gov website belongs to ...") is navigation.
+- M1: a press transcript whose only labels are one "Media:" question and one "Minister:" answer has turns, though the
+  title writes "media" in lower case; the minister is the one the title names, also with an initial without its stop
+  ("Minister for Law K Shanmugam").
+- J1: "<Outlet> sat down with <office> S. <Name> during his visit ..., where he met ... <another name>": the guest is the
+  one the outlet sat down with, not the other person the standfirst names.
+- R1: a role label with a press job ("EU Reporter:") stays the interviewer's label; it is never read as a text name
+  that shares its first word ("EU Presidency").
+- D1: a hyphen-marked dialogue under a longer introduction asks, where one of its questions is answered by a hyphen
+  turn and the last ends the excerpt.
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+
+
+def _named(text: str) -> set[str | None]:
+    """The speakers of the answers and the op-ed's text (no editor's introduction, no interviewer)."""
+    return {c.speaker for c in RuleSegmenter().segment(text).claims
+            if c.role in (SpeakerRole.INTERVIEWEE, SpeakerRole.AUTHOR)}
+
+
+def test_aspect_lead_ins_are_no_speaker_labels() -> None:
+    text = ("By Omar Haddad..\nAnalysts differ on the quarrel between the Gulf states. I see three reasons for it.\n"
+            "The first reason is the rivalry over Iran, which the neighbours see as a threat. It is not new.\n"
+            "Politically: Recently the rivals have competed for the favour of Washington, and each courts a different "
+            "faction in Libya and in Yemen.\n"
+            "Economically: Both want the same gas fields and the same ports, and neither will yield them to the other.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims} == {"Omar Haddad"}
+    assert any(c.text.startswith("Politically:") for c in st.claims)
+
+
+def test_a_name_ending_like_an_adverb_is_still_a_label() -> None:
+    text = ("Kelly: Welcome to the programme. What went wrong at the summit?\n\nRuiz: The talks broke down over the "
+            "border, and neither side would give way on it.\n\nKelly: Will they meet again?\n\nRuiz: I expect so, "
+            "because both need the trade deal more than they admit.\n")
+    assert {"Kelly", "Ruiz"} <= {c.speaker for c in RuleSegmenter().segment(text).claims}
+
+
+def test_a_speech_title_with_its_venue_before_by_names_the_speaker() -> None:
+    text = ("Remarks at the Harbour Dialogue by Secretary of Defense Thomas K. Hale III (As Delivered)\n\nGood morning, "
+            "everybody. It is great to be back here. I want to thank our hosts for their welcome, and I am glad to have "
+            "the chance to discuss our policies. We will keep working with our partners in the region.\n")
+    assert _named(text) == {"Thomas K. Hale III"}
+
+
+def test_the_us_government_banner_is_dropped_as_navigation() -> None:
+    text = ("An official website of the United States Government\nHere's how you know\n\nOfficial websites use .gov\n\n"
+            ".gov website belongs to an official government organization in the United States.\n\nThe talks resumed on "
+            "Monday. Both sides said that progress was possible, and the mediators agreed to meet again next week.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(".gov" in c.text or "how you know" in c.text for c in st.claims)
+    assert {s.reason for s in st.segments if "how you know" in s.text or ".gov website" in s.text} == {"navigation"}
+
+
+def test_a_media_question_and_a_ministers_answer_are_turns_once_each() -> None:
+    text = ("Transcript of Minister for Foreign Affairs and Minister for Law K Tanaram's media wrap-up at the summit\n\n"
+            "Media: Yesterday the Secretary General said the reclamation work was eroding trust. Can you comment on that?\n\n"
+            "Minister: I don't quite know what the Secretary General said. But our position has been that we need to focus "
+            "on the code of conduct. There is an erosion of trust, and the claimants must ask themselves why.\n")
+    st = RuleSegmenter().segment(text)
+    asked = [c for c in st.claims if c.is_question]
+    assert [c.role for c in asked] == [SpeakerRole.INTERVIEWER]
+    assert _named(text) == {"K Tanaram"}
+
+
+def test_the_guest_is_the_one_the_outlet_sat_down_with() -> None:
+    text = ("The Ledger sat down with Indian External Affairs Minister S. Raghunathan during his visit this week to "
+            "Brussels \u2013 where he met the EU\u2019s foreign affairs chief, Maria Lindqvist.\n\nThe EU is halfway through "
+            "talks on a trade deal with India. What follows is an edited transcript.\n\nYou are here weeks after an "
+            "attack in Kashmir. Why is India\u2019s message not cutting through?\n\n\u201cLet me remind you of something. "
+            "We have said for years that terrorism will come back to haunt those who shelter it.\u201d\n")
+    assert _named(text) == {"S. Raghunathan"}
+
+
+def test_a_press_role_label_keeps_its_name() -> None:
+    text = ("Interview: Foreign Minister Tomas Berg\n\nTomas Berg is the foreign minister. On Monday he held talks with "
+            "the EU Presidency holder and the Commission.\n\nThe Ledger caught up with Berg for a brief interview.\n\n"
+            "EU Reporter: Foreign Minister Berg, the Commission says relations are flourishing. Would you agree?\n"
+            "Tomas Berg:\nYes, certainly. We are enjoying a very healthy relationship, and we cherish it.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if c.is_question} == {"EU Reporter"}
+    assert _named(text) == {"Tomas Berg"}
+
+
+def test_a_hyphen_dialogue_under_a_long_introduction_asks() -> None:
+    text = ("Foreign Minister Tomas Berg:\nWIN-WIN IDEAS MAKE THE CORE OF OUR FOREIGN POLICY\n\nForeign Minister Tomas Berg "
+            "summed up the results of the chairmanship, highlighted the benefits of the expo and shared the dream of a "
+            "floor for dialogue.\n\nTHE CHAIRMANSHIP REVIEW\n\n- The chair passes to the neighbours. How do you assess "
+            "the contribution of your country?\n\n- When we came in office, we had a specific agenda of five priorities. "
+            "I believe that we have made progress in all five, and our presidency has been effective.\n\n- What are the "
+            "odds that the board may suspend a member?\n")
+    st = RuleSegmenter().segment(text)
+    asked = [c.text for c in st.claims if c.is_question]
+    assert asked[0].startswith("How do you assess")
+    assert _named(text) == {"Tomas Berg"}
