@@ -103,3 +103,42 @@ def test_a_hyphen_dialogue_under_a_long_introduction_asks() -> None:
     asked = [c.text for c in st.claims if c.is_question]
     assert asked[0].startswith("How do you assess")
     assert _named(text) == {"Tomas Berg"}
+
+
+# Rules from the fresh dev judge sets J175a/J175b (pages found with the search tool; these texts are written for the project).
+
+
+def test_an_interview_granted_to_a_named_outlet_is_announced() -> None:
+    # G2: "he granted Czech Radio an exclusive interview" announces the bare questions under it
+    text = ("Berg: both our nations have a bill to settle\n\nTomas Berg\n\nThe foreign minister, Tomas Berg, paid a brief "
+            "working visit to Prague on Monday for talks on further assistance. During his visit, he granted Example Radio "
+            "an exclusive interview.\n\nHow important is the Czech Republic among the country\u2019s supporters?\n\n\u201cTop of the top. "
+            "There is a group of countries that support us more than anyone else, and we are extremely grateful.\u201d\n\n"
+            "So you say that is the reason why the government is so determined to help\u2026\n\n\u201cYes, I think the "
+            "reason is the future. Without our victory you will be facing much bigger problems.\u201d\n\nWhy do you think "
+            "some nations do not see this danger?\n\n\u201cBecause every country is special and has its own history and "
+            "its own perceptions in society.\u201d\n")
+    st = RuleSegmenter().segment(text)
+    asked = [c.text for c in st.claims if c.is_question]
+    assert asked and asked[0].startswith("How important")
+    assert {c.role for c in st.claims if c.text.startswith("\u201cTop of the top")} == {SpeakerRole.INTERVIEWEE}
+
+
+def test_a_republished_op_eds_bio_at_the_time_of_publishing_names_the_writer() -> None:
+    # B2: "At the time of publishing, X was ..." at the foot; "Originally published in The Ledger." is a source note
+    text = ("Freedom is up for a vote\n\nThe organisation will hold an election next week. The incumbent has rejuvenated "
+            "it and is among the boldest voices in the region. His rivals are quietly mobilizing their allies.\n\nThe "
+            "secretary general has earned this opposition through his principled leadership.\n\nAt the time of "
+            "publishing, Ana Ruiz was executive director of the Example Foundation.\nOriginally published in The Ledger.\n")
+    st = RuleSegmenter().segment(text)
+    assert _named(text) == {"Ana Ruiz"}
+    assert not any(c.text.startswith("Originally published") for c in st.claims)
+
+
+def test_the_only_label_greeting_the_room_opens_a_statement() -> None:
+    # T1: "Legal Counsel Ana Ruiz: Good morning and thank you for coming." over a briefing, no other label
+    text = ("Legal Counsel Ana Ruiz: Good morning and thank you for coming.\n\nOn behalf of the Foreign Ministry, I would "
+            "like to explain some aspects of the press release we published this morning. As you know, the government "
+            "next door made an announcement that was communicated to us at 8 a.m.\n\nWe would like to be clear: this "
+            "measure is based on a sovereign right, and we have been paying close attention to it.\n")
+    assert _named(text) == {"Ana Ruiz"}

@@ -225,4 +225,5 @@ def sole_exchange(labels: Sequence[tuple[str, str, int] | None], paras: Sequence
     True
     """
     asked = _exchange(labels, paras, asking, speechy)
-    return asked if {k[1] for k, n in cands.items() if n > 0 and k[0] == "name"} <= asked else set()
+    # (one word each: "The Courier: Has France lost the Sahel?" is a bold question that names the outlet)
+    return asked if {k[1] for k, n in cands.items() if n > 0 and k[0] == "name"} <= asked and all(" " not in x for x in asked) else set()

@@ -333,7 +333,12 @@ def _bio_opens(t: str, start: int) -> bool:
     """The name at ``start`` opens its paragraph, or a sentence of a note in brackets
     ("(MindaViews is the opinion section of MindaNews. William R. Adan, Ph.D., is ...)")."""
     before = t[t.rfind("\n", 0, start) + 1:start]
-    return before.strip() in ("", "(", "[") or (before.lstrip()[:1] in "([" and re.search(r"[.!?][ \t]+\Z", before) is not None)
+    return before.strip() in ("", "(", "[") or (before.lstrip()[:1] in "([" and re.search(r"[.!?][ \t]+\Z", before) is not None) \
+        or _AT_THE_TIME.fullmatch(before) is not None  # "At the time of publishing, Ana Ruiz was ..." (pass 121)
+
+
+#: a republished op-ed's bio opening on its date: "At the time of publishing, Ana Ruiz was executive director of ..."
+_AT_THE_TIME = re.compile(r"[ \t*_]*(?i:at[ \t]+the[ \t]+time[ \t]+of[ \t]+(?:publishing|publication|writing)),[ \t]*")
 
 
 #: an op-ed's bio paragraph opening in the first this many characters names its writer

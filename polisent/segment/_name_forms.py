@@ -14,7 +14,7 @@ import re
 _JOBS = frozenset(
     """minister secretary president chancellor premier ambassador envoy senator governor mayor spokesman spokeswoman
     spokesperson correspondent reporter columnist editor host anchor presenter moderator analyst expert professor
-    director fellow commissioner representative chairman chairwoman chair general admiral colonel""".split()
+    director fellow commissioner representative chairman chairwoman chair general admiral colonel counsel""".split()
 )
 _OFFICE_WORDS = _JOBS | frozenset("prince king queen emir sultan".split())
 #: words of a job written in lower case after a name ("foreign minister of Colombia", "senior editor", "host")

@@ -204,7 +204,8 @@ _INTERVIEW_HINT = re.compile(
     # the editor's note on the talk below: "Our conversation, which has been edited for length and clarity, is below."
     r"(?:our|this|the)\s+conversation,?\s+(?:which\s+)?(?:has\s+been\s+|was\s+|is\s+)?(?:lightly\s+)?(?:edited|condensed)\b|(?:exclusive|special)\s+interview\s+with\b|(?<![^\n])[ \t*_]*interview\s+to\s+(?-i:[A-Z])|"
     r"in\s+an?\s+(?:exclusive\s+)?interview,?\s+(?:exclusively\s+)?(?:for|to)\s+(?-i:[A-Z])|interview(?:ed)?\s+by|"
-    r"(?:(?:has|had)\s+)?(?:gives|gave|given|granted|grants)\s+(?:an?\s+)?(?:(?:exclusive|rare|wide-ranging|special|joint|lengthy|brief|written|televised|telephone)\s+)?interview\b|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
+    # (the outlet it went to may come first: "he granted Czech Radio an exclusive interview", "gave us an interview"; pass 121)
+    r"(?:(?:has|had)\s+)?(?:gives|gave|given|granted|grants)\s+(?:(?:us|me|(?-i:[A-Z])[\w.&'\u2019-]*)\s+){0,3}?(?:an?\s+)?(?:(?:exclusive|rare|wide-ranging|special|joint|lengthy|brief|written|televised|telephone)\s+)?interview\b|(?:in\s+)?conversation\s+with|q\s*&\s*a\b|"
     # ... and in Spanish, Portuguese, French and Italian: "concedi\u00f3 una entrevista", "a accord\u00e9 un entretien"
     r"(?:concedi[\u00f3o]|concede|concedeu|concesso|accord[\u00e9e]|accorde)\s+(?:una|uma|un|une)\s*['\u2019]?\s*(?:entrevista|entretien|interview|intervista)\b|"
     r"(?:spoke|speaks|speaking|talked|talks|talking|sat\s+down)\s+(?:(?:by\s+(?:phone|telephone|video|zoom|e-?mail)|recently|briefly|exclusively)\s+)?(?:to|with)|this\s+interview\b|appear(?:s|ed)?\s+on\s+(?:[\w'\u2019.&-]+,?\s+){0,6}?(?:radio|channel|program(?:me)?|show|podcast)\b|the\s+interview\b|(?:we|has|have|had)\s+interviewed\b|"
