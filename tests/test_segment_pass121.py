@@ -142,3 +142,110 @@ def test_the_only_label_greeting_the_room_opens_a_statement() -> None:
             "next door made an announcement that was communicated to us at 8 a.m.\n\nWe would like to be clear: this "
             "measure is based on a sovereign right, and we have been paying close attention to it.\n")
     assert _named(text) == {"Ana Ruiz"}
+
+
+def test_a_from_line_over_the_piece_names_its_writer() -> None:
+    # F2: "from Ana Ruiz" alone on the first line of a contributor's post
+    text = ("from Ana Ruiz\nThese past few weeks have presented the administration with its first real foreign policy "
+            "tests. Yet the southern neighbour has skirted below the radar, and relations are improving in tone.\n")
+    st = RuleSegmenter().segment(text)
+    assert _named(text) == {"Ana Ruiz"}
+    assert any(s.reason == "byline" and s.text == "from Ana Ruiz" for s in st.segments)
+
+
+def test_a_columnists_path_segment_names_the_writer_the_text_does_not() -> None:
+    # U1: "/the-ledger/tom-halvorsen/<slug>/<id>": with the address given, the unnamed op-ed is his
+    text = ("America and China\u2019s futile trade war\n\nThe latest round of tariff escalations reads like a script from "
+            "a tragedy. The announcement of additional tariffs represents not strategic brilliance but strategic "
+            "bankruptcy, and both capitals will return to square one.\n")
+    url = "https://example.net/the-ledger/tom-halvorsen/america-and-china-s-futile-trade-war/184368939"
+    st = RuleSegmenter().segment(text, url=url)
+    assert {c.speaker for c in st.claims} == {"Tom Halvorsen"}
+    assert {c.speaker for c in RuleSegmenter().segment(text, url="https://example.net/opinion/op-eds/why-it-fails-1.8612").claims} == {None}
+    assert {c.speaker for c in RuleSegmenter().segment(text).claims} == {None}
+
+
+def test_names_lose_a_hyphenated_office_and_a_labels_honorific() -> None:
+    # N2: "NATO Secretary-General Ana Ruiz gave an interview" names Ana Ruiz; "MS BERG:" alone is Berg
+    text = ("Brussels, 30 March 2020 (Ledger) \u2013 NATO Secretary-General Ana Ruiz gave an interview to the Ledger after "
+            "the ceremony at the headquarters.\n\nMadam Secretary-General, your feelings on today\u2019s ceremony?\n\nThis "
+            "is a historic day and I personally felt real happiness seeing the flag flying with all the others.\n")
+    assert _named(text) == {"Ana Ruiz"}
+    text = ("Press Briefing (Excerpts)\n\nAugust 7, 2018\n\nMS BERG: Good afternoon, everybody. I will start with a few "
+            "announcements today, and first I would like to recognise an anniversary.\n\nThe sanctions went into effect "
+            "this morning, and the United States is fully committed to enforcing them.\n")
+    assert "Berg" in {c.speaker for c in RuleSegmenter().segment(text).claims}
+
+
+def test_an_outlets_interview_is_not_its_guest() -> None:
+    # O1: "The Ledger's interview with Chinese Ambassador to Kenya Zhou Ming": the outlet is no guest
+    text = ("The Ledger\u2019s interview with Chinese Ambassador to Kenya Zhou Ming\n2022-08-10 01:57\n\nOn 9 August 2022, the "
+            "Ledger publishes its interview with Chinese Ambassador to Kenya Zhou Ming. Following is the full text of the "
+            "interview:\n\nHow would you describe the status of Kenya and China relations?\n\nChina and Kenya are "
+            "comprehensive strategic and cooperative partners. Our practical cooperation stands out in the region.\n\nThere "
+            "have been concerns about the secrecy of the contracts. Will they be published?\n\nThe contracts follow the "
+            "law of both countries, and we respect the decisions of the government on what to publish.\n")
+    assert "Ledger" not in _named(text)
+
+
+def test_a_columns_kicker_is_no_label_and_a_wrote_line_names_the_writer() -> None:
+    # K2: "Spotlight: <headline>" printed twice is no speaker; "Amb. Ana Ruiz wrote:" over the piece names her
+    text = ("Spotlight: Summit in St Petersburg as the host notches up a charm offensive - Amb. Ana Ruiz\n\n0\n\nSpotlight: "
+            "Summit in St Petersburg as the host notches up a charm offensive\n\n30.07.23\n\nAmb. Ana Ruiz wrote:\n\nIt has "
+            "been an interesting week for those that follow geopolitics, as the glare of the media focused on the city.\n\n"
+            "At the centre of it was the host, who received some 17 heads of state out of an invited list of 49.\n")
+    assert _named(text) == {"Ana Ruiz"}
+
+
+def test_a_leaders_statement_under_an_office_and_a_long_address() -> None:
+    # T2: the only label, "President of Chile Ana Ruiz:", over a statement that opens on a long address to the room
+    text = ("Summit of the Two Continents\n\nJuly 28, 2023\n\nAna Ruiz took part in the plenary session of the summit.\n\n"
+            "* * *\n\nPresident of Chile Ana Ruiz: Mr Bello, heads of state and government, heads of delegations, "
+            "friends and colleagues,\n\nI am delighted to welcome you to the plenary session of the second summit. "
+            "Delegates from most of the states have come here, which is proof of our striving to cooperate.\n")
+    st = RuleSegmenter().segment(text)
+    assert {c.speaker for c in st.claims if c.text.startswith("I am delighted")} == {"Ana Ruiz"}
+
+
+def test_initials_labels_spelled_out_by_the_address() -> None:
+    # I1: "TB:" turns under ".../The_Peace_Processor_Tomas_Berglund": with the address given, TB is Tomas Berglund
+    text = ("FP: What is the most important thing your neighbours do not understand about you?\nTB: That we are not going "
+            "anywhere. As simple as that.\nFP: What do you expect from the next government?\nTB: I do not think there is "
+            "room for optimism, but our position has not changed.\n")
+    url = "http://www.example.com/articles/2013/02/05/The_Peace_Processor_Tomas_Berglund?page=0,1"
+    st = RuleSegmenter().segment(text, url=url)
+    assert {c.speaker for c in st.claims if not c.is_question} == {"Tomas Berglund"}
+    assert {c.speaker for c in RuleSegmenter().segment(text).claims if not c.is_question} == {"TB"}
+
+
+def test_a_lists_numbers_are_no_speaker_labels() -> None:
+    # L2: "One: ..." / "Two: ..." twice over in a columnist's account are the writer's lists, not two speakers
+    text = ("By Omar Haddad\nI met the prime minister with other journalists in the capital. We had two questions.\n"
+            "One: What did he think of the parties that had not joined a coalition?\nTwo: Why was he not willing to "
+            "negotiate over the disputed city?\nHis answers were short, and they left two things unsaid.\nOne: The "
+            "coalition talks have stalled since the spring, and nobody expects them to resume soon.\nTwo: The city will "
+            "stay under the control of the capital whatever the parties decide.\n")
+    assert not {"One", "Two"} & {c.speaker for c in RuleSegmenter().segment(text).claims}
+
+
+def test_a_columnists_segment_with_initials_or_a_particle() -> None:
+    # U2: "/blitz/m-a-halvorsen/<slug>/<id>" and "/abdul-rahman-al-halvorsen/opinion/<slug>"
+    text = ("Why we fear the region's arms race\n\nThe arms race in the region has a logic of its own. Every new missile "
+            "invites another, and no capital trusts its neighbours to stop first.\n")
+    for url, name in (("https://example.net/blitz/m-a-halvorsen/why-we-fear-the-arms-race/186163597", "M. A. Halvorsen"),
+                      ("https://example.com/abdul-rahman-al-halvorsen/opinion/why-we-fear-the-arms-race", "Abdul Rahman al-Halvorsen")):
+        assert {c.speaker for c in RuleSegmenter().segment(text, url=url).claims} == {name}
+
+
+def test_a_prompt_that_trails_off_is_the_interviewers() -> None:
+    # Q2: "Could you explain ... participation…" between two answers of an interview that asks elsewhere
+    text = ("Brussels (Ledger) \u2013 The secretary-general Ana Ruiz gave an interview to the Ledger after the ceremony.\n\n"
+            "Madam Secretary-General, what are your feelings on today\u2019s ceremony?\n\nThis is a historic day and I "
+            "personally felt real happiness seeing the flag flying together with all the others.\n\nCould you explain to "
+            "the wider audience what this means concretely, in terms of meetings, councils, participation\u2026\n\nIt "
+            "means that the alliance now has thirty members, and we all sit around the same table and decide together.\n"
+            "\n[To read the original article, click here.]\n")
+    st = RuleSegmenter().segment(text)
+    asked = [c.text for c in st.claims if c.is_question]
+    assert any(x.startswith("Could you explain") for x in asked)
+    assert not any("original article" in c.text for c in st.claims)

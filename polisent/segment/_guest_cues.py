@@ -119,6 +119,8 @@ def _said_in_interview(t: str, at: int) -> str | None:
     if guest is not None and is_person_name(name := " ".join(guest.group("name").split())) and not is_place(name):
         return name
     words = owner.group("name").split() if owner is not None else []
+    if words and (words[0] in ("The", "the") or t[max(0, owner.start("name") - 4):owner.start("name")] in ("The ", "the ")):
+        words = []  # "The Standard's interview with ...": an outlet's (pass 121)
     # (the longest tail that is a name: "Read Ana Ruiz" is Ana Ruiz)
     name = next((" ".join(words[k:]) for k in range(len(words)) if is_person_name(" ".join(words[k:]))), None)
     if name is not None and not is_place(name):

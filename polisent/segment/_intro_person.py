@@ -171,10 +171,12 @@ def intro_person(t: str, end: int) -> Principal | None:
                if re.search(rf"\b{re.escape(sur)}{_SAT_FOR_INTERVIEW}", head)
                # ... or a standfirst line "Foreign Minister Frank-Walter Steinmeier on unity within the Government ..."
                or re.search(rf"(?m)^[^\n.]{{0,60}}\b{re.escape(n)}[ \t]+on[ \t]+[a-z]", head)
-               # ... or whom the outlet sat down with, under his office ("Euractiv sat down with Indian External Affairs
-               # Minister S. Jaishankar during his visit ..."; no office holder of the text sits down with him; pass 121)
+               # ... or whom the outlet sat down with or interviewed, under his office ("Euractiv sat down with Indian External
+               # Affairs Minister S. Jaishankar during his visit ...", "..., Tom Bell, interviewed the new chair of the
+               # Commission, former foreign minister Jean Ping, about ..."; no office holder of the text does so; pass 121)
                or any(not any(re.search(rf"\b{re.escape(o)}\b", head[max(0, w.start() - 60):w.start()]) for o in held_names)
-                      for w in re.finditer(rf"\b(?:sat|sits)[ \t]+down[ \t]+with[ \t]+(?:[\w'\u2019.-]+[ \t]+){{0,6}}?{re.escape(n)}\b", head))}
+                      for w in re.finditer(rf"\b(?:(?:sat|sits)[ \t]+down[ \t]+with|interviewed)[ \t]+(?:(?!{re.escape(n)})[^.!?\n]){{0,160}}?"
+                                           rf"(?<![\w'\u2019-]){re.escape(n)}\b", head))}
         if not sat:
             # ... or who talks to the outlet in a sentence of the standfirst on the interview ("In an exclusive interview
             # with CNA's X, Timor-Leste President Y says ...", "..., Foreign Minister Y tells Euronews in an exclusive

@@ -196,7 +196,9 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                     and len(set(full_by_given.get(bare.lower(), []))) == 1:
                 full = full_by_given[bare.lower()]  # "Dr. Kao:" under "Dr. Kao Kim Hourn", "PM Lee:": the family name first
             if full:  # the first the text names ("Paco Palmieri" before "Francisco Palmieri": one surname)
-                return _display(full[0]) if full[0].isupper() else full[0]
+                # (its honorific off: the label's own words "MS NAUERT" among the text's names are Nauert; pass 121)
+                named = _honorific_off(full[0]) or full[0]
+                return _display(named) if named.isupper() else named
         if " " in core and (described := described_surname(core, full_by_surname)) is not None:
             return described  # "PRESIDENTIAL SPOKESPERSON ROQUE:" under "Press Briefing by ... Harry Roque"
         # "Dr. Tedros", "Presidente Lula": the name after an honorific or an office's abbreviation or foreign word

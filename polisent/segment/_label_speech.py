@@ -98,7 +98,9 @@ _GIVEN_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]+[ \t]+\Z")
 
 
 #: an opening address: "Mr President, ladies and gentlemen,", "Colleagues and friends,", "Madam Prime Minister,"
-_ADDRESS_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.\u2019'-]*[ \t]*)(?:(?:,|and|&)?[ \t]*[\w.\u2019'-]+[ \t]*){0,7},[ \t]*")
+#: (words apart by spaces or commas, so that no word splits: up to fifteen of them, "Mr Assoumani, heads of state and
+#: government, heads of delegations, friends and colleagues,"; pass 121)
+_ADDRESS_LINE = re.compile(r"[ \t]*[A-Z][\w.\u2019'-]*(?:(?:[ \t]*,[ \t]*|[ \t]+)[\w.\u2019'&-]+){0,14}[ \t]*,[ \t]*")
 
 
 def addresses_room(t: str, labels: Sequence[tuple[str, str, int] | None], spans: Sequence[tuple[int, int]],

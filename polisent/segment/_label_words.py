@@ -29,7 +29,8 @@ _NOT_SPEAKERS = frozenset(
     africa europe asia americas oceania world analysis opinion exclusive explainer commentary editorial interview
     interviews feature features report expertise email e-mail phone mobile tel fax languages website contact
     twitter profile bio biography op-ed oped producer producers engineer engineers
-    quote quotes quotation details detail reference facts fact text verbatim""".split()
+    quote quotes quotation details detail reference facts fact text verbatim
+    spotlight focus insight perspective viewpoint dispatch essay column""".split()  # (a column's kicker: "Spotlight: ..."; pass 121)
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend".split())
 #: words that end a name written in capitals ("MICHAEL BYERS IS THE ...")

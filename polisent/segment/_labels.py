@@ -164,6 +164,11 @@ _TITLE_AFTER = re.compile(r"[ \t]*(?i:(?:an?[ \t]+)?(?:exclusive[ \t]+)?intervie
                           r"transcript[ \t]+of)\b[^.!?\n]*")
 
 
+#: a list's numbers as a lone label ("One: What did he think ...?"; pass 121)
+_LIST_NUMBERS = frozenset("one two three four five six seven eight nine ten first second third fourth fifth firstly secondly "
+                          "thirdly lastly finally".split())
+
+
 def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     """(kind, label, content_start) for a line starting with 'Name:' / 'Q:' / 'JL:'; a time code
     alone after the label is no content ("Alex Galitsky: (00:41)").
@@ -367,8 +372,10 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     low = label.lower()
     if re.split(r"[\s\-\u2013\u2014/]", low)[0] in _WEEKDAYS:
         return None  # "Friday\u2013Saturday: troops pull back" is a schedule, not a speaker
-    if low.endswith("ly") and low.isalpha() and low in common_words():
-        return None  # "Politically: ..." / "Economically: ...": an op-ed's lead-ins by aspect, no speakers (pass 121)
+    if (low.endswith("ly") and low.isalpha() and low in common_words()) or low in _LIST_NUMBERS:
+        # "Politically: ..." / "Economically: ...": an op-ed's lead-ins by aspect; "One: ..." / "Two: ...": a list's items
+        # (not "OFFICIAL ONE:", a briefing's second voice); no speakers (pass 121)
+        return None
     if low in _QA:
         if low in ("i", "r") and not interviewer_and_respondent(t):
             return None

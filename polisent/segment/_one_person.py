@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from polisent.segment._label_names import _text_names
+from polisent.segment._address_names import address_initials
 from polisent.segment._late_speaker import late_speaker
 from polisent.segment._layout_patterns import _once
 from polisent.segment._name_forms import _ROYAL, royal_name, spelled_alike
@@ -177,6 +178,10 @@ def settle_names(t: str, units: Sequence[Any], speakers: list[tuple[str | None, 
         u.speaker = None if u.speaker in phrases and u.form != "label" else royals.get(u.speaker) or _once(u.speaker)
     fixed = [(None if n in phrases else royals.get(n) or _once(n), r) for n, r in speakers]
     fixed = late_speaker(t, units, fixed, speaker_model)  # the ranker, where no rule left an answer named
+    if speaker_model is not None and (spelled := address_initials([n for n, _ in fixed], speaker_model.address)):
+        for u in units:  # "SE:" turns under ".../The_Peace_Processor_Saeb_Erekat": the address spells the initials out
+            u.speaker = spelled.get(u.speaker, u.speaker) if u.speaker else u.speaker
+        fixed = [(spelled.get(n, n) if n else n, r) for n, r in fixed]
     if alias := person_aliases([n for n, _ in fixed] + [u.speaker for u in units]):  # one person, one name
         for u in units:
             u.speaker = alias.get(u.speaker, u.speaker) if u.speaker else u.speaker

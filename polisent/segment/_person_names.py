@@ -72,6 +72,8 @@ NON_PERSON = NEWS_WORDS | frozenset(
     "publishes writes argues urges warns vows pledges unveils announces condemns hails meets visits says hotel hotels resort "
     "residence residences kompleks complex palace mansion "
     "briefing briefings "
+    # a video page's tabs ("Captions Word Cloud", "Reddit Comments"; pass 121)
+    "comments comment captions caption cloud "
     # an event's words after a name in a speech's title ("Keir Starmer Opening Press Conference Remarks"; rule E1 of pass 113)
     "opening closing remarks speech speeches address statement keynote lecture conference "
     # a speech's salutation ("Distinguished Ladies and Gentlemen", "Excellencies, Esteemed Guests"; rule G1 of pass 114)

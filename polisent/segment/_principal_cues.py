@@ -186,6 +186,8 @@ def _clean(name: str) -> str | None:
 
     >>> _clean("Hla Kyaw Zaw Dr"), _clean("the minister"), _clean("Sheikh Hasina"), _clean("Sheikh Tamim bin Hamad")
     ('Hla Kyaw Zaw', None, 'Sheikh Hasina', 'Tamim bin Hamad')
+    >>> _clean("NATO Secretary-General Jens Stoltenberg")
+    'Jens Stoltenberg'
     """
     words = name.split()
     while words and words[0].lower() in _NOT_PERSON:
@@ -196,7 +198,11 @@ def _clean(name: str) -> str | None:
         words = words[:-1]  # "Hla Kyaw Zaw Dr" from a name a page printed twice ("Dr. Hla Kyaw Zaw Dr. Hla Kyaw Zaw")
     if len(words) < 2 or words[-1].lower() in _NOT_PERSON or not _PARTICLE.sub("", words[-1])[:1].isupper():
         return None  # "al-Ansari" ends a name; "the minister" does not
-    return person_part(" ".join(words))
+    found = person_part(" ".join(words))
+    first = found.split()[0] if found else ""
+    if found and "-" in first and len(found.split()) >= 3 and all(p in _NOT_PERSON for p in first.lower().split("-")):
+        return found.split(" ", 1)[1]  # an office in one hyphenated word: "(NATO) Secretary-General Jens Stoltenberg" (pass 121)
+    return found
 
 
 def _folded(name: str) -> str:

@@ -229,3 +229,27 @@ _GREETS_GUEST = re.compile(r"(?i)\bthank\s+you\s+(?:very\s+much\s+|so\s+much\s+)
 #: an answer that speaks back to the interviewer: "as you said", "your question", "good question"
 _ANSWERS_ASKER = re.compile(r"(?i)\bas\s+you\s+(?:(?:just|rightly|correctly)\s+)?(?:said|mentioned|noted|pointed\s+out|put\s+it|suggested|asked)\b"
                             r"|\byour\s+question\b|\byou\s+(?:just\s+)?(?:asked|mentioned)\b|\b(?:good|great|excellent|interesting)\s+question\b")
+
+
+#: a prompt that trails off instead of asking: "Could you explain what this means, in terms of meetings, participation\u2026"
+_TRAILS_OFF = re.compile(r"(?:\u2026|\.\.\.)[ \t\"\u201d]*\Z")
+#: ... and opens as a question or puts it to "you" ("So you say that is the reason why ...")
+_PROMPT_OPEN = re.compile(r"(?i)[ \t\"\u201c\u2014\u2013-]*(?:(?:so|and|but|now),?[ \t]+)?(?:(?:could|would|can|will|do|does|did|is|are|was|"
+                          r"were|have|has|what|why|how|when|where|who|which)\b|(?:[\w'\u2019]+[ \t]+){0,3}you\b)")
+
+
+def trailing_prompts(t: str, content: list[Unit], plain_q: list[Unit]) -> list[Unit]:
+    """In an interview that asks elsewhere, a short paragraph that opens as a question (or puts it to "you") and trails
+    off ("Could you explain ... participation\u2026", "So you say that is the reason why ...\u2026"), between two paragraphs
+    that do not ask: the interviewer's prompt (pass 121). Marks each ``asks``."""
+    if not plain_q or any(u.form == "label" or u.label for u in content):
+        return []  # (a labelled transcript's turns trail off where the other speaker cuts in)
+    asked = {id(u) for u in plain_q}
+    out = [b for a, b, c in zip(content, content[1:], content[2:]) if b.form == "plain" and id(b) not in asked
+           and a.form == "plain" and c.form == "plain" and id(a) not in asked and id(c) not in asked
+           and len(_plain(t, b).split()) <= 60 and _TRAILS_OFF.search(t, max(b.content_start, b.end - 4), b.end)
+           and _PROMPT_OPEN.match(t, b.content_start, b.end) and not t.startswith(("\u2026", "..."), b.content_start)
+           and len(split_sentences(t, b.content_start, b.end)) == 1]  # (one sentence, no continuation of a cut one)
+    for u in out:
+        u.asks = True
+    return out

@@ -32,7 +32,7 @@ from polisent.segment._questions import (
     single_sentence,
 )
 from polisent.segment._role_cues import (_INTERVIEW_HINT, _announces, _asking_dash_turns, _dash_answered_questions, _dash_opened, dash_prompts,
-                                         _in_quotes, _set_up_and_question, asks_then_presses)
+                                         _in_quotes, _set_up_and_question, asks_then_presses, trailing_prompts)
 from polisent.segment._sentences import split_sentences
 from polisent.segment._turn_roles import (_asked_line, _askers, _bare_exchanges, _doubled, _followups, _headline_labels,
                                           _opens_asking, _runs_on, _short_asker, anchor_lead, asking_label_exchange, headline_turn)
@@ -137,6 +137,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     for u in pressed:
         u.asks = True
     plain_q += pressed
+    plain_q += trailing_prompts(t, content, plain_q)  # "Could you explain ... participation\u2026" (pass 121)
     # an opinion page (its kicker says so: "Opinion by X", "Insight & Opinion") that never says it is an interview: a
     # paragraph that states and then asks, putting nothing to "you", is the writer's rhetorical question ("As the US
     # retreats, China invests. But is the strategy feasible?"), no interviewer's turn

@@ -124,11 +124,14 @@ _ROLE_BEFORE = re.compile(
 #: affairs reporter Stephen Dziedzic", "By chief political correspondent Anna Berg")
 _BYLINE_JOB = (r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+){0,3}(?:[a-z]+\s+){0,2})"
                r"(?:correspondent|reporter|editor|writer|columnist|bureau\s+chief)")
-_BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!produced\s)(?<!photo\s)(?<!photos\s)by\s*:?|(?<!\w)(?-i:Por|POR|Par|PAR)|byline\s*:|author\s*:|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary|viewpoint)\s*[/|:])(?:\s+|(?<=by)(?=(?-i:[A-Z][a-z])))"
+_BYLINE = re.compile(rf"(?:(?<!edited\s)(?<!translated\s)(?<!compiled\s)(?<!produced\s)(?<!photo\s)(?<!photos\s)by\s*:?|(?<!\w)(?-i:Por|POR|Par|PAR)|byline\s*:|author\s*:|(?<![^\n])[ \t]*from(?=[ \t]+(?-i:[A-Z]))|written\s+by|interview\s+by|words\s+by|(?:opinion|comment|column|commentary|viewpoint)\s*[/|:])(?:\s+|(?<=by)(?=(?-i:[A-Z][a-z])))"
                      rf"(?:{_BYLINE_JOB}\s+)?(?-i:{_TITLES}(?:\s+|(?<=\.)(?=[A-Z])))?(?P<name>(?-i:(?![AI][ \t])[A-Z][ \t]+(?=[A-Z][a-z]))?(?-i:{_NAME}))",
                      re.IGNORECASE)  # "Opinion / Mary Fitzgerald" too; a bare initial first ("By S Rob Sobhani"); the name itself
 #                  ("Por Assis Moreira", "Par Ana Ruiz": the Spanish, Portuguese and French "by", capitalised)
 #                  keeps its case ("By Ana Ruiz et Jo Bell" is Ana Ruiz, not "Ana Ruiz et Jo")
+#: a writer's line over the piece: "Amb. Ana Ruiz wrote:" (pass 121)
+_WROTE_LINE = re.compile(r"[ \t]*(?:(?:Amb|Dr|Prof|Mr|Mrs|Ms|Hon)\.?[ \t]+)?(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
+                         r"[ \t]+(?:wrote|writes)[ \t]*:[ \t]*")
 #: a publisher's credit: "Published by The Lawfare Institute" names the writer only when it names a person
 _PUBLISHER = re.compile(r"(?i)\b(?:published|presented|hosted|sponsored|supported|powered)\s+by\s*:?\s*\Z")
 #: a blog's own interview: "I did this interview for X of TV1 yesterday:", "X asked questions, I replied Monday:"
@@ -354,6 +357,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
             by = [_display(n) for u in bylines for m in [_BYLINE.search(tb, u.start, u.end)] if m
                   for n in [with_co_authors(tb, without_postnominals(" ".join(m.group("name").split())), m.end("name"), u.end)]
                   if is_person_name(n) or not _PUBLISHER.search(t, u.start, m.start("name"))]
+        if not by:  # "Amb. Ana Ruiz wrote:" over the piece (pass 121)
+            by = [n for u in bylines for m in [_WROTE_LINE.fullmatch(t, u.start, u.end)] if m
+                  for n in [" ".join(m.group("name").split())] if is_person_name(n)]
         by = [n for n in by if n[:1].isupper()]  # "by time news": an aggregator's own credit, no writer
         if len({n.split()[-1] for n in by}) > 1:  # "By Euronews" over "By Guy Verhofstadt, former ...": the writer's
             by = [n for n in by if is_person_name(n)] or by

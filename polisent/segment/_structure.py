@@ -185,7 +185,7 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     statements = paired if not asking and (len(paired) >= 2 or (len(cands) == 1 and (addresses_room(t, labels, spans, paired)
                                                                                    or speaks_below(t, labels, spans, paired)))) else set()
     # (or the only label, a name that greets the room: "Legal Counsel Ana Ruiz: Good morning and thank you for coming."; pass 121)
-    only = {k[1] for k in cands if k[0] == "name"} if len(cands) == 1 and not asking else set()
+    only = {k[1] for k in cands if k[0] == "name" or (k[0] == "titled" and _titled_person(k[1]))} if len(cands) == 1 and not asking else set()
     statements = statements or (only if only and addresses_room(t, labels, spans, only) else set())
     speechy |= statements
     # the first line "Unfair Triangle: Ukraine-US-Russia" / "Kurt Volker: Russia is buying time" is a
