@@ -249,3 +249,14 @@ def test_a_prompt_that_trails_off_is_the_interviewers() -> None:
     asked = [c.text for c in st.claims if c.is_question]
     assert any(x.startswith("Could you explain") for x in asked)
     assert not any("original article" in c.text for c in st.claims)
+
+
+def test_the_one_a_correspondent_interviewed_under_a_long_description() -> None:
+    # J2: "The Ledger's correspondent in Addis Ababa, Tom Bell, interviewed the new chair of the Commission, former
+    # foreign minister Ana Ruiz, about ..." over bare questions: Ana Ruiz answers
+    text = ("/ 12 August 2008\n\nA chair for peace\n\nThe Ledger\u2019s correspondent in Addis Ababa, Tom Bell, interviewed "
+            "the new chair of the Commission, former foreign minister and deputy prime minister Ana Ruiz, about the "
+            "challenges that lie ahead.\n\nCan the union change life for its people?\nThe union has a noble goal: to make "
+            "our continent a shelter from fear and a shelter from need.\n\nIf this is the vision, what can it do?\nWe "
+            "have to fight against violence, war and crime, and we have built an architecture for peace.\n")
+    assert _named(text) == {"Ana Ruiz"}

@@ -65,6 +65,10 @@ _MONTHS = frozenset("january february march april may june july august september
 _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}\b")
 
 
+#: "..., X, interviewed ...": the one who asks
+_INTERVIEWED = re.compile(r",?[ \t]+(?:has[ \t]+|had[ \t]+)?interviewed[ \t]+(?=\S)")
+
+
 def intro_person(t: str, end: int) -> Principal | None:
     """The one person an interview's standfirst (``t[:end]``, before the first question) names, not
     after an office ("President X" is more often the topic) nor doing a newsmaker's act ("Donald
@@ -101,6 +105,7 @@ def intro_person(t: str, end: int) -> Principal | None:
     held_names: dict[str, str] = {}  # the office holders' names, by surname ("Former Prime Minister Shinzo Abe")
     tellers: set[str] = set()  # "X tells Y about ...": X
     askers: set[int] = set()  # ... and where Y starts
+    asked_in = -1  # where the sentence of an "X interviewed ..." ends
     for m in _NAME_AT.finditer(t, 0, min(end, HEAD_CHARS)):
         raw = m.group("name")
         if m.start("name") in askers:
@@ -124,8 +129,12 @@ def intro_person(t: str, end: int) -> Principal | None:
             continue  # "From the Times, I'm X": the host introduces himself
         if raw.split()[-1].lower() in _MONTHS and _DAY_AFTER.match(t, m.end("name")):
             continue  # a dateline's run, its month before the day: "Inside Story Al Jazeera May 3, 2023" (pass 120)
-        if outlet_journalist_asks(t, m.start("name"), raw):  # "... with <outlet>'s X", "<outlet>'s X interviewed Y"
+        iv = _INTERVIEWED.match(t, m.end("name")) if " " in raw else None
+        if outlet_journalist_asks(t, m.start("name"), raw) or iv is not None:  # "... with <outlet>'s X", "<outlet>'s X interviewed Y"
             asker_end = m.end()  # the one he asks follows: another name the standfirst gives is someone else
+            # ("..., Tom Bell, interviewed the new chair of the Commission, former foreign minister Ana Ruiz, about ...": the
+            # first name later in the sentence is the one he asked; pass 121)
+            asked_in = t.find(".", iv.end()) if iv is not None else asked_in
             continue
         if _ORG_AFTER.match(t, m.end()) or t.startswith(("The ", "the "), max(0, m.start() - 4)) \
                 or outlet_asks(t, m.start("name"), m.end("name")):  # "In an interview with <outlet>, ..."
@@ -148,7 +157,7 @@ def intro_person(t: str, end: int) -> Principal | None:
             if (told := _TELLS.match(t, m.end())) is not None and name == raw:
                 tellers.add(name)
                 askers.add(told.start("asker"))
-            if asker_end is not None and m.start("name") - asker_end <= 40:
+            if asker_end is not None and (m.start("name") - asker_end <= 40 or (asked_in > m.start("name") and not asked)):
                 asked.add(name.split()[-1].lower())
             if glued is not None or _appositive_job(job).match(t, m.end(), min(end, m.end() + 80)) \
                     and not _ATTRIBUTED.search(t, max(0, m.start() - 40), m.start()):  # not a quoted expert's
