@@ -131,7 +131,9 @@ def _segment_writer(segments: list[list[str]]) -> str | None:
         lead = 0
         while lead < len(seg) - 1 and len(seg[lead]) == 1 and seg[lead].isalpha():
             lead += 1
-        core = [w for i, w in enumerate(seg[lead:]) if not (0 < i < len(seg) - lead - 1 and w in _SLUG_PARTICLES)]
+        rest = seg[lead:]
+        inside = {i for i, w in enumerate(rest) if 0 < i < len(rest) - 1 and w in _SLUG_PARTICLES}  # "al" of "abdul-rahman-al-rashed"
+        core = [w for i, w in enumerate(rest) if i not in inside]
         if not 1 <= len(core) <= 3 or len(core) + lead < 2 or lead > 2 or not all(
                 w.isalpha() and len(w) >= 3 and w not in common and w not in _NOT_NAME_WORDS for w in core):
             continue  # ("/index.php/", "/op-eds/", "/edicion-impresa/": a site's own words)
@@ -139,9 +141,8 @@ def _segment_writer(segments: list[list[str]]) -> str | None:
             continue
         if not any(len(later) >= 3 for later in segments[k + 1:]):
             continue
-        name = " ".join([w.upper() + "." for w in seg[:lead]] + [
-            w + "-" if w in _SLUG_PARTICLES and 0 < i < len(seg) - lead - 1 else w.title() for i, w in enumerate(seg[lead:])]
-        ).replace("- ", "-")
+        name = " ".join([w.upper() + "." for w in seg[:lead]] + [w + "-" if i in inside else w.title() for i, w in enumerate(rest)]
+                        ).replace("- ", "-")
         if is_person_name(name) and not is_place(name) and not any(is_place(w.title()) for w in core) and not registry_person(name):
             return name
     return None
