@@ -361,7 +361,8 @@ def _interviewer(t: str, content: list[Unit], turns: list[Unit], notes: Sequence
                 return welcomer
             # "Conversation with Alb UK TV": the name the talk is "with" may be the outlet that asks; the
             # label whose every turn asks is the interviewer when the other never asks
-            asking = [lab for lab, st in stats.items() if lab != others[0] and st[0] >= 2 and st[1] == st[0]]
+            # (every turn but one in three or more: an excerpt may end in the middle of a question; pass 122)
+            asking = [lab for lab, st in stats.items() if lab != others[0] and st[0] >= 2 and st[1] >= st[0] - (st[0] >= 3)]
             if stats[others[0]][2] == 0 and len(asking) == 1:
                 return asking[0]
             # ... or asks at all, where the other asks nothing in three turns or more ("2UE Mornings - interview

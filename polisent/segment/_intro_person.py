@@ -182,9 +182,10 @@ def intro_person(t: str, end: int) -> Principal | None:
                or re.search(rf"(?m)^[^\n.]{{0,60}}\b{re.escape(n)}[ \t]+on[ \t]+[a-z]", head)
                # ... or whom the outlet sat down with or interviewed, under his office ("Euractiv sat down with Indian External
                # Affairs Minister S. Jaishankar during his visit ...", "..., Tom Bell, interviewed the new chair of the
-               # Commission, former foreign minister Jean Ping, about ..."; no office holder of the text does so; pass 121)
+               # Commission, former foreign minister Jean Ping, about ..."; no office holder of the text does so; pass 121;
+               # or pressed, quizzed or grilled: "X from the Baltic News Service presses Foreign Minister Y on ...", pass 122)
                or any(not any(re.search(rf"\b{re.escape(o)}\b", head[max(0, w.start() - 60):w.start()]) for o in held_names)
-                      for w in re.finditer(rf"\b(?:(?:sat|sits)[ \t]+down[ \t]+with|interviewed)[ \t]+(?:(?!{re.escape(n)})[^.!?\n]){{0,160}}?"
+                      for w in re.finditer(rf"\b(?:(?:sat|sits)[ \t]+down[ \t]+with|interviewed|press(?:es|ed)|quizz(?:es|ed)|grill(?:s|ed))[ \t]+(?:(?!{re.escape(n)})[^.!?\n]){{0,160}}?"
                                            rf"(?<![\w'\u2019-]){re.escape(n)}\b", head))}
         if not sat:
             # ... or who talks to the outlet in a sentence of the standfirst on the interview ("In an exclusive interview

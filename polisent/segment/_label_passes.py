@@ -23,6 +23,8 @@ _FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\- ]{1,30}:[ \t]+\S[^\n]{0,60}(
 #: a first name or a full name alone on its line, without a colon ("Mike", "Jacinda Ardern")
 #: a name alone on its line, no colon: "Mike", "Ana Ruiz", or a full name in capitals, "ANA RUIZ" (rule C1 of the 118th pass)
 _BARE_NAME = re.compile(r"[ \t]*(?:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?|[A-Z][A-Z'\u2019-]+[ \t]+[A-Z][A-Z'\u2019-]+)[ \t]*")
+#: a kicker's words after its colon: one to three capitalised words, no sentence's end ("Diplomatic Access: Japan")
+_KICKER_TAIL = re.compile(r"[ \t]*[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}[ \t]*")
 _QMARK_LINE = re.compile(r"\?[\"'\u201d\u2019)\]]*[ \t]*\Z")
 
 
@@ -191,6 +193,9 @@ def drop_repeated_titles(t: str, spans: Sequence[tuple[int, int]], labels: list[
                      # (or printed three times or more, as a podcast page prints its title over its player, its episode
                      # card and its transcript, in sentence case: "Putin Vision – How does Russia see the world?"; pass 120)
                      or printed[(lab[0], lab[1])] >= 3 and len(lines_of[(lab[0], lab[1])]) == 1
-                     and len(t[lab[2]:spans[i][1]].split()) >= 3):  # (not a label alone on its line, "SPIEGEL:" each time)
+                     and (len(t[lab[2]:spans[i][1]].split()) >= 3  # (not a label alone on its line, "SPIEGEL:" each time)
+                          # (or a series' kicker over each card, a word or two and no sentence: "Diplomatic Access: Japan"
+                          # three times over an interview whose turns are "The Diplomat:" and "Amb. X:"; pass 122)
+                          or _KICKER_TAIL.fullmatch(t, lab[2], spans[i][1]) is not None)):
             cands[(lab[0], lab[1])] -= 1
             labels[i] = None

@@ -80,6 +80,9 @@ _QA_DOT = re.compile(r"(Q|A|P|R|Ask|Questions|Question|Answer)(?:[ \t]?(\d{0,2})
 _QA_MARKS = {"p": "Q", "r": "A", "ask": "Q", "questions": "Q"}  # ("Questions. What impact ...": "Preguntas.")
 #: a question or answer mark numbered before its colon: "QUESTION 1:", "Answer 2:"
 _QA_NUMBERED = re.compile(r"(Question|QUESTION|Answer|ANSWER)[ \t]+\d{1,2}[ \t]*:[ \t]*(?=\S)")
+#: a government transcript's marks that say who asks and who answers: "Question by RFI:", "Question from Al Arabiya:",
+#: "Answer by Minister Ana Ruiz:" (pass 122)
+_QA_BY = re.compile(r"(Question|QUESTION|Answer|ANSWER)[ \t]+(?:by|from|BY|FROM)[ \t]+(?P<who>[^\W\d_][^\n:\"\u201c]{1,70}?)[ \t]*:[ \t]*(?=\S)")
 #: a turn label in square brackets: "[Anchor]" alone on its line, "[Minister Kang] This time, ..."
 _BRACKET_LABEL = re.compile(r"\(?\[(?P<label>[^\W\d_][\w'\u2019.\-]*(?:[ \t]+[\w'\u2019.\-]+){0,4})\][ \t]*")
 #: a television script's speaker mark alone on its line: "((NARRATOR))", "((Greg Poling, CSIS))"
@@ -250,6 +253,18 @@ _SPEAKER_N = re.compile(r"(?P<label>Speaker[ \t]+\d{1,2})[ \t]*(?::[ \t]*|\Z)")
 _STYLED_INITIALS = re.compile(r"(?:Hon|Dr|Prof|Amb)\.?[ \t]*((?:[A-Z]\.[ \t]?){1,3}[A-Z]\.?)")
 
 
+def _spelled_initials(t: str, label: str) -> bool:
+    """Whether ``label`` is the capitals of a person the text names in full, though the word is no speaker's: "PS :" for
+    Patrick Suckling, not a postscript (pass 122).
+
+    >>> _spelled_initials("an interview with Patrick Suckling.", "PS"), _spelled_initials("PS: see you.", "PS")
+    (True, False)
+    """
+    if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()):
+        return False
+    return re.search(r"\b" + r"[\w'\u2019-]*[ \t]+".join(label) + r"[\w'\u2019-]+", t) is not None
+
+
 def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
     if t.startswith("((", fs) and (sm := _SCRIPT_MARK.fullmatch(t, fs, le)) is not None:
         return _script_mark(" ".join(sm.group("label").split()), le)
@@ -271,6 +286,13 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         # "QUESTION 1:", "Question 2:": a numbered questioner's turn (a mission's transcript numbers the
         # journalists) or a Q&A's numbered question, read as "Q1:" is
         return "qa", _QA[num.group(1).lower()], num.end()
+    if t[fs:fs + 1] in "QA" and (by := _QA_BY.match(t, fs, le)) is not None:
+        # "Question by RFI: ...": the questioner's turn, whoever asks; "Answer by Minister Ana Ruiz: ...": hers
+        if by.group(1).lower() == "question":
+            return "qa", "Q", by.end()
+        who = by.group("who").split()
+        person = _strip_office(who) or " ".join(who)
+        return ("name", person, by.end()) if is_person_name(person) else ("qa", "A", by.end())
     m = _LABEL.match(t, fs, le) if t.find(":", fs, le) >= 0 else None  # most lines have no colon: skip the regex
     if m is None and (t.find(" says ", fs, min(le, fs + 40)) > 0 or t.find(" continues ", fs, min(le, fs + 40)) > 0):
         sm = _SAYS_CAPS.match(t, fs, le)  # "Steve says WHETHER FROM CLIMATE": a described-video transcript
@@ -399,7 +421,7 @@ def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         return "name", label, m.end()  # "Lord Ahmad of Wimbledon (Con):": a peer's turn in the Lords' record
     initial_name = desc is not None and len(words) == 2 and len(words[0]) == 1 and words[0].isupper()  # "A MARTÍNEZ, BYLINE:"
     if (low in _NOT_SPEAKERS or (words[0].lower() in _NOT_SPEAKERS and not initial_name) or words[-1].lower() in _NOT_SPEAKERS) \
-            and not (len(words) >= 2 and registry_person(label)):
+            and not (len(words) >= 2 and registry_person(label)) and not _spelled_initials(t, label):
         return None  # (not a person the registry knows by the full name: "John Key:", "Julius Maada Bio:"; rule R1, pass 113)
     if not words[0][0].isupper():
         if len(words) == 1 and len(label) >= 4 and label.isalpha() and desc is None and not m.group("paren") \

@@ -158,15 +158,16 @@ def _lead_writer(t: str, units: Sequence[Unit], body: Sequence[Unit], n: int,
 
 #: a standfirst that gives the writer's view in the third person, name first ("Ana Ruiz says the council is
 #: using the court to run interference") or last, after a job ("..., says former foreign minister Ana Ruiz.")
-_NAME_SAYS = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+(?P<verb>says|argues|writes|warns|contends|believes|thinks)[ \t]+[^\n]{{10,240}}")
+_NAME_SAYS = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})[ \t]+(?P<verb>says|argues|writes|warns|contends|believes|thinks|examines|details|points[ \t]+out)[ \t]+[^\n]{{10,240}}")
 #: ... or a later sentence of the dek, the writer described between commas or dashes: "Recently, the council ... .
 #: Ana Ruiz, a scholar of international law - specifically of the UN - argues that ..." (rule W1 of the 103rd pass)
 _SENTENCE_END_RX = re.compile(r"[.!?](?=[ \t])")
 _ARGUES_MID = re.compile(rf"(?<=[.!?])[ \t]+(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:,[^\n.;:]{{3,140}}?(?:,|[ \t][-\u2013\u2014]))?"
                          r"[ \t]+(?:argues|contends)[ \t]+(?:that[ \t]+)?[^\n]{10,}")
 #: the verbs of a standfirst that only an opinion piece's dek uses for its writer ("Ana Ruiz contends military intervention
-#: contradicts ..."): a news report says "says"
-_ARGUED = frozenset({"argues", "contends", "writes"})
+#: contradicts ..."): a news report says "says"; an analyst's dek "examines", "details" or "points out" what the piece
+#: goes on to argue ("Ana Ruiz details a North Africa agenda for the next administration ..."; pass 122)
+_ARGUED = frozenset({"argues", "contends", "writes", "examines", "details", "points out"})
 #: a guest essay's kicker over its title: "By Invitation | Russia and Ukraine", "Guest Essay"
 #: (or an opinion section's kicker line: "Insight & Opinion", "Comment | Opinion")
 _GUEST_KICKER = re.compile(r"(?im)^[ \t]*(?:By[ \t]+Invitation|Guest[ \t]+(?:essay|column|commentary))\b"
@@ -217,7 +218,7 @@ def _says_line(t: str, u: Unit, argued_only: bool = False) -> re.Match[str] | No
         s = cut + 1
     if argued_only:
         m = _NAME_SAYS.fullmatch(t, s, e)
-        return m if m is not None and m.group("verb") in _ARGUED else _argues_mid(t, s, e)
+        return m if m is not None and " ".join(m.group("verb").split()) in _ARGUED else _argues_mid(t, s, e)
     return _NAME_SAYS.fullmatch(t, s, e) or _SAYS_NAME.fullmatch(t, s, e) or _argues_mid(t, s, e)
 
 

@@ -1,0 +1,105 @@
+"""Pass 122 (issue 11): layouts of fresh real pages that the rules read wrongly.
+
+- Q1: a government transcript marks its turns "Question by <outlet>:" and "Answer by <office> <name>:": the questions
+  are the interviewer's, the answers the named speaker's.
+- P1: "<journalist> from <outlet> presses <office> <name> on ...": the one pressed is the guest, not the journalist the
+  standfirst names first.
+- D1: an analyst's dek "<name> details / examines / points out ..." over an op-ed names its writer.
+- I1: initials that are a word of page furniture ("PS :") are a speaker's label where the text names a person with those
+  initials; the label that asks in every turn but the last (an excerpt cut in mid-question) is the interviewer's.
+- K1: a series' kicker printed over each card ("Diplomatic Access: Japan", three times) is a heading, not a turn label.
+
+Texts written for the project; none is a copy of a corpus document or a judge page.
+"""
+
+from __future__ import annotations
+
+from polisent.records import SpeakerRole
+from polisent.segment import RuleSegmenter
+from polisent.segment._labels import _label_of
+
+
+def _answers(text: str) -> set[str | None]:
+    """The speakers of the answers and the op-ed's text (no editor's introduction, no interviewer)."""
+    return {c.speaker for c in RuleSegmenter().segment(text).claims
+            if not c.is_question and c.role in (SpeakerRole.INTERVIEWEE, SpeakerRole.AUTHOR)}
+
+
+def test_question_by_and_answer_by_marks_are_turns() -> None:
+    text = ("What the minister said about the trade pact\n\nThe department released the questions and answers of "
+            "Monday's briefing.\n\nQuestion by Radio Lumen: \"Will the pact change how the country sells to Europe? "
+            "Many exporters are worried.\"\n\nAnswer by Minister Thandi Mokoena: \"The pact does not close any market. "
+            "We will keep selling to Europe as before, and we will open new markets in Asia.\"\n\nQuestion by Ana Ruiz "
+            "from Daily Courier: \"Is the region ready for the new tariffs?\"\n\nAnswer by Minister Thandi Mokoena: "
+            "\"We have prepared for them for two years, and our partners have too.\"\n")
+    st = RuleSegmenter().segment(text)
+    asked = [c for c in st.claims if c.is_question]
+    assert asked and all(c.role is SpeakerRole.INTERVIEWER for c in asked)
+    assert any(c.text.startswith("Is the region ready") or "Is the region ready" in c.text for c in asked)
+    assert _answers(text) == {"Thandi Mokoena"}
+
+
+def test_question_by_label_forms() -> None:
+    line = "Answer by Minister Thandi Mokoena: \"We will.\""
+    assert _label_of(line, 0, len(line)) == ("name", "Thandi Mokoena", 35)
+    line = "Question from Radio Lumen: Thank you, minister."
+    assert _label_of(line, 0, len(line))[:2] == ("qa", "Q")
+    line = "Answer by the end of the year: nobody knows."
+    assert _label_of(line, 0, len(line)) in (None, ("qa", "A", 31))
+
+
+def test_the_one_a_journalist_presses_is_the_guest() -> None:
+    text = ("Border talks, the port and the Belt and Road: interview with the new foreign minister\n\n"
+            "Jonas Petrauskas, BNS\n\nWill the government change course on the port? Jonas Petrauskas from the Baltic "
+            "Wire presses the country's new Foreign Minister Rasa Vaitkute on these and other questions.\n\n"
+            "What will you do differently from your predecessor?\n\nOur foreign policy rests on consensus, and nobody "
+            "should expect big leaps between elections. The principles remain in place.\n\nWill you visit Beijing?\n\n"
+            "Not this year. We have other priorities, and our partners know them.\n")
+    assert _answers(text) == {"Rasa Vaitkute"}
+
+
+def test_an_analysts_dek_that_details_names_the_writer() -> None:
+    text = ("In the News\n\nA New Agenda for the Sahel\n\nMarta Lindqvist details a Sahel agenda for the next government, "
+            "arguing that it should support the region's transitions and its trade.\n\nWatching the last convoy leave "
+            "the base in 2022 was a lesson in how quickly influence fades. The region has changed since then, and our "
+            "policy has not. We should fund the transitions that are under way, and we should open our markets to "
+            "the region's goods. Neglect has a cost, and we are paying it.\n")
+    assert _answers(text) == {"Marta Lindqvist"}
+
+
+def test_a_dek_that_details_a_report_without_the_writer_stays_unnamed() -> None:
+    text = ("Report on the Sahel\n\nThe ministry details its Sahel plans for next year in a new report.\n\nThe report "
+            "says the government will fund two programmes and open a new office. Officials said the plan would cost "
+            "more than last year's. Critics said it was too little.\n")
+    assert _answers(text) == {None}
+
+
+def test_initials_that_spell_a_named_person_are_labels() -> None:
+    text = ("A LIFELONG ATTACHMENT\n\nVisitors from across the world are drawn to the country.\n\nRavi Sethi from Team "
+            "Horizon learned why in an interview with Paul Stenning (Australian High Commissioner to India.)\n\n"
+            "RS : Sir, your knowledge of India is remarkable. How did you come to know so much about it ?\n"
+            "PS : Well, I have had a long association with India since childhood, and I travelled here as a student.\n\n"
+            "RS : Do you see a shift in Canberra after the Prime Minister's visit ?\n"
+            "PS : The visit was the first in many years, and it changed how Australia sees India as a partner.\n\n"
+            "RS : There is a vast potential in collaboration in various sectors but th")
+    st = RuleSegmenter().segment(text)
+    assert _answers(text) == {"Paul Stenning"}
+    assert {c.speaker for c in st.claims if c.is_question} == {"Ravi Sethi"}
+
+
+def test_a_postscript_stays_text() -> None:
+    line = "PS: Thank you all for the letters."
+    assert _label_of(line, 0, len(line)) is None
+
+
+def test_a_series_kicker_printed_over_each_card_is_no_turn() -> None:
+    text = ("Interviews\n\nDiplomatic Access: Norway\n\nRecent Features\n\nDiplomatic Access: Norway\n\nHer Excellency "
+            "Ingrid Vold, Ambassador of Norway to the U.S., discusses the Arctic, energy and the alliance.\n\n"
+            "Diplomatic Access: Norway\n\nThis spring, the magazine presents a series of interviews with ambassadors "
+            "in Washington.\n\nThe Review: What are the greatest threats to the Arctic today?\n\nAmb. Vold: The "
+            "greatest threat is a miscalculation. We keep our channels open, and we talk to our neighbours.\n\n"
+            "The Review: Will the alliance do more in the north?\n\nAmb. Vold: It already does, and it will do more.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.text.startswith(("Her Excellency", "This spring")) and c.is_question for c in st.claims)
+    assert "Diplomatic Access" not in {c.speaker for c in st.claims}
+    assert _answers(text) == {"Ingrid Vold"}
