@@ -7,6 +7,7 @@
 - D1: an analyst's dek "<name> details / examines / points out ..." over an op-ed names its writer.
 - I1: initials that are a word of page furniture ("PS :") are a speaker's label where the text names a person with those
   initials; the label that asks in every turn but the last (an excerpt cut in mid-question) is the interviewer's.
+- M1: "Min:" is a doorstop transcript's short form of "Minister:".
 - K1: a series' kicker printed over each card ("Diplomatic Access: Japan", three times) is a heading, not a turn label.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
@@ -103,3 +104,11 @@ def test_a_series_kicker_printed_over_each_card_is_no_turn() -> None:
     assert not any(c.text.startswith(("Her Excellency", "This spring")) and c.is_question for c in st.claims)
     assert "Diplomatic Access" not in {c.speaker for c in st.claims}
     assert _answers(text) == {"Ingrid Vold"}
+
+
+def test_min_is_the_ministers_label() -> None:
+    text = ("Transcript of doorstop interview of Minister for Foreign Affairs Ana Ruiz with the press\n\n"
+            "Min: Thank you all for coming. We had a good discussion on the border and on trade, and we agreed to meet "
+            "again.\n\nQ: Did you agree on the tariffs?\n\nMin: Not yet. We will keep talking, and I expect a deal by the "
+            "summer.\n\nQ: Will you visit Beijing?\n\nMin: Yes, next month.\n")
+    assert _answers(text) == {"Ana Ruiz"}

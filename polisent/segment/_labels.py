@@ -201,6 +201,8 @@ def _label_of(t: str, fs: int, le: int) -> tuple[str, str, int] | None:
         return None  # "UTS:ACRI DIRECTOR": one acronym with a colon in it (an institute's name), not a turn label
     if lab is not None and lab[2] < le and _TIME_ONLY.fullmatch(t, lab[2], le):
         return lab[0], lab[1], le
+    if lab is not None and lab[1] in ("Min", "MIN") and "Minister" in t:
+        return "name", "Minister", lab[2]  # "Min:": a doorstop transcript's short form of "Minister:" (pass 122)
     return lab
 
 
