@@ -7,6 +7,9 @@
 - D1: an analyst's dek "<name> details / examines / points out ..." over an op-ed names its writer.
 - I1: initials that are a word of page furniture ("PS :") are a speaker's label where the text names a person with those
   initials; the label that asks in every turn but the last (an excerpt cut in mid-question) is the interviewer's.
+- C1: a credit line of its own under the title, "<name>, <office or job>, ..." ("Ana Ruiz, Minister, Ministry of
+  Foreign Affairs"), names the writer of a piece that speaks in the first person (singular or plural) and never names
+  that person again.
 - M1: "Min:" is a doorstop transcript's short form of "Minister:".
 - K1: a series' kicker printed over each card ("Diplomatic Access: Japan", three times) is a heading, not a turn label.
 
@@ -112,3 +115,19 @@ def test_min_is_the_ministers_label() -> None:
             "again.\n\nQ: Did you agree on the tariffs?\n\nMin: Not yet. We will keep talking, and I expect a deal by the "
             "summer.\n\nQ: Will you visit Beijing?\n\nMin: Yes, next month.\n")
     assert _answers(text) == {"Ana Ruiz"}
+
+
+def test_a_credit_line_with_an_office_under_the_title_names_the_writer() -> None:
+    text = ("Doors wide shut? Tales from our neighbourhood\n\nAna Ruiz, Minister, Ministry of Foreign Affairs, Lithuania; "
+            "Photo: Example Commons\n\nIn a few months, the leaders of the Union will return to the question of opening "
+            "talks with the two countries. Make no mistake: our credibility is on the line. We already missed a chance "
+            "last year.\n\nAs we look toward the summit, the case for enlargement is stronger than ever. The region needs "
+            "it, and so do we.\n")
+    assert _answers(text) == {"Ana Ruiz"}
+
+
+def test_a_caption_over_a_report_on_its_subject_names_no_writer() -> None:
+    text = ("Minister warns on enlargement\n\nAna Ruiz, Minister of Foreign Affairs, at the summit\n\nThe minister said on "
+            "Monday that the Union risked its credibility. Ruiz told reporters that the talks must open this year.\n\n"
+            "Diplomats said the two countries had met every condition. Our correspondent says the vote is close.\n")
+    assert "Ana Ruiz" not in {c.speaker for c in RuleSegmenter().segment(text).claims if c.role is SpeakerRole.AUTHOR}

@@ -13,7 +13,7 @@ from polisent.segment._labels import _NAME, _TITLES, _display
 from polisent.segment._lead_writers import (  # noqa: F401 - importable from here, as before the split
     _ARGUED, _ARGUES_MID, _BIO_TEXT, _FIRST_PERSON, _GUEST_KICKER, _HON_NAME, _HON_NAME_RX, _LAST_RUN, _NAME_SAYS,
     _NOTE_BIO, _SAYS_NAME, _SENTENCE_END_RX, _TOP_BIO, _argues_mid, _lead_writer, _named_twice_bio, _note_bio,
-    _says_line, first_person, honorific_name, is_honorific_name, says_writer, top_bio_writer,
+    _says_line, first_person, honorific_name, is_honorific_name, says_writer, top_bio_writer, credit_writer,
 )
 from polisent.segment._principal import is_person_name, is_place, person_part
 from polisent.segment._title_bylines import one_title, title_end, title_key, title_writer  # noqa: F401 - importable from here, as before the split

@@ -206,6 +206,33 @@ def says_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str
     return _lead_writer(t, units, body, 5, lambda u: _says_line(t, u, argued_only))
 
 
+#: a credit line of its own under the title: the writer's name, a comma, then a job or an office ("Ana Ruiz, Minister,
+#: Ministry of Foreign Affairs, Lithuania; Photo: ...", "Ana Ruiz, Academic and former intelligence officer, SMH 18 Mar 23")
+_CREDIT_LINE = re.compile(rf"[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME}),[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){{0,3}}?"
+                          r"(?i:minister|secretary|ambassador|academic|professor|lecturer|fellow|researcher|analyst|specialist|"
+                          r"expert|director|diplomat|envoy|adviser|advisor|senator|scholar|economist|historian|president|chair(?:man|woman)?)"
+                          r"\b[^\n]{0,160}")
+#: the writer's own voice in the plural, outside quotations ("as we discuss the matter, our credibility is on the line")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|my|me)\b")
+
+
+def credit_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:
+    r"""The writer a credit line of its own among the first four units names with a job or an office ("Ana Ruiz, Minister,
+    Ministry of Foreign Affairs"), when the piece speaks in the first person, singular or plural, outside quotations
+    (in two units or more) and never names that person again (pass 122): a caption over a report names its subject.
+
+    >>> from polisent.segment._units import Unit
+    >>> t = ("Ana Ruiz, Minister of Foreign Affairs\nOur credibility is on the line. We missed a chance.\n"
+    ...      "As we look toward the summit, the case is strong.")
+    >>> units = [Unit(0, 37, [0], 0, "plain", 0), Unit(38, 88, [1], 1, "plain", 0), Unit(89, len(t), [2], 2, "plain", 0)]
+    >>> credit_writer(t, units, units[1:]), credit_writer(t.replace("we look", "Ruiz looks"), units, units[1:])
+    (['Ana Ruiz'], [])
+    """
+    if sum(1 for u in body if _WE.search(QUOTED_RUN.sub(" ", t[u.start:u.end]))) < 2:
+        return []
+    return _lead_writer(t, units, body, 4, lambda u: _CREDIT_LINE.fullmatch(t, u.start, u.end) if t.find("\n", u.start, u.end) < 0 else None)
+
+
 def _says_line(t: str, u: Unit, argued_only: bool = False) -> re.Match[str] | None:
     """A standfirst unit of one line that gives the writer's view in the third person, or such a line under a kicker
     of a few words in the same unit ("Insight & Opinion" / "Ana Ruiz says the answer ..."); ``argued_only``: name

@@ -41,6 +41,7 @@ from polisent.segment._bylines import (
     _full_name,
     labelled_authors,
     first_person,
+    credit_writer,
     says_writer,
     honorific_name,
     top_bio_writer,
@@ -452,6 +453,7 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         by = by or ([] if bio_names else briefing_speaker(t, units))  # "Transcript of Minister X's Doorstop Interview ..."
         by = by or ([] if bio_names or has_q else top_bio_writer(t, units, answers))  # "X is a fellow at ..." on top
         by = by or ([] if bio_names or has_q else says_writer(t, units, answers))  # "X says the council is ..." over "I"
+        by = by or ([] if bio_names or has_q else credit_writer(t, units, answers))  # "X, Minister of ..." over "we" (pass 122)
         if not by and not bio_names and not has_q:  # "By X" anywhere in the head, whatever its case: "BY ANA RUIZ | IN-DEPTH ..."
             body = next((u for u in answers if len(t[u.content_start:u.end].split()) >= 25), None)
             by = head_by_writer(t, 0, min(len(t), 2000, body.content_start + 150 if body is not None else 2000))
