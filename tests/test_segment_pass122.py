@@ -11,6 +11,8 @@
   Foreign Affairs"), names the writer of a piece that speaks in the first person (singular or plural) and never names
   that person again.
 - M1: "Min:" is a doorstop transcript's short form of "Minister:".
+- O1: "General" after "Secretary", "Director", "Attorney" ... is the rest of the office, not a rank, and a hyphenated office
+  comes off a name ("NATO Secretary General X Y" is X Y); a speech title's run cut at its length goes on to the surname.
 - K1: a series' kicker printed over each card ("Diplomatic Access: Japan", three times) is a heading, not a turn label.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
@@ -131,3 +133,18 @@ def test_a_caption_over_a_report_on_its_subject_names_no_writer() -> None:
             "Monday that the Union risked its credibility. Ruiz told reporters that the talks must open this year.\n\n"
             "Diplomats said the two countries had met every condition. Our correspondent says the vote is close.\n")
     assert "Ana Ruiz" not in {c.speaker for c in RuleSegmenter().segment(text).claims if c.role is SpeakerRole.AUTHOR}
+
+
+def test_a_two_word_office_comes_off_the_name() -> None:
+    from polisent.segment._principal import person_part
+
+    assert person_part("NATO Secretary General Jens Stoltenberg") == "Jens Stoltenberg"
+    assert person_part("Director General Rafael Grossi") == "Rafael Grossi"
+    assert person_part("UN Secretary-General Antonio Guterres") == "Antonio Guterres"
+
+
+def test_a_speech_title_with_a_long_office_names_the_whole_name() -> None:
+    text = ("Speech by NATO Secretary General Anders Holmqvist at the Lakeside talks in Finland\n\n(As delivered)\n\n"
+            "President Virtanen, dear friends,\n\nit is really great to be back here. Thank you for inviting me. The last "
+            "time I visited Finland, we spoke about the alliance, and I am glad to speak about it again today.\n")
+    assert _answers(text) == {"Anders Holmqvist"}

@@ -95,6 +95,9 @@ _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review maga
 _ORG_TAIL = NON_PERSON - _NOT_PERSON - frozenset("to about your what why how when where who which whose".split())
 #: the words of NON_PERSON (and the short offices "FM", "PM", "MP") that may stand before a name ("President
 #: Donald Trump", "Journalist Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
+#: hyphenated offices before a name, and the words "General" completes as an office ("Secretary General X"; pass 122)
+_COMPOUND_OFFICES = frozenset("secretary-general director-general attorney-general governor-general under-secretary-general".split())
+_BEFORE_GENERAL = frozenset("secretary director attorney governor solicitor inspector surgeon consul".split())
 _TITLE_WORDS = frozenset(
     "senior editor correspondent reporter director professor fellow analyst minister secretary president prime "
     "vice premier deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "
@@ -219,8 +222,11 @@ def person_part(name: str) -> str | None:
     if len(words) >= 2 and words[0].lower() in _STYLES and words[1][:1].isupper() and words[1].lower() not in NON_PERSON \
             and (len(words) == 2 or words[2].lower().strip(".,") in NON_PERSON):
         return f"{words[0]} {words[1]}"  # "Sheikh Hasina Prime Minister": a style and one name is how she is named
-    while len(words) > 2 and (words[0].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS  # "President Donald Trump"
-                              or (words[0].lower() in _OFFICE_ADJ and words[1].lower().strip(".,") in _TITLE_WORDS)):
+    stripped = ""
+    while len(words) > 2 and (words[0].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS | _COMPOUND_OFFICES  # "President Donald Trump"
+                              or (words[0].lower() in _OFFICE_ADJ and words[1].lower().strip(".,") in _TITLE_WORDS)
+                              or (words[0].lower().strip(".,") == "general" and stripped in _BEFORE_GENERAL)):
+        stripped = words[0].lower().strip(".,")
         words = words[1:]  # "Vice Foreign Minister X": a portfolio after a title goes with it too
     if len(words) >= 4 and words[0].lower().strip(".,") in _state_adjectives() and words[1].lower() in ("republic", "federation"):
         words = words[2:]  # "(Minister of Foreign Affairs of the) Kyrgyz Republic Ruslan Kazakbaev": the state, then the name

@@ -291,6 +291,10 @@ def briefing_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     return []
 
 
+#: the capitalised words that go on after a name's run was cut at its length (pass 122)
+_MORE_CAPS = re.compile(r"(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){1,2}")
+
+
 def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
     """The speaker a speech's one-line title names among the first three units.
 
@@ -328,8 +332,11 @@ def speech_speaker(t: str, units: Sequence[Unit]) -> list[str]:
             continue
         if m.group("sur"):
             return [_full_surname(t, m.group("sur"))]
-        name = person_part(" ".join((m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-                                     or m.group("name5") or m.group("name6")).split()))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if m.group(g))
+        run = m.group(group)
+        if group == "name2" and len(run.split()) >= 4 and (more := _MORE_CAPS.match(t, m.end(group), u.end)) is not None:
+            run += more.group()  # "Speech by NATO Secretary General Jens" + " Stoltenberg": the run stopped at four words
+        name = person_part(" ".join(run.split()))
         if name is not None and is_person_name(name) and not is_place(name):
             return [name]
     return []
