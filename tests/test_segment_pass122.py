@@ -13,6 +13,8 @@
 - M1: "Min:" is a doorstop transcript's short form of "Minister:".
 - O1: "General" after "Secretary", "Director", "Attorney" ... is the rest of the office, not a rank, and a hyphenated office
   comes off a name ("NATO Secretary General X Y" is X Y); a speech title's run cut at its length goes on to the surname.
+- P2: "X told <outlet> special correspondent Y what ...": Y is the press, never the guest.
+- F1: a page's field "Respondent : X" or "Interviewee: X" names the guest.
 - K1: a series' kicker printed over each card ("Diplomatic Access: Japan", three times) is a heading, not a turn label.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
@@ -148,3 +150,23 @@ def test_a_speech_title_with_a_long_office_names_the_whole_name() -> None:
             "President Virtanen, dear friends,\n\nit is really great to be back here. Thank you for inviting me. The last "
             "time I visited Finland, we spoke about the alliance, and I am glad to speak about it again today.\n")
     assert _answers(text) == {"Anders Holmqvist"}
+
+
+def test_the_correspondent_a_minister_told_is_the_press() -> None:
+    text = ("Minister: As long as the troops stay, we will not be neutral\n\nThe new Foreign Minister Ana Ruiz held talks "
+            "in Moscow on Monday. Ms. Ruiz told Ledger special correspondent Tom Bell what relations her country wants "
+            "with its neighbours.\n\nWhat do you expect from the talks?\n\nWe expect a frank dialogue. We have many "
+            "questions to settle, and we want to settle them calmly.\n\nWill the troops leave?\n\nThey must. Our "
+            "position has not changed, and it will not change.\n")
+    assert "Tom Bell" not in _answers(text)
+
+
+def test_a_respondent_field_names_the_guest() -> None:
+    text = ("Alliance officials are glad that the country is so serious about joining, - Head of the Mission\n\n"
+            "Author : News Agency\n\nRespondent : Ivan Petrenko\n\nSource : Channel 5\n\nInterview of the head of the "
+            "country's mission to the alliance Ivan Petrenco to Channel 5\n22:30, 14 January 2019\n\nMinistry of Foreign "
+            "Affairs\n\n- Foreign Minister Pavel Orlov said that joining is not a matter of two years, but also not a "
+            "matter of thirty. What do you think?\n\n- I want to say, first, that thirty is a symbolic figure. The last "
+            "summit decided a great deal in response to the aggression, and we are ready.\n\n- When will the talks "
+            "start?\n\n- I hope this year. We have done our homework, and our partners know it.\n")
+    assert _answers(text) == {"Ivan Petrenko"}

@@ -41,8 +41,9 @@ _ASKED_BY = re.compile(r"(?i:\bquestions?\b[^.!?\n]{0,60}?\bby[ \t]+(?:[\w'\u201
 #: diplomatic correspondent Sidhant Sibal" (for (a) only)
 _INTERVIEW_WITH = re.compile(r"(?i:\binterview|\binteraction|\bconversation)[ \t]+with\b[^.!?\n]{0,80}\Z")
 #: ... or the one a named person talks to, the job in between: "EU Trade Commissioner X talks to political editor Audrey
-#: Young about ..." (not "we speak to journalist X": a first person before the verb, see _FIRST_PERSON)
-_TALKED_TO = re.compile(r"(?i:\b(?:talks|talked|speaks|spoke|chats|chatted|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:to|with)[ \t]+)"
+#: Young about ...", "Mr. X told Kommersant special correspondent Y what ..." (pass 122; not "we speak to journalist X": a
+#: first person before the verb, see _FIRST_PERSON)
+_TALKED_TO = re.compile(r"(?i:\b(?:(?:talks|talked|speaks|spoke|chats|chatted|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:to|with)|told|tells)[ \t]+)"
                         r"(?:[\w'\u2019.&-]+[ \t]+){0,3}?\Z")
 #: (c) the outlet after a slash: "tells Archana Masih/Rediff.com" (a full name: not "HIV/AIDS")
 _SLASH_OUTLET = re.compile(rf"(?<![\w'\u2019-]){_RUN}[ \t]*/[ \t]*(?!By\b|Handout\b|HANDOUT\b){_CAP}")  # (not a credit: "X/By Kim")
