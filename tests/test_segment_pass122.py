@@ -15,6 +15,8 @@
   comes off a name ("NATO Secretary General X Y" is X Y); a speech title's run cut at its length goes on to the surname.
 - P2: "X told <outlet> special correspondent Y what ...": Y is the press, never the guest.
 - F1: a page's field "Respondent : X" or "Interviewee: X" names the guest.
+- V1: two spellings of one full name ("Ivan Petrenko" / "Ivan Petrenco") are one candidate of the speaker ranker,
+  with the evidence of both.
 - K1: a series' kicker printed over each card ("Diplomatic Access: Japan", three times) is a heading, not a turn label.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
@@ -170,3 +172,13 @@ def test_a_respondent_field_names_the_guest() -> None:
             "summit decided a great deal in response to the aggression, and we are ready.\n\n- When will the talks "
             "start?\n\n- I hope this year. We have done our homework, and our partners know it.\n")
     assert _answers(text) == {"Ivan Petrenko"}
+
+
+def test_two_spellings_of_one_name_are_one_ranker_candidate() -> None:
+    from polisent.segment._speaker_model import candidates
+
+    text = ("Respondent : Ivan Petrenko\n\nInterview of the head of the mission Ivan Petrenco to Channel 5\n\n- What do you "
+            "think?\n\n- I think we are ready.\n")
+    found = candidates(text, talk=True, has_q=True)
+    assert [k for k in found if k.startswith("petren")] == ["petrenko"]
+    assert found["petrenko"].feats.get("b_interview") and found["petrenko"].feats.get("line_alone")

@@ -30,6 +30,7 @@ from typing import Any
 from polisent.actors.matcher import fold
 from polisent.errors import ConfigError
 from polisent.segment._labels import _CAP
+from polisent.segment._name_forms import spelled_alike
 from polisent.segment._person_names import _FEATURE_WORDS, _registry_words, is_person_name, reads_as_phrase
 from polisent.segment._prefilter import _find_spans, _is_word, bounded_spans, word_spans
 from polisent.segment._principal import _NAME_AT, Principal
@@ -286,6 +287,9 @@ def candidates(t: str, *, talk: bool, has_q: bool = False, address: tuple[str, .
             start = m.start("name") + m.group("name").find(name.split()[0])
             end = start + len(name)
             key = name.split()[-1].lower()
+            if key not in out and len(words) >= 2:
+                # another spelling of a candidate's full name ("Vadym Prystaiko" / "Vadym Prystayko"): one person (pass 122)
+                key = next((k for k, e in out.items() if " " in e.name and spelled_alike(e.name, name)), key)
             ev = out.get(key)
             if ev is None:
                 ev = out[key] = _Evidence(name, first=start)
