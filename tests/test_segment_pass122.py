@@ -17,6 +17,8 @@
 - F1: a page's field "Respondent : X" or "Interviewee: X" names the guest.
 - V1: two spellings of one full name ("Ivan Petrenko" / "Ivan Petrenco") are one candidate of the speaker ranker,
   with the evidence of both.
+- Q2: a "QUESTION:" label seen once whose turn asks in the lines below it (its own line ends in a courtesy) is the
+  interviewer's turn, and the name label after it answers.
 - K1: a series' kicker printed over each card ("Diplomatic Access: Japan", three times) is a heading, not a turn label.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
@@ -182,3 +184,14 @@ def test_two_spellings_of_one_name_are_one_ranker_candidate() -> None:
     found = candidates(text, talk=True, has_q=True)
     assert [k for k in found if k.startswith("petren")] == ["petrenko"]
     assert found["petrenko"].feats.get("b_interview") and found["petrenko"].feats.get("line_alone")
+
+
+def test_a_question_mark_whose_turn_asks_below_its_line_is_the_interviewers() -> None:
+    text = ("Press Briefing by Department Spokesperson Ana Ruiz on Border Movements\n\nMarch 25, 2022\n\n"
+            "QUESTION: Yes, yes. Happy Friday. Thank you so much for this opportunity. My question is about the border. "
+            "Yesterday the department urged both sides to talk.\n\nAnd also, what is the state of the mediation at this "
+            "point? Thank you so much again.\n\nMS RUIZ: Thanks, Alex. We are closely monitoring the situation along the "
+            "line of contact, and we urge both sides to show restraint.\n")
+    st = RuleSegmenter().segment(text)
+    assert [s.role for s in st.segments if s.text.startswith("QUESTION")] == [SpeakerRole.INTERVIEWER]
+    assert {(c.speaker, c.role) for c in st.claims if c.start > text.index("MS RUIZ")} == {("Ana Ruiz", SpeakerRole.INTERVIEWEE)}

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from polisent.segment._headlines import _headline
+from polisent.segment._labels import _label_of
 from polisent.segment._principal import is_person_name, is_place
 from polisent.segment._title_bylines import one_title, title_end, title_key
 
@@ -199,3 +200,10 @@ def drop_repeated_titles(t: str, spans: Sequence[tuple[int, int]], labels: list[
                           or _KICKER_TAIL.fullmatch(t, lab[2], spans[i][1]) is not None)):
             cands[(lab[0], lab[1])] -= 1
             labels[i] = None
+
+
+def q_turn_asks(t: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether one of the three lines after a "QUESTION:" line asks, before any other label (pass 122)."""
+    end = next((spans[j][0] for j in range(i + 1, min(len(spans), i + 4)) if _label_of(t, *spans[j]) is not None),
+               spans[min(len(spans), i + 4) - 1][1])
+    return t.find("?", spans[i][1], end) >= 0

@@ -21,6 +21,7 @@ from polisent.segment._label_names import _HELD_BY, _job_names, _text_names, off
 from polisent.segment._label_passes import (
     _QMARK_LINE,
     asking_label_as_q,
+    q_turn_asks,
     bare_name_turns,
     dotted_initials_turns,
     photo_of_turns,
@@ -163,8 +164,8 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
                 elif (lab[0] == "name" or (lab[0] == "titled" and _titled_person(lab[1]))) \
                         and _opens_speech(t, lab, i, spans, unwritten=True):
                     paired.add(lab[1])  # "Erna Solberg: Thank you, President Putin." over her statement
-                if _QMARK_LINE.search(t, *spans[i]):
-                    asking.add(lab[1])
+                if _QMARK_LINE.search(t, *spans[i]) or (lab[:2] == ("qa", "Q") and q_turn_asks(t, spans, i)):
+                    asking.add(lab[1])  # ("QUESTION: Happy Friday. My question is about ..." / "... Is it still around?")
     merge_bracket_aliases(t, spans, labels, cands)
     if not cands:  # "Luis Arce Catacora We are seeing ...": the answers' bold name lost its colon
         firsts = [p[0] for p in paras]  # (or a transcript's in capitals: "TONY JONES Good evening ...")
