@@ -19,6 +19,8 @@
   with the evidence of both.
 - Q2: a "QUESTION:" label seen once whose turn asks in the lines below it (its own line ends in a courtesy) is the
   interviewer's turn, and the name label after it answers.
+- R1: a related-links teaser alone on its line ("More about X", "Auch interessant") is clutter; a question paragraph
+  after it asks.
 - K1: a series' kicker printed over each card ("Diplomatic Access: Japan", three times) is a heading, not a turn label.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
@@ -195,3 +197,15 @@ def test_a_question_mark_whose_turn_asks_below_its_line_is_the_interviewers() ->
     st = RuleSegmenter().segment(text)
     assert [s.role for s in st.segments if s.text.startswith("QUESTION")] == [SpeakerRole.INTERVIEWER]
     assert {(c.speaker, c.role) for c in st.claims if c.start > text.index("MS RUIZ")} == {("Ana Ruiz", SpeakerRole.INTERVIEWEE)}
+
+
+def test_a_related_teaser_between_turns_is_clutter_and_the_question_after_it_asks() -> None:
+    text = ("Alliance chief: the neighbour is not a partner now\n\nMunich - The chief spoke to the paper before the "
+            "conference about the war and the alliance's plans.\n\nPAPER: The alliance is sending more troops east. Are you "
+            "preparing for war?\n\nRuiz: Of course we do not want a new war. But the neighbour is not a partner now.\n\n"
+            "More about Ruiz\n\nThe neighbour calls the alliance an enemy. Is it also an enemy for the alliance?\n\n"
+            "Auch interessant\n\nRuiz: The world is too complicated to be divided into friend and foe.\n\n"
+            "PAPER: Has the alliance underestimated its neighbour?\n\nRuiz: No. But it uses force with determination.\n")
+    st = RuleSegmenter().segment(text)
+    assert {s.reason for s in st.segments if s.text in ("More about Ruiz", "Auch interessant")} == {"related"}
+    assert any(c.is_question and c.text.startswith("Is it also an enemy") for c in st.claims)
