@@ -21,6 +21,10 @@
   interviewer's turn, and the name label after it answers.
 - R1: a related-links teaser alone on its line ("More about X", "Auch interessant") is clutter; a question paragraph
   after it asks.
+- G1: an interview title with a long office and a style before the name ("Written Interview of X's Ambassador to
+  Cambodia H.E. Y on ...") names Y; "Reporter:" once, asking, beside one office label ("Secretary for Justice:") over the
+  answer: a government's media session, the office the holder the note names; "X publishes a signed article" names
+  the writer.
 - K1: a series' kicker printed over each card ("Diplomatic Access: Japan", three times) is a heading, not a turn label.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
@@ -209,3 +213,32 @@ def test_a_related_teaser_between_turns_is_clutter_and_the_question_after_it_ask
     st = RuleSegmenter().segment(text)
     assert {s.reason for s in st.segments if s.text in ("More about Ruiz", "Auch interessant")} == {"related"}
     assert any(c.is_question and c.text.startswith("Is it also an enemy") for c in st.claims)
+
+
+def test_an_interview_title_with_a_long_office_and_his_excellency_names_the_guest() -> None:
+    text = ("Written Interview of Nordland's Ambassador to Cambodia H.E. Erik Solheim Lund on the Outcomes of the Foreign "
+            "Minister's Visit to Cambodia by Cambodia News Agency\n\n1. What were the major outcomes of the Foreign "
+            "Minister's visit?\n\nThe Foreign Minister paid an official visit on September 12th-13th. This was his second "
+            "visit since last year, and we signed three agreements.\n\n2. What are the prospects of the relations?\n\n"
+            "The prospects are bright. We will work together on trade and on health.\n")
+    assert _answers(text) == {"Erik Solheim Lund"}
+
+
+def test_a_government_media_session_with_one_reporter_and_one_office_label() -> None:
+    text = ("Transcript of remarks by Secretary for Justice on the security law\n\nFollowing is the transcript of remarks "
+            "by the Secretary for Justice, Ms Ana Ruiz, SC, at a media session after attending a radio programme today "
+            "(May 30):\n\nReporter: Secretary, you said on the radio that the concerns are wrong. Can you talk about that? "
+            "And what about the sanctions?\n\nSecretary for Justice: Insofar as the alleged basis of the sanctions is "
+            "concerned, it is wrong. The law is consistent with our obligations, and we will explain it.\n")
+    st = RuleSegmenter().segment(text)
+    assert _answers(text) == {"Ana Ruiz"}
+    assert all(c.role is SpeakerRole.INTERVIEWER for c in st.claims if c.is_question)
+
+
+def test_an_ambassador_who_publishes_a_signed_article_is_its_writer() -> None:
+    text = ("Ambassador Erik Lund publishes a signed article on the Belt and Road Initiative\n\n(From the Embassy in "
+            "Canada)\n\n2018/05/03\n\nOn May 2, The Hill Times published an article written by Nordland's Ambassador in "
+            "Canada Erik Lund, illustrating the purposes of the initiative. Here is the full text:\n\nIn the five years "
+            "since the initiative was proposed, it has drawn many partners. We believe it serves the common good, and we "
+            "welcome Canada to play an active role in it.\n")
+    assert _answers(text) == {"Erik Lund"}

@@ -276,6 +276,10 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
     # "[Reporter]" / "[Both symbols]" alone on its lines, again and again, between "[Anchor]" turns: the guest's
     if any(_ROLE_LABELS.get(x) is SpeakerRole.INTERVIEWER for x in out):
         out |= {lab: "Guest" for (k, lab), n in cands.items() if k == "bracket" and n >= 2}
+    # "Reporter:" once, asking, over an office's answer ("Secretary for Justice:"), as a government's transcript prints a
+    # media session (pass 122): the press's turn, which lets the office's label stand
+    press = next((lab for (k, lab), n in cands.items() if k == "name" and lab.lower() in ("reporter", "journalist")
+                  and lab in asking and lab not in out), None)
     for (k, lab), n in cands.items():
         if k == "titled" and lab not in out:
             tail = " ".join(lab.split()[-2:])  # "President of Russia Dmitry Medvedev:" under "Dmitry Medvedev:"
@@ -287,11 +291,14 @@ def _resolve_labels(cands: Counter[tuple[str, str]], text_names: Sequence[str] =
                 # each over a statement: a meeting's transcript, the office said before the name (or once beside
                 # another turn: "President of Mongolia X (speaking in Russian): Thank you, Mr President.")
                 out[lab] = person
-            elif not same and (names or cands[("qa", "Q")]) and jobs and lab.lower() in jobs:
+            elif not same and (names or cands[("qa", "Q")] or press) and jobs \
+                    and (lab.lower() in jobs or (press and lab.split()[0].lower() in jobs and len(set(jobs.values())) == 1)):
                 # "Assistant Minister for Foreign Affairs:" under "Joining now is foreign affairs Assistant
                 # Minister Tim Watts", beside the host's named turns (see office_holder), or beside the host's
                 # turns read as questions ("Lena Park: ... Is the visit a good thing?" twice)
-                out[lab] = jobs[lab.lower()]
+                out[lab] = jobs.get(lab.lower()) or jobs[lab.split()[0].lower()]  # ("Secretary for Justice" under "the Secretary ..., Ms X")
+                if press is not None:
+                    out[press] = "Q"
     for (k, lab), n in sorted(cands.items(), key=lambda c: -len(c[0][1])):
         if k == "initials":
             # "GR:" under "WOLA's Geoff Ramsey ... provided responses": the initials of a label or of a name in the intro

@@ -148,7 +148,7 @@ _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+\Z")
 #: "Press Conference by Foreign Minister Motegi" (the person: the last capitalised words of the run)
 _TITLE_DELIVERED = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press[ \t]+[Cc]onference|Briefing|Interview|(?<=[Pp]ress )remarks"
                               r"|(?<![\w-])(?:Article|Op-[Ee]d)(?=[ \t]+by\b))[ \t]+(?:by|of|with)[ \t]+"
-                              rf"(?P<run>{_CAP}[\w/.'\u2019-]*(?:[ \t]+{_CAP}[\w/.'\u2019-]*){{1,6}})")
+                              rf"(?P<run>{_CAP}[\w/.'\u2019-]*(?:[ \t]+(?:(?:to|of|for|in)[ \t]+)?{_CAP}[\w/.'\u2019-]*){{1,8}})")
 
 
 def _delivered_by(t: str, start: int, end: int) -> str | None:
@@ -169,6 +169,12 @@ def _delivered_by(t: str, start: int, end: int) -> str | None:
     if re.match(r"(?i)interview[ \t]+by\b", t[m.start():m.start("run")]) and not re.match(r"[ \t]+with\b", t[m.end():end]):
         return None  # "Interview by Jane Doe": the one who asked; "Interview by Ambassador X with the Daily Monitor": X answered
     run = m.group("run").split()
+    he = next((i for i, w in enumerate(run) if w.rstrip(".") in ("H.E", "HE")), None)
+    if he is not None:  # "Interview of Chinese Ambassador to Cambodia H.E. Wang Wentian on ...": the name after the style
+        run = run[he + 1:]
+        run = run[:next((i for i, w in enumerate(run) if w in ("to", "of", "for", "in")), len(run))]  # (not "... to TRT World")
+    elif any(w in ("to", "of", "for", "in") for w in run):
+        return None  # (an office's words with no style before the name: left to the patterns without them; pass 122)
     # the words after the last office word ("High Representative/Vice-President", "Foreign Minister")
     last = max((i for i, w in enumerate(run) if "/" in w or any(p.lower() in _TITLE_WORDS for p in w.split("-"))), default=-1)
     run = [w for w in run[last + 1:] if w.rstrip(".") not in ("H.E", "Mr", "Mrs", "Ms", "Dr", "Prof")]  # "H.E. Mr. Mevlüt ..."
