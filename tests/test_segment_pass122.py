@@ -25,6 +25,8 @@
   Cambodia H.E. Y on ...") names Y; "Reporter:" once, asking, beside one office label ("Secretary for Justice:") over the
   answer: a government's media session, the office the holder the note names; "X publishes a signed article" names
   the writer.
+- N1: a bare number on its own line ("9" over an op-ed's title, a hit counter) is no time code: the text after it is
+  not recorded talk.
 - K1: a series' kicker printed over each card ("Diplomatic Access: Japan", three times) is a heading, not a turn label.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
@@ -242,3 +244,14 @@ def test_an_ambassador_who_publishes_a_signed_article_is_its_writer() -> None:
             "since the initiative was proposed, it has drawn many partners. We believe it serves the common good, and we "
             "welcome Canada to play an active role in it.\n")
     assert _answers(text) == {"Erik Lund"}
+
+
+def test_a_bare_number_over_an_op_eds_title_is_no_time_code() -> None:
+    text = ("9\n\nIs 70 Too Old for the Alliance?\n\nNEW YORK – As leaders prepare to gather next week, a fundamental "
+            "question has become inescapable. In the face of growing disorder, does the alliance have a future?\n\n"
+            "Grounds for pessimism are undeniable. Conflicts rage on, and the council still reflects the realities of "
+            "1945. I believe the alliance can still reform.\n\nYet it should not be written off. It continues to serve a "
+            "vital purpose, and its members know it.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.is_question and c.role is SpeakerRole.INTERVIEWER for c in st.claims)
+    assert {c.role for c in st.claims} == {SpeakerRole.AUTHOR}

@@ -491,7 +491,9 @@ def build_units(text: str, mk: Masked, rules: Sequence[ClutterRule], *, transcri
     def ts_only(i: int) -> bool:
         return 0 <= i < len(spans) and _TS_ONLY.fullmatch(t, *spans[i]) is not None
 
-    talk_from = next((lines[i][0] for i in timed if ts_only(i) and not ts_only(i - 1) and not ts_only(i + 1)), len(t))
+    # (a time code, never a bare number: "9" over an op-ed's title is a comment count, not a cue; pass 122)
+    talk_from = next((lines[i][0] for i in timed if ts_only(i) and not ts_only(i - 1) and not ts_only(i + 1)
+                      and not t[spans[i][0]:spans[i][1]].strip().isdigit()), len(t))
     assign_roles(text, t, units, accepted, 0 if transcript else lines[sub_from][0] if sub_from < len(lines) else len(t),
             talk_from=0 if transcript else talk_from, inline_questions=inline_qs)
     if not accepted:
