@@ -27,6 +27,8 @@
   the writer.
 - N1: a bare number on its own line ("9" over an op-ed's title, a hit counter) is no time code: the text after it is
   not recorded talk.
+- T1: a page's word over a question title ("Share" / "Is 70 Too Old for the UN?" / the text) leaves the title a title,
+  not an interviewer's question heading.
 - K1: a series' kicker printed over each card ("Diplomatic Access: Japan", three times) is a heading, not a turn label.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
@@ -255,3 +257,13 @@ def test_a_bare_number_over_an_op_eds_title_is_no_time_code() -> None:
     st = RuleSegmenter().segment(text)
     assert not any(c.is_question and c.role is SpeakerRole.INTERVIEWER for c in st.claims)
     assert {c.role for c in st.claims} == {SpeakerRole.AUTHOR}
+
+
+def test_a_page_word_over_a_question_title_leaves_the_title_a_title() -> None:
+    text = ("Share\n\nIs 70 Too Old for the Alliance?\n\nNEW YORK – As leaders prepare to gather next week to ratify the "
+            "new goals and to commemorate the alliance's anniversary, a fundamental question has become inescapable for "
+            "many. In the face of growing disorder across several regions, does the alliance have a future?\n\nGrounds for "
+            "pessimism are undeniable. Conflicts rage on, and the council still reflects the realities of 1945. I believe "
+            "the alliance can still reform.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.role is SpeakerRole.INTERVIEWER for c in st.claims)

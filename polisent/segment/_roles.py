@@ -61,6 +61,10 @@ _LEDE_END = re.compile(r"\A[^\"'\u201c\u2018].*[.;,][\"'\u201d\u2019)]+\s*\Z", r
 _BODY_WORDS = 40
 
 
+#: a page's word or two over a title, no sentence ("Share", "Opinion", "World")
+_KICKER_WORDS = re.compile(r"[ \t]*[A-Z][\w&'\u2019-]*(?:[ \t]+[A-Za-z][\w&'\u2019-]*)?[ \t]*")
+
+
 def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str], timed_from: int | None = None, *,
             talk_from: int | None = None, inline_questions: bool = False) -> None:
     """Decide kind / role for every unit (speakers are filled in by :func:`_speakers`)."""
@@ -159,6 +163,11 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
     opening_q = bool(content) and _opens_asking(t, content[0], content)  # asked, never a title
     if content:
         f = content[0]
+        if len(content) > 2 and _KICKER_WORDS.fullmatch(_plain(t, f)) and len(content[1].lines) == 1 and _is_q(t, content[1]) \
+                and len(_plain(t, content[2]).split()) >= 40:
+            f.kind = SegmentKind.HEADING  # "Share" / "Is 70 Too Old for the UN?" / the text: a page's word over the title
+            content = content[1:]  # (pass 122)
+            f = content[0]
         nxt = content[1] if len(content) > 1 else None
         numbered_q = _is_q(t, f) and numbered(text, t, f)  # "1. What are your goals?" is asked, never a title
         if f.form == "heading" and nxt is not None:
