@@ -265,5 +265,7 @@ def test_a_page_word_over_a_question_title_leaves_the_title_a_title() -> None:
             "many. In the face of growing disorder across several regions, does the alliance have a future?\n\nGrounds for "
             "pessimism are undeniable. Conflicts rage on, and the council still reflects the realities of 1945. I believe "
             "the alliance can still reform.\n")
-    st = RuleSegmenter().segment(text)
-    assert not any(c.role is SpeakerRole.INTERVIEWER for c in st.claims)
+    for seg in (RuleSegmenter(), RuleSegmenter(unit_model=False)):  # (the rules alone too: the word is no claim)
+        st = seg.segment(text)
+        assert not any(c.role is SpeakerRole.INTERVIEWER for c in st.claims)
+        assert not any(c.text == "Share" for c in st.claims)

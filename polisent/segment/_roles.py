@@ -165,7 +165,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         f = content[0]
         if len(content) > 2 and _KICKER_WORDS.fullmatch(_plain(t, f)) and len(content[1].lines) == 1 and _is_q(t, content[1]) \
                 and len(_plain(t, content[2]).split()) >= 40:
-            f.kind = SegmentKind.HEADING  # "Share" / "Is 70 Too Old for the UN?" / the text: a page's word over the title
+            doubled.add(id(f))  # "Share" / "Is 70 Too Old for the UN?" / the text: a page's word over the title, a heading
             content = content[1:]  # (pass 122)
             f = content[0]
         nxt = content[1] if len(content) > 1 else None
