@@ -264,7 +264,7 @@ def _spelled_initials(t: str, label: str) -> bool:
     """
     if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()):
         return False
-    return re.search(r"\b" + r"[\w'\u2019-]*[ \t]+".join(label) + r"[\w'\u2019-]+", t) is not None
+    return any(is_person_name(m.group()) for m in re.finditer(r"\b" + r"[\w'\u2019-]*[ \t]+".join(label) + r"[\w'\u2019-]+", t))
 
 
 def _label_of_line(t: str, fs: int, le: int) -> tuple[str, str, int] | None:

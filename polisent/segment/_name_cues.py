@@ -171,10 +171,9 @@ def _delivered_by(t: str, start: int, end: int) -> str | None:
     run = m.group("run").split()
     he = next((i for i, w in enumerate(run) if w.rstrip(".") in ("H.E", "HE")), None)
     if he is not None:  # "Interview of Chinese Ambassador to Cambodia H.E. Wang Wentian on ...": the name after the style
-        run = run[he + 1:]
-        run = run[:next((i for i, w in enumerate(run) if w in ("to", "of", "for", "in")), len(run))]  # (not "... to TRT World")
-    elif any(w in ("to", "of", "for", "in") for w in run):
-        return None  # (an office's words with no style before the name: left to the patterns without them; pass 122)
+        run = run[he + 1:]  # (pass 122)
+    # (up to the first small word, as before: "Interview with Ana Ruiz of Reuters", "... H.E. Mr. X to TRT World")
+    run = run[:next((i for i, w in enumerate(run) if w in ("to", "of", "for", "in")), len(run))]
     # the words after the last office word ("High Representative/Vice-President", "Foreign Minister")
     last = max((i for i, w in enumerate(run) if "/" in w or any(p.lower() in _TITLE_WORDS for p in w.split("-"))), default=-1)
     run = [w for w in run[last + 1:] if w.rstrip(".") not in ("H.E", "Mr", "Mrs", "Ms", "Dr", "Prof")]  # "H.E. Mr. Mevlüt ..."
