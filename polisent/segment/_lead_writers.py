@@ -179,9 +179,10 @@ _LAST_RUN = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+)*[A-Z][\w'\u2019.-]*\Z")
 _FIRST_PERSON = re.compile(r"\b(?:I|I['\u2019]m|I['\u2019]ve|my|me|myself)\b")
 
 
-def first_person(t: str, body: Sequence[Unit]) -> bool:
-    """Whether the piece speaks in the first person outside quotations, in two units of ``body`` or more."""
-    return sum(1 for u in body if _FIRST_PERSON.search(QUOTED_RUN.sub(" ", t[u.start:u.end]))) >= 2
+def first_person(t: str, body: Sequence[Unit], voice: re.Pattern[str] = _FIRST_PERSON) -> bool:
+    """Whether the piece speaks in the first person (``voice``: singular by default) outside quotations, in two units of
+    ``body`` or more."""
+    return sum(1 for u in body if voice.search(QUOTED_RUN.sub(" ", t[u.start:u.end]))) >= 2
 
 
 def says_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[str]:
@@ -228,7 +229,7 @@ def credit_writer(t: str, units: Sequence[Unit], body: Sequence[Unit]) -> list[s
     >>> credit_writer(t, units, units[1:]), credit_writer(t.replace("we look", "Ruiz looks"), units, units[1:])
     (['Ana Ruiz'], [])
     """
-    if sum(1 for u in body if _WE.search(QUOTED_RUN.sub(" ", t[u.start:u.end]))) < 2:
+    if not first_person(t, body, _WE):
         return []
     return _lead_writer(t, units, body, 4, lambda u: _CREDIT_LINE.fullmatch(t, u.start, u.end) if t.find("\n", u.start, u.end) < 0 else None)
 

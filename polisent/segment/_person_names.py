@@ -95,9 +95,8 @@ _OUTLET_WORDS = frozenset("times post journal gazette tribune herald review maga
 _ORG_TAIL = NON_PERSON - _NOT_PERSON - frozenset("to about your what why how when where who which whose".split())
 #: the words of NON_PERSON (and the short offices "FM", "PM", "MP") that may stand before a name ("President
 #: Donald Trump", "Journalist Kenneth Rosen"); any other ("South China Sea", "Breaking News") says the run is no person
-#: hyphenated offices before a name, and the words "General" completes as an office ("Secretary General X"; pass 122)
-_COMPOUND_OFFICES = frozenset("secretary-general director-general attorney-general governor-general under-secretary-general".split())
-_BEFORE_GENERAL = frozenset("secretary director attorney governor solicitor inspector surgeon consul".split())
+#: the words "General" completes as an office, not a rank ("Secretary General X", "Director-General X"; pass 122)
+_BEFORE_GENERAL = frozenset("secretary director attorney governor solicitor inspector surgeon consul under".split())
 _TITLE_WORDS = frozenset(
     "senior editor correspondent reporter director professor fellow analyst minister secretary president prime "
     "vice premier deputy former chief governor mayor chancellor senator king queen prince sheikh journalist columnist "
@@ -125,6 +124,11 @@ _GREETING_OPENERS = frozenset("good buenas buenos guten".split())
 #: a Vietnamese name whose family name is Le (Lê): two short syllables after it ("Le Luong Minh", "LE HOAI TRUNG"; rule
 #: S3 of the 102nd pass), not a French paper's title ("Le Monde Diplomatique", "Le Nouvel Observateur")
 _VIETNAMESE_LE = re.compile(r"(?:Le|LE)[ \t]+[A-Z][a-z\u00c0-\u1ef9]{1,5}[ \t]+[A-Z][a-z\u00c0-\u1ef9]{1,5}|LE[ \t]+[A-Z]{2,6}[ \t]+[A-Z]{2,6}")
+
+
+def _hyphen_office(word: str) -> bool:
+    """An office in one hyphenated word: "Secretary-General", "Director-General" (passes 121-122)."""
+    return "-" in word and all(p in _NOT_PERSON or p in _TITLE_WORDS or p in _BEFORE_GENERAL for p in word.lower().strip(".,").split("-"))
 
 
 @lru_cache(maxsize=8192)  # a pure function of the string and the built-in registry
@@ -223,9 +227,10 @@ def person_part(name: str) -> str | None:
             and (len(words) == 2 or words[2].lower().strip(".,") in NON_PERSON):
         return f"{words[0]} {words[1]}"  # "Sheikh Hasina Prime Minister": a style and one name is how she is named
     stripped = ""
-    while len(words) > 2 and (words[0].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS | _COMPOUND_OFFICES  # "President Donald Trump"
+    while len(words) > 2 and (words[0].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS  # "President Donald Trump"
                               or (words[0].lower() in _OFFICE_ADJ and words[1].lower().strip(".,") in _TITLE_WORDS)
-                              or (words[0].lower().strip(".,") == "general" and stripped in _BEFORE_GENERAL)):
+                              or (words[0].lower().strip(".,") == "general" and stripped in _BEFORE_GENERAL)
+                              or _hyphen_office(words[0])):
         stripped = words[0].lower().strip(".,")
         words = words[1:]  # "Vice Foreign Minister X": a portfolio after a title goes with it too
     if len(words) >= 4 and words[0].lower().strip(".,") in _state_adjectives() and words[1].lower() in ("republic", "federation"):

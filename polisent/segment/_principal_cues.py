@@ -198,11 +198,7 @@ def _clean(name: str) -> str | None:
         words = words[:-1]  # "Hla Kyaw Zaw Dr" from a name a page printed twice ("Dr. Hla Kyaw Zaw Dr. Hla Kyaw Zaw")
     if len(words) < 2 or words[-1].lower() in _NOT_PERSON or not _PARTICLE.sub("", words[-1])[:1].isupper():
         return None  # "al-Ansari" ends a name; "the minister" does not
-    found = person_part(" ".join(words))
-    first = found.split()[0] if found else ""
-    if found and "-" in first and len(found.split()) >= 3 and all(p in _NOT_PERSON for p in first.lower().split("-")):
-        return found.split(" ", 1)[1]  # an office in one hyphenated word: "(NATO) Secretary-General Jens Stoltenberg" (pass 121)
-    return found
+    return person_part(" ".join(words))  # (an office in one hyphenated word comes off there: "Secretary-General Jens Stoltenberg")
 
 
 def _folded(name: str) -> str:
