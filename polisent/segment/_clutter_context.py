@@ -38,6 +38,9 @@ _ALIAS = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$")
 #: a chapter of a podcast's show notes: "03:24 - \"I had to go into hiding\"", "(12:05) Venezuela after Maduro"
 _CHAPTER = re.compile(r"[ \t]*\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:[ \t]*[-\u2013\u2014|:][ \t]*|[ \t]+)(?P<title>[^\n]{2,90}?)[ \t]*")
 
+#: the time that opens a timed line: "03:24", "(12:05)", "1:02:03"
+_TIME = re.compile(r"[ \t]*\(?(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
 
 def _chapter(text: str, u: Unit) -> bool:
     """Whether ``u`` is a timed title alone on its line (read in the raw text: the masked one has
@@ -54,10 +57,15 @@ def _chapter_block(text: str, u: Unit) -> bool:
     if len(lines) < 3 or not all((m := _CHAPTER.fullmatch(ln.rstrip())) is not None and len(m.group("title").split()) <= 14
                                  and m.group("title")[:1].isupper() for ln in lines):
         return False
-    # chapters lie minutes apart; a transcript's cues, seconds ("00:00 Just a few days ago," / "00:04 the party went")
-    secs = [sum(int(x) * 60 ** k for k, x in enumerate(reversed(re.findall(r"\d+", ln.split("\u2014")[0].split("\u2013")[0])[:3])))
-            for ln in lines]
-    return (secs[-1] - secs[0]) >= 60 * (len(secs) - 1)
+    return _minutes_apart(lines)
+
+
+def _minutes_apart(lines: list[str]) -> bool:
+    """Whether the timed lines lie a minute or more apart on average, as chapters do; a transcript's cues lie seconds
+    apart ("00:00 Just a few days ago," / "00:04 the party went")."""
+    secs = [sum(int(x) * 60 ** k for k, x in enumerate(reversed([g for g in m.groups() if g is not None])))
+            for ln in lines if (m := _TIME.match(ln))]
+    return len(secs) == len(lines) and (secs[-1] - secs[0]) >= 60 * (len(secs) - 1)
 
 
 #: a line that credits the piece to its writer, which a photo credit under it leaves a byline, not a caption
@@ -76,13 +84,14 @@ def neighbour_clutter(text: str, t: str, units: list[Unit]) -> None:
     under the byline is the author's bio; three or more timed titles in a row are a chapter list; a name over
     "/" over an agency's credit is a photo credit, not a byline; a caption printed on both sides of its credit is
     a caption twice; a name alone over the reading time is the writer's byline; the one-line entries under a table of
-    contents' lead-in ("Click to jump to an expert analysis:") are navigation."""
+    contents' lead-in ("Click to jump to an expert analysis:") are navigation. Timed lines seconds apart are a
+    transcript's cues, not chapters ("00:25 What is your reading of the region?" / "00:30 What worries you?")."""
     run: list[Unit] = []
     for u in units + [None]:  # type: ignore[list-item]
         if u is not None and _chapter(text, u):
             run.append(u)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and _minutes_apart([text[text.rfind("\n", 0, v.start) + 1:v.end] for v in run]):
             for v in run:
                 v.form, v.reason = "clutter", "navigation"
         run = []
