@@ -3,6 +3,15 @@
 - C1: timed lines seconds apart ("00:25 What is your reading of the region?" / "00:30 What worries you most?") are a
   transcript's cues, not a podcast's chapter list: three of them in a row are kept and asked, not dropped as navigation.
   A chapter list's titles lie minutes apart and stay navigation.
+- P1: a Russian address by first name and patronymic ("Sergey Viktorovich, what do you think ...?") is the person the
+  page names in full with that first name in any romanisation ("Sergei Lavrov"), not a name of its own.
+- W1: a write-up of an interview that paraphrases its subject in the third person ("X spoke about ...", "He also
+  highlighted ...") is the reporter's text: the subject is not its author.
+- D2: a question dek over a signed piece that the first paragraph opens with again is a standfirst, not an interviewer's
+  question; a title with an ellipsis inside ("For the region... China or America?") is a title.
+- Q3: "Q: ...? A.: ..." run together in one line, each mark seen once, is one exchange: the question is asked, the answer
+  is the guest's.
+- O2: an office with its state, "Ambassador of Uzbekistan X Y Z", comes off a name.
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -11,6 +20,12 @@ from __future__ import annotations
 
 from polisent.records import SegmentKind, SpeakerRole
 from polisent.segment import RuleSegmenter
+
+
+def _answers(text: str) -> set[str | None]:
+    """The speakers of the answers and the op-ed's text (no editor's introduction, no interviewer)."""
+    return {c.speaker for c in RuleSegmenter().segment(text).claims
+            if not c.is_question and c.role in (SpeakerRole.INTERVIEWEE, SpeakerRole.AUTHOR)}
 
 
 def test_timed_cue_questions_seconds_apart_are_talk_not_chapters() -> None:
@@ -45,3 +60,57 @@ def test_chapter_titles_minutes_apart_stay_navigation() -> None:
     st = RuleSegmenter().segment(text)
     chapters = [s for s in st.segments if "What the neighbours want" in text[s.start:s.end]]
     assert chapters and all(s.kind is SegmentKind.CLUTTER and s.reason == "navigation" for s in chapters)
+
+
+def test_patronymic_address_is_the_full_name_in_another_romanisation() -> None:
+    text = ("Minister on the island and the region\n\n- Cuba has long been open to visitors. How important is the "
+            "media presence on the island for your country?\n\n- I would not say that Cuba was ever closed. Many "
+            "Europeans have loved to rest there. Reforms are under way and the private sector is growing.\n\n"
+            "  \u2022 Foreign Minister Sergei Lavrov on the media\n\n- Sergey Viktorovich, what do you think about the "
+            "blockade of the island?\n\n- This is absolutely unacceptable behaviour, and it has lasted for sixty years.\n")
+    assert _answers(text) == {"Sergei Lavrov"}
+
+
+def test_write_up_paraphrasing_its_subject_is_the_reporters() -> None:
+    text = ("During an interview for the Evening Hour programme, President Tomas Ferreira spoke about the main problems "
+            "of both countries, mainly migration and trafficking.\n\nCapital City, March 25 (Wire) \u2013 In an "
+            "interview for the Evening Hour, President Tomas Ferreira highlighted his country's role in the region.\n\n"
+            "In his conversation with journalist Ana Ruiz, Ferreira underscored that the causes of migration must be "
+            "addressed.\n\nWhile addressing the topic, Ferreira expressed his confidence that the border wall would not "
+            "be built.\n\nHe also highlighted that the relationship with the neighbours has been respectful.\n")
+    st = RuleSegmenter().segment(text)
+    assert st.claims and all(c.speaker is None for c in st.claims)
+
+
+def test_question_dek_repeated_by_the_first_paragraph_is_a_standfirst() -> None:
+    text = ("For the region... China or America?\n\nAre we in the midst of a reset with the great powers?\n\n"
+            "Omar Farooq Khan March 3, 2023\nThe writer is a retired general and writes on international relations.\n\n\n"
+            "Are we in the midst of a reset with the great powers? Is something amiss? And what should our diplomats "
+            "understand, besides churning out stale talking points on their trips abroad?\n\nThe damage was done by a "
+            "speech in Washington last month. Officials rushed to explain it, and the embassy protested.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.is_question for c in st.claims)
+    heads = [s for s in st.segments if s.kind is SegmentKind.HEADING]
+    assert any(text[s.start:s.end] == "For the region... China or America?" for s in heads)
+    assert _answers(text) == {"Omar Farooq Khan"}
+
+
+def test_inline_q_and_a_marks_seen_once_are_one_exchange() -> None:
+    text = ("Interview of the ambassador\n\nThe ambassador discussed the summit with the Daily Ledger. Following is the "
+            "abridged text of the interview:\n\nQ: Excellency, the leaders meet online on Monday. Can you brief us on the "
+            "expected outcomes? A.: Indeed, it is gratifying that the summit is taking place, and I am confident of its "
+            "results. The agenda covers trade, transport and culture.\n")
+    st = RuleSegmenter().segment(text)
+    asked = [c for c in st.claims if c.is_question]
+    assert asked and all("Indeed" not in c.text for c in asked)
+    answers = [c for c in st.claims if "gratifying" in c.text]
+    assert answers and all(not c.is_question and c.role is SpeakerRole.INTERVIEWEE for c in answers)
+
+
+def test_office_with_its_state_comes_off_a_name() -> None:
+    from polisent.segment._person_names import person_part
+
+    assert person_part("Ambassador of Uzbekistan Aybek Arif Usmanov") == "Aybek Arif Usmanov"
+    assert person_part("Minister of the Czech Republic Ana Ruiz") == "Ana Ruiz"
+    assert person_part("Minister of Foreign Affairs Ana Ruiz") is None
+

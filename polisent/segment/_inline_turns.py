@@ -49,6 +49,7 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]],
         return lines
     counts: Counter[str] = Counter()
     cands: list[tuple[int, int, str]] = []
+    opens_q: set[int] = set()  # the lines a "Q:" mark opens
     for i, (s, e) in enumerate(lines):
         if t.find(":", s, e) < 0:
             continue
@@ -58,6 +59,8 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]],
             labels[(fs, le)] = lab
         if lab is not None:
             counts[lab[1]] += 1
+            if lab[:2] == ("qa", "Q"):
+                opens_q.add(i)
         # every cut is followed by a label that ends ": " or ":\t": the line after its last one is not searched
         last = max(t.rfind(": ", s, e), t.rfind(":\t", s, e))
         for m in (_INLINE_TURN.finditer(t, s, last + 2) if last >= 0 else ()):
@@ -103,7 +106,9 @@ def _split_inline_turns(t: str, lines: list[tuple[int, int]],
     for i, p, lab in cands:
         # "... What are your views? Alexander Iskandaryan: Mr. Erdogan ...": a full name the text also
         # writes elsewhere (the standfirst), answering a question, opens a turn though seen once
-        if lab in ok or (" " in lab and t.count(lab) >= 2 and answers(p)) or (exchange and lab in {w[2] for w in written}):
+        # (or "A:" answering the "Q:" that opens its line: "Q: Can you brief us on the summit? A.: Indeed, ..." seen once; pass 123)
+        if lab in ok or (" " in lab and t.count(lab) >= 2 and answers(p)) or (exchange and lab in {w[2] for w in written}) \
+                or (lab.rstrip(".") == "A" and i in opens_q and answers(p)):
             cuts.setdefault(i, []).append(p)
     if not cuts:
         return lines

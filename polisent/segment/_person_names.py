@@ -179,6 +179,8 @@ def person_part(name: str) -> str | None:
     (None, 'Ivo Daalder', 'DAS Sumar')
     >>> person_part("Le Luong Minh"), person_part("Le Monde Diplomatique"), person_part("Le Monde")
     ('Le Luong Minh', None, None)
+    >>> person_part("Ambassador of Uzbekistan Aybek Arif Usmanov"), person_part("Minister of the Czech Republic Ana Ruiz")
+    ('Aybek Arif Usmanov', 'Ana Ruiz')
     """
     if registry_person(name):
         return " ".join(name.split())  # a person the registry knows by this name ("Luís Montenegro", "To Lam"; rule R1, pass 113)
@@ -226,6 +228,10 @@ def person_part(name: str) -> str | None:
     if len(words) >= 2 and words[0].lower() in _STYLES and words[1][:1].isupper() and words[1].lower() not in NON_PERSON \
             and (len(words) == 2 or words[2].lower().strip(".,") in NON_PERSON):
         return f"{words[0]} {words[1]}"  # "Sheikh Hasina Prime Minister": a style and one name is how she is named
+    if len(words) >= 5 and words[1] == "of" and words[0].lower().strip(".,") in _TITLE_WORDS:
+        k = 3 if words[2].lower() == "the" else 2  # "Ambassador of Uzbekistan Aybek Arif Usmanov": the office's state goes with it
+        n = next((n for n in (3, 2, 1) if len(words) - k - n >= 2 and is_place(" ".join(words[k:k + n]))), 0)
+        words = words[k + n:] if n else words
     stripped = ""
     while len(words) > 2 and (words[0].lower().strip(".,") in _TITLE_WORDS | _HONORIFICS  # "President Donald Trump"
                               or (words[0].lower() in _OFFICE_ADJ and words[1].lower().strip(".,") in _TITLE_WORDS)

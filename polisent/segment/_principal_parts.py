@@ -72,8 +72,10 @@ def page_spelling(t: str, name: str) -> str:
     if len(name.split()) == 2 and _PATRONYMIC.fullmatch(surname):
         # a Russian address, first name and patronymic ("Georgiy Vladimirovich, how do you assess ..."): the full name the
         # page gives with that first name ("... Aspect", Georgiy Fedorov."; rule N1 of pass 117)
-        given = re.escape(name.split()[0])
-        full = {" ".join(m.group().split()) for m in re.finditer(rf"\b{given}[ \t]+(?:[A-Z][\w'\u2019-]+[ \t]+)?[A-Z][\w'\u2019-]+\b", t)}
+        # (in any of its romanisations: "Sergey Viktorovich" is the "Sergei Lavrov" of the caption)
+        given = _romanised(name.split()[0])
+        full = {" ".join(m.group().split()) for w in re.finditer(r"\b[A-Z][\w'\u2019-]+", t) if _romanised(w.group()) == given
+                for m in [_REST_OF_NAME.match(t, w.start())] if m is not None}
         full = {x for x in full if not _PATRONYMIC.fullmatch(x.split()[-1]) and is_person_name(x)}
         if len(full) == 1:
             return full.pop()
@@ -87,6 +89,24 @@ def page_spelling(t: str, name: str) -> str:
             and not (_folded(x) == _folded(name) and len(x.encode()) <= len(name.encode()))  # nor the name without its accents
             and 0 <= t.find(x) < t.find(name)]  # the page's spelling comes first (title, summary), the talk's after
     return same[0] if len(same) == 1 else name
+
+
+#: a first name and the one or two capitalised words after it
+_REST_OF_NAME = re.compile(r"[A-Z][\w'\u2019-]+[ \t]+(?:[A-Z][\w'\u2019-]+[ \t]+)?[A-Z][\w'\u2019-]+\b")
+
+
+def _romanised(given: str) -> str:
+    """A Russian or Ukrainian first name with the romanisations' differences folded away ("Sergey" and "Sergei",
+    "Aleksei" and "Alexey", "Yevgeny" and "Evgeniy").
+
+    >>> _romanised("Sergey") == _romanised("Sergei"), _romanised("Aleksei") == _romanised("Alexey"), _romanised("Yevgeny") == _romanised("Evgeniy")
+    (True, True, True)
+    >>> _romanised("Sergey") == _romanised("Sergio")
+    False
+    """
+    w = given.lower().replace("ks", "x")
+    w = re.sub(r"\Ay(?=e)", "", w)
+    return re.sub(r"(?:iy|ii|yi|ij|y|i)\Z", "i", w)
 
 
 def _heard_alike(a: str, b: str) -> bool:

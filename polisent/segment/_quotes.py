@@ -203,13 +203,17 @@ def mostly_quoted(t: str, units: list[Unit]) -> bool:
 
 #: the first person outside quotation marks: the writer's own voice
 _FIRST_PERSON = re.compile(r"\b(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
-#: a pronoun that reports someone's words: "he said", "she argued"
-_HE_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+{_SAYING}\b")
+#: the verbs a report puts someone's words in: the verbs of saying and those of a write-up that paraphrases ("spoke about",
+#: "highlighted", "expressed his confidence that"; pass 123)
+_WRITE_UP = r"(?:spoke|speaks|highlighted|highlights|expressed|expresses|underscored|underscores|reiterated|reiterates)"
+_REPORTING = rf"(?:{_SAYING}|{_WRITE_UP})"
+#: a pronoun that reports someone's words: "he said", "she argued", "He also highlighted"
+_HE_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:{_SAYING}|(?:also[ \t]+|further[ \t]+|again[ \t]+)?{_WRITE_UP})\b")
 
 
 def third_person_report(t: str, name: str) -> bool:
     """Whether ``t`` reads as a report on ``name``'s words: it reports them with a verb of saying ("Hudson
-    said", "said Hudson", "he argued") and, outside its quotations, hardly speaks in the first person (fewer
+    said", "said Hudson", "he argued") or of a write-up ("Hudson highlighted", "He also expressed") and, outside its quotations, hardly speaks in the first person (fewer
     than 5 first-person words in 1,000): the reporter's text, not the one quoted (rule A2 of the ninetieth
     pass).
 
@@ -223,7 +227,7 @@ def third_person_report(t: str, name: str) -> bool:
             and re.search(rf"\b{surname}\b[^.\n]{{0,80}}?\b(?:in|for)[ \t]+(?:an?|his|her|the)[ \t]+(?:\w+[ \t]+){{0,2}}?"
                  rf"(?:article|op-?ed|column|piece|commentary|essay|analysis)[ \t]+(?:written|penned|prepared)\b", t):
         return False  # "X (Italy) notes in an article written for the platform": the writer's own piece
-    said = re.search(rf"\b{surname}\b[^.\n]{{0,40}}?\b(?i:{_SAYING})\b|\b(?i:{_SAYING})[ \t]+(?:[\w.-]+[ \t]+){{0,6}}?{surname}\b", t) \
+    said = re.search(rf"\b{surname}\b[^.\n]{{0,40}}?\b(?i:{_REPORTING})\b|\b(?i:{_SAYING})[ \t]+(?:[\w.-]+[ \t]+){{0,6}}?{surname}\b", t) \
         or _HE_SAID.search(t)
     if said is None:
         return False

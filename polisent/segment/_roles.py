@@ -177,7 +177,7 @@ def assign_roles(text: str, t: str, units: list[Unit], accepted: dict[str, str],
         elif f.form == "plain" and nxt is not None and len(f.lines) == 1 and len(_plain(t, f).split()) <= 25 \
                 and not _dash_opened(text, f) \
                 and (timed_from is None or f.start < timed_from) \
-                and not re.search(r"(?<!\.\.)[.;,]\s*\Z|[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2 - _asked_line(t, f, nxt)) \
+                and not re.search(r"(?<!\.\.)[.;,]\s*\Z|(?<!\.\.)[.!?]\s+[A-Z]", _plain(t, f)) and not _LEDE_END.search(_plain(t, f)) and not (_is_q(t, f) and len([u for u in plain_q if u is not f]) >= 2 - _asked_line(t, f, nxt)) \
                 and not numbered_q and not opening_q:
             title = f
         elif f.form == "label" and nxt is not None and headline_turn(t, f, nxt):

@@ -196,7 +196,8 @@ def _doubled(t: str, content: list[Unit]) -> set[int]:
     """A short question or "Name: ..." line printed twice in a row (a page's headline and its share
     card's copy): both are headings, never two questions or turns of an interview. Labelled lines
     count only when they are the text's only labels and name no person ("Iran: What's next ...?"
-    twice over a report; "Asif Noor: ..." twice still names the interviewee)."""
+    twice over a report; "Asif Noor: ..." twice still names the interviewee). A question dek that the first paragraph
+    opens with again is a standfirst too."""
     def norm(u: Unit) -> str:
         return " ".join(t[u.start:u.end].replace("\u2019", "'").replace("\u2018", "'").lower().split())
 
@@ -212,6 +213,12 @@ def _doubled(t: str, content: list[Unit]) -> set[int]:
              and len(t[u.start:u.end].split()) <= 25}
     seen = Counter(n for _, n in short.values())
     out |= {k for k, (u, n) in short.items() if seen[n] >= 3 and _is_q(t, u)}
+    # ... or a question dek over an op-ed that opens its first paragraph again ("Are we in the midst of a reset?" / byline /
+    # "Are we in the midst of a reset? Is something amiss? ..."): a standfirst, not a question (pass 123)
+    for k, u in enumerate(content[:4]):
+        if id(u) in short and _is_q(t, u) and (n := short[id(u)][1]):
+            out |= {id(u) for v in content[k + 1:k + 5] if v.form == "plain" and len(v.lines) == 1
+                    and norm(v).startswith(n) and len(norm(v)) > len(n) + 40}
     if any(u.form == "label" and id(u) not in out for u in content):
         out -= {id(u) for u in content if u.form == "label"}
     return out
