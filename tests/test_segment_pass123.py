@@ -12,6 +12,10 @@
 - Q3: "Q: ...? A.: ..." run together in one line, each mark seen once, is one exchange: the question is asked, the answer
   is the guest's.
 - O2: an office with its state, "Ambassador of Uzbekistan X Y Z", comes off a name.
+- F1: broadcast and podcast furniture alone on its line is clutter (``clutter_rules.json``): a radio transcript's
+  "(SOUNDBITE OF ARCHIVED RECORDING)", a network's sting ("Bloomberg Audio Studios, podcasts, radio news.", "This is
+  India Today Podcasts."), a station's licence line, a hosting platform's privacy pointer, a government video's note on
+  its interpretation, and an episode's credit list of any length ("This episode was produced by ..., edited by ...").
 
 Texts written for the project; none is a copy of a corpus document or a judge page.
 """
@@ -114,3 +118,22 @@ def test_office_with_its_state_comes_off_a_name() -> None:
     assert person_part("Minister of the Czech Republic Ana Ruiz") == "Ana Ruiz"
     assert person_part("Minister of Foreign Affairs Ana Ruiz") is None
 
+
+
+def test_broadcast_and_podcast_furniture_is_clutter() -> None:
+    lines = ["(SOUNDBITE OF ARCHIVED RECORDING)",
+             "Bloomberg Audio Studios, podcasts, radio news.",
+             "This is India Today Podcasts.",
+             "WKRB is a public media service licensed to Example State University.",
+             "See omnystudio.com/listener for privacy information.",
+             "Simultaneous interpretation services for this video are provided by a third party.",
+             "This episode was produced by Ana Ruiz and Tom Weiss, edited by Jo Lee, fact-checked by Sam Hale and Kim Park, "
+             "engineered by Max Berg and Eva Lind, and hosted by Noor Haddad."]
+    text = ("ANNA BERG, HOST:\n\nThe dispute began this month, and the talks stalled.\n\n" + "\n\n".join(lines)
+            + "\n\nTOM LEE: We will not back down, and our partners know it.\n")
+    st = RuleSegmenter().segment(text)
+    for line in lines:
+        at = text.index(line)
+        over = [s for s in st.segments if s.start <= at < s.end]
+        assert over and all(s.kind is SegmentKind.CLUTTER for s in over), line
+    assert any("will not back down" in c.text for c in st.claims)
