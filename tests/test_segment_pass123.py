@@ -11,7 +11,8 @@
   question; a title with an ellipsis inside ("For the region... China or America?") is a title.
 - Q3: "Q: ...? A.: ..." run together in one line, each mark seen once, is one exchange: the question is asked, the answer
   is the guest's.
-- O2: an office with its state, "Ambassador of Uzbekistan X Y Z", comes off a name.
+- O2: an office with its state, "Ambassador of Uzbekistan X Y Z", comes off a name, and a title "Interview of <office>
+  of <state> <name>" names the one interviewed (not an office holder the standfirst mentions first).
 - F1: broadcast and podcast furniture alone on its line is clutter (``clutter_rules.json``): a radio transcript's
   "(SOUNDBITE OF ARCHIVED RECORDING)", a network's sting ("Bloomberg Audio Studios, podcasts, radio news.", "This is
   India Today Podcasts."), a station's licence line, a hosting platform's privacy pointer, a government video's note on
@@ -137,3 +138,12 @@ def test_broadcast_and_podcast_furniture_is_clutter() -> None:
         over = [s for s in st.segments if s.start <= at < s.end]
         assert over and all(s.kind is SegmentKind.CLUTTER for s in over), line
     assert any("will not back down" in c.text for c in st.claims)
+
+
+def test_interview_of_title_with_an_office_of_a_state_names_the_guest() -> None:
+    text = ("Interview of Ambassador of Uzbekistan Aybek Arif Usmanov\nZubair Qureshi\nPrime Minister Imran Khan is holding "
+            "a dialogue by video link with the President of Uzbekistan today.\nThe focus of the dialogue will be trade and "
+            "the railway.\nFollowing is the abridged text of the interview:\nQ: Excellency, the leaders meet online today. "
+            "Can you brief us on the outcomes?\nA: Indeed, it is gratifying that the summit is taking place, and I am "
+            "confident of its results.\nQ: What about the railway?\nA: The railway will link our two countries by 2030.\n")
+    assert _answers(text) == {"Aybek Arif Usmanov"}

@@ -99,6 +99,8 @@ _VIEW_ON = re.compile(rf"(?i:view|views|take|perspective|verdict|interview|q\s*&
 _NAME_INTERVIEW = re.compile(rf"[ \t*_]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})(?:['\u2019]s)?[ \t]+(?i:(?:exclusive|full|the)[ \t]+)?(?i:interview)"
                              # (or the outlet after it: "Prime Minister X's Exclusive Interview with CivilNet"; rule G4 of the 104th pass)
                              r"(?:[ \t]*[:\u2014\u2013|-][^\n]{0,160}|[ \t]+(?i:with|to)[ \t]+[A-Z][^\n]{0,80})?[ \t]*")
+#: a title "Interview of/with <office> <name>", the office in words of its own ("of Uzbekistan")
+_INTERVIEW_OF_RUN = re.compile(r"[ \t*_]*(?i:interview)[ \t]+(?:of|with)[ \t]+(?P<run>[A-Z][\w'\u2019.-]*(?:[ \t]+(?:of|the|[A-Z][\w'\u2019.-]*)){1,9})[ \t]*")
 _INTERVIEW_OF = re.compile(rf"[ \t*_]*(?i:interview|q[ \t]*&[ \t]*a)[ \t]*:[ \t]*(?:{_TITLES}[ \t]+)?(?P<name>{_NAME})"
                            r"[ \t]*(?:,[^\n]{0,160}|\([^()\n]{1,80}\))?[ \t]*")
 #: a standfirst's inverted attribution with the speaker's job after it ("..., says Veena Sikri, former ...")
@@ -249,6 +251,9 @@ def _speakers_by_rules(text: str, t: str, units: list[Unit]) -> list[tuple[str |
         cands = _names(_STANDFIRST_SCAN, t, heads) + _guest_names(t, heads + first) + _names(_VIEW_ON, t, heads[:3]) + [
             n for u in heads[:8] for m in [_INTERVIEW_OF.fullmatch(t, u.start, u.end)] if m
             for n in [" ".join(m.group("name").split())] if is_person_name(n)] + [
+            # "Interview of Ambassador of Uzbekistan Aybek Arif Usmanov": a title naming the one interviewed (pass 123)
+            n for u in heads[:8] for m in [_INTERVIEW_OF_RUN.fullmatch(t, u.start, u.end)] if m
+            for n in [person_part(" ".join(m.group("run").split()))] if n is not None and is_person_name(n)] + [
             n for u in heads[:8] for m in [_NAME_INTERVIEW.fullmatch(t, u.start, u.end)] if m
             # (the possessive and an office before the name are no part of it: "Prime Minister X's Exclusive Interview")
             for n0 in [re.sub(r"['\u2019]s\Z", "", " ".join(m.group("name").split()))]
