@@ -13,6 +13,11 @@
   is the guest's.
 - O2: an office with its state, "Ambassador of Uzbekistan X Y Z", comes off a name, and a title "Interview of <office>
   of <state> <name>" names the one interviewed (not an office holder the standfirst mentions first).
+- H1 (after the end readings; segment() output identical on the test split, the blind set and every dev document): a
+  timed transcript without labels that opens with the host bringing the guest in ("Joining me is X.", then the news and
+  "Minister, thank you so much for joining us.") and the guest's thanks ("Thank you for having me.") before the first
+  question: the lines before the thanks are the host's, not the guest's claims; the question after the thanks is asked;
+  the guest hailed by office ("Minister, ...") in the host's opening is named from the office the opening gives.
 - F1: broadcast and podcast furniture alone on its line is clutter (``clutter_rules.json``): a radio transcript's
   "(SOUNDBITE OF ARCHIVED RECORDING)", a network's sting ("Bloomberg Audio Studios, podcasts, radio news.", "This is
   India Today Podcasts."), a station's licence line, a hosting platform's privacy pointer, a government video's note on
@@ -147,3 +152,31 @@ def test_interview_of_title_with_an_office_of_a_state_names_the_guest() -> None:
             "Can you brief us on the outcomes?\nA: Indeed, it is gratifying that the summit is taking place, and I am "
             "confident of its results.\nQ: What about the railway?\nA: The railway will link our two countries by 2030.\n")
     assert _answers(text) == {"Aybek Arif Usmanov"}
+
+_HOST_OPENING = ("00:00Joining me is Norway's Minister for Trade and Fisheries, Ingrid Solberg.\n"
+         "00:12Her government opens talks with the EU this week over new quotas in the North Sea,\n"
+         "00:19after months of rows over cod and mackerel.\n"
+         "00:25Minister, thank you so much for joining us. It's a pleasure to have you.\n"
+         "00:31Thank you for having me.\n"
+         "00:33So can I first ask you where the talks stand after this dramatic week?\n"
+         "00:41We are close to an agreement, and the fishermen know it.\n"
+         "00:47The quotas will rise a little for both sides.\n"
+         "00:52But we will not accept a deal that empties the northern grounds.\n")
+
+
+def test_host_opening_before_the_guests_thanks_is_the_hosts() -> None:
+    st = RuleSegmenter().segment(_HOST_OPENING)
+    answers = [c for c in st.claims if not c.is_question]
+    assert not any("Joining me" in c.text or "opens talks" in c.text or "joining us" in c.text for c in answers)
+    assert any("close to an agreement" in c.text for c in answers)
+    assert any(c.is_question and "where the talks stand" in c.text for c in st.claims)
+    assert {c.speaker for c in answers if c.role is SpeakerRole.INTERVIEWEE} == {"Ingrid Solberg"}
+
+
+def test_bulletin_without_a_guest_is_left_alone() -> None:
+    text = ("00:00Joining me is our correspondent in the capital.\n"
+            "00:08The talks open this week over new quotas in the North Sea.\n"
+            "00:15Officials say a deal is close, and the fishermen are waiting.\n"
+            "00:21The quotas are expected to rise a little for both sides.\n")
+    st = RuleSegmenter().segment(text)
+    assert not any(c.is_question for c in st.claims)

@@ -109,7 +109,8 @@ _OFFICE_HAIL = re.compile(r"[ \t]*(?:(?:So|And|Now|Well)[ \t]*,?[ \t]+)?(?:(?:Mr
 def _office_hailed(t: str, units: list[Unit]) -> Principal | None:
     """The guest the host hails by office ("Minister, thank you so much for joining us."), named where
     the text gives that office with a name ("The Minister for Business, Energy and Mineral Resources,
-    Naya Nathanielsen."): one person only.
+    Naya Nathanielsen."): one person only. The hail may open any line of unsure talk or of the host's opening
+    (:attr:`Unit.opening`).
 
     >>> from polisent.segment._units import Unit
     >>> t = "Joining me is the Minister for Mines, Naya Berg.\\nMinister, thank you for joining us.\\nThank you."
@@ -121,7 +122,7 @@ def _office_hailed(t: str, units: list[Unit]) -> Principal | None:
     for u in units:
         if u.kind is SegmentKind.QUESTION or (u.kind is SegmentKind.ANSWER and u.role is SpeakerRole.UNKNOWN):
             starts = [u.content_start] + ([m.end() for m in _LINE_START.finditer(t, u.content_start, u.end)]
-                                          if u.role is SpeakerRole.UNKNOWN else [])
+                                          if u.role is SpeakerRole.UNKNOWN or u.opening else [])
             offices |= {m.group("office") for s in starts for m in [_OFFICE_HAIL.match(t, s, u.end)] if m}
     if len(offices) != 1:
         return None

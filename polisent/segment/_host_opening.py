@@ -8,7 +8,10 @@ question into a unit of its own, so the talk after it stays the guest's.
 
 It acts only where all of these hold: no turn labels; a show's opening words ("welcome to", "you're
 listening to", "this is <Name>") in the first sentences of the talk, or an anchor bringing a guest in
-there ("we can bring in X", "joining us now is X") and asking within three sentences; and, within the next
+there ("we can bring in X", "joining us now is X", "Joining me is X") and asking within three sentences, or
+after the guest's thanks for the invitation within six ("Minister, thank you so much for joining us." / "Thank you
+for having me." / "So can I first ask you ...?": the host's words end before the thanks, the question after it is
+asked; pass 123, H1); and, within the next
 30 sentences, a question, or the host bringing in the guest ("joining me now is", "my guest today is", "with me today").
 An op-ed, a speech or a news bulletin (no question, no guest brought in) is left alone.
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from polisent.segment._guest_thanks import _THANKS_INVITED
 from polisent.segment._paragraphs import _REPLY_OPENS
 from polisent.segment._prefilter import Guarded
 from polisent.segment._questions import _pieces
@@ -46,6 +50,7 @@ _GREETS = re.compile(r"(?i:^\W*(?:and\s+|so\s+)?(?:hello|hi|hey|good\s+(?:mornin
                      r"|\b(?:I['\u2019]m|[Mm]y\s+name\s+is)\s+[A-Z]")
 #: an anchor bringing a guest in: "we can bring in X", "let's bring in X", "joining us now is X", "we're joined now by X"
 _BRINGS_IN = re.compile(r"(?i)\b(?:(?:let['\u2019]s|we\s+can|we\s+will|we['\u2019]ll|I\s+want\s+to)\s+bring\s+in|joining\s+(?:us|me)\s+(?:now|live)"
+                        r"|joining\s+(?:us|me)\s+(?:(?:today|tonight|here)\s+)?(?:is|are)"
                         r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am)\s+(?:now\s+)?joined\s+(?:now\s+|live\s+)?by|with\s+(?:us|me)\s+now"
                         r"|(?:(?<![^\W\d])(?:and|also|here)\s+|(?<!(?-i:[a-z]))(?<!(?-i:[a-z]) ))with\s+(?:us|me)\s+(?:here\s+)?(?:is|are))\b")
 #                       ("And with me is Germany's foreign minister", not "the trouble with us is")
@@ -76,6 +81,17 @@ def _host_again(t: str, sents: list[tuple[Unit, int, int]], end: int, start: int
         return None
     q = next((i for i in range(end + 2, min(len(sents), end + 6)) if asks(i)), None)
     return (end + 2, q) if q is not None and q + 1 < len(sents) else None
+
+
+def _thanked_then_asked(t: str, sents: list[tuple[Unit, int, int]], handed: int) -> tuple[int, int] | None:
+    """The guest's thanks for the invitation within six sentences after the host brings the guest in, and a question
+    in the two sentences after it: (the thanks' index, the question's), else None ("Joining me is X. ... Minister, thank
+    you so much for joining us." / "Thank you for having me." / "So can I first ask you ...?")."""
+    for j in range(handed + 2, min(len(sents), handed + 7)):
+        if _THANKS_INVITED.match(t, sents[j][1], sents[j][2]) is not None:
+            q = next((i for i in range(j + 1, min(len(sents), j + 3)) if _QMARK_END.search(t, max(sents[i][1], sents[i][2] - 12), sents[i][2])), None)
+            return (j, q) if q is not None and q + 1 < len(sents) else None
+    return None
 
 
 def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> bool:
@@ -110,7 +126,8 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
         # ... or a news programme's anchor, who reads the news and then brings the guest in ("For some analysis
         # on this, we can bring in X, ..."), and asks right after: the talk from its first words
         brought = next((i for i, (_, s, e) in enumerate(sents[:_BRING_IN_WITHIN]) if _BRINGS_IN_SCAN.search(t, s, e)), None)
-        if brought is None or not any(_QMARK_END.search(t, max(s, e - 12), e) for _, s, e in sents[brought + 1:brought + 4]):
+        if brought is None or not (any(_QMARK_END.search(t, max(s, e - 12), e) for _, s, e in sents[brought + 1:brought + 4])
+                                   or _thanked_then_asked(t, sents, brought) is not None):
             return False
         cue, lead_end = 0, sents[brought][1]  # (the news read before it is the programme's lead-in, as a standfirst is)
     if _WRITTEN.search(t, sents[cue][1], sents[cue][2]):
@@ -124,7 +141,11 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
 
     # the host brings in the guest, then asks; a teaser's questions before the guest comes in are the host's too
     handed = next((i for i in [cue, *window] if _HANDOVER.search(t, sents[i][1], sents[i][2])), None)
-    if handed is not None:  # (a question right after it; else the guest replies to the welcome first)
+    thanked = _thanked_then_asked(t, sents, handed) if handed is not None else None
+    if handed is not None and thanked is not None and not any(asks(i) for i in range(handed, min(len(sents), handed + 3))):
+        end = thanked[0] - 1  # the host's words run on to the guest's thanks ("... Minister, thank you for joining us." /
+        # "Thank you for having me." / "So can I first ask you ...?"; pass 124)
+    elif handed is not None:  # (a question right after it; else the guest replies to the welcome first)
         end = next((i for i in range(handed, min(len(sents), handed + 3)) if asks(i)), handed)
     else:
         end = next((i for i in window if asks(i)), None)
@@ -139,6 +160,8 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
     asked = asks(end)
     bounds = ({start, q_s, q_e} if asked else {start, q_e}) | ({lead_end} if lead_end > start else set())
     again = _host_again(t, sents, end, start, asks) if not asked else None
+    if again is None and not asked and thanked is not None and thanked[0] == end + 1:
+        again = (thanked[0] + 1, thanked[1])  # the host asks right after the guest's thanks
     if again is not None:  # the guest thanks the host, who hails the guest and asks: the host's again
         bounds |= {sents[again[0]][1], sents[again[1]][1], sents[again[1]][2]}
     last = q_e if again is None else sents[again[1]][2]  # the end of the host's words marked here
