@@ -144,7 +144,7 @@ def split_host_opening(t: str, units: list[Unit], line_starts: list[int]) -> boo
     thanked = _thanked_then_asked(t, sents, handed) if handed is not None else None
     if handed is not None and thanked is not None and not any(asks(i) for i in range(handed, min(len(sents), handed + 3))):
         end = thanked[0] - 1  # the host's words run on to the guest's thanks ("... Minister, thank you for joining us." /
-        # "Thank you for having me." / "So can I first ask you ...?"; pass 124)
+        # "Thank you for having me." / "So can I first ask you ...?"; pass 123, H1)
     elif handed is not None:  # (a question right after it; else the guest replies to the welcome first)
         end = next((i for i in range(handed, min(len(sents), handed + 3)) if asks(i)), handed)
     else:

@@ -213,7 +213,8 @@ _HE_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:{_SAYING}|(?:also[ \t]+|furt
 
 def third_person_report(t: str, name: str) -> bool:
     """Whether ``t`` reads as a report on ``name``'s words: it reports them with a verb of saying ("Hudson
-    said", "said Hudson", "he argued") or of a write-up ("Hudson highlighted", "He also expressed") and, outside its quotations, hardly speaks in the first person (fewer
+    said", "said Hudson", "he argued") or of a write-up ("Hudson highlighted", "He also expressed") and,
+    outside its quotations, hardly speaks in the first person (fewer
     than 5 first-person words in 1,000): the reporter's text, not the one quoted (rule A2 of the ninetieth
     pass).
 
