@@ -18,6 +18,8 @@
   "Minister, thank you so much for joining us.") and the guest's thanks ("Thank you for having me.") before the first
   question: the lines before the thanks are the host's, not the guest's claims; the question after the thanks is asked;
   the guest hailed by office ("Minister, ...") in the host's opening is named from the office the opening gives.
+- W2 (after the end readings, like H1): a report titled "X ON Y:" that says "X says" / "X states" twice and prints X's
+  words as dash-opened paragraphs ("- We must find a solution.") is the reporter's text, not X's as its author.
 - F1: broadcast and podcast furniture alone on its line is clutter (``clutter_rules.json``): a radio transcript's
   "(SOUNDBITE OF ARCHIVED RECORDING)", a network's sting ("Bloomberg Audio Studios, podcasts, radio news.", "This is
   India Today Podcasts."), a station's licence line, a hosting platform's privacy pointer, a government video's note on
@@ -180,3 +182,22 @@ def test_bulletin_without_a_guest_is_left_alone() -> None:
             "00:21The quotas are expected to rise a little for both sides.\n")
     st = RuleSegmenter().segment(text)
     assert not any(c.is_question for c in st.claims)
+
+
+def test_dash_quoted_report_titled_with_the_name_is_the_reporters() -> None:
+    text = ("INGRID SOLBERG ON THE QUOTA TALKS:\n\n- We are on the same track\n\nBut it is too early to say whether a deal "
+            "is near, says the minister.\n\n- We must find a solution. We must not forget that the fishermen are waiting. "
+            "This is what Ingrid Solberg says about the talks with the EU.\n\nIngrid Solberg does not hesitate long before "
+            "answering the question:\n\n- The first meeting has taken place in a good atmosphere.\n\n- I will not go into "
+            "detail about the talks.\n\nThe conference started on Monday in Tromso.\n\nIngrid Solberg states that the "
+            "working group must have peace of mind.\n\n- We do not want to talk to each other through the media.\n")
+    st = RuleSegmenter().segment(text)
+    assert st.claims and all(c.speaker is None for c in st.claims if not c.is_question)
+
+
+def test_op_ed_with_dash_bullets_stays_its_writers() -> None:
+    text = ("The quota talks can still succeed\n\nBy Ingrid Solberg\n\nI have spent this week in Brussels, and I came "
+            "home hopeful. We are close to a deal that keeps the northern grounds alive. Three things matter:\n\n"
+            "- We must protect the spawning grounds.\n\n- We must share the quotas fairly.\n\n- We must keep talking.\n\n"
+            "My ministry has worked on this for two years, and I believe the fishermen will see the difference by spring.\n")
+    assert _answers(text) == {"Ingrid Solberg"}

@@ -21,7 +21,7 @@ from polisent.segment._principal import SpeakerCues, principal
 from polisent.segment._units import Unit
 
 __all__ = ["QUOTED_RUN", "handed_over", "mostly_quoted", "own_voice_removed", "quoted_share", "reporter_not_source",
-           "third_person_report"]
+           "says_twice", "third_person_report"]
 
 logger = logging.getLogger(__name__)
 
@@ -211,12 +211,30 @@ _REPORTING = rf"(?:{_SAYING}|{_WRITE_UP})"
 _HE_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+(?:{_SAYING}|(?:also[ \t]+|further[ \t]+|again[ \t]+)?{_WRITE_UP})\b")
 
 
-def third_person_report(t: str, name: str) -> bool:
+#: a paragraph that a dash opens, a quotation in the European manner ("- We must find a solution."), also as the
+#: masked text leaves it (the list mark blanked: "  We must find a solution.")
+_DASH_QUOTE = re.compile(r"(?m)^(?:[ \t]*[-\u2013\u2014][ \t]+|[ \t]{2,}(?=\S))[^\n]*")
+
+
+def says_twice(t: str, name: str) -> bool:
+    """Whether ``t`` reports ``name``'s words in the third person twice or more, by the full name and a verb of saying
+    in the present ("Vivian Motzfeldt says", "..., Ana Ruiz states"): a report on the person, whatever a title makes
+    of them.
+
+    >>> says_twice("Ana Ruiz says the talks go on. Later, Ana Ruiz states that the deal holds.", "Ana Ruiz")
+    True
+    >>> says_twice("I, Ana Ruiz, say the talks go on.", "Ana Ruiz")
+    False
+    """
+    return len(re.findall(rf"\b{re.escape(name)}[ \t]+(?:says|states|adds|explains|stresses|emphasi[sz]es)\b", t)) >= 2
+
+
+def third_person_report(t: str, name: str, *, dash_quotes: bool = False) -> bool:
     """Whether ``t`` reads as a report on ``name``'s words: it reports them with a verb of saying ("Hudson
     said", "said Hudson", "he argued") or of a write-up ("Hudson highlighted", "He also expressed") and,
     outside its quotations, hardly speaks in the first person (fewer
     than 5 first-person words in 1,000): the reporter's text, not the one quoted (rule A2 of the ninetieth
-    pass).
+    pass). With ``dash_quotes`` a paragraph opened by a dash counts as a quotation too.
 
     >>> third_person_report("Analyst Ana Ruiz told Example News the war is not internal. \u201cWe see it,\u201d she said.", "Ana Ruiz")
     True
@@ -233,4 +251,6 @@ def third_person_report(t: str, name: str) -> bool:
     if said is None:
         return False
     body = _QUOTE_SPAN.sub(" ", t)
+    if dash_quotes:  # (a paragraph opened by a dash is a quotation too, as Nordic and other European papers print one:
+        body = _DASH_QUOTE.sub(" ", body)  # "- We must find a solution." under "..., says the minister"; pass 123, W2)
     return 1000 * len(_FIRST_PERSON.findall(body)) < 5 * max(1, len(body.split()))

@@ -10,7 +10,7 @@ from polisent.segment._person_names import office_holder
 from polisent.segment._prefilter import bounded_spans
 from polisent.segment._principal import Principal, is_person_name, person_part
 from polisent.segment._principal_cues import _folded
-from polisent.segment._quotes import handed_over, mostly_quoted, says_the_following, third_person_report
+from polisent.segment._quotes import handed_over, mostly_quoted, says_the_following, says_twice, third_person_report
 from polisent.segment._units import Unit
 
 __all__ = ["reported_not_speaking"]
@@ -34,6 +34,9 @@ def reported_not_speaking(t: str, pt: str, p: Principal, unnamed: list[Unit]) ->
         return True
     if p.kind in ("interview", "expert") and third_person_report(pt, p.name):
         return True  # "X told Fox News Digital" over a report in the third person: the source is quoted, not interviewed
+    if p.kind == "author" and " " in p.name and says_twice(pt, p.name) and third_person_report(pt, p.name, dash_quotes=True):
+        return True  # a title "X ON Y:" over "X says ..." twice and X's words as quotations, maybe dash-opened: a report on X
+        # (pass 123, W2)
     if p.kind == "interview" and office_holder(p.name) and not _TALK_PAGE.search(t, 0, 2000) \
             and not _answers_after_cue(t, p.name, unnamed):
         return True
